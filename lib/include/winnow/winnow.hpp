@@ -1,0 +1,223 @@
+// winnow — turns scraped web articles (HTML or plain text) into clean, structured documents.
+//
+//   #include <winnow/winnow.hpp>
+//   winnow::Cleaner cleaner;                       // build once, share between threads
+//   winnow::Result r = cleaner.clean(bytes);       // never throws for bad input
+//   if (r.ok()) std::cout << winnow::to_xml(r.document);
+//
+// The public API is this header and <winnow/version.hpp>. Nothing here includes Gumbo,
+// utf8proc or pugixml.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <winnow/version.hpp>
+
+namespace winnow {
+
+// ---------------------------------------------------------------- options
+
+enum class InputKind : std::uint8_t { automatic, html, text };
+
+// Unicode stage switches; defaults give NFC text with invisible debris removed.
+struct UnicodeOptions {
+    bool nfkc = false;              // compatibility folding (ligatures, full-width forms) instead of NFC
+    bool repair_mojibake = true;    // undo UTF-8-read-as-cp1252/Latin-1 damage where clearly better
+    bool fold_typography = false;   // curly quotes, dashes, ellipsis to ASCII
+};
+
+// Noise filter switches and thresholds (documented in docs/cli.md).
+struct NoiseOptions {
+    bool repeated_blocks = true;    // blocks recurring within one page (promo boxes, CTAs)
+    bool promo = true;              // single call-to-action / newsletter blocks judged by shape
+    bool garbage = true;            // stray debris runs glued into text
+    bool link_residue = true;       // " ." where a link was cut, bare "(source)", orphan "[1]"
+    bool site_boilerplate = true;   // blocks a loaded site profile says recur across a site
+    double site_min_share = 0.3;    // share of a host's pages a block must appear on...
+    unsigned site_min_pages = 3;    // ...and at least this many pages
+};
+
+// Hard limits; input past them is truncated or refused with a clear error.
+struct Limits {
+    std::size_t max_input_bytes = 64u << 20;   // refuse larger input
+    std::size_t max_dom_depth = 512;           // deeper subtrees are flattened into their ancestor
+    std::size_t max_nodes = 2'000'000;         // refuse pages with more DOM nodes
+};
+
+struct Options {
+    InputKind input = InputKind::automatic;
+    NoiseOptions noise{};
+    UnicodeOptions unicode{};
+    Limits limits{};
+    bool keep_links = true;         // inline <a> become link spans with their targets
+};
+
+// Per-call facts the caller knows and the page may not say.
+struct Hints {
+    std::string_view url{};         // page URL: resolves relative links, names the site for profiles
+    std::string_view charset{};     // transport charset (HTTP Content-Type), trusted over detection
+};
+
+// ---------------------------------------------------------------- document
+
+struct Author {
+    std::string name;
+    std::string role;               // "editor", "AI Tools Researcher", ... ; empty when unknown
+};
+
+struct Metadata {
+    std::string title;
+    std::string subtitle;           // dek / standfirst shown under the title
+    std::string description;        // meta description
+    std::vector<Author> authors;
+    std::string published;          // ISO 8601 (date or date-time)
+    std::string modified;
+    std::string site;
+    std::string url;
+    std::string canonical_url;
+    std::string language;           // BCP 47 tag
+    std::vector<std::string> tags;
+};
+
+// Inline markup over a block's text, as a half-open range of byte offsets into Block::text.
+struct Span {
+    enum class Kind : std::uint8_t { link, emphasis, strong, code };
+    Kind kind = Kind::link;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    std::string target;             // link href (absolute when the URL is known)
+};
+
+enum class BlockKind : std::uint8_t {
+    heading,    // level 1-6, text
+    paragraph,  // text
+    list,       // ordered flag, children are items
+    item,       // text, may have a nested list child
+    quote,      // children are paragraphs
+    code,       // preformatted text, kept verbatim
+    table,      // children are rows
+    row,        // children are cells
+    cell,       // text; header flag for <th>
+    figure,     // src, children: an optional caption
+    caption,    // text
+};
+
+struct Block {
+    BlockKind kind = BlockKind::paragraph;
+    std::uint8_t level = 0;         // heading level
+    bool ordered = false;           // list
+    bool header = false;            // cell
+    std::string text;
+    std::vector<Span> spans;
+    std::string src;                // figure image
+    std::vector<Block> children;
+    std::uint32_t source_line = 0;  // 1-based line in the input where the block starts (0: unknown)
+};
+
+enum class RemovalReason : std::uint8_t {
+    boilerplate,        // page chrome found by extraction
+    repeated_block,     // recurs within the page
+    promo,              // call-to-action shaped block
+    site_boilerplate,   // recurs across pages of the site (profile)
+    garbage,            // debris run or block
+    residue,            // link residue
+    empty,              // blank or whitespace-only block
+};
+
+struct Removal {
+    RemovalReason reason = RemovalReason::boilerplate;
+    bool span = false;              // true: part of a block's text; false: whole block
+    std::string text;               // what was removed
+    std::uint32_t source_line = 0;  // where it was
+    double score = 0.0;             // evidence strength, 0..1
+};
+
+struct Document {
+    Metadata meta;
+    std::vector<Block> body;
+    std::vector<Removal> removed;
+    std::vector<std::string> warnings;  // e.g. "no article content found"
+    std::string source_charset;         // charset the input was decoded from
+    InputKind input = InputKind::automatic;  // what the input was taken as
+};
+
+// Outcome of one clean() call. Bad input never throws: ok() is false and error says why.
+struct Result {
+    Document document;
+    std::string error;
+    bool ok() const noexcept { return error.empty(); }
+};
+
+// ---------------------------------------------------------------- site profiles
+
+// Learns which blocks recur across many pages of one site (batch mode, pass 1) so that
+// a Cleaner can drop them (pass 2). Learning is order independent; merging adds counts.
+class SiteProfile {
+public:
+    SiteProfile();
+    ~SiteProfile();
+    SiteProfile(SiteProfile&&) noexcept;
+    SiteProfile& operator=(SiteProfile&&) noexcept;
+    SiteProfile(const SiteProfile&);
+    SiteProfile& operator=(const SiteProfile&);
+
+    // Records the blocks of one page of a host (each fingerprint counts once per page).
+    void add_page(std::string_view host, const Document& page_before_site_filter);
+    void merge(const SiteProfile& other);
+    // Pages of host on which the block with this text was seen.
+    std::uint32_t pages_with(std::string_view host, std::string_view block_text) const;
+    std::uint32_t pages_of(std::string_view host) const;
+
+    std::string save() const;                               // small versioned text format
+    static bool load(std::string_view data, SiteProfile& out, std::string& error);
+
+    struct Impl;
+private:
+    std::unique_ptr<Impl> impl_;
+    friend class Cleaner;
+};
+
+// ---------------------------------------------------------------- cleaning
+
+class Cleaner {
+public:
+    explicit Cleaner(Options options = {});
+    Cleaner(Options options, std::shared_ptr<const SiteProfile> profile);
+    ~Cleaner();
+    Cleaner(Cleaner&&) noexcept;
+    Cleaner& operator=(Cleaner&&) noexcept;
+
+    // bytes: an HTML page or plain text in any common encoding. Thread-safe (const).
+    Result clean(std::string_view bytes, const Hints& hints = {}) const;
+
+    const Options& options() const noexcept;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// One-shot convenience: Cleaner(options).clean(bytes, hints).
+Result clean(std::string_view bytes, const Options& options = {}, const Hints& hints = {});
+
+// ---------------------------------------------------------------- output
+
+struct EmitOptions {
+    bool report = false;    // include what was removed and why
+    bool pretty = true;     // indented XML / JSON
+};
+
+std::string to_xml(const Document& doc, const EmitOptions& options = {});
+std::string to_text(const Document& doc);   // body as plain text, blocks separated by blank lines
+std::string to_json(const Document& doc, const EmitOptions& options = {});
+
+// Names used in serialized output.
+std::string_view to_string(RemovalReason reason) noexcept;
+std::string_view to_string(BlockKind kind) noexcept;
+
+}  // namespace winnow

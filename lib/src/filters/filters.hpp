@@ -1,0 +1,38 @@
+// Stage — noise filters. Each filter is one pass over the Document that removes blocks or
+// spans and records a Removal with its reason. They run in the order listed here
+// (docs/architecture.md says why).
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include <winnow/winnow.hpp>
+
+namespace winnow::detail {
+
+// 1. Blocks (and runs of blocks) that recur within the page, near-duplicates included;
+//    call-to-action repeats go, repeats that are content stay.
+void remove_repeated_blocks(Document& doc, const NoiseOptions& options);
+// 2. Single promo / newsletter / "read more" blocks judged by their shape.
+void remove_promo_blocks(Document& doc, const NoiseOptions& options);
+// 3. Garbage runs inside text, and blocks that are garbage as a whole.
+void remove_garbage(Document& doc, const NoiseOptions& options);
+// 4. Link residue: " ." where a link was cut, bare "(source)", orphan "[1]" markers.
+void remove_link_residue(Document& doc, const NoiseOptions& options);
+// 5. Empty blocks left behind by the passes above.
+void remove_empty_blocks(Document& doc);
+
+// Byte range [begin, end) inside a text.
+struct TextRange {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+};
+
+// Pure detector behind remove_garbage: the debris runs inside one text. dominant_script is
+// the document's main script (see dominant_script()).
+std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant_script);
+// The most frequent Unicode script (utf8proc-free classification, see filters/script.cpp)
+// over a document's letters.
+int dominant_script(const Document& doc);
+
+}  // namespace winnow::detail

@@ -1,0 +1,23 @@
+// Stage — Unicode: canonical, clean text (utf8proc). Runs over every text run of the block model.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include <winnow/winnow.hpp>
+
+namespace winnow::detail {
+
+// Normalizes one run of valid UTF-8 text: mojibake repair (when enabled), entity residue,
+// NFC/NFKC, removal of controls and invisible characters (keeping ZWJ/ZWNJ where a script
+// or emoji sequence needs them), odd spaces to U+0020 with runs collapsed. U+FFFD is kept:
+// the garbage filter decides about it. Idempotent: normalize_text(normalize_text(x)) == normalize_text(x).
+std::string normalize_text(std::string_view text, const UnicodeOptions& options);
+
+// Same rules for text kept verbatim (code blocks): line breaks and indentation survive.
+std::string normalize_preformatted(std::string_view text, const UnicodeOptions& options);
+
+// Applies the stage to a whole document (metadata and every block), keeping inline span
+// offsets consistent by normalizing each span-delimited segment on its own.
+void normalize_document(Document& doc, const UnicodeOptions& options);
+
+}  // namespace winnow::detail

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs whatever winnow needs to build and test that is not on this machine yet.
+# A fresh Debian 12 has no package lists, so apt-get update runs before any install.
+set -euo pipefail
+
+packages=(g++ make cmake pkg-config libgumbo-dev libutf8proc-dev libpugixml-dev doctest-dev
+          libuchardet-dev zlib1g-dev libxml2-utils python3 gzip)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "bootstrap: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
