@@ -1,0 +1,117 @@
+#include "block_edit.hpp"
+
+#include <algorithm>
+
+namespace winnow::detail {
+
+void erase_text(Block& block, std::uint32_t begin, std::uint32_t end) {
+    const auto size = static_cast<std::uint32_t>(block.text.size());
+    end = std::min(end, size);
+    if (begin >= end) return;
+    const std::uint32_t cut = end - begin;
+    block.text.erase(begin, cut);
+    // A position inside the cut moves to its start; positions after it move left.
+    auto shift = [&](std::uint32_t pos) {
+        if (pos <= begin) return pos;
+        if (pos >= end) return pos - cut;
+        return begin;
+    };
+    for (auto& span : block.spans) {
+        span.begin = shift(span.begin);
+        span.end = shift(span.end);
+    }
+    std::erase_if(block.spans, [](const Span& s) { return s.begin >= s.end; });
+}
+
+void map_segments(Block& block, const std::function<std::string(std::string_view)>& fn) {
+    if (block.spans.empty()) {
+        block.text = fn(block.text);
+        return;
+    }
+    // Segment boundaries are every span edge; each segment is mapped on its own.
+    std::vector<std::uint32_t> cuts{0, static_cast<std::uint32_t>(block.text.size())};
+    for (const auto& s : block.spans) {
+        cuts.push_back(s.begin);
+        cuts.push_back(s.end);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    std::string out;
+    out.reserve(block.text.size());
+    std::vector<std::uint32_t> new_pos(cuts.size());
+    for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+        new_pos[i] = static_cast<std::uint32_t>(out.size());
+        out += fn(std::string_view(block.text).substr(cuts[i], cuts[i + 1] - cuts[i]));
+    }
+    new_pos.back() = static_cast<std::uint32_t>(out.size());
+    auto remap = [&](std::uint32_t pos) {
+        auto it = std::lower_bound(cuts.begin(), cuts.end(), pos);
+        return new_pos[static_cast<std::size_t>(it - cuts.begin())];
+    };
+    for (auto& s : block.spans) {
+        s.begin = remap(s.begin);
+        s.end = remap(s.end);
+    }
+    std::erase_if(block.spans, [](const Span& s) { return s.begin >= s.end; });
+    block.text = std::move(out);
+}
+
+namespace {
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Punctuation that never takes a space before it in the languages we see most. ':' '!' '?'
+// are left alone: French typography puts a space before them.
+bool closes_phrase(char c) { return c == '.' || c == ',' || c == ';' || c == ')'; }
+
+// "word ." but not ". . ." (spaced ellipsis) nor ".txt"-like tokens.
+bool space_is_residue(const std::string& t, std::size_t start, std::size_t stop) {
+    if (stop >= t.size() || !closes_phrase(t[stop])) return false;
+    if (start > 0 && (t[start - 1] == '.' || t[start - 1] == ',')) return false;
+    const std::size_t after = stop + 1;
+    return after >= t.size() || is_space(t[after]) || t[after] == '"' || t[after] == '\'' ||
+           static_cast<unsigned char>(t[after]) >= 0x80 || closes_phrase(t[after]);
+}
+}  // namespace
+
+void tidy_spaces(Block& block) {
+    // Walk backwards so erasures do not disturb positions still to visit.
+    std::string& t = block.text;
+    std::size_t i = t.size();
+    while (i > 0) {
+        --i;
+        if (!is_space(t[i])) continue;
+        std::size_t start = i;
+        while (start > 0 && is_space(t[start - 1])) --start;
+        const std::size_t stop = i + 1;
+        const bool at_edge = start == 0 || stop == t.size();
+        const bool before_punct = space_is_residue(t, start, stop);
+        if (at_edge || before_punct) {
+            erase_text(block, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop));
+        } else {
+            if (t[start] != ' ') t[start] = ' ';
+            if (stop - start > 1)
+                erase_text(block, static_cast<std::uint32_t>(start + 1), static_cast<std::uint32_t>(stop));
+        }
+        i = start;
+    }
+}
+
+std::string flat_text(const Block& block) {
+    std::string out = block.text;
+    for (const auto& child : block.children) {
+        std::string inner = flat_text(child);
+        if (inner.empty()) continue;
+        if (!out.empty()) out += ' ';
+        out += inner;
+    }
+    return out;
+}
+
+void for_each_text_block(std::vector<Block>& blocks, const std::function<void(Block&)>& fn) {
+    for (auto& b : blocks) {
+        fn(b);
+        for_each_text_block(b.children, fn);
+    }
+}
+
+}  // namespace winnow::detail
