@@ -1,0 +1,487 @@
+#include "blocks.hpp"
+
+#include "metadata.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// Elements that end the current paragraph. Everything else is inline.
+bool breaks_paragraph(GumboTag t) {
+    switch (t) {
+        case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+        case GUMBO_TAG_DETAILS: case GUMBO_TAG_DD: case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+        case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER:
+        case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR:
+        case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
+        case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
+        case GUMBO_TAG_TH: case GUMBO_TAG_CENTER: case GUMBO_TAG_CAPTION: case GUMBO_TAG_SUMMARY:
+        case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
+            return true;
+        default:
+            return false;
+    }
+}
+
+int heading_level(GumboTag t) {
+    switch (t) {
+        case GUMBO_TAG_H1: return 1;
+        case GUMBO_TAG_H2: return 2;
+        case GUMBO_TAG_H3: return 3;
+        case GUMBO_TAG_H4: return 4;
+        case GUMBO_TAG_H5: return 5;
+        case GUMBO_TAG_H6: return 6;
+        default: return 0;
+    }
+}
+
+// Collects inline text with spans into one Block, collapsing whitespace as it goes.
+class InlineWriter {
+public:
+    explicit InlineWriter(Block& b) : b_(b) {}
+
+    void text(std::string_view s) {
+        for (char c : s) {
+            if (is_space(c)) {
+                pending_space_ = true;
+            } else {
+                if (pending_space_ && !b_.text.empty() && b_.text.back() != ' ') b_.text += ' ';
+                pending_space_ = false;
+                b_.text += c;
+            }
+        }
+    }
+    void space() { pending_space_ = true; }
+    void reset() { pending_space_ = false; }
+    std::uint32_t mark() {
+        // A span starts where its first visible character will go.
+        if (pending_space_ && !b_.text.empty() && b_.text.back() != ' ') {
+            b_.text += ' ';
+        }
+        pending_space_ = false;
+        return static_cast<std::uint32_t>(b_.text.size());
+    }
+    std::uint32_t end() const {
+        auto e = static_cast<std::uint32_t>(b_.text.size());
+        return e;
+    }
+
+private:
+    Block& b_;
+    bool pending_space_ = false;
+};
+
+void trim_block(Block& b) {
+    while (!b.text.empty() && b.text.back() == ' ') b.text.pop_back();
+    const auto size = static_cast<std::uint32_t>(b.text.size());
+    for (auto& s : b.spans) {
+        s.begin = std::min(s.begin, size);
+        s.end = std::min(s.end, size);
+    }
+    std::erase_if(b.spans, [](const Span& s) { return s.begin >= s.end; });
+}
+
+class BlockBuilder {
+public:
+    BlockBuilder(const Dom& dom, std::string_view base, bool keep_links)
+        : dom_(dom), base_(base), keep_links_(keep_links) {}
+
+    std::vector<Block> build(const std::vector<std::uint32_t>& roots) {
+        std::vector<Block> out;
+        for (std::uint32_t r : roots) {
+            if (dom_.nodes[r].removed) continue;
+            if (dom_.nodes[r].type == NodeType::element && !breaks_paragraph(dom_.nodes[r].tag) &&
+                heading_level(dom_.nodes[r].tag) == 0) {
+                Block p;
+                p.source_line = dom_.nodes[r].line;
+                InlineWriter w(p);
+                inline_node(r, p, w, 0);
+                flush(out, p);
+            } else if (dom_.nodes[r].type != NodeType::element || !block_element(r, out, 1)) {
+                container(r, out, 0);
+            }
+        }
+        return out;
+    }
+
+private:
+    const Dom& dom_;
+    std::string_view base_;
+    bool keep_links_;
+
+    static constexpr int max_depth = 600;
+
+    // Gumbo 0.10 predates <picture>: it arrives as an unknown element with its tag name.
+    bool is_picture(std::uint32_t n) const {
+        const DomNode& node = dom_.nodes[n];
+        return node.type == NodeType::element && node.tag == GUMBO_TAG_UNKNOWN && node.text == "picture";
+    }
+
+    void flush(std::vector<Block>& out, Block& p) {
+        trim_block(p);
+        if (!p.text.empty()) out.push_back(std::move(p));
+        p = Block{};
+    }
+
+    // Walks a block container: block children become blocks, runs of inline children
+    // become paragraphs.
+    void container(std::uint32_t n, std::vector<Block>& out, int depth) {
+        const DomNode& node = dom_.nodes[n];
+        if (node.removed) return;
+        if (node.type == NodeType::element && depth > 0 && block_element(n, out, depth)) return;
+        Block para;
+        para.kind = BlockKind::paragraph;
+        InlineWriter w(para);
+        bool after_br = false;
+        for (std::uint32_t c = node.first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+            const DomNode& cn = dom_.nodes[c];
+            if (cn.removed) continue;
+            if (cn.type == NodeType::element && cn.tag == GUMBO_TAG_BR) {
+                // Two line breaks in a row separate paragraphs; one is a space.
+                if (after_br) flush(out, para);
+                else w.space();
+                after_br = true;
+                continue;
+            }
+            if (cn.type == NodeType::element &&
+                (breaks_paragraph(cn.tag) || cn.tag == GUMBO_TAG_IMG || is_picture(c))) {
+                flush(out, para);
+                w.reset();
+                if (cn.tag == GUMBO_TAG_IMG || is_picture(c)) figure_from_img(c, out);
+                else if (depth < max_depth) container(c, out, depth + 1);
+                after_br = false;
+                continue;
+            }
+            if (cn.type == NodeType::whitespace) {
+                w.space();
+                continue;
+            }
+            if (para.text.empty() && para.source_line == 0) para.source_line = cn.line ? cn.line : node.line;
+            inline_node(c, para, w, depth + 1);
+            after_br = false;
+        }
+        flush(out, para);
+    }
+
+    // Handles elements with a block meaning of their own. Returns false for plain
+    // containers (div, section ...), which the caller walks.
+    bool block_element(std::uint32_t n, std::vector<Block>& out, int depth) {
+        const DomNode& node = dom_.nodes[n];
+        if (const int level = heading_level(node.tag)) {
+            Block h;
+            h.kind = BlockKind::heading;
+            h.level = static_cast<std::uint8_t>(level);
+            h.source_line = node.line;
+            InlineWriter w(h);
+            inline_children(n, h, w, depth);
+            flush(out, h);
+            return true;
+        }
+        switch (node.tag) {
+            case GUMBO_TAG_P: {
+                // A <p> holding block elements (broken markup) is walked as a container.
+                for (std::uint32_t c = node.first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+                    if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed &&
+                        (breaks_paragraph(dom_.nodes[c].tag) || dom_.nodes[c].tag == GUMBO_TAG_BR))
+                        return false;
+                Block p;
+                p.source_line = node.line;
+                InlineWriter w(p);
+                inline_children(n, p, w, depth);
+                flush(out, p);
+                return true;
+            }
+            case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: {
+                Block list;
+                list.kind = BlockKind::list;
+                list.ordered = node.tag == GUMBO_TAG_OL;
+                list.source_line = node.line;
+                list_items(n, list, depth);
+                if (!list.children.empty()) out.push_back(std::move(list));
+                return true;
+            }
+            case GUMBO_TAG_BLOCKQUOTE: {
+                Block q;
+                q.kind = BlockKind::quote;
+                q.source_line = node.line;
+                container_children(n, q.children, depth);
+                // A quote holds paragraphs and lists only.
+                std::vector<Block> kept;
+                for (auto& b : q.children) {
+                    if (b.kind == BlockKind::heading) b.kind = BlockKind::paragraph;
+                    if (b.kind == BlockKind::paragraph || b.kind == BlockKind::list) kept.push_back(std::move(b));
+                    else if (b.kind != BlockKind::figure) kept.push_back(std::move(b));
+                }
+                q.children = std::move(kept);
+                if (!q.children.empty()) out.push_back(std::move(q));
+                return true;
+            }
+            case GUMBO_TAG_PRE: {
+                Block code;
+                code.kind = BlockKind::code;
+                code.source_line = node.line;
+                code.text = raw_text(n);
+                while (!code.text.empty() && (code.text.back() == '\n' || code.text.back() == ' ')) code.text.pop_back();
+                while (!code.text.empty() && code.text.front() == '\n') code.text.erase(0, 1);
+                if (!code.text.empty()) out.push_back(std::move(code));
+                return true;
+            }
+            case GUMBO_TAG_TABLE: table(n, out, depth); return true;
+            case GUMBO_TAG_FIGURE: figure(n, out, depth); return true;
+            case GUMBO_TAG_HR: return true;
+            default: return false;
+        }
+    }
+
+    void container_children(std::uint32_t n, std::vector<Block>& out, int depth) {
+        // Reuse container() on the node itself but without the block_element dispatch.
+        const DomNode& node = dom_.nodes[n];
+        Block para;
+        InlineWriter w(para);
+        for (std::uint32_t c = node.first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+            const DomNode& cn = dom_.nodes[c];
+            if (cn.removed) continue;
+            if (cn.type == NodeType::element && breaks_paragraph(cn.tag)) {
+                flush(out, para);
+                w.reset();
+                if (depth < max_depth) container(c, out, depth + 1);
+                continue;
+            }
+            if (cn.type == NodeType::element && cn.tag == GUMBO_TAG_BR) {
+                w.space();
+                continue;
+            }
+            inline_node(c, para, w, depth + 1);
+        }
+        flush(out, para);
+    }
+
+    void list_items(std::uint32_t n, Block& list, int depth) {
+        for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+            const DomNode& cn = dom_.nodes[c];
+            if (cn.removed || cn.type != NodeType::element) continue;
+            if (cn.tag == GUMBO_TAG_LI || cn.tag == GUMBO_TAG_DT || cn.tag == GUMBO_TAG_DD) {
+                Block item;
+                item.kind = BlockKind::item;
+                item.source_line = cn.line;
+                InlineWriter w(item);
+                std::vector<Block> nested;
+                for (std::uint32_t g = cn.first_child; g != no_node; g = dom_.nodes[g].next_sibling) {
+                    const DomNode& gn = dom_.nodes[g];
+                    if (gn.removed) continue;
+                    if (gn.type == NodeType::element && (gn.tag == GUMBO_TAG_UL || gn.tag == GUMBO_TAG_OL)) {
+                        Block sub;
+                        sub.kind = BlockKind::list;
+                        sub.ordered = gn.tag == GUMBO_TAG_OL;
+                        sub.source_line = gn.line;
+                        if (depth < max_depth) list_items(g, sub, depth + 1);
+                        if (!sub.children.empty()) nested.push_back(std::move(sub));
+                    } else if (gn.type == NodeType::element && gn.tag == GUMBO_TAG_BR) {
+                        w.space();
+                    } else if (gn.type == NodeType::element && breaks_paragraph(gn.tag)) {
+                        // Paragraphs inside an item join its text.
+                        w.space();
+                        inline_children(g, item, w, depth + 1);
+                        w.space();
+                    } else {
+                        inline_node(g, item, w, depth + 1);
+                    }
+                }
+                trim_block(item);
+                item.children = std::move(nested);
+                if (!item.text.empty() || !item.children.empty()) list.children.push_back(std::move(item));
+            } else if (cn.tag == GUMBO_TAG_UL || cn.tag == GUMBO_TAG_OL) {
+                if (depth < max_depth) list_items(c, list, depth + 1);  // stray nested list
+            }
+        }
+    }
+
+    void table(std::uint32_t n, std::vector<Block>& out, int depth) {
+        Block t;
+        t.kind = BlockKind::table;
+        t.source_line = dom_.nodes[n].line;
+        std::size_t cells = 0, long_cells = 0, max_cols = 0;
+        std::vector<std::uint32_t> rows;
+        for (std::uint32_t m = dom_.nodes[n].first_child; m != no_node; m = dom_.next_in(m, n)) {
+            const DomNode& mn = dom_.nodes[m];
+            if (mn.removed) {
+                m = dom_.next_in(m, n, true);
+                if (m == no_node) break;
+                continue;
+            }
+            if (mn.type == NodeType::element && mn.tag == GUMBO_TAG_TABLE) {
+                // Nested tables mean layout: treat the whole table as a container.
+                container_children(n, out, depth);
+                return;
+            }
+            if (mn.type == NodeType::element && mn.tag == GUMBO_TAG_TR) rows.push_back(m);
+        }
+        for (std::uint32_t r : rows) {
+            Block row;
+            row.kind = BlockKind::row;
+            row.source_line = dom_.nodes[r].line;
+            std::size_t cols = 0;
+            for (std::uint32_t c = dom_.nodes[r].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+                const DomNode& cn = dom_.nodes[c];
+                if (cn.removed || cn.type != NodeType::element) continue;
+                if (cn.tag != GUMBO_TAG_TD && cn.tag != GUMBO_TAG_TH) continue;
+                Block cell;
+                cell.kind = BlockKind::cell;
+                cell.header = cn.tag == GUMBO_TAG_TH;
+                cell.source_line = cn.line;
+                InlineWriter w(cell);
+                inline_children(c, cell, w, depth + 1);
+                trim_block(cell);
+                if (cell.text.size() > 400) ++long_cells;
+                ++cells;
+                ++cols;
+                row.children.push_back(std::move(cell));
+            }
+            max_cols = std::max(max_cols, cols);
+            if (!row.children.empty()) t.children.push_back(std::move(row));
+        }
+        // One column, or cells holding whole paragraphs: a layout table, not data.
+        if (max_cols <= 1 || long_cells * 2 > cells) {
+            container_children(n, out, depth);
+            return;
+        }
+        for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+            if (dom_.is(c, GUMBO_TAG_CAPTION) && !dom_.nodes[c].removed) {
+                Block cap;
+                cap.source_line = dom_.nodes[c].line;
+                InlineWriter w(cap);
+                inline_children(c, cap, w, depth + 1);
+                flush(out, cap);
+            }
+        if (!t.children.empty()) out.push_back(std::move(t));
+    }
+
+    void figure(std::uint32_t n, std::vector<Block>& out, int depth) {
+        Block f;
+        f.kind = BlockKind::figure;
+        f.source_line = dom_.nodes[n].line;
+        for (std::uint32_t m = dom_.nodes[n].first_child; m != no_node; m = dom_.next_in(m, n)) {
+            const DomNode& mn = dom_.nodes[m];
+            if (mn.removed) {
+                m = dom_.next_in(m, n, true);
+                if (m == no_node) break;
+                continue;
+            }
+            if (mn.type != NodeType::element) continue;
+            if (mn.tag == GUMBO_TAG_IMG && f.src.empty()) f.src = image_source(m);
+            if (mn.tag == GUMBO_TAG_FIGCAPTION) {
+                Block cap;
+                cap.kind = BlockKind::caption;
+                cap.source_line = mn.line;
+                InlineWriter w(cap);
+                inline_children(m, cap, w, depth + 1);
+                trim_block(cap);
+                if (!cap.text.empty()) f.children.push_back(std::move(cap));
+            }
+        }
+        if (!f.src.empty() || !f.children.empty()) out.push_back(std::move(f));
+    }
+
+    void figure_from_img(std::uint32_t n, std::vector<Block>& out) {
+        std::uint32_t img = n;
+        if (is_picture(n)) {
+            img = no_node;
+            for (std::uint32_t m = dom_.nodes[n].first_child; m != no_node; m = dom_.next_in(m, n))
+                if (dom_.is(m, GUMBO_TAG_IMG)) { img = m; break; }
+            if (img == no_node) return;
+        }
+        Block f;
+        f.kind = BlockKind::figure;
+        f.source_line = dom_.nodes[n].line;
+        f.src = image_source(img);
+        if (!f.src.empty()) out.push_back(std::move(f));
+    }
+
+    std::string image_source(std::uint32_t img) const {
+        for (std::string_view a : {"src", "data-src", "data-lazy-src", "data-original"}) {
+            const std::string_view v = dom_.attr(img, a);
+            if (!v.empty() && !v.starts_with("data:")) return resolve_url(base_, v);
+        }
+        return {};
+    }
+
+    std::string raw_text(std::uint32_t n) const {
+        std::string out;
+        for (std::uint32_t m = dom_.nodes[n].first_child; m != no_node; m = dom_.next_in(m, n)) {
+            const DomNode& mn = dom_.nodes[m];
+            if (mn.removed) {
+                m = dom_.next_in(m, n, true);
+                if (m == no_node) break;
+                continue;
+            }
+            if (mn.type == NodeType::text || mn.type == NodeType::whitespace || mn.type == NodeType::cdata)
+                out += mn.text;
+            else if (mn.type == NodeType::element && mn.tag == GUMBO_TAG_BR)
+                out += '\n';
+        }
+        return out;
+    }
+
+    void inline_children(std::uint32_t n, Block& b, InlineWriter& w, int depth) {
+        for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+            inline_node(c, b, w, depth + 1);
+    }
+
+    void inline_node(std::uint32_t n, Block& b, InlineWriter& w, int depth) {
+        const DomNode& node = dom_.nodes[n];
+        if (node.removed) return;
+        switch (node.type) {
+            case NodeType::text: case NodeType::cdata: w.text(node.text); return;
+            case NodeType::whitespace: w.space(); return;
+            case NodeType::element: break;
+            default: return;
+        }
+        if (depth > max_depth) return;
+        if (node.tag == GUMBO_TAG_BR) {
+            w.space();
+            return;
+        }
+        if (breaks_paragraph(node.tag)) w.space();
+        Span::Kind kind{};
+        bool spanned = true;
+        switch (node.tag) {
+            case GUMBO_TAG_A: kind = Span::Kind::link; spanned = keep_links_ && !dom_.attr(n, "href").empty(); break;
+            case GUMBO_TAG_EM: case GUMBO_TAG_I: kind = Span::Kind::emphasis; break;
+            case GUMBO_TAG_STRONG: case GUMBO_TAG_B: kind = Span::Kind::strong; break;
+            case GUMBO_TAG_CODE: case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_TT:
+                kind = Span::Kind::code;
+                break;
+            default: spanned = false;
+        }
+        if (!spanned) {
+            inline_children(n, b, w, depth);
+            if (breaks_paragraph(node.tag)) w.space();
+            return;
+        }
+        const std::uint32_t begin = w.mark();
+        const std::size_t span_index = b.spans.size();
+        b.spans.push_back(Span{kind, begin, begin, {}});
+        if (kind == Span::Kind::link) {
+            const std::string_view href = dom_.attr(n, "href");
+            b.spans[span_index].target = href.starts_with("javascript:") ? std::string() : resolve_url(base_, href);
+        }
+        inline_children(n, b, w, depth);
+        std::uint32_t end = w.end();
+        while (end > begin && b.text[end - 1] == ' ') --end;
+        b.spans[span_index].end = end;
+        if (end <= begin || (kind == Span::Kind::link && b.spans[span_index].target.empty()))
+            b.spans.erase(b.spans.begin() + static_cast<long>(span_index));
+    }
+};
+
+}  // namespace
+
+std::vector<Block> build_blocks(const Dom& dom, const std::vector<std::uint32_t>& roots, std::string_view base_url,
+                                bool keep_links) {
+    return BlockBuilder(dom, base_url, keep_links).build(roots);
+}
+
+}  // namespace winnow::detail

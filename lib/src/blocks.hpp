@@ -1,0 +1,18 @@
+// Stage — block model: turns the extracted DOM region into typed blocks (headings with
+// levels, paragraphs, lists, quotes, code, tables, figures) with inline link and emphasis
+// spans. HTML and plain-text input meet here: everything after this works on blocks.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include <winnow/winnow.hpp>
+
+#include "parse_html.hpp"
+
+namespace winnow::detail {
+
+// base_url resolves relative link targets and image sources.
+std::vector<Block> build_blocks(const Dom& dom, const std::vector<std::uint32_t>& roots,
+                                std::string_view base_url, bool keep_links);
+
+}  // namespace winnow::detail

@@ -1,0 +1,108 @@
+// The pipeline: runs the stages in order (docs/architecture.md) and owns nothing mutable,
+// so one Cleaner serves many threads.
+#include <winnow/winnow.hpp>
+
+#include <algorithm>
+
+#include "blocks.hpp"
+#include "decode.hpp"
+#include "extract.hpp"
+#include "filters/filters.hpp"
+#include "metadata.hpp"
+#include "parse_html.hpp"
+#include "prune.hpp"
+#include "text_structure.hpp"
+#include "unicode.hpp"
+
+namespace winnow {
+
+struct Cleaner::Impl {
+    Options options;
+    std::shared_ptr<const SiteProfile> profile;
+};
+
+Cleaner::Cleaner(Options options) : Cleaner(std::move(options), nullptr) {}
+Cleaner::Cleaner(Options options, std::shared_ptr<const SiteProfile> profile)
+    : impl_(std::make_unique<Impl>(Impl{std::move(options), std::move(profile)})) {}
+Cleaner::~Cleaner() = default;
+Cleaner::Cleaner(Cleaner&&) noexcept = default;
+Cleaner& Cleaner::operator=(Cleaner&&) noexcept = default;
+const Options& Cleaner::options() const noexcept { return impl_->options; }
+
+namespace {
+
+// Binary data (images, PDFs, archives) is refused rather than "cleaned" into nonsense.
+const char* binary_kind(std::string_view bytes) {
+    if (bytes.starts_with("%PDF-")) return "a PDF file";
+    if (bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") || bytes.starts_with("GIF8"))
+        return "an image";
+    if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("\x1F\x8B")) return "an archive (unpack it first)";
+    const std::string_view head = bytes.substr(0, 4096);
+    if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return nullptr;  // UTF-16 with BOM
+    std::size_t control = 0;
+    for (unsigned char c : head)
+        if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) || c == 0x7F) ++control;
+    return control * 10 > head.size() && head.size() >= 16 ? "binary data" : nullptr;
+}
+
+void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc) {
+    auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth);
+    if (dom->truncated) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
+    detail::PageFacts facts = detail::read_metadata(*dom, hints.url);
+    doc.meta = std::move(facts.meta);
+    detail::prune(*dom);
+    const detail::Extraction region = detail::extract_main_content(*dom, facts);
+    const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
+    doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
+}
+
+}  // namespace
+
+Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
+    const Options& options = impl_->options;
+    Result result;
+    Document& doc = result.document;
+    if (bytes.size() > options.limits.max_input_bytes) {
+        result.error = "input is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                       std::to_string(options.limits.max_input_bytes) + " (Limits::max_input_bytes)";
+        return result;
+    }
+    if (const char* kind = binary_kind(bytes)) {
+        result.error = std::string("input is ") + kind + ", not HTML or text";
+        return result;
+    }
+    try {
+        detail::DecodedInput decoded = detail::decode_to_utf8(bytes, hints.charset);
+        doc.source_charset = decoded.charset;
+        if (decoded.had_invalid_bytes) doc.warnings.emplace_back("input had bytes invalid in " + decoded.charset);
+        InputKind kind = options.input;
+        if (kind == InputKind::automatic)
+            kind = detail::looks_like_html(decoded.text) ? InputKind::html : InputKind::text;
+        doc.input = kind;
+        if (kind == InputKind::html) {
+            html_to_document(decoded.text, options, hints, doc);
+        } else {
+            detail::structure_text(decoded.text, doc);
+            if (!hints.url.empty()) doc.meta.url = std::string(hints.url);
+        }
+        detail::normalize_document(doc, options.unicode);
+
+        const NoiseOptions& noise = options.noise;
+        if (noise.repeated_blocks) detail::remove_repeated_blocks(doc, noise);
+        if (noise.promo) detail::remove_promo_blocks(doc, noise);
+        if (noise.garbage) detail::remove_garbage(doc, noise);
+        if (noise.link_residue) detail::remove_link_residue(doc, noise);
+        detail::remove_empty_blocks(doc);
+        if (doc.body.empty()) doc.warnings.emplace_back("no article content found");
+    } catch (const std::bad_alloc&) {
+        result = Result{};
+        result.error = "out of memory while cleaning this input";
+    }
+    return result;
+}
+
+Result clean(std::string_view bytes, const Options& options, const Hints& hints) {
+    return Cleaner(options).clean(bytes, hints);
+}
+
+}  // namespace winnow

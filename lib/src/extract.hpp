@@ -1,0 +1,21 @@
+// Stage — extract: chooses the main-content region of a pruned DOM and marks the
+// boilerplate inside it (share rows, related lists, author boxes, comment sections...) as
+// removed. Signals are combined, none trusted alone: text and link density, paragraph and
+// comma statistics, DOM position, semantic elements, schema.org markup and class/id hints.
+#pragma once
+#include <vector>
+
+#include "metadata.hpp"
+#include "parse_html.hpp"
+
+namespace winnow::detail {
+
+struct Extraction {
+    // Region roots in document order: the main node, plus siblings that belong to the article.
+    std::vector<std::uint32_t> roots;
+    std::size_t boilerplate_nodes = 0;   // nodes marked removed inside the region
+};
+
+Extraction extract_main_content(Dom& dom, const PageFacts& facts);
+
+}  // namespace winnow::detail

@@ -1,0 +1,467 @@
+#include "metadata.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+#include "json_value.hpp"
+#include "prune.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string trim(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    std::string out;
+    out.reserve(e - b);
+    bool space = false;
+    for (std::size_t i = b; i < e; ++i) {
+        if (std::isspace(static_cast<unsigned char>(s[i]))) {
+            space = true;
+        } else {
+            if (space) out += ' ';
+            space = false;
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+bool looks_like_url(std::string_view s) {
+    return s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//") || s.starts_with("/");
+}
+
+void set_if_empty(std::string& field, std::string_view value) {
+    if (field.empty()) field = trim(value);
+}
+
+void add_author(Metadata& meta, std::string_view name, std::string_view role) {
+    std::string n = trim(name);
+    if (n.empty() || looks_like_url(n) || n.size() > 120) return;
+    // "By Jane Doe" bylines carry the preposition along.
+    for (std::string_view prefix : {"By ", "by ", "BY "})
+        if (n.starts_with(prefix)) n = n.substr(prefix.size());
+    for (const auto& a : meta.authors)
+        if (lower(a.name) == lower(n)) return;
+    meta.authors.push_back({std::move(n), trim(role)});
+}
+
+void add_tag(Metadata& meta, std::string_view tag) {
+    std::string t = trim(tag);
+    if (t.empty() || t.size() > 80) return;
+    if (std::find(meta.tags.begin(), meta.tags.end(), t) == meta.tags.end()) meta.tags.push_back(std::move(t));
+}
+
+void add_tags_csv(Metadata& meta, std::string_view list) {
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        std::size_t comma = list.find(',', start);
+        if (comma == std::string_view::npos) comma = list.size();
+        add_tag(meta, list.substr(start, comma - start));
+        start = comma + 1;
+    }
+}
+
+bool has_type(const JsonValue& v, std::string_view suffix) {
+    const JsonValue* t = v.get("@type");
+    if (!t) return false;
+    auto matches = [&](const JsonValue& x) {
+        return x.is_string() && x.string.size() >= suffix.size() &&
+               x.string.compare(x.string.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    if (matches(*t)) return true;
+    if (t->is_array())
+        for (const auto& x : t->array)
+            if (matches(x)) return true;
+    return false;
+}
+
+bool is_article_type(const JsonValue& v) {
+    return has_type(v, "Article") || has_type(v, "BlogPosting") || has_type(v, "Report") ||
+           has_type(v, "WebPage") || has_type(v, "LiveBlogPosting") || has_type(v, "Review");
+}
+
+void read_jsonld_authors(Metadata& meta, const JsonValue& author) {
+    if (author.is_array()) {
+        for (const auto& a : author.array) read_jsonld_authors(meta, a);
+        return;
+    }
+    if (author.is_string()) {
+        add_author(meta, author.string, {});
+        return;
+    }
+    if (author.is_object()) {
+        std::string_view role;
+        if (const JsonValue* jt = author.get("jobTitle")) role = jt->text();
+        add_author(meta, author.text(), role);
+    }
+}
+
+void read_jsonld_article(PageFacts& facts, const JsonValue& v, bool primary) {
+    Metadata& m = facts.meta;
+    if (const JsonValue* h = v.get("headline"); h && primary) set_if_empty(m.title, h->text());
+    if (const JsonValue* d = v.get("description")) set_if_empty(m.description, d->text());
+    if (const JsonValue* a = v.get("author")) read_jsonld_authors(m, *a);
+    if (const JsonValue* d = v.get("datePublished")) set_if_empty(m.published, to_iso8601(d->text()));
+    if (const JsonValue* d = v.get("dateModified")) set_if_empty(m.modified, to_iso8601(d->text()));
+    if (const JsonValue* p = v.get("publisher"); p && p->is_object()) set_if_empty(m.site, p->text());
+    if (const JsonValue* l = v.get("inLanguage")) set_if_empty(m.language, l->text());
+    if (const JsonValue* k = v.get("keywords")) {
+        if (k->is_string()) add_tags_csv(m, k->string);
+        else if (k->is_array())
+            for (const auto& x : k->array) add_tag(m, x.text());
+    }
+    if (const JsonValue* b = v.get("articleBody"); b && b->is_string() && b->string.size() > facts.article_body.size())
+        facts.article_body = b->string;
+}
+
+void read_jsonld(PageFacts& facts, const JsonValue& v, int depth) {
+    if (depth > 6) return;
+    if (v.is_array()) {
+        for (const auto& x : v.array) read_jsonld(facts, x, depth + 1);
+        return;
+    }
+    if (!v.is_object()) return;
+    if (const JsonValue* graph = v.get("@graph")) read_jsonld(facts, *graph, depth + 1);
+    if (has_type(v, "Article") || has_type(v, "BlogPosting") || has_type(v, "LiveBlogPosting") ||
+        has_type(v, "Report") || has_type(v, "Review"))
+        read_jsonld_article(facts, v, true);
+    else if (is_article_type(v))
+        read_jsonld_article(facts, v, false);
+    if (const JsonValue* main = v.get("mainEntity")) read_jsonld(facts, *main, depth + 1);
+    if (has_type(v, "WebSite") || has_type(v, "Organization") || has_type(v, "NewsMediaOrganization"))
+        if (facts.meta.site.empty()) set_if_empty(facts.meta.site, v.text());
+}
+
+int month_from_name(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
+                                                             "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (word.size() < 3) return 0;
+    const std::string w = lower(word.substr(0, 3));
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (w == names[i]) return static_cast<int>(i) + 1;
+    return 0;
+}
+
+bool valid_date(int y, int m, int d) { return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
+
+}  // namespace
+
+std::string to_iso8601(std::string_view text) {
+    const std::string s = trim(text);
+    if (s.empty()) return {};
+    char buf[40];
+    int y = 0, mo = 0, d = 0, h = -1, mi = 0, se = 0;
+    // Numeric forms: 2025-02-24, 2025/02/24, 2025-02-24T10:00:00(.sss)(Z|+hh:mm), 20250224.
+    if (s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) && (s[4] == '-' || s[4] == '/' || s[4] == '.')) {
+        if (std::sscanf(s.c_str(), "%4d%*1[-/.]%2d%*1[-/.]%2d", &y, &mo, &d) == 3 && valid_date(y, mo, d)) {
+            std::size_t p = 10;
+            if (p < s.size() && (s[p] == 'T' || s[p] == ' ') &&
+                std::sscanf(s.c_str() + p + 1, "%2d:%2d:%2d", &h, &mi, &se) >= 2 && h >= 0 && h < 24) {
+                std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, se);
+                std::string out = buf;
+                // Keep the zone as written when it is Z or ±hh:mm.
+                std::size_t z = s.find_first_of("Z+-", p + 6);
+                if (z != std::string::npos) {
+                    std::string zone = s.substr(z);
+                    if (zone == "Z") out += "Z";
+                    else if (zone.size() == 6 && zone[3] == ':') out += zone;
+                    else if (zone.size() == 5) out += zone.substr(0, 3) + ":" + zone.substr(3);
+                }
+                return out;
+            }
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+            return buf;
+        }
+    }
+    if (s.size() == 8 && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+        y = std::stoi(s.substr(0, 4));
+        mo = std::stoi(s.substr(4, 2));
+        d = std::stoi(s.substr(6, 2));
+        if (valid_date(y, mo, d)) {
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+            return buf;
+        }
+        return {};
+    }
+    // Worded forms: "February 24, 2025", "24 Feb 2025", "Mon, 24 Feb 2025 10:00:00 GMT".
+    std::vector<std::string> words;
+    std::string cur;
+    for (char c : s) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == ':') {
+            cur += c;
+        } else if (!cur.empty()) {
+            words.push_back(cur);
+            cur.clear();
+        }
+    }
+    if (!cur.empty()) words.push_back(cur);
+    for (const auto& w : words) {
+        if (w.find(':') != std::string::npos) {
+            int hh = -1, mm = 0, ss = 0;
+            if (std::sscanf(w.c_str(), "%d:%d:%d", &hh, &mm, &ss) >= 2 && hh >= 0 && hh < 24) {
+                h = hh;
+                mi = mm;
+                se = ss;
+            }
+        } else if (int m = month_from_name(w); m && !mo && !std::isdigit(static_cast<unsigned char>(w[0]))) {
+            mo = m;
+        } else if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+            const int v = std::stoi(w.substr(0, 6));
+            if (w.size() == 4 && v >= 1900) y = v;
+            else if (w.size() <= 2 && !d && v >= 1 && v <= 31) d = v;
+        } else if (w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+            // "24th", "1st"
+            const int v = std::atoi(w.c_str());
+            if (!d && v >= 1 && v <= 31) d = v;
+        }
+    }
+    if (!valid_date(y, mo, d)) return {};
+    if (h >= 0)
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, se);
+    else
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+    return buf;
+}
+
+std::string strip_site_name(std::string_view title_in, std::string_view site) {
+    std::string title = trim(title_in);
+    static constexpr std::array<std::string_view, 8> separators{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "};
+    const std::string site_l = lower(site);
+    for (std::string_view sep : separators) {
+        const std::size_t last = title.rfind(sep);
+        if (last != std::string::npos) {
+            const std::string head = title.substr(0, last);
+            const std::string tail = title.substr(last + sep.size());
+            const auto words = [](const std::string& x) { return std::count(x.begin(), x.end(), ' ') + 1; };
+            const bool tail_is_site = (!site_l.empty() && (lower(tail).find(site_l) != std::string::npos ||
+                                                           site_l.find(lower(tail)) != std::string::npos)) ||
+                                      (words(tail) <= 4 && words(head) >= 3);
+            if (tail_is_site && head.size() >= 10) return strip_site_name(head, site);
+        }
+        const std::size_t first = title.find(sep);
+        if (first != std::string::npos && !site_l.empty()) {
+            const std::string head = title.substr(0, first);
+            const std::string rest = title.substr(first + sep.size());
+            if (lower(head) == site_l && rest.size() >= 10) return rest;
+        }
+    }
+    return title;
+}
+
+std::string url_host(std::string_view url) {
+    std::size_t p = url.find("://");
+    if (p == std::string_view::npos) {
+        if (!url.starts_with("//")) return {};
+        p = 0;
+    }
+    url.remove_prefix(p + (url[p] == ':' ? 3 : 2));
+    const std::size_t end = url.find_first_of("/?#");
+    std::string host = lower(url.substr(0, end));
+    if (const auto at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
+    if (const auto colon = host.find(':'); colon != std::string::npos) host.resize(colon);
+    return host;
+}
+
+std::string resolve_url(std::string_view base, std::string_view href_in) {
+    std::string href = trim(href_in);
+    if (href.empty() || base.empty()) return href;
+    const auto scheme_end = href.find(':');
+    if (scheme_end != std::string::npos && scheme_end < 12 &&
+        std::all_of(href.begin(), href.begin() + static_cast<long>(scheme_end),
+                    [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.'; }))
+        return href;  // already absolute (http:, mailto:, ...)
+    const auto base_scheme = base.find("://");
+    if (base_scheme == std::string_view::npos) return href;
+    if (href.starts_with("//")) return std::string(base.substr(0, base_scheme + 1)) + href;
+    const auto path_start = base.find('/', base_scheme + 3);
+    const std::string origin(base.substr(0, path_start));
+    if (href.starts_with("/")) return origin + href;
+    if (href.starts_with("#") || href.starts_with("?")) {
+        const auto cut = base.find(href[0]);
+        return std::string(base.substr(0, cut)) + href;
+    }
+    std::string dir = path_start == std::string_view::npos ? std::string("/") : std::string(base.substr(path_start));
+    dir = dir.substr(0, dir.find_first_of("?#"));
+    dir = dir.substr(0, dir.rfind('/') + 1);
+    std::string path = dir + href;
+    // Collapse "./" and "../" segments.
+    std::vector<std::string> parts;
+    std::size_t i = 0;
+    while (i <= path.size()) {
+        std::size_t j = path.find('/', i);
+        if (j == std::string::npos) j = path.size();
+        const std::string seg = path.substr(i, j - i);
+        if (seg == "..") {
+            if (parts.size() > 1) parts.pop_back();
+        } else if (seg != "." || j == path.size()) {
+            parts.push_back(seg == "." ? "" : seg);
+        }
+        i = j + 1;
+    }
+    std::string out;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        if (k) out += '/';
+        out += parts[k];
+    }
+    return origin + out;
+}
+
+PageFacts read_metadata(const Dom& dom, std::string_view url_hint) {
+    PageFacts facts;
+    Metadata& m = facts.meta;
+    std::string title_tag, og_title, h1_text, canonical, og_url;
+    if (dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "lang"));
+    if (m.language.empty() && dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "xml:lang"));
+
+    for (std::uint32_t n = 0; n != no_node; n = dom.next_in(n, 0)) {
+        const DomNode& node = dom.nodes[n];
+        if (node.type != NodeType::element) continue;
+        switch (node.tag) {
+            case GUMBO_TAG_TITLE:
+                if (title_tag.empty()) title_tag = dom.text_of(n);
+                break;
+            case GUMBO_TAG_META: {
+                const std::string key = lower(!dom.attr(n, "property").empty() ? dom.attr(n, "property")
+                                              : !dom.attr(n, "name").empty()   ? dom.attr(n, "name")
+                                              : !dom.attr(n, "itemprop").empty() ? dom.attr(n, "itemprop")
+                                                                                 : dom.attr(n, "http-equiv"));
+                const std::string_view content = dom.attr(n, "content");
+                if (content.empty()) break;
+                if (key == "og:title" || key == "twitter:title") set_if_empty(og_title, content);
+                else if (key == "description" || key == "og:description" || key == "twitter:description")
+                    set_if_empty(m.description, content);
+                else if (key == "author" || key == "article:author" || key == "sailthru.author" ||
+                         key == "parsely-author" || key == "dc.creator" || key == "byl")
+                    add_author(m, content, {});
+                else if (key == "article:published_time" || key == "datepublished" || key == "date" ||
+                         key == "pubdate" || key == "publishdate" || key == "dc.date" || key == "dc.date.issued" ||
+                         key == "parsely-pub-date" || key == "sailthru.date" || key == "og:published_time")
+                    set_if_empty(m.published, to_iso8601(content));
+                else if (key == "article:modified_time" || key == "og:updated_time" || key == "datemodified" ||
+                         key == "last-modified")
+                    set_if_empty(m.modified, to_iso8601(content));
+                else if (key == "og:site_name" || key == "application-name" || key == "publisher")
+                    set_if_empty(m.site, content);
+                else if (key == "og:url") set_if_empty(og_url, content);
+                else if (key == "article:tag" || key == "news_keywords" || key == "keywords")
+                    add_tags_csv(m, content);
+                else if (key == "content-language" || key == "og:locale" || key == "dc.language")
+                    set_if_empty(m.language, content);
+                else if (key == "headline") set_if_empty(og_title, content);
+                break;
+            }
+            case GUMBO_TAG_LINK: {
+                const std::string rel = lower(dom.attr(n, "rel"));
+                if (rel == "canonical") set_if_empty(canonical, dom.attr(n, "href"));
+                break;
+            }
+            case GUMBO_TAG_SCRIPT: {
+                if (lower(dom.attr(n, "type")) != "application/ld+json") break;
+                std::string json;
+                for (std::uint32_t c = node.first_child; c != no_node; c = dom.nodes[c].next_sibling)
+                    json += dom.nodes[c].text;
+                bool ok = false;
+                const JsonValue v = parse_json(json, ok);
+                if (ok) read_jsonld(facts, v, 0);
+                break;
+            }
+            case GUMBO_TAG_H1:
+                if (facts.headline_node == no_node) {
+                    h1_text = dom.text_of(n);
+                    if (!h1_text.empty()) facts.headline_node = n;
+                }
+                break;
+            default: {
+                // Microdata and visible bylines.
+                const std::string_view itemprop = dom.attr(n, "itemprop");
+                if (itemprop == "author" || itemprop == "creator") {
+                    std::uint32_t name_node = n;
+                    for (std::uint32_t c = dom.next_in(n, n); c != no_node; c = dom.next_in(c, n))
+                        if (dom.attr(c, "itemprop") == "name") { name_node = c; break; }
+                    add_author(m, dom.text_of(name_node), {});
+                } else if (itemprop == "datePublished") {
+                    set_if_empty(m.published, to_iso8601(!dom.attr(n, "datetime").empty() ? dom.attr(n, "datetime")
+                                                                                          : std::string_view(dom.text_of(n))));
+                } else if (itemprop == "dateModified") {
+                    set_if_empty(m.modified, to_iso8601(!dom.attr(n, "datetime").empty() ? dom.attr(n, "datetime")
+                                                                                         : std::string_view(dom.text_of(n))));
+                } else if (itemprop == "articleBody" && facts.article_body.empty()) {
+                    // The DOM region itself is used by extraction; nothing to copy here.
+                } else if (node.tag == GUMBO_TAG_A && lower(dom.attr(n, "rel")) == "author") {
+                    add_author(m, dom.text_of(n), {});
+                } else if (node.tag == GUMBO_TAG_TIME && m.published.empty() &&
+                           (dom.has_attr(n, "pubdate") || class_and_id(dom, n).find("publish") != std::string::npos)) {
+                    set_if_empty(m.published, to_iso8601(dom.attr(n, "datetime")));
+                }
+                break;
+            }
+        }
+    }
+
+    if (m.published.empty()) {
+        // The first <time datetime> in the body is the usual place for the date.
+        for (std::uint32_t n = dom.body; n != no_node && n < dom.nodes.size(); n = dom.next_in(n, dom.body)) {
+            if (dom.is(n, GUMBO_TAG_TIME) && dom.has_attr(n, "datetime")) {
+                m.published = to_iso8601(dom.attr(n, "datetime"));
+                if (!m.published.empty()) break;
+            }
+        }
+    }
+
+    // Title: the page's own headline beats the <title>, which often carries the site name.
+    if (m.title.empty()) m.title = trim(og_title);
+    if (!h1_text.empty()) {
+        const std::string h1 = trim(h1_text);
+        const std::string tl = lower(title_tag), hl = lower(h1);
+        if (m.title.empty() && (tl.find(hl) != std::string::npos || lower(og_title).find(hl) != std::string::npos))
+            m.title = h1;
+    }
+    if (m.title.empty()) m.title = strip_site_name(title_tag, m.site);
+    else m.title = strip_site_name(m.title, m.site);
+    if (m.title.empty()) m.title = trim(h1_text);
+
+    // The dek: the first short text element right after the headline.
+    if (facts.headline_node != no_node) {
+        int steps = 0;
+        for (std::uint32_t n = dom.next_in(facts.headline_node, 0, true); n != no_node && steps < 40;
+             n = dom.next_in(n, 0), ++steps) {
+            const DomNode& node = dom.nodes[n];
+            if (node.type != NodeType::element) continue;
+            const bool texty = node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_DIV ||
+                               node.tag == GUMBO_TAG_SPAN || node.tag == GUMBO_TAG_H3;
+            if (!texty) continue;
+            const std::string hints = class_and_id(dom, n);
+            const bool dek_hint = hints.find("subtitle") != std::string::npos || hints.find("dek") != std::string::npos ||
+                                  hints.find("standfirst") != std::string::npos || hints.find("subhead") != std::string::npos ||
+                                  hints.find("summary") != std::string::npos || hints.find("excerpt") != std::string::npos;
+            if (dek_hint) {
+                const std::string t = trim(dom.text_of(n));
+                if (t.size() >= 10 && t.size() <= 400) {
+                    m.subtitle = t;
+                    facts.subtitle_node = n;
+                }
+                break;
+            }
+            if (node.tag == GUMBO_TAG_P && dom.text_of(n).size() > 200) break;  // reached the body
+        }
+    }
+
+    m.url = trim(url_hint.empty() ? std::string_view(og_url) : url_hint);
+    m.canonical_url = resolve_url(m.url, canonical);
+    if (m.url.empty()) m.url = m.canonical_url;
+    if (auto us = m.language.find('_'); us != std::string::npos) m.language[us] = '-';
+    return facts;
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,155 @@
+#include "parse_html.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace winnow::detail {
+
+namespace {
+
+NodeType node_type(GumboNodeType t) {
+    switch (t) {
+        case GUMBO_NODE_DOCUMENT: return NodeType::document;
+        case GUMBO_NODE_TEXT: return NodeType::text;
+        case GUMBO_NODE_WHITESPACE: return NodeType::whitespace;
+        case GUMBO_NODE_COMMENT: return NodeType::comment;
+        case GUMBO_NODE_CDATA: return NodeType::cdata;
+        default: return NodeType::element;  // element and template
+    }
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+}  // namespace
+
+Dom::~Dom() {
+    if (output_) gumbo_destroy_output(&kGumboDefaultOptions, output_);
+}
+
+std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, std::size_t max_depth) {
+    std::unique_ptr<Dom> dom(new Dom());
+    GumboOptions options = kGumboDefaultOptions;
+    // Gumbo's own depth guard keeps its recursive tree destruction safe; our walk below
+    // is iterative, and deeper content is attached to the deepest allowed ancestor.
+    options.max_errors = 0;
+    dom->output_ = gumbo_parse_with_options(&options, html.data(), html.size());
+    if (!dom->output_) return dom;
+
+    dom->nodes.reserve(html.size() / 48 + 16);
+    struct Item {
+        const GumboNode* node;
+        std::uint32_t parent;
+        std::uint32_t depth;
+    };
+    std::vector<Item> stack;
+    stack.push_back({dom->output_->document, no_node, 0});
+    while (!stack.empty()) {
+        Item item = stack.back();
+        stack.pop_back();
+        if (dom->nodes.size() >= max_nodes) {
+            dom->truncated = true;
+            break;
+        }
+        const GumboNode* g = item.node;
+        const auto index = static_cast<std::uint32_t>(dom->nodes.size());
+        DomNode n;
+        n.type = node_type(g->type);
+        n.parent = item.parent;
+        if (n.type == NodeType::element) {
+            const GumboElement& e = g->v.element;
+            n.tag = e.tag;
+            n.line = e.start_pos.line;
+            if (e.tag == GUMBO_TAG_UNKNOWN && e.original_tag.data) {
+                GumboStringPiece piece = e.original_tag;
+                gumbo_tag_from_original_text(&piece);
+                n.text = std::string_view(piece.data, piece.length);
+            }
+            n.attr_begin = static_cast<std::uint32_t>(dom->attrs.size());
+            const unsigned count = std::min<unsigned>(e.attributes.length, 0xFFFF);
+            for (unsigned i = 0; i < count; ++i) {
+                const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+                dom->attrs.push_back({a->name, a->value});
+            }
+            n.attr_count = static_cast<std::uint16_t>(count);
+        } else if (n.type != NodeType::document) {
+            n.text = g->v.text.text;
+            n.line = g->v.text.start_pos.line;
+        }
+        dom->nodes.push_back(n);
+        if (item.parent != no_node) {
+            DomNode& p = dom->nodes[item.parent];
+            if (p.last_child == no_node) p.first_child = index;
+            else dom->nodes[p.last_child].next_sibling = index;
+            p.last_child = index;
+        }
+        if (n.type == NodeType::element) {
+            if (n.tag == GUMBO_TAG_HTML) dom->html = index;
+            else if (n.tag == GUMBO_TAG_HEAD && dom->head == no_node) dom->head = index;
+            else if (n.tag == GUMBO_TAG_BODY && dom->body == no_node) dom->body = index;
+        }
+        const GumboVector* children = nullptr;
+        if (g->type == GUMBO_NODE_DOCUMENT) children = &g->v.document.children;
+        else if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) children = &g->v.element.children;
+        if (!children) continue;
+        // Past the depth limit, children hang from this node's parent chain's cap: we keep
+        // them under the capped node so text is not lost, only nesting.
+        const std::uint32_t child_parent = item.depth >= max_depth ? item.parent : index;
+        const std::uint32_t child_depth = item.depth >= max_depth ? item.depth : item.depth + 1;
+        if (item.depth >= max_depth) dom->truncated = true;
+        for (unsigned i = children->length; i-- > 0;)
+            stack.push_back({static_cast<const GumboNode*>(children->data[i]), child_parent, child_depth});
+    }
+    return dom;
+}
+
+std::string_view Dom::attr(std::uint32_t node, std::string_view name) const {
+    const DomNode& n = nodes[node];
+    for (std::uint32_t i = n.attr_begin; i < n.attr_begin + n.attr_count; ++i)
+        if (attrs[i].name == name) return attrs[i].value;
+    return {};
+}
+
+bool Dom::has_attr(std::uint32_t node, std::string_view name) const {
+    const DomNode& n = nodes[node];
+    for (std::uint32_t i = n.attr_begin; i < n.attr_begin + n.attr_count; ++i)
+        if (attrs[i].name == name) return true;
+    return false;
+}
+
+std::uint32_t Dom::next_in(std::uint32_t n, std::uint32_t root, bool skip_children) const {
+    if (!skip_children && nodes[n].first_child != no_node) return nodes[n].first_child;
+    while (n != root && n != no_node) {
+        if (nodes[n].next_sibling != no_node) return nodes[n].next_sibling;
+        n = nodes[n].parent;
+    }
+    return no_node;
+}
+
+std::string Dom::text_of(std::uint32_t root) const {
+    std::string out;
+    bool pending_space = false;
+    for (std::uint32_t n = root; n != no_node;) {
+        const DomNode& node = nodes[n];
+        if (node.removed) {
+            n = next_in(n, root, true);
+            continue;
+        }
+        if (node.type == NodeType::text || node.type == NodeType::whitespace || node.type == NodeType::cdata) {
+            for (char c : node.text) {
+                if (is_space(c)) {
+                    pending_space = true;
+                } else {
+                    if (pending_space && !out.empty()) out += ' ';
+                    pending_space = false;
+                    out += c;
+                }
+            }
+        } else if (node.type == NodeType::element && node.tag == GUMBO_TAG_BR) {
+            pending_space = true;
+        }
+        n = next_in(n, root);
+    }
+    return out;
+}
+
+}  // namespace winnow::detail

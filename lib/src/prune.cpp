@@ -1,0 +1,106 @@
+#include "prune.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace winnow::detail {
+
+namespace {
+
+bool never_content(GumboTag tag) {
+    switch (tag) {
+        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+        case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
+        case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT:
+        case GUMBO_TAG_EMBED: case GUMBO_TAG_NAV: case GUMBO_TAG_BUTTON:
+        case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+        case GUMBO_TAG_OPTION: case GUMBO_TAG_DATALIST: case GUMBO_TAG_AUDIO:
+        case GUMBO_TAG_VIDEO: case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK:
+        case GUMBO_TAG_MAP: case GUMBO_TAG_AREA: case GUMBO_TAG_FRAMESET:
+        case GUMBO_TAG_FRAME: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE:
+        case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE:
+        case GUMBO_TAG_APPLET: case GUMBO_TAG_MENU:
+            return true;
+        default:
+            return false;
+    }
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Inline style that hides the element. Spaces inside the declaration vary, so compare
+// with them removed.
+bool hidden_by_style(std::string_view style) {
+    if (style.empty()) return false;
+    std::string s;
+    for (char c : style)
+        if (!std::isspace(static_cast<unsigned char>(c))) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+}
+
+bool is_hidden(const Dom& dom, std::uint32_t n) {
+    if (dom.has_attr(n, "hidden")) return true;
+    if (dom.attr(n, "aria-hidden") == "true") return true;
+    if (hidden_by_style(dom.attr(n, "style"))) return true;
+    const std::string_view type = dom.attr(n, "type");
+    return dom.nodes[n].tag == GUMBO_TAG_INPUT && type == "hidden";
+}
+
+// A <form> that wraps a whole page (ASP.NET and similar) holds the article: keep forms
+// with a lot of text, prune the small ones (search boxes, newsletter sign-ups, comments).
+bool is_small_form(const Dom& dom, std::uint32_t n) {
+    std::size_t chars = 0;
+    for (std::uint32_t m = dom.nodes[n].first_child; m != no_node && chars < 1500; m = dom.next_in(m, n)) {
+        if (dom.nodes[m].type == NodeType::text) chars += dom.nodes[m].text.size();
+    }
+    return chars < 1500;
+}
+
+}  // namespace
+
+std::string class_and_id(const Dom& dom, std::uint32_t node) {
+    std::string s = lower(dom.attr(node, "class"));
+    const std::string_view id = dom.attr(node, "id");
+    if (!id.empty()) {
+        s += ' ';
+        s += lower(id);
+    }
+    return s;
+}
+
+std::size_t prune(Dom& dom) {
+    std::size_t pruned = 0;
+    const std::uint32_t root = 0;
+    for (std::uint32_t n = 0; n != no_node;) {
+        DomNode& node = dom.nodes[n];
+        bool drop = false;
+        if (node.type == NodeType::comment) {
+            drop = true;
+        } else if (node.type == NodeType::element) {
+            drop = never_content(node.tag) || is_hidden(dom, n) ||
+                   (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n));
+            // Images keep their place for figures; everything else role-marked as
+            // navigation or UI chrome goes.
+            if (!drop) {
+                const std::string_view role = dom.attr(n, "role");
+                drop = role == "navigation" || role == "menu" || role == "menubar" ||
+                       role == "search" || role == "dialog" || role == "alertdialog" ||
+                       role == "banner" || role == "contentinfo" || role == "complementary";
+            }
+        }
+        if (drop) {
+            node.removed = true;
+            ++pruned;
+            n = dom.next_in(n, root, true);
+        } else {
+            n = dom.next_in(n, root);
+        }
+    }
+    return pruned;
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,14 @@
+// Stage — prune: marks what can never be article content (scripts, styles, forms, navigation,
+// hidden elements, embedded frames and graphics) as removed, before extraction scores anything.
+#pragma once
+#include "parse_html.hpp"
+
+namespace winnow::detail {
+
+// Marks nodes removed in place. Counts what it pruned (for the bench and tests).
+std::size_t prune(Dom& dom);
+
+// Lower-cased class and id of an element joined by a space (for hint matching).
+std::string class_and_id(const Dom& dom, std::uint32_t node);
+
+}  // namespace winnow::detail

@@ -1,0 +1,87 @@
+#include "input_files.hpp"
+
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace winnow::cli {
+
+namespace {
+struct FileCloser {
+    void operator()(std::FILE* f) const { if (f) std::fclose(f); }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+bool read_all(std::FILE* f, std::size_t max_bytes, std::string& out, std::string& error, const std::string& name) {
+    char buf[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+        out.append(buf, n);
+        if (out.size() > max_bytes) {
+            error = name + " is over the size limit of " + std::to_string(max_bytes) + " bytes (--max-size)";
+            return false;
+        }
+    }
+    if (std::ferror(f)) {
+        error = "cannot read " + name + ": " + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+}  // namespace
+
+bool maybe_gunzip(std::string& data, std::size_t max_bytes, std::string& error) {
+    if (data.size() < 2 || static_cast<unsigned char>(data[0]) != 0x1F || static_cast<unsigned char>(data[1]) != 0x8B)
+        return true;
+    z_stream zs{};
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
+        error = "cannot start gzip decompression";
+        return false;
+    }
+    std::unique_ptr<z_stream, int (*)(z_stream*)> guard(&zs, inflateEnd);
+    std::string out;
+    zs.next_in = reinterpret_cast<Bytef*>(data.data());
+    zs.avail_in = static_cast<uInt>(data.size());
+    char buf[1 << 16];
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        zs.next_out = reinterpret_cast<Bytef*>(buf);
+        zs.avail_out = sizeof buf;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END) {
+            error = std::string("corrupt gzip data: ") + (zs.msg ? zs.msg : "inflate failed");
+            return false;
+        }
+        out.append(buf, sizeof buf - zs.avail_out);
+        if (out.size() > max_bytes) {
+            error = "decompressed input is over the size limit of " + std::to_string(max_bytes) + " bytes";
+            return false;
+        }
+        if (rc == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) {
+            error = "truncated gzip data";
+            return false;
+        }
+    }
+    data = std::move(out);
+    return true;
+}
+
+bool read_file(const std::string& path, std::size_t max_bytes, std::string& out, std::string& error) {
+    File f(std::fopen(path.c_str(), "rb"));
+    if (!f) {
+        error = "cannot open " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    out.clear();
+    return read_all(f.get(), max_bytes, out, error, path) && maybe_gunzip(out, max_bytes, error);
+}
+
+bool read_stdin(std::size_t max_bytes, std::string& out, std::string& error) {
+    out.clear();
+    return read_all(stdin, max_bytes, out, error, "standard input") && maybe_gunzip(out, max_bytes, error);
+}
+
+}  // namespace winnow::cli
