@@ -1,0 +1,146 @@
+// Evidence shared by the noise filters: folded words and call-to-action signals.
+#include <algorithm>
+#include <array>
+
+#include <utf8proc.h>
+
+#include "filters/evidence.hpp"
+
+namespace winnow::detail {
+
+namespace {
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool looks_like_url(std::string_view tok) {
+    return tok.find("://") != std::string_view::npos || tok.starts_with("www.") || tok.starts_with("(http") ||
+           tok.starts_with("(www.");
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    utf8proc_uint8_t buf[4];
+    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+// Small multilingual word lists. They are a supporting signal only: every filter that
+// reads them also needs structural evidence (repetition, links, position, shape).
+constexpr std::string_view kSecondPerson[] = {
+    "you", "your", "yours", "yourself", "you'll", "you're", "sie", "ihr", "ihre", "ihrem",
+    "ihren", "ihrer", "dich", "dein", "deine", "vous", "votre", "vos", "tu", "tus",
+    "usted", "ustedes", "você", "vocês", "seu", "sua", "teu", "tua", "вы", "вас",
+    "вам", "ваш", "ваша", "ваши", "вашей", "вашем", "ты", "anda", "kamu", "당신"};
+constexpr std::string_view kAction[] = {
+    "subscribe", "sign", "join", "download", "register", "follow", "get", "click", "tap", "install",
+    "donate", "support", "become", "upgrade", "unlock", "claim", "enroll", "enrol", "signup", "learn",
+    "discover", "try", "watch", "listen", "shop", "buy", "order", "book", "save", "check",
+    "compare", "enjoy", "read", "share", "abonnieren", "abonniere", "anmelden", "registrieren", "folgen", "jetzt",
+    "abonnez", "inscrivez", "suivez", "téléchargez", "rejoignez", "découvrez", "recevez", "suscríbete", "suscríbase", "síguenos",
+    "descarga", "regístrate", "únete", "recibe", "inscreva", "siga", "baixe", "assine", "receba", "participe",
+    "подпишитесь", "подписывайтесь", "подпишись", "читайте", "следите", "присоединяйтесь", "скачайте", "ikuti", "daftar", "unduh"};
+constexpr std::string_view kOffer[] = {
+    "free", "newsletter", "newsletters", "inbox", "exclusive", "alerts", "updates", "app", "channel", "membership",
+    "member", "members", "subscription", "subscribers", "premium", "offer", "discount", "sponsored", "webinar", "podcast",
+    "weekly", "daily", "kostenlos", "gratis", "gratuit", "gratuite", "grátis", "gratuito", "бесплатно", "рассылка",
+    "подписка", "канал", "boletín", "boletim", "lettre", "postfach", "e-mail", "email", "whatsapp", "telegram",
+    "newsletter", "promo", "code", "coupon"};
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+}  // namespace
+
+std::vector<std::string> fold_words(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        while (pos < text.size() && is_ascii_space(text[pos])) ++pos;
+        std::size_t end = pos;
+        while (end < text.size() && !is_ascii_space(text[end])) ++end;
+        const std::string_view tok = text.substr(pos, end - pos);
+        if (!tok.empty() && !looks_like_url(tok)) {
+            std::string word;
+            std::size_t i = 0;
+            while (i < tok.size()) {
+                const char32_t cp = next_code_point(tok, i);
+                if (is_letter(cp)) {
+                    append_utf8(word, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+                } else if (is_digit(cp)) {
+                    if (word.empty() || word.back() != '0') word += '0';
+                } else if ((cp == '\'' || cp == 0x2019 || cp == '-') && !word.empty()) {
+                    word += cp == '-' ? '-' : '\'';  // keep "you'll", "e-mail" whole
+                } else if (!word.empty()) {
+                    out.push_back(std::move(word));
+                    word.clear();
+                }
+            }
+            while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
+            if (!word.empty()) out.push_back(std::move(word));
+        }
+        pos = end;
+    }
+    return out;
+}
+
+double CtaEvidence::score() const noexcept {
+    if (words == 0) return 0.0;
+    double s = 0.0;
+    if (second_person > 0) s += 0.35;
+    if (starts_with_action) s += 0.3;
+    else if (action > 0) s += 0.15;
+    s += std::min(0.3, 0.15 * offer);
+    if (action > 1) s += 0.1;
+    return std::min(1.0, s);
+}
+
+CtaEvidence cta_evidence(std::string_view text) {
+    CtaEvidence e;
+    const auto words = fold_words(text);
+    e.words = static_cast<int>(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words[i];
+        if (in(kSecondPerson, w)) ++e.second_person;
+        if (in(kAction, w)) {
+            ++e.action;
+            if (i == 0) e.starts_with_action = true;
+        }
+        if (in(kOffer, w)) ++e.offer;
+    }
+    return e;
+}
+
+namespace {
+void link_chars(const Block& b, std::size_t& linked, std::size_t& total) {
+    total += b.text.size();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> r;
+    for (const auto& s : b.spans)
+        if (s.kind == Span::Kind::link && s.end > s.begin) r.emplace_back(s.begin, s.end);
+    std::sort(r.begin(), r.end());
+    std::uint32_t covered_to = 0;
+    for (auto [lo, hi] : r) {
+        lo = std::max(lo, covered_to);
+        if (hi > lo) linked += hi - lo;
+        covered_to = std::max(covered_to, hi);
+    }
+    for (const auto& c : b.children) link_chars(c, linked, total);
+}
+}  // namespace
+
+double link_density(const Block& block) {
+    std::size_t linked = 0, total = 0;
+    link_chars(block, linked, total);
+    return total == 0 ? 0.0 : static_cast<double>(linked) / static_cast<double>(total);
+}
+
+std::size_t word_count(std::string_view text) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool sp = is_ascii_space(c);
+        if (!sp && !in_word) ++n;
+        in_word = !sp;
+    }
+    return n;
+}
+
+}  // namespace winnow::detail
