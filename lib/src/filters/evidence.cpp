@@ -6,6 +6,8 @@
 
 #include "filters/evidence.hpp"
 
+#include "block_edit.hpp"
+
 namespace winnow::detail {
 
 namespace {
@@ -141,6 +143,113 @@ std::size_t word_count(std::string_view text) {
         in_word = !sp;
     }
     return n;
+}
+
+}  // namespace winnow::detail
+
+namespace winnow::detail {
+
+namespace {
+std::uint64_t hash_word(std::string_view w) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : w) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+bool ends_with_sentence_end(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+    return !t.empty() && (t.back() == '.' || t.ends_with("。") || t.ends_with("…"));
+}
+}  // namespace
+
+std::vector<BlockView> view_blocks(const Document& doc) {
+    std::vector<BlockView> out;
+    out.reserve(doc.body.size());
+    for (std::size_t i = 0; i < doc.body.size(); ++i) {
+        const Block& b = doc.body[i];
+        BlockView v;
+        v.index = i;
+        v.text = flat_text(b);
+        for (const auto& w : fold_words(v.text)) v.words.push_back(hash_word(w));
+        v.set = v.words;
+        std::sort(v.set.begin(), v.set.end());
+        v.set.erase(std::unique(v.set.begin(), v.set.end()), v.set.end());
+        v.empty = v.words.empty() && b.src.empty();
+        v.candidate = !v.empty && (b.kind == BlockKind::paragraph || b.kind == BlockKind::heading ||
+                                   b.kind == BlockKind::quote || b.kind == BlockKind::list ||
+                                   b.kind == BlockKind::caption);
+        v.title_like = b.kind == BlockKind::heading ||
+                       (v.words.size() >= 2 && v.words.size() <= 10 && !ends_with_sentence_end(v.text));
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& views,
+                           const std::vector<std::size_t>& unit, const std::vector<std::uint64_t>& article) {
+    UnitEvidence e;
+    std::string text;
+    std::size_t linked_chars = 0, chars = 0;
+    std::vector<std::uint64_t> words;
+    for (std::size_t k = 0; k < unit.size(); ++k) {
+        const BlockView& v = views[unit[k]];
+        if (!text.empty()) text += ' ';
+        text += v.text;
+        const double ld = link_density(doc.body[v.index]);
+        chars += v.text.size();
+        linked_chars += static_cast<std::size_t>(ld * static_cast<double>(v.text.size()));
+        e.max_words = std::max(e.max_words, v.words.size());
+        e.total_words += v.words.size();
+        words.insert(words.end(), v.set.begin(), v.set.end());
+        if (k + 1 < unit.size() && v.title_like && v.words.size() >= 3 && views[unit[k + 1]].words.size() > v.words.size() + 4)
+            e.title_then_text = true;
+        if (v.words.size() <= 4 && k > 0 && (ld > 0.6 || cta_evidence(v.text).action > 0)) e.short_link_line = true;
+    }
+    e.cta = cta_evidence(text).score();
+    e.links = chars ? static_cast<double>(linked_chars) / static_cast<double>(chars) : 0.0;
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    if (!words.empty()) {
+        std::size_t shared = 0;
+        for (auto w : words) shared += std::binary_search(article.begin(), article.end(), w);
+        e.overlap = static_cast<double>(shared) / static_cast<double>(words.size());
+    }
+    for (std::size_t p = unit.back() + 1; p < views.size() && views[p].empty; ++p) ++e.blank_after;
+    return e;
+}
+
+void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalReason reason,
+                      const std::vector<double>& scores) {
+    std::vector<double> score_of(doc.body.size(), 0.0);
+    std::vector<bool> drop(doc.body.size(), false);
+    for (std::size_t k = 0; k < indices.size(); ++k) {
+        drop[indices[k]] = true;
+        score_of[indices[k]] = k < scores.size() ? scores[k] : 0.0;
+    }
+    // Blank blocks that trail a removed unit belong to it.
+    for (std::size_t i = 0; i < doc.body.size(); ++i) {
+        if (!drop[i]) continue;
+        for (std::size_t j = i + 1; j < doc.body.size() && !drop[j]; ++j) {
+            const Block& b = doc.body[j];
+            if (!b.children.empty() || !b.src.empty() ||
+                b.text.find_first_not_of(" \t\n\r\xC2\xA0") != std::string::npos)
+                break;
+            drop[j] = true;
+            score_of[j] = score_of[i];
+        }
+    }
+    std::vector<Block> kept;
+    kept.reserve(doc.body.size());
+    for (std::size_t i = 0; i < doc.body.size(); ++i) {
+        if (drop[i]) {
+            doc.removed.push_back(Removal{reason, false, flat_text(doc.body[i]), doc.body[i].source_line, score_of[i]});
+        } else {
+            kept.push_back(std::move(doc.body[i]));
+        }
+    }
+    doc.body = std::move(kept);
 }
 
 }  // namespace winnow::detail

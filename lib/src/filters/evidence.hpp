@@ -62,3 +62,39 @@ double link_density(const Block& block);
 std::size_t word_count(std::string_view text);
 
 }  // namespace winnow::detail
+
+namespace winnow::detail {
+
+// Top-level blocks as the repeated-block and promo filters see them.
+struct BlockView {
+    std::size_t index = 0;              // into doc.body
+    std::string text;                   // flat text
+    std::vector<std::uint64_t> words;   // hashes of folded words, in order
+    std::vector<std::uint64_t> set;     // sorted unique hashes
+    bool empty = false;                 // no visible text (blank paragraph)
+    bool candidate = false;             // paragraph / heading / quote / list / caption as a whole
+    bool title_like = false;            // heading, or a short line without a sentence end
+};
+std::vector<BlockView> view_blocks(const Document& doc);
+
+// Evidence that a run of consecutive top-level blocks is a promo / call-to-action unit.
+struct UnitEvidence {
+    double cta = 0;             // cta_evidence over the unit's text
+    double links = 0;           // link density over the unit
+    double overlap = 1;         // share of the unit's content words also used by the article
+    bool title_then_text = false;  // short heading-like line followed by a longer block
+    bool short_link_line = false;  // a button-like line: few words, all link or a CTA verb
+    std::size_t blank_after = 0;   // empty blocks right after the unit
+    std::size_t max_words = 0;
+    std::size_t total_words = 0;
+};
+// unit = positions in views (consecutive non-empty ones); article = hashes of words of the
+// blocks that are not under suspicion (sorted unique).
+UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& views,
+                           const std::vector<std::size_t>& unit, const std::vector<std::uint64_t>& article);
+
+// Removes top-level blocks by index (and blank blocks right after each) recording reason.
+void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalReason reason,
+                      const std::vector<double>& scores);
+
+}  // namespace winnow::detail
