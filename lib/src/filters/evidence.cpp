@@ -41,10 +41,10 @@ constexpr std::string_view kAction[] = {
     "подпишитесь", "подписывайтесь", "подпишись", "читайте", "следите", "присоединяйтесь", "скачайте", "ikuti", "daftar", "unduh"};
 constexpr std::string_view kOffer[] = {
     "free", "newsletter", "newsletters", "inbox", "exclusive", "alerts", "updates", "app", "channel", "membership",
-    "member", "members", "subscription", "subscribers", "premium", "offer", "discount", "sponsored", "webinar", "podcast",
+    "subscription", "subscribers", "premium", "offer", "discount", "sponsored", "webinar", "podcast",
     "weekly", "daily", "kostenlos", "gratis", "gratuit", "gratuite", "grátis", "gratuito", "бесплатно", "рассылка",
     "подписка", "канал", "boletín", "boletim", "lettre", "postfach", "e-mail", "email", "whatsapp", "telegram",
-    "newsletter", "promo", "code", "coupon"};
+    "promo", "coupon"};
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -97,15 +97,27 @@ double CtaEvidence::score() const noexcept {
 
 CtaEvidence cta_evidence(std::string_view text) {
     CtaEvidence e;
+    // Imperatives open sentences: look at the first word of every sentence-like segment.
+    std::size_t seg = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != '.' && text[i] != '?' && text[i] != '!' && text[i] != ':') continue;
+        const auto first = fold_words(text.substr(seg, std::min<std::size_t>(i - seg, 40)));
+        if (!first.empty()) {
+            std::string_view w = first.front();
+            if (in(kAction, w) || in(kAction, w.substr(0, w.find('-')))) e.starts_with_action = true;
+        }
+        seg = i + 1;
+    }
     const auto words = fold_words(text);
     e.words = static_cast<int>(words.size());
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string_view w = words[i];
-        if (in(kSecondPerson, w)) ++e.second_person;
-        if (in(kAction, w)) {
-            ++e.action;
-            if (i == 0) e.starts_with_action = true;
-        }
+    for (const auto& word : words) {
+        // "abonnez-vous", "inscrivez-vous": judge the parts of hyphenated words too.
+        const std::string_view w = word;
+        const auto dash = w.find('-');
+        const std::string_view head = w.substr(0, dash);
+        const std::string_view tail = dash == std::string_view::npos ? std::string_view{} : w.substr(dash + 1);
+        if (in(kSecondPerson, w) || in(kSecondPerson, tail)) ++e.second_person;
+        if (in(kAction, w) || in(kAction, head)) ++e.action;
         if (in(kOffer, w)) ++e.offer;
     }
     return e;

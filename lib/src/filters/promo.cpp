@@ -54,7 +54,10 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         std::string text;
         for (auto u : unit) text += views[u].text + " ";
         const auto lang = cta_evidence(text);
-        if (lang.score() < 0.45 || (!lang.starts_with_action && lang.offer == 0 && cta_evidence(views[unit.front()].text).action == 0))
+        // Dense links lower the bar for the language cue (a linked "Join ..." line).
+        const bool linked = link_density(doc.body[views[body].index]) >= 0.5;
+        const double need = linked ? 0.3 : 0.45;
+        if (lang.score() < need || (!lang.starts_with_action && lang.offer == 0 && cta_evidence(views[unit.front()].text).action == 0))
             continue;
         // Not at the very start: a dek / standfirst addressing the reader is content.
         if (unit.front() == 0) continue;
@@ -62,11 +65,12 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         auto e = unit_evidence(doc, views, unit, others);
         int support = 0;
         support += e.title_then_text;
-        support += (unit.size() > (e.title_then_text ? 2u : 1u)) || e.links >= 0.3;  // button or links
+        support += unit.size() > (e.title_then_text ? 2u : 1u);  // a button line
+        support += e.links >= 0.5;
         support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
         support += e.blank_after >= 2;
         const double s = std::min(1.0, 0.4 * e.cta + 0.15 * support);
-        if (support >= 2 && e.cta >= 0.45) {
+        if (support >= 2 && e.cta >= need) {
             for (auto u : unit) {
                 drop.push_back(views[u].index);
                 scores.push_back(s);

@@ -121,12 +121,14 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
                 break;
             }
         }
-        const auto e = unit_evidence(doc, views, unit, article);
+        auto e = unit_evidence(doc, views, unit, article);
+        // Vocabulary distance means little against a short article.
+        if (article.size() < 150) e.overlap = 1.0;
         const double s = repeated_unit_score(e);
         // A promo box is a few blocks; a longer recurring run is a repeated section of content.
         const bool small = unit.size() <= 4;
         const bool link_shaped = e.links >= 0.5 || e.short_link_line;
-        const bool cta_shaped = e.cta >= 0.3 || link_shaped;
+        const bool cta_shaped = e.cta >= 0.35 || link_shaped;  // needs address or an imperative opening
         // Without language cues: a long paragraph reprinted that shares little with the article.
         const bool foreign_reprint = e.max_words >= 12 && e.overlap < 0.45;
         bool remove = small && s >= 0.5 && (cta_shaped || foreign_reprint);
