@@ -134,7 +134,12 @@ void append_inline(Block& b, std::string_view s) {
         const std::string_view url = url_end == std::string_view::npos ? std::string_view{} : s.substr(close + 2, url_end - close - 2);
         const bool is_url = url.starts_with("http://") || url.starts_with("https://") || url.starts_with("/") ||
                             url.starts_with("mailto:");
-        if (!is_url || url.find(' ') != std::string_view::npos) {
+        // "[3](url)" is a footnote marker, not a phrase: the link-residue filter decides
+        // about it (it moves the target onto the word before).
+        const std::string_view label = s.substr(open + 1, close - open - 1);
+        const bool footnote = !label.empty() && label.size() <= 3 &&
+                              std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!is_url || footnote || url.find(' ') != std::string_view::npos) {
             b.text.append(s.substr(i, open + 1 - i));
             i = open + 1;
             continue;
