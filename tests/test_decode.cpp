@@ -158,6 +158,12 @@ TEST_CASE("in-document declarations: meta charset, http-equiv, XML declaration")
         CHECK(r.charset == "iso-8859-2");
         CHECK(r.text == decl + kPolish + "</doc>");
     }
+    SUBCASE("ISO-2022-JP is 7-bit: the label matters even for ASCII-only bytes") {
+        const std::string head = "<meta charset=iso-2022-jp>";
+        const auto r = decode_to_utf8(page(head, encode(kJapanese, "ISO-2022-JP")));
+        CHECK(r.charset == "iso-2022-jp");
+        CHECK(r.text == page(head, kJapanese));
+    }
     SUBCASE("gb2312 label decodes as GB18030") {
         const std::string head = "<meta charset=gb2312>";
         const auto r = decode_to_utf8(page(head, encode(kChinese, "GB18030")));

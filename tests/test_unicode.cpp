@@ -157,6 +157,7 @@ std::vector<Case> damage_cases() {
         {"Ordem: " + moji("S\u00C3O") + " e N\u00C3O", "Ordem: S\u00C3O e N\u00C3O"},
         // an ambiguous upper-case ending is repaired when the text shows clear damage
         {moji("AV\u00D4 it\u2019s"), "AV\u00D4 it\u2019s"},
+        {moji("DICOM\u00AE"), "DICOM\u00AE"},
         // U+FFFD is the garbage filter's business
         {"a\uFFFDb", "a\uFFFDb"},
         // ZWJ only between emoji, not between emoji and a letter

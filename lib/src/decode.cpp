@@ -471,35 +471,32 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
         return r;
     }
 
-    const Utf8Scan scan = scan_utf8(bytes);
-    // Well-formed UTF-8 with non-ASCII content practically never happens by chance in a
-    // legacy encoding, so it overrides any label (servers and templates often lie).
-    const bool utf8_evident = scan.valid && scan.multibyte > 0;
-    if (scan.valid && scan.multibyte == 0) {
-        // Pure ASCII: every ASCII-compatible label reads it the same way.
-        const std::string t = canonical_charset(transport_charset);
-        if (!is_utf16(t) && !is_utf32(t)) {
-            r.text.assign(bytes);
-            r.charset = "utf-8";
-            return r;
-        }
-    }
-
-    // 2. Transport charset, then 3. the in-document declaration.
+    // 2. Transport charset. UTF-16/32 without a BOM is trusted (HTML cannot declare it in-band).
     std::string label = canonical_charset(transport_charset);
     if (is_utf16(label) || is_utf32(label)) {
-        // Transport says UTF-16/32 without a BOM; trust it (HTML cannot declare it in-band).
         decode_as(bytes, label, r);
         return r;
     }
+
+    // Common path: one validation pass and one copy. Well-formed UTF-8 with non-ASCII content
+    // practically never happens by chance in a legacy encoding, so it overrides any label
+    // (servers and templates often lie); pure ASCII reads the same under every ASCII-based
+    // label, except the 7-bit ISO-2022 ones, which need their escape sequences (ESC).
+    const Utf8Scan scan = scan_utf8(bytes);
+    if (scan.valid && (n == 0 || scan.multibyte > 0 || std::memchr(bytes.data(), 0x1B, n) == nullptr)) {
+        r.text.assign(bytes);
+        r.charset = "utf-8";
+        return r;
+    }
+
+    // 3. The in-document declaration, when the transport said nothing or UTF-8.
     if (label.empty() || label == "utf-8") {
         std::string declared = canonical_charset(prescan_declaration(bytes));
         // A page cannot be UTF-16 if its ASCII declaration was readable (WHATWG rule).
         if (is_utf16(declared) || is_utf32(declared)) declared = "utf-8";
         if (label.empty()) label = declared;
     }
-
-    if (utf8_evident || (label == "utf-8" && mostly_utf8(scan))) {
+    if (label == "utf-8" && mostly_utf8(scan)) {
         decode_as(bytes, "utf-8", r);
         return r;
     }

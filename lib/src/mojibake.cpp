@@ -70,9 +70,10 @@ void find_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& o
             const char32_t next = i + 2 < n ? cps[i + 2] : 0;
             // A C1 control in text is damage by itself.
             if (cont >= 0x80 && cont <= 0x9F) c.strong = true;
-            // "Ã"/"Â" + symbol is the classic Latin-1 damage, unless it ends an upper-case
-            // word ("IRMÃ”" is Portuguese before a quote mark).
-            else if ((lead == 0xC3 || lead == 0xC2) && !(is_upper(prev) && !is_letter_or_mark(next))) c.strong = true;
+            // "Â" + symbol is the classic damage of U+00A0-00BF (no real word ends in "Â"
+            // before such a symbol), "Ã" + symbol that of U+00C0-00FF unless it ends an
+            // upper-case word ("IRMÃ”" is Portuguese before a quote mark).
+            else if (lead == 0xC2 || (lead == 0xC3 && !(is_upper(prev) && !is_letter_or_mark(next)))) c.strong = true;
             // Inside a lower-case word ("wÅ‚asny", "faÈ™a").
             else if (is_lower(prev) && is_letter_or_mark(next)) c.strong = true;
         }
