@@ -344,3 +344,38 @@ TEST_CASE("ZWJ/ZWNJ survive only where a script or emoji sequence needs them") {
     // Debris between an emoji and its joiner partner is removed, the joiner kept
     CHECK(normalize_text("\U0001F469\u200B\u200D\U0001F4BB", kDefault) == "\U0001F469\u200D\U0001F4BB");
 }
+
+TEST_CASE("random mixtures of debris, marks, mojibake and scripts: idempotent, never crash") {
+    // Code points drawn from the classes the stage treats specially, glued at random.
+    const char32_t pool[] = {
+        'a', 'Z', ' ', ' ', '&', ';', '#', 'x', '1', '\n', '\t', '\r', 0x01, 0x7F, 0x85, 0x9D, 0xA0, 0xAD,
+        0xC2, 0xC3, 0xE2, 0xF0, 0x80, 0x94, 0x99, 0x201C, 0x2019, 0x20AC, 0x2122, 0xA9, 0xB8, 0x178,
+        0x0301, 0x0308, 0x0323, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202E, 0x2066, 0x2028, 0x3000,
+        0x0645, 0x06CC, 0x0915, 0x094D, 0x0937, 0x1100, 0x1161, 0x11AB, 0xAC00, 0x1F469, 0x1F4BB,
+        0xFE0F, 0x1F3FD, 0xFFFD, 0xFB01, 0xFF21, 0x00A8, 0x212B, 0xE0067, 0xE007F, 0x0DCA, 0x0DBB};
+    auto put = [](std::string& s, char32_t cp) {
+        if (cp < 0x80) s += static_cast<char>(cp);
+        else if (cp < 0x800) { s += static_cast<char>(0xC0 | (cp >> 6)); s += static_cast<char>(0x80 | (cp & 0x3F)); }
+        else if (cp < 0x10000) { s += static_cast<char>(0xE0 | (cp >> 12)); s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); s += static_cast<char>(0x80 | (cp & 0x3F)); }
+        else { s += static_cast<char>(0xF0 | (cp >> 18)); s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)); s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); s += static_cast<char>(0x80 | (cp & 0x3F)); }
+    };
+    const std::string words[] = {"amp;", "nbsp;", "#8217;", "#x2019;", "lt;", "AT&T"};
+    std::uint32_t state = 2463534242u;
+    auto rnd = [&] { state ^= state << 13; state ^= state >> 17; state ^= state << 5; return state; };
+    const UnicodeOptions variants[] = {{false, true, false}, {true, true, false}, {false, true, true}, {false, false, false}};
+    for (int round = 0; round < 5000; ++round) {
+        std::string s;
+        const int len = static_cast<int>(rnd() % 24);
+        for (int k = 0; k < len; ++k) {
+            if (rnd() % 8 == 0) s += words[rnd() % 6];
+            else put(s, pool[rnd() % (sizeof pool / sizeof pool[0])]);
+        }
+        const auto& o = variants[round % 4];
+        CAPTURE(s);
+        const std::string once = normalize_text(s, o);
+        CHECK(normalize_text(once, o) == once);
+        CHECK(once.find("  ") == std::string::npos);
+        const std::string pre = normalize_preformatted(s, o);
+        CHECK(normalize_preformatted(pre, o) == pre);
+    }
+}

@@ -390,13 +390,17 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
         const bool norm = filter_chars(cur, o, mode, tmp);
         cur.swap(tmp);
         if (norm) {
-            const std::string before = o.nfkc ? cur : std::string();
             normalize_form(cur, o.nfkc, scratch);
-            // Compatibility mappings can yield spaces (U+00A8 → " ̈"): run the pass again.
-            if (o.nfkc && cur != before) {
-                tmp.clear();
-                filter_chars(cur, o, mode, tmp);
-                cur.swap(tmp);
+            // Reordering marks can change a joiner's neighbours, and compatibility mappings
+            // can yield spaces (U+00A8 → " ̈"): filter again until stable. Joiners only ever
+            // go, so this ends quickly.
+            if (o.nfkc || cur.find("\u200C") != std::string::npos || cur.find("\u200D") != std::string::npos) {
+                for (int k = 0; k < 4; ++k) {
+                    tmp.clear();
+                    if (filter_chars(cur, o, mode, tmp)) normalize_form(tmp, o.nfkc, scratch);
+                    if (tmp == cur) break;
+                    cur.swap(tmp);
+                }
             }
         }
     }
