@@ -113,6 +113,8 @@ std::vector<Case> damage_cases() {
         {"AT&amp;T", "AT&T"},
         {"R&amp;amp;D", "R&D"},
         {"&amp;amp;amp;", "&"},
+        {"&amp;amp;lt;b&amp;gt;", "<b>"},
+        {"&amp;#8217;", "\u2019"},
         {"it&#8217;s", "it\u2019s"},
         {"it&#x2019;s", "it\u2019s"},
         {"it&#X2019;s", "it\u2019s"},
@@ -378,4 +380,19 @@ TEST_CASE("random mixtures of debris, marks, mojibake and scripts: idempotent, n
         const std::string pre = normalize_preformatted(s, o);
         CHECK(normalize_preformatted(pre, o) == pre);
     }
+}
+
+TEST_CASE("runs of combining marks are capped (stream-safe), long runs stay fast") {
+    std::string zalgo = "a";
+    for (int i = 0; i < 100000; ++i) zalgo += "\u0301\u0323";
+    const std::string out = normalize_text(zalgo, kDefault);
+    // 'a' + the first 30 marks; NFC orders them (dot below first) and composes one.
+    std::string expected = "\u1EA1";
+    for (int i = 0; i < 14; ++i) expected += "\u0323";
+    for (int i = 0; i < 15; ++i) expected += "\u0301";
+    CHECK(out == expected);
+    CHECK(normalize_text(out, kDefault) == out);
+    std::string joiners = "a";
+    for (int i = 0; i < 100000; ++i) joiners += "\u200D";
+    CHECK(normalize_text(joiners + "b", kDefault) == "ab");
 }

@@ -95,14 +95,16 @@ std::size_t parse_reference(std::string_view s, char32_t& cp) {
     return 0;
 }
 
-// Decodes every reference of one level into out; false (out untouched) when none.
+// Decodes every reference into out; false (out untouched) when none. A reference that
+// decodes to '&' is chained with the text after it, so "&amp;amp;lt;" gives "<" in this one
+// linear pass (parse_reference never looks at its first character).
 bool decode_entities_once(std::string_view s, std::string& out) {
     std::size_t amp = s.find('&');
     bool changed = false;
     std::size_t i = 0;
     while (amp != std::string_view::npos) {
         char32_t cp = 0;
-        const std::size_t len = parse_reference(s.substr(amp), cp);
+        std::size_t len = parse_reference(s.substr(amp), cp);
         if (len > 0) {
             if (!changed) {
                 out.clear();
@@ -110,8 +112,11 @@ bool decode_entities_once(std::string_view s, std::string& out) {
                 changed = true;
             }
             out.append(s, i, amp - i);
+            std::size_t end = amp + len;
+            std::size_t more = 0;
+            while (cp == '&' && (more = parse_reference(s.substr(end - 1), cp)) > 0) end += more - 1;
             append_utf8(out, cp);
-            i = amp + len;
+            i = end;
         }
         amp = s.find('&', len > 0 ? i : amp + 1);
     }
@@ -119,12 +124,12 @@ bool decode_entities_once(std::string_view s, std::string& out) {
     return changed;
 }
 
-// Decodes double- and triple-escaped residue ("&amp;amp;") until nothing is left; each level
-// shortens the text, so this ends.
+// Residue the chaining above cannot see ("&amp&#59;") needs another pass; a few are plenty
+// for real pages and keep adversarial input linear.
 bool decode_entities(std::string_view s, std::string& out) {
     std::string a, b;
     if (!decode_entities_once(s, a)) return false;
-    while (decode_entities_once(a, b)) a.swap(b);
+    for (int pass = 0; pass < 4 && decode_entities_once(a, b); ++pass) a.swap(b);
     out = std::move(a);
     return true;
 }
@@ -194,6 +199,8 @@ struct Scratch {
     std::vector<utf8proc_int32_t> cps;
 };
 
+constexpr int kMaxNonStarters = 30;
+
 // Removes debris, maps spaces and line breaks, folds typography. Appends to out.
 // Returns whether the result may need utf8proc normalization.
 bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::string& out) {
@@ -203,6 +210,9 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
     bool pending_space = false;
     bool leading_space = false;      // segment mode keeps one edge space
     char32_t prev = 0;               // last code point written
+    int nonstarters = 0;             // combining marks since the last starter
+    std::size_t lookahead_end = 0;   // joiner context: where the last look-ahead stopped...
+    char32_t lookahead_next = 0;     // ...and the surviving code point it found (0: none)
     out.reserve(out.size() + s.size());
     auto emit_pending = [&] {
         if (pending_space) {
@@ -227,14 +237,19 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
         if (a == Action::joiner) {
             // Keep a joiner only between two emoji or two letters of a joining script;
             // the next neighbour is the next code point that survives.
-            std::size_t k = i;
-            char32_t next = 0;
-            while (k < n) {
-                next = next_utf8(p, n, k);
-                const Action na = classify(next);
-                if (na != Action::drop && na != Action::joiner) break;
-                next = 0;
+            // The scan is shared by a run of joiners, so long runs stay linear.
+            if (i >= lookahead_end) {
+                std::size_t k = i;
+                lookahead_next = 0;
+                while (k < n) {
+                    lookahead_next = next_utf8(p, n, k);
+                    const Action na = classify(lookahead_next);
+                    if (na != Action::drop && na != Action::joiner) break;
+                    lookahead_next = 0;
+                }
+                lookahead_end = k;
             }
+            const char32_t next = lookahead_next;
             // After an Indic virama a joiner selects half forms and chillus, even word-final.
             const bool after_virama = is_joining_script_letter(prev) && prev >= 0x0900 &&
                                       utf8proc_get_property(static_cast<utf8proc_int32_t>(prev))->combining_class == 9;
@@ -285,6 +300,13 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
                 prev = static_cast<unsigned char>(folded.back());
                 continue;
             }
+        }
+        // Stream-safe text (UAX #15): at most 30 combining marks in a row. Longer runs are
+        // "zalgo" debris, and canonical ordering of them is quadratic.
+        if (cp >= 0x300 && utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class != 0) {
+            if (++nonstarters > kMaxNonStarters) continue;
+        } else {
+            nonstarters = 0;
         }
         if (mode != Mode::pre) emit_pending();
         if (cp >= 0x300 || (o.nfkc && cp >= 0xA0)) needs_norm = needs_norm || may_change_under_normalization(cp, o.nfkc);
