@@ -63,6 +63,7 @@ struct Hints {
     bool positive = false;     // article, body, content, entry, post, story...
     bool negative = false;     // any chrome-like token
     bool strong = false;       // chrome whatever else the name says: comments, related, sidebar...
+    bool absolute = false;     // names that are never article text even next to "content"
     int weight() const { return (positive ? 1 : 0) - (negative ? 1 : 0); }
 };
 
@@ -78,6 +79,9 @@ Hints read_token(std::string_view h) {
                                   "sponsor", "breadcrumb", "pagination", "cookie", "consent", "gdpr", "popup",
                                   "modal", "toolbar", "tags", "taglist", "tag-list", "next-prev", "prev-next",
                                   "post-nav", "postnav", "masthead"});
+    out.absolute = contains_any(h, {"caption", "credit", "byline", "breadcrumb", "cookie", "newsletter", "share",
+                                    "social", "related", "disqus", "outbrain", "taboola", "advert", "sponsor"});
+    out.strong = out.strong || out.absolute;
     out.negative = out.strong || contains_any(h, {"footnote", "widget", "banner", "menu", "nav", "popular", "author",
                                                   "caption", "credit", "-ad-", "dateline", "timestamp", "meta"});
     return out;
@@ -95,7 +99,9 @@ Hints read_hints(std::string_view h) {
         if (j > i) {
             const Hints t = read_token(h.substr(i, j - i));
             if (t.positive && !t.negative) out.positive = true;
-            if (t.negative && !t.positive) {
+            if (t.absolute) {
+                out.negative = out.strong = true;
+            } else if (t.negative && !t.positive) {
                 out.negative = true;
                 if (t.strong) out.strong = true;
             }

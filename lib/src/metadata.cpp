@@ -446,6 +446,12 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint) {
                                   hints.find("standfirst") != std::string::npos || hints.find("subhead") != std::string::npos ||
                                   hints.find("summary") != std::string::npos || hints.find("excerpt") != std::string::npos;
             if (dek_hint) {
+                // A paragraph followed by more body paragraphs is the article's lead, not a dek.
+                if (node.tag == GUMBO_TAG_P) {
+                    std::uint32_t next = node.next_sibling;
+                    while (next != no_node && dom.nodes[next].type != NodeType::element) next = dom.nodes[next].next_sibling;
+                    if (next != no_node && dom.is(next, GUMBO_TAG_P) && dom.text_of(next).size() >= 80) break;
+                }
                 const std::string t = trim(dom.text_of(n));
                 if (t.size() >= 10 && t.size() <= 400) {
                     m.subtitle = t;
