@@ -294,6 +294,13 @@ public:
         out.roots = gather_siblings(root);
         debug_ = std::getenv("WINNOW_DEBUG_EXTRACT") != nullptr;
         if (debug_) debug(root, out.roots);
+        // Siblings gathered into the region pass the same boilerplate test as its contents.
+        std::erase_if(out.roots, [&](std::uint32_t r) {
+            if (r == root || !is_boilerplate(r, std::max<std::uint32_t>(stats_[root].text, 1))) return false;
+            dom_.nodes[r].removed = true;
+            ++out.boilerplate_nodes;
+            return true;
+        });
         for (std::uint32_t r : out.roots) out.boilerplate_nodes += clean_region(r);
         return out;
     }
@@ -592,8 +599,11 @@ private:
             return true;
         // Named like chrome whatever else it says (comments, related, share rows, author boxes),
         // unless it holds the article's core or an embedded quote/post.
-        if (hints.strong && !core && share < 0.6f && s.quotes == 0) return true;
-        if (hints.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
+        // Headings are judged by their text, not their names.
+        if (!is_heading(node.tag)) {
+            if (hints.strong && !core && share < 0.6f && s.quotes == 0) return true;
+            if (hints.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
+        }
         // Lists and blocks made of links: related stories, tag clouds, share rows.
         if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f) return true;
         if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&

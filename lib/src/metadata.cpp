@@ -51,8 +51,11 @@ void add_author(Metadata& meta, std::string_view name, std::string_view role) {
     // "By Jane Doe" bylines carry the preposition along.
     for (std::string_view prefix : {"By ", "by ", "BY "})
         if (n.starts_with(prefix)) n = n.substr(prefix.size());
-    for (const auto& a : meta.authors)
-        if (lower(a.name) == lower(n)) return;
+    for (auto& a : meta.authors)
+        if (lower(a.name) == lower(n)) {
+            if (a.role.empty()) a.role = trim(role);  // a later source (JSON-LD jobTitle) adds the role
+            return;
+        }
     meta.authors.push_back({std::move(n), trim(role)});
 }
 
