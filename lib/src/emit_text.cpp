@@ -59,6 +59,14 @@ void write_block(std::string& out, const Block& b, int list_depth) {
             for (const auto& c : b.children)
                 if (c.kind != BlockKind::caption) write_block(out, c, list_depth);
             break;
+        case BlockKind::code:
+            // Fenced as in Markdown, so that reading the text back (--input text) knows
+            // it is code and leaves its brackets and symbols alone.
+            separate(out);
+            out += "```\n";
+            out += b.text;
+            out += "\n```";
+            break;
         case BlockKind::row: case BlockKind::cell: case BlockKind::item:
             break;  // written by their parents
         default:
