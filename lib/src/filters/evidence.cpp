@@ -244,6 +244,19 @@ UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& vi
         if (k + 1 < unit.size() && v.title_like && v.words.size() >= 3 && views[unit[k + 1]].words.size() > v.words.size() + 4)
             e.title_then_text = true;
         if (v.words.size() <= 4 && k > 0 && (ld > 0.6 || cta_evidence(v.text).action > 0)) e.short_link_line = true;
+        // The same shapes inside one block, as inline markup: a bold title opening the block
+        // ("<b>TITLE</b><br>text") and a short link closing it (the button).
+        const Block& b = doc.body[v.index];
+        for (const Span& sp : b.spans) {
+            const std::string_view inner = std::string_view(b.text).substr(sp.begin, sp.end - sp.begin);
+            const std::size_t w = word_count(inner);
+            if (k == 0 && sp.kind == Span::Kind::strong && sp.begin == 0 && w >= 2 && w <= 12 &&
+                sp.end * 5 < b.text.size() * 3)
+                e.title_then_text = true;
+            if (k + 1 == unit.size() && sp.kind == Span::Kind::link && w >= 1 && w <= 4 && sp.begin > 0 &&
+                sp.end + 2 >= b.text.size())
+                e.short_link_line = true;
+        }
     }
     e.cta = cta_evidence(text).score();
     e.links = chars ? static_cast<double>(linked_chars) / static_cast<double>(chars) : 0.0;

@@ -66,7 +66,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         auto e = unit_evidence(doc, views, unit, others);
         int support = 0;
         support += e.title_then_text;
-        support += unit.size() > (e.title_then_text ? 2u : 1u);  // a button line
+        support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line;  // a button
         support += e.links >= 0.5;
         support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
         support += e.blank_after >= 2;
