@@ -52,7 +52,7 @@ constexpr std::string_view kActionStems[] = {
     "구독", "가입", "신청", "다운로드", "팔로우", "登録", "購読", "フォロー", "ダウンロード", "订阅", "訂閱",
     "关注", "關注", "下载", "下載", "注册", "註冊", "abone", "indir", "katıl", "iscriviti", "abbonati",
     "scarica", "seguici", "abonneer", "schrijf", "download", "zapisz", "subskrybuj", "pobierz", "dołącz",
-    "obserwuj", "přihlas", "odebír", "stáhn", "feliratkoz", "prenumer", "tilaa", "abonn"};
+    "obserwuj", "přihlas", "odebír", "stáhn", "feliratkoz", "prenumer", "tilaa", "abonn", "подпис", "подпиш"};
 constexpr std::string_view kOfferStems[] = {
     "뉴스레터", "무료", "ニュースレター", "無料", "メルマガ", "免费", "免費", "newsletter", "nieuwsbrief",
     "bülten", "ücretsiz", "biuletyn", "darmow", "bezpłat", "zdarma", "ingyenes", "ilmai", "nyhetsbrev"};

@@ -133,7 +133,9 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
         // Without language cues: a long paragraph reprinted that shares little with the article.
         const bool foreign_reprint = e.max_words >= 12 && e.overlap < 0.45;
         bool remove = small && s >= 0.5 && (cta_shaped || foreign_reprint);
-        if (layout_page) remove = remove && link_shaped;
+        // A title line, its text and a run of blank blocks after them is a promo box's shape
+        // even on such pages.
+        if (layout_page) remove = remove && (link_shaped || (e.title_then_text && e.blank_after >= 2));
         if (remove)
             for (std::size_t u : unit) {
                 drop.push_back(views[u].index);
