@@ -628,112 +628,221 @@ int run_tree(const CliOptions& o) {
 
 namespace {
 
-// Reads lines from plain or gzip files (or standard input), one after another.
+// Reads lines from plain or gzip files (or standard input), one after another. Reads use
+// whatever a pipe has ready (one read() at a time, inflating gzip as it comes), so records
+// are handed on as soon as their line is complete: it works inside interactive pipes.
 class LineSource {
 public:
     LineSource(std::vector<std::string> files, std::size_t max_line) : files_(std::move(files)), max_line_(max_line) {
         if (files_.empty()) files_.emplace_back("-");
     }
-    ~LineSource() { close(); }
+    ~LineSource() { close_current(); }
 
     // Restarts from the first file (pass 2). Standard input is spooled to a temporary file
     // during the first pass (spool_stdin) so that it can be read again.
     void rewind() {
-        close();
+        close_current();
         index_ = 0;
         line_no_ = 0;
     }
     void spool_stdin() { spool_ = true; }
 
-    // Next line without its newline. oversize: the line was longer than the limit (its text
-    // is cut). Returns false at the end or on error (error() says which).
+    // Next line without its newline (and without a trailing CR). oversize: the line was
+    // longer than the limit (its text is cut). Returns false at the end or on an error
+    // (error() says which) or when a read was interrupted by a signal.
     bool next(std::string& line, bool& oversize) {
         line.clear();
         oversize = false;
         while (true) {
-            if (!gz_ && !open_next()) return false;
+            if (fd_ < 0 && !open_next()) return false;
             bool got = false;
             while (true) {
-                const char* r = gzgets(gz_, buf_, sizeof buf_);
-                if (!r) break;
-                got = true;
-                std::size_t n = std::strlen(buf_);
-                const bool eol = n && buf_[n - 1] == '\n';
-                if (eol) --n;
-                if (spool_out_) std::fwrite(buf_, 1, n + (eol ? 1 : 0), spool_out_);
-                if (line.size() + n > max_line_) oversize = true;
-                else line.append(buf_, n);
-                if (eol) break;
+                const std::size_t nl = data_.find('\n', pos_);
+                const std::size_t end = nl == std::string::npos ? data_.size() : nl;
+                if (end > pos_) got = true;
+                if (line.size() + (end - pos_) > max_line_) oversize = true;
+                else line.append(data_, pos_, end - pos_);
+                if (nl != std::string::npos) {
+                    pos_ = nl + 1;
+                    got = true;
+                    break;
+                }
+                pos_ = data_.size();
+                const int r = fill();
+                if (r < 0) return false;
+                if (r == 0) break;  // end of this input
             }
             if (got) {
                 ++line_no_;
                 if (!line.empty() && line.back() == '\r') line.pop_back();
                 return true;
             }
-            int err = Z_OK;
-            const char* msg = gzerror(gz_, &err);
-            if (err != Z_OK && err != Z_BUF_ERROR) {
-                error_ = name_ + ": " + (err == Z_ERRNO ? std::strerror(errno) : msg);
-                close_current();
-                return false;
-            }
             close_current();
         }
     }
     std::uint64_t line_no() const { return line_no_; }
     const std::string& error() const { return error_; }
-    const std::string& name() const { return name_; }
 
 private:
     bool open_next() {
         if (index_ >= files_.size()) return false;
         const std::string& f = files_[index_++];
         name_ = f == "-" ? "standard input" : printable_path(f);
+        spool_out_ = -1;
         if (f == "-") {
-            if (spooled_) {
-                std::rewind(spooled_);
-                gz_ = gzdopen(dup(fileno(spooled_)), "rb");
+            if (spool_fd_ >= 0) {
+                fd_ = dup(spool_fd_);
+                if (fd_ >= 0) lseek(fd_, 0, SEEK_SET);
             } else {
-                gz_ = gzdopen(dup(STDIN_FILENO), "rb");
+                fd_ = dup(STDIN_FILENO);
                 if (spool_) {
-                    spooled_ = std::tmpfile();
-                    spool_out_ = spooled_;
+                    std::FILE* t = std::tmpfile();  // removed when the process ends
+                    spool_fd_ = t ? dup(fileno(t)) : -1;
+                    if (t) std::fclose(t);
+                    spool_out_ = spool_fd_;
                 }
             }
         } else {
-            gz_ = gzopen(f.c_str(), "rb");
+            fd_ = ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
         }
-        if (!gz_) {
+        if (fd_ < 0) {
             error_ = name_ + ": cannot open: " + std::strerror(errno);
             return false;
         }
-        gzbuffer(gz_, 1 << 16);
+        data_.clear();
+        pos_ = 0;
+        first_ = true;
+        gzip_ = false;
         return true;
     }
-    void close_current() {
-        if (gz_) gzclose(gz_);
-        gz_ = nullptr;
-        if (spool_out_) {
-            std::fflush(spool_out_);
-            spool_out_ = nullptr;
+
+    // Appends the next bytes of the current input to data_ (dropping consumed ones).
+    // Returns >0 when bytes were added, 0 at the end, -1 on error or interruption.
+    int fill() {
+        if (pos_ > 0) {
+            data_.erase(0, pos_);
+            pos_ = 0;
+        }
+        while (true) {
+            char buf[1 << 16];
+            const ssize_t n = ::read(fd_, buf, sizeof buf);
+            if (n < 0) {
+                if (errno == EINTR && !stop_requested()) continue;
+                if (errno != EINTR) error_ = name_ + ": cannot read: " + std::strerror(errno);
+                return -1;
+            }
+            if (spool_out_ >= 0 && n > 0 && !gzip_ && !first_) write_all(spool_out_, buf, static_cast<std::size_t>(n));
+            if (n == 0) {
+                if (first_ && !raw_.empty()) return take_raw_plain();
+                if (gzip_ && zs_active_ && zs_.total_in > 0) {
+                    error_ = name_ + ": truncated gzip data";
+                    return -1;
+                }
+                return 0;
+            }
+            if (first_) {
+                raw_.append(buf, static_cast<std::size_t>(n));
+                if (raw_.size() < 2) continue;
+                first_ = false;
+                gzip_ = static_cast<unsigned char>(raw_[0]) == 0x1F && static_cast<unsigned char>(raw_[1]) == 0x8B;
+                if (!gzip_) return take_raw_plain();
+                std::string r = std::move(raw_);
+                raw_.clear();
+                const int k = inflate_some(r.data(), r.size());
+                if (k != 0) return k;
+                continue;
+            }
+            if (!gzip_) {
+                data_.append(buf, static_cast<std::size_t>(n));
+                return 1;
+            }
+            const int k = inflate_some(buf, static_cast<std::size_t>(n));
+            if (k != 0) return k;
         }
     }
-    void close() { close_current(); }
+
+    int take_raw_plain() {
+        first_ = false;
+        if (spool_out_ >= 0) write_all(spool_out_, raw_.data(), raw_.size());
+        data_ += raw_;
+        raw_.clear();
+        return 1;
+    }
+
+    // Inflates one chunk (gzip members may follow each other). Returns 1 when output was
+    // produced, 0 when more input is needed, -1 on corrupt data.
+    int inflate_some(const char* in, std::size_t n) {
+        const std::size_t before = data_.size();
+        if (!zs_active_) {
+            zs_ = z_stream{};
+            if (inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) {
+                error_ = name_ + ": cannot start gzip decompression";
+                return -1;
+            }
+            zs_active_ = true;
+        }
+        zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in));
+        zs_.avail_in = static_cast<uInt>(n);
+        char out[1 << 16];
+        while (zs_.avail_in > 0) {
+            zs_.next_out = reinterpret_cast<Bytef*>(out);
+            zs_.avail_out = sizeof out;
+            const int rc = inflate(&zs_, Z_NO_FLUSH);
+            if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+                error_ = name_ + ": corrupt gzip data";
+                return -1;
+            }
+            const std::size_t produced = sizeof out - zs_.avail_out;
+            data_.append(out, produced);
+            if (spool_out_ >= 0) write_all(spool_out_, out, produced);
+            if (rc == Z_STREAM_END) {
+                inflateReset(&zs_);
+                zs_.total_in = 0;
+            } else if (rc == Z_BUF_ERROR && produced == 0) {
+                break;
+            }
+        }
+        return data_.size() > before ? 1 : 0;
+    }
+
+    static void write_all(int fd, const char* p, std::size_t n) {
+        while (n > 0) {
+            const ssize_t w = ::write(fd, p, n);
+            if (w < 0 && errno == EINTR) continue;
+            if (w <= 0) return;
+            p += w;
+            n -= static_cast<std::size_t>(w);
+        }
+    }
+
+    void close_current() {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = -1;
+        if (zs_active_) inflateEnd(&zs_);
+        zs_active_ = false;
+        spool_out_ = -1;
+        data_.clear();
+        raw_.clear();
+        pos_ = 0;
+    }
 
     std::vector<std::string> files_;
     std::size_t max_line_;
     std::size_t index_ = 0;
     std::uint64_t line_no_ = 0;
-    gzFile gz_ = nullptr;
+    int fd_ = -1;
     bool spool_ = false;
-    std::FILE* spooled_ = nullptr;   // never closed: tmpfile() goes away with the process
-    std::FILE* spool_out_ = nullptr;
+    int spool_fd_ = -1;     // spooled standard input (pass 1), read again in pass 2
+    int spool_out_ = -1;    // spool_fd_ while the first pass reads standard input
+    bool first_ = true, gzip_ = false, zs_active_ = false;
+    z_stream zs_{};
+    std::string data_, raw_;
+    std::size_t pos_ = 0;
     std::string name_, error_;
-    char buf_[1 << 16];
 };
 
 // Runs work(seq, line, worker) on `workers` threads over the lines of source, and hands the
-// results to sink(result) in input order. At most `window` lines are in flight, so memory
+// results to sink(result, more_ready) in input order. At most `window` lines are in flight, so memory
 // does not grow with the stream. On a stop request, reading ends and the lines already read
 // are finished, so the output is an exact prefix of the input.
 template <class Work, class Sink>
@@ -759,8 +868,9 @@ bool ordered_pipeline(LineSource& source, unsigned workers, Work work, Sink sink
                 cv_done.wait(lock, [&] { return ready.count(next_out) || (input_done && next_out == next_seq); });
                 if (!ready.count(next_out)) break;
                 auto node = ready.extract(next_out);
+                const bool more = ready.count(next_out + 1) != 0;
                 lock.unlock();
-                sink(node.mapped());
+                sink(node.mapped(), more);
                 lock.lock();
                 ++next_out;
                 cv_space.notify_all();
@@ -870,7 +980,7 @@ int run_jsonl(const CliOptions& o) {
                 c.done++;
                 return std::string();
             },
-            [](const std::string&) {}, error);
+            [](const std::string&, bool) {}, error);
         progress.stop();
         if (stop_requested()) {
             if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
@@ -989,8 +1099,10 @@ int run_jsonl(const CliOptions& o) {
             c.done++;
             return rec_out;
         },
-        [&](const std::string& rec) {
+        [&](const std::string& rec, bool more) {
             if (!write_failed && std::fwrite(rec.data(), 1, rec.size(), out) != rec.size()) write_failed = true;
+            // Flush whenever the writer catches up, so a pipe sees records as they are done.
+            if (!more && !write_failed && std::fflush(out) != 0) write_failed = true;
         },
         error);
     progress.stop();
