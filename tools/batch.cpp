@@ -227,7 +227,7 @@ bool newer(const struct stat& a, const struct stat& b) {
     return a.st_mtim.tv_nsec > b.st_mtim.tv_nsec;
 }
 
-bool read_whole_file(const std::string& path, std::string& out, std::string& error) {
+[[maybe_unused]] bool read_whole_file(const std::string& path, std::string& out, std::string& error) {
     return read_file(path, std::size_t(1) << 34, out, error);
 }
 

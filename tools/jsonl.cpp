@@ -28,8 +28,8 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 std::size_t utf8_len(std::string_view s, std::size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) return 1;
-    std::size_t n;
-    std::uint32_t cp;
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
     if ((c & 0xE0) == 0xC0) n = 2, cp = c & 0x1F;
     else if ((c & 0xF0) == 0xE0) n = 3, cp = c & 0x0F;
     else if ((c & 0xF8) == 0xF0) n = 4, cp = c & 0x07;
