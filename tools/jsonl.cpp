@@ -108,7 +108,7 @@ public:
                 case 'r': plain = '\r'; break;
                 case 't': plain = '\t'; break;
                 case 'u': {
-                    std::uint32_t cp;
+                    std::uint32_t cp = 0;
                     if (!hex4(cp)) return false;
                     if (cp >= 0xD800 && cp <= 0xDBFF) {
                         std::uint32_t lo = 0;
