@@ -7,6 +7,7 @@ Exits 77 (skipped) when the CLI was built without site profile support.
 """
 import json
 import os
+import random
 import sys
 
 from batch_util import Checks, TempDir, run, sample_pages, tree_files, write
@@ -14,12 +15,15 @@ from batch_util import Checks, TempDir, run, sample_pages, tree_files, write
 WINNOW = sys.argv[1]
 PAGES = sample_pages()
 c = Checks("test_batch_profiles")
+WORDS = ("river stone market winter garden engine letter window harbor silver candle forest "
+         "ticket mirror pepper saddle lantern meadow copper violin tunnel basket orchard falcon "
+         "cotton marble ladder pillow rocket thunder walnut blanket canyon feather glacier").split()
 
 
 def site_page(host, n, chrome):
     """A page of host with its own article and the site's recurring chrome blocks."""
-    body = "".join(f"<p>Paragraph {k} of article {n} on {host}: unique words {n * 31 + k} here and more text.</p>"
-                   for k in range(6))
+    rng = random.Random(f"{host}/{n}")  # article text differs in words, not only in numbers
+    body = "".join("<p>" + " ".join(rng.choice(WORDS) for _ in range(25)) + " unique words.</p>" for k in range(6))
     return (f"<!doctype html><html><head><title>Article {n}</title>"
             f"<link rel=canonical href='https://{host}/a/{n}'></head><body><article><h1>Article {n}</h1>"
             f"{body}<p>{chrome}</p></article></body></html>").encode()
@@ -62,6 +66,13 @@ def main():
         c.check(read(prof1) == read(prof2), "profile does not depend on the thread count")
         c.check(outputs(os.path.join(tmp, "o1")) == outputs(os.path.join(tmp, "o2")), "outputs do not depend on -j")
         c.check(b"name no host" in p1.stderr, "pages without a host are counted")
+        o1 = outputs(os.path.join(tmp, "o1"))
+        c.check(not any(b"newsletter for weekly" in x for x in o1.values()), "site chrome removed in pass 2")
+        c.check(all(b"unique words" in x for k, x in o1.items() if b"example/" in k), "articles kept")
+        o0 = os.path.join(tmp, "o0")
+        run(WINNOW, "-i", src, "-o", o0, "--no-site-profile", check_rc=0)
+        c.check(sum(b"newsletter for weekly" in x for x in outputs(o0).values()) == 16,
+                "--no-site-profile keeps the site chrome")
 
         # Same pages, other names (other walk order): same profile.
         src_b = os.path.join(tmp, "in-b")

@@ -261,12 +261,12 @@ const char* format_ext(OutputFormat f) {
     }
 }
 
-// The host a page belongs to for site profiles: the URL the caller gave, else the page's
-// canonical URL, else its og:url.
+// The host a page belongs to for site profiles, as Cleaner::clean finds it in pass 2: the
+// URL the caller gave (it becomes meta.url), else the page's og:url, else its canonical URL.
 std::string page_host(std::string_view hint_url, const Document& doc) {
     std::string h = url_host(hint_url);
-    if (h.empty()) h = url_host(doc.meta.canonical_url);
     if (h.empty()) h = url_host(doc.meta.url);
+    if (h.empty()) h = url_host(doc.meta.canonical_url);
     return h;
 }
 

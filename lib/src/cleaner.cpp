@@ -49,9 +49,10 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth);
     if (dom->truncated) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
     detail::PageFacts facts = detail::read_metadata(*dom, hints.url);
-    doc.meta = std::move(facts.meta);
     detail::prune(*dom);
+    // Extraction reads the metadata too (author names mark bylines and author boxes).
     const detail::Extraction region = detail::extract_main_content(*dom, facts);
+    doc.meta = std::move(facts.meta);
     const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
     doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
 }
@@ -92,6 +93,10 @@ Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
         if (noise.promo) detail::remove_promo_blocks(doc, noise);
         if (noise.garbage) detail::remove_garbage(doc, noise);
         if (noise.link_residue) detail::remove_link_residue(doc, noise);
+        if (noise.site_boilerplate && impl_->profile) {
+            const std::string host = detail::url_host(!doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url);
+            if (!host.empty()) detail::remove_site_boilerplate(doc, *impl_->profile, host, noise);
+        }
         detail::remove_empty_blocks(doc);
         if (doc.body.empty()) doc.warnings.emplace_back("no article content found");
     } catch (const std::bad_alloc&) {
