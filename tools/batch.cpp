@@ -1,6 +1,7 @@
 #include "batch.hpp"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -82,6 +83,15 @@ std::vector<std::thread> start_threads(unsigned n, F f) {
 void join_all(std::vector<std::thread>& threads) {
     for (auto& t : threads) t.join();
     threads.clear();
+}
+
+// glibc raises its mmap threshold after large blocks are freed, after which big per-page
+// buffers come from the heap and fragment it: peak RSS then creeps up over a long batch.
+// A fixed threshold keeps page-sized buffers in their own mappings, returned when freed.
+void keep_memory_flat() {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
 }
 
 unsigned worker_count(const CliOptions& o) {
@@ -466,6 +476,7 @@ int run_tree(const CliOptions& o) {
         return 2;
     }
     install_stop_handlers();
+    keep_memory_flat();
 
     // Walk, then plan every output name (collisions get the whole input name as stem).
     WalkOptions wo;
@@ -477,31 +488,37 @@ int run_tree(const CliOptions& o) {
         if (p.error) ++walk_failures;
         errors.report(p.path, p.error ? p.reason : "note: " + p.reason);
     }
+    // Per page only the input path and two flags are kept (the output name is derived again
+    // when needed), so a run over millions of pages stays small.
     struct Job {
-        std::string in, out;
+        std::string in;
         bool text;
+        bool whole_name;   // output name keeps the whole input name (collision)
     };
+    const char* ext = format_ext(o.format);
+    auto out_rel = [&](const Job& j) { return j.whole_name ? j.in + ext : output_name(j.in, ext); };
     std::vector<Job> jobs;
     jobs.reserve(walk.files.size());
     {
-        std::unordered_set<std::string> taken;
-        const char* ext = format_ext(o.format);
+        std::unordered_set<std::size_t> taken;  // hashes of output names; a false hit only renames
+        const std::hash<std::string> hash;
         for (auto& rel : walk.files) {
-            std::string out = output_name(rel, ext);
-            if (!taken.insert(out).second) {
-                out = rel + ext;
-                if (!taken.insert(out).second) {
+            bool whole = false;
+            if (!taken.insert(hash(output_name(rel, ext))).second) {
+                whole = true;
+                if (!taken.insert(hash(rel + ext)).second) {
                     errors.report(in_root + "/" + rel, "output name collides with another input's output");
                     ++walk_failures;
                     continue;
                 }
             }
             const bool text = is_text_name(rel);
-            jobs.push_back({std::move(rel), std::move(out), text});
+            jobs.push_back({std::move(rel), text, whole});
         }
         walk.files.clear();
         walk.files.shrink_to_fit();
     }
+    jobs.shrink_to_fit();
     const unsigned workers = std::max(1u, std::min<unsigned>(worker_count(o), static_cast<unsigned>(std::max<std::size_t>(jobs.size(), 1))));
     const std::size_t limit = o.clean.limits.max_input_bytes;
     const std::string log_note = "; errors are listed in " + printable_path(log_path);
@@ -509,7 +526,7 @@ int run_tree(const CliOptions& o) {
     auto up_to_date = [&](const Job& job) {
         struct stat in_st {}, out_st {};
         return !o.force && stat((in_root + "/" + job.in).c_str(), &in_st) == 0 &&
-               stat((out_root + "/" + job.out).c_str(), &out_st) == 0 && S_ISREG(out_st.st_mode) &&
+               stat((out_root + "/" + out_rel(job)).c_str(), &out_st) == 0 && S_ISREG(out_st.st_mode) &&
                newer(out_st, in_st);
     };
     // A re-run with nothing left to do need not learn the profile again.
@@ -588,7 +605,7 @@ int run_tree(const CliOptions& o) {
             const std::size_t i = next.fetch_add(1);
             if (i >= jobs.size()) break;
             const std::string in_path = in_root + "/" + jobs[i].in;
-            const std::string out_path = out_root + "/" + jobs[i].out;
+            const std::string out_path = out_root + "/" + out_rel(jobs[i]);
             if (up_to_date(jobs[i])) {
                 c.skipped++;
                 c.done++;
@@ -940,6 +957,7 @@ int run_jsonl(const CliOptions& o) {
         return 2;
     }
     install_stop_handlers();
+    keep_memory_flat();
     const unsigned workers = worker_count(o);
     const std::size_t limit = o.clean.limits.max_input_bytes;
     // A JSON-escaped page is at most 6 times its size (\u00XX); cut lines beyond that.
