@@ -1,12 +1,16 @@
 #include "cli_options.hpp"
 
 #include <charconv>
+#include <string>
 #include <string_view>
 
 namespace winnow::cli {
 
 const char* usage_text() {
     return R"(usage: winnow [OPTIONS] [FILE...]
+       winnow [OPTIONS] -i IN_DIR -o OUT_DIR
+       winnow [OPTIONS] --jsonl [-o OUT_FILE] [FILE.jsonl[.gz]...]
+       winnow --merge-profiles OUT_PROFILE IN_PROFILE...
 
 Cleans scraped web articles (HTML or plain text, any encoding, optionally .gz) into
 structured XML: title, byline, dates, headings, paragraphs, lists, tables, quotes and
@@ -29,10 +33,35 @@ options:
       --keep-residue     keep link residue
       --no-links         drop link targets (text only)
       --max-size BYTES   refuse inputs larger than this (default 64 MiB)
+
+batch mode (docs/cli.md, "Batch cleaning"):
+  -i, --input-dir DIR    clean every .html .htm .xhtml .txt (and .gz) page under DIR
+  -o, --output-dir DIR   ...into DIR, mirroring the tree (.xml/.txt/.json per --format);
+                         with --jsonl: the output file (default standard output)
+      --jsonl            JSON Lines: one {"url":..., "html"|"text":...} record per line in
+                         (FILE arguments or standard input), one result record per line
+                         out, in input order
+  -j, --jobs N           worker threads (default: number of cores)
+      --force            redo outputs that are newer than their input (default: skip them)
+      --follow-symlinks  descend into symlinked folders (loops are detected and skipped)
+      --error-log FILE   where failures are listed (default OUT_DIR/winnow-errors.log)
+  -q, --quiet            no progress and no summary on stderr (errors are still shown)
+      --progress-interval SECONDS
+                         how often progress is shown (default 0.25 on a terminal, else 5)
+      --no-site-profile  do not learn a site profile (one pass instead of two)
+      --save-profile FILE
+                         save the site profile learned in pass 1
+      --load-profile FILE
+                         clean with this profile instead of learning one (one pass)
+      --learn-only       pass 1 only: learn (and --save-profile) without cleaning
+      --merge-profiles OUT IN...
+                         merge saved profiles (the reduce step) into OUT and exit
+
   -h, --help             this help
   -V, --version          print the version
 
-exit status: 0 success, 1 input could not be cleaned, 2 usage error.
+exit status: 0 success, 1 some input could not be cleaned, 2 usage error,
+130 interrupted (batch mode: SIGINT/SIGTERM stop after the pages in flight).
 Input with no article gives a valid empty document and a warning on stderr.
 )";
 }
@@ -41,6 +70,19 @@ namespace {
 bool parse_size(std::string_view s, std::size_t& out) {
     const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
     return r.ec == std::errc() && r.ptr == s.data() + s.size() && out > 0;
+}
+bool parse_unsigned(std::string_view s, unsigned& out) {
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+    return r.ec == std::errc() && r.ptr == s.data() + s.size() && out > 0;
+}
+bool parse_seconds(std::string_view s, double& out) {
+    try {
+        std::size_t used = 0;
+        out = std::stod(std::string(s), &used);
+        return used == s.size() && out > 0;
+    } catch (...) {
+        return false;
+    }
 }
 }  // namespace
 
@@ -123,6 +165,49 @@ bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
                 error = "--max-size needs a positive number of bytes, not '" + std::string(v) + "'";
                 return false;
             }
+        } else if (arg == "-i" || arg == "--input-dir") {
+            if (!take_value(v)) return false;
+            out.input_dir = v;
+        } else if (arg == "-o" || arg == "--output-dir" || arg == "--output") {
+            if (!take_value(v)) return false;
+            out.output = v;
+        } else if (arg == "--jsonl") {
+            out.jsonl = true;
+        } else if (arg == "-j" || arg == "--jobs" || (arg.starts_with("-j") && arg.size() > 2 && !arg.starts_with("--"))) {
+            if (arg.size() > 2 && !arg.starts_with("--")) v = arg.substr(2);
+            else if (!take_value(v)) return false;
+            if (!parse_unsigned(v, out.jobs)) {
+                error = "-j needs a positive number of threads, not '" + std::string(v) + "'";
+                return false;
+            }
+        } else if (arg == "-q" || arg == "--quiet") {
+            out.quiet = true;
+        } else if (arg == "--progress-interval") {
+            if (!take_value(v)) return false;
+            if (!parse_seconds(v, out.progress_interval)) {
+                error = "--progress-interval needs a positive number of seconds, not '" + std::string(v) + "'";
+                return false;
+            }
+        } else if (arg == "--error-log") {
+            if (!take_value(v)) return false;
+            out.error_log = v;
+        } else if (arg == "--force") {
+            out.force = true;
+        } else if (arg == "--follow-symlinks") {
+            out.follow_symlinks = true;
+        } else if (arg == "--no-site-profile") {
+            out.site_profile = false;
+        } else if (arg == "--learn-only") {
+            out.learn_only = true;
+        } else if (arg == "--save-profile") {
+            if (!take_value(v)) return false;
+            out.save_profile = v;
+        } else if (arg == "--load-profile") {
+            if (!take_value(v)) return false;
+            out.load_profile = v;
+        } else if (arg == "--merge-profiles") {
+            if (!take_value(v)) return false;
+            out.merge_profiles = v;
         } else if (arg == "-" || !arg.starts_with("-")) {
             out.files.emplace_back(arg);
         } else {

@@ -1,10 +1,12 @@
-// winnow — command-line front end: one page in (file or stdin), one document out.
+// winnow — command-line front end: one page in (file or stdin), one document out; batch
+// modes (trees, JSON Lines streams) are in batch.cpp.
 #include <cstdio>
 #include <iostream>
 #include <string>
 
 #include <winnow/winnow.hpp>
 
+#include "batch.hpp"
 #include "cli_options.hpp"
 #include "input_files.hpp"
 
@@ -35,6 +37,19 @@ int main(int argc, char** argv) {
     if (options.version) {
         std::cout << "winnow " << winnow::version_string << '\n';
         return 0;
+    }
+    if (!options.merge_profiles.empty()) return run_merge_profiles(options);
+    if (!options.input_dir.empty()) {
+        if (options.jsonl) {
+            std::cerr << "winnow: -i IN_DIR and --jsonl do not go together\n";
+            return 2;
+        }
+        return run_tree(options);
+    }
+    if (options.jsonl) return run_jsonl(options);
+    if (!options.output.empty()) {
+        std::cerr << "winnow: -o is for batch mode (-i IN_DIR or --jsonl)\n";
+        return 2;
     }
     if (options.files.empty()) options.files.emplace_back("-");
 

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Batch-mode benchmark for the winnow CLI (not a test: nothing here is asserted).
+
+1. Throughput: cleans a corpus folder with -j 1 and -j 2 (each --force, -q, best of N runs)
+   and prints pages/s for each and the -j2/-j1 ratio, for the default two-pass mode (site
+   profile learned) and for --no-site-profile.
+2. Memory: peak RSS (/usr/bin/time -v, else getrusage of the child) for a tree of P1 and P2
+   pages made of symlinks to the corpus pages, repeated.
+
+usage: bench/batch_throughput.py [--winnow build/tools/winnow]
+           [--corpus /work/shared/corpus/shb-dev/html] [--runs 3] [--rss 100,10000] [--jobs 2]
+           [--skip-rss] [--skip-throughput]
+Run it when the machine is quiet: other processes skew the -j2 figure first.
+"""
+import argparse
+import glob
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def clean_tree(winnow, src, out, jobs, extra):
+    t0 = time.perf_counter()
+    subprocess.run([winnow, "-i", src, "-o", out, "-j", str(jobs), "--force", "-q", *extra],
+                   check=False, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+def peak_rss_kb(cmd):
+    """Peak RSS of cmd in KiB."""
+    if os.path.exists("/usr/bin/time"):
+        p = subprocess.run(["/usr/bin/time", "-v", *cmd], capture_output=True, text=True)
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
+        if m:
+            return int(m.group(1)), p.returncode
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    p = subprocess.run(cmd, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(after, before), p.returncode  # ru_maxrss of children is a maximum over all of them
+
+
+def symlink_tree(root, pages, n):
+    os.makedirs(root, exist_ok=True)
+    for i in range(n):
+        sub = os.path.join(root, f"d{i // 1000:03d}")
+        os.makedirs(sub, exist_ok=True)
+        src = pages[i % len(pages)]
+        os.symlink(src, os.path.join(sub, f"{i:06d}-{os.path.basename(src)}"))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--winnow", default=os.path.join(os.path.dirname(HERE), "build", "tools", "winnow"))
+    ap.add_argument("--corpus", default="/work/shared/corpus/shb-dev/html")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=2, help="threads for the RSS runs")
+    ap.add_argument("--rss", default="100,10000")
+    ap.add_argument("--skip-rss", action="store_true")
+    ap.add_argument("--skip-throughput", action="store_true")
+    a = ap.parse_args()
+    pages = sorted(p for p in glob.glob(os.path.join(a.corpus, "**", "*"), recursive=True) if os.path.isfile(p))
+    if not pages:
+        sys.exit(f"no pages under {a.corpus}")
+    tmp = tempfile.mkdtemp(prefix="winnow-bench-")
+    try:
+        print(f"winnow: {a.winnow}\ncorpus: {a.corpus} ({len(pages)} pages)\ncores: {os.cpu_count()}, "
+              f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        if not a.skip_throughput:
+            for label, extra in (("two passes (site profile)", []), ("--no-site-profile", ["--no-site-profile"])):
+                rates = {}
+                for jobs in (1, 2):
+                    best = min(clean_tree(a.winnow, a.corpus, os.path.join(tmp, "out"), jobs, extra)
+                               for _ in range(a.runs))
+                    rates[jobs] = len(pages) / best
+                    print(f"{label:28s} -j {jobs}: {rates[jobs]:7.1f} pages/s  (best of {a.runs}: {best:.3f} s)")
+                print(f"{label:28s} ratio -j2/-j1: {rates[2] / rates[1]:.2f}x")
+                shutil.rmtree(os.path.join(tmp, "out"), ignore_errors=True)
+        if not a.skip_rss:
+            sizes = [int(x) for x in a.rss.split(",")]
+            results = {}
+            for n in sizes:
+                src = os.path.join(tmp, f"tree{n}")
+                symlink_tree(src, pages, n)
+                out = os.path.join(tmp, f"out{n}")
+                t0 = time.perf_counter()
+                rss, rc = peak_rss_kb([a.winnow, "-i", src, "-o", out, "-j", str(a.jobs), "-q"])
+                dt = time.perf_counter() - t0
+                results[n] = rss
+                print(f"peak RSS, {n:6d} pages (-j {a.jobs}, two passes): {rss / 1024:7.1f} MiB  "
+                      f"(exit {rc}, {dt:.1f} s, {n / dt:.1f} pages/s)")
+                shutil.rmtree(out, ignore_errors=True)
+                shutil.rmtree(src, ignore_errors=True)
+            if len(sizes) >= 2:
+                lo, hi = results[sizes[0]], results[sizes[-1]]
+                print(f"peak RSS ratio {sizes[-1]} / {sizes[0]} pages: {hi / lo:.2f} ({(hi / lo - 1) * 100:+.0f}%)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""Batch mode of the winnow CLI on odd trees and JSON Lines streams.
+
+usage: test_batch_cli.py PATH/TO/winnow
+Checks every output, the error log and the exit status. Not timed.
+"""
+import json
+import os
+import sys
+
+from batch_util import (Checks, TempDir, gz, parse_xml, run, sample_pages, temp_files, tree_files, write)
+
+WINNOW = sys.argv[1]
+PAGES = sample_pages()
+PAGE = PAGES[0][1]
+IS_ROOT = os.geteuid() == 0
+c = Checks("test_batch_cli")
+
+
+def b(s):
+    return os.fsencode(s)
+
+
+def odd_tree(tmp):
+    """Builds the input tree; returns (in_dir, expected outputs, expected error names)."""
+    src = os.path.join(tmp, "in")
+    j = lambda *p: os.path.join(b(src), *[b(x) if isinstance(x, str) else x for x in p])
+    write(j("a.html"), PAGE)
+    write(j("sub dir", "with space.html"), PAGES[1][1])
+    write(j("sub dir", "deeper", "page.xhtml"), PAGES[2][1])
+    write(j(b"new\nline.htm"), PAGE)
+    write(j(b"bad\xff\xfename.html"), PAGE)             # not UTF-8
+    write(j("plain.txt"), b"A plain text article.\n\nIt has two paragraphs of text.\n")
+    write(j("zipped.HTML.gz"), gz(PAGES[3][1]))             # upper-case extension, gzip
+    write(j("notes.txt.gz"), gz(b"Gzipped text.\n\nSecond paragraph.\n"))
+    write(j("empty.html"), b"")                              # zero bytes: valid empty document
+    write(j("huge.html"), b"<p>" + b"x" * 300_000 + b"</p>")  # over --max-size
+    write(j("corrupt.html.gz"), gz(PAGE)[:200])             # truncated gzip
+    write(j("image.html"), b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)  # binary
+    write(j("dup.html"), PAGE)                               # both want dup.xml: dup.htm (first
+    # in byte order) gets it, dup.html gets dup.html.xml
+    write(j("dup.htm"), PAGE)
+    write(j("ignored.pdf"), b"%PDF-1.4")                     # not a page name
+    write(j("README"), b"not a page")
+    os.symlink("a.html", j("link.html"))                     # symlink to a file: followed
+    os.symlink("missing.html", j("broken.html"))             # dangling
+    os.symlink(".", j("loop"))                               # dir symlink loop: not followed
+    os.symlink("sub dir", j("alias"))                        # dir symlink: not followed by default
+    os.mkfifo(j("fifo.html"))                                # not a regular file
+    os.makedirs(j("dir.html"))                               # a folder with a page name
+    write(j("dir.html", "inner.htm"), PAGE)
+    expected = {
+        b"a.xml", b"sub dir/with space.xml", b"sub dir/deeper/page.xml", b"new\nline.xml",
+        b"bad\xff\xfename.xml", b"plain.xml", b"zipped.xml", b"notes.xml", b"empty.xml",
+        b"dup.xml", b"dup.html.xml", b"link.xml", b"dir.html/inner.xml",
+    }
+    errors = {b"huge.html": b"size limit", b"corrupt.html.gz": b"gzip", b"image.html": b"image",
+              b"broken.html": b"broken symlink", b"fifo.html": b"not a regular file"}
+    if not IS_ROOT:  # root reads anything, so this case needs an ordinary user
+        write(j("secret.html"), PAGE)
+        os.chmod(j("secret.html"), 0)
+        errors[b"secret.html"] = b"Permission denied"
+        os.makedirs(j("locked"))
+        write(j("locked", "x.html"), PAGE)
+        os.chmod(j("locked"), 0)
+        errors[b"locked"] = b"Permission denied"
+    return src, expected, errors
+
+
+def log_entries(path):
+    with open(path, "rb") as f:
+        lines = [l for l in f.read().split(b"\n") if l]
+    out = {}
+    for line in lines:
+        p, _, reason = line.partition(b"\t")
+        out[p] = reason
+    return out
+
+
+def test_odd_tree():
+    with TempDir() as tmp:
+        src, expected, errors = odd_tree(tmp)
+        out = os.path.join(tmp, "out")
+        p = run(WINNOW, "-i", src, "-o", out, "-j", "2", "--max-size", "200000", "--no-site-profile")
+        c.check(p.returncode == 1, f"odd tree: exit 1 when some pages fail (got {p.returncode})")
+        got = tree_files(out)
+        c.check(got == expected | {b"winnow-errors.log"},
+                f"odd tree: outputs mirror the tree; missing {sorted(expected - got)}, extra {sorted(got - expected - {b'winnow-errors.log'})}")
+        for rel in expected & got:
+            path = os.path.join(b(out), rel)
+            try:
+                root = parse_xml(path)
+                c.check(root.tag == "article", f"{rel!r}: an <article> document")
+            except Exception as e:  # noqa: BLE001
+                c.check(False, f"{rel!r}: well-formed XML ({e})")
+        a = open(os.path.join(out, "a.xml"), "rb").read()
+        c.check(open(os.path.join(b(out), b"link.xml"), "rb").read() == a, "symlinked file cleaned like its target")
+        c.check(open(os.path.join(b(out), b"new\nline.xml"), "rb").read() == a, "newline name cleaned like a.html")
+        plain = parse_xml(os.path.join(out, "plain.xml"))
+        c.check(plain.get("input") == "text", ".txt taken as text input")
+        c.check(b"two paragraphs" in open(os.path.join(out, "plain.xml"), "rb").read(), ".txt content kept")
+        c.check(b"Second paragraph" in open(os.path.join(out, "notes.xml"), "rb").read(), ".txt.gz inflated")
+
+        log = log_entries(os.path.join(out, "winnow-errors.log"))
+        src_b = b(src)
+        failed = {os.path.relpath(k.replace(b"\\n", b"\n"), src_b): v for k, v in log.items() if not v.startswith(b"note:")}
+        c.check(set(failed) == set(errors), f"error log names the failures: {sorted(failed)} vs {sorted(errors)}")
+        for name, why in errors.items():
+            c.check(why in failed.get(name, b""), f"error log reason for {name!r} mentions {why!r}: {failed.get(name)!r}")
+        c.check(all(b"\n" not in k for k in log), "error log: one line per error")
+        stderr = p.stderr
+        for name in errors:
+            c.check(name in stderr, f"stderr names {name!r}")
+        c.check(b"1 failed" not in stderr and b"cleaned:" in stderr and b"failed" in stderr, "summary on stderr")
+        c.check(f"{len(errors)} failed".encode() in stderr, f"summary counts {len(errors)} failures")
+        c.check(not temp_files(out), "no temporary files left")
+
+        # Re-run: everything up to date is skipped; failures are tried (and reported) again.
+        p2 = run(WINNOW, "-i", src, "-o", out, "--max-size", "200000", "--no-site-profile")
+        c.check(p2.returncode == 1, "re-run: still exit 1")
+        c.check(f"{len(expected)} up to date".encode() in p2.stderr, f"re-run skips {len(expected)} outputs: {p2.stderr[-300:]!r}")
+        c.check(set(log_entries(os.path.join(out, "winnow-errors.log"))) == set(log), "re-run: same error log")
+        # --force redoes them.
+        p3 = run(WINNOW, "-i", src, "-o", out, "--max-size", "200000", "--no-site-profile", "--force", "-q")
+        c.check(b"up to date" not in p3.stderr and p3.returncode == 1, "--force redoes outputs; -q: no summary")
+        c.check(all(n in p3.stderr for n in errors), "-q still reports errors")
+        # An input newer than its output is redone.
+        os.utime(os.path.join(src, "a.html"))
+        p4 = run(WINNOW, "-i", src, "-o", out, "--max-size", "200000", "--no-site-profile")
+        c.check(f"{len(expected) - 2} up to date".encode() in p4.stderr,
+                f"touched input (and the symlink to it) redone: {p4.stderr[-200:]!r}")
+
+        # --follow-symlinks: alias is followed, the loop is detected and noted, not failed.
+        out2 = os.path.join(tmp, "out2")
+        log2 = os.path.join(tmp, "errors2.log")
+        p = run(WINNOW, "-i", src, "-o", out2, "--max-size", "200000", "--no-site-profile", "--follow-symlinks",
+                "--error-log", log2)
+        got = tree_files(out2)
+        c.check(b"alias/with space.xml" in got and b"alias/deeper/page.xml" in got, "--follow-symlinks follows alias")
+        c.check(not any(g.startswith(b"loop/") for g in got), "symlink loop not followed")
+        entries = log_entries(log2)
+        c.check(any(k.endswith(b"/loop") and v.startswith(b"note: symlink loop") for k, v in entries.items()),
+                "symlink loop noted in the error log")
+        c.check(not os.path.exists(os.path.join(out2, "winnow-errors.log")), "--error-log moves the log")
+
+
+def test_output_inside_input():
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        write(os.path.join(src, "one.txt"), b"First text page.\n\nWith a second paragraph.\n")
+        write(os.path.join(src, "two.html"), PAGE)
+        out = os.path.join(src, "cleaned")
+        for _ in range(2):
+            p = run(WINNOW, "-i", src, "-o", out, "-f", "text", "--no-site-profile")
+            c.check(p.returncode == 0, f"output inside input: exit 0 ({p.stderr[-300:]!r})")
+        c.check(tree_files(out) == {b"one.txt", b"two.txt", b"winnow-errors.log"},
+                f"output folder not walked as input: {sorted(tree_files(out))}")
+        c.check(os.path.getsize(os.path.join(out, "winnow-errors.log")) == 0, "empty error log when all went well")
+        p = run(WINNOW, "-i", src, "-o", src)
+        c.check(p.returncode == 2, "output folder = input folder is a usage error")
+        p = run(WINNOW, "-i", out, "-o", src)
+        c.check(p.returncode == 2, "output folder containing the input folder is a usage error")
+        p = run(WINNOW, "-i", os.path.join(tmp, "nope"), "-o", out)
+        c.check(p.returncode == 2, "missing input folder is a usage error")
+        p = run(WINNOW, "-i", src)
+        c.check(p.returncode == 2, "-i without -o is a usage error")
+
+
+def test_formats():
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        for name, data in PAGES:
+            write(os.path.join(src, name), data)
+        for fmt, ext in (("json", ".json"), ("text", ".txt"), ("xml", ".xml")):
+            out = os.path.join(tmp, "out-" + fmt)
+            p = run(WINNOW, "--input-dir", src, "--output-dir", out, "-f", fmt, "-j1", "--no-site-profile")
+            c.check(p.returncode == 0, f"-f {fmt}: exit 0")
+            names = {n[:-5] + ext for n, _ in PAGES}
+            got = {os.fsdecode(x) for x in tree_files(out)} - {"winnow-errors.log"}
+            c.check(got == names, f"-f {fmt}: one {ext} per page: {sorted(got)}")
+            for n in got:
+                single = run(WINNOW, "-f", fmt, os.path.join(src, n[: -len(ext)] + ".html")).stdout
+                c.check(open(os.path.join(out, n), "rb").read() == single, f"-f {fmt}: {n} same as single-file mode")
+            if fmt == "json":
+                for n in got:
+                    json.load(open(os.path.join(out, n)))
+
+
+def jsonl_records():
+    recs = []
+    for i in range(40):
+        name, data = PAGES[i % len(PAGES)]
+        recs.append({"url": f"https://site{i % 3}.example/p/{i}", "html": data.decode("utf-8", "replace"), "id": i})
+    recs.insert(5, "this is not json")
+    recs.insert(9, {"url": "https://x.example/", "body": "no html"})
+    recs.insert(12, {"url": "https://t.example/t", "text": "Plain text record.\n\nSecond paragraph \u00e9\u4e2d.", "id": "t"})
+    recs.insert(15, {"url": "https://x.example/bin", "html": "\x00\x01\x02\x03" * 100})
+    return recs
+
+
+def jsonl_bytes(recs):
+    return b"".join((r if isinstance(r, str) else json.dumps(r)).encode() + b"\n" for r in recs)
+
+
+def test_jsonl():
+    recs = jsonl_records()
+    data = jsonl_bytes(recs)
+    bad_lines = {6, 10, 16}  # 1-based lines of the records that must fail
+    outputs = {}
+    for jobs in ("1", "4"):
+        for fmt in ("xml", "text", "json"):
+            p = run(WINNOW, "--jsonl", "-j", jobs, "-f", fmt, "--no-site-profile", stdin=data)
+            c.check(p.returncode == 1, f"jsonl -j{jobs} -f {fmt}: exit 1 with bad records")
+            lines = p.stdout.split(b"\n")
+            c.check(lines[-1] == b"" and len(lines) - 1 == len(recs), f"jsonl: one output line per input line ({len(lines) - 1})")
+            out = [json.loads(l) for l in lines[:-1]]
+            for n, (rin, rout) in enumerate(zip(recs, out), start=1):
+                if n in bad_lines:
+                    c.check("error" in rout and rout.get("line") == n, f"jsonl line {n}: error record {rout}")
+                    continue
+                c.check("error" not in rout, f"jsonl line {n}: cleaned ({rout.get('error')})")
+                c.check(rout.get("url") == rin["url"] and rout.get("id") == rin.get("id"), f"jsonl line {n}: url and id kept in order")
+                c.check(isinstance(rout.get("meta"), dict), f"jsonl line {n}: meta object")
+                key = {"xml": "xml", "text": "text", "json": "document"}[fmt]
+                c.check(key in rout, f"jsonl line {n}: has {key}")
+            for n in bad_lines:
+                c.check(f"line {n}".encode() in p.stderr, f"jsonl: stderr reports line {n}")
+            outputs[(jobs, fmt)] = p.stdout
+            if fmt == "text":
+                c.check("\u00e9\u4e2d" in out[12]["text"], "jsonl text record: Unicode kept")
+            if fmt == "xml":
+                parse_xml_str = __import__("xml.etree.ElementTree", fromlist=["x"]).fromstring
+                c.check(parse_xml_str(out[0]["xml"].encode()).tag == "article", "jsonl xml: a document")
+    for fmt in ("xml", "text", "json"):
+        c.check(outputs[("1", fmt)] == outputs[("4", fmt)], f"jsonl -f {fmt}: -j4 output identical to -j1")
+
+    with TempDir() as tmp:
+        f1 = os.path.join(tmp, "a.jsonl.gz")
+        f2 = os.path.join(tmp, "b.jsonl")
+        half = len(recs) // 2
+        write(f1, gz(jsonl_bytes(recs[:half])))
+        write(f2, jsonl_bytes(recs[half:]).replace(b"\n", b"\r\n"))
+        out = os.path.join(tmp, "out.jsonl")
+        log = os.path.join(tmp, "err.log")
+        p = run(WINNOW, "--jsonl", f1, f2, "-o", out, "--error-log", log, "-j", "3", "--no-site-profile", "-q")
+        c.check(p.returncode == 1, "jsonl files: exit 1")
+        c.check(open(out, "rb").read() == outputs[("1", "xml")], "jsonl: gzip + CRLF files to -o FILE give the same records")
+        c.check(len(open(log, "rb").read().splitlines()) == len(bad_lines), "jsonl: error log has one line per bad record")
+        c.check(not [n for n in os.listdir(tmp) if "winnow-tmp" in n], "jsonl -o: no temporary file left")
+        p = run(WINNOW, "--jsonl", os.path.join(tmp, "missing.jsonl"), "--no-site-profile", "-q")
+        c.check(p.returncode == 1 and b"missing.jsonl" in p.stderr, "jsonl: missing input file reported")
+        p = run(WINNOW, "--jsonl", "--no-site-profile", "-q", stdin=b"")
+        c.check(p.returncode == 0 and p.stdout == b"", "jsonl: empty input, empty output")
+
+
+def test_progress():
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        for i in range(30):
+            name, data = PAGES[i % len(PAGES)]
+            write(os.path.join(src, f"{i:02d}-{name}"), data)
+        out = os.path.join(tmp, "out")
+        p = run(WINNOW, "-i", src, "-o", out, "--no-site-profile", "-j1", "--progress-interval", "0.001")
+        lines = p.stderr.decode().splitlines()
+        c.check(p.returncode == 0, "progress run: exit 0")
+        c.check(any(l.startswith("winnow: cleaning ") and "pages/s" in l and "/30 pages" in l for l in lines),
+                f"plain progress lines when stderr is not a terminal: {lines[:3]}")
+        c.check("\r" not in p.stderr.decode() and "\033" not in p.stderr.decode(), "no terminal control codes off a terminal")
+        c.check(lines[-1].startswith("winnow: cleaned: 30 pages: 30 cleaned"), f"summary last: {lines[-1]}")
+
+
+test_odd_tree()
+test_output_inside_input()
+test_formats()
+test_jsonl()
+test_progress()
+c.finish()

@@ -1,0 +1,17 @@
+// Batch cleaning for the CLI: whole trees (-i IN_DIR -o OUT_DIR), JSON Lines streams
+// (--jsonl) and the profile reduce step (--merge-profiles). docs/cli.md is the manual.
+#pragma once
+#include "cli_options.hpp"
+
+namespace winnow::cli {
+
+// Each returns the process exit status: 0 all good, 1 some pages failed, 2 usage error,
+// 130 interrupted (SIGINT/SIGTERM; the pages in flight were finished first).
+int run_tree(const CliOptions& options);
+int run_jsonl(const CliOptions& options);
+int run_merge_profiles(const CliOptions& options);
+
+// Host part of a URL ("https://User@Example.com:8080/x" -> "example.com"), empty if none.
+std::string url_host(std::string_view url);
+
+}  // namespace winnow::cli

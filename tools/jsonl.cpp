@@ -1,0 +1,373 @@
+#include "jsonl.hpp"
+
+#include <cstdint>
+
+namespace winnow::cli {
+
+namespace {
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// Length of the valid UTF-8 sequence at s[i], 0 when invalid.
+std::size_t utf8_len(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return 1;
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) n = 2, cp = c & 0x1F;
+    else if ((c & 0xF0) == 0xE0) n = 3, cp = c & 0x0F;
+    else if ((c & 0xF8) == 0xF0) n = 4, cp = c & 0x07;
+    else return 0;
+    if (i + n > s.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k) {
+        const auto d = static_cast<unsigned char>(s[i + k]);
+        if ((d & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (d & 0x3F);
+    }
+    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+
+class Parser {
+public:
+    explicit Parser(std::string_view s) : s_(s) {}
+
+    bool fail(std::string msg) {
+        if (error_.empty()) error_ = std::move(msg) + " at byte " + std::to_string(pos_ + 1);
+        return false;
+    }
+    const std::string& error() const { return error_; }
+
+    void ws() {
+        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\r' || s_[pos_] == '\n')) ++pos_;
+    }
+    bool at_end() {
+        ws();
+        return pos_ == s_.size();
+    }
+    char peek() const { return pos_ < s_.size() ? s_[pos_] : '\0'; }
+
+    bool hex4(std::uint32_t& v) {
+        if (pos_ + 4 > s_.size()) return fail("truncated \\u escape");
+        v = 0;
+        for (int k = 0; k < 4; ++k) {
+            const char c = s_[pos_++];
+            v <<= 4;
+            if (c >= '0' && c <= '9') v |= static_cast<std::uint32_t>(c - '0');
+            else if (c >= 'a' && c <= 'f') v |= static_cast<std::uint32_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F') v |= static_cast<std::uint32_t>(c - 'A' + 10);
+            else return fail("bad \\u escape");
+        }
+        return true;
+    }
+
+    // String at pos_ (opening quote included); appended to out when out is not null.
+    bool string(std::string* out) {
+        if (peek() != '"') return fail("expected a string");
+        ++pos_;
+        while (true) {
+            if (pos_ >= s_.size()) return fail("unterminated string");
+            // Copy the longest run of plain bytes at once.
+            std::size_t run = pos_;
+            while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' && static_cast<unsigned char>(s_[run]) >= 0x20)
+                ++run;
+            if (out) out->append(s_.data() + pos_, run - pos_);
+            pos_ = run;
+            if (pos_ >= s_.size()) return fail("unterminated string");
+            const char c = s_[pos_++];
+            if (c == '"') return true;
+            if (c != '\\') return fail("control character in string");
+            if (pos_ >= s_.size()) return fail("unterminated string");
+            const char e = s_[pos_++];
+            char plain = 0;
+            switch (e) {
+                case '"': plain = '"'; break;
+                case '\\': plain = '\\'; break;
+                case '/': plain = '/'; break;
+                case 'b': plain = '\b'; break;
+                case 'f': plain = '\f'; break;
+                case 'n': plain = '\n'; break;
+                case 'r': plain = '\r'; break;
+                case 't': plain = '\t'; break;
+                case 'u': {
+                    std::uint32_t cp = 0;
+                    if (!hex4(cp)) return false;
+                    if (cp >= 0xD800 && cp <= 0xDBFF) {
+                        std::uint32_t lo = 0;
+                        if (pos_ + 1 < s_.size() && s_[pos_] == '\\' && s_[pos_ + 1] == 'u') {
+                            pos_ += 2;
+                            if (!hex4(lo)) return false;
+                        }
+                        cp = lo >= 0xDC00 && lo <= 0xDFFF ? 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00) : 0xFFFD;
+                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                        cp = 0xFFFD;
+                    }
+                    if (out) append_utf8(*out, cp);
+                    continue;
+                }
+                default: return fail(std::string("bad escape \\") + e);
+            }
+            if (out) *out += plain;
+        }
+    }
+
+    bool literal(std::string_view word) {
+        if (s_.substr(pos_, word.size()) != word) return fail("unexpected character");
+        pos_ += word.size();
+        return true;
+    }
+
+    bool number() {
+        const std::size_t start = pos_;
+        if (peek() == '-') ++pos_;
+        auto digits = [&] {
+            const std::size_t d = pos_;
+            while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+            return pos_ > d;
+        };
+        if (!digits()) return fail("bad number");
+        if (peek() == '.') {
+            ++pos_;
+            if (!digits()) return fail("bad number");
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            ++pos_;
+            if (peek() == '+' || peek() == '-') ++pos_;
+            if (!digits()) return fail("bad number");
+        }
+        return pos_ > start;
+    }
+
+    // Any value, validated and skipped. depth guards against stack exhaustion.
+    bool value(int depth) {
+        if (depth > 200) return fail("nesting too deep");
+        ws();
+        switch (peek()) {
+            case '"': return string(nullptr);
+            case '{': {
+                ++pos_;
+                ws();
+                if (peek() == '}') return ++pos_, true;
+                while (true) {
+                    ws();
+                    if (!string(nullptr)) return false;
+                    ws();
+                    if (peek() != ':') return fail("expected ':'");
+                    ++pos_;
+                    if (!value(depth + 1)) return false;
+                    ws();
+                    if (peek() == ',') { ++pos_; continue; }
+                    if (peek() == '}') return ++pos_, true;
+                    return fail("expected ',' or '}'");
+                }
+            }
+            case '[': {
+                ++pos_;
+                ws();
+                if (peek() == ']') return ++pos_, true;
+                while (true) {
+                    if (!value(depth + 1)) return false;
+                    ws();
+                    if (peek() == ',') { ++pos_; continue; }
+                    if (peek() == ']') return ++pos_, true;
+                    return fail("expected ',' or ']'");
+                }
+            }
+            case 't': return literal("true");
+            case 'f': return literal("false");
+            case 'n': return literal("null");
+            default: return number();
+        }
+    }
+
+    std::size_t pos() const { return pos_; }
+    void set_pos(std::size_t p) { pos_ = p; }
+    std::string_view slice(std::size_t a, std::size_t b) const { return s_.substr(a, b - a); }
+
+private:
+    std::string_view s_;
+    std::size_t pos_ = 0;
+    std::string error_;
+};
+
+}  // namespace
+
+bool parse_jsonl_record(std::string_view line, JsonlRecord& out, std::string& error) {
+    out = JsonlRecord{};
+    Parser p(line);
+    p.ws();
+    if (p.peek() != '{') {
+        error = "line is not a JSON object";
+        return false;
+    }
+    p.set_pos(p.pos() + 1);
+    bool has_html = false, has_text = false;
+    p.ws();
+    if (p.peek() == '}') {
+        p.set_pos(p.pos() + 1);
+    } else {
+        while (true) {
+            p.ws();
+            std::string key;
+            if (!p.string(&key)) break;
+            p.ws();
+            if (p.peek() != ':') {
+                p.fail("expected ':'");
+                break;
+            }
+            p.set_pos(p.pos() + 1);
+            p.ws();
+            std::string* target = nullptr;
+            if (key == "url") target = &out.url;
+            else if (key == "charset") target = &out.charset;
+            else if (key == "html" && !has_text) target = &out.body, has_html = true;
+            else if (key == "text" && !has_html) target = &out.body, has_text = true;
+            if (target && p.peek() == '"') {
+                target->clear();
+                if (!p.string(target)) break;
+            } else if (target && p.peek() == 'n' && key != "html" && key != "text") {
+                if (!p.literal("null")) break;
+            } else if (target) {
+                p.fail("\"" + key + "\" must be a string");
+                break;
+            } else {
+                const std::size_t start = p.pos();
+                if (!p.value(1)) break;
+                if (key == "id") out.id_json = std::string(p.slice(start, p.pos()));
+            }
+            p.ws();
+            if (p.peek() == ',') {
+                p.set_pos(p.pos() + 1);
+                continue;
+            }
+            if (p.peek() == '}') {
+                p.set_pos(p.pos() + 1);
+                break;
+            }
+            p.fail("expected ',' or '}'");
+            break;
+        }
+    }
+    if (!p.error().empty()) {
+        error = "bad JSON: " + p.error();
+        return false;
+    }
+    if (!p.at_end()) {
+        error = "bad JSON: trailing characters after the object";
+        return false;
+    }
+    if (!has_html && !has_text) {
+        error = "record has neither \"html\" nor \"text\"";
+        return false;
+    }
+    out.is_text = has_text;
+    return true;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            const std::size_t n = utf8_len(s, i);
+            if (n == 0) {
+                out += "\xEF\xBF\xBD";
+                ++i;
+            } else {
+                out.append(s.data() + i, n);
+                i += n;
+            }
+            continue;
+        }
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (c < 0x20 || c == 0x7F) {
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+        ++i;
+    }
+    out += '"';
+}
+
+void append_meta_json(std::string& out, const Metadata& m) {
+    out += '{';
+    bool first = true;
+    auto field = [&](const char* name, const std::string& v) {
+        if (v.empty()) return;
+        if (!first) out += ',';
+        first = false;
+        append_json_string(out, name);
+        out += ':';
+        append_json_string(out, v);
+    };
+    field("title", m.title);
+    field("subtitle", m.subtitle);
+    field("description", m.description);
+    if (!m.authors.empty()) {
+        if (!first) out += ',';
+        first = false;
+        out += "\"authors\":[";
+        for (std::size_t i = 0; i < m.authors.size(); ++i) {
+            if (i) out += ',';
+            out += "{\"name\":";
+            append_json_string(out, m.authors[i].name);
+            if (!m.authors[i].role.empty()) {
+                out += ",\"role\":";
+                append_json_string(out, m.authors[i].role);
+            }
+            out += '}';
+        }
+        out += ']';
+    }
+    field("published", m.published);
+    field("modified", m.modified);
+    field("site", m.site);
+    field("url", m.url);
+    field("canonical_url", m.canonical_url);
+    field("language", m.language);
+    if (!m.tags.empty()) {
+        if (!first) out += ',';
+        first = false;
+        out += "\"tags\":[";
+        for (std::size_t i = 0; i < m.tags.size(); ++i) {
+            if (i) out += ',';
+            append_json_string(out, m.tags[i]);
+        }
+        out += ']';
+    }
+    out += '}';
+}
+
+}  // namespace winnow::cli

@@ -1,0 +1,34 @@
+// JSON Lines records for the batch CLI: a small strict reader for one input record per
+// line, and the writer helpers for output records. Not a general JSON library: the reader
+// keeps the top-level string members it is asked about and skips (but validates) the rest.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include <winnow/winnow.hpp>
+
+namespace winnow::cli {
+
+// One input record: {"url": "...", "html": "..."} or {"url": "...", "text": "..."}.
+// Optional: "charset" (transport charset of the original bytes), "id" (string or number,
+// copied to the output record as is).
+struct JsonlRecord {
+    std::string url;
+    std::string body;
+    bool is_text = false;       // body came from "text" rather than "html"
+    std::string charset;
+    std::string id_json;        // raw JSON of "id" (e.g. "\"a1\"" or "42"), empty when absent
+};
+
+// Parses one line. Returns false with a message in error (e.g. "line is not a JSON object",
+// "record has neither \"html\" nor \"text\"").
+bool parse_jsonl_record(std::string_view line, JsonlRecord& out, std::string& error);
+
+// Appends s as a JSON string literal (quotes included). Invalid UTF-8 bytes become U+FFFD so
+// that the output is always valid JSON.
+void append_json_string(std::string& out, std::string_view s);
+
+// Appends the metadata as a JSON object; empty fields are left out.
+void append_meta_json(std::string& out, const Metadata& meta);
+
+}  // namespace winnow::cli
