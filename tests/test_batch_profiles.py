@@ -3,7 +3,6 @@
 --merge-profiles, and independence from thread count and page order.
 
 usage: test_batch_profiles.py PATH/TO/winnow
-Exits 77 (skipped) when the CLI was built without site profile support.
 """
 import json
 import os
@@ -49,12 +48,6 @@ def outputs(root):
 
 def main():
     with TempDir() as tmp:
-        probe = run(WINNOW, "-i", tmp, "-o", os.path.join(tmp, "probe"), "--learn-only",
-                    "--save-profile", os.path.join(tmp, "probe.prof"))
-        if b"no site profile support" in probe.stderr:
-            print("test_batch_profiles: skipped (no site profile support in this build)")
-            sys.exit(77)
-
         src = os.path.join(tmp, "in")
         make_tree(src)
         prof1 = os.path.join(tmp, "j1.prof")

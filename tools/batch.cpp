@@ -29,9 +29,6 @@
 #include "jsonl.hpp"
 #include "progress.hpp"
 
-#ifndef WINNOW_CLI_SITE_PROFILES
-#define WINNOW_CLI_SITE_PROFILES 0
-#endif
 
 namespace winnow::cli {
 
@@ -280,14 +277,8 @@ std::string page_host(std::string_view hint_url, const Document& doc) {
     return h;
 }
 
-#if WINNOW_CLI_SITE_PROFILES
-constexpr bool kHaveProfiles = true;
-#else
-constexpr bool kHaveProfiles = false;
-#endif
 
 bool load_profile(const std::string& path, std::shared_ptr<const SiteProfile>& out, std::string& error) {
-#if WINNOW_CLI_SITE_PROFILES
     std::string data;
     if (!read_whole_file(path, data, error)) return false;
     auto p = std::make_shared<SiteProfile>();
@@ -297,43 +288,24 @@ bool load_profile(const std::string& path, std::shared_ptr<const SiteProfile>& o
     }
     out = std::move(p);
     return true;
-#else
-    (void)path;
-    (void)out;
-    error = "this build of winnow has no site profile support";
-    return false;
-#endif
 }
 
 bool save_profile(const std::string& path, const SiteProfile* profile, std::string& error) {
-#if WINNOW_CLI_SITE_PROFILES
     std::string reason;
     if (!write_atomic(path, profile->save(), reason)) {
         error = "cannot save site profile " + printable_path(path) + ": " + reason;
         return false;
     }
     return true;
-#else
-    (void)path;
-    (void)profile;
-    error = "this build of winnow has no site profile support";
-    return false;
-#endif
 }
 
 // Pass-1 state: one profile per worker, merged at the end (counts add, so the merged
 // profile does not depend on the order pages were seen or on the number of threads).
 struct Learner {
-#if WINNOW_CLI_SITE_PROFILES
     std::vector<SiteProfile> per_worker;
-#endif
     std::atomic<std::uint64_t> without_host{0};
     explicit Learner(unsigned workers) {
-#if WINNOW_CLI_SITE_PROFILES
         per_worker.resize(workers);
-#else
-        (void)workers;
-#endif
     }
     void add(unsigned worker, std::string_view hint_url, const Document& doc) {
         const std::string host = page_host(hint_url, doc);
@@ -341,21 +313,13 @@ struct Learner {
             ++without_host;
             return;
         }
-#if WINNOW_CLI_SITE_PROFILES
         per_worker[worker].add_page(host, doc);
-#else
-        (void)worker;
-#endif
     }
     std::shared_ptr<const SiteProfile> merged() {
-#if WINNOW_CLI_SITE_PROFILES
         auto p = std::make_shared<SiteProfile>();
         for (auto& w : per_worker) p->merge(w);
         per_worker.clear();
         return p;
-#else
-        return nullptr;
-#endif
     }
 };
 
@@ -365,11 +329,7 @@ enum class ProfileMode { none, learn, load };
 bool choose_profile_mode(const CliOptions& o, ProfileMode& mode, std::string& error) {
     mode = ProfileMode::none;
     if (!o.load_profile.empty()) mode = ProfileMode::load;
-    else if (o.site_profile && o.clean.noise.site_boilerplate) mode = kHaveProfiles ? ProfileMode::learn : ProfileMode::none;
-    if (!kHaveProfiles && (!o.load_profile.empty() || !o.save_profile.empty() || o.learn_only)) {
-        error = "this build of winnow has no site profile support (--load-profile, --save-profile, --learn-only)";
-        return false;
-    }
+    else if (o.site_profile && o.clean.noise.site_boilerplate) mode = ProfileMode::learn;
     if (o.learn_only && mode != ProfileMode::learn) {
         error = "--learn-only learns a profile: it does not go with --no-site-profile or --load-profile";
         return false;
@@ -1150,7 +1110,6 @@ int run_jsonl(const CliOptions& o) {
 // ---------------------------------------------------------------- merge
 
 int run_merge_profiles(const CliOptions& o) {
-#if WINNOW_CLI_SITE_PROFILES
     if (o.files.empty()) {
         std::fprintf(stderr, "winnow: --merge-profiles OUT needs at least one input profile\n");
         return 2;
@@ -1171,11 +1130,6 @@ int run_merge_profiles(const CliOptions& o) {
         return 1;
     }
     return 0;
-#else
-    (void)o;
-    std::fprintf(stderr, "winnow: this build of winnow has no site profile support\n");
-    return 2;
-#endif
 }
 
 }  // namespace winnow::cli
