@@ -148,11 +148,14 @@ private:
     void blank(std::size_t from, std::size_t to, bool keep_node) {
         if (to <= from) return;
         out_.append(in_.data() + copied_, from - copied_);
+        const char* b = in_.data() + from;
+        const char* e = in_.data() + to;
         std::size_t breaks = 0;
-        for (std::size_t i = from; i < to; ++i) {
-            const char c = in_[i];
-            if (c == '\n') ++breaks;
-            else if (c == '\r' && (i + 1 >= to || in_[i + 1] != '\n')) ++breaks;
+        for (const char* q = b; q < e; ++q) breaks += *q == '\n';   // vectorizes
+        // A CR not followed by LF is a line break of its own (CRLF counts once, as its LF).
+        for (const void* r; (r = std::memchr(b, '\r', static_cast<std::size_t>(e - b))) != nullptr;) {
+            b = static_cast<const char*>(r) + 1;
+            if (b == e || *b != '\n') ++breaks;
         }
         if (breaks) out_.append(breaks, '\n');
         else if (keep_node) out_ += ' ';
