@@ -99,6 +99,10 @@ Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
         if (noise.promo) detail::remove_promo_blocks(doc, noise);
         if (noise.garbage) detail::remove_garbage(doc, noise);
         if (noise.link_residue) detail::remove_link_residue(doc, noise);
+        if (noise.site_boilerplate && impl_->profile) {
+            const std::string host = detail::url_host(!doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url);
+            if (!host.empty()) detail::remove_site_boilerplate(doc, *impl_->profile, host, noise);
+        }
         detail::remove_empty_blocks(doc);
         if (doc.body.empty()) doc.warnings.emplace_back("no article content found");
     } catch (const std::bad_alloc&) {

@@ -89,6 +89,13 @@ Label read_label(std::string_view line) {
     return {};
 }
 
+// "## Title" (CommonMark: 1-6 hashes then a space); 0 for "#include" or "#hashtag".
+std::size_t markdown_heading_level(std::string_view s) {
+    std::size_t level = 0;
+    while (level < s.size() && s[level] == '#') ++level;
+    return level >= 1 && level <= 6 && level < s.size() && s[level] == ' ' ? level : 0;
+}
+
 bool is_list_marker(std::string_view s, bool& ordered, std::size_t& skip) {
     if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
         ordered = false;
@@ -127,7 +134,12 @@ void append_inline(Block& b, std::string_view s) {
         const std::string_view url = url_end == std::string_view::npos ? std::string_view{} : s.substr(close + 2, url_end - close - 2);
         const bool is_url = url.starts_with("http://") || url.starts_with("https://") || url.starts_with("/") ||
                             url.starts_with("mailto:");
-        if (!is_url || url.find(' ') != std::string_view::npos) {
+        // "[3](url)" is a footnote marker, not a phrase: the link-residue filter decides
+        // about it (it moves the target onto the word before).
+        const std::string_view label = s.substr(open + 1, close - open - 1);
+        const bool footnote = !label.empty() && label.size() <= 3 &&
+                              std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!is_url || footnote || url.find(' ') != std::string_view::npos) {
             b.text.append(s.substr(i, open + 1 - i));
             i = open + 1;
             continue;
@@ -173,7 +185,7 @@ private:
     bool is_heading_candidate(std::size_t i) const {
         const std::string_view t = lines_[i].text;
         if (t.empty() || t.size() > 150 || word_count(t) > 14) return false;
-        if (t.starts_with("#")) return true;
+        if (markdown_heading_level(t)) return true;
         if (ends_sentence(t) && !t.ends_with("?") && !t.ends_with("!")) return false;
         if (!starts_upper_or_digit(t)) return false;
         // A heading is followed by a longer text line.
@@ -189,7 +201,8 @@ private:
         // Title: a first line that is short and not a sentence-long paragraph.
         const std::string_view first = lines_[i].text;
         if (word_count(first) <= 20 && first.size() <= 200 && !(ends_sentence(first) && first.back() == '.')) {
-            m.title = std::string(first.starts_with("# ") ? trim(first.substr(2)) : first);
+            const std::size_t hashes = markdown_heading_level(first);
+            m.title = std::string(hashes ? trim(first.substr(hashes)) : first);
             i = next_nonempty(i + 1);
             if (i < lines_.size()) {
                 const std::string_view second = lines_[i].text;
@@ -237,7 +250,7 @@ private:
     }
 
     // Stricter heading test used for the subtitle decision: markdown headings only.
-    bool is_heading_candidate_strict(std::size_t i) const { return lines_[i].text.starts_with("#"); }
+    bool is_heading_candidate_strict(std::size_t i) const { return markdown_heading_level(lines_[i].text) != 0; }
 
     void body(std::size_t i) {
         Block list;
@@ -291,9 +304,7 @@ private:
             flush_list();
             Block b;
             b.source_line = line.number;
-            if (t.starts_with("#")) {
-                std::size_t level = 0;
-                while (level < t.size() && t[level] == '#') ++level;
+            if (const std::size_t level = markdown_heading_level(t)) {
                 b.kind = BlockKind::heading;
                 b.level = static_cast<std::uint8_t>(std::clamp<std::size_t>(level, 1, 6));
                 append_inline(b, trim(t.substr(level)));

@@ -18,6 +18,13 @@
 
 #include <winnow/version.hpp>
 
+// Marks the public API of the shared library; everything else stays hidden.
+#if defined(WINNOW_BUILDING)
+#define WINNOW_API __attribute__((visibility("default")))
+#else
+#define WINNOW_API
+#endif
+
 namespace winnow {
 
 // ---------------------------------------------------------------- options
@@ -157,7 +164,7 @@ struct Result {
 
 // Learns which blocks recur across many pages of one site (batch mode, pass 1) so that
 // a Cleaner can drop them (pass 2). Learning is order independent; merging adds counts.
-class SiteProfile {
+class WINNOW_API SiteProfile {
 public:
     SiteProfile();
     ~SiteProfile();
@@ -184,7 +191,7 @@ private:
 
 // ---------------------------------------------------------------- cleaning
 
-class Cleaner {
+class WINNOW_API Cleaner {
 public:
     explicit Cleaner(Options options = {});
     Cleaner(Options options, std::shared_ptr<const SiteProfile> profile);
@@ -203,7 +210,7 @@ private:
 };
 
 // One-shot convenience: Cleaner(options).clean(bytes, hints).
-Result clean(std::string_view bytes, const Options& options = {}, const Hints& hints = {});
+WINNOW_API Result clean(std::string_view bytes, const Options& options = {}, const Hints& hints = {});
 
 // ---------------------------------------------------------------- output
 
@@ -212,12 +219,12 @@ struct EmitOptions {
     bool pretty = true;     // indented XML / JSON
 };
 
-std::string to_xml(const Document& doc, const EmitOptions& options = {});
-std::string to_text(const Document& doc);   // body as plain text, blocks separated by blank lines
-std::string to_json(const Document& doc, const EmitOptions& options = {});
+WINNOW_API std::string to_xml(const Document& doc, const EmitOptions& options = {});
+WINNOW_API std::string to_text(const Document& doc);   // body as plain text, blocks separated by blank lines
+WINNOW_API std::string to_json(const Document& doc, const EmitOptions& options = {});
 
 // Names used in serialized output.
-std::string_view to_string(RemovalReason reason) noexcept;
-std::string_view to_string(BlockKind kind) noexcept;
+WINNOW_API std::string_view to_string(RemovalReason reason) noexcept;
+WINNOW_API std::string_view to_string(BlockKind kind) noexcept;
 
 }  // namespace winnow

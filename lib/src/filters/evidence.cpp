@@ -1,0 +1,267 @@
+// Evidence shared by the noise filters: folded words and call-to-action signals.
+#include <algorithm>
+#include <array>
+
+#include <utf8proc.h>
+
+#include "filters/evidence.hpp"
+
+#include "block_edit.hpp"
+
+namespace winnow::detail {
+
+namespace {
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool looks_like_url(std::string_view tok) {
+    return tok.find("://") != std::string_view::npos || tok.starts_with("www.") || tok.starts_with("(http") ||
+           tok.starts_with("(www.");
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    utf8proc_uint8_t buf[4];
+    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+// Small multilingual word lists. They are a supporting signal only: every filter that
+// reads them also needs structural evidence (repetition, links, position, shape).
+constexpr std::string_view kSecondPerson[] = {
+    "you", "your", "yours", "yourself", "you'll", "you're", "sie", "ihr", "ihre", "ihrem",
+    "ihren", "ihrer", "dich", "dein", "deine", "vous", "votre", "vos", "tu", "tus",
+    "usted", "ustedes", "você", "vocês", "seu", "sua", "teu", "tua", "вы", "вас",
+    "вам", "ваш", "ваша", "ваши", "вашей", "вашем", "ты", "anda", "kamu", "당신"};
+constexpr std::string_view kAction[] = {
+    "subscribe", "sign", "join", "download", "register", "follow", "get", "click", "tap", "install",
+    "donate", "support", "become", "upgrade", "unlock", "claim", "enroll", "enrol", "signup", "learn",
+    "discover", "try", "watch", "listen", "shop", "buy", "order", "book", "save", "check",
+    "compare", "enjoy", "read", "share", "abonnieren", "abonniere", "anmelden", "registrieren", "folgen", "jetzt",
+    "abonnez", "inscrivez", "suivez", "téléchargez", "rejoignez", "découvrez", "recevez", "suscríbete", "suscríbase", "síguenos",
+    "descarga", "regístrate", "únete", "recibe", "inscreva", "siga", "baixe", "assine", "receba", "participe",
+    "подпишитесь", "подписывайтесь", "подпишись", "читайте", "следите", "присоединяйтесь", "скачайте", "ikuti", "daftar", "unduh"};
+constexpr std::string_view kOffer[] = {
+    "free", "newsletter", "newsletters", "inbox", "exclusive", "alerts", "updates", "app", "channel", "membership",
+    "subscription", "subscribers", "premium", "offer", "discount", "sponsored", "webinar", "podcast",
+    "weekly", "daily", "kostenlos", "gratis", "gratuit", "gratuite", "grátis", "gratuito", "бесплатно", "рассылка",
+    "подписка", "канал", "boletín", "boletim", "lettre", "postfach", "e-mail", "email", "whatsapp", "telegram",
+    "promo", "coupon"};
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+}  // namespace
+
+std::vector<std::string> fold_words(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        while (pos < text.size() && is_ascii_space(text[pos])) ++pos;
+        std::size_t end = pos;
+        while (end < text.size() && !is_ascii_space(text[end])) ++end;
+        const std::string_view tok = text.substr(pos, end - pos);
+        if (!tok.empty() && !looks_like_url(tok)) {
+            std::string word;
+            std::size_t i = 0;
+            while (i < tok.size()) {
+                const char32_t cp = next_code_point(tok, i);
+                if (is_letter(cp)) {
+                    append_utf8(word, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+                } else if (is_digit(cp)) {
+                    if (word.empty() || word.back() != '0') word += '0';
+                } else if ((cp == '\'' || cp == 0x2019 || cp == '-') && !word.empty()) {
+                    word += cp == '-' ? '-' : '\'';  // keep "you'll", "e-mail" whole
+                } else if (!word.empty()) {
+                    out.push_back(std::move(word));
+                    word.clear();
+                }
+            }
+            while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
+            if (!word.empty()) out.push_back(std::move(word));
+        }
+        pos = end;
+    }
+    return out;
+}
+
+double CtaEvidence::score() const noexcept {
+    if (words == 0) return 0.0;
+    double s = 0.0;
+    if (second_person > 0) s += 0.35;
+    if (starts_with_action) s += 0.3;
+    else if (action > 0) s += 0.15;
+    s += std::min(0.3, 0.15 * offer);
+    if (action > 1) s += 0.1;
+    return std::min(1.0, s);
+}
+
+CtaEvidence cta_evidence(std::string_view text) {
+    CtaEvidence e;
+    // Imperatives open sentences: look at the first word of every sentence-like segment.
+    std::size_t seg = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != '.' && text[i] != '?' && text[i] != '!' && text[i] != ':') continue;
+        const auto first = fold_words(text.substr(seg, std::min<std::size_t>(i - seg, 40)));
+        if (!first.empty()) {
+            std::string_view w = first.front();
+            if (in(kAction, w) || in(kAction, w.substr(0, w.find('-')))) e.starts_with_action = true;
+        }
+        seg = i + 1;
+    }
+    const auto words = fold_words(text);
+    e.words = static_cast<int>(words.size());
+    for (const auto& word : words) {
+        // "abonnez-vous", "inscrivez-vous": judge the parts of hyphenated words too.
+        const std::string_view w = word;
+        const auto dash = w.find('-');
+        const std::string_view head = w.substr(0, dash);
+        const std::string_view tail = dash == std::string_view::npos ? std::string_view{} : w.substr(dash + 1);
+        if (in(kSecondPerson, w) || in(kSecondPerson, tail)) ++e.second_person;
+        if (in(kAction, w) || in(kAction, head)) ++e.action;
+        if (in(kOffer, w)) ++e.offer;
+    }
+    return e;
+}
+
+namespace {
+void link_chars(const Block& b, std::size_t& linked, std::size_t& total) {
+    total += b.text.size();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> r;
+    for (const auto& s : b.spans)
+        if (s.kind == Span::Kind::link && s.end > s.begin) r.emplace_back(s.begin, s.end);
+    std::sort(r.begin(), r.end());
+    std::uint32_t covered_to = 0;
+    for (auto [lo, hi] : r) {
+        lo = std::max(lo, covered_to);
+        if (hi > lo) linked += hi - lo;
+        covered_to = std::max(covered_to, hi);
+    }
+    for (const auto& c : b.children) link_chars(c, linked, total);
+}
+}  // namespace
+
+double link_density(const Block& block) {
+    std::size_t linked = 0, total = 0;
+    link_chars(block, linked, total);
+    return total == 0 ? 0.0 : static_cast<double>(linked) / static_cast<double>(total);
+}
+
+std::size_t word_count(std::string_view text) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool sp = is_ascii_space(c);
+        if (!sp && !in_word) ++n;
+        in_word = !sp;
+    }
+    return n;
+}
+
+}  // namespace winnow::detail
+
+namespace winnow::detail {
+
+namespace {
+std::uint64_t hash_word(std::string_view w) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : w) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+bool ends_with_sentence_end(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+    return !t.empty() && (t.back() == '.' || t.ends_with("。") || t.ends_with("…"));
+}
+}  // namespace
+
+std::vector<BlockView> view_blocks(const Document& doc) {
+    std::vector<BlockView> out;
+    out.reserve(doc.body.size());
+    for (std::size_t i = 0; i < doc.body.size(); ++i) {
+        const Block& b = doc.body[i];
+        BlockView v;
+        v.index = i;
+        v.text = flat_text(b);
+        for (const auto& w : fold_words(v.text)) v.words.push_back(hash_word(w));
+        v.set = v.words;
+        std::sort(v.set.begin(), v.set.end());
+        v.set.erase(std::unique(v.set.begin(), v.set.end()), v.set.end());
+        v.empty = v.words.empty() && b.src.empty();
+        v.candidate = !v.empty && (b.kind == BlockKind::paragraph || b.kind == BlockKind::heading ||
+                                   b.kind == BlockKind::quote || b.kind == BlockKind::list ||
+                                   b.kind == BlockKind::caption);
+        v.title_like = b.kind == BlockKind::heading ||
+                       (v.words.size() >= 2 && v.words.size() <= 10 && !ends_with_sentence_end(v.text));
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& views,
+                           const std::vector<std::size_t>& unit, const std::vector<std::uint64_t>& article) {
+    UnitEvidence e;
+    std::string text;
+    std::size_t linked_chars = 0, chars = 0;
+    std::vector<std::uint64_t> words;
+    for (std::size_t k = 0; k < unit.size(); ++k) {
+        const BlockView& v = views[unit[k]];
+        if (!text.empty()) text += ' ';
+        text += v.text;
+        const double ld = link_density(doc.body[v.index]);
+        chars += v.text.size();
+        linked_chars += static_cast<std::size_t>(ld * static_cast<double>(v.text.size()));
+        e.max_words = std::max(e.max_words, v.words.size());
+        e.total_words += v.words.size();
+        words.insert(words.end(), v.set.begin(), v.set.end());
+        if (k + 1 < unit.size() && v.title_like && v.words.size() >= 3 && views[unit[k + 1]].words.size() > v.words.size() + 4)
+            e.title_then_text = true;
+        if (v.words.size() <= 4 && k > 0 && (ld > 0.6 || cta_evidence(v.text).action > 0)) e.short_link_line = true;
+    }
+    e.cta = cta_evidence(text).score();
+    e.links = chars ? static_cast<double>(linked_chars) / static_cast<double>(chars) : 0.0;
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    if (!words.empty()) {
+        std::size_t shared = 0;
+        for (auto w : words) shared += std::binary_search(article.begin(), article.end(), w);
+        e.overlap = static_cast<double>(shared) / static_cast<double>(words.size());
+    }
+    for (std::size_t p = unit.back() + 1; p < views.size() && views[p].empty; ++p) ++e.blank_after;
+    return e;
+}
+
+void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalReason reason,
+                      const std::vector<double>& scores) {
+    std::vector<double> score_of(doc.body.size(), 0.0);
+    std::vector<bool> drop(doc.body.size(), false);
+    for (std::size_t k = 0; k < indices.size(); ++k) {
+        drop[indices[k]] = true;
+        score_of[indices[k]] = k < scores.size() ? scores[k] : 0.0;
+    }
+    // Blank blocks that trail a removed unit belong to it.
+    for (std::size_t i = 0; i < doc.body.size(); ++i) {
+        if (!drop[i]) continue;
+        for (std::size_t j = i + 1; j < doc.body.size() && !drop[j]; ++j) {
+            const Block& b = doc.body[j];
+            if (!b.children.empty() || !b.src.empty() ||
+                b.text.find_first_not_of(" \t\n\r\xC2\xA0") != std::string::npos)
+                break;
+            drop[j] = true;
+            score_of[j] = score_of[i];
+        }
+    }
+    std::vector<Block> kept;
+    kept.reserve(doc.body.size());
+    for (std::size_t i = 0; i < doc.body.size(); ++i) {
+        if (drop[i]) {
+            doc.removed.push_back(Removal{reason, false, flat_text(doc.body[i]), doc.body[i].source_line, score_of[i]});
+        } else {
+            kept.push_back(std::move(doc.body[i]));
+        }
+    }
+    doc.body = std::move(kept);
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,100 @@
+// Shared, private helpers for the noise filters: UTF-8 walking, script classes, word
+// folding and the call-to-action / link evidence that several filters weigh.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <winnow/winnow.hpp>
+
+namespace winnow::detail {
+
+// Scripts we tell apart (a compact range table, see script.cpp). none = digits, punctuation,
+// symbols and letters of scripts we do not list.
+enum Script : int {
+    script_none = 0,
+    script_latin,
+    script_greek,
+    script_cyrillic,
+    script_armenian,
+    script_hebrew,
+    script_arabic,
+    script_devanagari,
+    script_bengali,
+    script_tamil,
+    script_thai,
+    script_georgian,
+    script_hangul,
+    script_hiragana,
+    script_katakana,
+    script_han,
+    script_count
+};
+
+// Decodes the code point at text[i] and advances i; invalid bytes decode to U+FFFD, one byte each.
+char32_t next_code_point(std::string_view text, std::size_t& i) noexcept;
+// Script of a letter (or mark); script_none for anything else.
+int script_of(char32_t cp) noexcept;
+bool is_letter(char32_t cp) noexcept;
+bool is_digit(char32_t cp) noexcept;
+// Scripts that share a writing system in practice (Han with kana and hangul) count as one.
+bool scripts_compatible(int a, int b) noexcept;
+
+// Lower-cased words (letter/digit runs) of a text; digits fold to '0', URLs are skipped.
+std::vector<std::string> fold_words(std::string_view text);
+
+// Call-to-action evidence of one text, 0..1: second-person address, imperative opening,
+// offer vocabulary. A weak, language-list signal: filters combine it with structure.
+struct CtaEvidence {
+    int words = 0;
+    int second_person = 0;   // "you", "your", "Sie", "vous", "вы", ...
+    int action = 0;          // subscribe / sign up / download / follow / join ... anywhere
+    bool starts_with_action = false;
+    int offer = 0;           // free, newsletter, inbox, app, exclusive, ...
+    double score() const noexcept;
+};
+CtaEvidence cta_evidence(std::string_view text);
+
+// Share of a block's visible text (and its descendants') covered by link spans.
+double link_density(const Block& block);
+// Words of visible text in a block and its descendants.
+std::size_t word_count(std::string_view text);
+
+}  // namespace winnow::detail
+
+namespace winnow::detail {
+
+// Top-level blocks as the repeated-block and promo filters see them.
+struct BlockView {
+    std::size_t index = 0;              // into doc.body
+    std::string text;                   // flat text
+    std::vector<std::uint64_t> words;   // hashes of folded words, in order
+    std::vector<std::uint64_t> set;     // sorted unique hashes
+    bool empty = false;                 // no visible text (blank paragraph)
+    bool candidate = false;             // paragraph / heading / quote / list / caption as a whole
+    bool title_like = false;            // heading, or a short line without a sentence end
+};
+std::vector<BlockView> view_blocks(const Document& doc);
+
+// Evidence that a run of consecutive top-level blocks is a promo / call-to-action unit.
+struct UnitEvidence {
+    double cta = 0;             // cta_evidence over the unit's text
+    double links = 0;           // link density over the unit
+    double overlap = 1;         // share of the unit's content words also used by the article
+    bool title_then_text = false;  // short heading-like line followed by a longer block
+    bool short_link_line = false;  // a button-like line: few words, all link or a CTA verb
+    std::size_t blank_after = 0;   // empty blocks right after the unit
+    std::size_t max_words = 0;
+    std::size_t total_words = 0;
+};
+// unit = positions in views (consecutive non-empty ones); article = hashes of words of the
+// blocks that are not under suspicion (sorted unique).
+UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& views,
+                           const std::vector<std::size_t>& unit, const std::vector<std::uint64_t>& article);
+
+// Removes top-level blocks by index (and blank blocks right after each) recording reason.
+void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalReason reason,
+                      const std::vector<double>& scores);
+
+}  // namespace winnow::detail

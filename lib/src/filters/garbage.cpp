@@ -1,0 +1,383 @@
+// Garbage runs: debris glued into otherwise good text (JSON closers, template and JS leaks,
+// blobs, replacement characters, symbol runs, foreign word pieces with debug numbers).
+//
+// Method: the text is split into whitespace tokens and each token gets a class:
+//   hard     unambiguous debris (closers, template braces, code, tags, blobs, U+FFFD runs,
+//            long symbol runs) — only hard tokens start a run;
+//   soft     odd but possible in prose (long decimals, camelCase, snake_case, key:value,
+//            [tag]) — joins a run next to a hard token, or makes a sentence-less tail debris;
+//   foreign  letters of a script foreign to the document, not quoted — joins runs only;
+//   glue     a lone punctuation/symbol token ("-", "|") — joins runs only;
+//   neutral  everything else (stops runs).
+// So a number in a sentence, a quoted foreign phrase, an URL or an emoji never start a cut.
+#include <algorithm>
+#include <string>
+
+#include "block_edit.hpp"
+#include "filters/evidence.hpp"
+#include "filters/filters.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+enum class Cls : std::uint8_t { neutral, glue, foreign, soft, hard };
+
+struct Tok {
+    std::uint32_t b = 0, e = 0;   // byte range in text
+    std::uint32_t cut = 0;        // hard: offset inside the token where debris starts
+    Cls cls = Cls::neutral;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_dig(char c) { return c >= '0' && c <= '9'; }
+bool is_hex(char c) { return is_dig(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_terminal(char c) { return c == '.' || c == '!' || c == '?'; }
+
+bool is_url(std::string_view t) {
+    return t.find("://") != std::string_view::npos || t.starts_with("www.") || t.starts_with("mailto:");
+}
+
+// Bytes of a closing quote / bracket / guillemet at the end of a token ("word.»" ends a sentence).
+bool ends_sentence(std::string_view t) {
+    std::size_t n = t.size();
+    while (n > 0) {
+        const unsigned char c = static_cast<unsigned char>(t[n - 1]);
+        if (c == '"' || c == '\'' || c == ')' || c == ']') { --n; continue; }
+        // ” ’ » (UTF-8 tails) and … (E2 80 A6)
+        if (n >= 3 && static_cast<unsigned char>(t[n - 3]) == 0xE2 && static_cast<unsigned char>(t[n - 2]) == 0x80) {
+            const unsigned char last = c;
+            if (last == 0xA6) return true;        // …
+            if (last == 0x9D || last == 0x99) { n -= 3; continue; }
+            break;
+        }
+        if (n >= 2 && static_cast<unsigned char>(t[n - 2]) == 0xC2 && c == 0xBB) { n -= 2; continue; }  // »
+        break;
+    }
+    return n > 0 && is_terminal(t[n - 1]);
+}
+
+// Position of the first hard-debris pattern inside the token, or npos.
+std::size_t hard_at(std::string_view t) {
+    constexpr auto npos = std::string_view::npos;
+    std::size_t best = npos;
+    auto take = [&](std::size_t p) { if (p < best) best = p; };
+
+    // Template delimiters: {{ }} {% %} ${ <% %>.
+    for (std::string_view d : {"{{", "}}", "{%", "%}", "${", "<%", "%>"})
+        if (auto p = t.find(d); p != npos) take(p);
+    // JSON / markup closers: a run of quote+bracket characters with a brace, or ] with a quote.
+    for (std::size_t i = 0; i < t.size();) {
+        auto closer = [](char c) { return c == '"' || c == ']' || c == '}' || c == '[' || c == '{'; };
+        if (!closer(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        bool brace = false, bracket = false, quote = false;
+        while (j < t.size() && closer(t[j])) {
+            brace |= t[j] == '{' || t[j] == '}';
+            bracket |= t[j] == ']';  // '"[' opens an editorial insertion ("[We] ...") in prose
+            quote |= t[j] == '"';
+            ++j;
+        }
+        if (j - i >= 2 && (brace || (bracket && quote))) take(i);
+        i = j;
+    }
+    // Code: braces together with code punctuation, call chains, statements. Code glued
+    // behind a sentence ("Delhi?(function(){") starts after the sentence's punctuation.
+    std::size_t code_start = 0;
+    for (std::size_t k = 1; k + 1 < t.size(); ++k)
+        if (is_terminal(t[k]) && is_alpha(t[k - 1]) && std::string_view("({[<$.").find(t[k + 1]) != npos)
+            code_start = k + 1;
+    const bool braces = t.find_first_of("{}") != npos;
+    if (braces && t.find_first_of(":;=(") != npos) take(code_start);
+    // (")(" and ");" alone occur in prose: "section 5(a)(1)", "(see partner);")
+    for (std::string_view d : {"();", "});", "})", "){", "=>", "&&", "||", "[]", "()."})
+        if (auto p = t.find(d); p != npos && t.size() > d.size()) take(code_start);
+    // ident=ident( or ident=ident; (assignment glued without spaces)
+    if (auto p = t.find('='); p != npos && p > 0 && p + 1 < t.size() && is_alpha(t[p - 1]) &&
+                              (is_alpha(t[p + 1]) || t[p + 1] == '"') && t.find_first_of("(;") != npos)
+        take(code_start);
+    // Markup tags: </div>, <br/>, <span class="x">.
+    for (std::size_t p = t.find('<'); p != npos; p = t.find('<', p + 1)) {
+        std::size_t q = p + 1;
+        if (q < t.size() && t[q] == '/') ++q;
+        if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos) { take(p); break; }
+    }
+    // Long runs of ASCII symbols.
+    for (std::size_t i = 0; i < t.size();) {
+        auto sym = [](char c) { return c == '#' || c == '=' || c == '*' || c == '~' || c == '_' || c == '+' ||
+                                       c == '^' || c == '|' || c == '<' || c == '>' || c == '-' || c == '\\' ||
+                                       c == '/' || c == '@' || c == '$' || c == '%' || c == '&'; };
+        if (!sym(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (j < t.size() && sym(t[j])) ++j;
+        if (j - i >= 10) take(i);  // shorter runs censor words ("F*****")
+        i = j;
+    }
+    // Blobs: base64 (mixed case + digits, long) and hex (0x..., long hex digests).
+    for (std::size_t i = 0; i < t.size();) {
+        auto b64 = [](char c) { return is_alpha(c) || is_dig(c) || c == '+' || c == '/' || c == '='; };
+        if (!b64(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        int up = 0, lo = 0, dg = 0, changes = 0;
+        int prev = -1;
+        while (j < t.size() && b64(t[j])) {
+            const int k = is_upper(t[j]) ? 0 : is_lower(t[j]) ? 1 : is_dig(t[j]) ? 2 : 3;
+            up += k == 0; lo += k == 1; dg += k == 2;
+            if (prev >= 0 && k != prev) ++changes;
+            prev = k;
+            ++j;
+        }
+        const std::size_t len = j - i;
+        if (len >= 24 && up >= 2 && lo >= 2 && dg >= 2 && changes * 4 >= static_cast<int>(len)) take(t.substr(0, i).find_first_of(":;,") != npos ? code_start : i);  // data:...;base64,
+        i = j;
+    }
+    for (std::size_t i = 0; i < t.size();) {
+        if (!is_hex(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        int dg = 0, lt = 0;
+        while (j < t.size() && (is_hex(t[j]) || t[j] == '-')) {
+            dg += is_dig(t[j]);
+            lt += is_alpha(t[j]);
+            ++j;
+        }
+        const bool prefixed = i >= 2 && t[i - 2] == '0' && (t[i - 1] == 'x' || t[i - 1] == 'X');
+        if (prefixed && j - i >= 6) take(i - 2);
+        else if (j - i >= 16 && dg >= 3 && lt >= 3 && (i == 0 || !is_alpha(t[i - 1])) && (j == t.size() || !is_alpha(t[j])))
+            take(i);
+        i = j;
+        if (i < t.size() && (t[i] == 'x' || t[i] == 'X')) ++i;
+    }
+    if (t == "[object" || t == "Object]") take(0);
+    return best;
+}
+
+bool is_soft(std::string_view t) {
+    std::string_view core = t;
+    while (!core.empty() && (core.back() == ',' || core.back() == ';' || core.back() == ':' || core.back() == ')'))
+        core.remove_suffix(1);
+    while (!core.empty() && core.front() == '(') core.remove_prefix(1);
+    if (core.empty()) return false;
+    // Long decimals: 0.026278714, 12.000001s
+    for (std::size_t p = core.find('.'); p != std::string_view::npos; p = core.find('.', p + 1)) {
+        std::size_t d = p + 1;
+        while (d < core.size() && is_dig(core[d])) ++d;
+        if (p > 0 && is_dig(core[p - 1]) && d - p - 1 >= 6) return true;
+    }
+    // digits:letters (1:yy), letters=value, [tag]
+    if (auto p = core.find(':'); p != std::string_view::npos && p > 0 && p + 1 < core.size() &&
+                                 is_dig(core[p - 1]) && is_alpha(core[p + 1]))
+        return !(core.ends_with("am") || core.ends_with("pm"));
+    if (core.size() >= 3 && core.front() == '[' && core.back() == ']' &&
+        std::all_of(core.begin() + 1, core.end() - 1, [](char c) { return is_lower(c) || c == '_' || c == '-'; }))
+        return true;
+    if (core == "undefined" || core == "NaN" || core == "null" || core == "[object Object]") return true;
+    if (core.starts_with("0x") || core.starts_with("0X")) return true;
+    // identifiers: camelCase, snake_case, dotted.access (all ASCII)
+    if (!std::all_of(core.begin(), core.end(), [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '.' || c == '$'; }))
+        return false;
+    if (core.size() >= 5 && is_lower(core[0])) {
+        for (std::size_t i = 1; i < core.size(); ++i)
+            if (is_upper(core[i]) && is_lower(core[i - 1])) return true;
+    }
+    if (auto p = core.find('_'); p != std::string_view::npos && p > 0 && p + 1 < core.size() && is_alpha(core[p - 1]) &&
+                                 is_alpha(core[p + 1]))
+        return true;
+    if (auto p = core.find('.'); p != std::string_view::npos && p >= 2 && p + 2 < core.size() &&
+                                 is_lower(core[p - 1]) && is_lower(core[p - 2]) && is_lower(core[p + 1]) &&
+                                 is_lower(core[p + 2]) && core.back() != '.')
+        return true;
+    return false;
+}
+
+bool has_quote_mark(std::string_view t) {
+    for (std::string_view q : {"\"", "«", "»", "“", "”", "„", "'", "‘", "’", "「", "」", "(", ")"})
+        if (t.find(q) != std::string_view::npos) return true;
+    return false;
+}
+
+Cls classify(std::string_view t, int dominant, std::uint32_t& cut) {
+    if (is_url(t)) return Cls::neutral;
+    std::size_t letters = 0, fffd = 0, digits = 0, foreign = 0;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        const char32_t cp = next_code_point(t, i);
+        if (cp == 0xFFFD) { ++fffd; continue; }
+        const int s = script_of(cp);
+        if (s != script_none) {
+            ++letters;
+            if (s != script_latin && !scripts_compatible(s, dominant)) ++foreign;
+        } else if (is_digit(cp)) {
+            ++digits;
+        }
+    }
+    if (fffd > 0 && fffd * 2 >= fffd + letters) { cut = 0; return Cls::hard; }
+    if (auto p = hard_at(t); p != std::string_view::npos) {
+        cut = static_cast<std::uint32_t>(p);
+        return Cls::hard;
+    }
+    if (letters == 0 && digits == 0 && fffd == 0 && t.size() <= 3) return Cls::glue;
+    if (is_soft(t)) return Cls::soft;
+    if (foreign * 2 > letters && !has_quote_mark(t)) return Cls::foreign;
+    return Cls::neutral;
+}
+
+bool joins(Cls c) { return c != Cls::neutral; }
+
+}  // namespace
+
+std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
+    std::vector<Tok> toks;
+    for (std::size_t p = 0; p < text.size();) {
+        while (p < text.size() && is_space(text[p])) ++p;
+        std::size_t e = p;
+        while (e < text.size() && !is_space(text[e])) ++e;
+        // "2025.[debug]" / "end.(function": debris glued behind a sentence end is its own token.
+        for (std::size_t k = p + 1; k + 2 < e; ++k)
+            if (is_terminal(text[k]) && !is_terminal(text[k - 1]) && std::string_view("[{(<").find(text[k + 1]) != std::string_view::npos) {
+                e = k + 1;
+                break;
+            }
+        if (e > p) {
+            Tok t;
+            t.b = static_cast<std::uint32_t>(p);
+            t.e = static_cast<std::uint32_t>(e);
+            t.cls = classify(text.substr(p, e - p), dominant, t.cut);
+            toks.push_back(t);
+        }
+        p = e;
+    }
+    std::vector<TextRange> out;
+    const std::size_t n = toks.size();
+    auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+
+    std::vector<std::pair<std::size_t, std::size_t>> runs;  // token index ranges, inclusive
+    for (std::size_t k = 0; k < n; ++k) {
+        if (toks[k].cls != Cls::hard) continue;
+        std::size_t lo = k, hi = k;
+        // A hard token glued behind text ("word.{{x}}") ends the run on the left.
+        if (toks[k].cut == 0)
+            while (lo > 0 && joins(toks[lo - 1].cls)) --lo;
+        while (hi + 1 < n && joins(toks[hi + 1].cls)) ++hi;
+        // Debris at the end of a block often trails leftovers of its own (words of the
+        // document's script, numbers): a short sentence-less tail with another odd token goes too.
+        if (hi + 1 < n && n - hi - 1 <= 6) {
+            bool sentence = false, odd = false;
+            for (std::size_t j = hi + 1; j < n; ++j) {
+                sentence |= ends_sentence(tok_text(j));
+                odd |= toks[j].cls != Cls::neutral;
+            }
+            if (!sentence && odd) hi = n - 1;
+        }
+        if (!runs.empty() && lo <= runs.back().second + 2)  // one odd-free token between debris ("{{ x }}")
+            runs.back().second = std::max(runs.back().second, hi);
+        else runs.emplace_back(lo, hi);
+        k = hi;
+    }
+    // A sentence-less tail after the last sentence made mostly of odd tokens (debug lines).
+    if (n >= 2) {
+        std::size_t start = n;
+        for (std::size_t j = n; j-- > 0;)
+            if (ends_sentence(tok_text(j))) { start = j + 1; break; }
+        if (start > 0 && start < n && n - start <= 12 && (runs.empty() || runs.back().second < start)) {
+            std::size_t soft = 0, odd = 0;
+            for (std::size_t j = start; j < n; ++j) {
+                soft += toks[j].cls == Cls::soft;
+                odd += toks[j].cls == Cls::soft || toks[j].cls == Cls::glue;
+            }
+            if (soft >= 2 && odd * 5 >= (n - start) * 2) runs.emplace_back(start, n - 1);
+        }
+    }
+
+    for (auto [lo, hi] : runs) {
+        std::uint32_t begin = toks[lo].b;
+        const Tok& first = toks[lo];
+        if (first.cls == Cls::hard && first.cut > 0) {
+            const std::string_view prefix = text.substr(first.b, first.cut);
+            const bool punct_only = std::none_of(prefix.begin(), prefix.end(), [](char c) {
+                return is_alpha(c) || is_dig(c) || static_cast<unsigned char>(c) >= 0x80;
+            });
+            begin = first.b + first.cut;
+            if (punct_only) {
+                // "word. .\"}x": the lone period belongs to the debris; "word .\"}x" keeps it
+                // (it is the sentence end, separated by a cut link).
+                if (lo > 0 && ends_sentence(tok_text(lo - 1))) begin = first.b;
+            } else if (prefix.size() >= 2 && is_terminal(prefix.back()) && prefix.back() == prefix[prefix.size() - 2]) {
+                --begin;  // "Company..\"]}": one period is the sentence's, one the debris'
+            }
+        }
+        // Code runs are bracket balanced: an unmatched ')' pulls the start back to its '('.
+        int open = 0;
+        for (std::uint32_t p = begin; p < toks[hi].e; ++p) {
+            if (text[p] == '(') ++open;
+            else if (text[p] == ')') --open;
+        }
+        if (open < 0) {
+            std::uint32_t p = begin;
+            const std::uint32_t floor = lo > 0 ? toks[lo - 1].b : 0;
+            while (p > floor && open < 0) {
+                --p;
+                if (text[p] == '(') ++open;
+                else if (text[p] == ')') --open;
+            }
+            if (open == 0) begin = p;
+        }
+        out.push_back({begin, toks[hi].e});
+    }
+    // Single U+FFFD inside otherwise good words: drop just the character.
+    for (std::size_t k = 0; k < n; ++k) {
+        const bool covered = std::any_of(out.begin(), out.end(), [&](const TextRange& r) {
+            return toks[k].b >= r.begin && toks[k].e <= r.end;
+        });
+        if (covered) continue;
+        const std::string_view t = tok_text(k);
+        for (std::size_t p = t.find("\xEF\xBF\xBD"); p != std::string_view::npos; p = t.find("\xEF\xBF\xBD", p + 3))
+            out.push_back({static_cast<std::uint32_t>(toks[k].b + p), static_cast<std::uint32_t>(toks[k].b + p + 3)});
+    }
+    std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    return out;
+}
+
+void remove_garbage(Document& doc, const NoiseOptions& options) {
+    if (!options.garbage) return;
+    const int dominant = dominant_script(doc);
+    // Whole blocks that are nothing but debris go; otherwise the runs are cut out.
+    std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {
+        for (std::size_t i = 0; i < blocks.size();) {
+            Block& b = blocks[i];
+            if (b.kind == BlockKind::code) { ++i; continue; }
+            walk(b.children);
+            if (b.text.empty()) { ++i; continue; }
+            // A block drawn with one repeated symbol ("______") is a separator the author typed.
+            if (b.text.find_first_not_of(b.text.front()) == std::string::npos) { ++i; continue; }
+            auto runs = find_garbage_runs(b.text, dominant);
+            if (runs.empty()) { ++i; continue; }
+            const std::string original = b.text;
+            for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+                doc.removed.push_back(Removal{RemovalReason::garbage, true,
+                                              original.substr(it->begin, it->end - it->begin), b.source_line, 0.9});
+                erase_text(b, it->begin, it->end);
+            }
+            tidy_spaces(b);
+            bool meaningful = false;
+            std::size_t p = 0;
+            while (p < b.text.size() && !meaningful) {
+                const char32_t cp = next_code_point(b.text, p);
+                meaningful = is_letter(cp) || is_digit(cp);
+            }
+            if (!meaningful && b.children.empty() && b.kind != BlockKind::figure) {
+                // Whole block was debris: record it once as a block removal instead of spans.
+                doc.removed.resize(doc.removed.size() - runs.size());
+                doc.removed.push_back(Removal{RemovalReason::garbage, false, original, b.source_line, 0.9});
+                blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+                continue;
+            }
+            ++i;
+        }
+    };
+    walk(doc.body);
+}
+
+}  // namespace winnow::detail

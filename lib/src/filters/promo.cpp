@@ -1,0 +1,84 @@
+// Single promo / newsletter / "read more" / "sign up" units judged by shape. Conservative:
+// the call-to-action language signal alone never removes a block; it needs structural
+// support (a heading-like line before it, a button-like line or dense links, vocabulary
+// foreign to the article, a run of blank blocks after it).
+#include <algorithm>
+
+#include "filters/evidence.hpp"
+#include "filters/filters.hpp"
+
+namespace winnow::detail {
+
+void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
+    if (!options.promo || doc.body.size() < 3) return;
+    const auto views = view_blocks(doc);
+    const std::size_t n = views.size();
+    // The article vocabulary must not count the unit's own words: it is computed without them.
+    auto article_without = [&](const std::vector<std::size_t>& unit) {
+        std::vector<std::uint64_t> words;
+        for (std::size_t i = 0; i < n; ++i)
+            if (std::find(unit.begin(), unit.end(), i) == unit.end())
+                words.insert(words.end(), views[i].set.begin(), views[i].set.end());
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        return words;
+    };
+    std::size_t text_blocks = 0;
+    for (const auto& v : views) text_blocks += v.candidate;
+    if (text_blocks < 3) return;  // too little article to judge what is foreign to it
+
+    std::vector<std::size_t> drop;
+    std::vector<double> scores;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!views[i].candidate) continue;
+        // Unit: [title-like line] + CTA block (6..80 words) + [short button-like line].
+        std::vector<std::size_t> unit;
+        std::size_t body = i;
+        if (views[i].title_like && i + 1 < n && views[i + 1].candidate) {
+            unit.push_back(i);
+            body = i + 1;
+        }
+        const std::size_t words = views[body].words.size();
+        if (words < 6 || words > 80) continue;
+        unit.push_back(body);
+        // A button: a short line after the text that is a link, or a CTA verb line standing
+        // alone (not the title of what follows).
+        if (body + 1 < n && views[body + 1].candidate && views[body + 1].words.size() <= 4) {
+            const bool alone = body + 2 >= n || !views[body + 2].candidate;
+            const auto& next = views[body + 1];
+            if (link_density(doc.body[next.index]) > 0.6 || (alone && cta_evidence(next.text).action > 0))
+                unit.push_back(body + 1);
+        }
+        // Quick language gate before the costlier vocabulary evidence: the text must open with
+        // an action or make an offer, not merely address the reader.
+        std::string text;
+        for (auto u : unit) text += views[u].text + " ";
+        const auto lang = cta_evidence(text);
+        // Dense links lower the bar for the language cue (a linked "Join ..." line).
+        const bool linked = link_density(doc.body[views[body].index]) >= 0.5;
+        const double need = linked ? 0.3 : 0.45;
+        if (lang.score() < need || (!lang.starts_with_action && lang.offer == 0 && cta_evidence(views[unit.front()].text).action == 0))
+            continue;
+        // Not at the very start: a dek / standfirst addressing the reader is content.
+        if (unit.front() == 0) continue;
+        const auto others = article_without(unit);
+        auto e = unit_evidence(doc, views, unit, others);
+        int support = 0;
+        support += e.title_then_text;
+        support += unit.size() > (e.title_then_text ? 2u : 1u);  // a button line
+        support += e.links >= 0.5;
+        support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
+        support += e.blank_after >= 2;
+        const double s = std::min(1.0, 0.4 * e.cta + 0.15 * support);
+        if (support >= 2 && e.cta >= need) {
+            for (auto u : unit) {
+                drop.push_back(views[u].index);
+                scores.push_back(s);
+            }
+            i = unit.back();
+        }
+    }
+    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::promo, scores);
+}
+
+}  // namespace winnow::detail

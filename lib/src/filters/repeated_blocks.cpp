@@ -1,0 +1,146 @@
+// Repeated blocks: top-level blocks (and runs of them) that recur within one page,
+// near-duplicates included (case, punctuation, URLs, digits and a word or two may differ).
+//
+// A recurring unit is removed — every copy, the first included — only when evidence says it
+// is a call-to-action rather than content: a repeated full paragraph, CTA shape (second
+// person, imperative opening, offer words), link density, a heading-like line followed by a
+// paragraph, a button-like line, vocabulary foreign to the rest of the article, a blank run
+// after it. Short repeats without such evidence (a refrain, "Photo: AP", a repeated
+// "Analysis" heading) are content and stay. List items and table cells are never candidates
+// on their own: only top-level blocks are.
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+#include "filters/evidence.hpp"
+#include "filters/filters.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+struct UnionFind {
+    std::vector<std::size_t> parent;
+    explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    std::size_t find(std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void unite(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+// Near-duplicate test: identical folded words for short blocks; for longer ones similar
+// length and word-set Jaccard >= 0.75 (one or two words changed in a sentence still match).
+bool near_duplicate(const BlockView& a, const BlockView& b, std::size_t shared) {
+    const std::size_t na = a.words.size(), nb = b.words.size();
+    if (na <= 3 || nb <= 3) return a.words == b.words;
+    if (std::min(na, nb) * 10 < std::max(na, nb) * 6) return false;
+    const std::size_t uni = a.set.size() + b.set.size() - shared;
+    return uni > 0 && shared * 4 >= uni * 3;
+}
+
+}  // namespace
+
+// Evidence strength for one recurring unit, 0..1.
+double repeated_unit_score(const UnitEvidence& e) {
+    double s = 0.0;
+    if (e.max_words >= 10) s += 0.35;         // a whole paragraph printed twice is rarely content
+    s += 0.3 * e.cta;
+    if (e.links >= 0.5) s += 0.2;
+    if (e.title_then_text) s += 0.2;
+    if (e.short_link_line) s += 0.1;
+    if (e.overlap < 0.5) s += 0.15;
+    if (e.overlap < 0.3) s += 0.1;
+    if (e.blank_after >= 2) s += 0.1;
+    // Short repeats with no call-to-action signal are content (refrains, captions, headings).
+    if (e.max_words < 6 && e.cta < 0.3 && e.links < 0.5) s = std::min(s, 0.2);
+    return std::min(1.0, s);
+}
+
+void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
+    if (!options.repeated_blocks || doc.body.size() < 2) return;
+    const auto views = view_blocks(doc);
+    const std::size_t n = views.size();
+
+    // Inverted index over words: only blocks sharing words are compared.
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings;
+    for (std::size_t i = 0; i < n; ++i)
+        if (views[i].candidate)
+            for (auto w : views[i].set) postings[w].push_back(i);
+    UnionFind uf(n);
+    std::vector<std::size_t> shared(n, 0);
+    std::vector<std::size_t> touched;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!views[i].candidate) continue;
+        touched.clear();
+        for (auto w : views[i].set) {
+            const auto& list = postings[w];
+            for (std::size_t j : list) {
+                if (j <= i) continue;
+                if (shared[j]++ == 0) touched.push_back(j);
+            }
+        }
+        for (std::size_t j : touched) {
+            if (near_duplicate(views[i], views[j], shared[j])) uf.unite(i, j);
+            shared[j] = 0;
+        }
+    }
+    std::vector<std::size_t> copies(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        if (views[i].candidate) ++copies[uf.find(i)];
+    auto repeated = [&](std::size_t i) { return views[i].candidate && copies[uf.find(i)] >= 2; };
+
+    // Article vocabulary: words of the blocks that do not recur.
+    std::vector<std::uint64_t> article;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!repeated(i)) article.insert(article.end(), views[i].set.begin(), views[i].set.end());
+    std::sort(article.begin(), article.end());
+    article.erase(std::unique(article.begin(), article.end()), article.end());
+
+    // Pages built from a repeating layout (menus, plans, listings) recur in many distinct
+    // blocks; there only link/button evidence may remove a unit.
+    std::size_t distinct_groups = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        distinct_groups += repeated(i) && uf.find(i) == i && views[i].words.size() >= 4;
+    const bool layout_page = distinct_groups > 8;
+
+    // Units: maximal runs of recurring blocks, blank blocks in between allowed.
+    std::vector<std::size_t> drop;
+    std::vector<double> scores;
+    for (std::size_t i = 0; i < n;) {
+        if (!repeated(i)) { ++i; continue; }
+        std::vector<std::size_t> unit{i};
+        std::size_t j = i + 1;
+        while (j < n) {
+            std::size_t k = j;
+            while (k < n && views[k].empty) ++k;
+            if (k < n && repeated(k) && uf.find(k) != uf.find(unit.front())) {
+                unit.push_back(k);
+                j = k + 1;
+            } else {
+                break;
+            }
+        }
+        auto e = unit_evidence(doc, views, unit, article);
+        // Vocabulary distance means little against a short article.
+        if (article.size() < 150) e.overlap = 1.0;
+        const double s = repeated_unit_score(e);
+        // A promo box is a few blocks; a longer recurring run is a repeated section of content.
+        const bool small = unit.size() <= 4;
+        const bool link_shaped = e.links >= 0.5 || e.short_link_line;
+        const bool cta_shaped = e.cta >= 0.35 || link_shaped;  // needs address or an imperative opening
+        // Without language cues: a long paragraph reprinted that shares little with the article.
+        const bool foreign_reprint = e.max_words >= 12 && e.overlap < 0.45;
+        bool remove = small && s >= 0.5 && (cta_shaped || foreign_reprint);
+        if (layout_page) remove = remove && link_shaped;
+        if (remove)
+            for (std::size_t u : unit) {
+                drop.push_back(views[u].index);
+                scores.push_back(s);
+            }
+        i = unit.back() + 1;
+    }
+    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::repeated_block, scores);
+}
+
+}  // namespace winnow::detail

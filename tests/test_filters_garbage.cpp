@@ -1,0 +1,159 @@
+// Garbage filter: debris runs are cut, the good text around them stays, legit text is untouched.
+#include <doctest/doctest.h>
+
+#include "filter_test_util.hpp"
+#include "filters/evidence.hpp"
+#include "filters/filters.hpp"
+
+using namespace winnow;
+using namespace winnow::detail;
+using winnow::test::para;
+
+namespace {
+// Runs the filter over a one-paragraph English document (plus context paragraphs that set
+// the dominant script) and returns the paragraph's text afterwards.
+std::string clean_one(std::string text, std::string context = "The quick brown fox jumps over the lazy dog near the river bank.") {
+    Document d;
+    d.body.push_back(para(context));
+    d.body.push_back(para(std::move(text)));
+    remove_garbage(d, NoiseOptions{});
+    return d.body.size() > 1 ? d.body[1].text : std::string("<removed>");
+}
+const std::string kSentence = "Shares of the company rose sharply after the earnings call on Tuesday.";
+}  // namespace
+
+TEST_CASE("dominant script counts letters") {
+    Document d;
+    d.body.push_back(para("Москва — столица России, крупнейший город страны и Europe."));
+    CHECK(dominant_script(d) == script_cyrillic);
+    Document e;
+    e.body.push_back(para("The market opened higher on Monday morning, 東京."));
+    CHECK(dominant_script(e) == script_latin);
+}
+
+TEST_CASE("JSON closer + foreign fragments + debug numbers glued behind a sentence") {
+    const std::string para_text =
+        "Alibaba's commitment underscores the growing importance of AI technologies in driving future growth and "
+        "innovation .\"]}ительные коды: 1:yy - 0.026278714 использованы";
+    Document d;
+    d.body.push_back(para("Alibaba Group has announced an unprecedented investment in AI and cloud computing."));
+    d.body.push_back(para(para_text));
+    remove_garbage(d, NoiseOptions{});
+    remove_link_residue(d, NoiseOptions{});
+    CHECK(d.body[1].text ==
+          "Alibaba's commitment underscores the growing importance of AI technologies in driving future growth and innovation.");
+    REQUIRE_FALSE(d.removed.empty());
+    CHECK(d.removed.front().reason == RemovalReason::garbage);
+    CHECK(d.removed.front().span);
+}
+
+TEST_CASE("each garbage shape is cut, the sentence around it kept") {
+    // glued to the end
+    CHECK(clean_one(kSentence + "{{ page.title }}") == kSentence);
+    CHECK(clean_one(kSentence + " {{author}} | {{date_published}}") == kSentence);
+    CHECK(clean_one(kSentence + " {% if user %}") == kSentence);
+    CHECK(clean_one(kSentence + "(function(){var el=document.querySelector(\"#x\");if(el){el.remove()}})();") == kSentence);
+    CHECK(clean_one(kSentence + " (window.dataLayer = window.dataLayer || []).push({event: \"view\"});") == kSentence);
+    CHECK(clean_one(kSentence + " .hideMe{visibility:hidden}") == kSentence);
+    CHECK(clean_one(kSentence + " data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk") == kSentence);
+    CHECK(clean_one(kSentence + " QmFzZTY0IGVuY29kZWQgc3RyaW5nIGZvciB0ZXN0aW5nIHB1cnBvc2VzIG9ubHk9==") == kSentence);
+    CHECK(clean_one(kSentence + " 0xdeadbeef01 0x7ffe12ab34") == kSentence);
+    CHECK(clean_one(kSentence + " ~~~~~~~~~~~~~~~~~~~~") == kSentence);
+    CHECK(clean_one(kSentence + " \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD ab\xEF\xBF\xBD\xEF\xBF\xBD") == kSentence);
+    CHECK(clean_one(kSentence + " [trace] renderWidget finished in 0.004512873s (12 items)") == kSentence);
+    CHECK(clean_one(kSentence + "</div></section>") == kSentence);
+    CHECK(clean_one(kSentence + " \"}],\"数据\":12,\"ts\":0.12345678}") == kSentence);
+    CHECK(clean_one(kSentence + " [object Object]") == kSentence);
+    // glued into the middle
+    CHECK(clean_one("Shares of the company aGVsbG8gd29ybGQgdGhpcyBpcyBhIHRlc3Q0MjEx rose sharply.") ==
+          "Shares of the company rose sharply.");
+    CHECK(clean_one("Shares of the company {{ ad.slot }} rose sharply.") == "Shares of the company rose sharply.");
+    // a single replacement character inside a word: just the character
+    CHECK(clean_one("The caf\xEF\xBF\xBD was closed on Monday.") == "The caf was closed on Monday.");
+}
+
+TEST_CASE("doubled period before a glued closer keeps one period") {
+    CHECK(clean_one("He founded The Example Company..\"]}ующих поле: 3:ab - 0.12345678 значение") ==
+          "He founded The Example Company.");
+    CHECK(clean_one("He left in June. .\"}ственно строка: 7:qq - 12.345678 ошибка") == "He left in June.");
+}
+
+TEST_CASE("a block that is all debris is removed whole") {
+    Document d;
+    d.body.push_back(para("The quick brown fox jumps over the lazy dog."));
+    d.body.push_back(para("#=#=#=#=#=#=#=#=#=#=#=#=#=#=#=#="));
+    remove_garbage(d, NoiseOptions{});
+    REQUIRE(d.body.size() == 1);
+    REQUIRE(d.removed.size() == 1);
+    CHECK_FALSE(d.removed[0].span);
+}
+
+TEST_CASE("legitimate text is kept") {
+    const std::vector<std::string> keep{
+        "He said «Слава Україні» at the rally before the crowd dispersed.",
+        "Protesters chanted \"Слава Україні\" outside the embassy",
+        "The index rose 0.026278714 percent, while the bond yield fell 1.234567 points.",
+        "Read the filing at https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001577552 for details.",
+        "The team celebrated 🎉🎉🎉 after the final whistle 🏆.",
+        "The identity e^(iπ) + 1 = 0 links five constants; for all x, f(x) = x² ≥ 0.",
+        "The new iPhone and the eBay listing both appeared on Monday.",
+        "Temperatures reached 35°C at 10:30am, forecasters said.",
+        "She wrote [sic] in the margin and moved on.",
+        "In Japan the word 東京 means eastern capital.",
+        "Revenue was $52.44 billion (up 12%) in Q4 2024 - a record.",
+        "Under section 5(a)(1) of the act (see the partner); the claim failed.",
+        "\"[We] will not back down,\" she said of the plan.",
+        "Thanks to our guide – An** Fe******* – for the tour.",
+        "______________________________",
+    };
+    for (const auto& t : keep) CHECK(clean_one(t) == t);
+
+    // A Russian article stays whole.
+    Document ru;
+    ru.body.push_back(para("Президент подписал указ о создании новой комиссии по делам молодёжи."));
+    ru.body.push_back(para("Комиссия будет использовать коды регионов: данные обновляются ежедневно."));
+    const auto before = winnow::test::joined(ru);
+    remove_garbage(ru, NoiseOptions{});
+    CHECK(winnow::test::joined(ru) == before);
+    CHECK(ru.removed.empty());
+
+    // Code blocks are never touched; tables of numbers stay.
+    Document c;
+    Block code;
+    code.kind = BlockKind::code;
+    code.text = "(function(){var x = {{y}};})();\n0xdeadbeef00";
+    c.body.push_back(code);
+    Block table;
+    table.kind = BlockKind::table;
+    Block row;
+    row.kind = BlockKind::row;
+    for (const char* v : {"0.026278714", "1.000001", "-0.333333", "Q4 2024"}) {
+        Block cell;
+        cell.kind = BlockKind::cell;
+        cell.text = v;
+        row.children.push_back(cell);
+    }
+    table.children.push_back(row);
+    c.body.push_back(table);
+    remove_garbage(c, NoiseOptions{});
+    CHECK(c.body[0].text == code.text);
+    CHECK(c.body[1].children[0].children.size() == 4);
+    CHECK(c.body[1].children[0].children[0].text == "0.026278714");
+    CHECK(c.removed.empty());
+}
+
+TEST_CASE("find_garbage_runs reports byte ranges of the debris only") {
+    const std::string t = "Good sentence here. {{ x }} More text follows here.";
+    const auto runs = find_garbage_runs(t, script_latin);
+    REQUIRE(runs.size() == 1);
+    CHECK(t.substr(runs[0].begin, runs[0].end - runs[0].begin) == "{{ x }}");
+}
+
+TEST_CASE("garbage switch off leaves text alone") {
+    Document d;
+    d.body.push_back(para("Text {{ x }} here."));
+    NoiseOptions o;
+    o.garbage = false;
+    remove_garbage(d, o);
+    CHECK(d.body[0].text == "Text {{ x }} here.");
+}

@@ -1,0 +1,173 @@
+// Repeated blocks and single promo units: CTA repeats go (all copies), content repeats stay.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "filter_test_util.hpp"
+#include "filters/filters.hpp"
+
+using namespace winnow;
+using namespace winnow::detail;
+using winnow::test::para;
+
+namespace {
+const std::string kSamplePath = std::string(WINNOW_SOURCE_DIR) + "/samples/alibaba-ai-investment.txt";
+
+std::size_t count_containing(const Document& d, std::string_view needle) {
+    return static_cast<std::size_t>(std::count_if(d.body.begin(), d.body.end(), [&](const Block& b) {
+        return b.text.find(needle) != std::string::npos;
+    }));
+}
+
+void run_block_filters(Document& d) {
+    remove_repeated_blocks(d, NoiseOptions{});
+    remove_promo_blocks(d, NoiseOptions{});
+    remove_empty_blocks(d);
+}
+
+// A plain article: paragraphs with their own vocabulary, separated by blank lines.
+const std::vector<std::string> kArticle{
+    "The city council approved the new transit budget on Tuesday after a long debate over bus routes.",
+    "Council members argued for hours about whether the northern districts should get more frequent service.",
+    "Transit officials said ridership has recovered to nearly ninety percent of its level before the pandemic.",
+    "The budget also sets aside money for repairing aging rail cars and upgrading signals on the main line.",
+    "Critics said the plan does too little for cyclists and pedestrians in the fast-growing eastern suburbs.",
+    "The mayor is expected to sign the budget next week, and the new routes would start in the spring.",
+};
+
+Document article_with(const std::vector<std::pair<std::size_t, std::vector<std::string>>>& inserts) {
+    Document d;
+    for (std::size_t i = 0; i < kArticle.size(); ++i) {
+        d.body.push_back(para(kArticle[i]));
+        for (const auto& [after, lines] : inserts)
+            if (after == i) {
+                for (const auto& l : lines) d.body.push_back(para(l));
+                for (int k = 0; k < 6; ++k) d.body.push_back(para(""));
+            }
+    }
+    return d;
+}
+}  // namespace
+
+TEST_CASE("the sample's promo box, repeated five times, goes; the article stays") {
+    const std::string text = winnow::test::read_file(kSamplePath);
+    REQUIRE_MESSAGE(!text.empty(), "sample missing: " << kSamplePath);
+    Document d = winnow::test::doc_from_lines(text);
+    Document original = d;
+    const std::string title = "Learn to use AI like a Pro";
+    const std::string cta_start = "Get the latest AI workflows";
+    REQUIRE(count_containing(d, title) == 5);
+    run_block_filters(d);
+    CHECK(count_containing(d, title) == 0);
+    CHECK(count_containing(d, cta_start) == 0);
+    // Every other non-empty line of the sample is still there.
+    std::size_t kept = 0, expected = 0;
+    for (const auto& b : original.body) {
+        if (b.text.empty() || b.text == title || b.text.starts_with(cta_start)) continue;
+        ++expected;
+        kept += count_containing(d, b.text) > 0;
+    }
+    CHECK(kept == expected);
+    const auto promo_removals = std::count_if(d.removed.begin(), d.removed.end(), [](const Removal& r) {
+        return r.reason == RemovalReason::repeated_block || r.reason == RemovalReason::promo;
+    });
+    CHECK(promo_removals >= 10);
+}
+
+TEST_CASE("near-duplicate promo variants are removed together") {
+    const std::string cta =
+        "Sign up for our free weekly briefing and get the stories that matter delivered to your inbox every Friday morning.";
+    Document d = article_with({
+        {0, {"Never miss a story", cta + " https://news.example/join?utm_source=a&utm_campaign=x1"}},
+        {2, {"NEVER MISS A STORY", cta.substr(0, cta.size() - 1) + "! https://news.example/join?utm_source=b&utm_campaign=y2"}},
+        {4, {"Never Miss A Story:", cta + " https://news.example/join?utm_content=p3"}},
+    });
+    run_block_filters(d);
+    CHECK(d.body.size() == kArticle.size());
+    for (std::size_t i = 0; i < kArticle.size(); ++i) CHECK(d.body[i].text == kArticle[i]);
+}
+
+TEST_CASE("content repeats stay: refrain, captions, headings, table row labels, list items") {
+    Document song;
+    for (const char* verse : {"Walking down the empty road at night", "The city lights are fading out of sight",
+                              "I hear the river calling out my name", "Nothing in this town will be the same"}) {
+        song.body.push_back(para(verse));
+        song.body.push_back(para("Oh carry me home, carry me home"));
+        song.body.push_back(para(""));
+    }
+    const auto before = song.body.size();
+    remove_repeated_blocks(song, NoiseOptions{});
+    remove_promo_blocks(song, NoiseOptions{});
+    CHECK(song.body.size() == before);
+
+    Document captions = article_with({{1, {"Photo: AP"}}, {3, {"Photo: AP"}}, {4, {"Analysis"}}, {5, {"Analysis"}}});
+    const auto n = captions.body.size();
+    remove_repeated_blocks(captions, NoiseOptions{});
+    CHECK(captions.body.size() == n);
+
+    Document table = article_with({});
+    Block t;
+    t.kind = BlockKind::table;
+    for (int r = 0; r < 3; ++r) {
+        Block row;
+        row.kind = BlockKind::row;
+        Block label;
+        label.kind = BlockKind::cell;
+        label.text = "Subscribe and save with the annual plan for your family";
+        row.children.push_back(label);
+        t.children.push_back(row);
+    }
+    table.body.insert(table.body.begin() + 2, t);
+    Block list;
+    list.kind = BlockKind::list;
+    for (int r = 0; r < 3; ++r) {
+        Block item;
+        item.kind = BlockKind::item;
+        item.text = "Get your free copy of the report today";
+        list.children.push_back(item);
+    }
+    table.body.insert(table.body.begin() + 4, list);
+    const auto m = table.body.size();
+    remove_repeated_blocks(table, NoiseOptions{});
+    CHECK(table.body.size() == m);
+    CHECK(table.body[2].children.size() == 3);
+    CHECK(table.body[4].children.size() == 3);
+}
+
+TEST_CASE("a duplicated news paragraph without call-to-action shape stays") {
+    Document d = article_with({{3, {kArticle[1]}}});
+    const auto n = d.body.size();
+    remove_repeated_blocks(d, NoiseOptions{});
+    CHECK(d.body.size() == n);
+}
+
+TEST_CASE("a single promo unit goes; a reader-addressing paragraph stays") {
+    Document d = article_with({{2, {"Download our free app",
+                                    "Get breaking news alerts and save stories to read offline on your phone, free for members.",
+                                    "Get the app"}}});
+    remove_promo_blocks(d, NoiseOptions{});
+    remove_empty_blocks(d);
+    REQUIRE(d.body.size() == kArticle.size());
+    for (std::size_t i = 0; i < kArticle.size(); ++i) CHECK(d.body[i].text == kArticle[i]);
+    REQUIRE_FALSE(d.removed.empty());
+    CHECK(d.removed.front().reason == RemovalReason::promo);
+
+    Document advice = article_with({});
+    advice.body.insert(advice.body.begin() + 3,
+                       para("If you ride the bus every day, you will notice the changes first: check the new timetable before you travel."));
+    const auto n = advice.body.size();
+    remove_promo_blocks(advice, NoiseOptions{});
+    CHECK(advice.body.size() == n);
+}
+
+TEST_CASE("link evidence: a linked CTA with a button link is a promo") {
+    Document d = article_with({});
+    Block cta = para("Join thousands of readers who get our analysis first.");
+    cta.spans.push_back(Span{Span::Kind::link, 0, static_cast<std::uint32_t>(cta.text.size()), "https://x.example/join"});
+    Block button = para("Join now");
+    button.spans.push_back(Span{Span::Kind::link, 0, 8, "https://x.example/join"});
+    d.body.insert(d.body.begin() + 3, button);
+    d.body.insert(d.body.begin() + 3, cta);
+    remove_promo_blocks(d, NoiseOptions{});
+    CHECK(d.body.size() == kArticle.size());
+}

@@ -1,0 +1,131 @@
+// Site profiles: order-independent learning, exact merging, deterministic save/load, and the
+// boilerplate filter built on them.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+
+#include "filter_test_util.hpp"
+#include "filters/filters.hpp"
+#include "fingerprint.hpp"
+
+using namespace winnow;
+using winnow::test::para;
+
+namespace {
+const std::string kFooter = "Copyright 2024 Example Media Group. All rights reserved worldwide.";
+const std::string kNewsletter = "Get the best of our journalism in your inbox every morning.";
+
+std::vector<Document> site_pages() {
+    std::vector<Document> pages;
+    for (int i = 0; i < 10; ++i) {
+        Document d;
+        d.body.push_back(para("Unique story number " + std::to_string(i) + " opens with a distinct lead sentence about topic " +
+                              std::string(1, static_cast<char>('a' + i)) + "."));
+        d.body.push_back(para("Second paragraph " + std::to_string(i * 7) + " differs too, talking about item " +
+                              std::string(1, static_cast<char>('k' + i)) + " in detail."));
+        // Same footer everywhere (with a changing year: digits fold), newsletter on half.
+        d.body.push_back(para("Copyright " + std::to_string(2015 + i) + " Example Media Group. All rights reserved worldwide."));
+        if (i % 2 == 0) d.body.push_back(para(kNewsletter));
+        d.body.push_back(para("Share"));
+        pages.push_back(std::move(d));
+    }
+    return pages;
+}
+}  // namespace
+
+TEST_CASE("fingerprints fold case, digits, punctuation, whitespace and URLs") {
+    using detail::block_fingerprint;
+    CHECK(block_fingerprint("Sign up: https://x.example/?utm=1 for FREE!") ==
+          block_fingerprint("sign up  https://y.example/a?utm=2 for free"));
+    CHECK(block_fingerprint("Copyright 2019 Example") == block_fingerprint("Copyright 2024 Example"));
+    CHECK(block_fingerprint("Copyright 2019 Example") != block_fingerprint("Copyright 2019 Sample"));
+    CHECK(detail::fold_for_fingerprint("Hello,   WORLD!") == "hello world");
+}
+
+TEST_CASE("learning is order independent and merge of halves equals the whole") {
+    auto pages = site_pages();
+    SiteProfile whole;
+    for (const auto& p : pages) whole.add_page("www.example.com", p);
+
+    auto shuffled = pages;
+    std::mt19937 rng(42);
+    std::shuffle(shuffled.begin(), shuffled.end(), rng);
+    SiteProfile other;
+    for (const auto& p : shuffled) other.add_page("example.com", p);
+    CHECK(other.save() == whole.save());
+
+    SiteProfile a, b;
+    for (std::size_t i = 0; i < pages.size(); ++i) (i < 4 ? a : b).add_page("example.com", pages[i]);
+    SiteProfile merged;
+    merged.merge(b);
+    merged.merge(a);
+    CHECK(merged.save() == whole.save());
+
+    CHECK(whole.pages_of("example.com") == 10);
+    CHECK(whole.pages_with("example.com", kFooter) == 10);
+    CHECK(whole.pages_with("EXAMPLE.com", kNewsletter) == 5);
+    CHECK(whole.pages_with("example.com", "Share") == 0);  // too little text to count
+    CHECK(whole.pages_of("other.org") == 0);
+}
+
+TEST_CASE("a page counts a fingerprint once") {
+    Document d;
+    d.body.push_back(para(kNewsletter));
+    d.body.push_back(para(kNewsletter));
+    SiteProfile p;
+    p.add_page("example.com", d);
+    CHECK(p.pages_with("example.com", kNewsletter) == 1);
+}
+
+TEST_CASE("save/load round trip; load rejects garbage with an error") {
+    SiteProfile whole;
+    for (const auto& p : site_pages()) whole.add_page("example.com", p);
+    whole.add_page("news.example.org", site_pages()[0]);
+    const std::string saved = whole.save();
+    CHECK(saved.rfind("winnow-site-profile 1\n", 0) == 0);
+    SiteProfile loaded;
+    std::string error;
+    REQUIRE(SiteProfile::load(saved, loaded, error));
+    CHECK(error.empty());
+    CHECK(loaded.save() == saved);
+    CHECK(loaded.pages_with("example.com", kFooter) == 10);
+
+    for (std::string bad : {std::string(""), std::string("hello\n"), std::string("winnow-site-profile 2\n"),
+                            std::string("winnow-site-profile 1\n00000000000000ff 3\n"),
+                            std::string("winnow-site-profile 1\nhost example.com x\n"),
+                            std::string("winnow-site-profile 1\nhost example.com 2\nzz 1\n"),
+                            std::string("winnow-site-profile 1\nhost example.com 2\n00000000000000ff 3\n")}) {
+        SiteProfile keep = loaded;
+        std::string err;
+        CHECK_FALSE(SiteProfile::load(bad, keep, err));
+        CHECK_FALSE(err.empty());
+        CHECK(keep.save() == saved);  // a failed load leaves the target untouched
+    }
+}
+
+TEST_CASE("site boilerplate filter drops blocks above the threshold only") {
+    SiteProfile profile;
+    for (const auto& p : site_pages()) profile.add_page("example.com", p);
+    Document page = site_pages()[3];
+    NoiseOptions o;  // min 3 pages and 30% of 10 pages: footer (10) and newsletter (5) go
+    detail::remove_site_boilerplate(page, profile, "example.com", o);
+    std::vector<RemovalReason> reasons;
+    for (const auto& r : page.removed) reasons.push_back(r.reason);
+    CHECK(page.removed.size() == 1);  // page 3 has the footer but not the newsletter
+    CHECK(page.body.size() == 3);
+    CHECK(page.body[0].text.find("Unique story number 3") == 0);
+    CHECK(std::all_of(reasons.begin(), reasons.end(), [](auto r) { return r == RemovalReason::site_boilerplate; }));
+
+    o.site_min_share = 0.6;  // newsletter (5 of 10) no longer qualifies; footer still does
+    Document even = site_pages()[2];
+    detail::remove_site_boilerplate(even, profile, "example.com", o);
+    CHECK(even.body.size() == 4);
+    o.site_min_pages = 11;
+    Document none = site_pages()[2];
+    detail::remove_site_boilerplate(none, profile, "example.com", o);
+    CHECK(none.body.size() == 5);
+    Document other_host = site_pages()[2];
+    detail::remove_site_boilerplate(other_host, profile, "elsewhere.net", NoiseOptions{});
+    CHECK(other_host.body.size() == 5);
+}
