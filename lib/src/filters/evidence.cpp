@@ -233,7 +233,7 @@ UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& vi
 }
 
 void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalReason reason,
-                      const std::vector<double>& scores) {
+                      const std::vector<double>& scores, std::vector<int>* owners) {
     std::vector<double> score_of(doc.body.size(), 0.0);
     std::vector<bool> drop(doc.body.size(), false);
     for (std::size_t k = 0; k < indices.size(); ++k) {
@@ -253,15 +253,61 @@ void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalRe
         }
     }
     std::vector<Block> kept;
+    std::vector<int> kept_owners;
     kept.reserve(doc.body.size());
     for (std::size_t i = 0; i < doc.body.size(); ++i) {
         if (drop[i]) {
             doc.removed.push_back(Removal{reason, false, flat_text(doc.body[i]), doc.body[i].source_line, score_of[i]});
         } else {
             kept.push_back(std::move(doc.body[i]));
+            if (owners) kept_owners.push_back((*owners)[i]);
         }
     }
     doc.body = std::move(kept);
+    if (owners) *owners = std::move(kept_owners);
+}
+
+LiftedQuotes::LiftedQuotes(Document& doc) : doc_(doc) {
+    bool any = false;
+    for (const auto& b : doc.body) any = any || (b.kind == BlockKind::quote && b.text.empty() && b.children.size() >= 2);
+    if (!any) {
+        owners_.assign(doc.body.size(), -1);
+        return;
+    }
+    std::vector<Block> flat;
+    flat.reserve(doc.body.size());
+    for (auto& b : doc.body) {
+        if (b.kind == BlockKind::quote && b.text.empty() && b.children.size() >= 2) {
+            const int owner = static_cast<int>(shells_.size());
+            for (auto& c : b.children) {
+                flat.push_back(std::move(c));
+                owners_.push_back(owner);
+            }
+            b.children.clear();
+            shells_.push_back(std::move(b));
+        } else {
+            flat.push_back(std::move(b));
+            owners_.push_back(-1);
+        }
+    }
+    doc.body = std::move(flat);
+}
+
+LiftedQuotes::~LiftedQuotes() {
+    if (shells_.empty()) return;
+    std::vector<Block> body;
+    body.reserve(doc_.body.size());
+    for (std::size_t i = 0; i < doc_.body.size(); ++i) {
+        const int owner = i < owners_.size() ? owners_[i] : -1;
+        if (owner < 0) {
+            body.push_back(std::move(doc_.body[i]));
+            continue;
+        }
+        // Consecutive survivors of one quote go back into a copy of its shell.
+        if (i == 0 || owners_[i - 1] != owner) body.push_back(shells_[static_cast<std::size_t>(owner)]);
+        body.back().children.push_back(std::move(doc_.body[i]));
+    }
+    doc_.body = std::move(body);
 }
 
 }  // namespace winnow::detail

@@ -11,6 +11,7 @@ namespace winnow::detail {
 
 void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
     if (!options.promo || doc.body.size() < 3) return;
+    LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc);
     const std::size_t n = views.size();
     // The article vocabulary must not count the unit's own words: it is computed without them.
@@ -78,7 +79,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
             i = unit.back();
         }
     }
-    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::promo, scores);
+    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::promo, scores, lifted.owners());
 }
 
 }  // namespace winnow::detail

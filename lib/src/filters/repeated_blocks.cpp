@@ -59,6 +59,7 @@ double repeated_unit_score(const UnitEvidence& e) {
 
 void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
     if (!options.repeated_blocks || doc.body.size() < 2) return;
+    LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc);
     const std::size_t n = views.size();
 
@@ -140,7 +141,7 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
             }
         i = unit.back() + 1;
     }
-    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::repeated_block, scores);
+    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::repeated_block, scores, lifted.owners());
 }
 
 }  // namespace winnow::detail
