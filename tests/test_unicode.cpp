@@ -138,6 +138,9 @@ std::vector<Case> damage_cases() {
         {moji(moji("caf\u00E9")), "caf\u00E9"},
         {moji(moji("It\u2019s")), "It\u2019s"},
         {moji("\u201CHello,\u201D she said"), "\u201CHello,\u201D she said"},   // ” has an undefined cp1252 byte
+        // ” whose undefined cp1252 byte (9D) was dropped by the damaging decoder.
+        {"directly,\u00E2\u20AC Simpson said.", "directly,\u201D Simpson said."},
+        {"the storm.\u00E2\u20AC", "the storm.\u201D"},
         {moji("\u2014"), "\u2014"},
         {moji("\u2026"), "\u2026"},
         {moji("fines.\u00A0"), "fines."},

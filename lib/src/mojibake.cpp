@@ -49,15 +49,32 @@ void find_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& o
         const char32_t lead = cps[i];
         if (lead < 0xC2 || lead > 0xF4) { ++i; continue; }
         const std::size_t len = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        if (i + len > n) { ++i; continue; }
+        if (i + len > n && !(lead == 0xE2 && i + 2 == n)) { ++i; continue; }
         unsigned char bytes[4] = {static_cast<unsigned char>(lead), 0, 0, 0};
         bool ok = true;
         for (std::size_t k = 1; k < len && ok; ++k) {
+            if (i + k >= n) {
+                ok = false;
+                break;
+            }
             const int b = unicode_to_cp1252(cps[i + k]);
             ok = b >= 0x80 && b <= 0xBF;
             bytes[k] = static_cast<unsigned char>(b);
         }
-        if (!ok) { ++i; continue; }
+        if (!ok) {
+            // "â€" + a dropped byte: the lost third byte was one windows-1252 leaves undefined
+            // (81 8D 8F 90 9D), and decoders that drop those lose it. Of the characters they
+            // complete (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common.
+            const bool lost_byte = lead == 0xE2 && len == 3 && unicode_to_cp1252(cps[i + 1]) == 0x80 &&
+                                   (i + 2 >= n || unicode_to_cp1252(cps[i + 2]) < 0x80);
+            if (lost_byte) {
+                out.push_back(Candidate{i, 2, 0x201D, true});
+                i += 2;
+                continue;
+            }
+            ++i;
+            continue;
+        }
         std::size_t used = 0;
         const char32_t cp = next_utf8(bytes, len, used);
         if (used != len || cp == kReplacement || implausible(cp)) { ++i; continue; }
