@@ -9,6 +9,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <time.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -75,6 +77,12 @@ bool load_page(const fs::path& p, std::string& out) {
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
     std::fclose(f);
     return true;
+}
+
+double process_cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
@@ -316,20 +324,26 @@ int main(int argc, char** argv) {
 
     const Cleaner cleaner;
     const Options& options = cleaner.options();
+    std::vector<double> c_gumbo, c_whole;              // CPU seconds (robust to being descheduled)
+    std::vector<double> cpu_j1, cpu_jn, cpu_gumbo_jn;   // CPU seconds / wall seconds of the pool rows
     std::vector<double> t_gumbo, t_gumbo_jn, t_whole, t_noprec, t_j1, t_jn, t_stage[stage_count];
     whole(cleaner, pages);   // warm-up
     for (int r = 0; r < rounds; ++r) {
+        double c0 = process_cpu_seconds();
         auto t0 = Clock::now();
         gumbo_only(pages);
         t_gumbo.push_back(seconds_since(t0));
+        c_gumbo.push_back(process_cpu_seconds() - c0);
 
         double st[stage_count] = {};
         staged(pages, options, st);
         for (int s = 0; s < stage_count; ++s) t_stage[s].push_back(st[s]);
 
+        c0 = process_cpu_seconds();
         t0 = Clock::now();
         whole(cleaner, pages);
         t_whole.push_back(seconds_since(t0));
+        c_whole.push_back(process_cpu_seconds() - c0);
 
         detail::set_preclean_enabled(false);
         t0 = Clock::now();
@@ -337,17 +351,23 @@ int main(int argc, char** argv) {
         t_noprec.push_back(seconds_since(t0));
         detail::set_preclean_enabled(true);
 
+        c0 = process_cpu_seconds();
         t0 = Clock::now();
         whole_threads(cleaner, pages, 1);
         t_j1.push_back(seconds_since(t0));
+        cpu_j1.push_back((process_cpu_seconds() - c0) / t_j1.back());
 
+        c0 = process_cpu_seconds();
         t0 = Clock::now();
         whole_threads(cleaner, pages, threads);
         t_jn.push_back(seconds_since(t0));
+        cpu_jn.push_back((process_cpu_seconds() - c0) / t_jn.back());
 
+        c0 = process_cpu_seconds();
         t0 = Clock::now();
         gumbo_threads(pages, threads);
         t_gumbo_jn.push_back(seconds_since(t0));
+        cpu_gumbo_jn.push_back((process_cpu_seconds() - c0) / t_gumbo_jn.back());
     }
 
     const double g = median(t_gumbo);
@@ -373,11 +393,15 @@ int main(int argc, char** argv) {
 
     std::printf("\nRatios\n");
     std::printf("  whole pipeline / Gumbo parse-only throughput   %.2fx  (target >= 1.5x)\n", g / w);
+    std::printf("  same, by CPU time instead of wall time         %.2fx  (less sensitive to a busy machine)\n",
+                median(c_gumbo) / median(c_whole));
     std::printf("  preclean on / off                              %.2fx\n", np / w);
     std::printf("  -j%u / -j1 pages/s                              %.2fx  (on %u hardware threads)\n", threads,
                 j1 / jn, std::thread::hardware_concurrency());
     std::printf("  control: Gumbo parse-only -j%u / -j1            %.2fx  (what the machine gives right now)\n",
                 threads, g / median(t_gumbo_jn));
+    std::printf("  cores actually used (CPU time / wall time): pipeline -j1 %.2f, -j%u %.2f; Gumbo -j%u %.2f\n",
+                median(cpu_j1), threads, median(cpu_jn), threads, median(cpu_gumbo_jn));
     {
         double load[3] = {};
         if (getloadavg(load, 3) == 3) std::printf("  load average at the end: %.2f %.2f %.2f\n", load[0], load[1], load[2]);
