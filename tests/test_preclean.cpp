@@ -49,7 +49,26 @@ std::string dump(std::string_view html) {
             }
             case NodeType::comment: out += "comment"; break;
             case NodeType::document: out += "document"; break;
-            default: out += "text \"" + std::string(node.text) + "\""; break;
+            case NodeType::whitespace: out += "whitespace"; break;
+            default: {
+                // Outside <pre>/<listing>/<textarea> whitespace runs may be shortened: compare
+                // them collapsed there, byte for byte inside.
+                bool verbatim = false;
+                for (auto a = node.parent; a != no_node; a = dom->nodes[a].parent)
+                    verbatim = verbatim || dom->is(a, GUMBO_TAG_PRE) || dom->is(a, GUMBO_TAG_LISTING) ||
+                               dom->is(a, GUMBO_TAG_TEXTAREA);
+                std::string t;
+                for (char ch : node.text) {
+                    const bool ws = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+                    if (!verbatim && ws) {
+                        if (t.empty() || t.back() != ' ') t += ' ';
+                    } else {
+                        t += ch;
+                    }
+                }
+                out += "text \"" + t + "\"";
+                break;
+            }
         }
         out += "\n";
         n = dom->next_in(n, 0, skip_children);
@@ -146,6 +165,18 @@ TEST_CASE("RCDATA and RAWTEXT bodies are not scanned for tags") {
     check_same("<table><script>x</script><tr><td>c<style>s</style></td></tr></table>");
 }
 
+TEST_CASE("whitespace between tags is shortened, except in pre and listing") {
+    check_same("<div>\n    <p>a</p>\n    <p>b</p>\n</div>");
+    check_same("<pre>\n  <b>x</b>\n    <i>y</i>\n</pre><div>   <p>z</p></div>");
+    check_same("<pre><pre>  <b>x</b>  </pre>  <i>y</i>  </pre>   <p>z</p>");
+    check_same("<div><pre>  <b>x</b>  </div>   <i>y</i>   <p>z</p>");
+    check_same("<listing>\n\n  <b>x</b>  </listing>   <p>z</p>");
+    check_same("<table>   <tr>  <td>a</td>   </tr>  </table>");
+    check_same("<p>a</p>    < b    <!-- c -->   <p>d</p>");
+    CHECK(pre("<div>\n      <p>a</p>") == "<div>\n<p>a</p>");
+    CHECK(pre("<pre>\n      <b>a</b></pre>") == "<pre>\n      <b>a</b></pre>");
+}
+
 TEST_CASE("plaintext ends scanning") {
     check_same("<p>a</p><plaintext><script>x</script><!-- c --></plaintext>");
     const std::string html = "<plaintext><script>x</script>";
@@ -223,7 +254,7 @@ TEST_CASE("random mixtures of the tricky fragments") {
         "<select>", "</select>", "<p>", "</p>", "<div a=\">\">", "</div>", "text ", "\n", "\r\n", "<", ">",
         "\"", "'", "<!", "</", "<b>", "<table>", "<td>", "<xmp>", "</xmp>", "<template>", "</template>",
         "<div", " x='>'", "--", "<plaintext>", "<SCRIPT >", "</SCRIPT/>", "<foreignObject>", "<mi>",
-        "<![CDATA[", "]]>", "<noscript>", "</noscript>", "<iframe>", "</iframe>", "<!-->", "--!>", "<br>"};
+        "<![CDATA[", "]]>", "<pre>", "</pre>", "  \n  ", "<listing>", "<noscript>", "</noscript>", "<iframe>", "</iframe>", "<!-->", "--!>", "<br>"};
     std::mt19937 rng(12345);
     for (int round = 0; round < 30000; ++round) {
         std::string html;

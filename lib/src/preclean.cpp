@@ -54,12 +54,18 @@ public:
     void run() {
         std::size_t pos = 0;
         bool in_select = false;
+        std::size_t pre_depth = 0;
         const std::size_t n = in_.size();
         while (pos < n) {
             const char* p = static_cast<const char*>(std::memchr(in_.data() + pos, '<', n - pos));
             if (!p) break;
             const std::size_t lt = static_cast<std::size_t>(p - in_.data());
             const char c = at(lt + 1);
+            // Indentation between tags: a whitespace-only run before a tag or comment is
+            // shortened to its line breaks (or one space). It stays a whitespace node; only
+            // <pre>/<listing> keep theirs (their text is read verbatim).
+            if (lt - pos >= 2 && pre_depth == 0 && (is_alpha(c) || c == '/' || c == '!') && all_ws(pos, lt))
+                blank(pos, lt, true);
             if (c == '!') {
                 if (at(lt + 2) == '-' && at(lt + 3) == '-') {
                     const std::size_t body = lt + 4;
@@ -78,6 +84,7 @@ public:
                     Tag t = read_tag(lt + 2);
                     if (t.end == npos) break;
                     if (t.name.is("select")) in_select = false;
+                    if ((t.name.is("pre") || t.name.is("listing")) && pre_depth > 0) --pre_depth;
                     pos = t.end;
                 } else if (c2 == '>') {
                     pos = lt + 3;
@@ -118,6 +125,10 @@ public:
                     pos = close;
                 } else if (name == "select") {
                     in_select = true;
+                } else if (name == "pre" || name == "listing") {
+                    // Closed implicitly (by an outer end tag) it is never seen closing here, and
+                    // whitespace is left alone for the rest of the page: the safe side.
+                    ++pre_depth;
                 }
             } else {
                 pos = lt + 1;
@@ -161,6 +172,12 @@ private:
         else if (keep_node) out_ += ' ';
         st_.blanked_bytes += (to - from) - (breaks ? breaks : keep_node ? 1 : 0);
         copied_ = to;
+    }
+
+    bool all_ws(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to; ++i)
+            if (!is_ws(in_[i])) return false;
+        return true;
     }
 
     std::size_t past_gt(std::size_t from) const {
