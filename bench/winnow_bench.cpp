@@ -111,6 +111,7 @@ constexpr const char* stage_names[stage_count] = {"decode", "preclean", "parse (
                                                   "filters", "emit (XML)"};
 
 // The pipeline of Cleaner::clean + to_xml for HTML pages, stage by stage, each one timed.
+// Keep in step with lib/src/cleaner.cpp (html_to_document and the filter order).
 void staged(const std::vector<Page>& pages, const Options& options, double (&t)[stage_count]) {
     std::string buf;
     for (const Page& p : pages) {
@@ -126,16 +127,17 @@ void staged(const std::vector<Page>& pages, const Options& options, double (&t)[
         Document doc;
         t0 = Clock::now();
         detail::PageFacts facts = detail::read_metadata(*dom, {});
-        doc.meta = std::move(facts.meta);
         t[metadata] += seconds_since(t0);
         t0 = Clock::now();
         detail::prune(*dom);
         t[prune] += seconds_since(t0);
         t0 = Clock::now();
-        const detail::Extraction region = detail::extract_main_content(*dom, facts);
+        const detail::Extraction region = detail::extract_main_content(*dom, facts);   // reads facts.meta
+        doc.meta = std::move(facts.meta);
         t[extract] += seconds_since(t0);
         t0 = Clock::now();
-        doc.body = detail::build_blocks(*dom, region.roots, doc.meta.url, options.keep_links);
+        const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
+        doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
         t[blocks] += seconds_since(t0);
         t0 = Clock::now();
         dom.reset();   // Gumbo's tree is freed here in the real pipeline too
