@@ -171,6 +171,10 @@ TEST_CASE("whitespace between tags is shortened, except in pre and listing") {
     check_same("<pre><pre>  <b>x</b>  </pre>  <i>y</i>  </pre>   <p>z</p>");
     check_same("<div><pre>  <b>x</b>  </div>   <i>y</i>   <p>z</p>");
     check_same("<listing>\n\n  <b>x</b>  </listing>   <p>z</p>");
+    check_same("<listing>\n  <b>x</b></pre>   <i>y</i>  </listing>   <p>z</p>");
+    check_same("<pre><table><tr><td></pre>   <b>x</b>   </td></tr></table>  </pre>   <p>z</p>");
+    check_same("<pre><button></pre>   <b>x</b>   </button>  </pre>   <p>z</p>");
+    check_same("<pre><select></td></pre>  \n  <!-- c -->  </select>  <p>z</p>");
     check_same("<table>   <tr>  <td>a</td>   </tr>  </table>");
     check_same("<p>a</p>    < b    <!-- c -->   <p>d</p>");
     CHECK(pre("<div>\n      <p>a</p>") == "<div>\n<p>a</p>");
@@ -204,6 +208,13 @@ TEST_CASE("svg and math subtrees") {
     check_same("<math><mi><p>x</p></mi></math><p>ok</p>");
     check_same("<svg><font color=red>f</font></svg><p>ok</p>");
     check_same("<select><svg><path/></svg><option>o</option></select><p>ok</p>");
+    // Gumbo 0.10.1 departs from the spec on end tags in foreign content: only plain cases are blanked.
+    check_same("<svg>  \n  <script><!--<!--><noscript><svg></SCRIPT/><foreignObject></svg></p></script><plaintext></p>\n");
+    check_same("</select><svg></></svg>--!><svg></p></listing><title></noscript><p><path/>");
+    check_same("<svg><path><g></svg><p>x</p>");
+    check_same("<svg><svg><g></svg></svg><p>x</p>");
+    check_same("<svg><script><!--<p>x</p>");
+    check_same("<template><div<title></p><!--</xmp><foreignObject>text <!--></textarea></pre><svg><div  \n  --");
 }
 
 TEST_CASE("select changes what the tokenizer sees") {
@@ -254,9 +265,10 @@ TEST_CASE("random mixtures of the tricky fragments") {
         "<select>", "</select>", "<p>", "</p>", "<div a=\">\">", "</div>", "text ", "\n", "\r\n", "<", ">",
         "\"", "'", "<!", "</", "<b>", "<table>", "<td>", "<xmp>", "</xmp>", "<template>", "</template>",
         "<div", " x='>'", "--", "<plaintext>", "<SCRIPT >", "</SCRIPT/>", "<foreignObject>", "<mi>",
-        "<![CDATA[", "]]>", "<pre>", "</pre>", "  \n  ", "<listing>", "<noscript>", "</noscript>", "<iframe>", "</iframe>", "<!-->", "--!>", "<br>"};
-    std::mt19937 rng(12345);
-    for (int round = 0; round < 30000; ++round) {
+        "<![CDATA[", "]]>", "<pre>", "</pre>", "</listing>", "<button>", "</td>", "  \n  ", "<listing>", "<noscript>", "</noscript>", "<iframe>", "</iframe>", "<!-->", "--!>", "<br>"};
+    const char* seed = std::getenv("WINNOW_FUZZ_SEED");   // other seeds: run with WINNOW_FUZZ_SEED=n
+    std::mt19937 rng(seed ? static_cast<unsigned>(std::atoi(seed)) : 12345u);
+    for (int round = 0; round < 60000; ++round) {
         std::string html;
         const int len = 1 + static_cast<int>(rng() % 16);
         for (int i = 0; i < len; ++i) html += parts[rng() % (sizeof parts / sizeof parts[0])];

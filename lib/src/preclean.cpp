@@ -54,7 +54,8 @@ public:
     void run() {
         std::size_t pos = 0;
         bool in_select = false;
-        std::size_t pre_depth = 0;
+        std::size_t open_pre = 0, open_listing = 0;   // <pre>/<listing> seen open
+        bool keep_ws = false;                          // whitespace shortening switched off
         const std::size_t n = in_.size();
         while (pos < n) {
             const char* p = static_cast<const char*>(std::memchr(in_.data() + pos, '<', n - pos));
@@ -63,8 +64,10 @@ public:
             const char c = at(lt + 1);
             // Indentation between tags: a whitespace-only run before a tag or comment is
             // shortened to its line breaks (or one space). It stays a whitespace node; only
-            // <pre>/<listing> keep theirs (their text is read verbatim).
-            if (lt - pos >= 2 && pre_depth == 0 && (is_alpha(c) || c == '/' || c == '!') && all_ws(pos, lt))
+            // <pre>/<listing> keep theirs (blocks read their text verbatim). Inline <code> does
+            // not: nothing reads it verbatim, and its visible text is the same collapsed.
+            if (lt - pos >= 2 && !keep_ws && open_pre + open_listing == 0 && (is_alpha(c) || c == '/' || c == '!') &&
+                all_ws(pos, lt))
                 blank(pos, lt, true);
             if (c == '!') {
                 if (at(lt + 2) == '-' && at(lt + 3) == '-') {
@@ -84,7 +87,8 @@ public:
                     Tag t = read_tag(lt + 2);
                     if (t.end == npos) break;
                     if (t.name.is("select")) in_select = false;
-                    if ((t.name.is("pre") || t.name.is("listing")) && pre_depth > 0) --pre_depth;
+                    if (t.name.is("pre") && open_pre > 0) --open_pre;
+                    if (t.name.is("listing") && open_listing > 0) --open_listing;
                     pos = t.end;
                 } else if (c2 == '>') {
                     pos = lt + 3;
@@ -125,10 +129,18 @@ public:
                     pos = close;
                 } else if (name == "select") {
                     in_select = true;
+                    if (open_pre + open_listing > 0) keep_ws = true;   // "</pre>" is ignored in a select
                 } else if (name == "pre" || name == "listing") {
                     // Closed implicitly (by an outer end tag) it is never seen closing here, and
                     // whitespace is left alone for the rest of the page: the safe side.
-                    ++pre_depth;
+                    ++(name == "pre" ? open_pre : open_listing);
+                } else if (open_pre + open_listing > 0 &&
+                           (name == "table" || name == "td" || name == "th" || name == "caption" || name == "object" ||
+                            name == "marquee" || name == "applet" || name == "template" || name == "button" ||
+                            name == "select")) {
+                    // A scope boundary inside <pre>: its "</pre>" may be ignored by the parser, so
+                    // counting end tags is no longer trustworthy. Stop shortening for good.
+                    keep_ws = true;
                 }
             } else {
                 pos = lt + 1;
@@ -393,27 +405,31 @@ private:
                     if (e == npos) return n;
                     i = e + 3;
                 } else {
-                    i = past_gt(lt + 2);
+                    return npos;   // bogus comments: Gumbo's foreign-content handling is quirky here
                 }
             } else if (c == '?') {
-                i = past_gt(lt + 2);
+                return npos;
             } else if (c == '/') {
-                if (!is_alpha(at(lt + 2))) {
-                    i = at(lt + 2) == '>' ? lt + 3 : past_gt(lt + 2);
-                    continue;
-                }
+                if (!is_alpha(at(lt + 2))) return npos;   // "</>" confuses Gumbo's later end tags
                 Tag t = read_tag(lt + 2);
-                if (t.end == npos) return n;
-                std::size_t k = depth;
-                while (k > 0 && !(stack[k - 1].name.is(t.name.view()) && !t.name.overflow)) --k;
-                if (k == 0) return npos;          // closes something outside: HTML rules
-                if (k == 1) return lt;            // the root's own end tag
-                for (std::size_t j = k - 1; j < depth; ++j) integration_open -= stack[j].integration;
-                depth = k - 1;
+                if (t.end == npos) return lt;     // the page ends inside this tag: copied as is
+                if (t.name.overflow) return npos;
+                // Only the plain cases, where the spec and Gumbo agree: the end tag of the
+                // current node, or of the root with no same-named element open inside it.
+                if (stack[depth - 1].name.is(t.name.view())) {
+                    if (depth == 1) return lt;
+                    --depth;
+                    integration_open -= stack[depth].integration;
+                } else {
+                    std::size_t k = depth;
+                    while (k > 0 && !stack[k - 1].name.is(t.name.view())) --k;
+                    if (k != 1) return npos;      // closes something else: HTML rules or Gumbo quirks
+                    return lt;                     // the root's own end tag closes everything open
+                }
                 i = t.end;
             } else if (is_alpha(c)) {
                 Tag t = read_tag(lt + 1);
-                if (t.end == npos) return n;
+                if (t.end == npos) return lt;
                 if (integration_open || t.name.overflow || breaks_out(t.name.view())) return npos;
                 if (!t.self_closing) {
                     if (depth == sizeof stack / sizeof stack[0]) return npos;
