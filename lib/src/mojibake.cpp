@@ -4,6 +4,7 @@
 // continuation bytes (80-BF); re-encoding them must give well-formed UTF-8. That validity
 // test is the main guard ("SÃO" is 53 C3 4F: ill-formed, untouched); a plausibility check
 // on the decoded character and its neighbours rejects the rare legitimate look-alikes.
+#include <algorithm>
 #include "mojibake.hpp"
 
 #include <utf8proc.h>
@@ -21,6 +22,7 @@ struct Candidate {
     std::size_t len = 0;     // characters consumed (2-4)
     char32_t cp = 0;         // repaired character
     bool strong = false;
+    bool lost_byte = false;  // guessed from a lead whose continuation byte was dropped
 };
 
 int category(char32_t cp) { return utf8proc_category(static_cast<utf8proc_int32_t>(cp)); }
@@ -40,6 +42,12 @@ bool implausible(char32_t cp) {
     // Syriac, Thaana, NKo: what "ß"/"Þ"/"Ü" + a symbol would decode to; real mojibake of
     // these scripts is far rarer than German or Icelandic text next to a quote mark.
     return cp >= 0x0700 && cp <= 0x07FF;
+}
+
+// True when the character stands for a UTF-8 continuation byte (80-BF) in windows-1252.
+bool is_continuation(char32_t cp) {
+    const int b = unicode_to_cp1252(cp);
+    return b >= 0x80 && b <= 0xBF;
 }
 
 // Finds candidates left to right in cps.
@@ -65,11 +73,22 @@ void find_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& o
             // "â€" + a dropped byte: the lost third byte was one windows-1252 leaves undefined
             // (81 8D 8F 90 9D), and decoders that drop those lose it. Of the characters they
             // complete (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common.
+            // An HTML parser may have put U+FFFD where the byte was: it goes with the repair.
             const bool lost_byte = lead == 0xE2 && len == 3 && unicode_to_cp1252(cps[i + 1]) == 0x80 &&
-                                   (i + 2 >= n || unicode_to_cp1252(cps[i + 2]) < 0x80);
+                                   (i + 2 >= n || !is_continuation(cps[i + 2]));
             if (lost_byte) {
-                out.push_back(Candidate{i, 2, 0x201D, true});
-                i += 2;
+                const std::size_t used = i + 2 < n && cps[i + 2] == kReplacement ? 3 : 2;
+                out.push_back(Candidate{i, used, 0x201D, true, false});
+                i += used;
+                continue;
+            }
+            // "Ñ" + a dropped byte inside Cyrillic mojibake ("Ð²Ð°Ñ" for "вас"): of the
+            // letters whose second byte is undefined in windows-1252 (с э я ѐ ѝ) "с" is by far
+            // the most frequent. Kept only when it touches other mojibake (see below).
+            if (lead == 0xD1 && (i + 1 >= n || !is_continuation(cps[i + 1]))) {
+                const std::size_t used = i + 1 < n && cps[i + 1] == kReplacement ? 2 : 1;
+                out.push_back(Candidate{i, used, 0x0441, false, true});
+                i += used;
                 continue;
             }
             ++i;
@@ -101,6 +120,14 @@ void find_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& o
     for (std::size_t k = 0; k + 1 < out.size(); ++k) {
         if (out[k].pos + out[k].len == out[k + 1].pos) out[k].strong = out[k + 1].strong = true;
     }
+    // A lost-byte guess needs a real sequence right before or after it.
+    std::erase_if(out, [&](const Candidate& c) {
+        if (!c.lost_byte) return false;
+        const auto it = std::find_if(out.begin(), out.end(), [&](const Candidate& o) {
+            return !o.lost_byte && (o.pos + o.len == c.pos || c.pos + c.len == o.pos);
+        });
+        return it == out.end();
+    });
 }
 
 // Cheap pre-check: every lead character is U+00C2..U+00F4, UTF-8 C3 82..C3 B4.

@@ -254,6 +254,15 @@ std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
                 e = k + 1;
                 break;
             }
+        // "consequences of[debug] rcmdBox ...": a log tag glued to a word starts a token.
+        for (std::size_t k = p + 1; k + 4 < e; ++k)
+            if (text[k] == '[') {
+                const std::size_t close = text.find(']', k);
+                if (close != std::string_view::npos && close < e && is_log_tag(text.substr(k, close + 1 - k))) {
+                    e = k;
+                    break;
+                }
+            }
         if (e > p) {
             Tok t;
             t.b = static_cast<std::uint32_t>(p);

@@ -108,6 +108,7 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
     // Units: maximal runs of recurring blocks, blank blocks in between allowed.
     std::vector<std::size_t> drop;
     std::vector<double> scores;
+    std::vector<std::pair<std::size_t, double>> condemned;  // group root, evidence
     for (std::size_t i = 0; i < n;) {
         if (!repeated(i)) { ++i; continue; }
         std::vector<std::size_t> unit{i};
@@ -133,13 +134,41 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
         // Without language cues: a long paragraph reprinted that shares little with the article.
         const bool foreign_reprint = e.max_words >= 12 && e.overlap < 0.45;
         bool remove = small && s >= 0.5 && (cta_shaped || foreign_reprint);
-        if (layout_page) remove = remove && link_shaped;
+        // A title line, its text and a run of blank blocks after them is a promo box's shape
+        // even on such pages.
+        if (layout_page) remove = remove && (link_shaped || (e.title_then_text && e.blank_after >= 2));
         if (remove)
             for (std::size_t u : unit) {
                 drop.push_back(views[u].index);
                 scores.push_back(s);
+                condemned.emplace_back(uf.find(u), s);
             }
         i = unit.back() + 1;
+    }
+    // All copies go: a copy whose own run lacked the evidence (its title line was taken for
+    // the page's subtitle, its button fell elsewhere) shares the verdict of its group.
+    std::sort(condemned.begin(), condemned.end());
+    auto verdict = [&](std::size_t root) -> double {
+        auto it = std::lower_bound(condemned.begin(), condemned.end(), std::make_pair(root, 0.0));
+        return it != condemned.end() && it->first == root ? it->second : -1.0;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!repeated(i)) continue;
+        const double s = verdict(uf.find(i));
+        if (s >= 0 && std::find(drop.begin(), drop.end(), views[i].index) == drop.end()) {
+            drop.push_back(views[i].index);
+            scores.push_back(s);
+        }
+    }
+    // A copy the text stage took for the subtitle goes with its group too.
+    if (!doc.meta.subtitle.empty() && !condemned.empty()) {
+        const auto sub = fold_words(doc.meta.subtitle);
+        for (std::size_t i = 0; i < n; ++i)
+            if (repeated(i) && verdict(uf.find(i)) >= 0 && fold_words(views[i].text) == sub) {
+                doc.removed.push_back(Removal{RemovalReason::repeated_block, false, doc.meta.subtitle, 0, verdict(uf.find(i))});
+                doc.meta.subtitle.clear();
+                break;
+            }
     }
     if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::repeated_block, scores, lifted.owners());
 }
