@@ -10,6 +10,7 @@
 #include "filters/filters.hpp"
 #include "metadata.hpp"
 #include "parse_html.hpp"
+#include "preclean.hpp"
 #include "prune.hpp"
 #include "text_structure.hpp"
 #include "unicode.hpp"
@@ -46,6 +47,12 @@ const char* binary_kind(std::string_view bytes) {
 }
 
 void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc) {
+    // Blank script/style/comment/svg bodies first: the same DOM for the stages, far less to tokenize.
+    std::string precleaned;
+    if (detail::preclean_enabled()) {
+        detail::preclean_html(utf8, precleaned);
+        utf8 = precleaned;
+    }
     auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth);
     if (dom->truncated) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
     detail::PageFacts facts = detail::read_metadata(*dom, hints.url);

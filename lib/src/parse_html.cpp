@@ -1,6 +1,7 @@
 #include "parse_html.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace winnow::detail {
@@ -22,8 +23,32 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' |
 
 }  // namespace
 
-Dom::~Dom() {
-    if (output_) gumbo_destroy_output(&kGumboDefaultOptions, output_);
+Dom::~Dom() = default;   // output_ lives in arena_
+
+Dom::Arena::~Arena() {
+    for (void* c : chunks_) std::free(c);
+}
+
+void* Dom::Arena::allocate(std::size_t size) {
+    size = (size + 15) & ~std::size_t{15};
+    if (size > left_) {
+        // Big requests (long text runs, large vectors) get a chunk of their own, so the
+        // current chunk's tail is not wasted; small ones start a new, larger chunk.
+        const bool own = size > next_chunk_ / 4;
+        const std::size_t chunk = own ? size : next_chunk_;
+        void* p = std::malloc(chunk);
+        if (!p) std::abort();   // as Gumbo's default allocator would crash on NULL
+        chunks_.push_back(p);
+        reserved_ += chunk;
+        if (own) return p;
+        cur_ = static_cast<char*>(p);
+        left_ = chunk;
+        next_chunk_ = std::min<std::size_t>(next_chunk_ * 2, 1024 * 1024);
+    }
+    void* p = cur_;
+    cur_ += size;
+    left_ -= size;
+    return p;
 }
 
 std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, std::size_t max_depth) {
@@ -32,6 +57,9 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
     // Gumbo's own depth guard keeps its recursive tree destruction safe; our walk below
     // is iterative, and deeper content is attached to the deepest allowed ancestor.
     options.max_errors = 0;
+    options.userdata = &dom->arena_;
+    options.allocator = [](void* arena, std::size_t size) { return static_cast<Arena*>(arena)->allocate(size); };
+    options.deallocator = [](void*, void*) {};
     dom->output_ = gumbo_parse_with_options(&options, html.data(), html.size());
     if (!dom->output_) return dom;
 

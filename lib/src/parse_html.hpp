@@ -61,8 +61,28 @@ public:
     // Pre-order successor of n within the subtree rooted at root, or no_node.
     std::uint32_t next_in(std::uint32_t n, std::uint32_t root, bool skip_children = false) const;
 
+    // Gumbo's allocations go to a bump arena owned by the Dom: no per-node malloc/free, and
+    // the whole tree is released at once instead of walked by gumbo_destroy_output.
+    class Arena {
+    public:
+        Arena() = default;
+        Arena(const Arena&) = delete;
+        Arena& operator=(const Arena&) = delete;
+        ~Arena();
+        void* allocate(std::size_t size);
+        std::size_t bytes_reserved() const noexcept { return reserved_; }
+
+    private:
+        std::vector<void*> chunks_;
+        char* cur_ = nullptr;
+        std::size_t left_ = 0;
+        std::size_t next_chunk_ = 64 * 1024;
+        std::size_t reserved_ = 0;
+    };
+
 private:
     Dom() = default;
+    Arena arena_;
     GumboOutput* output_ = nullptr;
 };
 

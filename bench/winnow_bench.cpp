@@ -1,0 +1,417 @@
+// winnow_bench — throughput and memory of the winnow pipeline on a corpus of pages, side by
+// side with Gumbo parsing the same raw pages. See bench/README.md.
+//
+// Everything is measured in one run, in interleaved rounds (every mode once per round), and
+// each figure is the median over rounds, so the ratios printed hold even on a busy machine.
+#include <gumbo.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <time.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <winnow/winnow.hpp>
+
+#include "blocks.hpp"
+#include "decode.hpp"
+#include "extract.hpp"
+#include "filters/filters.hpp"
+#include "metadata.hpp"
+#include "parse_html.hpp"
+#include "preclean.hpp"
+#include "prune.hpp"
+#include "unicode.hpp"
+
+namespace fs = std::filesystem;
+using namespace winnow;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Page {
+    std::string name;
+    std::string bytes;
+};
+
+bool gunzip_file(const fs::path& path, std::string& out) {
+    gzFile f = gzopen(path.c_str(), "rb");
+    if (!f) return false;
+    out.clear();
+    char buf[1 << 16];
+    int n;
+    while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
+    const bool ok = n == 0;
+    gzclose(f);
+    return ok;
+}
+
+std::vector<fs::path> corpus_files(const fs::path& dir) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir)) {
+        const std::string name = e.path().filename().string();
+        if (name.ends_with(".html.gz") || name.ends_with(".html") || name.ends_with(".htm")) files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+bool load_page(const fs::path& p, std::string& out) {
+    if (p.extension() == ".gz") return gunzip_file(p, out);
+    std::FILE* f = std::fopen(p.c_str(), "rb");
+    if (!f) return false;
+    out.clear();
+    char buf[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    std::fclose(f);
+    return true;
+}
+
+double process_cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    const std::size_t m = v.size() / 2;
+    return v.size() % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+// ---------------------------------------------------------------- timed modes
+
+void gumbo_only(const std::vector<Page>& pages) {
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;   // as winnow's own parse: the faster Gumbo baseline
+    for (const Page& p : pages) {
+        GumboOutput* out = gumbo_parse_with_options(&options, p.bytes.data(), p.bytes.size());
+        gumbo_destroy_output(&options, out);
+    }
+}
+
+enum Stage { decode, preclean, parse, metadata, prune, extract, blocks, unicode, filters, emit, stage_count };
+constexpr const char* stage_names[stage_count] = {"decode", "preclean", "parse (Gumbo + Dom)", "metadata",
+                                                  "prune", "extract", "blocks", "unicode",
+                                                  "filters", "emit (XML)"};
+
+// The pipeline of Cleaner::clean + to_xml for HTML pages, stage by stage, each one timed.
+// Keep in step with lib/src/cleaner.cpp (html_to_document and the filter order).
+void staged(const std::vector<Page>& pages, const Options& options, double (&t)[stage_count]) {
+    std::string buf;
+    for (const Page& p : pages) {
+        auto t0 = Clock::now();
+        detail::DecodedInput in = detail::decode_to_utf8(p.bytes);
+        t[decode] += seconds_since(t0);
+        t0 = Clock::now();
+        detail::preclean_html(in.text, buf);
+        t[preclean] += seconds_since(t0);
+        t0 = Clock::now();
+        auto dom = detail::Dom::parse(buf, options.limits.max_nodes, options.limits.max_dom_depth);
+        t[parse] += seconds_since(t0);
+        Document doc;
+        t0 = Clock::now();
+        detail::PageFacts facts = detail::read_metadata(*dom, {});
+        t[metadata] += seconds_since(t0);
+        t0 = Clock::now();
+        detail::prune(*dom);
+        t[prune] += seconds_since(t0);
+        t0 = Clock::now();
+        const detail::Extraction region = detail::extract_main_content(*dom, facts);   // reads facts.meta
+        doc.meta = std::move(facts.meta);
+        t[extract] += seconds_since(t0);
+        t0 = Clock::now();
+        const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
+        doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
+        t[blocks] += seconds_since(t0);
+        t0 = Clock::now();
+        dom.reset();   // Gumbo's tree is freed here in the real pipeline too
+        t[parse] += seconds_since(t0);
+        t0 = Clock::now();
+        detail::normalize_document(doc, options.unicode);
+        t[unicode] += seconds_since(t0);
+        t0 = Clock::now();
+        detail::remove_repeated_blocks(doc, options.noise);
+        detail::remove_promo_blocks(doc, options.noise);
+        detail::remove_garbage(doc, options.noise);
+        detail::remove_link_residue(doc, options.noise);
+        detail::remove_empty_blocks(doc);
+        t[filters] += seconds_since(t0);
+        t0 = Clock::now();
+        const std::string xml = to_xml(doc);
+        t[emit] += seconds_since(t0);
+    }
+}
+
+// The machine's own parallel headroom: Gumbo alone, same pages, same thread pool.
+void gumbo_threads(const std::vector<Page>& pages, unsigned threads) {
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        GumboOptions options = kGumboDefaultOptions;
+        options.max_errors = 0;
+        for (std::size_t i; (i = next.fetch_add(1)) < pages.size();)
+            gumbo_destroy_output(&options, gumbo_parse_with_options(&options, pages[i].bytes.data(), pages[i].bytes.size()));
+    };
+    std::vector<std::thread> pool;
+    for (unsigned k = 1; k < threads; ++k) pool.emplace_back(work);
+    work();
+    for (auto& th : pool) th.join();
+}
+
+std::size_t whole(const Cleaner& cleaner, const std::vector<Page>& pages) {
+    std::size_t out = 0;
+    for (const Page& p : pages) out += to_xml(cleaner.clean(p.bytes).document).size();
+    return out;
+}
+
+void whole_threads(const Cleaner& cleaner, const std::vector<Page>& pages, unsigned threads) {
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < pages.size();) {
+            const std::string xml = to_xml(cleaner.clean(pages[i].bytes).document);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned k = 1; k < threads; ++k) pool.emplace_back(work);
+    work();
+    for (auto& th : pool) th.join();
+}
+
+// ---------------------------------------------------------------- memory (child processes)
+
+// Runs fn in a forked child and returns the child's peak RSS in KiB (or -1).
+template <class Fn>
+long child_peak_rss_kib(Fn fn) {
+    std::fflush(stdout);
+    const pid_t pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        fn();
+        std::_Exit(0);
+    }
+    int status = 0;
+    struct rusage ru {};
+    if (wait4(pid, &status, 0, &ru) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+    return ru.ru_maxrss;
+}
+
+void print_row(const char* name, double secs, std::size_t pages, std::size_t bytes, double gumbo_secs) {
+    if (secs <= 0) {
+        std::printf("  %-34s %10s\n", name, "-");
+        return;
+    }
+    std::printf("  %-34s %9.1f ms %9.1f pages/s %8.1f MB/s %7.2fx\n", name, secs * 1e3,
+                static_cast<double>(pages) / secs, static_cast<double>(bytes) / 1e6 / secs, gumbo_secs / secs);
+}
+
+fs::path default_corpus() {
+    for (const char* c : {"../shared/corpus/shb-dev/html", "../../shared/corpus/shb-dev/html",
+                          WINNOW_SOURCE_DIR "/../shared/corpus/shb-dev/html",
+                          WINNOW_SOURCE_DIR "/../../shared/corpus/shb-dev/html"})
+        if (fs::is_directory(c)) return c;
+    return "../shared/corpus/shb-dev/html";
+}
+
+int usage() {
+    std::fprintf(stderr,
+                 "usage: winnow_bench [CORPUS_DIR] [--rounds N] [--threads N] [--no-memory]\n"
+                 "  CORPUS_DIR  folder of *.html.gz / *.html pages (default ../shared/corpus/shb-dev/html)\n"
+                 "  --rounds N  timing rounds, medians reported (default 7)\n"
+                 "  --threads N threads for the -j row (default: hardware threads, at least 2)\n"
+                 "  --no-memory skip the peak-RSS child processes\n");
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    fs::path dir;
+    int rounds = 7;
+    unsigned threads = std::max(2u, std::thread::hardware_concurrency());
+    bool memory = true;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--rounds" && i + 1 < argc) rounds = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--threads" && i + 1 < argc) threads = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
+        else if (a == "--no-memory") memory = false;
+        else if (a == "-h" || a == "--help") return usage();
+        else if (!a.starts_with("-")) dir = a;
+        else return usage();
+    }
+    if (dir.empty()) dir = default_corpus();
+    if (!fs::is_directory(dir)) {
+        std::fprintf(stderr, "winnow_bench: no corpus folder %s\n", dir.c_str());
+        return usage();
+    }
+    const std::vector<fs::path> files = corpus_files(dir);
+    if (files.empty()) {
+        std::fprintf(stderr, "winnow_bench: no pages in %s\n", dir.c_str());
+        return 1;
+    }
+    std::printf("winnow_bench %s  corpus %s  (%zu pages)\n", WINNOW_VERSION_STRING, dir.c_str(), files.size());
+
+    // Memory first, in children forked before the corpus is loaded, so the figures are
+    // what cleaning costs: one child streams the whole corpus from disk (load, clean, emit,
+    // drop, next page); one child per page gives the per-page peak.
+    if (memory) {
+        const long base = child_peak_rss_kib([] {
+            const Cleaner cleaner;
+            (void)to_xml(cleaner.clean("<p>warm up</p>").document);
+        });
+        const long all = child_peak_rss_kib([&] {
+            const Cleaner cleaner;
+            std::string bytes;
+            for (const auto& f : files)
+                if (load_page(f, bytes)) (void)to_xml(cleaner.clean(bytes).document);
+        });
+        std::vector<double> per_size;
+        long worst = 0;
+        std::size_t worst_size = 0;
+        for (const auto& f : files) {
+            std::string bytes;
+            if (!load_page(f, bytes)) continue;
+            const long kib = child_peak_rss_kib([&] {
+                const Cleaner cleaner;
+                (void)to_xml(cleaner.clean(bytes).document);
+            });
+            if (kib < 0) continue;
+            // The child inherits the page already loaded: count what cleaning added on top.
+            const double extra = static_cast<double>(std::max(0L, kib - base)) * 1024.0;
+            per_size.push_back(extra / static_cast<double>(bytes.size()));
+            if (kib > worst) worst = kib, worst_size = bytes.size();
+        }
+        std::sort(per_size.begin(), per_size.end());
+        std::printf("\nMemory (peak RSS, getrusage of child processes)\n");
+        std::printf("  process baseline (cleaner on a tiny page)   %7.1f MB\n", static_cast<double>(base) / 1024);
+        std::printf("  whole corpus in one process, streamed       %7.1f MB\n", static_cast<double>(all) / 1024);
+        if (!per_size.empty())
+            std::printf("  one page per process, above baseline: median %.1fx page size, p90 %.1fx, max %.1fx\n"
+                        "  largest single-page peak %.1f MB (page of %.0f KB)\n",
+                        per_size[per_size.size() / 2], per_size[per_size.size() * 9 / 10], per_size.back(),
+                        static_cast<double>(worst) / 1024, static_cast<double>(worst_size) / 1024);
+    }
+
+    std::vector<Page> pages;
+    std::size_t bytes = 0;
+    for (const auto& f : files) {
+        Page p{f.filename().string(), {}};
+        if (!load_page(f, p.bytes)) {
+            std::fprintf(stderr, "winnow_bench: cannot read %s\n", f.c_str());
+            continue;
+        }
+        bytes += p.bytes.size();
+        pages.push_back(std::move(p));
+    }
+    detail::PrecleanStats pst;
+    for (const Page& p : pages) (void)detail::preclean_html(detail::decode_to_utf8(p.bytes).text, &pst);
+    std::printf("\nCorpus: %zu pages, %.2f MB raw HTML (%.0f KB/page); preclean blanks %.0f%% of the bytes%s\n",
+                pages.size(), static_cast<double>(bytes) / 1e6, static_cast<double>(bytes) / 1024 / pages.size(),
+                100.0 * static_cast<double>(pst.blanked_bytes) / static_cast<double>(bytes),
+                pst.bailed ? " (some pages copied partly verbatim)" : "");
+
+    const Cleaner cleaner;
+    const Options& options = cleaner.options();
+    std::vector<double> c_gumbo, c_whole;              // CPU seconds (robust to being descheduled)
+    std::vector<double> cpu_j1, cpu_jn, cpu_gumbo_jn;   // CPU seconds / wall seconds of the pool rows
+    std::vector<double> t_gumbo, t_gumbo_jn, t_whole, t_noprec, t_j1, t_jn, t_stage[stage_count];
+    whole(cleaner, pages);   // warm-up
+    for (int r = 0; r < rounds; ++r) {
+        double c0 = process_cpu_seconds();
+        auto t0 = Clock::now();
+        gumbo_only(pages);
+        t_gumbo.push_back(seconds_since(t0));
+        c_gumbo.push_back(process_cpu_seconds() - c0);
+
+        double st[stage_count] = {};
+        staged(pages, options, st);
+        for (int s = 0; s < stage_count; ++s) t_stage[s].push_back(st[s]);
+
+        c0 = process_cpu_seconds();
+        t0 = Clock::now();
+        whole(cleaner, pages);
+        t_whole.push_back(seconds_since(t0));
+        c_whole.push_back(process_cpu_seconds() - c0);
+
+        detail::set_preclean_enabled(false);
+        t0 = Clock::now();
+        whole(cleaner, pages);
+        t_noprec.push_back(seconds_since(t0));
+        detail::set_preclean_enabled(true);
+
+        c0 = process_cpu_seconds();
+        t0 = Clock::now();
+        whole_threads(cleaner, pages, 1);
+        t_j1.push_back(seconds_since(t0));
+        cpu_j1.push_back((process_cpu_seconds() - c0) / t_j1.back());
+
+        c0 = process_cpu_seconds();
+        t0 = Clock::now();
+        whole_threads(cleaner, pages, threads);
+        t_jn.push_back(seconds_since(t0));
+        cpu_jn.push_back((process_cpu_seconds() - c0) / t_jn.back());
+
+        c0 = process_cpu_seconds();
+        t0 = Clock::now();
+        gumbo_threads(pages, threads);
+        t_gumbo_jn.push_back(seconds_since(t0));
+        cpu_gumbo_jn.push_back((process_cpu_seconds() - c0) / t_gumbo_jn.back());
+    }
+
+    const double g = median(t_gumbo);
+    std::printf("\nThroughput (median of %d rounds; MB = 10^6 bytes of raw page HTML; last column = speed vs Gumbo parse-only)\n",
+                rounds);
+    print_row("Gumbo parse-only (raw pages)", g, pages.size(), bytes, g);
+    std::printf("  stages, each alone (inside one pipeline run):\n");
+    double sum = 0;
+    for (int s = 0; s < stage_count; ++s) {
+        const double m = median(t_stage[s]);
+        sum += m;
+        print_row((std::string("  ") + stage_names[s]).c_str(), m, pages.size(), bytes, g);
+    }
+    print_row("  sum of stages", sum, pages.size(), bytes, g);
+    const double w = median(t_whole), np = median(t_noprec), j1 = median(t_j1), jn = median(t_jn);
+    print_row("whole pipeline (clean + to_xml)", w, pages.size(), bytes, g);
+    print_row("whole pipeline, preclean off", np, pages.size(), bytes, g);
+    print_row("whole pipeline -j1 (thread pool)", j1, pages.size(), bytes, g);
+    const std::string jname = "whole pipeline -j" + std::to_string(threads);
+    print_row(jname.c_str(), jn, pages.size(), bytes, g);
+    const std::string gname = "Gumbo parse-only -j" + std::to_string(threads) + " (control)";
+    print_row(gname.c_str(), median(t_gumbo_jn), pages.size(), bytes, g);
+
+    std::printf("\nRatios\n");
+    std::printf("  whole pipeline / Gumbo parse-only throughput   %.2fx  (target >= 1.5x)\n", g / w);
+    std::printf("  same, by CPU time instead of wall time         %.2fx  (less sensitive to a busy machine)\n",
+                median(c_gumbo) / median(c_whole));
+    std::printf("  preclean on / off                              %.2fx\n", np / w);
+    std::printf("  -j%u / -j1 pages/s                              %.2fx  (on %u hardware threads)\n", threads,
+                j1 / jn, std::thread::hardware_concurrency());
+    std::printf("  control: Gumbo parse-only -j%u / -j1            %.2fx  (what the machine gives right now)\n",
+                threads, g / median(t_gumbo_jn));
+    std::printf("  cores actually used (CPU time / wall time): pipeline -j1 %.2f, -j%u %.2f; Gumbo -j%u %.2f\n",
+                median(cpu_j1), threads, median(cpu_jn), threads, median(cpu_gumbo_jn));
+    {
+        double load[3] = {};
+        if (getloadavg(load, 3) == 3) std::printf("  load average at the end: %.2f %.2f %.2f\n", load[0], load[1], load[2]);
+    }
+
+    struct rusage ru {};
+    getrusage(RUSAGE_SELF, &ru);
+    std::printf("\nThis process's peak RSS (corpus held in memory, %d threads): %.1f MB\n", threads,
+                static_cast<double>(ru.ru_maxrss) / 1024);
+    return 0;
+}
