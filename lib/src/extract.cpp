@@ -118,26 +118,9 @@ bool is_paragraph_like(GumboTag t) {
            t == GUMBO_TAG_LI || t == GUMBO_TAG_DD;
 }
 
-bool is_heading(GumboTag t) {
-    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
-           t == GUMBO_TAG_H6;
-}
+bool is_heading(GumboTag t) { return heading_level(t) != 0; }
 
-bool is_block_tag(GumboTag t) {
-    switch (t) {
-        case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
-        case GUMBO_TAG_DETAILS: case GUMBO_TAG_DD: case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
-        case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER:
-        case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR:
-        case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
-        case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
-        case GUMBO_TAG_TH: case GUMBO_TAG_CENTER:
-            return true;
-        default:
-            return false;
-    }
-}
+bool is_block_tag(GumboTag t) { return is_block_element(t); }
 
 std::string lower_ascii(std::string_view s) {
     std::string out(s);

@@ -1,5 +1,7 @@
 #include "json_value.hpp"
 
+#include "charset_tables.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -45,24 +47,6 @@ struct Reader {
         }
     }
 
-    static void append_utf8(std::string& out, unsigned cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-
     unsigned hex4() {
         if (pos + 4 > in.size()) return 0xFFFD;
         unsigned v = 0;
@@ -103,7 +87,7 @@ struct Reader {
                     } else if (cp >= 0xD800 && cp < 0xE000) {
                         cp = 0xFFFD;
                     }
-                    append_utf8(out, cp);
+                    append_utf8(out, static_cast<char32_t>(cp));
                     break;
                 }
                 default: out += e; break;
