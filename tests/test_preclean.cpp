@@ -250,9 +250,9 @@ TEST_CASE("whole pipeline: identical output with and without preclean") {
         "<p>First paragraph of the story, long enough to count as content, with commas, and more.</p>"
         "<svg><path/></svg><!-- c --><p>Second paragraph, which is also long enough to be content here.</p>"
         "</article></body></html>";
-    set_preclean_enabled(false);
-    const std::string off = to_xml(winnow::clean(html).document);
-    set_preclean_enabled(true);
+    winnow::Options no_preclean;
+    no_preclean.preclean = false;
+    const std::string off = to_xml(winnow::clean(html, no_preclean).document);
     const std::string on = to_xml(winnow::clean(html).document);
     CHECK(on == off);
     CHECK(on.find("Jane Doe") != std::string::npos);
@@ -286,6 +286,9 @@ TEST_CASE("dev corpus: identical XML with and without preclean") {
     }
     if (dir.empty() || !std::filesystem::is_directory(dir)) return;
     const Cleaner cleaner;
+    winnow::Options no_preclean;
+    no_preclean.preclean = false;
+    const Cleaner cleaner_without(no_preclean);
     std::size_t pages = 0, bytes = 0, blanked = 0, bailed = 0;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".gz") continue;
@@ -303,9 +306,7 @@ TEST_CASE("dev corpus: identical XML with and without preclean") {
         blanked += st.blanked_bytes;
         bailed += st.bailed;
         CHECK(dump(p) == dump(html));
-        set_preclean_enabled(false);
-        const Result off = cleaner.clean(html);
-        set_preclean_enabled(true);
+        const Result off = cleaner_without.clean(html);
         const Result on = cleaner.clean(html);
         CHECK(to_xml(on.document, {.report = true}) == to_xml(off.document, {.report = true}));
         ++pages;

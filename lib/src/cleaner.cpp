@@ -49,7 +49,7 @@ const char* binary_kind(std::string_view bytes) {
 void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc) {
     // Blank script/style/comment/svg bodies first: the same DOM for the stages, far less to tokenize.
     std::string precleaned;
-    if (detail::preclean_enabled()) {
+    if (options.preclean) {
         detail::preclean_html(utf8, precleaned);
         utf8 = precleaned;
     }

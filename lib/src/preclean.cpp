@@ -8,8 +8,6 @@ namespace winnow::detail {
 
 namespace {
 
-std::atomic<bool> g_enabled{std::getenv("WINNOW_NO_PRECLEAN") == nullptr};
-
 constexpr std::size_t npos = std::string_view::npos;
 
 inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -462,7 +460,5 @@ std::string preclean_html(std::string_view html, PrecleanStats* stats) {
     return out;
 }
 
-bool preclean_enabled() noexcept { return g_enabled.load(std::memory_order_relaxed); }
-void set_preclean_enabled(bool on) noexcept { g_enabled.store(on, std::memory_order_relaxed); }
 
 }  // namespace winnow::detail

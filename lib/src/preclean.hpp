@@ -32,9 +32,5 @@ struct PrecleanStats {
 void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats = nullptr);
 std::string preclean_html(std::string_view html, PrecleanStats* stats = nullptr);
 
-// The pipeline switch (on by default; the WINNOW_NO_PRECLEAN environment variable turns it
-// off at start-up). Internal: for the bench and the equivalence tests.
-bool preclean_enabled() noexcept;
-void set_preclean_enabled(bool on) noexcept;
 
 }  // namespace winnow::detail

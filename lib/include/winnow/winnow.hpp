@@ -62,6 +62,8 @@ struct Options {
     UnicodeOptions unicode{};
     Limits limits{};
     bool keep_links = true;         // inline <a> become link spans with their targets
+    bool preclean = true;           // blank script/style/comment/svg bodies before parsing
+                                    // (same result, ~2x faster); off only to compare
 };
 
 // Per-call facts the caller knows and the page may not say.
