@@ -268,14 +268,6 @@ const char* format_ext(OutputFormat f) {
     }
 }
 
-// The host a page belongs to for site profiles, as Cleaner::clean finds it in pass 2: the
-// URL the caller gave (it becomes meta.url), else the page's og:url, else its canonical URL.
-std::string page_host(std::string_view hint_url, const Document& doc) {
-    std::string h = url_host(hint_url);
-    if (h.empty()) h = url_host(doc.meta.url);
-    if (h.empty()) h = url_host(doc.meta.canonical_url);
-    return h;
-}
 
 
 bool load_profile(const std::string& path, std::shared_ptr<const SiteProfile>& out, std::string& error) {
@@ -307,8 +299,8 @@ struct Learner {
     explicit Learner(unsigned workers) {
         per_worker.resize(workers);
     }
-    void add(unsigned worker, std::string_view hint_url, const Document& doc) {
-        const std::string host = page_host(hint_url, doc);
+    void add(unsigned worker, const Document& doc) {
+        const std::string host = site_host(doc);
         if (host.empty()) {
             ++without_host;
             return;
@@ -363,28 +355,6 @@ int final_status(const BatchCounters& c) {
 }
 
 }  // namespace
-
-std::string url_host(std::string_view url) {
-    const auto scheme = url.find("://");
-    if (scheme == std::string_view::npos) {
-        if (!url.starts_with("//")) return {};
-        url.remove_prefix(2);
-    } else {
-        url.remove_prefix(scheme + 3);
-    }
-    url = url.substr(0, url.find_first_of("/?#"));
-    if (const auto at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
-    if (url.starts_with("[")) {
-        url = url.substr(0, url.find(']') + 1);
-    } else if (const auto colon = url.find(':'); colon != std::string_view::npos) {
-        url = url.substr(0, colon);
-    }
-    std::string host(url);
-    for (char& c : host)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    while (!host.empty() && host.back() == '.') host.pop_back();
-    return host;
-}
 
 // ---------------------------------------------------------------- tree mode
 
@@ -519,7 +489,7 @@ int run_tree(const CliOptions& o) {
                     c.bytes += bytes.size();
                     const Result r = cleaners.pick(jobs[i].text).clean(bytes, hints);
                     ok = r.ok();
-                    if (ok) learner.add(w, {}, r.document);
+                    if (ok) learner.add(w, r.document);
                     else reason = r.error;
                 }
                 // Failures are reported by pass 2 (which meets them again), except when
@@ -952,7 +922,7 @@ int run_jsonl(const CliOptions& o) {
                     hints.charset = "utf-8";
                     const Result r = cleaners.pick(rec.is_text).clean(rec.body, hints);
                     ok = r.ok();
-                    if (ok) learner.add(w, rec.url, r.document);
+                    if (ok) learner.add(w, r.document);
                 }
                 (ok ? c.ok : c.failed)++;
                 c.done++;

@@ -11,7 +11,5 @@ int run_tree(const CliOptions& options);
 int run_jsonl(const CliOptions& options);
 int run_merge_profiles(const CliOptions& options);
 
-// Host part of a URL ("https://User@Example.com:8080/x" -> "example.com"), empty if none.
-std::string url_host(std::string_view url);
 
 }  // namespace winnow::cli

@@ -101,7 +101,7 @@ Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
         if (noise.garbage) detail::remove_garbage(doc, noise);
         if (noise.link_residue) detail::remove_link_residue(doc, noise);
         if (noise.site_boilerplate && impl_->profile) {
-            const std::string host = detail::url_host(!doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url);
+            const std::string host = site_host(doc);
             if (!host.empty()) detail::remove_site_boilerplate(doc, *impl_->profile, host, noise);
         }
         detail::remove_empty_blocks(doc);
@@ -111,6 +111,11 @@ Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
         result.error = "out of memory while cleaning this input";
     }
     return result;
+}
+
+std::string site_host(const Document& doc) {
+    std::string host = detail::url_host(doc.meta.url);
+    return host.empty() ? detail::url_host(doc.meta.canonical_url) : host;
 }
 
 Result clean(std::string_view bytes, const Options& options, const Hints& hints) {

@@ -272,7 +272,9 @@ std::string url_host(std::string_view url) {
     const std::size_t end = url.find_first_of("/?#");
     std::string host = lower(url.substr(0, end));
     if (const auto at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
-    if (const auto colon = host.find(':'); colon != std::string::npos) host.resize(colon);
+    if (host.starts_with("[")) host.resize(std::min(host.size(), host.find(']') + 1));  // IPv6 literal
+    else if (const auto colon = host.find(':'); colon != std::string::npos) host.resize(colon);
+    while (!host.empty() && host.back() == '.') host.pop_back();  // "example.org." is example.org
     return host;
 }
 

@@ -164,6 +164,10 @@ struct Result {
 
 // ---------------------------------------------------------------- site profiles
 
+// The host a document belongs to for site profiles: the host of its URL (the caller's URL
+// hint, else the page's og:url), else of its canonical URL; lower case, empty when unknown.
+WINNOW_API std::string site_host(const Document& doc);
+
 // Learns which blocks recur across many pages of one site (batch mode, pass 1) so that
 // a Cleaner can drop them (pass 2). Learning is order independent; merging adds counts.
 class WINNOW_API SiteProfile {
