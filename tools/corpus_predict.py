@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Runs winnow over a corpus folder and writes a predictions JSON for the article-body scorer.
 
-usage: corpus_predict.py WINNOW HTML_DIR OUT.json [--args "--format text"] [-j N]
+usage: corpus_predict.py WINNOW INPUT OUT.json [--args "--format text"] [-j N]
 
-HTML_DIR holds ID.html or ID.html.gz files; OUT.json is {"ID": {"articleBody": "..."}}, the
+INPUT is a folder of ID.html or ID.html.gz files, or a JSON file {"ID": {"articleBody": "..."}}
+whose texts are fed as they are (e.g. noise-dev/noised-text.json with --args "--input text
+--format text"). OUT.json is {"ID": {"articleBody": "..."}}, the
 format of the public article-extraction benchmark's scorer. Pages winnow fails on are listed
 on stderr and scored as empty.
 """
@@ -24,9 +26,18 @@ def page_ids(html_dir):
                 break
 
 
+def json_items(path):
+    with open(path, encoding="utf-8") as f:
+        for page_id, rec in sorted(json.load(f).items()):
+            yield page_id, rec["articleBody"].encode("utf-8")
+
+
 def run_one(binary, args, item):
-    page_id, path = item
-    data = gzip.open(path).read() if path.endswith(".gz") else open(path, "rb").read()
+    page_id, source = item
+    if isinstance(source, bytes):
+        data = source
+    else:
+        data = gzip.open(source).read() if source.endswith(".gz") else open(source, "rb").read()
     try:
         r = subprocess.run([binary, *args], input=data, capture_output=True, timeout=120)
     except subprocess.TimeoutExpired:
@@ -43,9 +54,9 @@ def main():
     ap.add_argument("--args", default="--format text")
     ap.add_argument("-j", type=int, default=os.cpu_count() or 2)
     a = ap.parse_args()
-    items = list(page_ids(a.html_dir))
+    items = list(json_items(a.html_dir) if a.html_dir.endswith(".json") else page_ids(a.html_dir))
     if not items:
-        sys.exit(f"corpus_predict: no .html or .html.gz files in {a.html_dir}")
+        sys.exit(f"corpus_predict: no pages in {a.html_dir}")
     with ThreadPoolExecutor(a.j) as ex:
         results = list(ex.map(lambda it: run_one(a.winnow, a.args.split(), it), items))
     failed = [(i, e) for i, _, e in results if e]

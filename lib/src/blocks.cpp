@@ -87,7 +87,17 @@ void trim_block(Block& b) {
 class BlockBuilder {
 public:
     BlockBuilder(const Dom& dom, std::string_view base, bool keep_links)
-        : dom_(dom), base_(base), keep_links_(keep_links) {}
+        : dom_(dom), base_(base), keep_links_(keep_links), holds_block_(dom.nodes.size(), 0) {
+        // Inline elements that hold block elements (a <p> inside an unclosed <h3> or a
+        // <span>, as the HTML parser builds them from sloppy markup) are walked as
+        // containers, so the paragraphs inside them stay paragraphs. One bottom-up pass.
+        for (std::size_t i = dom.nodes.size(); i-- > 1;) {
+            const DomNode& n = dom.nodes[i];
+            if (n.removed || n.parent == no_node) continue;
+            const bool block = n.type == NodeType::element && (breaks_paragraph(n.tag) || heading_level(n.tag));
+            if (block || holds_block_[i]) holds_block_[n.parent] = 1;
+        }
+    }
 
     std::vector<Block> build(const std::vector<std::uint32_t>& roots) {
         std::vector<Block> out;
@@ -111,6 +121,7 @@ private:
     const Dom& dom_;
     std::string_view base_;
     bool keep_links_;
+    std::vector<std::uint8_t> holds_block_;
 
     static constexpr int max_depth = 600;
 
@@ -132,11 +143,17 @@ private:
         const DomNode& node = dom_.nodes[n];
         if (node.removed) return;
         if (node.type == NodeType::element && depth > 0 && block_element(n, out, depth)) return;
+        walk_children(n, node.first_child, out, depth);
+    }
+
+    // The body of container(): children from `first` on, inline runs become paragraphs.
+    void walk_children(std::uint32_t n, std::uint32_t first, std::vector<Block>& out, int depth) {
+        const DomNode& node = dom_.nodes[n];
         Block para;
         para.kind = BlockKind::paragraph;
         InlineWriter w(para);
         bool after_br = false;
-        for (std::uint32_t c = node.first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        for (std::uint32_t c = first; c != no_node; c = dom_.nodes[c].next_sibling) {
             const DomNode& cn = dom_.nodes[c];
             if (cn.removed) continue;
             if (cn.type == NodeType::element && cn.tag == GUMBO_TAG_BR) {
@@ -147,7 +164,7 @@ private:
                 continue;
             }
             if (cn.type == NodeType::element &&
-                (breaks_paragraph(cn.tag) || cn.tag == GUMBO_TAG_IMG || is_picture(c))) {
+                (breaks_paragraph(cn.tag) || holds_block_[c] || cn.tag == GUMBO_TAG_IMG || is_picture(c))) {
                 flush(out, para);
                 w.reset();
                 if (cn.tag == GUMBO_TAG_IMG || is_picture(c)) figure_from_img(c, out);
@@ -176,8 +193,16 @@ private:
             h.level = static_cast<std::uint8_t>(level);
             h.source_line = node.line;
             InlineWriter w(h);
-            inline_children(n, h, w, depth);
+            // The heading is its inline text up to the first block inside it; what follows
+            // (paragraphs swallowed by an unclosed heading) is walked as a container.
+            std::uint32_t c = node.first_child;
+            for (; c != no_node; c = dom_.nodes[c].next_sibling) {
+                const DomNode& cn = dom_.nodes[c];
+                if (!cn.removed && cn.type == NodeType::element && (breaks_paragraph(cn.tag) || holds_block_[c])) break;
+                inline_node(c, h, w, depth + 1);
+            }
             flush(out, h);
+            if (c != no_node) walk_children(n, c, out, depth);
             return true;
         }
         switch (node.tag) {

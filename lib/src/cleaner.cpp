@@ -56,10 +56,11 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     if (dom->truncated || flattened) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
     budget.check("parsing");
     detail::PageFacts facts = detail::read_metadata(*dom, hints.url);
-    doc.meta = std::move(facts.meta);
     detail::prune(*dom);
     budget.check("metadata");
+    // Extraction reads the metadata too (author names mark bylines and author boxes).
     const detail::Extraction region = detail::extract_main_content(*dom, facts);
+    doc.meta = std::move(facts.meta);
     budget.check("extraction");
     const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
     doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);

@@ -54,7 +54,18 @@ void write_block(std::string& out, const Block& b, int list_depth) {
             }
             break;
         case BlockKind::figure:
-            for (const auto& c : b.children) write_block(out, c, list_depth);
+            // Captions describe the picture, not the story: the plain text (what article
+            // extraction benchmarks score) leaves them out; XML and JSON keep them.
+            for (const auto& c : b.children)
+                if (c.kind != BlockKind::caption) write_block(out, c, list_depth);
+            break;
+        case BlockKind::code:
+            // Fenced as in Markdown, so that reading the text back (--input text) knows
+            // it is code and leaves its brackets and symbols alone.
+            separate(out);
+            out += "```\n";
+            out += b.text;
+            out += "\n```";
             break;
         case BlockKind::row: case BlockKind::cell: case BlockKind::item:
             break;  // written by their parents

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "prune.hpp"
 
@@ -17,6 +21,11 @@ struct NodeStats {
     std::uint32_t link_text = 0;   // characters inside <a>
     std::uint32_t paragraphs = 0;  // paragraph-like descendants with real text
     std::uint32_t commas = 0;
+    std::uint32_t inline_text = 0;    // characters in direct text and inline children
+    std::uint32_t inline_link = 0;
+    std::uint32_t inline_commas = 0;
+    std::uint16_t link_headings = 0;  // headings that are (almost) all link: teaser headlines
+    std::uint16_t quotes = 0;         // blockquotes with real text (quotes, embedded posts)
     float score = 0;               // readability-style content score
     bool candidate = false;
 };
@@ -42,31 +51,76 @@ std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
     return n;
 }
 
-bool contains_any(const std::string& hay, std::initializer_list<std::string_view> needles) {
+bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
     for (std::string_view n : needles)
-        if (hay.find(n) != std::string::npos) return true;
+        if (hay.find(n) != std::string_view::npos) return true;
     return false;
 }
 
-// Class/id evidence, weak on its own: +1 content-like, -1 chrome-like, 0 none.
-int class_weight(const std::string& hints) {
-    if (hints.empty()) return 0;
-    int w = 0;
-    if (contains_any(hints, {"article", "body", "content", "entry", "main", "post", "text", "blog", "story",
-                             "prose", "rich-text", "richtext"}))
-        w += 1;
-    if (contains_any(hints, {"comment", "sidebar", "footer", "footnote", "masthead", "related", "share",
-                             "social", "sponsor", "promo", "advert", "-ad-", "widget", "outbrain", "taboola",
-                             "newsletter", "subscribe", "cookie", "banner", "breadcrumb", "menu", "nav",
-                             "popup", "modal", "recommend", "trending", "popular", "most-read", "byline",
-                             "author", "tags", "toolbar", "pagination", "caption", "credit"}))
-        w -= 1;
-    return w;
+// Class/id evidence, weak on its own. Positive and negative evidence are kept apart: a
+// "comments-content" container is chrome even though it says "content".
+struct Hints {
+    bool positive = false;     // article, body, content, entry, post, story...
+    bool negative = false;     // any chrome-like token
+    bool strong = false;       // chrome whatever else the name says: comments, related, sidebar...
+    bool absolute = false;     // names that are never article text even next to "content"
+    int weight() const { return (positive ? 1 : 0) - (negative ? 1 : 0); }
+};
+
+Hints read_token(std::string_view h) {
+    Hints out;
+    out.positive = contains_any(h, {"article", "body", "content", "entry", "main", "post", "text", "blog", "story",
+                                    "prose", "rich-text", "richtext"});
+    out.strong = contains_any(h, {"comment", "disqus", "sidebar", "related", "recommend", "outbrain", "taboola",
+                                  "newsletter", "subscribe", "signup", "sign-up", "share", "social", "footer",
+                                  "most-read", "mostread", "most-popular", "trending", "recirc", "read-more",
+                                  "readmore", "more-stories", "author-bio", "authorbio", "about-author",
+                                  "about-the-author", "author-info", "author-box", "byline", "promo", "advert",
+                                  "sponsor", "breadcrumb", "pagination", "cookie", "consent", "gdpr", "popup",
+                                  "modal", "toolbar", "tags", "taglist", "tag-list", "next-prev", "prev-next",
+                                  "post-nav", "postnav", "masthead"});
+    out.absolute = contains_any(h, {"caption", "credit", "byline", "breadcrumb", "cookie", "newsletter", "share",
+                                    "social", "related", "disqus", "outbrain", "taboola", "advert", "sponsor"});
+    out.strong = out.strong || out.absolute;
+    out.negative = out.strong || contains_any(h, {"footnote", "widget", "banner", "menu", "nav", "popular", "author",
+                                                  "caption", "credit", "-ad-", "dateline", "timestamp", "meta"});
+    return out;
 }
+
+// Evidence per class token: a token naming both content and chrome ("entry-content-read-more",
+// "content-with-sidebar") says nothing either way.
+Hints read_hints(std::string_view h) {
+    Hints out;
+    std::size_t i = 0;
+    while (i < h.size()) {
+        while (i < h.size() && h[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < h.size() && h[j] != ' ') ++j;
+        if (j > i) {
+            const Hints t = read_token(h.substr(i, j - i));
+            if (t.positive && !t.negative) out.positive = true;
+            if (t.absolute) {
+                out.negative = out.strong = true;
+            } else if (t.negative && !t.positive) {
+                out.negative = true;
+                if (t.strong) out.strong = true;
+            }
+        }
+        i = j;
+    }
+    return out;
+}
+
+int class_weight(const std::string& hints) { return read_hints(hints).weight(); }
 
 bool is_paragraph_like(GumboTag t) {
     return t == GUMBO_TAG_P || t == GUMBO_TAG_PRE || t == GUMBO_TAG_TD || t == GUMBO_TAG_BLOCKQUOTE ||
            t == GUMBO_TAG_LI || t == GUMBO_TAG_DD;
+}
+
+bool is_heading(GumboTag t) {
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+           t == GUMBO_TAG_H6;
 }
 
 bool is_block_tag(GumboTag t) {
@@ -85,6 +139,148 @@ bool is_block_tag(GumboTag t) {
     }
 }
 
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string_view trim_view(std::string_view s) {
+    while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+// The label an ad slot leaves behind.
+bool is_ad_label(std::string_view text) {
+    std::string t = lower_ascii(trim_view(text));
+    while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();
+    for (std::string_view l : {"advertisement", "advertisements", "advert", "ad", "ads", "sponsored",
+                               "sponsored content", "paid content", "promoted", "anzeige", "publicidad",
+                               "publicité", "pubblicità", "реклама", "iklan"})
+        if (t == l) return true;
+    return t.find("advertisement") != std::string::npos && t.size() < 60 &&
+           (t.starts_with("story continues") || t.starts_with("article continues") ||
+            t.starts_with("continue reading") || t.starts_with("content continues"));
+}
+
+// Length of a UTF-8 punctuation sequence at i (Latin-1 punctuation U+00A0-U+00BF and the
+// General Punctuation block: dashes, quotes, bullets, ellipsis), else 0.
+std::size_t utf8_punct(std::string_view t, std::size_t i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c == 0xC2 && i + 1 < t.size()) return 2;
+    if (c == 0xE2 && i + 2 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0x80 ||
+                                          static_cast<unsigned char>(t[i + 1]) == 0x81))
+        return 3;
+    return 0;
+}
+
+// Words of a short line: ASCII letters and digits and non-ASCII letters.
+template <class F>
+void for_each_word(std::string_view t, F&& f) {
+    auto word_byte = [&](std::size_t k) {
+        const auto c = static_cast<unsigned char>(t[k]);
+        return std::isalnum(c) || (c >= 0x80 && utf8_punct(t, k) == 0);
+    };
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (!word_byte(i)) {
+            const std::size_t p = utf8_punct(t, i);
+            i += p ? p : 1;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < t.size() && word_byte(j)) {
+            const auto c = static_cast<unsigned char>(t[j]);
+            j += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        }
+        j = std::min(j, t.size());
+        f(t.substr(i, j - i));
+        i = j;
+    }
+}
+
+bool is_date_word(const std::string& w) {
+    static constexpr std::array<std::string_view, 19> prefixes{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                                               "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+                                                               "fri", "sat", "sun"};
+    if (w.size() >= 3 && w.size() <= 9)
+        for (std::string_view p : prefixes)
+            if (w.starts_with(p)) return true;
+    for (std::string_view x : {"am", "pm", "a", "p", "m", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "mst",
+                               "mdt", "bst", "cet", "cest", "ist", "et", "pt", "published", "updated", "posted",
+                               "modified", "last", "first", "on", "at", "by", "of", "the", "and", "th", "st", "nd",
+                               "rd", "ago", "hours", "hour", "minutes", "mins", "min", "read", "date", "time",
+                               "today", "yesterday", "de", "el", "le", "du", "der", "am", "um"})
+        if (w == x) return true;
+    return false;
+}
+
+// "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC",
+// "21:17 18.11.2019": a line made of a date and time and little else.
+bool is_date_line(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.size() < 6 || t.size() > 110) return false;
+    int digits = 0, other = 0;
+    bool year = false, clock = false, dated = false;
+    for_each_word(t, [&](std::string_view w) {
+        if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            ++digits;
+            if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) year = true;
+            const std::size_t end = static_cast<std::size_t>(w.data() + w.size() - t.data());
+            if (end < t.size() && t[end] == ':' && w.size() <= 2) clock = true;
+        } else if (const std::string lw = lower_ascii(w); !is_date_word(lw)) {
+            ++other;
+        } else if (lw.size() >= 3 && lw != "the" && lw != "and") {
+            dated = true;
+        }
+    });
+    // A bare clock time ("4:14 p.m.") heads live-blog entries: only with a date word.
+    if (!(year || (clock && dated)) || digits < 2) return false;
+    return other <= 3 || (other <= 6 && digits >= 4);
+}
+
+bool names_author(std::string_view t, const Metadata& meta) {
+    const std::string tl = lower_ascii(t);
+    for (const auto& a : meta.authors) {
+        if (a.name.size() < 3) continue;
+        if (tl == lower_ascii(a.name)) return true;
+    }
+    return false;
+}
+
+// "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
+bool is_byline(std::string_view text, const Metadata& meta) {
+    std::string_view t = trim_view(text);
+    if (t.empty() || t.size() > 100) return false;
+    if (names_author(t, meta)) return true;
+    const std::string tl = lower_ascii(t.substr(0, 3));
+    if (tl != "by " && tl != "by:") return false;
+    const char last = t.back();
+    if (last == '.' && t.size() > 40) return false;
+    int words = 0, capital = 0;
+    for_each_word(t.substr(3), [&](std::string_view w) {
+        ++words;
+        if (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0x80) ++capital;
+    });
+    return words >= 1 && words <= 10 && capital * 2 >= words;
+}
+
+// "Jane Doe is a reporter for ...": the author box at the end of a story.
+bool is_author_bio(std::string_view text, const Metadata& meta) {
+    const std::string tl = lower_ascii(trim_view(text));
+    for (const auto& a : meta.authors) {
+        if (a.name.size() < 3) continue;
+        const std::string name = lower_ascii(a.name);
+        if (!tl.starts_with(name)) continue;
+        const std::string_view rest = std::string_view(tl).substr(name.size());
+        for (std::string_view verb : {" is ", " writes ", " covers ", " has been ", " was ", " reports "})
+            if (rest.starts_with(verb)) return true;
+    }
+    return false;
+}
+
 class Extractor {
 public:
     Extractor(Dom& dom, const PageFacts& facts) : dom_(dom), facts_(facts), stats_(dom.nodes.size()) {}
@@ -96,6 +292,15 @@ public:
         std::uint32_t root = choose_root(body);
         if (root == no_node) root = body;
         out.roots = gather_siblings(root);
+        debug_ = std::getenv("WINNOW_DEBUG_EXTRACT") != nullptr;
+        if (debug_) debug(root, out.roots);
+        // Siblings gathered into the region pass the same boilerplate test as its contents.
+        std::erase_if(out.roots, [&](std::uint32_t r) {
+            if (r == root || !is_boilerplate(r, std::max<std::uint32_t>(stats_[root].text, 1))) return false;
+            dom_.nodes[r].removed = true;
+            ++out.boilerplate_nodes;
+            return true;
+        });
         for (std::uint32_t r : out.roots) out.boilerplate_nodes += clean_region(r);
         return out;
     }
@@ -104,6 +309,8 @@ private:
     Dom& dom_;
     const PageFacts& facts_;
     std::vector<NodeStats> stats_;
+    bool debug_ = false;
+    std::uint32_t core_ = no_node;   // the best-scoring node before widening to the region
 
     float link_density(std::uint32_t n) const {
         const auto& s = stats_[n];
@@ -119,7 +326,7 @@ private:
     void compute_stats() {
         const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
         // Forward pass: which nodes are removed by an ancestor, and which sit inside links.
-        std::vector<std::uint8_t> flags(count, 0);  // bit0 removed (inherited), bit1 in link
+        std::vector<std::uint8_t> flags(count, 0);  // bit0 removed (inherited), bit1 in link, bit2 in chrome
         for (std::uint32_t i = 0; i < count; ++i) {
             const DomNode& n = dom_.nodes[i];
             std::uint8_t f = n.parent == no_node ? 0 : flags[n.parent];
@@ -139,13 +346,40 @@ private:
                 s.link_text = s.text;
             }
             if (n.type == NodeType::element && is_paragraph_like(n.tag) && s.text >= 25) s.paragraphs += 1;
+            if (n.type == NodeType::element && is_heading(n.tag) && s.text >= 10 && s.link_text * 5 >= s.text * 4)
+                s.link_headings += 1;
+            if (n.type == NodeType::element && n.tag == GUMBO_TAG_BLOCKQUOTE && s.text >= 40 &&
+                s.link_text * 2 < s.text)
+                s.quotes += 1;
             if (n.parent != no_node) {
                 NodeStats& p = stats_[n.parent];
                 p.text += s.text;
                 p.link_text += s.link_text;
                 p.paragraphs += s.paragraphs;
                 p.commas += s.commas;
+                p.link_headings = static_cast<std::uint16_t>(std::min(0xFFFF, p.link_headings + s.link_headings));
+                p.quotes = static_cast<std::uint16_t>(std::min(0xFFFF, p.quotes + s.quotes));
+                if (n.type == NodeType::text || n.type == NodeType::cdata ||
+                    (n.type == NodeType::element && !is_block_tag(n.tag) && n.tag != GUMBO_TAG_BR)) {
+                    p.inline_text += s.text;
+                    p.inline_link += s.link_text;
+                    p.inline_commas += s.commas;
+                }
             }
+        }
+        // Chrome containers (comments, related, sidebars, footers) that do not hold most of the
+        // page's text: paragraphs inside them count for little (comment threads are prose too).
+        const std::uint32_t page_text = stats_[dom_.body != no_node ? dom_.body : 0].text;
+        for (std::uint32_t i = 0; i < count; ++i) {
+            const DomNode& n = dom_.nodes[i];
+            if ((flags[i] & 1) || n.type != NodeType::element) continue;
+            if (n.parent != no_node && (flags[n.parent] & 4)) {
+                flags[i] |= 4;
+                continue;
+            }
+            if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML || stats_[i].text * 5 >= page_text * 4) continue;
+            if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || read_hints(class_and_id(dom_, i)).strong)
+                flags[i] |= 4;
         }
         // Content score: each paragraph-like element gives points to its ancestors,
         // decaying with distance (the Readability scheme).
@@ -153,14 +387,23 @@ private:
             if (flags[i] & 1) continue;
             const DomNode& n = dom_.nodes[i];
             if (n.type != NodeType::element) continue;
-            if (!(n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE || n.tag == GUMBO_TAG_TD ||
-                  (n.tag == GUMBO_TAG_DIV && is_text_div(i))))
-                continue;
             const NodeStats& s = stats_[i];
-            if (s.text < 25) continue;
-            float points = 1.f + static_cast<float>(s.commas) + std::min(static_cast<float>(s.text) / 100.f, 3.f);
-            points *= 1.f - std::min(link_density(i), 1.f);
-            std::uint32_t a = n.parent;
+            const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE || n.tag == GUMBO_TAG_TD ||
+                                   (n.tag == GUMBO_TAG_DIV && is_text_div(i));
+            // A container holding loose text runs (paragraphs split by <br>, not <p>) scores
+            // like the paragraphs it would hold, starting at itself.
+            const bool loose = !paragraph && s.inline_text >= 100 &&
+                               (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_ARTICLE ||
+                                n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE);
+            if (!paragraph && !loose) continue;
+            const std::uint32_t text = paragraph ? s.text : s.inline_text;
+            const std::uint32_t link = paragraph ? s.link_text : s.inline_link;
+            const std::uint32_t commas = paragraph ? s.commas : s.inline_commas;
+            if (text < 25) continue;
+            float points = 1.f + static_cast<float>(commas) + std::min(static_cast<float>(text) / 100.f, 3.f);
+            points *= 1.f - std::min(static_cast<float>(link) / static_cast<float>(text), 1.f);
+            if (flags[i] & 4) points *= 0.2f;
+            std::uint32_t a = paragraph ? n.parent : i;
             for (int level = 0; a != no_node && level < 5; ++level, a = dom_.nodes[a].parent) {
                 if (dom_.nodes[a].type != NodeType::element) break;
                 NodeStats& as = stats_[a];
@@ -198,7 +441,9 @@ private:
             case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: s = -5; break;
             default: break;
         }
-        s += 25.f * static_cast<float>(class_weight(class_and_id(dom_, n)));
+        const Hints h = read_hints(class_and_id(dom_, n));
+        s += 25.f * static_cast<float>(h.weight());
+        if (h.strong) s -= 25.f;
         const std::string_view itemprop = dom_.attr(n, "itemprop");
         if (itemprop == "articleBody" || itemprop == "text") s += 50;
         return s;
@@ -216,6 +461,7 @@ private:
             }
         }
         if (best == no_node) return body;
+        core_ = best;
         // Several strong candidates under one ancestor: the article is split into blocks,
         // take the ancestor that holds them all.
         std::vector<std::uint32_t> strong;
@@ -228,7 +474,7 @@ private:
             for (int level = 0; a != no_node && a != body && level < 4; ++level, a = dom_.nodes[a].parent) {
                 int holds = 0;
                 for (std::uint32_t s : strong)
-                    if (is_ancestor(a, s)) ++holds;
+                    if (is_ancestor(a, s) && !in_chrome(s, a)) ++holds;
                 if (holds >= 2) {
                     best = a;
                     break;
@@ -245,6 +491,27 @@ private:
             best = p;
         }
         return best;
+    }
+
+    void debug(std::uint32_t root, const std::vector<std::uint32_t>& roots) const {
+        auto name = [&](std::uint32_t n) {
+            std::string out(dom_.nodes[n].type == NodeType::element ? gumbo_normalized_tagname(dom_.nodes[n].tag) : "#");
+            return out + "[" + class_and_id(dom_, n) + "] text=" + std::to_string(stats_[n].text) +
+                   " score=" + std::to_string(stats_[n].score) + " line=" + std::to_string(dom_.nodes[n].line);
+        };
+        std::fprintf(stderr, "core: %s\nroot: %s\n", core_ == no_node ? "-" : name(core_).c_str(), name(root).c_str());
+        for (std::uint32_t r : roots) std::fprintf(stderr, "  region: %s\n", name(r).c_str());
+    }
+
+    // n or one of its ancestors below stop is named like chrome (comments, related, sidebar...).
+    bool in_chrome(std::uint32_t n, std::uint32_t stop) const {
+        for (std::uint32_t p = n; p != no_node && p != stop; p = dom_.nodes[p].parent) {
+            if (dom_.nodes[p].type != NodeType::element) continue;
+            const GumboTag t = dom_.nodes[p].tag;
+            if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) return true;
+            if (read_hints(class_and_id(dom_, p)).strong) return true;
+        }
+        return false;
     }
 
     bool is_ancestor(std::uint32_t a, std::uint32_t n) const {
@@ -297,6 +564,9 @@ private:
                 continue;
             }
             if (is_boilerplate(n, region_text)) {
+                if (debug_)
+                    std::fprintf(stderr, "  drop %s[%s] text=%u: %.80s\n", gumbo_normalized_tagname(node.tag),
+                                 class_and_id(dom_, n).c_str(), stats_[n].text, dom_.text_of(n).c_str());
                 node.removed = true;
                 ++removed;
                 n = dom_.next_in(n, root, true);
@@ -307,22 +577,50 @@ private:
         return removed;
     }
 
+    bool inside(std::uint32_t n, GumboTag tag) const {
+        for (std::uint32_t p = dom_.nodes[n].parent; p != no_node; p = dom_.nodes[p].parent)
+            if (dom_.is(p, tag)) return true;
+        return false;
+    }
+
+    bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
+
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const {
         const DomNode& node = dom_.nodes[n];
         const NodeStats& s = stats_[n];
         const float share = static_cast<float>(s.text) / static_cast<float>(region_text);
         const float ld = link_density(n);
         if (n == facts_.headline_node || n == facts_.subtitle_node) return true;  // in the metadata
-        const std::string hints = class_and_id(dom_, n);
-        const int weight = class_weight(hints);
+        const Hints hints = read_hints(class_and_id(dom_, n));
+        const bool core = holds_core(n);
         // Small chrome containers.
-        if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) && share < 0.25f)
+        if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
+            share < 0.25f && !core)
             return true;
-        if (weight < 0 && share < 0.3f && s.paragraphs <= 2) return true;
+        // Named like chrome whatever else it says (comments, related, share rows, author boxes),
+        // unless it holds the article's core or an embedded quote/post.
+        // Headings are judged by their text, not their names.
+        if (!is_heading(node.tag)) {
+            if (hints.strong && !core && share < 0.6f && s.quotes == 0) return true;
+            if (hints.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
+        }
         // Lists and blocks made of links: related stories, tag clouds, share rows.
         if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f) return true;
         if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
             s.text < 600)
+            return true;
+        // Teaser lists: several linked headlines, each with little text of its own.
+        if (s.link_headings >= 2 && !core && !is_heading(node.tag) &&
+            (s.text - s.link_text) < 160u * s.link_headings && share < 0.5f)
+            return true;
+        // Short lines that are labels, datelines or bylines rather than prose.
+        if (s.text > 0 && s.text <= 120 && s.quotes == 0 && is_block_tag(node.tag) && !is_heading(node.tag)) {
+            const std::string t = dom_.text_of(n);
+            // Inside a quote, a dated line is the attribution of an embedded post.
+            if (is_ad_label(t) || (is_date_line(t) && !inside(n, GUMBO_TAG_BLOCKQUOTE)) || is_byline(t, facts_.meta))
+                return true;
+        }
+        if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && is_author_bio(dom_.text_of(n), facts_.meta))
             return true;
         // Blocks with no text at all but images (ad slots, spacers) stay: figures are kept.
         return false;

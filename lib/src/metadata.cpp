@@ -51,8 +51,11 @@ void add_author(Metadata& meta, std::string_view name, std::string_view role) {
     // "By Jane Doe" bylines carry the preposition along.
     for (std::string_view prefix : {"By ", "by ", "BY "})
         if (n.starts_with(prefix)) n = n.substr(prefix.size());
-    for (const auto& a : meta.authors)
-        if (lower(a.name) == lower(n)) return;
+    for (auto& a : meta.authors)
+        if (lower(a.name) == lower(n)) {
+            if (a.role.empty()) a.role = trim(role);  // a later source (JSON-LD jobTitle) adds the role
+            return;
+        }
     meta.authors.push_back({std::move(n), trim(role)});
 }
 
@@ -446,6 +449,12 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint) {
                                   hints.find("standfirst") != std::string::npos || hints.find("subhead") != std::string::npos ||
                                   hints.find("summary") != std::string::npos || hints.find("excerpt") != std::string::npos;
             if (dek_hint) {
+                // A paragraph followed by more body paragraphs is the article's lead, not a dek.
+                if (node.tag == GUMBO_TAG_P) {
+                    std::uint32_t next = node.next_sibling;
+                    while (next != no_node && dom.nodes[next].type != NodeType::element) next = dom.nodes[next].next_sibling;
+                    if (next != no_node && dom.is(next, GUMBO_TAG_P) && dom.text_of(next).size() >= 80) break;
+                }
                 const std::string t = trim(dom.text_of(n));
                 if (t.size() >= 10 && t.size() <= 400) {
                     m.subtitle = t;

@@ -65,7 +65,9 @@ bool is_small_form(const Dom& dom, std::uint32_t n) {
 std::string class_and_id(const Dom& dom, std::uint32_t node) {
     std::string s = lower(dom.attr(node, "class"));
     const std::string_view id = dom.attr(node, "id");
-    if (!id.empty()) {
+    // Ids made of four or more words are slugs of the element's text ("economic-and-social-
+    // consequences"), not names chosen by the template: they say nothing about chrome.
+    if (!id.empty() && std::count(id.begin(), id.end(), '-') < 3) {
         s += ' ';
         s += lower(id);
     }

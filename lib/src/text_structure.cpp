@@ -16,9 +16,21 @@ struct Line {
     std::uint32_t number = 0;
 };
 
+// Trims ASCII white space and the Unicode spaces scrapes leave at line ends (NBSP,
+// ideographic space, BOM, zero-width space): this stage runs before the Unicode stage.
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    static constexpr std::string_view wide[] = {"\xC2\xA0", "\xE3\x80\x80", "\xEF\xBB\xBF", "\xE2\x80\x8B"};
+    for (bool changed = true; changed;) {
+        changed = false;
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1), changed = true;
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1), changed = true;
+        for (std::string_view w : wide) {
+            if (s.starts_with(w)) s.remove_prefix(w.size()), changed = true;
+            // "Â" + NBSP is mojibake of an NBSP: the Unicode stage repairs the pair whole.
+            if (s.ends_with(w) && !s.substr(0, s.size() - w.size()).ends_with("\xC3\x82"))
+                s.remove_suffix(w.size()), changed = true;
+        }
+    }
     return s;
 }
 
@@ -255,6 +267,7 @@ private:
     void body(std::size_t i) {
         Block list;
         bool in_code = false;
+        std::size_t blank_run = 0;
         Block code;
         auto flush_list = [&] {
             if (!list.children.empty()) doc_.body.push_back(std::move(list));
@@ -282,9 +295,18 @@ private:
                 continue;
             }
             if (t.empty()) {
-                // Empty lines separate blocks; they are not blocks of their own.
+                // One empty line separates blocks. Every further one becomes an empty block,
+                // as a blank <p> would in HTML: runs of them trail promo boxes, and the noise
+                // filters read them as evidence before removing them with the empty blocks.
+                if (++blank_run > 1) {
+                    flush_list();
+                    Block blank;
+                    blank.source_line = line.number;
+                    doc_.body.push_back(std::move(blank));
+                }
                 continue;
             }
+            blank_run = 0;
             bool ordered = false;
             std::size_t skip = 0;
             if (is_list_marker(t, ordered, skip)) {

@@ -44,7 +44,32 @@ constexpr std::string_view kOffer[] = {
     "subscription", "subscribers", "premium", "offer", "discount", "sponsored", "webinar", "podcast",
     "weekly", "daily", "kostenlos", "gratis", "gratuit", "gratuite", "grátis", "gratuito", "бесплатно", "рассылка",
     "подписка", "канал", "boletín", "boletim", "lettre", "postfach", "e-mail", "email", "whatsapp", "telegram",
-    "promo", "coupon"};
+    "promo", "coupon", "member", "members"};
+
+// Stems for languages whose words inflect or run together (Korean, Japanese, Chinese,
+// Turkish, Slavic and others): matched as a prefix, or anywhere inside a CJK word.
+constexpr std::string_view kActionStems[] = {
+    "구독", "가입", "신청", "다운로드", "팔로우", "登録", "購読", "フォロー", "ダウンロード", "订阅", "訂閱",
+    "关注", "關注", "下载", "下載", "注册", "註冊", "abone", "indir", "katıl", "iscriviti", "abbonati",
+    "scarica", "seguici", "abonneer", "schrijf", "download", "zapisz", "subskrybuj", "pobierz", "dołącz",
+    "obserwuj", "přihlas", "odebír", "stáhn", "feliratkoz", "prenumer", "tilaa", "abonn", "подпис", "подпиш"};
+constexpr std::string_view kOfferStems[] = {
+    "뉴스레터", "무료", "ニュースレター", "無料", "メルマガ", "免费", "免費", "newsletter", "nieuwsbrief",
+    "bülten", "ücretsiz", "biuletyn", "darmow", "bezpłat", "zdarma", "ingyenes", "ilmai", "nyhetsbrev"};
+
+bool has_cjk(std::string_view w) {
+    for (unsigned char c : w)
+        if (c >= 0xE3 && c <= 0xED) return true;
+    return false;
+}
+
+template <std::size_t N>
+bool stem_in(const std::string_view (&stems)[N], std::string_view w) {
+    const bool cjk = has_cjk(w);
+    for (std::string_view st : stems)
+        if (cjk ? w.find(st) != std::string_view::npos : w.starts_with(st)) return true;
+    return false;
+}
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -104,7 +129,8 @@ CtaEvidence cta_evidence(std::string_view text) {
         const auto first = fold_words(text.substr(seg, std::min<std::size_t>(i - seg, 40)));
         if (!first.empty()) {
             std::string_view w = first.front();
-            if (in(kAction, w) || in(kAction, w.substr(0, w.find('-')))) e.starts_with_action = true;
+            if (in(kAction, w) || in(kAction, w.substr(0, w.find('-'))) || stem_in(kActionStems, w))
+                e.starts_with_action = true;
         }
         seg = i + 1;
     }
@@ -117,8 +143,8 @@ CtaEvidence cta_evidence(std::string_view text) {
         const std::string_view head = w.substr(0, dash);
         const std::string_view tail = dash == std::string_view::npos ? std::string_view{} : w.substr(dash + 1);
         if (in(kSecondPerson, w) || in(kSecondPerson, tail)) ++e.second_person;
-        if (in(kAction, w) || in(kAction, head)) ++e.action;
-        if (in(kOffer, w)) ++e.offer;
+        if (in(kAction, w) || in(kAction, head) || stem_in(kActionStems, w)) ++e.action;
+        if (in(kOffer, w) || stem_in(kOfferStems, w)) ++e.offer;
     }
     return e;
 }
@@ -218,6 +244,19 @@ UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& vi
         if (k + 1 < unit.size() && v.title_like && v.words.size() >= 3 && views[unit[k + 1]].words.size() > v.words.size() + 4)
             e.title_then_text = true;
         if (v.words.size() <= 4 && k > 0 && (ld > 0.6 || cta_evidence(v.text).action > 0)) e.short_link_line = true;
+        // The same shapes inside one block, as inline markup: a bold title opening the block
+        // ("<b>TITLE</b><br>text") and a short link closing it (the button).
+        const Block& b = doc.body[v.index];
+        for (const Span& sp : b.spans) {
+            const std::string_view inner = std::string_view(b.text).substr(sp.begin, sp.end - sp.begin);
+            const std::size_t w = word_count(inner);
+            if (k == 0 && sp.kind == Span::Kind::strong && sp.begin == 0 && w >= 2 && w <= 12 &&
+                sp.end * 5 < b.text.size() * 3)
+                e.title_then_text = true;
+            if (k + 1 == unit.size() && sp.kind == Span::Kind::link && w >= 1 && w <= 4 && sp.begin > 0 &&
+                sp.end + 2 >= b.text.size())
+                e.short_link_line = true;
+        }
     }
     e.cta = cta_evidence(text).score();
     e.links = chars ? static_cast<double>(linked_chars) / static_cast<double>(chars) : 0.0;
@@ -233,7 +272,7 @@ UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& vi
 }
 
 void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalReason reason,
-                      const std::vector<double>& scores) {
+                      const std::vector<double>& scores, std::vector<int>* owners) {
     std::vector<double> score_of(doc.body.size(), 0.0);
     std::vector<bool> drop(doc.body.size(), false);
     for (std::size_t k = 0; k < indices.size(); ++k) {
@@ -253,15 +292,61 @@ void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalRe
         }
     }
     std::vector<Block> kept;
+    std::vector<int> kept_owners;
     kept.reserve(doc.body.size());
     for (std::size_t i = 0; i < doc.body.size(); ++i) {
         if (drop[i]) {
             doc.removed.push_back(Removal{reason, false, flat_text(doc.body[i]), doc.body[i].source_line, score_of[i]});
         } else {
             kept.push_back(std::move(doc.body[i]));
+            if (owners) kept_owners.push_back((*owners)[i]);
         }
     }
     doc.body = std::move(kept);
+    if (owners) *owners = std::move(kept_owners);
+}
+
+LiftedQuotes::LiftedQuotes(Document& doc) : doc_(doc) {
+    bool any = false;
+    for (const auto& b : doc.body) any = any || (b.kind == BlockKind::quote && b.text.empty() && b.children.size() >= 2);
+    if (!any) {
+        owners_.assign(doc.body.size(), -1);
+        return;
+    }
+    std::vector<Block> flat;
+    flat.reserve(doc.body.size());
+    for (auto& b : doc.body) {
+        if (b.kind == BlockKind::quote && b.text.empty() && b.children.size() >= 2) {
+            const int owner = static_cast<int>(shells_.size());
+            for (auto& c : b.children) {
+                flat.push_back(std::move(c));
+                owners_.push_back(owner);
+            }
+            b.children.clear();
+            shells_.push_back(std::move(b));
+        } else {
+            flat.push_back(std::move(b));
+            owners_.push_back(-1);
+        }
+    }
+    doc.body = std::move(flat);
+}
+
+LiftedQuotes::~LiftedQuotes() {
+    if (shells_.empty()) return;
+    std::vector<Block> body;
+    body.reserve(doc_.body.size());
+    for (std::size_t i = 0; i < doc_.body.size(); ++i) {
+        const int owner = i < owners_.size() ? owners_[i] : -1;
+        if (owner < 0) {
+            body.push_back(std::move(doc_.body[i]));
+            continue;
+        }
+        // Consecutive survivors of one quote go back into a copy of its shell.
+        if (i == 0 || owners_[i - 1] != owner) body.push_back(shells_[static_cast<std::size_t>(owner)]);
+        body.back().children.push_back(std::move(doc_.body[i]));
+    }
+    doc_.body = std::move(body);
 }
 
 }  // namespace winnow::detail

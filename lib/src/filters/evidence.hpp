@@ -94,7 +94,26 @@ UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& vi
                            const std::vector<std::size_t>& unit, const std::vector<std::uint64_t>& article);
 
 // Removes top-level blocks by index (and blank blocks right after each) recording reason.
+// owners, when given, is a vector parallel to doc.body that is filtered the same way.
 void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalReason reason,
-                      const std::vector<double>& scores);
+                      const std::vector<double>& scores, std::vector<int>* owners = nullptr);
+
+// A <blockquote> holding several blocks is often a layout wrapper around part of the article
+// (and the promo boxes injected into it). While it lives, the children of such quotes stand
+// in doc.body as top-level blocks, so the block filters see them in sequence with the rest;
+// on destruction the survivors are wrapped back into their quotes.
+class LiftedQuotes {
+public:
+    explicit LiftedQuotes(Document& doc);
+    ~LiftedQuotes();
+    LiftedQuotes(const LiftedQuotes&) = delete;
+    LiftedQuotes& operator=(const LiftedQuotes&) = delete;
+    std::vector<int>* owners() { return &owners_; }
+
+private:
+    Document& doc_;
+    std::vector<Block> shells_;   // the lifted quotes without their children
+    std::vector<int> owners_;     // per doc.body block: index into shells_, or -1
+};
 
 }  // namespace winnow::detail

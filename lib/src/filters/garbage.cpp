@@ -60,6 +60,17 @@ bool ends_sentence(std::string_view t) {
     return n > 0 && is_terminal(t[n - 1]);
 }
 
+// A log-level tag ("[debug]", "[WARN]", "[error]"): a logger's line, never prose.
+bool is_log_tag(std::string_view t) {
+    while (!t.empty() && (t.back() == ':' || t.back() == ',')) t.remove_suffix(1);
+    if (t.size() < 5 || t.front() != '[' || t.back() != ']') return false;
+    std::string level;
+    for (char c : t.substr(1, t.size() - 2)) level += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (std::string_view l : {"debug", "info", "warn", "warning", "error", "trace", "verbose", "fatal", "log"})
+        if (level == l) return true;
+    return false;
+}
+
 // Position of the first hard-debris pattern inside the token, or npos.
 std::size_t hard_at(std::string_view t) {
     constexpr auto npos = std::string_view::npos;
@@ -151,6 +162,7 @@ std::size_t hard_at(std::string_view t) {
         if (i < t.size() && (t[i] == 'x' || t[i] == 'X')) ++i;
     }
     if (t == "[object" || t == "Object]") take(0);
+    if (is_log_tag(t)) take(0);
     return best;
 }
 
@@ -226,6 +238,8 @@ Cls classify(std::string_view t, int dominant, std::uint32_t& cut) {
 
 bool joins(Cls c) { return c != Cls::neutral; }
 
+bool has_digit(std::string_view t) { return std::any_of(t.begin(), t.end(), is_dig); }
+
 }  // namespace
 
 std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
@@ -239,6 +253,15 @@ std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
             if (is_terminal(text[k]) && !is_terminal(text[k - 1]) && std::string_view("[{(<").find(text[k + 1]) != std::string_view::npos) {
                 e = k + 1;
                 break;
+            }
+        // "consequences of[debug] rcmdBox ...": a log tag glued to a word starts a token.
+        for (std::size_t k = p + 1; k + 4 < e; ++k)
+            if (text[k] == '[') {
+                const std::size_t close = text.find(']', k);
+                if (close != std::string_view::npos && close < e && is_log_tag(text.substr(k, close + 1 - k))) {
+                    e = k;
+                    break;
+                }
             }
         if (e > p) {
             Tok t;
@@ -261,6 +284,20 @@ std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
         if (toks[k].cut == 0)
             while (lo > 0 && joins(toks[lo - 1].cls)) --lo;
         while (hi + 1 < n && joins(toks[hi + 1].cls)) ++hi;
+        // A log line runs on after its tag: "[debug] fooWidget took 0.53s (54 nodes)". It ends
+        // at its last technical token (digits, identifiers, a closing parenthesis of a group
+        // with digits) within a few words, before any plain sentence end.
+        if (is_log_tag(tok_text(k))) {
+            bool group = false;
+            for (std::size_t j = k + 1; j < n && j <= k + 8; ++j) {
+                const std::string_view t = tok_text(j);
+                const bool digits = has_digit(t);
+                group = group || (t.front() == '(' && digits);
+                const bool technical = toks[j].cls != Cls::neutral || digits || (group && t.back() == ')');
+                if (technical) hi = std::max(hi, j);
+                if (ends_sentence(t) && !technical) break;
+            }
+        }
         // Debris at the end of a block often trails leftovers of its own (words of the
         // document's script, numbers): a short sentence-less tail with another odd token goes too.
         if (hi + 1 < n && n - hi - 1 <= 6) {

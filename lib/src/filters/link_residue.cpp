@@ -125,10 +125,24 @@ void convert_markdown_links(Document& doc, Block& b) {
 struct Context {
     std::vector<std::string> notes;   // "[3]" that start a block: the notes markers point to
     bool spaced_commas = false;       // the author writes "word , word" (and "word ."): a habit
+    std::vector<std::string> page_urls;  // this page's own URLs: "page#fn3" points inside it
+
+    // A link to a fragment of this page (resolved or not) goes nowhere outside it.
+    bool in_page(std::string_view target) const {
+        if (target.empty() || target.front() == '#') return true;
+        const auto hash = target.find('#');
+        if (hash == std::string_view::npos) return false;
+        const std::string_view base = target.substr(0, hash);
+        for (const auto& u : page_urls)
+            if (std::string_view(u).substr(0, u.find('#')) == base) return true;
+        return false;
+    }
 };
 
 Context read_context(Document& doc) {
     Context c;
+    for (const std::string* u : {&doc.meta.url, &doc.meta.canonical_url})
+        if (!u->empty()) c.page_urls.push_back(*u);
     std::size_t spaced = 0;
     for_each_text_block(doc.body, [&](Block& b) {
         const std::string& t = b.text;
@@ -167,7 +181,7 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         } else if (open == '[' && inner.size() <= 3 && std::all_of(inner.begin(), inner.end(), is_dig)) {
             // A footnote marker whose note is not on the page; one linking away is a reference: keep.
             const bool note_here = std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(i, close + 1 - i)) != ctx.notes.end();
-            if (!note_here && (!link || link->target.front() == '#'))
+            if (!note_here && (!link || ctx.in_page(link->target)))
                 cuts.push_back({with_leading_space(t, b0), b1, {}});
         } else if (is_label(inner)) {
             cuts.push_back({with_leading_space(t, b0), b1, link ? link->target : std::string{}});

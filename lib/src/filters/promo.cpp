@@ -11,6 +11,7 @@ namespace winnow::detail {
 
 void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
     if (!options.promo || doc.body.size() < 3) return;
+    LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc);
     const std::size_t n = views.size();
     // The article vocabulary must not count the unit's own words: it is computed without them.
@@ -59,17 +60,18 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         const double need = linked ? 0.3 : 0.45;
         if (lang.score() < need || (!lang.starts_with_action && lang.offer == 0 && cta_evidence(views[unit.front()].text).action == 0))
             continue;
-        // Not at the very start: a dek / standfirst addressing the reader is content.
-        if (unit.front() == 0) continue;
         const auto others = article_without(unit);
         auto e = unit_evidence(doc, views, unit, others);
         int support = 0;
         support += e.title_then_text;
-        support += unit.size() > (e.title_then_text ? 2u : 1u);  // a button line
+        support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line;  // a button
         support += e.links >= 0.5;
         support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
         support += e.blank_after >= 2;
         const double s = std::min(1.0, 0.4 * e.cta + 0.15 * support);
+        // At the very start a dek / standfirst addressing the reader is content, unless the
+        // whole box shape is there.
+        if (unit.front() == 0 && support < 3) continue;
         if (support >= 2 && e.cta >= need) {
             for (auto u : unit) {
                 drop.push_back(views[u].index);
@@ -78,7 +80,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
             i = unit.back();
         }
     }
-    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::promo, scores);
+    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::promo, scores, lifted.owners());
 }
 
 }  // namespace winnow::detail

@@ -59,6 +59,7 @@ double repeated_unit_score(const UnitEvidence& e) {
 
 void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
     if (!options.repeated_blocks || doc.body.size() < 2) return;
+    LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc);
     const std::size_t n = views.size();
 
@@ -132,7 +133,9 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
         // Without language cues: a long paragraph reprinted that shares little with the article.
         const bool foreign_reprint = e.max_words >= 12 && e.overlap < 0.45;
         bool remove = small && s >= 0.5 && (cta_shaped || foreign_reprint);
-        if (layout_page) remove = remove && link_shaped;
+        // A title line, its text and a run of blank blocks after them is a promo box's shape
+        // even on such pages.
+        if (layout_page) remove = remove && (link_shaped || (e.title_then_text && e.blank_after >= 2));
         if (remove)
             for (std::size_t u : unit) {
                 drop.push_back(views[u].index);
@@ -140,7 +143,7 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
             }
         i = unit.back() + 1;
     }
-    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::repeated_block, scores);
+    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::repeated_block, scores, lifted.owners());
 }
 
 }  // namespace winnow::detail

@@ -1,0 +1,183 @@
+// Mojibake repair. The damage is byte-exact: every character of a UTF-8 sequence became the
+// windows-1252 character of one of its bytes. So a candidate is a lead character (Â-ô, the
+// bytes C2-F4) followed by the right number of characters whose windows-1252 bytes are
+// continuation bytes (80-BF); re-encoding them must give well-formed UTF-8. That validity
+// test is the main guard ("SÃO" is 53 C3 4F: ill-formed, untouched); a plausibility check
+// on the decoded character and its neighbours rejects the rare legitimate look-alikes.
+#include "mojibake.hpp"
+
+#include <utf8proc.h>
+
+#include <cstring>
+#include <vector>
+
+#include "charset_tables.hpp"
+
+namespace winnow::detail {
+namespace {
+
+struct Candidate {
+    std::size_t pos = 0;     // index of the lead character
+    std::size_t len = 0;     // characters consumed (2-4)
+    char32_t cp = 0;         // repaired character
+    bool strong = false;
+};
+
+int category(char32_t cp) { return utf8proc_category(static_cast<utf8proc_int32_t>(cp)); }
+bool is_upper(char32_t cp) { return category(cp) == UTF8PROC_CATEGORY_LU || category(cp) == UTF8PROC_CATEGORY_LT; }
+bool is_lower(char32_t cp) { return category(cp) == UTF8PROC_CATEGORY_LL; }
+bool is_letter_or_mark(char32_t cp) {
+    const int c = category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
+}
+
+// Characters no real text is made of; a "repair" producing them is a false one.
+bool implausible(char32_t cp) {
+    const int c = category(cp);
+    if (c == UTF8PROC_CATEGORY_CN || c == UTF8PROC_CATEGORY_CO || c == UTF8PROC_CATEGORY_CS ||
+        c == UTF8PROC_CATEGORY_CC)
+        return true;
+    // Syriac, Thaana, NKo: what "ß"/"Þ"/"Ü" + a symbol would decode to; real mojibake of
+    // these scripts is far rarer than German or Icelandic text next to a quote mark.
+    return cp >= 0x0700 && cp <= 0x07FF;
+}
+
+// Finds candidates left to right in cps.
+void find_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& out) {
+    const std::size_t n = cps.size();
+    for (std::size_t i = 0; i < n;) {
+        const char32_t lead = cps[i];
+        if (lead < 0xC2 || lead > 0xF4) { ++i; continue; }
+        const std::size_t len = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        if (i + len > n && !(lead == 0xE2 && i + 2 == n)) { ++i; continue; }
+        unsigned char bytes[4] = {static_cast<unsigned char>(lead), 0, 0, 0};
+        bool ok = true;
+        for (std::size_t k = 1; k < len && ok; ++k) {
+            if (i + k >= n) {
+                ok = false;
+                break;
+            }
+            const int b = unicode_to_cp1252(cps[i + k]);
+            ok = b >= 0x80 && b <= 0xBF;
+            bytes[k] = static_cast<unsigned char>(b);
+        }
+        if (!ok) {
+            // "â€" + a dropped byte: the lost third byte was one windows-1252 leaves undefined
+            // (81 8D 8F 90 9D), and decoders that drop those lose it. Of the characters they
+            // complete (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common.
+            const bool lost_byte = lead == 0xE2 && len == 3 && unicode_to_cp1252(cps[i + 1]) == 0x80 &&
+                                   (i + 2 >= n || unicode_to_cp1252(cps[i + 2]) < 0x80);
+            if (lost_byte) {
+                out.push_back(Candidate{i, 2, 0x201D, true});
+                i += 2;
+                continue;
+            }
+            ++i;
+            continue;
+        }
+        std::size_t used = 0;
+        const char32_t cp = next_utf8(bytes, len, used);
+        if (used != len || cp == kReplacement || implausible(cp)) { ++i; continue; }
+        Candidate c{i, len, cp, false};
+        if (len > 2) {
+            c.strong = true;   // two or three symbols after an accented letter: never real text
+        } else {
+            const char32_t cont = cps[i + 1];
+            const char32_t prev = i > 0 ? cps[i - 1] : 0;
+            const char32_t next = i + 2 < n ? cps[i + 2] : 0;
+            // A C1 control in text is damage by itself.
+            if (cont >= 0x80 && cont <= 0x9F) c.strong = true;
+            // "Â" + symbol is the classic damage of U+00A0-00BF (no real word ends in "Â"
+            // before such a symbol), "Ã" + symbol that of U+00C0-00FF unless it ends an
+            // upper-case word ("IRMÃ”" is Portuguese before a quote mark).
+            else if (lead == 0xC2 || (lead == 0xC3 && !(is_upper(prev) && !is_letter_or_mark(next)))) c.strong = true;
+            // Inside a lower-case word ("wÅ‚asny", "faÈ™a").
+            else if (is_lower(prev) && is_letter_or_mark(next)) c.strong = true;
+        }
+        out.push_back(c);
+        i += len;
+    }
+    // Runs of sequences ("ÐŸÑ€Ð¸") are unambiguous even when each pair alone is not.
+    for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+        if (out[k].pos + out[k].len == out[k + 1].pos) out[k].strong = out[k + 1].strong = true;
+    }
+}
+
+// Cheap pre-check: every lead character is U+00C2..U+00F4, UTF-8 C3 82..C3 B4.
+bool may_hold_mojibake(std::string_view s) {
+    const char* p = s.data();
+    const char* end = p + s.size();
+    while ((p = static_cast<const char*>(std::memchr(p, 0xC3, static_cast<std::size_t>(end - p)))) != nullptr) {
+        if (p + 1 < end) {
+            const auto b = static_cast<unsigned char>(p[1]);
+            if (b >= 0x82 && b <= 0xB4) return true;
+        }
+        ++p;
+    }
+    return false;
+}
+
+void to_code_points(std::string_view s, std::vector<char32_t>& cps) {
+    cps.clear();
+    cps.reserve(s.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t i = 0; i < s.size();) cps.push_back(next_utf8(p, s.size(), i));
+}
+
+// One round; returns false when nothing was repaired.
+bool repair_round(std::string_view text, std::string& out, bool& evidence, std::vector<char32_t>& cps,
+                  std::vector<Candidate>& cands) {
+    if (!may_hold_mojibake(text)) return false;
+    to_code_points(text, cps);
+    cands.clear();
+    find_candidates(cps, cands);
+    if (cands.empty()) return false;
+    for (const auto& c : cands) evidence = evidence || c.strong;
+    bool changed = false;
+    out.clear();
+    out.reserve(text.size());
+    std::size_t ci = 0;
+    for (std::size_t i = 0; i < cps.size();) {
+        if (ci < cands.size() && cands[ci].pos == i) {
+            const Candidate& c = cands[ci++];
+            if (c.strong || evidence) {
+                append_utf8(out, c.cp);
+                i += c.len;
+                changed = true;
+                continue;
+            }
+        }
+        append_utf8(out, cps[i++]);
+    }
+    return changed;
+}
+
+}  // namespace
+
+bool has_strong_mojibake(std::string_view text) {
+    if (!may_hold_mojibake(text)) return false;
+    std::vector<char32_t> cps;
+    std::vector<Candidate> cands;
+    to_code_points(text, cps);
+    find_candidates(cps, cands);
+    for (const auto& c : cands)
+        if (c.strong) return true;
+    return false;
+}
+
+bool repair_mojibake(std::string_view text, std::string& out, bool context_evidence, int rounds) {
+    std::vector<char32_t> cps;
+    std::vector<Candidate> cands;
+    std::string cur, next;
+    bool evidence = context_evidence;
+    bool any = false;
+    for (int r = 0; r < rounds; ++r) {
+        if (!repair_round(any ? std::string_view(cur) : text, next, evidence, cps, cands)) break;
+        cur.swap(next);
+        any = true;
+    }
+    if (any) out = std::move(cur);
+    return any;
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,300 @@
+#include <doctest/doctest.h>
+#include <iconv.h>
+#include <utf8proc.h>
+
+#include <cerrno>
+#include <random>
+#include <string>
+
+#include "decode.hpp"
+
+using winnow::detail::decode_to_utf8;
+
+namespace {
+
+// Independent validator (utf8proc), so the decoder is not checked against itself.
+bool valid_utf8(const std::string& s) {
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    utf8proc_ssize_t i = 0;
+    const auto n = static_cast<utf8proc_ssize_t>(s.size());
+    while (i < n) {
+        utf8proc_int32_t cp;
+        const auto k = utf8proc_iterate(p + i, n - i, &cp);
+        if (k <= 0) return false;
+        i += k;
+    }
+    return true;
+}
+
+// Builds legacy bytes for a test by transcoding UTF-8 with iconv.
+std::string encode(const std::string& utf8, const char* charset) {
+    iconv_t cd = iconv_open(charset, "UTF-8");
+    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
+    std::string out(utf8.size() * 4 + 16, '\0');
+    char* in = const_cast<char*>(utf8.data());
+    std::size_t in_left = utf8.size();
+    char* o = out.data();
+    std::size_t o_left = out.size();
+    const std::size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
+    iconv(cd, nullptr, nullptr, &o, &o_left);
+    iconv_close(cd);
+    REQUIRE(rc != static_cast<std::size_t>(-1));
+    out.resize(out.size() - o_left);
+    return out;
+}
+
+std::string page(const std::string& head, const std::string& body) {
+    return "<!DOCTYPE html><html><head>" + head + "<title>t</title></head><body><p>" + body + "</p></body></html>";
+}
+
+const std::string kRussian =
+    "Съешь же ещё этих мягких французских булок, да выпей чаю. Широкая электрификация южных губерний "
+    "даст мощный толчок подъёму сельского хозяйства. В чащах юга жил бы цитрус? Да, но фальшивый экземпляр! "
+    "Москва является столицей Российской Федерации и крупнейшим городом страны.";
+const std::string kFrench =
+    "Le cœur déçu mais l'âme plutôt naïve, Louÿs rêva de crapaüter en canoë au-delà des îles, près du mälström "
+    "où brûlent les novæ. « Être ou ne pas être » — voilà la question… Ça coûte 20 € à l'été.";
+const std::string kJapanese =
+    "日本語の文章です。東京は日本の首都であり、世界有数の大都市です。今日はとても良い天気ですね。"
+    "私たちは新しい技術について話し合いました。情報処理の研究は進んでいます。";
+const std::string kChinese =
+    "中华人民共和国是工人阶级领导的、以工农联盟为基础的人民民主专政的社会主义国家。"
+    "北京是中国的首都，也是全国的政治和文化中心。今天的天气非常好，我们去公园散步吧。";
+const std::string kKorean =
+    "대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다. "
+    "서울은 대한민국의 수도이며 가장 큰 도시입니다. 오늘은 날씨가 아주 좋습니다.";
+const std::string kPolish =
+    "Zażółć gęślą jaźń. Pchnąć w tę łódź jeża lub ośm skrzyń fig. Żółw łódź źdźbło ćma się ślizga. "
+    "Warszawa jest stolicą Polski i największym miastem kraju; leży nad Wisłą.";
+
+}  // namespace
+
+TEST_CASE("ASCII and valid UTF-8 pass through unchanged") {
+    auto r = decode_to_utf8("hello <b>world</b>");
+    CHECK(r.text == "hello <b>world</b>");
+    CHECK(r.charset == "utf-8");
+    CHECK_FALSE(r.had_invalid_bytes);
+    r = decode_to_utf8(kFrench);
+    CHECK(r.text == kFrench);
+    CHECK(r.charset == "utf-8");
+    r = decode_to_utf8("");
+    CHECK(r.text.empty());
+    CHECK_FALSE(r.had_invalid_bytes);
+    // A literal U+FFFD is well-formed input, not an invalid byte.
+    r = decode_to_utf8("a\xEF\xBF\xBD b");
+    CHECK(r.text == "a\xEF\xBF\xBD b");
+    CHECK_FALSE(r.had_invalid_bytes);
+}
+
+TEST_CASE("byte order marks decide and are stripped") {
+    auto r = decode_to_utf8("\xEF\xBB\xBFhéllo");
+    CHECK(r.text == "héllo");
+    CHECK(r.charset == "utf-8");
+    // BOM beats a contradicting transport label.
+    r = decode_to_utf8("\xEF\xBB\xBFhéllo", "iso-8859-1");
+    CHECK(r.text == "héllo");
+
+    const std::string le = encode("Grüße, мир! 😀", "UTF-16LE");
+    r = decode_to_utf8("\xFF\xFE" + le);
+    CHECK(r.text == "Grüße, мир! 😀");
+    CHECK(r.charset == "utf-16le");
+
+    const std::string be = encode("Grüße, мир! 😀", "UTF-16BE");
+    r = decode_to_utf8("\xFE\xFF" + be);
+    CHECK(r.text == "Grüße, мир! 😀");
+    CHECK(r.charset == "utf-16be");
+
+    const std::string le32 = encode("x😀y", "UTF-32LE");
+    r = decode_to_utf8(std::string("\xFF\xFE\0\0", 4) + le32);
+    CHECK(r.text == "x😀y");
+    CHECK(r.charset == "utf-32le");
+
+    // Odd trailing byte and an unpaired surrogate in UTF-16 become U+FFFD.
+    r = decode_to_utf8(std::string("\xFF\xFE" "a\0\x00\xD8" "b\0c", 9));
+    CHECK(r.text == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+    CHECK(r.had_invalid_bytes);
+}
+
+TEST_CASE("transport charset is used for legacy bytes") {
+    const std::string bytes = encode(kRussian, "KOI8-R");
+    auto r = decode_to_utf8(bytes, "KOI8-R");
+    CHECK(r.text == kRussian);
+    CHECK(r.charset == "koi8-r");
+    r = decode_to_utf8(encode(kFrench, "WINDOWS-1252"), " ISO-8859-1 ");   // latin1 label → windows-1252
+    CHECK(r.text == kFrench);
+    CHECK(r.charset == "windows-1252");
+    // Transport UTF-16 without BOM.
+    r = decode_to_utf8(encode("ab€", "UTF-16BE"), "utf-16be");
+    CHECK(r.text == "ab€");
+}
+
+TEST_CASE("in-document declarations: meta charset, http-equiv, XML declaration") {
+    SUBCASE("meta charset") {
+        const auto r = decode_to_utf8(page("<meta charset=\"windows-1251\">", encode(kRussian, "CP1251")));
+        CHECK(r.charset == "windows-1251");
+        CHECK(r.text == page("<meta charset=\"windows-1251\">", kRussian));
+    }
+    SUBCASE("meta charset unquoted, upper case, after other tags and a comment") {
+        const std::string head = "<!-- <meta charset=utf-16> --><link rel=x><META CHARSET=KOI8-R>";
+        const auto r = decode_to_utf8(page(head, encode(kRussian, "KOI8-R")));
+        CHECK(r.charset == "koi8-r");
+        CHECK(r.text == page(head, kRussian));
+    }
+    SUBCASE("http-equiv Content-Type") {
+        const std::string head = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">";
+        const auto r = decode_to_utf8(page(head, encode(kJapanese, "CP932")));
+        CHECK(r.charset == "shift_jis");
+        CHECK(r.text == page(head, kJapanese));
+    }
+    SUBCASE("content before http-equiv, single quotes") {
+        const std::string head = "<meta content='text/html;charset=euc-kr' http-equiv='content-type'/>";
+        const auto r = decode_to_utf8(page(head, encode(kKorean, "CP949")));
+        CHECK(r.charset == "euc-kr");
+        CHECK(r.text == page(head, kKorean));
+    }
+    SUBCASE("XML declaration") {
+        const std::string decl = "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>\n<doc>";
+        const auto r = decode_to_utf8(decl + encode(kPolish, "ISO-8859-2") + "</doc>");
+        CHECK(r.charset == "iso-8859-2");
+        CHECK(r.text == decl + kPolish + "</doc>");
+    }
+    SUBCASE("ISO-2022-JP is 7-bit: the label matters even for ASCII-only bytes") {
+        const std::string head = "<meta charset=iso-2022-jp>";
+        const auto r = decode_to_utf8(page(head, encode(kJapanese, "ISO-2022-JP")));
+        CHECK(r.charset == "iso-2022-jp");
+        CHECK(r.text == page(head, kJapanese));
+    }
+    SUBCASE("gb2312 label decodes as GB18030") {
+        const std::string head = "<meta charset=gb2312>";
+        const auto r = decode_to_utf8(page(head, encode(kChinese, "GB18030")));
+        CHECK(r.charset == "gb18030");
+        CHECK(r.text == page(head, kChinese));
+    }
+    SUBCASE("x-sjis label") {
+        const std::string head = "<meta charset=x-sjis>";
+        const auto r = decode_to_utf8(page(head, encode(kJapanese, "SHIFT_JIS")));
+        CHECK(r.charset == "shift_jis");
+        CHECK(r.text == page(head, kJapanese));
+    }
+}
+
+TEST_CASE("undeclared legacy pages are detected") {
+    struct Case {
+        const std::string* text;
+        const char* iconv;
+        const char* expected;
+    };
+    const std::string russian3 = kRussian + " " + kRussian + " " + kRussian;
+    const std::string polish3 = kPolish + " " + kPolish + " " + kPolish;
+    const Case cases[] = {
+        {&russian3, "KOI8-R", "koi8-r"},
+        {&russian3, "CP1251", "windows-1251"},
+        {&kJapanese, "SHIFT_JIS", "shift_jis"},
+        {&kChinese, "GB18030", "gb18030"},
+        {&kKorean, "EUC-KR", "euc-kr"},
+        {&polish3, "ISO-8859-2", "iso-8859-2"},
+        {&kFrench, "WINDOWS-1252", "windows-1252"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.expected);
+        const auto r = decode_to_utf8(page("", encode(*c.text, c.iconv)));
+        CHECK(r.charset == c.expected);
+        CHECK(r.text == page("", *c.text));
+        CHECK_FALSE(r.had_invalid_bytes);
+    }
+}
+
+TEST_CASE("a declaration the bytes refute is overridden") {
+    SUBCASE("says utf-8, is windows-1252") {
+        const std::string head = "<meta charset=\"utf-8\">";
+        const auto r = decode_to_utf8(page(head, encode(kFrench, "WINDOWS-1252")));
+        CHECK(r.charset == "windows-1252");
+        CHECK(r.text == page(head, kFrench));
+    }
+    SUBCASE("transport says utf-8, bytes are KOI8-R") {
+        const std::string bytes = page("", encode(kRussian + " " + kRussian, "KOI8-R"));
+        const auto r = decode_to_utf8(bytes, "utf-8");
+        CHECK(r.charset == "koi8-r");
+        CHECK(r.text == page("", kRussian + " " + kRussian));
+    }
+    SUBCASE("says windows-1252, is UTF-8") {
+        const std::string head = "<meta charset=\"iso-8859-1\">";
+        const auto r = decode_to_utf8(page(head, kFrench));
+        CHECK(r.charset == "utf-8");
+        CHECK(r.text == page(head, kFrench));
+    }
+    SUBCASE("says Shift_JIS, is EUC-KR") {
+        const std::string head = "<meta charset=\"shift_jis\">";
+        const std::string korean = kKorean + " " + kKorean;
+        const auto r = decode_to_utf8(page(head, encode(korean, "EUC-KR")));
+        CHECK(r.charset == "euc-kr");
+        CHECK(r.text == page(head, korean));
+    }
+    SUBCASE("UTF-8 page with one stray byte stays UTF-8") {
+        const std::string bytes = page("", kFrench + "\xE9" + kFrench);
+        const auto r = decode_to_utf8(bytes);
+        CHECK(r.charset == "utf-8");
+        CHECK(r.had_invalid_bytes);
+        CHECK(r.text == page("", kFrench + "\xEF\xBF\xBD" + kFrench));
+    }
+}
+
+TEST_CASE("ill-formed UTF-8 becomes U+FFFD per maximal subpart") {
+    const std::string R = "\xEF\xBF\xBD";
+    struct Case {
+        std::string in, out;
+    };
+    const Case cases[] = {
+        {"a\x80" "b", "a" + R + "b"},                               // stray continuation
+        {"a\xC0\xAF" "b", "a" + R + R + "b"},                       // overlong '/' (C0 never valid)
+        {"a\xE0\x80\xAF" "b", "a" + R + R + R + "b"},               // overlong 3-byte
+        {"a\xF0\x80\x80\xAF" "b", "a" + R + R + R + R + "b"},       // overlong 4-byte
+        {"a\xED\xA0\x80" "b", "a" + R + R + R + "b"},               // UTF-16 surrogate
+        {"a\xF4\x90\x80\x80" "b", "a" + R + R + R + R + "b"},       // above U+10FFFF
+        {"a\xF5\x80" "b", "a" + R + R + "b"},                       // F5 never valid
+        {"a\xE2\x82" "b", "a" + R + "b"},                           // truncated 3-byte: one U+FFFD
+        {"a\xF0\x9F\x98" "b", "a" + R + "b"},                       // truncated 4-byte: one U+FFFD
+        {"a\xE2\x82", "a" + R},                                     // truncated at the end
+        {"\xFD\xFE\xFF", R + R + R},                                // never-valid bytes
+        {"caf\xC3", "caf" + R},
+        {"\xC3\xA9\xC3", "é" + R},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.in);
+        // Inside otherwise good UTF-8 text, as damage appears in real pages (a page of
+        // nothing but bad bytes is reinterpreted by detection instead).
+        const auto r = decode_to_utf8(kFrench + c.in, "utf-8");
+        CHECK(r.text == kFrench + c.out);
+        CHECK(r.had_invalid_bytes);
+        CHECK(valid_utf8(r.text));
+    }
+}
+
+TEST_CASE("NUL bytes and control characters survive decoding as valid UTF-8") {
+    const std::string in("a\0b\x01" "c", 5);
+    const auto r = decode_to_utf8(in);
+    CHECK(r.text == in);
+    CHECK(valid_utf8(r.text));
+}
+
+TEST_CASE("random binary never crashes and yields valid UTF-8") {
+    std::mt19937 rng(12345);
+    const char* labels[] = {"", "utf-8", "shift_jis", "koi8-r", "utf-16le", "gb18030", "bogus-charset", "iso-2022-jp"};
+    for (int round = 0; round < 400; ++round) {
+        std::string bytes(static_cast<std::size_t>(rng() % 3000), '\0');
+        for (auto& b : bytes) b = static_cast<char>(rng() & 0xFF);
+        if (round % 5 == 0 && bytes.size() > 3) bytes.replace(0, 3, "\xEF\xBB\xBF");
+        if (round % 7 == 0) bytes = "<meta charset=euc-jp>" + bytes;
+        const auto r = decode_to_utf8(bytes, labels[round % 8]);
+        CHECK(valid_utf8(r.text));
+        CHECK_FALSE(r.charset.empty());
+    }
+}
+
+TEST_CASE("unknown labels fall back to the bytes themselves") {
+    auto r = decode_to_utf8("plain ascii", "x-no-such-charset");
+    CHECK(r.text == "plain ascii");
+    r = decode_to_utf8(kFrench, "x-no-such-charset");
+    CHECK(r.text == kFrench);
+    CHECK(r.charset == "utf-8");
+}

@@ -1,0 +1,153 @@
+// Main-content extraction: the Alibaba sample end to end, and small fixtures for the
+// region choice and the in-region boilerplate rules.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <winnow/winnow.hpp>
+
+using namespace winnow;
+
+namespace {
+
+std::string read_sample(const char* name) {
+    std::ifstream in(std::string(WINNOW_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::string body_text(const Document& doc) { return to_text(doc); }
+
+bool has(const std::string& hay, std::string_view needle) { return hay.find(needle) != std::string::npos; }
+
+Document clean_html(const std::string& html) {
+    Result r = clean(html);
+    REQUIRE(r.ok());
+    return std::move(r.document);
+}
+
+// A page frame around an article body, with the usual chrome.
+std::string page(const std::string& article, const std::string& extra_in_article = {}) {
+    return "<html><head><title>Fixture Story Title | Site</title>"
+           "<meta name=\"author\" content=\"Jane Writer\"></head><body>"
+           "<nav><a href=/>Home</a><a href=/news>News</a></nav>"
+           "<div class=\"sidebar\"><h3>Popular</h3><ul><li><a href=/a>Other story one</a></li>"
+           "<li><a href=/b>Other story two</a></li></ul></div>"
+           "<article><h1>Fixture Story Title</h1><div class=\"entry-content\">" +
+           article + extra_in_article +
+           "</div></article><footer>Copyright Site. All rights reserved. Terms. Privacy.</footer></body></html>";
+}
+
+const std::string kBody =
+    "<p>The first paragraph of the story explains, at some length, what happened, where, and why it matters to readers.</p>"
+    "<p>The second paragraph adds detail, quotes a witness, and gives the numbers that were reported by officials.</p>"
+    "<p>The third paragraph closes the story with the reaction of the people involved, and what comes next for them.</p>";
+
+}  // namespace
+
+TEST_CASE("alibaba sample: metadata, headings, paragraphs, no chrome") {
+    const Document doc = clean_html(read_sample("alibaba-ai-investment.html"));
+    CHECK(doc.meta.title == "Biggest AI Investment Yet!");
+    CHECK(doc.meta.subtitle == "Alibaba Pours a Whopping $52 Billion Into AI to Lead the Tech Revolution");
+    REQUIRE(doc.meta.authors.size() == 1);
+    CHECK(doc.meta.authors[0].name == "Mackenzie Ferguson");
+    CHECK(doc.meta.authors[0].role == "AI Tools Researcher & Implementation Consultant");
+
+    std::vector<std::string> h2;
+    for (const auto& b : doc.body)
+        if (b.kind == BlockKind::heading && b.level == 2) h2.push_back(b.text);
+    const std::vector<std::string> expected{"Introduction to Alibaba's AI Investment",
+                                            "Investment Strategy and Objectives",
+                                            "Market Position and Competitive Landscape",
+                                            "Financial Performance Highlights",
+                                            "Expert Opinions and Analysis",
+                                            "Public Reactions and Market Impact",
+                                            "Future Implications of the Investment",
+                                            "Economic and Social Consequences",
+                                            "Political Ramifications and Global Competition"};
+    CHECK(h2 == expected);
+
+    const std::string text = body_text(doc);
+    // Every article paragraph of the plain-text reading (long lines) is in the body.
+    std::istringstream txt(read_sample("alibaba-ai-investment.txt"));
+    int paragraphs = 0;
+    for (std::string line; std::getline(txt, line);) {
+        if (line.size() < 200 || has(line, "Get the latest AI workflows")) continue;  // promo box text
+        // Compare on a stretch before any glued garbage or link residue.
+        CHECK_MESSAGE(has(text, line.substr(0, 120)), line.substr(0, 60));
+        ++paragraphs;
+    }
+    CHECK(paragraphs >= 15);
+    for (std::string_view chrome : {"Accept cookies", "Share on Twitter", "The Tensorwire Brief", "thoughts on",
+                                    "Related stories", "Most read this week", "All rights reserved"})
+        CHECK_MESSAGE(!has(text, chrome), chrome);
+}
+
+TEST_CASE("region: the article, not the sidebar or footer") {
+    const std::string text = body_text(clean_html(page(kBody)));
+    CHECK(has(text, "The first paragraph of the story"));
+    CHECK(has(text, "The third paragraph closes"));
+    CHECK(!has(text, "Other story one"));
+    CHECK(!has(text, "Copyright Site"));
+    CHECK(!has(text, "Fixture Story Title"));  // the title is metadata
+}
+
+TEST_CASE("comment threads lose to the article even when longer") {
+    std::string comments = "<div id=\"commentsContainer\"><h2>Comments</h2>";
+    for (int i = 0; i < 6; ++i)
+        comments += "<div class=\"comment\"><div class=\"comment_content\"><p>I think, honestly, that this is a "
+                    "long comment, with commas, opinions, asides, and more words than the story itself has.</p>"
+                    "</div></div>";
+    comments += "</div>";
+    const std::string html = "<html><body><div class=\"wrapper\"><div class=\"article\"><div>" + kBody + "</div></div>" +
+                             comments + "</div></body></html>";
+    const std::string text = body_text(clean_html(html));
+    CHECK(has(text, "The first paragraph of the story"));
+    CHECK(!has(text, "long comment"));
+}
+
+TEST_CASE("in-region chrome: share row, related teasers, ad label, dateline, byline, author bio") {
+    const std::string extra =
+        "<div class=\"share-buttons\"><a href=#>Facebook</a> <a href=#>Twitter</a></div>"
+        "<p>ADVERTISEMENT</p>"
+        "<div class=\"meta-line\">Updated 10:01 pm PST, Tuesday, November 19, 2019</div>"
+        "<div>By Jane Writer</div>"
+        "<p>Jane Writer is a reporter who covers the city and its many councils.</p>"
+        "<div class=\"more\"><div><h3><a href=/x>First teaser headline here</a></h3><p>Teaser one.</p></div>"
+        "<div><h3><a href=/y>Second teaser headline here</a></h3><p>Teaser two.</p></div></div>";
+    const std::string text = body_text(clean_html(page(kBody, extra)));
+    CHECK(has(text, "The second paragraph adds detail"));
+    for (std::string_view chrome : {"Facebook", "ADVERTISEMENT", "November 19", "By Jane Writer",
+                                    "is a reporter who covers", "teaser headline"})
+        CHECK_MESSAGE(!has(text, chrome), chrome);
+}
+
+TEST_CASE("paragraphs split by <br> in one container are found") {
+    const std::string html =
+        "<html><body><div class=\"nav\"><a href=/>Home</a></div><div class=\"content\">"
+        "The story starts here, in loose text, with commas, as old templates write it.<br><br>"
+        "It goes on for a while, with more sentences, more commas, and more detail.<br><br>"
+        "And it ends, finally, with a conclusion that readers will appreciate.<center><em>x</em></center>"
+        "</div><div id=\"comments\"><p>A reader comment, with its own commas, and opinions, and more.</p></div>"
+        "</body></html>";
+    const std::string text = body_text(clean_html(html));
+    CHECK(has(text, "The story starts here"));
+    CHECK(has(text, "with a conclusion"));
+    CHECK(!has(text, "A reader comment"));
+}
+
+TEST_CASE("embedded posts and live-blog times stay; captions stay out of the text") {
+    const std::string extra =
+        "<div class=\"social-embed\"><blockquote class=\"twitter-tweet\"><p>A quoted post that is part of the "
+        "story, long enough to count.</p>&mdash; Someone (@someone) November 18, 2019</blockquote></div>"
+        "<p>4:14 p.m.</p>"
+        "<figure><img src=\"/a.jpg\"><figcaption>A caption describing the picture.</figcaption></figure>";
+    const Document doc = clean_html(page(kBody, extra));
+    const std::string text = body_text(doc);
+    CHECK(has(text, "A quoted post"));
+    CHECK(has(text, "4:14 p.m."));
+    CHECK(!has(text, "A caption describing"));
+}

@@ -1,0 +1,138 @@
+// Metadata: one small inline fixture per source (meta tags, Open Graph, JSON-LD, microdata,
+// visible byline) plus the normalisations (ISO 8601 dates, site-name suffix, language tag).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "metadata.hpp"
+#include "parse_html.hpp"
+
+using namespace winnow::detail;
+
+namespace {
+
+PageFacts facts_of(const std::string& html, std::string_view url = {}) {
+    auto dom = Dom::parse(html, 1'000'000, 400);
+    return read_metadata(*dom, url);
+}
+
+}  // namespace
+
+TEST_CASE("meta tags: description, author, date, keywords, language") {
+    const auto f = facts_of(R"(<html><head><title>Plain Title Here | Example Site</title>
+        <meta name="description" content="A short summary.">
+        <meta name="author" content="Jane Doe">
+        <meta name="date" content="2024-03-05">
+        <meta name="keywords" content="alpha, beta ,gamma">
+        <meta http-equiv="content-language" content="de_DE">
+        </head><body><p>x</p></body></html>)");
+    CHECK(f.meta.title == "Plain Title Here");
+    CHECK(f.meta.description == "A short summary.");
+    REQUIRE(f.meta.authors.size() == 1);
+    CHECK(f.meta.authors[0].name == "Jane Doe");
+    CHECK(f.meta.published == "2024-03-05");
+    CHECK(f.meta.tags == std::vector<std::string>{"alpha", "beta", "gamma"});
+    CHECK(f.meta.language == "de-DE");
+}
+
+TEST_CASE("Open Graph: title, site name, url, locale, published/modified") {
+    const auto f = facts_of(R"(<html><head><title>ignored</title>
+        <meta property="og:title" content="The Story Title - Daily Planet">
+        <meta property="og:site_name" content="Daily Planet">
+        <meta property="og:url" content="https://planet.example/story">
+        <meta property="og:locale" content="en_US">
+        <meta property="article:published_time" content="2023-11-18T20:58:46+00:00">
+        <meta property="article:modified_time" content="2023-11-19T04:58:46Z">
+        <meta property="article:tag" content="Space">
+        </head><body></body></html>)");
+    CHECK(f.meta.title == "The Story Title");
+    CHECK(f.meta.site == "Daily Planet");
+    CHECK(f.meta.url == "https://planet.example/story");
+    CHECK(f.meta.language == "en-US");
+    CHECK(f.meta.published == "2023-11-18T20:58:46+00:00");
+    CHECK(f.meta.modified == "2023-11-19T04:58:46Z");
+    CHECK(f.meta.tags == std::vector<std::string>{"Space"});
+}
+
+TEST_CASE("JSON-LD: headline, authors with job title, dates, publisher, keywords, articleBody") {
+    const auto f = facts_of(R"(<html><head><script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","name":"Graph Site"},
+          {"@type":"NewsArticle","headline":"Graph Headline",
+           "author":[{"@type":"Person","name":"Ann One","jobTitle":"Editor"},{"@type":"Person","name":"Bob Two"}],
+           "datePublished":"2022-01-02T03:04:05Z","dateModified":"2022-01-03",
+           "publisher":{"@type":"Organization","name":"Graph Publisher"},
+           "keywords":["k1","k2"],"inLanguage":"fr",
+           "articleBody":"Body text of the article."}]}
+        </script></head><body></body></html>)");
+    CHECK(f.meta.title == "Graph Headline");
+    REQUIRE(f.meta.authors.size() == 2);
+    CHECK(f.meta.authors[0].name == "Ann One");
+    CHECK(f.meta.authors[0].role == "Editor");
+    CHECK(f.meta.authors[1].name == "Bob Two");
+    CHECK(f.meta.published == "2022-01-02T03:04:05Z");
+    CHECK(f.meta.modified == "2022-01-03");
+    CHECK(f.meta.site == "Graph Site");  // the WebSite node names the site
+    CHECK(f.meta.tags == std::vector<std::string>{"k1", "k2"});
+    CHECK(f.meta.language == "fr");
+    CHECK(f.article_body == "Body text of the article.");
+}
+
+TEST_CASE("microdata: author name, datePublished from datetime") {
+    const auto f = facts_of(R"(<html><head><title>Micro</title></head><body>
+        <article itemscope itemtype="https://schema.org/Article">
+          <h1 itemprop="headline">Micro</h1>
+          <span itemprop="author" itemscope itemtype="https://schema.org/Person">
+            <span itemprop="name">Carla Three</span></span>
+          <time itemprop="datePublished" datetime="2021-07-08T09:10:00+02:00">8 July</time>
+          <div itemprop="articleBody"><p>Text.</p></div>
+        </article></body></html>)");
+    REQUIRE(f.meta.authors.size() == 1);
+    CHECK(f.meta.authors[0].name == "Carla Three");
+    CHECK(f.meta.published == "2021-07-08T09:10:00+02:00");
+}
+
+TEST_CASE("visible byline: rel=author link and first <time datetime>") {
+    const auto f = facts_of(R"(<html><head><title>Byline page</title></head><body>
+        <h1>Byline page</h1><p class="meta">By <a rel="author" href="/u/dan">Dan Four</a>
+        <time datetime="2020-02-29">29 Feb</time></p><p>Body.</p></body></html>)");
+    REQUIRE(f.meta.authors.size() == 1);
+    CHECK(f.meta.authors[0].name == "Dan Four");
+    CHECK(f.meta.published == "2020-02-29");
+}
+
+TEST_CASE("canonical URL is resolved against the page URL") {
+    const auto f = facts_of(R"(<html><head><link rel="canonical" href="/a/b?x=1"></head><body></body></html>)",
+                            "https://site.example/a/c");
+    CHECK(f.meta.canonical_url == "https://site.example/a/b?x=1");
+    CHECK(f.meta.url == "https://site.example/a/c");
+}
+
+TEST_CASE("dek: a summary element under the headline; a summary-named lead paragraph is body") {
+    const auto dek = facts_of(R"(<html><body><header><h1>Head</h1>
+        <p class="dek">The standfirst of the story, short.</p></header>
+        <div><p>Body paragraph one with enough text to be the body of the article here.</p></div></body></html>)");
+    CHECK(dek.meta.subtitle == "The standfirst of the story, short.");
+    CHECK(dek.subtitle_node != no_node);
+    const auto lead = facts_of(R"(<html><body><h1>Head</h1><div>
+        <p id="speakable-summary">The first paragraph of the story, which only looks like a summary.</p>
+        <p>The second paragraph of the story, long enough to count as body text for the rule.</p></div></body></html>)");
+    CHECK(lead.meta.subtitle.empty());
+    CHECK(lead.subtitle_node == no_node);
+}
+
+TEST_CASE("dates to ISO 8601") {
+    CHECK(to_iso8601("February 24, 2025") == "2025-02-24");
+    CHECK(to_iso8601("Mon, 24 Feb 2025 10:00:00 GMT") == "2025-02-24T10:00:00");
+    CHECK(to_iso8601("2025/02/24 10:00") == "2025-02-24T10:00:00");
+    CHECK(to_iso8601("20250224") == "2025-02-24");
+    CHECK(to_iso8601("2025-02-24T10:00:00+0100") == "2025-02-24T10:00:00+01:00");
+    CHECK(to_iso8601("not a date").empty());
+}
+
+TEST_CASE("site name suffix and prefix removed from titles") {
+    CHECK(strip_site_name("Story Title Goes Here | Site", "Site") == "Story Title Goes Here");
+    CHECK(strip_site_name("Site - Story Title Goes Here", "Site") == "Story Title Goes Here");
+    CHECK(strip_site_name("Story Title Goes Here | Some Site", "") == "Story Title Goes Here");
+    CHECK(strip_site_name("Short - Title", "Elsewhere") == "Short - Title");
+}
