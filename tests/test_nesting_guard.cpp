@@ -48,7 +48,7 @@ TEST_CASE("pages within the limits come back unchanged") {
              "<!-- <div><div> --> <![CDATA[ <div> ]]>", "<table><tr><td>1<td>2<tr><td>3</table>",
              "<svg><path/><path/></svg>", "<textarea><div></textarea>", "<a href='x>y'>z</a>"}) {
         CAPTURE(html);
-        const auto g = guard_nesting(html, 512, 128);
+        const auto g = guard_nesting(html, {512, 128});
         CHECK_FALSE(g.changed);
     }
 }
@@ -56,7 +56,7 @@ TEST_CASE("pages within the limits come back unchanged") {
 TEST_CASE("deep nesting is flattened at the cap and every text byte survives") {
     const std::string page = "<html><body>" + repeat("<div>x", 100'000) + repeat("</div>", 100'000);
     const auto start = std::chrono::steady_clock::now();
-    const auto g = guard_nesting(page, 512, 128);
+    const auto g = guard_nesting(page, {512, 128});
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     REQUIRE(g.changed);
     CHECK(ms < 1000);
@@ -70,15 +70,15 @@ TEST_CASE("deep nesting is flattened at the cap and every text byte survives") {
 
 TEST_CASE("void, self-closed and raw-text elements do not count as nesting") {
     const std::string page = repeat("<div>", 10) + repeat("<br><img src=x><p>x</p><script><div></script><!--<div>-->", 5000);
-    CHECK_FALSE(guard_nesting(page, 20, 128).changed);
+    CHECK_FALSE(guard_nesting(page, {20, 128}).changed);
     const std::string implied = repeat("<p>a", 5000) + repeat("<li>b", 5000) + repeat("<tr><td>c<td>d", 5000);
-    CHECK_FALSE(guard_nesting(implied, 20, 128).changed);
+    CHECK_FALSE(guard_nesting(implied, {20, 128}).changed);
 }
 
 TEST_CASE("a tag's attributes past the cap are dropped") {
     std::string tag = "<div";
     for (int i = 0; i < 1000; ++i) tag += " a" + std::to_string(i) + "=\"v\"";
-    const auto g = guard_nesting(tag + ">text</div>", 512, 128);
+    const auto g = guard_nesting(tag + ">text</div>", {512, 128});
     REQUIRE(g.changed);
     CHECK(g.dropped_attributes == 1000 - 128);
     CHECK(g.html.find(" a127=\"v\">text</div>") != std::string::npos);
@@ -96,8 +96,17 @@ TEST_CASE("the guard leaves every dev-corpus page alone") {
     const winnow::Limits limits;
     for (const auto& path : pages) {
         CAPTURE(path.string());
-        const auto g = guard_nesting(winnow::test::read_page(path), limits.max_dom_depth, limits.max_attributes);
+        const auto g = guard_nesting(winnow::test::read_page(path), {limits.max_dom_depth, limits.max_attributes, limits.max_nodes});
         CHECK_FALSE(g.changed);
     }
     MESSAGE(pages.size() << " dev-corpus pages checked");
+}
+
+TEST_CASE("past the node limit the rest of the page is cut") {
+    const std::string page = repeat("<p>x</p>", 1000);
+    const auto g = guard_nesting(page, {512, 128, 100});
+    REQUIRE(g.changed);
+    CHECK(g.cut_at != SIZE_MAX);
+    CHECK(count(g.html, "<p>") == 50);   // each <p>x</p> is two nodes: the element and its text
+    CHECK_FALSE(guard_nesting(page, {512, 128, 3000}).changed);
 }

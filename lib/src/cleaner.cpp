@@ -51,7 +51,7 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
                       const detail::Budget& budget) {
     std::string guarded;  // Gumbo must never see deep nesting (it is quadratic in it); the Dom refers into this
     bool flattened = false;
-    utf8 = detail::guard_nesting(utf8, options.limits.max_dom_depth, options.limits.max_attributes, guarded, flattened);
+    utf8 = detail::guard_nesting(utf8, {options.limits.max_dom_depth, options.limits.max_attributes, options.limits.max_nodes}, guarded, flattened);
     auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth);
     if (dom->truncated || flattened) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
     budget.check("parsing");

@@ -92,8 +92,9 @@ bool is_scope_boundary(std::uint32_t id) {
 
 class Guard {
 public:
-    Guard(std::string_view in, std::size_t max_depth, std::size_t max_attributes)
-        : in_(in), max_depth_(max_depth == 0 ? 1 : max_depth), max_attributes_(max_attributes) {
+    Guard(std::string_view in, const GuardLimits& limits)
+        : in_(in), max_depth_(limits.max_depth == 0 ? 1 : limits.max_depth), max_attributes_(limits.max_attributes),
+          max_nodes_(limits.max_nodes) {
         open_.assign(k_known_count, 0);
     }
 
@@ -104,6 +105,12 @@ public:
             const std::size_t lt = in_.find('<', i);
             if (lt == std::string_view::npos || lt + 1 >= n) break;
             const char c = in_[lt + 1];
+            // Text before this markup is one node, a start tag or comment another.
+            nodes_ += (lt > i) + (is_alpha(c) || c == '!');
+            if (nodes_ > max_nodes_) {
+                cut_at_ = lt;
+                break;
+            }
             if (c == '!') {
                 i = skip_markup_declaration(lt);
             } else if (c == '?') {
@@ -120,8 +127,10 @@ public:
         GuardedHtml result;
         result.dropped_tags = dropped_tags_;
         result.dropped_attributes = dropped_attributes_;
-        if (copied_ > 0 || dropped_tags_ > 0 || dropped_attributes_ > 0) {
-            out_.append(in_.substr(copied_));
+        result.cut_at = cut_at_;
+        if (copied_ > 0 || dropped_tags_ > 0 || dropped_attributes_ > 0 || cut_at_ != SIZE_MAX) {
+            const std::size_t end = std::min(cut_at_, in_.size());
+            if (end > copied_) out_.append(in_.substr(copied_, end - copied_));
             result.html = std::move(out_);
             result.changed = true;
         }
@@ -137,6 +146,9 @@ private:
     std::string_view in_;
     std::size_t max_depth_;
     std::size_t max_attributes_;
+    std::size_t max_nodes_;
+    std::size_t nodes_ = 0;             // tags, text runs and comments seen so far
+    std::size_t cut_at_ = SIZE_MAX;
     std::unordered_map<std::string, std::uint32_t> other_ids_;   // names not in known_names
     std::vector<std::uint32_t> open_;   // per name id: entries of that name on the stack
     std::vector<Entry> stack_;
@@ -403,13 +415,12 @@ private:
 
 }  // namespace
 
-GuardedHtml guard_nesting(std::string_view html, std::size_t max_depth, std::size_t max_attributes) {
-    return Guard(html, max_depth, max_attributes).run();
+GuardedHtml guard_nesting(std::string_view html, const GuardLimits& limits) {
+    return Guard(html, limits).run();
 }
 
-std::string_view guard_nesting(std::string_view html, std::size_t max_depth, std::size_t max_attributes,
-                               std::string& storage, bool& changed) {
-    GuardedHtml g = guard_nesting(html, max_depth, max_attributes);
+std::string_view guard_nesting(std::string_view html, const GuardLimits& limits, std::string& storage, bool& changed) {
+    GuardedHtml g = guard_nesting(html, limits);
     changed = g.changed;
     if (!g.changed) return html;
     storage = std::move(g.html);

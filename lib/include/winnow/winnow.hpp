@@ -55,7 +55,7 @@ struct NoiseOptions {
 struct Limits {
     std::size_t max_input_bytes = 64u << 20;   // refuse larger input
     std::size_t max_dom_depth = 512;           // deeper tag nesting is flattened into its ancestor (text kept)
-    std::size_t max_nodes = 2'000'000;         // DOM nodes past this are dropped (with a warning)
+    std::size_t max_nodes = 500'000;           // the page is cut where it reaches this many nodes (with a warning)
     std::size_t max_attributes = 128;          // attributes of one tag past this are dropped
     std::size_t max_text_run = 1u << 20;       // bytes of one block's text; longer runs are cut (with a warning)
     std::uint32_t max_millis = 10'000;         // time budget per document, checked between stages;
