@@ -390,6 +390,9 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
     const int dominant = dominant_script(doc);
     // Whole blocks that are nothing but debris go; otherwise the runs are cut out.
     std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {
+        // Blocks that go are marked and compacted once at the end: erasing each in place
+        // was quadratic on pages with many debris blocks.
+        std::vector<char> gone(blocks.size(), 0);
         for (std::size_t i = 0; i < blocks.size();) {
             Block& b = blocks[i];
             if (b.kind == BlockKind::code) { ++i; continue; }
@@ -416,11 +419,17 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
                 // Whole block was debris: record it once as a block removal instead of spans.
                 doc.removed.resize(doc.removed.size() - runs.size());
                 doc.removed.push_back(Removal{RemovalReason::garbage, false, original, b.source_line, 0.9});
-                blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
-                continue;
+                gone[i] = 1;
             }
             ++i;
         }
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < blocks.size(); ++i)
+            if (!gone[i]) {
+                if (kept != i) blocks[kept] = std::move(blocks[i]);
+                ++kept;
+            }
+        blocks.resize(kept);
     };
     walk(doc.body);
 }
