@@ -34,9 +34,11 @@
 // A small quarantine: ASan keeps freed memory quarantined (256 MB by default), which would
 // be counted as the peak memory of the big cases.
 extern "C" const char* __asan_default_options() { return "quarantine_size_mb=16"; }
-constexpr double slow = 8.0;   // sanitizer build: time bounds stretched by this factor
+constexpr double slow = 8.0;   // sanitizer build: time bounds stretched by this factor...
+constexpr double fat = 2.5;    // ...and memory bounds by this one (redzones, allocator overhead)
 #else
 constexpr double slow = 1.0;
+constexpr double fat = 1.0;
 #endif
 
 namespace {
@@ -117,7 +119,9 @@ Outcome run_isolated(const std::string& input, const winnow::Options& options = 
 }
 
 // The common contract: no crash, valid output or a clear error, inside the bounds.
-void expect_sane(const char* name, const Outcome& o, double max_ms, double max_peak_mb) {
+// exact_memory: the bound holds as stated in the sanitizer build too (the 50 MB page).
+void expect_sane(const char* name, const Outcome& o, double max_ms, double max_peak_mb, bool exact_memory = false) {
+    if (!exact_memory) max_peak_mb *= fat;
     const std::string what = name;
     CAPTURE(what);
     REQUIRE_FALSE(o.crashed);
@@ -219,7 +223,7 @@ TEST_CASE("a 50 MB page") {
     const Outcome o = run_isolated(page, options);
     const double input_mb = page.size() / mb;
     // Bound: peak < 10x the input size; 2 minutes (x8 under sanitizers).
-    expect_sane("50 MB page", o, 120'000, 10 * input_mb);
+    expect_sane("50 MB page", o, 120'000, 10 * input_mb, true);
     CHECK(o.ok);
     CHECK(o.body_blocks > 0);
 }

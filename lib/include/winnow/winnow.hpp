@@ -54,7 +54,9 @@ struct NoiseOptions {
 // roughly linear in the input size.
 struct Limits {
     std::size_t max_input_bytes = 64u << 20;   // refuse larger input
-    std::size_t max_dom_depth = 512;           // deeper tag nesting is flattened into its ancestor (text kept)
+    std::size_t max_dom_depth = 512;           // deeper tag nesting is flattened into its ancestor (text kept);
+                                               // keep it modest: Gumbo recurses this deep freeing its tree
+                                               // (20,000 levels overflow a 256 KiB thread stack)
     std::size_t max_nodes = 500'000;           // the page is cut where it reaches this many nodes (with a warning)
     std::size_t max_attributes = 128;          // attributes of one tag past this are dropped
     std::size_t max_text_run = 1u << 20;       // bytes of one block's text; longer runs are cut (with a warning)
