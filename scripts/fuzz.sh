@@ -30,7 +30,7 @@ run() {
   fi
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "build-fuzz/$target.log" | sed "s/^/fuzz: $target /"
 }
-# Whole-pipeline inputs are capped at 8 KiB: hostile structure shows at that size, and the
+# Whole-pipeline inputs are capped at 4 KiB: hostile structure shows at that size, and the
 # big samples would otherwise slow every execution (tests/test_hostile.cpp covers size).
-run fuzz_clean "fuzz/seeds/clean samples" -max_len=8192
+run fuzz_clean "fuzz/seeds/clean samples" -max_len=4096
 run fuzz_unicode "fuzz/seeds/unicode"
