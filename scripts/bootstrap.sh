@@ -4,7 +4,8 @@
 set -euo pipefail
 
 packages=(g++ make cmake pkg-config libgumbo-dev libutf8proc-dev libpugixml-dev doctest-dev
-          libuchardet-dev zlib1g-dev libxml2-utils python3 gzip)
+          libuchardet-dev zlib1g-dev libxml2-utils python3 gzip
+          clang libclang-rt-14-dev)   # libFuzzer + sanitizer runtimes for clang 14 (fuzz/)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -263,7 +263,8 @@ TEST_CASE("input with no article gives an empty body and a warning") {
 }
 
 TEST_CASE("binary input is refused with a clear error") {
-    const winnow::Result r = winnow::clean(std::string("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", 24));
+    static const char pdf[] = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj";
+    const winnow::Result r = winnow::clean(std::string(pdf, sizeof pdf - 1));
     CHECK_FALSE(r.ok());
     CHECK(r.error.find("PDF") != std::string::npos);
 }

@@ -8,7 +8,9 @@
 #include "decode.hpp"
 #include "extract.hpp"
 #include "filters/filters.hpp"
+#include "limits.hpp"
 #include "metadata.hpp"
+#include "nesting_guard.hpp"
 #include "parse_html.hpp"
 #include "preclean.hpp"
 #include "prune.hpp"
@@ -46,20 +48,27 @@ const char* binary_kind(std::string_view bytes) {
     return control * 10 > head.size() && head.size() >= 16 ? "binary data" : nullptr;
 }
 
-void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc) {
+void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc,
+                      const detail::Budget& budget) {
     // Blank script/style/comment/svg bodies first: the same DOM for the stages, far less to tokenize.
     std::string precleaned;
     if (options.preclean) {
         detail::preclean_html(utf8, precleaned);
         utf8 = precleaned;
     }
+    std::string guarded;  // Gumbo must never see deep nesting (it is quadratic in it); the Dom refers into this
+    bool flattened = false;
+    utf8 = detail::guard_nesting(utf8, {options.limits.max_dom_depth, options.limits.max_attributes, options.limits.max_nodes}, guarded, flattened);
     auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth);
-    if (dom->truncated) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
+    if (dom->truncated || flattened) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
+    budget.check("parsing");
     detail::PageFacts facts = detail::read_metadata(*dom, hints.url);
     detail::prune(*dom);
+    budget.check("metadata");
     // Extraction reads the metadata too (author names mark bylines and author boxes).
     const detail::Extraction region = detail::extract_main_content(*dom, facts);
     doc.meta = std::move(facts.meta);
+    budget.check("extraction");
     const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
     doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
 }
@@ -79,8 +88,10 @@ Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
         result.error = std::string("input is ") + kind + ", not HTML or text";
         return result;
     }
+    const detail::Budget budget(options.limits.max_millis);
     try {
         detail::DecodedInput decoded = detail::decode_to_utf8(bytes, hints.charset);
+        budget.check("decoding");
         doc.source_charset = decoded.charset;
         if (decoded.had_invalid_bytes) doc.warnings.emplace_back("input had bytes invalid in " + decoded.charset);
         InputKind kind = options.input;
@@ -88,24 +99,40 @@ Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
             kind = detail::looks_like_html(decoded.text) ? InputKind::html : InputKind::text;
         doc.input = kind;
         if (kind == InputKind::html) {
-            html_to_document(decoded.text, options, hints, doc);
+            html_to_document(decoded.text, options, hints, doc, budget);
         } else {
             detail::structure_text(decoded.text, doc);
             if (!hints.url.empty()) doc.meta.url = std::string(hints.url);
         }
+        budget.check("block building");
+        if (detail::cap_text_runs(doc.body, options.limits.max_text_run) > 0)
+            doc.warnings.emplace_back("text runs longer than " + std::to_string(options.limits.max_text_run) +
+                                      " bytes were cut (Limits::max_text_run)");
         detail::normalize_document(doc, options.unicode);
+        budget.check("Unicode normalization");
 
+        // Past this point the document is complete: running out of time only skips filters.
         const NoiseOptions& noise = options.noise;
-        if (noise.repeated_blocks) detail::remove_repeated_blocks(doc, noise);
-        if (noise.promo) detail::remove_promo_blocks(doc, noise);
-        if (noise.garbage) detail::remove_garbage(doc, noise);
-        if (noise.link_residue) detail::remove_link_residue(doc, noise);
-        if (noise.site_boilerplate && impl_->profile) {
+        const char* skipped = nullptr;
+        auto run = [&](bool enabled, const char* name, auto&& filter) {
+            if (!enabled || skipped) return;
+            if (budget.expired()) skipped = name;
+            else filter();
+        };
+        run(noise.repeated_blocks, "repeated blocks", [&] { detail::remove_repeated_blocks(doc, noise); });
+        run(noise.promo, "promo blocks", [&] { detail::remove_promo_blocks(doc, noise); });
+        run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise); });
+        run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise); });
+        run(noise.site_boilerplate && impl_->profile, "site boilerplate", [&] {
             const std::string host = site_host(doc);
             if (!host.empty()) detail::remove_site_boilerplate(doc, *impl_->profile, host, noise);
-        }
+        });
+        if (skipped) doc.warnings.push_back(budget.message("noise filtering") + "; skipped the filters from " + skipped + " on");
         detail::remove_empty_blocks(doc);
         if (doc.body.empty()) doc.warnings.emplace_back("no article content found");
+    } catch (const detail::BudgetExceeded& e) {
+        result = Result{};
+        result.error = e.what();
     } catch (const std::bad_alloc&) {
         result = Result{};
         result.error = "out of memory while cleaning this input";

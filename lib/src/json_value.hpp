@@ -6,9 +6,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace winnow::detail {
+
+struct JsonMember;
 
 struct JsonValue {
     enum class Type { null, boolean, number, string, array, object };
@@ -17,7 +20,7 @@ struct JsonValue {
     double number = 0;
     std::string string;
     std::vector<JsonValue> array;
-    std::vector<std::pair<std::string, JsonValue>> object;
+    std::vector<JsonMember> object;   // in document order
 
     const JsonValue* get(std::string_view key) const;   // object member or nullptr
     bool is_string() const { return type == Type::string; }
@@ -25,6 +28,14 @@ struct JsonValue {
     bool is_array() const { return type == Type::array; }
     // String value, or the "name"/"@value" member's string of an object, else empty.
     std::string_view text() const;
+};
+
+// One member of an object. A named struct rather than std::pair<std::string, JsonValue>:
+// a pair cannot be instantiated while JsonValue is still incomplete, which clang rejects.
+struct JsonMember {
+    JsonMember(std::string key, JsonValue value) : first(std::move(key)), second(std::move(value)) {}
+    std::string first;
+    JsonValue second;
 };
 
 // Parses one JSON value; ok is false when nothing sensible could be read.

@@ -132,17 +132,26 @@ bool is_list_marker(std::string_view s, bool& ordered, std::size_t& skip) {
 // Appends text to a block, turning markdown links [label](url) into link spans.
 void append_inline(Block& b, std::string_view s) {
     std::size_t i = 0;
+    // The next ']' and ')' are looked up once and reused while still ahead, so a line of
+    // thousands of '[' stays linear (each search used to scan to the end of the line).
+    std::size_t next_bracket = 0, next_paren = 0;
+    auto next = [&](std::size_t& cache, char c, std::size_t from) {
+        if (cache != std::string_view::npos && cache < from) cache = s.find(c, from);
+        return cache;
+    };
     while (i < s.size()) {
         const std::size_t open = s.find('[', i);
         if (open == std::string_view::npos) break;
-        const std::size_t close = s.find("](", open);
-        const std::size_t label_end = s.find(']', open);
-        if (close == std::string_view::npos || label_end != close) {
+        // A link is "[label](url)": the first ']' after '[' must be followed by '('.
+        const std::size_t label_end = next(next_bracket, ']', open + 1);
+        if (label_end == std::string_view::npos) break;
+        const std::size_t close = label_end + 1 < s.size() && s[label_end + 1] == '(' ? label_end : std::string_view::npos;
+        if (close == std::string_view::npos) {
             b.text.append(s.substr(i, open + 1 - i));
             i = open + 1;
             continue;
         }
-        const std::size_t url_end = s.find(')', close + 2);
+        const std::size_t url_end = next(next_paren, ')', close + 2);
         const std::string_view url = url_end == std::string_view::npos ? std::string_view{} : s.substr(close + 2, url_end - close - 2);
         const bool is_url = url.starts_with("http://") || url.starts_with("https://") || url.starts_with("/") ||
                             url.starts_with("mailto:");

@@ -396,8 +396,11 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
     std::string cur(in), tmp;
     // Each round: entities, mojibake, then the character pass. A later round only runs when
     // removing debris exposed new residue (e.g. "&\u200Bamp;"), which keeps the result
-    // idempotent.
-    for (int round = 0; round < 3; ++round) {
+    // idempotent. Debris can expose residue again and again ("Ñâ€Ñâ€â\u200D€Ñâ€â\u200D€…",
+    // found by fuzz_unicode: three rounds left a repairable result), so rounds go on until
+    // nothing changes; each one that changes shortens the text, and the cap only bounds the
+    // cost of a hostile run (tests/data/fuzz-regressions/unicode/).
+    for (int round = 0; round < 32; ++round) {
         bool changed = false;
         if (mode != Mode::pre && cur.find('&') != std::string::npos && decode_entities(cur, tmp)) {
             cur.swap(tmp);

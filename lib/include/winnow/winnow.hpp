@@ -49,11 +49,21 @@ struct NoiseOptions {
     unsigned site_min_pages = 3;    // ...and at least this many pages
 };
 
-// Hard limits; input past them is truncated or refused with a clear error.
+// Hard limits; input past them is truncated or refused with a clear error. Whatever the
+// input, clean() returns within about max_millis (plus the time of one stage) and uses memory
+// roughly linear in the input size.
 struct Limits {
     std::size_t max_input_bytes = 64u << 20;   // refuse larger input
-    std::size_t max_dom_depth = 512;           // deeper subtrees are flattened into their ancestor
-    std::size_t max_nodes = 2'000'000;         // refuse pages with more DOM nodes
+    std::size_t max_dom_depth = 512;           // deeper tag nesting is flattened into its ancestor (text kept);
+                                               // keep it modest: Gumbo recurses this deep freeing its tree
+                                               // (20,000 levels overflow a 256 KiB thread stack)
+    std::size_t max_nodes = 500'000;           // the page is cut where it reaches this many nodes (with a warning)
+    std::size_t max_attributes = 128;          // attributes of one tag past this are dropped
+    std::size_t max_text_run = 1u << 20;       // bytes of one block's text; longer runs are cut (with a warning)
+    std::uint32_t max_millis = 10'000;         // time budget per document, checked between stages;
+                                               // 0 = none. Over budget before the body is built: an
+                                               // error; after: the remaining noise filters are skipped
+                                               // (with a warning)
 };
 
 struct Options {

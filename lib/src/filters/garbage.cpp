@@ -63,7 +63,8 @@ bool ends_sentence(std::string_view t) {
 // A log-level tag ("[debug]", "[WARN]", "[error]"): a logger's line, never prose.
 bool is_log_tag(std::string_view t) {
     while (!t.empty() && (t.back() == ':' || t.back() == ',')) t.remove_suffix(1);
-    if (t.size() < 5 || t.front() != '[' || t.back() != ']') return false;
+    // "[warning]" is the longest; the bound also keeps callers probing long tokens linear.
+    if (t.size() < 5 || t.size() > 9 || t.front() != '[' || t.back() != ']') return false;
     std::string level;
     for (char c : t.substr(1, t.size() - 2)) level += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     for (std::string_view l : {"debug", "info", "warn", "warning", "error", "trace", "verbose", "fatal", "log"})
@@ -244,10 +245,16 @@ bool has_digit(std::string_view t) { return std::any_of(t.begin(), t.end(), is_d
 
 std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
     std::vector<Tok> toks;
+    // End of the current space-delimited word: a word split into several tokens below is
+    // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic).
+    std::size_t word_end = 0;
     for (std::size_t p = 0; p < text.size();) {
         while (p < text.size() && is_space(text[p])) ++p;
-        std::size_t e = p;
-        while (e < text.size() && !is_space(text[e])) ++e;
+        if (p >= word_end) {
+            word_end = p;
+            while (word_end < text.size() && !is_space(text[word_end])) ++word_end;
+        }
+        std::size_t e = word_end;
         // "2025.[debug]" / "end.(function": debris glued behind a sentence end is its own token.
         for (std::size_t k = p + 1; k + 2 < e; ++k)
             if (is_terminal(text[k]) && !is_terminal(text[k - 1]) && std::string_view("[{(<").find(text[k + 1]) != std::string_view::npos) {
@@ -257,7 +264,8 @@ std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
         // "consequences of[debug] rcmdBox ...": a log tag glued to a word starts a token.
         for (std::size_t k = p + 1; k + 4 < e; ++k)
             if (text[k] == '[') {
-                const std::size_t close = text.find(']', k);
+                // A log tag is at most 9 bytes: look no further (keeps "[[[[…" tokens linear).
+                const std::size_t close = text.substr(0, std::min(e, k + 9)).find(']', k);
                 if (close != std::string_view::npos && close < e && is_log_tag(text.substr(k, close + 1 - k))) {
                     e = k;
                     break;
@@ -382,6 +390,9 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
     const int dominant = dominant_script(doc);
     // Whole blocks that are nothing but debris go; otherwise the runs are cut out.
     std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {
+        // Blocks that go are marked and compacted once at the end: erasing each in place
+        // was quadratic on pages with many debris blocks.
+        std::vector<char> gone(blocks.size(), 0);
         for (std::size_t i = 0; i < blocks.size();) {
             Block& b = blocks[i];
             if (b.kind == BlockKind::code) { ++i; continue; }
@@ -408,11 +419,17 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
                 // Whole block was debris: record it once as a block removal instead of spans.
                 doc.removed.resize(doc.removed.size() - runs.size());
                 doc.removed.push_back(Removal{RemovalReason::garbage, false, original, b.source_line, 0.9});
-                blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
-                continue;
+                gone[i] = 1;
             }
             ++i;
         }
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < blocks.size(); ++i)
+            if (!gone[i]) {
+                if (kept != i) blocks[kept] = std::move(blocks[i]);
+                ++kept;
+            }
+        blocks.resize(kept);
     };
     walk(doc.body);
 }

@@ -63,25 +63,59 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
     const auto views = view_blocks(doc);
     const std::size_t n = views.size();
 
-    // Inverted index over words: only blocks sharing words are compared.
+    // Exact copies are united directly and only the first of them takes part in the pairwise
+    // pass below (a copy matches whatever its first matches), so a page of 100,000 identical
+    // blocks stays linear instead of comparing every pair.
+    UnionFind uf(n);
+    std::vector<bool> representative(n, false);
+    {
+        std::unordered_map<std::uint64_t, std::size_t> first_with;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!views[i].candidate) continue;
+            std::uint64_t h = 1469598103934665603ull;
+            for (auto w : views[i].words) h = (h ^ w) * 1099511628211ull;
+            const auto [it, inserted] = first_with.emplace(h, i);
+            if (!inserted && views[it->second].words == views[i].words) uf.unite(i, it->second);
+            else representative[i] = true;
+        }
+    }
+    // Inverted index over words: only blocks sharing words are compared. Words in more than
+    // max_postings blocks (only on very long pages) do not propose candidates; the shared
+    // count of a candidate pair is then taken from the full word sets.
+    constexpr std::size_t max_postings = 256;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings;
     for (std::size_t i = 0; i < n; ++i)
-        if (views[i].candidate)
+        if (representative[i])
             for (auto w : views[i].set) postings[w].push_back(i);
-    UnionFind uf(n);
     std::vector<std::size_t> shared(n, 0);
     std::vector<std::size_t> touched;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!views[i].candidate) continue;
+        if (!representative[i]) continue;
         touched.clear();
+        bool skipped = false;
         for (auto w : views[i].set) {
             const auto& list = postings[w];
+            if (list.size() > max_postings) {
+                skipped = true;
+                continue;
+            }
             for (std::size_t j : list) {
                 if (j <= i) continue;
                 if (shared[j]++ == 0) touched.push_back(j);
             }
         }
         for (std::size_t j : touched) {
+            if (skipped) {
+                const auto& a = views[i].set;
+                const auto& b = views[j].set;
+                std::size_t common = 0;
+                for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+                    if (a[x] < b[y]) ++x;
+                    else if (b[y] < a[x]) ++y;
+                    else ++common, ++x, ++y;
+                }
+                shared[j] = common;
+            }
             if (near_duplicate(views[i], views[j], shared[j])) uf.unite(i, j);
             shared[j] = 0;
         }

@@ -1,0 +1,430 @@
+#include "nesting_guard.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace winnow::detail {
+
+namespace {
+
+// How far down the modelled stack an implied-end-tag or scope check looks. Real pages need a
+// few levels; the bound keeps hostile pages (a <p> under 100,000 open <span>s) linear.
+constexpr std::size_t scan_limit = 256;
+// Tag names are compared on their first bytes only (longer names are junk anyway).
+constexpr std::size_t name_key_limit = 32;
+
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Known names get fixed ids so the rules below can test them cheaply.
+enum Known : std::uint32_t {
+    k_a, k_address, k_applet, k_area, k_article, k_aside, k_base, k_basefont, k_bgsound, k_blockquote,
+    k_body, k_br, k_button, k_caption, k_center, k_col, k_colgroup, k_dd, k_details, k_dialog, k_dir,
+    k_div, k_dl, k_dt, k_embed, k_fieldset, k_figcaption, k_figure, k_footer, k_form, k_frame,
+    k_frameset, k_h1, k_h2, k_h3, k_h4, k_h5, k_h6, k_head, k_header, k_hgroup, k_hr, k_html,
+    k_iframe, k_image, k_img, k_input, k_keygen, k_li, k_link, k_listing, k_main, k_marquee, k_math,
+    k_menu, k_meta, k_nav, k_noembed, k_noframes, k_object, k_ol, k_optgroup, k_option, k_p, k_param,
+    k_plaintext, k_pre, k_script, k_section, k_select, k_source, k_style, k_summary, k_svg, k_table,
+    k_tbody, k_td, k_template, k_textarea, k_tfoot, k_th, k_thead, k_title, k_tr, k_track, k_ul,
+    k_wbr, k_xmp, k_known_count
+};
+
+constexpr std::array<const char*, k_known_count> known_names = {
+    "a", "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote",
+    "body", "br", "button", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir",
+    "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure", "footer", "form", "frame",
+    "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html",
+    "iframe", "image", "img", "input", "keygen", "li", "link", "listing", "main", "marquee", "math",
+    "menu", "meta", "nav", "noembed", "noframes", "object", "ol", "optgroup", "option", "p", "param",
+    "plaintext", "pre", "script", "section", "select", "source", "style", "summary", "svg", "table",
+    "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul",
+    "wbr", "xmp"};
+
+bool is_void(std::uint32_t id) {
+    switch (id) {
+        case k_area: case k_base: case k_basefont: case k_bgsound: case k_br: case k_col: case k_embed:
+        case k_frame: case k_hr: case k_image: case k_img: case k_input: case k_keygen: case k_link:
+        case k_meta: case k_param: case k_source: case k_track: case k_wbr:
+            return true;
+        default: return false;
+    }
+}
+
+bool is_raw_text(std::uint32_t id) {
+    switch (id) {
+        case k_script: case k_style: case k_textarea: case k_title: case k_xmp: case k_iframe:
+        case k_noembed: case k_noframes:
+            return true;
+        default: return false;
+    }
+}
+
+bool is_heading(std::uint32_t id) { return id >= k_h1 && id <= k_h6; }
+
+// Start tags that close an open <p> (HTML "close a p element" rule).
+bool closes_p(std::uint32_t id) {
+    switch (id) {
+        case k_address: case k_article: case k_aside: case k_blockquote: case k_center: case k_details:
+        case k_dialog: case k_dir: case k_div: case k_dl: case k_fieldset: case k_figcaption: case k_figure:
+        case k_footer: case k_header: case k_hgroup: case k_main: case k_menu: case k_nav: case k_ol:
+        case k_p: case k_section: case k_summary: case k_ul: case k_pre: case k_listing: case k_form:
+        case k_plaintext: case k_table: case k_hr: case k_xmp: case k_li: case k_dd: case k_dt:
+        case k_h1: case k_h2: case k_h3: case k_h4: case k_h5: case k_h6:
+            return true;
+        default: return false;
+    }
+}
+
+// Elements that bound the "button scope" of the HTML tree builder.
+bool is_scope_boundary(std::uint32_t id) {
+    switch (id) {
+        case k_applet: case k_caption: case k_html: case k_table: case k_td: case k_th: case k_marquee:
+        case k_object: case k_template: case k_button: case k_svg: case k_math:
+            return true;
+        default: return false;
+    }
+}
+
+class Guard {
+public:
+    Guard(std::string_view in, const GuardLimits& limits)
+        : in_(in), max_depth_(limits.max_depth == 0 ? 1 : limits.max_depth), max_attributes_(limits.max_attributes),
+          max_nodes_(limits.max_nodes) {
+        open_.assign(k_known_count, 0);
+    }
+
+    GuardedHtml run() {
+        std::size_t i = 0;
+        const std::size_t n = in_.size();
+        while (i < n) {
+            const std::size_t lt = in_.find('<', i);
+            if (lt == std::string_view::npos || lt + 1 >= n) break;
+            const char c = in_[lt + 1];
+            // Text before this markup is one node, a start tag or comment another.
+            nodes_ += (lt > i) + (is_alpha(c) || c == '!');
+            if (nodes_ > max_nodes_) {
+                cut_at_ = lt;
+                break;
+            }
+            if (c == '!') {
+                i = skip_markup_declaration(lt);
+            } else if (c == '?') {
+                i = skip_to_gt(lt + 2);
+            } else if (c == '/') {
+                if (lt + 2 < n && is_alpha(in_[lt + 2])) i = end_tag(lt);
+                else i = lt + 2 < n && in_[lt + 2] == '>' ? lt + 3 : skip_to_gt(lt + 2);
+            } else if (is_alpha(c)) {
+                i = start_tag(lt);
+            } else {
+                i = lt + 1;
+            }
+        }
+        GuardedHtml result;
+        result.dropped_tags = dropped_tags_;
+        result.dropped_attributes = dropped_attributes_;
+        result.cut_at = cut_at_;
+        if (copied_ > 0 || dropped_tags_ > 0 || dropped_attributes_ > 0 || cut_at_ != SIZE_MAX) {
+            const std::size_t end = std::min(cut_at_, in_.size());
+            if (end > copied_) out_.append(in_.substr(copied_, end - copied_));
+            result.html = std::move(out_);
+            result.changed = true;
+        }
+        return result;
+    }
+
+private:
+    struct Entry {
+        std::uint32_t id;
+        bool dropped;
+    };
+
+    std::string_view in_;
+    std::size_t max_depth_;
+    std::size_t max_attributes_;
+    std::size_t max_nodes_;
+    std::size_t nodes_ = 0;             // tags, text runs and comments seen so far
+    std::size_t cut_at_ = SIZE_MAX;
+    std::unordered_map<std::string, std::uint32_t> other_ids_;   // names not in known_names
+    std::vector<std::uint32_t> open_;   // per name id: entries of that name on the stack
+    std::vector<Entry> stack_;
+    std::size_t real_depth_ = 0;        // entries not dropped (they sit below every dropped one)
+    std::size_t foreign_ = 0;           // open svg/math
+    std::string out_;
+    std::size_t copied_ = 0;            // in_[0, copied_) has been accounted for in out_
+    std::size_t dropped_tags_ = 0;
+    std::size_t dropped_attributes_ = 0;
+
+    std::size_t skip_to_gt(std::size_t from) const {
+        const std::size_t gt = in_.find('>', from);
+        return gt == std::string_view::npos ? in_.size() : gt + 1;
+    }
+
+    std::size_t skip_markup_declaration(std::size_t lt) const {
+        const std::string_view rest = in_.substr(lt);
+        if (rest.starts_with("<!--")) {
+            // "<!-->" and "<!--->" are complete (empty) comments; otherwise "-->" or "--!>" ends it.
+            if (rest.starts_with("<!-->")) return lt + 5;
+            if (rest.starts_with("<!--->")) return lt + 6;
+            std::size_t p = lt + 4;
+            for (;;) {
+                const std::size_t dd = in_.find("--", p);
+                if (dd == std::string_view::npos) return in_.size();
+                if (dd + 2 < in_.size() && in_[dd + 2] == '>') return dd + 3;
+                if (dd + 3 < in_.size() && in_[dd + 2] == '!' && in_[dd + 3] == '>') return dd + 4;
+                p = dd + 1;
+            }
+        }
+        if (foreign_ > 0 && rest.starts_with("<![CDATA[")) {
+            const std::size_t end = in_.find("]]>", lt + 9);
+            return end == std::string_view::npos ? in_.size() : end + 3;
+        }
+        return skip_to_gt(lt + 2);
+    }
+
+    std::uint32_t intern(std::string_view raw) {
+        std::string key;
+        key.reserve(std::min(raw.size(), name_key_limit));
+        for (std::size_t k = 0; k < raw.size() && k < name_key_limit; ++k) key += lower(raw[k]);
+        static const std::unordered_map<std::string, std::uint32_t> known = [] {
+            std::unordered_map<std::string, std::uint32_t> m;
+            for (std::uint32_t i = 0; i < k_known_count; ++i) m.emplace(known_names[i], i);
+            m["image"] = k_img;
+            return m;
+        }();
+        if (const auto it = known.find(key); it != known.end()) return it->second;
+        const auto [it, inserted] = other_ids_.emplace(std::move(key), static_cast<std::uint32_t>(open_.size()));
+        if (inserted) open_.push_back(0);
+        return it->second;
+    }
+
+    // Scans a tag from `name_begin`; returns one past its '>' (npos: unterminated, the
+    // tokenizer discards it) and records attribute ranges and a trailing self-closing slash.
+    struct TagScan {
+        std::size_t name_end = 0;
+        std::size_t end = std::string_view::npos;
+        bool self_closing = false;
+        std::size_t attributes = 0;
+        std::size_t keep_until = 0;   // end of the last attribute we keep
+    };
+
+    TagScan scan_tag(std::size_t name_begin) const {
+        TagScan t;
+        const std::size_t n = in_.size();
+        std::size_t p = name_begin;
+        while (p < n && !is_ws(in_[p]) && in_[p] != '/' && in_[p] != '>') ++p;
+        t.name_end = p;
+        t.keep_until = p;
+        while (p < n) {
+            const char c = in_[p];
+            if (c == '>') {
+                t.end = p + 1;
+                return t;
+            }
+            if (is_ws(c)) {
+                ++p;
+                continue;
+            }
+            if (c == '/') {
+                if (p + 1 < n && in_[p + 1] == '>') {
+                    t.self_closing = true;
+                    t.end = p + 2;
+                    return t;
+                }
+                ++p;
+                continue;
+            }
+            // Attribute name (a leading '=' belongs to it), then an optional value.
+            ++p;
+            while (p < n && !is_ws(in_[p]) && in_[p] != '/' && in_[p] != '>' && in_[p] != '=') ++p;
+            std::size_t q = p;
+            while (q < n && is_ws(in_[q])) ++q;
+            if (q < n && in_[q] == '=') {
+                ++q;
+                while (q < n && is_ws(in_[q])) ++q;
+                if (q < n && (in_[q] == '"' || in_[q] == '\'')) {
+                    const std::size_t close = in_.find(in_[q], q + 1);
+                    if (close == std::string_view::npos) return t;
+                    p = close + 1;
+                } else {
+                    while (q < n && !is_ws(in_[q]) && in_[q] != '>') ++q;
+                    p = q;
+                }
+            }
+            if (++t.attributes <= max_attributes_) t.keep_until = p;
+        }
+        return t;
+    }
+
+    void drop(std::size_t begin, std::size_t end) {
+        out_.append(in_.substr(copied_, begin - copied_));
+        copied_ = end;
+        ++dropped_tags_;
+    }
+
+    void push(std::uint32_t id, bool dropped) {
+        stack_.push_back({id, dropped});
+        ++open_[id];
+        if (!dropped) ++real_depth_;
+        if (id == k_svg || id == k_math) ++foreign_;
+    }
+
+    Entry pop() {
+        const Entry e = stack_.back();
+        stack_.pop_back();
+        --open_[e.id];
+        if (!e.dropped) --real_depth_;
+        if (e.id == k_svg || e.id == k_math) --foreign_;
+        return e;
+    }
+
+    // Pops through the nearest `id` (which must be open); returns whether that entry was dropped.
+    bool pop_through(std::uint32_t id) {
+        for (;;) {
+            const Entry e = pop();
+            if (e.id == id) return e.dropped;
+        }
+    }
+
+    // Index from the top of the nearest entry whose id satisfies `match`, looking no further
+    // than a `stop` entry or scan_limit entries; npos when none.
+    template <class Match, class Stop>
+    std::size_t find_open(Match match, Stop stop) const {
+        const std::size_t limit = std::min(stack_.size(), scan_limit);
+        for (std::size_t k = 0; k < limit; ++k) {
+            const std::uint32_t id = stack_[stack_.size() - 1 - k].id;
+            if (match(id)) return k;
+            if (stop(id)) return std::string_view::npos;
+        }
+        return std::string_view::npos;
+    }
+
+    void pop_entries(std::size_t count_from_top) {
+        for (std::size_t k = 0; k <= count_from_top; ++k) pop();
+    }
+
+    // The implied end tags a start tag causes, roughly as the tree builder applies them.
+    void implied_end_tags(std::uint32_t id) {
+        if (foreign_ > 0) return;
+        auto none = [](std::uint32_t) { return false; };
+        if (closes_p(id) && open_[k_p] > 0) {
+            const std::size_t k = find_open([](std::uint32_t x) { return x == k_p; }, is_scope_boundary);
+            if (k != std::string_view::npos) pop_entries(k);
+        }
+        if (is_heading(id) && !stack_.empty() && is_heading(stack_.back().id)) pop();
+        std::size_t k = std::string_view::npos;
+        switch (id) {
+            case k_li:
+                if (open_[k_li] > 0)
+                    k = find_open([](std::uint32_t x) { return x == k_li; },
+                                  [](std::uint32_t x) { return x == k_ul || x == k_ol || is_scope_boundary(x); });
+                break;
+            case k_dd: case k_dt:
+                if (open_[k_dd] + open_[k_dt] > 0)
+                    k = find_open([](std::uint32_t x) { return x == k_dd || x == k_dt; },
+                                  [](std::uint32_t x) { return x == k_dl || is_scope_boundary(x); });
+                break;
+            case k_option:
+                if (!stack_.empty() && stack_.back().id == k_option) k = 0;
+                break;
+            case k_optgroup:
+                if (open_[k_optgroup] + open_[k_option] > 0)
+                    k = find_open([](std::uint32_t x) { return x == k_optgroup; },
+                                  [](std::uint32_t x) { return x != k_option; });
+                if (k == std::string_view::npos && !stack_.empty() && stack_.back().id == k_option) k = 0;
+                break;
+            case k_tr:
+                if (open_[k_tr] > 0)
+                    k = find_open([](std::uint32_t x) { return x == k_tr; }, [](std::uint32_t x) { return x == k_table; });
+                break;
+            case k_td: case k_th:
+                if (open_[k_td] + open_[k_th] > 0)
+                    k = find_open([](std::uint32_t x) { return x == k_td || x == k_th; },
+                                  [](std::uint32_t x) { return x == k_tr || x == k_table; });
+                break;
+            case k_thead: case k_tbody: case k_tfoot: case k_caption: case k_colgroup:
+                k = find_open([](std::uint32_t x) { return x == k_thead || x == k_tbody || x == k_tfoot ||
+                                                           x == k_caption || x == k_colgroup; },
+                              [](std::uint32_t x) { return x == k_table; });
+                break;
+            case k_a: case k_button: case k_select: case k_form:
+                if (open_[id] > 0) k = find_open([id](std::uint32_t x) { return x == id; }, none);
+                break;
+            default: break;
+        }
+        if (k != std::string_view::npos) pop_entries(k);
+    }
+
+    std::size_t start_tag(std::size_t lt) {
+        const TagScan t = scan_tag(lt + 1);
+        if (t.end == std::string_view::npos) return in_.size();   // EOF inside a tag
+        const std::uint32_t id = intern(in_.substr(lt + 1, t.name_end - lt - 1));
+        const bool raw = foreign_ == 0 && (is_raw_text(id) || id == k_plaintext);
+        const bool structural = !raw && !is_void(id) && !(foreign_ > 0 && t.self_closing) &&
+                                id != k_html && id != k_head && id != k_body && id != k_frameset;
+        bool dropped = false;
+        if (structural) {
+            implied_end_tags(id);
+            dropped = real_depth_ >= max_depth_;
+            push(id, dropped);
+        }
+        if (dropped) {
+            drop(lt, t.end);
+        } else if (t.attributes > max_attributes_) {
+            out_.append(in_.substr(copied_, lt - copied_));
+            out_.append(in_.substr(lt, t.keep_until - lt));
+            out_.append(t.self_closing ? "/>" : ">");
+            copied_ = t.end;
+            dropped_attributes_ += t.attributes - max_attributes_;
+        }
+        if (raw) return id == k_plaintext ? in_.size() : skip_raw_text(t.end, id);
+        return t.end;
+    }
+
+    // Raw text runs to "</name" followed by whitespace, '/' or '>' (any case); the end tag
+    // is consumed with it.
+    std::size_t skip_raw_text(std::size_t from, std::uint32_t id) const {
+        const std::string_view name = known_names[id];
+        std::size_t p = from;
+        for (;;) {
+            const std::size_t lt = in_.find("</", p);
+            if (lt == std::string_view::npos) return in_.size();
+            std::size_t q = lt + 2;
+            std::size_t k = 0;
+            while (k < name.size() && q < in_.size() && lower(in_[q]) == name[k]) ++k, ++q;
+            if (k == name.size() && q < in_.size() && (is_ws(in_[q]) || in_[q] == '/' || in_[q] == '>'))
+                return skip_to_gt(q);
+            p = lt + 2;
+        }
+    }
+
+    std::size_t end_tag(std::size_t lt) {
+        const TagScan t = scan_tag(lt + 2);
+        if (t.end == std::string_view::npos) return in_.size();
+        const std::uint32_t id = intern(in_.substr(lt + 2, t.name_end - lt - 2));
+        if (id >= open_.size() || open_[id] == 0) return t.end;   // stray end tag: Gumbo ignores it
+        if (pop_through(id)) drop(lt, t.end);
+        return t.end;
+    }
+
+};
+
+}  // namespace
+
+GuardedHtml guard_nesting(std::string_view html, const GuardLimits& limits) {
+    return Guard(html, limits).run();
+}
+
+std::string_view guard_nesting(std::string_view html, const GuardLimits& limits, std::string& storage, bool& changed) {
+    GuardedHtml g = guard_nesting(html, limits);
+    changed = g.changed;
+    if (!g.changed) return html;
+    storage = std::move(g.html);
+    return storage;
+}
+
+}  // namespace winnow::detail

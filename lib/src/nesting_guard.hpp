@@ -1,0 +1,44 @@
+// Stage — nesting guard (between preclean and parse): a byte scanner that keeps hostile tag
+// structure away from Gumbo, whose tree builder is quadratic in the depth of the open-element
+// stack (100,000 nested <div>s take ~40 s inside gumbo_parse) and in the number of attributes
+// of one tag (each new attribute is compared with every earlier one).
+//
+// It models the open-element stack roughly (void elements, raw-text elements, comments,
+// the common implied end tags) and, once the modelled depth reaches max_depth, drops further
+// start tags and their matching end tags; all text is kept, so deep content is flattened into
+// its deepest allowed ancestor (the same thing Dom::parse does with its depth limit). Tags with
+// more than max_attributes attributes lose the extra ones. Once the page has produced
+// max_nodes nodes (tags, text runs, comments: what Dom::parse counts against the same limit)
+// the rest of the input is cut: Dom::parse would drop those nodes anyway, and Gumbo's tree
+// costs ~200 bytes a node, so a node-dense 50 MB page would need gigabytes. A page within
+// the limits comes back byte for byte unchanged (changed == false), so normal pages parse
+// exactly as before.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace winnow::detail {
+
+struct GuardLimits {
+    std::size_t max_depth = 512;
+    std::size_t max_attributes = 128;
+    std::size_t max_nodes = SIZE_MAX;
+};
+
+struct GuardedHtml {
+    std::string html;            // filled only when changed
+    bool changed = false;
+    std::size_t dropped_tags = 0;
+    std::size_t dropped_attributes = 0;
+    std::size_t cut_at = SIZE_MAX;   // input offset where the node limit cut the page
+};
+
+GuardedHtml guard_nesting(std::string_view html, const GuardLimits& limits);
+
+// Convenience for the pipeline: a view of the guarded bytes (the input itself when nothing
+// changed, else `storage`); `changed` tells whether anything was dropped.
+std::string_view guard_nesting(std::string_view html, const GuardLimits& limits, std::string& storage, bool& changed);
+
+}  // namespace winnow::detail

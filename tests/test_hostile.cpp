@@ -1,0 +1,376 @@
+// Hostile input: each case must give a valid output (possibly empty, with a warning) or a
+// clear error, within the time and memory bounds stated next to it. Every case runs in a
+// forked child, so a crash fails that case instead of the suite, and the child's peak RSS
+// (getrusage of the child, minus the RSS a child has right after fork with the input
+// already in memory) measures what cleaning allocated.
+//
+// Bounds are generous enough for the ASan+UBSan build (scripts/test.sh runs both); the
+// release figures are printed (MESSAGE) for the record.
+#include <doctest/doctest.h>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <string>
+
+#include <winnow/winnow.hpp>
+
+#include "../fuzz/output_checks.hpp"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define WINNOW_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WINNOW_ASAN 1
+#endif
+#endif
+
+#ifdef WINNOW_ASAN
+// A small quarantine: ASan keeps freed memory quarantined (256 MB by default), which would
+// be counted as the peak memory of the big cases.
+extern "C" const char* __asan_default_options() { return "quarantine_size_mb=16"; }
+constexpr double slow = 8.0;   // sanitizer build: time bounds stretched by this factor...
+constexpr double fat = 2.5;    // ...and memory bounds by this one (redzones, allocator overhead)
+#else
+constexpr double slow = 1.0;
+constexpr double fat = 1.0;
+#endif
+
+namespace {
+
+struct Outcome {
+    bool crashed = false;
+    bool ok = false;
+    std::string error;
+    std::string problem;       // from checks::check_outputs
+    std::size_t warnings = 0;
+    std::size_t body_blocks = 0;
+    double ms = 0;
+    double peak_mb = 0;        // child's peak RSS above its RSS at fork
+};
+
+double child_peak_mb(pid_t pid) {
+    int status = 0;
+    struct rusage ru {};
+    wait4(pid, &status, 0, &ru);
+    return WIFEXITED(status) ? ru.ru_maxrss / 1024.0 : -1.0;
+}
+
+// RSS of a child that does nothing: the baseline (parent heap and the input, shared at fork).
+double baseline_mb() {
+    const pid_t pid = fork();
+    if (pid == 0) _exit(0);
+    return child_peak_mb(pid);
+}
+
+Outcome run_isolated(const std::string& input, const winnow::Options& options = {}) {
+    Outcome o;
+    const double base = baseline_mb();
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    const pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        close(fds[0]);
+        const auto start = std::chrono::steady_clock::now();
+        const winnow::Result r = winnow::Cleaner(options).clean(input);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        const std::string problem = r.ok() ? winnow::checks::check_outputs(r.document) : std::string();
+        std::string report = std::to_string(ms) + '\n' + (r.ok() ? "1" : "0") + '\n' +
+                             std::to_string(r.document.warnings.size()) + '\n' +
+                             std::to_string(r.document.body.size()) + '\n' + r.error + '\n' + problem + '\n';
+        for (std::size_t off = 0; off < report.size();) {
+            const ssize_t n = write(fds[1], report.data() + off, report.size() - off);
+            if (n <= 0) break;
+            off += static_cast<std::size_t>(n);
+        }
+        _exit(0);
+    }
+    close(fds[1]);
+    std::string report;
+    char buf[4096];
+    for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) report.append(buf, static_cast<std::size_t>(n));
+    close(fds[0]);
+    const double peak = child_peak_mb(pid);
+    if (peak < 0 || report.empty()) {
+        o.crashed = true;
+        return o;
+    }
+    std::size_t p = 0;
+    auto line = [&] {
+        const std::size_t nl = report.find('\n', p);
+        std::string s = report.substr(p, nl - p);
+        p = nl == std::string::npos ? report.size() : nl + 1;
+        return s;
+    };
+    o.ms = std::stod(line());
+    o.ok = line() == "1";
+    o.warnings = std::stoul(line());
+    o.body_blocks = std::stoul(line());
+    o.error = line();
+    o.problem = line();
+    o.peak_mb = peak - base;
+    return o;
+}
+
+// The common contract: no crash, valid output or a clear error, inside the bounds.
+// exact_memory: the bound holds as stated in the sanitizer build too (the 50 MB page).
+void expect_sane(const char* name, const Outcome& o, double max_ms, double max_peak_mb, bool exact_memory = false) {
+    if (!exact_memory) max_peak_mb *= fat;
+    const std::string what = name;
+    CAPTURE(what);
+    REQUIRE_FALSE(o.crashed);
+    if (o.ok) CHECK_MESSAGE(o.problem.empty(), o.problem);
+    else CHECK_MESSAGE(o.error.size() > 10, "error: " << o.error);
+    CHECK_MESSAGE(o.ms < max_ms * slow, std::string(name) << " took " << o.ms << " ms");
+    CHECK_MESSAGE(o.peak_mb < max_peak_mb, std::string(name) << " peak " << o.peak_mb << " MB");
+    MESSAGE(std::string(name) << ": " << (o.ok ? "ok" : "error '" + o.error + "'") << ", " << o.body_blocks << " blocks, "
+                 << o.warnings << " warnings, " << static_cast<long>(o.ms) << " ms, peak +" << static_cast<long>(o.peak_mb)
+                 << " MB");
+}
+
+std::string repeat(std::string_view s, std::size_t n) {
+    std::string out;
+    out.reserve(s.size() * n);
+    for (std::size_t i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+constexpr double mb = 1024.0 * 1024.0;
+
+}  // namespace
+
+TEST_CASE("empty input and whitespace") {
+    for (const char* in : {"", " ", "\n\n\n", "<", "<>", "</", "&", "\xEF\xBB\xBF"}) {
+        const Outcome o = run_isolated(in);
+        expect_sane("tiny input", o, 500, 16);
+        CHECK(o.ok);
+    }
+}
+
+TEST_CASE("binary garbage, NUL bytes, PDF, archives") {
+    std::mt19937 rng(42);
+    std::string noise(1 << 20, '\0');
+    for (char& c : noise) c = static_cast<char>(rng());
+    Outcome o = run_isolated(noise);
+    expect_sane("1 MB of random bytes", o, 3000, 40);
+    CHECK_FALSE(o.ok);   // refused as binary data
+
+    o = run_isolated(std::string(1 << 20, '\0'));
+    expect_sane("1 MB of NUL bytes", o, 3000, 40);
+
+    o = run_isolated(std::string("<html><body><p>before\0after</p>\0\0<p>x\0</p>", 41));
+    expect_sane("NUL bytes inside HTML", o, 500, 16);
+    CHECK(o.ok);
+
+    std::string html_with_noise = "<html><body><p>" + repeat("text ", 100) + "</p>";
+    for (int i = 0; i < 2000; ++i) html_with_noise += static_cast<char>(rng() % 32);
+    o = run_isolated(html_with_noise);
+    expect_sane("HTML with control-byte tail", o, 1000, 16);
+
+    o = run_isolated("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nstream\n" + noise.substr(0, 4096));
+    expect_sane("PDF bytes", o, 500, 16);
+    CHECK_FALSE(o.ok);
+    CHECK(o.error.find("PDF") != std::string::npos);
+    o = run_isolated(std::string("PK\x03\x04", 4) + noise.substr(0, 4096));
+    expect_sane("zip bytes", o, 500, 16);
+    CHECK_FALSE(o.ok);
+}
+
+TEST_CASE("invalid UTF-8 of every kind") {
+    const char* kinds[] = {
+        "\x80",                 // lone continuation byte
+        "\xBF\xBF\xBF",         // run of continuation bytes
+        "\xC0\xAF", "\xC1\xBF", // overlong 2-byte
+        "\xE0\x80\xAF",         // overlong 3-byte
+        "\xF0\x80\x80\xAF",     // overlong 4-byte
+        "\xED\xA0\x80", "\xED\xBF\xBF", "\xED\xA0\xBD\xED\xB8\x80",  // surrogates, CESU-8 pair
+        "\xF4\x90\x80\x80",     // above U+10FFFF
+        "\xF5\x80\x80\x80", "\xF8\x88\x80\x80\x80", "\xFC\x84\x80\x80\x80\x80",  // 5/6-byte forms
+        "\xFE", "\xFF", "\xFE\xFF",
+        "\xC3", "\xE2\x82", "\xF0\x9F\x98",  // truncated sequences
+        "\xE2\x28\xA1", "\xC3\x28",          // bad continuation
+    };
+    for (const bool html : {true, false}) {
+        std::string page = html ? "<html><head><meta charset=\"utf-8\"><title>t\xC3</title></head><body><p>" : "Title\n\n";
+        for (const char* k : kinds) page += std::string("word ") + k + " more\n";
+        page += html ? "<a href=\"http://x/\xC0\xAF\xFF\">link \xED\xA0\x80</a></p>" : "";
+        page += std::string("\xE2\x82");  // truncated at the very end
+        const Outcome o = run_isolated(page);
+        expect_sane(html ? "invalid UTF-8 in HTML" : "invalid UTF-8 in text", o, 1000, 16);
+        CHECK(o.ok);
+    }
+}
+
+TEST_CASE("a 50 MB page") {
+    // An article-shaped page: headings, paragraphs with links, lists, a table, repeated to 50 MB.
+    const std::string unit =
+        "<div class=\"post\"><h2>Section heading</h2><p>Lorem ipsum dolor sit amet, <a href=\"/x\">consectetur</a> "
+        "adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim "
+        "veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.</p>"
+        "<ul><li>one item</li><li>two <b>items</b></li></ul><table><tr><td>1</td><td>2</td></tr></table></div>\n";
+    std::string page = "<!DOCTYPE html><html><head><title>Big</title></head><body><article>";
+    page.reserve(50u << 20);
+    while (page.size() + unit.size() < (50u << 20) - 32) page += unit;
+    page += "</article></body></html>";
+    winnow::Options options;
+    options.limits.max_millis = 0;   // this case measures the whole pipeline
+    const Outcome o = run_isolated(page, options);
+    const double input_mb = page.size() / mb;
+    // Bound: peak < 10x the input size; 2 minutes (x8 under sanitizers).
+    expect_sane("50 MB page", o, 120'000, 10 * input_mb, true);
+    CHECK(o.ok);
+    CHECK(o.body_blocks > 0);
+}
+
+TEST_CASE("the default time budget turns a 50 MB page into an error or a result, never a hang") {
+    std::string page = "<html><body>" + repeat("<p>word word word word word word word word word word</p>\n", 800'000);
+    winnow::Options options;
+    options.limits.max_millis = 200;
+    const Outcome o = run_isolated(page, options);
+    // Bound: the budget is checked between stages, so one stage may overrun it.
+    expect_sane("50 MB page, 200 ms budget", o, 60'000, 10 * page.size() / mb);
+    if (!o.ok) CHECK(o.error.find("Limits::max_millis") != std::string::npos);
+}
+
+TEST_CASE("one 10 MB line, as HTML and as text") {
+    const std::string line = repeat("word ", 2'000'000);
+    Outcome o = run_isolated("<html><body><p>" + line + "</p></body></html>");
+    expect_sane("10 MB line in <p>", o, 10'000, 200);
+    CHECK(o.ok);
+    CHECK(o.warnings > 0);   // cut at Limits::max_text_run
+    o = run_isolated(line);
+    expect_sane("10 MB line of text", o, 10'000, 200);
+    CHECK(o.ok);
+    o = run_isolated(std::string(10u << 20, 'a'));
+    expect_sane("10 MB word", o, 10'000, 200);
+    o = run_isolated("<html><body><pre>" + repeat("x = 1; ", 1'500'000) + "</pre>");
+    expect_sane("10 MB line of code", o, 10'000, 200);
+}
+
+TEST_CASE("100,000 nested elements") {
+    for (const char* tag : {"div", "span", "b", "ul><li", "table><tr><td", "blockquote", "a href=x", "svg"}) {
+        const std::string open = std::string("<") + tag + ">";
+        std::string close = "</div>";
+        const std::string page = "<html><body>" + repeat(open, 100'000) + "deep text" + repeat(close, 100'000);
+        const Outcome o = run_isolated(page);
+        expect_sane(("100,000 nested <" + std::string(tag) + ">").c_str(), o, 3000, 200);
+        CHECK(o.ok);
+    }
+    // Distinct formatting elements are not merged by the "Noah's ark" rule.
+    std::string formatting = "<html><body>";
+    for (int i = 0; i < 100'000; ++i) formatting += "<b id=" + std::to_string(i) + ">x";
+    const Outcome o = run_isolated(formatting);
+    expect_sane("100,000 distinct unclosed <b>", o, 5000, 300);
+    const Outcome li = run_isolated("<ul>" + repeat("<li>item <p>para", 100'000));
+    expect_sane("100,000 unclosed <li><p>", li, 10'000, 300);
+}
+
+TEST_CASE("1,000,000 attributes") {
+    std::string page = "<html><body><div";
+    for (int i = 0; i < 1'000'000; ++i) page += " a" + std::to_string(i) + "=\"v\"";
+    page += ">text</div>";
+    Outcome o = run_isolated(page);
+    expect_sane("1,000,000 attributes on one tag", o, 3000, 200);
+    CHECK(o.ok);
+    o = run_isolated("<html><body><p " + repeat("x ", 1'000'000) + ">same name</p>");
+    expect_sane("1,000,000 copies of one attribute", o, 3000, 200);
+    o = run_isolated("<html><body><p title=\"" + std::string(10u << 20, 'v') + "\">long value</p>");
+    expect_sane("10 MB attribute value", o, 3000, 200);
+    o = run_isolated("<html><body><" + std::string(1u << 20, 'x') + ">long tag name</p>");
+    expect_sane("1 MB tag name", o, 3000, 100);
+}
+
+TEST_CASE("unclosed comments, CDATA, scripts and raw text") {
+    const std::string body = repeat("<p>Some article text that goes on.</p>", 2000);
+    for (const std::string& page : {
+             "<html><body>" + body + "<!-- never closed " + body,
+             "<html><body>" + body + "<![CDATA[ never closed " + body,
+             "<html><body><svg><![CDATA[ never closed " + body,
+             "<html><body>" + body + "<script>var s = '" + body,
+             "<html><body>" + body + "<style>p { color: red " + body,
+             "<html><body>" + body + "<textarea>" + body,
+             "<html><body>" + body + "<title>" + body,
+             "<html><body>" + body + "<plaintext>" + body,
+             "<html><body>" + body + "<p class=\"never closed quote>" + body,
+             "<html><body>" + body + "<!DOCTYPE " + body,
+             repeat("<!--", 100'000), repeat("<script>", 100'000), repeat("<![CDATA[", 100'000)}) {
+        const Outcome o = run_isolated(page);
+        expect_sane("unclosed construct", o, 2000, 100);
+    }
+}
+
+TEST_CASE("entity bombs") {
+    std::string chain = "&amp;";
+    for (int i = 0; i < 200'000; ++i) chain += "amp;";
+    for (const std::string& page : {
+             "<html><body><p>" + chain + "</p>",
+             "<html><body><p>" + repeat("&amp;amp;amp;amp;amp;amp;amp;amp; ", 100'000) + "</p>",
+             "<html><body><p>" + repeat("&#99999999999999999999999999; &#x110000; &#xFFFFFFFFFFFF; &#0; &#xD800; ", 50'000) + "</p>",
+             "<html><body><p>" + repeat("&#1114111;&#65534;&#65535;&#x1;&#x0B;&#127;&#128;&#150; ", 50'000) + "</p>",
+             "<html><body><p>" + repeat("&nbsp&lt&gt&notit;&CounterClockwiseContourIntegral;", 100'000) + "</p>",
+             repeat("&amp;lt;p&amp;gt; ", 200'000)}) {
+        const Outcome o = run_isolated(page);
+        expect_sane("entity bomb", o, 5000, 150);
+        CHECK(o.ok);
+    }
+}
+
+TEST_CASE("XML-illegal characters and bidi overrides everywhere") {
+    std::string bad;
+    for (int c = 1; c < 32; ++c) bad += static_cast<char>(c);
+    bad += "\x7F\xEF\xBF\xBE\xEF\xBF\xBF\xC2\x80\xC2\x9F";                       // DEL, U+FFFE, U+FFFF, C1 controls
+    const std::string bidi = "\xE2\x80\xAE\xE2\x80\xAD\xE2\x80\xAA\xE2\x81\xA6\xE2\x81\xA9\xE2\x80\x8F";  // RLO LRO LRE LRI PDI RLM
+    // Real text first: pages whose first 4 KiB are mostly control bytes are refused as binary.
+    const std::string filler = repeat("<p>An ordinary paragraph of article text comes first here.</p>\n", 80);
+    const std::string page = "<html><head><title>T" + bad + bidi + "</title><meta name=\"description\" content=\"" + bad +
+                             "\"><meta name=\"author\" content=\"" + bidi + "A" + bad + "\"><script type=\"application/ld+json\">"
+                             "{\"headline\":\"x\\u0001\\uFFFE\\uD800" + bad + "\",\"author\":{\"name\":\"\\u202Eevil\"}}</script></head>"
+                             "<body><article>" + filler + "<h1>H" + bad + "</h1>" + repeat("<p>Text " + bidi + "gnp.exe" + bad + " <a href=\"/a" + bad +
+                             "\">link" + bad + "</a> more words in the paragraph here.</p>", 50) + "<pre>" + bad + "</pre></article>";
+    const Outcome o = run_isolated(page);
+    expect_sane("illegal characters in HTML", o, 1000, 32);
+    CHECK(o.ok);
+    const Outcome t = run_isolated("Title\n\n" + repeat("An ordinary paragraph of text.\n\n", 150) + "Title " + bad + "\n\n" + repeat("Paragraph " + bidi + bad + " text.\n\n", 100));
+    expect_sane("illegal characters in text", t, 1000, 32);
+    CHECK(t.ok);
+}
+
+TEST_CASE("HTML that is really JSON, CSV or a log") {
+    std::string json = "{\"items\":[";
+    for (int i = 0; i < 50'000; ++i) json += "{\"id\":" + std::to_string(i) + ",\"html\":\"<p>x<\\/p>\",\"t\":\"&amp;\"},";
+    json += "{}]}";
+    Outcome o = run_isolated(json);
+    expect_sane("JSON document", o, 5000, 150);
+    CHECK(o.ok);
+    o = run_isolated(repeat("[", 100'000) + repeat("]", 100'000));
+    expect_sane("deeply nested JSON", o, 3000, 100);
+    o = run_isolated(repeat("2024-01-01 12:00:00 ERROR [main] <div> failed: code=500\n", 100'000));
+    expect_sane("log file", o, 10'000, 150);
+}
+
+TEST_CASE("limits give clear errors") {
+    winnow::Options options;
+    options.limits.max_input_bytes = 1000;
+    Outcome o = run_isolated(std::string(2000, 'a'), options);
+    REQUIRE_FALSE(o.ok);
+    CHECK(o.error.find("Limits::max_input_bytes") != std::string::npos);
+
+    options = {};
+    options.limits.max_nodes = 1000;
+    o = run_isolated("<html><body>" + repeat("<p>x</p>", 10'000), options);
+    expect_sane("node limit", o, 1000, 32);
+    CHECK(o.ok);
+    CHECK(o.warnings > 0);
+
+    options = {};
+    options.limits.max_text_run = 100;
+    o = run_isolated("<html><body><article><p>" + repeat("\xC3\xA9", 1000) + "</p></article>", options);
+    expect_sane("text-run limit cuts at a character boundary", o, 1000, 32);
+    CHECK(o.ok);
+}

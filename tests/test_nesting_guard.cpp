@@ -1,0 +1,112 @@
+// The nesting guard (lib/src/nesting_guard.*): flattens hostile tag nesting before Gumbo sees
+// it, keeps every text byte, and leaves normal pages byte for byte alone.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include <winnow/winnow.hpp>
+
+#include "corpus_util.hpp"
+#include "nesting_guard.hpp"
+#include "parse_html.hpp"
+
+namespace {
+
+using winnow::detail::guard_nesting;
+
+std::string repeat(std::string_view s, std::size_t n) {
+    std::string out;
+    out.reserve(s.size() * n);
+    for (std::size_t i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+std::size_t count(std::string_view hay, std::string_view needle) {
+    std::size_t c = 0;
+    for (std::size_t p = hay.find(needle); p != std::string_view::npos; p = hay.find(needle, p + 1)) ++c;
+    return c;
+}
+
+// Depth of the Gumbo tree, walked iteratively.
+std::size_t dom_depth(const winnow::detail::Dom& dom) {
+    std::size_t deepest = 0;
+    for (std::uint32_t n = 0; n < dom.nodes.size(); ++n) {
+        std::size_t d = 0;
+        for (std::uint32_t p = dom.nodes[n].parent; p != winnow::detail::no_node; p = dom.nodes[p].parent) ++d;
+        deepest = std::max(deepest, d);
+    }
+    return deepest;
+}
+
+}  // namespace
+
+TEST_CASE("pages within the limits come back unchanged") {
+    for (const char* html : {
+             "", "plain text", "<p>a<p>b<p>c", "<ul><li>a<li>b<ul><li>c</ul></ul>",
+             "<div><br><img src=x><hr/><input></div>", "<script>if (a<b) { x('<div>') }</script>",
+             "<!-- <div><div> --> <![CDATA[ <div> ]]>", "<table><tr><td>1<td>2<tr><td>3</table>",
+             "<svg><path/><path/></svg>", "<textarea><div></textarea>", "<a href='x>y'>z</a>"}) {
+        CAPTURE(html);
+        const auto g = guard_nesting(html, {512, 128});
+        CHECK_FALSE(g.changed);
+    }
+}
+
+TEST_CASE("deep nesting is flattened at the cap and every text byte survives") {
+    const std::string page = "<html><body>" + repeat("<div>x", 100'000) + repeat("</div>", 100'000);
+    const auto start = std::chrono::steady_clock::now();
+    const auto g = guard_nesting(page, {512, 128});
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    REQUIRE(g.changed);
+    CHECK(ms < 1000);
+    CHECK(count(g.html, "<div>") == 512);
+    CHECK(count(g.html, "</div>") == 512);
+    CHECK(count(g.html, "x") == 100'000);
+    CHECK(g.dropped_tags == 2 * (100'000 - 512));
+    auto dom = winnow::detail::Dom::parse(g.html, 2'000'000, 100'000);
+    CHECK(dom_depth(*dom) <= 512 + 4);
+}
+
+TEST_CASE("void, self-closed and raw-text elements do not count as nesting") {
+    const std::string page = repeat("<div>", 10) + repeat("<br><img src=x><p>x</p><script><div></script><!--<div>-->", 5000);
+    CHECK_FALSE(guard_nesting(page, {20, 128}).changed);
+    const std::string implied = repeat("<p>a", 5000) + repeat("<li>b", 5000) + repeat("<tr><td>c<td>d", 5000);
+    CHECK_FALSE(guard_nesting(implied, {20, 128}).changed);
+}
+
+TEST_CASE("a tag's attributes past the cap are dropped") {
+    std::string tag = "<div";
+    for (int i = 0; i < 1000; ++i) tag += " a" + std::to_string(i) + "=\"v\"";
+    const auto g = guard_nesting(tag + ">text</div>", {512, 128});
+    REQUIRE(g.changed);
+    CHECK(g.dropped_attributes == 1000 - 128);
+    CHECK(g.html.find(" a127=\"v\">text</div>") != std::string::npos);
+    CHECK(g.html.find("a128") == std::string::npos);
+}
+
+// The acceptance check for the guard: on every page of the dev corpora it changes nothing, so
+// winnow's output is identical with and without it.
+TEST_CASE("the guard leaves every dev-corpus page alone") {
+    const auto pages = winnow::test::corpus_pages();
+    if (pages.empty()) {
+        MESSAGE("no dev corpus found next to the project; skipped");
+        return;
+    }
+    const winnow::Limits limits;
+    for (const auto& path : pages) {
+        CAPTURE(path.string());
+        const auto g = guard_nesting(winnow::test::read_page(path), {limits.max_dom_depth, limits.max_attributes, limits.max_nodes});
+        CHECK_FALSE(g.changed);
+    }
+    MESSAGE(pages.size() << " dev-corpus pages checked");
+}
+
+TEST_CASE("past the node limit the rest of the page is cut") {
+    const std::string page = repeat("<p>x</p>", 1000);
+    const auto g = guard_nesting(page, {512, 128, 100});
+    REQUIRE(g.changed);
+    CHECK(g.cut_at != SIZE_MAX);
+    CHECK(count(g.html, "<p>") == 50);   // each <p>x</p> is two nodes: the element and its text
+    CHECK_FALSE(guard_nesting(page, {512, 128, 3000}).changed);
+}
