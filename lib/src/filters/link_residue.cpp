@@ -89,32 +89,37 @@ void convert_markdown_links(Document& doc, Block& b) {
     for (std::size_t close = b.text.rfind("]("); close != std::string::npos && close > 0;
          close = close == 0 ? std::string::npos : b.text.rfind("](", close - 1)) {
         const std::string& t = b.text;
-        const std::size_t open = t.rfind('[', close);
-        if (open == std::string::npos || t.find_first_of("]\n", open + 1) != close || close - open > 300) continue;
+        // Searches stay within a label's and a URL's length, so a long run of "](" is linear.
+        const std::size_t from = close > 300 ? close - 300 : 0;
+        const std::size_t open = std::string_view(t).substr(from, close - from).rfind('[');
+        if (open == std::string_view::npos) continue;
+        const std::size_t open_at = from + open;
+        if (t.find_first_of("]\n", open_at + 1) != close) continue;
         const std::size_t url_b = close + 2;
+        const std::size_t url_limit = std::min(t.size(), url_b + 2048);
         std::size_t url_e = url_b;
         int depth = 0;
-        while (url_e < t.size() && !is_space(t[url_e])) {
+        while (url_e < url_limit && !is_space(t[url_e])) {
             if (t[url_e] == '(') ++depth;
             else if (t[url_e] == ')' && depth-- == 0) break;
             ++url_e;
         }
-        if (url_e >= t.size() || t[url_e] != ')') continue;
+        if (url_e >= url_limit || t[url_e] != ')') continue;
         const std::string url = t.substr(url_b, url_e - url_b);
         if (!(url.starts_with("http://") || url.starts_with("https://") || url.starts_with("/") || url.starts_with("www.")))
             continue;
-        const std::string label = t.substr(open + 1, close - open - 1);
+        const std::string label = t.substr(open_at + 1, close - open_at - 1);
         const bool footnote = !label.empty() && label.size() <= 3 && std::all_of(label.begin(), label.end(), is_dig);
         if (footnote || label.empty()) {
-            const auto begin = with_leading_space(t, static_cast<std::uint32_t>(open));
+            const auto begin = with_leading_space(t, static_cast<std::uint32_t>(open_at));
             record(doc, b, t.substr(begin, url_e + 1 - begin));
             erase_text(b, begin, static_cast<std::uint32_t>(url_e + 1));
             relink_previous_word(b, begin, url);
         } else {
             record(doc, b, "[](" + url + ")");
             erase_text(b, static_cast<std::uint32_t>(close), static_cast<std::uint32_t>(url_e + 1));
-            erase_text(b, static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(open + 1));
-            b.spans.push_back(Span{Span::Kind::link, static_cast<std::uint32_t>(open),
+            erase_text(b, static_cast<std::uint32_t>(open_at), static_cast<std::uint32_t>(open_at + 1));
+            b.spans.push_back(Span{Span::Kind::link, static_cast<std::uint32_t>(open_at),
                                    static_cast<std::uint32_t>(close - 1), url});
             std::sort(b.spans.begin(), b.spans.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
         }
@@ -164,8 +169,12 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         const char open = t[i];
         if (open != '(' && open != '[') continue;
         const char closech = open == '(' ? ')' : ']';
-        const std::size_t close = t.find(closech, i + 1);
-        if (close == std::string::npos || close - i > 40) continue;
+        // Labels are short: look no further than 40 bytes (a search to the end for every
+        // bracket is quadratic on a long run of brackets).
+        const std::size_t window_end = std::min(t.size(), i + 41);
+        const auto hit = std::find(t.begin() + static_cast<long>(i) + 1, t.begin() + static_cast<long>(window_end), closech);
+        if (hit == t.begin() + static_cast<long>(window_end)) continue;
+        const std::size_t close = static_cast<std::size_t>(hit - t.begin());
         std::string_view inner(t.data() + i + 1, close - i - 1);
         if (inner.find_first_of("()[]\n") != std::string_view::npos) continue;
         while (!inner.empty() && is_space(inner.front())) inner.remove_prefix(1);
