@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan+UBSan, build-fuzz/) and runs each for SECONDS
 # (default 60) from the seeds in fuzz/seeds/ and samples/, keeping the grown corpus in
-# build-fuzz/corpus/. A finding fails the script; copy the reproducer libFuzzer names into
-# tests/data/fuzz-regressions/<target>/ once it is fixed.
+# build-fuzz/corpus/. With --fresh (CI) the corpus starts empty each time, so a run does not
+# depend on what earlier runs on this machine found. A finding fails the script; copy the
+# reproducer libFuzzer names into tests/data/fuzz-regressions/<target>/ once it is fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+fresh=0
+if [ "${1:-}" = "--fresh" ]; then fresh=1; shift; fi
 seconds=${1:-60}
 if ! command -v clang++ >/dev/null; then
   echo "fuzz: clang++ not found (scripts/bootstrap.sh installs it)" >&2
@@ -18,6 +21,7 @@ cmake --build build-fuzz -j2 --target fuzz_clean fuzz_unicode
 run() {
   local target=$1 seeds=$2; shift 2
   local corpus=build-fuzz/corpus/$target artifacts=build-fuzz/artifacts/$target/
+  [ "$fresh" = 1 ] && corpus=build-fuzz/corpus-ci/$target && rm -rf "$corpus"
   mkdir -p "$corpus" "$artifacts"
   echo "fuzz: $target for ${seconds}s"
   # -timeout: any single input over 10 s is a finding (clean_case also checks its budget).

@@ -15,4 +15,4 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
   ctest --test-dir build-asan --output-on-failure -j2
 
 # Short fuzz runs of both libFuzzer targets (clang, ASan+UBSan).
-bash scripts/fuzz.sh "${WINNOW_FUZZ_SECONDS:-60}"
+bash scripts/fuzz.sh --fresh "${WINNOW_FUZZ_SECONDS:-60}"
