@@ -141,6 +141,10 @@ std::vector<Case> damage_cases() {
         // ” whose undefined cp1252 byte (9D) was dropped by the damaging decoder.
         {"directly,\u00E2\u20AC Simpson said.", "directly,\u201D Simpson said."},
         {"the storm.\u00E2\u20AC", "the storm.\u201D"},
+        // Many layers of encoding: one more "Â" per layer before a U+00A0-00BF character.
+        {"x \u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2"
+         "\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00C2\u00BC cup",
+         "x \u00BC cup"},
         // Cyrillic "с" (D1 81) whose undefined cp1252 byte 81 was dropped.
         {"\u00D0\u00B2\u00D0\u00B0\u00D1 \u00D0\u00B2\u00D0\u00B4\u00D0\u00BE", "\u0432\u0430\u0441 \u0432\u0434\u043E"},
         {"\u00D1\u00D0\u00BE\u00D0\u00B7", "\u0441\u043E\u0437"},

@@ -98,6 +98,19 @@ void find_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& o
         const char32_t cp = next_utf8(bytes, len, used);
         if (used != len || cp == kReplacement || implausible(cp)) { ++i; continue; }
         Candidate c{i, len, cp, false};
+        // "ÂÂÂ¼": every round of UTF-8-read-as-cp1252 put one more "Â" before a character of
+        // U+00A0-00BF, and undoing one layer gives the same "Â" + character back. The whole
+        // run is repaired at once (a round per layer would leave long runs half done).
+        if (lead == 0xC2 && cp >= 0xA0 && cp <= 0xBF) {
+            const std::size_t floor = out.empty() ? 0 : out.back().pos + out.back().len;
+            std::size_t start = i;
+            while (start > floor && cps[start - 1] == 0xC2) --start;
+            if (start < i) {
+                c.pos = start;
+                c.len += i - start;
+                c.strong = true;
+            }
+        }
         if (len > 2) {
             c.strong = true;   // two or three symbols after an accented letter: never real text
         } else {
