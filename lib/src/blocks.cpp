@@ -1,5 +1,6 @@
 #include "blocks.hpp"
 
+#include "block_edit.hpp"
 #include "metadata.hpp"
 
 namespace winnow::detail {
@@ -206,14 +207,19 @@ private:
                 q.kind = BlockKind::quote;
                 q.source_line = node.line;
                 container_children(n, q.children, depth);
-                // A quote holds paragraphs and lists only.
-                std::vector<Block> kept;
+                // A quote holds paragraphs and lists (docs/winnow.rng): headings, code, tables
+                // and nested quotes inside it become paragraphs of their text; images go.
+                std::erase_if(q.children, [](const Block& b) { return b.kind == BlockKind::figure; });
                 for (auto& b : q.children) {
-                    if (b.kind == BlockKind::heading) b.kind = BlockKind::paragraph;
-                    if (b.kind == BlockKind::paragraph || b.kind == BlockKind::list) kept.push_back(std::move(b));
-                    else if (b.kind != BlockKind::figure) kept.push_back(std::move(b));
+                    if (b.kind == BlockKind::paragraph || b.kind == BlockKind::list) continue;
+                    if (b.kind != BlockKind::heading) {
+                        b.text = flat_text(b);
+                        b.spans.clear();
+                        b.children.clear();
+                    }
+                    b.kind = BlockKind::paragraph;
                 }
-                q.children = std::move(kept);
+                std::erase_if(q.children, [](const Block& b) { return b.kind == BlockKind::paragraph && b.text.empty(); });
                 if (!q.children.empty()) out.push_back(std::move(q));
                 return true;
             }
@@ -303,19 +309,16 @@ private:
         t.source_line = dom_.nodes[n].line;
         std::size_t cells = 0, long_cells = 0, max_cols = 0;
         std::vector<std::uint32_t> rows;
-        for (std::uint32_t m = dom_.nodes[n].first_child; m != no_node; m = dom_.next_in(m, n)) {
-            const DomNode& mn = dom_.nodes[m];
-            if (mn.removed) {
-                m = dom_.next_in(m, n, true);
-                if (m == no_node) break;
-                continue;
-            }
-            if (mn.type == NodeType::element && mn.tag == GUMBO_TAG_TABLE) {
-                // Nested tables mean layout: treat the whole table as a container.
-                container_children(n, out, depth);
-                return;
-            }
-            if (mn.type == NodeType::element && mn.tag == GUMBO_TAG_TR) rows.push_back(m);
+        bool nested_table = false;
+        for_each_live(n, [&](std::uint32_t m) {
+            nested_table = dom_.is(m, GUMBO_TAG_TABLE);
+            if (dom_.is(m, GUMBO_TAG_TR)) rows.push_back(m);
+            return !nested_table;
+        });
+        if (nested_table) {
+            // Nested tables mean layout: treat the whole table as a container.
+            container_children(n, out, depth);
+            return;
         }
         for (std::uint32_t r : rows) {
             Block row;
@@ -361,14 +364,9 @@ private:
         Block f;
         f.kind = BlockKind::figure;
         f.source_line = dom_.nodes[n].line;
-        for (std::uint32_t m = dom_.nodes[n].first_child; m != no_node; m = dom_.next_in(m, n)) {
+        for_each_live(n, [&](std::uint32_t m) {
             const DomNode& mn = dom_.nodes[m];
-            if (mn.removed) {
-                m = dom_.next_in(m, n, true);
-                if (m == no_node) break;
-                continue;
-            }
-            if (mn.type != NodeType::element) continue;
+            if (mn.type != NodeType::element) return true;
             if (mn.tag == GUMBO_TAG_IMG && f.src.empty()) f.src = image_source(m);
             if (mn.tag == GUMBO_TAG_FIGCAPTION) {
                 Block cap;
@@ -379,7 +377,8 @@ private:
                 trim_block(cap);
                 if (!cap.text.empty()) f.children.push_back(std::move(cap));
             }
-        }
+            return true;
+        });
         if (!f.src.empty() || !f.children.empty()) out.push_back(std::move(f));
     }
 
@@ -398,6 +397,20 @@ private:
         if (!f.src.empty()) out.push_back(std::move(f));
     }
 
+    // Calls fn for every node below n in document order, skipping removed subtrees, until fn
+    // returns false.
+    template <class Fn>
+    void for_each_live(std::uint32_t n, Fn&& fn) const {
+        for (std::uint32_t m = dom_.nodes[n].first_child; m != no_node;) {
+            if (dom_.nodes[m].removed) {
+                m = dom_.next_in(m, n, true);
+                continue;
+            }
+            if (!fn(m)) return;
+            m = dom_.next_in(m, n);
+        }
+    }
+
     std::string image_source(std::uint32_t img) const {
         for (std::string_view a : {"src", "data-src", "data-lazy-src", "data-original"}) {
             const std::string_view v = dom_.attr(img, a);
@@ -408,18 +421,14 @@ private:
 
     std::string raw_text(std::uint32_t n) const {
         std::string out;
-        for (std::uint32_t m = dom_.nodes[n].first_child; m != no_node; m = dom_.next_in(m, n)) {
+        for_each_live(n, [&](std::uint32_t m) {
             const DomNode& mn = dom_.nodes[m];
-            if (mn.removed) {
-                m = dom_.next_in(m, n, true);
-                if (m == no_node) break;
-                continue;
-            }
             if (mn.type == NodeType::text || mn.type == NodeType::whitespace || mn.type == NodeType::cdata)
                 out += mn.text;
             else if (mn.type == NodeType::element && mn.tag == GUMBO_TAG_BR)
                 out += '\n';
-        }
+            return true;
+        });
         return out;
     }
 
