@@ -157,3 +157,36 @@ TEST_CASE("garbage switch off leaves text alone") {
     remove_garbage(d, o);
     CHECK(d.body[0].text == "Text {{ x }} here.");
 }
+
+TEST_CASE("debris glued to a word without a space takes the debris only") {
+    // a run of replacement characters (and its scrap) behind a word
+    CHECK(clean_one("The shop on Baker\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD qz\xEF\xBF\xBD\xEF\xBF\xBD street opened in May.") ==
+          "The shop on Baker street opened in May.");
+    // ...but two broken letters inside a word lose only the characters
+    CHECK(clean_one("The M\xEF\xBF\xBD\xEF\xBF\xBDnchen office opened in May.") == "The Mnchen office opened in May.");
+    // a template placeholder behind a colon, a JSON closer behind a comma
+    CHECK(clean_one("The details follow:{{ cta.label }} in the report.") == "The details follow: in the report.");
+    CHECK(clean_one("Prices rose,\"}],\"数据\":7,\"t\":1.25} but fell later.") == "Prices rose, but fell later.");
+    // a style rule glued to a word, in Latin and in Cyrillic text
+    CHECK(clean_one("It was close.promoBanner{display:none} to the end of the match.") ==
+          "It was close to the end of the match.");
+    CHECK(clean_one("Мы проголосовали.adSlot{display:none!important} вчера вечером.",
+                    "Москва — столица России, крупнейший город страны.") == "Мы проголосовали вчера вечером.");
+    // a data URI glued to a word
+    CHECK(clean_one("He signed the leasedata:image/gif;base64,R0lGODlhAQABAIAAAAAAAP9yH5BAEAAAAALAAAAAABAAEAAAIBRAA7 in May.") ==
+          "He signed the lease in May.");
+    // a hex address glued to a short link: the link stays
+    CHECK(clean_one("See pic.example.com/AbCdEf12xy0x7ffe12ab34cd 0x12ab34cd56 for the photo.") ==
+          "See pic.example.com/AbCdEf12xy for the photo.");
+    // a log line ends with its "(N nodes)" group; the sentence after it stays
+    CHECK(clean_one("[debug] feedWidget took 0.125s (14 nodes) Model 3 sales rose in May.") == "Model 3 sales rose in May.");
+}
+
+TEST_CASE("a blob glued to a word keeps the word when the document uses it on its own") {
+    const std::string blob = "xQ2lYW4gdGV4dCBpcyBrZXB0IGhlcmU5";
+    CHECK(clean_one("The administration" + blob + " said nothing more.",
+                    "The administration of the city spoke on Monday about the plan.") ==
+          "The administration said nothing more.");
+    // without that evidence the end of the word is unknown: the glued token goes whole
+    CHECK(clean_one("The administration" + blob + " said nothing more.") == "The said nothing more.");
+}

@@ -451,11 +451,16 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint) {
                                   hints.find("standfirst") != std::string::npos || hints.find("subhead") != std::string::npos ||
                                   hints.find("summary") != std::string::npos || hints.find("excerpt") != std::string::npos;
             if (dek_hint) {
-                // A paragraph followed by more body paragraphs is the article's lead, not a dek.
+                // A paragraph followed by more body paragraphs is the article's lead, not a dek. The
+                // body paragraph need not be the very next sibling: an inserted box or a run of
+                // empty paragraphs may sit between them.
                 if (node.tag == GUMBO_TAG_P) {
-                    std::uint32_t next = node.next_sibling;
-                    while (next != no_node && dom.nodes[next].type != NodeType::element) next = dom.nodes[next].next_sibling;
-                    if (next != no_node && dom.is(next, GUMBO_TAG_P) && dom.text_of(next).size() >= 80) break;
+                    bool lead = false;
+                    int looked = 0;
+                    for (std::uint32_t next = node.next_sibling; next != no_node && looked < 60 && !lead;
+                         next = dom.nodes[next].next_sibling, ++looked)
+                        lead = dom.is(next, GUMBO_TAG_P) && dom.text_of(next).size() >= 80;
+                    if (lead) break;
                 }
                 const std::string t = trim(dom.text_of(n));
                 if (t.size() >= 10 && t.size() <= 400) {

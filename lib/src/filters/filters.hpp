@@ -3,6 +3,7 @@
 // (docs/architecture.md says why).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -38,7 +39,11 @@ struct TextRange {
 
 // Pure detector behind remove_garbage: the debris runs inside one text. dominant_script is
 // the document's main script (see dominant_script()).
-std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant_script);
+// known_word, when given, answers whether a lower-case ASCII word stands alone somewhere in the
+// document: it tells where a word ends when a blob is glued to it ("administrationlzNSGC…").
+using KnownWord = std::function<bool(std::string_view)>;
+std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant_script,
+                                         const KnownWord& known_word = {});
 // The most frequent Unicode script (utf8proc-free classification, see filters/script.cpp)
 // over a document's letters.
 int dominant_script(const Document& doc);

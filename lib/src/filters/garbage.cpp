@@ -11,7 +11,9 @@
 //   neutral  everything else (stops runs).
 // So a number in a sentence, a quoted foreign phrase, an URL or an emoji never start a cut.
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "block_edit.hpp"
 #include "filters/evidence.hpp"
@@ -72,8 +74,28 @@ bool is_log_tag(std::string_view t) {
     return false;
 }
 
+// Length of the word a blob is glued to ("administration" in "administrationlzNSGC…"), or 0.
+// A word is leading digits plus letters in one case shape ("38million", "Brussels"); where it
+// ends is ambiguous when the blob starts with lower case too, so only a word the document also
+// uses on its own counts.
+std::size_t glued_word_length(std::string_view blob, const KnownWord& known_word) {
+    if (!known_word) return 0;
+    std::size_t digits = 0;
+    while (digits < blob.size() && is_dig(blob[digits])) ++digits;
+    std::size_t end = digits;
+    if (end < blob.size() && is_upper(blob[end])) ++end;
+    while (end < blob.size() && is_lower(blob[end])) ++end;
+    std::string word;
+    for (std::size_t p = end; p >= digits + 3; --p) {
+        word.clear();
+        for (char c : blob.substr(digits, p - digits)) word += static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c);
+        if (known_word(word)) return p;
+    }
+    return 0;
+}
+
 // Position of the first hard-debris pattern inside the token, or npos.
-std::size_t hard_at(std::string_view t) {
+std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     constexpr auto npos = std::string_view::npos;
     std::size_t best = npos;
     auto take = [&](std::size_t p) { if (p < best) best = p; };
@@ -98,10 +120,20 @@ std::size_t hard_at(std::string_view t) {
     }
     // Code: braces together with code punctuation, call chains, statements. Code glued
     // behind a sentence ("Delhi?(function(){") starts after the sentence's punctuation.
+    // The same for a word's own colon or comma ("etapas:{{user}}", "reported.\"}]").
     std::size_t code_start = 0;
-    for (std::size_t k = 1; k + 1 < t.size(); ++k)
-        if (is_terminal(t[k]) && is_alpha(t[k - 1]) && std::string_view("({[<$.").find(t[k + 1]) != npos)
+    for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+        const bool ends_word = is_terminal(t[k]) || t[k] == ':' || t[k] == ',' || t[k] == ';';
+        if (ends_word && is_alpha(t[k - 1]) && std::string_view("({[<$.\"").find(t[k + 1]) != npos)
             code_start = k + 1;
+    }
+    // A style rule glued to a word ("close.adSlot{display:none}") starts at its selector.
+    if (const std::size_t brace = t.find('{'); code_start == 0 && brace != npos) {
+        std::size_t q = brace;
+        while (q > 0 && (is_alpha(t[q - 1]) || is_dig(t[q - 1]) || t[q - 1] == '_' || t[q - 1] == '-')) --q;
+        const bool word_before = q >= 2 && (is_alpha(t[q - 2]) || static_cast<unsigned char>(t[q - 2]) >= 0x80);
+        if (q < brace && word_before && (t[q - 1] == '.' || t[q - 1] == '#')) code_start = q - 1;
+    }
     const bool braces = t.find_first_of("{}") != npos;
     if (braces && t.find_first_of(":;=(") != npos) take(code_start);
     // (")(" and ");" alone occur in prose: "section 5(a)(1)", "(see partner);")
@@ -128,14 +160,26 @@ std::size_t hard_at(std::string_view t) {
         if (j - i >= 10) take(i);  // shorter runs censor words ("F*****")
         i = j;
     }
+    // An inline data URI ("data:image/gif;base64,R0lGOD…"), whatever its payload looks like.
+    if (const std::size_t data = t.find("data:"); data != npos) {
+        const std::size_t marker = t.find(";base64,", data);
+        if (marker != npos && marker - data < 64 && marker + 8 < t.size()) take(data);
+    }
     // Blobs: base64 (mixed case + digits, long) and hex (0x..., long hex digests).
     for (std::size_t i = 0; i < t.size();) {
         auto b64 = [](char c) { return is_alpha(c) || is_dig(c) || c == '+' || c == '/' || c == '='; };
         if (!b64(t[i])) { ++i; continue; }
+        // A hex address glued behind ("…euaq0x93404fb1a8") is a blob of its own (see below).
+        auto hex_address = [&](std::size_t k) {
+            if (k + 8 > t.size() || t[k] != '0' || (t[k + 1] != 'x' && t[k + 1] != 'X')) return false;
+            std::size_t h = k + 2;
+            while (h < t.size() && is_hex(t[h])) ++h;
+            return h - k - 2 >= 6 && (h == t.size() || !b64(t[h]));
+        };
         std::size_t j = i;
         int up = 0, lo = 0, dg = 0, changes = 0;
         int prev = -1;
-        while (j < t.size() && b64(t[j])) {
+        while (j < t.size() && b64(t[j]) && (j == i || !hex_address(j))) {
             const int k = is_upper(t[j]) ? 0 : is_lower(t[j]) ? 1 : is_dig(t[j]) ? 2 : 3;
             up += k == 0; lo += k == 1; dg += k == 2;
             if (prev >= 0 && k != prev) ++changes;
@@ -143,7 +187,15 @@ std::size_t hard_at(std::string_view t) {
             ++j;
         }
         const std::size_t len = j - i;
-        if (len >= 24 && up >= 2 && lo >= 2 && dg >= 2 && changes * 4 >= static_cast<int>(len)) take(t.substr(0, i).find_first_of(":;,") != npos ? code_start : i);  // data:...;base64,
+        if (len >= 24 && up >= 2 && lo >= 2 && dg >= 2 && changes * 4 >= static_cast<int>(len)) {
+            if (t.substr(0, i).find_first_of(":;,") != npos) {
+                // data:...;base64, — from the scheme on, or from the code's start
+                const std::size_t scheme = t.substr(0, i).find("data:");
+                take(scheme != npos && scheme > 0 ? scheme : code_start);
+            } else {
+                take(i + glued_word_length(t.substr(i, len), known_word));
+            }
+        }
         i = j;
     }
     for (std::size_t i = 0; i < t.size();) {
@@ -211,7 +263,7 @@ bool has_quote_mark(std::string_view t) {
     return false;
 }
 
-Cls classify(std::string_view t, int dominant, std::uint32_t& cut) {
+Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWord& known_word) {
     if (is_url(t)) return Cls::neutral;
     std::size_t letters = 0, fffd = 0, digits = 0, foreign = 0;
     std::size_t i = 0;
@@ -226,12 +278,30 @@ Cls classify(std::string_view t, int dominant, std::uint32_t& cut) {
             ++digits;
         }
     }
-    if (fffd > 0 && fffd * 2 >= fffd + letters) { cut = 0; return Cls::hard; }
-    if (auto p = hard_at(t); p != std::string_view::npos) {
+    if (fffd > 0) {
+        // Mostly U+FFFD from the first one on: debris. Glued to a word ("March\uFFFD\uFFFD") it
+        // starts after the word; two letters before it are more likely a piece of the debris.
+        // Fewer (a broken letter inside a word) lose only the characters, below.
+        const std::size_t first = t.find("\xEF\xBF\xBD");
+        std::size_t word = 0, other = 0, tail_letters = 0, q = 0;
+        while (q < t.size()) {
+            const bool before = q < first;
+            const char32_t cp = next_code_point(t, q);
+            const bool wordish = is_letter(cp) || is_digit(cp);
+            if (before) (wordish ? word : other) += 1;
+            else tail_letters += wordish ? 1 : 0;
+        }
+        if (fffd >= tail_letters) {
+            cut = word >= 3 && other == 0 ? static_cast<std::uint32_t>(first) : 0;
+            return Cls::hard;
+        }
+    }
+    if (auto p = hard_at(t, known_word); p != std::string_view::npos) {
         cut = static_cast<std::uint32_t>(p);
         return Cls::hard;
     }
     if (letters == 0 && digits == 0 && fffd == 0 && t.size() <= 3) return Cls::glue;
+    if (fffd > 0 && letters <= 2) return Cls::soft;  // a scrap next to debris is part of it
     if (is_soft(t)) return Cls::soft;
     if (foreign * 2 > letters && !has_quote_mark(t)) return Cls::foreign;
     return Cls::neutral;
@@ -243,7 +313,7 @@ bool has_digit(std::string_view t) { return std::any_of(t.begin(), t.end(), is_d
 
 }  // namespace
 
-std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
+std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant, const KnownWord& known_word) {
     std::vector<Tok> toks;
     // End of the current space-delimited word: a word split into several tokens below is
     // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic).
@@ -275,7 +345,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
             Tok t;
             t.b = static_cast<std::uint32_t>(p);
             t.e = static_cast<std::uint32_t>(e);
-            t.cls = classify(text.substr(p, e - p), dominant, t.cut);
+            t.cls = classify(text.substr(p, e - p), dominant, t.cut, known_word);
             toks.push_back(t);
         }
         p = e;
@@ -304,6 +374,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
                 const bool technical = toks[j].cls != Cls::neutral || digits || (group && t.back() == ')');
                 if (technical) hi = std::max(hi, j);
                 if (ends_sentence(t) && !technical) break;
+                if (group && t.back() == ')') break;  // "(30 nodes)" closes the line
             }
         }
         // Debris at the end of a block often trails leftovers of its own (words of the
@@ -372,22 +443,54 @@ std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant) {
         out.push_back({begin, toks[hi].e});
     }
     // Single U+FFFD inside otherwise good words: drop just the character.
-    for (std::size_t k = 0; k < n; ++k) {
-        const bool covered = std::any_of(out.begin(), out.end(), [&](const TextRange& r) {
-            return toks[k].b >= r.begin && toks[k].e <= r.end;
-        });
-        if (covered) continue;
-        const std::string_view t = tok_text(k);
-        for (std::size_t p = t.find("\xEF\xBF\xBD"); p != std::string_view::npos; p = t.find("\xEF\xBF\xBD", p + 3))
-            out.push_back({static_cast<std::uint32_t>(toks[k].b + p), static_cast<std::uint32_t>(toks[k].b + p + 3)});
+    // (The runs are in text order: one cursor walks them along.)
+    const std::size_t run_count = out.size();
+    std::size_t run = 0;
+    for (std::size_t p = text.find("\xEF\xBF\xBD"); p != std::string_view::npos; p = text.find("\xEF\xBF\xBD", p + 3)) {
+        while (run < run_count && out[run].end <= p) ++run;
+        if (run < run_count && out[run].begin <= p) continue;
+        out.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 3)});
     }
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     return out;
 }
 
+namespace {
+
+// Lower-case ASCII words that stand alone (between non-alphanumerics) in the blocks' texts.
+void collect_words(const std::vector<Block>& blocks, std::unordered_set<std::string>& words) {
+    for (const Block& b : blocks) {
+        const std::string_view t = b.text;
+        for (std::size_t p = 0; p < t.size();) {
+            if (!is_alpha(t[p])) { ++p; continue; }
+            std::size_t e = p;
+            while (e < t.size() && is_alpha(t[e])) ++e;
+            const bool alone = (p == 0 || !is_dig(t[p - 1])) && (e == t.size() || !is_dig(t[e]));
+            if (alone && e - p >= 3 && e - p <= 24) {
+                std::string w(t.substr(p, e - p));
+                for (char& c : w) c = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+                words.insert(std::move(w));
+            }
+            p = e;
+        }
+        collect_words(b.children, words);
+    }
+}
+
+}  // namespace
+
 void remove_garbage(Document& doc, const NoiseOptions& options) {
     if (!options.garbage) return;
     const int dominant = dominant_script(doc);
+    // Gathered on first use: only a blob glued to a word asks.
+    std::optional<std::unordered_set<std::string>> words;
+    const KnownWord known_word = [&](std::string_view w) {
+        if (!words) {
+            words.emplace();
+            collect_words(doc.body, *words);
+        }
+        return words->contains(std::string(w));
+    };
     // Whole blocks that are nothing but debris go; otherwise the runs are cut out.
     std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {
         // Blocks that go are marked and compacted once at the end: erasing each in place
@@ -400,7 +503,7 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
             if (b.text.empty()) { ++i; continue; }
             // A block drawn with one repeated symbol ("______") is a separator the author typed.
             if (b.text.find_first_not_of(b.text.front()) == std::string::npos) { ++i; continue; }
-            auto runs = find_garbage_runs(b.text, dominant);
+            auto runs = find_garbage_runs(b.text, dominant, known_word);
             if (runs.empty()) { ++i; continue; }
             const std::string original = b.text;
             for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
