@@ -151,3 +151,21 @@ TEST_CASE("embedded posts and live-blog times stay; captions stay out of the tex
     CHECK(has(text, "4:14 p.m."));
     CHECK(!has(text, "A caption describing"));
 }
+
+TEST_CASE("a wrapper is taken for the prose it adds, not for a byline box and a login prompt") {
+    const std::string chrome_wrapper =
+        "<html><body><div class=\"module\"><div class=\"byline-wrap\">By Jane Writer, The Daily Example</div>"
+        "<div class=\"story-body\">" + kBody + "</div>"
+        "<div class=\"login\"><span>To keep reading this</span><div><a href=/s>Subscribe</a> <a href=/l>Sign In</a></div></div>"
+        "</div></body></html>";
+    std::string text = body_text(clean_html(chrome_wrapper));
+    CHECK(has(text, "The first paragraph of the story"));
+    CHECK(!has(text, "To keep reading this"));
+    // the lead outside the body div is what the climb is for
+    const std::string lead_wrapper =
+        "<html><body><div class=\"module\"><p>The lead of the story sits outside the body container, as some sites "
+        "print it.</p><div class=\"story-body\">" + kBody + "</div></div></body></html>";
+    text = body_text(clean_html(lead_wrapper));
+    CHECK(has(text, "The lead of the story sits outside"));
+    CHECK(has(text, "The third paragraph closes"));
+}

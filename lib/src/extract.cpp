@@ -471,6 +471,14 @@ private:
             const auto& ps = stats_[p];
             const auto& bs = stats_[best];
             if (ps.text > bs.text * 13 / 10 || link_density(p) > link_density(best) + 0.1f) break;
+            // A wrapper adding text must add prose: a byline box and a login prompt are none.
+            bool adds_prose = ps.text <= bs.text + 20;
+            for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)
+                if (c != best && dom_.nodes[c].type == NodeType::element)
+                    adds_prose = stats_[c].text >= 60 && link_density(c) < 0.5f && class_weight(class_and_id(dom_, c)) >= 0;
+                else if (dom_.nodes[c].type == NodeType::text)
+                    adds_prose = dom_.text_of(c).size() >= 60;
+            if (!adds_prose) break;
             best = p;
         }
         return best;
