@@ -465,12 +465,16 @@ private:
             }
         }
         // A parent that adds little but more article text (the lead sits outside the body div).
+        // Boxes named like chrome inside the core (inserted promos) do not count as its text:
+        // they would make any wrapper look small next to it.
+        const std::uint32_t core_text = std::max<std::uint32_t>(article_text(best), 1);
         for (int level = 0; level < 3; ++level) {
             const std::uint32_t p = dom_.nodes[best].parent;
             if (p == no_node || p == body || dom_.nodes[p].type != NodeType::element) break;
             const auto& ps = stats_[p];
             const auto& bs = stats_[best];
-            if (ps.text > bs.text * 13 / 10 || link_density(p) > link_density(best) + 0.1f) break;
+            const std::uint32_t added = ps.text - bs.text;
+            if (added > core_text * 3 / 10 || link_density(p) > link_density(best) + 0.1f) break;
             // A wrapper adding text must add prose: a byline box and a login prompt are none.
             bool adds_prose = ps.text <= bs.text + 20;
             for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)
@@ -482,6 +486,20 @@ private:
             best = p;
         }
         return best;
+    }
+
+    // Visible text under n outside descendants named like chrome (promo, related, share...).
+    std::uint32_t article_text(std::uint32_t n) const {
+        std::uint32_t chrome = 0;
+        for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
+            if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && read_hints(class_and_id(dom_, d)).weight() < 0) {
+                chrome += stats_[d].text;
+                d = dom_.next_in(d, n, true);
+            } else {
+                d = dom_.next_in(d, n);
+            }
+        }
+        return stats_[n].text - std::min(chrome, stats_[n].text);
     }
 
     void debug(std::uint32_t root, const std::vector<std::uint32_t>& roots) const {
