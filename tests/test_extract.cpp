@@ -169,3 +169,16 @@ TEST_CASE("a wrapper is taken for the prose it adds, not for a byline box and a 
     CHECK(has(text, "The lead of the story sits outside"));
     CHECK(has(text, "The third paragraph closes"));
 }
+
+TEST_CASE("boxes inserted into the body do not make the wrapper around it look small") {
+    const std::string box =
+        "<aside class=\"promo-box\"><h4>Join our channel today</h4><p>Updates, polls and behind-the-scenes notes "
+        "from the newsroom, every single day of the week.</p></aside>";
+    const std::string html =
+        "<html><body><div class=\"main\">This post may contain affiliate and referral links, which pay the site a "
+        "small fee. Please see the disclosure page for more.<div class=\"entry-content\">" +
+        box + kBody + box + "</div></div></body></html>";
+    const std::string text = body_text(clean_html(html));
+    CHECK(has(text, "The first paragraph of the story"));
+    CHECK(!has(text, "affiliate and referral links"));
+}
