@@ -182,3 +182,19 @@ TEST_CASE("boxes inserted into the body do not make the wrapper around it look s
     CHECK(has(text, "The first paragraph of the story"));
     CHECK(!has(text, "affiliate and referral links"));
 }
+
+TEST_CASE("blank spacers after a removed box go with it and lend no evidence to the block before it") {
+    std::string blanks;
+    for (int i = 0; i < 10; ++i) blanks += "<p>&nbsp;</p>";
+    const std::string deal =
+        "<h2>Sign up for the streaming bundle and save $5 a month</h2>"
+        "<p>The streaming service is now live, and you can watch every film of the studio from one subscription, "
+        "which is the only way to see the new series this year.</p>";
+    const std::string box =
+        "<aside class=\"promo-box\"><h4>Join our channel today</h4><p>Follow our channel for updates, polls and "
+        "behind-the-scenes notes from the newsroom.</p></aside>";
+    const std::string text = body_text(clean_html(page(kBody + deal + box + blanks + kBody)));
+    CHECK(has(text, "Sign up for the streaming bundle"));
+    CHECK(has(text, "The streaming service is now live"));
+    CHECK(!has(text, "Join our channel today"));
+}

@@ -578,12 +578,37 @@ private:
                                  class_and_id(dom_, n).c_str(), stats_[n].text, dom_.text_of(n).c_str());
                 node.removed = true;
                 ++removed;
+                // Spacers right after a box (empty paragraphs, line breaks) belong to it: left
+                // behind, they would pad whatever block precedes the box.
+                for (std::uint32_t s = node.next_sibling; s != no_node && is_blank_spacer(s); s = dom_.nodes[s].next_sibling)
+                    if (dom_.nodes[s].type == NodeType::element) dom_.nodes[s].removed = true;
                 n = dom_.next_in(n, root, true);
             } else {
                 n = dom_.next_in(n, root);
             }
         }
         return removed;
+    }
+
+    // Whitespace, or an empty paragraph / div with no image or embed in it. (Line breaks are
+    // not spacers here: in <br>-separated text they part the paragraphs.)
+    bool is_blank_spacer(std::uint32_t n) const {
+        const DomNode& node = dom_.nodes[n];
+        if (node.type != NodeType::text && node.type != NodeType::element) return true;  // comments
+        if (node.type == NodeType::element && node.tag != GUMBO_TAG_P && node.tag != GUMBO_TAG_DIV) return false;
+        // Visible text may only be no-break spaces (&nbsp; paragraphs); a few at most.
+        if (node.type == NodeType::element && stats_[n].text > 16) return false;
+        const std::string t = dom_.text_of(n);
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (is_space(static_cast<unsigned char>(t[i]))) continue;
+            if (t.compare(i, 2, "\xC2\xA0") != 0) return false;
+            ++i;
+        }
+        if (node.type == NodeType::element)
+            for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n))
+                if (dom_.nodes[d].type == NodeType::element && !dom_.is(d, GUMBO_TAG_BR) && !dom_.is(d, GUMBO_TAG_SPAN))
+                    return false;
+        return true;
     }
 
     bool inside(std::uint32_t n, GumboTag tag) const {
