@@ -198,3 +198,19 @@ TEST_CASE("blank spacers after a removed box go with it and lend no evidence to 
     CHECK(has(text, "The streaming service is now live"));
     CHECK(!has(text, "Join our channel today"));
 }
+
+TEST_CASE("fine print in a small font is not article text; ordinary inline font sizes are") {
+    const std::string notice =
+        "<p style=\"font-size:10px; font-weight:bold\">Note: comments that are abusive or off topic will not be "
+        "approved by the moderators of this site.</p>";
+    const std::string sized = "<p style=\"font-size: 16px\">A closing paragraph with an inline size of its own, as "
+                              "editors often paste it, which stays part of the story.</p>";
+    const std::string text = body_text(clean_html(page(kBody + sized + notice)));
+    CHECK(has(text, "A closing paragraph with an inline size"));
+    CHECK(!has(text, "will not be approved"));
+    for (const char* style : {"font-size: 7pt", "font-size:0.7em", "font-size: x-small"}) {
+        const std::string small = std::string("<div style=\"") + style + "\">Disclaimer: the views expressed here "
+                                  "are those of the author alone.</div>";
+        CHECK_MESSAGE(!has(body_text(clean_html(page(kBody + small))), "Disclaimer"), style);
+    }
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -31,6 +32,24 @@ struct NodeStats {
 };
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// An inline style that sets a small font: under 11px, 8pt or 0.75em, or x-small and below.
+bool is_fine_print(std::string_view style) {
+    const std::size_t at = style.find("font-size");
+    if (at == std::string_view::npos) return false;
+    std::size_t p = at + 9;
+    while (p < style.size() && (style[p] == ' ' || style[p] == ':')) ++p;
+    const std::string_view v = style.substr(p);
+    if (v.starts_with("x-small") || v.starts_with("xx-small") || v.starts_with("smaller")) return true;
+    double size = 0;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), size);
+    if (ec != std::errc() || size <= 0) return false;  // font-size:0 hides, it is not print
+    const std::string_view unit = v.substr(static_cast<std::size_t>(end - v.data()), 3);
+    if (unit.starts_with("px")) return size < 11;
+    if (unit.starts_with("pt")) return size <= 8;
+    if (unit.starts_with("em") || unit.starts_with("rem")) return size <= 0.75;
+    return false;
+}
 
 // Characters (not bytes) that are not whitespace: UTF-8 continuation bytes do not count.
 std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
@@ -655,6 +674,10 @@ private:
                 return true;
         }
         if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && is_author_bio(dom_.text_of(n), facts_.meta))
+            return true;
+        // Fine print: a paragraph set in a small font (notices, disclaimers, moderation rules).
+        if (s.text > 0 && s.text <= 400 && (node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_DIV) && !core &&
+            is_fine_print(dom_.attr(n, "style")))
             return true;
         // Blocks with no text at all but images (ad slots, spacers) stay: figures are kept.
         return false;
