@@ -214,3 +214,11 @@ TEST_CASE("fine print in a small font is not article text; ordinary inline font 
         CHECK_MESSAGE(!has(body_text(clean_html(page(kBody + small))), "Disclaimer"), style);
     }
 }
+
+TEST_CASE("an element marked up as the page's date is metadata, not body text") {
+    const std::string dated =
+        "<div><span class=\"data\" itemprop=\"datePublished\">sexta-feira, 22 de outubro de 2010 às 20:13</span></div>";
+    const std::string text = body_text(clean_html(page(dated + kBody)));
+    CHECK(has(text, "The first paragraph of the story"));
+    CHECK(!has(text, "outubro"));
+}

@@ -119,6 +119,12 @@ TEST_CASE("dek: a summary element under the headline; a summary-named lead parag
         <p>The second paragraph of the story, long enough to count as body text for the rule.</p></div></body></html>)");
     CHECK(lead.meta.subtitle.empty());
     CHECK(lead.subtitle_node == no_node);
+    // ...also when a box and blank paragraphs were inserted between the lead and the body
+    const auto boxed = facts_of(R"(<html><body><h1>Head</h1><div>
+        <p id="speakable-summary">The first paragraph of the story, which only looks like a summary.</p>
+        <div class="box"><div>Join our channel</div><a href="/j">Join</a></div><p>&nbsp;</p><p>&nbsp;</p>
+        <p>The second paragraph of the story, long enough to count as body text for the rule.</p></div></body></html>)");
+    CHECK(boxed.meta.subtitle.empty());
 }
 
 TEST_CASE("dates to ISO 8601") {
@@ -128,6 +134,14 @@ TEST_CASE("dates to ISO 8601") {
     CHECK(to_iso8601("20250224") == "2025-02-24");
     CHECK(to_iso8601("2025-02-24T10:00:00+0100") == "2025-02-24T10:00:00+01:00");
     CHECK(to_iso8601("not a date").empty());
+    // month names of other languages, whole words only
+    CHECK(to_iso8601("sexta-feira, 22 de outubro de 2010 às 20:13") == "2010-10-22T20:13:00");
+    CHECK(to_iso8601("3. März 2021") == "2021-03-03");
+    CHECK(to_iso8601("le 5 février 2019") == "2019-02-05");
+    CHECK(to_iso8601("12 dicembre 2018") == "2018-12-12");
+    CHECK(month_from_name("Sept.") == 9);
+    CHECK(month_from_name("mail") == 0);
+    CHECK(month_from_name("Marching") == 0);
 }
 
 TEST_CASE("site name suffix and prefix removed from titles") {

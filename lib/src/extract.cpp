@@ -210,6 +210,7 @@ bool is_date_word(const std::string& w) {
     if (w.size() >= 3 && w.size() <= 9)
         for (std::string_view p : prefixes)
             if (w.starts_with(p)) return true;
+    if (month_from_name(w) != 0) return true;  // "outubro", "März"
     for (std::string_view x : {"am", "pm", "a", "p", "m", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "mst",
                                "mdt", "bst", "cet", "cest", "ist", "et", "pt", "published", "updated", "posted",
                                "modified", "last", "first", "on", "at", "by", "of", "the", "and", "th", "st", "nd",
@@ -666,6 +667,11 @@ private:
         if (s.link_headings >= 2 && !core && !is_heading(node.tag) &&
             (s.text - s.link_text) < 160u * s.link_headings && share < 0.5f)
             return true;
+        // An element marked up as the page's date is metadata, whatever its tag.
+        if (s.text > 0 && s.text <= 120) {
+            const std::string_view prop = dom_.attr(n, "itemprop");
+            if (prop == "datePublished" || prop == "dateModified" || prop == "dateCreated") return true;
+        }
         // Short lines that are labels, datelines or bylines rather than prose.
         if (s.text > 0 && s.text <= 120 && s.quotes == 0 && is_block_tag(node.tag) && !is_heading(node.tag)) {
             const std::string t = dom_.text_of(n);

@@ -146,19 +146,49 @@ void read_jsonld(PageFacts& facts, const JsonValue& v, int depth) {
         if (facts.meta.site.empty()) set_if_empty(facts.meta.site, v.text());
 }
 
-int month_from_name(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
-                                                             "jul", "aug", "sep", "oct", "nov", "dec"};
+// Month names and their usual abbreviations in English, French, German, Spanish, Portuguese,
+// Italian and Dutch, lower case. A word must equal one (a trailing period is dropped): prefixes
+// would take English words ("out", "set", "mail") for months.
+struct MonthName {
+    std::string_view name;
+    int month;
+};
+constexpr std::array<MonthName, 96> kMonthNames{{
+    {"january", 1}, {"jan", 1}, {"janvier", 1}, {"janv", 1}, {"januar", 1}, {"enero", 1}, {"ene", 1},
+    {"janeiro", 1}, {"gennaio", 1}, {"gen", 1}, {"januari", 1},
+    {"february", 2}, {"feb", 2}, {"février", 2}, {"févr", 2}, {"februar", 2}, {"febrero", 2},
+    {"fevereiro", 2}, {"fev", 2}, {"febbraio", 2}, {"februari", 2},
+    {"march", 3}, {"mar", 3}, {"mars", 3}, {"märz", 3}, {"marzo", 3}, {"março", 3}, {"maart", 3}, {"mrt", 3},
+    {"april", 4}, {"apr", 4}, {"avril", 4}, {"avr", 4}, {"abril", 4}, {"abr", 4}, {"aprile", 4},
+    {"may", 5}, {"mai", 5}, {"mayo", 5}, {"maio", 5}, {"maggio", 5}, {"mei", 5},
+    {"june", 6}, {"jun", 6}, {"juin", 6}, {"juni", 6}, {"junio", 6}, {"junho", 6}, {"giugno", 6},
+    {"july", 7}, {"jul", 7}, {"juillet", 7}, {"juil", 7}, {"juli", 7}, {"julio", 7}, {"julho", 7}, {"luglio", 7},
+    {"august", 8}, {"aug", 8}, {"août", 8}, {"agosto", 8}, {"ago", 8}, {"augustus", 8},
+    {"september", 9}, {"sep", 9}, {"sept", 9}, {"septembre", 9}, {"septiembre", 9}, {"setembro", 9},
+    {"settembre", 9}, {"set", 9},
+    {"october", 10}, {"oct", 10}, {"octobre", 10}, {"oktober", 10}, {"okt", 10}, {"octubre", 10},
+    {"outubro", 10}, {"out", 10}, {"ottobre", 10}, {"ott", 10},
+    {"november", 11}, {"nov", 11}, {"novembre", 11}, {"noviembre", 11}, {"novembro", 11},
+    {"december", 12}, {"dec", 12}, {"décembre", 12}, {"déc", 12}, {"dezember", 12}, {"dez", 12},
+    {"diciembre", 12}, {"dic", 12}, {"dezembro", 12}, {"dicembre", 12},
+}};
+
+// The month a word names, or 0. Some abbreviations are also common words ("set", "out"):
+// to_iso8601 takes a month only with a day and a year around it.
+int month_number(std::string_view word) {
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (word.size() < 3) return 0;
-    const std::string w = lower(word.substr(0, 3));
-    for (std::size_t i = 0; i < names.size(); ++i)
-        if (w == names[i]) return static_cast<int>(i) + 1;
+    const std::string w = lower(word);
+    for (const auto& m : kMonthNames)
+        if (w == m.name) return m.month;
     return 0;
 }
 
 bool valid_date(int y, int m, int d) { return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
 
 }  // namespace
+
+int month_from_name(std::string_view word) { return month_number(word); }
 
 std::string to_iso8601(std::string_view text) {
     const std::string s = trim(text);
@@ -201,7 +231,7 @@ std::string to_iso8601(std::string_view text) {
     std::vector<std::string> words;
     std::string cur;
     for (char c : s) {
-        if (std::isalnum(static_cast<unsigned char>(c)) || c == ':') {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == ':' || static_cast<unsigned char>(c) >= 0x80) {
             cur += c;
         } else if (!cur.empty()) {
             words.push_back(cur);
@@ -217,7 +247,7 @@ std::string to_iso8601(std::string_view text) {
                 mi = mm;
                 se = ss;
             }
-        } else if (int m = month_from_name(w); m && !mo && !std::isdigit(static_cast<unsigned char>(w[0]))) {
+        } else if (int m = month_number(w); m && !mo && !std::isdigit(static_cast<unsigned char>(w[0]))) {
             mo = m;
         } else if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
             const int v = std::stoi(w.substr(0, 6));
