@@ -101,6 +101,24 @@ Label read_label(std::string_view line) {
     return {};
 }
 
+// A line made of a date and little else: numbers, times, month names, short particles
+// ("de", "at", "às") and at most one other word (the weekday).
+bool is_dateline(std::string_view line) {
+    int other = 0;
+    std::size_t p = 0;
+    while (p < line.size()) {
+        while (p < line.size() && (line[p] == ' ' || line[p] == ',' || line[p] == '\t')) ++p;
+        std::size_t e = p;
+        while (e < line.size() && line[e] != ' ' && line[e] != ',' && line[e] != '\t') ++e;
+        const std::string_view w = line.substr(p, e - p);
+        p = e;
+        if (w.empty() || w.size() <= 3 || month_from_name(w) != 0) continue;
+        if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+        ++other;
+    }
+    return other <= 1;
+}
+
 // "## Title" (CommonMark: 1-6 hashes then a space); 0 for "#include" or "#hashtag".
 std::size_t markdown_heading_level(std::string_view s) {
     std::size_t level = 0;
@@ -219,16 +237,25 @@ private:
         Metadata& m = doc_.meta;
         std::size_t i = next_nonempty(0);
         if (i >= lines_.size()) return i;
-        // Title: a first line that is short and not a sentence-long paragraph.
+        // Title: a first line that is short and not a sentence-long paragraph. A first line
+        // that is only a date is a dateline (text without its title starts so).
         const std::string_view first = lines_[i].text;
+        if (word_count(first) <= 10 && read_label(first).kind == Label::none && is_dateline(first)) {
+            if (std::string date = to_iso8601(first); !date.empty()) {
+                m.published = std::move(date);
+                return next_nonempty(i + 1);
+            }
+        }
         if (word_count(first) <= 20 && first.size() <= 200 && !(ends_sentence(first) && first.back() == '.')) {
             const std::size_t hashes = markdown_heading_level(first);
             m.title = std::string(hashes ? trim(first.substr(hashes)) : first);
             i = next_nonempty(i + 1);
             if (i < lines_.size()) {
                 const std::string_view second = lines_[i].text;
+                bool ordered = false;
+                std::size_t skip = 0;
                 if (read_label(second).kind == Label::none && word_count(second) <= 35 && second.size() <= 300 &&
-                    !second.ends_with(".") && !is_heading_candidate_strict(i)) {
+                    !second.ends_with(".") && !is_heading_candidate_strict(i) && !is_list_marker(second, ordered, skip)) {
                     m.subtitle = std::string(second);
                     i = next_nonempty(i + 1);
                 }
@@ -316,9 +343,48 @@ private:
                 continue;
             }
             blank_run = 0;
+            // Two or more consecutive lines with tabs are a table (tab-separated cells, as
+            // winnow's own text output writes tables).
+            if (t.find('\t') != std::string_view::npos && i + 1 < lines_.size() &&
+                lines_[i + 1].text.find('\t') != std::string_view::npos) {
+                flush_list();
+                Block table;
+                table.kind = BlockKind::table;
+                table.source_line = line.number;
+                for (; i < lines_.size() && lines_[i].text.find('\t') != std::string_view::npos; ++i) {
+                    Block row;
+                    row.kind = BlockKind::row;
+                    row.source_line = lines_[i].number;
+                    std::string_view rest = lines_[i].text;
+                    for (std::size_t tab = 0; tab != std::string_view::npos;) {
+                        tab = rest.find('\t');
+                        Block cell;
+                        cell.kind = BlockKind::cell;
+                        cell.source_line = lines_[i].number;
+                        append_inline(cell, trim(rest.substr(0, tab)));
+                        row.children.push_back(std::move(cell));
+                        if (tab != std::string_view::npos) rest.remove_prefix(tab + 1);
+                    }
+                    table.children.push_back(std::move(row));
+                }
+                --i;  // the loop's ++i moves to the line after the table
+                doc_.body.push_back(std::move(table));
+                continue;
+            }
             bool ordered = false;
             std::size_t skip = 0;
-            if (is_list_marker(t, ordered, skip)) {
+            // A numbered line alone ("2. Never urged…" between paragraphs) is a paragraph that
+            // starts with a number, not a list: an ordered list needs a next numbered line, or
+            // an open list to continue.
+            const bool marker = is_list_marker(t, ordered, skip);
+            const bool continues = !list.children.empty() && list.ordered == ordered;
+            bool next_numbered = false;
+            if (marker && ordered && !continues && i + 1 < lines_.size()) {
+                bool next_ordered = false;
+                std::size_t next_skip = 0;
+                next_numbered = is_list_marker(lines_[i + 1].text, next_ordered, next_skip) && next_ordered;
+            }
+            if (marker && (!ordered || continues || next_numbered)) {
                 if (list.children.empty() || list.ordered != ordered) {
                     flush_list();
                     list.kind = BlockKind::list;
