@@ -22,8 +22,8 @@ def sample_pages():
     return out
 
 
-def run(winnow, *args, stdin=None, check_rc=None, env=None):
-    proc = subprocess.run([winnow, *args], input=stdin, capture_output=True, env=env)
+def run(winnow, *args, stdin=None, check_rc=None, env=None, cwd=None):
+    proc = subprocess.run([os.path.abspath(winnow), *args], input=stdin, capture_output=True, env=env, cwd=cwd)
     if check_rc is not None and proc.returncode != check_rc:
         sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
         raise AssertionError(f"winnow {' '.join(map(str, args))}: exit {proc.returncode}, wanted {check_rc}")

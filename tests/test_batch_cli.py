@@ -269,9 +269,21 @@ def test_progress():
         c.check(lines[-1].startswith("winnow: cleaned: 30 pages: 30 cleaned"), f"summary last: {lines[-1]}")
 
 
+def test_end_of_options():
+    with TempDir() as tmp:
+        name = os.path.join(tmp, "-dash-first.html")
+        write(name, PAGE)
+        expected = run(WINNOW, "-f", "text", name).stdout
+        p = run(WINNOW, "-f", "text", "--", "-dash-first.html", cwd=tmp)
+        c.check(p.returncode == 0 and p.stdout == expected and expected, "'--' ends the options: '-dash-first.html' is a file")
+        p = run(WINNOW, "-f", "text", "-dash-first.html", cwd=tmp)
+        c.check(p.returncode == 2 and b"unknown option" in p.stderr, "without '--' it is an unknown option (exit 2)")
+
+
 test_odd_tree()
 test_output_inside_input()
 test_formats()
 test_jsonl()
 test_progress()
+test_end_of_options()
 c.finish()

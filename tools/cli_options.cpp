@@ -16,6 +16,7 @@ Cleans scraped web articles (HTML or plain text, any encoding, optionally .gz) i
 structured XML: title, byline, dates, headings, paragraphs, lists, tables, quotes and
 links, with boilerplate, repeated promo blocks, garbage runs and link residue removed.
 With no FILE, or FILE "-", reads standard input. Output goes to standard output.
+"--" ends the options (for a FILE whose name starts with "-").
 
 options:
   -f, --format FORMAT    xml (default), text or json
@@ -89,6 +90,10 @@ bool parse_seconds(std::string_view s, double& out) {
 bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
+        if (arg == "--") {  // end of options: the rest are files, even "-x.html"
+            for (++i; i < argc; ++i) out.files.emplace_back(argv[i]);
+            break;
+        }
         std::string_view value;
         bool has_inline_value = false;
         if (arg.starts_with("--")) {
