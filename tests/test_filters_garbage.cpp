@@ -190,3 +190,22 @@ TEST_CASE("a blob glued to a word keeps the word when the document uses it on it
     // without that evidence the end of the word is unknown: the glued token goes whole
     CHECK(clean_one("The administration" + blob + " said nothing more.") == "The said nothing more.");
 }
+
+TEST_CASE("leaked CMS shortcodes go; editors' bracketed insertions stay") {
+    CHECK(clean_one("Tell us what you think. [button link=\"http://bikes.example/review/\" type=\"big\" "
+                    "newwindow=\"yes\"] Send us YOUR review[/button] We read every one.") ==
+          "Tell us what you think. We read every one.");
+    // curly quotes, as a CMS's typographer leaves them
+    CHECK(clean_one("Tell us what you think. [cta url=\xE2\x80\x9Dhttp://x.example/\xE2\x80\x9D]Join now[/cta]") ==
+          "Tell us what you think.");
+    // around longer text only the tags go
+    const std::string caption = "The rider crosses the line in first place after a long day in the rain near the coast.";
+    CHECK(clean_one("[caption id=\"attachment_42\" align=\"alignleft\"]" + caption + "[/caption]") == caption);
+    // a lone closing tag is debris
+    CHECK(clean_one("The review ends here.[/automerge]") == "The review ends here.");
+    for (const std::string legit : {"\"We get our shot [again],\" he said after the game on Sunday.",
+                                    "It is [a] big one, the engineer said of the lander.",
+                                    "My husband [actor Ted Danson] and I were frightened, she said.",
+                                    "Use the syntax [name=value] in the config file, the manual says."})
+        CHECK(clean_one(legit) == legit);
+}

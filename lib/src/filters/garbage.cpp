@@ -311,9 +311,92 @@ bool joins(Cls c) { return c != Cls::neutral; }
 
 bool has_digit(std::string_view t) { return std::any_of(t.begin(), t.end(), is_dig); }
 
+// CMS shortcodes leaked into text: [button link="…" type="big"]Label[/button]. An opening tag
+// needs an attribute (key="value", straight or curly quotes): "[a]" and "[our]" are editors'
+// insertions in quotes. A pair around a short label goes whole (a button's caption); around
+// longer text only the tags go. A lone closing tag is debris too.
+void find_shortcodes(std::string_view t, std::vector<TextRange>& out) {
+    struct Tag {
+        std::string_view name;
+        std::uint32_t begin, end;
+        bool used = false;
+    };
+    std::vector<Tag> openers;
+    auto ident_end = [&](std::size_t p) {
+        while (p < t.size() && (is_alpha(t[p]) || is_dig(t[p]) || t[p] == '_' || t[p] == '-')) ++p;
+        return p;
+    };
+    auto quote_len = [&](std::size_t p) -> std::size_t {  // length of a quote mark at p, or 0
+        if (p >= t.size()) return 0;
+        if (t[p] == '"' || t[p] == '\'') return 1;
+        for (std::string_view q : {"\u201C", "\u201D", "\u2018", "\u2019", "\u2033"})
+            if (t.substr(p, q.size()) == q) return q.size();
+        return 0;
+    };
+    for (std::size_t p = t.find('['); p != std::string_view::npos; p = t.find('[', p + 1)) {
+        if (p + 1 < t.size() && t[p + 1] == '/') {
+            const std::size_t e = ident_end(p + 2);
+            if (e == p + 2 || e >= t.size() || t[e] != ']' || !is_alpha(t[p + 2])) continue;
+            const std::string_view name = t.substr(p + 2, e - p - 2);
+            // (The nearest few openers only: keeps hostile tag soups linear.)
+            const auto last = openers.rbegin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(openers.size(), 16));
+            auto open = std::find_if(openers.rbegin(), last, [&](const Tag& o) { return !o.used && o.name == name; });
+            if (open == last) open = openers.rend();
+            const auto close_end = static_cast<std::uint32_t>(e + 1);
+            if (open != openers.rend()) {
+                open->used = true;
+                const std::string_view inner = t.substr(open->end, p - open->end);
+                std::size_t words = 0;
+                for (std::size_t k = 0; k < inner.size() && inner.size() <= 200; ++k)
+                    words += !is_space(inner[k]) && (k == 0 || is_space(inner[k - 1]));
+                if (inner.size() <= 200 && words <= 12) {
+                    out.push_back({open->begin, close_end});
+                    continue;
+                }
+                out.push_back({open->begin, open->end});
+            }
+            out.push_back({static_cast<std::uint32_t>(p), close_end});
+            continue;
+        }
+        std::size_t e = ident_end(p + 1);
+        if (e == p + 1 || !is_alpha(t[p + 1])) continue;
+        const std::string_view name = t.substr(p + 1, e - p - 1);
+        int attributes = 0;
+        for (;;) {  // ( key=QUOTED)* then "]"
+            std::size_t q = e;
+            while (q < t.size() && t[q] == ' ') ++q;
+            const std::size_t key_end = ident_end(q);
+            if (q == e || key_end == q || key_end >= t.size() || t[key_end] != '=') break;
+            const std::size_t open_len = quote_len(key_end + 1);
+            if (open_len == 0) break;
+            std::size_t v = key_end + 1 + open_len;
+            while (v < t.size() && v - key_end < 400 && quote_len(v) == 0 && t[v] != ']') ++v;
+            const std::size_t close_len = quote_len(v);
+            if (close_len == 0) break;
+            e = v + close_len;
+            ++attributes;
+        }
+        while (e < t.size() && t[e] == ' ') ++e;
+        if (attributes == 0 || e >= t.size() || t[e] != ']') continue;
+        openers.push_back({name, static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(e + 1)});
+    }
+    for (const Tag& o : openers)
+        if (!o.used) out.push_back({o.begin, o.end});
+}
+
 }  // namespace
 
-std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant, const KnownWord& known_word) {
+std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word) {
+    // Shortcodes first; the other detectors see them blanked out, so a word glued behind one
+    // ("…\"]The") is not taken for debris with it.
+    std::vector<TextRange> shortcodes;
+    find_shortcodes(original, shortcodes);
+    std::string masked;
+    if (!shortcodes.empty()) {
+        masked.assign(original);
+        for (const TextRange& r : shortcodes) std::fill(masked.begin() + r.begin, masked.begin() + r.end, ' ');
+    }
+    const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
     std::vector<Tok> toks;
     // End of the current space-delimited word: a word split into several tokens below is
     // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic).
@@ -451,8 +534,15 @@ std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant, co
         if (run < run_count && out[run].begin <= p) continue;
         out.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 3)});
     }
+    out.insert(out.end(), shortcodes.begin(), shortcodes.end());
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
-    return out;
+    // Ranges from the different detectors may overlap: merge them, so each byte goes once.
+    std::vector<TextRange> merged;
+    for (const TextRange& r : out) {
+        if (!merged.empty() && r.begin <= merged.back().end) merged.back().end = std::max(merged.back().end, r.end);
+        else merged.push_back(r);
+    }
+    return merged;
 }
 
 namespace {
