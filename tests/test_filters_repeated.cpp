@@ -171,3 +171,31 @@ TEST_CASE("link evidence: a linked CTA with a button link is a promo") {
     remove_promo_blocks(d, NoiseOptions{});
     CHECK(d.body.size() == kArticle.size());
 }
+
+TEST_CASE("set-off calls to action pointing at one sign-up page go; one bold plea alone stays") {
+    auto bold_cta = [](std::string text, std::string_view target, std::string_view linked) {
+        Block b = para(std::move(text));
+        b.spans.push_back(Span{Span::Kind::strong, 0, static_cast<std::uint32_t>(b.text.size()), {}});
+        const auto at = static_cast<std::uint32_t>(b.text.find(linked));
+        b.spans.push_back(Span{Span::Kind::link, at, at + static_cast<std::uint32_t>(linked.size()), std::string(target)});
+        return b;
+    };
+    Document d;
+    for (const auto& t : kArticle) d.body.push_back(para(t));
+    const std::string signup = "https://brief.example/signup";
+    d.body.insert(d.body.begin() + 2, bold_cta("Like what you read? The Morning Brief lands in your inbox before "
+                                               "breakfast, and it is free for readers.", signup, "The Morning Brief"));
+    d.body.push_back(bold_cta("There is plenty more where that came from. Sign up for The Morning Brief today to get "
+                              "the free daily newsletter.", signup, "The Morning Brief"));
+    remove_promo_blocks(d, NoiseOptions{});
+    REQUIRE(d.body.size() == kArticle.size());
+    for (std::size_t i = 0; i < kArticle.size(); ++i) CHECK(d.body[i].text == kArticle[i]);
+
+    // one bold paragraph addressing the reader, with no other sign of a box, is the author's
+    Document plea;
+    for (const auto& t : kArticle) plea.body.push_back(para(t));
+    plea.body.push_back(bold_cta("If you ride the bus, sign up for the council's free route alerts before the "
+                                 "changes start in the spring.", "https://city.example/alerts", "route alerts"));
+    remove_promo_blocks(plea, NoiseOptions{});
+    CHECK(plea.body.size() == kArticle.size() + 1);
+}

@@ -9,6 +9,26 @@
 
 namespace winnow::detail {
 
+namespace {
+
+// A block whose whole text is emphasized (bold or italic): set off from the prose around it.
+bool set_off(const Block& b) {
+    if (b.text.empty()) return false;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> marked;
+    for (const Span& sp : b.spans)
+        if (sp.kind == Span::Kind::strong || sp.kind == Span::Kind::emphasis) marked.emplace_back(sp.begin, sp.end);
+    std::sort(marked.begin(), marked.end());
+    std::size_t covered = 0, reach = 0;
+    for (auto [begin, end] : marked) {
+        begin = std::max<std::uint32_t>(begin, static_cast<std::uint32_t>(reach));
+        if (end > begin) covered += end - begin;
+        reach = std::max<std::size_t>(reach, end);
+    }
+    return covered * 10 >= b.text.size() * 9;
+}
+
+}  // namespace
+
 void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
     if (!options.promo || doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
@@ -27,6 +47,31 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
     std::size_t text_blocks = 0;
     for (const auto& v : views) text_blocks += v.candidate;
     if (text_blocks < 3) return;  // too little article to judge what is foreign to it
+
+    // Link targets of each view (top-level blocks): a call to action repeated as variants in
+    // different words keeps pointing at one target (the sign-up page).
+    std::vector<std::vector<std::string_view>> targets(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!views[i].candidate) continue;
+        const auto collect = [&](const auto& self, const Block& b) -> void {
+            for (const Span& sp : b.spans)
+                if (sp.kind == Span::Kind::link && !sp.target.empty() && sp.target.front() != '#')
+                    targets[i].push_back(sp.target);
+            for (const Block& c : b.children) self(self, c);
+        };
+        collect(collect, doc.body[views[i].index]);
+    }
+    auto shares_cta_target = [&](const std::vector<std::size_t>& unit, double need) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (targets[i].empty() || std::find(unit.begin(), unit.end(), i) != unit.end()) continue;
+            bool shared = false;
+            for (auto u : unit)
+                for (std::string_view t : targets[u])
+                    shared = shared || std::find(targets[i].begin(), targets[i].end(), t) != targets[i].end();
+            if (shared && cta_evidence(views[i].text).score() >= need) return true;
+        }
+        return false;
+    };
 
     std::vector<std::size_t> drop;
     std::vector<double> scores;
@@ -68,6 +113,8 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         support += e.links >= 0.5;
         support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
         support += e.blank_after >= 2;
+        support += shares_cta_target(unit, need);  // another call to action, same target
+        support += set_off(doc.body[views[body].index]);  // all bold / italic: a box in the text
         const double s = std::min(1.0, 0.4 * e.cta + 0.15 * support);
         // At the very start a dek / standfirst addressing the reader is content, unless the
         // whole box shape is there.
