@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "json_value.hpp"
 #include "metadata.hpp"
 #include "parse_html.hpp"
 
@@ -149,4 +150,14 @@ TEST_CASE("site name suffix and prefix removed from titles") {
     CHECK(strip_site_name("Site - Story Title Goes Here", "Site") == "Story Title Goes Here");
     CHECK(strip_site_name("Story Title Goes Here | Some Site", "") == "Story Title Goes Here");
     CHECK(strip_site_name("Short - Title", "Elsewhere") == "Short - Title");
+}
+
+TEST_CASE("JSON string writer: escapes, and ill-formed UTF-8 as U+FFFD (output always parses)") {
+    std::string out;
+    append_json_string(out, std::string("a\"b\\c\n\t\b\x7F") + "\xC3\xA9" + "\xFF" + "\xE2\x82" + "z" + "\xEF\xBF\xBD");
+    CHECK(out == "\"a\\\"b\\\\c\\n\\t\\b\\u007f\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD\"");
+    bool ok = false;
+    const JsonValue back = parse_json(out, ok);
+    CHECK(ok);
+    CHECK(back.string == "a\"b\\c\n\t\b\x7F\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD");
 }

@@ -7,6 +7,8 @@
 
 #include <winnow/winnow.hpp>
 
+#include "json_value.hpp"
+
 namespace winnow::cli {
 
 // One input record: {"url": "...", "html": "..."} or {"url": "...", "text": "..."}.
@@ -24,9 +26,9 @@ struct JsonlRecord {
 // "record has neither \"html\" nor \"text\"").
 bool parse_jsonl_record(std::string_view line, JsonlRecord& out, std::string& error);
 
-// Appends s as a JSON string literal (quotes included). Invalid UTF-8 bytes become U+FFFD so
-// that the output is always valid JSON.
-void append_json_string(std::string& out, std::string_view s);
+// Appends s as a JSON string literal (quotes included); invalid UTF-8 bytes become U+FFFD so
+// that the output is always valid JSON. (The library's writer, shared.)
+using detail::append_json_string;
 
 // Appends the metadata as a JSON object; empty fields are left out.
 void append_meta_json(std::string& out, const Metadata& meta);

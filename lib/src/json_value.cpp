@@ -1,9 +1,9 @@
 #include "json_value.hpp"
 
-#include "charset_tables.hpp"
-
 #include <cstdio>
 #include <cstdlib>
+
+#include "charset_tables.hpp"
 
 namespace winnow::detail {
 
@@ -168,23 +168,41 @@ JsonValue parse_json(std::string_view input, bool& ok) {
 }
 
 void append_json_string(std::string& out, std::string_view s) {
+    static constexpr char hex[] = "0123456789abcdef";
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     out += '"';
-    for (unsigned char c : s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = bytes[i];
+        if (c >= 0x80) {
+            // Valid sequences are copied; ill-formed bytes become U+FFFD, so the output is
+            // always valid JSON whatever the input held.
+            const std::size_t start = i;
+            if (next_utf8(bytes, s.size(), i) == kReplacement &&
+                !(i - start == 3 && s.substr(start, 3) == "\xEF\xBF\xBD"))
+                out += "\xEF\xBF\xBD";
+            else
+                out.append(s.data() + start, i - start);
+            continue;
+        }
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
             case '\n': out += "\\n"; break;
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
             default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
+                if (c < 0x20 || c == 0x7F) {
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
                 } else {
                     out += static_cast<char>(c);
                 }
         }
+        ++i;
     }
     out += '"';
 }
