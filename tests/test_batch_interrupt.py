@@ -103,7 +103,33 @@ def test_jsonl_stream():
     c.check(all("text" in json.loads(l) for l in got.splitlines()), "jsonl: records complete")
 
 
+def test_second_interrupt():
+    """A second Ctrl-C exits at once, and still leaves no temporary file behind."""
+    name, data = PAGES[0]
+    rec = json.dumps({"url": "https://a.example/x", "html": data.decode("utf-8", "replace")}).encode() + b"\n"
+    with TempDir() as tmp:
+        out = os.path.join(tmp, "out.jsonl")
+        proc = subprocess.Popen([WINNOW, "--jsonl", "-o", out, "-j", "2", "--no-site-profile", "-f", "text", "-q"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc.stdin.write(rec * 3)
+        proc.stdin.flush()
+        deadline = time.time() + 30
+        while not [n for n in os.listdir(tmp) if "winnow-tmp" in n] and time.time() < deadline:
+            time.sleep(0.002)
+        c.check(bool([n for n in os.listdir(tmp) if "winnow-tmp" in n]), "jsonl -o: writes to a temporary file")
+        os.kill(proc.pid, signal.SIGINT)
+        os.kill(proc.pid, signal.SIGINT)
+        proc.communicate(timeout=60)
+        proc.stdin.close()
+        c.check(proc.returncode == 128 + signal.SIGINT, f"two Ctrl-C: exit 130 (got {proc.returncode})")
+        left = [n for n in os.listdir(tmp) if "winnow-tmp" in n]
+        c.check(not left, f"two Ctrl-C: no temporary file left ({left})")
+        c.check(not os.path.exists(out), "two Ctrl-C: the output file was not written")
+
+
 test_tree(signal.SIGINT)
 test_tree(signal.SIGTERM)
 test_jsonl_stream()
+for _ in range(5):
+    test_second_interrupt()
 c.finish()

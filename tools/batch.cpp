@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <climits>
@@ -20,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_set>
 #include <vector>
@@ -39,10 +41,51 @@ namespace {
 std::atomic<int> g_signal{0};
 static_assert(std::atomic<int>::is_always_lock_free);
 
+// Temporary outputs being written, so that a second Ctrl-C, which exits at once, can remove
+// them: unlink() is async-signal-safe, and a slot's path is complete before it is marked ready.
+struct TempSlot {
+    std::atomic<bool> taken{false};
+    std::atomic<bool> ready{false};
+    char path[4096] = {};
+};
+std::array<TempSlot, 64> g_temp_slots;
+static_assert(std::atomic<bool>::is_always_lock_free);
+
 extern "C" void on_stop_signal(int sig) {
-    if (g_signal.load() != 0) _exit(128 + sig);  // a second Ctrl-C stops at once
+    if (g_signal.load() != 0) {  // a second Ctrl-C stops at once
+        for (TempSlot& slot : g_temp_slots)
+            if (slot.ready.load()) ::unlink(slot.path);
+        _exit(128 + sig);
+    }
     g_signal.store(sig);
 }
+
+// Registers a temporary path for its lifetime (no slot free, e.g. with -j over 64: not
+// registered, as before).
+class TempRegistration {
+public:
+    explicit TempRegistration(const std::string& path) {
+        if (path.size() >= sizeof(TempSlot::path)) return;
+        for (TempSlot& slot : g_temp_slots) {
+            bool expected = false;
+            if (!slot.taken.compare_exchange_strong(expected, true)) continue;
+            std::memcpy(slot.path, path.c_str(), path.size() + 1);
+            slot.ready.store(true);
+            slot_ = &slot;
+            return;
+        }
+    }
+    ~TempRegistration() {
+        if (!slot_) return;
+        slot_->ready.store(false);
+        slot_->taken.store(false);
+    }
+    TempRegistration(const TempRegistration&) = delete;
+    TempRegistration& operator=(const TempRegistration&) = delete;
+
+private:
+    TempSlot* slot_ = nullptr;
+};
 
 void install_stop_handlers() {
     struct sigaction sa {};
@@ -154,6 +197,7 @@ bool write_atomic(const std::string& path, std::string_view data, std::string& r
     const std::string dir = parent_of(path);
     const std::string tmp =
         dir + "/.winnow-tmp-" + std::to_string(getpid()) + "-" + std::to_string(g_temp_seq.fetch_add(1));
+    const TempRegistration registered(tmp);
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0 && errno == ENOENT && make_dirs(dir)) fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
@@ -953,8 +997,10 @@ int run_jsonl(const CliOptions& o) {
     // Output: standard output, or a temporary file renamed into place at the end.
     std::FILE* out = stdout;
     std::string tmp_out;
+    std::optional<TempRegistration> tmp_registered;
     if (!o.output.empty() && o.output != "-") {
         tmp_out = parent_of(o.output) + "/.winnow-tmp-" + std::to_string(getpid()) + "-jsonl";
+        tmp_registered.emplace(tmp_out);
         out = std::fopen(tmp_out.c_str(), "wb");
         if (!out) {
             std::fprintf(stderr, "winnow: cannot write %s: %s\n", printable_path(o.output).c_str(), std::strerror(errno));
