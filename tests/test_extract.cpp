@@ -222,3 +222,23 @@ TEST_CASE("an element marked up as the page's date is metadata, not body text") 
     CHECK(has(text, "The first paragraph of the story"));
     CHECK(!has(text, "outubro"));
 }
+
+TEST_CASE("a hover card inside a sentence goes; the sentence around it stays") {
+    const std::string card =
+        "<span class=\"people\"><a href=\"/people/jane-roe\">Jane Roe</a><span class=\"card\"><img src=\"/roe.jpg\">"
+        "<a href=\"/people/jane-roe\">Jane Roe</a><a href=\"/a/1\">Roe asks the court for a new hearing in the case</a> "
+        "<a href=\"/a/2\">Senators call for a vote on the transit bill next week</a> <a href=\"/people/jane-roe\">MORE</a>"
+        "</span></span>";
+    const std::string para = "<p>A man pleaded guilty to charges that he threatened Senator " + card +
+                             " in a call to her office last spring, the prosecutors said on Monday.</p>";
+    const std::string text = body_text(clean_html(page(para + kBody)));
+    CHECK(has(text, "A man pleaded guilty to charges that he threatened Senator"));
+    CHECK(has(text, "in a call to her office last spring"));
+    CHECK(!has(text, "Senators call for a vote"));
+    // a picture with links in a sentence is not a card when the links are not most of its text
+    const std::string inline_figure =
+        "<p>The committee met <span><img src=\"/m.jpg\"> in the old hall, which <a href=\"/h\">the city</a> "
+        "restored with <a href=\"/f\">public funds</a> and <a href=\"/d\">donations</a> from residents</span> "
+        "over two years.</p>";
+    CHECK(has(body_text(clean_html(page(inline_figure + kBody))), "restored with public funds and donations"));
+}

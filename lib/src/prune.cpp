@@ -60,6 +60,35 @@ bool is_small_form(const Dom& dom, std::uint32_t n) {
     return chars < 1500;
 }
 
+// A hover card in running text: an inline element holding a picture and several links (the
+// latest headlines about the person named just before it), shown by a script on hover. Its
+// text is not the sentence's, and its links would make the paragraph look like a link list.
+bool is_inline_card(const Dom& dom, std::uint32_t n) {
+    if (dom.nodes[n].tag != GUMBO_TAG_SPAN) return false;
+    bool in_paragraph = false;
+    for (std::uint32_t p = dom.nodes[n].parent; p != no_node && !in_paragraph; p = dom.nodes[p].parent) {
+        in_paragraph = dom.is(p, GUMBO_TAG_P) || dom.is(p, GUMBO_TAG_LI);
+        if (!in_paragraph && dom.nodes[p].type == NodeType::element && is_block_element(dom.nodes[p].tag)) break;
+    }
+    if (!in_paragraph) return false;
+    std::size_t links = 0, images = 0, text = 0, link_text = 0, seen = 0;
+    for (std::uint32_t m = dom.next_in(n, n); m != no_node && seen < 400; m = dom.next_in(m, n), ++seen) {
+        const DomNode& node = dom.nodes[m];
+        if (node.type == NodeType::element) {
+            links += node.tag == GUMBO_TAG_A;
+            images += node.tag == GUMBO_TAG_IMG;
+        } else if (node.type == NodeType::text) {
+            text += node.text.size();
+            for (std::uint32_t a = node.parent; a != n && a != no_node; a = dom.nodes[a].parent)
+                if (dom.is(a, GUMBO_TAG_A)) {
+                    link_text += node.text.size();
+                    break;
+                }
+        }
+    }
+    return images >= 1 && links >= 3 && link_text * 5 >= text * 4;
+}
+
 }  // namespace
 
 std::string class_and_id(const Dom& dom, std::uint32_t node) {
@@ -84,7 +113,7 @@ std::size_t prune(Dom& dom) {
             drop = true;
         } else if (node.type == NodeType::element) {
             drop = never_content(node.tag) || is_hidden(dom, n) ||
-                   (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n));
+                   (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.
             if (!drop) {
