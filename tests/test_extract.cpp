@@ -2,6 +2,7 @@
 // region choice and the in-region boilerplate rules.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -241,4 +242,30 @@ TEST_CASE("a hover card inside a sentence goes; the sentence around it stays") {
         "restored with <a href=\"/f\">public funds</a> and <a href=\"/d\">donations</a> from residents</span> "
         "over two years.</p>";
     CHECK(has(body_text(clean_html(page(inline_figure + kBody))), "restored with public funds and donations"));
+}
+
+TEST_CASE("a box of one picture and a short line is a figure with its caption") {
+    const std::string media =
+        "<div class=\"media\"><div><img src=\"/bike.jpg\"></div><div class=\"media-text\"><span>A cyclist rides past the "
+        "blocked plant, November 19. </span><span>© Agency / A. Photographer</span></div></div>";
+    const Document doc = clean_html(page(media + kBody));
+    const std::string text = body_text(doc);
+    CHECK(has(text, "The first paragraph of the story"));
+    CHECK(!has(text, "A cyclist rides past"));  // captions stay out of the plain text
+    const auto fig = std::find_if(doc.body.begin(), doc.body.end(), [](const Block& b) { return b.kind == BlockKind::figure; });
+    REQUIRE(fig != doc.body.end());
+    REQUIRE(fig->children.size() == 1);
+    CHECK(fig->children[0].kind == BlockKind::caption);
+    CHECK(has(fig->children[0].text, "© Agency / A. Photographer"));
+    // a picture beside a whole paragraph is not a caption box
+    const std::string lead =
+        "<div><img src=\"/lead.jpg\"><p>The lead paragraph sits next to its picture and runs on, telling readers what "
+        "happened in the city on Tuesday, who was there, what they said about it afterwards, and why the council "
+        "decided to meet again next week to settle the matter of the bus routes once and for all, as promised.</p></div>";
+    CHECK(has(body_text(clean_html(page(lead + kBody))), "The lead paragraph sits next to its picture"));
+    // nor is a short article that is one picture and a few lines: it is the article
+    const std::string brief =
+        "<div><img src=\"/brief.jpg\"><div>The council met on Tuesday and approved the new bus routes, which start "
+        "in the spring, officials said.</div></div>";
+    CHECK(has(body_text(clean_html(page(brief))), "The council met on Tuesday"));
 }

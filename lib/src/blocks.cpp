@@ -236,6 +236,7 @@ private:
             case GUMBO_TAG_TABLE: table(n, out, depth); return true;
             case GUMBO_TAG_FIGURE: figure(n, out, depth); return true;
             case GUMBO_TAG_HR: return true;
+            case GUMBO_TAG_DIV: return media_box(n, out, depth);
             default: return false;
         }
     }
@@ -380,6 +381,56 @@ private:
             return true;
         });
         if (!f.src.empty() || !f.children.empty()) out.push_back(std::move(f));
+    }
+
+    // A box holding one picture and a short text and nothing else, such as
+    // <div class="media"><picture>…</picture><div>A cyclist rides … © Reuters</div></div>:
+    // a figure without the <figure> tag, and its text is the caption.
+    bool media_box(std::uint32_t n, std::vector<Block>& out, int depth) {
+        std::uint32_t image = no_node;
+        std::size_t text = 0, seen = 0;
+        for (std::uint32_t m = dom_.next_in(n, n); m != no_node;) {
+            const DomNode& mn = dom_.nodes[m];
+            if (++seen > 80) return false;
+            if (mn.removed) {
+                m = dom_.next_in(m, n, true);
+                continue;
+            }
+            if (mn.type == NodeType::element) {
+                if (mn.tag == GUMBO_TAG_IMG || is_picture(m)) {
+                    if (image != no_node) return false;
+                    image = m;
+                    m = dom_.next_in(m, n, true);
+                    continue;
+                }
+                // Only wrappers around the picture and the caption line: a paragraph is text
+                // of its own, not a caption.
+                if (is_block_element(mn.tag) && mn.tag != GUMBO_TAG_DIV && mn.tag != GUMBO_TAG_FIGCAPTION)
+                    return false;
+            } else if (mn.type == NodeType::text || mn.type == NodeType::cdata) {
+                text += mn.text.size();
+                if (text > 300) return false;
+            }
+            m = dom_.next_in(m, n);
+        }
+        if (image == no_node || text == 0) return false;
+        // The box sits in a flow of other text (it is not the article itself, however short).
+        const std::uint32_t parent = dom_.nodes[n].parent;
+        if (parent == no_node || raw_text(parent).size() < 3 * text) return false;
+        std::vector<Block> pictured;
+        figure_from_img(image, pictured);
+        if (pictured.empty()) return false;
+        Block f = std::move(pictured.front());
+        Block cap;
+        cap.kind = BlockKind::caption;
+        cap.source_line = dom_.nodes[n].line;
+        InlineWriter w(cap);
+        inline_children(n, cap, w, depth + 1);
+        trim_block(cap);
+        if (cap.text.empty()) return false;
+        f.children.push_back(std::move(cap));
+        out.push_back(std::move(f));
+        return true;
     }
 
     void figure_from_img(std::uint32_t n, std::vector<Block>& out) {
