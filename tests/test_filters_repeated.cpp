@@ -199,3 +199,24 @@ TEST_CASE("set-off calls to action pointing at one sign-up page go; one bold ple
     remove_promo_blocks(plea, NoiseOptions{});
     CHECK(plea.body.size() == kArticle.size() + 1);
 }
+
+TEST_CASE("a long text that is one link and a call to action is an ad; a linked sentence is not") {
+    auto linked = [](std::string text, std::string target) {
+        Block b = para(std::move(text));
+        b.spans.push_back(Span{Span::Kind::link, 0, static_cast<std::uint32_t>(b.text.size()), std::move(target)});
+        return b;
+    };
+    Document d;
+    for (const auto& t : kArticle) d.body.push_back(para(t));
+    d.body.push_back(linked("Get access to the fastest growing market newsletter for as little as 5 dollars in the first "
+                            "year. Use the code GETPRO to subscribe today.", "https://markets.example/promo"));
+    remove_promo_blocks(d, NoiseOptions{});
+    CHECK(d.body.size() == kArticle.size());
+
+    Document report;
+    for (const auto& t : kArticle) report.body.push_back(para(t));
+    report.body.push_back(linked("The commission's report on the transit budget, published in March, lists every route "
+                                 "and its cost per rider.", "https://city.example/report.pdf"));
+    remove_promo_blocks(report, NoiseOptions{});
+    CHECK(report.body.size() == kArticle.size() + 1);
+}

@@ -111,6 +111,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         support += e.title_then_text;
         support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line;  // a button
         support += e.links >= 0.5;
+        support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
         support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
         support += e.blank_after >= 2;
         support += shares_cta_target(unit, need);  // another call to action, same target
