@@ -220,3 +220,26 @@ TEST_CASE("a long text that is one link and a call to action is an ad; a linked 
     remove_promo_blocks(report, NoiseOptions{});
     CHECK(report.body.size() == kArticle.size() + 1);
 }
+
+TEST_CASE("a call to action under a one-word label of its own goes; a heading that starts with a verb stays") {
+    Document d = article_with({});
+    Block cta = para("Subscribe to The Daily Example and stay smart with more of your favorite writers.");
+    cta.spans.push_back(Span{Span::Kind::link, 0, 9, "https://daily.example/subscribe"});
+    d.body.insert(d.body.begin() + 3, cta);
+    d.body.insert(d.body.begin() + 3, para("SUBSCRIBE"));
+    remove_promo_blocks(d, NoiseOptions{});
+    remove_empty_blocks(d);
+    REQUIRE(d.body.size() == kArticle.size());
+    for (std::size_t i = 0; i < kArticle.size(); ++i) CHECK(d.body[i].text == kArticle[i]);
+
+    Document speeds = article_with({});
+    Block heading = para("Download speeds");
+    heading.kind = BlockKind::heading;
+    heading.level = 2;
+    speeds.body.push_back(heading);
+    speeds.body.push_back(para("Download speeds in the city rose by a third last year, the regulator said in its annual "
+                               "report on broadband."));
+    const auto n = speeds.body.size();
+    remove_promo_blocks(speeds, NoiseOptions{});
+    CHECK(speeds.body.size() == n);
+}

@@ -80,7 +80,11 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         // Unit: [title-like line] + CTA block (6..80 words) + [short button-like line].
         std::vector<std::size_t> unit;
         std::size_t body = i;
-        if (views[i].title_like && i + 1 < n && views[i + 1].candidate) {
+        // (A label of one to three words that is itself a call to action, "SUBSCRIBE", heads
+        // a unit as a title would.)
+        const bool cta_label = !views[i].words.empty() && views[i].words.size() <= 3 &&
+                               cta_evidence(views[i].text).action > 0;
+        if ((views[i].title_like || cta_label) && i + 1 < n && views[i + 1].candidate) {
             unit.push_back(i);
             body = i + 1;
         }
@@ -109,6 +113,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         auto e = unit_evidence(doc, views, unit, others);
         int support = 0;
         support += e.title_then_text;
+        support += cta_label && body != i;  // titled with a call to action of its own: a box's label
         support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line;  // a button
         support += e.links >= 0.5;
         support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
