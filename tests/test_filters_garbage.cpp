@@ -209,3 +209,34 @@ TEST_CASE("leaked CMS shortcodes go; editors' bracketed insertions stay") {
                                     "Use the syntax [name=value] in the config file, the manual says."})
         CHECK(clean_one(legit) == legit);
 }
+
+TEST_CASE("enclosed and machine debris: object literals, template expressions, CDATA, escapes, traces") {
+    const std::string before = "The council approved the plan on Tuesday", after = " after a long debate.";
+    const std::string expected = before + after;
+    for (const std::string junk : {
+             " {'id': 42, 'slug': 'council-plan', 'ts': 1574179200}",
+             " window.__STATE__={\"user\":null,\"items\":[{\"a\":1},{\"b\":\"x y\"}]}",
+             " [{\"id\":1,\"title\":\"A b c\"}]",
+             " {{ 'article.read_more' | translate }}",
+             " {{author}} | {{date_published}}",
+             " ${user.first_name}",
+             " <![CDATA[ var x = 1; ]]>",
+             " %E2%80%99s%20council%20approved",
+             " \\u00e9t\\u00e9 \\u2019",
+             " \\n\\n\\t",
+             " NaN undefined NaN",
+             " @media (max-width:600px){.ad{display:none}}",
+             " Warning: Undefined variable $post_id in /var/www/html/themes/news/single.php on line 42",
+             " Traceback (most recent call last): File \"app.py\", line 12, in <module>",
+             " at Object.<anonymous> (/app/index.js:10:15)",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after) == expected, junk);
+    for (const std::string legit : {
+             "The vote was null and void, the judge said, and the council must meet again.",
+             "Prices rose by 50% to 70% in the city, and by 10% in the suburbs.",
+             "The bug is in the file \"report.py\" and in app.js:10, the developer wrote.",
+             "Sets are written {1, 2, 3} in the textbook, and the teacher said so.",
+             "She wrote \"\\n\" on the board to show a new line to the class.",
+         })
+        CHECK(clean_one(legit) == legit);
+}

@@ -94,6 +94,39 @@ std::size_t glued_word_length(std::string_view blob, const KnownWord& known_word
     return 0;
 }
 
+// Where a path to a source file with a line number starts in a token ("/app/index.js:10:15",
+// "(lib/util.py:42)"), or npos: stack traces and error messages, never prose.
+std::size_t source_position(std::string_view t) {
+    constexpr auto npos = std::string_view::npos;
+    for (std::string_view ext : {".js:", ".mjs:", ".ts:", ".jsx:", ".tsx:", ".py:", ".php:", ".rb:", ".java:", ".go:",
+                                 ".cs:", ".cpp:", ".cc:", ".c:", ".h:", ".kt:", ".swift:", ".rs:"}) {
+        const std::size_t at = t.find(ext);
+        if (at == npos || at == 0 || at + ext.size() >= t.size() || !is_dig(t[at + ext.size()])) continue;
+        std::size_t b = at;
+        while (b > 0 && (is_alpha(t[b - 1]) || is_dig(t[b - 1]) || t[b - 1] == '/' || t[b - 1] == '.' ||
+                         t[b - 1] == '_' || t[b - 1] == '-' || t[b - 1] == '\\'))
+            --b;
+        // A bare "app.js:10" may be cited in prose: a folder or a column number makes it a trace.
+        std::size_t d = at + ext.size();
+        while (d < t.size() && is_dig(t[d])) ++d;
+        const bool column = d + 1 < t.size() && t[d] == ':' && is_dig(t[d + 1]);
+        const std::string_view path = t.substr(b, at - b);
+        if (b < at && (column || path.find('/') != npos || path.find('\\') != npos)) return b;
+    }
+    return npos;
+}
+
+// A source file named by an error message before its line: "/var/www/x/single.php on line 42",
+// "File \"app.py\", line 12". The path is absolute or quoted; the caller checks the line.
+bool is_source_file(std::string_view t) {
+    while (!t.empty() && (t.back() == ',' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+    while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '(')) t.remove_prefix(1);
+    if (t.size() < 4) return false;
+    for (std::string_view ext : {".js", ".mjs", ".ts", ".py", ".php", ".rb", ".java", ".go", ".cs", ".cpp", ".kt", ".rs"})
+        if (t.ends_with(ext) && t.size() > ext.size()) return true;
+    return false;
+}
+
 // Position of the first hard-debris pattern inside the token, or npos.
 std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     constexpr auto npos = std::string_view::npos;
@@ -214,6 +247,32 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         i = j;
         if (i < t.size() && (t[i] == 'x' || t[i] == 'X')) ++i;
     }
+    // Percent-encoded bytes outside a URL: three or more %XX ("%E2%80%99s%20council").
+    {
+        std::size_t escapes = 0, first = npos;
+        for (std::size_t p = t.find('%'); p != npos && p + 2 < t.size(); p = t.find('%', p + 1))
+            if (is_hex(t[p + 1]) && is_hex(t[p + 2]) && (is_dig(t[p + 1]) || is_upper(t[p + 1]))) {
+                if (first == npos) first = p;
+                ++escapes;
+            }
+        if (escapes >= 3) take(first);
+    }
+    // Escape sequences left literal by a serializer: \u00e9, or two of \n \t \r \" in a row.
+    {
+        std::size_t escapes = 0, first = npos;
+        for (std::size_t p = t.find('\\'); p != npos && p + 1 < t.size(); p = t.find('\\', p + 2)) {
+            const char e = t[p + 1];
+            const bool unicode = e == 'u' && p + 6 <= t.size() && is_hex(t[p + 2]) &&
+                                 is_hex(t[p + 3]) && is_hex(t[p + 4]) && is_hex(t[p + 5]);
+            if (unicode || e == 'n' || e == 't' || e == 'r' || e == '"') {
+                if (first == npos) first = p;
+                escapes += unicode ? 2 : 1;
+            }
+        }
+        if (escapes >= 2) take(first);
+    }
+    // A source position: /app/index.js:10:15, "app.py", (file.php:42)
+    if (const std::size_t pos = source_position(t); pos != npos) take(pos);
     if (t == "[object" || t == "Object]") take(0);
     if (is_log_tag(t)) take(0);
     return best;
@@ -239,6 +298,8 @@ bool is_soft(std::string_view t) {
         std::all_of(core.begin() + 1, core.end() - 1, [](char c) { return is_lower(c) || c == '_' || c == '-'; }))
         return true;
     if (core == "undefined" || core == "NaN" || core == "null" || core == "[object Object]") return true;
+    for (std::string_view rule : {"@media", "@font-face", "@import", "@keyframes", "@supports", "@charset"})
+        if (core.starts_with(rule)) return true;  // a style sheet's at-rule
     if (core.starts_with("0x") || core.starts_with("0X")) return true;
     // identifiers: camelCase, snake_case, dotted.access (all ASCII)
     if (!std::all_of(core.begin(), core.end(), [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '.' || c == '$'; }))
@@ -384,13 +445,89 @@ void find_shortcodes(std::string_view t, std::vector<TextRange>& out) {
         if (!o.used) out.push_back({o.begin, o.end});
 }
 
+// Debris with a shape of its own, taken whole from its opening to its closing mark:
+//   template expressions   {{ 'key' | translate }}  {% if x %}  <%= x %>  ${user.name}
+//   CDATA sections         <![CDATA[ … ]]>
+//   object literals        {"user":null,"id":4}  {'id': 42, 'slug': 'x'}  [{"a":1}]
+// An object literal must open with a quoted key and a colon, so braces in prose ("{sic}")
+// and set notation stay. Unclosed openers are left to the token classes below.
+void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
+    constexpr auto npos = std::string_view::npos;
+    auto add = [&](std::size_t b, std::size_t e) {
+        out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+    };
+    std::size_t covered = 0;  // end of the last range: nested openers inside it are skipped
+    for (std::size_t p = 0; p < t.size(); ++p) {
+        const char c = t[p];
+        if (p < covered || (c != '{' && c != '[' && c != '<' && c != '$')) continue;
+        const std::string_view rest = t.substr(p);
+        std::string_view close;
+        if (rest.starts_with("{{")) close = "}}";
+        else if (rest.starts_with("{%")) close = "%}";
+        else if (rest.starts_with("<%")) close = "%>";
+        else if (rest.starts_with("${")) close = "}";
+        else if (rest.starts_with("<![CDATA[")) close = "]]>";
+        if (!close.empty()) {
+            const std::size_t limit = close == "]]>" ? 4000 : 300;
+            const std::size_t e = t.substr(0, std::min(t.size(), p + limit)).find(close, p + 2);
+            if (e != npos) {
+                add(p, e + close.size());
+                covered = e + close.size();
+            }
+            continue;
+        }
+        if (c != '{' && c != '[') continue;
+        // {"key": / {'key': / [{"key":
+        std::size_t q = p + 1;
+        if (c == '[' && q < t.size() && t[q] == '{') ++q;
+        while (q < t.size() && t[q] == ' ') ++q;
+        if (q >= t.size() || (t[q] != '"' && t[q] != '\'')) continue;
+        const char quote = t[q];
+        const std::size_t key_end = t.find(quote, q + 1);
+        if (key_end == npos || key_end - q > 64 || key_end + 1 >= t.size()) continue;
+        std::size_t colon = key_end + 1;
+        while (colon < t.size() && t[colon] == ' ') ++colon;
+        if (colon >= t.size() || t[colon] != ':') continue;
+        // The matching bracket, quotes respected, within a few kilobytes.
+        int depth = 0;
+        char in_string = 0;
+        std::size_t e = p;
+        for (; e < t.size() && e - p < 4000; ++e) {
+            const char d = t[e];
+            if (in_string) {
+                if (d == '\\') ++e;
+                else if (d == in_string) in_string = 0;
+                continue;
+            }
+            if (d == '"' || d == '\'') in_string = d;
+            else if (d == '{' || d == '[') ++depth;
+            else if ((d == '}' || d == ']') && --depth == 0) break;
+        }
+        if (depth == 0 && e < t.size()) {
+            // An assignment glued before it goes too: window.__STATE__={…}
+            std::size_t b = p;
+            if (b > 0 && t[b - 1] == '=') {
+                std::size_t id = b - 1;
+                while (id > 0 && (is_alpha(t[id - 1]) || is_dig(t[id - 1]) || t[id - 1] == '_' || t[id - 1] == '.' ||
+                                  t[id - 1] == '$'))
+                    --id;
+                if (id < b - 1) b = id;
+            }
+            add(b, e + 1);
+            covered = e + 1;
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word) {
-    // Shortcodes first; the other detectors see them blanked out, so a word glued behind one
-    // ("…\"]The") is not taken for debris with it.
+    // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
+    // word glued behind one ("…\"]The") is not taken for debris with it.
     std::vector<TextRange> shortcodes;
     find_shortcodes(original, shortcodes);
+    find_enclosed_debris(original, shortcodes);
+    std::sort(shortcodes.begin(), shortcodes.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     std::string masked;
     if (!shortcodes.empty()) {
         masked.assign(original);
@@ -437,6 +574,52 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     const std::size_t n = toks.size();
     auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
 
+    // Token shapes that are debris only together:
+    auto nullish = [&](std::size_t k) {
+        const std::string_view t = tok_text(k);
+        return t == "NaN" || t == "undefined" || t == "null" || t == "[object" || t == "Object]";
+    };
+    auto all_digits = [&](std::size_t k) {
+        const std::string_view t = tok_text(k);
+        return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) &&
+               is_dig(t.front());
+    };
+    auto mark_hard = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j <= to; ++j) {
+            toks[j].cls = Cls::hard;
+            toks[j].cut = 0;
+        }
+    };
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        // "NaN undefined NaN": a serializer's empty values in a row
+        if (nullish(k) && nullish(k + 1)) mark_hard(k, k + 1);
+        // "at Object.<anonymous> (/app/index.js:10:15)": a stack frame, from its "at" on
+        if (source_position(tok_text(k + 1)) != std::string_view::npos)
+            for (std::size_t j = k + 1; j-- > 0 && k + 1 - j <= 3;)
+                if (tok_text(j) == "at") {
+                    mark_hard(j, k + 1);
+                    break;
+                }
+        // "… in /var/www/app/single.php on line 42", "File \"app.py\", line 12": an error
+        // message naming a source line, from its level label ("Warning:", "Traceback") on.
+        if (!is_source_file(tok_text(k))) continue;
+        std::size_t end = n;
+        if (k + 3 < n && tok_text(k + 1) == "on" && tok_text(k + 2) == "line" && all_digits(k + 3)) end = k + 3;
+        else if (k + 2 < n && tok_text(k + 1) == "line" && all_digits(k + 2)) end = k + 2;
+        if (end == n) continue;
+        std::size_t from = k;
+        for (std::size_t j = k; j-- > 0 && k - j <= 10;) {
+            std::string_view label = tok_text(j);
+            if (ends_sentence(label)) break;
+            while (!label.empty() && label.back() == ':') label.remove_suffix(1);
+            if (label == "Warning" || label == "Notice" || label == "Deprecated" || label == "Fatal" ||
+                label == "Error" || label == "Exception" || label == "Traceback" || label == "Parse") {
+                from = j;
+                break;
+            }
+        }
+        mark_hard(from, end);
+    }
     std::vector<std::pair<std::size_t, std::size_t>> runs;  // token index ranges, inclusive
     for (std::size_t k = 0; k < n; ++k) {
         if (toks[k].cls != Cls::hard) continue;
@@ -537,9 +720,19 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     out.insert(out.end(), shortcodes.begin(), shortcodes.end());
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     // Ranges from the different detectors may overlap: merge them, so each byte goes once.
+    // Debris parted only by a separator ("{{author}} | {{date}}") goes as one run.
+    auto separator_only = [&](std::uint32_t b, std::uint32_t e) {
+        int marks = 0;
+        for (std::uint32_t k = b; k < e; ++k) {
+            if (is_space(original[k])) continue;
+            if (std::string_view("|/-,;:").find(original[k]) == std::string_view::npos || ++marks > 2) return false;
+        }
+        return true;
+    };
     std::vector<TextRange> merged;
     for (const TextRange& r : out) {
-        if (!merged.empty() && r.begin <= merged.back().end) merged.back().end = std::max(merged.back().end, r.end);
+        if (!merged.empty() && (r.begin <= merged.back().end || separator_only(merged.back().end, r.begin)))
+            merged.back().end = std::max(merged.back().end, r.end);
         else merged.push_back(r);
     }
     return merged;
