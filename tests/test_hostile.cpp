@@ -354,6 +354,18 @@ TEST_CASE("HTML that is really JSON, CSV or a log") {
     expect_sane("log file", o, 10'000, 150);
 }
 
+TEST_CASE("debris shapes repeated over a megabyte of one paragraph") {
+    // The garbage filter's enclosed-debris, shortcode and escape scanners must stay linear
+    // when every opener fails to close.
+    for (const std::string unit : {"{\"a\": ", "{{ x ", "[btn a=\"1\" ", "<![CDATA[ ", "%E2%80%99", "\\u00e9\\n",
+                                   "NaN undefined ", "x.js:1:2 at ", "[/b] [b k=\"v\"]"}) {
+        const std::string page = "<html><body><article><p>" + repeat("An ordinary sentence of text here. ", 40) + "</p><p>" +
+                                 repeat(unit, 1'000'000 / unit.size()) + "</p></article></body></html>";
+        const Outcome o = run_isolated(page);
+        expect_sane(unit.c_str(), o, 4000, 200);
+    }
+}
+
 TEST_CASE("limits give clear errors") {
     winnow::Options options;
     options.limits.max_input_bytes = 1000;

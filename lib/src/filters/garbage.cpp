@@ -473,6 +473,8 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
             if (e != npos) {
                 add(p, e + close.size());
                 covered = e + close.size();
+            } else {
+                covered = std::min(t.size(), p + limit);  // searched: no opener in it is closed either
             }
             continue;
         }
@@ -515,6 +517,8 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
             }
             add(b, e + 1);
             covered = e + 1;
+        } else {
+            covered = e;  // scanned without a match: openers inside it would fail the same way
         }
     }
 }
