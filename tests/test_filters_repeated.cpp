@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "filter_test_util.hpp"
+#include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 
 using namespace winnow;
@@ -242,4 +243,26 @@ TEST_CASE("a call to action under a one-word label of its own goes; a heading th
     const auto n = speeds.body.size();
     remove_promo_blocks(speeds, NoiseOptions{});
     CHECK(speeds.body.size() == n);
+}
+
+TEST_CASE("a promo in a script without spaces is sized by its characters, and takes no paragraph with it") {
+    // Folded into few long "words", the box looked like a short title line and took the
+    // article paragraph after it as its text.
+    const std::string box = "ニュースレターに登録 毎朝、最新ニュースを無料でメールボックスにお届けします。 登録する";
+    Document d;
+    for (std::size_t i = 0; i < kArticle.size(); ++i) {
+        d.body.push_back(para(kArticle[i]));
+        if (i == 1 || i == 3) {
+            Block b = para(box);
+            b.spans.push_back(Span{Span::Kind::strong, 0, static_cast<std::uint32_t>(box.find(' ')), {}});
+            b.spans.push_back(Span{Span::Kind::link, static_cast<std::uint32_t>(box.rfind(' ') + 1),
+                                   static_cast<std::uint32_t>(box.size()), "https://x.example/s"});
+            d.body.push_back(b);
+        }
+    }
+    run_block_filters(d);
+    REQUIRE(d.body.size() == kArticle.size());
+    for (std::size_t i = 0; i < kArticle.size(); ++i) CHECK(d.body[i].text == kArticle[i]);
+    CHECK(word_length("ニュースレターに登録") == 5);
+    CHECK(word_length("Sign up today, it's free") == 5);
 }

@@ -30,7 +30,8 @@ constexpr std::string_view kSecondPerson[] = {
     "you", "your", "yours", "yourself", "you'll", "you're", "sie", "ihr", "ihre", "ihrem",
     "ihren", "ihrer", "dich", "dein", "deine", "vous", "votre", "vos", "tu", "tus",
     "usted", "ustedes", "você", "vocês", "seu", "sua", "teu", "tua", "вы", "вас",
-    "вам", "ваш", "ваша", "ваши", "вашей", "вашем", "ты", "anda", "kamu", "당신"};
+    "вам", "ваш", "ваша", "ваши", "вашей", "вашем", "ты", "anda", "kamu", "당신", "twój", "twoja", "twoje",
+    "twoją", "twojej", "jouw", "ditt", "dina", "váš", "vaše", "σας", "σου"};
 constexpr std::string_view kAction[] = {
     "subscribe", "sign", "join", "download", "register", "follow", "get", "click", "tap", "install",
     "donate", "support", "become", "upgrade", "unlock", "claim", "enroll", "enrol", "signup", "learn",
@@ -52,10 +53,13 @@ constexpr std::string_view kActionStems[] = {
     "구독", "가입", "신청", "다운로드", "팔로우", "登録", "購読", "フォロー", "ダウンロード", "订阅", "訂閱",
     "关注", "關注", "下载", "下載", "注册", "註冊", "abone", "indir", "katıl", "iscriviti", "abbonati",
     "scarica", "seguici", "abonneer", "schrijf", "download", "zapisz", "subskrybuj", "pobierz", "dołącz",
-    "obserwuj", "přihlas", "odebír", "stáhn", "feliratkoz", "prenumer", "tilaa", "abonn", "подпис", "подпиш"};
+    "obserwuj", "přihlas", "odebír", "stáhn", "feliratkoz", "prenumer", "tilaa", "abonn", "подпис", "подпиш",
+    "otrzymuj", "zarejestruj", "ontvang", "aanmeld", "registrer", "följ", "følg", "sledujte", "abonează",
+    "înscrie", "εγγραφ", "ακολουθ", "اشترك", "تابع", "הירשמ", "עקבו"};
 constexpr std::string_view kOfferStems[] = {
     "뉴스레터", "무료", "ニュースレター", "無料", "メルマガ", "免费", "免費", "newsletter", "nieuwsbrief",
-    "bülten", "ücretsiz", "biuletyn", "darmow", "bezpłat", "zdarma", "ingyenes", "ilmai", "nyhetsbrev"};
+    "bülten", "ücretsiz", "biuletyn", "darmow", "bezpłat", "zdarma", "ingyenes", "ilmai", "nyhetsbrev",
+    "δωρεάν", "ενημερωτικ", "مجان", "النشرة", "חינם", "ניוזלטר"};
 
 bool has_cjk(std::string_view w) {
     for (unsigned char c : w)
@@ -202,6 +206,36 @@ bool ends_with_sentence_end(std::string_view t) {
 }
 }  // namespace
 
+namespace {
+bool unspaced_script(char32_t cp) {
+    const int s = script_of(cp);
+    return s == script_han || s == script_hiragana || s == script_katakana || s == script_thai;
+}
+}  // namespace
+
+std::size_t word_length(std::string_view text) {
+    std::size_t words = 0, run = 0;
+    bool in_word = false;
+    auto close_run = [&] {
+        words += (run + 1) / 2;
+        run = 0;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = next_code_point(text, i);
+        if (unspaced_script(cp)) {
+            ++run;
+            in_word = false;
+            continue;
+        }
+        if (run) close_run();
+        const bool word_char = is_letter(cp) || is_digit(cp);
+        if (word_char && !in_word) ++words;
+        in_word = word_char || (in_word && (cp == '\'' || cp == 0x2019 || cp == '-'));
+    }
+    if (run) close_run();
+    return words;
+}
+
 std::vector<BlockView> view_blocks(const Document& doc) {
     std::vector<BlockView> out;
     out.reserve(doc.body.size());
@@ -214,12 +248,13 @@ std::vector<BlockView> view_blocks(const Document& doc) {
         v.set = v.words;
         std::sort(v.set.begin(), v.set.end());
         v.set.erase(std::unique(v.set.begin(), v.set.end()), v.set.end());
+        v.length = word_length(v.text);
         v.empty = v.words.empty() && b.src.empty();
         v.candidate = !v.empty && (b.kind == BlockKind::paragraph || b.kind == BlockKind::heading ||
                                    b.kind == BlockKind::quote || b.kind == BlockKind::list ||
                                    b.kind == BlockKind::caption);
         v.title_like = b.kind == BlockKind::heading ||
-                       (v.words.size() >= 2 && v.words.size() <= 10 && !ends_with_sentence_end(v.text));
+                       (v.length >= 2 && v.length <= 10 && !ends_with_sentence_end(v.text));
         out.push_back(std::move(v));
     }
     return out;
@@ -238,12 +273,12 @@ UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& vi
         const double ld = link_density(doc.body[v.index]);
         chars += v.text.size();
         linked_chars += static_cast<std::size_t>(ld * static_cast<double>(v.text.size()));
-        e.max_words = std::max(e.max_words, v.words.size());
-        e.total_words += v.words.size();
+        e.max_words = std::max(e.max_words, v.length);
+        e.total_words += v.length;
         words.insert(words.end(), v.set.begin(), v.set.end());
-        if (k + 1 < unit.size() && v.title_like && v.words.size() >= 3 && views[unit[k + 1]].words.size() > v.words.size() + 4)
+        if (k + 1 < unit.size() && v.title_like && v.length >= 3 && views[unit[k + 1]].length > v.length + 4)
             e.title_then_text = true;
-        if (v.words.size() <= 4 && k > 0 && (ld > 0.6 || cta_evidence(v.text).action > 0)) e.short_link_line = true;
+        if (v.length <= 4 && k > 0 && (ld > 0.6 || cta_evidence(v.text).action > 0)) e.short_link_line = true;
         // The same shapes inside one block, as inline markup: a bold title opening the block
         // ("<b>TITLE</b><br>text") and a short link closing it (the button).
         const Block& b = doc.body[v.index];

@@ -60,6 +60,9 @@ CtaEvidence cta_evidence(std::string_view text);
 double link_density(const Block& block);
 // Words of visible text in a block and its descendants.
 std::size_t word_count(std::string_view text);
+// Words for size rules: letter/digit runs, and a word per two characters in scripts written
+// without spaces (see BlockView::length).
+std::size_t word_length(std::string_view text);
 
 }  // namespace winnow::detail
 
@@ -71,6 +74,9 @@ struct BlockView {
     std::string text;                   // flat text
     std::vector<std::uint64_t> words;   // hashes of folded words, in order
     std::vector<std::uint64_t> set;     // sorted unique hashes
+    // Length in words, for size rules: scripts written without spaces (Han, kana, Thai) fold
+    // into long runs, so there a run counts a word per two characters.
+    std::size_t length = 0;
     bool empty = false;                 // no visible text (blank paragraph)
     bool candidate = false;             // paragraph / heading / quote / list / caption as a whole
     bool title_like = false;            // heading, or a short line without a sentence end

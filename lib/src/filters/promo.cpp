@@ -82,18 +82,18 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         std::size_t body = i;
         // (A label of one to three words that is itself a call to action, "SUBSCRIBE", heads
         // a unit as a title would.)
-        const bool cta_label = !views[i].words.empty() && views[i].words.size() <= 3 &&
+        const bool cta_label = !views[i].words.empty() && views[i].length <= 3 &&
                                cta_evidence(views[i].text).action > 0;
         if ((views[i].title_like || cta_label) && i + 1 < n && views[i + 1].candidate) {
             unit.push_back(i);
             body = i + 1;
         }
-        const std::size_t words = views[body].words.size();
+        const std::size_t words = views[body].length;
         if (words < 6 || words > 80) continue;
         unit.push_back(body);
         // A button: a short line after the text that is a link, or a CTA verb line standing
         // alone (not the title of what follows).
-        if (body + 1 < n && views[body + 1].candidate && views[body + 1].words.size() <= 4) {
+        if (body + 1 < n && views[body + 1].candidate && views[body + 1].length <= 4) {
             const bool alone = body + 2 >= n || !views[body + 2].candidate;
             const auto& next = views[body + 1];
             if (link_density(doc.body[next.index]) > 0.6 || (alone && cta_evidence(next.text).action > 0))

@@ -136,7 +136,7 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
     // blocks; there only link/button evidence may remove a unit.
     std::size_t distinct_groups = 0;
     for (std::size_t i = 0; i < n; ++i)
-        distinct_groups += repeated(i) && uf.find(i) == i && views[i].words.size() >= 4;
+        distinct_groups += repeated(i) && uf.find(i) == i && views[i].length >= 4;
     const bool layout_page = distinct_groups > 8;
 
     // Units: maximal runs of recurring blocks, blank blocks in between allowed.
