@@ -366,6 +366,18 @@ TEST_CASE("debris shapes repeated over a megabyte of one paragraph") {
     }
 }
 
+TEST_CASE("galleries of captioned boxes and sentences full of hover cards") {
+    const std::string lead = "<p>" + repeat("An ordinary sentence of text here. ", 40) + "</p>";
+    Outcome o = run_isolated("<html><body><article>" + lead + "<div class=\"gallery\">" +
+                             repeat("<div><img src=\"/a.jpg\"><div>A caption line for the picture.</div></div>", 20'000) +
+                             "</div></article></body></html>");
+    expect_sane("gallery of 20,000 captioned boxes", o, 4000, 300);
+    const std::string card = "<span><a href=\"/p\">Name</a><span><img src=\"/p.jpg\"><a href=\"/1\">One headline</a>"
+                             "<a href=\"/2\">Two headline</a><a href=\"/3\">More</a></span></span> and ";
+    o = run_isolated("<html><body><article>" + lead + "<p>" + repeat(card, 20'000) + "</p></article></body></html>");
+    expect_sane("paragraph with 20,000 hover cards", o, 4000, 300);
+}
+
 TEST_CASE("limits give clear errors") {
     winnow::Options options;
     options.limits.max_input_bytes = 1000;

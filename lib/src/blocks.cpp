@@ -416,7 +416,7 @@ private:
         if (image == no_node || text == 0) return false;
         // The box sits in a flow of other text (it is not the article itself, however short).
         const std::uint32_t parent = dom_.nodes[n].parent;
-        if (parent == no_node || raw_text(parent).size() < 3 * text) return false;
+        if (parent == no_node || !text_at_least(parent, 3 * text)) return false;
         std::vector<Block> pictured;
         figure_from_img(image, pictured);
         if (pictured.empty()) return false;
@@ -431,6 +431,22 @@ private:
         f.children.push_back(std::move(cap));
         out.push_back(std::move(f));
         return true;
+    }
+
+    // Whether the live text under n reaches `bytes`; stops as soon as it does (a gallery of
+    // thousands of captioned boxes must not make every box read the whole gallery).
+    bool text_at_least(std::uint32_t n, std::size_t bytes) const {
+        std::size_t seen = 0;
+        for (std::uint32_t m = dom_.next_in(n, n); m != no_node && seen < bytes;) {
+            const DomNode& mn = dom_.nodes[m];
+            if (mn.removed) {
+                m = dom_.next_in(m, n, true);
+                continue;
+            }
+            if (mn.type == NodeType::text || mn.type == NodeType::cdata) seen += mn.text.size();
+            m = dom_.next_in(m, n);
+        }
+        return seen >= bytes;
     }
 
     void figure_from_img(std::uint32_t n, std::vector<Block>& out) {

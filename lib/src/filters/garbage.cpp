@@ -98,6 +98,7 @@ std::size_t glued_word_length(std::string_view blob, const KnownWord& known_word
 // "(lib/util.py:42)"), or npos: stack traces and error messages, never prose.
 std::size_t source_position(std::string_view t) {
     constexpr auto npos = std::string_view::npos;
+    if (t.find(':') == npos) return npos;  // most tokens: no position, no need to look further
     for (std::string_view ext : {".js:", ".mjs:", ".ts:", ".jsx:", ".tsx:", ".py:", ".php:", ".rb:", ".java:", ".go:",
                                  ".cs:", ".cpp:", ".cc:", ".c:", ".h:", ".kt:", ".swift:", ".rs:"}) {
         const std::size_t at = t.find(ext);
@@ -119,6 +120,7 @@ std::size_t source_position(std::string_view t) {
 // A source file named by an error message before its line: "/var/www/x/single.php on line 42",
 // "File \"app.py\", line 12". The path is absolute or quoted; the caller checks the line.
 bool is_source_file(std::string_view t) {
+    if (t.find('.') == std::string_view::npos) return false;
     while (!t.empty() && (t.back() == ',' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
     while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '(')) t.remove_prefix(1);
     if (t.size() < 4) return false;
