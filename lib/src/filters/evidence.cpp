@@ -67,22 +67,60 @@ bool has_cjk(std::string_view w) {
     return false;
 }
 
-template <std::size_t N>
-bool stem_in(const std::string_view (&stems)[N], std::string_view w) {
-    const bool cjk = has_cjk(w);
-    for (std::string_view st : stems)
-        if (cjk ? w.find(st) != std::string_view::npos : w.starts_with(st)) return true;
-    return false;
-}
+// A word list prepared once for lookups: sorted for whole words, bucketed by first byte for
+// stems (a word meets only the few stems that start like it). Built on first use and never
+// changed, so cleaners on any number of threads share it.
+class WordTable {
+public:
+    template <std::size_t N>
+    explicit WordTable(const std::string_view (&list)[N]) : sorted_(std::begin(list), std::end(list)) {
+        std::sort(sorted_.begin(), sorted_.end());
+        for (std::string_view w : sorted_) by_first_[static_cast<unsigned char>(w.front())].push_back(w);
+    }
+    bool contains(std::string_view w) const { return std::binary_search(sorted_.begin(), sorted_.end(), w); }
+    // A stem opens the word, or, for a word of a script written without spaces, stands anywhere in it.
+    bool has_stem_of(std::string_view w) const {
+        if (w.empty()) return false;
+        if (has_cjk(w)) {
+            for (std::string_view st : sorted_)
+                if (w.find(st) != std::string_view::npos) return true;
+            return false;
+        }
+        for (std::string_view st : by_first_[static_cast<unsigned char>(w.front())])
+            if (w.starts_with(st)) return true;
+        return false;
+    }
 
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
+private:
+    std::vector<std::string_view> sorted_;
+    std::array<std::vector<std::string_view>, 256> by_first_;
+};
+
+const WordTable& second_person_words() { static const WordTable t(kSecondPerson); return t; }
+const WordTable& action_words() { static const WordTable t(kAction); return t; }
+const WordTable& offer_words() { static const WordTable t(kOffer); return t; }
+const WordTable& action_stems() { static const WordTable t(kActionStems); return t; }
+const WordTable& offer_stems() { static const WordTable t(kOfferStems); return t; }
 }  // namespace
 
-std::vector<std::string> fold_words(std::string_view text) {
-    std::vector<std::string> out;
+namespace {
+
+// Calls fn(word, opens_sentence) for each folded word of text: letters lower-cased, digit runs
+// as '0', apostrophes and hyphens kept inside words, URLs skipped. opens_sentence is true for
+// the first word, and for the first word after a '.', '?', '!' or ':'. One buffer serves all
+// words: no allocation per word.
+template <class Fn>
+void for_each_folded_word(std::string_view text, Fn&& fn) {
+    std::string word;
+    bool opens = true;
+    auto emit = [&] {
+        while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
+        if (!word.empty()) {
+            fn(std::string_view(word), opens);
+            opens = false;
+        }
+        word.clear();
+    };
     std::size_t pos = 0;
     while (pos < text.size()) {
         while (pos < text.size() && is_ascii_space(text[pos])) ++pos;
@@ -90,9 +128,14 @@ std::vector<std::string> fold_words(std::string_view text) {
         while (end < text.size() && !is_ascii_space(text[end])) ++end;
         const std::string_view tok = text.substr(pos, end - pos);
         if (!tok.empty() && !looks_like_url(tok)) {
-            std::string word;
             std::size_t i = 0;
             while (i < tok.size()) {
+                const auto byte = static_cast<unsigned char>(tok[i]);
+                if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z')) {  // ASCII: no decoding
+                    word += static_cast<char>(byte | 0x20);
+                    ++i;
+                    continue;
+                }
                 const char32_t cp = next_code_point(tok, i);
                 if (is_letter(cp)) {
                     append_utf8(word, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
@@ -100,16 +143,24 @@ std::vector<std::string> fold_words(std::string_view text) {
                     if (word.empty() || word.back() != '0') word += '0';
                 } else if ((cp == '\'' || cp == 0x2019 || cp == '-') && !word.empty()) {
                     word += cp == '-' ? '-' : '\'';  // keep "you'll", "e-mail" whole
-                } else if (!word.empty()) {
-                    out.push_back(std::move(word));
-                    word.clear();
+                } else {
+                    emit();
+                    if (cp == '.' || cp == '?' || cp == '!' || cp == ':') opens = true;
                 }
             }
-            while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
-            if (!word.empty()) out.push_back(std::move(word));
+            emit();
+        } else if (!tok.empty()) {
+            opens = tok.back() == '.' || tok.back() == '?' || tok.back() == '!' || tok.back() == ':' ? true : opens;
         }
         pos = end;
     }
+}
+
+}  // namespace
+
+std::vector<std::string> fold_words(std::string_view text) {
+    std::vector<std::string> out;
+    for_each_folded_word(text, [&](std::string_view w, bool) { out.emplace_back(w); });
     return out;
 }
 
@@ -126,30 +177,19 @@ double CtaEvidence::score() const noexcept {
 
 CtaEvidence cta_evidence(std::string_view text) {
     CtaEvidence e;
-    // Imperatives open sentences: look at the first word of every sentence-like segment.
-    std::size_t seg = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && text[i] != '.' && text[i] != '?' && text[i] != '!' && text[i] != ':') continue;
-        const auto first = fold_words(text.substr(seg, std::min<std::size_t>(i - seg, 40)));
-        if (!first.empty()) {
-            std::string_view w = first.front();
-            if (in(kAction, w) || in(kAction, w.substr(0, w.find('-'))) || stem_in(kActionStems, w))
-                e.starts_with_action = true;
-        }
-        seg = i + 1;
-    }
-    const auto words = fold_words(text);
-    e.words = static_cast<int>(words.size());
-    for (const auto& word : words) {
+    for_each_folded_word(text, [&](std::string_view w, bool opens_sentence) {
+        ++e.words;
         // "abonnez-vous", "inscrivez-vous": judge the parts of hyphenated words too.
-        const std::string_view w = word;
         const auto dash = w.find('-');
         const std::string_view head = w.substr(0, dash);
         const std::string_view tail = dash == std::string_view::npos ? std::string_view{} : w.substr(dash + 1);
-        if (in(kSecondPerson, w) || in(kSecondPerson, tail)) ++e.second_person;
-        if (in(kAction, w) || in(kAction, head) || stem_in(kActionStems, w)) ++e.action;
-        if (in(kOffer, w) || stem_in(kOfferStems, w)) ++e.offer;
-    }
+        const bool action = action_words().contains(w) || action_words().contains(head) || action_stems().has_stem_of(w);
+        // Imperatives open sentences.
+        if (opens_sentence && action) e.starts_with_action = true;
+        if (second_person_words().contains(w) || second_person_words().contains(tail)) ++e.second_person;
+        if (action) ++e.action;
+        if (offer_words().contains(w) || offer_stems().has_stem_of(w)) ++e.offer;
+    });
     return e;
 }
 
@@ -221,8 +261,9 @@ std::size_t word_length(std::string_view text) {
         run = 0;
     };
     for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = next_code_point(text, i);
-        if (unspaced_script(cp)) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const char32_t cp = byte < 0x80 ? (++i, static_cast<char32_t>(byte)) : next_code_point(text, i);
+        if (cp >= 0x0E00 && unspaced_script(cp)) {
             ++run;
             in_word = false;
             continue;

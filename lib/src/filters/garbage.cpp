@@ -326,7 +326,25 @@ bool has_quote_mark(std::string_view t) {
     return false;
 }
 
+// A plain word: letters a-z after an optional capital, an apostrophe or hyphen inside, a
+// bracket or quote around and a sentence mark after. The bulk of prose; never debris, so the
+// detectors below need not look at it.
+bool plain_word(std::string_view t) {
+    std::size_t b = 0, e = t.size();
+    if (b < e && (t[b] == '(' || t[b] == '"' || t[b] == '\'')) ++b;
+    while (e > b && std::string_view(".,;:!?)\"'").find(t[e - 1]) != std::string_view::npos) --e;
+    if (b >= e) return false;
+    const std::string_view core = t.substr(b, e - b);
+    std::size_t i = is_upper(core[0]) ? 1 : 0;
+    if (i == core.size()) return true;  // "I", "A"
+    for (; i < core.size(); ++i)
+        if (!is_lower(core[i]) && !((core[i] == '\'' || core[i] == '-') && i > 0 && i + 1 < core.size() && is_lower(core[i + 1])))
+            return false;
+    return core != "null" && core != "undefined";
+}
+
 Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWord& known_word) {
+    if (plain_word(t)) return Cls::neutral;
     if (is_url(t)) return Cls::neutral;
     std::size_t letters = 0, fffd = 0, digits = 0, foreign = 0;
     std::size_t i = 0;

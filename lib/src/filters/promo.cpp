@@ -35,13 +35,28 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
     const auto views = view_blocks(doc);
     const std::size_t n = views.size();
     // The article vocabulary must not count the unit's own words: it is computed without them.
+    // Each word of the page is kept once with the number of blocks using it, so leaving a
+    // unit out is one pass over that list, not a fresh sort of the whole page per unit.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> page_words;  // word, blocks using it
+    {
+        std::vector<std::uint64_t> all;
+        for (const auto& v : views) all.insert(all.end(), v.set.begin(), v.set.end());
+        std::sort(all.begin(), all.end());
+        for (std::uint64_t w : all) {
+            if (page_words.empty() || page_words.back().first != w) page_words.emplace_back(w, 0);
+            ++page_words.back().second;
+        }
+    }
     auto article_without = [&](const std::vector<std::size_t>& unit) {
+        std::vector<std::uint64_t> in_unit;
+        for (auto u : unit) in_unit.insert(in_unit.end(), views[u].set.begin(), views[u].set.end());
+        std::sort(in_unit.begin(), in_unit.end());
         std::vector<std::uint64_t> words;
-        for (std::size_t i = 0; i < n; ++i)
-            if (std::find(unit.begin(), unit.end(), i) == unit.end())
-                words.insert(words.end(), views[i].set.begin(), views[i].set.end());
-        std::sort(words.begin(), words.end());
-        words.erase(std::unique(words.begin(), words.end()), words.end());
+        words.reserve(page_words.size());
+        for (const auto& [w, blocks] : page_words) {
+            const auto [lo, hi] = std::equal_range(in_unit.begin(), in_unit.end(), w);
+            if (blocks > static_cast<std::uint32_t>(hi - lo)) words.push_back(w);
+        }
         return words;
     };
     std::size_t text_blocks = 0;
