@@ -240,3 +240,27 @@ TEST_CASE("enclosed and machine debris: object literals, template expressions, C
          })
         CHECK(clean_one(legit) == legit);
 }
+
+TEST_CASE("identifiers, query strings, shape runs and function bodies are debris; words with digits are not") {
+    const std::string before = "The council approved the plan on Tuesday", after = " after a long debate.";
+    const std::string expected = before + after;
+    for (const std::string junk : {
+             " x7k2m9p4q8r1s5t3w6y0z",
+             " sid=a8f9c2e1b7d4&ref=nl_2931",
+             "?utm_source=newsletter&utm_medium=email&utm_campaign=daily",
+             " \xE2\x96\xA0\xE2\x96\xA0\xE2\x96\xA0\xE2\x96\xA0\xE2\x96\xA0\xE2\x96\xA0",        // ■■■■■■
+             " \xE2\x96\x91\xE2\x96\x91\xE2\x96\x92\xE2\x96\x92\xE2\x96\x93\xE2\x96\x93",        // ░░▒▒▓▓
+             " function(e,t){return e+t}",
+             " (a, b) => { return a * b; }",
+             " \"}]κλειδί: 4:kx - 0.38172 σφάλμα",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after) == expected, junk);
+    for (const std::string legit : {
+             "The function of the council (and of the fund) is to plan the routes for the city.",
+             "Pi is about 3.14159, and the ratio was 0.5512 in the survey of 2019.",
+             "Cases of covid19 rose, and the mp3 player, the 4x4 truck and the b2b2c market did too.",
+             "Tom & Jerry and Q&A sessions are planned, the organizers said on Monday.",
+             "Scores: \xE2\x96\xA0\xE2\x96\xA0\xE2\x96\xA1 for the first team, the paper said.",
+         })
+        CHECK(clean_one(legit) == legit);
+}

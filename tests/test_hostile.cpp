@@ -358,7 +358,8 @@ TEST_CASE("debris shapes repeated over a megabyte of one paragraph") {
     // The garbage filter's enclosed-debris, shortcode and escape scanners must stay linear
     // when every opener fails to close.
     for (const std::string unit : {"{\"a\": ", "{{ x ", "[btn a=\"1\" ", "<![CDATA[ ", "%E2%80%99", "\\u00e9\\n",
-                                   "NaN undefined ", "x.js:1:2 at ", "[/b] [b k=\"v\"]"}) {
+                                   "NaN undefined ", "x.js:1:2 at ", "[/b] [b k=\"v\"]", "function(a){ ", "(x) => { ",
+                                   "a=1&b=2&", "x7k2m9p4q8r1s5t3 "}) {
         const std::string page = "<html><body><article><p>" + repeat("An ordinary sentence of text here. ", 40) + "</p><p>" +
                                  repeat(unit, 1'000'000 / unit.size()) + "</p></article></body></html>";
         const Outcome o = run_isolated(page);

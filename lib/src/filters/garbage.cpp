@@ -184,6 +184,25 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         if (q < t.size() && t[q] == '/') ++q;
         if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos) { take(p); break; }
     }
+    // Runs of box-drawing, block and geometric shape characters (U+2500-U+25FF): ■■■■■ ░░▒▒▓▓
+    {
+        std::size_t run = 0, start = 0;
+        for (std::size_t i = 0; i < t.size();) {
+            const auto b0 = static_cast<unsigned char>(t[i]);
+            const bool shape = b0 == 0xE2 && i + 2 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0x94 ||
+                                                                  static_cast<unsigned char>(t[i + 1]) == 0x95 ||
+                                                                  static_cast<unsigned char>(t[i + 1]) == 0x96 ||
+                                                                  static_cast<unsigned char>(t[i + 1]) == 0x97);
+            if (shape) {
+                if (run++ == 0) start = i;
+                if (run >= 5) take(start);
+                i += 3;
+            } else {
+                run = 0;
+                ++i;
+            }
+        }
+    }
     // Long runs of ASCII symbols.
     for (std::size_t i = 0; i < t.size();) {
         auto sym = [](char c) { return c == '#' || c == '=' || c == '*' || c == '~' || c == '_' || c == '+' ||
@@ -273,6 +292,40 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         }
         if (escapes >= 2) take(first);
     }
+    // A query string: two or more key=value pairs joined by '&' ("sid=a8f9&ref=nl_2931").
+    if (const std::size_t amp = t.find('&'); amp != npos && t.find('=') != npos) {
+        std::size_t pairs = 0, start = 0;
+        for (std::size_t p = 0; p <= t.size(); ++p) {
+            if (p < t.size() && t[p] != '&') continue;
+            const std::string_view pair = t.substr(start, p - start);
+            const std::size_t eq = pair.find('=');
+            pairs += eq != npos && eq > 0 && eq + 1 < pair.size();
+            start = p + 1;
+        }
+        if (pairs >= 2) {
+            const std::size_t q = t.find('?');
+            take(q != npos && q < t.find('=') ? q : 0);  // "Tuesday?utm_source=…" keeps the word
+        }
+    }
+    // A machine identifier: 16+ lower-case letters and digits in alternation ("x7k2m9p4q8r1s5").
+    for (std::size_t i = 0; i < t.size();) {
+        if (!is_lower(t[i]) && !is_dig(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        int letters = 0, digits = 0, changes = 0;
+        for (int prev = -1; j < t.size() && (is_lower(t[j]) || is_dig(t[j])); ++j) {
+            const int k = is_dig(t[j]) ? 1 : 0;
+            letters += k == 0;
+            digits += k == 1;
+            if (prev >= 0 && k != prev) ++changes;
+            prev = k;
+        }
+        // (A run that continues a mixed-case word is the base64 rule's to judge.)
+        const bool starts_word = i == 0 || !is_alpha(t[i - 1]);
+        if (starts_word && j - i >= 16 && letters >= 5 && digits >= 5 && changes * 3 >= static_cast<int>(j - i) &&
+            t.substr(i, j - i).find("0x") == npos)
+            take(i);
+        i = j;
+    }
     // A source position: /app/index.js:10:15, "app.py", (file.php:42)
     if (const std::size_t pos = source_position(t); pos != npos) take(pos);
     if (t == "[object" || t == "Object]") take(0);
@@ -286,11 +339,11 @@ bool is_soft(std::string_view t) {
         core.remove_suffix(1);
     while (!core.empty() && core.front() == '(') core.remove_prefix(1);
     if (core.empty()) return false;
-    // Long decimals: 0.026278714, 12.000001s
+    // Long decimals: 0.026278714, 0.38172, 12.000001s (soft: they only join debris next to them)
     for (std::size_t p = core.find('.'); p != std::string_view::npos; p = core.find('.', p + 1)) {
         std::size_t d = p + 1;
         while (d < core.size() && is_dig(core[d])) ++d;
-        if (p > 0 && is_dig(core[p - 1]) && d - p - 1 >= 6) return true;
+        if (p > 0 && is_dig(core[p - 1]) && d - p - 1 >= 4) return true;
     }
     // digits:letters (1:yy), letters=value, [tag]
     if (auto p = core.find(':'); p != std::string_view::npos && p > 0 && p + 1 < core.size() &&
@@ -479,7 +532,8 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
     std::size_t covered = 0;  // end of the last range: nested openers inside it are skipped
     for (std::size_t p = 0; p < t.size(); ++p) {
         const char c = t[p];
-        if (p < covered || (c != '{' && c != '[' && c != '<' && c != '$')) continue;
+        if (p < covered || (c != '{' && c != '[' && c != '<' && c != '$' && c != 'f' && c != '(')) continue;
+        if (c == 'f' && p > 0 && (is_alpha(t[p - 1]) || is_dig(t[p - 1]))) continue;  // inside a word
         const std::string_view rest = t.substr(p);
         std::string_view close;
         if (rest.starts_with("{{")) close = "}}";
@@ -495,6 +549,39 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
                 covered = e + close.size();
             } else {
                 covered = std::min(t.size(), p + limit);  // searched: no opener in it is closed either
+            }
+            continue;
+        }
+        if (c == 'f' || c == '(') {
+            // function(e,t){…} / function name(a){…} / (a)=>{…}: to the matching brace
+            std::size_t q = p;
+            if (rest.starts_with("function")) {
+                q = p + 8;
+                while (q < t.size() && (is_alpha(t[q]) || is_dig(t[q]) || t[q] == '_' || t[q] == ' ')) ++q;
+            }
+            if (q >= t.size() || t[q] != '(') continue;
+            const std::size_t close = t.substr(0, std::min(t.size(), q + 200)).find(')', q);
+            if (close == npos) continue;
+            std::size_t brace = close + 1;
+            while (brace < t.size() && t[brace] == ' ') ++brace;
+            if (t.substr(brace, 2) == "=>") {
+                brace += 2;
+                while (brace < t.size() && t[brace] == ' ') ++brace;
+            } else if (!rest.starts_with("function")) {
+                continue;
+            }
+            if (brace >= t.size() || t[brace] != '{') continue;
+            int depth = 0;
+            std::size_t e = brace;
+            for (; e < t.size() && e - brace < 4000; ++e) {
+                if (t[e] == '{') ++depth;
+                else if (t[e] == '}' && --depth == 0) break;
+            }
+            if (depth == 0 && e < t.size()) {
+                add(p, e + 1);
+                covered = e + 1;
+            } else {
+                covered = e;
             }
             continue;
         }
