@@ -39,6 +39,11 @@ TEST_CASE("bare link labels go; source attributions stay") {
     CHECK(fix("It beat analyst expectations (Reuters).") == "It beat analyst expectations (Reuters).");
     CHECK(fix("The firm (founded in 1999) grew fast.") == "The firm (founded in 1999) grew fast.");
     CHECK(fix("Empty brackets () and [] go.") == "Empty brackets and go.");
+    // screen-reader and external-link hints left by a cut link
+    CHECK(fix("Read the full report (opens in a new tab).") == "Read the full report.");
+    CHECK(fix("The ministry published the figures (External link).") == "The ministry published the figures.");
+    CHECK(fix("Der Bericht liegt vor (Weiterlesen).") == "Der Bericht liegt vor.");
+    CHECK(fix("The report (PDF) is online.") == "The report (PDF) is online.");
 }
 
 TEST_CASE("a linked label keeps its target on the word it cited") {

@@ -25,7 +25,11 @@ constexpr std::string_view kLabels[] = {
     "this", "url", "website", "web", "article", "full story", "read here", "go", "see", "details",
     "quelle", "hier", "mehr", "lien", "ici", "fuente", "aquí", "aqui", "enlace", "fonte",
     "источник", "ссылка", "здесь", "тут", "sumber", "tautan", "di sini", "disini", "fonte aqui", "출처",
-    "링크", "来源", "链接", "出典", "リンク", "kaynak", "bağlantı", "fonte:", "źródło", "link:"};
+    "링크", "来源", "链接", "出典", "リンク", "kaynak", "bağlantı", "fonte:", "źródło", "link:",
+    // what screen-reader hints and external-link markers leave behind
+    "opens in new tab", "opens in a new tab", "opens in new window", "opens in a new window", "external link",
+    "see link", "this link", "link here", "leer más", "lire la suite", "weiterlesen", "leia mais", "подробнее",
+    "читать далее", "selengkapnya", "baca selengkapnya"};
 
 std::string fold(std::string_view s) {
     std::string out;
