@@ -5,10 +5,12 @@
 // test is the main guard ("SÃO" is 53 C3 4F: ill-formed, untouched); a plausibility check
 // on the decoded character and its neighbours rejects the rare legitimate look-alikes.
 #include <algorithm>
+#include <array>
 #include "mojibake.hpp"
 
 #include <utf8proc.h>
 
+#include <cctype>
 #include <cstring>
 #include <vector>
 
@@ -44,9 +46,16 @@ bool implausible(char32_t cp) {
     return cp >= 0x0700 && cp <= 0x07FF;
 }
 
-// True when the character stands for a UTF-8 continuation byte (80-BF) in windows-1252.
+// The byte a character was decoded from: windows-1252, or ISO-8859-1 for the C1 controls a
+// Latin-1 decoder makes of 80-9F ("Ð\u009F" is "П" read as Latin-1).
+int byte_of(char32_t cp) {
+    if (cp >= 0x80 && cp <= 0x9F) return static_cast<int>(cp);
+    return unicode_to_cp1252(cp);
+}
+
+// True when the character stands for a UTF-8 continuation byte (80-BF).
 bool is_continuation(char32_t cp) {
-    const int b = unicode_to_cp1252(cp);
+    const int b = byte_of(cp);
     return b >= 0x80 && b <= 0xBF;
 }
 
@@ -65,7 +74,7 @@ void find_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& o
                 ok = false;
                 break;
             }
-            const int b = unicode_to_cp1252(cps[i + k]);
+            const int b = byte_of(cps[i + k]);
             ok = b >= 0x80 && b <= 0xBF;
             bytes[k] = static_cast<unsigned char>(b);
         }
@@ -74,7 +83,7 @@ void find_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& o
             // (81 8D 8F 90 9D), and decoders that drop those lose it. Of the characters they
             // complete (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common.
             // An HTML parser may have put U+FFFD where the byte was: it goes with the repair.
-            const bool lost_byte = lead == 0xE2 && len == 3 && unicode_to_cp1252(cps[i + 1]) == 0x80 &&
+            const bool lost_byte = lead == 0xE2 && len == 3 && byte_of(cps[i + 1]) == 0x80 &&
                                    (i + 2 >= n || !is_continuation(cps[i + 2]));
             if (lost_byte) {
                 const std::size_t used = i + 2 < n && cps[i + 2] == kReplacement ? 3 : 2;
@@ -143,6 +152,72 @@ void find_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& o
     });
 }
 
+// The same damage through windows-1251 ("РџСЂРёРІРµС‚" for "Привет"): bytes 80-BF are the
+// punctuation and rarer letters below, C0-FF are А-я. Legitimate Cyrillic text re-encodes to
+// ill-formed UTF-8 almost always, and only runs of two or more sequences (or one of three or
+// four bytes) are taken, so a lone "Рі" of Ukrainian "Рік" stays.
+constexpr std::array<char32_t, 64> kCp1251High = {
+    0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
+    0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x0098, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
+    0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7,
+    0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
+    0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7,
+    0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
+
+int cp1251_byte(char32_t cp) {
+    if (cp < 0x80) return static_cast<int>(cp);
+    if (cp >= 0x0410 && cp <= 0x044F) return static_cast<int>(0xC0 + (cp - 0x0410));
+    for (std::size_t i = 0; i < kCp1251High.size(); ++i)
+        if (kCp1251High[i] == cp) return static_cast<int>(0x80 + i);
+    return -1;
+}
+
+void find_cp1251_candidates(const std::vector<char32_t>& cps, std::vector<Candidate>& out) {
+    const std::size_t n = cps.size();
+    for (std::size_t i = 0; i < n;) {
+        const int lead = cp1251_byte(cps[i]);
+        if (lead < 0xC2 || lead > 0xF4) { ++i; continue; }
+        const std::size_t len = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        if (i + len > n) { ++i; continue; }
+        unsigned char bytes[4] = {static_cast<unsigned char>(lead), 0, 0, 0};
+        bool ok = true;
+        for (std::size_t k = 1; k < len && ok; ++k) {
+            const int b = cp1251_byte(cps[i + k]);
+            ok = b >= 0x80 && b <= 0xBF;
+            bytes[k] = static_cast<unsigned char>(b);
+        }
+        std::size_t used = 0;
+        const char32_t cp = ok ? next_utf8(bytes, len, used) : kReplacement;
+        if (!ok || used != len || cp == kReplacement || implausible(cp)) { ++i; continue; }
+        // A Cyrillic pair inside a Latin word ("CafГ©", "ZГјrich") is damage by itself.
+        auto latin = [](char32_t c) { return (c < 0x80 && std::isalpha(static_cast<int>(c))) || (c >= 0xC0 && c <= 0x24F); };
+        const bool in_latin_word = (i > 0 && latin(cps[i - 1])) || (i + len < n && latin(cps[i + len]));
+        out.push_back(Candidate{i, len, cp, len > 2 || in_latin_word, false});
+        i += len;
+    }
+    // Runs of sequences are unambiguous; a lone pair is repaired only when the text has
+    // unambiguous ones too (the caller's evidence), like "Сѓ" for "у" among "РџСЂРёРІРµС‚".
+    for (std::size_t k = 0; k + 1 < out.size(); ++k)
+        if (out[k].pos + out[k].len == out[k + 1].pos) out[k].strong = out[k + 1].strong = true;
+}
+
+// Cyrillic capital letters (UTF-8 D0 90..D0 AF): the leads of windows-1251 mojibake of
+// two-byte sequences are among them; lower-case ones lead longer sequences.
+bool may_hold_cp1251_mojibake(std::string_view s) {
+    const char* p = s.data();
+    const char* end = p + s.size();
+    while ((p = static_cast<const char*>(std::memchr(p, 0xD0, static_cast<std::size_t>(end - p)))) != nullptr) {
+        if (p + 1 < end) {
+            const auto b = static_cast<unsigned char>(p[1]);
+            if (b >= 0x92 && b <= 0xBF) return true;  // В..Я, а..п
+        }
+        ++p;
+    }
+    return false;
+}
+
 // Cheap pre-check: every lead character is U+00C2..U+00F4, UTF-8 C3 82..C3 B4.
 bool may_hold_mojibake(std::string_view s) {
     const char* p = s.data();
@@ -167,10 +242,12 @@ void to_code_points(std::string_view s, std::vector<char32_t>& cps) {
 // One round; returns false when nothing was repaired.
 bool repair_round(std::string_view text, std::string& out, bool& evidence, std::vector<char32_t>& cps,
                   std::vector<Candidate>& cands) {
-    if (!may_hold_mojibake(text)) return false;
+    const bool latin = may_hold_mojibake(text), cyrillic = may_hold_cp1251_mojibake(text);
+    if (!latin && !cyrillic) return false;
     to_code_points(text, cps);
     cands.clear();
-    find_candidates(cps, cands);
+    if (latin) find_candidates(cps, cands);
+    if (cands.empty() && cyrillic) find_cp1251_candidates(cps, cands);
     if (cands.empty()) return false;
     for (const auto& c : cands) evidence = evidence || c.strong;
     bool changed = false;
