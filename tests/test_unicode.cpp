@@ -172,6 +172,9 @@ std::vector<Case> damage_cases() {
         // an ambiguous upper-case ending is repaired when the text shows clear damage
         {moji("AV\u00D4 it\u2019s"), "AV\u00D4 it\u2019s"},
         {moji("DICOM\u00AE"), "DICOM\u00AE"},
+        // "blank" Hangul fillers and presentation selectors after letters
+        {"ap\u3164proved the plan\uFFA0 today", "approved the plan today"},
+        {"ap\uFE0Fproved, A\u030A\uFE0F and \u212B\uFE0E", "approved, \u00C5 and \u00C5"},
         // UTF-8 read as ISO-8859-1 (its C1 controls stand for bytes 80-9F) and as windows-1251
         {"\u00D0\u009F\u00D1\u0080\u00D0\u00B8\u00D0\u00B2\u00D0\u00B5\u00D1\u0082, \u00D0\u00BA\u00D0\u00B0\u00D0\u00BA \u00D0\u00B4\u00D0\u00B5\u00D0\u00BB\u00D0\u00B0 \u00D1\u0083 \u00D0\u00B2\u00D1\u0081\u00D0\u00B5\u00D1\u0085 \u00D0\u00B2 \u00D0\u00B3\u00D0\u00BE\u00D1\u0080\u00D0\u00BE\u00D0\u00B4\u00D0\u00B5 \u00D1\u0081\u00D0\u00B5\u00D0\u00B3\u00D0\u00BE\u00D0\u00B4\u00D0\u00BD\u00D1\u008F?", "\u041F\u0440\u0438\u0432\u0435\u0442, \u043A\u0430\u043A \u0434\u0435\u043B\u0430 \u0443 \u0432\u0441\u0435\u0445 \u0432 \u0433\u043E\u0440\u043E\u0434\u0435 \u0441\u0435\u0433\u043E\u0434\u043D\u044F?"},  // UTF-8 read as latin-1
         {"Z\u00C3\u00BCrich Stra\u00C3\u009Fe \u00C3\u0084rger", "Z\u00FCrich Stra\u00DFe \u00C4rger"},  // UTF-8 read as latin-1
@@ -233,6 +236,8 @@ const std::vector<std::string> kLegit = {
     "\u00D8\u2026 \u00DC\u201D \u00CB\u00BB \u00D3\u00BBx",
     "Text with a literal \uFFFD replacement",
     "email me: a@b.c &amp no semicolon, &unknown; stays",
+    "Keycaps 1\uFE0F\u20E3 #\uFE0F\u20E3, \u2139\uFE0F info, \u2764\uFE0F and \u00A9\uFE0F stay.",
+    "\uD55C\uAE00 \u3131\u314F \u3147\u3163",
     // Cyrillic with the letters and signs windows-1251 mojibake is made of
     "\u0420\u0456\u0432\u043D\u0435 \u2014 \u043C\u0456\u0441\u0442\u043E \u0432 \u0423\u043A\u0440\u0430\u0457\u043D\u0456. \u0420\u0456\u043A \u0442\u043E\u043C\u0443 \u0442\u0443\u0442 \u0431\u0443\u043B\u043E \u0441\u0432\u044F\u0442\u043E \u00AB\u0420\u0456\u0437\u0434\u0432\u043E\u00BB \u0456 \u0421\u0456.",
     "\u0402\u043E\u0440\u0452\u0435 \u0408\u043E\u0432\u0430\u043D\u043E\u0432\u0438\u045B \u0436\u0438\u0432\u0438 \u0443 \u0411\u0435\u043E\u0433\u0440\u0430\u0434\u0443, \u0430 \u0409\u0443\u0431\u0438\u0446\u0430 \u0443 \u041D\u0438\u0448\u0443; \u040F\u043E\u043D \u0438 \u040B\u0438\u0440\u0430.",

@@ -156,6 +156,7 @@ Action classify(char32_t cp) {
     if (cp >= 0x2060 && cp <= 0x206F) return Action::drop;          // word joiner, invisible ops, isolates
     if (cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)) return Action::drop;
     if (cp == 0xE0001) return Action::drop;                         // language tag (tags E0020+ build emoji flags)
+    if (cp == 0x3164 || cp == 0xFFA0) return Action::drop;          // Hangul fillers: "blank" characters
     return Action::keep;
 }
 
@@ -210,6 +211,7 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
     bool pending_space = false;
     bool leading_space = false;      // segment mode keeps one edge space
     char32_t prev = 0;               // last code point written
+    char32_t base = 0;               // last code point written that is not a mark (' ' after a space)
     int nonstarters = 0;             // combining marks since the last starter
     std::size_t lookahead_end = 0;   // joiner context: where the last look-ahead stopped...
     char32_t lookahead_next = 0;     // ...and the surviving code point it found (0: none)
@@ -229,6 +231,7 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
             while (j < n && p[j] >= 0x21 && p[j] < 0x7F) ++j;
             out.append(s.data() + i, j - i);
             prev = p[j - 1];
+            base = prev;
             i = j;
             continue;
         }
@@ -262,29 +265,42 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
                 if (i < n && p[i] == '\n') ++i;   // CRLF is one break
                 out += '\n';
                 prev = '\n';
+                base = ' ';
                 continue;
             }
             if (cp == '\t') {
                 out += '\t';
                 prev = '\t';
+                base = ' ';
                 continue;
             }
             if (a == Action::line) {
                 out += '\n';
                 prev = '\n';
+                base = ' ';
                 continue;
             }
             if (a == Action::space) {
                 out += ' ';
                 prev = ' ';
+                base = ' ';
                 continue;
             }
         } else if (a == Action::space || a == Action::line) {
             if (out.empty() && mode == Mode::segment) leading_space = true;
             pending_space = true;
+            base = ' ';
             continue;
         }
         if (a == Action::drop) continue;
+        // An emoji or text presentation selector after a letter selects nothing: debris
+        // (after a digit or '#' it is part of a keycap, after a symbol or emoji it is meant).
+        // The base is the last character written that is not a mark ("A" of "A\u030A"), so the
+        // verdict is the same before and after NFC composes them.
+        if ((cp == 0xFE0E || cp == 0xFE0F) && base != 0x2139 &&  // ℹ️ is a letter with an emoji form
+            utf8proc_category(static_cast<utf8proc_int32_t>(base)) >= UTF8PROC_CATEGORY_LU &&
+            utf8proc_category(static_cast<utf8proc_int32_t>(base)) <= UTF8PROC_CATEGORY_LO)
+            continue;
         if (o.fold_typography) {
             std::string_view folded;
             switch (cp) {
@@ -298,6 +314,7 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
                 emit_pending();
                 out += folded;
                 prev = static_cast<unsigned char>(folded.back());
+                base = prev;
                 continue;
             }
         }
@@ -312,6 +329,9 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
         if (cp >= 0x300 || (o.nfkc && cp >= 0xA0)) needs_norm = needs_norm || may_change_under_normalization(cp, o.nfkc);
         append_utf8(out, cp);
         prev = cp;
+        if (cp < 0x300 || utf8proc_category(static_cast<utf8proc_int32_t>(cp)) < UTF8PROC_CATEGORY_MN ||
+            utf8proc_category(static_cast<utf8proc_int32_t>(cp)) > UTF8PROC_CATEGORY_ME)
+            base = cp;
     }
     if (mode == Mode::segment) {
         if (leading_space && !out.empty()) out.insert(out.begin(), ' ');
