@@ -39,6 +39,13 @@ struct TextRange {
 
 // Pure detector behind remove_garbage: the debris runs inside one text. dominant_script is
 // the document's main script (see dominant_script()).
+// Helpers of find_garbage_runs (filters/enclosed_debris.cpp), each appending byte ranges:
+// leaked CMS shortcodes ([button link="…"]Label[/button]) ...
+void find_shortcodes(std::string_view text, std::vector<TextRange>& out);
+// ... and debris taken whole from its opening to its closing mark: template expressions,
+// CDATA sections, object literals with quoted keys, function bodies.
+void find_enclosed_debris(std::string_view text, std::vector<TextRange>& out);
+
 // known_word, when given, answers whether a lower-case ASCII word stands alone somewhere in the
 // document: it tells where a word ends when a blob is glued to it ("administrationlzNSGC…").
 using KnownWord = std::function<bool(std::string_view)>;

@@ -1,0 +1,203 @@
+// Debris with a shape of its own, found whole before the garbage filter reads tokens: leaked
+// CMS shortcodes, and enclosed debris from its opening to its closing mark (template
+// expressions, CDATA sections, object literals, function bodies). See filters/garbage.cpp.
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "filters/filters.hpp"
+
+namespace winnow::detail {
+
+namespace {
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_dig(char c) { return c >= '0' && c <= '9'; }
+}  // namespace
+
+// CMS shortcodes leaked into text: [button link="…" type="big"]Label[/button]. An opening tag
+// needs an attribute (key="value", straight or curly quotes): "[a]" and "[our]" are editors'
+// insertions in quotes. A pair around a short label goes whole (a button's caption); around
+// longer text only the tags go. A lone closing tag is debris too.
+void find_shortcodes(std::string_view t, std::vector<TextRange>& out) {
+    struct Tag {
+        std::string_view name;
+        std::uint32_t begin, end;
+        bool used = false;
+    };
+    std::vector<Tag> openers;
+    auto ident_end = [&](std::size_t p) {
+        while (p < t.size() && (is_alpha(t[p]) || is_dig(t[p]) || t[p] == '_' || t[p] == '-')) ++p;
+        return p;
+    };
+    auto quote_len = [&](std::size_t p) -> std::size_t {  // length of a quote mark at p, or 0
+        if (p >= t.size()) return 0;
+        if (t[p] == '"' || t[p] == '\'') return 1;
+        for (std::string_view q : {"\u201C", "\u201D", "\u2018", "\u2019", "\u2033"})
+            if (t.substr(p, q.size()) == q) return q.size();
+        return 0;
+    };
+    for (std::size_t p = t.find('['); p != std::string_view::npos; p = t.find('[', p + 1)) {
+        if (p + 1 < t.size() && t[p + 1] == '/') {
+            const std::size_t e = ident_end(p + 2);
+            if (e == p + 2 || e >= t.size() || t[e] != ']' || !is_alpha(t[p + 2])) continue;
+            const std::string_view name = t.substr(p + 2, e - p - 2);
+            // (The nearest few openers only: keeps hostile tag soups linear.)
+            const auto last = openers.rbegin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(openers.size(), 16));
+            auto open = std::find_if(openers.rbegin(), last, [&](const Tag& o) { return !o.used && o.name == name; });
+            if (open == last) open = openers.rend();
+            const auto close_end = static_cast<std::uint32_t>(e + 1);
+            if (open != openers.rend()) {
+                open->used = true;
+                const std::string_view inner = t.substr(open->end, p - open->end);
+                std::size_t words = 0;
+                for (std::size_t k = 0; k < inner.size() && inner.size() <= 200; ++k)
+                    words += !is_space(inner[k]) && (k == 0 || is_space(inner[k - 1]));
+                if (inner.size() <= 200 && words <= 12) {
+                    out.push_back({open->begin, close_end});
+                    continue;
+                }
+                out.push_back({open->begin, open->end});
+            }
+            out.push_back({static_cast<std::uint32_t>(p), close_end});
+            continue;
+        }
+        std::size_t e = ident_end(p + 1);
+        if (e == p + 1 || !is_alpha(t[p + 1])) continue;
+        const std::string_view name = t.substr(p + 1, e - p - 1);
+        int attributes = 0;
+        for (;;) {  // ( key=QUOTED)* then "]"
+            std::size_t q = e;
+            while (q < t.size() && t[q] == ' ') ++q;
+            const std::size_t key_end = ident_end(q);
+            if (q == e || key_end == q || key_end >= t.size() || t[key_end] != '=') break;
+            const std::size_t open_len = quote_len(key_end + 1);
+            if (open_len == 0) break;
+            std::size_t v = key_end + 1 + open_len;
+            while (v < t.size() && v - key_end < 400 && quote_len(v) == 0 && t[v] != ']') ++v;
+            const std::size_t close_len = quote_len(v);
+            if (close_len == 0) break;
+            e = v + close_len;
+            ++attributes;
+        }
+        while (e < t.size() && t[e] == ' ') ++e;
+        if (attributes == 0 || e >= t.size() || t[e] != ']') continue;
+        openers.push_back({name, static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(e + 1)});
+    }
+    for (const Tag& o : openers)
+        if (!o.used) out.push_back({o.begin, o.end});
+}
+
+// Debris with a shape of its own, taken whole from its opening to its closing mark:
+//   template expressions   {{ 'key' | translate }}  {% if x %}  <%= x %>  ${user.name}
+//   CDATA sections         <![CDATA[ … ]]>
+//   object literals        {"user":null,"id":4}  {'id': 42, 'slug': 'x'}  [{"a":1}]
+// An object literal must open with a quoted key and a colon, so braces in prose ("{sic}")
+// and set notation stay. Unclosed openers are left to the token classes below.
+void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
+    constexpr auto npos = std::string_view::npos;
+    auto add = [&](std::size_t b, std::size_t e) {
+        out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+    };
+    std::size_t covered = 0;  // end of the last range: nested openers inside it are skipped
+    for (std::size_t p = 0; p < t.size(); ++p) {
+        const char c = t[p];
+        if (p < covered || (c != '{' && c != '[' && c != '<' && c != '$' && c != 'f' && c != '(')) continue;
+        if (c == 'f' && p > 0 && (is_alpha(t[p - 1]) || is_dig(t[p - 1]))) continue;  // inside a word
+        const std::string_view rest = t.substr(p);
+        std::string_view close;
+        if (rest.starts_with("{{")) close = "}}";
+        else if (rest.starts_with("{%")) close = "%}";
+        else if (rest.starts_with("<%")) close = "%>";
+        else if (rest.starts_with("${")) close = "}";
+        else if (rest.starts_with("<![CDATA[")) close = "]]>";
+        if (!close.empty()) {
+            const std::size_t limit = close == "]]>" ? 4000 : 300;
+            const std::size_t e = t.substr(0, std::min(t.size(), p + limit)).find(close, p + 2);
+            if (e != npos) {
+                add(p, e + close.size());
+                covered = e + close.size();
+            } else {
+                covered = std::min(t.size(), p + limit);  // searched: no opener in it is closed either
+            }
+            continue;
+        }
+        if (c == 'f' || c == '(') {
+            // function(e,t){…} / function name(a){…} / (a)=>{…}: to the matching brace
+            std::size_t q = p;
+            if (rest.starts_with("function")) {
+                q = p + 8;
+                while (q < t.size() && (is_alpha(t[q]) || is_dig(t[q]) || t[q] == '_' || t[q] == ' ')) ++q;
+            }
+            if (q >= t.size() || t[q] != '(') continue;
+            const std::size_t close = t.substr(0, std::min(t.size(), q + 200)).find(')', q);
+            if (close == npos) continue;
+            std::size_t brace = close + 1;
+            while (brace < t.size() && t[brace] == ' ') ++brace;
+            if (t.substr(brace, 2) == "=>") {
+                brace += 2;
+                while (brace < t.size() && t[brace] == ' ') ++brace;
+            } else if (!rest.starts_with("function")) {
+                continue;
+            }
+            if (brace >= t.size() || t[brace] != '{') continue;
+            int depth = 0;
+            std::size_t e = brace;
+            for (; e < t.size() && e - brace < 4000; ++e) {
+                if (t[e] == '{') ++depth;
+                else if (t[e] == '}' && --depth == 0) break;
+            }
+            if (depth == 0 && e < t.size()) {
+                add(p, e + 1);
+                covered = e + 1;
+            } else {
+                covered = e;
+            }
+            continue;
+        }
+        if (c != '{' && c != '[') continue;
+        // {"key": / {'key': / [{"key":
+        std::size_t q = p + 1;
+        if (c == '[' && q < t.size() && t[q] == '{') ++q;
+        while (q < t.size() && t[q] == ' ') ++q;
+        if (q >= t.size() || (t[q] != '"' && t[q] != '\'')) continue;
+        const char quote = t[q];
+        const std::size_t key_end = t.find(quote, q + 1);
+        if (key_end == npos || key_end - q > 64 || key_end + 1 >= t.size()) continue;
+        std::size_t colon = key_end + 1;
+        while (colon < t.size() && t[colon] == ' ') ++colon;
+        if (colon >= t.size() || t[colon] != ':') continue;
+        // The matching bracket, quotes respected, within a few kilobytes.
+        int depth = 0;
+        char in_string = 0;
+        std::size_t e = p;
+        for (; e < t.size() && e - p < 4000; ++e) {
+            const char d = t[e];
+            if (in_string) {
+                if (d == '\\') ++e;
+                else if (d == in_string) in_string = 0;
+                continue;
+            }
+            if (d == '"' || d == '\'') in_string = d;
+            else if (d == '{' || d == '[') ++depth;
+            else if ((d == '}' || d == ']') && --depth == 0) break;
+        }
+        if (depth == 0 && e < t.size()) {
+            // An assignment glued before it goes too: window.__STATE__={…}
+            std::size_t b = p;
+            if (b > 0 && t[b - 1] == '=') {
+                std::size_t id = b - 1;
+                while (id > 0 && (is_alpha(t[id - 1]) || is_dig(t[id - 1]) || t[id - 1] == '_' || t[id - 1] == '.' ||
+                                  t[id - 1] == '$'))
+                    --id;
+                if (id < b - 1) b = id;
+            }
+            add(b, e + 1);
+            covered = e + 1;
+        } else {
+            covered = e;  // scanned without a match: openers inside it would fail the same way
+        }
+    }
+}
+
+}  // namespace winnow::detail
