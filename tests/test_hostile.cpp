@@ -379,6 +379,17 @@ TEST_CASE("galleries of captioned boxes and sentences full of hover cards") {
     expect_sane("paragraph with 20,000 hover cards", o, 4000, 300);
 }
 
+TEST_CASE("inputs that abort the system Gumbo on an assertion are defused") {
+    // libgumbo is built with assertions on: a CDATA section in MathML or SVG content inside a
+    // table aborts gumbo_parse (fuzz_clean finding). Run in a child: an abort is a crash here.
+    for (const std::string page : {"<table><math><mi></><![CDATA[>]]>l", "<table><math><mi><![CDATA[>]]>l",
+                                   "<table><svg><desc></><![CDATA[x]]>l", "<table><math><mi></x><![cdata[x]]>l",
+                                   "<p>Before.</p><table><tr><td><math><mi><![CDATA[a<b]]>text</mi></math></td></tr></table>"}) {
+        const Outcome o = run_isolated(page);
+        expect_sane(page.c_str(), o, 2000, 100);
+    }
+}
+
 TEST_CASE("limits give clear errors") {
     winnow::Options options;
     options.limits.max_input_bytes = 1000;

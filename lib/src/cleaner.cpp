@@ -8,6 +8,7 @@
 #include "decode.hpp"
 #include "extract.hpp"
 #include "filters/filters.hpp"
+#include "gumbo_hazards.hpp"
 #include "limits.hpp"
 #include "metadata.hpp"
 #include "nesting_guard.hpp"
@@ -59,6 +60,8 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     std::string guarded;  // Gumbo must never see deep nesting (it is quadratic in it); the Dom refers into this
     bool flattened = false;
     utf8 = detail::guard_nesting(utf8, {options.limits.max_dom_depth, options.limits.max_attributes, options.limits.max_nodes}, guarded, flattened);
+    std::string defused;  // constructs that abort the system Gumbo on an assertion, rewritten
+    utf8 = detail::defuse_gumbo_hazards(utf8, defused);
     auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth);
     if (dom->truncated || flattened) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
     budget.check("parsing");
