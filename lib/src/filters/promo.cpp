@@ -3,6 +3,7 @@
 // support (a heading-like line before it, a button-like line or dense links, vocabulary
 // foreign to the article, a run of blank blocks after it).
 #include <algorithm>
+#include <unordered_map>
 
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
@@ -63,28 +64,33 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
     for (const auto& v : views) text_blocks += v.candidate;
     if (text_blocks < 3) return;  // too little article to judge what is foreign to it
 
-    // Link targets of each view (top-level blocks): a call to action repeated as variants in
-    // different words keeps pointing at one target (the sign-up page).
+    // Blocks by link target: a call to action repeated as variants in different words keeps
+    // pointing at one target (the sign-up page). Built once; each block's own CTA score is
+    // worked out at most once, however many units ask.
+    std::unordered_map<std::string_view, std::vector<std::size_t>> blocks_linking;
     std::vector<std::vector<std::string_view>> targets(n);
     for (std::size_t i = 0; i < n; ++i) {
         if (!views[i].candidate) continue;
         const auto collect = [&](const auto& self, const Block& b) -> void {
             for (const Span& sp : b.spans)
-                if (sp.kind == Span::Kind::link && !sp.target.empty() && sp.target.front() != '#')
+                if (sp.kind == Span::Kind::link && !sp.target.empty() && sp.target.front() != '#') {
+                    auto& linking = blocks_linking[sp.target];
+                    if (linking.empty() || linking.back() != i) linking.push_back(i);
                     targets[i].push_back(sp.target);
+                }
             for (const Block& c : b.children) self(self, c);
         };
         collect(collect, doc.body[views[i].index]);
     }
+    std::vector<double> block_cta(n, -1.0);
     auto shares_cta_target = [&](const std::vector<std::size_t>& unit, double need) {
-        for (std::size_t i = 0; i < n; ++i) {
-            if (targets[i].empty() || std::find(unit.begin(), unit.end(), i) != unit.end()) continue;
-            bool shared = false;
-            for (auto u : unit)
-                for (std::string_view t : targets[u])
-                    shared = shared || std::find(targets[i].begin(), targets[i].end(), t) != targets[i].end();
-            if (shared && cta_evidence(views[i].text).score() >= need) return true;
-        }
+        for (auto u : unit)
+            for (std::string_view t : targets[u])
+                for (std::size_t i : blocks_linking[t]) {
+                    if (std::find(unit.begin(), unit.end(), i) != unit.end()) continue;
+                    if (block_cta[i] < 0) block_cta[i] = cta_evidence(views[i].text).score();
+                    if (block_cta[i] >= need) return true;
+                }
         return false;
     };
 
