@@ -203,34 +203,23 @@ void find_cp1251_candidates(const std::vector<char32_t>& cps, std::vector<Candid
         if (out[k].pos + out[k].len == out[k + 1].pos) out[k].strong = out[k + 1].strong = true;
 }
 
-// Cyrillic capital letters (UTF-8 D0 90..D0 AF): the leads of windows-1251 mojibake of
-// two-byte sequences are among them; lower-case ones lead longer sequences.
-bool may_hold_cp1251_mojibake(std::string_view s) {
+// Whether the bytes `lead` followed by one in [lo, hi] occur in s: a memchr-fast pre-check
+// for the lead characters of a kind of mojibake.
+bool has_byte_pair(std::string_view s, unsigned char lead, unsigned char lo, unsigned char hi) {
     const char* p = s.data();
     const char* end = p + s.size();
-    while ((p = static_cast<const char*>(std::memchr(p, 0xD0, static_cast<std::size_t>(end - p)))) != nullptr) {
-        if (p + 1 < end) {
-            const auto b = static_cast<unsigned char>(p[1]);
-            if (b >= 0x92 && b <= 0xBF) return true;  // В..Я, а..п
-        }
+    while ((p = static_cast<const char*>(std::memchr(p, lead, static_cast<std::size_t>(end - p)))) != nullptr) {
+        if (p + 1 < end && static_cast<unsigned char>(p[1]) >= lo && static_cast<unsigned char>(p[1]) <= hi) return true;
         ++p;
     }
     return false;
 }
 
-// Cheap pre-check: every lead character is U+00C2..U+00F4, UTF-8 C3 82..C3 B4.
-bool may_hold_mojibake(std::string_view s) {
-    const char* p = s.data();
-    const char* end = p + s.size();
-    while ((p = static_cast<const char*>(std::memchr(p, 0xC3, static_cast<std::size_t>(end - p)))) != nullptr) {
-        if (p + 1 < end) {
-            const auto b = static_cast<unsigned char>(p[1]);
-            if (b >= 0x82 && b <= 0xB4) return true;
-        }
-        ++p;
-    }
-    return false;
-}
+// windows-1252 / Latin-1 damage: every lead character is U+00C2..U+00F4, UTF-8 C3 82..C3 B4.
+bool may_hold_mojibake(std::string_view s) { return has_byte_pair(s, 0xC3, 0x82, 0xB4); }
+
+// windows-1251 damage: the leads are Cyrillic letters В..Я and а..п, UTF-8 D0 92..D0 BF.
+bool may_hold_cp1251_mojibake(std::string_view s) { return has_byte_pair(s, 0xD0, 0x92, 0xBF); }
 
 void to_code_points(std::string_view s, std::vector<char32_t>& cps) {
     cps.clear();
