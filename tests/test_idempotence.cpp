@@ -11,23 +11,11 @@
 #include <winnow/winnow.hpp>
 
 #include "corpus_util.hpp"
+#include "text_util.hpp"
 
 namespace {
 
-std::string squeeze(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-        } else {
-            if (space) out += ' ';
-            space = false;
-            out += c;
-        }
-    }
-    return out;
-}
+using winnow::test::squeeze;
 
 std::string text_with_header(const winnow::Document& d) {
     std::string t = d.meta.title + "\n" + d.meta.subtitle + "\n" + winnow::to_text(d);

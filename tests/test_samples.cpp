@@ -16,6 +16,8 @@
 
 #include <winnow/winnow.hpp>
 
+#include "text_util.hpp"
+
 namespace {
 
 std::string read_sample(const std::string& name) {
@@ -52,20 +54,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 // Collapses whitespace so that text from <p> elements compares with the scraped lines.
-std::string squeeze(const std::string& s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t') {
-            space = !out.empty();
-        } else {
-            if (space) out += ' ';
-            space = false;
-            out += c;
-        }
-    }
-    return out;
-}
+using winnow::test::squeeze;
 
 // The article paragraphs of the scraped text: long lines that occur once (the lines that
 // repeat are the promo box). Each is cut before its first residue or garbage so the
