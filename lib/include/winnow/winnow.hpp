@@ -58,7 +58,9 @@ struct Limits {
                                                // keep it modest: Gumbo recurses this deep freeing its tree
                                                // (20,000 levels overflow a 256 KiB thread stack)
     std::size_t max_nodes = 500'000;           // the page is cut where it reaches this many nodes (with a warning)
-    std::size_t max_attributes = 128;          // attributes of one tag past this are dropped
+    std::size_t max_attributes = 128;          // a tag keeps more attributes only while the page's long tags
+                                               // cost Gumbo's quadratic duplicate check no more than tags
+                                               // of this many would; past that, the rest are dropped
     std::size_t max_text_run = 1u << 20;       // bytes of one block's text; longer runs are cut (with a warning)
     std::uint32_t max_millis = 10'000;         // time budget per document, checked between stages;
                                                // 0 = none. Over budget before the body is built: an
