@@ -55,6 +55,9 @@ batch mode (docs/cli.md, "Batch cleaning"):
       --load-profile FILE
                          clean with this profile instead of learning one (one pass)
       --learn-only       pass 1 only: learn (and --save-profile) without cleaning
+      --keep-memory BYTES
+                         memory for the pages pass 1 keeps for pass 2 (default 256 MiB;
+                         past it they go to a temporary file beside the output)
       --merge-profiles OUT IN...
                          merge saved profiles (the reduce step) into OUT and exit
 
@@ -204,6 +207,13 @@ bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
             out.site_profile = false;
         } else if (arg == "--learn-only") {
             out.learn_only = true;
+        } else if (arg == "--keep-memory") {
+            if (!take_value(v)) return false;
+            const auto r = std::from_chars(v.data(), v.data() + v.size(), out.keep_memory);
+            if (r.ec != std::errc() || r.ptr != v.data() + v.size()) {
+                error = "--keep-memory needs a number of bytes (0: keep nothing in memory), not '" + std::string(v) + "'";
+                return false;
+            }
         } else if (arg == "--save-profile") {
             if (!take_value(v)) return false;
             out.save_profile = v;

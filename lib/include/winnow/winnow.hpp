@@ -171,6 +171,9 @@ struct Document {
 struct Result {
     Document document;
     std::string error;
+    // After Cleaner::clean_unprofiled(): the first noise filter the time budget skipped (empty:
+    // none); Cleaner::finish() then skips the site filter too.
+    std::string skipped_filters_from;
     bool ok() const noexcept { return error.empty(); }
 };
 
@@ -219,6 +222,14 @@ public:
 
     // bytes: an HTML page or plain text in any common encoding. Thread-safe (const).
     Result clean(std::string_view bytes, const Hints& hints = {}) const;
+
+    // Two-pass batches without cleaning a page twice. clean_unprofiled() runs every stage
+    // before the site-profile filter; its document is what SiteProfile::add_page learns from.
+    // finish() runs the rest with this Cleaner's profile (site boilerplate, empty blocks, the
+    // closing warnings): finish(other.clean_unprofiled(p)) == clean(p) for Cleaners with the
+    // same options. A failed result passes through finish() unchanged.
+    Result clean_unprofiled(std::string_view bytes, const Hints& hints = {}) const;
+    Result finish(Result unprofiled) const;
 
     const Options& options() const noexcept;
 
