@@ -26,6 +26,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "batch_record.hpp"
 #include "file_walk.hpp"
 #include "input_files.hpp"
 #include "jsonl.hpp"
@@ -229,49 +230,6 @@ bool write_atomic(const std::string& path, std::string_view data, std::string& r
     return true;
 }
 
-// Reads one page: refuses non-regular files and files over the limit before reading them.
-bool read_page(const std::string& path, std::size_t max_bytes, std::string& out, std::string& reason) {
-    out.clear();
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        reason = std::string("cannot open: ") + std::strerror(errno);
-        return false;
-    }
-    struct stat st {};
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        reason = "not a regular file";
-        ::close(fd);
-        return false;
-    }
-    if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
-        reason = "file is " + std::to_string(st.st_size) + " bytes, over the size limit of " +
-                 std::to_string(max_bytes) + " bytes (--max-size)";
-        ::close(fd);
-        return false;
-    }
-    out.resize(static_cast<std::size_t>(st.st_size));
-    std::size_t off = 0;
-    while (true) {
-        if (off == out.size()) out.resize(off + 65536);  // the file grew while we read it
-        const ssize_t n = ::read(fd, out.data() + off, out.size() - off);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            reason = std::string("cannot read: ") + std::strerror(errno);
-            ::close(fd);
-            return false;
-        }
-        if (n == 0) break;
-        off += static_cast<std::size_t>(n);
-        if (off > max_bytes) {
-            reason = "file is over the size limit of " + std::to_string(max_bytes) + " bytes (--max-size)";
-            ::close(fd);
-            return false;
-        }
-    }
-    ::close(fd);
-    out.resize(off);
-    return maybe_gunzip(out, max_bytes, reason);
-}
 
 bool newer(const struct stat& a, const struct stat& b) {
     if (a.st_mtim.tv_sec != b.st_mtim.tv_sec) return a.st_mtim.tv_sec > b.st_mtim.tv_sec;
@@ -284,33 +242,8 @@ bool newer(const struct stat& a, const struct stat& b) {
 
 // ---------------------------------------------------------------- cleaning
 
-struct Cleaners {
-    std::unique_ptr<Cleaner> html;   // --input as given (automatic by default)
-    std::unique_ptr<Cleaner> text;   // for .txt files and "text" records (unless --input html)
-    Cleaners(const Options& o, std::shared_ptr<const SiteProfile> profile) {
-        html = std::make_unique<Cleaner>(o, profile);
-        Options t = o;
-        if (t.input == InputKind::automatic) t.input = InputKind::text;
-        text = std::make_unique<Cleaner>(t, profile);
-    }
-    const Cleaner& pick(bool is_text) const { return is_text ? *text : *html; }
-};
 
-std::string render(const Document& doc, const CliOptions& o, const EmitOptions& emit) {
-    switch (o.format) {
-        case OutputFormat::text: return to_text(doc);
-        case OutputFormat::json: return to_json(doc, emit);
-        default: return to_xml(doc, emit);
-    }
-}
 
-const char* format_ext(OutputFormat f) {
-    switch (f) {
-        case OutputFormat::text: return ".txt";
-        case OutputFormat::json: return ".json";
-        default: return ".xml";
-    }
-}
 
 
 
@@ -595,7 +528,7 @@ int run_tree(const CliOptions& o) {
                     reason = r.error;
                 } else {
                     if (!r.document.warnings.empty()) c.warnings++;
-                    ok = write_atomic(out_path, render(r.document, o, emit), reason);
+                    ok = write_atomic(out_path, render(r.document, o.format, emit), reason);
                 }
             }
             if (!ok) errors.report(in_path, reason);
@@ -934,8 +867,7 @@ int run_jsonl(const CliOptions& o) {
     keep_memory_flat();
     const unsigned workers = worker_count(o);
     const std::size_t limit = o.clean.limits.max_input_bytes;
-    // A JSON-escaped page is at most 6 times its size (\u00XX); cut lines beyond that.
-    LineSource source(o.files, limit > (SIZE_MAX / 8) ? SIZE_MAX / 2 : limit * 6 + 4096);
+    LineSource source(o.files, max_jsonl_line(limit));
     // Line numbers count across all inputs.
     auto where = [](std::uint64_t line_no) { return "line " + std::to_string(line_no); };
 
@@ -954,21 +886,13 @@ int run_jsonl(const CliOptions& o) {
         const bool read_ok = ordered_pipeline(
             source, workers,
             [&](std::uint64_t, std::string& line, bool oversize, unsigned w) {
-                JsonlRecord rec;
-                std::string why;
-                bool ok = !oversize && parse_jsonl_record(line, rec, why);
-                if (ok) {
-                    line.clear();
-                    line.shrink_to_fit();
-                    c.bytes += rec.body.size();
-                    Hints hints;
-                    hints.url = rec.url;
-                    hints.charset = "utf-8";
-                    const Result r = cleaners.pick(rec.is_text).clean(rec.body, hints);
-                    ok = r.ok();
-                    if (ok) learner.add(w, r.document);
-                }
-                (ok ? c.ok : c.failed)++;
+                std::size_t bytes = 0;
+                const Result r = learn_jsonl_line(line, oversize, cleaners, bytes);
+                line.clear();
+                line.shrink_to_fit();
+                c.bytes += bytes;
+                if (r.ok()) learner.add(w, r.document);
+                (r.ok() ? c.ok : c.failed)++;
                 c.done++;
                 return std::string();
             },
@@ -1017,79 +941,18 @@ int run_jsonl(const CliOptions& o) {
     const bool read_ok = ordered_pipeline(
         source, workers,
         [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
-            JsonlRecord rec;
-            std::string why;
-            std::string rec_out;
-            bool ok = true;
-            if (oversize) {
-                ok = false;
-                why = "record is over the size limit (--max-size)";
-            } else {
-                ok = parse_jsonl_record(line, rec, why);
-            }
+            RecordOutcome outcome;
+            std::string rec_out = clean_jsonl_line(line, oversize, line_no, cleaners, o.format, emit, outcome);
             line.clear();
             line.shrink_to_fit();
-            Result r;
-            if (ok) {
-                c.bytes += rec.body.size();
-                Hints hints;
-                hints.url = rec.url;
-                hints.charset = "utf-8";  // JSON text is Unicode: the page was decoded already
-                r = cleaners.pick(rec.is_text).clean(rec.body, hints);
-                rec.body.clear();
-                rec.body.shrink_to_fit();
-                if (!r.ok()) {
-                    ok = false;
-                    why = r.error;
-                }
-            }
-            rec_out = "{";
-            if (!rec.id_json.empty()) rec_out += "\"id\":" + rec.id_json + ",";
-            if (!ok) {
-                rec_out += "\"line\":" + std::to_string(line_no) + ",";
-                if (!rec.url.empty()) {
-                    rec_out += "\"url\":";
-                    append_json_string(rec_out, rec.url);
-                    rec_out += ",";
-                }
-                rec_out += "\"error\":";
-                append_json_string(rec_out, why);
-                rec_out += "}\n";
-                errors.report(where(line_no) + (rec.url.empty() ? "" : " (" + rec.url + ")"), why);
+            c.bytes += outcome.bytes;
+            if (!outcome.ok) {
+                errors.report(where(line_no) + (outcome.url.empty() ? "" : " (" + outcome.url + ")"), outcome.error);
                 c.failed++;
-                c.done++;
-                return rec_out;
+            } else {
+                if (outcome.warnings) c.warnings++;
+                c.ok++;
             }
-            const Document& doc = r.document;
-            const std::string& url = !rec.url.empty() ? rec.url : !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
-            rec_out += "\"url\":";
-            append_json_string(rec_out, url);
-            rec_out += ",\"meta\":";
-            append_meta_json(rec_out, doc.meta);
-            if (!doc.warnings.empty()) {
-                c.warnings++;
-                rec_out += ",\"warnings\":[";
-                for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
-                    if (i) rec_out += ',';
-                    append_json_string(rec_out, doc.warnings[i]);
-                }
-                rec_out += ']';
-            }
-            switch (o.format) {
-                case OutputFormat::text:
-                    rec_out += ",\"text\":";
-                    append_json_string(rec_out, to_text(doc));
-                    break;
-                case OutputFormat::json:
-                    rec_out += ",\"document\":" + to_json(doc, emit);
-                    while (!rec_out.empty() && (rec_out.back() == '\n' || rec_out.back() == ' ')) rec_out.pop_back();
-                    break;
-                default:
-                    rec_out += ",\"xml\":";
-                    append_json_string(rec_out, to_xml(doc, emit));
-            }
-            rec_out += "}\n";
-            c.ok++;
             c.done++;
             return rec_out;
         },
