@@ -50,8 +50,7 @@ class Cluster:
         log.close()
 
     def worker_pids(self):
-        info = self.client.scheduler_info()["workers"]
-        return {addr: w["pid"] for addr, w in info.items()}
+        return self.client.run(os.getpid)
 
     def close(self):
         try:
@@ -161,9 +160,10 @@ def test_worker_killed_mid_job(cluster, shards, tmp_path):
         except BaseException as e:  # reported by the main thread
             result["error"] = e
 
+    pids = cluster.worker_pids()
+    assert len(pids) == 2
     t = threading.Thread(target=job)
     t.start()
-    pids = cluster.worker_pids()
     victim = None
     deadline = time.monotonic() + 60
     while victim is None and t.is_alive() and time.monotonic() < deadline:
