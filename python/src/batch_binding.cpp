@@ -206,7 +206,6 @@ void bind_batch(pyb::module_& m) {
             return pyb::make_tuple(files, problems);
         },
         pyb::arg("root"), "Internal: the page files of a tree, as winnow -i DIR lists them (paths relative to root).");
-    m.def("_max_jsonl_line", &cli::max_jsonl_line, pyb::arg("max_input_bytes"));
 }
 
 }  // namespace winnow::py

@@ -1,7 +1,6 @@
 """winnow.dask on a real cluster: a scheduler and two worker processes on 127.0.0.1, the shb-dev
 pages split into 8 shards, outputs equal to the CLI's two-pass batch; then one worker is killed
 mid-job and every output is still there, once, complete."""
-import gzip
 import json
 import os
 import signal

@@ -105,7 +105,8 @@ def test_gil_is_released(shb_dev):
     finally:
         done.set()
         t.join()
-    assert n1 - n0 > 20  # the ticker ran while pages were cleaned
+    # With the GIL held during clean(), the ticker could run only between the 20 calls.
+    assert n1 - n0 > 50
 
 
 def learn_folder(folder, names):

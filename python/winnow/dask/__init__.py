@@ -26,12 +26,9 @@ import json
 import os
 
 from .. import _files
-from .._winnow import SiteProfile, _Batch, _max_jsonl_line, _walk
+from .._winnow import _Batch, _walk
 
 __all__ = ["run", "jsonl_reader", "warc_reader_missing"]
-
-DEFAULT_MAX_INPUT_BYTES = 64 << 20  # as winnow::Limits
-
 
 # ---------------------------------------------------------------- readers (run on workers)
 
