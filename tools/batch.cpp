@@ -27,6 +27,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "batch_record.hpp"
 #include "file_walk.hpp"
 #include "input_files.hpp"
 #include "jsonl.hpp"
@@ -144,49 +145,6 @@ bool write_atomic(const std::string& path, std::string_view data, std::string& r
     return true;
 }
 
-// Reads one page: refuses non-regular files and files over the limit before reading them.
-bool read_page(const std::string& path, std::size_t max_bytes, std::string& out, std::string& reason) {
-    out.clear();
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        reason = std::string("cannot open: ") + std::strerror(errno);
-        return false;
-    }
-    struct stat st {};
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        reason = "not a regular file";
-        ::close(fd);
-        return false;
-    }
-    if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
-        reason = "file is " + std::to_string(st.st_size) + " bytes, over the size limit of " +
-                 std::to_string(max_bytes) + " bytes (--max-size)";
-        ::close(fd);
-        return false;
-    }
-    out.resize(static_cast<std::size_t>(st.st_size));
-    std::size_t off = 0;
-    while (true) {
-        if (off == out.size()) out.resize(off + 65536);  // the file grew while we read it
-        const ssize_t n = ::read(fd, out.data() + off, out.size() - off);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            reason = std::string("cannot read: ") + std::strerror(errno);
-            ::close(fd);
-            return false;
-        }
-        if (n == 0) break;
-        off += static_cast<std::size_t>(n);
-        if (off > max_bytes) {
-            reason = "file is over the size limit of " + std::to_string(max_bytes) + " bytes (--max-size)";
-            ::close(fd);
-            return false;
-        }
-    }
-    ::close(fd);
-    out.resize(off);
-    return maybe_gunzip(out, max_bytes, reason);
-}
 
 bool newer(const struct stat& a, const struct stat& b) {
     if (a.st_mtim.tv_sec != b.st_mtim.tv_sec) return a.st_mtim.tv_sec > b.st_mtim.tv_sec;
@@ -199,33 +157,8 @@ bool newer(const struct stat& a, const struct stat& b) {
 
 // ---------------------------------------------------------------- cleaning
 
-struct Cleaners {
-    std::unique_ptr<Cleaner> html;   // --input as given (automatic by default)
-    std::unique_ptr<Cleaner> text;   // for .txt files and "text" records (unless --input html)
-    Cleaners(const Options& o, std::shared_ptr<const SiteProfile> profile) {
-        html = std::make_unique<Cleaner>(o, profile);
-        Options t = o;
-        if (t.input == InputKind::automatic) t.input = InputKind::text;
-        text = std::make_unique<Cleaner>(t, profile);
-    }
-    const Cleaner& pick(bool is_text) const { return is_text ? *text : *html; }
-};
 
-std::string render(const Document& doc, const CliOptions& o, const EmitOptions& emit) {
-    switch (o.format) {
-        case OutputFormat::text: return to_text(doc);
-        case OutputFormat::json: return to_json(doc, emit);
-        default: return to_xml(doc, emit);
-    }
-}
 
-const char* format_ext(OutputFormat f) {
-    switch (f) {
-        case OutputFormat::text: return ".txt";
-        case OutputFormat::json: return ".json";
-        default: return ".xml";
-    }
-}
 
 
 
@@ -519,7 +452,7 @@ int run_tree(const CliOptions& o) {
                     reason = r.error;
                 } else {
                     if (!r.document.warnings.empty()) c.warnings++;
-                    ok = write_atomic(out_path, render(r.document, o, emit), reason);
+                    ok = write_atomic(out_path, render(r.document, o.format, emit), reason);
                 }
             }
             if (!ok) errors.report(in_path, reason);
@@ -648,65 +581,10 @@ bool ordered_indices(std::size_t n, unsigned workers, Work work, Sink sink) {
     return true;
 }
 
-// What pass one knows of a record and pass two writes out.
-struct JsonlOutcome {
-    std::uint64_t line_no = 0;
-    std::string id_json;      // raw JSON of the record's id, empty when absent
-    std::string url;          // the record's url, empty when absent
-    std::string why;          // why the record failed (empty: it did not)
-    std::uint64_t bytes = 0;  // size of the page it carried
-};
-
-// One output line: the record's document in the chosen format, or its error.
-std::string jsonl_output_line(const JsonlOutcome& rec, const Document* doc, const CliOptions& o, const EmitOptions& emit) {
-    std::string out = "{";
-    if (!rec.id_json.empty()) out += "\"id\":" + rec.id_json + ",";
-    if (!doc) {
-        out += "\"line\":" + std::to_string(rec.line_no) + ",";
-        if (!rec.url.empty()) {
-            out += "\"url\":";
-            append_json_string(out, rec.url);
-            out += ",";
-        }
-        out += "\"error\":";
-        append_json_string(out, rec.why);
-        out += "}\n";
-        return out;
-    }
-    const std::string& url = !rec.url.empty() ? rec.url : !doc->meta.url.empty() ? doc->meta.url : doc->meta.canonical_url;
-    out += "\"url\":";
-    append_json_string(out, url);
-    out += ",\"meta\":";
-    append_meta_json(out, doc->meta);
-    if (!doc->warnings.empty()) {
-        out += ",\"warnings\":[";
-        for (std::size_t i = 0; i < doc->warnings.size(); ++i) {
-            if (i) out += ',';
-            append_json_string(out, doc->warnings[i]);
-        }
-        out += ']';
-    }
-    switch (o.format) {
-        case OutputFormat::text:
-            out += ",\"text\":";
-            append_json_string(out, to_text(*doc));
-            break;
-        case OutputFormat::json:
-            out += ",\"document\":" + to_json(*doc, emit);
-            while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-            break;
-        default:
-            out += ",\"xml\":";
-            append_json_string(out, to_xml(*doc, emit));
-    }
-    out += "}\n";
-    return out;
-}
-
 // Parses a line and cleans its record with clean(cleaner, body, hints); fills rec and returns
 // the result (failed, with rec.why set, when the line is no record or the page fails).
 template <class Clean>
-Result clean_jsonl_line(std::uint64_t line_no, std::string& line, bool oversize, JsonlOutcome& out,
+Result clean_jsonl_record(std::uint64_t line_no, std::string& line, bool oversize, JsonlOutcome& out,
                         BatchCounters& c, Clean clean) {
     out.line_no = line_no;
     JsonlRecord rec;
@@ -772,8 +650,7 @@ int run_jsonl(const CliOptions& o) {
     keep_memory_flat();
     const unsigned workers = worker_count(o);
     const std::size_t limit = o.clean.limits.max_input_bytes;
-    // A JSON-escaped page is at most 6 times its size (\u00XX); cut lines beyond that.
-    LineSource source(o.files, limit > (SIZE_MAX / 8) ? SIZE_MAX / 2 : limit * 6 + 4096);
+    LineSource source(o.files, max_jsonl_line(limit));
     // Line numbers count across all inputs.
     auto where = [](const JsonlOutcome& rec) {
         return "line " + std::to_string(rec.line_no) + (rec.url.empty() ? "" : " (" + rec.url + ")");
@@ -799,7 +676,7 @@ int run_jsonl(const CliOptions& o) {
             source, workers,
             [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned w) {
                 JsonlOutcome rec;
-                const Result r = clean_jsonl_line(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
+                const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
                     return cleaners.pick(text).clean_unprofiled(body, h);
                 });
                 if (r.ok()) learner.add(w, r.document);
@@ -866,12 +743,12 @@ int run_jsonl(const CliOptions& o) {
             c.done++;
             JsonlOutcome failed = rec;
             if (failed.why.empty()) failed.why = r.error;
-            return jsonl_output_line(failed, nullptr, o, emit);
+            return jsonl_output_line(failed, nullptr, o.format, emit);
         }
         if (!r.document.warnings.empty()) c.warnings++;
         c.ok++;
         c.done++;
-        return jsonl_output_line(rec, &r.document, o, emit);
+        return jsonl_output_line(rec, &r.document, o.format, emit);
     };
     auto write = [&](const std::string& rec, bool more) {
         if (!write_failed && std::fwrite(rec.data(), 1, rec.size(), out) != rec.size()) write_failed = true;
@@ -900,7 +777,7 @@ int run_jsonl(const CliOptions& o) {
             source, workers,
             [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
                 JsonlOutcome rec;
-                const Result r = clean_jsonl_line(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
+                const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
                     return cleaners.pick(text).clean(body, h);
                 });
                 return output_line(rec, r);
