@@ -86,9 +86,12 @@ TEST_CASE("winnow's text output is a fixed point on the dev corpora") {
         MESSAGE(path.parent_path().parent_path().filename().string() << "/" << path.filename().string() << " is not stable:\n" << why);
     }
     MESSAGE(unstable << " of " << pages.size() << " dev-corpus pages change when their text output is cleaned again");
-    // Known instability (1 page, in both shb-dev and noise-dev): the text output has no title,
-    // and text structure takes a short first line that does not end with a period as the title
-    // ("Nesta página você terá sempre … corrida!"), so it leaves the body on the second pass.
+    // Known instability (2 pages, both where the page structure the first pass judged by is
+    // not in the text): (1) a short call-to-action line parted from the paragraph under it by
+    // empty spacer blocks written on the same source line, so the text cannot keep their place,
+    // and read back the two form a promo box's title and text; (2) repeated recipe facts parted
+    // from the next heading by a picture: a picture's place is a blank line in the text, and
+    // the repeated-block filter's units run across blank blocks, not across pictures.
     // The bound is a ratchet: lower it when one is fixed, never raise it.
     CHECK(unstable <= 2);
 }

@@ -6,6 +6,8 @@
 #include <winnow/winnow.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <vector>
 #include <string_view>
 
 #include "xml_text.hpp"
@@ -137,8 +139,28 @@ void write_block(std::string& out, const Block& b, int list_depth) {
 }  // namespace
 
 std::string to_text(const Document& doc) {
+    // Where the cleaner removed blocks between two it kept (spacers, a promo box), the text
+    // keeps a break, one blank line more: read back, the blocks around the gap are not
+    // neighbours either (one empty block, not a run of them, which would be evidence of a
+    // promo box's trail). Known only where the source lines of the blocks differ.
+    std::vector<std::uint32_t> removed;
+    for (const auto& r : doc.removed)
+        if (!r.span && r.source_line) removed.push_back(r.source_line);
+    std::sort(removed.begin(), removed.end());
     std::string out;
-    for (const auto& b : doc.body) write_block(out, b, 0);
+    std::uint32_t previous = 0;
+    for (const auto& b : doc.body) {
+        if (previous && b.source_line > previous + 1 && !out.empty()) {
+            const auto gap = std::upper_bound(removed.begin(), removed.end(), previous);
+            const auto n = std::lower_bound(gap, removed.end(), b.source_line) - gap;
+            if (n > 0) {
+                separate(out);
+                out += '\n';
+            }
+        }
+        if (b.source_line) previous = b.source_line;
+        write_block(out, b, 0);
+    }
     while (!out.empty() && out.back() == '\n') out.pop_back();
     if (!out.empty()) out += '\n';
     return detail::xml_safe(out);
