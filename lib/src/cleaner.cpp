@@ -15,6 +15,7 @@
 #include "parse_html.hpp"
 #include "preclean.hpp"
 #include "prune.hpp"
+#include "sniff_input.hpp"
 #include "text_structure.hpp"
 #include "unicode.hpp"
 

@@ -130,7 +130,7 @@ enum class BlockKind : std::uint8_t {
 
 struct Block {
     BlockKind kind = BlockKind::paragraph;
-    std::uint8_t level = 0;         // heading level
+    std::uint8_t level = 0;         // heading level 1-6; 0: inferred from plain text, level unknown (shown as 2)
     bool ordered = false;           // list
     bool header = false;            // cell
     std::string text;
