@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "metadata.hpp"
+#include "text_markdown.hpp"
 
 namespace winnow::detail {
 
@@ -427,7 +428,10 @@ private:
 
 }  // namespace
 
-void structure_text(std::string_view text, Document& doc) { TextStructurer(text, doc).run(); }
+void structure_text(std::string_view text, Document& doc) {
+    if (read_markdown(text, doc)) return;  // Markdown with front matter (text_markdown.cpp)
+    TextStructurer(text, doc).run();
+}
 
 bool looks_like_html(std::string_view bytes) {
     std::string_view s = bytes.substr(0, 4096);
