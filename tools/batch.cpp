@@ -26,6 +26,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "audit_index.hpp"
 #include "file_walk.hpp"
 #include "input_files.hpp"
 #include "jsonl.hpp"
@@ -300,6 +301,8 @@ std::string render(const Document& doc, const CliOptions& o, const EmitOptions& 
     switch (o.format) {
         case OutputFormat::text: return to_text(doc);
         case OutputFormat::json: return to_json(doc, emit);
+        case OutputFormat::markdown: return to_markdown(doc, emit);
+        case OutputFormat::audit: return to_audit_html(doc);
         default: return to_xml(doc, emit);
     }
 }
@@ -308,6 +311,8 @@ const char* format_ext(OutputFormat f) {
     switch (f) {
         case OutputFormat::text: return ".txt";
         case OutputFormat::json: return ".json";
+        case OutputFormat::markdown: return ".md";
+        case OutputFormat::audit: return ".audit.html";  // never "index.html", the index's name
         default: return ".xml";
     }
 }
@@ -569,6 +574,8 @@ int run_tree(const CliOptions& o) {
     c.failed += walk_failures;
     const Cleaners cleaners(o.clean, profile);
     std::atomic<std::size_t> next{0};
+    std::mutex audit_mutex;              // --format audit: the index page's rows
+    std::vector<AuditEntry> audit_rows;
     progress.start("cleaning", jobs.size(), &c);
     auto threads = start_threads(workers, [&](unsigned) {
         std::string bytes, reason;
@@ -581,6 +588,10 @@ int run_tree(const CliOptions& o) {
             const std::string in_path = in_root + "/" + jobs[i].in;
             const std::string out_path = out_root + "/" + out_rel(jobs[i]);
             if (up_to_date(jobs[i])) {
+                if (o.format == OutputFormat::audit) {
+                    const std::lock_guard lock(audit_mutex);
+                    audit_rows.push_back({out_rel(jobs[i]), {}, false, {}});
+                }
                 c.skipped++;
                 c.done++;
                 continue;
@@ -596,6 +607,10 @@ int run_tree(const CliOptions& o) {
                 } else {
                     if (!r.document.warnings.empty()) c.warnings++;
                     ok = write_atomic(out_path, render(r.document, o, emit), reason);
+                    if (ok && o.format == OutputFormat::audit) {
+                        const std::lock_guard lock(audit_mutex);
+                        audit_rows.push_back(audit_entry(out_rel(jobs[i]), r.document));
+                    }
                 }
             }
             if (!ok) errors.report(in_path, reason);
@@ -605,6 +620,13 @@ int run_tree(const CliOptions& o) {
     });
     join_all(threads);
     progress.stop();
+    if (o.format == OutputFormat::audit && !stop_requested()) {
+        std::string why;
+        if (!write_atomic(out_root + "/index.html", audit_index_page(std::move(audit_rows)), why)) {
+            errors.report(out_root + "/index.html", why);
+            c.failed++;
+        }
+    }
     const double seconds = progress.elapsed_seconds();
     if (stop_requested() && !o.quiet) {
         const std::uint64_t left = jobs.size() - std::min<std::uint64_t>(jobs.size(), c.done.load());
@@ -1079,6 +1101,14 @@ int run_jsonl(const CliOptions& o) {
                 case OutputFormat::text:
                     rec_out += ",\"text\":";
                     append_json_string(rec_out, to_text(doc));
+                    break;
+                case OutputFormat::markdown:
+                    rec_out += ",\"markdown\":";
+                    append_json_string(rec_out, to_markdown(doc, emit));
+                    break;
+                case OutputFormat::audit:
+                    rec_out += ",\"audit\":";
+                    append_json_string(rec_out, to_audit_html(doc));
                     break;
                 case OutputFormat::json:
                     rec_out += ",\"document\":" + to_json(doc, emit);
