@@ -115,7 +115,9 @@ class AuditWriter {
 public:
     explicit AuditWriter(const Document& doc) : doc_(doc) {
         for (const auto& r : doc.removed) {
-            if (r.reason == RemovalReason::empty) continue;  // nothing visible to show
+            // Nothing visible to show: empty blocks, and the blank blocks trailing a removed unit
+            // (counted in the legend all the same).
+            if (r.reason == RemovalReason::empty || r.text.find_first_not_of(" \t\n\r\xC2\xA0") == std::string::npos) continue;
             if (r.span) spans_of_.push_back(&r);
             else pending_.push_back(&r);
         }
@@ -272,7 +274,8 @@ private:
     void block(const Block& b) {
         switch (b.kind) {
             case BlockKind::heading: {
-                const std::string tag = "h" + std::to_string(std::clamp<int>(b.level, 1, 6));
+                std::string tag = "h1";
+                tag[1] = static_cast<char>('0' + std::clamp<int>(b.level, 1, 6));
                 element(tag, b);
                 return;
             }

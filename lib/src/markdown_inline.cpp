@@ -213,7 +213,12 @@ private:
         std::size_t n = out_.size();
         while (n > 0 && out_[n - 1] == '#') --n;
         if (n == out_.size()) return;
-        if (n == 0 || out_[n - 1] == ' ') out_.insert(n, "\\");
+        if (n == 0 || out_[n - 1] == ' ') {
+            const std::string hashes = out_.substr(n);
+            out_.resize(n);
+            out_ += '\\';
+            out_ += hashes;
+        }
     }
 };
 
