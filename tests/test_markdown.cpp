@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -332,4 +333,16 @@ TEST_CASE("every dev page's Markdown reads back to the same document") {
     }
     MESSAGE(differ << " of " << pages.size() << " dev pages differ after a Markdown round trip");
     CHECK(differ == 0);
+}
+
+TEST_CASE("the Markdown reader stays linear on long runs of unmatched markup") {
+    // Unclosed link destinations, code fences of many lengths and emphasis openers, each
+    // repeated across one long line: every search is bounded or remembered.
+    std::string line;
+    for (int i = 0; i < 20000; ++i) line += "[a](b" + std::string(static_cast<std::size_t>(i % 50 + 1), '`') + "*x ";
+    const auto start = std::chrono::steady_clock::now();
+    const Document d = reread("---\ntitle: \"t\"\n---\n\n" + line + "\n");
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    CHECK(d.body.size() == 1);
+    CHECK(ms < 5000);
 }

@@ -129,6 +129,9 @@ public:
             if (!std::binary_search(kept.begin(), kept.end(), r->block) || r->block == 0) pending_.push_back(r);
         std::stable_sort(pending_.begin(), pending_.end(),
                          [](const Removal* a, const Removal* b) { return a->block < b->block; });
+        // By block, in the order they were made within each block (looked up per block).
+        std::stable_sort(spans_of_.begin(), spans_of_.end(),
+                         [](const Removal* a, const Removal* b) { return a->block < b->block; });
     }
 
     std::string page() {
@@ -158,7 +161,7 @@ private:
     std::string out_;
     std::vector<const Removal*> pending_;    // block removals (and orphan spans) by Removal::block
     std::size_t next_pending_ = 0;
-    std::vector<const Removal*> spans_of_;   // span removals, in the order they were made
+    std::vector<const Removal*> spans_of_;   // span removals by block, in the order they were made
 
     static void collect_orders(const std::vector<Block>& blocks, std::vector<std::uint32_t>& out) {
         for (const auto& b : blocks) {
@@ -355,9 +358,13 @@ private:
             std::size_t size() const { return cut ? cut->text.size() : end - begin; }
         };
         std::vector<Piece> pieces{{0, b.text.size(), nullptr}};
+        struct ByBlock {
+            bool operator()(const Removal* r, std::uint32_t n) const { return r->block < n; }
+            bool operator()(std::uint32_t n, const Removal* r) const { return n < r->block; }
+        };
+        const auto [first, last] = std::equal_range(spans_of_.begin(), spans_of_.end(), b.order, ByBlock{});
         if (b.order != 0)
-            for (auto it = spans_of_.rbegin(); it != spans_of_.rend(); ++it) {
-                if ((*it)->block != b.order) continue;
+            for (auto it = std::make_reverse_iterator(last); it != std::make_reverse_iterator(first); ++it) {
                 std::size_t at = (*it)->offset, k = 0;
                 while (k < pieces.size() && at > pieces[k].size()) at -= pieces[k++].size();
                 if (k < pieces.size() && !pieces[k].cut && at > 0 && at < pieces[k].size()) {

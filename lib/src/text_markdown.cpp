@@ -36,14 +36,16 @@ std::string_view trim(std::string_view s) {
 std::size_t read_destination(std::string_view s, std::size_t i, std::string& url) {
     url.clear();
     if (i < s.size() && s[i] == '<') {
-        for (++i; i < s.size() && s[i] != '>'; ++i) {
+        for (++i; i < s.size() && s[i] != '>' && url.size() < 8192; ++i) {
             if (s[i] == '\\' && i + 1 < s.size() && is_punct(s[i + 1])) ++i;
             url += s[i];
         }
-        return i + 1 < s.size() && s[i + 1] == ')' ? i + 2 : std::string_view::npos;
+        return i < s.size() && s[i] == '>' && i + 1 < s.size() && s[i + 1] == ')' ? i + 2 : std::string_view::npos;
     }
     int depth = 0;
-    for (; i < s.size(); ++i) {
+    // URLs longer than this are not links: the cap keeps a long run of "](" linear.
+    const std::size_t limit = std::min(s.size(), i + 8192);
+    for (; i < limit; ++i) {
         const char c = s[i];
         if (c == '\\' && i + 1 < s.size() && is_punct(s[i + 1])) {
             url += s[++i];
@@ -87,6 +89,7 @@ private:
 
     void tokenize() {
         std::vector<int> brackets;  // open '[' tokens
+        std::vector<char> no_close;  // by fence length: no closing run ahead (later searches fail too)
         for (std::size_t i = 0; i < s_.size();) {
             const char c = s_[i];
             if (c == '\\' && i + 1 < s_.size() && is_punct(s_[i + 1])) {
@@ -96,10 +99,14 @@ private:
                 std::size_t n = 0;
                 while (i + n < s_.size() && s_[i + n] == '`') ++n;
                 const std::string fence(n, '`');
-                std::size_t close = s_.find(fence, i + n);
+                std::size_t close = n < no_close.size() && no_close[n] ? std::string_view::npos : s_.find(fence, i + n);
                 while (close != std::string_view::npos && close + n < s_.size() && s_[close + n] == '`')
                     close = s_.find(fence, s_.find_first_not_of('`', close));
                 if (close == std::string_view::npos) {
+                    if (n < 4096) {
+                        if (no_close.size() <= n) no_close.resize(n + 1, 0);
+                        no_close[n] = 1;
+                    }
                     add_text(s_.substr(i, n));
                     i += n;
                     continue;
@@ -170,7 +177,10 @@ private:
             if (t.type != T::star) continue;
             bool closed = false;
             if (t.can_close) {
-                for (std::size_t j = openers.size(); j-- > 0;) {
+                // Only the nearest openers: writers nest a few deep, and a long run of
+                // unmatched delimiters must stay linear.
+                const std::size_t floor = openers.size() > 32 ? openers.size() - 32 : 0;
+                for (std::size_t j = openers.size(); j-- > floor;) {
                     Tok& o = toks_[openers[j]];
                     if (o.run != t.run) continue;
                     o.partner = static_cast<int>(k);
