@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "batch_record.hpp"
+#include "audit_index.hpp"
 #include "file_walk.hpp"
 #include "input_files.hpp"
 #include "jsonl.hpp"
@@ -422,6 +423,8 @@ int run_tree(const CliOptions& o) {
     c.failed += walk_failures;
     const Cleaners cleaners(o.clean, profile);
     std::atomic<std::size_t> next{0};
+    std::mutex audit_mutex;              // --format audit: the index page's rows
+    std::vector<AuditEntry> audit_rows;
     progress.start("cleaning", jobs.size(), &c);
     auto threads = start_threads(workers, [&](unsigned) {
         std::string bytes, reason;
@@ -437,6 +440,10 @@ int run_tree(const CliOptions& o) {
             std::uint64_t kept_bytes = 0;
             const bool from_store = kept.has(i) && kept.take(i, kept_result, kept_bytes, reason);
             if (!from_store && up_to_date(jobs[i])) {
+                if (o.format == OutputFormat::audit) {
+                    const std::lock_guard lock(audit_mutex);
+                    audit_rows.push_back({out_rel(jobs[i]), {}, false, {}});
+                }
                 c.skipped++;
                 c.done++;
                 continue;
@@ -453,6 +460,10 @@ int run_tree(const CliOptions& o) {
                 } else {
                     if (!r.document.warnings.empty()) c.warnings++;
                     ok = write_atomic(out_path, render(r.document, o.format, emit), reason);
+                    if (ok && o.format == OutputFormat::audit) {
+                        const std::lock_guard lock(audit_mutex);
+                        audit_rows.push_back(audit_entry(out_rel(jobs[i]), r.document));
+                    }
                 }
             }
             if (!ok) errors.report(in_path, reason);
@@ -462,6 +473,13 @@ int run_tree(const CliOptions& o) {
     });
     join_all(threads);
     progress.stop();
+    if (o.format == OutputFormat::audit && !stop_requested()) {
+        std::string why;
+        if (!write_atomic(out_root + "/index.html", audit_index_page(std::move(audit_rows)), why)) {
+            errors.report(out_root + "/index.html", why);
+            c.failed++;
+        }
+    }
     const double seconds = progress.elapsed_seconds();
     if (stop_requested() && !o.quiet) {
         const std::uint64_t left = jobs.size() - std::min<std::uint64_t>(jobs.size(), c.done.load());

@@ -24,6 +24,8 @@ std::string render(const Document& doc, OutputFormat format, const EmitOptions& 
     switch (format) {
         case OutputFormat::text: return to_text(doc);
         case OutputFormat::json: return to_json(doc, emit);
+        case OutputFormat::markdown: return to_markdown(doc, emit);
+        case OutputFormat::audit: return to_audit_html(doc);
         default: return to_xml(doc, emit);
     }
 }
@@ -32,6 +34,8 @@ const char* format_ext(OutputFormat format) {
     switch (format) {
         case OutputFormat::text: return ".txt";
         case OutputFormat::json: return ".json";
+        case OutputFormat::markdown: return ".md";
+        case OutputFormat::audit: return ".audit.html";  // never "index.html", the index's name
         default: return ".xml";
     }
 }
@@ -150,6 +154,14 @@ std::string jsonl_output_line(const JsonlOutcome& rec, const Document* doc, Outp
         case OutputFormat::text:
             out += ",\"text\":";
             append_json_string(out, to_text(*doc));
+            break;
+        case OutputFormat::markdown:
+            out += ",\"markdown\":";
+            append_json_string(out, to_markdown(*doc, emit));
+            break;
+        case OutputFormat::audit:
+            out += ",\"audit\":";
+            append_json_string(out, to_audit_html(*doc));
             break;
         case OutputFormat::json:
             out += ",\"document\":" + to_json(*doc, emit);

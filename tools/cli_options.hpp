@@ -7,7 +7,7 @@
 
 namespace winnow::cli {
 
-enum class OutputFormat { xml, text, json };
+enum class OutputFormat { xml, text, json, markdown, audit };
 
 struct CliOptions {
     OutputFormat format = OutputFormat::xml;

@@ -77,6 +77,15 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
 }
 
+// Numbers the blocks in pre-order before any filter runs, so that a removal can name the block
+// it was (Removal::block) and an audit view can put it back in place.
+void number_blocks(std::vector<Block>& blocks, std::uint32_t& next) {
+    for (auto& b : blocks) {
+        b.order = ++next;
+        number_blocks(b.children, next);
+    }
+}
+
 // Every stage before the site-profile filter. Returns with result.error set on failure.
 void clean_to_profile(const Options& options, std::string_view bytes, const Hints& hints,
                       const detail::Budget& budget, Result& result) {
@@ -105,6 +114,8 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
         if (!hints.url.empty()) doc.meta.url = std::string(hints.url);
     }
     budget.check("block building");
+    std::uint32_t numbered = 0;
+    number_blocks(doc.body, numbered);
     if (detail::cap_text_runs(doc.body, options.limits.max_text_run) > 0)
         doc.warnings.emplace_back("text runs longer than " + std::to_string(options.limits.max_text_run) +
                                   " bytes were cut (Limits::max_text_run)");

@@ -98,6 +98,7 @@ void write_block(Writer& w, const Block& b) {
     }
     w.s(b.src);
     w.u(b.source_line);
+    w.u(b.order);
     w.u(b.children.size());
     for (const auto& c : b.children) write_block(w, c);
 }
@@ -118,7 +119,7 @@ bool read_block(Reader& r, Block& b, std::size_t depth) {
         sp.kind = static_cast<Span::Kind>(kind);
         if (!r.num(sp.begin) || !r.num(sp.end) || !r.s(sp.target)) return false;
     }
-    if (!r.s(b.src) || !r.num(b.source_line) || !r.count(n)) return false;
+    if (!r.s(b.src) || !r.num(b.source_line) || !r.num(b.order) || !r.count(n)) return false;
     b.children.resize(n);
     for (auto& c : b.children)
         if (!read_block(r, c, depth + 1)) return false;
@@ -151,6 +152,8 @@ void encode_result(const Result& res, std::string& out) {
         w.u(x.span ? 1 : 0);
         w.s(x.text);
         w.u(x.source_line);
+        w.u(x.block);
+        w.u(x.offset);
         std::uint64_t bits;
         static_assert(sizeof bits == sizeof x.score);
         std::memcpy(&bits, &x.score, sizeof bits);
@@ -188,7 +191,7 @@ bool decode_result(std::string_view data, Result& res) {
         if (!r.u(v)) return false;
         x.span = v != 0;
         std::uint64_t bits;
-        if (!r.s(x.text) || !r.num(x.source_line) || !r.u(bits)) return false;
+        if (!r.s(x.text) || !r.num(x.source_line) || !r.num(x.block) || !r.num(x.offset) || !r.u(bits)) return false;
         std::memcpy(&x.score, &bits, sizeof bits);
     }
     if (!r.strings(d.warnings) || !r.s(d.source_charset) || !r.u(v) || v > static_cast<std::uint64_t>(InputKind::text))

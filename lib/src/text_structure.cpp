@@ -4,6 +4,7 @@
 
 #include "text_header.hpp"
 #include "text_lines.hpp"
+#include "text_markdown.hpp"
 
 namespace winnow::detail {
 
@@ -294,6 +295,7 @@ private:
 }  // namespace
 
 void structure_text(std::string_view text, Document& doc) {
+    if (read_markdown(text, doc)) return;  // Markdown with front matter (text_markdown.cpp)
     const std::vector<TextLine> lines = split_text_lines(text);
     const std::size_t body = read_text_header(lines, doc.meta);
     BodyReader(lines, doc.body, false).read(body);

@@ -138,6 +138,8 @@ struct Block {
     std::string src;                // figure image
     std::vector<Block> children;
     std::uint32_t source_line = 0;  // 1-based line in the input where the block starts (0: unknown)
+    std::uint32_t order = 0;        // pre-order number in the document as built, before any filter
+                                    // (1-based; 0: added later): places removals in audit views
 };
 
 enum class RemovalReason : std::uint8_t {
@@ -156,6 +158,8 @@ struct Removal {
     std::string text;               // what was removed
     std::uint32_t source_line = 0;  // where it was
     double score = 0.0;             // evidence strength, 0..1
+    std::uint32_t block = 0;        // Block::order of the block it was, or was cut from (0: unknown)
+    std::uint32_t offset = 0;       // span: byte offset in that block's text where it was cut
 };
 
 struct Document {
@@ -246,11 +250,17 @@ WINNOW_API Result clean(std::string_view bytes, const Options& options = {}, con
 struct EmitOptions {
     bool report = false;    // include what was removed and why
     bool pretty = true;     // indented XML / JSON
+    bool front_matter = false;  // Markdown: metadata as a YAML front-matter block
 };
 
 WINNOW_API std::string to_xml(const Document& doc, const EmitOptions& options = {});
 WINNOW_API std::string to_text(const Document& doc);   // body as plain text, blocks separated by blank lines
 WINNOW_API std::string to_json(const Document& doc, const EmitOptions& options = {});
+// CommonMark with GitHub tables; --input text reads it back (with front matter: exactly).
+WINNOW_API std::string to_markdown(const Document& doc, const EmitOptions& options = {});
+// One self-contained HTML page (inline CSS, no script): the metadata, the kept article and
+// every removed block and span in place, struck through and coloured by reason.
+WINNOW_API std::string to_audit_html(const Document& doc);
 
 // Names used in serialized output.
 WINNOW_API std::string_view to_string(RemovalReason reason) noexcept;
