@@ -1,0 +1,566 @@
+#include "dates.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "date_text.hpp"
+#include "date_words.hpp"
+#include "json_value.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+enum class Source : std::uint8_t { json_ld, meta, microdata, time_element, abbr, data_attribute, url, byline, text };
+
+std::string_view source_name(Source s) {
+    switch (s) {
+        case Source::json_ld: return "json-ld";
+        case Source::meta: return "meta";
+        case Source::microdata: return "microdata";
+        case Source::time_element: return "time";
+        case Source::abbr: return "abbr";
+        case Source::data_attribute: return "data-attribute";
+        case Source::url: return "url";
+        case Source::byline: return "byline";
+        case Source::text: return "text";
+    }
+    return "text";
+}
+
+struct Candidate {
+    int day_key = 0;          // yyyymmdd
+    std::string iso;          // as precise as the source gave it
+    Source source = Source::text;
+    DateLabel kind = DateLabel::none;
+    int weight = 0;
+    std::uint32_t order = 0;  // document order (node index); URL dates come first
+    bool weak = false;        // inside comments, calendars, sidebars, footers
+};
+
+int day_key_of(std::string_view iso) {
+    if (iso.size() < 10) return 0;
+    return std::atoi(std::string(iso.substr(0, 4)).c_str()) * 10000 + std::atoi(std::string(iso.substr(5, 2)).c_str()) * 100 +
+           std::atoi(std::string(iso.substr(8, 2)).c_str());
+}
+
+std::string iso_of(int y, int m, int d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+}
+
+bool contains_ci(std::string_view hay, std::string_view needle) {
+    if (needle.size() > hay.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        std::size_t k = 0;
+        while (k < needle.size() && (hay[i + k] | 0x20) == needle[k]) ++k;
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+
+bool any_ci(std::string_view hay, std::initializer_list<std::string_view> needles) {
+    for (std::string_view n : needles)
+        if (contains_ci(hay, n)) return true;
+    return false;
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+}
+
+// Meta names of the publication date and of the last change (Open Graph / article, Dublin Core,
+// schema.org itemprop, Parse.ly, Sailthru, citation and CMS names). Lower case.
+constexpr std::string_view kMetaPublished[] = {
+    "article:published_time", "article:published", "og:published_time", "og:article:published_time",
+    "datepublished", "datecreated", "pubdate", "publishdate", "publish_date", "publish-date", "published_time",
+    "published-date", "published_date", "publication_date", "publication-date", "dc.date.issued", "dc.date.created",
+    "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date", "dc:date", "date", "parsely-pub-date",
+    "sailthru.date", "citation_publication_date", "citation_online_date", "citation_date", "article.published",
+    "article_date_original", "original-publish-date", "originalpublicationdate", "cxenseparse:recs:publishtime",
+    "release_date", "created", "creation_date", "displaydate", "article:post_date", "og:pubdate", "pubdate_date",
+    "rnews:datepublished", "vr:published_time", "bt:pubdate", "prism.publicationdate", "datecreated"};
+constexpr std::string_view kMetaModified[] = {
+    "article:modified_time", "article:modified", "og:updated_time", "og:modified_time", "datemodified",
+    "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "modified", "updated", "revised",
+    "article.updated", "parsely-updated", "sailthru.lastmodified", "last_updated", "date_modified",
+    "article:updated_time"};
+
+// Generic names ("date", "created") are weaker than names that say "published"; meta tags in the
+// body belong to embedded items more often than to the page.
+int meta_weight(std::string_view key, bool in_body) {
+    const bool generic = key == "date" || key == "created" || key == "dc.date" || key == "dc:date" || key == "dcterms.date";
+    return (generic ? 9 : 10) - (in_body ? 2 : 0);
+}
+
+int days_of(int key) {
+    using namespace std::chrono;
+    return static_cast<int>(sys_days(year_month_day(year(key / 10000), month(static_cast<unsigned>(key / 100 % 100)),
+                                                    day(static_cast<unsigned>(key % 100))))
+                                .time_since_epoch()
+                                .count());
+}
+
+// A class or id that says "updated" or "modified". The bare microformat class "updated" next to
+// other date classes ("date updated", "entry-date published updated") marks the published date in
+// many templates and says nothing.
+bool names_update(std::string_view h) {
+    if (!any_ci(h, {"updat", "modif"}) || any_ci(h, {"publi", "posted"})) return false;
+    bool other = false, bare = false;
+    for (std::size_t i = 0; i < h.size();) {
+        const std::size_t j = std::min(h.find(' ', i), h.size());
+        const std::string_view tok = h.substr(i, j - i);
+        if (tok == "updated") bare = true;
+        else if (!tok.empty()) other = other || any_ci(tok, {"date", "time"}) || any_ci(tok, {"updat", "modif"});
+        i = j + 1;
+    }
+    return !bare || !other;
+}
+
+bool structured(Source s) {
+    return s == Source::json_ld || s == Source::meta || s == Source::microdata || s == Source::time_element || s == Source::abbr;
+}
+
+class Collector {
+public:
+    Collector(const Dom& dom, const DateContext& ctx) : dom_(dom), ctx_(ctx) {
+        month_first_ = lower_ascii(ctx.language).starts_with("en-us") ||
+                       (lower_ascii(ctx.language) == "en" && contains_ci(ctx.url, ".com/"));
+        set_bounds();
+    }
+
+    DateFinding run();
+
+private:
+    const Dom& dom_;
+    const DateContext& ctx_;
+    bool month_first_ = false;
+    int max_key_ = 0;
+    std::vector<Candidate> c_;
+    std::vector<std::uint8_t> flags_;
+    std::vector<std::uint32_t> block_of_;
+
+    enum : std::uint8_t { skip = 1, weak = 2, dateish = 4, updated = 8 };
+
+    void set_bounds();
+    void add(std::string_view iso_text, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak = false);
+    void add_day(int y, int m, int d, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak);
+    void compute_flags();
+    void read_jsonld(const JsonValue& v, int depth, bool nested, std::uint32_t order);
+    void structured_pass();
+    void url_pass();
+    void text_pass();
+    void flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title);
+    const Candidate* choose(DateLabel kind) const;
+    void demote_lists();
+};
+
+// Dates marked up alike with three or more different days are a list of other pages (teasers,
+// an archive, a feed), not this page's date: they keep the weight of a plain date only.
+void Collector::demote_lists() {
+    for (Source src : {Source::time_element, Source::abbr, Source::microdata}) {
+        std::vector<int> days;
+        for (const auto& c : c_)
+            if (c.source == src && c.kind == DateLabel::published && std::find(days.begin(), days.end(), c.day_key) == days.end())
+                days.push_back(c.day_key);
+        if (days.size() < 3) continue;
+        for (auto& c : c_)
+            if (c.source == src && c.kind == DateLabel::published) c.weight = std::min(c.weight, 4);
+    }
+}
+
+void Collector::set_bounds() {
+    // The reference date (crawl date) bounds the future; else an archive capture time in the URL;
+    // else today.
+    max_key_ = day_key_of(ctx_.reference_date);
+    if (!max_key_) {
+        std::string_view u = ctx_.url;
+        for (std::size_t i = 0; i < u.size();) {
+            if (!(u[i] >= '0' && u[i] <= '9')) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (j < u.size() && u[j] >= '0' && u[j] <= '9') ++j;
+            if (j - i == 14) max_key_ = std::atoi(std::string(u.substr(i, 8)).c_str());
+            i = j;
+        }
+    }
+    if (!max_key_) {
+        const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+        max_key_ = static_cast<int>(today.year()) * 10000 + static_cast<int>(static_cast<unsigned>(today.month())) * 100 +
+                   static_cast<int>(static_cast<unsigned>(today.day()));
+    }
+}
+
+void Collector::add(std::string_view text, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak) {
+    std::string iso;
+    std::string_view t = text;
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    // Unix time in seconds or milliseconds (data attributes, some meta tags).
+    if ((t.size() == 10 || t.size() == 13) && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        const long long secs = std::atoll(std::string(t.substr(0, 10)).c_str());
+        const auto day = std::chrono::year_month_day(std::chrono::sys_days(std::chrono::days(secs / 86400)));
+        iso = iso_of(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
+                     static_cast<int>(static_cast<unsigned>(day.day())));
+    } else {
+        iso = to_iso8601(t);
+    }
+    const int key = day_key_of(iso);
+    if (key < 19950101 || key > max_key_) return;
+    c_.push_back({key, std::move(iso), src, kind, weight, order, is_weak});
+}
+
+void Collector::add_day(int y, int m, int d, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak) {
+    const int key = y * 10000 + m * 100 + d;
+    if (key < 19950101 || key > max_key_) return;
+    c_.push_back({key, iso_of(y, m, d), src, kind, weight, order, is_weak});
+}
+
+// skip: never text (scripts, forms); weak: comments, calendars, archives, sidebars, footers;
+// dateish: class or id names a date or byline; updated: ...names an update.
+void Collector::compute_flags() {
+    const auto& nodes = dom_.nodes;
+    flags_.assign(nodes.size(), 0);
+    block_of_.assign(nodes.size(), 0);
+    // An element that holds the title is the article's frame, whatever its class says
+    // ("sidebar-layout", "widget Blog").
+    std::vector<bool> frames(nodes.size(), false);
+    for (std::uint32_t a = ctx_.headline_node; a != no_node && a < nodes.size(); a = nodes[a].parent) frames[a] = true;
+    for (std::uint32_t n = 1; n < nodes.size(); ++n) {
+        const DomNode& node = nodes[n];
+        const std::uint32_t p = node.parent == no_node ? 0 : node.parent;
+        std::uint8_t f = flags_[p];
+        block_of_[n] = block_of_[p];
+        if (node.type == NodeType::element) {
+            if (is_block_element(node.tag) || node.tag == GUMBO_TAG_BR) block_of_[n] = n;
+            switch (node.tag) {
+                case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT:
+                case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TITLE:
+                    f |= skip;
+                    break;
+                case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV:
+                    f |= weak;
+                    break;
+                default:
+                    break;
+            }
+            const std::string_view cls = dom_.attr(n, "class"), id = dom_.attr(n, "id");
+            for (std::string_view h : {cls, id}) {
+                if (h.empty()) continue;
+                if (!frames[n] && node.tag != GUMBO_TAG_BODY &&
+                    any_ci(h, {"comment", "calendar", "archive", "sidebar", "related", "footer", "recommend", "reply"}))
+                    f |= weak;
+                if (any_ci(h, {"date", "time", "publi", "posted", "byline", "dateline", "datum", "fecha", "meta", "stamp",
+                               "created"}))
+                    f |= dateish;
+                if (names_update(h)) f |= updated;
+            }
+        }
+        flags_[n] = f;
+    }
+}
+
+// nested: inside another item (reviews of a recipe, parts of a list): its dates are not the page's.
+void Collector::read_jsonld(const JsonValue& v, int depth, bool nested, std::uint32_t order) {
+    if (depth > 8) return;
+    if (v.is_array()) {
+        for (const auto& x : v.array) read_jsonld(x, depth + 1, nested, order);
+        return;
+    }
+    if (!v.is_object()) return;
+    std::string_view type;
+    if (const JsonValue* t = v.get("@type")) type = t->is_array() && !t->array.empty() ? t->array[0].text() : t->text();
+    // Articles and postings say when they were published; a WebPage or an embedded video, image or
+    // comment says less about the article.
+    const bool article = any_ci(type, {"article", "posting", "report", "review", "blog"});
+    const bool minor = any_ci(type, {"comment", "video", "image", "event", "offer", "product", "person", "rating"});
+    const int w = nested || minor ? 3 : article ? 9 : 7;
+    for (std::string_view key : {"datePublished", "dateCreated", "uploadDate"})
+        if (const JsonValue* d = v.get(key); d && d->is_string())
+            add(d->string, Source::json_ld, DateLabel::published, key == "datePublished" ? w : w - 1, order, nested || minor);
+    if (const JsonValue* d = v.get("dateModified"); d && d->is_string())
+        add(d->string, Source::json_ld, DateLabel::modified, w, order, nested || minor);
+    for (const auto& m : v.object)
+        if (m.first != "@type" && (m.second.is_object() || m.second.is_array()))
+            read_jsonld(m.second, depth + 1, m.first != "@graph" && m.first != "mainEntity" && m.first != "mainEntityOfPage",
+                        order);
+}
+
+// Meta tags, JSON-LD, microdata, <time>, <abbr> and data attributes.
+void Collector::structured_pass() {
+    const auto& nodes = dom_.nodes;
+    bool first_time = true;
+    for (std::uint32_t n = 1; n < nodes.size(); ++n) {
+        const DomNode& node = nodes[n];
+        if (node.type != NodeType::element) continue;
+        const bool is_weak = flags_[n] & weak;
+        if (node.tag == GUMBO_TAG_META) {
+            std::string_view k = dom_.attr(n, "property");
+            if (k.empty()) k = dom_.attr(n, "name");
+            if (k.empty()) k = dom_.attr(n, "itemprop");
+            if (k.empty()) k = dom_.attr(n, "http-equiv");
+            const std::string_view content = dom_.attr(n, "content");
+            if (k.empty() || content.empty() || k.size() > 60) continue;
+            const std::string key = lower_ascii(k);
+            if (std::find(std::begin(kMetaPublished), std::end(kMetaPublished), key) != std::end(kMetaPublished))
+                add(content, Source::meta, DateLabel::published, meta_weight(key, n > dom_.body), n);
+            else if (std::find(std::begin(kMetaModified), std::end(kMetaModified), key) != std::end(kMetaModified))
+                add(content, Source::meta, DateLabel::modified, 9, n);
+            continue;
+        }
+        if (node.tag == GUMBO_TAG_SCRIPT) {
+            if (!contains_ci(dom_.attr(n, "type"), "ld+json")) continue;
+            std::string json;
+            for (std::uint32_t c = node.first_child; c != no_node; c = nodes[c].next_sibling) json += nodes[c].text;
+            bool ok = false;
+            const JsonValue v = parse_json(json, ok);
+            if (ok) read_jsonld(v, 0, false, n);
+            continue;
+        }
+        if (flags_[n] & skip) continue;
+        std::string_view itemprop = dom_.attr(n, "itemprop");
+        if (itemprop.empty()) {
+            // RDFa: property="schema:datePublished", "dc:date"
+            itemprop = dom_.attr(n, "property");
+            if (const auto colon = itemprop.find(':'); colon != std::string_view::npos) itemprop.remove_prefix(colon + 1);
+        }
+        const DateLabel micro = itemprop == "datePublished" || itemprop == "dateCreated" ? DateLabel::published
+                                : itemprop == "dateModified"                             ? DateLabel::modified
+                                                                                         : DateLabel::none;
+        auto value_of = [&](std::uint32_t e) -> std::string {
+            for (std::string_view a : {"datetime", "content", "title"})
+                if (const std::string_view v = dom_.attr(e, a); !v.empty()) return std::string(v);
+            return dom_.text_of(e);
+        };
+        if (micro != DateLabel::none) {
+            add(value_of(n), Source::microdata, micro, is_weak ? 4 : 8, n, is_weak);
+            continue;
+        }
+        if (node.tag == GUMBO_TAG_TIME) {
+            const std::string_view hints = dom_.attr(n, "class");
+            DateLabel kind = DateLabel::none;
+            if (dom_.has_attr(n, "pubdate") || any_ci(hints, {"publi", "posted", "created"})) kind = DateLabel::published;
+            else if (flags_[n] & updated) kind = DateLabel::modified;
+            const std::string v = dom_.has_attr(n, "datetime") ? std::string(dom_.attr(n, "datetime")) : dom_.text_of(n);
+            if (kind == DateLabel::none) {
+                // The first plain <time> of the page is its byline date more often than not.
+                add(v, Source::time_element, DateLabel::none, is_weak ? 2 : first_time ? 6 : 4, n, is_weak);
+                if (!is_weak) first_time = false;
+            } else {
+                add(v, Source::time_element, kind, is_weak ? 3 : 8, n, is_weak);
+            }
+            continue;
+        }
+        if (node.tag == GUMBO_TAG_ABBR && dom_.has_attr(n, "title")) {
+            // hAtom: <abbr class="published" title="2019-11-19T10:00:00">; any <abbr> whose title is
+            // a date is a date shown short.
+            const std::string_view cls = dom_.attr(n, "class");
+            if (any_ci(cls, {"published", "updated"}))
+                add(dom_.attr(n, "title"), Source::abbr, contains_ci(cls, "updated") ? DateLabel::modified : DateLabel::published,
+                    is_weak ? 3 : 8, n, is_weak);
+            else
+                add(dom_.attr(n, "title"), Source::abbr, DateLabel::none, is_weak ? 1 : 4, n, is_weak);
+        }
+        for (std::uint32_t a = node.attr_begin; a < node.attr_begin + node.attr_count; ++a) {
+            const DomAttr& at = dom_.attrs[a];
+            if (!at.name.starts_with("data-") || at.value.size() < 8 || at.value.size() > 40) continue;
+            if (!any_ci(at.name, {"date", "publish", "time", "created"})) continue;
+            const DateLabel kind = any_ci(at.name, {"updat", "modif"}) ? DateLabel::modified : DateLabel::none;
+            add(at.value, Source::data_attribute, kind, is_weak ? 1 : 4, n, is_weak);
+        }
+    }
+}
+
+std::string url_date(std::string_view url, int& partial_key) {
+    partial_key = 0;
+    // Only the path: a host name carries no date.
+    const std::size_t scheme = url.find("://");
+    if (scheme != std::string_view::npos) {
+        const std::size_t slash = url.find('/', scheme + 3);
+        url = slash == std::string_view::npos ? std::string_view{} : url.substr(slash);
+    }
+    struct Run {
+        std::size_t begin, end;
+        int value;
+    };
+    std::vector<Run> runs;
+    for (std::size_t i = 0; i < url.size();) {
+        if (!(url[i] >= '0' && url[i] <= '9')) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < url.size() && url[j] >= '0' && url[j] <= '9') ++j;
+        runs.push_back({i, j, j - i <= 9 ? std::atoi(std::string(url.substr(i, j - i)).c_str()) : 0});
+        i = j;
+    }
+    auto sep_ok = [&](std::size_t a, std::size_t b) {
+        return b == a + 1 && (url[a] == '/' || url[a] == '-' || url[a] == '_' || url[a] == '.');
+    };
+    auto valid = [](int y, int m, int d) { return y >= 1995 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; };
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        const std::size_t len = runs[r].end - runs[r].begin;
+        if (len == 8) {
+            const int v = runs[r].value;
+            if (valid(v / 10000, v / 100 % 100, v % 100)) return iso_of(v / 10000, v / 100 % 100, v % 100);
+        }
+        // 19-11-2019: day and month before a year
+        if (len <= 2 && r + 2 < runs.size() && runs[r + 1].end - runs[r + 1].begin <= 2 &&
+            runs[r + 2].end - runs[r + 2].begin == 4 && sep_ok(runs[r].end, runs[r + 1].begin) &&
+            sep_ok(runs[r + 1].end, runs[r + 2].begin) && url[runs[r].end] == url[runs[r + 1].end] && url[runs[r].end] != '.' &&
+            valid(runs[r + 2].value, runs[r + 1].value, runs[r].value) && (r == 0 || !sep_ok(runs[r - 1].end, runs[r].begin)))
+            return iso_of(runs[r + 2].value, runs[r + 1].value, runs[r].value);
+        if (len != 4 || r + 1 >= runs.size() || !sep_ok(runs[r].end, runs[r + 1].begin)) continue;
+        const int y = runs[r].value;
+        const std::size_t mlen = runs[r + 1].end - runs[r + 1].begin;
+        if (mlen > 2 || y < 1995) continue;
+        const int m = runs[r + 1].value;
+        if (r + 2 < runs.size() && runs[r + 2].end - runs[r + 2].begin <= 2 && sep_ok(runs[r + 1].end, runs[r + 2].begin) &&
+            url[runs[r + 1].end] == url[runs[r].end] && valid(y, m, runs[r + 2].value))
+            return iso_of(y, m, runs[r + 2].value);
+        if (valid(y, m, 1) && url[runs[r].end] == '/' && !partial_key) partial_key = y * 100 + m;
+    }
+    return {};
+}
+
+void Collector::url_pass() {
+    int partial = 0;
+    const std::string d = url_date(ctx_.url, partial);
+    if (!d.empty()) add(d, Source::url, DateLabel::none, 8, 0);
+}
+
+// Dates in running text, one run of text per block element. Near the title (or in an element
+// named for dates or bylines) a date is a byline; elsewhere only text.
+void Collector::text_pass() {
+    const auto& nodes = dom_.nodes;
+    const std::uint32_t start = dom_.body == no_node ? 0 : dom_.body;
+    std::string run;
+    std::uint32_t run_block = no_node, run_first = 0;
+    std::uint8_t run_flags = 0;
+    std::size_t text_bytes = 0, title_at = std::string::npos, run_at = 0;
+    auto near_title = [&](std::size_t at) {
+        if (title_at == std::string::npos) return at < 600;
+        return at + 400 >= title_at && at <= title_at + 1500;
+    };
+    for (std::uint32_t n = start; n < nodes.size(); ++n) {
+        if (n == ctx_.headline_node) title_at = text_bytes;
+        const DomNode& node = nodes[n];
+        if (node.type != NodeType::text || (flags_[n] & skip)) continue;
+        if (block_of_[n] != run_block) {
+            flush_run(run, run_first, run_flags, near_title(run_at));
+            run.clear();
+            run_block = block_of_[n];
+            run_first = n;
+            run_flags = flags_[n];
+            run_at = text_bytes;
+        }
+        run_flags |= flags_[n] & (dateish | updated);
+        run.append(node.text);
+        run += ' ';
+        text_bytes += node.text.size();
+    }
+    flush_run(run, run_first, run_flags, near_title(run_at));
+}
+
+void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title) {
+    if (run.empty() || run.size() > 20000) return;
+    const auto found = scan_dates(run, month_first_);
+    const bool is_weak = run_flags & weak;
+    // A short run that is mostly a date is a dateline; a date inside a long paragraph is a
+    // date the story talks about.
+    const bool short_run = run.size() < 200;
+    for (const auto& d : found) {
+        const std::size_t from = d.begin > 60 ? d.begin - 60 : 0;
+        DateLabel kind = label_in(std::string_view(run).substr(from, d.begin - from));
+        if (kind == DateLabel::none && (run_flags & updated)) kind = DateLabel::modified;
+        const bool byline = !is_weak && short_run && (near_title || (run_flags & dateish));
+        const int w = byline ? (kind == DateLabel::published ? 7 : 5) : (is_weak ? 0 : 2);
+        add_day(d.year, d.month, d.day, byline ? Source::byline : Source::text, kind, w, first_node, is_weak);
+    }
+}
+
+// The best candidate of a kind: the highest weight; among equals the first in the page.
+const Candidate* Collector::choose(DateLabel kind) const {
+    const Candidate* best = nullptr;
+    for (const auto& c : c_) {
+        if (c.kind != kind) continue;
+        if (!best || c.weight > best->weight || (c.weight == best->weight && c.order < best->order)) best = &c;
+    }
+    return best;
+}
+
+DateFinding Collector::run() {
+    compute_flags();
+    url_pass();
+    structured_pass();
+    text_pass();
+    demote_lists();
+    DateFinding out;
+    const Candidate* pub = choose(DateLabel::published);
+    // Unlabelled candidates (URL, plain <time>, bylines, text) compete with labelled ones by weight.
+    const Candidate* plain = nullptr;
+    for (const auto& c : c_)
+        if (c.kind == DateLabel::none && c.weight > 0 &&
+            (!plain || c.weight > plain->weight || (c.weight == plain->weight && c.order < plain->order)))
+            plain = &c;
+    if (!pub || (plain && plain->weight > pub->weight)) pub = plain;
+    // Nothing better: the first date in a comment list, a sidebar or a footer still dates the page
+    // more often than not (a blog's own post list starts with the newest post, the one shown).
+    if (!pub)
+        for (const auto& c : c_)
+            if (c.kind != DateLabel::modified && (!pub || c.order < pub->order)) pub = &c;
+    const Candidate* mod = choose(DateLabel::modified);
+    // A date shown as "updated" and nothing else: the page was published then or earlier.
+    if (!pub && mod && !structured(mod->source)) pub = mod;
+    // The URL's day was written in the publisher's time zone: a structured date a day off is the
+    // same moment seen from UTC. A structured date on the URL's day is the one (it has a time).
+    for (const auto& u : c_) {
+        if (u.source != Source::url || !pub) continue;
+        bool same = false;
+        for (const auto& s : c_)
+            if (s.kind == DateLabel::published && s.day_key == u.day_key && s.weight >= 7 && structured(s.source)) {
+                pub = &s;
+                same = true;
+                break;
+            }
+        if (!same && structured(pub->source) && std::abs(days_of(pub->day_key) - days_of(u.day_key)) <= 1) pub = &u;
+    }
+    // A page that shows its reader the modification date by the title, and not the publication
+    // date, has been republished: the date it shows is the one it states.
+    if (pub && mod && structured(pub->source) && mod->day_key > pub->day_key) {
+        auto shown = [&](int key) {
+            for (const auto& c : c_)
+                if (!c.weak && c.day_key == key && (c.source == Source::byline || c.source == Source::time_element)) return true;
+            return false;
+        };
+        if (shown(mod->day_key) && !shown(pub->day_key)) pub = mod;
+    }
+    if (pub) {
+        out.published = pub->iso;
+        out.published_source = source_name(pub->source);
+    }
+    if (mod && (!pub || mod->day_key >= pub->day_key)) {
+        out.modified = mod->iso;
+        out.modified_source = source_name(mod->source);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string date_in_url(std::string_view url) {
+    int partial = 0;
+    return url_date(url, partial);
+}
+
+DateFinding find_dates(const Dom& dom, const DateContext& context) { return Collector(dom, context).run(); }
+
+}  // namespace winnow::detail
