@@ -118,6 +118,19 @@ TEST_CASE("sources: meta tags of each family") {
     CHECK(f.meta.modified_source == "meta");
 }
 
+TEST_CASE("sources: meta names of no known family that say what they date") {
+    CHECK(facts_of(page(R"(<meta property="photo:uploaded" content="2013-02-16T04:36:36-05:00">)", kBody)).meta.published ==
+          "2013-02-16T04:36:36-05:00");
+    CHECK(facts_of(page(R"(<meta name="cms.publishdate" content="2013-02-16">)", kBody)).meta.published == "2013-02-16");
+    const auto mod = facts_of(page(R"(<meta name="cms:lastpublisheddate" content="2013-02-18">)", kBody));
+    CHECK(mod.meta.published.empty());
+    CHECK(mod.meta.modified == "2013-02-18");
+    // names of publishers, validation keys and expiry times are not dates of the page
+    CHECK(facts_of(page(R"(<meta name="msvalidate.01" content="20130216"><meta property="article:expiration_time" content="2013-02-16">)",
+                        kBody))
+              .meta.published.empty());
+}
+
 TEST_CASE("sources: JSON-LD article in a graph; dates of nested items do not count") {
     const auto f = facts_of(page(R"(<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
         {"@type":"WebSite","name":"S"},
@@ -201,13 +214,32 @@ TEST_CASE("plausibility: the reference date, before 1995, the URL's day in local
     CHECK(facts_of(future, {}, "2025-01-01").meta.published.empty());
     CHECK(facts_of(future, {}, "2030-06-01").meta.published == "2030-01-02");
     CHECK(facts_of(page(R"(<meta name="date" content="1990-05-01">)", kBody)).meta.published.empty());
-    // an archive capture time bounds the dates of the archived page
+    // an archive capture time bounds the dates of the archived page, and the archive's banner
+    // showing the capture day is not the page's date
     CHECK(facts_of(future, "https://archive.example/web/20120216182711/http://n.example/a").meta.published.empty());
+    const auto archived = facts_of(page("", "<div class=\"banner\">16 Feb 2012</div><h1>T</h1>" + kBody +
+                                                "<p>The meeting was held on 14 February 2012.</p>"),
+                                   "https://archive.example/web/20120216182711/http://n.example/a");
+    CHECK(archived.meta.published == "2012-02-14");
     // a UTC time late in the evening is the next day where the URL was written
     const auto tz = facts_of(page(R"(<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">)", kBody),
                              "https://blog.example/2019/01/01/new-year/");
     CHECK(tz.meta.published == "2019-01-01");
     CHECK(tz.meta.published_source == "url");
+}
+
+TEST_CASE("last resorts: dates in weak places, the day in an image path") {
+    // only a sidebar dates the page: its dated line beats a date in passing
+    const auto side = facts_of(page("", R"(<div class="sidebar"><p>Seen on 14 June 2019 by many readers of the site.</p>
+        <div class="post-date">08/08/2017</div></div>)" + kBody));
+    CHECK(side.meta.published == "2017-08-08");
+    const auto img = facts_of(page(R"(<meta property="og:image" content="https://site.example/files/2016/05/04/lead.png">)", kBody));
+    CHECK(img.meta.published == "2016-05-04");
+    CHECK(img.meta.published_source == "image");
+    // ...and it never beats a date of the page itself
+    const auto both = facts_of(page(R"(<meta property="og:image" content="https://site.example/files/2016/05/04/lead.png">
+        <meta name="pubdate" content="2016-05-09">)", kBody));
+    CHECK(both.meta.published == "2016-05-09");
 }
 
 TEST_CASE("weak places: lists of dated items, comments, calendars") {

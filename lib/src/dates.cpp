@@ -14,7 +14,7 @@ namespace winnow::detail {
 
 namespace {
 
-enum class Source : std::uint8_t { json_ld, meta, microdata, time_element, abbr, data_attribute, url, byline, text };
+enum class Source : std::uint8_t { json_ld, meta, microdata, time_element, abbr, data_attribute, url, byline, text, image };
 
 std::string_view source_name(Source s) {
     switch (s) {
@@ -27,6 +27,7 @@ std::string_view source_name(Source s) {
         case Source::url: return "url";
         case Source::byline: return "byline";
         case Source::text: return "text";
+        case Source::image: return "image";
     }
     return "text";
 }
@@ -100,6 +101,16 @@ int meta_weight(std::string_view key, bool in_body) {
     return (generic ? 9 : 10) - (in_body ? 2 : 0);
 }
 
+// A meta name of no known family that still says what it dates ("cms:publishdate",
+// "photo:uploaded", "x.articledate", "lastpublisheddate"); none for names of people, publishers,
+// expiry or render times.
+DateLabel meta_name_kind(std::string_view key) {
+    if (any_ci(key, {"publisher", "creator", "expir", "render", "gentime", "birth", "start", "end", "valid"})) return DateLabel::none;
+    if (any_ci(key, {"modif", "updat", "revis", "last"})) return DateLabel::modified;
+    if (any_ci(key, {"publish", "pubdate", "upload", "created", "release", "date"})) return DateLabel::published;
+    return DateLabel::none;
+}
+
 int days_of(int key) {
     using namespace std::chrono;
     return static_cast<int>(sys_days(year_month_day(year(key / 10000), month(static_cast<unsigned>(key / 100 % 100)),
@@ -143,6 +154,7 @@ private:
     const DateContext& ctx_;
     bool month_first_ = false;
     int max_key_ = 0;
+    int capture_key_ = 0;     // the day an archive captured the page (from its URL), or 0
     std::vector<Candidate> c_;
     std::vector<std::uint8_t> flags_;
     std::vector<std::uint32_t> block_of_;
@@ -156,6 +168,7 @@ private:
     void read_jsonld(const JsonValue& v, int depth, bool nested, std::uint32_t order);
     void structured_pass();
     void url_pass();
+    void image_url(std::string_view src, std::uint32_t order);
     void text_pass();
     void flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title);
     const Candidate* choose(DateLabel kind) const;
@@ -189,7 +202,7 @@ void Collector::set_bounds() {
             }
             std::size_t j = i;
             while (j < u.size() && u[j] >= '0' && u[j] <= '9') ++j;
-            if (j - i == 14) max_key_ = std::atoi(std::string(u.substr(i, 8)).c_str());
+            if (j - i == 14) max_key_ = capture_key_ = std::atoi(std::string(u.substr(i, 8)).c_str());
             i = j;
         }
     }
@@ -215,12 +228,14 @@ void Collector::add(std::string_view text, Source src, DateLabel kind, int weigh
     }
     const int key = day_key_of(iso);
     if (key < 19950101 || key > max_key_) return;
+    if (key == capture_key_ && !structured(src)) weight = 0, is_weak = true;  // the archive's own banner
     c_.push_back({key, std::move(iso), src, kind, weight, order, is_weak});
 }
 
 void Collector::add_day(int y, int m, int d, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak) {
     const int key = y * 10000 + m * 100 + d;
     if (key < 19950101 || key > max_key_) return;
+    if (key == capture_key_) weight = 0, is_weak = true;  // the archive's own banner
     c_.push_back({key, iso_of(y, m, d), src, kind, weight, order, is_weak});
 }
 
@@ -310,10 +325,13 @@ void Collector::structured_pass() {
             const std::string_view content = dom_.attr(n, "content");
             if (k.empty() || content.empty() || k.size() > 60) continue;
             const std::string key = lower_ascii(k);
+            if (key == "og:image" || key == "twitter:image") image_url(content, n);
             if (std::find(std::begin(kMetaPublished), std::end(kMetaPublished), key) != std::end(kMetaPublished))
                 add(content, Source::meta, DateLabel::published, meta_weight(key, n > dom_.body), n);
             else if (std::find(std::begin(kMetaModified), std::end(kMetaModified), key) != std::end(kMetaModified))
                 add(content, Source::meta, DateLabel::modified, 9, n);
+            else if (const DateLabel kind = meta_name_kind(key); kind != DateLabel::none)
+                add(content, Source::meta, kind, kind == DateLabel::published ? 6 : 8, n);
             continue;
         }
         if (node.tag == GUMBO_TAG_SCRIPT) {
@@ -326,6 +344,7 @@ void Collector::structured_pass() {
             continue;
         }
         if (flags_[n] & skip) continue;
+        if (node.tag == GUMBO_TAG_IMG && !is_weak) image_url(dom_.attr(n, "src"), n);
         std::string_view itemprop = dom_.attr(n, "itemprop");
         if (itemprop.empty()) {
             // RDFa: property="schema:datePublished", "dc:date"
@@ -431,6 +450,13 @@ std::string url_date(std::string_view url, int& partial_key) {
     return {};
 }
 
+// Sites file uploads by day ("/files/2016/05/04/lead.jpg"): the day the page's images were
+// uploaded is the last resort for its date.
+void Collector::image_url(std::string_view src, std::uint32_t order) {
+    int partial = 0;
+    if (const std::string d = url_date(src, partial); !d.empty()) add(d, Source::image, DateLabel::none, 1, order, true);
+}
+
 void Collector::url_pass() {
     int partial = 0;
     const std::string d = url_date(ctx_.url, partial);
@@ -482,7 +508,8 @@ void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8
         DateLabel kind = label_in(std::string_view(run).substr(from, d.begin - from));
         if (kind == DateLabel::none && (run_flags & updated)) kind = DateLabel::modified;
         const bool byline = !is_weak && short_run && (near_title || (run_flags & dateish));
-        const int w = byline ? (kind == DateLabel::published ? 7 : 5) : (is_weak ? 0 : 2);
+        // In a weak place, a short run named for dates still beats a date in passing.
+        const int w = byline ? (kind == DateLabel::published ? 7 : 5) : is_weak ? (short_run && (run_flags & dateish) ? 1 : 0) : 2;
         add_day(d.year, d.month, d.day, byline ? Source::byline : Source::text, kind, w, first_node, is_weak);
     }
 }
@@ -516,7 +543,8 @@ DateFinding Collector::run() {
     // more often than not (a blog's own post list starts with the newest post, the one shown).
     if (!pub)
         for (const auto& c : c_)
-            if (c.kind != DateLabel::modified && (!pub || c.order < pub->order)) pub = &c;
+            if (c.kind != DateLabel::modified && (!pub || c.weight > pub->weight || (c.weight == pub->weight && c.order < pub->order)))
+                pub = &c;
     const Candidate* mod = choose(DateLabel::modified);
     // A date shown as "updated" and nothing else: the page was published then or earlier.
     if (!pub && mod && !structured(mod->source)) pub = mod;
