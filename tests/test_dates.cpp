@@ -85,9 +85,10 @@ TEST_CASE("text dates: numeric forms, day or month first, and what is not a date
 }
 
 TEST_CASE("date values to ISO 8601") {
-    CHECK(to_iso8601("19.11.2019 10:15") == "2019-11-19");
+    CHECK(date_value_to_iso8601("19.11.2019 10:15") == "2019-11-19");
+    CHECK(to_iso8601("19.11.2019 10:15").empty());  // plain text: not taken as a date line
     CHECK(to_iso8601("Freitag, 6. Oktober 2017 um 04:00") == "2017-10-06T04:00:00");
-    CHECK(to_iso8601("2019年11月19日") == "2019-11-19");
+    CHECK(date_value_to_iso8601("2019年11月19日") == "2019-11-19");
     CHECK(to_iso8601("Tue, 19 Nov 2019 10:00:00 +0000") == "2019-11-19T10:00:00");
     CHECK(to_iso8601("tomorrow").empty());
 }

@@ -22,8 +22,12 @@ std::vector<TextDate> scan_dates(std::string_view text, bool month_first = false
 
 // A date value (meta content, datetime attribute, JSON-LD string) to ISO 8601: "2025-02-24" or
 // "2025-02-24T10:00:00" with the zone kept as written (Z or ±hh:mm); empty when no date can
-// be read. Reads ISO, RFC 2822, worded and numeric forms.
+// be read. Reads ISO, RFC 2822 and worded forms (a month name, a day and a year in any order).
 std::string to_iso8601(std::string_view text);
+// ...and, failing those, the first date scan_dates finds ("19.11.2019 10:15"): for values that
+// are known to hold a date (attributes, meta tags). Plain text keeps to to_iso8601, where a line
+// such as "01.02.2022 | Sports" is not taken for a dateline.
+std::string date_value_to_iso8601(std::string_view text);
 
 // The month (1-12) a word names ("Oct.", "outubro", "März"), or 0 (see date_words.hpp).
 int month_from_name(std::string_view word);

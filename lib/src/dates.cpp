@@ -224,7 +224,7 @@ void Collector::add(std::string_view text, Source src, DateLabel kind, int weigh
         iso = iso_of(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
                      static_cast<int>(static_cast<unsigned>(day.day())));
     } else {
-        iso = to_iso8601(t);
+        iso = date_value_to_iso8601(t);
     }
     const int key = day_key_of(iso);
     if (key < 19950101 || key > max_key_) return;
