@@ -223,8 +223,9 @@ private:
 
     // November 19, 2019; Nov. 19th 2019
     bool match_month_first(std::size_t i, TextDate& d, std::size_t& last) const {
+        if (!num(i + 1, 1, 2) || !small_sep(i)) return false;  // cheap checks before the month lookup
         const int m = month_at(i);
-        if (!m || !small_sep(i) || !num(i + 1, 1, 2)) return false;
+        if (!m) return false;
         std::size_t k = i + 2;
         if (ordinal(k)) ++k;
         if (!small_sep(k - 1) || !num(k, 4, 4)) return false;

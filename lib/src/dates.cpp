@@ -169,7 +169,7 @@ private:
     void structured_pass();
     void url_pass();
     void image_url(std::string_view src, std::uint32_t order);
-    void text_pass();
+    void text_pass(bool long_runs);
     void flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title);
     const Candidate* choose(DateLabel kind) const;
     void demote_lists();
@@ -267,16 +267,23 @@ void Collector::compute_flags() {
                 default:
                     break;
             }
-            const std::string_view cls = dom_.attr(n, "class"), id = dom_.attr(n, "id");
-            for (std::string_view h : {cls, id}) {
-                if (h.empty()) continue;
+            for (std::string_view name : {"class", "id"}) {
+                const std::string_view h = dom_.attr(n, name);
+                if (h.empty() || h.size() > 200) continue;
+                // Lower case once, then plain searches: this runs for every element of the page.
+                char buf[200];
+                for (std::size_t i = 0; i < h.size(); ++i) buf[i] = static_cast<char>(h[i] >= 'A' && h[i] <= 'Z' ? h[i] + 32 : h[i]);
+                const std::string_view l(buf, h.size());
+                auto has = [&](std::initializer_list<std::string_view> needles) {
+                    for (std::string_view x : needles)
+                        if (l.find(x) != std::string_view::npos) return true;
+                    return false;
+                };
                 if (!frames[n] && node.tag != GUMBO_TAG_BODY &&
-                    any_ci(h, {"comment", "calendar", "archive", "sidebar", "related", "footer", "recommend", "reply"}))
+                    has({"comment", "calendar", "archive", "sidebar", "related", "footer", "recommend", "reply"}))
                     f |= weak;
-                if (any_ci(h, {"date", "time", "publi", "posted", "byline", "dateline", "datum", "fecha", "meta", "stamp",
-                               "created"}))
-                    f |= dateish;
-                if (names_update(h)) f |= updated;
+                if (has({"date", "time", "publi", "posted", "byline", "datum", "fecha", "meta", "stamp", "created"})) f |= dateish;
+                if (has({"updat", "modif"}) && names_update(l)) f |= updated;
             }
         }
         flags_[n] = f;
@@ -463,9 +470,12 @@ void Collector::url_pass() {
     if (!d.empty()) add(d, Source::url, DateLabel::none, 8, 0);
 }
 
+// A run shorter than this is a line (a byline, a dateline, a list item), longer is running text.
+constexpr std::size_t kShortRun = 200;
+
 // Dates in running text, one run of text per block element. Near the title (or in an element
 // named for dates or bylines) a date is a byline; elsewhere only text.
-void Collector::text_pass() {
+void Collector::text_pass(bool long_runs) {
     const auto& nodes = dom_.nodes;
     const std::uint32_t start = dom_.body == no_node ? 0 : dom_.body;
     std::string run;
@@ -481,7 +491,7 @@ void Collector::text_pass() {
         const DomNode& node = nodes[n];
         if (node.type != NodeType::text || (flags_[n] & skip)) continue;
         if (block_of_[n] != run_block) {
-            flush_run(run, run_first, run_flags, near_title(run_at));
+            if (long_runs == (run.size() >= kShortRun)) flush_run(run, run_first, run_flags, near_title(run_at));
             run.clear();
             run_block = block_of_[n];
             run_first = n;
@@ -493,7 +503,7 @@ void Collector::text_pass() {
         run += ' ';
         text_bytes += node.text.size();
     }
-    flush_run(run, run_first, run_flags, near_title(run_at));
+    if (long_runs == (run.size() >= kShortRun)) flush_run(run, run_first, run_flags, near_title(run_at));
 }
 
 void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title) {
@@ -502,7 +512,7 @@ void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8
     const bool is_weak = run_flags & weak;
     // A short run that is mostly a date is a dateline; a date inside a long paragraph is a
     // date the story talks about.
-    const bool short_run = run.size() < 200;
+    const bool short_run = run.size() < kShortRun;
     for (const auto& d : found) {
         const std::size_t from = d.begin > 60 ? d.begin - 60 : 0;
         DateLabel kind = label_in(std::string_view(run).substr(from, d.begin - from));
@@ -528,7 +538,11 @@ DateFinding Collector::run() {
     compute_flags();
     url_pass();
     structured_pass();
-    text_pass();
+    text_pass(false);
+    // Dates in passing in running text only count when nothing else dates the page: most pages
+    // never need the scan of their whole text.
+    if (std::none_of(c_.begin(), c_.end(), [](const Candidate& c) { return c.weight > 2 && c.kind != DateLabel::modified; }))
+        text_pass(true);
     demote_lists();
     DateFinding out;
     const Candidate* pub = choose(DateLabel::published);
