@@ -274,10 +274,20 @@ std::string worded_to_iso(std::string_view s) {
     return buf;
 }
 
+// Every full date has a year of four digits, 19xx or 20xx: text without one is skipped untokenized.
+bool has_year(std::string_view s) {
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
+            continue;
+        if ((i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4]))) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<TextDate> scan_dates(std::string_view text, bool month_first) {
-    if (std::none_of(text.begin(), text.end(), is_digit)) return {};
+    if (!has_year(text)) return {};
     return Scanner(text, month_first).run();
 }
 

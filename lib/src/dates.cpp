@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_map>
 #include <vector>
 
 #include "date_text.hpp"
@@ -165,6 +166,7 @@ private:
     void add(std::string_view iso_text, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak = false);
     void add_day(int y, int m, int d, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak);
     void compute_flags();
+    static std::uint8_t hint_bits(std::string_view class_or_id, std::unordered_map<std::string_view, std::uint8_t>& cache);
     void read_jsonld(const JsonValue& v, int depth, bool nested, std::uint32_t order);
     void structured_pass();
     void url_pass();
@@ -241,6 +243,25 @@ void Collector::add_day(int y, int m, int d, Source src, DateLabel kind, int wei
 
 // skip: never text (scripts, forms); weak: comments, calendars, archives, sidebars, footers;
 // dateish: class or id names a date or byline; updated: ...names an update.
+std::uint8_t Collector::hint_bits(std::string_view h, std::unordered_map<std::string_view, std::uint8_t>& cache) {
+    if (const auto it = cache.find(h); it != cache.end()) return it->second;
+    // Lower case once, then plain searches.
+    char buf[200];
+    for (std::size_t i = 0; i < h.size(); ++i) buf[i] = static_cast<char>(h[i] >= 'A' && h[i] <= 'Z' ? h[i] + 32 : h[i]);
+    const std::string_view l(buf, h.size());
+    auto has = [&](std::initializer_list<std::string_view> needles) {
+        for (std::string_view x : needles)
+            if (l.find(x) != std::string_view::npos) return true;
+        return false;
+    };
+    std::uint8_t bits = 0;
+    if (has({"comment", "calendar", "archive", "sidebar", "related", "footer", "recommend", "reply"})) bits |= weak;
+    if (has({"date", "time", "publi", "posted", "byline", "datum", "fecha", "meta", "stamp", "created"})) bits |= dateish;
+    if (has({"updat", "modif"}) && names_update(l)) bits |= updated;
+    cache.emplace(h, bits);
+    return bits;
+}
+
 void Collector::compute_flags() {
     const auto& nodes = dom_.nodes;
     flags_.assign(nodes.size(), 0);
@@ -248,6 +269,7 @@ void Collector::compute_flags() {
     // An element that holds the title is the article's frame, whatever its class says
     // ("sidebar-layout", "widget Blog").
     std::vector<bool> frames(nodes.size(), false);
+    std::unordered_map<std::string_view, std::uint8_t> cache;  // templates repeat their class names
     for (std::uint32_t a = ctx_.headline_node; a != no_node && a < nodes.size(); a = nodes[a].parent) frames[a] = true;
     for (std::uint32_t n = 1; n < nodes.size(); ++n) {
         const DomNode& node = nodes[n];
@@ -270,20 +292,9 @@ void Collector::compute_flags() {
             for (std::string_view name : {"class", "id"}) {
                 const std::string_view h = dom_.attr(n, name);
                 if (h.empty() || h.size() > 200) continue;
-                // Lower case once, then plain searches: this runs for every element of the page.
-                char buf[200];
-                for (std::size_t i = 0; i < h.size(); ++i) buf[i] = static_cast<char>(h[i] >= 'A' && h[i] <= 'Z' ? h[i] + 32 : h[i]);
-                const std::string_view l(buf, h.size());
-                auto has = [&](std::initializer_list<std::string_view> needles) {
-                    for (std::string_view x : needles)
-                        if (l.find(x) != std::string_view::npos) return true;
-                    return false;
-                };
-                if (!frames[n] && node.tag != GUMBO_TAG_BODY &&
-                    has({"comment", "calendar", "archive", "sidebar", "related", "footer", "recommend", "reply"}))
-                    f |= weak;
-                if (has({"date", "time", "publi", "posted", "byline", "datum", "fecha", "meta", "stamp", "created"})) f |= dateish;
-                if (has({"updat", "modif"}) && names_update(l)) f |= updated;
+                std::uint8_t hints = hint_bits(h, cache);
+                if (frames[n] || node.tag == GUMBO_TAG_BODY) hints &= static_cast<std::uint8_t>(~weak);
+                f |= hints;
             }
         }
         flags_[n] = f;
@@ -319,6 +330,8 @@ void Collector::read_jsonld(const JsonValue& v, int depth, bool nested, std::uin
 // Meta tags, JSON-LD, microdata, <time>, <abbr> and data attributes.
 void Collector::structured_pass() {
     const auto& nodes = dom_.nodes;
+    if (ctx_.jsonld)
+        for (const auto& [node, value] : *ctx_.jsonld) read_jsonld(value, 0, false, node);
     bool first_time = true;
     for (std::uint32_t n = 1; n < nodes.size(); ++n) {
         const DomNode& node = nodes[n];
@@ -342,7 +355,7 @@ void Collector::structured_pass() {
             continue;
         }
         if (node.tag == GUMBO_TAG_SCRIPT) {
-            if (!contains_ci(dom_.attr(n, "type"), "ld+json")) continue;
+            if (!contains_ci(dom_.attr(n, "type"), "ld+json") || ctx_.jsonld) continue;
             std::string json;
             for (std::uint32_t c = node.first_child; c != no_node; c = nodes[c].next_sibling) json += nodes[c].text;
             bool ok = false;
@@ -499,8 +512,11 @@ void Collector::text_pass(bool long_runs) {
             run_at = text_bytes;
         }
         run_flags |= flags_[n] & (dateish | updated);
-        run.append(node.text);
-        run += ' ';
+        // The pass over lines need not copy running text past the length of a line.
+        if (long_runs || run.size() < kShortRun) {
+            run.append(node.text);
+            run += ' ';
+        }
         text_bytes += node.text.size();
     }
     if (long_runs == (run.size() >= kShortRun)) flush_run(run, run_first, run_flags, near_title(run_at));

@@ -8,7 +8,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
+#include "json_value.hpp"
 #include "parse_html.hpp"
 
 namespace winnow::detail {
@@ -23,6 +26,8 @@ struct DateContext {
     std::string_view language;         // the page language ("en-US" reads 11/19/2019 month first)
     std::string_view reference_date;   // YYYY-MM-DD: nothing after it is plausible; empty: today
     std::uint32_t headline_node = no_node;  // the title element: bylines sit near it
+    // The page's JSON-LD blocks, already parsed, with their <script> nodes; null: parse them here.
+    const std::vector<std::pair<std::uint32_t, JsonValue>>* jsonld = nullptr;
 };
 
 DateFinding find_dates(const Dom& dom, const DateContext& context);

@@ -235,6 +235,7 @@ std::string resolve_url(std::string_view base, std::string_view href_in) {
 PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date) {
     PageFacts facts;
     Metadata& m = facts.meta;
+    std::vector<std::pair<std::uint32_t, JsonValue>> jsonld;  // parsed once, read again by the dates stage
     std::string title_tag, og_title, h1_text, canonical, og_url;
     if (dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "lang"));
     if (m.language.empty() && dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "xml:lang"));
@@ -280,8 +281,11 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
                 for (std::uint32_t c = node.first_child; c != no_node; c = dom.nodes[c].next_sibling)
                     json += dom.nodes[c].text;
                 bool ok = false;
-                const JsonValue v = parse_json(json, ok);
-                if (ok) read_jsonld(facts, v, 0);
+                JsonValue v = parse_json(json, ok);
+                if (ok) {
+                    read_jsonld(facts, v, 0);
+                    jsonld.emplace_back(n, std::move(v));
+                }
                 break;
             }
             case GUMBO_TAG_H1:
@@ -363,7 +367,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     if (auto us = m.language.find('_'); us != std::string::npos) m.language[us] = '-';
 
     // Dates have a stage of their own (dates.cpp); it reads the URL, the language and the headline.
-    DateFinding dates = find_dates(dom, {m.url, m.language, reference_date, facts.headline_node});
+    DateFinding dates = find_dates(dom, {m.url, m.language, reference_date, facts.headline_node, &jsonld});
     m.published = std::move(dates.published);
     m.modified = std::move(dates.modified);
     m.published_source = std::move(dates.published_source);
