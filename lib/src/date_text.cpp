@@ -338,7 +338,7 @@ std::string date_value_to_iso8601(std::string_view text) {
     // Day-first numeric and other written forms ("19.11.2019 10:15", "2019年11月19日").
     const auto found = scan_dates(text.substr(0, 200));
     if (found.empty()) return {};
-    char buf[16];
+    char buf[40];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", found[0].year, found[0].month, found[0].day);
     return buf;
 }
