@@ -27,6 +27,9 @@ options:
       --front-matter     markdown: metadata as a YAML front-matter block
       --url URL          the page's URL (resolves relative links, names the site)
       --charset NAME     the transport charset (e.g. from HTTP headers)
+      --reference-date YYYY-MM-DD
+                         the crawl date: later dates are not taken as publication
+                         dates (default: today)
       --nfkc             compatibility normalization (NFKC) instead of NFC
       --fold-typography  curly quotes, dashes and ellipsis to ASCII
       --no-mojibake-repair
@@ -80,6 +83,14 @@ bool parse_size(std::string_view s, std::size_t& out) {
 bool parse_unsigned(std::string_view s, unsigned& out) {
     const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
     return r.ec == std::errc() && r.ptr == s.data() + s.size() && out > 0;
+}
+// YYYY-MM-DD with a month 01-12 and a day 01-31.
+bool parse_day(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    const int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 bool parse_seconds(std::string_view s, double& out) {
     try {
@@ -157,6 +168,13 @@ bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
         } else if (arg == "--charset") {
             if (!take_value(v)) return false;
             out.charset = v;
+        } else if (arg == "--reference-date") {
+            if (!take_value(v)) return false;
+            if (!parse_day(v)) {
+                error = "--reference-date needs a date as YYYY-MM-DD, not '" + std::string(v) + "'";
+                return false;
+            }
+            out.clean.reference_date = v;
         } else if (arg == "--nfkc") {
             out.clean.unicode.nfkc = true;
         } else if (arg == "--fold-typography") {

@@ -66,7 +66,9 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth);
     if (dom->truncated || flattened) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
     budget.check("parsing");
-    detail::PageFacts facts = detail::read_metadata(*dom, hints.url);
+    const std::string_view reference = !hints.reference_date.empty() ? hints.reference_date
+                                                                     : std::string_view(options.reference_date);
+    detail::PageFacts facts = detail::read_metadata(*dom, hints.url, reference);
     detail::prune(*dom);
     budget.check("metadata");
     // Extraction reads the metadata too (author names mark bylines and author boxes).

@@ -136,7 +136,7 @@ void encode_result(const Result& res, std::string& out) {
     w.s(res.skipped_filters_from);
     const Metadata& m = d.meta;
     for (const std::string* f : {&m.title, &m.subtitle, &m.description, &m.published, &m.modified, &m.site, &m.url,
-                                 &m.canonical_url, &m.language})
+                                 &m.canonical_url, &m.language, &m.published_source, &m.modified_source})
         w.s(*f);
     w.u(m.authors.size());
     for (const auto& a : m.authors) {
@@ -172,7 +172,7 @@ bool decode_result(std::string_view data, Result& res) {
     if (!r.u(version) || version != kVersion || !r.s(res.error) || !r.s(res.skipped_filters_from)) return false;
     Metadata& m = d.meta;
     for (std::string* f : {&m.title, &m.subtitle, &m.description, &m.published, &m.modified, &m.site, &m.url,
-                           &m.canonical_url, &m.language})
+                           &m.canonical_url, &m.language, &m.published_source, &m.modified_source})
         if (!r.s(*f)) return false;
     std::size_t n;
     if (!r.count(n)) return false;

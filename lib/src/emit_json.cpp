@@ -131,6 +131,10 @@ std::string to_json(const Document& doc, const EmitOptions& options) {
     }
     w.field("published", m.published, mf);
     w.field("modified", m.modified, mf);
+    if (options.report) {
+        w.field("published_source", m.published_source, mf);
+        w.field("modified_source", m.modified_source, mf);
+    }
     w.field("site", m.site, mf);
     w.field("url", m.url, mf);
     w.field("canonical", m.canonical_url, mf);

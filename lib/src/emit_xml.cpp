@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
+#include <utility>
 
 #include <winnow/winnow.hpp>
 
@@ -166,6 +167,12 @@ std::string to_xml(const Document& doc, const EmitOptions& options) {
     }
     add_text_element(meta, "published", m.published);
     add_text_element(meta, "modified", m.modified);
+    if (options.report) {
+        // Where each date was found, so a wrong date can be traced to its source.
+        for (const auto& [name, source] : {std::pair{"published", &m.published_source}, std::pair{"modified", &m.modified_source}})
+            if (!source->empty())
+                if (auto el = meta.child(name)) el.append_attribute("source").set_value(source->c_str());
+    }
     add_text_element(meta, "site", m.site);
     add_text_element(meta, "url", m.url);
     add_text_element(meta, "canonical", m.canonical_url);

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "dates.hpp"
 #include "json_value.hpp"
 #include "prune.hpp"
 
@@ -115,8 +116,6 @@ void read_jsonld_article(PageFacts& facts, const JsonValue& v, bool primary) {
     if (const JsonValue* h = v.get("headline"); h && primary) set_if_empty(m.title, h->text());
     if (const JsonValue* d = v.get("description")) set_if_empty(m.description, d->text());
     if (const JsonValue* a = v.get("author")) read_jsonld_authors(m, *a);
-    if (const JsonValue* d = v.get("datePublished")) set_if_empty(m.published, to_iso8601(d->text()));
-    if (const JsonValue* d = v.get("dateModified")) set_if_empty(m.modified, to_iso8601(d->text()));
     if (const JsonValue* p = v.get("publisher"); p && p->is_object()) set_if_empty(m.site, p->text());
     if (const JsonValue* l = v.get("inLanguage")) set_if_empty(m.language, l->text());
     if (const JsonValue* k = v.get("keywords")) {
@@ -146,126 +145,7 @@ void read_jsonld(PageFacts& facts, const JsonValue& v, int depth) {
         if (facts.meta.site.empty()) set_if_empty(facts.meta.site, v.text());
 }
 
-// Month names and their usual abbreviations in English, French, German, Spanish, Portuguese,
-// Italian and Dutch, lower case. A word must equal one (a trailing period is dropped): prefixes
-// would take English words ("out", "set", "mail") for months.
-struct MonthName {
-    std::string_view name;
-    int month;
-};
-constexpr std::array<MonthName, 96> kMonthNames{{
-    {"january", 1}, {"jan", 1}, {"janvier", 1}, {"janv", 1}, {"januar", 1}, {"enero", 1}, {"ene", 1},
-    {"janeiro", 1}, {"gennaio", 1}, {"gen", 1}, {"januari", 1},
-    {"february", 2}, {"feb", 2}, {"février", 2}, {"févr", 2}, {"februar", 2}, {"febrero", 2},
-    {"fevereiro", 2}, {"fev", 2}, {"febbraio", 2}, {"februari", 2},
-    {"march", 3}, {"mar", 3}, {"mars", 3}, {"märz", 3}, {"marzo", 3}, {"março", 3}, {"maart", 3}, {"mrt", 3},
-    {"april", 4}, {"apr", 4}, {"avril", 4}, {"avr", 4}, {"abril", 4}, {"abr", 4}, {"aprile", 4},
-    {"may", 5}, {"mai", 5}, {"mayo", 5}, {"maio", 5}, {"maggio", 5}, {"mei", 5},
-    {"june", 6}, {"jun", 6}, {"juin", 6}, {"juni", 6}, {"junio", 6}, {"junho", 6}, {"giugno", 6},
-    {"july", 7}, {"jul", 7}, {"juillet", 7}, {"juil", 7}, {"juli", 7}, {"julio", 7}, {"julho", 7}, {"luglio", 7},
-    {"august", 8}, {"aug", 8}, {"août", 8}, {"agosto", 8}, {"ago", 8}, {"augustus", 8},
-    {"september", 9}, {"sep", 9}, {"sept", 9}, {"septembre", 9}, {"septiembre", 9}, {"setembro", 9},
-    {"settembre", 9}, {"set", 9},
-    {"october", 10}, {"oct", 10}, {"octobre", 10}, {"oktober", 10}, {"okt", 10}, {"octubre", 10},
-    {"outubro", 10}, {"out", 10}, {"ottobre", 10}, {"ott", 10},
-    {"november", 11}, {"nov", 11}, {"novembre", 11}, {"noviembre", 11}, {"novembro", 11},
-    {"december", 12}, {"dec", 12}, {"décembre", 12}, {"déc", 12}, {"dezember", 12}, {"dez", 12},
-    {"diciembre", 12}, {"dic", 12}, {"dezembro", 12}, {"dicembre", 12},
-}};
-
-// The month a word names, or 0. Some abbreviations are also common words ("set", "out"):
-// to_iso8601 takes a month only with a day and a year around it.
-int month_number(std::string_view word) {
-    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    if (word.size() < 3) return 0;
-    const std::string w = lower(word);
-    for (const auto& m : kMonthNames)
-        if (w == m.name) return m.month;
-    return 0;
-}
-
-bool valid_date(int y, int m, int d) { return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
-
 }  // namespace
-
-int month_from_name(std::string_view word) { return month_number(word); }
-
-std::string to_iso8601(std::string_view text) {
-    const std::string s = trim(text);
-    if (s.empty()) return {};
-    char buf[40];
-    int y = 0, mo = 0, d = 0, h = -1, mi = 0, se = 0;
-    // Numeric forms: 2025-02-24, 2025/02/24, 2025-02-24T10:00:00(.sss)(Z|+hh:mm), 20250224.
-    if (s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) && (s[4] == '-' || s[4] == '/' || s[4] == '.')) {
-        if (std::sscanf(s.c_str(), "%4d%*1[-/.]%2d%*1[-/.]%2d", &y, &mo, &d) == 3 && valid_date(y, mo, d)) {
-            std::size_t p = 10;
-            if (p < s.size() && (s[p] == 'T' || s[p] == ' ') &&
-                std::sscanf(s.c_str() + p + 1, "%2d:%2d:%2d", &h, &mi, &se) >= 2 && h >= 0 && h < 24) {
-                std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, se);
-                std::string out = buf;
-                // Keep the zone as written when it is Z or ±hh:mm.
-                std::size_t z = s.find_first_of("Z+-", p + 6);
-                if (z != std::string::npos) {
-                    std::string zone = s.substr(z);
-                    if (zone == "Z") out += "Z";
-                    else if (zone.size() == 6 && zone[3] == ':') out += zone;
-                    else if (zone.size() == 5) out += zone.substr(0, 3) + ":" + zone.substr(3);
-                }
-                return out;
-            }
-            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
-            return buf;
-        }
-    }
-    if (s.size() == 8 && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-        y = std::stoi(s.substr(0, 4));
-        mo = std::stoi(s.substr(4, 2));
-        d = std::stoi(s.substr(6, 2));
-        if (valid_date(y, mo, d)) {
-            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
-            return buf;
-        }
-        return {};
-    }
-    // Worded forms: "February 24, 2025", "24 Feb 2025", "Mon, 24 Feb 2025 10:00:00 GMT".
-    std::vector<std::string> words;
-    std::string cur;
-    for (char c : s) {
-        if (std::isalnum(static_cast<unsigned char>(c)) || c == ':' || static_cast<unsigned char>(c) >= 0x80) {
-            cur += c;
-        } else if (!cur.empty()) {
-            words.push_back(cur);
-            cur.clear();
-        }
-    }
-    if (!cur.empty()) words.push_back(cur);
-    for (const auto& w : words) {
-        if (w.find(':') != std::string::npos) {
-            int hh = -1, mm = 0, ss = 0;
-            if (std::sscanf(w.c_str(), "%d:%d:%d", &hh, &mm, &ss) >= 2 && hh >= 0 && hh < 24) {
-                h = hh;
-                mi = mm;
-                se = ss;
-            }
-        } else if (int m = month_number(w); m && !mo && !std::isdigit(static_cast<unsigned char>(w[0]))) {
-            mo = m;
-        } else if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-            const int v = std::stoi(w.substr(0, 6));
-            if (w.size() == 4 && v >= 1900) y = v;
-            else if (w.size() <= 2 && !d && v >= 1 && v <= 31) d = v;
-        } else if (w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {
-            // "24th", "1st"
-            const int v = std::atoi(w.c_str());
-            if (!d && v >= 1 && v <= 31) d = v;
-        }
-    }
-    if (!valid_date(y, mo, d)) return {};
-    if (h >= 0)
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, se);
-    else
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
-    return buf;
-}
 
 std::string strip_site_name(std::string_view title_in, std::string_view site) {
     std::string title = trim(title_in);
@@ -352,9 +232,10 @@ std::string resolve_url(std::string_view base, std::string_view href_in) {
     return origin + out;
 }
 
-PageFacts read_metadata(const Dom& dom, std::string_view url_hint) {
+PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date) {
     PageFacts facts;
     Metadata& m = facts.meta;
+    std::vector<std::pair<std::uint32_t, JsonValue>> jsonld;  // parsed once, read again by the dates stage
     std::string title_tag, og_title, h1_text, canonical, og_url;
     if (dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "lang"));
     if (m.language.empty() && dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "xml:lang"));
@@ -379,13 +260,6 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint) {
                 else if (key == "author" || key == "article:author" || key == "sailthru.author" ||
                          key == "parsely-author" || key == "dc.creator" || key == "byl")
                     add_author(m, content, {});
-                else if (key == "article:published_time" || key == "datepublished" || key == "date" ||
-                         key == "pubdate" || key == "publishdate" || key == "dc.date" || key == "dc.date.issued" ||
-                         key == "parsely-pub-date" || key == "sailthru.date" || key == "og:published_time")
-                    set_if_empty(m.published, to_iso8601(content));
-                else if (key == "article:modified_time" || key == "og:updated_time" || key == "datemodified" ||
-                         key == "last-modified")
-                    set_if_empty(m.modified, to_iso8601(content));
                 else if (key == "og:site_name" || key == "application-name" || key == "publisher")
                     set_if_empty(m.site, content);
                 else if (key == "og:url") set_if_empty(og_url, content);
@@ -407,8 +281,11 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint) {
                 for (std::uint32_t c = node.first_child; c != no_node; c = dom.nodes[c].next_sibling)
                     json += dom.nodes[c].text;
                 bool ok = false;
-                const JsonValue v = parse_json(json, ok);
-                if (ok) read_jsonld(facts, v, 0);
+                JsonValue v = parse_json(json, ok);
+                if (ok) {
+                    read_jsonld(facts, v, 0);
+                    jsonld.emplace_back(n, std::move(v));
+                }
                 break;
             }
             case GUMBO_TAG_H1:
@@ -425,31 +302,12 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint) {
                     for (std::uint32_t c = dom.next_in(n, n); c != no_node; c = dom.next_in(c, n))
                         if (dom.attr(c, "itemprop") == "name") { name_node = c; break; }
                     add_author(m, dom.text_of(name_node), {});
-                } else if (itemprop == "datePublished") {
-                    set_if_empty(m.published, to_iso8601(!dom.attr(n, "datetime").empty() ? dom.attr(n, "datetime")
-                                                                                          : std::string_view(dom.text_of(n))));
-                } else if (itemprop == "dateModified") {
-                    set_if_empty(m.modified, to_iso8601(!dom.attr(n, "datetime").empty() ? dom.attr(n, "datetime")
-                                                                                         : std::string_view(dom.text_of(n))));
                 } else if (itemprop == "articleBody" && facts.article_body.empty()) {
                     // The DOM region itself is used by extraction; nothing to copy here.
                 } else if (node.tag == GUMBO_TAG_A && lower(dom.attr(n, "rel")) == "author") {
                     add_author(m, dom.text_of(n), {});
-                } else if (node.tag == GUMBO_TAG_TIME && m.published.empty() &&
-                           (dom.has_attr(n, "pubdate") || class_and_id(dom, n).find("publish") != std::string::npos)) {
-                    set_if_empty(m.published, to_iso8601(dom.attr(n, "datetime")));
                 }
                 break;
-            }
-        }
-    }
-
-    if (m.published.empty()) {
-        // The first <time datetime> in the body is the usual place for the date.
-        for (std::uint32_t n = dom.body; n != no_node && n < dom.nodes.size(); n = dom.next_in(n, dom.body)) {
-            if (dom.is(n, GUMBO_TAG_TIME) && dom.has_attr(n, "datetime")) {
-                m.published = to_iso8601(dom.attr(n, "datetime"));
-                if (!m.published.empty()) break;
             }
         }
     }
@@ -507,6 +365,13 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint) {
     m.canonical_url = resolve_url(m.url, canonical);
     if (m.url.empty()) m.url = m.canonical_url;
     if (auto us = m.language.find('_'); us != std::string::npos) m.language[us] = '-';
+
+    // Dates have a stage of their own (dates.cpp); it reads the URL, the language and the headline.
+    DateFinding dates = find_dates(dom, {m.url, m.language, reference_date, facts.headline_node, &jsonld});
+    m.published = std::move(dates.published);
+    m.modified = std::move(dates.modified);
+    m.published_source = std::move(dates.published_source);
+    m.modified_source = std::move(dates.modified_source);
     return facts;
 }
 

@@ -7,6 +7,7 @@
 
 #include <winnow/winnow.hpp>
 
+#include "date_text.hpp"  // to_iso8601, month_from_name
 #include "parse_html.hpp"
 
 namespace winnow::detail {
@@ -18,14 +19,9 @@ struct PageFacts {
     std::uint32_t subtitle_node = no_node;   // the dek element under the title, if found
 };
 
-PageFacts read_metadata(const Dom& dom, std::string_view url_hint);
-
-// "February 24, 2025", "Mon, 24 Feb 2025 10:00:00 GMT", "2025/02/24 10:00" ... to ISO 8601
-// ("2025-02-24" or "2025-02-24T10:00:00Z"); empty when no date can be read.
-std::string to_iso8601(std::string_view text);
-// The month (1-12) a word names in one of the languages to_iso8601 reads ("Oct.", "outubro",
-// "März"), or 0.
-int month_from_name(std::string_view word);
+// reference_date (YYYY-MM-DD, e.g. the crawl date) bounds the dates found: later ones are not
+// plausible; empty means today.
+PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date = {});
 
 // Title with a site-name suffix or prefix ("Story | Site", "Site - Story") removed.
 std::string strip_site_name(std::string_view title, std::string_view site);

@@ -76,12 +76,16 @@ struct Options {
     bool keep_links = true;         // inline <a> become link spans with their targets
     bool preclean = true;           // blank script/style/comment/svg bodies before parsing
                                     // (same result, ~2x faster); off only to compare
+    std::string reference_date;     // YYYY-MM-DD (e.g. the crawl date): dates after it are not
+                                    // plausible publication dates; empty: today
 };
 
 // Per-call facts the caller knows and the page may not say.
 struct Hints {
     std::string_view url{};         // page URL: resolves relative links, names the site for profiles
     std::string_view charset{};     // transport charset (HTTP Content-Type), trusted over detection
+    std::string_view reference_date{};  // YYYY-MM-DD for this page (a WARC record's date); overrides
+                                        // Options::reference_date
 };
 
 // ---------------------------------------------------------------- document
@@ -98,6 +102,8 @@ struct Metadata {
     std::vector<Author> authors;
     std::string published;          // ISO 8601 (date or date-time)
     std::string modified;
+    std::string published_source;   // where the dates were found ("json-ld", "meta", "url", "byline",
+    std::string modified_source;    // ...; docs/xml-schema.md), shown with the report
     std::string site;
     std::string url;
     std::string canonical_url;

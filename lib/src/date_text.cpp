@@ -1,0 +1,346 @@
+#include "date_text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include <utf8proc.h>
+
+#include "date_words.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+bool valid_date(int y, int m, int d) {
+    static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
+    return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+struct Token {
+    bool number = false;
+    std::size_t begin = 0, end = 0;
+    int value = 0;      // numbers
+    int digits = 0;     // numbers
+};
+
+// Numbers and words (runs of letters in any script); everything else separates them. The CJK
+// and Korean year/month/day markers are separators, so "2019年11月19日" is three numbers.
+std::vector<Token> tokenize(std::string_view s) {
+    std::vector<Token> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (is_digit(static_cast<char>(c))) {
+            Token t{true, i, i, 0, 0};
+            while (i < s.size() && is_digit(s[i])) {
+                if (t.digits < 9) t.value = t.value * 10 + (s[i] - '0');
+                ++t.digits;
+                ++i;
+            }
+            t.end = i;
+            out.push_back(t);
+            continue;
+        }
+        auto letter_at = [&](std::size_t p, std::size_t& len) {
+            const auto b = static_cast<unsigned char>(s[p]);
+            if (b < 0x80) {
+                len = 1;
+                return std::isalpha(b) != 0;
+            }
+            utf8proc_int32_t cp = 0;
+            const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + p),
+                                            static_cast<utf8proc_ssize_t>(s.size() - p), &cp);
+            len = n > 0 ? static_cast<std::size_t>(n) : 1;
+            if (n <= 0 || cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || cp == 0xB144 || cp == 0xC6D4 || cp == 0xC77C)
+                return false;  // 年 月 日 년 월 일
+            const auto cat = utf8proc_category(cp);
+            return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MN;
+        };
+        std::size_t len = 1;
+        if (letter_at(i, len)) {
+            Token t{false, i, i, 0, 0};
+            while (i < s.size() && !is_digit(s[i]) && letter_at(i, len)) i += len;
+            t.end = i;
+            out.push_back(t);
+            continue;
+        }
+        i += len;
+    }
+    return out;
+}
+
+std::string_view trim_spaces(std::string_view s) {
+    // ASCII spaces and the UTF-8 no-break and thin spaces.
+    auto space_at_front = [](std::string_view x) -> std::size_t {
+        if (x.empty()) return 0;
+        if (x[0] == ' ' || x[0] == '\t' || x[0] == '\n' || x[0] == '\r') return 1;
+        if (x.starts_with("\xC2\xA0")) return 2;
+        if (x.starts_with("\xE2\x80\x89") || x.starts_with("\xE2\x80\xAF") || x.starts_with("\xE2\x80\x8A")) return 3;
+        return 0;
+    };
+    while (std::size_t n = space_at_front(s)) s.remove_prefix(n);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+    while (s.ends_with("\xC2\xA0")) s.remove_suffix(2);
+    return s;
+}
+
+class Scanner {
+public:
+    Scanner(std::string_view s, bool month_first) : s_(s), t_(tokenize(s)), month_first_(month_first) {}
+
+    std::vector<TextDate> run() {
+        std::vector<TextDate> out;
+        std::size_t i = 0;
+        while (i < t_.size()) {
+            TextDate d;
+            std::size_t last = 0;
+            if (match_at(i, d, last)) {
+                d.begin = t_[i].begin;
+                d.end = t_[last].end;
+                out.push_back(d);
+                i = last + 1;
+            } else {
+                ++i;
+            }
+        }
+        return out;
+    }
+
+private:
+    std::string_view s_;
+    std::vector<Token> t_;
+    bool month_first_;
+
+    // The separator between token i and token i+1, spaces trimmed.
+    std::string_view sep(std::size_t i) const {
+        if (i + 1 >= t_.size()) return s_.substr(t_[i].end);
+        return trim_spaces(s_.substr(t_[i].end, t_[i + 1].begin - t_[i].end));
+    }
+    std::string_view raw_sep(std::size_t i) const {
+        return i + 1 < t_.size() ? s_.substr(t_[i].end, t_[i + 1].begin - t_[i].end) : std::string_view{};
+    }
+    bool num(std::size_t i, int min_digits, int max_digits) const {
+        return i < t_.size() && t_[i].number && t_[i].digits >= min_digits && t_[i].digits <= max_digits;
+    }
+    std::string_view word(std::size_t i) const {
+        return i < t_.size() && !t_[i].number ? s_.substr(t_[i].begin, t_[i].end - t_[i].begin) : std::string_view{};
+    }
+    int month_at(std::size_t i) const {
+        const std::string_view w = word(i);
+        return w.size() >= 3 ? month_from_word(w) : 0;
+    }
+    // A short separator such as "", ",", "." or "-" (not a sentence break or a list of numbers).
+    bool small_sep(std::size_t i) const {
+        const std::string_view x = sep(i);
+        return x.empty() || x == "," || x == "." || x == "-" || x == "/" || x == ".," || x == "'";
+    }
+    // Ordinal suffix right after a day number: 19th, 1st, 1er, 3e, 5º.
+    bool ordinal(std::size_t i) const {
+        if (i >= t_.size() || t_[i].number || raw_sep(i - 1).size() != 0) return false;
+        const std::string w = lower_utf8(word(i));
+        return w == "st" || w == "nd" || w == "rd" || w == "th" || w == "er" || w == "e" || w == "º" || w == "ª";
+    }
+    // Particles between day, month and year: "de", "of", "the", "d'" (Catalan), "г" (Russian year).
+    bool particle(std::size_t i) const {
+        const std::string w = lower_utf8(word(i));
+        return w == "de" || w == "of" || w == "the" || w == "d" || w == "del";
+    }
+
+    bool match_at(std::size_t i, TextDate& d, std::size_t& last) const {
+        if (t_[i].number) return match_number(i, d, last);
+        return match_month_first(i, d, last);
+    }
+
+    bool accept(TextDate& d, int y, int m, int day) const {
+        if (!valid_date(y, m, day)) return false;
+        d.year = y;
+        d.month = m;
+        d.day = day;
+        return true;
+    }
+
+    bool match_number(std::size_t i, TextDate& d, std::size_t& last) const {
+        const Token& a = t_[i];
+        if (i > 0 && t_[i - 1].number && raw_sep(i - 1).size() <= 1 && sep(i - 1) != "") {
+            // a part of a longer number chain ("1.2.3.2019", "10-11-12-2019"): not a date
+            const std::string_view p = sep(i - 1);
+            if (p == "." || p == "-" || p == "/" || p == ":") return false;
+        }
+        if (a.digits == 4) {
+            const std::string_view s1 = sep(i);
+            // 2019-11-19, 2019/11/19, 2019.11.19
+            if ((s1 == "-" || s1 == "/" || s1 == ".") && raw_sep(i).size() == 1 && num(i + 1, 1, 2) &&
+                sep(i + 1) == s1 && raw_sep(i + 1).size() == 1 && num(i + 2, 1, 2)) {
+                last = i + 2;
+                return !(last + 1 < t_.size() && t_[last + 1].number && sep(last) == s1 && raw_sep(last).size() == 1) &&
+                       accept(d, a.value, t_[i + 1].value, t_[i + 2].value);
+            }
+            // 2019年11月19日, 2019년 11월 19일
+            if ((s1 == "年" || s1 == "년") && num(i + 1, 1, 2) && (sep(i + 1) == "月" || sep(i + 1) == "월") &&
+                num(i + 2, 1, 2) && (sep(i + 2).starts_with("日") || sep(i + 2).starts_with("일"))) {
+                last = i + 2;
+                return accept(d, a.value, t_[i + 1].value, t_[i + 2].value);
+            }
+            // 2019. november 19.
+            if (s1 == "." && month_at(i + 1) && num(i + 2, 1, 2) && sep(i + 1).empty()) {
+                last = i + 2;
+                return accept(d, a.value, month_at(i + 1), t_[i + 2].value);
+            }
+            return false;
+        }
+        if (a.digits > 2) return false;
+        // 19.11.2019, 19/11/2019, 19-11-2019, 19. 11. 2019
+        const std::string_view s1 = sep(i);
+        if ((s1 == "." || s1 == "/" || s1 == "-") && num(i + 1, 1, 2) && sep(i + 1) == s1 && num(i + 2, 4, 4) &&
+            (s1 == "." || (raw_sep(i).size() == 1 && raw_sep(i + 1).size() == 1))) {
+            last = i + 2;
+            if (last + 1 < t_.size() && t_[last + 1].number && sep(last) == s1 && raw_sep(last).size() == 1) return false;
+            const int x = a.value, y = t_[i + 1].value, year = t_[i + 2].value;
+            if (s1 == ".") return accept(d, year, y, x);
+            if (x > 12) return accept(d, year, y, x);
+            if (y > 12) return accept(d, year, x, y);
+            return month_first_ ? accept(d, year, x, y) : accept(d, year, y, x);
+        }
+        // 19 November 2019, 19. November 2019, 19th of November, 2019, 19 de noviembre de 2019
+        std::size_t j = i + 1;
+        if (!(s1.empty() || s1 == ".")) return false;
+        if (ordinal(j)) ++j;
+        if (j < t_.size() && particle(j) && small_sep(j - 1)) ++j;
+        if (!small_sep(j - 1)) return false;
+        const int m = month_at(j);
+        if (!m) return false;
+        std::size_t k = j + 1;
+        if (!small_sep(j)) return false;
+        if (k < t_.size() && particle(k) && small_sep(k)) ++k;
+        if (!num(k, 4, 4) || !small_sep(k - 1)) return false;
+        last = k;
+        return accept(d, t_[k].value, m, a.value);
+    }
+
+    // November 19, 2019; Nov. 19th 2019
+    bool match_month_first(std::size_t i, TextDate& d, std::size_t& last) const {
+        if (!num(i + 1, 1, 2) || !small_sep(i)) return false;  // cheap checks before the month lookup
+        const int m = month_at(i);
+        if (!m) return false;
+        std::size_t k = i + 2;
+        if (ordinal(k)) ++k;
+        if (!small_sep(k - 1) || !num(k, 4, 4)) return false;
+        last = k;
+        return accept(d, t_[k].value, m, t_[i + 1].value);
+    }
+};
+
+// The worded reading of a date value: month name, day and year in any order, with a time.
+std::string worded_to_iso(std::string_view s) {
+    int y = 0, mo = 0, d = 0, h = -1, mi = 0, se = 0;
+    std::vector<std::string> words;
+    std::string cur;
+    for (char c : s) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == ':' || static_cast<unsigned char>(c) >= 0x80) {
+            cur += c;
+        } else if (!cur.empty()) {
+            words.push_back(cur);
+            cur.clear();
+        }
+    }
+    if (!cur.empty()) words.push_back(cur);
+    for (const auto& w : words) {
+        if (w.find(':') != std::string::npos) {
+            int hh = -1, mm = 0, ss = 0;
+            if (std::sscanf(w.c_str(), "%d:%d:%d", &hh, &mm, &ss) >= 2 && hh >= 0 && hh < 24) {
+                h = hh;
+                mi = mm;
+                se = ss;
+            }
+        } else if (int m = month_from_word(w); m && !mo && !is_digit(w[0])) {
+            mo = m;
+        } else if (std::all_of(w.begin(), w.end(), is_digit)) {
+            const int v = std::stoi(w.substr(0, 6));
+            if (w.size() == 4 && v >= 1900) y = v;
+            else if (w.size() <= 2 && !d && v >= 1 && v <= 31) d = v;
+        } else if (w.size() > 2 && is_digit(w[0])) {
+            const int v = std::atoi(w.c_str());  // "24th", "1st"
+            if (!d && v >= 1 && v <= 31) d = v;
+        }
+    }
+    if (!valid_date(y, mo, d)) return {};
+    char buf[40];
+    if (h >= 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, se);
+    else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+    return buf;
+}
+
+// Every full date has a year of four digits, 19xx or 20xx: text without one is skipped untokenized.
+bool has_year(std::string_view s) {
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
+            continue;
+        if ((i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4]))) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<TextDate> scan_dates(std::string_view text, bool month_first) {
+    if (!has_year(text)) return {};
+    return Scanner(text, month_first).run();
+}
+
+int month_from_name(std::string_view word) { return month_from_word(word); }
+
+std::string to_iso8601(std::string_view text) {
+    const std::string s(trim_spaces(text));
+    if (s.empty() || s.size() > 200) return {};
+    char buf[40];
+    int y = 0, mo = 0, d = 0, h = -1, mi = 0, se = 0;
+    // Numeric forms: 2025-02-24, 2025/02/24, 2025-02-24T10:00:00(.sss)(Z|+hh:mm), 20250224.
+    if (s.size() >= 10 && is_digit(s[0]) && (s[4] == '-' || s[4] == '/' || s[4] == '.')) {
+        if (std::sscanf(s.c_str(), "%4d%*1[-/.]%2d%*1[-/.]%2d", &y, &mo, &d) == 3 && valid_date(y, mo, d)) {
+            std::size_t p = 10;
+            if (p < s.size() && (s[p] == 'T' || s[p] == ' ') &&
+                std::sscanf(s.c_str() + p + 1, "%2d:%2d:%2d", &h, &mi, &se) >= 2 && h >= 0 && h < 24) {
+                std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, se);
+                std::string out = buf;
+                // Keep the zone as written when it is Z or ±hh:mm.
+                std::size_t z = s.find_first_of("Z+-", p + 6);
+                if (z != std::string::npos) {
+                    std::string zone = s.substr(z);
+                    if (zone == "Z") out += "Z";
+                    else if (zone.size() == 6 && zone[3] == ':') out += zone;
+                    else if (zone.size() == 5) out += zone.substr(0, 3) + ":" + zone.substr(3);
+                }
+                return out;
+            }
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+            return buf;
+        }
+    }
+    if (s.size() == 8 && std::all_of(s.begin(), s.end(), is_digit)) {
+        y = std::stoi(s.substr(0, 4));
+        mo = std::stoi(s.substr(4, 2));
+        d = std::stoi(s.substr(6, 2));
+        if (valid_date(y, mo, d)) {
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+            return buf;
+        }
+        return {};
+    }
+    return worded_to_iso(s);
+}
+
+std::string date_value_to_iso8601(std::string_view text) {
+    if (std::string iso = to_iso8601(text); !iso.empty()) return iso;
+    // Day-first numeric and other written forms ("19.11.2019 10:15", "2019年11月19日").
+    const auto found = scan_dates(text.substr(0, 200));
+    if (found.empty()) return {};
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", found[0].year, found[0].month, found[0].day);
+    return buf;
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,209 @@
+#include "date_words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include <utf8proc.h>
+
+namespace winnow::detail {
+
+namespace {
+
+struct MonthWord {
+    std::string_view word;
+    int month;
+};
+
+// Month names by language, lower case: full names, genitive or locative forms where dates use
+// them, and the usual abbreviations. One name per entry so a reader can check a language at a
+// glance. Where one spelling means different months in two languages (Croatian "listopad" is
+// October, Czech and Polish November) it is left out.
+constexpr MonthWord kMonths[] = {
+    // English
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6}, {"july", 7},
+    {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9},
+    {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    // French
+    {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
+    {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+    {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2}, {"fév", 2}, {"avr", 4}, {"juil", 7},
+    {"déc", 12},
+    // German
+    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"feber", 2}, {"märz", 3}, {"maerz", 3}, {"juni", 6},
+    {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"jän", 1}, {"mär", 3}, {"mrz", 3}, {"okt", 10},
+    {"dez", 12},
+    // Spanish
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+    {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
+    {"diciembre", 12}, {"ene", 1}, {"abr", 4}, {"ago", 8}, {"dic", 12},
+    // Portuguese
+    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"marco", 3}, {"maio", 5}, {"junho", 6},
+    {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"fev", 2},
+    {"set", 9}, {"out", 10},
+    // Italian
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1}, {"mag", 5}, {"giu", 6},
+    {"lug", 7}, {"ott", 10},
+    // Dutch
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8}, {"mrt", 3},
+    // Swedish, Danish, Norwegian
+    {"augusti", 8}, {"maj", 5}, {"marts", 3}, {"desember", 12}, {"des", 12},
+    // Finnish (nominative and partitive)
+    {"tammikuu", 1}, {"tammikuuta", 1}, {"helmikuu", 2}, {"helmikuuta", 2}, {"maaliskuu", 3},
+    {"maaliskuuta", 3}, {"huhtikuu", 4}, {"huhtikuuta", 4}, {"toukokuu", 5}, {"toukokuuta", 5},
+    {"kesäkuu", 6}, {"kesäkuuta", 6}, {"heinäkuu", 7}, {"heinäkuuta", 7}, {"elokuu", 8},
+    {"elokuuta", 8}, {"syyskuu", 9}, {"syyskuuta", 9}, {"lokakuu", 10}, {"lokakuuta", 10},
+    {"marraskuu", 11}, {"marraskuuta", 11}, {"joulukuu", 12}, {"joulukuuta", 12},
+    // Polish (nominative and genitive)
+    {"styczeń", 1}, {"stycznia", 1}, {"luty", 2}, {"lutego", 2}, {"marzec", 3}, {"marca", 3},
+    {"kwiecień", 4}, {"kwietnia", 4}, {"maja", 5}, {"czerwiec", 6}, {"czerwca", 6}, {"lipiec", 7},
+    {"lipca", 7}, {"sierpień", 8}, {"sierpnia", 8}, {"wrzesień", 9}, {"września", 9},
+    {"październik", 10}, {"października", 10}, {"listopad", 11}, {"listopada", 11}, {"grudzień", 12},
+    {"grudnia", 12},
+    // Czech
+    {"leden", 1}, {"ledna", 1}, {"únor", 2}, {"února", 2}, {"březen", 3}, {"března", 3}, {"duben", 4},
+    {"dubna", 4}, {"květen", 5}, {"května", 5}, {"červen", 6}, {"června", 6}, {"červenec", 7},
+    {"července", 7}, {"srpen", 8}, {"srpna", 8}, {"září", 9}, {"říjen", 10}, {"října", 10},
+    {"listopadu", 11}, {"prosinec", 12}, {"prosince", 12},
+    // Slovak
+    {"január", 1}, {"januára", 1}, {"február", 2}, {"februára", 2}, {"marec", 3}, {"apríl", 4},
+    {"apríla", 4}, {"máj", 5}, {"mája", 5}, {"jún", 6}, {"júna", 6}, {"júl", 7}, {"júla", 7},
+    {"augusta", 8}, {"septembra", 9}, {"október", 10}, {"októbra", 10}, {"novembra", 11},
+    {"decembra", 12},
+    // Hungarian
+    {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6}, {"július", 7}, {"augusztus", 8},
+    {"szeptember", 9}, {"febr", 2}, {"márc", 3}, {"ápr", 4}, {"szept", 9},
+    // Romanian
+    {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
+    {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
+    // Turkish
+    {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6}, {"temmuz", 7},
+    {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+    // Russian (nominative and genitive)
+    {"январь", 1}, {"января", 1}, {"февраль", 2}, {"февраля", 2}, {"март", 3}, {"марта", 3},
+    {"апрель", 4}, {"апреля", 4}, {"май", 5}, {"мая", 5}, {"июнь", 6}, {"июня", 6}, {"июль", 7},
+    {"июля", 7}, {"август", 8}, {"августа", 8}, {"сентябрь", 9}, {"сентября", 9}, {"октябрь", 10},
+    {"октября", 10}, {"ноябрь", 11}, {"ноября", 11}, {"декабрь", 12}, {"декабря", 12}, {"янв", 1},
+    {"фев", 2}, {"апр", 4}, {"июн", 6}, {"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10},
+    {"ноя", 11}, {"дек", 12},
+    // Ukrainian
+    {"січень", 1}, {"січня", 1}, {"лютий", 2}, {"лютого", 2}, {"березень", 3}, {"березня", 3},
+    {"квітень", 4}, {"квітня", 4}, {"травень", 5}, {"травня", 5}, {"червень", 6}, {"червня", 6},
+    {"липень", 7}, {"липня", 7}, {"серпень", 8}, {"серпня", 8}, {"вересень", 9}, {"вересня", 9},
+    {"жовтень", 10}, {"жовтня", 10}, {"листопада", 11}, {"грудень", 12}, {"грудня", 12},
+    // Bulgarian
+    {"януари", 1}, {"февруари", 2}, {"април", 4}, {"юни", 6}, {"юли", 7}, {"септември", 9},
+    {"октомври", 10}, {"ноември", 11}, {"декември", 12},
+    // Greek (nominative and genitive)
+    {"ιανουάριος", 1}, {"ιανουαρίου", 1}, {"φεβρουάριος", 2}, {"φεβρουαρίου", 2}, {"μάρτιος", 3},
+    {"μαρτίου", 3}, {"απρίλιος", 4}, {"απριλίου", 4}, {"μάιος", 5}, {"μαΐου", 5}, {"ιούνιος", 6},
+    {"ιουνίου", 6}, {"ιούλιος", 7}, {"ιουλίου", 7}, {"αύγουστος", 8}, {"αυγούστου", 8},
+    {"σεπτέμβριος", 9}, {"σεπτεμβρίου", 9}, {"οκτώβριος", 10}, {"οκτωβρίου", 10}, {"νοέμβριος", 11},
+    {"νοεμβρίου", 11}, {"δεκέμβριος", 12}, {"δεκεμβρίου", 12},
+    // Croatian (genitive is the dated form)
+    {"siječnja", 1}, {"veljače", 2}, {"ožujka", 3}, {"travnja", 4}, {"svibnja", 5}, {"lipnja", 6},
+    {"srpnja", 7}, {"kolovoza", 8}, {"rujna", 9}, {"studenoga", 11}, {"studenog", 11}, {"prosinca", 12},
+    // Serbian and Bosnian (Latin), Slovenian
+    {"februar", 2}, {"avgust", 8}, {"septembar", 9}, {"oktobar", 10}, {"novembar", 11},
+    {"decembar", 12}, {"junij", 6}, {"julij", 7},
+    // Catalan
+    {"gener", 1}, {"febrer", 2}, {"març", 3}, {"maig", 5}, {"juny", 6}, {"juliol", 7}, {"agost", 8},
+    {"setembre", 9}, {"desembre", 12},
+    // Indonesian and Malay
+    {"maret", 3}, {"agustus", 8}, {"mac", 3}, {"ogos", 8}, {"disember", 12},
+    // Lithuanian (genitive), Latvian, Estonian
+    {"sausio", 1}, {"vasario", 2}, {"kovo", 3}, {"balandžio", 4}, {"gegužės", 5}, {"birželio", 6},
+    {"liepos", 7}, {"rugpjūčio", 8}, {"rugsėjo", 9}, {"spalio", 10}, {"lapkričio", 11},
+    {"gruodžio", 12}, {"janvāris", 1}, {"februāris", 2}, {"aprīlis", 4}, {"maijs", 5}, {"jūnijs", 6},
+    {"jūlijs", 7}, {"augusts", 8}, {"septembris", 9}, {"oktobris", 10}, {"novembris", 11},
+    {"decembris", 12}, {"jaanuar", 1}, {"veebruar", 2}, {"märts", 3}, {"aprill", 4}, {"juuni", 6},
+    {"juuli", 7}, {"oktoober", 10}, {"detsember", 12},
+};
+
+struct LabelWord {
+    std::string_view word;
+    DateLabel label;
+};
+
+// Words that label a date as the first publication or as a later change, lower case. Matched as
+// substrings of the few words before a date, so inflected forms share a stem where they can.
+constexpr LabelWord kLabels[] = {
+    {"publish", DateLabel::published}, {"posted", DateLabel::published}, {"released", DateLabel::published},
+    {"publié", DateLabel::published}, {"publie le", DateLabel::published}, {"veröffentlicht", DateLabel::published},
+    {"erschienen", DateLabel::published}, {"publiziert", DateLabel::published}, {"publicad", DateLabel::published},
+    {"publicaç", DateLabel::published}, {"pubblicat", DateLabel::published}, {"gepubliceerd", DateLabel::published},
+    {"geplaatst", DateLabel::published}, {"opublikowan", DateLabel::published}, {"publikováno", DateLabel::published},
+    {"publicerad", DateLabel::published}, {"publiceret", DateLabel::published}, {"publisert", DateLabel::published},
+    {"julkaistu", DateLabel::published}, {"közzétéve", DateLabel::published}, {"publicat", DateLabel::published},
+    {"yayınlan", DateLabel::published}, {"опубликован", DateLabel::published}, {"опубліковано", DateLabel::published},
+    {"δημοσιεύ", DateLabel::published}, {"objavljeno", DateLabel::published},
+    {"updated", DateLabel::modified}, {"modified", DateLabel::modified}, {"revised", DateLabel::modified},
+    {"aktualisiert", DateLabel::modified}, {"geändert", DateLabel::modified}, {"aktualisierung", DateLabel::modified},
+    {"mis à jour", DateLabel::modified}, {"mise à jour", DateLabel::modified}, {"modifié", DateLabel::modified},
+    {"actualizad", DateLabel::modified}, {"actualización", DateLabel::modified}, {"atualizad", DateLabel::modified},
+    {"aggiornat", DateLabel::modified}, {"bijgewerkt", DateLabel::modified}, {"gewijzigd", DateLabel::modified},
+    {"zaktualizowan", DateLabel::modified}, {"aktualizováno", DateLabel::modified}, {"uppdaterad", DateLabel::modified},
+    {"opdateret", DateLabel::modified}, {"oppdatert", DateLabel::modified}, {"päivitetty", DateLabel::modified},
+    {"frissítve", DateLabel::modified}, {"actualizat", DateLabel::modified}, {"güncellen", DateLabel::modified},
+    {"обновлен", DateLabel::modified}, {"оновлено", DateLabel::modified}, {"ενημερώθηκε", DateLabel::modified},
+    {"ažurirano", DateLabel::modified},
+};
+
+}  // namespace
+
+std::string lower_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+        if (n <= 0) {
+            out += s[i++];
+            continue;
+        }
+        utf8proc_uint8_t buf[4];
+        const auto m = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+        out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m));
+        i += static_cast<std::size_t>(n);
+    }
+    return out;
+}
+
+int month_from_word(std::string_view word) {
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (word.size() < 3 || word.size() > 30) return 0;
+    // Built once, read-only afterwards: safe to share between threads.
+    static const std::unordered_map<std::string_view, int> table = [] {
+        std::unordered_map<std::string_view, int> t;
+        for (const auto& m : kMonths) t.emplace(m.word, m.month);
+        return t;
+    }();
+    const std::string w = lower_utf8(word);
+    const auto it = table.find(w);
+    return it == table.end() ? 0 : it->second;
+}
+
+DateLabel label_in(std::string_view text) {
+    const std::string t = lower_utf8(text);
+    DateLabel found = DateLabel::none;
+    std::size_t at = 0;
+    for (const auto& l : kLabels) {
+        const std::size_t p = t.rfind(l.word);
+        if (p != std::string::npos && (found == DateLabel::none || p >= at)) {
+            found = l.label;
+            at = p;
+        }
+    }
+    return found;
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,23 @@
+// Data for reading dates in many languages: month names (with their genitive and
+// abbreviated forms) and the labels that say whether a date is the original publication or
+// an update. The tables live in date_words.cpp; they are data, not rules about pages.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace winnow::detail {
+
+// Lower case of UTF-8 text (every script utf8proc knows), for matching against the tables.
+std::string lower_utf8(std::string_view s);
+
+// The month (1-12) a word names in one of about 25 languages ("Oct.", "outubro", "März",
+// "listopada", "января", "2019年11月" is read elsewhere), or 0. Whole words only: a trailing
+// period is dropped, prefixes do not count.
+int month_from_word(std::string_view word);
+
+enum class DateLabel { none, published, modified };
+// What a label just before a date says about it ("Veröffentlicht am", "mis à jour le",
+// "Updated:"): the last label word found in the text, or none.
+DateLabel label_in(std::string_view text_before_date);
+
+}  // namespace winnow::detail
