@@ -2,6 +2,7 @@
 #include "codepages.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace winnow::detail {
@@ -37,6 +38,13 @@ std::vector<Entry> build_index() {
         pb.byte[kCp1252] = static_cast<std::uint8_t>(c);
         pb.cont |= 1u << kCp1252;
     }
+    // MacRoman as older mappings (glibc's among them) decode it: C6 as Greek Delta rather than
+    // the increment sign, F0 (the Apple logo) as another private-use character.
+    for (const auto& [cp, b] : {std::pair<char32_t, std::uint8_t>{0x0394, 0xC6}, {0xE01E, 0xF0}}) {
+        PageBytes& pb = find(cp);
+        pb.byte[kMacRoman] = b;
+        if (b >= 0xC2 && b <= 0xF4) pb.lead |= 1u << kMacRoman;
+    }
     std::sort(index.begin(), index.end(), [](const Entry& a, const Entry& b) { return a.cp < b.cp; });
     return index;
 }
@@ -44,8 +52,8 @@ std::vector<Entry> build_index() {
 }  // namespace
 
 const PageBytes* page_bytes(char32_t cp) noexcept {
-    // No page has a character between the box drawing block and the "fi" ligatures.
-    if (cp >= 0x2600 && cp != 0xFB01 && cp != 0xFB02) return nullptr;
+    // Past the box drawing block only MacRoman's Apple logo (U+F8FF) and "fi" ligatures.
+    if (cp >= 0x2600 && cp != 0xF8FF && cp != 0xE01E && cp != 0xFB01 && cp != 0xFB02) return nullptr;
     static const std::vector<Entry> index = build_index();
     const auto it = std::lower_bound(index.begin(), index.end(), cp, [](const Entry& e, char32_t c) { return e.cp < c; });
     return it != index.end() && it->cp == cp ? &it->bytes : nullptr;

@@ -17,8 +17,10 @@
 namespace winnow::detail {
 namespace {
 
+// Word boundaries. A no-break space is not one: "Р\u00A0" is "Р" (D0 A0) read as windows-1251,
+// and inside double damage it sits in the middle of words.
 bool is_space(char32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) ||
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) ||
            c == 0x202F || c == 0x205F;
 }
 
@@ -36,6 +38,7 @@ struct Cluster {
     bool full = false;                 // every non-ASCII character of the word is in a sequence
     bool dropped = false;              // holds a lead whose continuation bytes were dropped
     bool lost = false;                 // holds a sequence with a lost byte
+    bool framed = false;               // holds a lost-byte mark inside a complete frame
     bool needs_evidence = false;       // holds a truncated sequence marked U+FFFD
     bool caps_end = false;             // a guessed no-break space ends an all-capitals word
     bool mid_marker = false;           // a lost-byte mark inside a word ("Å?ukasz", "irmÃ?")
@@ -49,8 +52,9 @@ struct PagePlan {
 };
 
 bool letter_like(char32_t cp) {
-    // Only used for the weakest accept (a tie); digits and ASCII never come out of a repair.
-    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp != kReplacement && !(cp >= 0x2000 && cp <= 0x2BFF);
+    // Only used for the weakest accept (a tie): letters, and the Latin-1 signs a lone
+    // two-byte sequence ("Â»", "В»") stands for.
+    return cp >= 0xA0 && cp != 0xD7 && cp != 0xF7 && cp != kReplacement && !(cp >= 0x2000 && cp <= 0x2BFF);
 }
 
 void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::vector<char32_t>& before,
@@ -59,20 +63,6 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
     plan.clusters.clear();
     plan.strong = false;
     scan_page(cps, page, plan.cands);
-    // A lead alone ("Ñ" of "Ñ\u008F" whose second byte a strict decoder dropped) is kept only
-    // in a word with complete sequences; elsewhere it is most likely a letter of correct text.
-    auto& all = plan.cands;
-    for (std::size_t k = 0; k < all.size(); ++k) {
-        if (!all[k].dropped) continue;
-        auto same_word = [&](std::size_t o) {
-            if (all[o].dropped) return false;
-            const std::size_t a = std::min(all[o].pos, all[k].pos), b = std::max(all[o].pos, all[k].pos);
-            return std::none_of(cps.begin() + static_cast<std::ptrdiff_t>(a), cps.begin() + static_cast<std::ptrdiff_t>(b), is_space);
-        };
-        const bool left = k > 0 && same_word(k - 1);
-        const bool right = k + 1 < all.size() && same_word(k + 1);
-        if (!left && !right) all[k].len = 0;   // marks it for removal
-    }
     const auto& cands = plan.cands;
     for (std::size_t k = 0; k < cands.size();) {
         Cluster c{k, k};
@@ -92,7 +82,7 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
         for (std::size_t m = c.first; m <= c.last; ++m) {
             const Candidate& d = cands[m];
             for (std::size_t k2 = d.pos; k2 < d.pos + d.len; ++k2) covered_non_ascii += cps[k2] >= 0x80;
-            if (!d.lossy) c.covered += d.len;
+            if (!d.lossy || d.spaced) c.covered += d.len;
             if (d.lossy && d.len >= 2 && (cps[d.pos + d.len - 1] == '?' || cps[d.pos + d.len - 1] == kReplacement)) {
                 const std::size_t after_mark = d.pos + d.len;
                 const bool letter_after = after_mark < cps.size() && !is_space(cps[after_mark]) && cps[after_mark] > 0x40;
@@ -104,6 +94,7 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
             i = d.pos + d.len;
             c.lossy = c.lossy || d.lossy;
             c.dropped = c.dropped || d.dropped;
+            c.framed = c.framed || d.framed;
             if (d.lossy && !d.spaced) c.lost = true;
             if (d.lossy && !d.spaced && !d.dropped && d.cp == kReplacement) c.needs_evidence = true;
             // "IRMÃ " may be a Portuguese capital before a space; "Hà" title case is not
@@ -113,7 +104,7 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
             c.letters = c.letters && letter_like(d.cp);
         }
         after.insert(after.end(), cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(we));
-        c.full = !c.lossy && covered_non_ascii == non_ascii && (c.last > c.first || c.long_seq) &&
+        c.full = !c.lost && !c.dropped && covered_non_ascii == non_ascii && (c.last > c.first || c.long_seq) &&
                  std::none_of(after.begin(), after.end(), [](char32_t x) {
                      // C1 controls are what an inner layer of windows-1252 damage holds
                      return implausible_char(x) && !(x >= 0x80 && x <= 0x9F);
@@ -126,12 +117,15 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
 }
 
 bool accept(const Cluster& c, bool evidence) {
-    if ((c.dropped || c.needs_evidence) && !evidence) return false;
+    // A lead alone ("Ñ" of "Ñ\u008F" whose second byte a strict decoder dropped) may be a
+    // letter of correct text: marked only where the text shows damage and the word improves.
+    if (c.dropped) return evidence && c.gain >= 1;
+    if (c.needs_evidence && !evidence) return false;
     // A whole word of two or more sequences that re-encodes to well-formed UTF-8: legitimate
     // words almost never do, and a layer of a multi-layer damage may score no better yet.
     if (c.gain >= 2 || c.full) return true;
     // A byte lost inside a word ("Å?ukasz"): marked U+FFFD when the text shows the damage.
-    if (c.mid_marker && evidence && c.gain >= -1) return true;
+    if ((c.mid_marker || c.framed) && evidence && c.gain >= -1) return true;
     if (c.gain == 1) return evidence || c.long_seq;
     // A tie ("IRMÃ”" is a Portuguese word before a quote, or "IRMÔ" damaged) goes with the
     // evidence of clear damage in the same code page.

@@ -151,6 +151,7 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
                 ++end;
                 ++got;
             }
+            if (got < s.need) continue;   // the marks must complete the sequence
         }
         // "â€" + a lost byte: of the characters E2 80 + a byte a code page may leave undefined
         // makes (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common.
@@ -158,10 +159,12 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
         // A lead alone may be a letter of correct text; the caller keeps it only next to other
         // damage (dropped).
         const bool dropped = !marker && s.got == 1;
+        // a mark with real continuation bytes after it: the sequence's frame is intact
+        const bool framed = marker && end > s.end + 1;
         // Two bytes lost is too little left to tell; a lead that is not a letter ("“", "…" in
         // MacRoman) or that repeats ("ÂÂ") is no damaged sequence.
-        if (dropped && (s.need > 2 || !is_letter(cps[i]) || (i + 1 < n && cps[i + 1] == cps[i]))) continue;
-        out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped});
+        if (dropped && (s.need > 2 || !is_letter(cps[i]) || (lead == 0xC2 && i + 1 < n && cps[i + 1] == cps[i]))) continue;
+        out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed});
         floor = end;
         i = end - 1;
     }
