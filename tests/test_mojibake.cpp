@@ -56,6 +56,43 @@ const std::vector<std::string> kClean = {
     "It\u2019s a \u201Cnice\u201D day \u2014 the r\u00E9sum\u00E9 costs \u20AC5\u2026 \U0001F600 \U0001F44D",  // English, typography, emoji
 };
 
+
+// Legitimate text that looks like damage to a careless repairer: must come out byte-identical.
+const std::vector<std::string> kLegitimate = {
+    // all-capital Cyrillic and Greek whose letters form valid UTF-8 in windows-1251/-1253
+    "\u0412\u0406\u041D \u041C\u0406\u0421\u0422\u041E \u041F\u0406\u0421\u041D\u042F \u0417\u0407\u0417\u0414 \u0427\u0404\u0420\u0412\u041E\u041D\u0418\u0419",
+    "\u0420\u0406\u041A \u0423\u041A\u0420\u0410\u0407\u041D\u0418, \u0421\u0406\u0427\u0415\u041D\u042C \u0456 \u0420\u0456\u043A.",
+    "\u0402\u0410\u041A \u0408\u0415 \u0414\u041E\u0428\u0410\u041E; \u0409\u0423\u0411\u0410\u0412 \u0418 \u040A\u0415\u0413\u041E\u0428.",
+    "\u0398\u0389\u03A1\u0391 \u03A4\u039F\u038E\u03A1\u039A\u039F\u03A3 \u039A\u0386\u03A4\u0399 \u0391\u0398\u0389\u039D\u0391",
+    "\u00AB\u0420\u00BB \u0438 \u00AB\u0412\u00BB \u2014 \u0431\u0443\u043A\u0432\u044B; \u0433\u0440\u0443\u043F\u043F\u0430 \u00AB\u0412\u00BB.",
+    // names with diacritics before typographic punctuation
+    "Jos\u00E9\u2019s, Zo\u00EB\u2019s\u201D, Andr\u00E9\u201C, M\u00FCller\u2019s, \u00D1o\u00F1o\u2019, \u0141ukasz\u2019s, Dvo\u0159\u00E1k\u2019s, \u00D8rsted\u2019s, \u00DE\u00F3r\u2019s, G\u00F6del\u201D.",
+    "\u201CAV\u00D4\u201D, \u201CIRM\u00C3\u201D, \u2018CAF\u00C9\u2019 and \u00ABNA\u00C7\u00C3O\u00BB.",
+    // Portuguese and French with capital A tilde and a grave
+    "N\u00C3O, S\u00C3O PAULO, CAPIT\u00C3, MA\u00C7\u00C3. \u00C0 bient\u00F4t, voil\u00E0 \u00E0 la gare.",
+    "IRM\u00C3 ! OUI ? pas mal \u00BB, 10 km, \u0432 \u041C\u043E\u0441\u043A\u0432\u0435.",
+    "\u00C9 verdade, \u00D3 mar salgado; \u00C0S VEZES.",
+    // Nordic, Turkish, Vietnamese, Romanian, Polish, Czech, Hungarian
+    "\u00C6\u00D8\u00C5 \u00E6\u00F8\u00E5, \u00C5lesund, \u00D6resund, \u00DEingvellir, \u00C4\u00E4ni.",
+    "\u0130\u011Fne \u015Fi\u015F \u00C7\u00D6\u011E\u00DC\u015E\u0130 \u0131\u015F\u0131k G\u00DC\u00C7L\u00DC.",
+    "Vi\u1EC7t Nam: \u0110\u1EA0I H\u1ECCC, ng\u01B0\u1EDDi, \u01A0n, \u01AF\u1EDBc.",
+    "\u0218COAL\u0102, \u021A\u0102RAN, \u00CEN\u021AELEGERE, \u00C2NCA.",
+    "\u0141\u00D3D\u0179, \u017B\u00D3\u0141\u0106, \u015AL\u0104SK, \u0106MA.",
+    "\u010CESK\u00C1 \u0158E\u010C, \u017DLU\u0164OU\u010CK\u00DD K\u016E\u0147.",
+    "\u00C1RV\u00CDZT\u0170R\u0150 T\u00DCK\u00D6RF\u00DAR\u00D3G\u00C9P.",
+    // emoticons and kaomoji made of Latin-1 and other symbols
+    "\u00AF\\_(\u30C4)_/\u00AF (\u256F\u00B0\u25A1\u00B0)\u256F\uFE35 \u253B\u2501\u253B (\u00AC_\u00AC) (\u00AC\u203F\u00AC) \u0CA0_\u0CA0",
+    "\u00B0\u00BA\u00A4\u00F8,\u00B8\u00B8,\u00F8\u00A4\u00BA\u00B0 (\u00D2\u03C9\u00D3) (\u00D2_\u00D3) \u00D3w\u00D2 \u00D8_\u00D8 \u00AB\u00A1Ol\u00E9!\u00BB \u00BF\u00A1!?",
+    "( \u0361\u00B0 \u035C\u0296 \u0361\u00B0) \u0295\u2022\u1D25\u2022\u0294 \u00A4\u00A4\u00A4 \u00F7\u00D7\u00B1",
+    // math and currency
+    "\u20AC5 \u00A33 \u00A5100 \u00A250 \u20B9 \u20BD \u20A9 \u20AA \u20AB, x\u00B2 + y\u00B2 = z\u00B2, \u00B10.5 \u00B5m, \u00BD + \u00BC = \u00BE",
+    "\u2211 \u222B \u221A \u221E \u2260 \u2264 \u2265 \u2248, 90\u00B0, 5\u2032 3\u2033, \u00A7 12 \u00B6 3, \u00A9 2024 \u00AE\u2122, \u00C5 = 10\u207B\u00B9\u2070 m",
+    "DICOM\u00AE, Apple\u2122, 25\u00B0C, \u00BFQu\u00E9?, \u00A1S\u00ED!",
+    // scripts
+    "\u4E2D\u6587\u3001\u65E5\u672C\u8A9E\u3001\uD55C\uAD6D\uC5B4, \u0627\u0644\u0639\u0631\u0628\u064A\u0629, \u05E2\u05D1\u05E8\u05D9\u05EA, \u0939\u093F\u0928\u094D\u0926\u0940, \u0E44\u0E17\u0E22, \u10E5\u10D0\u10E0\u10D7\u10E3\u10DA\u10D8, \u0540\u0561\u0575\u0565\u0580\u0565\u0576",
+    "\U0001F600 \U0001F44D\U0001F3FD \U0001F469\u200D\U0001F4BB \u2764\uFE0F \U0001F1EB\U0001F1F7",
+};
+
 enum class Loss { none, nbsp, drop, qmark, fffd };
 
 struct Page {
@@ -167,7 +204,7 @@ std::string expected_after_loss(const std::string& clean, const Page& p) {
 }
 
 struct Tally {
-    int total = 0, exact = 0;
+    int total = 0, exact = 0, not_idempotent = 0;
     std::vector<std::string> misses;
     std::map<std::string, std::pair<int, int>> by_kind;   // kind → (exact, total)
     void add(const std::string& kind, const std::string& in, const std::string& want) {
@@ -175,6 +212,7 @@ struct Tally {
         auto& k = by_kind[kind];
         ++k.second;
         const std::string got = normalize_text(in, kDefault);
+        if (normalize_text(got, kDefault) != got) ++not_idempotent;
         if (got == want) {
             ++exact;
             ++k.first;
@@ -219,4 +257,23 @@ TEST_CASE("generator: mojibake of 30 languages through every code page, 1-3 laye
         if (n.first < n.second) MESSAGE(kind << ": " << n.first << " / " << n.second);
     for (const auto& m : t.misses) MESSAGE(m);
     CHECK(rate >= 0.98);
+    CHECK(t.not_idempotent == 0);
+}
+
+TEST_CASE("legitimate text that looks like damage comes out byte-identical") {
+    int same = 0;
+    for (const auto& s : kLegitimate) {
+        CAPTURE(s);
+        const std::string got = normalize_text(s, kDefault);
+        CHECK(got == s);
+        same += got == s;
+    }
+    // the clean side of the generator too
+    for (const auto& s : kClean) {
+        CAPTURE(s);
+        const std::string got = normalize_text(s, kDefault);
+        CHECK(got == s);
+        same += got == s;
+    }
+    MESSAGE("legitimate: " << same << " / " << kLegitimate.size() + kClean.size() << " byte-identical");
 }

@@ -43,6 +43,7 @@ struct Cluster {
     bool caps_end = false;             // a guessed no-break space ends an all-capitals word
     bool mid_marker = false;           // a lost-byte mark inside a word ("Å?ukasz", "irmÃ?")
     std::size_t covered = 0;           // characters replaced
+    int solid = 0;                     // complete sequences with no byte guessed
 };
 
 struct PagePlan {
@@ -83,6 +84,7 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
             const Candidate& d = cands[m];
             for (std::size_t k2 = d.pos; k2 < d.pos + d.len; ++k2) covered_non_ascii += cps[k2] >= 0x80;
             if (!d.lossy || d.spaced) c.covered += d.len;
+            if (!d.lossy) ++c.solid;
             if (d.lossy && d.len >= 2 && (cps[d.pos + d.len - 1] == '?' || cps[d.pos + d.len - 1] == kReplacement)) {
                 const std::size_t after_mark = d.pos + d.len;
                 const bool letter_after = after_mark < cps.size() && !is_space(cps[after_mark]) && cps[after_mark] > 0x40;
@@ -97,6 +99,9 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
             c.framed = c.framed || d.framed;
             if (d.lossy && !d.spaced) c.lost = true;
             if (d.lossy && !d.spaced && !d.dropped && d.cp == kReplacement) c.needs_evidence = true;
+            // a space read as A0 inside a three-byte sequence ("и «" is "蠫" too) needs damage
+            // around it; emoji in CESU-8 pairs are unambiguous enough
+            if (d.spaced && d.cp >= 0x800 && d.cp < 0x10000) c.needs_evidence = true;
             // "IRMÃ " may be a Portuguese capital before a space; "Hà" title case is not
             if (d.spaced && d.cp >= 0x800) c.caps_end = true;   // only "Ã " → "à"-like pairs tie
             if (d.spaced && d.pos >= 2 && is_upper(cps[d.pos - 1]) && is_upper(cps[d.pos - 2])) c.caps_end = true;
@@ -104,13 +109,14 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
             c.letters = c.letters && letter_like(d.cp);
         }
         after.insert(after.end(), cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(we));
-        c.full = !c.lost && !c.dropped && covered_non_ascii == non_ascii && (c.last > c.first || c.long_seq) &&
+        c.full = !c.lost && !c.dropped && !c.needs_evidence && covered_non_ascii == non_ascii && (c.last > c.first || c.long_seq) &&
                  std::none_of(after.begin(), after.end(), [](char32_t x) {
                      // C1 controls are what an inner layer of windows-1252 damage holds
                      return implausible_char(x) && !(x >= 0x80 && x <= 0x9F);
                  });
         c.gain = badness(before.data(), before.size()) - badness(after.data(), after.size());
-        if (c.gain >= 2 || c.full) plan.strong = true;
+        // Evidence comes from complete sequences only, never from guessed bytes.
+        if ((c.gain >= 2 && !c.lossy) || c.full) plan.strong = true;
         plan.clusters.push_back(c);
         k = c.last + 1;
     }
@@ -120,7 +126,8 @@ bool accept(const Cluster& c, bool evidence) {
     // A lead alone ("Ñ" of "Ñ\u008F" whose second byte a strict decoder dropped) may be a
     // letter of correct text: marked only where the text shows damage and the word improves.
     if (c.dropped) return evidence && c.gain >= 1;
-    if (c.needs_evidence && !evidence) return false;
+    // ... or when the word itself holds clear damage (a run of CJK mojibake has no spaces)
+    if (c.needs_evidence && !evidence && !(c.solid >= 2 && c.gain >= 2)) return false;
     // A whole word of two or more sequences that re-encodes to well-formed UTF-8: legitimate
     // words almost never do, and a layer of a multi-layer damage may score no better yet.
     if (c.gain >= 2 || c.full) return true;
