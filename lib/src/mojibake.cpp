@@ -24,6 +24,11 @@ bool is_space(char32_t c) {
            c == 0x202F || c == 0x205F;
 }
 
+bool is_letter(char32_t c) {
+    const int k = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
 bool is_upper(char32_t c) {
     const int k = utf8proc_category(static_cast<utf8proc_int32_t>(c));
     return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
@@ -125,7 +130,7 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
 bool accept(const Cluster& c, bool evidence) {
     // A lead alone ("Ñ" of "Ñ\u008F" whose second byte a strict decoder dropped) may be a
     // letter of correct text: marked only where the text shows damage and the word improves.
-    if (c.dropped) return evidence && c.gain >= 1;
+    if (c.dropped) return (evidence || c.solid >= 2) && c.gain >= 1;
     // ... or when the word itself holds clear damage (a run of CJK mojibake has no spaces)
     if (c.needs_evidence && !evidence && !(c.solid >= 2 && c.gain >= 2)) return false;
     // A whole word of two or more sequences that re-encodes to well-formed UTF-8: legitimate
@@ -185,12 +190,18 @@ bool repair_round(Scratch& s, PageMask context, PageMask& evidence_out) {
     if (best_page < 0) return false;
     s.next.clear();
     std::size_t i = 0;
+    const auto& cands = s.best.cands;
     for (const auto& c : s.best.clusters) {
-        for (std::size_t m = c.first; m <= c.last && m < s.best.cands.size(); ++m) {
-            const Candidate& d = s.best.cands[m];
+        for (std::size_t m = c.first; m <= c.last && m < cands.size(); ++m) {
+            const Candidate& d = cands[m];
             s.next.insert(s.next.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(i), s.cps.begin() + static_cast<std::ptrdiff_t>(d.pos));
             s.next.push_back(d.cp);
             i = d.pos + d.len;
+            // "voilÃ où": the no-break space of "à" became a space and then merged with the
+            // space after the word (HTML collapses them); the word still ends there.
+            const bool next_is_seq = m + 1 < cands.size() && cands[m + 1].pos == i;
+            if (d.spaced && d.cp < 0x800 && is_letter(d.cp) && s.cps[i - 1] == ' ' && i < s.cps.size() && !is_space(s.cps[i]) && !next_is_seq)
+                s.next.push_back(' ');
         }
     }
     s.next.insert(s.next.end(), s.cps.begin() + static_cast<std::ptrdiff_t>(i), s.cps.end());
