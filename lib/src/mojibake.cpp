@@ -29,6 +29,8 @@ bool is_letter(char32_t c) {
     return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
 
+bool is_lower(char32_t c) { return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL; }
+
 bool is_upper(char32_t c) {
     const int k = utf8proc_category(static_cast<utf8proc_int32_t>(c));
     return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
@@ -94,7 +96,9 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
                 const std::size_t after_mark = d.pos + d.len;
                 const bool letter_after = after_mark < cps.size() && !is_space(cps[after_mark]) && cps[after_mark] > 0x40;
                 const bool lower_before = d.pos > 0 && utf8proc_category(static_cast<utf8proc_int32_t>(cps[d.pos - 1])) == UTF8PROC_CATEGORY_LL;
-                c.mid_marker = c.mid_marker || letter_after || lower_before;
+                // or the lead and its mark are the whole word ("Ñ?" for "с")
+                const bool whole_word = (d.pos == 0 || is_space(cps[d.pos - 1])) && (after_mark >= cps.size() || is_space(cps[after_mark]));
+                c.mid_marker = c.mid_marker || letter_after || lower_before || whole_word;
             }
             after.insert(after.end(), cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(d.pos));
             after.push_back(d.cp);
@@ -200,7 +204,8 @@ bool repair_round(Scratch& s, PageMask context, PageMask& evidence_out) {
             // "voilÃ où": the no-break space of "à" became a space and then merged with the
             // space after the word (HTML collapses them); the word still ends there.
             const bool next_is_seq = m + 1 < cands.size() && cands[m + 1].pos == i;
-            if (d.spaced && d.cp < 0x800 && is_letter(d.cp) && s.cps[i - 1] == ' ' && i < s.cps.size() && !is_space(s.cps[i]) && !next_is_seq)
+            if (d.spaced && d.cp < 0x800 && is_lower(d.cp) && s.cps[i - 1] == ' ' && i < s.cps.size() && is_letter(s.cps[i]) &&
+                !next_is_seq)
                 s.next.push_back(' ');
         }
     }
