@@ -98,6 +98,22 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
     std::size_t floor = 0;   // end of the last candidate
     for (std::size_t i = 0; i < n; ++i) {
         const int lead = byte_in(p, cps[i]);
+        if (lost_marker(cps[i]) && i >= floor) {
+            // The lead byte itself lost ("?‘анок"): a mark, then continuation bytes no lead
+            // claims, then the rest of the word.
+            std::size_t j = i + 1;
+            while (j < n && j - i <= 3) {
+                const int b = byte_in(p, cps[j]);
+                if (b < 0x80 || b > 0xBF) break;
+                ++j;
+            }
+            if (j > i + 1 && j < n && is_letter(cps[j])) {
+                out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i), kReplacement, true, false, false, true});
+                floor = j;
+                i = j - 1;
+            }
+            continue;
+        }
         if (lead < 0xC2 || lead > 0xF4 || cps[i] == 0xA0) continue;   // MacRoman's no-break space is CA
         Seq s = read_seq(cps, i, p, lead, spaces);
         char32_t cp = 0;
