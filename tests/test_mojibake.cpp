@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include <winnow/winnow.hpp>
+
 #include "unicode.hpp"
 
 using winnow::UnicodeOptions;
@@ -299,4 +301,47 @@ TEST_CASE("legitimate text that looks like damage comes out byte-identical") {
         same += got == s;
     }
     MESSAGE("legitimate: " << same << " / " << kLegitimate.size() + kClean.size() << " byte-identical");
+}
+
+TEST_CASE("one example of each family and lossy form") {
+    struct Case {
+        const char* in;
+        const char* out;
+    };
+    const Case cases[] = {
+        {"smile \u00ED\u00A0\u00BD\u00ED\u00B8\u20AC now", "smile \U0001F600 now"},   // CESU-8 pair read as windows-1252
+        {"smile \u00ED \u00BD\u00ED\u00B8\u20AC now", "smile \U0001F600 now"},        // ... and its no-break space lost
+        {"un caf\u251C\u2310 cr\u251C\u00BFme", "un caf\u00E9 cr\u00E8me"},           // cp437
+        {"un caf\u221A\u00A9 cr\u221A\u00AEme", "un caf\u00E9 cr\u00E8me"},           // MacRoman
+        {"\u00C3\u0081rbol y \u00C3\u008Dndice", "\u00C1rbol y \u00CDndice"},           // undefined bytes as C1 controls
+        {"\u00E2\u20AC\u0153Hello,\u00E2\u20AC? she said", "\u201CHello,\u201D she said"},   // byte replaced by "?"
+        {"Le caf\u00E9 est \u00C3\u00A9tonnant, voil\u00C3 tout", "Le caf\u00E9 est \u00E9tonnant, voil\u00E0 tout"},  // mixed; NBSP lost
+        {"Ja\u0139\u203A ma \u0139\u013Dab\u00C4\u2122", "Ja\u015B ma \u017Cab\u0119"},   // windows-1250
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.in);
+        CHECK(normalize_text(c.in, kDefault) == c.out);
+    }
+}
+
+TEST_CASE("HTML input: the same repair per text node, links and headings included") {
+    winnow::Options o;
+    o.input = winnow::InputKind::html;
+    const std::string page =
+        "<html><head><title>Le caf\u00C3\u00A9 ferm\u00C3\u00A9</title></head><body><article>"
+        "<h1>Le caf\u00C3\u00A9 ferm\u00C3\u00A9</h1>"
+        "<p>Le caf\u00C3\u00A9 de la gare \u00C3\u00A9tait ferm\u00C3\u00A9 ; voil\u00C3  o\u00C3\u00B9 \u00C3\u00A7a a commenc\u00C3\u00A9, "
+        "avec un <a href=\"/x\">lien vers l\u00E2\u20AC\u2122article</a> et une suite assez longue pour un paragraphe.</p>"
+        "<p>Un second paragraphe, correct celui-l\u00E0, pour que la page ait un corps d\u2019article.</p>"
+        "</article></body></html>";
+    const winnow::Result r = winnow::clean(page, o);
+    REQUIRE(r.ok());
+    std::string all;
+    for (const auto& b : r.document.body) all += b.text + "\n";
+    CAPTURE(all);
+    CHECK(all.find("Le caf\u00E9 de la gare \u00E9tait ferm\u00E9") != std::string::npos);
+    CHECK(all.find("voil\u00E0 o\u00F9 \u00E7a a commenc\u00E9") != std::string::npos);
+    CHECK(all.find("lien vers l\u2019article") != std::string::npos);
+    CHECK(all.find("\u00C3") == std::string::npos);
+    CHECK(r.document.meta.title == "Le caf\u00E9 ferm\u00E9");
 }

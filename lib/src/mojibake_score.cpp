@@ -122,6 +122,8 @@ bool trails_words(char32_t cp) {
 
 int pair_badness(const Info& w, char32_t a, const Info& x, char32_t b, const Info& y, char32_t next, const Info& z) {
     int bad = 0;
+    // box drawing glued to a letter ("caf├⌐" is "café" read as cp437): never text
+    if ((x.box && is_letter(y)) || (y.box && is_letter(x))) bad += 1;
     // a lower-case letter before a capital, one of them not ASCII ("cafÃ", "РџС"): camel case
     // is an ASCII habit.
     if (x.cls == Cls::lower && y.cls == Cls::upper && !(x.ascii && y.ascii)) bad += 2;
