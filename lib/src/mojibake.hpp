@@ -1,18 +1,22 @@
-// Repair of UTF-8 text that was once decoded as windows-1252 / Latin-1 ("cafÃ©", "itâ€™s").
+// Repair of UTF-8 text that was once decoded through a single-byte code page ("cafÃ©",
+// "itâ€™s", "РџСЂРёРІРµС‚", "caf├⌐"), one to three times, with bytes lost on the way.
 #pragma once
 #include <string>
 #include <string_view>
 
+#include "codepages.hpp"
+
 namespace winnow::detail {
 
-// True when text holds at least one unambiguous mojibake sequence (a multi-byte one, a
-// run of them, or one inside a lower-case word). Used as evidence for a whole block.
-bool has_strong_mojibake(std::string_view text);
+// The code pages in which text holds unambiguous mojibake (a repair that clearly lowers the
+// badness score). Used as evidence for the other segments of a block.
+PageMask mojibake_evidence(std::string_view text);
 
-// Repairs mojibake sequences in valid UTF-8 text; at most `rounds` rounds undo double
-// encoding. Ambiguous two-character sequences (an upper-case word ending in "Ã”") are only
-// repaired when the text, or the caller (context_evidence), shows unambiguous damage.
-// Returns false and leaves out untouched when nothing was repaired.
-bool repair_mojibake(std::string_view text, std::string& out, bool context_evidence = false, int rounds = 3);
+// Repairs mojibake in valid UTF-8 text, word by word: a candidate repair is kept only when it
+// makes the word more plausible (mojibake_score.hpp); weak ones only when the text, or the
+// caller (`context`, from mojibake_evidence of the whole block), shows clear damage in the
+// same code page. At most `rounds` rounds undo layers of encoding. Returns false and leaves
+// out untouched when nothing was repaired.
+bool repair_mojibake(std::string_view text, std::string& out, PageMask context = 0, int rounds = 4);
 
 }  // namespace winnow::detail

@@ -410,7 +410,7 @@ std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
 
 // evidence: the caller saw unambiguous mojibake around this text. trim_code: trim a whole
 // pre-formatted text (not a segment of one).
-std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, bool evidence, bool trim_code = true) {
+std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, PageMask evidence, bool trim_code = true) {
     if (mode != Mode::pre && plain_ascii(in)) return collapse_ascii_spaces(in, mode);
     Scratch scratch;
     std::string cur(in), tmp;
@@ -494,11 +494,11 @@ void trim_code_block(Block& b) {
 }  // namespace
 
 std::string normalize_text(std::string_view text, const UnicodeOptions& options) {
-    return normalize_impl(text, options, Mode::text, false);
+    return normalize_impl(text, options, Mode::text, 0);
 }
 
 std::string normalize_preformatted(std::string_view text, const UnicodeOptions& options) {
-    return normalize_impl(text, options, Mode::pre, false);
+    return normalize_impl(text, options, Mode::pre, 0);
 }
 
 void normalize_document(Document& doc, const UnicodeOptions& options) {
@@ -515,11 +515,11 @@ void normalize_document(Document& doc, const UnicodeOptions& options) {
 
     for_each_text_block(doc.body, [&](Block& b) {
         if (b.kind == BlockKind::code) {
-            map_segments(b, [&](std::string_view seg) { return normalize_impl(seg, options, Mode::pre, false, false); });
+            map_segments(b, [&](std::string_view seg) { return normalize_impl(seg, options, Mode::pre, 0, false); });
             trim_code_block(b);
         } else {
             // Mojibake evidence is judged on the whole block: spans cut it into short segments.
-            const bool evidence = options.repair_mojibake && has_strong_mojibake(b.text);
+            const PageMask evidence = options.repair_mojibake ? mojibake_evidence(b.text) : 0;
             map_segments(b, [&](std::string_view seg) { return normalize_impl(seg, options, Mode::segment, evidence); });
             tidy_spaces(b);
         }

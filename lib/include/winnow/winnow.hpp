@@ -34,7 +34,7 @@ enum class InputKind : std::uint8_t { automatic, html, text };
 // Unicode stage switches; defaults give NFC text with invisible debris removed.
 struct UnicodeOptions {
     bool nfkc = false;              // compatibility folding (ligatures, full-width forms) instead of NFC
-    bool repair_mojibake = true;    // undo UTF-8 read as cp1252, Latin-1 or cp1251, where clearly better
+    bool repair_mojibake = true;    // undo UTF-8 read through a single-byte code page, where clearly better
     bool fold_typography = false;   // curly quotes, dashes, ellipsis to ASCII
 };
 

@@ -1,0 +1,189 @@
+// Finds mojibake candidates per code page (see mojibake_scan.hpp).
+#include "mojibake_scan.hpp"
+
+#include <utf8proc.h>
+
+#include "charset_tables.hpp"
+#include "mojibake_score.hpp"
+
+namespace winnow::detail {
+namespace {
+
+// Byte of page p that decodes to c, or -1.
+int byte_in(int p, char32_t c) {
+    if (c < 0x80) return static_cast<int>(c);
+    const PageBytes* pb = page_bytes(c);
+    const int b = pb ? pb->byte[static_cast<std::size_t>(p)] : 0;
+    return b ? b : -1;
+}
+
+bool is_letter(char32_t c) {
+    const int k = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
+bool nbsp_is_a0(int p) { return kCodePageHigh[static_cast<std::size_t>(p)][0x20] == 0xA0; }
+
+// What a lossy decoder leaves where a byte it could not decode was.
+bool lost_marker(char32_t c) { return c == '?' || c == kReplacement; }
+
+char32_t decode(const unsigned char* b, std::size_t len) {
+    char32_t cp = b[0] & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (b[k] & 0x3F);
+    return cp;
+}
+
+// Allowed range of the second byte after a lead (overlongs and code points past U+10FFFF
+// excluded; ED A0-BF, the surrogates, allowed for CESU-8 pairs, checked by the caller).
+void second_range(int lead, int& lo, int& hi) {
+    lo = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+    hi = lead == 0xF4 ? 0x8F : 0xBF;
+}
+
+struct Seq {
+    unsigned char bytes[4] = {};
+    std::size_t need = 0, got = 0;
+    std::size_t end = 0;       // index after the last character used
+    bool spaced = false;       // a space was read as byte A0
+};
+
+// Reads the sequence led by cps[i]; `spaces`: a plain space may stand for byte A0.
+Seq read_seq(const std::vector<char32_t>& cps, std::size_t i, int p, int lead, bool spaces) {
+    Seq s;
+    s.bytes[0] = static_cast<unsigned char>(lead);
+    s.need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    s.got = 1;
+    std::size_t j = i + 1;
+    int lo = 0, hi = 0;
+    second_range(lead, lo, hi);
+    while (s.got < s.need && j < cps.size()) {
+        int b = byte_in(p, cps[j]);
+        bool space = false;
+        if (cps[j] == ' ' && spaces) {
+            b = 0xA0;
+            space = true;
+        }
+        const int l = s.got == 1 ? lo : 0x80, h = s.got == 1 ? hi : 0xBF;
+        if (b < l || b > h) break;
+        s.spaced = s.spaced || space;
+        s.bytes[s.got++] = static_cast<unsigned char>(b);
+        ++j;
+    }
+    s.end = j;
+    return s;
+}
+
+}  // namespace
+
+PageMask pages_to_scan(const std::vector<char32_t>& cps) {
+    PageMask pages = 0;
+    for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
+        if (cps[i] < 0x80) continue;
+        const PageBytes* a = page_bytes(cps[i]);
+        if (!a || !a->lead) continue;
+        const char32_t n = cps[i + 1];
+        if (n == ' ' || lost_marker(n)) {
+            pages |= a->lead;
+            continue;
+        }
+        const PageBytes* b = n >= 0x80 ? page_bytes(n) : nullptr;
+        if (b) pages |= a->lead & b->cont;
+    }
+    return pages;
+}
+
+void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& out) {
+    const std::size_t n = cps.size();
+    const bool spaces = nbsp_is_a0(p);
+    std::size_t floor = 0;   // end of the last candidate
+    for (std::size_t i = 0; i < n; ++i) {
+        const int lead = byte_in(p, cps[i]);
+        if (lost_marker(cps[i]) && i >= floor) {
+            // The lead byte itself lost ("?‘анок"): a mark, then continuation bytes no lead
+            // claims, then the rest of the word.
+            std::size_t j = i + 1;
+            while (j < n && j - i <= 3) {
+                const int b = byte_in(p, cps[j]);
+                if (b < 0x80 || b > 0xBF) break;
+                ++j;
+            }
+            if (j > i + 1 && j < n && is_letter(cps[j])) {
+                out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i), kReplacement, true, false, false, true});
+                floor = j;
+                i = j - 1;
+            }
+            continue;
+        }
+        if (lead < 0xC2 || lead > 0xF4 || cps[i] == 0xA0) continue;   // MacRoman's no-break space is CA
+        Seq s = read_seq(cps, i, p, lead, spaces);
+        char32_t cp = 0;
+        auto complete = [&](Seq& q) {
+            if (q.got != q.need) return false;
+            cp = decode(q.bytes, q.need);
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                // CESU-8: a high surrogate followed by a low one is one astral character
+                // ("í ½í¸€" is U+1F600 encoded as two surrogates, then read as windows-1252).
+                if (q.end >= n || byte_in(p, cps[q.end]) != 0xED) return false;
+                Seq low = read_seq(cps, q.end, p, 0xED, spaces);
+                if (low.got != 3 || low.bytes[1] < 0xB0) return false;
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (decode(low.bytes, 3) - 0xDC00);
+                q.end = low.end;
+                q.spaced = q.spaced || low.spaced;
+                return true;
+            }
+            if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+            // A guessed no-break space must not make a character no text uses, nor the dagger
+            // of "â€ " (E2 80 A0) after correct text: that is "â€" + a lost byte, a closing
+            // quote (below). Right after another sequence it is a layer of damage ("Ãƒâ€ ").
+            return !(q.spaced && (implausible_char(cp) || (cp == 0x2020 && !(i > 0 && floor == i))));
+        };
+        bool ok = complete(s);
+        if (!ok && s.spaced) {
+            s = read_seq(cps, i, p, lead, false);
+            ok = complete(s);
+        }
+        if (ok) {
+            std::size_t start = i;
+            // "ÂÂÂ¼": every round of windows-1252 damage put one more "Â" before a character
+            // of U+00A0-00BF; the whole run goes at once.
+            if (lead == 0xC2)
+                while (start > floor && byte_in(p, cps[start - 1]) == 0xC2) --start;
+            out.push_back(Candidate{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(s.end - start), cp, s.spaced, s.spaced});
+            floor = s.end;
+            i = s.end - 1;
+            continue;
+        }
+        // A byte lost in the middle: the decoder left "?" or U+FFFD in its place (the rest of
+        // the sequence follows it), or dropped it.
+        std::size_t end = s.end;
+        std::size_t got = s.got;
+        const bool marker = end < n && lost_marker(cps[end]);
+        if (marker) {
+            ++end;
+            ++got;
+            while (got < s.need && end < n) {
+                const int b = byte_in(p, cps[end]);
+                if ((b < 0x80 || b > 0xBF) && !lost_marker(cps[end])) break;
+                ++end;
+                ++got;
+            }
+            if (got < s.need) continue;   // the marks must complete the sequence
+        }
+        // "â€" + a lost byte: of the characters E2 80 + a byte a code page may leave undefined
+        // makes (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common.
+        const char32_t guess = s.got == 2 && lead == 0xE2 && s.bytes[1] == 0x80 ? char32_t{0x201D} : kReplacement;
+        // A lead alone may be a letter of correct text; the caller keeps it only next to other
+        // damage (dropped).
+        const bool dropped = !marker && s.got == 1;
+        // a mark with real continuation bytes after it: the sequence's frame is intact
+        const bool framed = marker && end > s.end + 1;
+        // Two bytes lost is too little left to tell; a lead that is not a letter ("“", "…" in
+        // MacRoman) or that repeats ("ÂÂ") is no damaged sequence.
+        if (dropped && (s.need > 2 || !is_letter(cps[i]) || (lead == 0xC2 && i + 1 < n && cps[i + 1] == cps[i]))) continue;
+        out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed});
+        floor = end;
+        i = end - 1;
+    }
+}
+
+}  // namespace winnow::detail

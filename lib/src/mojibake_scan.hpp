@@ -1,0 +1,28 @@
+// Mojibake candidates: where, read back through one code page, characters re-encode to a
+// well-formed UTF-8 sequence (or to one a lossy decoder damaged).
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "codepages.hpp"
+
+namespace winnow::detail {
+
+struct Candidate {
+    std::uint32_t pos = 0;   // first character replaced
+    std::uint32_t len = 0;   // characters replaced
+    char32_t cp = 0;         // what they stood for (U+FFFD: a byte was lost beyond repair)
+    bool lossy = false;      // a byte was guessed: a no-break space that became a space, a lost byte
+    bool spaced = false;     // a plain space was read as byte A0 (a no-break space lost)
+    bool dropped = false;
+    bool framed = false;     // a lost-byte mark between the lead and further continuation bytes    // a lead alone, its continuation bytes dropped: only next to other damage
+};
+
+// The pages worth scanning: those where some character is a lead byte followed by a
+// continuation byte (or by a character a lossy decoder leaves in its place).
+PageMask pages_to_scan(const std::vector<char32_t>& cps);
+
+// Candidates of one page, left to right, not overlapping.
+void scan_page(const std::vector<char32_t>& cps, int page, std::vector<Candidate>& out);
+
+}  // namespace winnow::detail
