@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "comments.hpp"
 #include "extract_hints.hpp"
 #include "extract_lines.hpp"
 #include "prune.hpp"
@@ -74,16 +75,31 @@ public:
         std::uint32_t root = choose_root(body);
         if (root == no_node) root = body;
         out.roots = gather_siblings(root);
+        core_names_are_vocabulary_ = chrome_names_hold_most(core_);
         debug_ = std::getenv("WINNOW_DEBUG_EXTRACT") != nullptr;
         if (debug_) debug(root, out.roots);
         // Siblings gathered into the region pass the same boilerplate test as its contents.
         std::erase_if(out.roots, [&](std::uint32_t r) {
             if (r == root || !is_boilerplate(r, std::max<std::uint32_t>(stats_[root].text, 1))) return false;
-            dom_.nodes[r].removed = true;
+            mark(r);
             ++out.boilerplate_nodes;
             return true;
         });
         for (std::uint32_t r : out.roots) out.boilerplate_nodes += clean_region(r);
+        // Never nothing when the page has prose: a region whose every block was judged chrome
+        // was chosen wrongly or judged wrongly; its core, unedited, is the better answer.
+        std::uint32_t kept = 0;
+        for (std::uint32_t r : out.roots) kept += kept_text(r);
+        if (kept < 50 && stats_[body].text >= 200) {
+            if (debug_) std::fprintf(stderr, "fallback: region kept %u characters\n", kept);
+            for (std::uint32_t m : marked_) dom_.nodes[m].removed = false;
+            out.boilerplate_nodes = 0;
+            out.roots = {core_ != no_node && stats_[core_].text >= 50 ? core_ : body};
+        }
+        for (std::uint32_t i = 0; i < comments_.size(); ++i)
+            if ((comments_[i] == kNamedThread && !holds_core(i)) ||
+                (comments_[i] == kShapedThread && !holds_core(i) && !is_ancestor(core_, i)))
+                out.comments.push_back(i);
         return out;
     }
 
@@ -93,10 +109,43 @@ private:
     std::vector<NodeStats> stats_;
     bool debug_ = false;
     std::uint32_t core_ = no_node;   // the best-scoring node before widening to the region
+    bool core_names_are_vocabulary_ = false;  // chrome names inside the core hold most of its text
+    std::vector<std::uint8_t> comments_;      // topmost elements of comment threads
+    std::vector<std::uint32_t> marked_;       // nodes this stage marked removed (undone on fallback)
 
     float link_density(std::uint32_t n) const {
         const auto& s = stats_[n];
         return s.text ? static_cast<float>(s.link_text) / static_cast<float>(s.text) : 0.f;
+    }
+
+    // Class/id evidence, unless the element's own text contradicts a name of chrome that is
+    // short by nature: several paragraphs of prose are not a share row or a byline.
+    Hints hints(std::uint32_t n) const {
+        const Hints h = read_hints(class_and_id(dom_, n));
+        if (!h.short_kind) return h;
+        const NodeStats& s = stats_[n];
+        if (s.paragraphs >= 3 && s.text - s.link_text >= 500 && link_density(n) < 0.3f) return {};
+        return h;
+    }
+
+    void mark(std::uint32_t n) {
+        dom_.nodes[n].removed = true;
+        marked_.push_back(n);
+    }
+
+    // Visible characters under n left after this stage's marks.
+    std::uint32_t kept_text(std::uint32_t n) const {
+        if (dom_.nodes[n].removed) return 0;
+        std::uint32_t kept = 0, commas = 0;
+        for (std::uint32_t d = n; d != no_node;) {
+            if (dom_.nodes[d].removed) {
+                d = dom_.next_in(d, n, true);
+                continue;
+            }
+            if (dom_.nodes[d].type == NodeType::text) kept += visible_chars(dom_.nodes[d].text, commas);
+            d = dom_.next_in(d, n);
+        }
+        return kept;
     }
 
     bool inside_link(std::uint32_t n) const {
@@ -149,6 +198,14 @@ private:
                 }
             }
         }
+        {
+            std::vector<std::uint32_t> text(count), link(count);
+            for (std::uint32_t i = 0; i < count; ++i) {
+                text[i] = stats_[i].text;
+                link[i] = stats_[i].link_text;
+            }
+            comments_ = find_comment_sections(dom_, text, link);
+        }
         // Chrome containers (comments, related, sidebars, footers) that do not hold most of the
         // page's text: paragraphs inside them count for little (comment threads are prose too).
         const std::uint32_t page_text = stats_[dom_.body != no_node ? dom_.body : 0].text;
@@ -160,7 +217,7 @@ private:
                 continue;
             }
             if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML || stats_[i].text * 5 >= page_text * 4) continue;
-            if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || read_hints(class_and_id(dom_, i)).strong)
+            if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || comments_[i] || hints(i).strong)
                 flags[i] |= 4;
         }
         // Content score: each paragraph-like element gives points to its ancestors,
@@ -223,7 +280,7 @@ private:
             case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: s = -5; break;
             default: break;
         }
-        const Hints h = read_hints(class_and_id(dom_, n));
+        const Hints h = hints(n);
         s += 25.f * static_cast<float>(h.weight());
         if (h.strong) s -= 25.f;
         const std::string_view itemprop = dom_.attr(n, "itemprop");
@@ -278,7 +335,7 @@ private:
             bool adds_prose = ps.text <= bs.text + 20;
             for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)
                 if (c != best && dom_.nodes[c].type == NodeType::element)
-                    adds_prose = stats_[c].text >= 60 && link_density(c) < 0.5f && class_weight(class_and_id(dom_, c)) >= 0;
+                    adds_prose = stats_[c].text >= 60 && link_density(c) < 0.5f && hints(c).weight() >= 0;
                 else if (dom_.nodes[c].type == NodeType::text)
                     adds_prose = dom_.text_of(c).size() >= 60;
             if (!adds_prose) break;
@@ -287,11 +344,29 @@ private:
         return best;
     }
 
+    // Boxes named like short chrome (captions, bylines) that hold most of n's text are this
+    // page's words for its content (a photo essay told in captions), not chrome inside it.
+    // Comment and related boxes never count: they can outweigh a short article.
+    bool chrome_names_hold_most(std::uint32_t n) const {
+        if (n == no_node || stats_[n].text < 200) return false;
+        std::uint32_t named = 0;
+        for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
+            if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && !is_heading(dom_.nodes[d].tag) &&
+                read_hints(class_and_id(dom_, d)).short_kind) {
+                named += stats_[d].text;
+                d = dom_.next_in(d, n, true);
+            } else {
+                d = dom_.next_in(d, n);
+            }
+        }
+        return named * 2 > stats_[n].text;
+    }
+
     // Visible text under n outside descendants named like chrome (promo, related, share...).
     std::uint32_t article_text(std::uint32_t n) const {
         std::uint32_t chrome = 0;
         for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
-            if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && read_hints(class_and_id(dom_, d)).weight() < 0) {
+            if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && hints(d).weight() < 0) {
                 chrome += stats_[d].text;
                 d = dom_.next_in(d, n, true);
             } else {
@@ -317,7 +392,7 @@ private:
             if (dom_.nodes[p].type != NodeType::element) continue;
             const GumboTag t = dom_.nodes[p].tag;
             if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) return true;
-            if (read_hints(class_and_id(dom_, p)).strong) return true;
+            if (hints(p).strong) return true;
         }
         return false;
     }
@@ -351,9 +426,33 @@ private:
                 const auto len = stats_[c].text;
                 append = (len > 80 && ld < 0.25f) || (len > 0 && len <= 80 && ld == 0.f && ends_sentence(c));
             }
-            if (append && class_weight(class_and_id(dom_, c)) >= 0) roots.push_back(c);
+            // Data beside the prose, with its heading: a table of specifications, a list of
+            // ingredients. Link-free, so not navigation or a list of teasers.
+            if (!append && is_data_block(c)) {
+                append = true;
+                if (!roots.empty() && roots.back() != c) {
+                    const std::uint32_t h = previous_element(c);
+                    if (h != no_node && is_heading(dom_.nodes[h].tag) && h != roots.back() && !dom_.nodes[h].removed &&
+                        stats_[h].link_text == 0)
+                        roots.push_back(h);
+                }
+            }
+            if (append && hints(c).weight() >= 0) roots.push_back(c);
         }
         return roots;
+    }
+
+    bool is_data_block(std::uint32_t n) const {
+        const GumboTag t = dom_.nodes[n].tag;
+        return (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL) &&
+               stats_[n].text >= 40 && stats_[n].link_text * 10 < stats_[n].text;
+    }
+
+    std::uint32_t previous_element(std::uint32_t n) const {
+        std::uint32_t prev = no_node;
+        for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != n; c = dom_.nodes[c].next_sibling)
+            if (dom_.nodes[c].type == NodeType::element) prev = c;
+        return prev;
     }
 
     bool ends_sentence(std::uint32_t n) const {
@@ -375,12 +474,12 @@ private:
                 if (debug_)
                     std::fprintf(stderr, "  drop %s[%s] text=%u: %.80s\n", gumbo_normalized_tagname(node.tag),
                                  class_and_id(dom_, n).c_str(), stats_[n].text, dom_.text_of(n).c_str());
-                node.removed = true;
+                mark(n);
                 ++removed;
                 // Spacers right after a box (empty paragraphs, line breaks) belong to it: left
                 // behind, they would pad whatever block precedes the box.
                 for (std::uint32_t s = node.next_sibling; s != no_node && is_blank_spacer(s); s = dom_.nodes[s].next_sibling)
-                    if (dom_.nodes[s].type == NodeType::element) dom_.nodes[s].removed = true;
+                    if (dom_.nodes[s].type == NodeType::element) mark(s);
                 n = dom_.next_in(n, root, true);
             } else {
                 n = dom_.next_in(n, root);
@@ -424,8 +523,12 @@ private:
         const float share = static_cast<float>(s.text) / static_cast<float>(region_text);
         const float ld = link_density(n);
         if (n == facts_.headline_node || n == facts_.subtitle_node) return true;  // in the metadata
-        const Hints hints = read_hints(class_and_id(dom_, n));
+        const Hints names = hints(n);
         const bool core = holds_core(n);
+        // A thread known by its shape only is one inside the core: a list of dated entries
+        // there (news items, posts of a forum thread) is the page's content.
+        if (comments_[n] == kNamedThread && !core) return true;
+        if (comments_[n] == kShapedThread && !core && !is_ancestor(core_, n)) return true;
         // Small chrome containers.
         if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
             share < 0.25f && !core)
@@ -433,9 +536,9 @@ private:
         // Named like chrome whatever else it says (comments, related, share rows, author boxes),
         // unless it holds the article's core or an embedded quote/post.
         // Headings are judged by their text, not their names.
-        if (!is_heading(node.tag)) {
-            if (hints.strong && !core && share < 0.6f && s.quotes == 0) return true;
-            if (hints.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
+        if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n))) {
+            if (names.strong && !core && share < 0.6f && s.quotes == 0) return true;
+            if (names.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
         }
         // Lists and blocks made of links: related stories, tag clouds, share rows.
         if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f) return true;

@@ -1,7 +1,6 @@
 // Class/id names as evidence for the extract stage: which names say "article text" and which
 // say "page chrome". Weak evidence, always weighed with text statistics.
 #pragma once
-#include <string>
 #include <string_view>
 
 namespace winnow::detail {
@@ -13,13 +12,12 @@ struct Hints {
     bool negative = false;     // any chrome-like token
     bool strong = false;       // chrome whatever else the name says: comments, related, sidebar...
     bool absolute = false;     // names that are never article text even next to "content"
+    bool comments = false;     // names a comment thread
+    bool short_kind = false;   // every chrome name is of a kind short by nature (share row, byline, caption)
     int weight() const { return (positive ? 1 : 0) - (negative ? 1 : 0); }
 };
 
 // Evidence per class token: a token naming both content and chrome says nothing either way.
 Hints read_hints(std::string_view class_and_id);
-
-// +1 named like content, -1 like chrome, 0 neither or both.
-int class_weight(const std::string& class_and_id);
 
 }  // namespace winnow::detail
