@@ -415,3 +415,20 @@ TEST_CASE("CMS taxonomy classes (category-…, tag-…) say nothing about the el
     CHECK(has(text, "The third paragraph closes"));
     CHECK(!has(text, "Latest issue"));
 }
+
+TEST_CASE("a form around a list of entries is a wrapper, not a form; a search form is still pruned") {
+    std::string listing = "<form action=\"\" name=\"mandje\">";
+    for (const char* ad : {"Bakkerij in het centrum zoekt een ervaren bakker voor de vroege ochtend, vier dagen per week.",
+                           "Gezocht: chauffeur met rijbewijs C voor regionale ritten, vast contract na zes maanden.",
+                           "Voor onze bibliotheek zoeken wij een vrijwilliger die kinderen helpt met voorlezen.",
+                           "Tuinman gevraagd voor het onderhoud van parken en plantsoenen in de hele gemeente."})
+        listing += std::string("<table><tr><td><p>") + ad + "<br><a href=/ad>Bekijk advertentie</a></p></td>"
+                   "<td><input type=checkbox name=ad></td></tr></table>";
+    listing += "</form>";
+    const std::string html = "<html><body><form action=/zoek><p>Zoeken in alle advertenties</p><input name=q>"
+                             "<button>Zoek</button></form><div>" + listing + "</div></body></html>";
+    const std::string text = body_text(clean_html(html));
+    CHECK(has(text, "Bakkerij in het centrum"));
+    CHECK(has(text, "Tuinman gevraagd"));
+    CHECK(!has(text, "Zoeken in alle advertenties"));
+}
