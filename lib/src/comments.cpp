@@ -1,9 +1,8 @@
 #include "comments.hpp"
 
 #include <algorithm>
-#include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 
 #include "extract_hints.hpp"
 #include "extract_lines.hpp"
@@ -30,30 +29,37 @@ bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::u
     return false;
 }
 
-// Signature of a sibling entry: its tag and class, so that the posts of one thread match.
-std::string signature(const Dom& dom, std::uint32_t n) {
-    std::string s(gumbo_normalized_tagname(dom.nodes[n].tag));
-    s += '.';
-    s += dom.attr(n, "class");
-    return s;
-}
+// Kind of a sibling entry: its tag and class, so that the posts of one thread match.
+struct Kind {
+    GumboTag tag;
+    std::string_view cls;
+    bool operator==(const Kind&) const = default;
+};
 
 bool shaped_like_thread(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
-    std::unordered_map<std::string, int> kinds;
+    auto entry = [&](std::uint32_t c) {
+        return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0;
+    };
     int elements = 0;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
-        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0) {
-            ++kinds[signature(dom, c)];
-            ++elements;
-        }
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node && elements < 3; c = dom.nodes[c].next_sibling)
+        if (entry(c)) ++elements;
     if (elements < 3) return false;
+    // The most common kind among the children; a handful of kinds at most in a thread, so a
+    // short list searched linearly (no allocation per child).
+    std::vector<std::pair<Kind, int>> kinds;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (!entry(c)) continue;
+        const Kind k{dom.nodes[c].tag, dom.attr(c, "class")};
+        auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& e) { return e.first == k; });
+        if (it != kinds.end()) ++it->second;
+        else if (kinds.size() < 16) kinds.emplace_back(k, 1);
+    }
     const auto best = std::max_element(kinds.begin(), kinds.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (best->second < 3) return false;
+    if (best == kinds.end() || best->second < 3) return false;
     int dated = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
-        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0 &&
-            signature(dom, c) == best->first && has_date_line(dom, c, text))
+        if (entry(c) && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == best->first && has_date_line(dom, c, text))
             ++dated;
     return dated >= 3 && dated * 5 >= best->second * 3;
 }
