@@ -269,3 +269,166 @@ TEST_CASE("a box of one picture and a short line is a figure with its caption") 
         "in the spring, officials said.</div></div>";
     CHECK(has(body_text(clean_html(page(brief))), "The council met on Tuesday"));
 }
+
+// ---------------------------------------------------------------- pages that are not news
+// Fixtures in tests/data/pages/, one per kind of page, each in its own language.
+
+namespace {
+
+std::string read_page(const char* name) {
+    std::ifstream in(std::string(WINNOW_SOURCE_DIR) + "/tests/data/pages/" + name, std::ios::binary);
+    REQUIRE(in);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("recipe: the ingredients and the steps, not the sidebar") {
+    const std::string text = body_text(clean_html(read_page("recipe-de.html")));
+    CHECK(has(text, "Ein saftiger Kuchen"));
+    CHECK(has(text, "250 g Mehl"));
+    CHECK(has(text, "1 Päckchen Backpulver"));
+    CHECK(has(text, "Den Backofen auf 180 Grad"));
+    CHECK(has(text, "Etwa vierzig Minuten backen"));
+    CHECK(!has(text, "Käsekuchen ohne Boden"));
+    CHECK(!has(text, "Impressum"));
+}
+
+TEST_CASE("product page: the description and the table of specifications beside it") {
+    const std::string text = body_text(clean_html(read_page("product-fr.html")));
+    CHECK(has(text, "Cette bouilloire en acier inoxydable"));
+    CHECK(has(text, "Le filtre anticalcaire"));
+    CHECK(has(text, "Caractéristiques"));
+    CHECK(has(text, "2200 watts"));
+    CHECK(has(text, "acier inoxydable brossé"));
+    CHECK(!has(text, "Théière en fonte"));
+    CHECK(!has(text, "Conditions générales"));
+}
+
+TEST_CASE("forum thread: the posts are the content, the first one included") {
+    const std::string text = body_text(clean_html(read_page("forum-en.html")));
+    CHECK(has(text, "Every morning the gauge"));
+    CHECK(has(text, "Check the pressure relief valve"));
+    CHECK(has(text, "You were right, the outside pipe"));
+    CHECK(has(text, "It is a sealed system under pressure"));
+    CHECK(!has(text, "Powered by"));
+}
+
+TEST_CASE("documentation with code: code blocks stay verbatim between the paragraphs") {
+    const Document doc = clean_html(read_page("docs-code-en.html"));
+    const std::string text = body_text(doc);
+    CHECK(has(text, "A stream reads a file one line at a time"));
+    CHECK(has(text, "while (std::getline(in, line)) {"));
+    CHECK(has(text, "Check in.bad"));
+    CHECK(!has(text, "API reference"));
+    CHECK(!has(text, "Edit this page"));
+    const auto code = std::count_if(doc.body.begin(), doc.body.end(), [](const Block& b) { return b.kind == BlockKind::code; });
+    CHECK(code == 2);
+}
+
+TEST_CASE("a page of short sections keeps every section and its heading") {
+    const Document doc = clean_html(read_page("sections-es.html"));
+    const std::string text = body_text(doc);
+    for (std::string_view line : {"¿Quién puede pedir el abono?", "Cualquier persona empadronada",
+                                  "¿Cómo se renueva?", "Se recarga cada mes"})
+        CHECK_MESSAGE(has(text, line), line);
+    CHECK(!has(text, "Aviso legal"));
+}
+
+TEST_CASE("list page: every entry's title and summary") {
+    const std::string text = body_text(clean_html(read_page("list-pt.html")));
+    for (std::string_view line : {"Três dias na serra", "Subimos de trem", "Cidade debaixo de chuva", "Museus, livrarias"})
+        CHECK_MESSAGE(has(text, line), line);
+    CHECK(!has(text, "Contato"));
+}
+
+TEST_CASE("a thread of dated entries after the article is comments: out of the body, kept apart on request") {
+    const std::string html = read_page("thread-it.html");
+    const Document plain = clean_html(html);
+    const std::string text = body_text(plain);
+    CHECK(has(text, "Il ponte sul fiume riapre"));
+    CHECK(has(text, "più parcheggi"));
+    CHECK(!has(text, "Finalmente!"));
+    CHECK(!has(text, "strisce pedonali"));
+    CHECK(plain.comments.empty());
+
+    Options with;
+    with.comments = true;
+    Result r = clean(html, with);
+    REQUIRE(r.ok());
+    CHECK(body_text(r.document) == text);  // the body does not change
+    std::string thread;
+    for (const Block& b : r.document.comments) thread += b.text + "\n";
+    CHECK(has(thread, "Finalmente!"));
+    CHECK(has(thread, "strisce pedonali"));
+    CHECK(has(thread, "Marta"));
+    const std::string xml = to_xml(r.document);
+    CHECK(has(xml, "<comments>"));
+    CHECK(xml.find("<comments>") > xml.find("</body>"));
+    CHECK(has(to_json(r.document), "\"comments\""));
+}
+
+TEST_CASE("comment threads named as such go to <comments>; a news list inside the article stays") {
+    std::string thread = "<section class=\"comment-list\">";
+    for (const char* who : {"Ola", "Per", "Kari"})
+        thread += std::string("<article><header>") + who + " – 2. mars 2024</header><p>Jeg er helt enig med " + who +
+                  " i at artikkelen viser hvor viktig vedlikehold av broer er for hele byen.</p></article>";
+    thread += "</section>";
+    const std::string html = "<html><body><div class=\"story\">" + kBody + "</div>" + thread + "</body></html>";
+    Options with;
+    with.comments = true;
+    Result r = clean(html, with);
+    REQUIRE(r.ok());
+    CHECK(!has(body_text(r.document), "Jeg er helt enig"));
+    REQUIRE(!r.document.comments.empty());
+    std::string all;
+    for (const Block& b : r.document.comments) all += b.text + "\n";
+    CHECK(has(all, "Jeg er helt enig med Kari"));
+}
+
+TEST_CASE("a photo essay told in captions keeps its captions") {
+    std::string essay = "<div class=\"post-body\">";
+    for (const char* c :
+         {"Die erste Station der Reise war ein kleiner Hafen, in dem die Fischer schon vor Sonnenaufgang arbeiten.",
+          "Am Mittag erreichten wir das Dorf auf dem Hügel, wo jedes Haus eine andere Farbe trägt.",
+          "Der Markt am Abend: Gewürze, Stoffe und Lampen, so weit das Auge reicht, und überall Musik.",
+          "Zum Schluss der Blick vom Leuchtturm über die Bucht, als die Sonne im Meer versank."})
+        essay += std::string("<div class=\"image-caption\"><img src=\"a.jpg\"><p>") + c + "</p></div>";
+    essay += "</div>";
+    const std::string html = "<html><body><div class=\"menu\"><a href=/>Start</a></div>" + essay + "</body></html>";
+    const std::string text = body_text(clean_html(html));
+    CHECK(has(text, "Die erste Station der Reise"));
+    CHECK(has(text, "Zum Schluss der Blick vom Leuchtturm"));
+}
+
+TEST_CASE("CMS taxonomy classes (category-…, tag-…) say nothing about the element") {
+    // "social" and "share" in a category or tag name must not make the article chrome, which
+    // would hand the region to the note beside it.
+    const std::string html = "<html><body><div class=\"panel\"><p>Latest issue: a short note on the magazine, "
+                             "with a link to the shop and the archive.</p></div>"
+                             "<div class=\"entry-content category-social-media tag-share\">" + kBody +
+                             "</div></body></html>";
+    const std::string text = body_text(clean_html(html));
+    CHECK(has(text, "The first paragraph of the story"));
+    CHECK(has(text, "The third paragraph closes"));
+    CHECK(!has(text, "Latest issue"));
+}
+
+TEST_CASE("a form around a list of entries is a wrapper, not a form; a search form is still pruned") {
+    std::string listing = "<form action=\"\" name=\"mandje\">";
+    for (const char* ad : {"Bakkerij in het centrum zoekt een ervaren bakker voor de vroege ochtend, vier dagen per week.",
+                           "Gezocht: chauffeur met rijbewijs C voor regionale ritten, vast contract na zes maanden.",
+                           "Voor onze bibliotheek zoeken wij een vrijwilliger die kinderen helpt met voorlezen.",
+                           "Tuinman gevraagd voor het onderhoud van parken en plantsoenen in de hele gemeente."})
+        listing += std::string("<table><tr><td><p>") + ad + "<br><a href=/ad>Bekijk advertentie</a></p></td>"
+                   "<td><input type=checkbox name=ad></td></tr></table>";
+    listing += "</form>";
+    const std::string html = "<html><body><form action=/zoek><p>Zoeken in alle advertenties</p><input name=q>"
+                             "<button>Zoek</button></form><div>" + listing + "</div></body></html>";
+    const std::string text = body_text(clean_html(html));
+    CHECK(has(text, "Bakkerij in het centrum"));
+    CHECK(has(text, "Tuinman gevraagd"));
+    CHECK(!has(text, "Zoeken in alle advertenties"));
+}

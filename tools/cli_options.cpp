@@ -38,6 +38,7 @@ options:
       --keep-garbage     keep garbage runs
       --keep-residue     keep link residue
       --no-links         drop link targets (text only)
+      --comments         keep reader comments apart, in <comments> (xml) / "comments" (json)
       --max-size BYTES   refuse inputs larger than this (default 64 MiB)
 
 batch mode (docs/cli.md, "Batch cleaning"):
@@ -191,6 +192,8 @@ bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
             out.clean.noise.link_residue = false;
         } else if (arg == "--no-links") {
             out.clean.keep_links = false;
+        } else if (arg == "--comments") {
+            out.clean.comments = true;
         } else if (arg == "--max-size") {
             if (!take_value(v)) return false;
             if (!parse_size(v, out.clean.limits.max_input_bytes)) {

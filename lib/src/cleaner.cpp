@@ -77,6 +77,11 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     budget.check("extraction");
     const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
     doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
+    if (options.comments && !region.comments.empty()) {
+        // The threads were marked removed as chrome of the region; built apart, they are kept.
+        for (std::uint32_t c : region.comments) dom->nodes[c].removed = false;
+        doc.comments = detail::build_blocks(*dom, region.comments, base, options.keep_links);
+    }
 }
 
 // Numbers the blocks in pre-order before any filter runs, so that a removal can name the block
@@ -122,6 +127,15 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
         doc.warnings.emplace_back("text runs longer than " + std::to_string(options.limits.max_text_run) +
                                   " bytes were cut (Limits::max_text_run)");
     detail::normalize_document(doc, options.unicode);
+    if (!doc.comments.empty()) {
+        // Comments get the same Unicode repair as the body (not the noise filters, which
+        // are tuned on article text).
+        Document thread;
+        thread.body = std::move(doc.comments);
+        detail::normalize_document(thread, options.unicode);
+        detail::remove_empty_blocks(thread);
+        doc.comments = std::move(thread.body);
+    }
     budget.check("Unicode normalization");
 
     // Past this point the document is complete: running out of time only skips filters.

@@ -144,8 +144,10 @@ void encode_result(const Result& res, std::string& out) {
         w.s(a.role);
     }
     w.strings(m.tags);
-    w.u(d.body.size());
-    for (const auto& b : d.body) write_block(w, b);
+    for (const auto* blocks : {&d.body, &d.comments}) {
+        w.u(blocks->size());
+        for (const auto& b : *blocks) write_block(w, b);
+    }
     w.u(d.removed.size());
     for (const auto& x : d.removed) {
         w.u(static_cast<std::uint64_t>(x.reason));
@@ -179,10 +181,13 @@ bool decode_result(std::string_view data, Result& res) {
     m.authors.resize(n);
     for (auto& a : m.authors)
         if (!r.s(a.name) || !r.s(a.role)) return false;
-    if (!r.strings(m.tags) || !r.count(n)) return false;
-    d.body.resize(n);
-    for (auto& b : d.body)
-        if (!read_block(r, b, 0)) return false;
+    if (!r.strings(m.tags)) return false;
+    for (auto* blocks : {&d.body, &d.comments}) {
+        if (!r.count(n)) return false;
+        blocks->resize(n);
+        for (auto& b : *blocks)
+            if (!read_block(r, b, 0)) return false;
+    }
     if (!r.count(n)) return false;
     d.removed.resize(n);
     for (auto& x : d.removed) {

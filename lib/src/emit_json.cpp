@@ -162,6 +162,19 @@ std::string to_json(const Document& doc, const EmitOptions& options) {
     --w.depth;
     w.newline();
     w.out += ']';
+    if (!doc.comments.empty()) {
+        w.key("comments", first);
+        w.out += '[';
+        ++w.depth;
+        for (std::size_t i = 0; i < doc.comments.size(); ++i) {
+            if (i) w.out += ',';
+            w.newline();
+            write_block(w, doc.comments[i]);
+        }
+        --w.depth;
+        w.newline();
+        w.out += ']';
+    }
     w.key("text", first);
     w.str(to_text(doc));
     if (options.report) {

@@ -181,6 +181,10 @@ std::string to_xml(const Document& doc, const EmitOptions& options) {
 
     auto body = article.append_child("body");
     for (const auto& b : doc.body) write_block(body, b);
+    if (!doc.comments.empty()) {
+        auto comments = article.append_child("comments");
+        for (const auto& b : doc.comments) write_block(comments, b);
+    }
 
     if (options.report && !doc.removed.empty()) {
         auto removed = article.append_child("removed");

@@ -1,14 +1,14 @@
 #include "extract.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
+#include "comments.hpp"
+#include "extract_hints.hpp"
+#include "extract_lines.hpp"
 #include "prune.hpp"
 
 namespace winnow::detail {
@@ -33,23 +33,6 @@ struct NodeStats {
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
-// An inline style that sets a small font: under 11px, 8pt or 0.75em, or x-small and below.
-bool is_fine_print(std::string_view style) {
-    const std::size_t at = style.find("font-size");
-    if (at == std::string_view::npos) return false;
-    std::size_t p = at + 9;
-    while (p < style.size() && (style[p] == ' ' || style[p] == ':')) ++p;
-    const std::string_view v = style.substr(p);
-    if (v.starts_with("x-small") || v.starts_with("xx-small") || v.starts_with("smaller")) return true;
-    double size = 0;
-    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), size);
-    if (ec != std::errc() || size <= 0) return false;  // font-size:0 hides, it is not print
-    const std::string_view unit = v.substr(static_cast<std::size_t>(end - v.data()), 3);
-    if (unit.starts_with("px")) return size < 11;
-    if (unit.starts_with("pt")) return size <= 8;
-    if (unit.starts_with("em") || unit.starts_with("rem")) return size <= 0.75;
-    return false;
-}
 
 // Characters (not bytes) that are not whitespace: UTF-8 continuation bytes do not count.
 std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
@@ -70,67 +53,6 @@ std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
     return n;
 }
 
-bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
-    for (std::string_view n : needles)
-        if (hay.find(n) != std::string_view::npos) return true;
-    return false;
-}
-
-// Class/id evidence, weak on its own. Positive and negative evidence are kept apart: a
-// "comments-content" container is chrome even though it says "content".
-struct Hints {
-    bool positive = false;     // article, body, content, entry, post, story...
-    bool negative = false;     // any chrome-like token
-    bool strong = false;       // chrome whatever else the name says: comments, related, sidebar...
-    bool absolute = false;     // names that are never article text even next to "content"
-    int weight() const { return (positive ? 1 : 0) - (negative ? 1 : 0); }
-};
-
-Hints read_token(std::string_view h) {
-    Hints out;
-    out.positive = contains_any(h, {"article", "body", "content", "entry", "main", "post", "text", "blog", "story",
-                                    "prose", "rich-text", "richtext"});
-    out.strong = contains_any(h, {"comment", "disqus", "sidebar", "related", "recommend", "outbrain", "taboola",
-                                  "newsletter", "subscribe", "signup", "sign-up", "share", "social", "footer",
-                                  "most-read", "mostread", "most-popular", "trending", "recirc", "read-more",
-                                  "readmore", "more-stories", "author-bio", "authorbio", "about-author",
-                                  "about-the-author", "author-info", "author-box", "byline", "promo", "advert",
-                                  "sponsor", "breadcrumb", "pagination", "cookie", "consent", "gdpr", "popup",
-                                  "modal", "toolbar", "tags", "taglist", "tag-list", "next-prev", "prev-next",
-                                  "post-nav", "postnav", "masthead"});
-    out.absolute = contains_any(h, {"caption", "credit", "byline", "breadcrumb", "cookie", "newsletter", "share",
-                                    "social", "related", "disqus", "outbrain", "taboola", "advert", "sponsor"});
-    out.strong = out.strong || out.absolute;
-    out.negative = out.strong || contains_any(h, {"footnote", "widget", "banner", "menu", "nav", "popular", "author",
-                                                  "caption", "credit", "-ad-", "dateline", "timestamp", "meta"});
-    return out;
-}
-
-// Evidence per class token: a token naming both content and chrome ("entry-content-read-more",
-// "content-with-sidebar") says nothing either way.
-Hints read_hints(std::string_view h) {
-    Hints out;
-    std::size_t i = 0;
-    while (i < h.size()) {
-        while (i < h.size() && h[i] == ' ') ++i;
-        std::size_t j = i;
-        while (j < h.size() && h[j] != ' ') ++j;
-        if (j > i) {
-            const Hints t = read_token(h.substr(i, j - i));
-            if (t.positive && !t.negative) out.positive = true;
-            if (t.absolute) {
-                out.negative = out.strong = true;
-            } else if (t.negative && !t.positive) {
-                out.negative = true;
-                if (t.strong) out.strong = true;
-            }
-        }
-        i = j;
-    }
-    return out;
-}
-
-int class_weight(const std::string& hints) { return read_hints(hints).weight(); }
 
 bool is_paragraph_like(GumboTag t) {
     return t == GUMBO_TAG_P || t == GUMBO_TAG_PRE || t == GUMBO_TAG_TD || t == GUMBO_TAG_BLOCKQUOTE ||
@@ -141,148 +63,6 @@ bool is_heading(GumboTag t) { return heading_level(t) != 0; }
 
 bool is_block_tag(GumboTag t) { return is_block_element(t); }
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-std::string_view trim_view(std::string_view s) {
-    while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
-
-// The label an ad slot leaves behind.
-bool is_ad_label(std::string_view text) {
-    std::string t = lower_ascii(trim_view(text));
-    while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();
-    for (std::string_view l : {"advertisement", "advertisements", "advert", "ad", "ads", "sponsored",
-                               "sponsored content", "paid content", "promoted", "anzeige", "publicidad",
-                               "publicité", "pubblicità", "реклама", "iklan"})
-        if (t == l) return true;
-    return t.find("advertisement") != std::string::npos && t.size() < 60 &&
-           (t.starts_with("story continues") || t.starts_with("article continues") ||
-            t.starts_with("continue reading") || t.starts_with("content continues"));
-}
-
-// Length of a UTF-8 punctuation sequence at i (Latin-1 punctuation U+00A0-U+00BF and the
-// General Punctuation block: dashes, quotes, bullets, ellipsis), else 0.
-std::size_t utf8_punct(std::string_view t, std::size_t i) {
-    const auto c = static_cast<unsigned char>(t[i]);
-    if (c == 0xC2 && i + 1 < t.size()) return 2;
-    if (c == 0xE2 && i + 2 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0x80 ||
-                                          static_cast<unsigned char>(t[i + 1]) == 0x81))
-        return 3;
-    return 0;
-}
-
-// Words of a short line: ASCII letters and digits and non-ASCII letters.
-template <class F>
-void for_each_word(std::string_view t, F&& f) {
-    auto word_byte = [&](std::size_t k) {
-        const auto c = static_cast<unsigned char>(t[k]);
-        return std::isalnum(c) || (c >= 0x80 && utf8_punct(t, k) == 0);
-    };
-    std::size_t i = 0;
-    while (i < t.size()) {
-        if (!word_byte(i)) {
-            const std::size_t p = utf8_punct(t, i);
-            i += p ? p : 1;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < t.size() && word_byte(j)) {
-            const auto c = static_cast<unsigned char>(t[j]);
-            j += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-        }
-        j = std::min(j, t.size());
-        f(t.substr(i, j - i));
-        i = j;
-    }
-}
-
-bool is_date_word(const std::string& w) {
-    static constexpr std::array<std::string_view, 19> prefixes{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                                               "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-                                                               "fri", "sat", "sun"};
-    if (w.size() >= 3 && w.size() <= 9)
-        for (std::string_view p : prefixes)
-            if (w.starts_with(p)) return true;
-    if (month_from_name(w) != 0) return true;  // "outubro", "März"
-    for (std::string_view x : {"am", "pm", "a", "p", "m", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "mst",
-                               "mdt", "bst", "cet", "cest", "ist", "et", "pt", "published", "updated", "posted",
-                               "modified", "last", "first", "on", "at", "by", "of", "the", "and", "th", "st", "nd",
-                               "rd", "ago", "hours", "hour", "minutes", "mins", "min", "read", "date", "time",
-                               "today", "yesterday", "de", "el", "le", "du", "der", "am", "um"})
-        if (w == x) return true;
-    return false;
-}
-
-// "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC",
-// "21:17 18.11.2019": a line made of a date and time and little else.
-bool is_date_line(std::string_view text) {
-    const std::string_view t = trim_view(text);
-    if (t.size() < 6 || t.size() > 110) return false;
-    int digits = 0, other = 0;
-    bool year = false, clock = false, dated = false;
-    for_each_word(t, [&](std::string_view w) {
-        if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-            ++digits;
-            if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) year = true;
-            const std::size_t end = static_cast<std::size_t>(w.data() + w.size() - t.data());
-            if (end < t.size() && t[end] == ':' && w.size() <= 2) clock = true;
-        } else if (const std::string lw = lower_ascii(w); !is_date_word(lw)) {
-            ++other;
-        } else if (lw.size() >= 3 && lw != "the" && lw != "and") {
-            dated = true;
-        }
-    });
-    // A bare clock time ("4:14 p.m.") heads live-blog entries: only with a date word.
-    if (!(year || (clock && dated)) || digits < 2) return false;
-    return other <= 3 || (other <= 6 && digits >= 4);
-}
-
-bool names_author(std::string_view t, const Metadata& meta) {
-    const std::string tl = lower_ascii(t);
-    for (const auto& a : meta.authors) {
-        if (a.name.size() < 3) continue;
-        if (tl == lower_ascii(a.name)) return true;
-    }
-    return false;
-}
-
-// "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
-bool is_byline(std::string_view text, const Metadata& meta) {
-    std::string_view t = trim_view(text);
-    if (t.empty() || t.size() > 100) return false;
-    if (names_author(t, meta)) return true;
-    const std::string tl = lower_ascii(t.substr(0, 3));
-    if (tl != "by " && tl != "by:") return false;
-    const char last = t.back();
-    if (last == '.' && t.size() > 40) return false;
-    int words = 0, capital = 0;
-    for_each_word(t.substr(3), [&](std::string_view w) {
-        ++words;
-        if (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0x80) ++capital;
-    });
-    return words >= 1 && words <= 10 && capital * 2 >= words;
-}
-
-// "Jane Doe is a reporter for ...": the author box at the end of a story.
-bool is_author_bio(std::string_view text, const Metadata& meta) {
-    const std::string tl = lower_ascii(trim_view(text));
-    for (const auto& a : meta.authors) {
-        if (a.name.size() < 3) continue;
-        const std::string name = lower_ascii(a.name);
-        if (!tl.starts_with(name)) continue;
-        const std::string_view rest = std::string_view(tl).substr(name.size());
-        for (std::string_view verb : {" is ", " writes ", " covers ", " has been ", " was ", " reports "})
-            if (rest.starts_with(verb)) return true;
-    }
-    return false;
-}
 
 class Extractor {
 public:
@@ -295,16 +75,31 @@ public:
         std::uint32_t root = choose_root(body);
         if (root == no_node) root = body;
         out.roots = gather_siblings(root);
+        core_names_are_vocabulary_ = chrome_names_hold_most(core_);
         debug_ = std::getenv("WINNOW_DEBUG_EXTRACT") != nullptr;
         if (debug_) debug(root, out.roots);
         // Siblings gathered into the region pass the same boilerplate test as its contents.
         std::erase_if(out.roots, [&](std::uint32_t r) {
             if (r == root || !is_boilerplate(r, std::max<std::uint32_t>(stats_[root].text, 1))) return false;
-            dom_.nodes[r].removed = true;
+            mark(r);
             ++out.boilerplate_nodes;
             return true;
         });
         for (std::uint32_t r : out.roots) out.boilerplate_nodes += clean_region(r);
+        // Never nothing when the page has prose: a region whose every block was judged chrome
+        // was chosen wrongly or judged wrongly; its core, unedited, is the better answer.
+        std::uint32_t kept = 0;
+        for (std::uint32_t r : out.roots) kept += kept_text(r);
+        if (kept < 50 && stats_[body].text >= 200) {
+            if (debug_) std::fprintf(stderr, "fallback: region kept %u characters\n", kept);
+            for (std::uint32_t m : marked_) dom_.nodes[m].removed = false;
+            out.boilerplate_nodes = 0;
+            out.roots = {core_ != no_node && stats_[core_].text >= 50 ? core_ : body};
+        }
+        for (std::uint32_t i = 0; i < comments_.size(); ++i)
+            if ((comments_[i] == kNamedThread && !holds_core(i)) ||
+                (comments_[i] == kShapedThread && !holds_core(i) && !is_ancestor(core_, i)))
+                out.comments.push_back(i);
         return out;
     }
 
@@ -314,10 +109,43 @@ private:
     std::vector<NodeStats> stats_;
     bool debug_ = false;
     std::uint32_t core_ = no_node;   // the best-scoring node before widening to the region
+    bool core_names_are_vocabulary_ = false;  // chrome names inside the core hold most of its text
+    std::vector<std::uint8_t> comments_;      // topmost elements of comment threads
+    std::vector<std::uint32_t> marked_;       // nodes this stage marked removed (undone on fallback)
 
     float link_density(std::uint32_t n) const {
         const auto& s = stats_[n];
         return s.text ? static_cast<float>(s.link_text) / static_cast<float>(s.text) : 0.f;
+    }
+
+    // Class/id evidence, unless the element's own text contradicts a name of chrome that is
+    // short by nature: several paragraphs of prose are not a share row or a byline.
+    Hints hints(std::uint32_t n) const {
+        const Hints h = read_hints(class_and_id(dom_, n));
+        if (!h.short_kind) return h;
+        const NodeStats& s = stats_[n];
+        if (s.paragraphs >= 3 && s.text - s.link_text >= 500 && link_density(n) < 0.3f) return {};
+        return h;
+    }
+
+    void mark(std::uint32_t n) {
+        dom_.nodes[n].removed = true;
+        marked_.push_back(n);
+    }
+
+    // Visible characters under n left after this stage's marks.
+    std::uint32_t kept_text(std::uint32_t n) const {
+        if (dom_.nodes[n].removed) return 0;
+        std::uint32_t kept = 0, commas = 0;
+        for (std::uint32_t d = n; d != no_node;) {
+            if (dom_.nodes[d].removed) {
+                d = dom_.next_in(d, n, true);
+                continue;
+            }
+            if (dom_.nodes[d].type == NodeType::text) kept += visible_chars(dom_.nodes[d].text, commas);
+            d = dom_.next_in(d, n);
+        }
+        return kept;
     }
 
     bool inside_link(std::uint32_t n) const {
@@ -370,6 +198,14 @@ private:
                 }
             }
         }
+        {
+            std::vector<std::uint32_t> text(count), link(count);
+            for (std::uint32_t i = 0; i < count; ++i) {
+                text[i] = stats_[i].text;
+                link[i] = stats_[i].link_text;
+            }
+            comments_ = find_comment_sections(dom_, text, link);
+        }
         // Chrome containers (comments, related, sidebars, footers) that do not hold most of the
         // page's text: paragraphs inside them count for little (comment threads are prose too).
         const std::uint32_t page_text = stats_[dom_.body != no_node ? dom_.body : 0].text;
@@ -381,7 +217,7 @@ private:
                 continue;
             }
             if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML || stats_[i].text * 5 >= page_text * 4) continue;
-            if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || read_hints(class_and_id(dom_, i)).strong)
+            if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || comments_[i] || hints(i).strong)
                 flags[i] |= 4;
         }
         // Content score: each paragraph-like element gives points to its ancestors,
@@ -444,7 +280,7 @@ private:
             case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: s = -5; break;
             default: break;
         }
-        const Hints h = read_hints(class_and_id(dom_, n));
+        const Hints h = hints(n);
         s += 25.f * static_cast<float>(h.weight());
         if (h.strong) s -= 25.f;
         const std::string_view itemprop = dom_.attr(n, "itemprop");
@@ -499,7 +335,7 @@ private:
             bool adds_prose = ps.text <= bs.text + 20;
             for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)
                 if (c != best && dom_.nodes[c].type == NodeType::element)
-                    adds_prose = stats_[c].text >= 60 && link_density(c) < 0.5f && class_weight(class_and_id(dom_, c)) >= 0;
+                    adds_prose = stats_[c].text >= 60 && link_density(c) < 0.5f && hints(c).weight() >= 0;
                 else if (dom_.nodes[c].type == NodeType::text)
                     adds_prose = dom_.text_of(c).size() >= 60;
             if (!adds_prose) break;
@@ -508,11 +344,29 @@ private:
         return best;
     }
 
+    // Boxes named like short chrome (captions, bylines) that hold most of n's text are this
+    // page's words for its content (a photo essay told in captions), not chrome inside it.
+    // Comment and related boxes never count: they can outweigh a short article.
+    bool chrome_names_hold_most(std::uint32_t n) const {
+        if (n == no_node || stats_[n].text < 200) return false;
+        std::uint32_t named = 0;
+        for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
+            if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && !is_heading(dom_.nodes[d].tag) &&
+                read_hints(class_and_id(dom_, d)).short_kind) {
+                named += stats_[d].text;
+                d = dom_.next_in(d, n, true);
+            } else {
+                d = dom_.next_in(d, n);
+            }
+        }
+        return named * 2 > stats_[n].text;
+    }
+
     // Visible text under n outside descendants named like chrome (promo, related, share...).
     std::uint32_t article_text(std::uint32_t n) const {
         std::uint32_t chrome = 0;
         for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
-            if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && read_hints(class_and_id(dom_, d)).weight() < 0) {
+            if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && hints(d).weight() < 0) {
                 chrome += stats_[d].text;
                 d = dom_.next_in(d, n, true);
             } else {
@@ -538,7 +392,7 @@ private:
             if (dom_.nodes[p].type != NodeType::element) continue;
             const GumboTag t = dom_.nodes[p].tag;
             if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) return true;
-            if (read_hints(class_and_id(dom_, p)).strong) return true;
+            if (hints(p).strong) return true;
         }
         return false;
     }
@@ -572,9 +426,33 @@ private:
                 const auto len = stats_[c].text;
                 append = (len > 80 && ld < 0.25f) || (len > 0 && len <= 80 && ld == 0.f && ends_sentence(c));
             }
-            if (append && class_weight(class_and_id(dom_, c)) >= 0) roots.push_back(c);
+            // Data beside the prose, with its heading: a table of specifications, a list of
+            // ingredients. Link-free, so not navigation or a list of teasers.
+            if (!append && is_data_block(c)) {
+                append = true;
+                if (!roots.empty() && roots.back() != c) {
+                    const std::uint32_t h = previous_element(c);
+                    if (h != no_node && is_heading(dom_.nodes[h].tag) && h != roots.back() && !dom_.nodes[h].removed &&
+                        stats_[h].link_text == 0)
+                        roots.push_back(h);
+                }
+            }
+            if (append && hints(c).weight() >= 0) roots.push_back(c);
         }
         return roots;
+    }
+
+    bool is_data_block(std::uint32_t n) const {
+        const GumboTag t = dom_.nodes[n].tag;
+        return (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL) &&
+               stats_[n].text >= 40 && stats_[n].link_text * 10 < stats_[n].text;
+    }
+
+    std::uint32_t previous_element(std::uint32_t n) const {
+        std::uint32_t prev = no_node;
+        for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != n; c = dom_.nodes[c].next_sibling)
+            if (dom_.nodes[c].type == NodeType::element) prev = c;
+        return prev;
     }
 
     bool ends_sentence(std::uint32_t n) const {
@@ -596,12 +474,12 @@ private:
                 if (debug_)
                     std::fprintf(stderr, "  drop %s[%s] text=%u: %.80s\n", gumbo_normalized_tagname(node.tag),
                                  class_and_id(dom_, n).c_str(), stats_[n].text, dom_.text_of(n).c_str());
-                node.removed = true;
+                mark(n);
                 ++removed;
                 // Spacers right after a box (empty paragraphs, line breaks) belong to it: left
                 // behind, they would pad whatever block precedes the box.
                 for (std::uint32_t s = node.next_sibling; s != no_node && is_blank_spacer(s); s = dom_.nodes[s].next_sibling)
-                    if (dom_.nodes[s].type == NodeType::element) dom_.nodes[s].removed = true;
+                    if (dom_.nodes[s].type == NodeType::element) mark(s);
                 n = dom_.next_in(n, root, true);
             } else {
                 n = dom_.next_in(n, root);
@@ -645,8 +523,12 @@ private:
         const float share = static_cast<float>(s.text) / static_cast<float>(region_text);
         const float ld = link_density(n);
         if (n == facts_.headline_node || n == facts_.subtitle_node) return true;  // in the metadata
-        const Hints hints = read_hints(class_and_id(dom_, n));
+        const Hints names = hints(n);
         const bool core = holds_core(n);
+        // A thread known by its shape only is one inside the core: a list of dated entries
+        // there (news items, posts of a forum thread) is the page's content.
+        if (comments_[n] == kNamedThread && !core) return true;
+        if (comments_[n] == kShapedThread && !core && !is_ancestor(core_, n)) return true;
         // Small chrome containers.
         if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
             share < 0.25f && !core)
@@ -654,9 +536,9 @@ private:
         // Named like chrome whatever else it says (comments, related, share rows, author boxes),
         // unless it holds the article's core or an embedded quote/post.
         // Headings are judged by their text, not their names.
-        if (!is_heading(node.tag)) {
-            if (hints.strong && !core && share < 0.6f && s.quotes == 0) return true;
-            if (hints.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
+        if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n))) {
+            if (names.strong && !core && share < 0.6f && s.quotes == 0) return true;
+            if (names.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
         }
         // Lists and blocks made of links: related stories, tag clouds, share rows.
         if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f) return true;

@@ -14,6 +14,9 @@ struct Extraction {
     // Region roots in document order: the main node, plus siblings that belong to the article.
     std::vector<std::uint32_t> roots;
     std::size_t boilerplate_nodes = 0;   // nodes marked removed inside the region
+    // Comment threads in document order (removed from the region; Options::comments builds
+    // them into Document::comments).
+    std::vector<std::uint32_t> comments;
 };
 
 Extraction extract_main_content(Dom& dom, const PageFacts& facts);

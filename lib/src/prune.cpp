@@ -50,14 +50,18 @@ bool is_hidden(const Dom& dom, std::uint32_t n) {
     return dom.nodes[n].tag == GUMBO_TAG_INPUT && type == "hidden";
 }
 
-// A <form> that wraps a whole page (ASP.NET and similar) holds the article: keep forms
-// with a lot of text, prune the small ones (search boxes, newsletter sign-ups, comments).
+// A <form> that wraps a whole page (ASP.NET and similar) or a list of entries (listings
+// with a checkbox each) holds the content: keep forms with a lot of text or with several
+// runs of prose, prune the small ones (search boxes, newsletter sign-ups, comment forms,
+// whose text is short labels).
 bool is_small_form(const Dom& dom, std::uint32_t n) {
-    std::size_t chars = 0;
+    std::size_t chars = 0, prose_runs = 0;
     for (std::uint32_t m = dom.nodes[n].first_child; m != no_node && chars < 1500; m = dom.next_in(m, n)) {
-        if (dom.nodes[m].type == NodeType::text) chars += dom.nodes[m].text.size();
+        if (dom.nodes[m].type != NodeType::text) continue;
+        chars += dom.nodes[m].text.size();
+        if (dom.nodes[m].text.size() >= 80) ++prose_runs;
     }
-    return chars < 1500;
+    return chars < 1500 && prose_runs < 4;
 }
 
 // A hover card in running text: an inline element holding a picture and several links (the

@@ -74,6 +74,7 @@ struct Options {
     UnicodeOptions unicode{};
     Limits limits{};
     bool keep_links = true;         // inline <a> become link spans with their targets
+    bool comments = false;          // reader comments into Document::comments (never into body)
     bool preclean = true;           // blank script/style/comment/svg bodies before parsing
                                     // (same result, ~2x faster); off only to compare
     std::string reference_date;     // YYYY-MM-DD (e.g. the crawl date): dates after it are not
@@ -171,6 +172,7 @@ struct Removal {
 struct Document {
     Metadata meta;
     std::vector<Block> body;
+    std::vector<Block> comments;        // reader comments, only with Options::comments
     std::vector<Removal> removed;
     std::vector<std::string> warnings;  // e.g. "no article content found"
     std::string source_charset;         // charset the input was decoded from

@@ -1,0 +1,96 @@
+#include "comments.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+#include "extract_hints.hpp"
+#include "extract_lines.hpp"
+#include "prune.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+constexpr std::size_t kMaxEntryWalk = 400;  // nodes looked at per entry for its date line
+
+// An entry of a thread says when it was posted: a <time> element, or a short line (element or
+// loose text) made of a date and little else ("Jane Roe - March 3, 2012 at 4:10 pm").
+bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text) {
+    std::size_t seen = 0;
+    for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
+        const DomNode& n = dom.nodes[d];
+        if (n.removed) continue;
+        if (n.type == NodeType::element && n.tag == GUMBO_TAG_TIME) return true;
+        const bool short_line = text[d] >= 6 && text[d] <= 110;
+        if (short_line && n.type == NodeType::text && is_date_line(n.text)) return true;
+        if (short_line && n.type == NodeType::element && d != entry && is_date_line(dom.text_of(d))) return true;
+    }
+    return false;
+}
+
+// Kind of a sibling entry: its tag and class, so that the posts of one thread match.
+struct Kind {
+    GumboTag tag;
+    std::string_view cls;
+    bool operator==(const Kind&) const = default;
+};
+
+bool shaped_like_thread(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
+    auto entry = [&](std::uint32_t c) {
+        return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0;
+    };
+    int elements = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node && elements < 3; c = dom.nodes[c].next_sibling)
+        if (entry(c)) ++elements;
+    if (elements < 3) return false;
+    // The most common kind among the children; a handful of kinds at most in a thread, so a
+    // short list searched linearly (no allocation per child).
+    std::vector<std::pair<Kind, int>> kinds;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (!entry(c)) continue;
+        const Kind k{dom.nodes[c].tag, dom.attr(c, "class")};
+        auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& e) { return e.first == k; });
+        if (it != kinds.end()) ++it->second;
+        else if (kinds.size() < 16) kinds.emplace_back(k, 1);
+    }
+    const auto best = std::max_element(kinds.begin(), kinds.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best == kinds.end() || best->second < 3) return false;
+    int dated = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
+        if (entry(c) && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == best->first && has_date_line(dom, c, text))
+            ++dated;
+    return dated >= 3 && dated * 5 >= best->second * 3;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
+                                                const std::vector<std::uint32_t>& link) {
+    const auto count = static_cast<std::uint32_t>(dom.nodes.size());
+    std::vector<std::uint8_t> out(count, 0);
+    std::vector<std::uint8_t> inside(count, 0);  // below a section already found
+    // Prose seen so far in document order: a thread answers an article, it does not open the
+    // page (a live blog or a forum thread is the page's own content).
+    std::uint32_t prose_before = 0;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const DomNode& n = dom.nodes[i];
+        if (n.parent != no_node && (inside[n.parent] || dom.nodes[n.parent].removed)) {
+            inside[i] = 1;
+            continue;
+        }
+        if (n.type != NodeType::element || n.removed) continue;
+        if (n.tag == GUMBO_TAG_P && text[i] >= 25 && link[i] * 2 < text[i]) prose_before += text[i];
+        if (text[i] < 40 || n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
+        const bool named = read_hints(class_and_id(dom, i)).comments;
+        const bool shaped = !named && prose_before >= 250 && link[i] * 2 < text[i] && shaped_like_thread(dom, i, text);
+        if (named || shaped) {
+            out[i] = named ? kNamedThread : kShapedThread;
+            inside[i] = 1;
+        }
+    }
+    return out;
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,21 @@
+// Comment threads as the extract stage sees them: runs of reader posts that follow an article.
+// Found by name (class/id naming comments) or by shape, whatever the markup calls them: three
+// or more sibling entries of one kind, most of them carrying a short date line, after the
+// article's prose has begun. They are not article text; Options::comments keeps them apart.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "parse_html.hpp"
+
+namespace winnow::detail {
+
+inline constexpr std::uint8_t kNamedThread = 1;   // class/id names it a comment thread
+inline constexpr std::uint8_t kShapedThread = 2;  // only its shape says so
+
+// Per node: kNamedThread or kShapedThread for the topmost element of each comment section. text[i] is the visible text
+// under node i (non-removed), link[i] the part inside links.
+std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
+                                                const std::vector<std::uint32_t>& link);
+
+}  // namespace winnow::detail

@@ -1,0 +1,83 @@
+#include "extract_hints.hpp"
+
+#include <initializer_list>
+
+namespace winnow::detail {
+
+namespace {
+
+bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
+    for (std::string_view n : needles)
+        if (hay.find(n) != std::string_view::npos) return true;
+    return false;
+}
+
+// CMS taxonomy classes name the item's category or tag ("category-social-media", "tag-share",
+// "entry-category-news"), not the element's role.
+bool is_taxonomy(std::string_view h) {
+    return h.starts_with("category-") || h.starts_with("tag-") || h.find("-category-") != std::string_view::npos ||
+           h.find("-tag-") != std::string_view::npos;
+}
+
+Hints read_token(std::string_view h) {
+    Hints out;
+    if (is_taxonomy(h)) return out;
+    out.positive = contains_any(h, {"article", "body", "content", "entry", "main", "post", "text", "blog", "story",
+                                    "prose", "rich-text", "richtext"});
+    out.strong = contains_any(h, {"comment", "disqus", "sidebar", "related", "recommend", "outbrain", "taboola",
+                                  "newsletter", "subscribe", "signup", "sign-up", "share", "social", "footer",
+                                  "most-read", "mostread", "most-popular", "trending", "recirc", "read-more",
+                                  "readmore", "more-stories", "author-bio", "authorbio", "about-author",
+                                  "about-the-author", "author-info", "author-box", "byline", "promo", "advert",
+                                  "sponsor", "breadcrumb", "pagination", "cookie", "consent", "gdpr", "popup",
+                                  "modal", "toolbar", "tags", "taglist", "tag-list", "next-prev", "prev-next",
+                                  "post-nav", "postnav", "masthead"});
+    out.absolute = contains_any(h, {"caption", "credit", "byline", "breadcrumb", "cookie", "newsletter", "share",
+                                    "social", "related", "disqus", "outbrain", "taboola", "advert", "sponsor"});
+    out.strong = out.strong || out.absolute;
+    // "commentary" is an opinion piece, not a thread.
+    out.comments = contains_any(h, {"comment", "disqus"}) && h.find("commentary") == std::string_view::npos;
+    out.negative = out.strong || contains_any(h, {"footnote", "widget", "banner", "menu", "nav", "popular", "author",
+                                                  "caption", "credit", "-ad-", "dateline", "timestamp", "meta"});
+    // Chrome that is short by nature: a box of several prose paragraphs under such a name is
+    // misnamed or swallowed by broken markup (an unclosed share box around the article).
+    out.short_kind = out.negative && !contains_any(h, {"comment", "disqus", "sidebar", "related", "recommend",
+                                                        "outbrain", "taboola", "newsletter", "subscribe", "footer",
+                                                        "trending", "popular", "most-", "recirc", "more-stories",
+                                                        "promo", "advert", "sponsor", "widget", "menu", "nav",
+                                                        "-ad-", "footnote", "banner", "read-more",
+                                                        "readmore", "signup", "sign-up"});
+    return out;
+}
+
+}  // namespace
+
+// Evidence per class token: a token naming both content and chrome ("entry-content-read-more",
+// "content-with-sidebar") says nothing either way.
+Hints read_hints(std::string_view h) {
+    Hints out;
+    bool any_long_kind = false;
+    std::size_t i = 0;
+    while (i < h.size()) {
+        while (i < h.size() && h[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < h.size() && h[j] != ' ') ++j;
+        if (j > i) {
+            const Hints t = read_token(h.substr(i, j - i));
+            if (t.positive && !t.negative) out.positive = true;
+            if (t.comments) out.comments = true;
+            if (t.absolute) {
+                out.negative = out.strong = true;
+            } else if (t.negative && !t.positive) {
+                out.negative = true;
+                if (t.strong) out.strong = true;
+            }
+            if ((t.absolute || (t.negative && !t.positive)) && !t.short_kind) any_long_kind = true;
+        }
+        i = j;
+    }
+    out.short_kind = out.negative && !any_long_kind;
+    return out;
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,177 @@
+#include "extract_lines.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+
+namespace winnow::detail {
+
+namespace {
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string_view trim_view(std::string_view s) {
+    while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+// Length of a UTF-8 punctuation sequence at i (Latin-1 punctuation U+00A0-U+00BF and the
+// General Punctuation block: dashes, quotes, bullets, ellipsis), else 0.
+std::size_t utf8_punct(std::string_view t, std::size_t i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c == 0xC2 && i + 1 < t.size()) return 2;
+    if (c == 0xE2 && i + 2 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0x80 ||
+                                          static_cast<unsigned char>(t[i + 1]) == 0x81))
+        return 3;
+    return 0;
+}
+
+// Words of a short line: ASCII letters and digits and non-ASCII letters.
+template <class F>
+void for_each_word(std::string_view t, F&& f) {
+    auto word_byte = [&](std::size_t k) {
+        const auto c = static_cast<unsigned char>(t[k]);
+        return std::isalnum(c) || (c >= 0x80 && utf8_punct(t, k) == 0);
+    };
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (!word_byte(i)) {
+            const std::size_t p = utf8_punct(t, i);
+            i += p ? p : 1;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < t.size() && word_byte(j)) {
+            const auto c = static_cast<unsigned char>(t[j]);
+            j += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        }
+        j = std::min(j, t.size());
+        f(t.substr(i, j - i));
+        i = j;
+    }
+}
+
+bool is_date_word(const std::string& w) {
+    static constexpr std::array<std::string_view, 19> prefixes{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                                               "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+                                                               "fri", "sat", "sun"};
+    if (w.size() >= 3 && w.size() <= 9)
+        for (std::string_view p : prefixes)
+            if (w.starts_with(p)) return true;
+    if (month_from_name(w) != 0) return true;  // "outubro", "März"
+    for (std::string_view x : {"am", "pm", "a", "p", "m", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "mst",
+                               "mdt", "bst", "cet", "cest", "ist", "et", "pt", "published", "updated", "posted",
+                               "modified", "last", "first", "on", "at", "by", "of", "the", "and", "th", "st", "nd",
+                               "rd", "ago", "hours", "hour", "minutes", "mins", "min", "read", "date", "time",
+                               "today", "yesterday", "de", "el", "le", "du", "der", "am", "um"})
+        if (w == x) return true;
+    return false;
+}
+
+bool names_author(std::string_view t, const Metadata& meta) {
+    const std::string tl = lower_ascii(t);
+    for (const auto& a : meta.authors) {
+        if (a.name.size() < 3) continue;
+        if (tl == lower_ascii(a.name)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// An inline style that sets a small font: under 11px, 8pt or 0.75em, or x-small and below.
+bool is_fine_print(std::string_view style) {
+    const std::size_t at = style.find("font-size");
+    if (at == std::string_view::npos) return false;
+    std::size_t p = at + 9;
+    while (p < style.size() && (style[p] == ' ' || style[p] == ':')) ++p;
+    const std::string_view v = style.substr(p);
+    if (v.starts_with("x-small") || v.starts_with("xx-small") || v.starts_with("smaller")) return true;
+    double size = 0;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), size);
+    if (ec != std::errc() || size <= 0) return false;  // font-size:0 hides, it is not print
+    const std::string_view unit = v.substr(static_cast<std::size_t>(end - v.data()), 3);
+    if (unit.starts_with("px")) return size < 11;
+    if (unit.starts_with("pt")) return size <= 8;
+    if (unit.starts_with("em") || unit.starts_with("rem")) return size <= 0.75;
+    return false;
+}
+
+// The label an ad slot leaves behind.
+bool is_ad_label(std::string_view text) {
+    std::string t = lower_ascii(trim_view(text));
+    while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();
+    for (std::string_view l : {"advertisement", "advertisements", "advert", "ad", "ads", "sponsored",
+                               "sponsored content", "paid content", "promoted", "anzeige", "publicidad",
+                               "publicité", "pubblicità", "реклама", "iklan"})
+        if (t == l) return true;
+    return t.find("advertisement") != std::string::npos && t.size() < 60 &&
+           (t.starts_with("story continues") || t.starts_with("article continues") ||
+            t.starts_with("continue reading") || t.starts_with("content continues"));
+}
+
+// "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC",
+// "21:17 18.11.2019": a line made of a date and time and little else.
+bool is_date_line(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.size() < 6 || t.size() > 110) return false;
+    int digits = 0, other = 0;
+    bool year = false, clock = false, dated = false;
+    for_each_word(t, [&](std::string_view w) {
+        if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            ++digits;
+            if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) year = true;
+            const std::size_t end = static_cast<std::size_t>(w.data() + w.size() - t.data());
+            if (end < t.size() && t[end] == ':' && w.size() <= 2) clock = true;
+        } else if (const std::string lw = lower_ascii(w); !is_date_word(lw)) {
+            ++other;
+        } else if (lw.size() >= 3 && lw != "the" && lw != "and") {
+            dated = true;
+        }
+    });
+    // A bare clock time ("4:14 p.m.") heads live-blog entries: only with a date word.
+    if (!(year || (clock && dated)) || digits < 2) return false;
+    return other <= 3 || (other <= 6 && digits >= 4);
+}
+
+// "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
+bool is_byline(std::string_view text, const Metadata& meta) {
+    std::string_view t = trim_view(text);
+    if (t.empty() || t.size() > 100) return false;
+    if (names_author(t, meta)) return true;
+    const std::string tl = lower_ascii(t.substr(0, 3));
+    if (tl != "by " && tl != "by:") return false;
+    const char last = t.back();
+    if (last == '.' && t.size() > 40) return false;
+    int words = 0, capital = 0;
+    for_each_word(t.substr(3), [&](std::string_view w) {
+        ++words;
+        if (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0x80) ++capital;
+    });
+    return words >= 1 && words <= 10 && capital * 2 >= words;
+}
+
+// "Jane Doe is a reporter for ...": the author box at the end of a story.
+bool is_author_bio(std::string_view text, const Metadata& meta) {
+    const std::string tl = lower_ascii(trim_view(text));
+    for (const auto& a : meta.authors) {
+        if (a.name.size() < 3) continue;
+        const std::string name = lower_ascii(a.name);
+        if (!tl.starts_with(name)) continue;
+        const std::string_view rest = std::string_view(tl).substr(name.size());
+        for (std::string_view verb : {" is ", " writes ", " covers ", " has been ", " was ", " reports "})
+            if (rest.starts_with(verb)) return true;
+    }
+    return false;
+}
+
+}  // namespace winnow::detail

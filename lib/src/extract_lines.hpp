@@ -1,0 +1,21 @@
+// Short lines and boxes inside the article region that are not article text, judged by their
+// own text: ad labels, datelines, bylines, author boxes, fine print. Used by the extract stage.
+#pragma once
+#include <string_view>
+
+#include "metadata.hpp"
+
+namespace winnow::detail {
+
+// An inline style that sets a small font: under 11px, 8pt or 0.75em, or x-small and below.
+bool is_fine_print(std::string_view style);
+// The label an ad slot leaves behind ("Advertisement", "Anzeige").
+bool is_ad_label(std::string_view text);
+// A line made of a date and time and little else.
+bool is_date_line(std::string_view text);
+// "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
+bool is_byline(std::string_view text, const Metadata& meta);
+// "Jane Doe is a reporter for ...": the author box at the end of a story.
+bool is_author_bio(std::string_view text, const Metadata& meta);
+
+}  // namespace winnow::detail
