@@ -115,6 +115,12 @@ struct WarcReader::Impl {
 
     bool next(WarcPage& page);
     bool read_record(WarcPage& page, bool& is_page);
+    struct Payload {
+        std::string media, charset, transfer, encoding;
+        std::size_t body_offset = 0;    // where the payload starts in the block
+    };
+    bool classify(std::string_view type, std::string_view warc_content_type, std::string_view block,
+                  std::uint64_t at, Payload& kind, bool& is_text);
     bool take_payload(std::string_view type, std::string_view warc_type_header, std::string_view block,
                       std::uint64_t at, WarcPage& page);
 };
@@ -190,8 +196,23 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
     // the limit on the record is the payload limit plus a header block).
     if (length > options.max_record_bytes + options.max_header_bytes) {
         ++counts.records;
-        if (wanted) report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
-        else skip_reason(type.empty() ? "record without a type" : type + " record");
+        if (wanted) {
+            // A large video or a 404 is skipped as usual: only a page over the limit is damage.
+            const std::size_t peek = std::min<std::uint64_t>(length, options.max_header_bytes);
+            while (buf.size() - body_at < peek && fill()) {}
+            Payload kind;
+            bool is_text = false;
+            const std::string_view head_bytes = std::string_view(buf).substr(body_at, peek);
+            detail::HttpResponse http;
+            if (type != "response" || detail::parse_http_head(head_bytes, peek, http)) {
+                if (classify(type, warc_content_type, head_bytes, start, kind, is_text))
+                    report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
+            } else {
+                report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
+            }
+        } else {
+            skip_reason(type.empty() ? "record without a type" : type + " record");
+        }
         pos = body_at;
         if (!skip_bytes(length)) {
             report(start, "truncated record (the input ends inside it)");
@@ -212,6 +233,9 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
         }
         while (buf.size() < after + kVersion.size() && fill()) {}
         framed = after >= buf.size() ? at_end : std::string_view(buf).substr(after, kVersion.size()) == kVersion;
+        // The standard terminator with something else after it: the record is whole, and what
+        // follows is garbage that the next call reports.
+        if (!framed && std::string_view(buf).substr(end, 4) == "\r\n\r\n") framed = true;
     }
     if (!framed) {
         const std::size_t rel_body = body_at - pos;
@@ -238,11 +262,10 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
 
 // Extracts the page from a response (HTTP message) or resource block; false (counted or
 // reported) when it is not an HTML or text page.
-bool WarcReader::Impl::take_payload(std::string_view type, std::string_view warc_content_type, std::string_view block,
-                                    std::uint64_t at, WarcPage& page) {
-    std::string media, charset;
-    std::string_view payload = block;
-    std::string transfer, encoding;
+// What a response or resource block carries: fills `kind` and returns true for an HTML or text
+// page; otherwise counts the record as skipped (or reports a malformed HTTP message).
+bool WarcReader::Impl::classify(std::string_view type, std::string_view warc_content_type, std::string_view block,
+                                std::uint64_t at, Payload& kind, bool& is_text) {
     if (type == "response") {
         detail::HttpResponse http;
         if (!detail::parse_http_head(block, options.max_header_bytes, http)) {
@@ -256,17 +279,36 @@ bool WarcReader::Impl::take_payload(std::string_view type, std::string_view warc
             skip_reason("status " + std::to_string(http.status));
             return false;
         }
-        detail::parse_content_type(detail::header_value(http.headers, "Content-Type"), media, charset);
-        transfer = lower_ascii(detail::header_value(http.headers, "Transfer-Encoding"));
-        encoding = lower_ascii(detail::header_value(http.headers, "Content-Encoding"));
-        payload = block.substr(http.body_offset);
+        detail::parse_content_type(detail::header_value(http.headers, "Content-Type"), kind.media, kind.charset);
+        kind.transfer = lower_ascii(detail::header_value(http.headers, "Transfer-Encoding"));
+        kind.encoding = lower_ascii(detail::header_value(http.headers, "Content-Encoding"));
+        kind.body_offset = http.body_offset;
     } else {
-        detail::parse_content_type(warc_content_type, media, charset);
+        detail::parse_content_type(warc_content_type, kind.media, kind.charset);
     }
-    if (!is_page_type(media, page.is_text)) {
+    if (!is_page_type(kind.media, is_text)) {
         skip_reason("not HTML or text");
         return false;
     }
+    if (!kind.encoding.empty() && kind.encoding != "identity" && kind.encoding != "gzip" && kind.encoding != "x-gzip" &&
+        kind.encoding != "deflate") {
+        skip_reason("content encoding " + kind.encoding.substr(0, 20));
+        return false;
+    }
+    return true;
+}
+
+// Extracts the page from a response (HTTP message) or resource block; false (counted or
+// reported) when it is not an HTML or text page.
+bool WarcReader::Impl::take_payload(std::string_view type, std::string_view warc_content_type, std::string_view block,
+                                    std::uint64_t at, WarcPage& page) {
+    Payload kind;
+    if (!classify(type, warc_content_type, block, at, kind, page.is_text)) return false;
+    const std::string& media = kind.media;
+    const std::string& charset = kind.charset;
+    const std::string& transfer = kind.transfer;
+    const std::string& encoding = kind.encoding;
+    std::string_view payload = block.substr(kind.body_offset);
     page.content_type = media;
     page.charset = charset;
     std::string scratch, error;
@@ -284,9 +326,6 @@ bool WarcReader::Impl::take_payload(std::string_view type, std::string_view warc
             return false;
         }
         page.body.swap(scratch);
-    } else if (!encoding.empty() && encoding != "identity") {
-        skip_reason("content encoding " + encoding.substr(0, 20));
-        return false;
     } else if (payload.data() != page.body.data()) {
         page.body.assign(payload);
     }
