@@ -1,4 +1,5 @@
 #include "batch.hpp"
+#include "batch_shared.hpp"
 
 #include <fcntl.h>
 #include <malloc.h>
@@ -29,6 +30,7 @@
 #include "file_walk.hpp"
 #include "input_files.hpp"
 #include "jsonl.hpp"
+#include "ordered_pipeline.hpp"
 #include "progress.hpp"
 
 
@@ -87,6 +89,8 @@ private:
     TempSlot* slot_ = nullptr;
 };
 
+}  // namespace
+
 void install_stop_handlers() {
     struct sigaction sa {};
     sa.sa_handler = on_stop_signal;
@@ -97,6 +101,9 @@ void install_stop_handlers() {
 }
 
 bool stop_requested() { return g_signal.load(std::memory_order_relaxed) != 0; }
+int stop_signal() { return g_signal.load(); }
+
+namespace {
 
 // While alive, SIGINT/SIGTERM are blocked in this thread, so threads started meanwhile
 // never see them: only the main thread is interrupted (and only its reads get EINTR).
@@ -112,8 +119,9 @@ struct BlockStopSignals {
     ~BlockStopSignals() { pthread_sigmask(SIG_SETMASK, &old, nullptr); }
 };
 
-template <class F>
-std::vector<std::thread> start_threads(unsigned n, F f) {
+}  // namespace
+
+std::vector<std::thread> start_threads(unsigned n, const std::function<void(unsigned)>& f) {
     BlockStopSignals block;
     std::vector<std::thread> threads;
     for (unsigned i = 0; i < n; ++i) threads.emplace_back(f, i);
@@ -140,38 +148,6 @@ unsigned worker_count(const CliOptions& o) {
     return n ? n : 1;
 }
 
-// ---------------------------------------------------------------- errors
-
-class ErrorSink {
-public:
-    ErrorSink(Progress& progress) : progress_(progress) {}
-    ~ErrorSink() {
-        if (log_) std::fclose(log_);
-    }
-    bool open(const std::string& path, std::string& error) {
-        log_ = std::fopen(path.c_str(), "w");
-        if (!log_) {
-            error = "cannot write the error log " + printable_path(path) + ": " + std::strerror(errno);
-            return false;
-        }
-        return true;
-    }
-    // path: the input (file path, or "line N" in a stream); both are made printable.
-    void report(std::string_view path, std::string_view reason) {
-        const std::string p = printable_path(path), r = printable_path(reason);
-        std::lock_guard lock(mutex_);
-        if (log_) {
-            std::fprintf(log_, "%s\t%s\n", p.c_str(), r.c_str());
-            std::fflush(log_);
-        }
-        progress_.message("winnow: " + p + ": " + r);
-    }
-
-private:
-    Progress& progress_;
-    std::mutex mutex_;
-    std::FILE* log_ = nullptr;
-};
 
 // ---------------------------------------------------------------- files
 
@@ -189,7 +165,9 @@ std::string parent_of(const std::string& path) {
     return slash == std::string::npos ? std::string(".") : path.substr(0, slash ? slash : 1);
 }
 
+namespace {
 std::atomic<unsigned long> g_temp_seq{0};
+}  // namespace
 
 // Writes data to a temporary name in the target's folder, then renames it into place, so a
 // reader (or an interrupted run) never sees a half-written output.
@@ -228,6 +206,8 @@ bool write_atomic(const std::string& path, std::string_view data, std::string& r
     }
     return true;
 }
+
+namespace {
 
 // Reads one page: refuses non-regular files and files over the limit before reading them.
 bool read_page(const std::string& path, std::size_t max_bytes, std::string& out, std::string& reason) {
@@ -282,19 +262,10 @@ bool newer(const struct stat& a, const struct stat& b) {
     return read_file(path, std::size_t(1) << 34, out, error);
 }
 
+}  // namespace
+
 // ---------------------------------------------------------------- cleaning
 
-struct Cleaners {
-    std::unique_ptr<Cleaner> html;   // --input as given (automatic by default)
-    std::unique_ptr<Cleaner> text;   // for .txt files and "text" records (unless --input html)
-    Cleaners(const Options& o, std::shared_ptr<const SiteProfile> profile) {
-        html = std::make_unique<Cleaner>(o, profile);
-        Options t = o;
-        if (t.input == InputKind::automatic) t.input = InputKind::text;
-        text = std::make_unique<Cleaner>(t, profile);
-    }
-    const Cleaner& pick(bool is_text) const { return is_text ? *text : *html; }
-};
 
 std::string render(const Document& doc, const CliOptions& o, const EmitOptions& emit) {
     switch (o.format) {
@@ -335,32 +306,7 @@ bool save_profile(const std::string& path, const SiteProfile* profile, std::stri
     return true;
 }
 
-// Pass-1 state: one profile per worker, merged at the end (counts add, so the merged
-// profile does not depend on the order pages were seen or on the number of threads).
-struct Learner {
-    std::vector<SiteProfile> per_worker;
-    std::atomic<std::uint64_t> without_host{0};
-    explicit Learner(unsigned workers) {
-        per_worker.resize(workers);
-    }
-    void add(unsigned worker, const Document& doc) {
-        const std::string host = site_host(doc);
-        if (host.empty()) {
-            ++without_host;
-            return;
-        }
-        per_worker[worker].add_page(host, doc);
-    }
-    std::shared_ptr<const SiteProfile> merged() {
-        auto p = std::make_shared<SiteProfile>();
-        for (auto& w : per_worker) p->merge(w);
-        per_worker.clear();
-        return p;
-    }
-};
 
-// How the run gets its profile: learned (two passes), loaded (one pass) or none.
-enum class ProfileMode { none, learn, load };
 
 bool choose_profile_mode(const CliOptions& o, ProfileMode& mode, std::string& error) {
     mode = ProfileMode::none;
@@ -397,8 +343,6 @@ int final_status(const BatchCounters& c) {
     if (stop_requested()) return 128 + g_signal.load();
     return c.failed.load() ? 1 : 0;
 }
-
-}  // namespace
 
 // ---------------------------------------------------------------- tree mode
 
@@ -832,86 +776,29 @@ private:
     std::string name_, error_;
 };
 
-// Runs work(seq, line, worker) on `workers` threads over the lines of source, and hands the
-// results to sink(result, more_ready) in input order. At most `window` lines are in flight, so memory
-// does not grow with the stream. On a stop request, reading ends and the lines already read
-// are finished, so the output is an exact prefix of the input.
+// The JSON Lines stream through ordered_pipeline: work(line_no, line, oversize, worker).
 template <class Work, class Sink>
-bool ordered_pipeline(LineSource& source, unsigned workers, Work work, Sink sink, std::string& error) {
+bool line_pipeline(LineSource& source, unsigned workers, Work work, Sink sink, std::string& error) {
     struct Item {
-        std::uint64_t seq;
-        std::uint64_t line_no;
+        std::uint64_t line_no = 0;
         std::string line;
-        bool oversize;
+        bool oversize = false;
     };
-    std::mutex m;
-    std::condition_variable cv_work, cv_space, cv_done;
-    std::deque<Item> queue;
-    std::map<std::uint64_t, std::string> ready;
-    std::uint64_t next_seq = 0, next_out = 0;
-    bool input_done = false;
-    const std::uint64_t window = 2ull * workers + 2;
-
-    auto threads = start_threads(workers + 1, [&](unsigned w) {
-        if (w == workers) {  // the writer
-            std::unique_lock lock(m);
-            while (true) {
-                cv_done.wait(lock, [&] { return ready.count(next_out) || (input_done && next_out == next_seq); });
-                if (!ready.count(next_out)) break;
-                auto node = ready.extract(next_out);
-                const bool more = ready.count(next_out + 1) != 0;
-                lock.unlock();
-                sink(node.mapped(), more);
-                lock.lock();
-                ++next_out;
-                cv_space.notify_all();
-            }
-            return;
-        }
-        std::unique_lock lock(m);
-        while (true) {
-            cv_work.wait(lock, [&] { return !queue.empty() || input_done; });
-            if (queue.empty()) break;
-            Item item = std::move(queue.front());
-            queue.pop_front();
-            lock.unlock();
-            std::string out = work(item.line_no, item.line, item.oversize, w);
-            item.line.clear();
-            item.line.shrink_to_fit();
-            lock.lock();
-            ready.emplace(item.seq, std::move(out));
-            cv_done.notify_all();
-        }
-    });
-
     bool ok = true;
-    std::string line;
-    bool oversize = false;
-    while (!stop_requested()) {
-        {
-            std::unique_lock lock(m);
-            cv_space.wait(lock, [&] { return next_seq - next_out < window; });
-        }
-        if (stop_requested()) break;
-        if (!source.next(line, oversize)) {
+    ordered_pipeline<Item>(
+        workers,
+        [&](Item& item) {
+            if (source.next(item.line, item.oversize)) {
+                item.line_no = source.line_no();
+                return true;
+            }
             if (!source.error().empty() && !stop_requested()) {
                 error = source.error();
                 ok = false;
             }
-            break;
-        }
-        std::lock_guard lock(m);
-        queue.push_back({next_seq++, source.line_no(), std::move(line), oversize});
-        line = std::string();
-        cv_work.notify_one();
-    }
-    {
-        std::lock_guard lock(m);
-        input_done = true;
-    }
-    cv_work.notify_all();
-    cv_done.notify_all();
-    join_all(threads);
+            return false;
+        },
+        [&](Item& item, unsigned w) { return work(item.line_no, item.line, item.oversize, w); }, sink);
     return ok;
 }
 
@@ -951,7 +838,7 @@ int run_jsonl(const CliOptions& o) {
         Learner learner(workers);
         const Cleaners cleaners(o.clean, nullptr);
         progress.start("learning", 0, &c);
-        const bool read_ok = ordered_pipeline(
+        const bool read_ok = line_pipeline(
             source, workers,
             [&](std::uint64_t, std::string& line, bool oversize, unsigned w) {
                 JsonlRecord rec;
@@ -1014,7 +901,7 @@ int run_jsonl(const CliOptions& o) {
     if (o.format == OutputFormat::json) emit.pretty = false;  // embedded as one line
     bool write_failed = false;
     progress.start("cleaning", 0, &c);
-    const bool read_ok = ordered_pipeline(
+    const bool read_ok = line_pipeline(
         source, workers,
         [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
             JsonlRecord rec;
@@ -1064,30 +951,8 @@ int run_jsonl(const CliOptions& o) {
             const std::string& url = !rec.url.empty() ? rec.url : !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
             rec_out += "\"url\":";
             append_json_string(rec_out, url);
-            rec_out += ",\"meta\":";
-            append_meta_json(rec_out, doc.meta);
-            if (!doc.warnings.empty()) {
-                c.warnings++;
-                rec_out += ",\"warnings\":[";
-                for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
-                    if (i) rec_out += ',';
-                    append_json_string(rec_out, doc.warnings[i]);
-                }
-                rec_out += ']';
-            }
-            switch (o.format) {
-                case OutputFormat::text:
-                    rec_out += ",\"text\":";
-                    append_json_string(rec_out, to_text(doc));
-                    break;
-                case OutputFormat::json:
-                    rec_out += ",\"document\":" + to_json(doc, emit);
-                    while (!rec_out.empty() && (rec_out.back() == '\n' || rec_out.back() == ' ')) rec_out.pop_back();
-                    break;
-                default:
-                    rec_out += ",\"xml\":";
-                    append_json_string(rec_out, to_xml(doc, emit));
-            }
+            if (!doc.warnings.empty()) c.warnings++;
+            append_document_fields(rec_out, doc, o.format, emit);
             rec_out += "}\n";
             c.ok++;
             c.done++;
