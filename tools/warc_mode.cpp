@@ -295,9 +295,11 @@ int run_warc(const CliOptions& o) {
             c.bytes += p.body.size();
             const Result r = cleaners.pick(p.is_text).clean(p.body, Hints{p.target_uri, p.charset});
             std::string rec;
-            std::string why = r.error;
-            if (r.ok() && !r.document.warnings.empty()) c.warnings++;
-            if (r.ok() && to_dir && !write_atomic(out_root + "/" + item.out_name, render(r.document, o, emit), why)) {}
+            std::string why = r.error;  // stays empty on success (write_atomic sets it on failure)
+            if (r.ok()) {
+                if (!r.document.warnings.empty()) c.warnings++;
+                if (to_dir) write_atomic(out_root + "/" + item.out_name, render(r.document, o, emit), why);
+            }
             const bool ok = why.empty();
             if (!ok) errors.report(item.where + (p.target_uri.empty() ? "" : " (" + p.target_uri + ")"), why);
             (ok ? c.ok : c.failed)++;
