@@ -9,6 +9,8 @@ file and byte offset.
 """
 import json
 import os
+import signal
+import subprocess
 import sys
 
 from batch_util import Checks, TempDir, run, sample_pages, write
@@ -70,7 +72,8 @@ def expected_xml(tmp, uri, body, charset, is_text, cache={}):
 
 
 def records_of(proc):
-    return [json.loads(line) for line in proc.stdout.decode().splitlines() if line.strip()]
+    # split on "\n" only: str.splitlines() also splits at U+2028 and the like inside strings
+    return [json.loads(line) for line in proc.stdout.decode().split("\n") if line.strip()]
 
 
 def check_records(tmp, recs, want, what):
@@ -151,6 +154,20 @@ with TempDir() as tmp:
     err = proc.stderr.decode()
     c.check(f"odd.warc at byte {len(r0)}: not a WARC record header" in err, f"odd: garbage reported: {err}")
     c.check(f"at byte {len(r0) + 27}: record does not end where its Content-Length" in err, f"odd: length reported: {err}")
+
+    # SIGINT: the pages read so far are finished; the output is an exact prefix of the archive's.
+    many = [(f"p{i}", body) for i in range(40) for _, body in PAGES[:6]]
+    big = join([response("https://big.example/%d" % i, i, http(body)) for i, (_, body) in enumerate(many)], True)
+    write(os.path.join(tmp, "big.warc.gz"), big)
+    p = subprocess.Popen([os.path.abspath(WINNOW), "--warc", "--no-site-profile", "-j", "2", os.path.join(tmp, "big.warc.gz")],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = p.stdout.readline()
+    p.send_signal(signal.SIGINT)
+    rest, err = p.communicate(timeout=300)
+    got = [json.loads(line)["url"] for line in (first + rest).decode().split("\n") if line.strip()]
+    c.check(p.returncode == 130 or len(got) == len(many), f"SIGINT: exit {p.returncode}")
+    c.check(got == ["https://big.example/%d" % i for i in range(len(got))], "SIGINT: output is a prefix")
+    c.check(p.returncode != 130 or b"interrupted" in err, "SIGINT: says it was interrupted")
 
     # A missing file does not stop the others; usage errors.
     proc = run(WINNOW, "--warc", "--no-site-profile", os.path.join(tmp, "missing.warc"),

@@ -74,8 +74,12 @@ public:
             if (stop_requested()) return false;
         }
     }
-    // Counts over the files read so far in this pass.
-    const WarcCounts& totals() const { return totals_; }
+    // Counts over the files read so far in this pass (the current one included).
+    WarcCounts totals() const {
+        WarcCounts t = totals_;
+        if (reader_) add(t, reader_->counts());
+        return t;
+    }
 
 private:
     bool open_next(std::string& error) {
@@ -122,6 +126,14 @@ private:
         }
     }
 
+    static void add(WarcCounts& t, const WarcCounts& c) {
+        t.records += c.records;
+        t.pages += c.pages;
+        t.skipped += c.skipped;
+        t.issues += c.issues;
+        for (const auto& [why, n] : c.skipped_by_reason) t.skipped_by_reason[why] += n;
+    }
+
     static void write_all(int fd, const char* p, std::size_t n) {
         while (n > 0) {
             const ssize_t w = ::write(fd, p, n);
@@ -134,12 +146,7 @@ private:
 
     void close_current() {
         if (reader_) {
-            const WarcCounts& c = reader_->counts();
-            totals_.records += c.records;
-            totals_.pages += c.pages;
-            totals_.skipped += c.skipped;
-            totals_.issues += c.issues;
-            for (const auto& [why, n] : c.skipped_by_reason) totals_.skipped_by_reason[why] += n;
+            add(totals_, reader_->counts());
             reader_.reset();
         }
         if (fd_ >= 0) ::close(fd_);
