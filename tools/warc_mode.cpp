@@ -199,6 +199,50 @@ void print_warc_summary(Progress& progress, const CliOptions& o, const WarcCount
     progress.message(line);
 }
 
+// Pass 1: cleans every page without a profile and learns one. Returns -1 to go on to pass 2,
+// else the exit status.
+int learn_profile(const CliOptions& o, PageSource& source, unsigned workers, Progress& progress, ErrorSink& errors,
+                  std::shared_ptr<const SiteProfile>& profile) {
+    BatchCounters c;
+    Learner learner(workers);
+    const Cleaners cleaners(o.clean, nullptr);
+    progress.start("learning", 0, &c);
+    // Problems are reported by pass 2, which meets them again (unless there is none).
+    auto report = [&](const std::string& where, const std::string& why) {
+        if (o.learn_only) errors.report(where, why);
+        c.failed++;
+    };
+    ordered_pipeline<PageItem>(
+        workers, [&](PageItem& item) { return source.next(item, report); },
+        [&](PageItem& item, unsigned w) {
+            c.bytes += item.page.body.size();
+            const Result r =
+                cleaners.pick(item.page.is_text).clean(item.page.body, Hints{item.page.target_uri, item.page.charset});
+            if (r.ok()) learner.add(w, r.document);
+            (r.ok() ? c.ok : c.failed)++;
+            c.done++;
+            return std::string();
+        },
+        [](const std::string&, bool) {});
+    progress.stop();
+    if (stop_requested()) {
+        if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
+        return 128 + stop_signal();
+    }
+    profile = learner.merged();
+    std::string error;
+    if (!o.save_profile.empty() && !save_profile(o.save_profile, profile.get(), error)) {
+        std::fprintf(stderr, "winnow: %s\n", error.c_str());
+        return 1;
+    }
+    if (o.learn_only) {
+        print_summary(progress, o, "learned", c, progress.elapsed_seconds(), "");
+        print_warc_summary(progress, o, source.totals());
+        return c.failed ? 1 : 0;
+    }
+    return -1;
+}
+
 }  // namespace
 
 int run_warc(const CliOptions& o) {
@@ -238,42 +282,9 @@ int run_warc(const CliOptions& o) {
         }
     } else if (pmode == ProfileMode::learn) {
         source.spool_stdin();
-        BatchCounters c;
-        Learner learner(workers);
-        const Cleaners cleaners(o.clean, nullptr);
-        progress.start("learning", 0, &c);
-        // Problems are reported by pass 2, which meets them again (unless there is none).
-        auto report = [&](const std::string& where, const std::string& why) {
-            if (o.learn_only) errors.report(where, why);
-            c.failed++;
-        };
-        ordered_pipeline<PageItem>(
-            workers, [&](PageItem& item) { return source.next(item, report); },
-            [&](PageItem& item, unsigned w) {
-                c.bytes += item.page.body.size();
-                const Result r = cleaners.pick(item.page.is_text)
-                                     .clean(item.page.body, Hints{item.page.target_uri, item.page.charset});
-                if (r.ok()) learner.add(w, r.document);
-                (r.ok() ? c.ok : c.failed)++;
-                c.done++;
-                return std::string();
-            },
-            [](const std::string&, bool) {});
-        progress.stop();
-        if (stop_requested()) {
-            if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
-            return 128 + stop_signal();
-        }
-        profile = learner.merged();
-        if (!o.save_profile.empty() && !save_profile(o.save_profile, profile.get(), error)) {
-            std::fprintf(stderr, "winnow: %s\n", error.c_str());
-            return 1;
-        }
-        if (o.learn_only) {
-            print_summary(progress, o, "learned", c, progress.elapsed_seconds(), "");
-            print_warc_summary(progress, o, source.totals());
-            return c.failed ? 1 : 0;
-        }
+        // -1: go on to pass 2; otherwise the exit status (interrupted, --learn-only, error).
+        const int status = learn_profile(o, source, workers, progress, errors, profile);
+        if (status >= 0) return status;
         source.rewind();
     }
 

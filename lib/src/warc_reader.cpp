@@ -119,6 +119,9 @@ struct WarcReader::Impl {
         std::string media, charset, transfer, encoding;
         std::size_t body_offset = 0;    // where the payload starts in the block
     };
+    bool skip_oversized(const std::string& type, const std::string& warc_content_type, bool wanted,
+                        std::size_t body_at, std::uint64_t length, std::uint64_t start);
+    bool ends_at(std::size_t end);
     bool classify(std::string_view type, std::string_view warc_content_type, std::string_view block,
                   std::uint64_t at, Payload& kind, bool& is_text);
     bool take_payload(std::string_view type, std::string_view warc_type_header, std::string_view block,
@@ -194,50 +197,10 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
 
     // Over the limit: skipped without holding it (an HTTP head and a page's markup count, so
     // the limit on the record is the payload limit plus a header block).
-    if (length > options.max_record_bytes + options.max_header_bytes) {
-        ++counts.records;
-        if (wanted) {
-            // A large video or a 404 is skipped as usual: only a page over the limit is damage.
-            const std::size_t peek = std::min<std::uint64_t>(length, options.max_header_bytes);
-            while (buf.size() - body_at < peek && fill()) {}
-            Payload kind;
-            bool is_text = false;
-            const std::string_view head_bytes = std::string_view(buf).substr(body_at, peek);
-            detail::HttpResponse http;
-            if (type != "response" || detail::parse_http_head(head_bytes, peek, http)) {
-                if (classify(type, warc_content_type, head_bytes, start, kind, is_text))
-                    report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
-            } else {
-                report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
-            }
-        } else {
-            skip_reason(type.empty() ? "record without a type" : type + " record");
-        }
-        pos = body_at;
-        if (!skip_bytes(length)) {
-            report(start, "truncated record (the input ends inside it)");
-            return false;
-        }
-        return true;
-    }
+    if (length > options.max_record_bytes + options.max_header_bytes)
+        return skip_oversized(type, warc_content_type, wanted, body_at, length, start);
     const std::size_t end = body_at + static_cast<std::size_t>(length);
-    while (buf.size() < end + 4 && fill()) {}
-    // The record must end where its Content-Length says: blank lines, then the next record or
-    // the end of the input. Otherwise the length (or the data) is wrong.
-    bool framed = buf.size() >= end;
-    if (framed) {
-        std::size_t after = end;
-        while (true) {
-            while (after < buf.size() && (buf[after] == '\r' || buf[after] == '\n')) ++after;
-            if (after < buf.size() || !fill()) break;
-        }
-        while (buf.size() < after + kVersion.size() && fill()) {}
-        framed = after >= buf.size() ? at_end : std::string_view(buf).substr(after, kVersion.size()) == kVersion;
-        // The standard terminator with something else after it: the record is whole, and what
-        // follows is garbage that the next call reports.
-        if (!framed && std::string_view(buf).substr(end, 4) == "\r\n\r\n") framed = true;
-    }
-    if (!framed) {
+    if (!ends_at(end)) {
         const std::size_t rel_body = body_at - pos;
         const bool found = resync(body_at);
         if (found)
@@ -262,6 +225,50 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
 
 // Extracts the page from a response (HTTP message) or resource block; false (counted or
 // reported) when it is not an HTML or text page.
+// Skips a record over the size limit without holding it; reported when it is a page (a large
+// video or a 404 is skipped as usual). False when the input ends inside it.
+bool WarcReader::Impl::skip_oversized(const std::string& type, const std::string& warc_content_type, bool wanted,
+                                      std::size_t body_at, std::uint64_t length, std::uint64_t start) {
+    ++counts.records;
+    if (wanted) {
+        const std::size_t peek = std::min<std::uint64_t>(length, options.max_header_bytes);
+        while (buf.size() - body_at < peek && fill()) {}
+        Payload kind;
+        bool is_text = false;
+        const std::string_view head_bytes = std::string_view(buf).substr(body_at, peek);
+        detail::HttpResponse http;
+        const bool head_ok = type != "response" || detail::parse_http_head(head_bytes, peek, http);
+        if (!head_ok || classify(type, warc_content_type, head_bytes, start, kind, is_text))
+            report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
+    } else {
+        skip_reason(type.empty() ? "record without a type" : type + " record");
+    }
+    pos = body_at;
+    if (!skip_bytes(length)) {
+        report(start, "truncated record (the input ends inside it)");
+        return false;
+    }
+    return true;
+}
+
+// Whether a record body ending at buffer index end is followed by what follows a record:
+// blank lines, then the next record or the end of the input. Otherwise the Content-Length (or
+// the data) is wrong.
+bool WarcReader::Impl::ends_at(std::size_t end) {
+    while (buf.size() < end + 4 && fill()) {}
+    if (buf.size() < end) return false;
+    std::size_t after = end;
+    while (true) {
+        while (after < buf.size() && (buf[after] == '\r' || buf[after] == '\n')) ++after;
+        if (after < buf.size() || !fill()) break;
+    }
+    while (buf.size() < after + kVersion.size() && fill()) {}
+    if (after >= buf.size() ? at_end : std::string_view(buf).substr(after, kVersion.size()) == kVersion) return true;
+    // The standard terminator with something else after it: the record is whole, and what
+    // follows is garbage that the next call reports.
+    return std::string_view(buf).substr(end, 4) == "\r\n\r\n";
+}
+
 // What a response or resource block carries: fills `kind` and returns true for an HTML or text
 // page; otherwise counts the record as skipped (or reports a malformed HTTP message).
 bool WarcReader::Impl::classify(std::string_view type, std::string_view warc_content_type, std::string_view block,
