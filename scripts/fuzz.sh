@@ -16,7 +16,7 @@ fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWINNOW_BUILD_FUZZERS=ON \
   -DWINNOW_SANITIZE=ON -DWINNOW_BUILD_TESTS=OFF -DWINNOW_BUILD_TOOLS=OFF -DWINNOW_BUILD_BENCH=OFF \
   -DWINNOW_BUILD_EXAMPLES=OFF >/dev/null
-cmake --build build-fuzz -j2 --target fuzz_clean fuzz_unicode
+cmake --build build-fuzz -j2 --target fuzz_clean fuzz_unicode fuzz_warc
 
 run() {
   local target=$1 seeds=$2; shift 2
@@ -38,3 +38,4 @@ run() {
 # big samples would otherwise slow every execution (tests/test_hostile.cpp covers size).
 run fuzz_clean "fuzz/seeds/clean samples" -max_len=4096
 run fuzz_unicode "fuzz/seeds/unicode"
+run fuzz_warc "fuzz/seeds/warc" -max_len=16384

@@ -14,5 +14,5 @@ cmake --build build-asan -j2
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j2
 
-# Short fuzz runs of both libFuzzer targets (clang, ASan+UBSan).
+# Short fuzz runs of the libFuzzer targets (clang, ASan+UBSan).
 bash scripts/fuzz.sh --fresh "${WINNOW_FUZZ_SECONDS:-60}"

@@ -36,215 +36,17 @@
 #include "progress.hpp"
 #include "line_source.hpp"
 #include "stop_signals.hpp"
+#include "batch_shared.hpp"
+#include "ordered_pipeline.hpp"
 
 
 namespace winnow::cli {
 
 namespace {
 
-// glibc raises its mmap threshold after large blocks are freed, after which big per-page
-// buffers come from the heap and fragment it: peak RSS then creeps up over a long batch.
-// A fixed threshold keeps page-sized buffers in their own mappings, returned when freed.
-void keep_memory_flat() {
-#ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-#endif
-}
-
-unsigned worker_count(const CliOptions& o) {
-    if (o.jobs) return o.jobs;
-    const unsigned n = std::thread::hardware_concurrency();
-    return n ? n : 1;
-}
-
-// ---------------------------------------------------------------- errors
-
-class ErrorSink {
-public:
-    ErrorSink(Progress& progress) : progress_(progress) {}
-    ~ErrorSink() {
-        if (log_) std::fclose(log_);
-    }
-    bool open(const std::string& path, std::string& error) {
-        log_ = std::fopen(path.c_str(), "w");
-        if (!log_) {
-            error = "cannot write the error log " + printable_path(path) + ": " + std::strerror(errno);
-            return false;
-        }
-        return true;
-    }
-    // path: the input (file path, or "line N" in a stream); both are made printable.
-    void report(std::string_view path, std::string_view reason) {
-        const std::string p = printable_path(path), r = printable_path(reason);
-        std::lock_guard lock(mutex_);
-        if (log_) {
-            std::fprintf(log_, "%s\t%s\n", p.c_str(), r.c_str());
-            std::fflush(log_);
-        }
-        progress_.message("winnow: " + p + ": " + r);
-    }
-
-private:
-    Progress& progress_;
-    std::mutex mutex_;
-    std::FILE* log_ = nullptr;
-};
-
-// ---------------------------------------------------------------- files
-
-bool make_dirs(const std::string& path) {
-    if (path.empty()) return true;
-    struct stat st {};
-    if (stat(path.c_str(), &st) == 0) return S_ISDIR(st.st_mode);
-    const auto slash = path.find_last_of('/');
-    if (slash != std::string::npos && slash > 0 && !make_dirs(path.substr(0, slash))) return false;
-    return mkdir(path.c_str(), 0777) == 0 || errno == EEXIST;
-}
-
-std::string parent_of(const std::string& path) {
-    const auto slash = path.find_last_of('/');
-    return slash == std::string::npos ? std::string(".") : path.substr(0, slash ? slash : 1);
-}
-
-std::atomic<unsigned long> g_temp_seq{0};
-
-// Writes data to a temporary name in the target's folder, then renames it into place, so a
-// reader (or an interrupted run) never sees a half-written output.
-bool write_atomic(const std::string& path, std::string_view data, std::string& reason) {
-    const std::string dir = parent_of(path);
-    const std::string tmp =
-        dir + "/.winnow-tmp-" + std::to_string(getpid()) + "-" + std::to_string(g_temp_seq.fetch_add(1));
-    const TempRegistration registered(tmp);
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0 && errno == ENOENT && make_dirs(dir)) fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        reason = std::string("cannot write output: ") + std::strerror(errno);
-        return false;
-    }
-    std::size_t off = 0;
-    while (off < data.size()) {
-        const ssize_t n = ::write(fd, data.data() + off, data.size() - off);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            reason = std::string("cannot write output: ") + std::strerror(errno);
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            return false;
-        }
-        off += static_cast<std::size_t>(n);
-    }
-    if (::close(fd) != 0) {
-        reason = std::string("cannot write output: ") + std::strerror(errno);
-        ::unlink(tmp.c_str());
-        return false;
-    }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        reason = std::string("cannot rename output into place: ") + std::strerror(errno);
-        ::unlink(tmp.c_str());
-        return false;
-    }
-    return true;
-}
-
-
 bool newer(const struct stat& a, const struct stat& b) {
     if (a.st_mtim.tv_sec != b.st_mtim.tv_sec) return a.st_mtim.tv_sec > b.st_mtim.tv_sec;
     return a.st_mtim.tv_nsec > b.st_mtim.tv_nsec;
-}
-
-[[maybe_unused]] bool read_whole_file(const std::string& path, std::string& out, std::string& error) {
-    return read_file(path, std::size_t(1) << 34, out, error);
-}
-
-// ---------------------------------------------------------------- cleaning
-
-
-
-
-
-
-bool load_profile(const std::string& path, std::shared_ptr<const SiteProfile>& out, std::string& error) {
-    std::string data;
-    if (!read_whole_file(path, data, error)) return false;
-    auto p = std::make_shared<SiteProfile>();
-    if (!SiteProfile::load(data, *p, error)) {
-        error = "cannot load site profile " + printable_path(path) + ": " + error;
-        return false;
-    }
-    out = std::move(p);
-    return true;
-}
-
-bool save_profile(const std::string& path, const SiteProfile* profile, std::string& error) {
-    std::string reason;
-    if (!write_atomic(path, profile->save(), reason)) {
-        error = "cannot save site profile " + printable_path(path) + ": " + reason;
-        return false;
-    }
-    return true;
-}
-
-// Pass-1 state: one profile per worker, merged at the end (counts add, so the merged
-// profile does not depend on the order pages were seen or on the number of threads).
-struct Learner {
-    std::vector<SiteProfile> per_worker;
-    std::atomic<std::uint64_t> without_host{0};
-    explicit Learner(unsigned workers) {
-        per_worker.resize(workers);
-    }
-    void add(unsigned worker, const Document& doc) {
-        const std::string host = site_host(doc);
-        if (host.empty()) {
-            ++without_host;
-            return;
-        }
-        per_worker[worker].add_page(host, doc);
-    }
-    std::shared_ptr<const SiteProfile> merged() {
-        auto p = std::make_shared<SiteProfile>();
-        for (auto& w : per_worker) p->merge(w);
-        per_worker.clear();
-        return p;
-    }
-};
-
-// How the run gets its profile: learned (two passes), loaded (one pass) or none.
-enum class ProfileMode { none, learn, load };
-
-bool choose_profile_mode(const CliOptions& o, ProfileMode& mode, std::string& error) {
-    mode = ProfileMode::none;
-    if (!o.load_profile.empty()) mode = ProfileMode::load;
-    else if (o.site_profile && o.clean.noise.site_boilerplate) mode = ProfileMode::learn;
-    if (o.learn_only && mode != ProfileMode::learn) {
-        error = "--learn-only learns a profile: it does not go with --no-site-profile or --load-profile";
-        return false;
-    }
-    if (!o.save_profile.empty() && mode == ProfileMode::none) {
-        error = "--save-profile needs a learned profile (drop --no-site-profile)";
-        return false;
-    }
-    return true;
-}
-
-void print_summary(Progress& progress, const CliOptions& o, const char* what, const BatchCounters& c,
-                   double seconds, const std::string& log_note) {
-    if (o.quiet) return;
-    char line[512];
-    const double pages = static_cast<double>(c.done.load() - c.skipped.load());
-    std::snprintf(line, sizeof line,
-                  "winnow: %s: %llu pages: %llu cleaned, %llu failed, %llu up to date (skipped), %llu with "
-                  "warnings; %.2f MB in %.2f s (%.1f pages/s, %.2f MB/s)",
-                  what, static_cast<unsigned long long>(c.done.load()), static_cast<unsigned long long>(c.ok.load()),
-                  static_cast<unsigned long long>(c.failed.load()), static_cast<unsigned long long>(c.skipped.load()),
-                  static_cast<unsigned long long>(c.warnings.load()), static_cast<double>(c.bytes.load()) / 1e6,
-                  seconds, seconds > 0 ? pages / seconds : 0.0,
-                  seconds > 0 ? static_cast<double>(c.bytes.load()) / 1e6 / seconds : 0.0);
-    progress.message(line + log_note);
-}
-
-int final_status(const BatchCounters& c) {
-    if (stop_requested()) return 128 + stop_signal();
-    return c.failed.load() ? 1 : 0;
 }
 
 }  // namespace
@@ -494,88 +296,32 @@ int run_tree(const CliOptions& o) {
 
 namespace {
 
-// Runs work(seq, line, worker) on `workers` threads over the lines of source, and hands the
-// results to sink(result, more_ready) in input order. At most `window` lines are in flight, so memory
-// does not grow with the stream. On a stop request, reading ends and the lines already read
-// are finished, so the output is an exact prefix of the input.
+// The JSON Lines stream through ordered_pipeline: work(line_no, line, oversize, worker).
 template <class Work, class Sink>
-bool ordered_pipeline(LineSource& source, unsigned workers, Work work, Sink sink, std::string& error) {
+bool line_pipeline(LineSource& source, unsigned workers, Work work, Sink sink, std::string& error) {
     struct Item {
-        std::uint64_t seq;
-        std::uint64_t line_no;
+        std::uint64_t line_no = 0;
         std::string line;
-        bool oversize;
+        bool oversize = false;
     };
-    std::mutex m;
-    std::condition_variable cv_work, cv_space, cv_done;
-    std::deque<Item> queue;
-    std::map<std::uint64_t, std::string> ready;
-    std::uint64_t next_seq = 0, next_out = 0;
-    bool input_done = false;
-    const std::uint64_t window = 2ull * workers + 2;
-
-    auto threads = start_threads(workers + 1, [&](unsigned w) {
-        if (w == workers) {  // the writer
-            std::unique_lock lock(m);
-            while (true) {
-                cv_done.wait(lock, [&] { return ready.count(next_out) || (input_done && next_out == next_seq); });
-                if (!ready.count(next_out)) break;
-                auto node = ready.extract(next_out);
-                const bool more = ready.count(next_out + 1) != 0;
-                lock.unlock();
-                sink(node.mapped(), more);
-                lock.lock();
-                ++next_out;
-                cv_space.notify_all();
-            }
-            return;
-        }
-        std::unique_lock lock(m);
-        while (true) {
-            cv_work.wait(lock, [&] { return !queue.empty() || input_done; });
-            if (queue.empty()) break;
-            Item item = std::move(queue.front());
-            queue.pop_front();
-            lock.unlock();
-            std::string out = work(item.line_no, item.line, item.oversize, w);
-            item.line.clear();
-            item.line.shrink_to_fit();
-            lock.lock();
-            ready.emplace(item.seq, std::move(out));
-            cv_done.notify_all();
-        }
-    });
-
     bool ok = true;
-    std::string line;
-    bool oversize = false;
-    while (!stop_requested()) {
-        {
-            std::unique_lock lock(m);
-            cv_space.wait(lock, [&] { return next_seq - next_out < window; });
-        }
-        if (stop_requested()) break;
-        if (!source.next(line, oversize)) {
+    ordered_pipeline<Item>(
+        workers,
+        [&](Item& item) {
+            if (source.next(item.line, item.oversize)) {
+                item.line_no = source.line_no();
+                return true;
+            }
             if (!source.error().empty() && !stop_requested()) {
                 error = source.error();
                 ok = false;
             }
-            break;
-        }
-        std::lock_guard lock(m);
-        queue.push_back({next_seq++, source.line_no(), std::move(line), oversize});
-        line = std::string();
-        cv_work.notify_one();
-    }
-    {
-        std::lock_guard lock(m);
-        input_done = true;
-    }
-    cv_work.notify_all();
-    cv_done.notify_all();
-    join_all(threads);
+            return false;
+        },
+        [&](Item& item, unsigned w) { return work(item.line_no, item.line, item.oversize, w); }, sink);
     return ok;
 }
+
 
 }  // namespace
 
@@ -690,7 +436,7 @@ int run_jsonl(const CliOptions& o) {
         const Cleaners cleaners(o.clean, nullptr);
         std::string keep_error;
         progress.start("learning", 0, &c);
-        const bool read_ok = ordered_pipeline(
+        const bool read_ok = line_pipeline(
             source, workers,
             [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned w) {
                 JsonlOutcome rec;
@@ -791,7 +537,7 @@ int run_jsonl(const CliOptions& o) {
             return output_line(rec, cleaners.pick(r.document.input == InputKind::text).finish(std::move(r)));
         }, write);
     } else {
-        read_ok = ordered_pipeline(
+        read_ok = line_pipeline(
             source, workers,
             [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
                 JsonlOutcome rec;

@@ -10,6 +10,8 @@ namespace winnow::cli {
 int run_tree(const CliOptions& options);
 int run_jsonl(const CliOptions& options);
 int run_merge_profiles(const CliOptions& options);
+// WARC files in (tools/warc_mode.cpp).
+int run_warc(const CliOptions& options);
 
 
 }  // namespace winnow::cli

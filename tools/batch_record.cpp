@@ -140,37 +140,7 @@ std::string jsonl_output_line(const JsonlOutcome& rec, const Document* doc, Outp
     const std::string& url = !rec.url.empty() ? rec.url : !doc->meta.url.empty() ? doc->meta.url : doc->meta.canonical_url;
     out += "\"url\":";
     append_json_string(out, url);
-    out += ",\"meta\":";
-    append_meta_json(out, doc->meta);
-    if (!doc->warnings.empty()) {
-        out += ",\"warnings\":[";
-        for (std::size_t i = 0; i < doc->warnings.size(); ++i) {
-            if (i) out += ',';
-            append_json_string(out, doc->warnings[i]);
-        }
-        out += ']';
-    }
-    switch (format) {
-        case OutputFormat::text:
-            out += ",\"text\":";
-            append_json_string(out, to_text(*doc));
-            break;
-        case OutputFormat::markdown:
-            out += ",\"markdown\":";
-            append_json_string(out, to_markdown(*doc, emit));
-            break;
-        case OutputFormat::audit:
-            out += ",\"audit\":";
-            append_json_string(out, to_audit_html(*doc));
-            break;
-        case OutputFormat::json:
-            out += ",\"document\":" + to_json(*doc, emit);
-            while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-            break;
-        default:
-            out += ",\"xml\":";
-            append_json_string(out, to_xml(*doc, emit));
-    }
+    append_document_fields(out, *doc, format, emit);
     out += "}\n";
     return out;
 }

@@ -10,6 +10,7 @@ const char* usage_text() {
     return R"(usage: winnow [OPTIONS] [FILE...]
        winnow [OPTIONS] -i IN_DIR -o OUT_DIR
        winnow [OPTIONS] --jsonl [-o OUT_FILE] [FILE.jsonl[.gz]...]
+       winnow [OPTIONS] --warc [-o OUT_DIR] FILE.warc[.gz]...
        winnow --merge-profiles OUT_PROFILE IN_PROFILE...
 
 Cleans scraped web articles (HTML or plain text, any encoding, optionally .gz) into
@@ -48,6 +49,9 @@ batch mode (docs/cli.md, "Batch cleaning"):
       --jsonl            JSON Lines: one {"url":..., "html"|"text":...} record per line in
                          (FILE arguments or standard input), one result record per line
                          out, in input order
+      --warc             web archives: clean the HTML and text pages of WARC files (FILE
+                         arguments or "-"; plain or gzip) into JSON Lines on standard
+                         output, or with -o into OUT_DIR, one file per record id
   -j, --jobs N           worker threads (default: number of cores)
       --force            redo outputs that are newer than their input (default: skip them)
       --follow-symlinks  descend into symlinked folders (loops are detected and skipped)
@@ -208,6 +212,8 @@ bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
             out.output = v;
         } else if (arg == "--jsonl") {
             out.jsonl = true;
+        } else if (arg == "--warc") {
+            out.warc = true;
         } else if (arg == "-j" || arg == "--jobs" || (arg.starts_with("-j") && arg.size() > 2 && !arg.starts_with("--"))) {
             if (arg.size() > 2 && !arg.starts_with("--")) v = arg.substr(2);
             else if (!take_value(v)) return false;

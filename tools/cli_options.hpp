@@ -21,6 +21,7 @@ struct CliOptions {
     std::string input_dir;         // -i, --input-dir: clean a whole tree
     std::string output;            // -o: output folder (tree mode) or output file (--jsonl)
     bool jsonl = false;            // --jsonl: JSON Lines records in and out
+    bool warc = false;             // --warc: WARC files in, JSON Lines (or -o DIR) out
     unsigned jobs = 0;             // -j N: worker threads (0: number of cores)
     bool quiet = false;            // -q: no progress, no summary
     double progress_interval = 0;  // --progress-interval SECONDS (0: 0.25 s bar, 5 s lines)

@@ -293,4 +293,38 @@ void append_meta_json(std::string& out, const Metadata& m) {
     out += '}';
 }
 
+void append_document_fields(std::string& out, const Document& doc, OutputFormat format, const EmitOptions& emit) {
+    out += ",\"meta\":";
+    append_meta_json(out, doc.meta);
+    if (!doc.warnings.empty()) {
+        out += ",\"warnings\":[";
+        for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
+            if (i) out += ',';
+            append_json_string(out, doc.warnings[i]);
+        }
+        out += ']';
+    }
+    switch (format) {
+        case OutputFormat::text:
+            out += ",\"text\":";
+            append_json_string(out, to_text(doc));
+            break;
+        case OutputFormat::markdown:
+            out += ",\"markdown\":";
+            append_json_string(out, to_markdown(doc, emit));
+            break;
+        case OutputFormat::audit:
+            out += ",\"audit\":";
+            append_json_string(out, to_audit_html(doc));
+            break;
+        case OutputFormat::json:
+            out += ",\"document\":" + to_json(doc, emit);
+            while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+            break;
+        default:
+            out += ",\"xml\":";
+            append_json_string(out, to_xml(doc, emit));
+    }
+}
+
 }  // namespace winnow::cli

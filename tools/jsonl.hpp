@@ -7,6 +7,7 @@
 
 #include <winnow/winnow.hpp>
 
+#include "cli_options.hpp"
 #include "json_value.hpp"
 
 namespace winnow::cli {
@@ -32,5 +33,10 @@ using detail::append_json_string;
 
 // Appends the metadata as a JSON object; empty fields are left out.
 void append_meta_json(std::string& out, const Metadata& meta);
+
+// Appends the fields of an output record after its first member: ,"meta":{...}, "warnings"
+// when there are any, and the document as "xml", "text" or "document" (JSON, one line when
+// emit.pretty is off).
+void append_document_fields(std::string& out, const Document& doc, OutputFormat format, const EmitOptions& emit);
 
 }  // namespace winnow::cli

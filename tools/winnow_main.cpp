@@ -41,6 +41,13 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (!options.merge_profiles.empty()) return run_merge_profiles(options);
+    if (options.warc) {
+        if (options.jsonl || !options.input_dir.empty()) {
+            std::cerr << "winnow: --warc does not go with --jsonl or -i IN_DIR\n";
+            return 2;
+        }
+        return run_warc(options);
+    }
     if (!options.input_dir.empty()) {
         if (options.jsonl) {
             std::cerr << "winnow: -i IN_DIR and --jsonl do not go together\n";
@@ -50,7 +57,7 @@ int main(int argc, char** argv) {
     }
     if (options.jsonl) return run_jsonl(options);
     if (!options.output.empty()) {
-        std::cerr << "winnow: -o is for batch mode (-i IN_DIR or --jsonl)\n";
+        std::cerr << "winnow: -o is for batch mode (-i IN_DIR, --jsonl or --warc)\n";
         return 2;
     }
     if (options.files.empty()) options.files.emplace_back("-");

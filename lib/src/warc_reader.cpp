@@ -1,0 +1,366 @@
+// Streaming WARC reader: records are framed by their header's Content-Length; a record whose
+// frame is wrong (bad length, garbage, damage inherited from a corrupt gzip member) is
+// reported and the reader resynchronises on the next "WARC/1." version line. Memory holds one
+// record at a time (records over the limit are skipped without being held).
+#include <winnow/warc.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string_view>
+#include <utility>
+
+#include "gzip_stream.hpp"
+#include "warc_http.hpp"
+
+namespace winnow {
+
+namespace {
+
+constexpr std::string_view kVersion = "WARC/1.";
+constexpr std::size_t kMaxReasons = 64;  // distinct skip reasons counted by name
+
+bool is_page_type(std::string_view media_type, bool& is_text) {
+    is_text = media_type == "text/plain";
+    return media_type.empty() || media_type == "text/html" || media_type == "application/xhtml+xml" || is_text;
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+}  // namespace
+
+struct WarcReader::Impl {
+    Impl(ReadFn read, WarcOptions o) : options(o), input(std::move(read), issues) {}
+
+    WarcOptions options;
+    std::vector<WarcIssue> issues;
+    WarcCounts counts;
+    detail::GzipStream input;
+    std::string buf;                // inflated bytes from base
+    std::size_t pos = 0;            // next unread byte in buf
+    std::uint64_t base = 0;         // data offset of buf[0]
+    bool at_end = false;
+    bool pinned = false;            // buffer indices of a record are held: no compaction
+    std::uint64_t issues_taken = 0;
+
+    bool fill() {
+        if (at_end) return false;
+        if (!pinned && pos > 0 && pos >= buf.size() / 2) {  // drop consumed bytes (amortised linear)
+            buf.erase(0, pos);
+            base += pos;
+            pos = 0;
+        }
+        const std::size_t before = buf.size();
+        while (buf.size() == before)
+            if (!input.pull(buf)) {
+                at_end = true;
+                return false;
+            }
+        return true;
+    }
+    // Ensures n unread bytes are buffered (fewer at the end of the input).
+    bool need(std::size_t n) {
+        while (buf.size() - pos < n)
+            if (!fill()) return false;
+        return true;
+    }
+
+    void report(std::uint64_t data_pos, std::string message) {
+        const std::uint64_t off = input.file_offset(data_pos);
+        if (input.gzip() && off != data_pos)
+            message += " (byte " + std::to_string(data_pos) + " of the inflated data)";
+        issues.push_back({off, std::move(message)});
+    }
+    void skip_reason(std::string reason) {
+        ++counts.skipped;
+        if (counts.skipped_by_reason.size() >= kMaxReasons && !counts.skipped_by_reason.count(reason))
+            reason = "other";
+        ++counts.skipped_by_reason[reason];
+    }
+
+    // Moves pos to the next "WARC/1." at or after buffer index from; false at the end of the
+    // input. Scanned bytes are dropped as it goes, so garbage of any length costs linear time.
+    bool resync(std::size_t from) {
+        pinned = false;
+        pos = std::min(from, buf.size());
+        while (true) {
+            const std::size_t hit = std::string_view(buf).find(kVersion, pos);
+            if (hit != std::string_view::npos) {
+                pos = hit;
+                return true;
+            }
+            pos = buf.size() >= kVersion.size() ? std::max(pos, buf.size() - kVersion.size() + 1) : pos;
+            if (!fill()) {
+                pos = buf.size();
+                return false;
+            }
+        }
+    }
+
+    // Skips n bytes from pos without keeping them. False when the input ends first.
+    bool skip_bytes(std::uint64_t n) {
+        pinned = false;
+        while (n > 0) {
+            const std::size_t here = std::min<std::uint64_t>(n, buf.size() - pos);
+            pos += here;
+            n -= here;
+            if (n > 0 && !fill()) return false;
+        }
+        return true;
+    }
+
+    bool next(WarcPage& page);
+    bool read_record(WarcPage& page, bool& is_page);
+    struct Payload {
+        std::string media, charset, transfer, encoding;
+        std::size_t body_offset = 0;    // where the payload starts in the block
+    };
+    bool skip_oversized(const std::string& type, const std::string& warc_content_type, bool wanted,
+                        std::size_t body_at, std::uint64_t length, std::uint64_t start);
+    bool ends_at(std::size_t end);
+    bool classify(std::string_view type, std::string_view warc_content_type, std::string_view block,
+                  std::uint64_t at, Payload& kind, bool& is_text);
+    bool take_payload(std::string_view type, std::string_view warc_type_header, std::string_view block,
+                      std::uint64_t at, WarcPage& page);
+};
+
+bool WarcReader::Impl::next(WarcPage& page) {
+    while (true) {
+        bool is_page = false;
+        if (!read_record(page, is_page)) return false;
+        if (is_page) {
+            ++counts.pages;
+            return true;
+        }
+    }
+}
+
+// Reads one record (or skips garbage up to the next one). False at the end of the input.
+bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
+    // Blank lines between records (the CRLF CRLF after each block, and lenient extras).
+    while (true) {
+        while (pos < buf.size() && (buf[pos] == '\r' || buf[pos] == '\n')) ++pos;
+        if (pos < buf.size() || !fill()) break;
+    }
+    if (pos >= buf.size()) return false;
+    input.forget_before(base + pos);
+    const std::uint64_t start = base + pos;
+    struct Pin {
+        bool& flag;
+        explicit Pin(bool& f) : flag(f) { flag = true; }
+        ~Pin() { flag = false; }
+    } pin(pinned);
+    need(kVersion.size());
+    if (std::string_view(buf).substr(pos, kVersion.size()) != kVersion) {
+        const bool found = resync(pos + 1);
+        report(start, "not a WARC record header: " +
+                          std::to_string(found ? base + pos - start : base + buf.size() - start) +
+                          " bytes of garbage skipped");
+        return found;
+    }
+    // The header block ends at the first blank line.
+    std::size_t head_len;
+    while ((head_len = detail::header_end(std::string_view(buf).substr(pos), options.max_header_bytes)) ==
+           std::string_view::npos) {
+        if (buf.size() - pos > options.max_header_bytes || !fill()) {
+            const bool ended = at_end && buf.size() - pos <= options.max_header_bytes;
+            report(start, ended ? "truncated record header (the input ends inside it)"
+                                : "record header without an end (no blank line); skipped");
+            return resync(pos + 1);
+        }
+    }
+    const std::string_view head = std::string_view(buf).substr(pos, head_len);
+    const std::string length_text = detail::header_value(head, "Content-Length");
+    std::uint64_t length = 0;
+    bool length_ok = !length_text.empty() && length_text.size() <= 18 &&
+                     std::all_of(length_text.begin(), length_text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (length_ok) length = std::stoull(length_text);
+    if (!length_ok) {
+        report(start, "record header without a valid Content-Length; skipped");
+        return resync(pos + 1);
+    }
+    std::string type = lower_ascii(detail::header_value(head, "WARC-Type"));
+    const bool wanted = type == "response" || type == "resource";
+    page.type = type;
+    page.record_id = detail::header_value(head, "WARC-Record-ID");
+    page.date = detail::header_value(head, "WARC-Date");
+    page.target_uri = detail::header_value(head, "WARC-Target-URI");
+    if (page.target_uri.size() >= 2 && page.target_uri.front() == '<' && page.target_uri.back() == '>')
+        page.target_uri = page.target_uri.substr(1, page.target_uri.size() - 2);  // WARC/1.0 draft style
+    const std::string warc_content_type = detail::header_value(head, "Content-Type");
+    page.offset = input.file_offset(start);
+    const std::size_t body_at = pos + head_len;
+
+    // Over the limit: skipped without holding it (an HTTP head and a page's markup count, so
+    // the limit on the record is the payload limit plus a header block).
+    if (length > options.max_record_bytes + options.max_header_bytes)
+        return skip_oversized(type, warc_content_type, wanted, body_at, length, start);
+    const std::size_t end = body_at + static_cast<std::size_t>(length);
+    if (!ends_at(end)) {
+        const std::size_t rel_body = body_at - pos;
+        const bool found = resync(body_at);
+        if (found)
+            report(start, "record does not end where its Content-Length (" + std::to_string(length) +
+                              ") says; skipped to the next record");
+        else if (base + pos < start + rel_body + length)
+            report(start, "truncated record (the input ends after " + std::to_string(base + pos - start - rel_body) +
+                              " of " + std::to_string(length) + " bytes)");
+        else
+            report(start, "record does not end where its Content-Length (" + std::to_string(length) + ") says");
+        return found;
+    }
+    ++counts.records;
+    pos = end;
+    if (!wanted) {
+        skip_reason(type.empty() ? "record without a type" : type + " record");
+        return true;
+    }
+    is_page = take_payload(type, warc_content_type, std::string_view(buf).substr(body_at, end - body_at), start, page);
+    return true;
+}
+
+// Extracts the page from a response (HTTP message) or resource block; false (counted or
+// reported) when it is not an HTML or text page.
+// Skips a record over the size limit without holding it; reported when it is a page (a large
+// video or a 404 is skipped as usual). False when the input ends inside it.
+bool WarcReader::Impl::skip_oversized(const std::string& type, const std::string& warc_content_type, bool wanted,
+                                      std::size_t body_at, std::uint64_t length, std::uint64_t start) {
+    ++counts.records;
+    if (wanted) {
+        const std::size_t peek = std::min<std::uint64_t>(length, options.max_header_bytes);
+        while (buf.size() - body_at < peek && fill()) {}
+        Payload kind;
+        bool is_text = false;
+        const std::string_view head_bytes = std::string_view(buf).substr(body_at, peek);
+        detail::HttpResponse http;
+        const bool head_ok = type != "response" || detail::parse_http_head(head_bytes, peek, http);
+        if (!head_ok || classify(type, warc_content_type, head_bytes, start, kind, is_text))
+            report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
+    } else {
+        skip_reason(type.empty() ? "record without a type" : type + " record");
+    }
+    pos = body_at;
+    if (!skip_bytes(length)) {
+        report(start, "truncated record (the input ends inside it)");
+        return false;
+    }
+    return true;
+}
+
+// Whether a record body ending at buffer index end is followed by what follows a record:
+// blank lines, then the next record or the end of the input. Otherwise the Content-Length (or
+// the data) is wrong.
+bool WarcReader::Impl::ends_at(std::size_t end) {
+    while (buf.size() < end + 4 && fill()) {}
+    if (buf.size() < end) return false;
+    std::size_t after = end;
+    while (true) {
+        while (after < buf.size() && (buf[after] == '\r' || buf[after] == '\n')) ++after;
+        if (after < buf.size() || !fill()) break;
+    }
+    while (buf.size() < after + kVersion.size() && fill()) {}
+    if (after >= buf.size() ? at_end : std::string_view(buf).substr(after, kVersion.size()) == kVersion) return true;
+    // The standard terminator with something else after it: the record is whole, and what
+    // follows is garbage that the next call reports.
+    return std::string_view(buf).substr(end, 4) == "\r\n\r\n";
+}
+
+// What a response or resource block carries: fills `kind` and returns true for an HTML or text
+// page; otherwise counts the record as skipped (or reports a malformed HTTP message).
+bool WarcReader::Impl::classify(std::string_view type, std::string_view warc_content_type, std::string_view block,
+                                std::uint64_t at, Payload& kind, bool& is_text) {
+    if (type == "response") {
+        detail::HttpResponse http;
+        if (!detail::parse_http_head(block, options.max_header_bytes, http)) {
+            std::string ct, cs;
+            detail::parse_content_type(warc_content_type, ct, cs);
+            if (ct == "application/http") report(at, "response record with a malformed HTTP header; skipped");
+            else skip_reason("non-HTTP response");
+            return false;
+        }
+        if (http.status != 200) {
+            skip_reason("status " + std::to_string(http.status));
+            return false;
+        }
+        detail::parse_content_type(detail::header_value(http.headers, "Content-Type"), kind.media, kind.charset);
+        kind.transfer = lower_ascii(detail::header_value(http.headers, "Transfer-Encoding"));
+        kind.encoding = lower_ascii(detail::header_value(http.headers, "Content-Encoding"));
+        kind.body_offset = http.body_offset;
+    } else {
+        detail::parse_content_type(warc_content_type, kind.media, kind.charset);
+    }
+    if (!is_page_type(kind.media, is_text)) {
+        skip_reason("not HTML or text");
+        return false;
+    }
+    if (!kind.encoding.empty() && kind.encoding != "identity" && kind.encoding != "gzip" && kind.encoding != "x-gzip" &&
+        kind.encoding != "deflate") {
+        skip_reason("content encoding " + kind.encoding.substr(0, 20));
+        return false;
+    }
+    return true;
+}
+
+// Extracts the page from a response (HTTP message) or resource block; false (counted or
+// reported) when it is not an HTML or text page.
+bool WarcReader::Impl::take_payload(std::string_view type, std::string_view warc_content_type, std::string_view block,
+                                    std::uint64_t at, WarcPage& page) {
+    Payload kind;
+    if (!classify(type, warc_content_type, block, at, kind, page.is_text)) return false;
+    const std::string& media = kind.media;
+    const std::string& charset = kind.charset;
+    const std::string& transfer = kind.transfer;
+    const std::string& encoding = kind.encoding;
+    std::string_view payload = block.substr(kind.body_offset);
+    page.content_type = media;
+    page.charset = charset;
+    std::string scratch, error;
+    if (transfer.find("chunked") != std::string::npos) {
+        if (!detail::dechunk(payload, scratch, options.max_record_bytes, error)) {
+            report(at, error + "; skipped");
+            return false;
+        }
+        page.body.swap(scratch);
+        payload = page.body;
+    }
+    if (encoding == "gzip" || encoding == "x-gzip" || encoding == "deflate") {
+        if (!detail::inflate_body(payload, scratch, options.max_record_bytes, error)) {
+            report(at, error + " (Content-Encoding " + encoding + "); skipped");
+            return false;
+        }
+        page.body.swap(scratch);
+    } else if (payload.data() != page.body.data()) {
+        page.body.assign(payload);
+    }
+    if (page.body.size() > options.max_record_bytes) {
+        report(at, "payload of " + std::to_string(page.body.size()) + " bytes is over the size limit; skipped");
+        return false;
+    }
+    return true;
+}
+
+WarcReader::WarcReader(ReadFn read, WarcOptions options) : impl_(std::make_unique<Impl>(std::move(read), options)) {}
+WarcReader::~WarcReader() = default;
+WarcReader::WarcReader(WarcReader&&) noexcept = default;
+WarcReader& WarcReader::operator=(WarcReader&&) noexcept = default;
+
+bool WarcReader::next(WarcPage& page) {
+    const bool got = impl_->next(page);
+    impl_->counts.issues = impl_->issues_taken + impl_->issues.size();
+    return got;
+}
+
+std::vector<WarcIssue> WarcReader::take_issues() {
+    std::vector<WarcIssue> out;
+    out.swap(impl_->issues);
+    impl_->issues_taken += out.size();
+    return out;
+}
+
+const WarcCounts& WarcReader::counts() const noexcept { return impl_->counts; }
+
+}  // namespace winnow

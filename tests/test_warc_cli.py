@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""WARC mode of the winnow CLI (--warc) on archives written here from the dev corpora (or the
+samples when the corpora are absent).
+
+usage: test_warc_cli.py PATH/TO/winnow
+Every output record is checked against cleaning the same page from a file with the same URL
+and charset; damaged archives must keep their good records and report the bad ones with the
+file and byte offset.
+"""
+import json
+import os
+import signal
+import subprocess
+import sys
+
+from batch_util import Checks, TempDir, run, sample_pages, write
+from warc_util import chunked, corpus_pages, gz, http, join, record, record_id, response
+
+WINNOW = sys.argv[1]
+c = Checks("test_warc_cli")
+
+PAGES = corpus_pages(limit=12, step=37) or sample_pages()
+TEXT = b"A plain text note.\n\nIt has two paragraphs, and this is the second one of them.\n"
+# Cyrillic in windows-1251 with no <meta charset>: only the HTTP header says what it is.
+CP1251 = ("<html><body><article><h1>Новости реки</h1><p>Река течет медленно мимо старого города "
+          "и новых мостов, а рыбаки сидят на берегу с утра до вечера.</p></article></body></html>").encode("cp1251")
+
+
+def build(pages):
+    """Records of a mixed archive and the pages expected from it: (uri, id, body, charset, is_text)."""
+    recs, want, n = [], [], 0
+    recs.append(record("warcinfo", "", n, b"software: test\r\n", "application/warc-fields"))
+    for i, (name, body) in enumerate(pages):
+        uri = "https://site%d.example/%s" % (i % 2, name)
+        n += 1
+        recs.append(record("request", uri, n, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n", "application/http; msgtype=request"))
+        n += 1
+        kind = i % 3
+        if kind == 0:
+            msg = http(body, "text/html")
+        elif kind == 1:
+            msg = http(chunked(body, 999), "text/html", ["Transfer-Encoding: chunked"])
+        else:
+            msg = http(gz(body), "text/html", ["Content-Encoding: gzip"])
+        recs.append(response(uri, n, msg))
+        want.append((uri, record_id(n), body, "", False))
+        n += 1
+        recs.append(record("metadata", uri, n, b"fetchTimeMs: 3\r\n", "application/warc-fields"))
+    n += 1
+    recs.append(response("https://ru.example/news", n, http(CP1251, "text/html; charset=windows-1251")))
+    want.append(("https://ru.example/news", record_id(n), CP1251, "windows-1251", False))
+    n += 1
+    recs.append(record("revisit", want[0][0], n, http(b"", "text/html"), "application/http; msgtype=response"))
+    n += 1
+    recs.append(response("https://site0.example/logo.png", n, http(b"\x89PNG\r\n\x1a\n\0\0", "image/png")))
+    n += 1
+    recs.append(response("https://site0.example/gone", n, http(b"<p>gone</p>", "text/html", status=404)))
+    n += 1
+    recs.append(record("resource", "file:///notes/a.txt", n, TEXT, "text/plain", version="1.1"))
+    want.append(("file:///notes/a.txt", record_id(n), TEXT, "", True))
+    return recs, want
+
+
+def expected_xml(tmp, uri, body, charset, is_text, cache={}):
+    key = (uri, body, charset, is_text)
+    if key not in cache:
+        path = os.path.join(tmp, "page.bin")
+        write(path, body)
+        args = ["--url", uri] + (["--charset", charset] if charset else []) + (["--input", "text"] if is_text else [])
+        cache[key] = run(WINNOW, *args, path, check_rc=0).stdout.decode()
+    return cache[key]
+
+
+def records_of(proc):
+    # split on "\n" only: str.splitlines() also splits at U+2028 and the like inside strings
+    return [json.loads(line) for line in proc.stdout.decode().split("\n") if line.strip()]
+
+
+def check_records(tmp, recs, want, what):
+    c.check(len(recs) == len(want), f"{what}: {len(recs)} records, wanted {len(want)}")
+    for got, (uri, rid, body, charset, is_text) in zip(recs, want):
+        c.check(got.get("url") == uri, f"{what}: url {got.get('url')} != {uri}")
+        c.check(got.get("warc_record_id") == rid, f"{what}: record id of {uri}")
+        c.check(got.get("warc_date") == "2024-05-01T10:00:00Z", f"{what}: date of {uri}")
+        c.check(got.get("xml") == expected_xml(tmp, uri, body, charset, is_text),
+                f"{what}: {uri} differs from cleaning the page from a file")
+
+
+with TempDir() as tmp:
+    recs, want = build(PAGES)
+    plain = join(recs, False)
+    files = {"plain": plain, "per-record gzip": join(recs, True), "whole-file gzip": gz(plain)}
+    for what, data in files.items():
+        path = os.path.join(tmp, what.replace(" ", "-") + ".warc")
+        write(path, data)
+        proc = run(WINNOW, "--warc", "--no-site-profile", "-j", "2", path, check_rc=0)
+        check_records(tmp, records_of(proc), want, what)
+        err = proc.stderr.decode()
+        c.check("request record: %d" % len(PAGES) in err and "revisit record: 1" in err and "status 404: 1" in err
+                and "not HTML or text: 1" in err, f"{what}: summary counts skipped records: {err[-400:]}")
+    # Standard input, with the profile pass (stdin is read twice) and one worker.
+    proc = run(WINNOW, "--warc", "-j", "1", "-", stdin=files["per-record gzip"], check_rc=0)
+    c.check(len(records_of(proc)) == len(want), "stdin: every page once")
+
+    # Site profiles as in --jsonl: the same pages (the UTF-8 ones) give the same documents.
+    utf8 = [(u, body) for (u, _, body, cs, t) in want if not t and not cs and body.decode("utf-8", "ignore").encode() == body]
+    if len(utf8) >= 3:
+        warc = b"".join(response(u, i, http(body, "text/html; charset=utf-8")) for i, (u, body) in enumerate(utf8))
+        write(os.path.join(tmp, "utf8.warc"), warc)
+        jsonl = "".join(json.dumps({"url": u, "html": body.decode()}) + "\n" for u, body in utf8).encode()
+        a = records_of(run(WINNOW, "--warc", "-j", "2", os.path.join(tmp, "utf8.warc"), check_rc=0))
+        b = records_of(run(WINNOW, "--jsonl", "-j", "2", stdin=jsonl, check_rc=0))
+        c.check([r["xml"] for r in a] == [r["xml"] for r in b], "site profiles: --warc and --jsonl agree")
+
+    # -o DIR: one file per record, named from its id, the same document as from a file.
+    out = os.path.join(tmp, "out")
+    run(WINNOW, "--warc", "--no-site-profile", "-q", "-o", out, os.path.join(tmp, "per-record-gzip.warc"), check_rc=0)
+    for uri, rid, body, charset, is_text in want:
+        name = rid.strip("<>").replace("urn:uuid:", "") + ".xml"
+        p = os.path.join(out, name)
+        ok = os.path.exists(p) and open(p, encoding="utf-8").read() == expected_xml(tmp, uri, body, charset, is_text)
+        c.check(ok, f"-o DIR: {name} for {uri}")
+
+    # Damage: the good records are kept, each problem is reported with file and offset, exit 1.
+    members = [gz(r) for r in recs]
+    offsets = [sum(len(m) for m in members[:i]) for i in range(len(members))]
+    bad = bytearray(members[2])  # the first page's response
+    for i in range(len(bad) // 2, len(bad) // 2 + 12):
+        bad[i] ^= 0x55
+    damaged = members[:2] + [bytes(bad)] + members[3:]
+    truncated = b"".join(damaged)
+    truncated = truncated[: offsets[-1] + len(members[-1]) // 2]  # the last record cut in half
+    path = os.path.join(tmp, "damaged.warc.gz")
+    write(path, truncated)
+    log = os.path.join(tmp, "errors.log")
+    proc = run(WINNOW, "--warc", "--no-site-profile", "--error-log", log, path, check_rc=1)
+    check_records(tmp, records_of(proc), want[1:-1], "damaged")
+    text = open(log, encoding="utf-8").read()
+    c.check(f"damaged.warc.gz at byte {offsets[2]}\t" in text and "corrupt gzip member" in text,
+            f"damaged: corrupt member reported at byte {offsets[2]}: {text}")
+    c.check(f"damaged.warc.gz at byte {offsets[-1]}\t" in text and "truncated" in text,
+            f"damaged: truncated record reported at byte {offsets[-1]}: {text}")
+
+    # A wrong Content-Length and garbage between records, in a plain file.
+    r0, r1, r2 = (response("https://x.example/%d" % i, 100 + i, http(PAGES[i][1])) for i in range(3))
+    r1_bad = r1.replace(b"Content-Length: %d" % (len(r1) - r1.index(b"\r\n\r\n") - 8),
+                        b"Content-Length: %d" % (len(r1) - r1.index(b"\r\n\r\n") - 8 + 50), 1)
+    data = r0 + b"junk that is not a record\r\n" + r1_bad + r2
+    path = os.path.join(tmp, "odd.warc")
+    write(path, data)
+    proc = run(WINNOW, "--warc", "--no-site-profile", path, check_rc=1)
+    got = records_of(proc)
+    c.check([g["url"] for g in got] == ["https://x.example/0", "https://x.example/2"], f"odd: {[g['url'] for g in got]}")
+    err = proc.stderr.decode()
+    c.check(f"odd.warc at byte {len(r0)}: not a WARC record header" in err, f"odd: garbage reported: {err}")
+    c.check(f"at byte {len(r0) + 27}: record does not end where its Content-Length" in err, f"odd: length reported: {err}")
+
+    # SIGINT: the pages read so far are finished; the output is an exact prefix of the archive's.
+    many = [(f"p{i}", body) for i in range(40) for _, body in PAGES[:6]]
+    big = join([response("https://big.example/%d" % i, i, http(body)) for i, (_, body) in enumerate(many)], True)
+    write(os.path.join(tmp, "big.warc.gz"), big)
+    p = subprocess.Popen([os.path.abspath(WINNOW), "--warc", "--no-site-profile", "-j", "2", os.path.join(tmp, "big.warc.gz")],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = p.stdout.readline()
+    p.send_signal(signal.SIGINT)
+    rest, err = p.communicate(timeout=300)
+    got = [json.loads(line)["url"] for line in (first + rest).decode().split("\n") if line.strip()]
+    c.check(p.returncode == 130 or len(got) == len(many), f"SIGINT: exit {p.returncode}")
+    c.check(got == ["https://big.example/%d" % i for i in range(len(got))], "SIGINT: output is a prefix")
+    c.check(p.returncode != 130 or b"interrupted" in err, "SIGINT: says it was interrupted")
+
+    # A missing file does not stop the others; usage errors.
+    proc = run(WINNOW, "--warc", "--no-site-profile", os.path.join(tmp, "missing.warc"),
+               os.path.join(tmp, "plain.warc"), check_rc=1)
+    c.check(len(records_of(proc)) == len(want) and b"missing.warc: cannot open" in proc.stderr, "missing file")
+    run(WINNOW, "--warc", "--jsonl", check_rc=2)
+
+c.finish()

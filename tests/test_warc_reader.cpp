@@ -1,0 +1,349 @@
+// The WARC reader (winnow/warc.hpp) on WARC files written here: plain, gzip per record and
+// whole-file gzip; chunked and gzip-encoded HTTP bodies; a charset only in the HTTP header;
+// records that are not pages; and damage (truncation, corrupt members, wrong lengths,
+// garbage, oversized payloads), each reported at its byte offset with the good records kept.
+#include <doctest/doctest.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <winnow/warc.hpp>
+#include <winnow/winnow.hpp>
+
+#include "corpus_util.hpp"
+
+using namespace winnow;
+
+namespace {
+
+std::string gzip(std::string_view data) {
+    z_stream zs{};
+    REQUIRE(deflateInit2(&zs, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+    std::string out(deflateBound(&zs, data.size()) + 64, '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    REQUIRE(deflate(&zs, Z_FINISH) == Z_STREAM_END);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return out;
+}
+
+std::string chunked(std::string_view body, std::size_t piece) {
+    std::string out;
+    char size[32];
+    for (std::size_t i = 0; i < body.size(); i += piece) {
+        const std::size_t n = std::min(piece, body.size() - i);
+        std::snprintf(size, sizeof size, "%zx\r\n", n);
+        out += size;
+        out.append(body.substr(i, n));
+        out += "\r\n";
+    }
+    return out + "0\r\n\r\n";
+}
+
+std::string record(std::string_view type, std::string_view uri, int n, std::string_view block,
+                   std::string_view content_type, std::string_view version = "1.0") {
+    std::string r = "WARC/" + std::string(version) + "\r\nWARC-Type: " + std::string(type) + "\r\n";
+    if (!uri.empty()) r += "WARC-Target-URI: " + std::string(uri) + "\r\n";
+    r += "WARC-Date: 2024-05-0" + std::to_string(n % 9 + 1) + "T10:00:00Z\r\n";
+    r += "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-" + std::to_string(100000000000 + n) + ">\r\n";
+    r += "Content-Type: " + std::string(content_type) + "\r\n";
+    r += "Content-Length: " + std::to_string(block.size()) + "\r\n\r\n";
+    r.append(block);
+    return r + "\r\n\r\n";
+}
+
+std::string http(std::string_view body, std::string_view content_type, std::string_view extra = {}, int status = 200) {
+    std::string h = "HTTP/1.1 " + std::to_string(status) + " Whatever\r\nServer: test\r\n";
+    if (!content_type.empty()) h += "Content-Type: " + std::string(content_type) + "\r\n";
+    h.append(extra);
+    return h + "\r\n" + std::string(body);
+}
+
+std::string response(std::string_view uri, int n, std::string_view message) {
+    return record("response", uri, n, message, "application/http; msgtype=response");
+}
+
+struct Read {
+    std::vector<WarcPage> pages;
+    std::vector<WarcIssue> issues;
+    WarcCounts counts;
+};
+
+// Reads data through a ReadFn that hands out `step` bytes at a time.
+Read read_all(const std::string& data, std::size_t step = 4096, WarcOptions options = {}) {
+    std::size_t at = 0;
+    WarcReader reader(
+        [&](char* buf, std::size_t n, std::string*) -> std::ptrdiff_t {
+            const std::size_t k = std::min({n, step, data.size() - at});
+            std::copy_n(data.data() + at, k, buf);
+            at += k;
+            return static_cast<std::ptrdiff_t>(k);
+        },
+        options);
+    Read out;
+    WarcPage page;
+    while (reader.next(page)) out.pages.push_back(page);
+    out.issues = reader.take_issues();
+    out.counts = reader.counts();
+    return out;
+}
+
+bool has_issue(const Read& r, std::string_view words, std::uint64_t offset) {
+    return std::any_of(r.issues.begin(), r.issues.end(), [&](const WarcIssue& i) {
+        return i.offset == offset && i.message.find(words) != std::string::npos;
+    });
+}
+
+// Pages to archive: a handful of the dev corpora when they are present, else built-in ones in
+// several languages.
+std::vector<std::string> test_pages() {
+    std::vector<std::string> out;
+    const auto paths = test::corpus_pages();
+    for (std::size_t i = 0; i < paths.size() && out.size() < 8; i += std::max<std::size_t>(1, paths.size() / 8))
+        out.push_back(test::read_page(paths[i]));
+    if (out.empty()) {
+        out.push_back("<html><head><title>Un jour</title></head><body><article><h1>Un jour au marché</h1>"
+                      "<p>Le marché du samedi ouvre tôt ; les producteurs arrivent avant l'aube avec leurs "
+                      "légumes et leurs fromages.</p></article></body></html>");
+        out.push_back("<html><body><main><h1>Ein Tag am See</h1><p>Am Ufer des Sees stehen alte Bäume, "
+                      "unter denen die Fischer ihre Netze flicken und über das Wetter reden.</p></main></body></html>");
+        out.push_back("<html><body><div><h2>川の話</h2><p>川は山から海へ流れ、途中でいくつもの町を通り過ぎる。"
+                      "人々は昔から川のそばに暮らしてきた。</p></div></body></html>");
+    }
+    return out;
+}
+
+// A WARC with every kind of record around the pages; returns the records (one string each)
+// and the indexes of the page records.
+struct Archive {
+    std::vector<std::string> records;
+    std::vector<std::string> bodies;   // expected page bodies, in order
+    std::vector<std::string> uris;
+};
+
+Archive mixed_archive(const std::vector<std::string>& pages) {
+    Archive a;
+    int n = 0;
+    a.records.push_back(record("warcinfo", "", n++, "software: test\r\nformat: WARC File Format 1.0\r\n",
+                               "application/warc-fields"));
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const std::string uri = "http://site" + std::to_string(i % 2) + ".example/page/" + std::to_string(i);
+        a.records.push_back(record("request", uri, n++, "GET /page HTTP/1.1\r\nHost: x\r\n\r\n",
+                                   "application/http; msgtype=request"));
+        std::string message;
+        switch (i % 3) {
+            case 0: message = http(pages[i], "text/html"); break;
+            case 1: message = http(chunked(pages[i], 777), "text/html; charset=\"utf-8\"", "Transfer-Encoding: chunked\r\n"); break;
+            default: message = http(gzip(pages[i]), "text/html", "Content-Encoding: gzip\r\n");
+        }
+        a.records.push_back(response(uri, n++, message));
+        a.bodies.push_back(pages[i]);
+        a.uris.push_back(uri);
+        a.records.push_back(record("metadata", uri, n++, "fetchTimeMs: 12\r\n", "application/warc-fields"));
+    }
+    a.records.push_back(record("revisit", a.uris[0], n++, http("", "text/html"), "application/http; msgtype=response"));
+    a.records.push_back(response("http://site0.example/logo.png", n++, http("\x89PNG\r\n\x1a\n....", "image/png")));
+    a.records.push_back(response("http://site0.example/gone", n++, http("<p>not here</p>", "text/html", {}, 404)));
+    // A resource record (no HTTP message): the block is the page.
+    const std::string text = "A plain text note.\n\nIt has two paragraphs of its own words.\n";
+    a.records.push_back(record("resource", "file:///notes/note.txt", n++, text, "text/plain", "1.1"));
+    a.bodies.push_back(text);
+    a.uris.push_back("file:///notes/note.txt");
+    return a;
+}
+
+std::string join(const std::vector<std::string>& parts, bool gzip_each) {
+    std::string out;
+    for (const auto& p : parts) out += gzip_each ? gzip(p) : p;
+    return out;
+}
+
+void check_pages(const Read& r, const Archive& a) {
+    REQUIRE(r.pages.size() == a.bodies.size());
+    for (std::size_t i = 0; i < a.bodies.size(); ++i) {
+        CHECK(r.pages[i].body == a.bodies[i]);
+        CHECK(r.pages[i].target_uri == a.uris[i]);
+        CHECK(r.pages[i].record_id.rfind("<urn:uuid:", 0) == 0);
+        CHECK(!r.pages[i].date.empty());
+    }
+    CHECK(r.pages.back().is_text);
+    CHECK(r.pages.back().type == "resource");
+}
+
+}  // namespace
+
+TEST_CASE("plain, gzip-per-record and whole-file gzip WARCs give the same pages; other records are counted") {
+    const auto pages = test_pages();
+    const Archive a = mixed_archive(pages);
+    const std::string plain = join(a.records, false);
+    for (const std::string& data : {plain, join(a.records, true), gzip(plain)}) {
+        for (std::size_t step : {std::size_t(65536), std::size_t(997), std::size_t(1)}) {
+            if (step == 1 && data.size() > 400000) continue;  // byte-at-a-time only on small archives
+            CAPTURE(step);
+            const Read r = read_all(data, step);
+            CHECK(r.issues.empty());
+            for (const auto& i : r.issues) MESSAGE(i.offset << ": " << i.message);
+            check_pages(r, a);
+            CHECK(r.counts.records == a.records.size());
+            CHECK(r.counts.pages == a.bodies.size());
+            CHECK(r.counts.skipped_by_reason.at("request record") == pages.size());
+            CHECK(r.counts.skipped_by_reason.at("metadata record") == pages.size());
+            CHECK(r.counts.skipped_by_reason.at("warcinfo record") == 1);
+            CHECK(r.counts.skipped_by_reason.at("revisit record") == 1);
+            CHECK(r.counts.skipped_by_reason.at("not HTML or text") == 1);
+            CHECK(r.counts.skipped_by_reason.at("status 404") == 1);
+        }
+    }
+}
+
+TEST_CASE("a page whose charset is only in the HTTP header is decoded with it") {
+    // Cyrillic and Greek in single-byte code pages, with no <meta charset>.
+    const std::string ru = "<html><body><article><h1>\xcd\xee\xe2\xee\xf1\xf2\xe8</h1><p>\xd0\xe5\xea\xe0 \xf2\xe5\xf7\xe5\xf2 "
+        "\xec\xe5\xe4\xeb\xe5\xed\xed\xee \xec\xe8\xec\xee \xf1\xf2\xe0\xf0\xee\xe3\xee \xe3\xee\xf0\xee\xe4\xe0 \xe8 "
+        "\xed\xee\xe2\xfb\xf5 \xec\xee\xf1\xf2\xee\xe2, \xe0 \xf0\xfb\xe1\xe0\xea\xe8 \xf1\xe8\xe4\xff\xf2 \xed\xe0 "
+        "\xe1\xe5\xf0\xe5\xe3\xf3.</p></article></body></html>";
+    const std::string el = "<html><body><article><h1>\xca\xe1\xe9\xf1\xfc\xf2</h1><p>\xc7 \xe8\xdc\xeb\xe1\xf3\xf3\xe1 "
+        "\xe5\xdf\xed\xe1\xe9 \xde\xf1\xe5\xec\xe7 \xf3\xde\xec\xe5\xf1\xe1 \xea\xe1\xe9 \xef\xe9 \xe2\xdc\xf1\xea\xe5\xf2 "
+        "\xe2\xe3\xe1\xdf\xed\xef\xf5\xed \xed\xf9\xf1\xdf\xf2 \xe1\xf0\xfc \xf4\xef \xeb\xe9\xec\xdc\xed\xe9.</p>"
+        "</article></body></html>";
+    const std::string data = response("http://ru.example/a", 1, http(ru, "text/html; charset=windows-1251")) +
+                             response("http://el.example/b", 2, http(el, "text/html;charset=ISO-8859-7"));
+    const Read r = read_all(data);
+    REQUIRE(r.pages.size() == 2);
+    CHECK(r.pages[0].charset == "windows-1251");
+    CHECK(r.pages[1].charset == "ISO-8859-7");
+    const Cleaner cleaner;
+    const Result ru_doc = cleaner.clean(r.pages[0].body, Hints{r.pages[0].target_uri, r.pages[0].charset});
+    REQUIRE(ru_doc.ok());
+    CHECK(to_text(ru_doc.document).find("Река течет медленно") != std::string::npos);
+    CHECK(ru_doc.document.meta.url == "http://ru.example/a");
+    const Result el_doc = cleaner.clean(r.pages[1].body, Hints{r.pages[1].target_uri, r.pages[1].charset});
+    REQUIRE(el_doc.ok());
+    CHECK(to_text(el_doc.document).find("θάλασσα είναι ήρεμη") != std::string::npos);
+}
+
+TEST_CASE("a truncated last record is reported at its offset; the records before it are kept") {
+    const auto pages = test_pages();
+    const Archive a = mixed_archive(pages);
+    for (bool gz : {false, true}) {
+        CAPTURE(gz);
+        std::string data = join(a.records, gz);
+        const std::string last = gz ? gzip(a.records.back()) : a.records.back();
+        const std::uint64_t last_at = data.size() - last.size();
+        data.resize(data.size() - last.size() / 2);
+        const Read r = read_all(data, 1000);
+        REQUIRE(r.pages.size() == a.bodies.size() - 1);
+        CHECK(r.pages.back().body == a.bodies[a.bodies.size() - 2]);
+        CHECK(has_issue(r, "truncated", last_at));
+    }
+}
+
+TEST_CASE("a corrupt gzip member costs its own record only") {
+    const auto pages = test_pages();
+    const Archive a = mixed_archive(pages);
+    std::vector<std::string> members;
+    for (const auto& rec : a.records) members.push_back(gzip(rec));
+    // Member 2 is the first page's response: damage its deflate data in the middle.
+    std::string& bad = members[2];
+    for (std::size_t i = bad.size() / 2; i < bad.size() / 2 + 16 && i < bad.size() - 8; ++i) bad[i] = static_cast<char>(bad[i] ^ 0x5A);
+    const std::uint64_t bad_at = members[0].size() + members[1].size();
+    const std::string data = join(members, false);
+    const Read r = read_all(data, 4096);
+    CHECK(has_issue(r, "corrupt gzip member", bad_at));
+    REQUIRE(r.pages.size() == a.bodies.size() - 1);
+    for (std::size_t i = 1; i < a.bodies.size(); ++i) CHECK(r.pages[i - 1].body == a.bodies[i]);
+}
+
+TEST_CASE("a wrong Content-Length, garbage between records and a bad header are reported and skipped") {
+    const std::vector<std::string> pages = {
+        "<html><body><p>Första sidan handlar om skogen och om djuren som bor där under vintern.</p></body></html>",
+        "<html><body><p>La seconda pagina parla del porto e delle barche che partono all'alba.</p></body></html>",
+        "<html><body><p>The third page tells of a bridge that took forty years to build.</p></body></html>",
+        "<html><body><p>Четвёртая страница рассказывает о дороге через горы и о старом перевале.</p></body></html>"};
+    std::vector<std::string> recs;
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        recs.push_back(response("http://x.example/" + std::to_string(i), int(i), http(pages[i], "text/html")));
+    SUBCASE("Content-Length too large and too small") {
+        for (long delta : {+40L, -25L}) {
+            CAPTURE(delta);
+            std::string bad = recs[1];
+            const std::size_t at = bad.find("Content-Length: ") + 16;
+            const std::size_t end = bad.find('\r', at);
+            const long len = std::stol(bad.substr(at, end - at));
+            bad.replace(at, end - at, std::to_string(len + delta));
+            const std::string data = recs[0] + bad + recs[2] + recs[3];
+            const Read r = read_all(data, 50);
+            CHECK(has_issue(r, "Content-Length", recs[0].size()));
+            REQUIRE(r.pages.size() == 3);
+            CHECK(r.pages[0].body == pages[0]);
+            CHECK(r.pages[1].body == pages[2]);
+            CHECK(r.pages[2].body == pages[3]);
+        }
+    }
+    SUBCASE("garbage between records and a record header without a length") {
+        const std::string garbage("\x00\x01 binary junk \xff\xfe that is not a record\n", 39);
+        std::string no_length = recs[2];
+        const std::size_t at = no_length.find("Content-Length");
+        no_length.replace(at, 14, "Content-Lungth");
+        const std::string data = recs[0] + garbage + recs[1] + no_length + recs[3];
+        const Read r = read_all(data, 64);
+        CHECK(has_issue(r, "garbage", recs[0].size()));
+        CHECK(has_issue(r, "Content-Length", recs[0].size() + garbage.size() + recs[1].size()));
+        REQUIRE(r.pages.size() == 3);
+        CHECK(r.pages[0].body == pages[0]);
+        CHECK(r.pages[1].body == pages[1]);
+        CHECK(r.pages[2].body == pages[3]);
+    }
+    SUBCASE("a payload over the size limit") {
+        std::string big = "<html><body><p>" + std::string(5000, 'w') + "</p></body></html>";
+        const std::string data = recs[0] + response("http://x.example/big", 9, http(big, "text/html")) + recs[1];
+        WarcOptions o;
+        o.max_record_bytes = 2000;
+        o.max_header_bytes = 1000;
+        const Read r = read_all(data, 333, o);
+        CHECK(has_issue(r, "size limit", recs[0].size()));
+        REQUIRE(r.pages.size() == 2);
+        CHECK(r.pages[1].body == pages[1]);
+        // The same over the limit only once inflated (a gzip-encoded body).
+        const std::string zipped = recs[0] + response("http://x.example/big", 9, http(gzip(big), "text/html", "Content-Encoding: gzip\r\n")) + recs[1];
+        const Read z = read_all(zipped, 333, o);
+        CHECK(has_issue(z, "size limit", recs[0].size()));
+        CHECK(z.pages.size() == 2);
+    }
+    SUBCASE("megabytes of garbage and an empty input") {
+        std::string junk(3u << 20, 'W');
+        for (std::size_t i = 0; i < junk.size(); i += 5) junk[i] = 'A';
+        const Read r = read_all(junk + recs[3], 65536);
+        REQUIRE(r.pages.size() == 1);
+        CHECK(has_issue(r, "garbage", 0));
+        const Read e = read_all("", 10);
+        CHECK(e.pages.empty());
+        CHECK(e.issues.empty());
+    }
+}
+
+TEST_CASE("a read error ends the input with an issue") {
+    const std::string rec = response("http://x.example/", 1, http("<p>Ein kurzer Text über das Meer.</p>", "text/html"));
+    std::size_t calls = 0;
+    WarcReader reader([&](char* buf, std::size_t n, std::string* error) -> std::ptrdiff_t {
+        if (calls++ == 0) {
+            const std::size_t k = std::min(n, rec.size());
+            std::copy_n(rec.data(), k, buf);
+            return static_cast<std::ptrdiff_t>(k);
+        }
+        if (error) *error = "device on fire";
+        return -1;
+    });
+    WarcPage page;
+    CHECK(reader.next(page));
+    CHECK(page.body.find("Meer") != std::string::npos);
+    CHECK_FALSE(reader.next(page));
+    const auto issues = reader.take_issues();
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].message.find("device on fire") != std::string::npos);
+}

@@ -1,0 +1,164 @@
+// The parts of batch mode that the tree, JSON Lines and WARC modes share (batch_shared.hpp).
+#include "batch_shared.hpp"
+
+#include <fcntl.h>
+#include <malloc.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
+
+#include "input_files.hpp"
+#include "stop_signals.hpp"
+
+namespace winnow::cli {
+
+// glibc raises its mmap threshold after large blocks are freed, after which big per-page
+// buffers come from the heap and fragment it: peak RSS then creeps up over a long batch.
+// A fixed threshold keeps page-sized buffers in their own mappings, returned when freed.
+void keep_memory_flat() {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+}
+
+unsigned worker_count(const CliOptions& o) {
+    if (o.jobs) return o.jobs;
+    const unsigned n = std::thread::hardware_concurrency();
+    return n ? n : 1;
+}
+
+// ---------------------------------------------------------------- errors
+
+
+// ---------------------------------------------------------------- files
+
+bool make_dirs(const std::string& path) {
+    if (path.empty()) return true;
+    struct stat st {};
+    if (stat(path.c_str(), &st) == 0) return S_ISDIR(st.st_mode);
+    const auto slash = path.find_last_of('/');
+    if (slash != std::string::npos && slash > 0 && !make_dirs(path.substr(0, slash))) return false;
+    return mkdir(path.c_str(), 0777) == 0 || errno == EEXIST;
+}
+
+std::string parent_of(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? std::string(".") : path.substr(0, slash ? slash : 1);
+}
+
+namespace {
+std::atomic<unsigned long> g_temp_seq{0};  // temporary names unique within the process
+}  // namespace
+
+// Writes data to a temporary name in the target's folder, then renames it into place, so a
+// reader (or an interrupted run) never sees a half-written output.
+bool write_atomic(const std::string& path, std::string_view data, std::string& reason) {
+    const std::string dir = parent_of(path);
+    const std::string tmp =
+        dir + "/.winnow-tmp-" + std::to_string(getpid()) + "-" + std::to_string(g_temp_seq.fetch_add(1));
+    const TempRegistration registered(tmp);
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0 && errno == ENOENT && make_dirs(dir)) fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        reason = std::string("cannot write output: ") + std::strerror(errno);
+        return false;
+    }
+    std::size_t off = 0;
+    while (off < data.size()) {
+        const ssize_t n = ::write(fd, data.data() + off, data.size() - off);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            reason = std::string("cannot write output: ") + std::strerror(errno);
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            return false;
+        }
+        off += static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0) {
+        reason = std::string("cannot write output: ") + std::strerror(errno);
+        ::unlink(tmp.c_str());
+        return false;
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        reason = std::string("cannot rename output into place: ") + std::strerror(errno);
+        ::unlink(tmp.c_str());
+        return false;
+    }
+    return true;
+}
+
+
+
+bool read_whole_file(const std::string& path, std::string& out, std::string& error) {
+    return read_file(path, std::size_t(1) << 34, out, error);
+}
+
+// ---------------------------------------------------------------- cleaning
+
+
+
+
+
+
+bool load_profile(const std::string& path, std::shared_ptr<const SiteProfile>& out, std::string& error) {
+    std::string data;
+    if (!read_whole_file(path, data, error)) return false;
+    auto p = std::make_shared<SiteProfile>();
+    if (!SiteProfile::load(data, *p, error)) {
+        error = "cannot load site profile " + printable_path(path) + ": " + error;
+        return false;
+    }
+    out = std::move(p);
+    return true;
+}
+
+bool save_profile(const std::string& path, const SiteProfile* profile, std::string& error) {
+    std::string reason;
+    if (!write_atomic(path, profile->save(), reason)) {
+        error = "cannot save site profile " + printable_path(path) + ": " + reason;
+        return false;
+    }
+    return true;
+}
+
+
+
+bool choose_profile_mode(const CliOptions& o, ProfileMode& mode, std::string& error) {
+    mode = ProfileMode::none;
+    if (!o.load_profile.empty()) mode = ProfileMode::load;
+    else if (o.site_profile && o.clean.noise.site_boilerplate) mode = ProfileMode::learn;
+    if (o.learn_only && mode != ProfileMode::learn) {
+        error = "--learn-only learns a profile: it does not go with --no-site-profile or --load-profile";
+        return false;
+    }
+    if (!o.save_profile.empty() && mode == ProfileMode::none) {
+        error = "--save-profile needs a learned profile (drop --no-site-profile)";
+        return false;
+    }
+    return true;
+}
+
+void print_summary(Progress& progress, const CliOptions& o, const char* what, const BatchCounters& c,
+                   double seconds, const std::string& log_note) {
+    if (o.quiet) return;
+    char line[512];
+    const double pages = static_cast<double>(c.done.load() - c.skipped.load());
+    std::snprintf(line, sizeof line,
+                  "winnow: %s: %llu pages: %llu cleaned, %llu failed, %llu up to date (skipped), %llu with "
+                  "warnings; %.2f MB in %.2f s (%.1f pages/s, %.2f MB/s)",
+                  what, static_cast<unsigned long long>(c.done.load()), static_cast<unsigned long long>(c.ok.load()),
+                  static_cast<unsigned long long>(c.failed.load()), static_cast<unsigned long long>(c.skipped.load()),
+                  static_cast<unsigned long long>(c.warnings.load()), static_cast<double>(c.bytes.load()) / 1e6,
+                  seconds, seconds > 0 ? pages / seconds : 0.0,
+                  seconds > 0 ? static_cast<double>(c.bytes.load()) / 1e6 / seconds : 0.0);
+    progress.message(line + log_note);
+}
+
+int final_status(const BatchCounters& c) {
+    if (stop_requested()) return 128 + stop_signal();
+    return c.failed.load() ? 1 : 0;
+}
+
+}  // namespace winnow::cli

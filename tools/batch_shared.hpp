@@ -1,0 +1,104 @@
+// The parts of batch mode (batch.cpp) that other batch-like modes (warc_mode.cpp) share:
+// the error log, atomic output files, site profile learning, the summary line. Stopping and
+// worker threads are in stop_signals.hpp; the two cleaners and rendering in batch_record.hpp.
+#pragma once
+#include <atomic>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <winnow/winnow.hpp>
+
+#include "batch_record.hpp"
+#include "cli_options.hpp"
+#include "file_walk.hpp"
+#include "progress.hpp"
+#include "stop_signals.hpp"
+
+namespace winnow::cli {
+
+void keep_memory_flat();
+unsigned worker_count(const CliOptions& o);
+// Exit status: 128 + the signal after a stop, 1 when a page failed, else 0.
+int final_status(const BatchCounters& c);
+
+class ErrorSink {
+public:
+    ErrorSink(Progress& progress) : progress_(progress) {}
+    ~ErrorSink() {
+        if (log_) std::fclose(log_);
+    }
+    bool open(const std::string& path, std::string& error) {
+        log_ = std::fopen(path.c_str(), "w");
+        if (!log_) {
+            error = "cannot write the error log " + printable_path(path) + ": " + std::strerror(errno);
+            return false;
+        }
+        return true;
+    }
+    // path: the input (file path, or "line N" in a stream); both are made printable.
+    void report(std::string_view path, std::string_view reason) {
+        const std::string p = printable_path(path), r = printable_path(reason);
+        std::lock_guard lock(mutex_);
+        if (log_) {
+            std::fprintf(log_, "%s\t%s\n", p.c_str(), r.c_str());
+            std::fflush(log_);
+        }
+        progress_.message("winnow: " + p + ": " + r);
+    }
+
+private:
+    Progress& progress_;
+    std::mutex mutex_;
+    std::FILE* log_ = nullptr;
+};
+
+bool make_dirs(const std::string& path);
+std::string parent_of(const std::string& path);
+// Writes data to a temporary name in the target's folder, then renames it into place, so a
+// reader (or an interrupted run) never sees a half-written output.
+bool write_atomic(const std::string& path, std::string_view data, std::string& reason);
+bool read_whole_file(const std::string& path, std::string& out, std::string& error);
+
+bool load_profile(const std::string& path, std::shared_ptr<const SiteProfile>& out, std::string& error);
+bool save_profile(const std::string& path, const SiteProfile* profile, std::string& error);
+
+// Pass-1 state: one profile per worker, merged at the end (counts add, so the merged
+// profile does not depend on the order pages were seen or on the number of threads).
+struct Learner {
+    std::vector<SiteProfile> per_worker;
+    std::atomic<std::uint64_t> without_host{0};
+    explicit Learner(unsigned workers) {
+        per_worker.resize(workers);
+    }
+    void add(unsigned worker, const Document& doc) {
+        const std::string host = site_host(doc);
+        if (host.empty()) {
+            ++without_host;
+            return;
+        }
+        per_worker[worker].add_page(host, doc);
+    }
+    std::shared_ptr<const SiteProfile> merged() {
+        auto p = std::make_shared<SiteProfile>();
+        for (auto& w : per_worker) p->merge(w);
+        per_worker.clear();
+        return p;
+    }
+};
+
+// How the run gets its profile: learned (two passes), loaded (one pass) or none.
+enum class ProfileMode { none, learn, load };
+bool choose_profile_mode(const CliOptions& o, ProfileMode& mode, std::string& error);
+
+// "winnow: WHAT: N pages: ... cleaned, ... failed ..." on stderr (unless quiet).
+void print_summary(Progress& progress, const CliOptions& o, const char* what, const BatchCounters& c,
+                   double seconds, const std::string& log_note);
+
+}  // namespace winnow::cli
