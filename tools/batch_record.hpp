@@ -1,4 +1,4 @@
-// The per-page work of the batch modes, shared by the CLI (batch.cpp) and the Python module
+// The per-page work of the batch modes, shared by the CLI (tree_mode.cpp, jsonl_mode.cpp) and the Python module
 // (python/), so that a page cleaned by either comes out byte for byte the same.
 #pragma once
 #include <cstdint>

@@ -1,4 +1,4 @@
-// The parts of batch mode (batch.cpp) that other batch-like modes (warc_mode.cpp) share:
+// The parts the batch modes (tree_mode.cpp, jsonl_mode.cpp, warc_mode.cpp) share:
 // the error log, atomic output files, site profile learning, the summary line. Stopping and
 // worker threads are in stop_signals.hpp; the two cleaners and rendering in batch_record.hpp.
 #pragma once

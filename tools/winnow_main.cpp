@@ -1,5 +1,5 @@
 // winnow — command-line front end: one page in (file or stdin), one document out; batch
-// modes (trees, JSON Lines streams) are in batch.cpp.
+// modes (trees, JSON Lines streams) are in tree_mode.cpp, jsonl_mode.cpp and warc_mode.cpp.
 #include <cstdio>
 #include <iostream>
 #include <string>

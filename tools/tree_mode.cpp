@@ -1,0 +1,295 @@
+// Tree mode (-i IN_DIR -o OUT_DIR): every page of a folder tree, in parallel, resumable; two passes
+// with a site profile (pass 1 keeps each page for pass 2 in a PageStore).
+#include "batch.hpp"
+
+#include <fcntl.h>
+#include <malloc.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <charconv>
+#include <climits>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+#include <vector>
+
+#include "batch_record.hpp"
+#include "audit_index.hpp"
+#include "file_walk.hpp"
+#include "input_files.hpp"
+#include "jsonl.hpp"
+#include "page_store.hpp"
+#include "progress.hpp"
+#include "line_source.hpp"
+#include "stop_signals.hpp"
+#include "batch_shared.hpp"
+#include "ordered_pipeline.hpp"
+
+
+namespace winnow::cli {
+
+namespace {
+
+bool newer(const struct stat& a, const struct stat& b) {
+    if (a.st_mtim.tv_sec != b.st_mtim.tv_sec) return a.st_mtim.tv_sec > b.st_mtim.tv_sec;
+    return a.st_mtim.tv_nsec > b.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+int run_tree(const CliOptions& o) {
+    if (o.output.empty()) {
+        std::fprintf(stderr, "winnow: -i needs an output folder: -o OUT_DIR\n");
+        return 2;
+    }
+    if (!o.files.empty()) {
+        std::fprintf(stderr, "winnow: -i IN_DIR takes no FILE arguments\n");
+        return 2;
+    }
+    ProfileMode pmode;
+    std::string error;
+    if (!choose_profile_mode(o, pmode, error)) {
+        std::fprintf(stderr, "winnow: %s\n", error.c_str());
+        return 2;
+    }
+    std::string in_root = o.input_dir, out_root = o.output;
+    while (in_root.size() > 1 && in_root.back() == '/') in_root.pop_back();
+    while (out_root.size() > 1 && out_root.back() == '/') out_root.pop_back();
+    struct stat st {};
+    if (stat(in_root.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        std::fprintf(stderr, "winnow: %s: not a readable folder\n", printable_path(in_root).c_str());
+        return 2;
+    }
+    if (!make_dirs(out_root)) {
+        std::fprintf(stderr, "winnow: cannot create output folder %s: %s\n", printable_path(out_root).c_str(),
+                     std::strerror(errno));
+        return 2;
+    }
+    {
+        char a[PATH_MAX], b[PATH_MAX];
+        if (realpath(in_root.c_str(), a) && realpath(out_root.c_str(), b)) {
+            const std::string in_real = a, out_real = b;
+            if (in_real == out_real || (in_real.starts_with(out_real) &&
+                                        (out_real == "/" || in_real[out_real.size()] == '/'))) {
+                std::fprintf(stderr, "winnow: the output folder must not be the input folder or contain it\n");
+                return 2;
+            }
+        }
+    }
+
+    Progress progress(Progress::choose(o.quiet), o.progress_interval);
+    ErrorSink errors(progress);
+    const std::string log_path = o.error_log.empty() ? out_root + "/winnow-errors.log" : o.error_log;
+    if (!errors.open(log_path, error)) {
+        std::fprintf(stderr, "winnow: %s\n", error.c_str());
+        return 2;
+    }
+    install_stop_handlers();
+    keep_memory_flat();
+
+    // Walk, then plan every output name (collisions get the whole input name as stem).
+    WalkOptions wo;
+    wo.follow_symlinks = o.follow_symlinks;
+    wo.exclude_dir = out_root;
+    WalkResult walk = walk_tree(in_root, wo);
+    std::uint64_t walk_failures = 0;
+    for (const auto& p : walk.problems) {
+        if (p.error) ++walk_failures;
+        errors.report(p.path, p.error ? p.reason : "note: " + p.reason);
+    }
+    // Per page only the input path and two flags are kept (the output name is derived again
+    // when needed), so a run over millions of pages stays small.
+    struct Job {
+        std::string in;
+        bool text;
+        bool whole_name;   // output name keeps the whole input name (collision)
+    };
+    const char* ext = format_ext(o.format);
+    auto out_rel = [&](const Job& j) { return j.whole_name ? j.in + ext : output_name(j.in, ext); };
+    std::vector<Job> jobs;
+    jobs.reserve(walk.files.size());
+    {
+        std::unordered_set<std::size_t> taken;  // hashes of output names; a false hit only renames
+        const std::hash<std::string> hash;
+        for (auto& rel : walk.files) {
+            bool whole = false;
+            if (!taken.insert(hash(output_name(rel, ext))).second) {
+                whole = true;
+                if (!taken.insert(hash(rel + ext)).second) {
+                    errors.report(in_root + "/" + rel, "output name collides with another input's output");
+                    ++walk_failures;
+                    continue;
+                }
+            }
+            const bool text = is_text_name(rel);
+            jobs.push_back({std::move(rel), text, whole});
+        }
+        walk.files.clear();
+        walk.files.shrink_to_fit();
+    }
+    jobs.shrink_to_fit();
+    const unsigned workers = std::max(1u, std::min<unsigned>(worker_count(o), static_cast<unsigned>(std::max<std::size_t>(jobs.size(), 1))));
+    const std::size_t limit = o.clean.limits.max_input_bytes;
+    const std::string log_note = "; errors are listed in " + printable_path(log_path);
+
+    auto up_to_date = [&](const Job& job) {
+        struct stat in_st {}, out_st {};
+        return !o.force && stat((in_root + "/" + job.in).c_str(), &in_st) == 0 &&
+               stat((out_root + "/" + out_rel(job)).c_str(), &out_st) == 0 && S_ISREG(out_st.st_mode) &&
+               newer(out_st, in_st);
+    };
+    // A re-run with nothing left to do need not learn the profile again.
+    auto all_up_to_date = [&] { return std::all_of(jobs.begin(), jobs.end(), up_to_date); };
+
+    // Pass 1: learn the site profile, keeping each page that pass 2 will write (so pass 2
+    // neither reads nor parses it again).
+    std::shared_ptr<const SiteProfile> profile;
+    PageStore kept(pmode == ProfileMode::learn && !o.learn_only ? jobs.size() : 0, o.keep_memory, out_root);
+    if (pmode == ProfileMode::load) {
+        if (!load_profile(o.load_profile, profile, error)) {
+            std::fprintf(stderr, "winnow: %s\n", error.c_str());
+            return 2;
+        }
+    } else if (pmode == ProfileMode::learn && (o.learn_only || o.force || !all_up_to_date())) {
+        BatchCounters c;
+        Learner learner(workers);
+        Options po = o.clean;
+        const Cleaners cleaners(po, nullptr);
+        std::atomic<std::size_t> next{0};
+        progress.start("learning", jobs.size(), &c);
+        auto threads = start_threads(workers, [&](unsigned w) {
+            std::string bytes, reason;
+            Hints hints;
+            hints.charset = o.charset;
+            while (!stop_requested()) {
+                const std::size_t i = next.fetch_add(1);
+                if (i >= jobs.size()) break;
+                const std::string path = in_root + "/" + jobs[i].in;
+                bool ok = read_page(path, limit, bytes, reason);
+                if (ok) {
+                    c.bytes += bytes.size();
+                    const Result r = cleaners.pick(jobs[i].text).clean_unprofiled(bytes, hints);
+                    ok = r.ok();
+                    if (ok) learner.add(w, r.document);
+                    else reason = r.error;
+                    // A page pass 2 cannot take from the store is read and cleaned there again.
+                    std::string why;
+                    if (!o.learn_only && !up_to_date(jobs[i])) (void)kept.put(i, r, bytes.size(), why);
+                }
+                // Failures are reported by pass 2 (which meets them again), except when
+                // there is no pass 2.
+                if (!ok && o.learn_only) errors.report(path, reason);
+                (ok ? c.ok : c.failed)++;
+                c.done++;
+            }
+        });
+        join_all(threads);
+        progress.stop();
+        if (stop_requested()) {
+            if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
+            return 128 + stop_signal();
+        }
+        profile = learner.merged();
+        if (!o.quiet && learner.without_host.load())
+            progress.message("winnow: " + std::to_string(learner.without_host.load()) +
+                             " pages name no host (no canonical or og:url); they were not learned from");
+        if (o.learn_only) {
+            c.failed += walk_failures;
+            print_summary(progress, o, "learned", c, progress.elapsed_seconds(), c.failed ? log_note : "");
+        }
+    }
+    if (!o.save_profile.empty() && profile && !save_profile(o.save_profile, profile.get(), error)) {
+        errors.report(o.save_profile, error);
+        return 1;
+    }
+    if (o.learn_only) return walk_failures ? 1 : 0;
+
+    // Pass 2: clean.
+    BatchCounters c;
+    c.failed += walk_failures;
+    const Cleaners cleaners(o.clean, profile);
+    std::atomic<std::size_t> next{0};
+    std::mutex audit_mutex;              // --format audit: the index page's rows
+    std::vector<AuditEntry> audit_rows;
+    progress.start("cleaning", jobs.size(), &c);
+    auto threads = start_threads(workers, [&](unsigned) {
+        std::string bytes, reason;
+        Hints hints;
+        hints.charset = o.charset;
+        EmitOptions emit = o.emit;
+        while (!stop_requested()) {
+            const std::size_t i = next.fetch_add(1);
+            if (i >= jobs.size()) break;
+            const std::string in_path = in_root + "/" + jobs[i].in;
+            const std::string out_path = out_root + "/" + out_rel(jobs[i]);
+            Result kept_result;
+            std::uint64_t kept_bytes = 0;
+            const bool from_store = kept.has(i) && kept.take(i, kept_result, kept_bytes, reason);
+            if (!from_store && up_to_date(jobs[i])) {
+                if (o.format == OutputFormat::audit) {
+                    const std::lock_guard lock(audit_mutex);
+                    audit_rows.push_back({out_rel(jobs[i]), {}, false, {}});
+                }
+                c.skipped++;
+                c.done++;
+                continue;
+            }
+            bool ok = from_store || read_page(in_path, limit, bytes, reason);
+            if (ok) {
+                c.bytes += from_store ? kept_bytes : bytes.size();
+                const Cleaner& cleaner = cleaners.pick(jobs[i].text);
+                const Result r = from_store ? cleaner.finish(std::move(kept_result)) : cleaner.clean(bytes, hints);
+                bytes.clear();
+                if (!r.ok()) {
+                    ok = false;
+                    reason = r.error;
+                } else {
+                    if (!r.document.warnings.empty()) c.warnings++;
+                    ok = write_atomic(out_path, render(r.document, o.format, emit), reason);
+                    if (ok && o.format == OutputFormat::audit) {
+                        const std::lock_guard lock(audit_mutex);
+                        audit_rows.push_back(audit_entry(out_rel(jobs[i]), r.document));
+                    }
+                }
+            }
+            if (!ok) errors.report(in_path, reason);
+            (ok ? c.ok : c.failed)++;
+            c.done++;
+        }
+    });
+    join_all(threads);
+    progress.stop();
+    if (o.format == OutputFormat::audit && !stop_requested()) {
+        std::string why;
+        if (!write_atomic(out_root + "/index.html", audit_index_page(std::move(audit_rows)), why)) {
+            errors.report(out_root + "/index.html", why);
+            c.failed++;
+        }
+    }
+    const double seconds = progress.elapsed_seconds();
+    if (stop_requested() && !o.quiet) {
+        const std::uint64_t left = jobs.size() - std::min<std::uint64_t>(jobs.size(), c.done.load());
+        progress.message("winnow: interrupted: " + std::to_string(left) +
+                         " pages not done; run the same command again to finish (done pages are skipped)");
+    }
+    print_summary(progress, o, "cleaned", c, seconds, c.failed.load() ? log_note : "");
+    return final_status(c);
+}
+
+}  // namespace winnow::cli
