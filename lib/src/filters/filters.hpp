@@ -14,6 +14,9 @@ namespace winnow::detail {
 // 1. Blocks (and runs of blocks) that recur within the page, near-duplicates included;
 //    call-to-action repeats go, repeats that are content stay.
 void remove_repeated_blocks(Document& doc, const NoiseOptions& options);
+// 1b. Short blocks whose normalized text stands twice or more as its own block, every copy,
+//     whatever the words (structural exceptions: labels, dialogue turns, verse).
+void remove_exact_repeats(Document& doc, const NoiseOptions& options);
 // 2. Single promo / newsletter / "read more" blocks judged by their shape.
 void remove_promo_blocks(Document& doc, const NoiseOptions& options);
 // 3. Garbage runs inside text, and blocks that are garbage as a whole.
