@@ -98,16 +98,22 @@ struct Groups {
     std::vector<int> group;                          // per view: its group, or -1
     std::vector<std::vector<std::size_t>> members;   // per group: its views, in page order
 
+    std::vector<std::size_t> before, after;         // per view: nearest non-repeat with text
+
     std::size_t n() const { return views.size(); }
     bool repeated(std::size_t i) const { return group[i] >= 0 && members[static_cast<std::size_t>(group[i])].size() >= 2; }
-    // The nearest block before / after i with text that is not itself a repeat (n() if none).
-    std::size_t neighbour(std::size_t i, bool forward) const {
-        for (std::size_t j = i; forward ? j + 1 < n() : j > 0;) {
-            j = forward ? j + 1 : j - 1;
-            if (!views[j].empty && !repeated(j)) return j;
+    // Filled once (a page of 100,000 copies must not scan past all of them for each).
+    void find_neighbours() {
+        before.assign(n(), n());
+        after.assign(n(), n());
+        for (std::size_t i = 1, last = n(); i < n(); ++i) {
+            if (!views[i - 1].empty && !repeated(i - 1)) last = i - 1;
+            before[i] = last;
         }
-        return n();
+        for (std::size_t i = n(); i-- > 1;) after[i - 1] = !views[i].empty && !repeated(i) ? i : after[i];
     }
+    // The nearest block before / after i with text that is not itself a repeat (n() if none).
+    std::size_t neighbour(std::size_t i, bool forward) const { return forward ? after[i] : before[i]; }
     // The next block with text (n() if none).
     std::size_t next_text(std::size_t i) const {
         std::size_t j = i + 1;
@@ -221,7 +227,7 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options) {
     if (!options.repeated_blocks || doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc);
-    Groups gs{views, std::vector<int>(views.size(), -1), {}};
+    Groups gs{views, std::vector<int>(views.size(), -1), {}, {}, {}};
     {
         std::unordered_map<std::string, int> id;
         for (std::size_t i = 0; i < views.size(); ++i) {
@@ -238,6 +244,7 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options) {
     for (const auto& m : gs.members) repeated_groups += m.size() >= 2;
     if (repeated_groups > kLayoutGroups) return;
 
+    gs.find_neighbours();
     std::vector<bool> keep(gs.members.size(), false);
     // The page's title restated in its text (a letter's subject line).
     if (!doc.meta.title.empty()) {

@@ -249,15 +249,17 @@ bool glued_label(const Block& b, std::size_t open, std::size_t close, std::strin
     if (t[open] == '(') return foreign_label(t, open, close, inner, main_script);
     std::size_t before = open;
     while (before > 0 && is_space(t[before - 1])) --before;
-    bool after_link = false;
-    for (const auto& s : b.spans)
-        after_link = after_link || (s.kind == Span::Kind::link && s.end == before && s.end > s.begin);
     std::size_t rest = close + 1;
     while (rest < t.size() && is_space(t[rest])) ++rest;
     const bool ends_here = rest == t.size() || t[rest] == '.' || t[rest] == ',' || t[rest] == ';' ||
                            (after_sentence_end(t, open) && (std::isupper(static_cast<unsigned char>(t[rest])) ||
                                                             static_cast<unsigned char>(t[rest]) >= 0x80));
-    return ends_here && (after_link || after_sentence_end(t, open));
+    if (!ends_here) return false;
+    if (after_sentence_end(t, open)) return true;
+    // (Looked up last and once per candidate: a block may hold many spans and many brackets.)
+    for (const auto& s : b.spans)
+        if (s.kind == Span::Kind::link && s.end == before && s.end > s.begin) return true;
+    return false;
 }
 
 // Bracketed residue: "(source)" / "[link]" labels, orphan "[12]" markers, empty "()" "[]".
@@ -330,10 +332,10 @@ bool marker_base(std::string_view t, std::size_t pos) {
             return b > 0 && !is_space(t[b - 1]);
         if (is_digit(cp)) return false;
         if (!is_letter(cp)) break;
-        ++letters;
+        if (++letters >= 3) return true;  // (a long word needs no further look)
         i = b;
     }
-    return letters >= 3;
+    return false;
 }
 
 // Bare footnote markers glued to a word or a sentence end — "^3", "³", "¹²" — whose note
