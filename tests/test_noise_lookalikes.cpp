@@ -140,3 +140,17 @@ TEST_CASE("a short line pasted between paragraphs again and again goes, every co
         CHECK_MESSAGE(cleaned(text).find(line) == std::string::npos, line);
     }
 }
+
+TEST_CASE("a box in another script with a way out goes between paragraphs; a foreign quotation stays") {
+    const std::string boxes =
+        "<p><b>Подпишитесь на нашу рассылку</b> <a href=\"https://letters.example/join\">Подписаться</a></p>"
+        "<p>Researchers from three universities have already asked for access to the letters of the harbour "
+        "company, which were thought lost for decades.</p>"
+        "<table><tr><td>今すぐ無料で登録してください</td><td><a href=\"https://app.example/\">登録</a></td></tr></table>"
+        "<blockquote><p>Γράμματα από το λιμάνι, 1921–1938: 412 επιστολές, 37 χάρτες.</p></blockquote>";
+    const std::string out = cleaned(page(boxes));
+    CHECK(out.find("рассылку") == std::string::npos);
+    CHECK(out.find("無料") == std::string::npos);
+    CHECK(out.find("Γράμματα από το λιμάνι, 1921–1938: 412 επιστολές, 37 χάρτες.") != std::string::npos);
+    CHECK(out.find("harbour company") != std::string::npos);
+}

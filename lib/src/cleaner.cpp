@@ -126,7 +126,10 @@ Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
             detail::remove_repeated_blocks(doc, noise);
             detail::remove_exact_repeats(doc, noise);
         });
-        run(noise.promo, "promo blocks", [&] { detail::remove_promo_blocks(doc, noise); });
+        run(noise.promo, "promo blocks", [&] {
+            detail::remove_promo_blocks(doc, noise);
+            detail::remove_foreign_boxes(doc, noise);
+        });
         run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise); });
         run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise); });
         run(noise.site_boilerplate && impl_->profile, "site boilerplate", [&] {
