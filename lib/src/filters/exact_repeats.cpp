@@ -218,6 +218,20 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
             record += prev > 0 && !gs.repeated(prev - 1) && gs.views[prev - 1].title_like;
         }
         keep[g] = verse * 2 > m.size() || record * 2 > m.size();
+        // A heading and its mention elsewhere (a table of contents, a pull quote, a byline at the
+        // foot): of two copies one opens prose, the other stands among short blocks. An
+        // inserted line opens prose wherever it is pasted.
+        if (m.size() == 2) {
+            auto opens = [&](std::size_t i) {
+                const std::size_t j = gs.next_text(i);
+                return j < gs.n() && !gs.repeated(j) && gs.views[j].length >= kVerseLine;
+            };
+            auto among_short = [&](std::size_t i) {
+                const std::size_t j = gs.next_text(i);
+                return j < gs.n() && !gs.repeated(j) && gs.views[j].length < kVerseLine;
+            };
+            keep[g] = keep[g] || (opens(m[0]) && among_short(m[1])) || (opens(m[1]) && among_short(m[0]));
+        }
     }
 }
 
