@@ -284,6 +284,11 @@ TEST_CASE("1,000,000 attributes") {
     expect_sane("10 MB attribute value", o, 3000, 200);
     o = run_isolated("<html><body><" + std::string(1u << 20, 'x') + ">long tag name</p>");
     expect_sane("1 MB tag name", o, 3000, 100);
+    // Many long tags: the guard's attribute budget keeps the first ones whole, then trims.
+    std::string tag = "<span";
+    for (int i = 0; i < 1000; ++i) tag += " a" + std::to_string(i);
+    o = run_isolated("<html><body>" + repeat(tag + ">x</span>", 1000));
+    expect_sane("1,000 tags of 1,000 attributes", o, 3000, 200);
 }
 
 TEST_CASE("unclosed comments, CDATA, scripts and raw text") {

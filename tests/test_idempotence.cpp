@@ -1,12 +1,19 @@
 // Idempotence: cleaning winnow's own text output again gives the same text (modulo
 // whitespace), on the samples and on every page of the dev corpora next to the project.
-// The second pass reads plain text, where the first lines become the title/subtitle/byline
-// (metadata, not body), so its text is taken as title + subtitle + body.
+// The second pass reads plain text, where a title block at the top (a title, then maybe a
+// subtitle and byline or date labels) becomes metadata, not body: when the second pass took
+// a title, its text is taken as the lines before its first block + its body.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <winnow/winnow.hpp>
 
@@ -17,9 +24,23 @@ namespace {
 
 using winnow::test::squeeze;
 
-std::string text_with_header(const winnow::Document& d) {
-    std::string t = d.meta.title + "\n" + d.meta.subtitle + "\n" + winnow::to_text(d);
-    return squeeze(t);
+std::string text_with_title_block(const std::string& once, const winnow::Document& d) {
+    if (d.meta.title.empty()) return {};
+    // The first line of the body: of its first block, or of the first block a filter removed.
+    std::uint32_t body_line = std::numeric_limits<std::uint32_t>::max();
+    for (const auto& b : d.body)
+        if (b.source_line) body_line = std::min(body_line, b.source_line);
+    for (const auto& r : d.removed)
+        if (r.source_line) body_line = std::min(body_line, r.source_line);
+    std::string block;
+    std::size_t start = 0;
+    for (std::uint32_t line = 1; line < body_line && start < once.size(); ++line) {
+        std::size_t nl = once.find('\n', start);
+        if (nl == std::string::npos) nl = once.size();
+        block.append(once, start, nl - start).push_back('\n');
+        start = nl + 1;
+    }
+    return squeeze(block + winnow::to_text(d));
 }
 
 // Empty when stable, else where the two passes part.
@@ -30,7 +51,7 @@ std::string instability(const std::string& page) {
     const winnow::Result second = winnow::clean(once);
     if (!second.ok()) return "second pass failed: " + second.error;
     const std::string a = squeeze(once), b = squeeze(winnow::to_text(second.document));
-    if (a == b || text_with_header(second.document) == a) return {};
+    if (a == b || text_with_title_block(once, second.document) == a) return {};
     std::size_t k = 0;
     while (k < a.size() && k < b.size() && a[k] == b[k]) ++k;
     const std::size_t from = k > 60 ? k - 60 : 0;
@@ -60,17 +81,30 @@ TEST_CASE("winnow's text output is a fixed point on the dev corpora") {
         MESSAGE("no dev corpus found next to the project; skipped");
         return;
     }
+    // Pages are cleaned on every core (cleaning keeps no shared state); reported in order.
+    std::vector<std::string> why(pages.size());
+    std::atomic<std::size_t> next{0};
+    {
+        std::vector<std::jthread> workers;
+        for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+            workers.emplace_back([&] {
+                for (std::size_t i; (i = next++) < pages.size();) why[i] = instability(winnow::test::read_page(pages[i]));
+            });
+    }
     std::size_t unstable = 0;
-    for (const auto& path : pages) {
-        const std::string why = instability(winnow::test::read_page(path));
-        if (why.empty()) continue;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (why[i].empty()) continue;
         ++unstable;
-        MESSAGE(path.filename().string() << " is not stable:\n" << why);
+        const auto& path = pages[i];
+        MESSAGE(path.parent_path().parent_path().filename().string() << "/" << path.filename().string() << " is not stable:\n" << why[i]);
     }
     MESSAGE(unstable << " of " << pages.size() << " dev-corpus pages change when their text output is cleaned again");
-    // Known instability (1 page, in both shb-dev and noise-dev): the text output has no title,
-    // and text structure takes a short first line that does not end with a period as the title
-    // ("Nesta página você terá sempre … corrida!"), so it leaves the body on the second pass.
+    // Known instability (2 pages, both where the page structure the first pass judged by is
+    // not in the text): (1) a short call-to-action line parted from the paragraph under it by
+    // empty spacer blocks written on the same source line, so the text cannot keep their place,
+    // and read back the two form a promo box's title and text; (2) repeated recipe facts parted
+    // from the next heading by a picture: a picture's place is a blank line in the text, and
+    // the repeated-block filter's units run across blank blocks, not across pictures.
     // The bound is a ratchet: lower it when one is fixed, never raise it.
     CHECK(unstable <= 2);
 }

@@ -75,14 +75,50 @@ TEST_CASE("void, self-closed and raw-text elements do not count as nesting") {
     CHECK_FALSE(guard_nesting(implied, {20, 128}).changed);
 }
 
-TEST_CASE("a tag's attributes past the cap are dropped") {
+TEST_CASE("a tag whose attributes would cost Gumbo too much keeps the first max_attributes") {
     std::string tag = "<div";
-    for (int i = 0; i < 1000; ++i) tag += " a" + std::to_string(i) + "=\"v\"";
+    for (int i = 0; i < 5000; ++i) tag += " a" + std::to_string(i) + "=\"v\"";
     const auto g = guard_nesting(tag + ">text</div>", {512, 128});
     REQUIRE(g.changed);
-    CHECK(g.dropped_attributes == 1000 - 128);
+    CHECK(g.dropped_attributes == 5000 - 128);
     CHECK(g.html.find(" a127=\"v\">text</div>") != std::string::npos);
     CHECK(g.html.find("a128") == std::string::npos);
+}
+
+// Broken quoting turns the rest of a paragraph into attributes: a real page with a few such
+// tags of some hundred "attributes" costs Gumbo little and must pass unchanged.
+TEST_CASE("a few long tags from broken quoting pass unchanged") {
+    std::string page = "<html><body>" + repeat("<p>An ordinary paragraph of the page, with some words.</p>", 200);
+    for (int k = 0; k < 5; ++k) {
+        page += "<a class=\"share\" href=\"/s?text=She said \"";
+        for (int i = 0; i < 400; ++i) page += " word" + std::to_string(i);
+        page += "\" target=\"_new\">Share</a>";
+    }
+    page += "</body></html>";
+    const auto g = guard_nesting(page, {512, 128});
+    CHECK_FALSE(g.changed);
+    CHECK(g.dropped_attributes == 0);
+}
+
+// Many long tags: they are left whole only while their quadratic cost fits the page's budget,
+// so a hostile page costs Gumbo no more than a constant times what a per-tag cap allows.
+TEST_CASE("long tags are trimmed once the page's attribute budget is spent") {
+    std::string tag = "<span";
+    for (int i = 0; i < 600; ++i) tag += " b" + std::to_string(i);
+    tag += ">x</span>";
+    const std::string page = repeat(tag, 400);
+    const auto g = guard_nesting(page, {512, 128});
+    REQUIRE(g.changed);
+    const std::size_t trimmed = g.dropped_attributes / (600 - 128);
+    CHECK(g.dropped_attributes % (600 - 128) == 0);
+    CHECK(trimmed > 0);
+    CHECK(trimmed < 400);
+    // The first tag is whole, the last one keeps 128 attributes.
+    CHECK(g.html.substr(0, tag.size()) == tag);
+    CHECK(g.html.find(" b127>x</span>", g.html.size() - 2 * tag.size()) != std::string::npos);
+    // What the whole tags cost stays within the budget: a pair per four bytes + 64 tags of 128 attributes.
+    const std::size_t whole = 400 - trimmed;
+    CHECK(whole * (600 * 599 / 2) <= page.size() / 4 + 64 * (128 * 127 / 2));
 }
 
 // The acceptance check for the guard: on every page of the dev corpora it changes nothing, so

@@ -59,3 +59,120 @@ TEST_CASE("a first line that is only a date is the dateline, not the title") {
     CHECK(d.meta.title == "3 Things to Know in May 2019");
     CHECK(d.meta.published.empty());
 }
+
+TEST_CASE("text input never loses text: one line, or one paragraph, is body text") {
+    for (const std::string text : {"one line", "Una sola línea sin punto final", "Однa строка текста",
+                                   "一行だけのテキスト", "A single paragraph that is one sentence long, as a user may pipe in."}) {
+        CAPTURE(text);
+        const Document d = read_text(text + "\n");
+        CHECK(d.meta.title.empty());
+        CHECK(to_text(d) == text + "\n");
+    }
+    // a hard-wrapped paragraph: its first line is not a title (the next line goes on in lower case)
+    Document d = read_text("The committee met on Tuesday to discuss\nthe budget for the coming year and left.\n");
+    CHECK(d.meta.title.empty());
+    CHECK(d.body.size() == 2);
+    // a title and a subtitle with nothing under them: the title is taken only with a body after it
+    d = read_text("Kurzer Titel\nEine Unterzeile ohne Punkt\n");
+    CHECK(d.meta.title == "Kurzer Titel");
+    CHECK(d.meta.subtitle.empty());
+    REQUIRE(d.body.size() == 1);
+    CHECK(d.body[0].text == "Eine Unterzeile ohne Punkt");
+    // a title with a body under it is still the title
+    d = read_text("Titre court\n\nLe premier paragraphe de l'article dit ce qui s'est passé et où.\n");
+    CHECK(d.meta.title == "Titre court");
+    CHECK(d.body.size() == 1);
+    // a first line that ends in a colon leads into what follows: not a title
+    d = read_text("These are the winners:\n\n- Anna\n- Bo\n");
+    CHECK(d.meta.title.empty());
+    CHECK(d.body.size() == 2);
+}
+
+TEST_CASE("a text that opens with a date or a byline has no title block: those lines stay in the body") {
+    Document d = read_text("October 11, 2012\n\nA day in the mountains\n\nThe train left early and the valley was still dark when we got there.\n");
+    CHECK(d.meta.published == "2012-10-11");
+    CHECK(d.meta.title.empty());
+    REQUIRE(d.body.size() == 3);
+    CHECK(d.body[0].text == "October 11, 2012");
+    d = read_text("By Ana Souza\nPublished: 23 July 2012\n\nO texto começa aqui e continua por um bom tempo, como um artigo faria.\n");
+    CHECK(d.meta.title.empty());
+    REQUIRE(d.meta.authors.size() == 1);
+    CHECK(d.meta.authors[0].name == "Ana Souza");
+    CHECK(d.meta.published == "2012-07-23");
+    CHECK(to_text(d).starts_with("By Ana Souza\n"));
+    // under a title, the same lines are the title block (metadata)
+    d = read_text("Story title\nBy Ana Souza\nPublished: 23 July 2012\n\nThe body starts here and goes on for a while.\n");
+    CHECK(d.meta.title == "Story title");
+    CHECK(d.meta.published == "2012-07-23");
+    REQUIRE(d.body.size() == 1);
+}
+
+// What the text output writes reads back as the same blocks.
+TEST_CASE("winnow's text output reads back as the same blocks") {
+    const std::string text = kLead +
+                             "## Zwischenüberschrift\n\n"
+                             "- eins\n  1. sub one\n  2. sub two\n- zwei\n\n"
+                             "1. premier\n2. second\n\n"
+                             "> Citação em um parágrafo.\n>\n> - item in a quote\n\n"
+                             "```\n  int x = 1;\n# not a heading\n```\n\n"
+                             "Name\tAge\n\t31\n\n"
+                             "3) a numbered line that is not a list\n\n"
+                             "• a bullet line that is text\n\n"
+                             "* so is a starred line\n\n"
+                             ">>> an arrow line\n\n"
+                             "Wednesday, 13 June 2012\n";
+    const Document d = read_text(text);
+    REQUIRE(d.body.size() == 12);
+    CHECK(d.body[1].kind == BlockKind::heading);
+    CHECK(d.body[1].level == 2);
+    REQUIRE(d.body[2].kind == BlockKind::list);
+    REQUIRE(d.body[2].children.size() == 2);
+    REQUIRE(d.body[2].children[0].children.size() == 1);
+    CHECK(d.body[2].children[0].children[0].ordered);
+    CHECK(d.body[2].children[0].children[0].children.size() == 2);
+    CHECK(d.body[3].ordered);
+    REQUIRE(d.body[4].kind == BlockKind::quote);
+    REQUIRE(d.body[4].children.size() == 2);
+    CHECK(d.body[4].children[1].kind == BlockKind::list);
+    CHECK(d.body[5].kind == BlockKind::code);
+    CHECK(d.body[5].text == "  int x = 1;\n# not a heading");
+    REQUIRE(d.body[6].kind == BlockKind::table);
+    CHECK(d.body[6].children[1].children[0].text.empty());
+    CHECK(d.body[6].children[1].children[1].text == "31");
+    for (std::size_t i = 7; i < 12; ++i) CHECK(d.body[i].kind == BlockKind::paragraph);
+    // and written again, the text is the same, byte for byte
+    const std::string once = to_text(d);
+    const std::string title = "Story title\n\n";
+    CHECK(once == text.substr(title.size()));
+    CHECK(to_text(read_text(title + once)) == once);
+}
+
+TEST_CASE("a code fence inside code is written with a longer fence") {
+    Document d;
+    Block code;
+    code.kind = BlockKind::code;
+    code.text = "```\nnested\n```";
+    d.body.push_back(code);
+    const std::string once = to_text(d);
+    CHECK(once == "````\n```\nnested\n```\n````\n");
+    const Document again = read_text(kLead + once);
+    REQUIRE(again.body.size() == 2);
+    CHECK(again.body[1].kind == BlockKind::code);
+    CHECK(again.body[1].text == code.text);
+}
+
+TEST_CASE("text with a few literal tags in its prose is text; an HTML fragment is HTML") {
+    const std::string prose =
+        "The page linked it as <a href=\"https://example.org/x\">the report</a>, then as <a href=\"/y\">this</a>.\n\n"
+        "A later version used <a href=\"/z\">another link</a> and a <span>span</span>.\n";
+    Result r = clean(prose);
+    REQUIRE(r.ok());
+    CHECK(r.document.input == InputKind::text);
+    CHECK(to_text(r.document).find("<a href=") != std::string::npos);
+    r = clean("```\n<div>\n<p>quoted markup</p>\n<br>\n</div>\n```\n\nText about the markup above, at length.\n");
+    REQUIRE(r.ok());
+    CHECK(r.document.input == InputKind::text);
+    r = clean("<p>Ein Absatz mit <a href=\"/a\">Link</a>.</p>\n<p>Noch einer.</p>\n<p>Und ein dritter.</p>\n");
+    REQUIRE(r.ok());
+    CHECK(r.document.input == InputKind::html);
+}

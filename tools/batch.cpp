@@ -12,6 +12,7 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <climits>
 #include <condition_variable>
 #include <cstdio>
@@ -26,104 +27,20 @@
 #include <unordered_set>
 #include <vector>
 
+#include "batch_record.hpp"
+#include "audit_index.hpp"
 #include "file_walk.hpp"
 #include "input_files.hpp"
 #include "jsonl.hpp"
+#include "page_store.hpp"
 #include "progress.hpp"
+#include "line_source.hpp"
+#include "stop_signals.hpp"
 
 
 namespace winnow::cli {
 
-// ---------------------------------------------------------------- stopping
-
 namespace {
-
-std::atomic<int> g_signal{0};
-static_assert(std::atomic<int>::is_always_lock_free);
-
-// Temporary outputs being written, so that a second Ctrl-C, which exits at once, can remove
-// them: unlink() is async-signal-safe, and a slot's path is complete before it is marked ready.
-struct TempSlot {
-    std::atomic<bool> taken{false};
-    std::atomic<bool> ready{false};
-    char path[4096] = {};
-};
-std::array<TempSlot, 64> g_temp_slots;
-static_assert(std::atomic<bool>::is_always_lock_free);
-
-extern "C" void on_stop_signal(int sig) {
-    if (g_signal.load() != 0) {  // a second Ctrl-C stops at once
-        for (TempSlot& slot : g_temp_slots)
-            if (slot.ready.load()) ::unlink(slot.path);
-        _exit(128 + sig);
-    }
-    g_signal.store(sig);
-}
-
-// Registers a temporary path for its lifetime (no slot free, e.g. with -j over 64: not
-// registered, as before).
-class TempRegistration {
-public:
-    explicit TempRegistration(const std::string& path) {
-        if (path.size() >= sizeof(TempSlot::path)) return;
-        for (TempSlot& slot : g_temp_slots) {
-            bool expected = false;
-            if (!slot.taken.compare_exchange_strong(expected, true)) continue;
-            std::memcpy(slot.path, path.c_str(), path.size() + 1);
-            slot.ready.store(true);
-            slot_ = &slot;
-            return;
-        }
-    }
-    ~TempRegistration() {
-        if (!slot_) return;
-        slot_->ready.store(false);
-        slot_->taken.store(false);
-    }
-    TempRegistration(const TempRegistration&) = delete;
-    TempRegistration& operator=(const TempRegistration&) = delete;
-
-private:
-    TempSlot* slot_ = nullptr;
-};
-
-void install_stop_handlers() {
-    struct sigaction sa {};
-    sa.sa_handler = on_stop_signal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;  // no SA_RESTART: a read blocked on stdin returns EINTR
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
-}
-
-bool stop_requested() { return g_signal.load(std::memory_order_relaxed) != 0; }
-
-// While alive, SIGINT/SIGTERM are blocked in this thread, so threads started meanwhile
-// never see them: only the main thread is interrupted (and only its reads get EINTR).
-struct BlockStopSignals {
-    sigset_t old{};
-    BlockStopSignals() {
-        sigset_t s;
-        sigemptyset(&s);
-        sigaddset(&s, SIGINT);
-        sigaddset(&s, SIGTERM);
-        pthread_sigmask(SIG_BLOCK, &s, &old);
-    }
-    ~BlockStopSignals() { pthread_sigmask(SIG_SETMASK, &old, nullptr); }
-};
-
-template <class F>
-std::vector<std::thread> start_threads(unsigned n, F f) {
-    BlockStopSignals block;
-    std::vector<std::thread> threads;
-    for (unsigned i = 0; i < n; ++i) threads.emplace_back(f, i);
-    return threads;
-}
-
-void join_all(std::vector<std::thread>& threads) {
-    for (auto& t : threads) t.join();
-    threads.clear();
-}
 
 // glibc raises its mmap threshold after large blocks are freed, after which big per-page
 // buffers come from the heap and fragment it: peak RSS then creeps up over a long batch.
@@ -229,49 +146,6 @@ bool write_atomic(const std::string& path, std::string_view data, std::string& r
     return true;
 }
 
-// Reads one page: refuses non-regular files and files over the limit before reading them.
-bool read_page(const std::string& path, std::size_t max_bytes, std::string& out, std::string& reason) {
-    out.clear();
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        reason = std::string("cannot open: ") + std::strerror(errno);
-        return false;
-    }
-    struct stat st {};
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        reason = "not a regular file";
-        ::close(fd);
-        return false;
-    }
-    if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
-        reason = "file is " + std::to_string(st.st_size) + " bytes, over the size limit of " +
-                 std::to_string(max_bytes) + " bytes (--max-size)";
-        ::close(fd);
-        return false;
-    }
-    out.resize(static_cast<std::size_t>(st.st_size));
-    std::size_t off = 0;
-    while (true) {
-        if (off == out.size()) out.resize(off + 65536);  // the file grew while we read it
-        const ssize_t n = ::read(fd, out.data() + off, out.size() - off);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            reason = std::string("cannot read: ") + std::strerror(errno);
-            ::close(fd);
-            return false;
-        }
-        if (n == 0) break;
-        off += static_cast<std::size_t>(n);
-        if (off > max_bytes) {
-            reason = "file is over the size limit of " + std::to_string(max_bytes) + " bytes (--max-size)";
-            ::close(fd);
-            return false;
-        }
-    }
-    ::close(fd);
-    out.resize(off);
-    return maybe_gunzip(out, max_bytes, reason);
-}
 
 bool newer(const struct stat& a, const struct stat& b) {
     if (a.st_mtim.tv_sec != b.st_mtim.tv_sec) return a.st_mtim.tv_sec > b.st_mtim.tv_sec;
@@ -284,33 +158,8 @@ bool newer(const struct stat& a, const struct stat& b) {
 
 // ---------------------------------------------------------------- cleaning
 
-struct Cleaners {
-    std::unique_ptr<Cleaner> html;   // --input as given (automatic by default)
-    std::unique_ptr<Cleaner> text;   // for .txt files and "text" records (unless --input html)
-    Cleaners(const Options& o, std::shared_ptr<const SiteProfile> profile) {
-        html = std::make_unique<Cleaner>(o, profile);
-        Options t = o;
-        if (t.input == InputKind::automatic) t.input = InputKind::text;
-        text = std::make_unique<Cleaner>(t, profile);
-    }
-    const Cleaner& pick(bool is_text) const { return is_text ? *text : *html; }
-};
 
-std::string render(const Document& doc, const CliOptions& o, const EmitOptions& emit) {
-    switch (o.format) {
-        case OutputFormat::text: return to_text(doc);
-        case OutputFormat::json: return to_json(doc, emit);
-        default: return to_xml(doc, emit);
-    }
-}
 
-const char* format_ext(OutputFormat f) {
-    switch (f) {
-        case OutputFormat::text: return ".txt";
-        case OutputFormat::json: return ".json";
-        default: return ".xml";
-    }
-}
 
 
 
@@ -394,7 +243,7 @@ void print_summary(Progress& progress, const CliOptions& o, const char* what, co
 }
 
 int final_status(const BatchCounters& c) {
-    if (stop_requested()) return 128 + g_signal.load();
+    if (stop_requested()) return 128 + stop_signal();
     return c.failed.load() ? 1 : 0;
 }
 
@@ -506,8 +355,10 @@ int run_tree(const CliOptions& o) {
     // A re-run with nothing left to do need not learn the profile again.
     auto all_up_to_date = [&] { return std::all_of(jobs.begin(), jobs.end(), up_to_date); };
 
-    // Pass 1: learn the site profile.
+    // Pass 1: learn the site profile, keeping each page that pass 2 will write (so pass 2
+    // neither reads nor parses it again).
     std::shared_ptr<const SiteProfile> profile;
+    PageStore kept(pmode == ProfileMode::learn && !o.learn_only ? jobs.size() : 0, o.keep_memory, out_root);
     if (pmode == ProfileMode::load) {
         if (!load_profile(o.load_profile, profile, error)) {
             std::fprintf(stderr, "winnow: %s\n", error.c_str());
@@ -531,10 +382,13 @@ int run_tree(const CliOptions& o) {
                 bool ok = read_page(path, limit, bytes, reason);
                 if (ok) {
                     c.bytes += bytes.size();
-                    const Result r = cleaners.pick(jobs[i].text).clean(bytes, hints);
+                    const Result r = cleaners.pick(jobs[i].text).clean_unprofiled(bytes, hints);
                     ok = r.ok();
                     if (ok) learner.add(w, r.document);
                     else reason = r.error;
+                    // A page pass 2 cannot take from the store is read and cleaned there again.
+                    std::string why;
+                    if (!o.learn_only && !up_to_date(jobs[i])) (void)kept.put(i, r, bytes.size(), why);
                 }
                 // Failures are reported by pass 2 (which meets them again), except when
                 // there is no pass 2.
@@ -547,7 +401,7 @@ int run_tree(const CliOptions& o) {
         progress.stop();
         if (stop_requested()) {
             if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
-            return 128 + g_signal.load();
+            return 128 + stop_signal();
         }
         profile = learner.merged();
         if (!o.quiet && learner.without_host.load())
@@ -569,6 +423,8 @@ int run_tree(const CliOptions& o) {
     c.failed += walk_failures;
     const Cleaners cleaners(o.clean, profile);
     std::atomic<std::size_t> next{0};
+    std::mutex audit_mutex;              // --format audit: the index page's rows
+    std::vector<AuditEntry> audit_rows;
     progress.start("cleaning", jobs.size(), &c);
     auto threads = start_threads(workers, [&](unsigned) {
         std::string bytes, reason;
@@ -580,22 +436,34 @@ int run_tree(const CliOptions& o) {
             if (i >= jobs.size()) break;
             const std::string in_path = in_root + "/" + jobs[i].in;
             const std::string out_path = out_root + "/" + out_rel(jobs[i]);
-            if (up_to_date(jobs[i])) {
+            Result kept_result;
+            std::uint64_t kept_bytes = 0;
+            const bool from_store = kept.has(i) && kept.take(i, kept_result, kept_bytes, reason);
+            if (!from_store && up_to_date(jobs[i])) {
+                if (o.format == OutputFormat::audit) {
+                    const std::lock_guard lock(audit_mutex);
+                    audit_rows.push_back({out_rel(jobs[i]), {}, false, {}});
+                }
                 c.skipped++;
                 c.done++;
                 continue;
             }
-            bool ok = read_page(in_path, limit, bytes, reason);
+            bool ok = from_store || read_page(in_path, limit, bytes, reason);
             if (ok) {
-                c.bytes += bytes.size();
-                const Result r = cleaners.pick(jobs[i].text).clean(bytes, hints);
+                c.bytes += from_store ? kept_bytes : bytes.size();
+                const Cleaner& cleaner = cleaners.pick(jobs[i].text);
+                const Result r = from_store ? cleaner.finish(std::move(kept_result)) : cleaner.clean(bytes, hints);
                 bytes.clear();
                 if (!r.ok()) {
                     ok = false;
                     reason = r.error;
                 } else {
                     if (!r.document.warnings.empty()) c.warnings++;
-                    ok = write_atomic(out_path, render(r.document, o, emit), reason);
+                    ok = write_atomic(out_path, render(r.document, o.format, emit), reason);
+                    if (ok && o.format == OutputFormat::audit) {
+                        const std::lock_guard lock(audit_mutex);
+                        audit_rows.push_back(audit_entry(out_rel(jobs[i]), r.document));
+                    }
                 }
             }
             if (!ok) errors.report(in_path, reason);
@@ -605,6 +473,13 @@ int run_tree(const CliOptions& o) {
     });
     join_all(threads);
     progress.stop();
+    if (o.format == OutputFormat::audit && !stop_requested()) {
+        std::string why;
+        if (!write_atomic(out_root + "/index.html", audit_index_page(std::move(audit_rows)), why)) {
+            errors.report(out_root + "/index.html", why);
+            c.failed++;
+        }
+    }
     const double seconds = progress.elapsed_seconds();
     if (stop_requested() && !o.quiet) {
         const std::uint64_t left = jobs.size() - std::min<std::uint64_t>(jobs.size(), c.done.load());
@@ -618,219 +493,6 @@ int run_tree(const CliOptions& o) {
 // ---------------------------------------------------------------- JSON Lines
 
 namespace {
-
-// Reads lines from plain or gzip files (or standard input), one after another. Reads use
-// whatever a pipe has ready (one read() at a time, inflating gzip as it comes), so records
-// are handed on as soon as their line is complete: it works inside interactive pipes.
-class LineSource {
-public:
-    LineSource(std::vector<std::string> files, std::size_t max_line) : files_(std::move(files)), max_line_(max_line) {
-        if (files_.empty()) files_.emplace_back("-");
-    }
-    ~LineSource() { close_current(); }
-
-    // Restarts from the first file (pass 2). Standard input is spooled to a temporary file
-    // during the first pass (spool_stdin) so that it can be read again.
-    void rewind() {
-        close_current();
-        index_ = 0;
-        line_no_ = 0;
-    }
-    void spool_stdin() { spool_ = true; }
-
-    // Next line without its newline (and without a trailing CR). oversize: the line was
-    // longer than the limit (its text is cut). Returns false at the end or on an error
-    // (error() says which) or when a read was interrupted by a signal.
-    bool next(std::string& line, bool& oversize) {
-        line.clear();
-        oversize = false;
-        while (true) {
-            if (fd_ < 0 && !open_next()) return false;
-            bool got = false;
-            while (true) {
-                const std::size_t nl = data_.find('\n', pos_);
-                const std::size_t end = nl == std::string::npos ? data_.size() : nl;
-                if (end > pos_) got = true;
-                if (line.size() + (end - pos_) > max_line_) oversize = true;
-                else line.append(data_, pos_, end - pos_);
-                if (nl != std::string::npos) {
-                    pos_ = nl + 1;
-                    got = true;
-                    break;
-                }
-                pos_ = data_.size();
-                const int r = fill();
-                if (r < 0) return false;
-                if (r == 0) break;  // end of this input
-            }
-            if (got) {
-                ++line_no_;
-                if (!line.empty() && line.back() == '\r') line.pop_back();
-                return true;
-            }
-            close_current();
-        }
-    }
-    std::uint64_t line_no() const { return line_no_; }
-    const std::string& error() const { return error_; }
-
-private:
-    bool open_next() {
-        if (index_ >= files_.size()) return false;
-        const std::string& f = files_[index_++];
-        name_ = f == "-" ? "standard input" : printable_path(f);
-        spool_out_ = -1;
-        if (f == "-") {
-            if (spool_fd_ >= 0) {
-                fd_ = dup(spool_fd_);
-                if (fd_ >= 0) lseek(fd_, 0, SEEK_SET);
-            } else {
-                fd_ = dup(STDIN_FILENO);
-                if (spool_) {
-                    std::FILE* t = std::tmpfile();  // removed when the process ends
-                    spool_fd_ = t ? dup(fileno(t)) : -1;
-                    if (t) std::fclose(t);
-                    spool_out_ = spool_fd_;
-                }
-            }
-        } else {
-            fd_ = ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
-        }
-        if (fd_ < 0) {
-            error_ = name_ + ": cannot open: " + std::strerror(errno);
-            return false;
-        }
-        data_.clear();
-        pos_ = 0;
-        first_ = true;
-        gzip_ = false;
-        return true;
-    }
-
-    // Appends the next bytes of the current input to data_ (dropping consumed ones).
-    // Returns >0 when bytes were added, 0 at the end, -1 on error or interruption.
-    int fill() {
-        if (pos_ > 0) {
-            data_.erase(0, pos_);
-            pos_ = 0;
-        }
-        while (true) {
-            char buf[1 << 16];
-            const ssize_t n = ::read(fd_, buf, sizeof buf);
-            if (n < 0) {
-                if (errno == EINTR && !stop_requested()) continue;
-                if (errno != EINTR) error_ = name_ + ": cannot read: " + std::strerror(errno);
-                return -1;
-            }
-            if (spool_out_ >= 0 && n > 0 && !gzip_ && !first_) write_all(spool_out_, buf, static_cast<std::size_t>(n));
-            if (n == 0) {
-                if (first_ && !raw_.empty()) return take_raw_plain();
-                if (gzip_ && zs_active_ && zs_.total_in > 0) {
-                    error_ = name_ + ": truncated gzip data";
-                    return -1;
-                }
-                return 0;
-            }
-            if (first_) {
-                raw_.append(buf, static_cast<std::size_t>(n));
-                if (raw_.size() < 2) continue;
-                first_ = false;
-                gzip_ = static_cast<unsigned char>(raw_[0]) == 0x1F && static_cast<unsigned char>(raw_[1]) == 0x8B;
-                if (!gzip_) return take_raw_plain();
-                std::string r = std::move(raw_);
-                raw_.clear();
-                const int k = inflate_some(r.data(), r.size());
-                if (k != 0) return k;
-                continue;
-            }
-            if (!gzip_) {
-                data_.append(buf, static_cast<std::size_t>(n));
-                return 1;
-            }
-            const int k = inflate_some(buf, static_cast<std::size_t>(n));
-            if (k != 0) return k;
-        }
-    }
-
-    int take_raw_plain() {
-        first_ = false;
-        if (spool_out_ >= 0) write_all(spool_out_, raw_.data(), raw_.size());
-        data_ += raw_;
-        raw_.clear();
-        return 1;
-    }
-
-    // Inflates one chunk (gzip members may follow each other). Returns 1 when output was
-    // produced, 0 when more input is needed, -1 on corrupt data.
-    int inflate_some(const char* in, std::size_t n) {
-        const std::size_t before = data_.size();
-        if (!zs_active_) {
-            zs_ = z_stream{};
-            if (inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) {
-                error_ = name_ + ": cannot start gzip decompression";
-                return -1;
-            }
-            zs_active_ = true;
-        }
-        zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in));
-        zs_.avail_in = static_cast<uInt>(n);
-        char out[1 << 16];
-        while (zs_.avail_in > 0) {
-            zs_.next_out = reinterpret_cast<Bytef*>(out);
-            zs_.avail_out = sizeof out;
-            const int rc = inflate(&zs_, Z_NO_FLUSH);
-            if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-                error_ = name_ + ": corrupt gzip data";
-                return -1;
-            }
-            const std::size_t produced = sizeof out - zs_.avail_out;
-            data_.append(out, produced);
-            if (spool_out_ >= 0) write_all(spool_out_, out, produced);
-            if (rc == Z_STREAM_END) {
-                inflateReset(&zs_);
-                zs_.total_in = 0;
-            } else if (rc == Z_BUF_ERROR && produced == 0) {
-                break;
-            }
-        }
-        return data_.size() > before ? 1 : 0;
-    }
-
-    static void write_all(int fd, const char* p, std::size_t n) {
-        while (n > 0) {
-            const ssize_t w = ::write(fd, p, n);
-            if (w < 0 && errno == EINTR) continue;
-            if (w <= 0) return;
-            p += w;
-            n -= static_cast<std::size_t>(w);
-        }
-    }
-
-    void close_current() {
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = -1;
-        if (zs_active_) inflateEnd(&zs_);
-        zs_active_ = false;
-        spool_out_ = -1;
-        data_.clear();
-        raw_.clear();
-        pos_ = 0;
-    }
-
-    std::vector<std::string> files_;
-    std::size_t max_line_;
-    std::size_t index_ = 0;
-    std::uint64_t line_no_ = 0;
-    int fd_ = -1;
-    bool spool_ = false;
-    int spool_fd_ = -1;     // spooled standard input (pass 1), read again in pass 2
-    int spool_out_ = -1;    // spool_fd_ while the first pass reads standard input
-    bool first_ = true, gzip_ = false, zs_active_ = false;
-    z_stream zs_{};
-    std::string data_, raw_;
-    std::size_t pos_ = 0;
-    std::string name_, error_;
-};
 
 // Runs work(seq, line, worker) on `workers` threads over the lines of source, and hands the
 // results to sink(result, more_ready) in input order. At most `window` lines are in flight, so memory
@@ -917,6 +579,78 @@ bool ordered_pipeline(LineSource& source, unsigned workers, Work work, Sink sink
 
 }  // namespace
 
+// Runs work(i) for i in [0, n) on `workers` threads and hands the results to sink(result,
+// more_ready) in index order, a window at a time, so memory does not grow with n. On a stop
+// request no new window starts: the output is an exact prefix.
+template <class Work, class Sink>
+bool ordered_indices(std::size_t n, unsigned workers, Work work, Sink sink) {
+    const std::size_t window = 64 * static_cast<std::size_t>(workers);
+    std::vector<std::string> results;
+    for (std::size_t from = 0; from < n && !stop_requested(); from += window) {
+        const std::size_t to = std::min(n, from + window);
+        results.assign(to - from, std::string());
+        std::atomic<std::size_t> next{from};
+        auto threads = start_threads(workers, [&](unsigned) {
+            for (std::size_t i; (i = next.fetch_add(1)) < to;) results[i - from] = work(i);
+        });
+        join_all(threads);
+        for (std::size_t i = from; i < to; ++i) sink(results[i - from], i + 1 < to);
+    }
+    return true;
+}
+
+// Parses a line and cleans its record with clean(cleaner, body, hints); fills rec and returns
+// the result (failed, with rec.why set, when the line is no record or the page fails).
+template <class Clean>
+Result clean_jsonl_record(std::uint64_t line_no, std::string& line, bool oversize, JsonlOutcome& out,
+                        BatchCounters& c, Clean clean) {
+    out.line_no = line_no;
+    JsonlRecord rec;
+    bool ok = true;
+    if (oversize) {
+        ok = false;
+        out.why = "record is over the size limit (--max-size)";
+    } else {
+        ok = parse_jsonl_record(line, rec, out.why);
+    }
+    line.clear();
+    line.shrink_to_fit();
+    out.id_json = std::move(rec.id_json);
+    out.url = rec.url;
+    Result r;
+    if (!ok) {
+        r.error = out.why;
+        return r;
+    }
+    c.bytes += rec.body.size();
+    out.bytes = rec.body.size();
+    Hints hints;
+    hints.url = rec.url;
+    hints.charset = "utf-8";  // JSON text is Unicode: the page was decoded already
+    r = clean(rec.is_text, std::string_view(rec.body), hints);
+    if (!r.ok()) out.why = r.error;
+    return r;
+}
+
+// The pass-one note kept beside a stored record: line number, id and url.
+std::string outcome_tag(const JsonlOutcome& rec) {
+    return std::to_string(rec.line_no) + ' ' + std::to_string(rec.bytes) + ' ' + std::to_string(rec.id_json.size()) +
+           ' ' + rec.id_json + rec.url;
+}
+
+JsonlOutcome outcome_from_tag(const std::string& tag) {
+    JsonlOutcome rec;
+    const char* p = tag.data();
+    const char* end = p + tag.size();
+    std::size_t id_size = 0;
+    p = std::from_chars(p, end, rec.line_no).ptr + 1;
+    p = std::from_chars(p, end, rec.bytes).ptr + 1;
+    p = std::from_chars(p, end, id_size).ptr + 1;
+    rec.id_json.assign(p, id_size);
+    rec.url.assign(p + id_size, end);
+    return rec;
+}
+
 int run_jsonl(const CliOptions& o) {
     ProfileMode pmode;
     std::string error;
@@ -934,11 +668,16 @@ int run_jsonl(const CliOptions& o) {
     keep_memory_flat();
     const unsigned workers = worker_count(o);
     const std::size_t limit = o.clean.limits.max_input_bytes;
-    // A JSON-escaped page is at most 6 times its size (\u00XX); cut lines beyond that.
-    LineSource source(o.files, limit > (SIZE_MAX / 8) ? SIZE_MAX / 2 : limit * 6 + 4096);
+    LineSource source(o.files, max_jsonl_line(limit));
     // Line numbers count across all inputs.
-    auto where = [](std::uint64_t line_no) { return "line " + std::to_string(line_no); };
+    auto where = [](const JsonlOutcome& rec) {
+        return "line " + std::to_string(rec.line_no) + (rec.url.empty() ? "" : " (" + rec.url + ")");
+    };
+    const bool to_file = !o.output.empty() && o.output != "-";
+    const char* tmpdir = std::getenv("TMPDIR");
+    PageStore kept(0, o.keep_memory, to_file ? parent_of(o.output) : tmpdir && *tmpdir ? tmpdir : "/tmp");
 
+    // Pass 1 (learning): every record cleaned up to the site filter and kept for pass 2.
     std::shared_ptr<const SiteProfile> profile;
     if (pmode == ProfileMode::load) {
         if (!load_profile(o.load_profile, profile, error)) {
@@ -946,40 +685,42 @@ int run_jsonl(const CliOptions& o) {
             return 2;
         }
     } else if (pmode == ProfileMode::learn) {
-        source.spool_stdin();
         BatchCounters c;
         Learner learner(workers);
         const Cleaners cleaners(o.clean, nullptr);
+        std::string keep_error;
         progress.start("learning", 0, &c);
         const bool read_ok = ordered_pipeline(
             source, workers,
-            [&](std::uint64_t, std::string& line, bool oversize, unsigned w) {
-                JsonlRecord rec;
-                std::string why;
-                bool ok = !oversize && parse_jsonl_record(line, rec, why);
-                if (ok) {
-                    line.clear();
-                    line.shrink_to_fit();
-                    c.bytes += rec.body.size();
-                    Hints hints;
-                    hints.url = rec.url;
-                    hints.charset = "utf-8";
-                    const Result r = cleaners.pick(rec.is_text).clean(rec.body, hints);
-                    ok = r.ok();
-                    if (ok) learner.add(w, r.document);
-                }
-                (ok ? c.ok : c.failed)++;
+            [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned w) {
+                JsonlOutcome rec;
+                const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
+                    return cleaners.pick(text).clean_unprofiled(body, h);
+                });
+                if (r.ok()) learner.add(w, r.document);
+                (r.ok() ? c.ok : c.failed)++;
                 c.done++;
-                return std::string();
+                if (o.learn_only) return std::string();
+                return outcome_tag(rec) + '\n' + PageStore::encode(r);
             },
-            [](const std::string&, bool) {}, error);
+            [&](const std::string& kept_record, bool) {
+                if (o.learn_only || !keep_error.empty()) return;
+                const std::size_t nl = kept_record.find('\n');
+                const std::string tag = kept_record.substr(0, nl);
+                (void)kept.append(kept_record.substr(nl + 1), 0, tag, keep_error);
+            },
+            error);
         progress.stop();
         if (stop_requested()) {
             if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
-            return 128 + g_signal.load();
+            return 128 + stop_signal();
         }
         if (!read_ok) {
             std::fprintf(stderr, "winnow: %s\n", error.c_str());
+            return 1;
+        }
+        if (!keep_error.empty()) {
+            std::fprintf(stderr, "winnow: %s\n", keep_error.c_str());
             return 1;
         }
         profile = learner.merged();
@@ -991,14 +732,13 @@ int run_jsonl(const CliOptions& o) {
             print_summary(progress, o, "learned", c, progress.elapsed_seconds(), "");
             return 0;
         }
-        source.rewind();
     }
 
     // Output: standard output, or a temporary file renamed into place at the end.
     std::FILE* out = stdout;
     std::string tmp_out;
     std::optional<TempRegistration> tmp_registered;
-    if (!o.output.empty() && o.output != "-") {
+    if (to_file) {
         tmp_out = parent_of(o.output) + "/.winnow-tmp-" + std::to_string(getpid()) + "-jsonl";
         tmp_registered.emplace(tmp_out);
         out = std::fopen(tmp_out.c_str(), "wb");
@@ -1013,92 +753,55 @@ int run_jsonl(const CliOptions& o) {
     EmitOptions emit = o.emit;
     if (o.format == OutputFormat::json) emit.pretty = false;  // embedded as one line
     bool write_failed = false;
-    progress.start("cleaning", 0, &c);
-    const bool read_ok = ordered_pipeline(
-        source, workers,
-        [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
-            JsonlRecord rec;
-            std::string why;
-            std::string rec_out;
-            bool ok = true;
-            if (oversize) {
-                ok = false;
-                why = "record is over the size limit (--max-size)";
-            } else {
-                ok = parse_jsonl_record(line, rec, why);
-            }
-            line.clear();
-            line.shrink_to_fit();
-            Result r;
-            if (ok) {
-                c.bytes += rec.body.size();
-                Hints hints;
-                hints.url = rec.url;
-                hints.charset = "utf-8";  // JSON text is Unicode: the page was decoded already
-                r = cleaners.pick(rec.is_text).clean(rec.body, hints);
-                rec.body.clear();
-                rec.body.shrink_to_fit();
-                if (!r.ok()) {
-                    ok = false;
-                    why = r.error;
-                }
-            }
-            rec_out = "{";
-            if (!rec.id_json.empty()) rec_out += "\"id\":" + rec.id_json + ",";
-            if (!ok) {
-                rec_out += "\"line\":" + std::to_string(line_no) + ",";
-                if (!rec.url.empty()) {
-                    rec_out += "\"url\":";
-                    append_json_string(rec_out, rec.url);
-                    rec_out += ",";
-                }
-                rec_out += "\"error\":";
-                append_json_string(rec_out, why);
-                rec_out += "}\n";
-                errors.report(where(line_no) + (rec.url.empty() ? "" : " (" + rec.url + ")"), why);
-                c.failed++;
-                c.done++;
-                return rec_out;
-            }
-            const Document& doc = r.document;
-            const std::string& url = !rec.url.empty() ? rec.url : !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
-            rec_out += "\"url\":";
-            append_json_string(rec_out, url);
-            rec_out += ",\"meta\":";
-            append_meta_json(rec_out, doc.meta);
-            if (!doc.warnings.empty()) {
-                c.warnings++;
-                rec_out += ",\"warnings\":[";
-                for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
-                    if (i) rec_out += ',';
-                    append_json_string(rec_out, doc.warnings[i]);
-                }
-                rec_out += ']';
-            }
-            switch (o.format) {
-                case OutputFormat::text:
-                    rec_out += ",\"text\":";
-                    append_json_string(rec_out, to_text(doc));
-                    break;
-                case OutputFormat::json:
-                    rec_out += ",\"document\":" + to_json(doc, emit);
-                    while (!rec_out.empty() && (rec_out.back() == '\n' || rec_out.back() == ' ')) rec_out.pop_back();
-                    break;
-                default:
-                    rec_out += ",\"xml\":";
-                    append_json_string(rec_out, to_xml(doc, emit));
-            }
-            rec_out += "}\n";
-            c.ok++;
+    // Counts, reports and renders one record's result.
+    auto output_line = [&](const JsonlOutcome& rec, const Result& r) {
+        if (!r.ok()) {
+            errors.report(where(rec), rec.why.empty() ? r.error : rec.why);
+            c.failed++;
             c.done++;
-            return rec_out;
-        },
-        [&](const std::string& rec, bool more) {
-            if (!write_failed && std::fwrite(rec.data(), 1, rec.size(), out) != rec.size()) write_failed = true;
-            // Flush whenever the writer catches up, so a pipe sees records as they are done.
-            if (!more && !write_failed && std::fflush(out) != 0) write_failed = true;
-        },
-        error);
+            JsonlOutcome failed = rec;
+            if (failed.why.empty()) failed.why = r.error;
+            return jsonl_output_line(failed, nullptr, o.format, emit);
+        }
+        if (!r.document.warnings.empty()) c.warnings++;
+        c.ok++;
+        c.done++;
+        return jsonl_output_line(rec, &r.document, o.format, emit);
+    };
+    auto write = [&](const std::string& rec, bool more) {
+        if (!write_failed && std::fwrite(rec.data(), 1, rec.size(), out) != rec.size()) write_failed = true;
+        // Flush whenever the writer catches up, so a pipe sees records as they are done.
+        if (!more && !write_failed && std::fflush(out) != 0) write_failed = true;
+    };
+    progress.start("cleaning", 0, &c);
+    bool read_ok = true;
+    if (pmode == ProfileMode::learn) {
+        // Pass 2 finishes the kept records: nothing is read or parsed again.
+        read_ok = ordered_indices(kept.size(), workers, [&](std::size_t i) {
+            JsonlOutcome rec = outcome_from_tag(kept.tag(i));
+            c.bytes += rec.bytes;
+            Result r;
+            std::uint64_t unused = 0;
+            std::string why;
+            if (!kept.take(i, r, unused, why)) r.error = why;
+            if (!r.ok()) {
+                if (rec.why.empty()) rec.why = r.error;
+                return output_line(rec, r);
+            }
+            return output_line(rec, cleaners.pick(r.document.input == InputKind::text).finish(std::move(r)));
+        }, write);
+    } else {
+        read_ok = ordered_pipeline(
+            source, workers,
+            [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
+                JsonlOutcome rec;
+                const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
+                    return cleaners.pick(text).clean(body, h);
+                });
+                return output_line(rec, r);
+            },
+            write, error);
+    }
     progress.stop();
     if (std::fflush(out) != 0) write_failed = true;
     if (!tmp_out.empty()) {

@@ -19,10 +19,12 @@ With no FILE, or FILE "-", reads standard input. Output goes to standard output.
 "--" ends the options (for a FILE whose name starts with "-").
 
 options:
-  -f, --format FORMAT    xml (default), text or json
+  -f, --format FORMAT    xml (default), text, json, markdown (md), or audit: an HTML page
+                         showing what was removed and why (batch: plus index.html)
       --input KIND       auto (default), html or text: how to read the input
       --report           list what was removed and why (xml and json)
       --compact          no indentation in xml/json output
+      --front-matter     markdown: metadata as a YAML front-matter block
       --url URL          the page's URL (resolves relative links, names the site)
       --charset NAME     the transport charset (e.g. from HTTP headers)
       --nfkc             compatibility normalization (NFKC) instead of NFC
@@ -37,7 +39,7 @@ options:
 
 batch mode (docs/cli.md, "Batch cleaning"):
   -i, --input-dir DIR    clean every .html .htm .xhtml .txt (and .gz) page under DIR
-  -o, --output-dir DIR   ...into DIR, mirroring the tree (.xml/.txt/.json per --format);
+  -o, --output-dir DIR   ...into DIR, mirroring the tree (.xml/.txt/.json/.md/.audit.html);
                          with --jsonl: the output file (default standard output)
       --jsonl            JSON Lines: one {"url":..., "html"|"text":...} record per line in
                          (FILE arguments or standard input), one result record per line
@@ -55,6 +57,9 @@ batch mode (docs/cli.md, "Batch cleaning"):
       --load-profile FILE
                          clean with this profile instead of learning one (one pass)
       --learn-only       pass 1 only: learn (and --save-profile) without cleaning
+      --keep-memory BYTES
+                         memory for the pages pass 1 keeps for pass 2 (default 256 MiB;
+                         past it they go to a temporary file beside the output)
       --merge-profiles OUT IN...
                          merge saved profiles (the reduce step) into OUT and exit
 
@@ -125,8 +130,10 @@ bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
             if (v == "xml") out.format = OutputFormat::xml;
             else if (v == "text" || v == "txt") out.format = OutputFormat::text;
             else if (v == "json") out.format = OutputFormat::json;
+            else if (v == "markdown" || v == "md") out.format = OutputFormat::markdown;
+            else if (v == "audit") out.format = OutputFormat::audit;
             else {
-                error = "unknown format '" + std::string(v) + "' (use xml, text or json)";
+                error = "unknown format '" + std::string(v) + "' (use xml, text, json, markdown or audit)";
                 return false;
             }
         } else if (arg == "--input") {
@@ -142,6 +149,8 @@ bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
             out.emit.report = true;
         } else if (arg == "--compact") {
             out.emit.pretty = false;
+        } else if (arg == "--front-matter") {
+            out.emit.front_matter = true;
         } else if (arg == "--url") {
             if (!take_value(v)) return false;
             out.url = v;
@@ -204,6 +213,13 @@ bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
             out.site_profile = false;
         } else if (arg == "--learn-only") {
             out.learn_only = true;
+        } else if (arg == "--keep-memory") {
+            if (!take_value(v)) return false;
+            const auto r = std::from_chars(v.data(), v.data() + v.size(), out.keep_memory);
+            if (r.ec != std::errc() || r.ptr != v.data() + v.size()) {
+                error = "--keep-memory needs a number of bytes (0: keep nothing in memory), not '" + std::string(v) + "'";
+                return false;
+            }
         } else if (arg == "--save-profile") {
             if (!take_value(v)) return false;
             out.save_profile = v;

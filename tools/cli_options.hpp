@@ -7,7 +7,7 @@
 
 namespace winnow::cli {
 
-enum class OutputFormat { xml, text, json };
+enum class OutputFormat { xml, text, json, markdown, audit };
 
 struct CliOptions {
     OutputFormat format = OutputFormat::xml;
@@ -32,6 +32,8 @@ struct CliOptions {
     std::string save_profile;      // --save-profile FILE
     std::string load_profile;      // --load-profile FILE (skips learning)
     std::string merge_profiles;    // --merge-profiles OUT IN...: the inputs are the FILE arguments
+    std::size_t keep_memory = 256u << 20;  // --keep-memory BYTES: pass one's pages kept in memory,
+                                           // the rest spilled to a temporary file
 
     bool help = false;
     bool version = false;

@@ -16,6 +16,8 @@ std::string render(const winnow::Document& doc, const winnow::cli::CliOptions& o
     switch (o.format) {
         case winnow::cli::OutputFormat::text: return winnow::to_text(doc);
         case winnow::cli::OutputFormat::json: return winnow::to_json(doc, o.emit);
+        case winnow::cli::OutputFormat::markdown: return winnow::to_markdown(doc, o.emit);
+        case winnow::cli::OutputFormat::audit: return winnow::to_audit_html(doc);
         default: return winnow::to_xml(doc, o.emit);
     }
 }

@@ -15,6 +15,7 @@
 #include "parse_html.hpp"
 #include "preclean.hpp"
 #include "prune.hpp"
+#include "sniff_input.hpp"
 #include "text_structure.hpp"
 #include "unicode.hpp"
 
@@ -76,69 +77,96 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
 }
 
-}  // namespace
+// Numbers the blocks in pre-order before any filter runs, so that a removal can name the block
+// it was (Removal::block) and an audit view can put it back in place.
+void number_blocks(std::vector<Block>& blocks, std::uint32_t& next) {
+    for (auto& b : blocks) {
+        b.order = ++next;
+        number_blocks(b.children, next);
+    }
+}
 
-Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
-    const Options& options = impl_->options;
-    Result result;
+// Every stage before the site-profile filter. Returns with result.error set on failure.
+void clean_to_profile(const Options& options, std::string_view bytes, const Hints& hints,
+                      const detail::Budget& budget, Result& result) {
     Document& doc = result.document;
     if (bytes.size() > options.limits.max_input_bytes) {
         result.error = "input is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                        std::to_string(options.limits.max_input_bytes) + " (Limits::max_input_bytes)";
-        return result;
+        return;
     }
     if (const char* kind = binary_kind(bytes)) {
         result.error = std::string("input is ") + kind + ", not HTML or text";
-        return result;
+        return;
     }
-    const detail::Budget budget(options.limits.max_millis);
-    try {
-        detail::DecodedInput decoded = detail::decode_to_utf8(bytes, hints.charset);
-        budget.check("decoding");
-        doc.source_charset = decoded.charset;
-        if (decoded.had_invalid_bytes) doc.warnings.emplace_back("input had bytes invalid in " + decoded.charset);
-        InputKind kind = options.input;
-        if (kind == InputKind::automatic)
-            kind = detail::looks_like_html(decoded.text) ? InputKind::html : InputKind::text;
-        doc.input = kind;
-        if (kind == InputKind::html) {
-            html_to_document(decoded.text, options, hints, doc, budget);
-        } else {
-            detail::structure_text(decoded.text, doc);
-            if (!hints.url.empty()) doc.meta.url = std::string(hints.url);
-        }
-        budget.check("block building");
-        if (detail::cap_text_runs(doc.body, options.limits.max_text_run) > 0)
-            doc.warnings.emplace_back("text runs longer than " + std::to_string(options.limits.max_text_run) +
-                                      " bytes were cut (Limits::max_text_run)");
-        detail::normalize_document(doc, options.unicode);
-        budget.check("Unicode normalization");
+    detail::DecodedInput decoded = detail::decode_to_utf8(bytes, hints.charset);
+    budget.check("decoding");
+    doc.source_charset = decoded.charset;
+    if (decoded.had_invalid_bytes) doc.warnings.emplace_back("input had bytes invalid in " + decoded.charset);
+    InputKind kind = options.input;
+    if (kind == InputKind::automatic)
+        kind = detail::looks_like_html(decoded.text) ? InputKind::html : InputKind::text;
+    doc.input = kind;
+    if (kind == InputKind::html) {
+        html_to_document(decoded.text, options, hints, doc, budget);
+    } else {
+        detail::structure_text(decoded.text, doc);
+        if (!hints.url.empty()) doc.meta.url = std::string(hints.url);
+    }
+    budget.check("block building");
+    std::uint32_t numbered = 0;
+    number_blocks(doc.body, numbered);
+    if (detail::cap_text_runs(doc.body, options.limits.max_text_run) > 0)
+        doc.warnings.emplace_back("text runs longer than " + std::to_string(options.limits.max_text_run) +
+                                  " bytes were cut (Limits::max_text_run)");
+    detail::normalize_document(doc, options.unicode);
+    budget.check("Unicode normalization");
 
-        // Past this point the document is complete: running out of time only skips filters.
-        const NoiseOptions& noise = options.noise;
-        const char* skipped = nullptr;
-        auto run = [&](bool enabled, const char* name, auto&& filter) {
-            if (!enabled || skipped) return;
-            if (budget.expired()) skipped = name;
-            else filter();
-        };
-        run(noise.repeated_blocks, "repeated blocks", [&] {
-            detail::remove_repeated_blocks(doc, noise);
-            detail::remove_exact_repeats(doc, noise);
-        });
-        run(noise.promo, "promo blocks", [&] {
-            detail::remove_promo_blocks(doc, noise);
-            detail::remove_foreign_boxes(doc, noise);
-        });
-        run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise); });
-        run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise); });
-        run(noise.site_boilerplate && impl_->profile, "site boilerplate", [&] {
+    // Past this point the document is complete: running out of time only skips filters.
+    const NoiseOptions& noise = options.noise;
+    std::string& skipped = result.skipped_filters_from;
+    auto run = [&](bool enabled, const char* name, auto&& filter) {
+        if (!enabled || !skipped.empty()) return;
+        if (budget.expired()) skipped = name;
+        else filter();
+    };
+    run(noise.repeated_blocks, "repeated blocks", [&] {
+        detail::remove_repeated_blocks(doc, noise);
+        detail::remove_exact_repeats(doc, noise);
+    });
+    run(noise.promo, "promo blocks", [&] {
+        detail::remove_promo_blocks(doc, noise);
+        detail::remove_foreign_boxes(doc, noise);
+    });
+    run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise); });
+    run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise); });
+    if (!skipped.empty())
+        doc.warnings.push_back(budget.message("noise filtering") + "; skipped the filters from " + skipped + " on");
+}
+
+// The stages from the site-profile filter on. budget: none in a separate second pass.
+void finish_document(Result& result, const NoiseOptions& noise, const SiteProfile* profile,
+                     const detail::Budget* budget) {
+    Document& doc = result.document;
+    if (noise.site_boilerplate && profile && result.skipped_filters_from.empty()) {
+        if (budget && budget->expired()) {
+            result.skipped_filters_from = "site boilerplate";
+            doc.warnings.push_back(budget->message("noise filtering") + "; skipped the filters from site boilerplate on");
+        } else {
             const std::string host = site_host(doc);
-            if (!host.empty()) detail::remove_site_boilerplate(doc, *impl_->profile, host, noise);
-        });
-        if (skipped) doc.warnings.push_back(budget.message("noise filtering") + "; skipped the filters from " + skipped + " on");
-        detail::remove_empty_blocks(doc);
-        if (doc.body.empty()) doc.warnings.emplace_back("no article content found");
+            if (!host.empty()) detail::remove_site_boilerplate(doc, *profile, host, noise);
+        }
+    }
+    detail::remove_empty_blocks(doc);
+    if (doc.body.empty()) doc.warnings.emplace_back("no article content found");
+}
+
+// Runs f(result); budget overruns and memory exhaustion become the result's error.
+template <class F>
+Result guarded(F&& f) {
+    Result result;
+    try {
+        f(result);
     } catch (const detail::BudgetExceeded& e) {
         result = Result{};
         result.error = e.what();
@@ -147,6 +175,32 @@ Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
         result.error = "out of memory while cleaning this input";
     }
     return result;
+}
+
+}  // namespace
+
+Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
+    return guarded([&](Result& result) {
+        const detail::Budget budget(impl_->options.limits.max_millis);
+        clean_to_profile(impl_->options, bytes, hints, budget, result);
+        if (result.ok()) finish_document(result, impl_->options.noise, impl_->profile.get(), &budget);
+    });
+}
+
+Result Cleaner::clean_unprofiled(std::string_view bytes, const Hints& hints) const {
+    return guarded([&](Result& result) {
+        const detail::Budget budget(impl_->options.limits.max_millis);
+        clean_to_profile(impl_->options, bytes, hints, budget, result);
+    });
+}
+
+Result Cleaner::finish(Result unprofiled) const {
+    if (!unprofiled.ok()) return unprofiled;
+    Result out = guarded([&](Result& result) {
+        result = std::move(unprofiled);
+        finish_document(result, impl_->options.noise, impl_->profile.get(), nullptr);
+    });
+    return out;
 }
 
 std::string site_host(const Document& doc) {

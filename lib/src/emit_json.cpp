@@ -46,7 +46,7 @@ void write_block(Writer& w, const Block& b) {
     w.str(to_string(b.kind));
     if (b.kind == BlockKind::heading) {
         w.key("level", first);
-        w.out += std::to_string(b.level);
+        w.out += std::to_string(b.level ? std::min<int>(b.level, 6) : 2);  // 0: inferred, shown as 2
     }
     if (b.kind == BlockKind::list) {
         w.key("ordered", first);

@@ -1,6 +1,14 @@
 // Stage — emit (text): the body as plain text, one block per paragraph, blocks separated by
-// a blank line (the form article-extraction benchmarks score).
+// a blank line (the form article-extraction benchmarks score). Structure is marked the way
+// text input reads it back (text_structure.cpp), so cleaning the output again keeps its
+// blocks: "#" headings, "- " / "1. " list items indented two spaces per level, "> " quotes,
+// ``` code fences, tab-separated table rows.
 #include <winnow/winnow.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+#include <string_view>
 
 #include "xml_text.hpp"
 
@@ -10,10 +18,41 @@ namespace {
 
 void write_block(std::string& out, const Block& b, int list_depth);
 
+// A blank line before the next block (two, after a picture: see the figure case).
 void separate(std::string& out) {
     if (out.empty()) return;
-    while (!out.empty() && out.back() == '\n') out.pop_back();
-    out += "\n\n";
+    std::size_t breaks = 0;
+    while (breaks < out.size() && out[out.size() - 1 - breaks] == '\n') ++breaks;
+    if (breaks < 2) out.append(2 - breaks, '\n');
+}
+
+// "> " before every line of a quote (">" alone on its blank lines).
+void quote_lines(std::string& out, std::string_view inner) {
+    while (!inner.empty() && inner.back() == '\n') inner.remove_suffix(1);
+    for (std::size_t start = 0; start <= inner.size();) {
+        std::size_t nl = inner.find('\n', start);
+        if (nl == std::string_view::npos) nl = inner.size();
+        const std::string_view line = inner.substr(start, nl - start);
+        out += line.empty() ? ">" : "> ";
+        out += line;
+        if (nl < inner.size()) out += '\n';
+        start = nl + 1;
+    }
+}
+
+// A code fence longer than any backtick run that opens a line of the code.
+std::size_t fence_for(std::string_view code) {
+    std::size_t longest = 0;
+    for (std::size_t start = 0; start < code.size();) {
+        while (start < code.size() && (code[start] == ' ' || code[start] == '\t')) ++start;
+        std::size_t n = 0;
+        while (start + n < code.size() && code[start + n] == '`') ++n;
+        longest = std::max(longest, n);
+        const std::size_t nl = code.find('\n', start);
+        if (nl == std::string_view::npos) break;
+        start = nl + 1;
+    }
+    return std::max<std::size_t>(3, longest + 1);
 }
 
 void write_list(std::string& out, const Block& list, int depth) {
@@ -34,13 +73,15 @@ void write_block(std::string& out, const Block& b, int list_depth) {
             separate(out);
             write_list(out, b, list_depth);
             break;
-        case BlockKind::quote:
-            if (!b.text.empty()) {
-                separate(out);
-                out += b.text;
-            }
-            for (const auto& c : b.children) write_block(out, c, list_depth);
+        case BlockKind::quote: {
+            std::string inner;
+            if (!b.text.empty()) inner = b.text;
+            for (const auto& c : b.children) write_block(inner, c, list_depth);
+            if (inner.empty()) break;
+            separate(out);
+            quote_lines(out, inner);
             break;
+        }
         case BlockKind::table:
             separate(out);
             for (const auto& row : b.children) {
@@ -53,19 +94,37 @@ void write_block(std::string& out, const Block& b, int list_depth) {
                 }
             }
             break;
-        case BlockKind::figure:
+        case BlockKind::figure: {
             // Captions describe the picture, not the story: the plain text (what article
             // extraction benchmarks score) leaves them out; XML and JSON keep them.
+            const std::size_t before = out.size();
             for (const auto& c : b.children)
                 if (c.kind != BlockKind::caption) write_block(out, c, list_depth);
+            // A picture left out still parts the blocks around it: its place is one more blank
+            // line, which text input reads as an empty block between them (as a promo box's
+            // title and text are told from an article's line, a picture and a paragraph).
+            if (out.size() == before && !out.empty()) {
+                separate(out);
+                out += '\n';
+            }
             break;
+        }
         case BlockKind::code:
             // Fenced as in Markdown, so that reading the text back (--input text) knows
             // it is code and leaves its brackets and symbols alone.
+            {
+                separate(out);
+                const std::string fence(fence_for(b.text), '`');
+                out += fence + "\n" + b.text + "\n" + fence;
+            }
+            break;
+        case BlockKind::heading:
+            // Marked as in Markdown; a heading inferred from plain text (level 0) stays as it
+            // was read, a line of its own.
+            if (b.text.empty()) break;
             separate(out);
-            out += "```\n";
+            if (b.level > 0) out.append(std::min<std::size_t>(b.level, 6), '#') += ' ';
             out += b.text;
-            out += "\n```";
             break;
         case BlockKind::row: case BlockKind::cell: case BlockKind::item:
             break;  // written by their parents
@@ -80,9 +139,30 @@ void write_block(std::string& out, const Block& b, int list_depth) {
 }  // namespace
 
 std::string to_text(const Document& doc) {
+    // Where the cleaner removed blocks between two it kept (spacers, a promo box), the text
+    // keeps a break, one blank line more: read back, the blocks around the gap are not
+    // neighbours either (one empty block, not a run of them, which would be evidence of a
+    // promo box's trail). Known only where the source lines of the blocks differ.
+    std::vector<std::uint32_t> removed;
+    for (const auto& r : doc.removed)
+        if (!r.span && r.source_line) removed.push_back(r.source_line);
+    std::sort(removed.begin(), removed.end());
     std::string out;
-    for (const auto& b : doc.body) write_block(out, b, 0);
-    if (!out.empty() && out.back() != '\n') out += '\n';
+    std::uint32_t previous = 0;
+    for (const auto& b : doc.body) {
+        if (previous && b.source_line > previous + 1 && !out.empty()) {
+            const auto gap = std::upper_bound(removed.begin(), removed.end(), previous);
+            const auto n = std::lower_bound(gap, removed.end(), b.source_line) - gap;
+            if (n > 0) {
+                separate(out);
+                out += '\n';
+            }
+        }
+        if (b.source_line) previous = b.source_line;
+        write_block(out, b, 0);
+    }
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    if (!out.empty()) out += '\n';
     return detail::xml_safe(out);
 }
 

@@ -77,7 +77,7 @@ void write_block(pugi::xml_node parent, const Block& b) {
     switch (b.kind) {
         case BlockKind::heading: {
             auto h = parent.append_child("h");
-            h.append_attribute("level").set_value(std::clamp<int>(b.level, 1, 6));
+            h.append_attribute("level").set_value(b.level ? std::clamp<int>(b.level, 1, 6) : 2);
             write_inline(h, b);
             break;
         }

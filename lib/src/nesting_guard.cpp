@@ -90,11 +90,30 @@ bool is_scope_boundary(std::uint32_t id) {
     }
 }
 
+// Comparisons Gumbo's duplicate check makes on a tag of n attributes (saturating).
+std::size_t attribute_pairs(std::size_t n) {
+    if (n > (std::size_t{1} << 32)) return SIZE_MAX;
+    return n < 2 ? 0 : n * (n - 1) / 2;
+}
+
+std::size_t saturating_add(std::size_t a, std::size_t b) { return a > SIZE_MAX - b ? SIZE_MAX : a + b; }
+
+// What the page's long tags (more than `cap` attributes) may cost Gumbo's duplicate-attribute
+// check, in attribute pairs: one per four input bytes, plus what 64 tags of `cap` attributes
+// cost. Gumbo spends ~250 instructions on a pair (strlen and memcmp of both names) and ~450 on
+// a byte of ordinary markup (callgrind), so long tags add at most about 15% to the parse of a
+// page of the same size, plus ~130 M instructions; a real page whose broken quoting turned a few
+// paragraphs into some hundred attributes each passes unchanged.
+std::size_t attribute_pair_budget(std::size_t size, std::size_t cap) {
+    const std::size_t cap_tags = attribute_pairs(cap);
+    return saturating_add(size / 4, cap_tags > SIZE_MAX / 64 ? SIZE_MAX : 64 * cap_tags);
+}
+
 class Guard {
 public:
     Guard(std::string_view in, const GuardLimits& limits)
         : in_(in), max_depth_(limits.max_depth == 0 ? 1 : limits.max_depth), max_attributes_(limits.max_attributes),
-          max_nodes_(limits.max_nodes) {
+          max_nodes_(limits.max_nodes), attribute_pair_budget_(attribute_pair_budget(in.size(), limits.max_attributes)) {
         open_.assign(k_known_count, 0);
     }
 
@@ -147,6 +166,7 @@ private:
     std::size_t max_depth_;
     std::size_t max_attributes_;
     std::size_t max_nodes_;
+    std::size_t attribute_pair_budget_;   // attribute pairs long tags may still cost Gumbo
     std::size_t nodes_ = 0;             // tags, text runs and comments seen so far
     std::size_t cut_at_ = SIZE_MAX;
     std::unordered_map<std::string, std::uint32_t> other_ids_;   // names not in known_names
@@ -258,6 +278,16 @@ private:
             if (++t.attributes <= max_attributes_) t.keep_until = p;
         }
         return t;
+    }
+
+    // Gumbo checks each new attribute of a tag against all earlier ones: a tag with n attributes
+    // costs n(n-1)/2 comparisons. A long tag is left whole while the page's long tags together
+    // stay within the budget; past it, tags keep their first max_attributes.
+    bool afford_attributes(std::size_t n) {
+        const std::size_t pairs = attribute_pairs(n);
+        if (pairs > attribute_pair_budget_) return false;
+        attribute_pair_budget_ -= pairs;
+        return true;
     }
 
     void drop(std::size_t begin, std::size_t end) {
@@ -374,7 +404,7 @@ private:
         }
         if (dropped) {
             drop(lt, t.end);
-        } else if (t.attributes > max_attributes_) {
+        } else if (t.attributes > max_attributes_ && !afford_attributes(t.attributes)) {
             out_.append(in_.substr(copied_, lt - copied_));
             out_.append(in_.substr(lt, t.keep_until - lt));
             out_.append(t.self_closing ? "/>" : ">");

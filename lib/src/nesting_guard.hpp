@@ -7,7 +7,9 @@
 // the common implied end tags) and, once the modelled depth reaches max_depth, drops further
 // start tags and their matching end tags; all text is kept, so deep content is flattened into
 // its deepest allowed ancestor (the same thing Dom::parse does with its depth limit). Tags with
-// more than max_attributes attributes lose the extra ones. Once the page has produced
+// more than max_attributes attributes keep them while the page's attribute budget lasts (what
+// a page of the same size made of max_attributes-attribute tags would cost Gumbo), then lose
+// the extra ones: broken quoting on a real page can make a tag of a few hundred attributes. Once the page has produced
 // max_nodes nodes (tags, text runs, comments: what Dom::parse counts against the same limit)
 // the rest of the input is cut: Dom::parse would drop those nodes anyway, and Gumbo's tree
 // costs ~200 bytes a node, so a node-dense 50 MB page would need gigabytes. A page within

@@ -1,151 +1,14 @@
 #include "text_structure.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <vector>
 
-#include "metadata.hpp"
+#include "text_header.hpp"
+#include "text_lines.hpp"
+#include "text_markdown.hpp"
 
 namespace winnow::detail {
 
 namespace {
-
-struct Line {
-    std::string_view text;   // trimmed
-    std::uint32_t number = 0;
-};
-
-// Trims ASCII white space and the Unicode spaces scrapes leave at line ends (NBSP,
-// ideographic space, BOM, zero-width space): this stage runs before the Unicode stage.
-std::string_view trim(std::string_view s) {
-    static constexpr std::string_view wide[] = {"\xC2\xA0", "\xE3\x80\x80", "\xEF\xBB\xBF", "\xE2\x80\x8B"};
-    for (bool changed = true; changed;) {
-        changed = false;
-        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1), changed = true;
-        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1), changed = true;
-        for (std::string_view w : wide) {
-            if (s.starts_with(w)) s.remove_prefix(w.size()), changed = true;
-            // "Â" + NBSP is mojibake of an NBSP: the Unicode stage repairs the pair whole.
-            if (s.ends_with(w) && !s.substr(0, s.size() - w.size()).ends_with("\xC3\x82"))
-                s.remove_suffix(w.size()), changed = true;
-        }
-    }
-    return s;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::size_t word_count(std::string_view s) {
-    std::size_t n = 0;
-    bool in_word = false;
-    for (char c : s) {
-        const bool sp = std::isspace(static_cast<unsigned char>(c));
-        if (!sp && !in_word) ++n;
-        in_word = !sp;
-    }
-    return n;
-}
-
-bool ends_sentence(std::string_view s) {
-    if (s.empty()) return false;
-    const char c = s.back();
-    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' || c == '"' || c == ')') return true;
-    // Closing quotes and CJK full stops end sentences too (U+201D, U+3002, U+FF01, U+FF1F).
-    for (std::string_view end : {"\xE2\x80\x9D", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xE2\x80\xA6"})
-        if (s.ends_with(end)) return true;
-    return false;
-}
-
-bool starts_upper_or_digit(std::string_view s) {
-    if (s.empty()) return false;
-    const auto c = static_cast<unsigned char>(s.front());
-    if (c >= 0x80) return true;  // non-Latin scripts: no case to check
-    return std::isupper(c) || std::isdigit(c) || c == '"' || c == '\'';
-}
-
-// A label line such as "Last updated:" or "Published: 24 Feb 2025".
-struct Label {
-    enum Kind { none, date_published, date_modified, byline };
-    Kind kind = none;
-    std::string_view value;
-};
-
-Label read_label(std::string_view line) {
-    const std::string l = lower(line);
-    struct Pattern {
-        std::string_view prefix;
-        Label::Kind kind;
-    };
-    static constexpr std::array<Pattern, 12> patterns{{
-        {"last updated", Label::date_modified}, {"updated", Label::date_modified},
-        {"last modified", Label::date_modified}, {"published", Label::date_published},
-        {"posted on", Label::date_published}, {"posted", Label::date_published},
-        {"date", Label::date_published}, {"edited by", Label::byline}, {"written by", Label::byline},
-        {"reviewed by", Label::byline}, {"author", Label::byline}, {"by ", Label::byline},
-    }};
-    for (const auto& p : patterns) {
-        if (!l.starts_with(p.prefix)) continue;
-        std::string_view rest = line.substr(p.prefix.size());
-        rest = trim(rest);
-        if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
-        // "Updated" must be a label, not the first word of a sentence.
-        if (p.kind != Label::byline && !rest.empty() && to_iso8601(rest).empty()) continue;
-        if (p.kind == Label::byline && word_count(rest) > 6) continue;
-        return {p.kind, rest};
-    }
-    return {};
-}
-
-// A line made of a date and little else: numbers, times, month names, short particles
-// ("de", "at", "às") and at most one other word (the weekday).
-bool is_dateline(std::string_view line) {
-    int other = 0;
-    std::size_t p = 0;
-    while (p < line.size()) {
-        while (p < line.size() && (line[p] == ' ' || line[p] == ',' || line[p] == '\t')) ++p;
-        std::size_t e = p;
-        while (e < line.size() && line[e] != ' ' && line[e] != ',' && line[e] != '\t') ++e;
-        const std::string_view w = line.substr(p, e - p);
-        p = e;
-        if (w.empty() || w.size() <= 3 || month_from_name(w) != 0) continue;
-        if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-        ++other;
-    }
-    return other <= 1;
-}
-
-// "## Title" (CommonMark: 1-6 hashes then a space); 0 for "#include" or "#hashtag".
-std::size_t markdown_heading_level(std::string_view s) {
-    std::size_t level = 0;
-    while (level < s.size() && s[level] == '#') ++level;
-    return level >= 1 && level <= 6 && level < s.size() && s[level] == ' ' ? level : 0;
-}
-
-bool is_list_marker(std::string_view s, bool& ordered, std::size_t& skip) {
-    if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
-        ordered = false;
-        skip = 2;
-        return true;
-    }
-    if (s.starts_with("\xE2\x80\xA2")) {  // bullet U+2022
-        ordered = false;
-        skip = 3;
-        return true;
-    }
-    std::size_t i = 0;
-    while (i < s.size() && i < 3 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
-    if (i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ') {
-        ordered = true;
-        skip = i + 2;
-        return true;
-    }
-    return false;
-}
 
 // Appends text to a block, turning markdown links [label](url) into link spans.
 void append_inline(Block& b, std::string_view s) {
@@ -192,257 +55,250 @@ void append_inline(Block& b, std::string_view s) {
     b.text.append(s.substr(std::min(i, s.size())));
 }
 
-class TextStructurer {
+
+// Body lines to blocks. The text output (emit_text.cpp) writes what this reads back:
+// "#" headings, "- " and "1. " list items (two spaces of indent per nesting level), "> "
+// quotes, ``` code fences, tab-separated table rows, one line per paragraph.
+class BodyReader {
 public:
-    TextStructurer(std::string_view text, Document& doc) : doc_(doc) { split_lines(text); }
-
-    void run() {
-        std::size_t i = header();
-        body(i);
-    }
-
-private:
-    Document& doc_;
-    std::vector<Line> lines_;   // empty lines kept (text empty) to see paragraph breaks
-
-    void split_lines(std::string_view text) {
-        std::uint32_t number = 1;
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            std::size_t nl = text.find('\n', start);
-            if (nl == std::string_view::npos) nl = text.size();
-            lines_.push_back({trim(text.substr(start, nl - start)), number++});
-            start = nl + 1;
+    // In a quote only paragraphs and lists are read (what a quote holds); other marks are text.
+    BodyReader(const std::vector<TextLine>& lines, std::vector<Block>& out, bool in_quote)
+        : lines_(lines), out_(out), in_quote_(in_quote) {
+        // A text that marks its headings is not second-guessed: no heading is inferred.
+        for (std::size_t i = 0, fence = 0; i < lines_.size() && !marked_headings_; ++i) {
+            const std::size_t f = fence_length(lines_[i].text);
+            if (fence == 0 && f) fence = f;
+            else if (fence && f >= fence) fence = 0;
+            else if (fence == 0 && markdown_heading_level(lines_[i].text)) marked_headings_ = true;
         }
     }
 
-    std::size_t next_nonempty(std::size_t i) const {
-        while (i < lines_.size() && lines_[i].text.empty()) ++i;
-        return i;
-    }
-
-    bool is_heading_candidate(std::size_t i) const {
-        const std::string_view t = lines_[i].text;
-        if (t.empty() || t.size() > 150 || word_count(t) > 14) return false;
-        if (markdown_heading_level(t)) return true;
-        if (ends_sentence(t) && !t.ends_with("?") && !t.ends_with("!")) return false;
-        if (!starts_upper_or_digit(t)) return false;
-        // A heading is followed by a longer text line.
-        const std::size_t n = next_nonempty(i + 1);
-        return n < lines_.size() && lines_[n].text.size() > t.size() * 2 && word_count(lines_[n].text) >= 12;
-    }
-
-    // Title, subtitle, byline and date lines at the top.
-    std::size_t header() {
-        Metadata& m = doc_.meta;
-        std::size_t i = next_nonempty(0);
-        if (i >= lines_.size()) return i;
-        // Title: a first line that is short and not a sentence-long paragraph. A first line
-        // that is only a date is a dateline (text without its title starts so).
-        const std::string_view first = lines_[i].text;
-        if (word_count(first) <= 10 && read_label(first).kind == Label::none && is_dateline(first)) {
-            if (std::string date = to_iso8601(first); !date.empty()) {
-                m.published = std::move(date);
-                return next_nonempty(i + 1);
-            }
-        }
-        if (word_count(first) <= 20 && first.size() <= 200 && !(ends_sentence(first) && first.back() == '.')) {
-            const std::size_t hashes = markdown_heading_level(first);
-            m.title = std::string(hashes ? trim(first.substr(hashes)) : first);
-            i = next_nonempty(i + 1);
-            if (i < lines_.size()) {
-                const std::string_view second = lines_[i].text;
-                bool ordered = false;
-                std::size_t skip = 0;
-                if (read_label(second).kind == Label::none && word_count(second) <= 35 && second.size() <= 300 &&
-                    !second.ends_with(".") && !is_heading_candidate_strict(i) && !is_list_marker(second, ordered, skip)) {
-                    m.subtitle = std::string(second);
-                    i = next_nonempty(i + 1);
-                }
-            }
-        }
-        // Labels: bylines, dates; a byline label may put the name and role on the next lines.
-        for (int guard = 0; guard < 8 && i < lines_.size(); ++guard) {
-            const Label label = read_label(lines_[i].text);
-            if (label.kind == Label::none) break;
-            if (label.kind == Label::date_published) {
-                if (!label.value.empty()) m.published = to_iso8601(label.value);
-                i = next_nonempty(i + 1);
-            } else if (label.kind == Label::date_modified) {
-                if (!label.value.empty()) m.modified = to_iso8601(label.value);
-                i = next_nonempty(i + 1);
-            } else {
-                Author a;
-                std::size_t j = i + 1;
-                if (!label.value.empty()) {
-                    a.name = std::string(label.value);
-                } else {
-                    j = next_nonempty(i + 1);
-                    if (j < lines_.size() && word_count(lines_[j].text) <= 6) a.name = std::string(lines_[j].text);
-                    ++j;
-                }
-                // A short following line without sentence punctuation is the author's role.
-                // It must sit on the very next line: a heading would follow a blank line.
-                const std::size_t r = j;
-                if (!a.name.empty() && r < lines_.size() && !lines_[r].text.empty() &&
-                    word_count(lines_[r].text) <= 8 && !ends_sentence(lines_[r].text) &&
-                    read_label(lines_[r].text).kind == Label::none) {
-                    a.role = std::string(lines_[r].text);
-                    j = r + 1;
-                }
-                if (!a.name.empty()) m.authors.push_back(std::move(a));
-                i = next_nonempty(j);
-            }
-        }
-        return i;
-    }
-
-    // Stricter heading test used for the subtitle decision: markdown headings only.
-    bool is_heading_candidate_strict(std::size_t i) const { return markdown_heading_level(lines_[i].text) != 0; }
-
-    void body(std::size_t i) {
-        Block list;
-        bool in_code = false;
+    void read(std::size_t i) {
         std::size_t blank_run = 0;
-        Block code;
-        auto flush_list = [&] {
-            if (!list.children.empty()) doc_.body.push_back(std::move(list));
-            list = Block{};
-        };
-        for (; i < lines_.size(); ++i) {
-            const Line& line = lines_[i];
+        while (i < lines_.size()) {
+            const TextLine& line = lines_[i];
             const std::string_view t = line.text;
-            if (t.starts_with("```")) {
-                if (in_code) {
-                    doc_.body.push_back(std::move(code));
-                    code = Block{};
-                } else {
-                    flush_list();
-                    code = Block{};
-                    code.kind = BlockKind::code;
-                    code.source_line = line.number;
-                }
-                in_code = !in_code;
-                continue;
-            }
-            if (in_code) {
-                if (!code.text.empty()) code.text += '\n';
-                code.text += t;
-                continue;
-            }
             if (t.empty()) {
                 // One empty line separates blocks. Every further one becomes an empty block,
                 // as a blank <p> would in HTML: runs of them trail promo boxes, and the noise
                 // filters read them as evidence before removing them with the empty blocks.
                 if (++blank_run > 1) {
-                    flush_list();
                     Block blank;
                     blank.source_line = line.number;
-                    doc_.body.push_back(std::move(blank));
+                    out_.push_back(std::move(blank));
                 }
+                ++i;
                 continue;
             }
             blank_run = 0;
-            // Two or more consecutive lines with tabs are a table (tab-separated cells, as
-            // winnow's own text output writes tables).
-            if (t.find('\t') != std::string_view::npos && i + 1 < lines_.size() &&
-                lines_[i + 1].text.find('\t') != std::string_view::npos) {
-                flush_list();
-                Block table;
-                table.kind = BlockKind::table;
-                table.source_line = line.number;
-                for (; i < lines_.size() && lines_[i].text.find('\t') != std::string_view::npos; ++i) {
-                    Block row;
-                    row.kind = BlockKind::row;
-                    row.source_line = lines_[i].number;
-                    std::string_view rest = lines_[i].text;
-                    for (std::size_t tab = 0; tab != std::string_view::npos;) {
-                        tab = rest.find('\t');
-                        Block cell;
-                        cell.kind = BlockKind::cell;
-                        cell.source_line = lines_[i].number;
-                        append_inline(cell, trim(rest.substr(0, tab)));
-                        row.children.push_back(std::move(cell));
-                        if (tab != std::string_view::npos) rest.remove_prefix(tab + 1);
-                    }
-                    table.children.push_back(std::move(row));
-                }
-                --i;  // the loop's ++i moves to the line after the table
-                doc_.body.push_back(std::move(table));
-                continue;
-            }
-            bool ordered = false;
-            std::size_t skip = 0;
-            // A numbered line alone ("2. Never urged…" between paragraphs) is a paragraph that
-            // starts with a number, not a list: an ordered list needs a next numbered line, or
-            // an open list to continue.
-            const bool marker = is_list_marker(t, ordered, skip);
-            const bool continues = !list.children.empty() && list.ordered == ordered;
-            bool next_numbered = false;
-            if (marker && ordered && !continues && i + 1 < lines_.size()) {
-                bool next_ordered = false;
-                std::size_t next_skip = 0;
-                next_numbered = is_list_marker(lines_[i + 1].text, next_ordered, next_skip) && next_ordered;
-            }
-            if (marker && (!ordered || continues || next_numbered)) {
-                if (list.children.empty() || list.ordered != ordered) {
-                    flush_list();
-                    list.kind = BlockKind::list;
-                    list.ordered = ordered;
-                    list.source_line = line.number;
-                }
-                Block item;
-                item.kind = BlockKind::item;
-                item.source_line = line.number;
-                append_inline(item, trim(t.substr(skip)));
-                list.children.push_back(std::move(item));
-                continue;
-            }
-            flush_list();
-            Block b;
-            b.source_line = line.number;
-            if (const std::size_t level = markdown_heading_level(t)) {
-                b.kind = BlockKind::heading;
-                b.level = static_cast<std::uint8_t>(std::clamp<std::size_t>(level, 1, 6));
-                append_inline(b, trim(t.substr(level)));
-            } else if (t.starts_with(">")) {
-                b.kind = BlockKind::quote;
-                Block p;
-                p.source_line = line.number;
-                append_inline(p, trim(t.substr(1)));
-                b.children.push_back(std::move(p));
-            } else if (is_heading_candidate(i)) {
-                b.kind = BlockKind::heading;
-                b.level = 2;
-                append_inline(b, t);
-            } else {
-                append_inline(b, t);
-            }
-            doc_.body.push_back(std::move(b));
+            ListMarker m;
+            if (!in_quote_ && fence_length(t)) i = code(i);
+            else if (!in_quote_ && table_starts(i)) i = table(i);
+            else if (read_list_marker(t, m) && list_starts(i, m)) i = list(i);
+            else if (!in_quote_ && is_quote_line(t) && t != ">") i = quote(i);
+            else i = paragraph(i);
         }
-        if (in_code && !code.text.empty()) doc_.body.push_back(std::move(code));
-        flush_list();
+    }
+
+private:
+    const std::vector<TextLine>& lines_;
+    std::vector<Block>& out_;
+    bool in_quote_ = false;
+    bool marked_headings_ = false;
+
+    static bool has_tab(const TextLine& l) { return l.raw.find('\t') != std::string_view::npos; }
+
+    // Code between fences, verbatim (indentation kept); the closing fence is at least as long
+    // as the opening one, so a fence inside the code can be written with a longer one.
+    std::size_t code(std::size_t i) {
+        const std::size_t open = fence_length(lines_[i].text);
+        Block code;
+        code.kind = BlockKind::code;
+        code.source_line = lines_[i].number;
+        bool first = true;
+        for (++i; i < lines_.size(); ++i) {
+            const std::string_view t = lines_[i].text;
+            if (fence_length(t) >= open && t.find_first_not_of('`') == std::string_view::npos) {
+                ++i;
+                break;
+            }
+            if (!first) code.text += '\n';
+            code.text += lines_[i].raw;
+            first = false;
+        }
+        if (!code.text.empty()) out_.push_back(std::move(code));
+        return i;
+    }
+
+    // Two or more consecutive lines with tabs are a table (tab-separated cells, as winnow's
+    // own text output writes tables; an empty first cell leaves a leading tab).
+    bool table_starts(std::size_t i) const {
+        return has_tab(lines_[i]) && i + 1 < lines_.size() && has_tab(lines_[i + 1]);
+    }
+
+    std::size_t table(std::size_t i) {
+        Block table;
+        table.kind = BlockKind::table;
+        table.source_line = lines_[i].number;
+        for (; i < lines_.size() && has_tab(lines_[i]); ++i) {
+            Block row;
+            row.kind = BlockKind::row;
+            row.source_line = lines_[i].number;
+            std::string_view rest = lines_[i].raw;
+            for (std::size_t tab = 0; tab != std::string_view::npos;) {
+                tab = rest.find('\t');
+                Block cell;
+                cell.kind = BlockKind::cell;
+                cell.source_line = lines_[i].number;
+                append_inline(cell, trim_line(rest.substr(0, tab)));
+                row.children.push_back(std::move(cell));
+                if (tab != std::string_view::npos) rest.remove_prefix(tab + 1);
+            }
+            table.children.push_back(std::move(row));
+        }
+        out_.push_back(std::move(table));
+        return i;
+    }
+
+    // A list item line starts a list unless it is a numbered line standing alone ("2. Never
+    // urged…" between paragraphs is a paragraph that starts with a number): an ordered list
+    // starts at 1 and its next item, at the same indent, is numbered 2. The text output numbers
+    // every list from 1, so any other numbering is the text's own and stays as written.
+    bool list_starts(std::size_t i, const ListMarker& m) const {
+        if (!m.ordered) return true;
+        if (m.number != 1) return false;
+        // (or, as the text output writes a list of one item with a list under it, nested items)
+        bool nested = false;
+        for (std::size_t j = i + 1; j < lines_.size(); ++j) {
+            ListMarker next;
+            if (!read_list_marker(lines_[j].text, next)) return nested;
+            if (lines_[j].indent > lines_[i].indent) {
+                nested = true;
+                continue;
+            }
+            return (lines_[j].indent == lines_[i].indent && next.ordered && next.number == 2 &&
+                    next.delimiter == m.delimiter) || nested;
+        }
+        return nested;
+    }
+
+    struct OpenList {
+        Block list;
+        std::size_t indent = 0;
+        unsigned last = 0;
+        char delimiter = 0;
+    };
+
+    static bool continues(const OpenList& o, const ListMarker& m) {
+        return o.list.ordered == m.ordered && (!m.ordered || (m.number == o.last + 1 && m.delimiter == o.delimiter));
+    }
+
+    static void add_item(OpenList& o, const TextLine& line, const ListMarker& m) {
+        Block item;
+        item.kind = BlockKind::item;
+        item.source_line = line.number;
+        append_inline(item, trim_line(line.text.substr(m.skip)));
+        o.list.children.push_back(std::move(item));
+        o.last = m.number;
+    }
+
+    // A run of list item lines; a deeper indent opens a list nested in the item above. A blank
+    // line ends the list: the text output writes none inside one.
+    std::size_t list(std::size_t i) {
+        std::vector<OpenList> open;
+        auto close_top = [&] {
+            OpenList o = std::move(open.back());
+            open.pop_back();
+            if (open.empty()) out_.push_back(std::move(o.list));
+            else open.back().list.children.back().children.push_back(std::move(o.list));
+        };
+        auto start = [&](std::size_t at, const ListMarker& m) {
+            OpenList o;
+            o.list.kind = BlockKind::list;
+            o.list.ordered = m.ordered;
+            o.list.source_line = lines_[at].number;
+            o.indent = lines_[at].indent;
+            o.delimiter = m.delimiter;
+            add_item(o, lines_[at], m);
+            open.push_back(std::move(o));
+        };
+        ListMarker m;
+        read_list_marker(lines_[i].text, m);
+        start(i, m);
+        for (++i; i < lines_.size(); ++i) {
+            const TextLine* line = &lines_[i];
+            if (!read_list_marker(line->text, m)) break;
+            while (open.size() > 1 && line->indent < open.back().indent) close_top();
+            OpenList& top = open.back();
+            if (line->indent > top.indent) {
+                if (m.ordered && m.number != 1) break;
+                start(i, m);
+            } else if (continues(top, m)) {
+                add_item(top, *line, m);
+            } else {
+                break;
+            }
+        }
+        while (!open.empty()) close_top();
+        return i;
+    }
+
+    // Quote lines ("> " and lone ">" between them), read as a body of their own.
+    std::size_t quote(std::size_t i) {
+        Block q;
+        q.kind = BlockKind::quote;
+        q.source_line = lines_[i].number;
+        std::string inner;
+        const std::uint32_t first = lines_[i].number;
+        for (; i < lines_.size() && is_quote_line(lines_[i].text); ++i) {
+            inner += unquote(lines_[i].raw);
+            inner += '\n';
+        }
+        const std::vector<TextLine> inner_lines = split_text_lines(inner, first);
+        BodyReader(inner_lines, q.children, true).read(0);
+        std::erase_if(q.children, [](const Block& b) { return b.kind == BlockKind::paragraph && b.text.empty(); });
+        if (!q.children.empty()) out_.push_back(std::move(q));
+        return i;
+    }
+
+    bool heading_guess(std::size_t i) const {
+        const std::string_view t = lines_[i].text;
+        if (marked_headings_ || in_quote_ || t.size() > 150 || line_words(t) > 14) return false;
+        if (ends_sentence(t) && !t.ends_with("?") && !t.ends_with("!")) return false;
+        if (!starts_upper_or_digit(t)) return false;
+        // A heading is followed by a longer text line.
+        std::size_t n = i + 1;
+        while (n < lines_.size() && lines_[n].text.empty()) ++n;
+        return n < lines_.size() && lines_[n].text.size() > t.size() * 2 && line_words(lines_[n].text) >= 12;
+    }
+
+    std::size_t paragraph(std::size_t i) {
+        const std::string_view t = lines_[i].text;
+        Block b;
+        b.source_line = lines_[i].number;
+        if (const std::size_t level = in_quote_ ? 0 : markdown_heading_level(t)) {
+            b.kind = BlockKind::heading;
+            b.level = static_cast<std::uint8_t>(level);
+            append_inline(b, trim_line(t.substr(level)));
+        } else if (heading_guess(i)) {
+            b.kind = BlockKind::heading;
+            b.level = 0;  // inferred: its level is unknown, and the text output leaves it unmarked
+            append_inline(b, t);
+        } else {
+            append_inline(b, t);
+        }
+        out_.push_back(std::move(b));
+        return i + 1;
     }
 };
 
 }  // namespace
 
-void structure_text(std::string_view text, Document& doc) { TextStructurer(text, doc).run(); }
-
-bool looks_like_html(std::string_view bytes) {
-    std::string_view s = bytes.substr(0, 4096);
-    if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    const std::string head = lower(s.substr(0, 1024));
-    for (std::string_view start : {"<!doctype html", "<html", "<?xml", "<head", "<body", "<!--"})
-        if (head.starts_with(start)) return true;
-    // Fragments: count tag-like openings of common elements.
-    const std::string all = lower(s);
-    std::size_t tags = 0;
-    for (std::string_view tag : {"<p>", "<p ", "<div", "<br", "<a href", "<span", "<li>", "<h1", "<h2", "<table", "<meta", "<script"}) {
-        for (std::size_t p = all.find(tag); p != std::string::npos; p = all.find(tag, p + 1)) ++tags;
-    }
-    return tags >= 3 || (head.starts_with("<") && tags >= 1);
+void structure_text(std::string_view text, Document& doc) {
+    if (read_markdown(text, doc)) return;  // Markdown with front matter (text_markdown.cpp)
+    const std::vector<TextLine> lines = split_text_lines(text);
+    const std::size_t body = read_text_header(lines, doc.meta);
+    BodyReader(lines, doc.body, false).read(body);
 }
 
 }  // namespace winnow::detail

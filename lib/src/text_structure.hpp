@@ -1,6 +1,7 @@
-// Stage — text structure: plain text (a scrape that already lost its markup) to metadata
-// and blocks by its line structure: title and subtitle lines, byline and date labels,
-// headings, paragraphs, lists, quotes, code fences and markdown links.
+// Stage — text structure: plain text (a scrape that already lost its markup, or winnow's own
+// text output) to metadata and blocks by its line structure: the title block (title,
+// subtitle, byline and date labels; text_header.cpp), headings, paragraphs, lists, tables,
+// quotes, code fences and markdown links.
 #pragma once
 #include <string_view>
 
@@ -10,8 +11,5 @@ namespace winnow::detail {
 
 // Fills doc.meta and doc.body from UTF-8 text.
 void structure_text(std::string_view text, Document& doc);
-
-// True when bytes look like an HTML document rather than plain text.
-bool looks_like_html(std::string_view bytes);
 
 }  // namespace winnow::detail

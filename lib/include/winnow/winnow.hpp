@@ -58,7 +58,9 @@ struct Limits {
                                                // keep it modest: Gumbo recurses this deep freeing its tree
                                                // (20,000 levels overflow a 256 KiB thread stack)
     std::size_t max_nodes = 500'000;           // the page is cut where it reaches this many nodes (with a warning)
-    std::size_t max_attributes = 128;          // attributes of one tag past this are dropped
+    std::size_t max_attributes = 128;          // a tag keeps more attributes only while the page's long tags
+                                               // cost Gumbo's quadratic duplicate check no more than tags
+                                               // of this many would; past that, the rest are dropped
     std::size_t max_text_run = 1u << 20;       // bytes of one block's text; longer runs are cut (with a warning)
     std::uint32_t max_millis = 10'000;         // time budget per document, checked between stages;
                                                // 0 = none. Over budget before the body is built: an
@@ -128,7 +130,7 @@ enum class BlockKind : std::uint8_t {
 
 struct Block {
     BlockKind kind = BlockKind::paragraph;
-    std::uint8_t level = 0;         // heading level
+    std::uint8_t level = 0;         // heading level 1-6; 0: inferred from plain text, level unknown (shown as 2)
     bool ordered = false;           // list
     bool header = false;            // cell
     std::string text;
@@ -136,6 +138,8 @@ struct Block {
     std::string src;                // figure image
     std::vector<Block> children;
     std::uint32_t source_line = 0;  // 1-based line in the input where the block starts (0: unknown)
+    std::uint32_t order = 0;        // pre-order number in the document as built, before any filter
+                                    // (1-based; 0: added later): places removals in audit views
 };
 
 enum class RemovalReason : std::uint8_t {
@@ -154,6 +158,8 @@ struct Removal {
     std::string text;               // what was removed
     std::uint32_t source_line = 0;  // where it was
     double score = 0.0;             // evidence strength, 0..1
+    std::uint32_t block = 0;        // Block::order of the block it was, or was cut from (0: unknown)
+    std::uint32_t offset = 0;       // span: byte offset in that block's text where it was cut
 };
 
 struct Document {
@@ -169,6 +175,9 @@ struct Document {
 struct Result {
     Document document;
     std::string error;
+    // After Cleaner::clean_unprofiled(): the first noise filter the time budget skipped (empty:
+    // none); Cleaner::finish() then skips the site filter too.
+    std::string skipped_filters_from;
     bool ok() const noexcept { return error.empty(); }
 };
 
@@ -218,6 +227,14 @@ public:
     // bytes: an HTML page or plain text in any common encoding. Thread-safe (const).
     Result clean(std::string_view bytes, const Hints& hints = {}) const;
 
+    // Two-pass batches without cleaning a page twice. clean_unprofiled() runs every stage
+    // before the site-profile filter; its document is what SiteProfile::add_page learns from.
+    // finish() runs the rest with this Cleaner's profile (site boilerplate, empty blocks, the
+    // closing warnings): finish(other.clean_unprofiled(p)) == clean(p) for Cleaners with the
+    // same options. A failed result passes through finish() unchanged.
+    Result clean_unprofiled(std::string_view bytes, const Hints& hints = {}) const;
+    Result finish(Result unprofiled) const;
+
     const Options& options() const noexcept;
 
 private:
@@ -233,11 +250,17 @@ WINNOW_API Result clean(std::string_view bytes, const Options& options = {}, con
 struct EmitOptions {
     bool report = false;    // include what was removed and why
     bool pretty = true;     // indented XML / JSON
+    bool front_matter = false;  // Markdown: metadata as a YAML front-matter block
 };
 
 WINNOW_API std::string to_xml(const Document& doc, const EmitOptions& options = {});
 WINNOW_API std::string to_text(const Document& doc);   // body as plain text, blocks separated by blank lines
 WINNOW_API std::string to_json(const Document& doc, const EmitOptions& options = {});
+// CommonMark with GitHub tables; --input text reads it back (with front matter: exactly).
+WINNOW_API std::string to_markdown(const Document& doc, const EmitOptions& options = {});
+// One self-contained HTML page (inline CSS, no script): the metadata, the kept article and
+// every removed block and span in place, struck through and coloured by reason.
+WINNOW_API std::string to_audit_html(const Document& doc);
 
 // Names used in serialized output.
 WINNOW_API std::string_view to_string(RemovalReason reason) noexcept;

@@ -48,7 +48,7 @@ bool prune(Block& b, Document& doc) {
 void remove_empty_blocks(Document& doc) {
     keep_unless(doc.body, [&](Block& b) {
         if (!prune(b, doc)) return false;
-        doc.removed.push_back(Removal{RemovalReason::empty, false, b.text, b.source_line, 1.0});
+        doc.removed.push_back(Removal{RemovalReason::empty, false, b.text, b.source_line, 1.0, b.order, 0});
         return true;
     });
 }

@@ -372,7 +372,7 @@ void remove_top_level(Document& doc, std::vector<std::size_t> indices, RemovalRe
     kept.reserve(doc.body.size());
     for (std::size_t i = 0; i < doc.body.size(); ++i) {
         if (drop[i]) {
-            doc.removed.push_back(Removal{reason, false, flat_text(doc.body[i]), doc.body[i].source_line, score_of[i]});
+            doc.removed.push_back(Removal{reason, false, flat_text(doc.body[i]), doc.body[i].source_line, score_of[i], doc.body[i].order, 0});
         } else {
             kept.push_back(std::move(doc.body[i]));
             if (owners) kept_owners.push_back((*owners)[i]);

@@ -717,7 +717,8 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
             const std::string original = b.text;
             for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
                 doc.removed.push_back(Removal{RemovalReason::garbage, true,
-                                              original.substr(it->begin, it->end - it->begin), b.source_line, 0.9});
+                                              original.substr(it->begin, it->end - it->begin), b.source_line, 0.9,
+                                              b.order, static_cast<std::uint32_t>(it->begin)});
                 erase_text(b, it->begin, it->end);
             }
             tidy_spaces(b);
@@ -730,7 +731,7 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
             if (!meaningful && b.children.empty() && b.kind != BlockKind::figure) {
                 // Whole block was debris: record it once as a block removal instead of spans.
                 doc.removed.resize(doc.removed.size() - runs.size());
-                doc.removed.push_back(Removal{RemovalReason::garbage, false, original, b.source_line, 0.9});
+                doc.removed.push_back(Removal{RemovalReason::garbage, false, original, b.source_line, 0.9, b.order, 0});
                 gone[i] = 1;
             }
             ++i;

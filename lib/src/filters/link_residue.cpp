@@ -83,8 +83,9 @@ std::uint32_t with_leading_space(const std::string& t, std::uint32_t begin) {
     return begin;
 }
 
-void record(Document& doc, const Block& b, std::string text) {
-    doc.removed.push_back(Removal{RemovalReason::residue, true, std::move(text), b.source_line, 0.8});
+void record(Document& doc, const Block& b, std::string text, std::size_t at) {
+    doc.removed.push_back(Removal{RemovalReason::residue, true, std::move(text), b.source_line, 0.8, b.order,
+                                  static_cast<std::uint32_t>(at)});
 }
 
 // Raw markdown links: "[label](https://…)" → "label" with a link span; "[3](https://…)"
@@ -116,11 +117,11 @@ void convert_markdown_links(Document& doc, Block& b) {
         const bool footnote = !label.empty() && label.size() <= 3 && std::all_of(label.begin(), label.end(), is_dig);
         if (footnote || label.empty()) {
             const auto begin = with_leading_space(t, static_cast<std::uint32_t>(open_at));
-            record(doc, b, t.substr(begin, url_e + 1 - begin));
+            record(doc, b, t.substr(begin, url_e + 1 - begin), begin);
             erase_text(b, begin, static_cast<std::uint32_t>(url_e + 1));
             relink_previous_word(b, begin, url);
         } else {
-            record(doc, b, "[](" + url + ")");
+            record(doc, b, "[](" + url + ")", close - 1);
             erase_text(b, static_cast<std::uint32_t>(close), static_cast<std::uint32_t>(url_e + 1));
             erase_text(b, static_cast<std::uint32_t>(open_at), static_cast<std::uint32_t>(open_at + 1));
             b.spans.push_back(Span{Span::Kind::link, static_cast<std::uint32_t>(open_at),
@@ -301,7 +302,7 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         i = close;
     }
     for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-        record(doc, b, b.text.substr(it->begin, it->end - it->begin));
+        record(doc, b, b.text.substr(it->begin, it->end - it->begin), it->begin);
         erase_text(b, it->begin, it->end);
         if (!it->relink.empty()) relink_previous_word(b, it->begin, it->relink);
     }
@@ -369,7 +370,7 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
         cuts.emplace_back(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end));
     }
     for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-        record(doc, b, b.text.substr(it->first, it->second - it->first));
+        record(doc, b, b.text.substr(it->first, it->second - it->first), it->first);
         erase_text(b, it->first, it->second);
     }
 }
@@ -397,7 +398,7 @@ void remove_space_before_punct(Document& doc, Block& b, const Context& ctx) {
         cuts.emplace_back(static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(i));
     }
     for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-        record(doc, b, b.text.substr(it->first, it->second - it->first));
+        record(doc, b, b.text.substr(it->first, it->second - it->first), it->first);
         erase_text(b, it->first, it->second);
     }
 }

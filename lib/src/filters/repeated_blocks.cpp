@@ -201,7 +201,7 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
         const auto sub = fold_words(doc.meta.subtitle);
         for (std::size_t i = 0; i < n; ++i)
             if (repeated(i) && verdict(uf.find(i)) >= 0 && fold_words(views[i].text) == sub) {
-                doc.removed.push_back(Removal{RemovalReason::repeated_block, false, doc.meta.subtitle, 0, verdict(uf.find(i))});
+                doc.removed.push_back(Removal{RemovalReason::repeated_block, false, doc.meta.subtitle, 0, verdict(uf.find(i)), 0, 0});
                 doc.meta.subtitle.clear();
                 break;
             }

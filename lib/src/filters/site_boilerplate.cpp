@@ -22,7 +22,7 @@ void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::str
                 const std::uint32_t seen = profile.pages_with(host, b.text);
                 if (static_cast<double>(seen) >= need) {
                     doc.removed.push_back(Removal{RemovalReason::site_boilerplate, false, flat_text(b), b.source_line,
-                                                  std::min(1.0, static_cast<double>(seen) / static_cast<double>(pages))});
+                                                  std::min(1.0, static_cast<double>(seen) / static_cast<double>(pages)), b.order, 0});
                     blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
                     continue;
                 }

@@ -1,0 +1,47 @@
+// Shared by the bindings of the Python module: options from keyword arguments, input bytes
+// from bytes or str, the winnow.Error exception.
+#pragma once
+#include <pybind11/pybind11.h>
+
+#include <string>
+#include <string_view>
+
+#include <winnow/winnow.hpp>
+
+namespace winnow::py {
+
+namespace pyb = pybind11;
+
+// Raises winnow.Error(message).
+[[noreturn]] void raise_error(const std::string& message);
+void register_error(pyb::module_& m);
+
+// Options from keyword arguments (names as in docs/python.md: nfkc, promo, max_millis, ...);
+// an unknown name or a value of the wrong type raises TypeError. emit may be null (no
+// report/pretty accepted).
+Options options_from(const pyb::kwargs& kw, EmitOptions* emit);
+InputKind input_from(std::string_view name);
+
+// Page bytes: bytes and bytearray as they are; str as UTF-8 (then is_str is set: the text is
+// decoded already, so the charset hint defaults to UTF-8).
+struct PageData {
+    std::string owned;
+    std::string_view view;
+    bool is_str = false;
+};
+void page_from(const pyb::handle& data, PageData& out);
+
+// UTF-8 to str (invalid bytes, which the library never emits, would become U+FFFD).
+pyb::str to_str(std::string_view s);
+
+// Hints with the charset defaulted for str input; strings kept alive by the caller.
+struct HintStore {
+    std::string url, charset;
+    Hints hints() const { return Hints{url, charset}; }
+};
+HintStore hints_from(const pyb::object& url, const pyb::object& charset, bool is_str);
+
+void bind_site_profile(pyb::module_& m);
+void bind_batch(pyb::module_& m);
+
+}  // namespace winnow::py

@@ -1,0 +1,255 @@
+// winnow._winnow: the Python bindings (pybind11). The public names are re-exported by
+// python/winnow/__init__.py; docs/python.md is the manual.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "common.hpp"
+#include "site_profile_binding.hpp"
+
+namespace winnow::py {
+
+namespace {
+
+PyObject* g_error = nullptr;  // winnow.Error; created once at import, never changed after
+
+enum class Format { xml, text, json, dict };
+
+Format format_from(std::string_view name) {
+    if (name == "xml") return Format::xml;
+    if (name == "text") return Format::text;
+    if (name == "json") return Format::json;
+    if (name == "dict") return Format::dict;
+    throw pyb::value_error("format must be \"xml\", \"text\", \"json\" or \"dict\", not \"" + std::string(name) + "\"");
+}
+
+template <class T>
+void take(const pyb::kwargs& kw, const char* name, T& field, int& used) {
+    if (!kw.contains(name)) return;
+    const pyb::handle v = kw[name];
+    if constexpr (std::is_same_v<T, bool>) {
+        if (!pyb::isinstance<pyb::bool_>(v)) throw pyb::type_error(std::string("option ") + name + " takes True or False");
+        field = v.cast<bool>();
+    } else if constexpr (std::is_floating_point_v<T>) {
+        field = v.cast<T>();
+    } else {
+        if (pyb::isinstance<pyb::bool_>(v) || !pyb::isinstance<pyb::int_>(v) || v.cast<long long>() < 0)
+            throw pyb::type_error(std::string("option ") + name + " takes a whole number >= 0");
+        field = v.cast<T>();
+    }
+    ++used;
+}
+
+// A Cleaner for each input kind, so that clean(..., input=...) can choose per call.
+class PyCleaner {
+public:
+    PyCleaner(const Options& options, const EmitOptions& emit, std::shared_ptr<const SiteProfile> profile)
+        : emit_(emit) {
+        for (const InputKind k : {InputKind::automatic, InputKind::html, InputKind::text}) {
+            Options o = options;
+            o.input = k;
+            cleaners_[static_cast<int>(k)] = std::make_unique<Cleaner>(o, profile);
+        }
+        default_input_ = options.input;
+    }
+
+    static std::unique_ptr<PyCleaner> make(const pyb::object& profile, const pyb::kwargs& kw) {
+        EmitOptions emit;
+        const Options options = options_from(kw, &emit);
+        std::shared_ptr<const SiteProfile> p;
+        // A copy: learning into the profile afterwards does not change this cleaner.
+        if (!profile.is_none()) p = std::make_shared<const SiteProfile>(profile.cast<const PySiteProfile&>().profile);
+        return std::make_unique<PyCleaner>(options, emit, std::move(p));
+    }
+
+    pyb::object clean(const pyb::object& data, const pyb::object& url, const pyb::object& charset,
+                      const pyb::object& input, std::string_view format) const {
+        const Format f = format_from(format);
+        const InputKind kind = input.is_none() ? default_input_ : input_from(input.cast<std::string>());
+        PageData page;
+        page_from(data, page);
+        const HintStore h = hints_from(url, charset, page.is_str);
+        std::string out, error;
+        {
+            // The cleaner is immutable and the page bytes are ours (or an immutable bytes
+            // object the caller holds): other Python threads run meanwhile.
+            pyb::gil_scoped_release release;
+            Result r = cleaners_[static_cast<int>(kind)]->clean(page.view, h.hints());
+            if (!r.ok()) {
+                error = std::move(r.error);
+            } else {
+                EmitOptions e = emit_;
+                if (f == Format::dict) e.pretty = false;
+                switch (f) {
+                    case Format::text: out = to_text(r.document); break;
+                    case Format::xml: out = to_xml(r.document, e); break;
+                    default: out = to_json(r.document, e);
+                }
+            }
+        }
+        if (!error.empty()) raise_error(error);
+        if (f == Format::dict) return pyb::module_::import("json").attr("loads")(to_str(out));
+        return to_str(out);
+    }
+
+private:
+    std::unique_ptr<Cleaner> cleaners_[3];
+    InputKind default_input_ = InputKind::automatic;
+    EmitOptions emit_;
+};
+
+}  // namespace
+
+void raise_error(const std::string& message) {
+    PyErr_SetObject(g_error, to_str(message).ptr());
+    throw pyb::error_already_set();
+}
+
+void register_error(pyb::module_& m) {
+    g_error = PyErr_NewExceptionWithDoc("winnow.Error",
+                                        "A page could not be cleaned (input too large, over the time budget, not a "
+                                        "page, ...); the message says why.",
+                                        PyExc_ValueError, nullptr);
+    if (!g_error) throw pyb::error_already_set();
+    m.add_object("Error", pyb::handle(g_error));
+}
+
+InputKind input_from(std::string_view name) {
+    if (name == "auto") return InputKind::automatic;
+    if (name == "html") return InputKind::html;
+    if (name == "text") return InputKind::text;
+    throw pyb::value_error("input must be \"auto\", \"html\" or \"text\", not \"" + std::string(name) + "\"");
+}
+
+Options options_from(const pyb::kwargs& kw, EmitOptions* emit) {
+    Options o;
+    int used = 0;
+    if (kw.contains("input")) {
+        o.input = input_from(kw["input"].cast<std::string>());
+        ++used;
+    }
+    take(kw, "keep_links", o.keep_links, used);
+    take(kw, "preclean", o.preclean, used);
+    take(kw, "nfkc", o.unicode.nfkc, used);
+    take(kw, "repair_mojibake", o.unicode.repair_mojibake, used);
+    take(kw, "fold_typography", o.unicode.fold_typography, used);
+    take(kw, "repeated_blocks", o.noise.repeated_blocks, used);
+    take(kw, "promo", o.noise.promo, used);
+    take(kw, "garbage", o.noise.garbage, used);
+    take(kw, "link_residue", o.noise.link_residue, used);
+    take(kw, "site_boilerplate", o.noise.site_boilerplate, used);
+    take(kw, "site_min_share", o.noise.site_min_share, used);
+    take(kw, "site_min_pages", o.noise.site_min_pages, used);
+    take(kw, "max_input_bytes", o.limits.max_input_bytes, used);
+    take(kw, "max_dom_depth", o.limits.max_dom_depth, used);
+    take(kw, "max_nodes", o.limits.max_nodes, used);
+    take(kw, "max_attributes", o.limits.max_attributes, used);
+    take(kw, "max_text_run", o.limits.max_text_run, used);
+    take(kw, "max_millis", o.limits.max_millis, used);
+    if (emit) {
+        take(kw, "report", emit->report, used);
+        take(kw, "pretty", emit->pretty, used);
+    }
+    if (used != static_cast<int>(kw.size())) {
+        for (const auto& item : kw) {
+            const std::string k = item.first.cast<std::string>();
+            static const char* known[] = {"input", "keep_links", "preclean", "nfkc", "repair_mojibake",
+                                          "fold_typography", "repeated_blocks", "promo", "garbage", "link_residue",
+                                          "site_boilerplate", "site_min_share", "site_min_pages", "max_input_bytes",
+                                          "max_dom_depth", "max_nodes", "max_attributes", "max_text_run",
+                                          "max_millis", "report", "pretty"};
+            bool found = false;
+            for (const char* n : known) found = found || (k == n && (emit || (k != "report" && k != "pretty")));
+            if (!found) throw pyb::type_error("unknown option '" + k + "'");
+        }
+    }
+    return o;
+}
+
+void page_from(const pyb::handle& data, PageData& out) {
+    if (PyBytes_Check(data.ptr())) {
+        char* p = nullptr;
+        Py_ssize_t n = 0;
+        PyBytes_AsStringAndSize(data.ptr(), &p, &n);
+        out.view = std::string_view(p, static_cast<std::size_t>(n));
+    } else if (PyUnicode_Check(data.ptr())) {
+        Py_ssize_t n = 0;
+        const char* p = PyUnicode_AsUTF8AndSize(data.ptr(), &n);
+        if (!p) throw pyb::error_already_set();  // lone surrogates
+        out.owned.assign(p, static_cast<std::size_t>(n));
+        out.view = out.owned;
+        out.is_str = true;
+    } else if (PyObject_CheckBuffer(data.ptr())) {  // bytearray, memoryview: copied (they can change)
+        const pyb::buffer_info b = pyb::reinterpret_borrow<pyb::buffer>(data).request();
+        if (b.ndim != 1 || b.itemsize != 1) throw pyb::type_error("data must be bytes or str");
+        out.owned.assign(static_cast<const char*>(b.ptr), static_cast<std::size_t>(b.size));
+        out.view = out.owned;
+    } else {
+        throw pyb::type_error("data must be bytes or str, not " + std::string(Py_TYPE(data.ptr())->tp_name));
+    }
+}
+
+pyb::str to_str(std::string_view s) {
+    PyObject* o = PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace");
+    if (!o) throw pyb::error_already_set();
+    return pyb::reinterpret_steal<pyb::str>(o);
+}
+
+HintStore hints_from(const pyb::object& url, const pyb::object& charset, bool is_str) {
+    HintStore h;
+    if (!url.is_none()) h.url = url.cast<std::string>();
+    if (!charset.is_none()) h.charset = charset.cast<std::string>();
+    else if (is_str) h.charset = "utf-8";
+    return h;
+}
+
+}  // namespace winnow::py
+
+PYBIND11_MODULE(_winnow, m) {
+    namespace pyb = pybind11;
+    using namespace winnow::py;
+    m.doc() = "winnow: clean structured XML, text or JSON from scraped web pages (the C++ library's bindings).";
+    m.attr("__version__") = WINNOW_VERSION_STRING;
+    register_error(m);
+    bind_site_profile(m);
+
+    pyb::class_<PyCleaner>(m, "Cleaner", R"(Cleaner(*, profile=None, **options)
+
+A reusable cleaner: options are read once; clean() may be called from many threads at once
+(the GIL is released while a page is cleaned). profile: a SiteProfile whose recurring blocks
+are dropped (copied: learning into it later does not change this cleaner).
+Options: input ("auto", "html", "text"), keep_links, preclean, nfkc, repair_mojibake,
+fold_typography, repeated_blocks, promo, garbage, link_residue, site_boilerplate,
+site_min_share, site_min_pages, max_input_bytes, max_dom_depth, max_nodes, max_attributes,
+max_text_run, max_millis, report (XML/JSON: what was removed and why), pretty.)")
+        .def(pyb::init([](const pyb::object& profile, const pyb::kwargs& kw) { return PyCleaner::make(profile, kw); }),
+             pyb::kw_only(), pyb::arg("profile") = pyb::none())
+        .def("clean", &PyCleaner::clean, pyb::arg("data"), pyb::kw_only(), pyb::arg("url") = pyb::none(),
+             pyb::arg("charset") = pyb::none(), pyb::arg("input") = pyb::none(), pyb::arg("format") = "xml",
+             R"(clean(data, *, url=None, charset=None, input=None, format="xml")
+
+data: the page as bytes (any common charset) or str. url: the page's URL (resolves
+links, names the site for profiles). charset: the transport charset (HTTP Content-Type),
+trusted over detection; str input is taken as UTF-8. input: "auto", "html" or "text"
+(default: the cleaner's). format: "xml", "text", "json" (a str) or "dict" (the JSON as a
+dict). Raises winnow.Error when the page cannot be cleaned.)");
+
+    m.def(
+        "clean",
+        [](const pyb::object& data, const pyb::object& url, const pyb::object& charset, const pyb::object& input,
+           std::string_view format, const pyb::kwargs& kw) {
+            const auto c = PyCleaner::make(pyb::none(), kw);
+            return c->clean(data, url, charset, input, format);
+        },
+        pyb::arg("data"), pyb::kw_only(), pyb::arg("url") = pyb::none(), pyb::arg("charset") = pyb::none(),
+        pyb::arg("input") = "auto", pyb::arg("format") = "xml",
+        R"(clean(data, *, url=None, charset=None, input="auto", format="xml", **options)
+
+One page, one call: Cleaner(**options).clean(data, ...). See Cleaner for the options.
+Returns a str ("xml", "text", "json") or a dict ("dict"); raises winnow.Error.)");
+
+    bind_batch(m);
+}

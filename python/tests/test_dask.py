@@ -1,0 +1,181 @@
+"""winnow.dask on a real cluster: a scheduler and two worker processes on 127.0.0.1, the shb-dev
+pages split into 8 shards, outputs equal to the CLI's two-pass batch; then one worker is killed
+mid-job and every output is still there, once, complete."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+import winnow  # noqa: E402
+import winnow.dask  # noqa: E402
+from conftest import run_cli  # noqa: E402
+
+SHARDS = 8
+
+
+class Cluster:
+    """A scheduler and worker processes of their own (no nanny: a killed worker stays dead)."""
+
+    def __init__(self, tmp, workers=2):
+        self.procs = []
+        self.tmp = tmp
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        env["DASK_DISTRIBUTED__WORKER__DAEMON"] = "False"
+        sched_file = os.path.join(tmp, "scheduler.json")
+        self._start([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
+                     "--no-dashboard", "--scheduler-file", sched_file], env, "scheduler")
+        deadline = time.monotonic() + 60
+        while not os.path.exists(sched_file):
+            assert time.monotonic() < deadline, "the scheduler did not start"
+            time.sleep(0.1)
+        for i in range(workers):
+            self._start([sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file", sched_file,
+                         "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny", "--no-dashboard",
+                         "--name", f"w{i}", "--local-directory", tmp], env, f"worker{i}")
+        self.client = distributed.Client(scheduler_file=sched_file, timeout=60)
+        self.client.wait_for_workers(workers, timeout=60)
+
+    def _start(self, cmd, env, name):
+        log = open(os.path.join(self.tmp, name + ".log"), "wb")
+        self.procs.append(subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                           start_new_session=True))
+        log.close()
+
+    def worker_pids(self):
+        return self.client.run(os.getpid)
+
+    def close(self):
+        try:
+            self.client.close(timeout=10)
+        except Exception:
+            pass
+        for p in self.procs:
+            if p.poll() is None:
+                p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+@pytest.fixture
+def cluster():
+    with tempfile.TemporaryDirectory(prefix="winnow-dask-") as tmp:
+        c = Cluster(tmp)
+        try:
+            yield c
+        finally:
+            c.close()
+
+
+@pytest.fixture(scope="module")
+def shards(shb_dev, cli, tmp_path_factory):
+    """The pages as 8 folder shards and as 8 JSON Lines shards (one with a bad record), and the
+    CLI's outputs for both."""
+    pages, folder = shb_dev
+    root = tmp_path_factory.mktemp("shards")
+    dirs, jsonl = [], []
+    for i in range(SHARDS):
+        d = root / "tree" / f"s{i}"
+        d.mkdir(parents=True)
+        dirs.append(str(d))
+        lines = []
+        for k, (name, data) in enumerate(pages[i::SHARDS]):
+            os.symlink(os.path.join(folder, name), d / name)
+            lines.append(json.dumps({"id": name, "html": data.decode("utf-8", "replace")}))
+        if i == 3:
+            lines.insert(1, '{"url": "https://example.org/x", "nothing": 1}')
+        path = root / f"part{i}.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        jsonl.append(str(path))
+    run_cli(cli, "-q", "-i", str(root / "tree"), "-o", str(root / "tree-out"))
+    run_cli(cli, "-q", "--jsonl", *jsonl, "-o", str(root / "cli.jsonl"), rc=1)  # 1: the bad record
+    return {"dirs": dirs, "jsonl": jsonl, "tree_out": root / "tree-out", "cli_jsonl": root / "cli.jsonl",
+            "pages": len(pages)}
+
+
+def check_tree_outputs(out, shards, counts):
+    assert counts["shards"] == SHARDS and counts["pages"] == shards["pages"] and counts["failed"] == 0
+    assert sorted(os.listdir(out)) == [f"part-{i:05d}.jsonl" for i in range(SHARDS)]
+    seen = 0
+    for i in range(SHARDS):
+        with open(os.path.join(out, f"part-{i:05d}.jsonl"), encoding="utf-8") as f:
+            records = [json.loads(line) for line in f]
+        names = sorted(os.listdir(shards["dirs"][i]))
+        assert [r["path"] for r in records] == names  # every page once, in the CLI's order
+        for r in records:
+            want = shards["tree_out"] / f"s{i}" / r["path"].replace(".html.gz", ".xml")
+            assert r["xml"] == want.read_text(encoding="utf-8"), r["path"]
+        seen += len(records)
+    assert seen == shards["pages"]
+
+
+def test_dask_equals_cli_batch(cluster, shards, tmp_path):
+    out = tmp_path / "tree"
+    counts = winnow.dask.run(shards["dirs"], out, client=cluster.client)
+    check_tree_outputs(out, shards, counts)
+
+    # JSON Lines shards: the parts, in order, are the CLI's output (error record and its line
+    # number across all inputs included).
+    out = tmp_path / "jsonl"
+    counts = winnow.dask.run(shards["jsonl"], out, client=cluster.client, save_profile=tmp_path / "p")
+    assert counts["failed"] == 1 and counts["ok"] == shards["pages"]
+    joined = b"".join((out / f"part-{i:05d}.jsonl").read_bytes() for i in range(SHARDS))
+    assert joined == shards["cli_jsonl"].read_bytes()
+    assert b'"line":' in joined
+
+    # A bag of records, in 3 partitions: the same records as the CLI's.
+    import dask.bag as db
+    records = []
+    for path in shards["jsonl"]:
+        with open(path, encoding="utf-8") as f:
+            records += [json.loads(line) for line in f]
+    records = [r for r in records if "html" in r]
+    bag = db.from_sequence(records, npartitions=3)
+    out = tmp_path / "bag"
+    counts = winnow.dask.run(bag, out, client=cluster.client, profile=winnow.SiteProfile.load(tmp_path / "p"))
+    got = [json.loads(line) for i in range(3) for line in (out / f"part-{i:05d}.jsonl").read_text().splitlines()]
+    want = [json.loads(line) for line in shards["cli_jsonl"].read_text().splitlines() if '"error"' not in line]
+    assert got == want and counts["ok"] == shards["pages"]
+
+
+def test_worker_killed_mid_job(cluster, shards, tmp_path):
+    client = cluster.client
+    out = tmp_path / "out"
+    result = {}
+
+    def job():
+        try:
+            result["counts"] = winnow.dask.run(shards["dirs"], out, client=client)
+        except BaseException as e:  # reported by the main thread
+            result["error"] = e
+
+    pids = cluster.worker_pids()
+    assert len(pids) == 2
+    t = threading.Thread(target=job)
+    t.start()
+    victim = None
+    deadline = time.monotonic() + 60
+    while victim is None and t.is_alive() and time.monotonic() < deadline:
+        # Kill a worker while it cleans a shard (pass 2).
+        for addr, keys in client.processing().items():
+            if any(str(k).startswith("_clean_shard") for k in keys):
+                victim = pids[addr]
+                break
+        time.sleep(0.005)
+    assert victim is not None, "the job ended before a worker could be killed"
+    os.kill(victim, signal.SIGKILL)
+    t.join(timeout=90)
+    assert not t.is_alive(), "the job did not finish after the worker died"
+    assert "error" not in result, result.get("error")
+    assert len(client.scheduler_info()["workers"]) == 1  # the job finished on the other worker
+    check_tree_outputs(out, shards, result["counts"])

@@ -1,0 +1,233 @@
+"""winnow on a Dask cluster: the batch of `winnow --jsonl` / `winnow -i DIR`, spread over workers.
+
+    from dask.distributed import Client
+    import winnow.dask
+    counts = winnow.dask.run(["crawl/part-0.jsonl.gz", "crawl/part-1.jsonl.gz"], "cleaned/",
+                             client=Client("tcp://scheduler:8786"))
+
+The job is the CLI's two passes, as map -> reduce -> broadcast -> map:
+  1. each shard is cleaned without a profile and its pages' blocks counted per site (map);
+  2. the per-shard profiles are merged pairwise into one (reduce; counts add, so the result
+     does not depend on the number of shards or workers, nor on their order);
+  3. the merged profile is sent to every worker once (broadcast);
+  4. each shard is cleaned with it and written as one JSON Lines file, OUT/part-NNNNN.jsonl
+     (map), through a temporary name and a rename: a task retried after a worker died never
+     leaves half a file, and the outputs are complete or absent.
+
+Shards: JSON Lines files (plain or gzip; records {"url", "html"|"text", "charset"?, "id"?}),
+folders of pages (as `winnow -i DIR`: .html/.htm/.xhtml/.txt, optionally .gz), or the
+partitions of a Dask bag of records (dicts or JSON lines). Output records are those of
+`winnow --jsonl` for records, and {"path", "xml"|"text"|"document"} (or {"path", "error"})
+for the pages of a folder, whose output is what `winnow -i DIR -o OUT` writes for that page.
+Other shard kinds (WARC) plug in with `readers=`: see run().
+"""
+import gzip
+import json
+import os
+
+from .. import _files
+from .._winnow import _Batch, _walk
+
+__all__ = ["run", "jsonl_reader", "warc_reader_missing"]
+
+# ---------------------------------------------------------------- readers (run on workers)
+
+def jsonl_reader(path):
+    """The records of a JSON Lines file (plain or gzip) as raw lines, split as `winnow --jsonl`
+    splits them: on LF, a trailing CR dropped, an empty line kept (it is a bad record)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)  # also several gzip members one after the other
+    if not data:
+        return []
+    lines = data.split(b"\n")
+    if lines[-1] == b"":
+        lines.pop()
+    return [line[:-1] if line.endswith(b"\r") else line for line in lines]
+
+
+def warc_reader_missing(path):
+    raise NotImplementedError(
+        f"{path}: WARC shards need a reader: pass readers={{'.warc': fn, '.warc.gz': fn}} to winnow.dask.run, "
+        "where fn(path) yields the shard's records as dicts {'url', 'html'|'text'}")
+
+
+DEFAULT_READERS = {".warc": warc_reader_missing, ".warc.gz": warc_reader_missing}
+
+
+def _as_line(record):
+    if isinstance(record, bytes):
+        return record
+    if isinstance(record, str):
+        return record.encode("utf-8", "surrogatepass")
+    return json.dumps(record).encode("ascii")
+
+
+def _lines_of(shard):
+    kind, source = shard[0], shard[1]
+    if kind == "jsonl":
+        lines = jsonl_reader(source)
+    elif kind == "reader":
+        lines = [_as_line(r) for r in shard[2](source)]
+    else:  # "records": a bag partition
+        lines = [_as_line(r) for r in source]
+    return lines
+
+
+def _learn_shard(shard, fmt, options):
+    batch = _Batch(fmt, None, **options)
+    if shard[0] == "dir":
+        root = os.fsencode(shard[1])
+        files, problems = _walk(root)
+        profile, counts = batch.learn_files(root, files)
+        counts["records"] = 0
+        return profile, counts
+    lines = _lines_of(shard)
+    profile, counts = batch.learn_lines(lines)
+    counts["records"] = len(lines)
+    return profile, counts
+
+
+def _count_shard(shard):
+    return 0 if shard[0] == "dir" else len(_lines_of(shard))
+
+
+def _profile_of(learned):
+    return learned[0]
+
+
+def _counts_of(learned):
+    return learned[1]
+
+
+def _merge(a, b):
+    a.merge(b)
+    return a
+
+
+def _clean_shard(shard, index, first_line_no, profile, out_dir, fmt, options):
+    batch = _Batch(fmt, profile, **options)
+    if shard[0] == "dir":
+        root = os.fsencode(shard[1])
+        files, problems = _walk(root)
+        data, counts = batch.clean_files(root, files)
+        counts["walk_errors"] = sum(1 for p in problems if p[2])
+    else:
+        lines = _lines_of(shard)
+        data, counts = batch.clean_lines(lines, first_line_no)
+    path = os.path.join(out_dir, f"part-{index:05d}.jsonl")
+    _files.write_atomic(path, data)
+    counts["output"] = path
+    return counts
+
+
+# ---------------------------------------------------------------- the job (runs on the client)
+
+def _shards(inputs, readers, client):
+    """Shard descriptors, and the futures that keep bag partitions alive."""
+    try:
+        import dask.bag as db
+    except ImportError:  # pragma: no cover
+        db = None
+    if db is not None and isinstance(inputs, db.Bag):
+        parts = client.compute(inputs.to_delayed())
+        return [("records", p) for p in parts], parts
+    if isinstance(inputs, (str, bytes, os.PathLike)):
+        inputs = [inputs]
+    table = dict(DEFAULT_READERS)
+    table.update(readers or {})
+    shards = []
+    for path in inputs:
+        path = os.path.abspath(os.fsdecode(path))
+        if os.path.isdir(path):
+            shards.append(("dir", path))
+            continue
+        if not os.path.isfile(path):
+            raise FileNotFoundError(f"{path}: not a file or folder")
+        reader = next((fn for suffix, fn in sorted(table.items(), key=lambda kv: -len(kv[0]))
+                       if path.lower().endswith(suffix)), None)
+        shards.append(("reader", path, reader) if reader else ("jsonl", path))
+    return shards, []
+
+
+def _tree_reduce(client, futures):
+    while len(futures) > 1:
+        nxt = [client.submit(_merge, futures[i], futures[i + 1], pure=False) for i in range(0, len(futures) - 1, 2)]
+        if len(futures) % 2:
+            nxt.append(futures[-1])
+        futures = nxt
+    return futures[0]
+
+
+def _remove_stale_temps(out_dir):
+    """Temporary files of writers killed mid-write (their task was redone elsewhere)."""
+    for name in os.listdir(out_dir):
+        if name.startswith(_files.TEMP_PREFIX):
+            try:
+                os.unlink(os.path.join(out_dir, name))
+            except FileNotFoundError:
+                pass
+
+
+def run(inputs, output, *, client=None, format="xml", profile=None, learn=True, save_profile=None,
+        readers=None, **options):
+    """Cleans every record of the shards on the cluster of `client` and writes OUT/part-NNNNN.jsonl,
+    one per shard in input order. Returns the counts: {"shards", "pages", "ok", "failed", "warnings",
+    "without_host", "bytes", "outputs": [paths]}.
+
+    inputs: a list of JSON Lines files / folders of pages (paths every worker can read: shared
+    storage), or a dask.bag.Bag of records (one shard per partition). client: a
+    distributed.Client (default: the current one). format: "xml", "text" or "json".
+    profile: a SiteProfile to use instead of learning one (winnow --load-profile); learn=False:
+    no profile (winnow --no-site-profile). save_profile: a path for the learned profile.
+    readers: {suffix: fn} for other shard kinds, fn(path) yielding records on a worker (e.g. a
+    WARC reader: {".warc.gz": read_warc}). options: as winnow.Cleaner's.
+    """
+    if client is None:
+        from distributed import get_client
+        client = get_client()
+    if format not in ("xml", "text", "json"):
+        raise ValueError('format must be "xml", "text" or "json"')
+    _Batch(format, None, **options)  # checks the options here rather than on every worker
+    out_dir = os.path.abspath(os.fsdecode(output))
+    os.makedirs(out_dir, exist_ok=True)
+    shards, keep = _shards(inputs, readers, client)
+    totals = {"shards": len(shards), "pages": 0, "ok": 0, "failed": 0, "warnings": 0, "without_host": 0,
+              "bytes": 0, "outputs": []}
+    if not shards:
+        return totals
+
+    # Pass 1 (map, reduce): per-shard profiles merged into one; also each shard's record count,
+    # so that error records carry the line numbers the CLI would give them.
+    first_lines = [1] * len(shards)
+    if profile is None and learn and options.get("site_boilerplate", True):
+        learned = [client.submit(_learn_shard, s, format, options, pure=False) for s in shards]
+        parts = [client.submit(_profile_of, f, pure=False) for f in learned]
+        merged = _tree_reduce(client, parts)
+        counts = client.gather([client.submit(_counts_of, f, pure=False) for f in learned])
+        profile = merged.result()
+        del learned, parts, merged
+        records = [c["records"] for c in counts]
+        totals["without_host"] = sum(c["without_host"] for c in counts)
+        if save_profile:
+            profile.save(save_profile)
+    else:
+        records = client.gather([client.submit(_count_shard, s, pure=False) for s in shards])
+    line = 1
+    for i, n in enumerate(records):
+        first_lines[i] = line
+        line += n
+
+    # Broadcast, then pass 2 (map): each shard cleaned and written on a worker.
+    shared = client.scatter(profile, broadcast=True) if profile is not None else None
+    futures = [client.submit(_clean_shard, s, i, first_lines[i], shared, out_dir, format, options, pure=False)
+               for i, s in enumerate(shards)]
+    for c in client.gather(futures):
+        for k in ("pages", "ok", "failed", "warnings", "bytes"):
+            totals[k] += c[k]
+        totals["failed"] += c.get("walk_errors", 0)
+        totals["outputs"].append(c["output"])
+    del keep
+    _remove_stale_temps(out_dir)
+    return totals

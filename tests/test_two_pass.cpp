@@ -1,0 +1,103 @@
+// Cleaner::clean_unprofiled() + Cleaner::finish() give what Cleaner::clean() gives, and the
+// compact form batch pass one keeps pages in reads back to the same Result.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include <winnow/winnow.hpp>
+
+#include "corpus_util.hpp"
+#include "document_codec.hpp"
+
+namespace {
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string site_page(int n) {
+    std::string body;
+    for (int k = 0; k < 4; ++k)
+        body += "<p>Story " + std::to_string(n) + " paragraph " + std::to_string(k) + " tells its own tale of " +
+                std::to_string(n * 31 + k) + " lanterns.</p>";
+    return "<html><head><link rel=canonical href='https://site.example/" + std::to_string(n) +
+           "'></head><body><article><h1>Story " + std::to_string(n) + "</h1>" + body +
+           "<p>Get the site.example letter in your inbox each Friday morning.</p>"
+           "<ul><li>one <a href='/a'>link</a></li><li><b>two</b></li></ul><table><tr><th>h</th></tr><tr><td>c</td></tr></table>"
+           "</article></body></html>";
+}
+
+const std::string kSamples[] = {"alibaba-ai-investment.html", "alibaba-ai-investment.txt", "blog-post-lists-code.html",
+                                "data-table.html", "non-english-article.html", "german-article-latin1.html"};
+
+}  // namespace
+
+TEST_CASE("the encoded form reads back to the same result") {
+    const winnow::Cleaner cleaner;
+    for (const auto& name : kSamples) {
+        CAPTURE(name);
+        winnow::Result r = cleaner.clean(read_file(std::string(WINNOW_SOURCE_DIR) + "/samples/" + name));
+        REQUIRE(r.ok());
+        r.skipped_filters_from = "garbage";
+        std::string bytes;
+        winnow::detail::encode_result(r, bytes);
+        winnow::Result back;
+        REQUIRE(winnow::detail::decode_result(bytes, back));
+        CHECK(back.skipped_filters_from == "garbage");
+        CHECK(winnow::to_json(back.document, {true, true}) == winnow::to_json(r.document, {true, true}));
+        CHECK(winnow::to_xml(back.document, {true, true}) == winnow::to_xml(r.document, {true, true}));
+        CHECK(back.document.source_charset == r.document.source_charset);
+        CHECK(back.document.input == r.document.input);
+        // Every cut of the bytes is refused, never misread or crashing.
+        for (std::size_t cut = 0; cut < bytes.size(); cut += 1 + bytes.size() / 97)
+            CHECK_FALSE(winnow::detail::decode_result(std::string_view(bytes).substr(0, cut), back));
+        CHECK_FALSE(winnow::detail::decode_result(bytes + "x", back));
+    }
+    winnow::Result failed;
+    failed.error = "input is an image, not HTML or text";
+    std::string bytes;
+    winnow::detail::encode_result(failed, bytes);
+    winnow::Result back;
+    REQUIRE(winnow::detail::decode_result(bytes, back));
+    CHECK(back.error == failed.error);
+}
+
+TEST_CASE("finish(clean_unprofiled(page)) is clean(page), with and without a profile") {
+    winnow::SiteProfile learned;
+    const winnow::Cleaner plain;
+    for (int n = 0; n < 6; ++n) {
+        const winnow::Result r = plain.clean_unprofiled(site_page(n), {"https://site.example/x"});
+        REQUIRE(r.ok());
+        learned.add_page(winnow::site_host(r.document), r.document);
+    }
+    CHECK(learned.pages_of("site.example") == 6);
+    const auto profile = std::make_shared<const winnow::SiteProfile>(learned);
+    const winnow::Cleaner with_profile({}, profile);
+    std::vector<std::string> pages;
+    for (int n = 0; n < 6; ++n) pages.push_back(site_page(n));
+    for (const auto& name : kSamples) pages.push_back(read_file(std::string(WINNOW_SOURCE_DIR) + "/samples/" + name));
+    for (const auto& path : winnow::test::corpus_pages("shb-dev")) pages.push_back(winnow::test::read_page(path));
+    std::size_t profile_removed = 0;
+    for (const auto& page : pages) {
+        for (const winnow::Cleaner* c : {&plain, &with_profile}) {
+            const winnow::Result whole = c->clean(page, {"https://site.example/x"});
+            const winnow::Result split = c->finish(plain.clean_unprofiled(page, {"https://site.example/x"}));
+            REQUIRE(whole.ok() == split.ok());
+            CHECK(winnow::to_xml(split.document, {true, true}) == winnow::to_xml(whole.document, {true, true}));
+            CHECK(split.document.warnings == whole.document.warnings);
+            for (const auto& x : whole.document.removed)
+                profile_removed += x.reason == winnow::RemovalReason::site_boilerplate;
+        }
+    }
+    CHECK(profile_removed >= 6);   // the letter line, once per page of the site
+    // A failed result passes through unchanged.
+    winnow::Result failed;
+    failed.error = "bad";
+    CHECK(with_profile.finish(failed).error == "bad");
+}

@@ -1,0 +1,53 @@
+// JSON Lines input for batch mode: lines from plain or gzip files or standard input.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <zlib.h>
+
+namespace winnow::cli {
+
+// Reads lines from plain or gzip files (or standard input), one after another. Reads use
+// whatever a pipe has ready (one read() at a time, inflating gzip as it comes), so records
+// are handed on as soon as their line is complete: it works inside interactive pipes.
+class LineSource {
+public:
+    LineSource(std::vector<std::string> files, std::size_t max_line);
+    ~LineSource() { close_current(); }
+
+    // Next line without its newline (and without a trailing CR). oversize: the line was
+    // longer than the limit (its text is cut). Returns false at the end or on an error
+    // (error() says which) or when a read was interrupted by a signal.
+    bool next(std::string& line, bool& oversize);
+    std::uint64_t line_no() const { return line_no_; }
+    const std::string& error() const { return error_; }
+
+private:
+    bool open_next();
+
+    // Appends the next bytes of the current input to data_ (dropping consumed ones).
+    // Returns >0 when bytes were added, 0 at the end, -1 on error or interruption.
+    int fill();
+
+    int take_raw_plain();
+
+    // Inflates one chunk (gzip members may follow each other). Returns 1 when output was
+    // produced, 0 when more input is needed, -1 on corrupt data.
+    int inflate_some(const char* in, std::size_t n);
+
+    void close_current();
+
+    std::vector<std::string> files_;
+    std::size_t max_line_;
+    std::size_t index_ = 0;
+    std::uint64_t line_no_ = 0;
+    int fd_ = -1;
+    bool first_ = true, gzip_ = false, zs_active_ = false;
+    z_stream zs_{};
+    std::string data_, raw_;
+    std::size_t pos_ = 0;
+    std::string name_, error_;
+};
+
+}  // namespace winnow::cli

@@ -1,0 +1,111 @@
+#include "page_store.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+
+#include "document_codec.hpp"
+
+namespace winnow::cli {
+
+PageStore::PageStore(std::size_t count, std::size_t memory_budget, std::string spill_dir)
+    : entries_(count), budget_(memory_budget), spill_dir_(std::move(spill_dir)) {}
+
+PageStore::~PageStore() {
+    if (spill_fd_ >= 0) ::close(spill_fd_);
+}
+
+std::string PageStore::encode(const Result& r) {
+    std::string data;
+    detail::encode_result(r, data);
+    return data;
+}
+
+bool PageStore::put(std::size_t i, const Result& r, std::uint64_t input_bytes, std::string& reason) {
+    Entry& e = entries_[i];
+    e.input_bytes = input_bytes;
+    return keep(e, encode(r), reason);
+}
+
+bool PageStore::append(std::string encoded, std::uint64_t input_bytes, std::string tag, std::string& reason) {
+    Entry& e = entries_.emplace_back();
+    e.input_bytes = input_bytes;
+    e.tag = std::move(tag);
+    return keep(e, std::move(encoded), reason);
+}
+
+bool PageStore::keep(Entry& e, std::string data, std::string& reason) {
+    const std::size_t before = in_memory_.fetch_add(data.size());
+    if (before + data.size() <= budget_) {
+        e.size = data.size();
+        e.data = std::move(data);
+        e.state = State::memory;
+        return true;
+    }
+    in_memory_.fetch_sub(data.size());
+    return spill(e, data, reason);
+}
+
+bool PageStore::spill(Entry& e, const std::string& data, std::string& reason) {
+    const std::lock_guard lock(spill_mutex_);
+    if (spill_fd_ < 0) {
+        std::string path = spill_dir_ + "/.winnow-spill-XXXXXX";
+        spill_fd_ = ::mkstemp(path.data());
+        if (spill_fd_ < 0) {
+            reason = "cannot create a spill file in " + spill_dir_ + ": " + std::strerror(errno);
+            return false;
+        }
+        ::unlink(path.c_str());   // gone with the process, whatever happens
+    }
+    std::size_t done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::pwrite(spill_fd_, data.data() + done, data.size() - done,
+                                   static_cast<off_t>(spill_end_ + done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            reason = std::string("cannot write the spill file: ") + std::strerror(errno);
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    e.offset = spill_end_;
+    e.size = data.size();
+    e.state = State::spilled;
+    spill_end_ += data.size();
+    return true;
+}
+
+bool PageStore::take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::string& reason) {
+    Entry& e = entries_[i];
+    input_bytes = e.input_bytes;
+    std::string data;
+    if (e.state == State::memory) {
+        data = std::move(e.data);
+        e.data = std::string();
+        in_memory_.fetch_sub(data.size());
+    } else if (e.state == State::spilled) {
+        data.resize(e.size);
+        std::size_t done = 0;
+        while (done < data.size()) {
+            const ssize_t n = ::pread(spill_fd_, data.data() + done, data.size() - done, static_cast<off_t>(e.offset + done));
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) {
+                reason = std::string("cannot read the spill file: ") + (n == 0 ? "it is shorter than written" : std::strerror(errno));
+                return false;
+            }
+            done += static_cast<std::size_t>(n);
+        }
+    } else {
+        reason = "page was not kept by pass one";
+        return false;
+    }
+    e.state = State::none;
+    if (!detail::decode_result(data, r)) {
+        reason = "page kept by pass one does not read back";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace winnow::cli
