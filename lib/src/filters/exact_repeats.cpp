@@ -101,23 +101,26 @@ struct Groups {
     std::vector<std::size_t> before, after;         // per view: nearest non-repeat with text
 
     std::size_t n() const { return views.size(); }
+    // A block without words (a picture, a spacer) is no neighbour: read back from text output a
+    // picture is only a placeholder, and a copy's context must be the same in both readings.
+    bool wordless(std::size_t i) const { return views[i].words.empty(); }
     bool repeated(std::size_t i) const { return group[i] >= 0 && members[static_cast<std::size_t>(group[i])].size() >= 2; }
     // Filled once (a page of 100,000 copies must not scan past all of them for each).
     void find_neighbours() {
         before.assign(n(), n());
         after.assign(n(), n());
         for (std::size_t i = 1, last = n(); i < n(); ++i) {
-            if (!views[i - 1].empty && !repeated(i - 1)) last = i - 1;
+            if (!wordless(i - 1) && !repeated(i - 1)) last = i - 1;
             before[i] = last;
         }
-        for (std::size_t i = n(); i-- > 1;) after[i - 1] = !views[i].empty && !repeated(i) ? i : after[i];
+        for (std::size_t i = n(); i-- > 1;) after[i - 1] = !wordless(i) && !repeated(i) ? i : after[i];
     }
     // The nearest block before / after i with text that is not itself a repeat (n() if none).
     std::size_t neighbour(std::size_t i, bool forward) const { return forward ? after[i] : before[i]; }
     // The next block with text (n() if none).
     std::size_t next_text(std::size_t i) const {
         std::size_t j = i + 1;
-        while (j < n() && views[j].empty) ++j;
+        while (j < n() && wordless(j)) ++j;
         return j;
     }
 };
@@ -177,7 +180,7 @@ void keep_cycles(const Groups& gs, std::vector<bool>& keep) {
             if (last < gs.n()) {
                 ++gaps;
                 bool fill = false;
-                for (std::size_t k = last + 1; k < i && !fill; ++k) fill = !gs.views[k].empty && !gs.repeated(k);
+                for (std::size_t k = last + 1; k < i && !fill; ++k) fill = !gs.wordless(k) && !gs.repeated(k);
                 filled += fill;
             }
             last = i;
@@ -214,7 +217,7 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
             const bool short_after = after >= gs.n() || gs.views[after].length <= kVerseLine;
             verse += short_before && short_after && (before < gs.n() || after < gs.n());
             std::size_t prev = i;
-            while (prev > 0 && gs.views[prev - 1].empty) --prev;
+            while (prev > 0 && gs.wordless(prev - 1)) --prev;
             record += prev > 0 && !gs.repeated(prev - 1) && gs.views[prev - 1].title_like;
         }
         keep[g] = verse * 2 > m.size() || record * 2 > m.size();

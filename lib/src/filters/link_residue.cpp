@@ -296,7 +296,7 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
                 cuts.push_back({with_leading_space(t, b0), b1, {}});
         } else if (is_label(inner)) {
             cuts.push_back({with_leading_space(t, b0), b1, link ? link->target : std::string{}});
-        } else if (!link && glued_label(b, i, close, inner, ctx.main_script)) {
+        } else if (glued_label(b, i, close, inner, ctx.main_script)) {
             cuts.push_back({with_leading_space(t, b0), b1, {}});
         }
         i = close;
