@@ -154,3 +154,22 @@ TEST_CASE("a box in another script with a way out goes between paragraphs; a for
     CHECK(out.find("Γράμματα από το λιμάνι, 1921–1938: 412 επιστολές, 37 χάρτες.") != std::string::npos);
     CHECK(out.find("harbour company") != std::string::npos);
 }
+
+TEST_CASE("section titles listed together again, and a section printed twice, stay") {
+    // Two section titles, each opening its prose, listed again together at the foot.
+    const std::string titles =
+        "<h3>Die erste Saison</h3><p>Im ersten Jahr kamen mehr Besucher als erwartet, und die Stadt verlängerte "
+        "die Öffnungszeiten bis in den späten Abend.</p>"
+        "<h3>Первый урок</h3><p>Первый урок в читальном зале прошёл для школьников из соседнего района, и учителя "
+        "попросили ещё три занятия.</p>"
+        "<h3>Die erste Saison</h3><h3>Первый урок</h3>";
+    const std::string out = cleaned(page(titles));
+    CHECK(occurrences(out, "Die erste Saison") == 2);
+    CHECK(occurrences(out, "Первый урок") == 3);  // (once more in its prose)
+    // A section title and the paragraph under it, printed twice on the page.
+    const std::string section =
+        "<h3>Ferry photographs</h3><p>The archive also received a donation of three hundred photographs from "
+        "a family that ran the ferry between the islands for four generations, with notes on every picture.</p>";
+    const std::string twice = cleaned(page(section + section));
+    CHECK(occurrences(twice, "Ferry photographs") == 2);
+}

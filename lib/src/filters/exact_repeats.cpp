@@ -117,6 +117,11 @@ struct Groups {
     }
     // The nearest block before / after i with text that is not itself a repeat (n() if none).
     std::size_t neighbour(std::size_t i, bool forward) const { return forward ? after[i] : before[i]; }
+    // The block with text before i (n() if none).
+    std::size_t prev_text(std::size_t i) const {
+        while (i > 0 && wordless(i - 1)) --i;
+        return i > 0 ? i - 1 : n();
+    }
     // The next block with text (n() if none).
     std::size_t next_text(std::size_t i) const {
         std::size_t j = i + 1;
@@ -234,7 +239,34 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
                 return j < gs.n() && !gs.repeated(j) && gs.views[j].length < kVerseLine;
             };
             keep[g] = keep[g] || (opens(m[0]) && among_short(m[1])) || (opens(m[1]) && among_short(m[0]));
+            // Section titles listed together again (contents, "in this story"): the other copy
+            // stands next to a copy of another title, while this one stands alone in prose. A
+            // pasted box of several lines has its lines together in every copy.
+            auto alone = [&](std::size_t i) {
+                const std::size_t p = gs.prev_text(i), j = gs.next_text(i);
+                return (p >= gs.n() || !gs.repeated(p)) && (j >= gs.n() || !gs.repeated(j));
+            };
+            auto beside_other = [&](std::size_t i) {
+                for (const std::size_t k : {gs.prev_text(i), gs.next_text(i)})
+                    if (k < gs.n() && gs.repeated(k) && gs.group[k] != gs.group[i]) return true;
+                return false;
+            };
+            keep[g] = keep[g] || (opens(m[0]) && alone(m[0]) && beside_other(m[1])) ||
+                      (opens(m[1]) && alone(m[1]) && beside_other(m[0]));
         }
+        // A section said twice (an article printed twice on its page): each copy is followed by
+        // the same long block. A pasted line is followed by different text each time.
+        std::string follow;
+        bool same_follow = true;
+        for (std::size_t k = 0; k < m.size() && same_follow; ++k) {
+            const std::size_t j = gs.next_text(m[k]);
+            same_follow = j < gs.n() && !gs.repeated(j) && gs.views[j].length >= kVerseLine;
+            if (!same_follow) break;
+            std::string f = normalized(gs.views[j].text);
+            same_follow = k == 0 || f == follow;
+            follow = std::move(f);
+        }
+        keep[g] = keep[g] || same_follow;
     }
 }
 
