@@ -240,10 +240,11 @@ bool foreign_label(std::string_view t, std::size_t open, std::size_t close, std:
     return true;
 }
 
-// A square-bracket group of one or two words glued after a link ("<a>report</a> [Wiki]") or
-// after a sentence, where nothing of that sentence follows it (the block ends, or a new
-// sentence starts): a link's label. Round brackets there are asides and attributions
-// ("(AP Photo)", "(Utah)"), and "[our dog]" inside a sentence is an editor's insertion.
+// A square-bracket group of one or two words glued after a link ("<a>report</a> [Wiki]"),
+// where nothing of that sentence follows it (the block ends, or a new sentence starts): a
+// link's label. Not after a bare sentence: read back from text output the links are gone, and
+// a second pass would cut what the first kept. Round brackets there are asides and
+// attributions ("(AP Photo)", "(Utah)"), and "[our dog]" inside a sentence is an insertion.
 bool glued_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, int main_script) {
     if (!label_words(inner)) return false;
     const std::string& t = b.text;
@@ -256,7 +257,6 @@ bool glued_label(const Block& b, std::size_t open, std::size_t close, std::strin
                            (after_sentence_end(t, open) && (std::isupper(static_cast<unsigned char>(t[rest])) ||
                                                             static_cast<unsigned char>(t[rest]) >= 0x80));
     if (!ends_here) return false;
-    if (after_sentence_end(t, open)) return true;
     // (Looked up last and once per candidate: a block may hold many spans and many brackets.)
     for (const auto& s : b.spans)
         if (s.kind == Span::Kind::link && s.end == before && s.end > s.begin) return true;
@@ -296,7 +296,7 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
                 cuts.push_back({with_leading_space(t, b0), b1, {}});
         } else if (is_label(inner)) {
             cuts.push_back({with_leading_space(t, b0), b1, link ? link->target : std::string{}});
-        } else if (glued_label(b, i, close, inner, ctx.main_script)) {
+        } else if (!link && glued_label(b, i, close, inner, ctx.main_script)) {
             cuts.push_back({with_leading_space(t, b0), b1, {}});
         }
         i = close;
