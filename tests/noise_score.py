@@ -8,11 +8,14 @@ promo blocks, garbage runs, Unicode damage and link residue injected), scores th
 shared/eval/score.py and the second with shared/eval/noise/score.py, and fails when
   - any Unicode damage is left (the Unicode issue asks for 0.0%),
   - more than MAX_LEFT percent of the promo, garbage or residue instances are left,
-  - the content F1 on the noised pages is lower than on the clean pages.
+  - the content F1 on the noised pages is lower than on the clean pages by more than F1_SLACK.
 """
 import json, os, subprocess, sys, tempfile
 
 MAX_LEFT = 0.5  # percent, per category other than Unicode
+# The noise issue accepts noised F1 >= clean F1 - 0.005; this keeps a fifth of that, so a lost
+# paragraph still fails while a word judged differently on one page of 88 does not.
+F1_SLACK = 0.001
 
 
 def predict(winnow, html_dir, out):
@@ -49,9 +52,9 @@ def main():
     for cat in ("promo", "garbage", "residue"):
         if noise[cat + "_left"] > MAX_LEFT:
             failures.append(f"{cat}-left {noise[cat + '_left']:.2f}% is above {MAX_LEFT}%")
-    if noise["content_f1"] < clean["f1"]:
+    if noise["content_f1"] < clean["f1"] - F1_SLACK:
         failures.append(f"content F1 on the noised pages {noise['content_f1']:.5f} is lower than on the clean "
-                        f"pages {clean['f1']:.5f}")
+                        f"pages {clean['f1']:.5f} by more than {F1_SLACK}")
     for f in failures:
         print("noise_score: " + f)
     return 1 if failures else 0

@@ -146,10 +146,20 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
         if (budget.expired()) skipped = name;
         else filter();
     };
-    run(noise.repeated_blocks, "repeated blocks", [&] { detail::remove_repeated_blocks(doc, noise); });
-    run(noise.promo, "promo blocks", [&] { detail::remove_promo_blocks(doc, noise); });
+    run(noise.repeated_blocks, "repeated blocks", [&] {
+        detail::remove_exact_repeats(doc, noise);
+        detail::remove_repeated_blocks(doc, noise);
+    });
+    run(noise.promo, "promo blocks", [&] {
+        detail::remove_promo_blocks(doc, noise);
+        detail::remove_foreign_boxes(doc, noise);
+    });
     run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise); });
     run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise); });
+    // Exact repeats run first, so that the evidence pass weighs the page without the pasted
+    // lines, and again last: they judge a copy by its neighbours, and the other filters remove
+    // some (a second pass over the text output sees only those left).
+    run(noise.repeated_blocks, "exact repeats", [&] { detail::remove_exact_repeats(doc, noise); });
     if (!skipped.empty())
         doc.warnings.push_back(budget.message("noise filtering") + "; skipped the filters from " + skipped + " on");
 }

@@ -135,6 +135,7 @@ void convert_markdown_links(Document& doc, Block& b) {
 struct Context {
     std::vector<std::string> notes;   // "[3]" that start a block: the notes markers point to
     bool spaced_commas = false;       // the author writes "word , word" (and "word ."): a habit
+    int main_script = script_none;    // the document's script (dominant_script)
     std::vector<std::string> page_urls;  // this page's own URLs: "page#fn3" points inside it
 
     // A link to a fragment of this page (resolved or not) goes nowhere outside it.
@@ -156,14 +157,110 @@ Context read_context(Document& doc) {
     std::size_t spaced = 0;
     for_each_text_block(doc.body, [&](Block& b) {
         const std::string& t = b.text;
-        if (t.size() >= 3 && t[0] == '[') {
-            const auto close = t.find(']');
-            if (close != std::string::npos && close <= 4) c.notes.push_back(t.substr(0, close + 1));
+        // A note starts its block with its marker: "[3]", "[^3]", "[a]", "(*3)", "³", "^3".
+        if (t.size() >= 2 && (t[0] == '[' || t[0] == '(')) {
+            const auto close = t.find(t[0] == '[' ? ']' : ')');
+            if (close != std::string::npos && close <= 16) c.notes.push_back(t.substr(0, close + 1));
+        } else if (!t.empty()) {
+            std::size_t e = 0;
+            while (e < t.size() && !is_space(t[e]) && t[e] != '.' && t[e] != ':' && t[e] != ')') ++e;
+            if (e <= 8) c.notes.push_back(t.substr(0, e));
         }
         for (std::size_t p = t.find(" , "); p != std::string::npos; p = t.find(" , ", p + 1)) ++spaced;
     });
     c.spaced_commas = spaced >= 3;
+    c.main_script = dominant_script(doc);
     return c;
+}
+
+bool marker_base(std::string_view t, std::size_t pos);
+
+bool all_digits(std::string_view s) { return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), is_dig); }
+
+// Whether t[open..close] has the shape of a footnote marker: "[12]", "[^12]", "(*12)", and,
+// glued to the word or sentence before it, "[a]" and "[note 12]" (a word and a number).
+bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std::string_view inner) {
+    const bool square = t[open] == '[';
+    if (square && all_digits(inner)) return true;
+    if (square && inner.starts_with('^') && all_digits(inner.substr(1))) return true;
+    if (!square) return inner.starts_with('*') && all_digits(inner.substr(1));
+    const bool glued = open > 0 && !is_space(t[open - 1]) && marker_base(t, open);  // not "a[i]"
+    const bool alone_after = close + 1 >= t.size() || !std::isalnum(static_cast<unsigned char>(t[close + 1]));
+    if (!glued || !alone_after) return false;
+    if (inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z') return true;
+    const auto sp = inner.rfind(' ');
+    if (sp == std::string_view::npos || !all_digits(inner.substr(sp + 1))) return false;
+    const std::string_view word = inner.substr(0, sp);
+    return !word.empty() && word.size() <= 12 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// Whether the text before pos (spaces skipped) ends a sentence: . ! ? or their full-width forms,
+// a closing quote or bracket after them allowed.
+bool after_sentence_end(std::string_view t, std::size_t pos) {
+    while (pos > 0 && is_space(t[pos - 1])) --pos;
+    std::string_view head = t.substr(0, pos);
+    while (!head.empty() && (head.back() == '"' || head.back() == '\'' || head.back() == ')')) head.remove_suffix(1);
+    for (std::string_view q : {"\u201D", "\u2019", "\u00BB"})
+        if (head.ends_with(q)) head.remove_suffix(q.size());
+    if (head.empty()) return false;
+    const char c = head.back();
+    return c == '.' || c == '!' || c == '?' || head.ends_with("\u3002") || head.ends_with("\uFF01") ||
+           head.ends_with("\uFF1F");
+}
+
+// One or two words of letters (any script) in brackets — a link label, not a remark.
+bool label_words(std::string_view inner) {
+    if (inner.empty() || inner.size() > 40) return false;
+    int words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < inner.size();) {
+        const char32_t cp = next_code_point(inner, i);
+        if (cp == ' ') {
+            in_word = false;
+            continue;
+        }
+        if (!is_letter(cp) && script_of(cp) == script_none && cp != '-') return false;  // marks count (Thai, Devanagari)
+        if (!in_word) ++words;
+        in_word = true;
+    }
+    return words >= 1 && words <= 2;
+}
+
+// A round-bracket group that ends its block after a sentence and is written in a script other
+// than the document's: a label left by a link ("(ссылка)" in an English text), not an aside.
+bool foreign_label(std::string_view t, std::size_t open, std::size_t close, std::string_view inner, int main_script) {
+    std::size_t rest = close + 1;
+    while (rest < t.size() && (is_space(t[rest]) || t[rest] == '.')) ++rest;
+    if (rest != t.size() || !after_sentence_end(t, open) || main_script == script_none) return false;
+    for (std::size_t i = 0; i < inner.size();) {
+        const int s = script_of(next_code_point(inner, i));
+        if (s != script_none && scripts_compatible(s, main_script)) return false;
+    }
+    return true;
+}
+
+// A square-bracket group of one or two words glued after a link ("<a>report</a> [Wiki]"),
+// where nothing of that sentence follows it (the block ends, or a new sentence starts): a
+// link's label. Not after a bare sentence: read back from text output the links are gone, and
+// a second pass would cut what the first kept. Round brackets there are asides and
+// attributions ("(AP Photo)", "(Utah)"), and "[our dog]" inside a sentence is an insertion.
+bool glued_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, int main_script) {
+    if (!label_words(inner)) return false;
+    const std::string& t = b.text;
+    if (t[open] == '(') return foreign_label(t, open, close, inner, main_script);
+    std::size_t before = open;
+    while (before > 0 && is_space(t[before - 1])) --before;
+    std::size_t rest = close + 1;
+    while (rest < t.size() && is_space(t[rest])) ++rest;
+    const bool ends_here = rest == t.size() || t[rest] == '.' || t[rest] == ',' || t[rest] == ';' ||
+                           (after_sentence_end(t, open) && (std::isupper(static_cast<unsigned char>(t[rest])) ||
+                                                            static_cast<unsigned char>(t[rest]) >= 0x80));
+    if (!ends_here) return false;
+    // (Looked up last and once per candidate: a block may hold many spans and many brackets.)
+    for (const auto& s : b.spans)
+        if (s.kind == Span::Kind::link && s.end == before && s.end > s.begin) return true;
+    return false;
 }
 
 // Bracketed residue: "(source)" / "[link]" labels, orphan "[12]" markers, empty "()" "[]".
@@ -192,13 +289,15 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         const Span* link = link_over(b, b0, b1);
         if (inner.empty()) {
             if (!link) cuts.push_back({with_leading_space(t, b0), b1, {}});
-        } else if (open == '[' && inner.size() <= 3 && std::all_of(inner.begin(), inner.end(), is_dig)) {
+        } else if (marker_shape(t, i, close, inner)) {
             // A footnote marker whose note is not on the page; one linking away is a reference: keep.
             const bool note_here = std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(i, close + 1 - i)) != ctx.notes.end();
             if (!note_here && (!link || ctx.in_page(link->target)))
                 cuts.push_back({with_leading_space(t, b0), b1, {}});
         } else if (is_label(inner)) {
             cuts.push_back({with_leading_space(t, b0), b1, link ? link->target : std::string{}});
+        } else if (!link && glued_label(b, i, close, inner, ctx.main_script)) {
+            cuts.push_back({with_leading_space(t, b0), b1, {}});
         }
         i = close;
     }
@@ -206,6 +305,73 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         record(doc, b, b.text.substr(it->begin, it->end - it->begin), it->begin);
         erase_text(b, it->begin, it->end);
         if (!it->relink.empty()) relink_previous_word(b, it->begin, it->relink);
+    }
+}
+
+char32_t superscript_digit(char32_t cp) {
+    if (cp == 0x00B9) return '1';
+    if (cp == 0x00B2) return '2';
+    if (cp == 0x00B3) return '3';
+    if (cp == 0x2070) return '0';
+    if (cp >= 0x2074 && cp <= 0x2079) return static_cast<char32_t>('4' + (cp - 0x2074));
+    return 0;
+}
+
+// Whether a footnote marker may be glued at pos: right after a word of three letters or more
+// ("claim³", "claim^3") or after punctuation ("claim.³"). A shorter base is math or a unit
+// ("x²", "mc^2", "km²"), a base with digits a number ("10^6").
+bool marker_base(std::string_view t, std::size_t pos) {
+    std::size_t letters = 0;
+    std::size_t i = pos;
+    while (i > 0) {
+        std::size_t b = i - 1;
+        while (b > 0 && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
+        std::size_t k = b;
+        const char32_t cp = next_code_point(t, k);
+        if (letters == 0 && (cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == 0x3002 ||
+                             cp == 0x3001 || cp == '"' || cp == 0x201D || cp == ')'))
+            return b > 0 && !is_space(t[b - 1]);
+        if (is_digit(cp)) return false;
+        if (!is_letter(cp)) break;
+        if (++letters >= 3) return true;  // (a long word needs no further look)
+        i = b;
+    }
+    return false;
+}
+
+// Bare footnote markers glued to a word or a sentence end — "^3", "³", "¹²" — whose note
+// (a block starting with the marker) is not in the document.
+void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
+    const std::string& t = b.text;
+    for (std::size_t i = 0; i < t.size();) {
+        const std::size_t at = i;
+        const char32_t cp = next_code_point(t, i);
+        std::size_t end = at;
+        if (cp == '^') {
+            end = i;
+            while (end < t.size() && is_dig(t[end]) && end - i < 3) ++end;
+            if (end == i) continue;
+        } else if (superscript_digit(cp)) {
+            end = i;
+            for (std::size_t k = end; k < t.size();) {
+                if (!superscript_digit(next_code_point(t, k))) break;
+                end = k;
+            }
+        } else {
+            continue;
+        }
+        std::size_t k = end;
+        const char32_t next = k < t.size() ? next_code_point(t, k) : U' ';
+        i = end;
+        if (is_letter(next) || is_digit(next) || next == 0x207A || next == 0x207B || next == '^') continue;
+        if (!marker_base(t, at)) continue;
+        if (std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(at, end - at)) != ctx.notes.end()) continue;
+        cuts.emplace_back(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end));
+    }
+    for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+        record(doc, b, b.text.substr(it->first, it->second - it->first), it->first);
+        erase_text(b, it->first, it->second);
     }
 }
 
@@ -246,6 +412,7 @@ void remove_link_residue(Document& doc, const NoiseOptions& options) {
         if (b.kind == BlockKind::code || b.text.empty()) return;
         convert_markdown_links(doc, b);
         remove_bracketed(doc, b, ctx);
+        remove_bare_markers(doc, b, ctx);
         remove_space_before_punct(doc, b, ctx);
     });
 }

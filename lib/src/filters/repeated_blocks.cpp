@@ -6,8 +6,10 @@
 // person, imperative opening, offer words), link density, a heading-like line followed by a
 // paragraph, a button-like line, vocabulary foreign to the rest of the article, a blank run
 // after it. Short repeats without such evidence (a refrain, "Photo: AP", a repeated
-// "Analysis" heading) are content and stay. List items and table cells are never candidates
-// on their own: only top-level blocks are.
+// "Analysis" heading) are content here; the exact-repeat pass after this one
+// (exact_repeats.cpp) takes short blocks said again word for word, with its own structural
+// exceptions. List items and table cells are never candidates on their own: only top-level
+// blocks are.
 #include <algorithm>
 #include <numeric>
 #include <unordered_map>

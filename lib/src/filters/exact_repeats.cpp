@@ -1,0 +1,318 @@
+// Exact repeats: a short top-level block (heading, paragraph, quote, list, caption, a table of
+// one row) whose normalized text stands two or more times as its own block in the article is
+// noise, every copy, whatever its words: an article says a thing once; an inserted line ("the
+// article goes on below", a sponsor line, a box title) is pasted between paragraphs again and
+// again. This runs after the evidence-weighing repeated-block pass and needs no language cue.
+//
+// Exceptions are structural, never wording:
+//  - pages built from a repeating layout (more than kLayoutGroups different repeats);
+//  - labels that introduce what follows: a copy ending in a colon or a question mark
+//    ("Update:", the same questions put to several guests) followed by a longer other block;
+//  - a template filled in several times: the repeats come back in one fixed order;
+//  - attribution lines under quotations (they start with a dash);
+//  - a line under each record's short title ("see it at …" under every product);
+//  - turns of a dialogue: two or more different short labels, each copy followed by text of
+//    its own, alternating (speakers of an interview, Q/A, Pros/Cons per product);
+//  - the page's title restated in the text;
+//  - verse: a copy whose nearest non-repeated neighbours on both sides are short lines (a
+//    refrain between the lines of a song or poem);
+//  - long blocks (over kMaxWords) and full sentences of prose (kProseSentence words or more,
+//    ending a sentence) are left to the evidence pass: a reprinted paragraph or a summary may
+//    be content, a repeated inserted line is short.
+// Lists are candidates as a whole; their items and table cells are not looked at one by one
+// (repeated header cells and items inside one table or list are content).
+#include <algorithm>
+#include <unordered_map>
+
+#include <utf8proc.h>
+
+#include "block_edit.hpp"
+#include "filters/evidence.hpp"
+#include "filters/filters.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+constexpr std::size_t kMaxWords = 40;   // longer repeats: the evidence pass decides
+constexpr std::size_t kVerseLine = 12;  // a neighbour this short is a line of verse
+constexpr std::size_t kLabelWords = 3;  // a speaker / section label
+constexpr std::size_t kProseSentence = 14;  // a sentence this long is prose, not a pasted line
+constexpr std::size_t kLayoutGroups = 8; // more different repeats than this: a layout page
+
+// Normalized text: letters lower-cased, digits kept (so "Step 1" and "Step 2" differ),
+// everything else a single separator.
+std::string normalized(std::string_view text) {
+    std::string out;
+    bool gap = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = next_code_point(text, i);
+        if (is_letter(cp) || is_digit(cp)) {
+            if (gap && !out.empty()) out += ' ';
+            gap = false;
+            utf8proc_uint8_t buf[4];
+            const auto n = utf8proc_encode_char(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)), buf);
+            out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+        } else {
+            gap = true;
+        }
+    }
+    return out;
+}
+
+// A label's closing mark: a colon or a question mark (full-width forms too).
+bool ends_with_label_mark(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    return t.ends_with(":") || t.ends_with("?") || t.ends_with("\uFF1A") || t.ends_with("\uFF1F");
+}
+
+bool ends_sentence(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+    return t.ends_with(".") || t.ends_with("!") || t.ends_with("?") || t.ends_with("\u3002") || t.ends_with("\u2026") ||
+           t.ends_with("\u201D") || t.ends_with("...");
+}
+
+// An attribution line under a quotation ("— Name (@handle) date"): one per quoted post, and two
+// posts of one author on one day sign alike.
+bool attribution(std::string_view t) {
+    const bool opens = t.starts_with("\u2014") || t.starts_with("\u2013") || t.starts_with("\u2015");
+    const bool closes = t.ends_with("\u2014") || t.ends_with("\u2013") || t.ends_with("\u2015") || t.ends_with("-");
+    return opens && !closes;
+}
+
+bool eligible(const Block& b, const BlockView& v) {
+    if (v.empty || v.words.empty() || attribution(v.text)) return false;
+    // A full sentence of prose said twice (a summary over the text it sums up) is content.
+    if (v.length >= kProseSentence && ends_sentence(v.text)) return false;
+    if (v.candidate) return true;
+    return b.kind == BlockKind::table && b.children.size() == 1;  // a one-row table: a box
+}
+
+}  // namespace
+
+namespace {
+
+// The page's blocks grouped by normalized text; what the exceptions need to know about them.
+struct Groups {
+    const std::vector<BlockView>& views;
+    std::vector<int> group;                          // per view: its group, or -1
+    std::vector<std::vector<std::size_t>> members;   // per group: its views, in page order
+
+    std::vector<std::size_t> before, after;         // per view: nearest non-repeat with text
+
+    std::size_t n() const { return views.size(); }
+    // A block without words (a picture, a spacer) is no neighbour: read back from text output a
+    // picture is only a placeholder, and a copy's context must be the same in both readings.
+    bool wordless(std::size_t i) const { return views[i].words.empty(); }
+    bool repeated(std::size_t i) const { return group[i] >= 0 && members[static_cast<std::size_t>(group[i])].size() >= 2; }
+    // Filled once (a page of 100,000 copies must not scan past all of them for each).
+    void find_neighbours() {
+        before.assign(n(), n());
+        after.assign(n(), n());
+        for (std::size_t i = 1, last = n(); i < n(); ++i) {
+            if (!wordless(i - 1) && !repeated(i - 1)) last = i - 1;
+            before[i] = last;
+        }
+        for (std::size_t i = n(); i-- > 1;) after[i - 1] = !wordless(i) && !repeated(i) ? i : after[i];
+    }
+    // The nearest block before / after i with text that is not itself a repeat (n() if none).
+    std::size_t neighbour(std::size_t i, bool forward) const { return forward ? after[i] : before[i]; }
+    // The block with text before i (n() if none).
+    std::size_t prev_text(std::size_t i) const {
+        while (i > 0 && wordless(i - 1)) --i;
+        return i > 0 ? i - 1 : n();
+    }
+    // The next block with text (n() if none).
+    std::size_t next_text(std::size_t i) const {
+        std::size_t j = i + 1;
+        while (j < n() && wordless(j)) ++j;
+        return j;
+    }
+};
+
+// Labels: copies ending in a colon or a question mark, each introducing a different, longer
+// block ("Update:", the questions put to each guest of a series of interviews); and short
+// labels each followed by text of their own that alternate (dialogue turns).
+void keep_labels(const Groups& gs, std::vector<bool>& keep) {
+    std::vector<bool> turn_label(gs.members.size(), false);
+    for (std::size_t g = 0; g < gs.members.size(); ++g) {
+        const auto& m = gs.members[g];
+        if (m.size() < 2) continue;
+        bool label = true, turns = gs.views[m.front()].length <= kLabelWords;
+        for (std::size_t i : m) {
+            const std::size_t j = gs.next_text(i);
+            const bool followed = j < gs.n() && !gs.repeated(j);
+            label = label && followed && ends_with_label_mark(gs.views[i].text);
+            turns = turns && followed && gs.views[j].length > gs.views[i].length;
+        }
+        if (label) keep[g] = true;
+        turn_label[g] = turns;
+    }
+    std::vector<int> seq;
+    for (std::size_t i = 0; i < gs.n(); ++i)
+        if (gs.repeated(i) && turn_label[static_cast<std::size_t>(gs.group[i])]) seq.push_back(gs.group[i]);
+    std::size_t changes = 0;
+    for (std::size_t k = 1; k < seq.size(); ++k) changes += seq[k] != seq[k - 1];
+    std::vector<int> distinct = seq;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    if (distinct.size() >= 2 && changes * 2 >= seq.size())
+        for (int g : distinct) keep[static_cast<std::size_t>(g)] = true;
+}
+
+// A template filled in again and again: three or more different blocks, each said the same
+// number of times (three or more), come back in one fixed order (the same questions to each
+// guest, the same fields of each record); other blocks may stand between the rounds. Inserted
+// boxes do not come back in a fixed order.
+void keep_cycles(const Groups& gs, std::vector<bool>& keep) {
+    std::unordered_map<std::size_t, std::vector<int>> by_count;  // copies -> groups
+    for (std::size_t g = 0; g < gs.members.size(); ++g)
+        if (gs.members[g].size() >= 3) by_count[gs.members[g].size()].push_back(static_cast<int>(g));
+    for (const auto& [count, groups] : by_count) {
+        if (groups.size() < 3) continue;
+        std::vector<int> seq;
+        for (std::size_t i = 0; i < gs.n(); ++i)
+            if (gs.group[i] >= 0 && std::find(groups.begin(), groups.end(), gs.group[i]) != groups.end())
+                seq.push_back(gs.group[i]);
+        const std::size_t period = groups.size();
+        bool cycle = true;
+        for (std::size_t k = period; k < seq.size() && cycle; ++k) cycle = seq[k] == seq[k - period];
+        // The fields of a template hold different text between them; a box of several blocks
+        // pasted again and again comes back in one order too, but with nothing in between.
+        std::size_t gaps = 0, filled = 0;
+        for (std::size_t i = 0, last = gs.n(); i < gs.n(); ++i) {
+            if (gs.group[i] < 0 || std::find(groups.begin(), groups.end(), gs.group[i]) == groups.end()) continue;
+            if (last < gs.n()) {
+                ++gaps;
+                bool fill = false;
+                for (std::size_t k = last + 1; k < i && !fill; ++k) fill = !gs.wordless(k) && !gs.repeated(k);
+                filled += fill;
+            }
+            last = i;
+        }
+        if (!cycle || filled * 2 < gaps) continue;
+        for (int g : groups) keep[static_cast<std::size_t>(g)] = true;
+        // Within such a page, a block said once in each of a few rounds is the template's too
+        // (the same closing line under two guests of the same name).
+        std::vector<std::size_t> round(gs.n(), 0);
+        for (std::size_t i = 0, r = 0; i < gs.n(); ++i) {
+            r += gs.group[i] == seq.front();
+            round[i] = r;
+        }
+        for (std::size_t g = 0; g < gs.members.size(); ++g) {
+            const auto& m = gs.members[g];
+            bool spread = m.size() >= 2;
+            for (std::size_t k = 1; k < m.size() && spread; ++k) spread = round[m[k]] != round[m[k - 1]];
+            if (spread) keep[g] = true;
+        }
+    }
+}
+
+// Context: most copies sit between short lines (a refrain in verse), or right under a short
+// title of their own (a line that belongs to each record of a listing: "see it at …" under
+// every product). An inserted line stands between paragraphs of prose.
+void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
+    for (std::size_t g = 0; g < gs.members.size(); ++g) {
+        const auto& m = gs.members[g];
+        if (m.size() < 2 || keep[g]) continue;
+        std::size_t verse = 0, record = 0;
+        for (std::size_t i : m) {
+            const std::size_t before = gs.neighbour(i, false), after = gs.neighbour(i, true);
+            const bool short_before = before >= gs.n() || gs.views[before].length <= kVerseLine;
+            const bool short_after = after >= gs.n() || gs.views[after].length <= kVerseLine;
+            verse += short_before && short_after && (before < gs.n() || after < gs.n());
+            std::size_t prev = i;
+            while (prev > 0 && gs.wordless(prev - 1)) --prev;
+            record += prev > 0 && !gs.repeated(prev - 1) && gs.views[prev - 1].title_like;
+        }
+        keep[g] = verse * 2 > m.size() || record * 2 > m.size();
+        // A heading and its mention elsewhere (a table of contents, a pull quote, a byline at the
+        // foot): of two copies one opens prose, the other stands among short blocks. An
+        // inserted line opens prose wherever it is pasted.
+        if (m.size() == 2) {
+            auto opens = [&](std::size_t i) {
+                const std::size_t j = gs.next_text(i);
+                return j < gs.n() && !gs.repeated(j) && gs.views[j].length >= kVerseLine;
+            };
+            auto among_short = [&](std::size_t i) {
+                const std::size_t j = gs.next_text(i);
+                return j < gs.n() && !gs.repeated(j) && gs.views[j].length < kVerseLine;
+            };
+            keep[g] = keep[g] || (opens(m[0]) && among_short(m[1])) || (opens(m[1]) && among_short(m[0]));
+            // Section titles listed together again (contents, "in this story"): the other copy
+            // stands next to a copy of another title, while this one stands alone in prose. A
+            // pasted box of several lines has its lines together in every copy.
+            auto alone = [&](std::size_t i) {
+                const std::size_t p = gs.prev_text(i), j = gs.next_text(i);
+                return (p >= gs.n() || !gs.repeated(p)) && (j >= gs.n() || !gs.repeated(j));
+            };
+            auto beside_other = [&](std::size_t i) {
+                for (const std::size_t k : {gs.prev_text(i), gs.next_text(i)})
+                    if (k < gs.n() && gs.repeated(k) && gs.group[k] != gs.group[i]) return true;
+                return false;
+            };
+            keep[g] = keep[g] || (opens(m[0]) && alone(m[0]) && beside_other(m[1])) ||
+                      (opens(m[1]) && alone(m[1]) && beside_other(m[0]));
+        }
+        // A section said twice (an article printed twice on its page): each copy is followed by
+        // the same long block. A pasted line is followed by different text each time.
+        std::string follow;
+        bool same_follow = true;
+        for (std::size_t k = 0; k < m.size() && same_follow; ++k) {
+            const std::size_t j = gs.next_text(m[k]);
+            same_follow = j < gs.n() && !gs.repeated(j) && gs.views[j].length >= kVerseLine;
+            if (!same_follow) break;
+            std::string f = normalized(gs.views[j].text);
+            same_follow = k == 0 || f == follow;
+            follow = std::move(f);
+        }
+        keep[g] = keep[g] || same_follow;
+    }
+}
+
+}  // namespace
+
+void remove_exact_repeats(Document& doc, const NoiseOptions& options) {
+    if (!options.repeated_blocks || doc.body.size() < 3) return;
+    LiftedQuotes lifted(doc);
+    const auto views = view_blocks(doc);
+    Groups gs{views, std::vector<int>(views.size(), -1), {}, {}, {}};
+    {
+        std::unordered_map<std::string, int> id;
+        for (std::size_t i = 0; i < views.size(); ++i) {
+            if (!eligible(doc.body[views[i].index], views[i]) || views[i].length > kMaxWords) continue;
+            auto [it, inserted] = id.emplace(normalized(views[i].text), static_cast<int>(gs.members.size()));
+            if (inserted) gs.members.emplace_back();
+            gs.group[i] = it->second;
+            gs.members[static_cast<std::size_t>(it->second)].push_back(i);
+        }
+    }
+    // A page built from a repeating layout (plans, menus, listings) repeats many different
+    // blocks: there repetition says nothing.
+    std::size_t repeated_groups = 0;
+    for (const auto& m : gs.members) repeated_groups += m.size() >= 2;
+    if (repeated_groups > kLayoutGroups) return;
+
+    gs.find_neighbours();
+    std::vector<bool> keep(gs.members.size(), false);
+    // The page's title restated in its text (a letter's subject line).
+    if (!doc.meta.title.empty()) {
+        const std::string title = normalized(doc.meta.title);
+        for (std::size_t g = 0; g < gs.members.size(); ++g)
+            keep[g] = normalized(views[gs.members[g].front()].text) == title;
+    }
+    keep_labels(gs, keep);
+    keep_cycles(gs, keep);
+    keep_by_context(gs, keep);
+
+    std::vector<std::size_t> drop;
+    std::vector<double> scores;
+    for (std::size_t i = 0; i < views.size(); ++i)
+        if (gs.repeated(i) && !keep[static_cast<std::size_t>(gs.group[i])]) {
+            drop.push_back(views[i].index);
+            scores.push_back(0.7);
+        }
+    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::repeated_block, scores, lifted.owners());
+}
+
+}  // namespace winnow::detail

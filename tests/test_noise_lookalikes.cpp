@@ -1,0 +1,175 @@
+// Legitimate look-alikes of noise stay, through the whole pipeline, on HTML and text input:
+// a refrain, repeated "Update:" labels, interview speakers, repeated table headers, code,
+// footnote markers with their notes, a foreign quotation with numbers, math, chemical
+// formulas, product codes, emoji in a chat transcript.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <winnow/winnow.hpp>
+
+#include "text_util.hpp"
+
+using namespace winnow;
+
+namespace {
+
+const char* kLead =
+    "<p>The regional archive opened its reading room again this week after a renovation that took almost two years "
+    "and cost more than the council had planned.</p>"
+    "<p>Visitors can now consult the collection of parish registers, maps and letters without booking weeks ahead, "
+    "and a new scanner lets them order copies on the spot.</p>";
+const char* kTail =
+    "<p>The archivists hope that schools will use the room for projects on local history, and they plan open "
+    "evenings for families in the autumn.</p>";
+
+std::string page(const std::string& middle) {
+    return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Archive</title></head><body><main>"
+           "<article><h1>The archive reopens</h1>" +
+           std::string(kLead) + middle + kTail + "</article></main></body></html>";
+}
+
+std::string cleaned(const std::string& input) {
+    const Result r = clean(input);
+    REQUIRE(r.ok());
+    return winnow::test::squeeze(r.document.meta.subtitle + " " + to_text(r.document));
+}
+
+std::size_t occurrences(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("a refrain between the lines of a song stays, every time") {
+    std::string song;
+    for (const char* verse : {"Down by the harbour the lanterns are low", "Nobody waits where the cold rivers go",
+                              "Bajo la luna camina el pastor", "Lleva en la mano una vieja canción"}) {
+        song += "<p>" + std::string(verse) + "</p>";
+        song += "<p>Sing me the morning, sing me the tide</p>";
+    }
+    const std::string out = cleaned(page(song));
+    CHECK(occurrences(out, "Sing me the morning, sing me the tide") == 4);
+    CHECK(out.find("Bajo la luna camina el pastor") != std::string::npos);
+}
+
+TEST_CASE("repeated labels that introduce different text stay: updates, interview turns") {
+    const std::string updates =
+        "<p><strong>Update:</strong></p><p>The reading room will also open on Saturday mornings from next month.</p>"
+        "<p><strong>Update:</strong></p><p>The council confirmed that entry stays free for students and pensioners.</p>"
+        "<p><strong>Aktualisierung:</strong></p><p>Der Lesesaal bleibt am Feiertag geschlossen, teilte das Archiv mit.</p>"
+        "<p><strong>Aktualisierung:</strong></p><p>Ab Oktober gibt es zusätzlich Führungen für Schulklassen.</p>";
+    const std::string out = cleaned(page(updates));
+    CHECK(occurrences(out, "Update:") == 2);
+    CHECK(occurrences(out, "Aktualisierung:") == 2);
+
+    std::string interview;
+    const char* turns[][2] = {
+        {"MARTA KOWALSKA", "We found letters that nobody had read since the war, tied with string in a box of maps."},
+        {"JONAS EBERT", "How did you decide which of them to scan first, with so little time and money?"},
+        {"MARTA KOWALSKA", "We asked the readers: the families came with names, and we followed their questions."},
+        {"JONAS EBERT", "Will the originals stay in the building once the scanning work is finished?"},
+        {"MARTA KOWALSKA", "Yes, in the new climate room in the basement, which keeps them dry all year."},
+    };
+    for (const auto& t : turns) interview += "<p><b>" + std::string(t[0]) + "</b></p><p>" + t[1] + "</p>";
+    const std::string out2 = cleaned(page(interview));
+    CHECK(occurrences(out2, "MARTA KOWALSKA") == 3);
+    CHECK(occurrences(out2, "JONAS EBERT") == 2);
+}
+
+TEST_CASE("tables with repeated header rows and code blocks stay") {
+    const std::string tables =
+        "<table><tr><th>Year</th><th>Visitors</th></tr><tr><td>2019</td><td>4,210</td></tr>"
+        "<tr><th>Year</th><th>Visitors</th></tr><tr><td>2023</td><td>5,870</td></tr></table>"
+        "<p>The second table counts the letters scanned in each of the last two years of the project.</p>"
+        "<table><tr><th>Year</th><th>Visitors</th></tr><tr><td>2020</td><td>1,050</td></tr></table>"
+        "<pre><code>for (int i = 0; i &lt; n; ++i) { crc = (crc &gt;&gt; 8) ^ table[(crc ^ buf[i]) &amp; 0xFF]; }\n"
+        "SELECT id, title FROM letters WHERE year = 1921;</code></pre>";
+    const std::string out = cleaned(page(tables));
+    CHECK(occurrences(out, "Year Visitors") == 3);
+    CHECK(out.find("crc = (crc >> 8) ^ table[(crc ^ buf[i]) & 0xFF];") != std::string::npos);
+    CHECK(out.find("SELECT id, title FROM letters WHERE year = 1921;") != std::string::npos);
+}
+
+TEST_CASE("footnote markers with their notes, a foreign quotation with numbers, math and formulas stay") {
+    const std::string middle =
+        "<p>The oldest register dates from 1642[1] and the newest map from 1988.[2]</p>"
+        "<p>A Greek visitor wrote in the book: «Το 2023 διαβάσαμε 1.200 επιστολές σε 14 ημέρες».</p>"
+        "<p>The humidity model is h(t) = 0.6 + 0.1·sin(2πt/365), and the room holds x² + y² ≤ 25 m² of shelving.</p>"
+        "<p>Old ink contains FeSO₄ and C₇H₆O₅, which slowly turn the paper brown.</p>"
+        "<p>[1] Parish of St Anne, first volume.</p><p>[2] Survey of the harbour, second edition.</p>";
+    const std::string out = cleaned(page(middle));
+    CHECK(out.find("1642[1]") != std::string::npos);
+    CHECK(out.find("1988.[2]") != std::string::npos);
+    CHECK(out.find("«Το 2023 διαβάσαμε 1.200 επιστολές σε 14 ημέρες»") != std::string::npos);
+    CHECK(out.find("h(t) = 0.6 + 0.1·sin(2πt/365)") != std::string::npos);
+    CHECK(out.find("x² + y² ≤ 25 m²") != std::string::npos);
+    CHECK(out.find("FeSO₄ and C₇H₆O₅") != std::string::npos);
+}
+
+TEST_CASE("product codes in a review and emoji in a chat transcript stay") {
+    const std::string middle =
+        "<p>The archive tested two scanners: the KX-4200B and the DS-780N v2, with firmware 3.1.4-rc2.</p>"
+        "<p>The KX-4200B was faster, but the DS-780N v2 handled the fragile letters with more care.</p>"
+        "<p>[10:42] anna: the room looks amazing 😍😍</p><p>[10:43] piotr: see you there at 5 🎉</p>";
+    const std::string out = cleaned(page(middle));
+    CHECK(out.find("the KX-4200B and the DS-780N v2, with firmware 3.1.4-rc2.") != std::string::npos);
+    CHECK(out.find("anna: the room looks amazing 😍😍") != std::string::npos);
+    CHECK(out.find("piotr: see you there at 5 🎉") != std::string::npos);
+}
+
+TEST_CASE("a short line pasted between paragraphs again and again goes, every copy, in any language") {
+    for (const char* line : {"Dalszy ciąg artykułu poniżej", "Статья продолжается ниже", "記事は下に続きます",
+                             "Makale aşağıda devam ediyor"}) {
+        const std::string box = "<p>" + std::string(line) + "</p>";
+        const std::string html = page(box + "<p>Researchers from three universities have already asked for access to the "
+                                            "letters of the harbour company, which were thought lost.</p>" +
+                                      box + "<p>The staff also restored a set of glass negatives showing the town before "
+                                            "the great fire of the last century.</p>" + box);
+        const std::string out = cleaned(html);
+        CHECK_MESSAGE(out.find(line) == std::string::npos, line);
+        CHECK(out.find("glass negatives") != std::string::npos);
+        // The same as plain text.
+        std::string text = "The archive reopens\n\nThe regional archive opened its reading room again this week after a "
+                           "renovation that took almost two years.\n\n";
+        for (int i = 0; i < 3; ++i)
+            text += std::string(line) + "\n\nParagraph " + std::to_string(i) +
+                    " of the story tells how the letters of the harbour company were found in a cellar.\n\n";
+        CHECK_MESSAGE(cleaned(text).find(line) == std::string::npos, line);
+    }
+}
+
+TEST_CASE("a box in another script with a way out goes between paragraphs; a foreign quotation stays") {
+    const std::string boxes =
+        "<p><b>Подпишитесь на нашу рассылку</b> <a href=\"https://letters.example/join\">Подписаться</a></p>"
+        "<p>Researchers from three universities have already asked for access to the letters of the harbour "
+        "company, which were thought lost for decades.</p>"
+        "<table><tr><td>今すぐ無料で登録してください</td><td><a href=\"https://app.example/\">登録</a></td></tr></table>"
+        "<blockquote><p>Γράμματα από το λιμάνι, 1921–1938: 412 επιστολές, 37 χάρτες.</p></blockquote>";
+    const std::string out = cleaned(page(boxes));
+    CHECK(out.find("рассылку") == std::string::npos);
+    CHECK(out.find("無料") == std::string::npos);
+    CHECK(out.find("Γράμματα από το λιμάνι, 1921–1938: 412 επιστολές, 37 χάρτες.") != std::string::npos);
+    CHECK(out.find("harbour company") != std::string::npos);
+}
+
+TEST_CASE("section titles listed together again, and a section printed twice, stay") {
+    // Two section titles, each opening its prose, listed again together at the foot.
+    const std::string titles =
+        "<h3>Die erste Saison</h3><p>Im ersten Jahr kamen mehr Besucher als erwartet, und die Stadt verlängerte "
+        "die Öffnungszeiten bis in den späten Abend.</p>"
+        "<h3>Первый урок</h3><p>Первый урок в читальном зале прошёл для школьников из соседнего района, и учителя "
+        "попросили ещё три занятия.</p>"
+        "<h3>Die erste Saison</h3><h3>Первый урок</h3>";
+    const std::string out = cleaned(page(titles));
+    CHECK(occurrences(out, "Die erste Saison") == 2);
+    CHECK(occurrences(out, "Первый урок") == 3);  // (once more in its prose)
+    // A section title and the paragraph under it, printed twice on the page.
+    const std::string section =
+        "<h3>Ferry photographs</h3><p>The archive also received a donation of three hundred photographs from "
+        "a family that ran the ferry between the islands for four generations, with notes on every picture.</p>";
+    const std::string twice = cleaned(page(section + section));
+    CHECK(occurrences(twice, "Ferry photographs") == 2);
+}
