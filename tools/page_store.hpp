@@ -37,7 +37,6 @@ public:
     bool take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::string& reason);
     const std::string& tag(std::size_t i) const { return entries_[i].tag; }
 
-    std::uint64_t spilled_bytes() const { return spill_end_; }
 
 private:
     enum class State : std::uint8_t { none, memory, spilled };
