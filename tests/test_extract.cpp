@@ -110,6 +110,46 @@ TEST_CASE("comment threads lose to the article even when longer") {
     CHECK(!has(text, "long comment"));
 }
 
+// One reader's comment longer than the post, its text box named like content ("text"):
+// the name must not win it the page when it sits inside a thread of comments.
+TEST_CASE("a long comment whose box is named like content does not outbid a short post") {
+    struct Case {
+        const char* post;     // three short paragraphs
+        const char* comment;  // one long paragraph, repeated
+    };
+    const Case cases[] = {
+        {"<p>The city council voted on Monday, after a long debate, to rebuild the old bridge.</p>"
+         "<p>Work starts in spring, and the road will be closed, the mayor said, for a year.</p>"
+         "<p>Shops near the river fear, as before, that customers will stay away.</p>",
+         "<p>I have lived here, on and off, for forty years, and I can tell you, whatever the council says, that "
+         "every plan like this one, however well meant, ends late, costs more, and leaves us, the neighbours, "
+         "with the dust, the noise, and the bill.</p>"},
+        {"<p>Der Stadtrat hat am Montag, nach langer Debatte, den Neubau der alten Brücke beschlossen.</p>"
+         "<p>Die Arbeiten beginnen im Frühjahr, und die Straße bleibt, so der Bürgermeister, ein Jahr gesperrt.</p>"
+         "<p>Geschäfte am Fluss fürchten, wie schon früher, dass die Kundschaft ausbleibt.</p>",
+         "<p>Ich wohne hier, mit Unterbrechungen, seit vierzig Jahren, und ich sage Ihnen, was auch immer der Rat "
+         "beschließt, dass jeder solche Plan, so gut er gemeint ist, zu spät fertig wird, mehr kostet und uns, "
+         "den Nachbarn, den Staub, den Lärm und die Rechnung lässt.</p>"},
+    };
+    for (const Case& c : cases) {
+        std::string long_comment;
+        for (int i = 0; i < 8; ++i) long_comment += c.comment;
+        std::string thread = "<dl class=\"commentlist\">";
+        for (int i = 0; i < 3; ++i)
+            thread += "<dt class=\"comment\">Reader " + std::to_string(i) +
+                      " 11.06.12 at 11:0" + std::to_string(i) + " am</dt><dd class=\"comment\"><div class=\"format_text\">" +
+                      (i == 1 ? long_comment : std::string(c.comment)) + "</div></dd>";
+        thread += "</dl>";
+        const std::string html = "<html><body><div class=\"wrap\"><div class=\"post\"><h1>Bridge</h1>"
+                                 "<div class=\"format_text entry-content\">" +
+                                 std::string(c.post) + "</div></div>" + thread + "</div></body></html>";
+        const std::string text = body_text(clean_html(html));
+        const std::string post(c.post);
+        CHECK_MESSAGE(has(text, post.substr(3, 40)), text);
+        CHECK_MESSAGE(!has(text, std::string(c.comment).substr(3, 40)), text);
+    }
+}
+
 TEST_CASE("in-region chrome: share row, related teasers, ad label, dateline, byline, author bio") {
     const std::string extra =
         "<div class=\"share-buttons\"><a href=#>Facebook</a> <a href=#>Twitter</a></div>"

@@ -28,6 +28,7 @@ struct NodeStats {
     std::uint16_t link_headings = 0;  // headings that are (almost) all link: teaser headlines
     std::uint16_t quotes = 0;         // blockquotes with real text (quotes, embedded posts)
     float score = 0;               // readability-style content score
+    float chrome_discount = 0;     // share of score that came from a content name inside chrome
     bool candidate = false;
 };
 
@@ -112,6 +113,8 @@ private:
     bool core_names_are_vocabulary_ = false;  // chrome names inside the core hold most of its text
     std::vector<std::uint8_t> comments_;      // topmost elements of comment threads
     std::vector<std::uint32_t> marked_;       // nodes this stage marked removed (undone on fallback)
+
+    float final_score(std::uint32_t n) const { return stats_[n].score * (1.f - link_density(n)); }
 
     float link_density(std::uint32_t n) const {
         const auto& s = stats_[n];
@@ -248,7 +251,12 @@ private:
                 NodeStats& as = stats_[a];
                 if (!as.candidate) {
                     as.candidate = true;
-                    as.score += base_score(a);
+                    // Inside chrome (a comment, a widget) a name that promises content
+                    // ("comment-text", "item-content") counts as little as the paragraphs
+                    // under it when another block competes (see choose_root).
+                    const float base = base_score(a);
+                    as.score += base;
+                    if (base > 0 && (flags[a] & 4)) as.chrome_discount = base * 0.8f;
                 }
                 const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level) * 3.f;
                 as.score += points / divider;
@@ -300,9 +308,25 @@ private:
             }
         }
         if (best == no_node) return body;
+        // The winner sits inside chrome and won on its name: a long comment whose text box is
+        // called "comment-text". Judged without that name, another block may win; unless the
+        // other block is a wrapper of this one (the page put its article in an <aside>).
+        if (stats_[best].chrome_discount > 0) {
+            const auto discounted = [&](std::uint32_t i) {
+                return (stats_[i].score - stats_[i].chrome_discount) * (1.f - link_density(i));
+            };
+            std::uint32_t alt = best;
+            for (std::uint32_t i = 0; i < stats_.size(); ++i)
+                if (stats_[i].candidate && discounted(i) > discounted(alt)) alt = i;
+            if (alt != best && !is_ancestor(alt, best)) {
+                best = alt;
+                best_score = final_score(alt);
+            }
+        }
         core_ = best;
         // Several strong candidates under one ancestor: the article is split into blocks,
-        // take the ancestor that holds them all.
+        // take the ancestor that holds them all. A wrapper of the best node scores high on
+        // the best node's own paragraphs: it is no other block of the article.
         std::vector<std::uint32_t> strong;
         for (std::uint32_t i = 0; i < stats_.size(); ++i)
             if (stats_[i].candidate && i != best &&
@@ -382,6 +406,13 @@ private:
             return out + "[" + class_and_id(dom_, n) + "] text=" + std::to_string(stats_[n].text) +
                    " score=" + std::to_string(stats_[n].score) + " line=" + std::to_string(dom_.nodes[n].line);
         };
+        std::vector<std::uint32_t> top;
+        for (std::uint32_t i = 0; i < stats_.size(); ++i)
+            if (stats_[i].candidate) top.push_back(i);
+        const auto by_score = [&](std::uint32_t a, std::uint32_t b) { return final_score(a) > final_score(b); };
+        std::partial_sort(top.begin(), top.begin() + std::min<std::size_t>(8, top.size()), top.end(), by_score);
+        top.resize(std::min<std::size_t>(8, top.size()));
+        for (std::uint32_t c : top) std::fprintf(stderr, "candidate %.1f: %s\n", final_score(c), name(c).c_str());
         std::fprintf(stderr, "core: %s\nroot: %s\n", core_ == no_node ? "-" : name(core_).c_str(), name(root).c_str());
         for (std::uint32_t r : roots) std::fprintf(stderr, "  region: %s\n", name(r).c_str());
     }
