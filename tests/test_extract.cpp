@@ -150,6 +150,36 @@ TEST_CASE("a long comment whose box is named like content does not outbid a shor
     }
 }
 
+// A profile box whose paragraph is a comma-separated list of interests: commas beyond the rate
+// of prose are list separators, not clauses, and must not outscore a short post.
+TEST_CASE("a comma-separated list of keywords does not outscore a short post") {
+    struct Case {
+        const char* post;
+        const char* interests;
+    };
+    const Case cases[] = {
+        {"<p>We walked to the lighthouse this morning and the fog lifted just as we reached the top of the hill.</p>"
+         "<p>The keeper showed us the old lamp, which still turns every night.</p>",
+         "Also: hiking, fog, lighthouses, lamps, maps, old boats, knots, tides, gulls, cliffs, rain, tea, scones, "
+         "wool, radio, chess, kites, stamps, trains, clocks, bees, jazz, ferns"},
+        {"<p>Nous avons marché jusqu'au phare ce matin et le brouillard s'est levé au sommet de la colline.</p>"
+         "<p>Le gardien nous a montré la vieille lampe, qui tourne encore chaque nuit.</p>",
+         "Aussi : randonnée, brume, phares, lampes, cartes, vieux bateaux, nœuds, marées, mouettes, falaises, "
+         "pluie, thé, laine, radio, échecs, cerfs-volants, timbres, trains, horloges, abeilles, jazz, fougères"},
+    };
+    for (const Case& c : cases) {
+        const std::string interests(c.interests);
+        const std::string html =
+            "<html><body><div class='wrap'><div class='main'><div class='post'><h3>A walk</h3><div class='post-body'>" +
+            std::string(c.post) +
+            "</div></div></div></div><div class='side'><div id='profile-container'><h2>Me</h2><dl><dd>Name: Walker</dd>"
+            "<dd>Place: Coast</dd></dl><p>" + interests + ", " + interests + ".</p></div></div></body></html>";
+        const std::string text = body_text(clean_html(html));
+        CHECK_MESSAGE(has(text, std::string(c.post).substr(3, 40)), text);
+        CHECK_MESSAGE(text.starts_with("### A walk"), text);
+    }
+}
+
 TEST_CASE("in-region chrome: share row, related teasers, ad label, dateline, byline, author bio") {
     const std::string extra =
         "<div class=\"share-buttons\"><a href=#>Facebook</a> <a href=#>Twitter</a></div>"

@@ -242,7 +242,11 @@ private:
             const std::uint32_t link = paragraph ? s.link_text : s.inline_link;
             const std::uint32_t commas = paragraph ? s.commas : s.inline_commas;
             if (text < 25) continue;
-            float points = 1.f + static_cast<float>(commas) + std::min(static_cast<float>(text) / 100.f, 3.f);
+            // Commas count as clauses of prose up to a rate prose reaches; beyond it they
+            // separate the items of a list of keywords (a profile's interests, a tag line):
+            // one comma per 50 characters (about eight words) is a comma-rich sentence already.
+            const float clauses = std::min(static_cast<float>(commas), static_cast<float>(text) / 50.f);
+            float points = 1.f + clauses + std::min(static_cast<float>(text) / 100.f, 3.f);
             points *= 1.f - std::min(static_cast<float>(link) / static_cast<float>(text), 1.f);
             if (flags[i] & 4) points *= 0.2f;
             std::uint32_t a = paragraph ? n.parent : i;
