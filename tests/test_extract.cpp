@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -438,6 +439,54 @@ TEST_CASE("a thread of dated entries after the article is comments: out of the b
     CHECK(has(xml, "<comments>"));
     CHECK(xml.find("<comments>") > xml.find("</body>"));
     CHECK(has(to_json(r.document), "\"comments\""));
+}
+
+// Posts with no container of their own, loose after a heading named for the comments: the
+// thread runs from the heading to the next heading of its rank.
+TEST_CASE("loose posts after a heading named for the comments are the thread, up to the next heading") {
+    struct Case {
+        const char* article;
+        const char* posted;   // the byline pattern of one post, %s for the date
+        const char* comment;  // one post's text
+        const char* after;    // a later section of the article's page, after the thread
+    };
+    const Case cases[] = {
+        {"<p>The quarterly figures, released on Friday, showed the economy growing faster than most forecasters "
+         "expected, with exports and household spending both up.</p><p>Prices rose less than in the spring, "
+         "which leaves the central bank, for now, room to wait before it moves rates again.</p><p>Investment in housing, after years of "
+         "decline, added to growth for the third quarter running, the statistics office said.</p>",
+         "Posted by: Reader at October %d, 2012 02:30 PM", "I am surprised by these numbers, to be honest.",
+         "Subscribe to this blog"},
+        {"<p>Las cifras trimestrales, publicadas el viernes, mostraron que la economía creció más de lo que "
+         "esperaban la mayoría de los analistas, con exportaciones y consumo al alza.</p><p>La inversión en "
+         "vivienda, tras años de caída, sumó al crecimiento por tercer trimestre consecutivo, según el instituto.</p>"
+         "<p>Los precios subieron menos que en primavera, lo que deja al banco central, por ahora, margen para "
+         "esperar antes de mover de nuevo los tipos.</p>",
+         "Publicado por: Lector el %d de octubre de 2012 a las 14:30", "Me sorprenden estas cifras, la verdad.",
+         "Suscríbase a este blog"},
+    };
+    for (const Case& c : cases) {
+        std::string html = "<html><body><div id=\"content\"><h1>Growth</h1>" + std::string(c.article) +
+                           "<h2 id=\"comments\">Comments</h2>";
+        for (int i = 1; i <= 3; ++i) {
+            char byline[160];
+            std::snprintf(byline, sizeof byline, c.posted, 20 + i);
+            html += "<div><p>" + std::string(c.comment) + " (" + std::to_string(i) + ")</p></div><p class=\"posted\">" +
+                    byline + "</p>";
+        }
+        html += "<h2>" + std::string(c.after) + "</h2><p>" + c.after + ".</p></div></body></html>";
+        const std::string text = body_text(clean_html(html));
+        CHECK_MESSAGE(has(text, std::string(c.article).substr(3, 40)), text);
+        CHECK_MESSAGE(!has(text, c.comment), text);
+
+        Options with;
+        with.comments = true;
+        Result r = clean(html, with);
+        REQUIRE(r.ok());
+        std::string thread;
+        for (const Block& b : r.document.comments) thread += b.text + "\n";
+        CHECK_MESSAGE(has(thread, c.comment), thread);
+    }
 }
 
 TEST_CASE("comment threads named as such go to <comments>; a news list inside the article stays") {
