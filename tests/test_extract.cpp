@@ -181,6 +181,40 @@ TEST_CASE("a comma-separated list of keywords does not outscore a short post") {
     }
 }
 
+// A box of teasers beside the article, longer than it: each entry a linked headline and a line
+// of excerpt. Its excerpts score like prose, but the box is a list of other pages.
+TEST_CASE("a list of teasers beside a short article is not gathered with it, however long") {
+    struct Case {
+        const char* article;
+        const char* headline;
+        const char* excerpt;
+    };
+    const Case cases[] = {
+        {"<p>The library on Elm Street reopened on Saturday, after a year of repairs, with longer hours and a "
+         "new reading room for children.</p><p>Volunteers, who kept a lending service going in the meantime, "
+         "were thanked by the mayor, who said the building would stay open on Sundays.</p>",
+         "What the new timetable means for commuters", "Trains will run every ten minutes, but the night "
+         "service ends earlier, and some stations will close for works in the summer."},
+        {"<p>Die Bibliothek in der Ulmenstraße hat am Samstag, nach einem Jahr Bauarbeiten, mit längeren "
+         "Öffnungszeiten und einem neuen Lesesaal für Kinder wieder eröffnet.</p><p>Die Freiwilligen, die in der "
+         "Zwischenzeit einen Leihdienst aufrechterhielten, bekamen den Dank der Bürgermeisterin.</p>",
+         "Was der neue Fahrplan für Pendler bedeutet", "Die Züge fahren alle zehn Minuten, aber der Nachtverkehr "
+         "endet früher, und einige Bahnhöfe schließen im Sommer wegen Bauarbeiten."},
+    };
+    for (const Case& c : cases) {
+        std::string teasers = "<div class=\"grid\"><h4>More</h4>";
+        for (int i = 0; i < 6; ++i)
+            teasers += "<div><h3><a href=\"/p" + std::to_string(i) + "\">" + c.headline + " " + std::to_string(i) +
+                       "</a></h3><p>" + c.excerpt + "</p></div>";
+        teasers += "</div>";
+        const std::string html = "<html><body><div class=\"page\"><div class=\"entry\"><h1>Library</h1>" +
+                                 std::string(c.article) + "</div>" + teasers + "</div></body></html>";
+        const std::string text = body_text(clean_html(html));
+        CHECK_MESSAGE(has(text, std::string(c.article).substr(3, 40)), text);
+        CHECK_MESSAGE(!has(text, c.excerpt), text);
+    }
+}
+
 TEST_CASE("in-region chrome: share row, related teasers, ad label, dateline, byline, author bio") {
     const std::string extra =
         "<div class=\"share-buttons\"><a href=#>Facebook</a> <a href=#>Twitter</a></div>"

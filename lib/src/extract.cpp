@@ -472,9 +472,17 @@ private:
                         roots.push_back(h);
                 }
             }
+            // A list of teasers scores on its excerpts, but each entry is a linked headline
+            // with a line of text: other pages, however long the list is beside the article.
+            if (append && is_teaser_list(c)) append = false;
             if (append && hints(c).weight() >= 0) roots.push_back(c);
         }
         return roots;
+    }
+
+    bool is_teaser_list(std::uint32_t n) const {
+        const NodeStats& s = stats_[n];
+        return s.link_headings >= 2 && s.text - s.link_text < 160u * s.link_headings;
     }
 
     bool is_data_block(std::uint32_t n) const {
@@ -581,8 +589,7 @@ private:
             s.text < 600)
             return true;
         // Teaser lists: several linked headlines, each with little text of its own.
-        if (s.link_headings >= 2 && !core && !is_heading(node.tag) &&
-            (s.text - s.link_text) < 160u * s.link_headings && share < 0.5f)
+        if (!core && !is_heading(node.tag) && is_teaser_list(n) && share < 0.5f)
             return true;
         // An element marked up as the page's date is metadata, whatever its tag.
         if (s.text > 0 && s.text <= 120) {
