@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -108,6 +109,110 @@ TEST_CASE("comment threads lose to the article even when longer") {
     const std::string text = body_text(clean_html(html));
     CHECK(has(text, "The first paragraph of the story"));
     CHECK(!has(text, "long comment"));
+}
+
+// One reader's comment longer than the post, its text box named like content ("text"):
+// the name must not win it the page when it sits inside a thread of comments.
+TEST_CASE("a long comment whose box is named like content does not outbid a short post") {
+    struct Case {
+        const char* post;     // three short paragraphs
+        const char* comment;  // one long paragraph, repeated
+    };
+    const Case cases[] = {
+        {"<p>The city council voted on Monday, after a long debate, to rebuild the old bridge.</p>"
+         "<p>Work starts in spring, and the road will be closed, the mayor said, for a year.</p>"
+         "<p>Shops near the river fear, as before, that customers will stay away.</p>",
+         "<p>I have lived here, on and off, for forty years, and I can tell you, whatever the council says, that "
+         "every plan like this one, however well meant, ends late, costs more, and leaves us, the neighbours, "
+         "with the dust, the noise, and the bill.</p>"},
+        {"<p>Der Stadtrat hat am Montag, nach langer Debatte, den Neubau der alten Brücke beschlossen.</p>"
+         "<p>Die Arbeiten beginnen im Frühjahr, und die Straße bleibt, so der Bürgermeister, ein Jahr gesperrt.</p>"
+         "<p>Geschäfte am Fluss fürchten, wie schon früher, dass die Kundschaft ausbleibt.</p>",
+         "<p>Ich wohne hier, mit Unterbrechungen, seit vierzig Jahren, und ich sage Ihnen, was auch immer der Rat "
+         "beschließt, dass jeder solche Plan, so gut er gemeint ist, zu spät fertig wird, mehr kostet und uns, "
+         "den Nachbarn, den Staub, den Lärm und die Rechnung lässt.</p>"},
+    };
+    for (const Case& c : cases) {
+        std::string long_comment;
+        for (int i = 0; i < 8; ++i) long_comment += c.comment;
+        std::string thread = "<dl class=\"commentlist\">";
+        for (int i = 0; i < 3; ++i)
+            thread += "<dt class=\"comment\">Reader " + std::to_string(i) +
+                      " 11.06.12 at 11:0" + std::to_string(i) + " am</dt><dd class=\"comment\"><div class=\"format_text\">" +
+                      (i == 1 ? long_comment : std::string(c.comment)) + "</div></dd>";
+        thread += "</dl>";
+        const std::string html = "<html><body><div class=\"wrap\"><div class=\"post\"><h1>Bridge</h1>"
+                                 "<div class=\"format_text entry-content\">" +
+                                 std::string(c.post) + "</div></div>" + thread + "</div></body></html>";
+        const std::string text = body_text(clean_html(html));
+        const std::string post(c.post);
+        CHECK_MESSAGE(has(text, post.substr(3, 40)), text);
+        CHECK_MESSAGE(!has(text, std::string(c.comment).substr(3, 40)), text);
+    }
+}
+
+// A profile box whose paragraph is a comma-separated list of interests: commas beyond the rate
+// of prose are list separators, not clauses, and must not outscore a short post.
+TEST_CASE("a comma-separated list of keywords does not outscore a short post") {
+    struct Case {
+        const char* post;
+        const char* interests;
+    };
+    const Case cases[] = {
+        {"<p>We walked to the lighthouse this morning and the fog lifted just as we reached the top of the hill.</p>"
+         "<p>The keeper showed us the old lamp, which still turns every night.</p>",
+         "Also: hiking, fog, lighthouses, lamps, maps, old boats, knots, tides, gulls, cliffs, rain, tea, scones, "
+         "wool, radio, chess, kites, stamps, trains, clocks, bees, jazz, ferns"},
+        {"<p>Nous avons marché jusqu'au phare ce matin et le brouillard s'est levé au sommet de la colline.</p>"
+         "<p>Le gardien nous a montré la vieille lampe, qui tourne encore chaque nuit.</p>",
+         "Aussi : randonnée, brume, phares, lampes, cartes, vieux bateaux, nœuds, marées, mouettes, falaises, "
+         "pluie, thé, laine, radio, échecs, cerfs-volants, timbres, trains, horloges, abeilles, jazz, fougères"},
+    };
+    for (const Case& c : cases) {
+        const std::string interests(c.interests);
+        const std::string html =
+            "<html><body><div class='wrap'><div class='main'><div class='post'><h3>A walk</h3><div class='post-body'>" +
+            std::string(c.post) +
+            "</div></div></div></div><div class='side'><div id='profile-container'><h2>Me</h2><dl><dd>Name: Walker</dd>"
+            "<dd>Place: Coast</dd></dl><p>" + interests + ", " + interests + ".</p></div></div></body></html>";
+        const std::string text = body_text(clean_html(html));
+        CHECK_MESSAGE(has(text, std::string(c.post).substr(3, 40)), text);
+        CHECK_MESSAGE(text.starts_with("### A walk"), text);
+    }
+}
+
+// A box of teasers beside the article, longer than it: each entry a linked headline and a line
+// of excerpt. Its excerpts score like prose, but the box is a list of other pages.
+TEST_CASE("a list of teasers beside a short article is not gathered with it, however long") {
+    struct Case {
+        const char* article;
+        const char* headline;
+        const char* excerpt;
+    };
+    const Case cases[] = {
+        {"<p>The library on Elm Street reopened on Saturday, after a year of repairs, with longer hours and a "
+         "new reading room for children.</p><p>Volunteers, who kept a lending service going in the meantime, "
+         "were thanked by the mayor, who said the building would stay open on Sundays.</p>",
+         "What the new timetable means for commuters", "Trains will run every ten minutes, but the night "
+         "service ends earlier, and some stations will close for works in the summer."},
+        {"<p>Die Bibliothek in der Ulmenstraße hat am Samstag, nach einem Jahr Bauarbeiten, mit längeren "
+         "Öffnungszeiten und einem neuen Lesesaal für Kinder wieder eröffnet.</p><p>Die Freiwilligen, die in der "
+         "Zwischenzeit einen Leihdienst aufrechterhielten, bekamen den Dank der Bürgermeisterin.</p>",
+         "Was der neue Fahrplan für Pendler bedeutet", "Die Züge fahren alle zehn Minuten, aber der Nachtverkehr "
+         "endet früher, und einige Bahnhöfe schließen im Sommer wegen Bauarbeiten."},
+    };
+    for (const Case& c : cases) {
+        std::string teasers = "<div class=\"grid\"><h4>More</h4>";
+        for (int i = 0; i < 6; ++i)
+            teasers += "<div><h3><a href=\"/p" + std::to_string(i) + "\">" + c.headline + " " + std::to_string(i) +
+                       "</a></h3><p>" + c.excerpt + "</p></div>";
+        teasers += "</div>";
+        const std::string html = "<html><body><div class=\"page\"><div class=\"entry\"><h1>Library</h1>" +
+                                 std::string(c.article) + "</div>" + teasers + "</div></body></html>";
+        const std::string text = body_text(clean_html(html));
+        CHECK_MESSAGE(has(text, std::string(c.article).substr(3, 40)), text);
+        CHECK_MESSAGE(!has(text, c.excerpt), text);
+    }
 }
 
 TEST_CASE("in-region chrome: share row, related teasers, ad label, dateline, byline, author bio") {
@@ -368,6 +473,54 @@ TEST_CASE("a thread of dated entries after the article is comments: out of the b
     CHECK(has(xml, "<comments>"));
     CHECK(xml.find("<comments>") > xml.find("</body>"));
     CHECK(has(to_json(r.document), "\"comments\""));
+}
+
+// Posts with no container of their own, loose after a heading named for the comments: the
+// thread runs from the heading to the next heading of its rank.
+TEST_CASE("loose posts after a heading named for the comments are the thread, up to the next heading") {
+    struct Case {
+        const char* article;
+        const char* posted;   // the byline pattern of one post, %s for the date
+        const char* comment;  // one post's text
+        const char* after;    // a later section of the article's page, after the thread
+    };
+    const Case cases[] = {
+        {"<p>The quarterly figures, released on Friday, showed the economy growing faster than most forecasters "
+         "expected, with exports and household spending both up.</p><p>Prices rose less than in the spring, "
+         "which leaves the central bank, for now, room to wait before it moves rates again.</p><p>Investment in housing, after years of "
+         "decline, added to growth for the third quarter running, the statistics office said.</p>",
+         "Posted by: Reader at October %d, 2012 02:30 PM", "I am surprised by these numbers, to be honest.",
+         "Subscribe to this blog"},
+        {"<p>Las cifras trimestrales, publicadas el viernes, mostraron que la economía creció más de lo que "
+         "esperaban la mayoría de los analistas, con exportaciones y consumo al alza.</p><p>La inversión en "
+         "vivienda, tras años de caída, sumó al crecimiento por tercer trimestre consecutivo, según el instituto.</p>"
+         "<p>Los precios subieron menos que en primavera, lo que deja al banco central, por ahora, margen para "
+         "esperar antes de mover de nuevo los tipos.</p>",
+         "Publicado por: Lector el %d de octubre de 2012 a las 14:30", "Me sorprenden estas cifras, la verdad.",
+         "Suscríbase a este blog"},
+    };
+    for (const Case& c : cases) {
+        std::string html = "<html><body><div id=\"content\"><h1>Growth</h1>" + std::string(c.article) +
+                           "<h2 id=\"comments\">Comments</h2>";
+        for (int i = 1; i <= 3; ++i) {
+            char byline[160];
+            std::snprintf(byline, sizeof byline, c.posted, 20 + i);
+            html += "<div><p>" + std::string(c.comment) + " (" + std::to_string(i) + ")</p></div><p class=\"posted\">" +
+                    byline + "</p>";
+        }
+        html += "<h2>" + std::string(c.after) + "</h2><p>" + c.after + ".</p></div></body></html>";
+        const std::string text = body_text(clean_html(html));
+        CHECK_MESSAGE(has(text, std::string(c.article).substr(3, 40)), text);
+        CHECK_MESSAGE(!has(text, c.comment), text);
+
+        Options with;
+        with.comments = true;
+        Result r = clean(html, with);
+        REQUIRE(r.ok());
+        std::string thread;
+        for (const Block& b : r.document.comments) thread += b.text + "\n";
+        CHECK_MESSAGE(has(thread, c.comment), thread);
+    }
 }
 
 TEST_CASE("comment threads named as such go to <comments>; a news list inside the article stays") {

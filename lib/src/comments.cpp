@@ -64,6 +64,33 @@ bool shaped_like_thread(const Dom& dom, std::uint32_t n, const std::vector<std::
     return dated >= 3 && dated * 5 >= best->second * 3;
 }
 
+// A heading named as the comments ("<h2 id=comments>") over posts that are loose siblings, with
+// no container of their own: the thread is what follows the heading up to the next heading of
+// its rank or higher, when at least two of those siblings carry a date line. Returns how many
+// siblings it took (0: not a thread).
+std::size_t mark_thread_after_heading(const Dom& dom, std::uint32_t heading, const std::vector<std::uint32_t>& text,
+                                      std::vector<std::uint8_t>& out, std::vector<std::uint8_t>& inside) {
+    const int level = heading_level(dom.nodes[heading].tag);
+    std::vector<std::uint32_t> run;
+    int dated = 0;
+    for (std::uint32_t c = dom.nodes[heading].next_sibling; c != no_node; c = dom.nodes[c].next_sibling) {
+        const DomNode& n = dom.nodes[c];
+        if (n.type != NodeType::element || n.removed || text[c] == 0) continue;
+        const int l = heading_level(n.tag);
+        if (l != 0 && l <= level) break;
+        run.push_back(c);
+        if (has_date_line(dom, c, text)) ++dated;
+    }
+    if (dated < 2) return 0;
+    out[heading] = kNamedThread;
+    inside[heading] = 1;
+    for (std::uint32_t c : run) {
+        out[c] = kNamedThread;
+        inside[c] = 1;
+    }
+    return run.size();
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
@@ -82,6 +109,9 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         }
         if (n.type != NodeType::element || n.removed) continue;
         if (n.tag == GUMBO_TAG_P && text[i] >= 25 && link[i] * 2 < text[i]) prose_before += text[i];
+        if (heading_level(n.tag) != 0 && prose_before >= 250 && read_hints(class_and_id(dom, i)).comments &&
+            mark_thread_after_heading(dom, i, text, out, inside) > 0)
+            continue;
         if (text[i] < 40 || n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
         const bool named = read_hints(class_and_id(dom, i)).comments;
         const bool shaped = !named && prose_before >= 250 && link[i] * 2 < text[i] && shaped_like_thread(dom, i, text);

@@ -1,7 +1,8 @@
 // Comment threads as the extract stage sees them: runs of reader posts that follow an article.
-// Found by name (class/id naming comments) or by shape, whatever the markup calls them: three
-// or more sibling entries of one kind, most of them carrying a short date line, after the
-// article's prose has begun. They are not article text; Options::comments keeps them apart.
+// Found by name (class/id naming comments, or a heading so named over loose posts) or by shape,
+// whatever the markup calls them: three or more sibling entries of one kind, most of them
+// carrying a short date line, after the article's prose has begun. They are not article text;
+// Options::comments keeps them apart.
 #pragma once
 #include <cstdint>
 #include <vector>

@@ -28,6 +28,7 @@ struct NodeStats {
     std::uint16_t link_headings = 0;  // headings that are (almost) all link: teaser headlines
     std::uint16_t quotes = 0;         // blockquotes with real text (quotes, embedded posts)
     float score = 0;               // readability-style content score
+    float chrome_discount = 0;     // share of score that came from a content name inside chrome
     bool candidate = false;
 };
 
@@ -112,6 +113,8 @@ private:
     bool core_names_are_vocabulary_ = false;  // chrome names inside the core hold most of its text
     std::vector<std::uint8_t> comments_;      // topmost elements of comment threads
     std::vector<std::uint32_t> marked_;       // nodes this stage marked removed (undone on fallback)
+
+    float final_score(std::uint32_t n) const { return stats_[n].score * (1.f - link_density(n)); }
 
     float link_density(std::uint32_t n) const {
         const auto& s = stats_[n];
@@ -239,7 +242,11 @@ private:
             const std::uint32_t link = paragraph ? s.link_text : s.inline_link;
             const std::uint32_t commas = paragraph ? s.commas : s.inline_commas;
             if (text < 25) continue;
-            float points = 1.f + static_cast<float>(commas) + std::min(static_cast<float>(text) / 100.f, 3.f);
+            // Commas count as clauses of prose up to a rate prose reaches; beyond it they
+            // separate the items of a list of keywords (a profile's interests, a tag line):
+            // one comma per 50 characters (about eight words) is a comma-rich sentence already.
+            const float clauses = std::min(static_cast<float>(commas), static_cast<float>(text) / 50.f);
+            float points = 1.f + clauses + std::min(static_cast<float>(text) / 100.f, 3.f);
             points *= 1.f - std::min(static_cast<float>(link) / static_cast<float>(text), 1.f);
             if (flags[i] & 4) points *= 0.2f;
             std::uint32_t a = paragraph ? n.parent : i;
@@ -248,7 +255,12 @@ private:
                 NodeStats& as = stats_[a];
                 if (!as.candidate) {
                     as.candidate = true;
-                    as.score += base_score(a);
+                    // Inside chrome (a comment, a widget) a name that promises content
+                    // ("comment-text", "item-content") counts as little as the paragraphs
+                    // under it when another block competes (see choose_root).
+                    const float base = base_score(a);
+                    as.score += base;
+                    if (base > 0 && (flags[a] & 4)) as.chrome_discount = base * 0.8f;
                 }
                 const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level) * 3.f;
                 as.score += points / divider;
@@ -300,9 +312,25 @@ private:
             }
         }
         if (best == no_node) return body;
+        // The winner sits inside chrome and won on its name: a long comment whose text box is
+        // called "comment-text". Judged without that name, another block may win; unless the
+        // other block is a wrapper of this one (the page put its article in an <aside>).
+        if (stats_[best].chrome_discount > 0) {
+            const auto discounted = [&](std::uint32_t i) {
+                return (stats_[i].score - stats_[i].chrome_discount) * (1.f - link_density(i));
+            };
+            std::uint32_t alt = best;
+            for (std::uint32_t i = 0; i < stats_.size(); ++i)
+                if (stats_[i].candidate && discounted(i) > discounted(alt)) alt = i;
+            if (alt != best && !is_ancestor(alt, best)) {
+                best = alt;
+                best_score = final_score(alt);
+            }
+        }
         core_ = best;
         // Several strong candidates under one ancestor: the article is split into blocks,
-        // take the ancestor that holds them all.
+        // take the ancestor that holds them all. A wrapper of the best node scores high on
+        // the best node's own paragraphs: it is no other block of the article.
         std::vector<std::uint32_t> strong;
         for (std::uint32_t i = 0; i < stats_.size(); ++i)
             if (stats_[i].candidate && i != best &&
@@ -382,6 +410,13 @@ private:
             return out + "[" + class_and_id(dom_, n) + "] text=" + std::to_string(stats_[n].text) +
                    " score=" + std::to_string(stats_[n].score) + " line=" + std::to_string(dom_.nodes[n].line);
         };
+        std::vector<std::uint32_t> top;
+        for (std::uint32_t i = 0; i < stats_.size(); ++i)
+            if (stats_[i].candidate) top.push_back(i);
+        const auto by_score = [&](std::uint32_t a, std::uint32_t b) { return final_score(a) > final_score(b); };
+        std::partial_sort(top.begin(), top.begin() + std::min<std::size_t>(8, top.size()), top.end(), by_score);
+        top.resize(std::min<std::size_t>(8, top.size()));
+        for (std::uint32_t c : top) std::fprintf(stderr, "candidate %.1f: %s\n", final_score(c), name(c).c_str());
         std::fprintf(stderr, "core: %s\nroot: %s\n", core_ == no_node ? "-" : name(core_).c_str(), name(root).c_str());
         for (std::uint32_t r : roots) std::fprintf(stderr, "  region: %s\n", name(r).c_str());
     }
@@ -437,9 +472,17 @@ private:
                         roots.push_back(h);
                 }
             }
+            // A list of teasers scores on its excerpts, but each entry is a linked headline
+            // with a line of text: other pages, however long the list is beside the article.
+            if (append && is_teaser_list(c)) append = false;
             if (append && hints(c).weight() >= 0) roots.push_back(c);
         }
         return roots;
+    }
+
+    bool is_teaser_list(std::uint32_t n) const {
+        const NodeStats& s = stats_[n];
+        return s.link_headings >= 2 && s.text - s.link_text < 160u * s.link_headings;
     }
 
     bool is_data_block(std::uint32_t n) const {
@@ -546,8 +589,7 @@ private:
             s.text < 600)
             return true;
         // Teaser lists: several linked headlines, each with little text of its own.
-        if (s.link_headings >= 2 && !core && !is_heading(node.tag) &&
-            (s.text - s.link_text) < 160u * s.link_headings && share < 0.5f)
+        if (!core && !is_heading(node.tag) && is_teaser_list(n) && share < 0.5f)
             return true;
         // An element marked up as the page's date is metadata, whatever its tag.
         if (s.text > 0 && s.text <= 120) {
