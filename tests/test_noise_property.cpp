@@ -4,6 +4,7 @@
 //
 //   WINNOW_NOISE_SEED=1234 build/tests/test_noise_property   # one case, page and output printed
 //   WINNOW_NOISE_CASES=20000 build/tests/test_noise_property # more cases than CI runs
+//   WINNOW_NOISE_LEFT=1 build/tests/test_noise_property      # also print each piece of noise left: seed, mode, what
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -86,6 +87,7 @@ struct Tally {
 struct Outcome {
     Tally tally;
     std::string output;
+    std::vector<std::size_t> pieces_left;  // noise pieces with an atom found in the output
 };
 
 Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
@@ -93,10 +95,14 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
     const Result r = cleaner.clean(page.input);
     if (r.ok()) o.output = r.document.meta.subtitle + "\n" + to_text(r.document);
     for (const auto& piece : page.noise)
-        for (const auto& atom : piece.atoms) {
+        for (bool any = false; const auto& atom : piece.atoms) {
             const int k = static_cast<int>(piece.kind);
             o.tally.noise[k] += static_cast<double>(atom.size());
-            if (contains_atom(o.output, atom)) o.tally.left[k] += static_cast<double>(atom.size());
+            if (contains_atom(o.output, atom)) {
+                o.tally.left[k] += static_cast<double>(atom.size());
+                if (!any) o.pieces_left.push_back(static_cast<std::size_t>(&piece - page.noise.data()));
+                any = true;
+            }
         }
     std::string article;
     for (auto p : page.paragraphs) (article += p) += '\n';
@@ -173,12 +179,20 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
         return;
     }
     const std::uint64_t cases = env_number("WINNOW_NOISE_CASES", 5000);
+    const bool print_left = env_number("WINNOW_NOISE_LEFT", 0) != 0;
     Tally all, by_mode[2];
     std::vector<std::pair<double, std::uint64_t>> worst;
     for (std::uint64_t seed = 1; seed <= cases; ++seed) {
         const auto page = winnow::test::make_noisy_page(seed);
         const auto o = run_case(cleaner, page);
         all.add(o.tally);
+        if (print_left)
+            for (std::size_t k : o.pieces_left) {  // (describe has one line per piece, in order)
+                std::size_t at = 0;
+                for (std::size_t line = 0; line < k && at != std::string::npos; ++line) at = page.describe.find('\n', at) + 1;
+                std::cout << "left " << seed << (page.html ? " html " : " text ")
+                          << page.describe.substr(at, page.describe.find('\n', at) - at) << "\n";
+            }
         by_mode[page.html].add(o.tally);
         worst.emplace_back(o.tally.left_share() + o.tally.lost_share(), seed);
     }
