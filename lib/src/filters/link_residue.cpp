@@ -15,6 +15,10 @@ namespace winnow::detail {
 
 namespace {
 
+// The longest bracket group looked at: two words of ~12 letters, 3 bytes a letter in most
+// scripts outside Latin (Thai, Devanagari, kana: the same label is three times the bytes).
+constexpr std::size_t kLabelBytes = 90;
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_dig(char c) { return c >= '0' && c <= '9'; }
 
@@ -137,6 +141,22 @@ struct Context {
     bool spaced_commas = false;       // the author writes "word , word" (and "word ."): a habit
     int main_script = script_none;    // the document's script (dominant_script)
     std::vector<std::string> page_urls;  // this page's own URLs: "page#fn3" points inside it
+    const std::vector<Block>* body = nullptr;
+
+    // Whether a folded phrase occurs once in the whole folded text (its own place). Substring
+    // count, so a word inside a longer one counts as used (keeps rather than cuts). The folded
+    // text is built on the first question only: most documents have no label to ask about.
+    bool used_once(std::string_view phrase) const {
+        if (phrase.empty()) return false;
+        if (!folded_built) {
+            folded_built = true;
+            for (const Block& b : *body) (folded += fold(flat_text(b))) += '\n';
+        }
+        const std::size_t first = folded.find(phrase);
+        return first != std::string::npos && folded.find(phrase, first + 1) == std::string::npos;
+    }
+    mutable std::string folded;  // (a per-call cache: the Context lives for one document)
+    mutable bool folded_built = false;
 
     // A link to a fragment of this page (resolved or not) goes nowhere outside it.
     bool in_page(std::string_view target) const {
@@ -152,6 +172,7 @@ struct Context {
 
 Context read_context(Document& doc) {
     Context c;
+    c.body = &doc.body;
     for (const std::string* u : {&doc.meta.url, &doc.meta.canonical_url})
         if (!u->empty()) c.page_urls.push_back(*u);
     std::size_t spaced = 0;
@@ -211,7 +232,7 @@ bool after_sentence_end(std::string_view t, std::size_t pos) {
 
 // One or two words of letters (any script) in brackets — a link label, not a remark.
 bool label_words(std::string_view inner) {
-    if (inner.empty() || inner.size() > 40) return false;
+    if (inner.empty() || inner.size() > kLabelBytes) return false;
     int words = 0;
     bool in_word = false;
     for (std::size_t i = 0; i < inner.size();) {
@@ -240,15 +261,29 @@ bool foreign_label(std::string_view t, std::size_t open, std::size_t close, std:
     return true;
 }
 
+// A bracket group of one or two words that closes its block right after a sentence end, in
+// words the document uses nowhere else: a label left by a link or a button ("… in May. [Xyz]"),
+// whatever the language. Linked or not (read back from text output the links are gone, and a
+// second pass must cut what the first cut). A label whose words the text uses elsewhere
+// ("(Laughter)" all through a transcript, a place named again) is the document's own remark.
+bool closing_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, const Context& ctx) {
+    const std::string& t = b.text;
+    std::size_t rest = close + 1;
+    while (rest < t.size() && (is_space(t[rest]) || t[rest] == '.')) ++rest;
+    if (rest != t.size() || !after_sentence_end(t, open)) return false;
+    return ctx.used_once(fold(inner));
+}
+
 // A square-bracket group of one or two words glued after a link ("<a>report</a> [Wiki]"),
 // where nothing of that sentence follows it (the block ends, or a new sentence starts): a
-// link's label. Not after a bare sentence: read back from text output the links are gone, and
-// a second pass would cut what the first kept. Round brackets there are asides and
-// attributions ("(AP Photo)", "(Utah)"), and "[our dog]" inside a sentence is an insertion.
-bool glued_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, int main_script) {
+// link's label. After a bare sentence, see closing_label. Round brackets are asides and
+// attributions ("(AP Photo)", "(Utah)") unless in another script or foreign to the whole text,
+// and "[our dog]" inside a sentence is an insertion.
+bool glued_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, const Context& ctx) {
     if (!label_words(inner)) return false;
     const std::string& t = b.text;
-    if (t[open] == '(') return foreign_label(t, open, close, inner, main_script);
+    if (closing_label(b, open, close, inner, ctx)) return true;
+    if (t[open] == '(') return foreign_label(t, open, close, inner, ctx.main_script);
     std::size_t before = open;
     while (before > 0 && is_space(t[before - 1])) --before;
     std::size_t rest = close + 1;
@@ -271,9 +306,9 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         const char open = t[i];
         if (open != '(' && open != '[') continue;
         const char closech = open == '(' ? ')' : ']';
-        // Labels are short: look no further than 40 bytes (a search to the end for every
+        // Labels are short: look no further than kLabelBytes (a search to the end for every
         // bracket is quadratic on a long run of brackets).
-        const std::size_t window_end = std::min(t.size(), i + 41);
+        const std::size_t window_end = std::min(t.size(), i + kLabelBytes + 1);
         const auto hit = std::find(t.begin() + static_cast<long>(i) + 1, t.begin() + static_cast<long>(window_end), closech);
         if (hit == t.begin() + static_cast<long>(window_end)) continue;
         const std::size_t close = static_cast<std::size_t>(hit - t.begin());
@@ -296,7 +331,7 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
                 cuts.push_back({with_leading_space(t, b0), b1, {}});
         } else if (is_label(inner)) {
             cuts.push_back({with_leading_space(t, b0), b1, link ? link->target : std::string{}});
-        } else if (!link && glued_label(b, i, close, inner, ctx.main_script)) {
+        } else if (glued_label(b, i, close, inner, ctx) && (!link || closing_label(b, i, close, inner, ctx))) {
             cuts.push_back({with_leading_space(t, b0), b1, {}});
         }
         i = close;
@@ -408,13 +443,22 @@ void remove_space_before_punct(Document& doc, Block& b, const Context& ctx) {
 void remove_link_residue(Document& doc, const NoiseOptions& options) {
     if (!options.link_residue) return;
     const Context ctx = read_context(doc);
-    for_each_text_block(doc.body, [&](Block& b) {
+    auto clean = [&](Block& b) {
         if (b.kind == BlockKind::code || b.text.empty()) return;
         convert_markdown_links(doc, b);
         remove_bracketed(doc, b, ctx);
         remove_bare_markers(doc, b, ctx);
         remove_space_before_punct(doc, b, ctx);
-    });
+    };
+    for_each_text_block(doc.body, clean);
+    // The subtitle (a dek, or the first paragraph of a text under its title) is article text
+    // too: an orphan marker there is as much residue as in the body.
+    if (!doc.meta.subtitle.empty() && !doc.body.empty()) {
+        Block dek;
+        dek.text = std::move(doc.meta.subtitle);
+        clean(dek);
+        doc.meta.subtitle = std::move(dek.text);
+    }
 }
 
 }  // namespace winnow::detail
