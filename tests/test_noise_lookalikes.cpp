@@ -173,3 +173,32 @@ TEST_CASE("section titles listed together again, and a section printed twice, st
     const std::string twice = cleaned(page(section + section));
     CHECK(occurrences(twice, "Ferry photographs") == 2);
 }
+
+TEST_CASE("a sentence pasted between the paragraphs again and again goes in any language; the article's own restated prose stays") {
+    for (const char* line : {"Zapisz się już dziś i odbierz pierwszy numer naszego kwartalnika całkowicie bez żadnych opłat ani zobowiązań.",
+                             "Bugün kaydolun ve yeni derginin ilk sayısını hiçbir ücret ödemeden hemen e-posta kutunuza almaya başlayın.",
+                             "Daftar sekarang juga dan dapatkan edisi pertama secara cuma-cuma langsung di kotak surat Anda.",
+                             "ลงทะเบียนวันนี้เพื่อรับฉบับแรกฟรีทันทีโดยไม่มีค่าใช้จ่ายใดๆทั้งสิ้น."}) {
+        const std::string box = "<p>" + std::string(line) + "</p>";
+        const std::string html = page(box + "<p>Researchers from three universities have already asked for access to the "
+                                            "letters of the harbour company, which were thought lost.</p>" +
+                                      box + "<p>The staff also restored a set of glass negatives showing the town before "
+                                            "the great fire of the last century.</p>" + box);
+        const std::string out = cleaned(html);
+        CHECK_MESSAGE(out.find(line) == std::string::npos, line);
+        CHECK(out.find("glass negatives") != std::string::npos);
+        std::string text = "The archive reopens\n\nThe regional archive opened its reading room again this week after a "
+                           "renovation that took almost two years.\n\n";
+        for (int i = 0; i < 2; ++i)
+            text += std::string(line) + "\n\nParagraph " + std::to_string(i) +
+                    " of the story tells how the letters of the harbour company were found in a cellar.\n\n";
+        CHECK_MESSAGE(cleaned(text).find(line) == std::string::npos, line);
+    }
+    // A paragraph of the article said again further down (a summary, a key sentence): it shares
+    // the article's words, so it stays, both times.
+    const std::string key = "<p>The renovation of the reading room cost more than the council had planned, and the "
+                            "archive opened again with a new scanner for copies.</p>";
+    const std::string out = cleaned(page(key + "<p>Researchers from three universities have already asked for access to "
+                                               "the letters of the harbour company, which were thought lost.</p>" + key));
+    CHECK(occurrences(out, "a new scanner for copies") == 2);
+}
