@@ -202,3 +202,26 @@ TEST_CASE("a sentence pasted between the paragraphs again and again goes in any 
                                                "the letters of the harbour company, which were thought lost.</p>" + key));
     CHECK(occurrences(out, "a new scanner for copies") == 2);
 }
+
+TEST_CASE("a box in the article's script but another language goes on a link and one more cue; quotations and references stay") {
+    for (const char* box : {"<p><strong>Zapisz się na nasz biuletyn i odbieraj wiadomości co tydzień!</strong> "
+                            "<a href=\"https://biuletyn.example/zapis\">Zapisz</a></p>",
+                            "<h4>Bülten</h4><p>Haftalık bültenimize abone olun, haberleri kaçırmayın. "
+                            "<a href=\"https://bulten.example/abone\">Abone ol</a></p>",
+                            "<p><em>Unduh aplikasi kami sekarang juga secara gratis. "
+                            "<a href=\"https://aplikasi.example/\">Unduh</a></em></p>"}) {
+        const std::string out = cleaned(page(box));
+        CHECK_MESSAGE(out.find("https") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("wiadomości") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("kaçırmayın") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("gratis") == std::string::npos, box);
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    // A quotation in another language in italics, and a linked reference to a source: one cue
+    // each, and they stay.
+    const std::string quote = "<p><em>Nie wszystko złoto, co się świeci, ale stare mapy błyszczą najjaśniej.</em></p>";
+    CHECK(cleaned(page(quote)).find("stare mapy błyszczą najjaśniej") != std::string::npos);
+    const std::string ref = "<p>Katalog zbiorów kartograficznych województwa, tom drugi, wydanie "
+                            "<a href=\"https://archiwum.example/katalog\">archiwum</a> 1998</p>";
+    CHECK(cleaned(page(ref)).find("Katalog zbiorów kartograficznych") != std::string::npos);
+}

@@ -4,7 +4,7 @@
 //
 //   WINNOW_NOISE_SEED=1234 build/tests/test_noise_property   # one case, page and output printed
 //   WINNOW_NOISE_CASES=20000 build/tests/test_noise_property # more cases than CI runs
-//   WINNOW_NOISE_LEFT=1 build/tests/test_noise_property      # also print each piece of noise left: seed, mode, what
+//   WINNOW_NOISE_LEFT=1 build/tests/test_noise_property      # also print each piece of noise left (seed, mode, what) and each case losing article text
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -186,6 +186,8 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
         const auto page = winnow::test::make_noisy_page(seed);
         const auto o = run_case(cleaner, page);
         all.add(o.tally);
+        if (print_left && o.tally.lost > 0)
+            std::cout << "lost " << seed << (page.html ? " html " : " text ") << 100 * o.tally.lost_share() << "%\n";
         if (print_left)
             for (std::size_t k : o.pieces_left) {  // (describe has one line per piece, in order)
                 std::size_t at = 0;
