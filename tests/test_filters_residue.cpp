@@ -125,6 +125,8 @@ TEST_CASE("footnote markers of any form go when their note is missing") {
     CHECK(fix("El puente se construyó[nota 3] en 1912 y se renovó.") == "El puente se construyó en 1912 y se renovó.");
     CHECK(fix("Мост построили в 1912 году.¹ Его обновили позже.") == "Мост построили в 1912 году. Его обновили позже.");
     CHECK(fix("The bridge was built by hand^3 over four years.") == "The bridge was built by hand over four years.");
+    CHECK(fix("La ciudad creció rápidamente[12–14] durante el siglo.") == "La ciudad creció rápidamente durante el siglo.");
+    CHECK(fix("Miasto szybko rosło.[3, 7, 9] Potem przyszła wojna.") == "Miasto szybko rosło. Potem przyszła wojna.");
     CHECK(fix("橋は1912年に建設された。²") == "橋は1912年に建設された。");
 }
 
@@ -139,6 +141,7 @@ TEST_CASE("markers whose notes are present, math, units and ions stay") {
     CHECK(fix("Die Wohnung hat 54 m² und der Garten 300 km² nicht.") == "Die Wohnung hat 54 m² und der Garten 300 km² nicht.");
     CHECK(fix("Iron ions Fe³⁺ and the formula H₂SO₄ react; 10^6 cells.") == "Iron ions Fe³⁺ and the formula H₂SO₄ react; 10^6 cells.");
     CHECK(fix("Arrays are indexed a[i] and lists [a] start at zero.") == "Arrays are indexed a[i] and lists [a] start at zero.");
+    CHECK(fix("The matrix m[1, 2] and the slice v[3-5] are read in place.") == "The matrix m[1, 2] and the slice v[3-5] are read in place.");
 }
 
 TEST_CASE("a bracketed label of one or two words after a link or closing a block after a sentence goes") {

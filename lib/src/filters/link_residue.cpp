@@ -198,11 +198,28 @@ bool marker_base(std::string_view t, std::size_t pos);
 
 bool all_digits(std::string_view s) { return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), is_dig); }
 
-// Whether t[open..close] has the shape of a footnote marker: "[12]", "[^12]", "(*12)", and,
+// Whether t[open..close] has the shape of a footnote marker: "[12]", "[12, 14]", "[12–14]", "[^12]", "(*12)", and,
 // glued to the word or sentence before it, "[a]" and "[note 12]" (a word and a number).
+// "12, 14" / "12–14" / "3-5, 9": numbers joined by commas, dashes and spaces (a citation list).
+bool number_list(std::string_view inner) {
+    int numbers = 0;
+    for (std::size_t i = 0; i < inner.size();) {
+        std::size_t e = i;
+        while (e < inner.size() && is_dig(inner[e])) ++e;
+        if (e == i || e - i > 3) return false;
+        ++numbers;
+        i = e;
+        while (i < inner.size() && (inner[i] == ',' || inner[i] == ' ' || inner[i] == '-')) ++i;
+        if (inner.substr(i).starts_with("\u2013")) i += 3;  // en dash
+        while (i < inner.size() && inner[i] == ' ') ++i;
+    }
+    return numbers >= 2 && numbers <= 6;
+}
+
 bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std::string_view inner) {
     const bool square = t[open] == '[';
     if (square && all_digits(inner)) return true;
+    if (square && number_list(inner) && marker_base(t, open)) return true;  // not "m[1, 2]"
     if (square && inner.starts_with('^') && all_digits(inner.substr(1))) return true;
     if (!square) return inner.starts_with('*') && all_digits(inner.substr(1));
     const bool glued = open > 0 && !is_space(t[open - 1]) && marker_base(t, open);  // not "a[i]"
