@@ -145,10 +145,11 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
     const int main_script = dominant_script(doc);
     std::unordered_map<std::uint64_t, std::uint32_t> prose_uses;
     std::vector<bool> prose(n, false);
+    std::vector<int> scripts(n, script_none);  // per block, worked out once
     for (std::size_t i = 0; i < n; ++i) {
         if (views[i].empty) continue;
         toks[i] = tokens(views[i].text);
-        const int script = block_script(views[i].text);
+        const int script = scripts[i] = block_script(views[i].text);
         prose[i] = views[i].candidate && views[i].length >= kProse &&
                    (main_script == script_none || script == script_none || scripts_compatible(script, main_script));
         if (prose[i])
@@ -172,7 +173,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
     std::vector<bool> foreign(n, false), same_script(n, false), title_line(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         if (views[i].empty) continue;
-        const int script = block_script(views[i].text);
+        const int script = scripts[i];
         const bool other_script = main_script != script_none && script != script_none && !scripts_compatible(script, main_script);
         const double shared = overlap(i);
         foreign[i] = other_script ? shared <= kForeign
@@ -208,9 +209,9 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         std::size_t j = i, words = 0;
         // (A blank block ends a box: boxes in plain text stand apart by blank lines.)
         // (A change of script ends a box too: two boxes may stand back to back.)
-        const int box_script = block_script(views[title ? i + 1 : i].text);
+        const int box_script = scripts[title ? i + 1 : i];
         for (; j < n && (foreign[j] || title_line[j]) &&
-               (j == i || block_script(views[j].text) == box_script || views[j].length <= 3);
+               (j == i || scripts[j] == box_script || views[j].length <= 3);
              ++j) {
             unit.push_back(j);
             words += views[j].length;
