@@ -284,11 +284,14 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
 // article's, and so does a repeated short block (it is not between copies as prose).
 std::vector<bool> drop_prose(const std::vector<BlockView>& views, const std::vector<std::size_t>& eligible_prose) {
     std::vector<bool> gone(views.size(), false);
-    // (Keyed by the folded words the views already hold: normalizing long blocks again costs.)
+    // (Keyed by the folded words the views already hold, normalizing long blocks again costs;
+    // they fold digits to 0, so the digits go in too: "Part 1 …" and "Part 2 …" differ.)
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> groups;
     for (std::size_t i : eligible_prose) {
         std::uint64_t h = 1469598103934665603ull ^ views[i].words.size();
         for (auto w : views[i].words) h = (h ^ w) * 1099511628211ull;
+        for (char c : views[i].text)
+            if (c >= '0' && c <= '9') h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
         groups[h].push_back(i);
     }
     std::vector<bool> repeated(views.size(), false);
