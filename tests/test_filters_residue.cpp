@@ -128,6 +128,10 @@ TEST_CASE("footnote markers of any form go when their note is missing") {
     CHECK(fix("La ciudad creció rápidamente[12–14] durante el siglo.") == "La ciudad creció rápidamente durante el siglo.");
     CHECK(fix("Miasto szybko rosło.[3, 7, 9] Potem przyszła wojna.") == "Miasto szybko rosło. Potem przyszła wojna.");
     CHECK(fix("橋は1912年に建設された。²") == "橋は1912年に建設された。");
+    // Full-width brackets of CJK typography do the same jobs.
+    CHECK(fix("橋は1912年に建設された【12】。その後、改修された。") == "橋は1912年に建設された。その後、改修された。");
+    CHECK(fix("新しい図書館は五月に開館した。（詳細はこちら）") == "新しい図書館は五月に開館した。");
+    CHECK(fix("도서관은 오월에 다시 문을 열었다.〔3〕") == "도서관은 오월에 다시 문을 열었다.");
 }
 
 TEST_CASE("markers whose notes are present, math, units and ions stay") {
@@ -142,6 +146,7 @@ TEST_CASE("markers whose notes are present, math, units and ions stay") {
     CHECK(fix("Iron ions Fe³⁺ and the formula H₂SO₄ react; 10^6 cells.") == "Iron ions Fe³⁺ and the formula H₂SO₄ react; 10^6 cells.");
     CHECK(fix("Arrays are indexed a[i] and lists [a] start at zero.") == "Arrays are indexed a[i] and lists [a] start at zero.");
     CHECK(fix("The matrix m[1, 2] and the slice v[3-5] are read in place.") == "The matrix m[1, 2] and the slice v[3-5] are read in place.");
+    CHECK(fix("会議は東京（日本）で開かれ、三日間続いた。") == "会議は東京（日本）で開かれ、三日間続いた。");
 }
 
 TEST_CASE("a bracketed label of one or two words after a link or closing a block after a sentence goes") {

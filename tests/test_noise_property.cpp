@@ -120,10 +120,10 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
 // Issue 13 targets: noise left <= 1%, article text lost <= 0.5%. The noise ceiling is the figure
 // reached so far (67.8% before the structural filters, 17.6% with them; 6.3% once labels closing a
 // block, prose repeats and same-script boxes went; 9.9% when the generator grew new promo shapes,
-// scripts and marker forms no rule was written for; 9.6% with citation lists and ranges); it only
-// goes down as the filters learn, or up when the generator learns new noise. The loss ceiling is
-// the target.
-constexpr double kNoiseLeftCeiling = 0.097;
+// scripts and marker forms no rule was written for; 9.6% with citation lists and ranges, 8.2%
+// with full-width brackets); it only goes down as the filters learn, or up when the generator
+// learns new noise. The loss ceiling is the target.
+constexpr double kNoiseLeftCeiling = 0.082;
 constexpr double kArticleLostCeiling = 0.005;
 
 std::uint64_t env_number(const char* name, std::uint64_t fallback) {

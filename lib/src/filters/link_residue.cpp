@@ -216,8 +216,8 @@ bool number_list(std::string_view inner) {
     return numbers >= 2 && numbers <= 6;
 }
 
-bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std::string_view inner) {
-    const bool square = t[open] == '[';
+// (close: the last byte of the closing bracket; square: "[" or a full-width square bracket.)
+bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std::string_view inner, bool square) {
     if (square && all_digits(inner)) return true;
     if (square && number_list(inner) && marker_base(t, open)) return true;  // not "m[1, 2]"
     if (square && inner.starts_with('^') && all_digits(inner.substr(1))) return true;
@@ -296,11 +296,12 @@ bool closing_label(const Block& b, std::size_t open, std::size_t close, std::str
 // link's label. After a bare sentence, see closing_label. Round brackets are asides and
 // attributions ("(AP Photo)", "(Utah)") unless in another script or foreign to the whole text,
 // and "[our dog]" inside a sentence is an insertion.
-bool glued_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, const Context& ctx) {
+bool glued_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, bool square,
+                 const Context& ctx) {
     if (!label_words(inner)) return false;
     const std::string& t = b.text;
     if (closing_label(b, open, close, inner, ctx)) return true;
-    if (t[open] == '(') return foreign_label(t, open, close, inner, ctx.main_script);
+    if (!square) return foreign_label(t, open, close, inner, ctx.main_script);
     std::size_t before = open;
     while (before > 0 && is_space(t[before - 1])) --before;
     std::size_t rest = close + 1;
@@ -315,22 +316,45 @@ bool glued_label(const Block& b, std::size_t open, std::size_t close, std::strin
     return false;
 }
 
+// The brackets residue comes in: ASCII, and the full-width forms of CJK typography
+// ("【12】", "（出典）"), which do the same jobs there.
+struct Bracket {
+    std::string_view open, close;
+    bool square;
+};
+constexpr Bracket kBrackets[] = {{"[", "]", true},
+                                 {"(", ")", false},
+                                 {"\u3010", "\u3011", true},
+                                 {"\u3014", "\u3015", true},
+                                 {"\uFF08", "\uFF09", false},
+                                 {"\uFF3B", "\uFF3D", true}};
+
+const Bracket* bracket_at(std::string_view t, std::size_t i) {
+    const char c = t[i];
+    if (c == '[') return &kBrackets[0];
+    if (c == '(') return &kBrackets[1];
+    if (static_cast<unsigned char>(c) < 0xE3) return nullptr;
+    for (const Bracket& br : kBrackets)
+        if (br.open.size() > 1 && t.substr(i).starts_with(br.open)) return &br;
+    return nullptr;
+}
+
 // Bracketed residue: "(source)" / "[link]" labels, orphan "[12]" markers, empty "()" "[]".
 void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
     std::vector<Cut> cuts;
     const std::string& t = b.text;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        const char open = t[i];
-        if (open != '(' && open != '[') continue;
-        const char closech = open == '(' ? ')' : ']';
+        const Bracket* br = bracket_at(t, i);
+        if (!br) continue;
+        const bool square = br->square;
         // Labels are short: look no further than kLabelBytes (a search to the end for every
         // bracket is quadratic on a long run of brackets).
-        const std::size_t window_end = std::min(t.size(), i + kLabelBytes + 1);
-        const auto hit = std::find(t.begin() + static_cast<long>(i) + 1, t.begin() + static_cast<long>(window_end), closech);
-        if (hit == t.begin() + static_cast<long>(window_end)) continue;
-        const std::size_t close = static_cast<std::size_t>(hit - t.begin());
-        std::string_view inner(t.data() + i + 1, close - i - 1);
-        if (inner.find_first_of("()[]\n") != std::string_view::npos) continue;
+        const std::size_t from = i + br->open.size();
+        const std::size_t found = std::string_view(t).substr(from, kLabelBytes).find(br->close);
+        if (found == std::string_view::npos) continue;
+        const std::size_t close = from + found + br->close.size() - 1;  // its last byte
+        std::string_view inner(t.data() + from, found);
+        if (inner.find_first_of("()[]\n") != std::string_view::npos || inner.find(br->open) != std::string_view::npos) continue;
         while (!inner.empty() && is_space(inner.front())) inner.remove_prefix(1);
         while (!inner.empty() && is_space(inner.back())) inner.remove_suffix(1);
         const auto b0 = static_cast<std::uint32_t>(i), b1 = static_cast<std::uint32_t>(close + 1);
@@ -341,14 +365,14 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         const Span* link = link_over(b, b0, b1);
         if (inner.empty()) {
             if (!link) cuts.push_back({with_leading_space(t, b0), b1, {}});
-        } else if (marker_shape(t, i, close, inner)) {
+        } else if (marker_shape(t, i, close, inner, square)) {
             // A footnote marker whose note is not on the page; one linking away is a reference: keep.
             const bool note_here = std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(i, close + 1 - i)) != ctx.notes.end();
             if (!note_here && (!link || ctx.in_page(link->target)))
                 cuts.push_back({with_leading_space(t, b0), b1, {}});
         } else if (is_label(inner)) {
             cuts.push_back({with_leading_space(t, b0), b1, link ? link->target : std::string{}});
-        } else if (glued_label(b, i, close, inner, ctx) && (!link || closing_label(b, i, close, inner, ctx))) {
+        } else if (glued_label(b, i, close, inner, square, ctx) && (!link || closing_label(b, i, close, inner, ctx))) {
             cuts.push_back({with_leading_space(t, b0), b1, {}});
         }
         i = close;
