@@ -10,8 +10,13 @@
 //  - debris runs inside paragraphs: UUIDs, hex and base64 dumps, ISO timestamps, paths with
 //    line numbers, key=value lists, CSS declarations, minified code, SQL, foreign-script
 //    fragments mixed with numbers, emoji and separator runs;
-//  - residue: footnote markers of many forms whose note is not in the page, and bracketed
-//    labels of one or two random words glued after a link or a sentence.
+//  - residue: footnote markers of many forms whose note is not in the page (ranges, lists,
+//    full-width brackets, daggers too), and bracketed labels of one or two random words glued
+//    after a link or a sentence (full-width brackets too).
+// Shapes, scripts and forms added after the first set are drawn from a second random stream,
+// so every seed keeps the rest of its page: the garbage and residue figures stay comparable.
+// The grammars are meant to stay richer than the filters' rules, so the test keeps showing noise
+// nobody wrote a rule for.
 // Every piece of noise is recorded as "atoms" (strings that are in the output if the noise
 // stayed), so the test can measure what was left and what article text was lost.
 #pragma once
@@ -85,6 +90,14 @@ inline const std::vector<SyllableScript>& syllable_scripts() {
         {U"カキクケコサシスセソタチツテトナニヌネノマミムメモラリルレロ", U""},
         {U"", U"", false, true},
         {U"", U"", false, false, true},
+        // Appended later (promo boxes pick from all; other grammars use fixed indices above):
+        // Bengali, Tamil, Ethiopic (a script the filters have no class for), Latin with
+        // stacked diacritics, Serbian-like Cyrillic.
+        {U"কখগঘচজটডতদনপবমযরলসহ", U"ািীুেো"},
+        {U"கசடதநபமயரலவழளறன", U"ாிீுூெே"},
+        {U"ሀለሐመሠረሰቀበተኀነአከወዐዘየደገጠጰጸፀፈፐ", U""},
+        {U"bcdđghklmnpqrstvx", U"aăâeêioôơuưyảạấầẩẫậắằẳẵặ", true},
+        {U"бвгдђжзјклљмнњпрстћфхцчџш", U"аеиоу", true},
     };
     return s;
 }
@@ -231,9 +244,8 @@ inline std::string debris(Rng& rng) {
 }
 
 // A footnote marker of some form, its note nowhere in the page.
-inline std::string marker(Rng& rng) {
+inline std::string marker_first(Rng& rng, const std::string& n) {
     static const std::vector<std::string> sup{"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-    const std::string n = std::to_string(rng.between(1, 40));
     switch (rng.between(0, 6)) {
     case 0: return "[^" + n + "]";
     case 1: return "[" + n + "]";
@@ -242,6 +254,22 @@ inline std::string marker(Rng& rng) {
     case 4: return std::string("[") + static_cast<char>('a' + rng.between(0, 7)) + "]";
     case 5: return "(*" + n + ")";
     default: return "[" + ident(rng) + " " + n + "]";
+    }
+}
+
+inline std::string marker(Rng& rng, Rng& alt) {
+    static const std::vector<std::string> sup{"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    const std::string n = std::to_string(rng.between(1, 40));
+    std::string first = marker_first(rng, n);  // (drawn in any case: the main stream stays as it was)
+    if (!alt.chance(30)) return first;
+    // Forms added later, from the second stream: ranges, lists, full-width brackets, daggers.
+    const std::string m = std::to_string(alt.between(41, 60));
+    switch (alt.between(0, 4)) {
+    case 0: return "[" + n + "–" + m + "]";
+    case 1: return "[" + n + ", " + m + "]";
+    case 2: return "【" + n + "】";
+    case 3: return "⁽" + alt.pick(sup) + "⁾";
+    default: return alt.chance(50) ? "[†]" : "[‡" + n + "]";
     }
 }
 
@@ -271,7 +299,22 @@ struct Promo {
     std::string text;
 };
 
-inline Promo promo_box(Rng& rng, const SyllableScript& sc, bool needs_action, std::vector<std::string>& atoms) {
+// Shapes added after the first ten, chosen from a second stream (alt) so that the pages of
+// every seed keep their other noise: a section with a link list, a figure caption, small print
+// with a link, a titled div of emphasized text, a one-item list, an italic line with a break.
+inline std::string more_box_html(Rng& alt, const std::string& title, const std::string& body, const std::string& a,
+                                 bool action) {
+    switch (alt.between(0, 5)) {
+    case 0: return "<section><h3>" + esc(title) + "</h3><p>" + esc(body) + "</p>" + (action ? "<ul><li>" + a + "</li></ul>" : "") + "</section>";
+    case 1: return "<figure><figcaption>" + esc(body) + (action ? " " + a : "") + "</figcaption></figure>";
+    case 2: return "<p><small>" + esc(body) + "</small>" + (action ? " " + a : "") + "</p>";
+    case 3: return "<div><h2>" + esc(title) + "</h2><p><em>" + esc(body) + "</em></p>" + (action ? "<p>" + a + "</p>" : "") + "</div>";
+    case 4: return "<ul><li>" + esc(body) + (action ? " " + a : "") + "</li></ul>";
+    default: return "<p><i>" + esc(body) + "</i>" + (action ? "<br>" + a : "") + "</p>";
+    }
+}
+
+inline Promo promo_box(Rng& rng, Rng& alt, const SyllableScript& sc, bool needs_action, std::vector<std::string>& atoms) {
     const std::string title = words(rng, sc, rng.between(1, 4), atoms);
     const std::string body = words(rng, sc, rng.between(4, 12), atoms) + (rng.chance(50) ? "!" : ".");
     const std::string button = words(rng, sc, rng.between(1, 2), atoms);
@@ -293,10 +336,18 @@ inline Promo promo_box(Rng& rng, const SyllableScript& sc, bool needs_action, st
     case 8: h = "<p><strong>" + esc(body) + "</strong>" + (action ? " " + a : "") + "</p>"; break;
     default: h = "<p><a href=\"" + url + "\">" + esc(body) + "</a></p>"; break;
     }
+    if (alt.chance(40)) h = more_box_html(alt, title, body, a, action || needs_action);
     std::string t;
     if (rng.chance(60)) t += title + "\n";
     t += body + "\n";
     if (action) t += rng.chance(50) ? button + " → " + url + "\n" : "[" + button + "]\n";
+    if (alt.chance(30)) {  // other plain-text box shapes: a quoted line, starred lines, "title: body"
+        switch (alt.between(0, 2)) {
+        case 0: t = "> " + body + "\n" + (action ? "> " + button + ": " + url + "\n" : ""); break;
+        case 1: t = "*** " + title + " ***\n" + body + "\n" + (action ? "→ " + button + "\n" : ""); break;
+        default: t = title + ": " + body + (action ? " " + url : "") + "\n"; break;
+        }
+    }
     return {h, t};
 }
 
@@ -306,6 +357,7 @@ inline Promo promo_box(Rng& rng, const SyllableScript& sc, bool needs_action, st
 inline NoisyPage make_noisy_page(std::uint64_t seed) {
     using namespace gen_detail;
     Rng rng(seed);
+    Rng alt(seed ^ 0xA5A5A5A5DEADBEEFull);  // shapes added later: drawn apart, the main stream stays as it was
     NoisyPage page;
     page.html = rng.chance(60);
     const auto& art = rng.pick(article_texts());
@@ -336,7 +388,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
                 pt = p.substr(0, at) + " " + d + p.substr(at);
             }
         } else if (roll < 55) {  // a footnote marker glued to a word or the sentence end
-            const std::string m = marker(rng);
+            const std::string m = marker(rng, alt);
             std::size_t at = rng.chance(50) ? random_space(rng, p) : std::string::npos;
             if (at == std::string::npos) at = p.size();
             page.noise.push_back({NoiseKind::residue, {m}});
@@ -347,7 +399,8 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
             const auto& sc = syllable_scripts()[static_cast<std::size_t>(rng.between(0, 9))];
             std::vector<std::string> atoms;
             const std::string label = words(rng, sc, rng.between(1, 2), atoms);
-            const std::string glued = rng.chance(50) ? "[" + label + "]" : "(" + label + ")";
+            std::string glued = rng.chance(50) ? "[" + label + "]" : "(" + label + ")";
+            if (alt.chance(25)) glued = alt.chance(50) ? "【" + label + "】" : "（" + label + "）";
             page.noise.push_back({NoiseKind::residue, {glued}});
             page.describe += "residue: " + glued + "\n";
             const std::size_t last_space = p.rfind(' ');
@@ -370,7 +423,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
         const auto& sc = syllable_scripts()[rng.next() % syllable_scripts().size()];
         const int copies = rng.between(1, 4);
         NoisePiece piece{NoiseKind::promo, {}};
-        const Promo pr = promo_box(rng, sc, copies == 1, piece.atoms);
+        const Promo pr = promo_box(rng, alt, sc, copies == 1, piece.atoms);
         page.describe += "promo x" + std::to_string(copies) + ": " + pr.html + "\n";
         page.noise.push_back(std::move(piece));
         for (int c = 0; c < copies; ++c) slots[static_cast<std::size_t>(rng.between(1, static_cast<int>(n) - 1))].push_back(pr);

@@ -4,6 +4,7 @@
 //
 //   WINNOW_NOISE_SEED=1234 build/tests/test_noise_property   # one case, page and output printed
 //   WINNOW_NOISE_CASES=20000 build/tests/test_noise_property # more cases than CI runs
+//   WINNOW_NOISE_LEFT=1 build/tests/test_noise_property      # also print each piece of noise left (seed, mode, what) and each case losing article text
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -86,6 +87,7 @@ struct Tally {
 struct Outcome {
     Tally tally;
     std::string output;
+    std::vector<std::size_t> pieces_left;  // noise pieces with an atom found in the output
 };
 
 Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
@@ -93,10 +95,14 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
     const Result r = cleaner.clean(page.input);
     if (r.ok()) o.output = r.document.meta.subtitle + "\n" + to_text(r.document);
     for (const auto& piece : page.noise)
-        for (const auto& atom : piece.atoms) {
+        for (bool any = false; const auto& atom : piece.atoms) {
             const int k = static_cast<int>(piece.kind);
             o.tally.noise[k] += static_cast<double>(atom.size());
-            if (contains_atom(o.output, atom)) o.tally.left[k] += static_cast<double>(atom.size());
+            if (contains_atom(o.output, atom)) {
+                o.tally.left[k] += static_cast<double>(atom.size());
+                if (!any) o.pieces_left.push_back(static_cast<std::size_t>(&piece - page.noise.data()));
+                any = true;
+            }
         }
     std::string article;
     for (auto p : page.paragraphs) (article += p) += '\n';
@@ -112,10 +118,12 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
 }
 
 // Issue 13 targets: noise left <= 1%, article text lost <= 0.5%. The noise ceiling is the figure
-// reached so far (67.8% before the structural filters, 15.4% with them, 17.6% once a bracket label after a bare
-// sentence was dropped for idempotence; it only ever goes down
-// as the filters learn); the loss ceiling is the target.
-constexpr double kNoiseLeftCeiling = 0.18;
+// reached so far (67.8% before the structural filters, 17.6% with them; 6.3% once labels closing a
+// block, prose repeats and same-script boxes went; 9.9% when the generator grew new promo shapes,
+// scripts and marker forms no rule was written for; 9.6% with citation lists and ranges, 8.2%
+// with full-width brackets); it only goes down as the filters learn, or up when the generator
+// learns new noise. The loss ceiling is the target.
+constexpr double kNoiseLeftCeiling = 0.082;
 constexpr double kArticleLostCeiling = 0.005;
 
 std::uint64_t env_number(const char* name, std::uint64_t fallback) {
@@ -173,12 +181,22 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
         return;
     }
     const std::uint64_t cases = env_number("WINNOW_NOISE_CASES", 5000);
+    const bool print_left = env_number("WINNOW_NOISE_LEFT", 0) != 0;
     Tally all, by_mode[2];
     std::vector<std::pair<double, std::uint64_t>> worst;
     for (std::uint64_t seed = 1; seed <= cases; ++seed) {
         const auto page = winnow::test::make_noisy_page(seed);
         const auto o = run_case(cleaner, page);
         all.add(o.tally);
+        if (print_left && o.tally.lost > 0)
+            std::cout << "lost " << seed << (page.html ? " html " : " text ") << 100 * o.tally.lost_share() << "%\n";
+        if (print_left)
+            for (std::size_t k : o.pieces_left) {  // (describe has one line per piece, in order)
+                std::size_t at = 0;
+                for (std::size_t line = 0; line < k && at != std::string::npos; ++line) at = page.describe.find('\n', at) + 1;
+                std::cout << "left " << seed << (page.html ? " html " : " text ")
+                          << page.describe.substr(at, page.describe.find('\n', at) - at) << "\n";
+            }
         by_mode[page.html].add(o.tally);
         worst.emplace_back(o.tally.left_share() + o.tally.lost_share(), seed);
     }

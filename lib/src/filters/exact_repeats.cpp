@@ -16,9 +16,13 @@
 //  - the page's title restated in the text;
 //  - verse: a copy whose nearest non-repeated neighbours on both sides are short lines (a
 //    refrain between the lines of a song or poem);
-//  - long blocks (over kMaxWords) and full sentences of prose (kProseSentence words or more,
-//    ending a sentence) are left to the evidence pass: a reprinted paragraph or a summary may
-//    be content, a repeated inserted line is short.
+//  - prose (a full sentence of kProseSentence words or more, or a block over kMaxWords, up to
+//    kMaxProseWords) is judged apart (drop_prose): it goes only when its copies are interleaved
+//    with the article (some two copies have a paragraph of other, unrepeated text between them)
+//    and its words are foreign to the article. A dek restated as the first paragraph, a section
+//    or an article printed twice stand back to back (or with only other repeats between) and
+//    share the article's names and topic words; a box pasted between the paragraphs does
+//    neither. Longer blocks are left to the evidence pass.
 // Lists are candidates as a whole; their items and table cells are not looked at one by one
 // (repeated header cells and items inside one table or list are content).
 #include <algorithm>
@@ -34,7 +38,9 @@ namespace winnow::detail {
 
 namespace {
 
-constexpr std::size_t kMaxWords = 40;   // longer repeats: the evidence pass decides
+constexpr std::size_t kMaxWords = 40;   // longer repeats are prose
+constexpr std::size_t kMaxProseWords = 120;  // longer still: the evidence pass decides
+constexpr std::size_t kProseShared = 20;  // at most this % of a pasted prose repeat's words in the article
 constexpr std::size_t kVerseLine = 12;  // a neighbour this short is a line of verse
 constexpr std::size_t kLabelWords = 3;  // a speaker / section label
 constexpr std::size_t kProseSentence = 14;  // a sentence this long is prose, not a pasted line
@@ -80,10 +86,12 @@ bool attribution(std::string_view t) {
     return opens && !closes;
 }
 
+// A full sentence of prose or a long block: said twice it may be content (a summary over the
+// text it sums up); drop_prose judges it.
+bool prose(const BlockView& v) { return v.length > kMaxWords || (v.length >= kProseSentence && ends_sentence(v.text)); }
+
 bool eligible(const Block& b, const BlockView& v) {
     if (v.empty || v.words.empty() || attribution(v.text)) return false;
-    // A full sentence of prose said twice (a summary over the text it sums up) is content.
-    if (v.length >= kProseSentence && ends_sentence(v.text)) return false;
     if (v.candidate) return true;
     return b.kind == BlockKind::table && b.children.size() == 1;  // a one-row table: a box
 }
@@ -99,6 +107,7 @@ struct Groups {
     std::vector<std::vector<std::size_t>> members;   // per group: its views, in page order
 
     std::vector<std::size_t> before, after;         // per view: nearest non-repeat with text
+    std::vector<bool> prose_gone;                    // per view: a prose repeat drop_prose removes
 
     std::size_t n() const { return views.size(); }
     // A block without words (a picture, a spacer) is no neighbour: read back from text output a
@@ -260,7 +269,7 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
         bool same_follow = true;
         for (std::size_t k = 0; k < m.size() && same_follow; ++k) {
             const std::size_t j = gs.next_text(m[k]);
-            same_follow = j < gs.n() && !gs.repeated(j) && gs.views[j].length >= kVerseLine;
+            same_follow = j < gs.n() && !gs.repeated(j) && !gs.prose_gone[j] && gs.views[j].length >= kVerseLine;
             if (!same_follow) break;
             std::string f = normalized(gs.views[j].text);
             same_follow = k == 0 || f == follow;
@@ -270,17 +279,67 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
     }
 }
 
+// Prose said again (see the header): marks the copies that go. Grouped apart from the short
+// blocks, so the exceptions above see the page as before; a block said once counts as the
+// article's, and so does a repeated short block (it is not between copies as prose).
+std::vector<bool> drop_prose(const std::vector<BlockView>& views, const std::vector<std::size_t>& eligible_prose) {
+    std::vector<bool> gone(views.size(), false);
+    // (Keyed by the folded words the views already hold, normalizing long blocks again costs;
+    // they fold digits to 0, so the digits go in too: "Part 1 …" and "Part 2 …" differ.)
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> groups;
+    for (std::size_t i : eligible_prose) {
+        std::uint64_t h = 1469598103934665603ull ^ views[i].words.size();
+        for (auto w : views[i].words) h = (h ^ w) * 1099511628211ull;
+        for (char c : views[i].text)
+            if (c >= '0' && c <= '9') h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        groups[h].push_back(i);
+    }
+    std::vector<bool> repeated(views.size(), false);
+    std::size_t count = 0;
+    for (const auto& [text, m] : groups)
+        if (m.size() >= 2) {
+            ++count;
+            for (std::size_t i : m) repeated[i] = true;
+        }
+    // Many paragraphs said again: a page printed twice over (and each interleaving test would
+    // walk the page again).
+    if (count == 0 || count > kLayoutGroups) return gone;
+    std::vector<std::uint64_t> article;  // words of the blocks said once
+    for (std::size_t i = 0; i < views.size(); ++i)
+        if (!repeated[i]) article.insert(article.end(), views[i].set.begin(), views[i].set.end());
+    std::sort(article.begin(), article.end());
+    for (const auto& [text, m] : groups) {
+        if (m.size() < 2) continue;
+        bool interleaved = false;
+        for (std::size_t k = 1; k < m.size() && !interleaved; ++k)
+            for (std::size_t i = m[k - 1] + 1; i < m[k] && !interleaved; ++i)
+                interleaved = !repeated[i] && views[i].length >= kVerseLine;
+        if (!interleaved) continue;
+        const auto& words = views[m.front()].set;
+        std::size_t shared = 0;
+        for (auto w : words) shared += std::binary_search(article.begin(), article.end(), w);
+        if (shared * 100 > words.size() * kProseShared) continue;
+        for (std::size_t i : m) gone[i] = true;
+    }
+    return gone;
+}
+
 }  // namespace
 
 void remove_exact_repeats(Document& doc, const NoiseOptions& options) {
     if (!options.repeated_blocks || doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc);
-    Groups gs{views, std::vector<int>(views.size(), -1), {}, {}, {}};
+    Groups gs{views, std::vector<int>(views.size(), -1), {}, {}, {}, {}};
+    std::vector<std::size_t> prose_blocks;
     {
         std::unordered_map<std::string, int> id;
         for (std::size_t i = 0; i < views.size(); ++i) {
-            if (!eligible(doc.body[views[i].index], views[i]) || views[i].length > kMaxWords) continue;
+            if (!eligible(doc.body[views[i].index], views[i]) || views[i].length > kMaxProseWords) continue;
+            if (prose(views[i])) {
+                prose_blocks.push_back(i);
+                continue;
+            }
             auto [it, inserted] = id.emplace(normalized(views[i].text), static_cast<int>(gs.members.size()));
             if (inserted) gs.members.emplace_back();
             gs.group[i] = it->second;
@@ -293,6 +352,7 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options) {
     for (const auto& m : gs.members) repeated_groups += m.size() >= 2;
     if (repeated_groups > kLayoutGroups) return;
 
+    gs.prose_gone = drop_prose(views, prose_blocks);
     gs.find_neighbours();
     std::vector<bool> keep(gs.members.size(), false);
     // The page's title restated in its text (a letter's subject line).
@@ -308,7 +368,7 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options) {
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     for (std::size_t i = 0; i < views.size(); ++i)
-        if (gs.repeated(i) && !keep[static_cast<std::size_t>(gs.group[i])]) {
+        if (gs.prose_gone[i] || (gs.repeated(i) && !keep[static_cast<std::size_t>(gs.group[i])])) {
             drop.push_back(views[i].index);
             scores.push_back(0.7);
         }

@@ -1,8 +1,10 @@
 // Foreign boxes: a short run of blocks set between the article's paragraphs, written in a script
 // other than the article's and in vocabulary the article never uses, carrying a way out (a link,
 // a URL, a button line, a one-row table, emphasis over the whole block). Evidence that holds in
-// any language: it needs no word list. A box in the article's own script is the promo pass's to
-// judge with its language cues.
+// any language: it needs no word list. A box in the article's own script but in another
+// language (or in words of no language) goes too, on stronger evidence: a link, a URL, a one-row
+// table or a copy elsewhere on the page, and one more cue (emphasis, a button line, a title over
+// the text, an exclamation).
 //
 // Vocabulary is compared by folded words; in scripts written without spaces (Han, kana, Thai)
 // by characters, since a run there is a whole clause.
@@ -20,11 +22,21 @@ constexpr std::size_t kProse = 12;          // a block this long (in words) is a
 constexpr std::size_t kMinArticle = 60;     // distinct article tokens needed to call words foreign
 constexpr std::size_t kMaxUnitWords = 60;   // a box is short
 constexpr std::size_t kMaxUnitBlocks = 4;
+constexpr std::size_t kMaxStackBlocks = 12; // boxes stacked one after another, with a strong way out
+// A block in the article's script this long shares a function word with the article's prose
+// if it is in the article's language; up to twice a paragraph's length (a box is short).
+constexpr std::size_t kSameScriptWords = 4;
 constexpr double kForeign = 0.08;           // at most this share of a block's tokens in the article (same-language text shares function words)
 
 bool unspaced(char32_t cp) {
     const int s = script_of(cp);
     return s == script_han || s == script_hiragana || s == script_katakana || s == script_thai;
+}
+
+std::uint64_t hash_words(const std::vector<std::uint64_t>& words) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (auto w : words) h = (h ^ w) * 1099511628211ull;
+    return h;
 }
 
 std::uint64_t hash_bytes(std::string_view w) {
@@ -86,16 +98,37 @@ bool emphasized(const Block& b) {
     return !b.text.empty() && covered * 10 >= b.text.size() * 9;
 }
 
-// A way out of the article: a link, a written URL, a one-row table, whole-block emphasis, a
-// short last line (a button: "[Label]", "Label →").
-bool way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit) {
+// Evidence that a unit leads out of the article rather than quoting something in it.
+struct WayOut {
+    bool strong = false;  // a link, a written URL, a one-row table, text said again elsewhere on the page
+    bool any = false;     // strong, or whole-block emphasis, or a short last line (a button:
+                          // "[Label]", "Label →")
+    int cues = 0;         // every cue counted, a short title over longer text and an exclamation too
+};
+
+WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit,
+               const std::vector<bool>& said_again) {
+    WayOut w;
     for (std::size_t u : unit) {
         const Block& b = doc.body[views[u].index];
-        if (has_link(b) || emphasized(b)) return true;
-        if (b.kind == BlockKind::table && b.children.size() == 1) return true;
-        if (views[u].text.find("://") != std::string::npos || views[u].text.find("www.") != std::string::npos) return true;
+        const bool link = has_link(b), url = views[u].text.find("://") != std::string::npos ||
+                                              views[u].text.find("www.") != std::string::npos;
+        const bool row = b.kind == BlockKind::table && b.children.size() == 1;
+        w.strong = w.strong || link || url || row || said_again[u];
+        w.cues += link || url;
+        w.cues += row;
+        w.cues += said_again[u];
+        w.cues += emphasized(b);
+        std::string_view t = views[u].text;
+        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        w.cues += t.ends_with("!") || t.ends_with("\uFF01");
     }
-    return unit.size() >= 2 && views[unit.back()].length <= 3;
+    const bool button = unit.size() >= 2 && views[unit.back()].length <= 3;
+    w.cues += button;
+    w.any = w.strong || button;
+    for (std::size_t u : unit) w.any = w.any || emphasized(doc.body[views[u].index]);
+    if (unit.size() >= 2 && views[unit.front()].title_like && views[unit[1]].length > views[unit.front()].length + 2) ++w.cues;
+    return w;
 }
 
 }  // namespace
@@ -112,10 +145,11 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
     const int main_script = dominant_script(doc);
     std::unordered_map<std::uint64_t, std::uint32_t> prose_uses;
     std::vector<bool> prose(n, false);
+    std::vector<int> scripts(n, script_none);  // per block, worked out once
     for (std::size_t i = 0; i < n; ++i) {
         if (views[i].empty) continue;
         toks[i] = tokens(views[i].text);
-        const int script = block_script(views[i].text);
+        const int script = scripts[i] = block_script(views[i].text);
         prose[i] = views[i].candidate && views[i].length >= kProse &&
                    (main_script == script_none || script == script_none || scripts_compatible(script, main_script));
         if (prose[i])
@@ -132,23 +166,42 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         }
         return static_cast<double>(shared) / static_cast<double>(toks[i].size());
     };
-    // Only a block in a script other than the article's is judged: in the article's own script
-    // a short line sharing no word with the prose is as often a credit, a list entry or a
-    // title as a box (that is the promo pass's to weigh with its language cues).
-    std::vector<bool> foreign(n, false);
+    // A block in a script other than the article's is judged by its words; in the article's own
+    // script only a block long enough to share function words with the prose (a short line
+    // sharing no word with it is as often a credit, a list entry or a title), and it needs
+    // more evidence (same_script: see below).
+    std::vector<bool> foreign(n, false), same_script(n, false), title_line(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         if (views[i].empty) continue;
-        const int script = block_script(views[i].text);
+        const int script = scripts[i];
         const bool other_script = main_script != script_none && script != script_none && !scripts_compatible(script, main_script);
-        foreign[i] = other_script && overlap(i) <= kForeign;
+        const double shared = overlap(i);
+        foreign[i] = other_script ? shared <= kForeign
+                                  : shared == 0 && views[i].length >= kSameScriptWords && views[i].length < kProse * 2;
+        same_script[i] = foreign[i] && !other_script;
+        title_line[i] = !foreign[i] && views[i].length <= 3 && overlap(i) <= kForeign;
+    }
+    // Text said again as its own block elsewhere on the page: no quotation is pasted twice.
+    // (Not a title: section titles are listed again in contents.)
+    std::vector<bool> said_again(n, false);
+    {
+        std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_text;
+        for (std::size_t i = 0; i < n; ++i)
+            if (foreign[i] && views[i].length >= kSameScriptWords && doc.body[views[i].index].kind != BlockKind::heading)
+                by_text[hash_words(views[i].words)].push_back(i);
+        for (const auto& [h, at] : by_text)
+            if (at.size() >= 2)
+                for (std::size_t i : at) said_again[i] = true;
     }
 
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     bool article_before = false;
     for (std::size_t i = 0; i < n;) {
-        if (!foreign[i]) {
-            article_before = article_before || (prose[i] && !foreign[i]);
+        // (A short line sharing no word with the article may head a box as its title.)
+        const bool title = i + 1 < n && title_line[i] && foreign[i + 1];
+        if (!foreign[i] && !title) {
+            article_before = article_before || prose[i];
             ++i;
             continue;
         }
@@ -156,15 +209,26 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         std::size_t j = i, words = 0;
         // (A blank block ends a box: boxes in plain text stand apart by blank lines.)
         // (A change of script ends a box too: two boxes may stand back to back.)
-        const int box_script = block_script(views[i].text);
-        for (; j < n && foreign[j] && (j == i || block_script(views[j].text) == box_script || views[j].length <= 3); ++j) {
+        const int box_script = scripts[title ? i + 1 : i];
+        for (; j < n && (foreign[j] || title_line[j]) &&
+               (j == i || scripts[j] == box_script || views[j].length <= 3);
+             ++j) {
             unit.push_back(j);
             words += views[j].length;
         }
         while (j < n && views[j].empty) ++j;
-        // Between paragraphs of the article (or after its last), short, with a way out.
+        // Between paragraphs of the article (or after its last), short, with a way out. Boxes
+        // stacked one after another make a longer run: that needs a strong way out. In the
+        // article's own script a run of words foreign to it (another language, or made-up
+        // words) is as often a quotation or a list of names: it needs a strong way out and
+        // another cue besides.
         const bool placed = article_before;
-        if (placed && unit.size() <= kMaxUnitBlocks && words >= 3 && words <= kMaxUnitWords && way_out(doc, views, unit))
+        const WayOut w = way_out(doc, views, unit, said_again);
+        bool same = false;
+        for (std::size_t u : unit) same = same || same_script[u];
+        const bool enough = same ? w.strong && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
+        const std::size_t max_words = unit.size() <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
+        if (placed && unit.size() <= kMaxStackBlocks && words >= 3 && words <= max_words && enough)
             for (std::size_t u : unit) {
                 drop.push_back(views[u].index);
                 scores.push_back(0.6);

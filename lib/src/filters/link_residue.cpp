@@ -15,6 +15,10 @@ namespace winnow::detail {
 
 namespace {
 
+// The longest bracket group looked at: two words of ~12 letters, 3 bytes a letter in most
+// scripts outside Latin (Thai, Devanagari, kana: the same label is three times the bytes).
+constexpr std::size_t kLabelBytes = 90;
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_dig(char c) { return c >= '0' && c <= '9'; }
 
@@ -137,6 +141,22 @@ struct Context {
     bool spaced_commas = false;       // the author writes "word , word" (and "word ."): a habit
     int main_script = script_none;    // the document's script (dominant_script)
     std::vector<std::string> page_urls;  // this page's own URLs: "page#fn3" points inside it
+    const std::vector<Block>* body = nullptr;
+
+    // Whether a folded phrase occurs once in the whole folded text (its own place). Substring
+    // count, so a word inside a longer one counts as used (keeps rather than cuts). The folded
+    // text is built on the first question only: most documents have no label to ask about.
+    bool used_once(std::string_view phrase) const {
+        if (phrase.empty()) return false;
+        if (!folded_built) {
+            folded_built = true;
+            for (const Block& b : *body) (folded += fold(flat_text(b))) += '\n';
+        }
+        const std::size_t first = folded.find(phrase);
+        return first != std::string::npos && folded.find(phrase, first + 1) == std::string::npos;
+    }
+    mutable std::string folded;  // (a per-call cache: the Context lives for one document)
+    mutable bool folded_built = false;
 
     // A link to a fragment of this page (resolved or not) goes nowhere outside it.
     bool in_page(std::string_view target) const {
@@ -152,6 +172,7 @@ struct Context {
 
 Context read_context(Document& doc) {
     Context c;
+    c.body = &doc.body;
     for (const std::string* u : {&doc.meta.url, &doc.meta.canonical_url})
         if (!u->empty()) c.page_urls.push_back(*u);
     std::size_t spaced = 0;
@@ -177,11 +198,28 @@ bool marker_base(std::string_view t, std::size_t pos);
 
 bool all_digits(std::string_view s) { return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), is_dig); }
 
-// Whether t[open..close] has the shape of a footnote marker: "[12]", "[^12]", "(*12)", and,
+// Whether t[open..close] has the shape of a footnote marker: "[12]", "[12, 14]", "[12–14]", "[^12]", "(*12)", and,
 // glued to the word or sentence before it, "[a]" and "[note 12]" (a word and a number).
-bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std::string_view inner) {
-    const bool square = t[open] == '[';
+// "12, 14" / "12–14" / "3-5, 9": numbers joined by commas, dashes and spaces (a citation list).
+bool number_list(std::string_view inner) {
+    int numbers = 0;
+    for (std::size_t i = 0; i < inner.size();) {
+        std::size_t e = i;
+        while (e < inner.size() && is_dig(inner[e])) ++e;
+        if (e == i || e - i > 3) return false;
+        ++numbers;
+        i = e;
+        while (i < inner.size() && (inner[i] == ',' || inner[i] == ' ' || inner[i] == '-')) ++i;
+        if (inner.substr(i).starts_with("\u2013")) i += 3;  // en dash
+        while (i < inner.size() && inner[i] == ' ') ++i;
+    }
+    return numbers >= 2 && numbers <= 6;
+}
+
+// (close: the last byte of the closing bracket; square: "[" or a full-width square bracket.)
+bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std::string_view inner, bool square) {
     if (square && all_digits(inner)) return true;
+    if (square && number_list(inner) && marker_base(t, open)) return true;  // not "m[1, 2]"
     if (square && inner.starts_with('^') && all_digits(inner.substr(1))) return true;
     if (!square) return inner.starts_with('*') && all_digits(inner.substr(1));
     const bool glued = open > 0 && !is_space(t[open - 1]) && marker_base(t, open);  // not "a[i]"
@@ -211,7 +249,7 @@ bool after_sentence_end(std::string_view t, std::size_t pos) {
 
 // One or two words of letters (any script) in brackets — a link label, not a remark.
 bool label_words(std::string_view inner) {
-    if (inner.empty() || inner.size() > 40) return false;
+    if (inner.empty() || inner.size() > kLabelBytes) return false;
     int words = 0;
     bool in_word = false;
     for (std::size_t i = 0; i < inner.size();) {
@@ -240,15 +278,30 @@ bool foreign_label(std::string_view t, std::size_t open, std::size_t close, std:
     return true;
 }
 
+// A bracket group of one or two words that closes its block right after a sentence end, in
+// words the document uses nowhere else: a label left by a link or a button ("… in May. [Xyz]"),
+// whatever the language. Linked or not (read back from text output the links are gone, and a
+// second pass must cut what the first cut). A label whose words the text uses elsewhere
+// ("(Laughter)" all through a transcript, a place named again) is the document's own remark.
+bool closing_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, const Context& ctx) {
+    const std::string& t = b.text;
+    std::size_t rest = close + 1;
+    while (rest < t.size() && (is_space(t[rest]) || t[rest] == '.')) ++rest;
+    if (rest != t.size() || !after_sentence_end(t, open)) return false;
+    return ctx.used_once(fold(inner));
+}
+
 // A square-bracket group of one or two words glued after a link ("<a>report</a> [Wiki]"),
 // where nothing of that sentence follows it (the block ends, or a new sentence starts): a
-// link's label. Not after a bare sentence: read back from text output the links are gone, and
-// a second pass would cut what the first kept. Round brackets there are asides and
-// attributions ("(AP Photo)", "(Utah)"), and "[our dog]" inside a sentence is an insertion.
-bool glued_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, int main_script) {
+// link's label. After a bare sentence, see closing_label. Round brackets are asides and
+// attributions ("(AP Photo)", "(Utah)") unless in another script or foreign to the whole text,
+// and "[our dog]" inside a sentence is an insertion.
+bool glued_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, bool square,
+                 const Context& ctx) {
     if (!label_words(inner)) return false;
     const std::string& t = b.text;
-    if (t[open] == '(') return foreign_label(t, open, close, inner, main_script);
+    if (closing_label(b, open, close, inner, ctx)) return true;
+    if (!square) return foreign_label(t, open, close, inner, ctx.main_script);
     std::size_t before = open;
     while (before > 0 && is_space(t[before - 1])) --before;
     std::size_t rest = close + 1;
@@ -263,22 +316,45 @@ bool glued_label(const Block& b, std::size_t open, std::size_t close, std::strin
     return false;
 }
 
+// The brackets residue comes in: ASCII, and the full-width forms of CJK typography
+// ("【12】", "（出典）"), which do the same jobs there.
+struct Bracket {
+    std::string_view open, close;
+    bool square;
+};
+constexpr Bracket kBrackets[] = {{"[", "]", true},
+                                 {"(", ")", false},
+                                 {"\u3010", "\u3011", true},
+                                 {"\u3014", "\u3015", true},
+                                 {"\uFF08", "\uFF09", false},
+                                 {"\uFF3B", "\uFF3D", true}};
+
+const Bracket* bracket_at(std::string_view t, std::size_t i) {
+    const char c = t[i];
+    if (c == '[') return &kBrackets[0];
+    if (c == '(') return &kBrackets[1];
+    if (static_cast<unsigned char>(c) < 0xE3) return nullptr;
+    for (const Bracket& br : kBrackets)
+        if (br.open.size() > 1 && t.substr(i).starts_with(br.open)) return &br;
+    return nullptr;
+}
+
 // Bracketed residue: "(source)" / "[link]" labels, orphan "[12]" markers, empty "()" "[]".
 void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
     std::vector<Cut> cuts;
     const std::string& t = b.text;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        const char open = t[i];
-        if (open != '(' && open != '[') continue;
-        const char closech = open == '(' ? ')' : ']';
-        // Labels are short: look no further than 40 bytes (a search to the end for every
+        const Bracket* br = bracket_at(t, i);
+        if (!br) continue;
+        const bool square = br->square;
+        // Labels are short: look no further than kLabelBytes (a search to the end for every
         // bracket is quadratic on a long run of brackets).
-        const std::size_t window_end = std::min(t.size(), i + 41);
-        const auto hit = std::find(t.begin() + static_cast<long>(i) + 1, t.begin() + static_cast<long>(window_end), closech);
-        if (hit == t.begin() + static_cast<long>(window_end)) continue;
-        const std::size_t close = static_cast<std::size_t>(hit - t.begin());
-        std::string_view inner(t.data() + i + 1, close - i - 1);
-        if (inner.find_first_of("()[]\n") != std::string_view::npos) continue;
+        const std::size_t from = i + br->open.size();
+        const std::size_t found = std::string_view(t).substr(from, kLabelBytes).find(br->close);
+        if (found == std::string_view::npos) continue;
+        const std::size_t close = from + found + br->close.size() - 1;  // its last byte
+        std::string_view inner(t.data() + from, found);
+        if (inner.find_first_of("()[]\n") != std::string_view::npos || inner.find(br->open) != std::string_view::npos) continue;
         while (!inner.empty() && is_space(inner.front())) inner.remove_prefix(1);
         while (!inner.empty() && is_space(inner.back())) inner.remove_suffix(1);
         const auto b0 = static_cast<std::uint32_t>(i), b1 = static_cast<std::uint32_t>(close + 1);
@@ -289,14 +365,14 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         const Span* link = link_over(b, b0, b1);
         if (inner.empty()) {
             if (!link) cuts.push_back({with_leading_space(t, b0), b1, {}});
-        } else if (marker_shape(t, i, close, inner)) {
+        } else if (marker_shape(t, i, close, inner, square)) {
             // A footnote marker whose note is not on the page; one linking away is a reference: keep.
             const bool note_here = std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(i, close + 1 - i)) != ctx.notes.end();
             if (!note_here && (!link || ctx.in_page(link->target)))
                 cuts.push_back({with_leading_space(t, b0), b1, {}});
         } else if (is_label(inner)) {
             cuts.push_back({with_leading_space(t, b0), b1, link ? link->target : std::string{}});
-        } else if (!link && glued_label(b, i, close, inner, ctx.main_script)) {
+        } else if (glued_label(b, i, close, inner, square, ctx) && (!link || closing_label(b, i, close, inner, ctx))) {
             cuts.push_back({with_leading_space(t, b0), b1, {}});
         }
         i = close;
@@ -408,13 +484,22 @@ void remove_space_before_punct(Document& doc, Block& b, const Context& ctx) {
 void remove_link_residue(Document& doc, const NoiseOptions& options) {
     if (!options.link_residue) return;
     const Context ctx = read_context(doc);
-    for_each_text_block(doc.body, [&](Block& b) {
+    auto clean = [&](Block& b) {
         if (b.kind == BlockKind::code || b.text.empty()) return;
         convert_markdown_links(doc, b);
         remove_bracketed(doc, b, ctx);
         remove_bare_markers(doc, b, ctx);
         remove_space_before_punct(doc, b, ctx);
-    });
+    };
+    for_each_text_block(doc.body, clean);
+    // The subtitle (a dek, or the first paragraph of a text under its title) is article text
+    // too: an orphan marker there is as much residue as in the body.
+    if (!doc.meta.subtitle.empty() && !doc.body.empty()) {
+        Block dek;
+        dek.text = std::move(doc.meta.subtitle);
+        clean(dek);
+        doc.meta.subtitle = std::move(dek.text);
+    }
 }
 
 }  // namespace winnow::detail
