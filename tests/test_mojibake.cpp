@@ -86,6 +86,9 @@ const std::vector<std::string> kLegitimate = {
     "\u00AF\\_(\u30C4)_/\u00AF (\u256F\u00B0\u25A1\u00B0)\u256F\uFE35 \u253B\u2501\u253B (\u00AC_\u00AC) (\u00AC\u203F\u00AC) \u0CA0_\u0CA0",
     "\u00B0\u00BA\u00A4\u00F8,\u00B8\u00B8,\u00F8\u00A4\u00BA\u00B0 (\u00D2\u03C9\u00D3) (\u00D2_\u00D3) \u00D3w\u00D2 \u00D8_\u00D8 \u00AB\u00A1Ol\u00E9!\u00BB \u00BF\u00A1!?",
     "( \u0361\u00B0 \u035C\u0296 \u0361\u00B0) \u0295\u2022\u1D25\u2022\u0294 \u00A4\u00A4\u00A4 \u00F7\u00D7\u00B1",
+    // a letter named in the text, a brand in capitals with its sign
+    "\u00C3 is a letter; the letter \u00C2 and \u00C3 in Portuguese, \u00C3 \u00E9 not a word.",
+    "CAF\u00C9\u2122, NA\u00CFVE\u00AE, \u00C9T\u00C9\u2122 2024",
     // math and currency
     "\u20AC5 \u00A33 \u00A5100 \u00A250 \u20B9 \u20BD \u20A9 \u20AA \u20AB, x\u00B2 + y\u00B2 = z\u00B2, \u00B10.5 \u00B5m, \u00BD + \u00BC = \u00BE",
     "\u2211 \u222B \u221A \u221E \u2260 \u2264 \u2265 \u2248, 90\u00B0, 5\u2032 3\u2033, \u00A7 12 \u00B6 3, \u00A9 2024 \u00AE\u2122, \u00C5 = 10\u207B\u00B9\u2070 m",
@@ -280,8 +283,8 @@ TEST_CASE("generator: mojibake of 30 languages through every code page, 1-3 laye
     for (const auto& [kind, n] : t.by_kind)
         if (n.first < n.second) MESSAGE(kind << ": " << n.first << " / " << n.second);
     for (const auto& m : t.misses) MESSAGE(m);
-    CHECK(defined_rate >= 0.98);
-    CHECK(rate >= 0.97);
+    CHECK(defined_rate >= 0.99);
+    CHECK(rate >= 0.98);
     CHECK(t.not_idempotent == 0);
 }
 
@@ -317,6 +320,25 @@ TEST_CASE("one example of each family and lossy form") {
         {"\u00E2\u20AC\u0153Hello,\u00E2\u20AC? she said", "\u201CHello,\u201D she said"},   // byte replaced by "?"
         {"Le caf\u00E9 est \u00C3\u00A9tonnant, voil\u00C3 tout", "Le caf\u00E9 est \u00E9tonnant, voil\u00E0 tout"},  // mixed; NBSP lost
         {"Ja\u0139\u203A ma \u0139\u013Dab\u00C4\u2122", "Ja\u015B ma \u017Cab\u0119"},   // windows-1250
+        // an emoji whose last byte was lost (marked, dropped): no text holds "ðŸ‘", so it is
+        // marked U+FFFD with nothing else damaged in the line
+        {"Great job \u00F0\u0178\u2018\uFFFD thanks", "Great job \uFFFD thanks"},
+        {"Great job \u00F0\u0178\u2018? thanks", "Great job \uFFFD thanks"},
+        {"Gracias \u00F0\u0178\u2122", "Gracias \uFFFD"},
+        // the emoji selector's lost byte: "ï¸" + a lost byte is U+FE0F; the heart's lost middle
+        // byte is marked
+        {"I \u00E2\uFFFD\u00A4\u00EF\u00B8\uFFFD NY", "I \uFFFD\uFE0F NY"},
+        // a no-break space read as windows-1252 after a digit or a sign, its byte A0 kept or lost
+        {"10\u00C2\u00A0km, prix\u00A0:\u00C2 5 \u20AC", "10 km, prix : 5 \u20AC"},
+        // "¡" and "¿" open a clause: a capital glued before them is damage
+        {"\u00C2\u00A1Hola! T\u00C3\u00A1 bom? \u00C2\u00BFQu\u00C3\u00A9?", "\u00A1Hola! T\u00E1 bom? \u00BFQu\u00E9?"},
+        // an apostrophe after a small accented letter is correct text beside damage in the line
+        {"Beyonc\u00E9\u2019s caf\u00C3\u00A9 and Jos\u00E9\u2019s", "Beyonc\u00E9\u2019s caf\u00E9 and Jos\u00E9\u2019s"},
+        {"\u00C5\u2019uvre compl\u00C3\u00A8te", "\u0152uvre compl\u00E8te"},
+        // near code pages: the one whose reading has no rare letter and no lone capital wins
+        // ("čaša" in windows-1257, not "Ĩaša"; "não é" in ISO-8859-2, not "não Ê")
+        {"i \u00C4\u00A8a\u00C5\u00A1a", "i \u010Da\u0161a"},
+        {"n\u0102\u0141o \u0102\u0160 verdade, est\u0102\u0104", "n\u00E3o \u00E9 verdade, est\u00E1"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.in);

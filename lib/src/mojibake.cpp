@@ -50,6 +50,9 @@ struct Cluster {
     bool needs_evidence = false;       // holds a truncated sequence marked U+FFFD
     bool caps_end = false;             // a guessed no-break space ends an all-capitals word
     bool mid_marker = false;           // a lost-byte mark inside a word ("Å?ukasz", "irmÃ?")
+    bool sure = false;                 // holds a lossy sequence no text holds (Candidate::sure)
+    bool whole = false;                // every non-ASCII character of the word is in a candidate
+    bool lone_lead = false;            // a Latin capital alone before a (lost) no-break space
     std::size_t covered = 0;           // characters replaced
     int solid = 0;                     // complete sequences with no byte guessed
 };
@@ -64,6 +67,15 @@ bool letter_like(char32_t cp) {
     // Only used for the weakest accept (a tie): letters, and the Latin-1 signs a lone
     // two-byte sequence ("Â»", "В»") stands for.
     return cp >= 0xA0 && cp != 0xD7 && cp != 0xF7 && cp != kReplacement && !(cp >= 0x2000 && cp <= 0x2BFF);
+}
+
+// A Latin capital glued after a digit or a sign, then a no-break space (or a space that
+// stood for its byte A0): "10Â km", "Prix :Â 5" (a no-break space read as windows-1252). No
+// word ends there; alone between spaces it may be a letter named in the text ("the letter Â"),
+// and "Ã la" may be that too, so those need evidence of damage around them.
+bool lone_lead(const std::vector<char32_t>& cps, const Candidate& d) {
+    if (d.len != 2 || d.cp != 0xA0 || cps[d.pos] >= 0x250 || !is_upper(cps[d.pos])) return false;
+    return d.pos > 0 && !is_letter(cps[d.pos - 1]) && !is_space(cps[d.pos - 1]) && cps[d.pos - 1] != 0xA0;
 }
 
 void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::vector<char32_t>& before,
@@ -91,7 +103,7 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
         for (std::size_t m = c.first; m <= c.last; ++m) {
             const Candidate& d = cands[m];
             for (std::size_t k2 = d.pos; k2 < d.pos + d.len; ++k2) covered_non_ascii += cps[k2] >= 0x80;
-            if (!d.lossy || d.spaced) c.covered += d.len;
+            if (!d.lossy || d.spaced || d.sure) c.covered += d.len;
             if (!d.lossy) ++c.solid;
             if (d.lossy && d.len >= 2 && (cps[d.pos + d.len - 1] == '?' || cps[d.pos + d.len - 1] == kReplacement)) {
                 const std::size_t after_mark = d.pos + d.len;
@@ -110,6 +122,7 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
                               (m < c.last && !cands[m + 1].lossy && d.pos + d.len == cands[m + 1].pos)))
                 c.dropped_next_to_seq = true;
             c.framed = c.framed || d.framed;
+            c.sure = c.sure || d.sure;
             if (d.lossy && !d.spaced) c.lost = true;
             if (d.lossy && !d.spaced && !d.dropped && d.cp == kReplacement) c.needs_evidence = true;
             // a space read as A0 inside a three-byte sequence ("и «" is "蠫" too) needs damage
@@ -122,12 +135,19 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
             c.letters = c.letters && letter_like(d.cp);
         }
         after.insert(after.end(), cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(we));
+        c.whole = covered_non_ascii == non_ascii;
         c.full = !c.lost && !c.dropped && !c.needs_evidence && covered_non_ascii == non_ascii && (c.last > c.first || c.long_seq) &&
                  std::none_of(after.begin(), after.end(), [](char32_t x) {
                      // C1 controls are what an inner layer of windows-1252 damage holds
                      return implausible_char(x) && !(x >= 0x80 && x <= 0x9F);
                  });
         c.gain = badness(before.data(), before.size()) - badness(after.data(), after.size());
+        c.lone_lead = c.first == c.last && lone_lead(cps, cands[c.first]);
+        // A repair that leaves a lone accented capital between small words ("não Ê verdade",
+        // where a near code page gives "não é verdade") is the weaker reading.
+        if (after.size() == 1 && after[0] >= 0xC0 && after[0] < 0x250 && is_upper(after[0]) && ws >= 2 && is_lower(cps[ws - 2]) &&
+            we + 1 < cps.size() && is_lower(cps[we + 1]))
+            --c.gain;
         // Evidence comes from complete sequences only, never from guessed bytes.
         if ((c.gain >= 2 && !c.lossy) || c.full) plan.strong = true;
         plan.clusters.push_back(c);
@@ -136,6 +156,9 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
 }
 
 bool accept(const Cluster& c, bool evidence) {
+    // A word made only of damage, part of it what no text holds ("ðŸ‘" + a lost byte).
+    if (c.sure && c.whole && !c.dropped && c.gain >= 0) return true;
+    if (c.lone_lead && c.gain >= 0) return true;
     // A lead alone ("Ñ" of "Ñ\u008F" whose second byte a strict decoder dropped) may be a
     // letter of correct text: marked only where the text shows damage and the word improves.
     if (c.dropped) return (evidence || c.solid >= 2) && (c.gain >= 1 || (c.gain == 0 && c.dropped_next_to_seq));

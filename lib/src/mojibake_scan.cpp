@@ -156,7 +156,7 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
         // A byte lost in the middle: the decoder left "?" or U+FFFD in its place (the rest of
         // the sequence follows it), or dropped it.
         std::size_t end = s.end;
-        std::size_t got = s.got;
+        std::size_t got = s.got, real = s.got;
         const bool marker = end < n && lost_marker(cps[end]);
         if (marker) {
             ++end;
@@ -164,14 +164,21 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
             while (got < s.need && end < n) {
                 const int b = byte_in(p, cps[end]);
                 if ((b < 0x80 || b > 0xBF) && !lost_marker(cps[end])) break;
+                real += !lost_marker(cps[end]);
                 ++end;
                 ++got;
             }
             if (got < s.need) continue;   // the marks must complete the sequence
         }
         // "â€" + a lost byte: of the characters E2 80 + a byte a code page may leave undefined
-        // makes (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common.
-        const char32_t guess = s.got == 2 && lead == 0xE2 && s.bytes[1] == 0x80 ? char32_t{0x201D} : kReplacement;
+        // makes (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common; of EF B8 +
+        // one (variation selectors, vertical punctuation) only the emoji selector U+FE0F.
+        const bool quote = s.got == 2 && lead == 0xE2 && s.bytes[1] == 0x80;
+        const bool selector = s.got == 2 && lead == 0xEF && s.bytes[1] == 0xB8;
+        const char32_t guess = quote ? char32_t{0x201D} : selector ? char32_t{0xFE0F} : kReplacement;
+        // Three bytes of a four-byte sequence (an emoji lost its last byte), or the selector's
+        // two: no text holds them, so they need no evidence around them.
+        const bool sure = (s.need == 4 && real >= 3) || selector;
         // A lead alone may be a letter of correct text; the caller keeps it only next to other
         // damage (dropped).
         const bool dropped = !marker && s.got == 1;
@@ -180,7 +187,7 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
         // Two bytes lost is too little left to tell; a lead that is not a letter ("“", "…" in
         // MacRoman) or that repeats ("ÂÂ") is no damaged sequence.
         if (dropped && (s.need > 2 || !is_letter(cps[i]) || (lead == 0xC2 && i + 1 < n && cps[i + 1] == cps[i]))) continue;
-        out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed});
+        out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed, sure});
         floor = end;
         i = end - 1;
     }

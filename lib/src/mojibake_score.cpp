@@ -28,6 +28,7 @@ struct Info {
     bool ascii = false;
     bool box = false;
     bool rare = false;   // letters of rarely written blocks (what false decodings produce)
+    bool uncommon = false;
 };
 
 int category(char32_t cp) { return utf8proc_category(static_cast<utf8proc_int32_t>(cp)); }
@@ -46,6 +47,13 @@ bool common_extended_latin(char32_t cp) {
     return (cp >= 0x1A0 && cp <= 0x1B0) || (cp >= 0x1CD && cp <= 0x1DC) || (cp >= 0x218 && cp <= 0x21B) ||
            cp == 0x18F || cp == 0x259 || cp == 0x25B || cp == 0x254 || cp == 0x14B || cp == 0x192 ||
            cp == 0x1C4 || cp == 0x1C6 || cp == 0x1F1 || cp == 0x1F3;
+}
+
+// Latin Extended-A letters of few living orthographies (Greenlandic, Esperanto, Sami, old
+// Catalan): what a near code page makes of a common letter ("Ĩaša" for "čaša").
+bool uncommon_letter(char32_t cp) {
+    return cp == 0x128 || cp == 0x129 || cp == 0x12C || cp == 0x12D || cp == 0x138 || cp == 0x13F || cp == 0x140 ||
+           cp == 0x149 || cp == 0x14E || cp == 0x14F || cp == 0x166 || cp == 0x167 || cp == 0x114 || cp == 0x115;
 }
 
 bool rare_letter(char32_t cp) {
@@ -72,7 +80,8 @@ Info info(char32_t cp) {
         return r;
     }
     switch (cp) {
-        case 0x2018: case 0x201C: case 0x201A: case 0x201E: case 0x2039: case 0x00AB:
+        // ¡ and ¿ open a clause as a quote does: a space or the line's start comes before them
+        case 0x2018: case 0x201C: case 0x201A: case 0x201E: case 0x2039: case 0x00AB: case 0x00A1: case 0x00BF:
             r.cls = Cls::open_quote; return r;
         case 0x2019: case 0x201D: case 0x203A: case 0x00BB:
             r.cls = Cls::close_quote; return r;
@@ -107,6 +116,7 @@ Info info(char32_t cp) {
     if (r.cls == Cls::upper || r.cls == Cls::lower || r.cls == Cls::letter) {
         r.script = script_of(cp);
         r.rare = rare_letter(cp);
+        r.uncommon = uncommon_letter(cp);
     }
     return r;
 }
@@ -141,8 +151,11 @@ int pair_badness(const Info& w, char32_t a, const Info& x, char32_t b, const Inf
     if (accented_capital(x) && y.cls == Cls::close_quote && !is_letter(w)) bad += 1;
     // an opening quote right after a non-ASCII letter
     if (y.cls == Cls::open_quote && is_letter(x) && !x.ascii) bad += 1;
-    // a closing quote between two letters, after a non-ASCII one ("sÃ»r")
-    if (y.cls == Cls::close_quote && is_letter(x) && !x.ascii && is_letter(z) && next != 0) bad += 1;
+    // a closing quote between two letters, after a non-ASCII one ("sÃ»r", "Å’uvre"); not the
+    // apostrophe after a small letter ("José’s")
+    if (y.cls == Cls::close_quote && !(b == 0x2019 && x.cls == Cls::lower) && is_letter(x) && !x.ascii && is_letter(z) && next != 0) bad += 1;
+    // capitals, then a non-ASCII small letter in the same word ("CAFÉ™" read as UTF-8 is "CAFə")
+    if (w.cls == Cls::upper && x.cls == Cls::upper && y.cls == Cls::lower && !y.ascii) bad += 1;
     // two different symbols glued together ("€™", "¸­"), box drawing art aside
     if (xs && ys && a != b && !(x.box && y.box)) bad += 1;
     // an accented Latin letter glued to a letter of an uncased script ("ä䠗")
@@ -170,6 +183,7 @@ int badness(const char32_t* text, std::size_t n) {
         const Info nxt = k + 1 < n ? info(text[k + 1]) : Info{Cls::space};
         if (cur.cls == Cls::control) bad += 4;
         if (cur.rare) bad += 2;
+        if (cur.uncommon) bad += 1;
         if (have_prev && prev.cls != Cls::space && cur.cls != Cls::space)
             bad += pair_badness(prev2, text[k - 1], prev, text[k], cur, k + 1 < n ? text[k + 1] : 0, nxt);
         prev2 = have_prev ? prev : Info{Cls::space};
