@@ -367,3 +367,27 @@ TEST_CASE("HTML input: the same repair per text node, links and headings include
     CHECK(all.find("\u00C3") == std::string::npos);
     CHECK(r.document.meta.title == "Le caf\u00E9 ferm\u00E9");
 }
+
+TEST_CASE("HTML input: C1 controls (UTF-8 read as Latin-1, windows-1252 bytes as controls) reach the repair") {
+    winnow::Options o;
+    o.input = winnow::InputKind::html;
+    // raw C1 controls in UTF-8 HTML: the parser alone would make them U+FFFD
+    const std::string page =
+        "<html><body><article>"
+        "<p>El \u00C3\u0081rbol y el \u00C3\u008Dndice de la p\u00C3\u00A1gina est\u00C3\u00A1n aqu\u00C3\u00AD, "
+        "con \u00C3\u0089mile y \u00E2\u0080\u009Ccomillas\u00E2\u0080\u009D, un texto largo para un p\u00C3\u00A1rrafo.</p>"
+        "<p>Zwischen 2010\u00962011 hat er \u0093viel\u0094 gesagt \u0097 und noch mehr Text f\u00FCr einen Absatz.</p>"
+        "<p>\u00D0\u009F\u00D1\u0080\u00D0\u00B8\u00D0\u00B2\u00D0\u00B5\u00D1\u0082, \u00D0\u00BC\u00D0\u00B8\u00D1\u0080 "
+        "\u2014 und ein dritter Absatz, lang genug, um Text zu sein.</p>"
+        "</article></body></html>";
+    const winnow::Result r = winnow::clean(page, o);
+    REQUIRE(r.ok());
+    std::string all;
+    for (const auto& b : r.document.body) all += b.text + "\n";
+    CAPTURE(all);
+    CHECK(all.find("El \u00C1rbol y el \u00CDndice de la p\u00E1gina est\u00E1n aqu\u00ED") != std::string::npos);
+    CHECK(all.find("con \u00C9mile y \u201Ccomillas\u201D") != std::string::npos);
+    CHECK(all.find("2010\u20132011 hat er \u201Cviel\u201D gesagt \u2014 und") != std::string::npos);
+    CHECK(all.find("\u041F\u0440\u0438\u0432\u0435\u0442, \u043C\u0438\u0440") != std::string::npos);
+    CHECK(all.find("\uFFFD") == std::string::npos);
+}
