@@ -188,16 +188,19 @@ void to_code_points(std::string_view s, std::vector<char32_t>& cps) {
 
 // One round: the page whose accepted repairs gain the most. Returns the pages with strong
 // evidence, and rewrites cps when something was repaired.
-bool repair_round(Scratch& s, PageMask context, PageMask& evidence_out) {
+// chosen_only: only the page repaired counts as evidence (for the next round: a page that lost
+// this round explains no layer, and its evidence would let ties in it through).
+bool repair_round(Scratch& s, PageMask context, PageMask& evidence_out, bool chosen_only) {
     const PageMask pages = pages_to_scan(s.cps);
     if (!pages) return false;
     int best_gain = 0, best_count = 0;
     int best_page = -1;
+    PageMask strong = 0;
     for (int p = 0; p < kCodePageCount; ++p) {
         if (!(pages & (1u << p))) continue;
         plan_page(s.cps, p, s.plan, s.before, s.after);
         if (s.plan.clusters.empty()) continue;
-        if (s.plan.strong) evidence_out |= static_cast<PageMask>(1u << p);
+        if (s.plan.strong) strong |= static_cast<PageMask>(1u << p);
         const bool evidence = s.plan.strong || (context & (1u << p));
         // The page that explains the most characters wins: a wrong page explains only a few
         // pairs, whose repair can still score well.
@@ -218,7 +221,9 @@ bool repair_round(Scratch& s, PageMask context, PageMask& evidence_out) {
             std::swap(s.best, s.plan);
         }
     }
+    if (!chosen_only) evidence_out |= strong;
     if (best_page < 0) return false;
+    if (chosen_only) evidence_out |= strong & static_cast<PageMask>(1u << best_page);
     s.next.clear();
     std::size_t i = 0;
     const auto& cands = s.best.cands;
@@ -255,7 +260,7 @@ PageMask mojibake_evidence(std::string_view text) {
     Scratch s;
     to_code_points(text, s.cps);
     PageMask evidence = 0;
-    repair_round(s, 0, evidence);
+    repair_round(s, 0, evidence, false);
     return evidence;
 }
 
@@ -266,7 +271,7 @@ bool repair_mojibake(std::string_view text, std::string& out, PageMask context, 
     bool any = false;
     PageMask evidence = context;
     for (int r = 0; r < rounds; ++r) {
-        if (!repair_round(s, evidence, evidence)) break;
+        if (!repair_round(s, evidence, evidence, true)) break;
         any = true;
     }
     if (!any) return false;

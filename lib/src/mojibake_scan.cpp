@@ -135,6 +135,9 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
             // A guessed no-break space must not make a character no text uses, nor the dagger
             // of "â€ " (E2 80 A0) after correct text: that is "â€" + a lost byte, a closing
             // quote (below). Right after another sequence it is a layer of damage ("Ãƒâ€ ").
+            // A letter of Hebrew, Arabic and beyond from a guessed space ("× " is "נ") only
+            // inside a run of damage: "5 × 3" is a sign between digits.
+            if (q.spaced && cp >= 0x590 && cp < 0x800 && (q.end >= n || cps[q.end] < 0x80)) return false;
             return !(q.spaced && (implausible_char(cp) || (cp == 0x2020 && !(i > 0 && floor == i))));
         };
         bool ok = complete(s);

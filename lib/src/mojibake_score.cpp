@@ -162,8 +162,11 @@ int pair_badness(const Info& w, char32_t a, const Info& x, char32_t b, const Inf
     if ((x.cls == Cls::letter && y.script == Script::latin && !y.ascii && is_cased(y)) ||
         (y.cls == Cls::letter && x.script == Script::latin && !x.ascii && is_cased(x)))
         bad += 1;
-    // two scripts inside one word
-    if (is_cased(x) && is_cased(y) && x.script != y.script && x.script != Script::other && y.script != Script::other) bad += 1;
+    // two scripts inside one word ("LՎté": Armenian is cased too)
+    if (is_cased(x) && is_cased(y) && x.script != y.script) bad += 1;
+    // an accented capital glued before a dash or other non-ASCII punctuation ("Ã—" for "×"),
+    // all the more as a word of its own
+    if (accented_capital(x) && y.cls == Cls::punct && !y.ascii) bad += is_letter(w) ? 1 : 2;
     return bad;
 }
 
