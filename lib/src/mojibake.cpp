@@ -44,6 +44,7 @@ struct Cluster {
     bool letters = true;               // every repaired character is a letter
     bool full = false;                 // every non-ASCII character of the word is in a sequence
     bool dropped = false;              // holds a lead whose continuation bytes were dropped
+    bool dropped_run = false;          // ... two such leads in a row (letters of correct text)
     bool dropped_next_to_seq = false;  // ... right before or after a complete sequence ("ÄÃ\u00A0")
     bool lost = false;                 // holds a sequence with a lost byte
     bool framed = false;               // holds a lost-byte mark inside a complete frame
@@ -118,6 +119,9 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
             i = d.pos + d.len;
             c.lossy = c.lossy || d.lossy;
             c.dropped = c.dropped || d.dropped;
+            // a decoder drops only the few bytes a page leaves undefined: leads alone one after
+            // the other are letters ("ГІДНОСТІ" in capitals is "ò", four leads, "Ҳ" in UTF-8)
+            if (d.dropped && m > c.first && cands[m - 1].dropped && cands[m - 1].pos + cands[m - 1].len == d.pos) c.dropped_run = true;
             if (d.dropped && ((m > c.first && !cands[m - 1].lossy && cands[m - 1].pos + cands[m - 1].len == d.pos) ||
                               (m < c.last && !cands[m + 1].lossy && d.pos + d.len == cands[m + 1].pos)))
                 c.dropped_next_to_seq = true;
@@ -161,7 +165,8 @@ bool accept(const Cluster& c, bool evidence) {
     if (c.lone_lead && c.gain >= 0) return true;
     // A lead alone ("Ñ" of "Ñ\u008F" whose second byte a strict decoder dropped) may be a
     // letter of correct text: marked only where the text shows damage and the word improves.
-    if (c.dropped) return (evidence || c.solid >= 2) && (c.gain >= 1 || (c.gain == 0 && c.dropped_next_to_seq));
+    if (c.dropped)
+        return !c.dropped_run && (evidence || c.solid >= 2) && (c.gain >= 1 || (c.gain == 0 && c.dropped_next_to_seq && evidence));
     // ... or when the word itself holds clear damage (a run of CJK mojibake has no spaces)
     if (c.needs_evidence && !evidence && !(c.solid >= 2 && c.gain >= 2)) return false;
     // A whole word of two or more sequences that re-encodes to well-formed UTF-8: legitimate
