@@ -343,6 +343,11 @@ TEST_CASE("one example of each family and lossy form") {
         // ("čaša" in windows-1257, not "Ĩaša"; "não é" in ISO-8859-2, not "não Ê")
         {"i \u00C4\u00A8a\u00C5\u00A1a", "i \u010Da\u0161a"},
         {"n\u0102\u0141o \u0102\u0160 verdade, est\u0102\u0104", "n\u00E3o \u00E9 verdade, est\u00E1"},
+        // "â€" + a lost byte between two emoji is the zero-width joiner, not a closing quote
+        {"dev \u00F0\u0178\u2018\u00A9\u00E2\u20AC\u00F0\u0178\u2019\u00BB life", "dev \U0001F469\u200D\U0001F4BB life"},
+        {"\u00F0\u0178\u2018\u00A8\u00E2\u20AC\uFFFD\u00F0\u0178\u2018\u00A9", "\U0001F468\u200D\U0001F469"},
+        // a lead letter and the U+FFFD a decoder left for its lost byte: one U+FFFD
+        {"NA\u00C3\uFFFDVE", "NA\uFFFDVE"},
         // a sign alone between digits: "Ã—" is "×", read as Latin-1 too, and the "×" it gives
         // stays (before a space it is no Hebrew letter)
         {"5 \u00C3\u2014 3 = 15, 2 \u00C3\u0097 4 = 8", "5 \u00D7 3 = 15, 2 \u00D7 4 = 8"},

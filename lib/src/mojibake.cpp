@@ -52,6 +52,7 @@ struct Cluster {
     bool caps_end = false;             // a guessed no-break space ends an all-capitals word
     bool mid_marker = false;           // a lost-byte mark inside a word ("Å?ukasz", "irmÃ?")
     bool sure = false;                 // holds a lossy sequence no text holds (Candidate::sure)
+    bool fffd_mark = false;            // holds a lead letter and the U+FFFD a decoder left after it
     bool whole = false;                // every non-ASCII character of the word is in a candidate
     bool lone_lead = false;            // a Latin capital alone before a (lost) no-break space
     std::size_t covered = 0;           // characters replaced
@@ -113,6 +114,8 @@ void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::
                 // or the lead and its mark are the whole word ("Ñ?" for "с")
                 const bool whole_word = (d.pos == 0 || is_space(cps[d.pos - 1])) && (after_mark >= cps.size() || is_space(cps[after_mark]));
                 c.mid_marker = c.mid_marker || letter_after || lower_before || whole_word;
+                // a lead and U+FFFD: debris of a decoding error whatever the page
+                c.fffd_mark = c.fffd_mark || (d.len == 2 && cps[d.pos + 1] == kReplacement && is_letter(cps[d.pos]));
             }
             after.insert(after.end(), cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(d.pos));
             after.push_back(d.cp);
@@ -168,12 +171,13 @@ bool accept(const Cluster& c, bool evidence) {
     if (c.dropped)
         return !c.dropped_run && (evidence || c.solid >= 2) && (c.gain >= 1 || (c.gain == 0 && c.dropped_next_to_seq && evidence));
     // ... or when the word itself holds clear damage (a run of CJK mojibake has no spaces)
-    if (c.needs_evidence && !evidence && !(c.solid >= 2 && c.gain >= 2)) return false;
+    if (c.needs_evidence && !evidence && !c.fffd_mark && !(c.solid >= 2 && c.gain >= 2)) return false;
     // A whole word of two or more sequences that re-encodes to well-formed UTF-8: legitimate
     // words almost never do, and a layer of a multi-layer damage may score no better yet.
     if (c.gain >= 2 || c.full) return true;
-    // A byte lost inside a word ("Å?ukasz"): marked U+FFFD when the text shows the damage.
-    if ((c.mid_marker || c.framed) && evidence && c.gain >= -1) return true;
+    // A byte lost inside a word ("Å?ukasz"): marked U+FFFD when the text shows the damage, or
+    // when the decoder marked it so itself ("NAÃ\uFFFDVE").
+    if ((c.mid_marker || c.framed) && (evidence || c.fffd_mark) && c.gain >= -1) return true;
     if (c.gain == 1) return evidence || c.long_seq;
     // A tie ("IRMÃ”" is a Portuguese word before a quote, or "IRMÔ" damaged) goes with the
     // evidence of clear damage in the same code page.

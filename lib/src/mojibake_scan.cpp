@@ -178,7 +178,12 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
         // one (variation selectors, vertical punctuation) only the emoji selector U+FE0F.
         const bool quote = s.got == 2 && lead == 0xE2 && s.bytes[1] == 0x80;
         const bool selector = s.got == 2 && lead == 0xEF && s.bytes[1] == 0xB8;
-        const char32_t guess = quote ? char32_t{0x201D} : selector ? char32_t{0xFE0F} : kReplacement;
+        // Between two emoji ("ðŸ‘©â€ðŸ’»", an emoji lead F0 next, or an emoji before and E2 next)
+        // it is the zero-width joiner.
+        const int after = end < n ? byte_in(p, cps[end]) : -1;
+        const bool joiner = quote && (after == 0xF0 || (after == 0xE2 && !out.empty() && out.back().pos + out.back().len == i &&
+                                                        out.back().cp >= 0x10000));
+        const char32_t guess = joiner ? char32_t{0x200D} : quote ? char32_t{0x201D} : selector ? char32_t{0xFE0F} : kReplacement;
         // Three bytes of a four-byte sequence (an emoji lost its last byte), or the selector's
         // two: no text holds them, so they need no evidence around them.
         const bool sure = (s.need == 4 && real >= 3) || selector;
