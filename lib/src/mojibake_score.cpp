@@ -111,7 +111,11 @@ Info info(char32_t cp) {
         case UTF8PROC_CATEGORY_SO: r.cls = cp < 0x2190 ? Cls::symbol : Cls::neutral; break;
         case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_CO:
         case UTF8PROC_CATEGORY_CS: r.cls = Cls::control; break;
-        default: r.cls = Cls::neutral; break;   // format characters
+        default:   // format characters
+            r.cls = Cls::neutral;
+            // the signs that span a number in Arabic and Syriac ("Ø…" read as UTF-8 is one)
+            r.rare = (cp >= 0x600 && cp <= 0x605) || cp == 0x6DD || cp == 0x70F || cp == 0x8E2;
+            break;
     }
     if (r.cls == Cls::upper || r.cls == Cls::lower || r.cls == Cls::letter) {
         r.script = script_of(cp);
