@@ -348,6 +348,8 @@ TEST_CASE("one example of each family and lossy form") {
         {"\u00F0\u0178\u2018\u00A8\u00E2\u20AC\uFFFD\u00F0\u0178\u2018\u00A9", "\U0001F468\u200D\U0001F469"},
         // a lead letter and the U+FFFD a decoder left for its lost byte: one U+FFFD
         {"NA\u00C3\uFFFDVE", "NA\uFFFDVE"},
+        // two accented capitals, then a small letter: a word's first letter read as windows-1250
+        {"S\u0102\u0141o Paulo", "S\u00E3o Paulo"},
         // a sign alone between digits: "Ã—" is "×", read as Latin-1 too, and the "×" it gives
         // stays (before a space it is no Hebrew letter)
         {"5 \u00C3\u2014 3 = 15, 2 \u00C3\u0097 4 = 8", "5 \u00D7 3 = 15, 2 \u00D7 4 = 8"},

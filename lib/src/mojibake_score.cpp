@@ -160,6 +160,8 @@ int pair_badness(const Info& w, char32_t a, const Info& x, char32_t b, const Inf
     if (y.cls == Cls::close_quote && !(b == 0x2019 && x.cls == Cls::lower) && is_letter(x) && !x.ascii && is_letter(z) && next != 0) bad += 1;
     // capitals, then a non-ASCII small letter in the same word ("CAFÉ™" read as UTF-8 is "CAFə")
     if (w.cls == Cls::upper && x.cls == Cls::upper && y.cls == Cls::lower && !y.ascii) bad += 1;
+    // two accented Latin capitals, then a small letter ("SĂŁo" for "São")
+    if (accented_capital(w) && accented_capital(x) && y.cls == Cls::lower && y.script == Script::latin) bad += 2;
     // two different symbols glued together ("€™", "¸­"), box drawing art aside
     if (xs && ys && a != b && !(x.box && y.box)) bad += 1;
     // an accented Latin letter glued to a letter of an uncased script ("ä䠗")
