@@ -89,6 +89,10 @@ const std::vector<std::string> kLegitimate = {
     "\u00AF\\_(\u30C4)_/\u00AF (\u256F\u00B0\u25A1\u00B0)\u256F\uFE35 \u253B\u2501\u253B (\u00AC_\u00AC) (\u00AC\u203F\u00AC) \u0CA0_\u0CA0",
     "\u00B0\u00BA\u00A4\u00F8,\u00B8\u00B8,\u00F8\u00A4\u00BA\u00B0 (\u00D2\u03C9\u00D3) (\u00D2_\u00D3) \u00D3w\u00D2 \u00D8_\u00D8 \u00AB\u00A1Ol\u00E9!\u00BB \u00BF\u00A1!?",
     "( \u0361\u00B0 \u035C\u0296 \u0361\u00B0) \u0295\u2022\u1D25\u2022\u0294 \u00A4\u00A4\u00A4 \u00F7\u00D7\u00B1",
+    // capitals and a lone letter at a line's end: no lost no-break space
+    "IRM\u00C3",
+    "\u041B\u042C\u0412\u041E\u0412",
+    "\u00C3",
     // a letter named in the text, a brand in capitals with its sign
     "\u00C3 is a letter; the letter \u00C2 and \u00C3 in Portuguese, \u00C3 \u00E9 not a word.",
     "CAF\u00C9\u2122, NA\u00CFVE\u00AE, \u00C9T\u00C9\u2122 2024",
@@ -350,6 +354,9 @@ TEST_CASE("one example of each family and lossy form") {
         {"NA\u00C3\uFFFDVE", "NA\uFFFDVE"},
         // two accented capitals, then a small letter: a word's first letter read as windows-1250
         {"S\u0102\u0141o Paulo", "S\u00E3o Paulo"},
+        // at a line's end the no-break space of "à" went with the trailing space
+        {"Hola, qu\u00C3\u00A9 tal? C\u2019est voil\u00C3", "Hola, qu\u00E9 tal? C\u2019est voil\u00E0"},
+        {"Prix 10\u00C2", "Prix 10"},
         // a sign alone between digits: "Ã—" is "×", read as Latin-1 too, and the "×" it gives
         // stays (before a space it is no Hebrew letter)
         {"5 \u00C3\u2014 3 = 15, 2 \u00C3\u0097 4 = 8", "5 \u00D7 3 = 15, 2 \u00D7 4 = 8"},

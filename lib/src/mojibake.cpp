@@ -76,7 +76,7 @@ bool letter_like(char32_t cp) {
 // word ends there; alone between spaces it may be a letter named in the text ("the letter Â"),
 // and "Ã la" may be that too, so those need evidence of damage around them.
 bool lone_lead(const std::vector<char32_t>& cps, const Candidate& d) {
-    if (d.len != 2 || d.cp != 0xA0 || cps[d.pos] >= 0x250 || !is_upper(cps[d.pos])) return false;
+    if (!(d.len == 2 || (d.len == 1 && d.spaced)) || d.cp != 0xA0 || cps[d.pos] >= 0x250 || !is_upper(cps[d.pos])) return false;
     return d.pos > 0 && !is_letter(cps[d.pos - 1]) && !is_space(cps[d.pos - 1]) && cps[d.pos - 1] != 0xA0;
 }
 

@@ -24,6 +24,13 @@ bool is_letter(char32_t c) {
 
 bool nbsp_is_a0(int p) { return kCodePageHigh[static_cast<std::size_t>(p)][0x20] == 0xA0; }
 
+// Whether only line breaks and tabs follow position i.
+bool line_end(const std::vector<char32_t>& cps, std::size_t i) {
+    for (; i < cps.size(); ++i)
+        if (cps[i] != '\n' && cps[i] != '\r' && cps[i] != '\t') return cps[i - 1] == '\n' || cps[i - 1] == '\r';
+    return true;
+}
+
 // What a lossy decoder leaves where a byte it could not decode was.
 bool lost_marker(char32_t c) { return c == '?' || c == kReplacement; }
 
@@ -89,6 +96,10 @@ PageMask pages_to_scan(const std::vector<char32_t>& cps) {
         const PageBytes* b = n >= 0x80 ? page_bytes(n) : nullptr;
         if (b) pages |= a->lead & b->cont;
     }
+    // a lead ending a line may have lost its no-break space (scan_page)
+    for (std::size_t i = 1; i < cps.size(); ++i)
+        if (cps[i] >= 0xC2 && cps[i] < 0x250 && line_end(cps, i + 1))
+            if (const PageBytes* last = page_bytes(cps[i])) pages |= last->lead;
     return pages;
 }
 
@@ -115,6 +126,19 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
             continue;
         }
         if (lead < 0xC2 || lead > 0xF4 || cps[i] == 0xA0) continue;   // MacRoman's no-break space is CA
+        if (spaces && lead < 0xE0 && i > 0 && line_end(cps, i + 1)) {
+            // At a line's end: its byte A0 was a no-break space that went with the trailing
+            // space ("voilÃ" at a line's end). Only where a word ends ("voilà": a small Latin
+            // letter before, a Latin letter made) or a sign or digit comes before ("10Â").
+            const unsigned char b[2] = {static_cast<unsigned char>(lead), 0xA0};
+            const char32_t cp = decode(b, 2);
+            const char32_t prev = cps[i - 1];
+            const bool word_end = cp < 0x250 && is_letter(cp) && prev >= 'a' && utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_LL &&
+                                  prev < 0x250;
+            const bool after_sign = cp == 0xA0 && prev < 0x80 && prev > ' ' && !is_letter(prev);
+            if (word_end || after_sign) out.push_back(Candidate{static_cast<std::uint32_t>(i), 1, cp, true, true});
+            continue;
+        }
         Seq s = read_seq(cps, i, p, lead, spaces);
         char32_t cp = 0;
         auto complete = [&](Seq& q) {
