@@ -63,6 +63,7 @@ bool rare_letter(char32_t cp) {
     if (cp >= 0x460 && cp <= 0x48F) return true;               // historic Cyrillic
     if (cp >= 0x4C0 && cp <= 0x52F) return cp != 0x4D8 && cp != 0x4D9 && cp != 0x4E8 && cp != 0x4E9 && cp != 0x4AE && cp != 0x4AF;
     if (cp >= 0x300 && cp <= 0x36F) return true;               // combining accents (text is precomposed)
+    if (cp >= 0x591 && cp <= 0x5AF) return true;               // Hebrew cantillation marks
     if (cp >= 0x700 && cp <= 0x8FF) return true;               // Syriac, Thaana, NKo, Samaritan, Mandaic ...
     return false;
 }
