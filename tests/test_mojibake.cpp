@@ -99,7 +99,7 @@ const std::vector<std::string> kLegitimate = {
     "\u041B\u042C\u0412\u041E\u0412",
     "\u00C3",
     // a letter named in the text, a brand in capitals with its sign
-    "\u00C3 is a letter; the letter \u00C2 and \u00C3 in Portuguese, \u00C3 \u00E9 not a word.",
+    "\u00C3 is a letter; the letter \u00C2 and \u00C3 in Portuguese, \u00C3 \u00E9 not a word. Hello \u00C2 world.",
     "CAF\u00C9\u2122, NA\u00CFVE\u00AE, \u00C9T\u00C9\u2122 2024",
     // math and currency
     "\u20AC5 \u00A33 \u00A5100 \u00A250 \u20B9 \u20BD \u20A9 \u20AA \u20AB, x\u00B2 + y\u00B2 = z\u00B2, \u00B10.5 \u00B5m, \u00BD + \u00BC = \u00BE",
@@ -362,6 +362,8 @@ TEST_CASE("one example of each family and lossy form") {
         // at a line's end the no-break space of "à" went with the trailing space
         {"Hola, qu\u00C3\u00A9 tal? C\u2019est voil\u00C3", "Hola, qu\u00E9 tal? C\u2019est voil\u00E0"},
         {"Prix 10\u00C2", "Prix 10"},
+        // "&nbsp;" between spaces, read as windows-1252 with its no-break space kept
+        {"Hello \u00C2\u00A0 world", "Hello world"},
         // a sign alone between digits: "Ã—" is "×", read as Latin-1 too, and the "×" it gives
         // stays (before a space it is no Hebrew letter)
         {"5 \u00C3\u2014 3 = 15, 2 \u00C3\u0097 4 = 8", "5 \u00D7 3 = 15, 2 \u00D7 4 = 8"},

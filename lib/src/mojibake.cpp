@@ -73,10 +73,13 @@ bool letter_like(char32_t cp) {
 
 // A Latin capital glued after a digit or a sign, then a no-break space (or a space that
 // stood for its byte A0): "10Â km", "Prix :Â 5" (a no-break space read as windows-1252). No
-// word ends there; alone between spaces it may be a letter named in the text ("the letter Â"),
-// and "Ã la" may be that too, so those need evidence of damage around them.
+// word ends there; alone between plain spaces it may be a letter named in the text ("the
+// letter Â"), and "Ã la" may be that too, so those need evidence of damage around them.
 bool lone_lead(const std::vector<char32_t>& cps, const Candidate& d) {
     if (!(d.len == 2 || (d.len == 1 && d.spaced)) || d.cp != 0xA0 || cps[d.pos] >= 0x250 || !is_upper(cps[d.pos])) return false;
+    // With its no-break space kept ("Hello Â\u00A0 world": "&nbsp;" between spaces) no letter
+    // named in the text is followed by one.
+    if (!d.spaced) return d.pos == 0 || !is_letter(cps[d.pos - 1]);
     return d.pos > 0 && !is_letter(cps[d.pos - 1]) && !is_space(cps[d.pos - 1]) && cps[d.pos - 1] != 0xA0;
 }
 
