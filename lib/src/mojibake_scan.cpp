@@ -80,6 +80,33 @@ Seq read_seq(const std::vector<char32_t>& cps, std::size_t i, int p, int lead, b
     return s;
 }
 
+// At a line's end: the lead's byte A0 was a no-break space that went with the trailing space
+// ("voilÃ" at a line's end). Only where a word ends ("voilà": a small Latin letter before, a
+// Latin letter made) or a sign or digit comes before ("10Â").
+void line_end_candidate(const std::vector<char32_t>& cps, std::size_t i, int lead, std::vector<Candidate>& out) {
+    const unsigned char b[2] = {static_cast<unsigned char>(lead), 0xA0};
+    const char32_t cp = decode(b, 2);
+    const char32_t prev = cps[i - 1];
+    const bool word_end = cp < 0x250 && is_letter(cp) && prev >= 'a' && prev < 0x250 &&
+                          utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_LL;
+    const bool after_sign = cp == 0xA0 && prev < 0x80 && prev > ' ' && !is_letter(prev);
+    if (word_end || after_sign) out.push_back(Candidate{static_cast<std::uint32_t>(i), 1, cp, true, true});
+}
+
+// What a sequence led by cps[i] that lost a byte stood for (its characters end before `end`).
+// "â€" + a lost byte: of the characters E2 80 + a byte a code page may leave undefined makes
+// (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common, and between two emoji
+// ("ðŸ‘©â€ðŸ’»": an emoji lead F0 next, or an emoji before and E2 next) the zero-width joiner;
+// of EF B8 + one (variation selectors, vertical punctuation) only the emoji selector U+FE0F.
+char32_t lost_byte_guess(const std::vector<char32_t>& cps, std::size_t i, std::size_t end, int p, const Seq& s,
+                         const std::vector<Candidate>& out) {
+    if (s.got == 2 && s.bytes[0] == 0xEF && s.bytes[1] == 0xB8) return 0xFE0F;
+    if (!(s.got == 2 && s.bytes[0] == 0xE2 && s.bytes[1] == 0x80)) return kReplacement;
+    const int after = end < cps.size() ? byte_in(p, cps[end]) : -1;
+    const bool emoji_before = !out.empty() && out.back().pos + out.back().len == i && out.back().cp >= 0x10000;
+    return after == 0xF0 || (after == 0xE2 && emoji_before) ? char32_t{0x200D} : char32_t{0x201D};
+}
+
 }  // namespace
 
 PageMask pages_to_scan(const std::vector<char32_t>& cps) {
@@ -127,16 +154,7 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
         }
         if (lead < 0xC2 || lead > 0xF4 || cps[i] == 0xA0) continue;   // MacRoman's no-break space is CA
         if (spaces && lead < 0xE0 && i > 0 && line_end(cps, i + 1)) {
-            // At a line's end: its byte A0 was a no-break space that went with the trailing
-            // space ("voilÃ" at a line's end). Only where a word ends ("voilà": a small Latin
-            // letter before, a Latin letter made) or a sign or digit comes before ("10Â").
-            const unsigned char b[2] = {static_cast<unsigned char>(lead), 0xA0};
-            const char32_t cp = decode(b, 2);
-            const char32_t prev = cps[i - 1];
-            const bool word_end = cp < 0x250 && is_letter(cp) && prev >= 'a' && utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_LL &&
-                                  prev < 0x250;
-            const bool after_sign = cp == 0xA0 && prev < 0x80 && prev > ' ' && !is_letter(prev);
-            if (word_end || after_sign) out.push_back(Candidate{static_cast<std::uint32_t>(i), 1, cp, true, true});
+            line_end_candidate(cps, i, lead, out);
             continue;
         }
         Seq s = read_seq(cps, i, p, lead, spaces);
@@ -197,17 +215,8 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
             }
             if (got < s.need) continue;   // the marks must complete the sequence
         }
-        // "â€" + a lost byte: of the characters E2 80 + a byte a code page may leave undefined
-        // makes (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common; of EF B8 +
-        // one (variation selectors, vertical punctuation) only the emoji selector U+FE0F.
-        const bool quote = s.got == 2 && lead == 0xE2 && s.bytes[1] == 0x80;
         const bool selector = s.got == 2 && lead == 0xEF && s.bytes[1] == 0xB8;
-        // Between two emoji ("ðŸ‘©â€ðŸ’»", an emoji lead F0 next, or an emoji before and E2 next)
-        // it is the zero-width joiner.
-        const int after = end < n ? byte_in(p, cps[end]) : -1;
-        const bool joiner = quote && (after == 0xF0 || (after == 0xE2 && !out.empty() && out.back().pos + out.back().len == i &&
-                                                        out.back().cp >= 0x10000));
-        const char32_t guess = joiner ? char32_t{0x200D} : quote ? char32_t{0x201D} : selector ? char32_t{0xFE0F} : kReplacement;
+        const char32_t guess = lost_byte_guess(cps, i, end, p, s, out);
         // Three bytes of a four-byte sequence (an emoji lost its last byte), or the selector's
         // two: no text holds them, so they need no evidence around them.
         const bool sure = (s.need == 4 && real >= 3) || selector;
