@@ -298,3 +298,13 @@ TEST_CASE("unknown labels fall back to the bytes themselves") {
     CHECK(r.text == kFrench);
     CHECK(r.charset == "utf-8");
 }
+
+TEST_CASE("C1 controls of decoded HTML become numeric references, nothing else changes") {
+    using winnow::detail::escape_c1_controls;
+    std::string plain = "<p>caf\u00E9 \u00C2\u00A0 \u20AC \u00C3\u00A9</p>";   // C2 before A0-BF: no control
+    CHECK_FALSE(escape_c1_controls(plain));
+    CHECK(plain == "<p>caf\u00E9 \u00C2\u00A0 \u20AC \u00C3\u00A9</p>");
+    std::string html = "<p>\u00C3\u0081rbol 2010\u00962011 \u00E2\u0080\u009D</p>\u009F";
+    CHECK(escape_c1_controls(html));
+    CHECK(html == "<p>\u00C3&#129;rbol 2010&#150;2011 \u00E2&#128;&#157;</p>&#159;");
+}

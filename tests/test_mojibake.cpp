@@ -67,6 +67,9 @@ const std::vector<std::string> kLegitimate = {
     "\u0402\u0410\u041A \u0408\u0415 \u0414\u041E\u0428\u0410\u041E; \u0409\u0423\u0411\u0410\u0412 \u0418 \u040A\u0415\u0413\u041E\u0428.",
     "\u0398\u0389\u03A1\u0391 \u03A4\u039F\u038E\u03A1\u039A\u039F\u03A3 \u039A\u0386\u03A4\u0399 \u0391\u0398\u0389\u039D\u0391",
     "\u00AB\u0420\u00BB \u0438 \u00AB\u0412\u00BB \u2014 \u0431\u0443\u043A\u0432\u044B; \u0433\u0440\u0443\u043F\u043F\u0430 \u00AB\u0412\u00BB.",
+    // capitals whose letters in windows-1251 are leads with no continuation (dropped bytes?) between
+    // two that pair ("ГІДНОСТІ": "ГІ" is "ò" and "ТІ" is "Ҳ" in UTF-8)
+    "\u0423\u0421\u0406 \u041B\u042E\u0414\u0418 \u041D\u0410\u0420\u041E\u0414\u0416\u0423\u042E\u0422\u042C\u0421\u042F \u0412\u0406\u041B\u042C\u041D\u0418\u041C\u0418 \u0423 \u0421\u0412\u041E\u0407\u0419 \u0413\u0406\u0414\u041D\u041E\u0421\u0422\u0406.",
     // names with diacritics before typographic punctuation
     "Jos\u00E9\u2019s, Zo\u00EB\u2019s\u201D, Andr\u00E9\u201C, M\u00FCller\u2019s, \u00D1o\u00F1o\u2019, \u0141ukasz\u2019s, Dvo\u0159\u00E1k\u2019s, \u00D8rsted\u2019s, \u00DE\u00F3r\u2019s, G\u00F6del\u201D.",
     "\u201CAV\u00D4\u201D, \u201CIRM\u00C3\u201D, \u2018CAF\u00C9\u2019 and \u00ABNA\u00C7\u00C3O\u00BB.",
@@ -86,10 +89,23 @@ const std::vector<std::string> kLegitimate = {
     "\u00AF\\_(\u30C4)_/\u00AF (\u256F\u00B0\u25A1\u00B0)\u256F\uFE35 \u253B\u2501\u253B (\u00AC_\u00AC) (\u00AC\u203F\u00AC) \u0CA0_\u0CA0",
     "\u00B0\u00BA\u00A4\u00F8,\u00B8\u00B8,\u00F8\u00A4\u00BA\u00B0 (\u00D2\u03C9\u00D3) (\u00D2_\u00D3) \u00D3w\u00D2 \u00D8_\u00D8 \u00AB\u00A1Ol\u00E9!\u00BB \u00BF\u00A1!?",
     "( \u0361\u00B0 \u035C\u0296 \u0361\u00B0) \u0295\u2022\u1D25\u2022\u0294 \u00A4\u00A4\u00A4 \u00F7\u00D7\u00B1",
+    // capitals of many alphabets, kaomoji, math, letters listed
+    "\u0429\u042A\u0420\u041A\u0415\u041B, \u0401\u0416, \u0407\u0416\u0410\u041A, \u0490\u0410\u041D\u041E\u041A, \u040E\u0417\u0411\u0415\u041A, \u0409\u0423\u0411\u0410\u0412, \u040A\u0415\u0413\u041E\u0428, \u040B\u0415\u0412\u0410\u041F, \u0402\u0410\u041A, \u040F\u0415\u041F",
+    "TR\u01AF\u1EDCNG \u0110\u1EA0I H\u1ECCC B\u00C1CH KHOA H\u00C0 N\u1ED8I, \u01AF\u1EDAC M\u01A0; \u017B\u00D3\u0141W, \u010C\u0158\u00CD, \u0150\u0170, \u0132SSELMEER, \u00C6GIR",
+    "(\u0E07'\u0300-'\u0301)\u0E07 \u0669(\u25D5\u203F\u25D5)\u06F6 \u1555( \u141B )\u1557 (\uFF89\u25D5\u30EE\u25D5)\uFF89*:\uFF65\uFF9F\u2727 \u252C\u2500\u252C\u30CE( \u00BA _ \u00BA\u30CE)",
+    "\u2200x\u2208\u211D: x\u00B2 \u2265 0, \u00BD \u2248 0.5, \u03A9 = 10 k\u03A9, \u00B5s, \u2030; \u00C3O, \u00D5ES, \u00C7\u00C3O, \u00CAXITO; \u00C2, \u00CA, \u00CE, \u00D4, \u00C3, \u00D5, \u00C4",
+    // capitals and a lone letter at a line's end: no lost no-break space
+    "IRM\u00C3",
+    "\u041B\u042C\u0412\u041E\u0412",
+    "\u00C3",
+    // a letter named in the text, a brand in capitals with its sign
+    "\u00C3 is a letter; the letter \u00C2 and \u00C3 in Portuguese, \u00C3 \u00E9 not a word. Hello \u00C2 world.",
+    "CAF\u00C9\u2122, NA\u00CFVE\u00AE, \u00C9T\u00C9\u2122 2024",
     // math and currency
     "\u20AC5 \u00A33 \u00A5100 \u00A250 \u20B9 \u20BD \u20A9 \u20AA \u20AB, x\u00B2 + y\u00B2 = z\u00B2, \u00B10.5 \u00B5m, \u00BD + \u00BC = \u00BE",
     "\u2211 \u222B \u221A \u221E \u2260 \u2264 \u2265 \u2248, 90\u00B0, 5\u2032 3\u2033, \u00A7 12 \u00B6 3, \u00A9 2024 \u00AE\u2122, \u00C5 = 10\u207B\u00B9\u2070 m",
     "DICOM\u00AE, Apple\u2122, 25\u00B0C, \u00BFQu\u00E9?, \u00A1S\u00ED!",
+    "5 \u00D7 3 = 15, 2 \u00D7 4 \u2212 1 \u00F7 2, 10 \u00B0C \u00D7 2, L\u2019\u00E9t\u00E9 \u00E0 Montr\u00E9al",
     // scripts
     "\u4E2D\u6587\u3001\u65E5\u672C\u8A9E\u3001\uD55C\uAD6D\uC5B4, \u0627\u0644\u0639\u0631\u0628\u064A\u0629, \u05E2\u05D1\u05E8\u05D9\u05EA, \u0939\u093F\u0928\u094D\u0926\u0940, \u0E44\u0E17\u0E22, \u10E5\u10D0\u10E0\u10D7\u10E3\u10DA\u10D8, \u0540\u0561\u0575\u0565\u0580\u0565\u0576",
     "\U0001F600 \U0001F44D\U0001F3FD \U0001F469\u200D\U0001F4BB \u2764\uFE0F \U0001F1EB\U0001F1F7",
@@ -280,8 +296,8 @@ TEST_CASE("generator: mojibake of 30 languages through every code page, 1-3 laye
     for (const auto& [kind, n] : t.by_kind)
         if (n.first < n.second) MESSAGE(kind << ": " << n.first << " / " << n.second);
     for (const auto& m : t.misses) MESSAGE(m);
-    CHECK(defined_rate >= 0.98);
-    CHECK(rate >= 0.97);
+    CHECK(defined_rate >= 0.99);
+    CHECK(rate >= 0.98);
     CHECK(t.not_idempotent == 0);
 }
 
@@ -317,6 +333,44 @@ TEST_CASE("one example of each family and lossy form") {
         {"\u00E2\u20AC\u0153Hello,\u00E2\u20AC? she said", "\u201CHello,\u201D she said"},   // byte replaced by "?"
         {"Le caf\u00E9 est \u00C3\u00A9tonnant, voil\u00C3 tout", "Le caf\u00E9 est \u00E9tonnant, voil\u00E0 tout"},  // mixed; NBSP lost
         {"Ja\u0139\u203A ma \u0139\u013Dab\u00C4\u2122", "Ja\u015B ma \u017Cab\u0119"},   // windows-1250
+        // an emoji whose last byte was lost (marked, dropped): no text holds "ðŸ‘", so it is
+        // marked U+FFFD with nothing else damaged in the line
+        {"Great job \u00F0\u0178\u2018\uFFFD thanks", "Great job \uFFFD thanks"},
+        {"Great job \u00F0\u0178\u2018? thanks", "Great job \uFFFD thanks"},
+        {"Gracias \u00F0\u0178\u2122", "Gracias \uFFFD"},
+        // the emoji selector's lost byte: "ï¸" + a lost byte is U+FE0F; the heart's lost middle
+        // byte is marked
+        {"I \u00E2\uFFFD\u00A4\u00EF\u00B8\uFFFD NY", "I \uFFFD\uFE0F NY"},
+        // a no-break space read as windows-1252 after a digit or a sign, its byte A0 kept or lost
+        {"10\u00C2\u00A0km, prix\u00A0:\u00C2 5 \u20AC", "10 km, prix : 5 \u20AC"},
+        // "¡" and "¿" open a clause: a capital glued before them is damage
+        {"\u00C2\u00A1Hola! T\u00C3\u00A1 bom? \u00C2\u00BFQu\u00C3\u00A9?", "\u00A1Hola! T\u00E1 bom? \u00BFQu\u00E9?"},
+        // an apostrophe after a small accented letter is correct text beside damage in the line
+        {"Beyonc\u00E9\u2019s caf\u00C3\u00A9 and Jos\u00E9\u2019s", "Beyonc\u00E9\u2019s caf\u00E9 and Jos\u00E9\u2019s"},
+        {"\u00C5\u2019uvre compl\u00C3\u00A8te", "\u0152uvre compl\u00E8te"},
+        // near code pages: the one whose reading has no rare letter and no lone capital wins
+        // ("čaša" in windows-1257, not "Ĩaša"; "não é" in ISO-8859-2, not "não Ê")
+        {"i \u00C4\u00A8a\u00C5\u00A1a", "i \u010Da\u0161a"},
+        {"n\u0102\u0141o \u0102\u0160 verdade, est\u0102\u0104", "n\u00E3o \u00E9 verdade, est\u00E1"},
+        // "â€" + a lost byte between two emoji is the zero-width joiner, not a closing quote
+        {"dev \u00F0\u0178\u2018\u00A9\u00E2\u20AC\u00F0\u0178\u2019\u00BB life", "dev \U0001F469\u200D\U0001F4BB life"},
+        {"\u00F0\u0178\u2018\u00A8\u00E2\u20AC\uFFFD\u00F0\u0178\u2018\u00A9", "\U0001F468\u200D\U0001F469"},
+        // a lead letter and the U+FFFD a decoder left for its lost byte: one U+FFFD
+        {"NA\u00C3\uFFFDVE", "NA\uFFFDVE"},
+        // two accented capitals, then a small letter: a word's first letter read as windows-1250
+        {"S\u0102\u0141o Paulo", "S\u00E3o Paulo"},
+        // at a line's end the no-break space of "à" went with the trailing space
+        {"Hola, qu\u00C3\u00A9 tal? C\u2019est voil\u00C3", "Hola, qu\u00E9 tal? C\u2019est voil\u00E0"},
+        {"Prix 10\u00C2", "Prix 10"},
+        // "&nbsp;" between spaces, read as windows-1252 with its no-break space kept
+        {"Hello \u00C2\u00A0 world", "Hello world"},
+        // a sign alone between digits: "Ã—" is "×", read as Latin-1 too, and the "×" it gives
+        // stays (before a space it is no Hebrew letter)
+        {"5 \u00C3\u2014 3 = 15, 2 \u00C3\u0097 4 = 8", "5 \u00D7 3 = 15, 2 \u00D7 4 = 8"},
+        // the next round is no page that lost this one: "L’été" is no Armenian letter
+        {"L\u00E2\u20AC\u2122\u00C3\u00A9t\u00C3\u00A9 sera chaud", "L\u2019\u00E9t\u00E9 sera chaud"},
+        {"L\u00C3\u00A2\u00E2\u201A\u00AC\u00E2\u201E\u00A2\u00C3\u0192\u00C2\u00A9t\u00C3\u0192\u00C2\u00A9 sera chaud",
+         "L\u2019\u00E9t\u00E9 sera chaud"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.in);
@@ -344,4 +398,28 @@ TEST_CASE("HTML input: the same repair per text node, links and headings include
     CHECK(all.find("lien vers l\u2019article") != std::string::npos);
     CHECK(all.find("\u00C3") == std::string::npos);
     CHECK(r.document.meta.title == "Le caf\u00E9 ferm\u00E9");
+}
+
+TEST_CASE("HTML input: C1 controls (UTF-8 read as Latin-1, windows-1252 bytes as controls) reach the repair") {
+    winnow::Options o;
+    o.input = winnow::InputKind::html;
+    // raw C1 controls in UTF-8 HTML: the parser alone would make them U+FFFD
+    const std::string page =
+        "<html><body><article>"
+        "<p>El \u00C3\u0081rbol y el \u00C3\u008Dndice de la p\u00C3\u00A1gina est\u00C3\u00A1n aqu\u00C3\u00AD, "
+        "con \u00C3\u0089mile y \u00E2\u0080\u009Ccomillas\u00E2\u0080\u009D, un texto largo para un p\u00C3\u00A1rrafo.</p>"
+        "<p>Zwischen 2010\u00962011 hat er \u0093viel\u0094 gesagt \u0097 und noch mehr Text f\u00FCr einen Absatz.</p>"
+        "<p>\u00D0\u009F\u00D1\u0080\u00D0\u00B8\u00D0\u00B2\u00D0\u00B5\u00D1\u0082, \u00D0\u00BC\u00D0\u00B8\u00D1\u0080 "
+        "\u2014 und ein dritter Absatz, lang genug, um Text zu sein.</p>"
+        "</article></body></html>";
+    const winnow::Result r = winnow::clean(page, o);
+    REQUIRE(r.ok());
+    std::string all;
+    for (const auto& b : r.document.body) all += b.text + "\n";
+    CAPTURE(all);
+    CHECK(all.find("El \u00C1rbol y el \u00CDndice de la p\u00E1gina est\u00E1n aqu\u00ED") != std::string::npos);
+    CHECK(all.find("con \u00C9mile y \u201Ccomillas\u201D") != std::string::npos);
+    CHECK(all.find("2010\u20132011 hat er \u201Cviel\u201D gesagt \u2014 und") != std::string::npos);
+    CHECK(all.find("\u041F\u0440\u0438\u0432\u0435\u0442, \u043C\u0438\u0440") != std::string::npos);
+    CHECK(all.find("\uFFFD") == std::string::npos);
 }

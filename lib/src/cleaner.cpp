@@ -115,6 +115,8 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
         kind = detail::looks_like_html(decoded.text) ? InputKind::html : InputKind::text;
     doc.input = kind;
     if (kind == InputKind::html) {
+        // before the parser, which turns them into U+FFFD: mojibake repair needs them
+        if (options.unicode.repair_mojibake) detail::escape_c1_controls(decoded.text);
         html_to_document(decoded.text, options, hints, doc, budget);
     } else {
         detail::structure_text(decoded.text, doc);

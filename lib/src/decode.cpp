@@ -522,4 +522,25 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
     return r;
 }
 
+bool escape_c1_controls(std::string& html) {
+    // C1 controls are C2 80-9F in UTF-8; C2 is never a continuation byte, so a plain search
+    // finds only real ones.
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t at = html.find('\xC2'); at != std::string::npos && at + 1 < html.size(); at = html.find('\xC2', at + 1)) {
+        const auto b = static_cast<uchar>(html[at + 1]);
+        if (b > 0x9F) continue;
+        if (out.empty()) out.reserve(html.size() + 64);
+        out.append(html, from, at - from);
+        out += "&#";
+        out += std::to_string(b);
+        out += ';';
+        from = at + 2;
+    }
+    if (from == 0) return false;
+    out.append(html, from, std::string::npos);
+    html.swap(out);
+    return true;
+}
+
 }  // namespace winnow::detail

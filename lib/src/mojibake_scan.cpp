@@ -24,6 +24,13 @@ bool is_letter(char32_t c) {
 
 bool nbsp_is_a0(int p) { return kCodePageHigh[static_cast<std::size_t>(p)][0x20] == 0xA0; }
 
+// Whether only line breaks and tabs follow position i.
+bool line_end(const std::vector<char32_t>& cps, std::size_t i) {
+    for (; i < cps.size(); ++i)
+        if (cps[i] != '\n' && cps[i] != '\r' && cps[i] != '\t') return cps[i - 1] == '\n' || cps[i - 1] == '\r';
+    return true;
+}
+
 // What a lossy decoder leaves where a byte it could not decode was.
 bool lost_marker(char32_t c) { return c == '?' || c == kReplacement; }
 
@@ -73,6 +80,33 @@ Seq read_seq(const std::vector<char32_t>& cps, std::size_t i, int p, int lead, b
     return s;
 }
 
+// At a line's end: the lead's byte A0 was a no-break space that went with the trailing space
+// ("voilÃ" at a line's end). Only where a word ends ("voilà": a small Latin letter before, a
+// Latin letter made) or a sign or digit comes before ("10Â").
+void line_end_candidate(const std::vector<char32_t>& cps, std::size_t i, int lead, std::vector<Candidate>& out) {
+    const unsigned char b[2] = {static_cast<unsigned char>(lead), 0xA0};
+    const char32_t cp = decode(b, 2);
+    const char32_t prev = cps[i - 1];
+    const bool word_end = cp < 0x250 && is_letter(cp) && prev >= 'a' && prev < 0x250 &&
+                          utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_LL;
+    const bool after_sign = cp == 0xA0 && prev < 0x80 && prev > ' ' && !is_letter(prev);
+    if (word_end || after_sign) out.push_back(Candidate{static_cast<std::uint32_t>(i), 1, cp, true, true});
+}
+
+// What a sequence led by cps[i] that lost a byte stood for (its characters end before `end`).
+// "â€" + a lost byte: of the characters E2 80 + a byte a code page may leave undefined makes
+// (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common, and between two emoji
+// ("ðŸ‘©â€ðŸ’»": an emoji lead F0 next, or an emoji before and E2 next) the zero-width joiner;
+// of EF B8 + one (variation selectors, vertical punctuation) only the emoji selector U+FE0F.
+char32_t lost_byte_guess(const std::vector<char32_t>& cps, std::size_t i, std::size_t end, int p, const Seq& s,
+                         const std::vector<Candidate>& out) {
+    if (s.got == 2 && s.bytes[0] == 0xEF && s.bytes[1] == 0xB8) return 0xFE0F;
+    if (!(s.got == 2 && s.bytes[0] == 0xE2 && s.bytes[1] == 0x80)) return kReplacement;
+    const int after = end < cps.size() ? byte_in(p, cps[end]) : -1;
+    const bool emoji_before = !out.empty() && out.back().pos + out.back().len == i && out.back().cp >= 0x10000;
+    return after == 0xF0 || (after == 0xE2 && emoji_before) ? char32_t{0x200D} : char32_t{0x201D};
+}
+
 }  // namespace
 
 PageMask pages_to_scan(const std::vector<char32_t>& cps) {
@@ -89,6 +123,10 @@ PageMask pages_to_scan(const std::vector<char32_t>& cps) {
         const PageBytes* b = n >= 0x80 ? page_bytes(n) : nullptr;
         if (b) pages |= a->lead & b->cont;
     }
+    // a lead ending a line may have lost its no-break space (scan_page)
+    for (std::size_t i = 1; i < cps.size(); ++i)
+        if (cps[i] >= 0xC2 && cps[i] < 0x250 && line_end(cps, i + 1))
+            if (const PageBytes* last = page_bytes(cps[i])) pages |= last->lead;
     return pages;
 }
 
@@ -115,6 +153,10 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
             continue;
         }
         if (lead < 0xC2 || lead > 0xF4 || cps[i] == 0xA0) continue;   // MacRoman's no-break space is CA
+        if (spaces && lead < 0xE0 && i > 0 && line_end(cps, i + 1)) {
+            line_end_candidate(cps, i, lead, out);
+            continue;
+        }
         Seq s = read_seq(cps, i, p, lead, spaces);
         char32_t cp = 0;
         auto complete = [&](Seq& q) {
@@ -135,6 +177,9 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
             // A guessed no-break space must not make a character no text uses, nor the dagger
             // of "â€ " (E2 80 A0) after correct text: that is "â€" + a lost byte, a closing
             // quote (below). Right after another sequence it is a layer of damage ("Ãƒâ€ ").
+            // A letter of Hebrew, Arabic and beyond from a guessed space ("× " is "נ") only
+            // inside a run of damage: "5 × 3" is a sign between digits.
+            if (q.spaced && cp >= 0x590 && cp < 0x800 && (q.end >= n || cps[q.end] < 0x80)) return false;
             return !(q.spaced && (implausible_char(cp) || (cp == 0x2020 && !(i > 0 && floor == i))));
         };
         bool ok = complete(s);
@@ -156,7 +201,7 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
         // A byte lost in the middle: the decoder left "?" or U+FFFD in its place (the rest of
         // the sequence follows it), or dropped it.
         std::size_t end = s.end;
-        std::size_t got = s.got;
+        std::size_t got = s.got, real = s.got;
         const bool marker = end < n && lost_marker(cps[end]);
         if (marker) {
             ++end;
@@ -164,14 +209,17 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
             while (got < s.need && end < n) {
                 const int b = byte_in(p, cps[end]);
                 if ((b < 0x80 || b > 0xBF) && !lost_marker(cps[end])) break;
+                real += !lost_marker(cps[end]);
                 ++end;
                 ++got;
             }
             if (got < s.need) continue;   // the marks must complete the sequence
         }
-        // "â€" + a lost byte: of the characters E2 80 + a byte a code page may leave undefined
-        // makes (U+2001, ZWJ, RLM, U+2010, U+201D) only the closing quote is common.
-        const char32_t guess = s.got == 2 && lead == 0xE2 && s.bytes[1] == 0x80 ? char32_t{0x201D} : kReplacement;
+        const bool selector = s.got == 2 && lead == 0xEF && s.bytes[1] == 0xB8;
+        const char32_t guess = lost_byte_guess(cps, i, end, p, s, out);
+        // Three bytes of a four-byte sequence (an emoji lost its last byte), or the selector's
+        // two: no text holds them, so they need no evidence around them.
+        const bool sure = (s.need == 4 && real >= 3) || selector;
         // A lead alone may be a letter of correct text; the caller keeps it only next to other
         // damage (dropped).
         const bool dropped = !marker && s.got == 1;
@@ -180,7 +228,7 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
         // Two bytes lost is too little left to tell; a lead that is not a letter ("“", "…" in
         // MacRoman) or that repeats ("ÂÂ") is no damaged sequence.
         if (dropped && (s.need > 2 || !is_letter(cps[i]) || (lead == 0xC2 && i + 1 < n && cps[i + 1] == cps[i]))) continue;
-        out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed});
+        out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed, sure});
         floor = end;
         i = end - 1;
     }

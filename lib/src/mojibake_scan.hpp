@@ -14,8 +14,9 @@ struct Candidate {
     char32_t cp = 0;         // what they stood for (U+FFFD: a byte was lost beyond repair)
     bool lossy = false;      // a byte was guessed: a no-break space that became a space, a lost byte
     bool spaced = false;     // a plain space was read as byte A0 (a no-break space lost)
-    bool dropped = false;
-    bool framed = false;     // a lost-byte mark between the lead and further continuation bytes    // a lead alone, its continuation bytes dropped: only next to other damage
+    bool dropped = false;    // a lead alone, its continuation bytes dropped: only next to other damage
+    bool framed = false;     // a lost-byte mark between the lead and further continuation bytes
+    bool sure = false;       // lossy, but what survived is no text ("ðŸ‘" + a lost byte, "ï¸" + one)
 };
 
 // The pages worth scanning: those where some character is a lead byte followed by a

@@ -28,6 +28,7 @@ struct Info {
     bool ascii = false;
     bool box = false;
     bool rare = false;   // letters of rarely written blocks (what false decodings produce)
+    bool uncommon = false;
 };
 
 int category(char32_t cp) { return utf8proc_category(static_cast<utf8proc_int32_t>(cp)); }
@@ -48,6 +49,13 @@ bool common_extended_latin(char32_t cp) {
            cp == 0x1C4 || cp == 0x1C6 || cp == 0x1F1 || cp == 0x1F3;
 }
 
+// Latin Extended-A letters of few living orthographies (Greenlandic, Esperanto, Sami, old
+// Catalan): what a near code page makes of a common letter ("Ĩaša" for "čaša").
+bool uncommon_letter(char32_t cp) {
+    return cp == 0x128 || cp == 0x129 || cp == 0x12C || cp == 0x12D || cp == 0x138 || cp == 0x13F || cp == 0x140 ||
+           cp == 0x149 || cp == 0x14E || cp == 0x14F || cp == 0x166 || cp == 0x167 || cp == 0x114 || cp == 0x115;
+}
+
 bool rare_letter(char32_t cp) {
     if (cp >= 0x180 && cp <= 0x2AF) return !common_extended_latin(cp);
     if (cp >= 0x370 && cp <= 0x385) return true;               // archaic Greek, tonos alone
@@ -55,6 +63,7 @@ bool rare_letter(char32_t cp) {
     if (cp >= 0x460 && cp <= 0x48F) return true;               // historic Cyrillic
     if (cp >= 0x4C0 && cp <= 0x52F) return cp != 0x4D8 && cp != 0x4D9 && cp != 0x4E8 && cp != 0x4E9 && cp != 0x4AE && cp != 0x4AF;
     if (cp >= 0x300 && cp <= 0x36F) return true;               // combining accents (text is precomposed)
+    if (cp >= 0x591 && cp <= 0x5AF) return true;               // Hebrew cantillation marks
     if (cp >= 0x700 && cp <= 0x8FF) return true;               // Syriac, Thaana, NKo, Samaritan, Mandaic ...
     return false;
 }
@@ -72,7 +81,8 @@ Info info(char32_t cp) {
         return r;
     }
     switch (cp) {
-        case 0x2018: case 0x201C: case 0x201A: case 0x201E: case 0x2039: case 0x00AB:
+        // ¡ and ¿ open a clause as a quote does: a space or the line's start comes before them
+        case 0x2018: case 0x201C: case 0x201A: case 0x201E: case 0x2039: case 0x00AB: case 0x00A1: case 0x00BF:
             r.cls = Cls::open_quote; return r;
         case 0x2019: case 0x201D: case 0x203A: case 0x00BB:
             r.cls = Cls::close_quote; return r;
@@ -102,11 +112,16 @@ Info info(char32_t cp) {
         case UTF8PROC_CATEGORY_SO: r.cls = cp < 0x2190 ? Cls::symbol : Cls::neutral; break;
         case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_CO:
         case UTF8PROC_CATEGORY_CS: r.cls = Cls::control; break;
-        default: r.cls = Cls::neutral; break;   // format characters
+        default:   // format characters
+            r.cls = Cls::neutral;
+            // the signs that span a number in Arabic and Syriac ("Ø…" read as UTF-8 is one)
+            r.rare = (cp >= 0x600 && cp <= 0x605) || cp == 0x6DD || cp == 0x70F || cp == 0x8E2;
+            break;
     }
     if (r.cls == Cls::upper || r.cls == Cls::lower || r.cls == Cls::letter) {
         r.script = script_of(cp);
         r.rare = rare_letter(cp);
+        r.uncommon = uncommon_letter(cp);
     }
     return r;
 }
@@ -141,16 +156,24 @@ int pair_badness(const Info& w, char32_t a, const Info& x, char32_t b, const Inf
     if (accented_capital(x) && y.cls == Cls::close_quote && !is_letter(w)) bad += 1;
     // an opening quote right after a non-ASCII letter
     if (y.cls == Cls::open_quote && is_letter(x) && !x.ascii) bad += 1;
-    // a closing quote between two letters, after a non-ASCII one ("sÃ»r")
-    if (y.cls == Cls::close_quote && is_letter(x) && !x.ascii && is_letter(z) && next != 0) bad += 1;
+    // a closing quote between two letters, after a non-ASCII one ("sÃ»r", "Å’uvre"); not the
+    // apostrophe after a small letter ("José’s")
+    if (y.cls == Cls::close_quote && !(b == 0x2019 && x.cls == Cls::lower) && is_letter(x) && !x.ascii && is_letter(z) && next != 0) bad += 1;
+    // capitals, then a non-ASCII small letter in the same word ("CAFÉ™" read as UTF-8 is "CAFə")
+    if (w.cls == Cls::upper && x.cls == Cls::upper && y.cls == Cls::lower && !y.ascii) bad += 1;
+    // two accented Latin capitals, then a small letter ("SĂŁo" for "São")
+    if (accented_capital(w) && accented_capital(x) && y.cls == Cls::lower && y.script == Script::latin) bad += 2;
     // two different symbols glued together ("€™", "¸­"), box drawing art aside
     if (xs && ys && a != b && !(x.box && y.box)) bad += 1;
     // an accented Latin letter glued to a letter of an uncased script ("ä䠗")
     if ((x.cls == Cls::letter && y.script == Script::latin && !y.ascii && is_cased(y)) ||
         (y.cls == Cls::letter && x.script == Script::latin && !x.ascii && is_cased(x)))
         bad += 1;
-    // two scripts inside one word
-    if (is_cased(x) && is_cased(y) && x.script != y.script && x.script != Script::other && y.script != Script::other) bad += 1;
+    // two scripts inside one word ("LՎté": Armenian is cased too)
+    if (is_cased(x) && is_cased(y) && x.script != y.script) bad += 1;
+    // an accented capital glued before a dash or other non-ASCII punctuation ("Ã—" for "×"),
+    // all the more as a word of its own
+    if (accented_capital(x) && y.cls == Cls::punct && !y.ascii) bad += is_letter(w) ? 1 : 2;
     return bad;
 }
 
@@ -170,6 +193,7 @@ int badness(const char32_t* text, std::size_t n) {
         const Info nxt = k + 1 < n ? info(text[k + 1]) : Info{Cls::space};
         if (cur.cls == Cls::control) bad += 4;
         if (cur.rare) bad += 2;
+        if (cur.uncommon) bad += 1;
         if (have_prev && prev.cls != Cls::space && cur.cls != Cls::space)
             bad += pair_badness(prev2, text[k - 1], prev, text[k], cur, k + 1 < n ? text[k + 1] : 0, nxt);
         prev2 = have_prev ? prev : Info{Cls::space};
