@@ -14,11 +14,15 @@
 namespace winnow::cli {
 
 // glibc raises its mmap threshold after large blocks are freed, after which big per-page
-// buffers come from the heap and fragment it: peak RSS then creeps up over a long batch.
-// A fixed threshold keeps page-sized buffers in their own mappings, returned when freed.
+// buffers come from the heap and fragment it: peak RSS then creeps up over a long batch. A
+// fixed threshold stops that. It is set high (8 MiB) and trimming rarer (64 MiB free at the
+// top): page-sized buffers (Gumbo's arena chunks, the decoded and precleaned copies, the DOM)
+// are then reused from one page to the next instead of being mapped, faulted in page by page
+// and unmapped for every page, which cost a quarter of a batch's CPU time.
 void keep_memory_flat() {
 #ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 8 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
 #endif
 }
 
