@@ -28,7 +28,10 @@
 #include "decode.hpp"
 #include "extract.hpp"
 #include "filters/filters.hpp"
+#include "gumbo_hazards.hpp"
+#include "limits.hpp"
 #include "metadata.hpp"
+#include "nesting_guard.hpp"
 #include "parse_html.hpp"
 #include "preclean.hpp"
 #include "prune.hpp"
@@ -105,15 +108,16 @@ void gumbo_only(const std::vector<Page>& pages) {
     }
 }
 
-enum Stage { decode, preclean, parse, metadata, prune, extract, blocks, unicode, filters, emit, stage_count };
-constexpr const char* stage_names[stage_count] = {"decode", "preclean", "parse (Gumbo + Dom)", "metadata",
-                                                  "prune", "extract", "blocks", "unicode",
+enum Stage { decode, preclean, guard, parse, metadata, prune, extract, blocks, unicode, filters, emit, stage_count };
+constexpr const char* stage_names[stage_count] = {"decode", "preclean", "nesting guard + hazards", "parse (Gumbo + Dom)",
+                                                  "metadata (+ dates)", "prune", "extract", "blocks", "unicode",
                                                   "filters", "emit (XML)"};
 
 // The pipeline of Cleaner::clean + to_xml for HTML pages, stage by stage, each one timed.
 // Keep in step with lib/src/cleaner.cpp (html_to_document and the filter order).
 void staged(const std::vector<Page>& pages, const Options& options, double (&t)[stage_count]) {
-    std::string buf;
+    std::string buf, guarded, defused;
+    const Limits& lim = options.limits;
     for (const Page& p : pages) {
         auto t0 = Clock::now();
         detail::DecodedInput in = detail::decode_to_utf8(p.bytes);
@@ -122,11 +126,16 @@ void staged(const std::vector<Page>& pages, const Options& options, double (&t)[
         detail::preclean_html(in.text, buf);
         t[preclean] += seconds_since(t0);
         t0 = Clock::now();
-        auto dom = detail::Dom::parse(buf, options.limits.max_nodes, options.limits.max_dom_depth);
+        bool flattened = false;
+        std::string_view html = detail::guard_nesting(buf, {lim.max_dom_depth, lim.max_attributes, lim.max_nodes}, guarded, flattened);
+        html = detail::defuse_gumbo_hazards(html, defused);
+        t[guard] += seconds_since(t0);
+        t0 = Clock::now();
+        auto dom = detail::Dom::parse(html, lim.max_nodes, lim.max_dom_depth);
         t[parse] += seconds_since(t0);
         Document doc;
         t0 = Clock::now();
-        detail::PageFacts facts = detail::read_metadata(*dom, {});
+        detail::PageFacts facts = detail::read_metadata(*dom, {}, options.reference_date);
         t[metadata] += seconds_since(t0);
         t0 = Clock::now();
         detail::prune(*dom);
@@ -143,13 +152,17 @@ void staged(const std::vector<Page>& pages, const Options& options, double (&t)[
         dom.reset();   // Gumbo's tree is freed here in the real pipeline too
         t[parse] += seconds_since(t0);
         t0 = Clock::now();
+        (void)detail::cap_text_runs(doc.body, lim.max_text_run);
         detail::normalize_document(doc, options.unicode);
         t[unicode] += seconds_since(t0);
         t0 = Clock::now();
+        detail::remove_exact_repeats(doc, options.noise);
         detail::remove_repeated_blocks(doc, options.noise);
         detail::remove_promo_blocks(doc, options.noise);
+        detail::remove_foreign_boxes(doc, options.noise);
         detail::remove_garbage(doc, options.noise);
         detail::remove_link_residue(doc, options.noise);
+        detail::remove_exact_repeats(doc, options.noise);
         detail::remove_empty_blocks(doc);
         t[filters] += seconds_since(t0);
         t0 = Clock::now();

@@ -2,7 +2,8 @@
 """Two-pass batch cleaning keeps pass one's pages instead of parsing them again: its outputs
 must be byte-identical to cleaning every page with the learned profile (the one-pass run with
 --load-profile, which is what two passes mean), whatever the thread count, the memory kept
-(--keep-memory 0 spills every page to the temporary file) and the mode (tree or JSON Lines).
+(--keep-memory 0 spills every page to the temporary file) and the mode (tree, JSON Lines or
+WARC; a WARC read from standard input is read once).
 
 Pages: every page of every dev corpus under shared/corpus/*/html (gzip'd HTML), and the
 samples and a few made-up pages of two sites, so the test asserts something without the corpora.
@@ -16,6 +17,7 @@ import os
 import sys
 
 from batch_util import Checks, TempDir, run, sample_pages, tree_files, write
+from warc_util import http, join, response
 
 WINNOW = sys.argv[1]
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -123,5 +125,30 @@ with TempDir() as tmp:
     run(WINNOW, "-q", "--jsonl", "-f", "json", "--report", "-j", "1", "--keep-memory", "0", inp, "-o", out)
     c.check(open(out, "rb").read() == ref.stdout, "jsonl -j1 --keep-memory 0: byte-identical")
     c.check(not [p for p in os.listdir(tmp) if p.startswith(".winnow-spill")], "jsonl: no spill file left behind")
+
+    # WARC: the same pages as response records (and a damaged record), with and without two passes.
+    pages = []
+    for root, _, files in os.walk(small):
+        for n in sorted(files):
+            data = open(os.path.join(root, n), "rb").read()
+            pages.append(("https://" + os.path.basename(root) + "/" + n, gzip.decompress(data) if n.endswith(".gz") else data))
+    recs = [response(u, k, http(body, "text/html; charset=utf-8")) for k, (u, body) in enumerate(pages)]
+    recs.insert(len(recs) // 2, b"junk that is not a record\r\n")
+    warc = os.path.join(tmp, "pages.warc.gz")
+    write(warc, join(recs, True))
+    two = run(WINNOW, "--warc", "-f", "json", "--report", "--save-profile", profile, "-j", "2", warc)
+    ref = run(WINNOW, "--warc", "-f", "json", "--report", "--load-profile", profile, "-j", "2", warc)
+    c.check(two.returncode == ref.returncode == 1, f"warc: the damaged record fails the run ({two.returncode}, {ref.returncode})")
+    c.check(len(ref.stdout.splitlines()) == len(pages), f"warc: one output record per page ({len(ref.stdout.splitlines())})")
+    c.check(two.stdout == ref.stdout, "warc -j2: byte-identical to one pass with the learned profile")
+    c.check(two.stderr.count(b"not a WARC record header") == ref.stderr.count(b"not a WARC record header") == 1,
+            "warc: the damaged record is reported once")
+    one = run(WINNOW, "-q", "--warc", "-f", "json", "--report", "-j", "1", "--keep-memory", "0", "-", stdin=open(warc, "rb").read())
+    c.check(one.stdout == ref.stdout, "warc from standard input -j1 --keep-memory 0: byte-identical")
+    out_two, out_ref = os.path.join(tmp, "warc-two"), os.path.join(tmp, "warc-ref")
+    run(WINNOW, "-q", "--warc", "-o", out_two, "--keep-memory", "0", warc)
+    run(WINNOW, "-q", "--warc", "-o", out_ref, "--load-profile", profile, warc)
+    same(read_tree(out_two), read_tree(out_ref), "warc -o DIR --keep-memory 0")
+    c.check(not [p for p in os.listdir(out_two) if p.startswith(".winnow-")], "warc: no spill file left behind")
 
 c.finish()

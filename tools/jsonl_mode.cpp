@@ -34,6 +34,7 @@
 #include "file_walk.hpp"
 #include "input_files.hpp"
 #include "jsonl.hpp"
+#include "learn_pass.hpp"
 #include "page_store.hpp"
 #include "progress.hpp"
 #include "line_source.hpp"
@@ -74,26 +75,6 @@ bool line_pipeline(LineSource& source, unsigned workers, Work work, Sink sink, s
 
 
 }  // namespace
-
-// Runs work(i) for i in [0, n) on `workers` threads and hands the results to sink(result,
-// more_ready) in index order, a window at a time, so memory does not grow with n. On a stop
-// request no new window starts: the output is an exact prefix.
-template <class Work, class Sink>
-bool ordered_indices(std::size_t n, unsigned workers, Work work, Sink sink) {
-    const std::size_t window = 64 * static_cast<std::size_t>(workers);
-    std::vector<std::string> results;
-    for (std::size_t from = 0; from < n && !stop_requested(); from += window) {
-        const std::size_t to = std::min(n, from + window);
-        results.assign(to - from, std::string());
-        std::atomic<std::size_t> next{from};
-        auto threads = start_threads(workers, [&](unsigned) {
-            for (std::size_t i; (i = next.fetch_add(1)) < to;) results[i - from] = work(i);
-        });
-        join_all(threads);
-        for (std::size_t i = from; i < to; ++i) sink(results[i - from], i + 1 < to);
-    }
-    return true;
-}
 
 // Parses a line and cleans its record with clean(cleaner, body, hints); fills rec and returns
 // the result (failed, with rec.why set, when the line is no record or the page fails).
@@ -182,9 +163,8 @@ int run_jsonl(const CliOptions& o) {
         }
     } else if (pmode == ProfileMode::learn) {
         BatchCounters c;
-        Learner learner(workers);
+        LearnPass pass(workers, !o.learn_only, kept, c);
         const Cleaners cleaners(o.clean, nullptr);
-        std::string keep_error;
         progress.start("learning", 0, &c);
         const bool read_ok = line_pipeline(
             source, workers,
@@ -193,37 +173,15 @@ int run_jsonl(const CliOptions& o) {
                 const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
                     return cleaners.pick(text).clean_unprofiled(body, h);
                 });
-                if (r.ok()) learner.add(w, r.document);
-                (r.ok() ? c.ok : c.failed)++;
-                c.done++;
-                if (o.learn_only) return std::string();
-                return outcome_tag(rec) + '\n' + PageStore::encode(r);
+                return pass.learn(w, r, outcome_tag(rec));
             },
-            [&](const std::string& kept_record, bool) {
-                if (o.learn_only || !keep_error.empty()) return;
-                const std::size_t nl = kept_record.find('\n');
-                const std::string tag = kept_record.substr(0, nl);
-                (void)kept.append(kept_record.substr(nl + 1), 0, tag, keep_error);
-            },
-            error);
+            [&](const std::string& learned, bool) { pass.keep(learned); }, error);
         progress.stop();
-        if (stop_requested()) {
-            if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
-            return 128 + stop_signal();
-        }
-        if (!read_ok) {
+        if (!read_ok && !stop_requested()) {
             std::fprintf(stderr, "winnow: %s\n", error.c_str());
             return 1;
         }
-        if (!keep_error.empty()) {
-            std::fprintf(stderr, "winnow: %s\n", keep_error.c_str());
-            return 1;
-        }
-        profile = learner.merged();
-        if (!o.save_profile.empty() && !save_profile(o.save_profile, profile.get(), error)) {
-            std::fprintf(stderr, "winnow: %s\n", error.c_str());
-            return 1;
-        }
+        if (const int status = pass.finish(o, progress, profile); status >= 0) return status;
         if (o.learn_only) {
             print_summary(progress, o, "learned", c, progress.elapsed_seconds(), "");
             return 0;

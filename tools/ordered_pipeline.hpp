@@ -1,6 +1,8 @@
 // Streams of records cleaned in parallel with their results written in input order (JSON
 // Lines and WARC modes).
 #pragma once
+#include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -8,6 +10,7 @@
 #include <mutex>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "batch_shared.hpp"
 
@@ -83,5 +86,26 @@ void ordered_pipeline(unsigned workers, Produce produce, Work work, Sink sink) {
     cv_done.notify_all();
     join_all(threads);
 }
+
+// Runs work(i) for i in [0, n) on `workers` threads and hands the results to sink(result,
+// more_ready) in index order, a window at a time, so memory does not grow with n. On a stop
+// request no new window starts: the output is an exact prefix.
+template <class Work, class Sink>
+bool ordered_indices(std::size_t n, unsigned workers, Work work, Sink sink) {
+    const std::size_t window = 64 * static_cast<std::size_t>(workers);
+    std::vector<std::string> results;
+    for (std::size_t from = 0; from < n && !stop_requested(); from += window) {
+        const std::size_t to = std::min(n, from + window);
+        results.assign(to - from, std::string());
+        std::atomic<std::size_t> next{from};
+        auto threads = start_threads(workers, [&](unsigned) {
+            for (std::size_t i; (i = next.fetch_add(1)) < to;) results[i - from] = work(i);
+        });
+        join_all(threads);
+        for (std::size_t i = from; i < to; ++i) sink(results[i - from], i + 1 < to);
+    }
+    return true;
+}
+
 
 }  // namespace winnow::cli

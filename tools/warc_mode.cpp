@@ -1,12 +1,13 @@
 // WARC mode of the CLI (--warc): the HTML and text pages of web archives cleaned in parallel,
 // out as JSON Lines in input order or as one file per record in a folder. Site profiles are
-// learned in a first pass over all pages, as in the other batch modes; standard input is
-// spooled to a temporary file during that pass so that it can be read twice.
+// learned in a first pass over all pages, as in the other batch modes; that pass keeps each
+// page for the second (learn_pass.hpp), so the archives are read once, standard input too.
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@
 #include "batch.hpp"
 #include "batch_shared.hpp"
 #include "jsonl.hpp"
+#include "learn_pass.hpp"
 #include "ordered_pipeline.hpp"
 
 namespace winnow::cli {
@@ -36,19 +38,9 @@ public:
     PageSource(std::vector<std::string> files, WarcOptions options) : files_(std::move(files)), options_(options) {
         if (files_.empty()) files_.emplace_back("-");
     }
-    ~PageSource() {
-        close_current();
-        if (spool_fd_ >= 0) ::close(spool_fd_);
-    }
+    ~PageSource() { close_current(); }
     PageSource(const PageSource&) = delete;
     PageSource& operator=(const PageSource&) = delete;
-
-    void spool_stdin() { spool_ = true; }
-    void rewind() {
-        close_current();
-        index_ = 0;
-        totals_ = WarcCounts{};
-    }
 
     // Next page of any file; problems found on the way go to report(where, message). False
     // at the end of the last file (or when stopping).
@@ -85,23 +77,7 @@ private:
     bool open_next(std::string& error) {
         const std::string& f = files_[index_++];
         name_ = f == "-" ? "standard input" : printable_path(f);
-        spool_out_ = -1;
-        if (f == "-") {
-            if (spool_fd_ >= 0) {
-                fd_ = dup(spool_fd_);
-                if (fd_ >= 0) lseek(fd_, 0, SEEK_SET);
-            } else {
-                fd_ = dup(STDIN_FILENO);
-                if (spool_) {
-                    std::FILE* t = std::tmpfile();  // removed when the process ends
-                    spool_fd_ = t ? dup(fileno(t)) : -1;
-                    if (t) std::fclose(t);
-                    spool_out_ = spool_fd_;
-                }
-            }
-        } else {
-            fd_ = ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
-        }
+        fd_ = f == "-" ? dup(STDIN_FILENO) : ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd_ < 0) {
             error = std::string("cannot open: ") + std::strerror(errno);
             return false;
@@ -121,7 +97,6 @@ private:
                 if (err) *err = std::strerror(errno);
                 return -1;
             }
-            if (r > 0 && spool_out_ >= 0) write_all(spool_out_, buf, static_cast<std::size_t>(r));
             return r;
         }
     }
@@ -132,16 +107,6 @@ private:
         t.skipped += c.skipped;
         t.issues += c.issues;
         for (const auto& [why, n] : c.skipped_by_reason) t.skipped_by_reason[why] += n;
-    }
-
-    static void write_all(int fd, const char* p, std::size_t n) {
-        while (n > 0) {
-            const ssize_t w = ::write(fd, p, n);
-            if (w < 0 && errno == EINTR) continue;
-            if (w <= 0) return;
-            p += w;
-            n -= static_cast<std::size_t>(w);
-        }
     }
 
     void close_current() {
@@ -157,8 +122,6 @@ private:
     WarcOptions options_;
     std::size_t index_ = 0;
     int fd_ = -1;
-    bool spool_ = false;
-    int spool_fd_ = -1, spool_out_ = -1;
     std::string name_;
     std::optional<WarcReader> reader_;
     WarcCounts totals_;
@@ -199,49 +162,79 @@ void print_warc_summary(Progress& progress, const CliOptions& o, const WarcCount
     progress.message(line);
 }
 
-// Pass 1: cleans every page without a profile and learns one. Returns -1 to go on to pass 2,
-// else the exit status.
-int learn_profile(const CliOptions& o, PageSource& source, unsigned workers, Progress& progress, ErrorSink& errors,
-                  std::shared_ptr<const SiteProfile>& profile) {
-    BatchCounters c;
-    Learner learner(workers);
-    const Cleaners cleaners(o.clean, nullptr);
-    progress.start("learning", 0, &c);
-    // Problems are reported by pass 2, which meets them again (unless there is none).
-    auto report = [&](const std::string& where, const std::string& why) {
-        if (o.learn_only) errors.report(where, why);
-        c.failed++;
-    };
-    ordered_pipeline<PageItem>(
-        workers, [&](PageItem& item) { return source.next(item, report); },
-        [&](PageItem& item, unsigned w) {
-            c.bytes += item.page.body.size();
-            const Result r =
-                cleaners.pick(item.page.is_text).clean(item.page.body, Hints{item.page.target_uri, item.page.charset});
-            if (r.ok()) learner.add(w, r.document);
-            (r.ok() ? c.ok : c.failed)++;
-            c.done++;
-            return std::string();
-        },
-        [](const std::string&, bool) {});
-    progress.stop();
-    if (stop_requested()) {
-        if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
-        return 128 + stop_signal();
+// What pass two needs of a record besides its document.
+struct RecordInfo {
+    std::string where, url, record_id, date, out_name;
+    bool is_text = false;
+    std::uint64_t bytes = 0;
+
+    std::string tag() const {
+        return join_fields({where, url, record_id, date, out_name, is_text ? "t" : "h", std::to_string(bytes)});
     }
-    profile = learner.merged();
-    std::string error;
-    if (!o.save_profile.empty() && !save_profile(o.save_profile, profile.get(), error)) {
-        std::fprintf(stderr, "winnow: %s\n", error.c_str());
-        return 1;
+    static RecordInfo from_tag(std::string_view tag) {
+        RecordInfo info;
+        std::vector<std::string> f = split_fields(tag);
+        if (f.size() != 7) return info;
+        info.where = std::move(f[0]);
+        info.url = std::move(f[1]);
+        info.record_id = std::move(f[2]);
+        info.date = std::move(f[3]);
+        info.out_name = std::move(f[4]);
+        info.is_text = f[5] == "t";
+        info.bytes = std::strtoull(f[6].c_str(), nullptr, 10);
+        return info;
     }
-    if (o.learn_only) {
-        print_summary(progress, o, "learned", c, progress.elapsed_seconds(), "");
-        print_warc_summary(progress, o, source.totals());
-        return c.failed ? 1 : 0;
-    }
-    return -1;
+};
+
+RecordInfo info_of(PageItem& item) {
+    WarcPage& p = item.page;
+    return {std::move(item.where), std::move(p.target_uri), std::move(p.record_id), std::move(p.date),
+            std::move(item.out_name), p.is_text, p.body.size()};
 }
+
+// Pass two's work on one record: writes its file (-o DIR) or returns its JSON Lines record.
+class RecordWriter {
+public:
+    RecordWriter(const CliOptions& o, const std::string& out_root, bool to_dir, BatchCounters& c, ErrorSink& errors)
+        : o_(o), out_root_(out_root), to_dir_(to_dir), c_(c), errors_(errors), emit_(o.emit) {
+        if (o.format == OutputFormat::json && !to_dir) emit_.pretty = false;  // embedded as one line
+    }
+    std::string operator()(const RecordInfo& info, const Result& r) {
+        c_.bytes += info.bytes;
+        std::string why = r.error;  // stays empty on success (write_atomic sets it on failure)
+        if (r.ok()) {
+            if (!r.document.warnings.empty()) c_.warnings++;
+            if (to_dir_) write_atomic(out_root_ + "/" + info.out_name, render(r.document, o_.format, emit_), why);
+        }
+        const bool ok = why.empty();
+        if (!ok) errors_.report(info.where + (info.url.empty() ? "" : " (" + info.url + ")"), why);
+        (ok ? c_.ok : c_.failed)++;
+        c_.done++;
+        if (to_dir_) return {};
+        std::string rec = "{\"url\":";
+        append_json_string(rec, info.url);
+        rec += ",\"warc_record_id\":";
+        append_json_string(rec, info.record_id);
+        rec += ",\"warc_date\":";
+        append_json_string(rec, info.date);
+        if (!r.ok()) {
+            rec += ",\"error\":";
+            append_json_string(rec, why);
+        } else {
+            append_document_fields(rec, r.document, o_.format, emit_);
+        }
+        rec += "}\n";
+        return rec;
+    }
+
+private:
+    const CliOptions& o_;
+    const std::string& out_root_;
+    bool to_dir_;
+    BatchCounters& c_;
+    ErrorSink& errors_;
+    EmitOptions emit_;
+};
 
 }  // namespace
 
@@ -274,6 +267,24 @@ int run_warc(const CliOptions& o) {
     wo.max_record_bytes = o.clean.limits.max_input_bytes;
     PageSource source(o.files, wo);
 
+    const char* ext = format_ext(o.format);
+    std::unordered_set<std::string> names;
+    std::uint64_t seq = 0;
+    // Reads the next page and names its output file (in input order, so names do not depend on
+    // the thread count).
+    auto next_page = [&](PageItem& item, auto report) {
+        if (!source.next(item, report)) return false;
+        if (to_dir) item.out_name = name_from_id(item.page.record_id, names, ++seq, ext);
+        return true;
+    };
+    BatchCounters c;
+    std::uint64_t damaged = 0;   // reading problems found by pass one, failures of the run
+    auto report = [&](const std::string& where, const std::string& why) {
+        errors.report(where, why);
+        c.failed++;
+    };
+    const char* tmpdir = std::getenv("TMPDIR");
+    PageStore kept(0, o.keep_memory, to_dir ? out_root : tmpdir && *tmpdir ? tmpdir : "/tmp");
     std::shared_ptr<const SiteProfile> profile;
     if (pmode == ProfileMode::load) {
         if (!load_profile(o.load_profile, profile, error)) {
@@ -281,69 +292,68 @@ int run_warc(const CliOptions& o) {
             return 2;
         }
     } else if (pmode == ProfileMode::learn) {
-        source.spool_stdin();
-        // -1: go on to pass 2; otherwise the exit status (interrupted, --learn-only, error).
-        const int status = learn_profile(o, source, workers, progress, errors, profile);
-        if (status >= 0) return status;
-        source.rewind();
+        // Pass one: every page cleaned up to the site filter, learned from and kept.
+        BatchCounters lc;
+        LearnPass pass(workers, !o.learn_only, kept, lc);
+        const Cleaners cleaners(o.clean, nullptr);
+        progress.start("learning", 0, &lc);
+        ordered_pipeline<PageItem>(
+            workers,
+            [&](PageItem& item) {
+                return next_page(item, [&](const std::string& where, const std::string& why) {
+                    errors.report(where, why);
+                    lc.failed++;
+                    ++damaged;
+                });
+            },
+            [&](PageItem& item, unsigned w) {
+                lc.bytes += item.page.body.size();
+                const Result r = cleaners.pick(item.page.is_text)
+                                     .clean_unprofiled(item.page.body, Hints{item.page.target_uri, item.page.charset});
+                return pass.learn(w, r, info_of(item).tag());
+            },
+            [&](const std::string& learned, bool) { pass.keep(learned); });
+        progress.stop();
+        if (const int status = pass.finish(o, progress, profile); status >= 0) return status;
+        if (o.learn_only) {
+            print_summary(progress, o, "learned", lc, progress.elapsed_seconds(), "");
+            print_warc_summary(progress, o, source.totals());
+            return lc.failed ? 1 : 0;
+        }
     }
 
-    BatchCounters c;
     const Cleaners cleaners(o.clean, profile);
-    EmitOptions emit = o.emit;
-    if (o.format == OutputFormat::json && !to_dir) emit.pretty = false;  // embedded as one line
-    const char* ext = format_ext(o.format);
-    std::unordered_set<std::string> names;
-    std::uint64_t seq = 0;
+    RecordWriter write_record(o, out_root, to_dir, c, errors);
     bool write_failed = false;
-    auto report = [&](const std::string& where, const std::string& why) {
-        errors.report(where, why);
-        c.failed++;
+    auto write_out = [&](const std::string& rec, bool more) {
+        if (rec.empty()) return;
+        if (!write_failed && std::fwrite(rec.data(), 1, rec.size(), stdout) != rec.size()) write_failed = true;
+        // Flush whenever the writer catches up, so a pipe sees records as they are done.
+        if (!more && !write_failed && std::fflush(stdout) != 0) write_failed = true;
     };
     progress.start("cleaning", 0, &c);
-    ordered_pipeline<PageItem>(
-        workers,
-        [&](PageItem& item) {
-            if (!source.next(item, report)) return false;
-            if (to_dir) item.out_name = name_from_id(item.page.record_id, names, ++seq, ext);
-            return true;
-        },
-        [&](PageItem& item, unsigned) {
-            const WarcPage& p = item.page;
-            c.bytes += p.body.size();
-            const Result r = cleaners.pick(p.is_text).clean(p.body, Hints{p.target_uri, p.charset});
-            std::string rec;
-            std::string why = r.error;  // stays empty on success (write_atomic sets it on failure)
-            if (r.ok()) {
-                if (!r.document.warnings.empty()) c.warnings++;
-                if (to_dir) write_atomic(out_root + "/" + item.out_name, render(r.document, o.format, emit), why);
-            }
-            const bool ok = why.empty();
-            if (!ok) errors.report(item.where + (p.target_uri.empty() ? "" : " (" + p.target_uri + ")"), why);
-            (ok ? c.ok : c.failed)++;
-            c.done++;
-            if (to_dir) return rec;
-            rec = "{\"url\":";
-            append_json_string(rec, p.target_uri);
-            rec += ",\"warc_record_id\":";
-            append_json_string(rec, p.record_id);
-            rec += ",\"warc_date\":";
-            append_json_string(rec, p.date);
-            if (!r.ok()) {
-                rec += ",\"error\":";
-                append_json_string(rec, why);
-            } else {
-                append_document_fields(rec, r.document, o.format, emit);
-            }
-            rec += "}\n";
-            return rec;
-        },
-        [&](const std::string& rec, bool more) {
-            if (rec.empty()) return;
-            if (!write_failed && std::fwrite(rec.data(), 1, rec.size(), stdout) != rec.size()) write_failed = true;
-            // Flush whenever the writer catches up, so a pipe sees records as they are done.
-            if (!more && !write_failed && std::fflush(stdout) != 0) write_failed = true;
-        });
+    if (pmode == ProfileMode::learn) {
+        // Pass two finishes the kept pages: nothing is read or parsed again.
+        c.failed += damaged;
+        ordered_indices(kept.size(), workers, [&](std::size_t i) {
+            const RecordInfo info = RecordInfo::from_tag(kept.tag(i));
+            Result r;
+            std::uint64_t unused = 0;
+            std::string why;
+            if (!kept.take(i, r, unused, why)) r.error = why;
+            if (!r.ok()) return write_record(info, r);
+            return write_record(info, cleaners.pick(info.is_text).finish(std::move(r)));
+        }, write_out);
+    } else {
+        ordered_pipeline<PageItem>(
+            workers, [&](PageItem& item) { return next_page(item, report); },
+            [&](PageItem& item, unsigned) {
+                const WarcPage& p = item.page;
+                const Result r = cleaners.pick(p.is_text).clean(p.body, Hints{p.target_uri, p.charset});
+                return write_record(info_of(item), r);
+            },
+            write_out);
+    }
     progress.stop();
     if (std::fflush(stdout) != 0) write_failed = true;
     if (write_failed) {

@@ -285,7 +285,7 @@ std::vector<BlockView> view_blocks(const Document& doc) {
         BlockView v;
         v.index = i;
         v.text = flat_text(b);
-        for (const auto& w : fold_words(v.text)) v.words.push_back(hash_word(w));
+        for_each_folded_word(v.text, [&](std::string_view w, bool) { v.words.push_back(hash_word(w)); });
         v.set = v.words;
         std::sort(v.set.begin(), v.set.end());
         v.set.erase(std::unique(v.set.begin(), v.set.end()), v.set.end());

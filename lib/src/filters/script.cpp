@@ -12,6 +12,11 @@
 namespace winnow::detail {
 
 char32_t next_code_point(std::string_view text, std::size_t& i) noexcept {
+    // Most text is ASCII: a byte below 0x80 is its own code point (utf8proc_iterate agrees).
+    if (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) {
+        ++i;
+        return static_cast<unsigned char>(text[i - 1]);
+    }
     utf8proc_int32_t cp = 0;
     const auto left = static_cast<utf8proc_ssize_t>(text.size() - i);
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i), left, &cp);
@@ -50,6 +55,7 @@ constexpr std::array<Range, 31> kRanges{{
 }  // namespace
 
 bool is_letter(char32_t cp) noexcept {
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';   // ASCII: the categories Lu and Ll
     const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
            c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_MN ||
@@ -57,13 +63,14 @@ bool is_letter(char32_t cp) noexcept {
 }
 
 bool is_digit(char32_t cp) noexcept {
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ND;
 }
 
 int script_of(char32_t cp) noexcept {
     if (cp >= 0x20000 && cp <= 0x2FFFF) return script_han;
     if (cp >= 0xFF66 && cp <= 0xFF9F) return script_katakana;
-    if (cp < 0x41) return script_none;
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? script_latin : script_none;   // the table's ASCII rows
     auto it = std::upper_bound(kRanges.begin(), kRanges.end(), cp,
                                [](char32_t v, const Range& r) { return v < r.lo; });
     if (it == kRanges.begin()) return script_none;

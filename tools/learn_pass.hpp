@@ -1,0 +1,47 @@
+// Pass one of the streaming batch modes (--jsonl, --warc): every record cleaned up to the site
+// filter is learned from on its worker and, unless the run only learns, kept in a PageStore in
+// input order with a tag (what pass two needs to write it out), so that pass two neither reads
+// nor parses anything again. The tree mode keeps pages by index instead (tree_mode.cpp).
+#pragma once
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <winnow/winnow.hpp>
+
+#include "batch_shared.hpp"
+#include "page_store.hpp"
+
+namespace winnow::cli {
+
+class LearnPass {
+public:
+    // keep: store the records for pass two (false with --learn-only).
+    LearnPass(unsigned workers, bool keep, PageStore& kept, BatchCounters& counters)
+        : learner_(workers), keep_(keep), kept_(kept), c_(counters) {}
+
+    // On worker w: counts r, learns from it; returns what keep() stores (empty when not keeping).
+    std::string learn(unsigned w, const Result& r, std::string_view tag);
+    // The ordered pipeline's sink: stores what learn() returned, in input order.
+    void keep(const std::string& learned);
+
+    // The end of pass one: the stop message, a keeping error, the merged profile, --save-profile.
+    // -1 to go on, else the exit status.
+    int finish(const CliOptions& o, Progress& progress, std::shared_ptr<const SiteProfile>& profile);
+    std::uint64_t without_host() const { return learner_.without_host.load(); }
+
+private:
+    Learner learner_;
+    bool keep_;
+    PageStore& kept_;
+    BatchCounters& c_;
+    std::string keep_error_;
+};
+
+// A tag of several strings (any bytes) and back: each is its length, ':' and its bytes.
+std::string join_fields(std::initializer_list<std::string_view> fields);
+std::vector<std::string> split_fields(std::string_view tag);
+
+}  // namespace winnow::cli
