@@ -116,6 +116,7 @@ enum class NoiseKind { promo, garbage, residue };
 struct NoisePiece {
     NoiseKind kind;
     std::vector<std::string> atoms;
+    std::string label = {};  // garbage: the debris grammar that made it, for per-kind figures
 };
 
 struct NoisyPage {
@@ -169,8 +170,11 @@ inline std::string ident(Rng& rng) {
 }
 
 // One run of machine text or fragment debris, from a small grammar per shape.
-inline std::string debris(Rng& rng) {
-    switch (rng.between(0, 11)) {
+inline std::string debris(Rng& rng, std::string& label) {
+    static const char* const kLabels[] = {"uuid", "hexdump", "base64", "logline", "path", "query", "css", "js", "sql", "foreign", "symbols", "json"};
+    const int kind = rng.between(0, 11);
+    label = kLabels[kind];
+    switch (kind) {
     case 0: return hex(rng, 8) + "-" + hex(rng, 4) + "-4" + hex(rng, 3) + "-a" + hex(rng, 3) + "-" + hex(rng, 12);
     case 1: {
         std::string s;
@@ -322,7 +326,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
             const std::size_t at = random_space(rng, p);
             if (at != std::string::npos) {
                 NoisePiece piece{NoiseKind::garbage, {}};
-                const std::string d = debris(rng);
+                const std::string d = debris(rng, piece.label);
                 for (std::size_t b = 0; b < d.size();) {
                     std::size_t e = d.find(' ', b);
                     if (e == std::string::npos) e = d.size();

@@ -86,6 +86,7 @@ struct Tally {
 struct Outcome {
     Tally tally;
     std::string output;
+    std::map<std::string, std::pair<double, double>> garbage;  // debris grammar -> bytes injected, left
 };
 
 Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
@@ -95,8 +96,14 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
     for (const auto& piece : page.noise)
         for (const auto& atom : piece.atoms) {
             const int k = static_cast<int>(piece.kind);
+            const bool left = contains_atom(o.output, atom);
             o.tally.noise[k] += static_cast<double>(atom.size());
-            if (contains_atom(o.output, atom)) o.tally.left[k] += static_cast<double>(atom.size());
+            if (left) o.tally.left[k] += static_cast<double>(atom.size());
+            if (piece.kind == NoiseKind::garbage) {
+                auto& g = o.garbage[piece.label];
+                g.first += static_cast<double>(atom.size());
+                if (left) g.second += static_cast<double>(atom.size());
+            }
         }
     std::string article;
     for (auto p : page.paragraphs) (article += p) += '\n';
@@ -175,11 +182,18 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
     const std::uint64_t cases = env_number("WINNOW_NOISE_CASES", 5000);
     Tally all, by_mode[2];
     std::vector<std::pair<double, std::uint64_t>> worst;
+    std::map<std::string, std::pair<double, double>> garbage;
+    std::map<std::string, std::vector<std::uint64_t>> garbage_seeds;  // first seeds where a kind stayed
     for (std::uint64_t seed = 1; seed <= cases; ++seed) {
         const auto page = winnow::test::make_noisy_page(seed);
         const auto o = run_case(cleaner, page);
         all.add(o.tally);
         by_mode[page.html].add(o.tally);
+        for (const auto& [label, g] : o.garbage) {
+            garbage[label].first += g.first;
+            garbage[label].second += g.second;
+            if (g.second > 0 && garbage_seeds[label].size() < 4) garbage_seeds[label].push_back(seed);
+        }
         worst.emplace_back(o.tally.left_share() + o.tally.lost_share(), seed);
     }
     std::sort(worst.begin(), worst.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
@@ -191,6 +205,13 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
                      << "), article lost " << pct(all.lost_share()) << "; HTML left " << pct(by_mode[1].left_share())
                      << " lost " << pct(by_mode[1].lost_share()) << "; text left " << pct(by_mode[0].left_share())
                      << " lost " << pct(by_mode[0].lost_share()) << "; worst seeds" << worst_seeds);
+    std::string by_kind;
+    for (const auto& [label, g] : garbage) {
+        by_kind += " " + label + " " + pct(g.first > 0 ? g.second / g.first : 0) + " (seeds";
+        for (auto s : garbage_seeds[label]) by_kind += " " + std::to_string(s);
+        by_kind += ");";
+    }
+    MESSAGE("garbage left by debris kind:" << by_kind);
     CHECK(all.left_share() <= kNoiseLeftCeiling);
     CHECK(all.lost_share() <= kArticleLostCeiling);
 }
