@@ -264,3 +264,62 @@ TEST_CASE("identifiers, query strings, shape runs and function bodies are debris
          })
         CHECK(clean_one(legit) == legit);
 }
+
+TEST_CASE("machine text by statistics: fragments of a foreign script with counters, any script, go") {
+    // Written for this test: fragments glued to numbers in a script the paragraph does not use.
+    const std::string en = "The ferry leaves at dawn and returns before the market closes.";
+    for (const std::string junk : {
+             " กขา12 ดตี7 บปู45",           // Thai
+             " שלו3 דגי88 רכה41",           // Hebrew
+             " कमा9 तदी31 नपु6",           // Devanagari
+             " բգա77 դզե2 թկի19",           // Armenian
+             " ქარ5 ლომ61 ნიკ8",            // Georgian
+         }) {
+        const std::string before = "The ferry leaves at dawn", after = " and returns before the market closes.";
+        CHECK_MESSAGE(clean_one(before + junk + after) == en, junk);
+    }
+    // In a Cyrillic paragraph, Latin is not foreign enough, but Greek fragments with counters are.
+    CHECK(clean_one("Паром уходит на рассвете αβγ4 δεζ19 ηθι7 и возвращается вечером.",
+                    "Москва — столица России, крупнейший город страны.") == "Паром уходит на рассвете и возвращается вечером.");
+}
+
+TEST_CASE("machine text by statistics: queries, log lines, blobs and symbol runs go, the sentence stays") {
+    const std::string before = "Die Gemeinde hat das alte Rathaus renoviert", after = " und im Mai eröffnet.";
+    const std::string expected = before + after;
+    for (const std::string junk : {
+             " UPDATE konto SET saldo=0 WHERE nutzer_id=42",
+             " 2024-11-03T17:22:05.118Z INFO worker.poll() queue=3",
+             " ◆◆◆◆◆ ✪✪✪✪",
+             " pQ7xLmZ2vRkT9wYbNc4HdJs8Fa",
+             " 3fa9c2:e1 7b04d9c1",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after, "Die Stadt liegt am Fluss und hat viele alte Häuser.") == expected, junk);
+    // Glued to the word before it, the word stays when it is a word of the paragraph's script.
+    CHECK(clean_one("Жители собрали книгиαβγ4 δεζ19 ηθι7 по квартирам.", "Москва — столица России, крупнейший город страны.") ==
+          "Жители собрали книги по квартирам.");
+}
+
+TEST_CASE("machine-text look-alikes stay: formulas, codes, versions, prices, mixed scripts, emoji, links") {
+    for (const std::string legit : {
+             "Glucose (C6H12O6), sulphuric acid (H2SO4) and NaHCO3 were on the shelf, with Ca(OH)2 beside them.",
+             "The RTX4090 beat the RX7900XTX, while the SM-G991B and the XPS-9320 were slower.",
+             "It needs Python 3.12.1, Node v20.11.0 and OpenSSL 3.0.13 on build 2024.03.",
+             "The set costs €1,299.00 until 12/05/2024, then $1,499 (tax incl.) from 2024-06-01.",
+             "The log said 2024-03-05T10:00:00Z was the last entry before the outage.",
+             "Read it at example.org/reports/2024/q3-summary or https://example.net/a/b?id=7 today.",
+             "[10:42] anna: hahaha 😂😂😂 no way, see you at 5 🎉",
+             "The (2S,3R)-2-amino-3-hydroxybutanoic acid sample was pure.",
+         })
+        CHECK(clean_one(legit) == legit);
+    // Japanese with Latin brand names and model numbers.
+    const std::string ja = "新しいiPhone 15 ProとGalaxy S24を比べたところ、USB-Cの充電はどちらも速かった。";
+    CHECK(clean_one(ja, "東京の会社は新しい製品を発表した。価格は去年と同じである。") == ja);
+    // Serbian in both alphabets, Hindi with English terms.
+    const std::string sr = "Novi Sad i Нови Сад су 2023. године имали 12 фестивала, a Beograd 19.";
+    CHECK(clean_one(sr, "Београд је главни град Србије и највећи град у земљи.") == sr);
+    const std::string hi = "कंपनी ने 2024 में AI और cloud computing पर 5 अरब डॉलर खर्च किए, CEO ने कहा।";
+    CHECK(clean_one(hi, "भारत में इस साल बारिश सामान्य से अधिक हुई और किसान खुश हैं।") == hi);
+    // A quotation in another script with numbers in it.
+    const std::string quote = "A visitor wrote: «Το 2023 διαβάσαμε 1.200 επιστολές σε 14 ημέρες» in the book.";
+    CHECK(clean_one(quote) == quote);
+}

@@ -644,6 +644,19 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         out.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 3)});
     }
     out.insert(out.end(), shortcodes.begin(), shortcodes.end());
+    // Machine runs by statistics take whole tokens; where a detector above found the debris
+    // start inside the run's first token (after a word it is glued to), that start wins.
+    std::vector<TextRange> machine;
+    find_machine_runs(original, dominant, known_word, machine);
+    for (TextRange& m : machine) {
+        std::uint32_t first_end = m.begin;
+        while (first_end < m.end && !is_space(original[first_end])) ++first_end;
+        std::uint32_t start = first_end;
+        for (const TextRange& r : out)
+            if (r.begin > m.begin && r.begin < start) start = r.begin;
+        if (start < first_end) m.begin = start;
+    }
+    out.insert(out.end(), machine.begin(), machine.end());
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     // Ranges from the different detectors may overlap: merge them, so each byte goes once.
     // Debris parted only by a separator ("{{author}} | {{date}}") goes as one run.
