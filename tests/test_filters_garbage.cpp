@@ -323,3 +323,30 @@ TEST_CASE("machine-text look-alikes stay: formulas, codes, versions, prices, mix
     const std::string quote = "A visitor wrote: «Το 2023 διαβάσαμε 1.200 επιστολές σε 14 ημέρες» in the book.";
     CHECK(clean_one(quote) == quote);
 }
+
+TEST_CASE("machine text by statistics: dumps, tracking calls, logger times, fragments apart by separators") {
+    const std::string before = "Le marché ouvre à l'aube", after = " et ferme avant midi.";
+    const std::string context = "Le village compte trois boulangeries et une petite école primaire.";
+    for (const std::string junk : {
+             " 0040  7c 1e a3 00 5f 9b d2 41 0e ff",
+             " _qk.push(['evt', 'open', 12]);",
+             " [03/11/2024:17:22:05 +0100] W ctl.flush() n=4",
+             " 2024-11-03 17:22:05,118 fetch_job: r=9 t=0.4",
+             " قلم12 | سبز | 44 | درخت7 | باغ301",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    // A block of nothing but fragments in another script than the page's goes whole.
+    CHECK(clean_one("ムカサ57 テノ2 ホリ880 ヤセ14", context) == "<removed>");
+}
+
+TEST_CASE("statistics look-alikes: lottery numbers, slash lists, a Japanese paragraph with dates on a Latin page") {
+    const std::string context = "The town council met on Monday to discuss the new harbour plans.";
+    for (const std::string legit : {
+             "The winning numbers were 07 12 23 34 41 45, drawn on Saturday night.",
+             "She is a singer/songwriter/producer/actor from the coast, born 1990.",
+             "Meet us 2024-06-01 at 18:30 or 2024-06-02 at 09:00, whichever suits.",
+         })
+        CHECK(clean_one(legit, context) == legit);
+    const std::string ja = "東京セミナー 10月4日 日本の皆さん、5月12日に大阪で開かれる1日講座に15の国から参加者が集まります。";
+    CHECK(clean_one(ja, context) == ja);
+}

@@ -4,6 +4,7 @@
 //
 //   WINNOW_NOISE_SEED=1234 build/tests/test_noise_property   # one case, page and output printed
 //   WINNOW_NOISE_CASES=20000 build/tests/test_noise_property # more cases than CI runs
+//   WINNOW_NOISE_SHOW=1 build/tests/test_noise_property      # also print each debris piece that stayed
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -87,13 +88,15 @@ struct Outcome {
     Tally tally;
     std::string output;
     std::map<std::string, std::pair<double, double>> garbage;  // debris grammar -> bytes injected, left
+    std::vector<std::string> garbage_left;                       // atoms of debris that stayed, by piece
 };
 
 Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
     Outcome o;
     const Result r = cleaner.clean(page.input);
     if (r.ok()) o.output = r.document.meta.subtitle + "\n" + to_text(r.document);
-    for (const auto& piece : page.noise)
+    for (const auto& piece : page.noise) {
+        std::string stayed;
         for (const auto& atom : piece.atoms) {
             const int k = static_cast<int>(piece.kind);
             const bool left = contains_atom(o.output, atom);
@@ -103,8 +106,11 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
                 auto& g = o.garbage[piece.label];
                 g.first += static_cast<double>(atom.size());
                 if (left) g.second += static_cast<double>(atom.size());
+                if (left) stayed += " " + atom;
             }
         }
+        if (!stayed.empty()) o.garbage_left.push_back(piece.label + ":" + stayed);
+    }
     std::string article;
     for (auto p : page.paragraphs) (article += p) += '\n';
     const auto want = tokens(article);
@@ -122,8 +128,9 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
 // reached so far (67.8% before the structural filters, 15.4% with them, 17.6% once a bracket label after a bare
 // sentence was dropped for idempotence, 13.7% with machine text scored by statistics, 18.0% when the
 // debris grammar grew richer than the rules (16 random grammars, any script, four positions); it only
-// goes down as the filters learn, and rises only when the generator shows more); the loss ceiling is the target.
-constexpr double kNoiseLeftCeiling = 0.18;
+// goes down as the filters learn, and rises only when the generator shows more; 16.6% with hex byte runs,
+// bracket code, logger times and fragment blocks); the loss ceiling is the target.
+constexpr double kNoiseLeftCeiling = 0.17;
 constexpr double kArticleLostCeiling = 0.005;
 
 std::uint64_t env_number(const char* name, std::uint64_t fallback) {
@@ -181,6 +188,7 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
         return;
     }
     const std::uint64_t cases = env_number("WINNOW_NOISE_CASES", 5000);
+    const bool show = env_number("WINNOW_NOISE_SHOW", 0) != 0;
     Tally all, by_mode[2];
     std::vector<std::pair<double, std::uint64_t>> worst;
     std::map<std::string, std::pair<double, double>> garbage;
@@ -190,6 +198,8 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
         const auto o = run_case(cleaner, page);
         all.add(o.tally);
         by_mode[page.html].add(o.tally);
+        if (show)
+            for (const auto& g : o.garbage_left) std::cout << "seed " << seed << (page.html ? " html " : " text ") << g << "\n";
         for (const auto& [label, g] : o.garbage) {
             garbage[label].first += g.first;
             garbage[label].second += g.second;

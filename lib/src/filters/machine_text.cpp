@@ -34,7 +34,7 @@ struct TokenStats {
     // { } [ ] = _ \ | ^ ~ ` $ # @, ";" inside a word and "()" pairs (not "*": "F***"; not "<>":
     // markup tags are garbage.cpp's, which cuts the tag and keeps the words between).
     std::uint16_t code = 0;
-    std::uint16_t slashes = 0, colons = 0, dots = 0, dashes = 0, quotes = 0;
+    std::uint16_t slashes = 0, colons = 0, dots = 0, dashes = 0, quotes = 0, commas = 0;
     std::uint16_t symbols = 0;       // symbols and pictographs (Unicode S* categories, not ASCII)
     std::uint16_t same_symbol = 0;   // longest run of one symbol repeated
     std::uint16_t shapes = 0;        // of them arrows, box drawing, geometric shapes, dingbats (U+2190-U+2BFF)
@@ -179,6 +179,8 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
                     cur.underscore_joint = true;
             } else if (c == ')' && prev_cp == '(') {
                 bump(cur.code), bump(cur.code);
+            } else if (c == ',') {
+                bump(cur.commas);
             } else if (c == ';') {
                 // A clause mark at the token's end is prose ("2009a;"); inside a word, code.
                 if (i < text.size() && !is_space(text[i]) && text[i] != ')' && text[i] != '"') bump(cur.code);
@@ -193,6 +195,12 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
             } else if (c == '"' || c == '\'') {
                 bump(cur.quotes);
             }
+            // Brackets against brackets are code ("(['", "]);"), as is one after a letter ("f(").
+            const bool opener = c == '(' || c == '[' || c == '{';
+            const bool closer = c == ')' || c == ']' || c == '}' || c == ';';
+            if ((opener && (prev_cp == '(' || prev_cp == '[' || prev_cp == '{')) ||
+                (closer && (prev_cp == ')' || prev_cp == ']' || prev_cp == '}')))
+                bump(cur.code);
             if (cls != 1) prev_lower = false;
         } else {
             const int s = script_of(cp);
@@ -242,7 +250,7 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
 // How machine-like one token is: 0 prose, 1 odd but common in prose (a product code, an
 // acronym, a version), 2 rarely prose (an identifier, key=value, foreign letters glued to
 // digits), 3 not prose (code punctuation, long letter-digit alternation, a symbol run).
-int token_score(const TokenStats& t, int paragraph_script) {
+int token_score(const TokenStats& t, int paragraph_script, int dominant) {
     if (t.url) return 0;
     const int n = t.chars;
     // Symbols in a run: "★★★★", "▓▓▓▓▓▓"; a pair of emoji is a chat's, not debris.
@@ -251,8 +259,20 @@ int token_score(const TokenStats& t, int paragraph_script) {
     // Letters of a script foreign to the paragraph glued to digits: fragment debris with counters.
     const bool foreign = t.non_latin > 0 && !scripts_compatible(t.script, paragraph_script);
     if (foreign && t.digits > 0 && t.letter_digit > 0) return 3;
+    // Foreign to the document only: a block of fragments alone has its own script, but so has a
+    // quotation block, and in scripts written without spaces a clause with a date is one token.
+    const bool foreign_to_page = t.non_latin > 0 && !scripts_compatible(t.script, dominant);
+    if (foreign_to_page && t.digits > 0 && t.letter_digit > 0 && t.chars <= 16) return 2;
     if (t.mixed_scripts && t.digits > 0) return 3;
     if (t.letters == 0 && t.digits == 0) return 0;  // punctuation, a dash, a lone symbol
+    // Date and time glued in one token, or a time with seconds and a fraction: a logger's.
+    // (A date or a time alone is prose, and only joins a run.)
+    if (t.letters == 0) {
+        if (t.code > 0 && t.digits > 0 && t.code < 3) return 1;  // "+0100]", "[12]": odd, not alone
+        if (t.colons >= 2 && t.digits >= 10 && t.dashes + t.slashes >= 2) return 3;
+        if (t.colons >= 2 && t.digits >= 7 && t.dots + t.commas == 1) return 2;
+        if (t.digits >= 6 && (t.dashes == 2 || t.slashes == 2) && t.chars <= 10) return 1;
+    }
     if (t.formula) return 0;
     int score = 0;
     // Code punctuation inside a word ("a.b()", "id=7", "x_y", "{color:red}").
@@ -273,7 +293,8 @@ int token_score(const TokenStats& t, int paragraph_script) {
     if (t.letters > 0 && t.hex_letters == t.letters && t.digits > 0 && t.letters + t.digits + t.colons == n && n >= 4)
         score = std::max(score, 2);
     // A path: two or more slashes around letters ("/srv/app/run.py:88").
-    if (t.slashes >= 2 && t.letters >= 3) score = std::max(score, t.colons > 0 || t.dots > 0 ? 3 : 2);
+    // (Words joined by slashes alone are a list: "actor/producer/writer".)
+    if (t.slashes >= 2 && t.letters >= 3) score = std::max(score, t.colons > 0 || t.dots > 0 ? 3 : t.digits > 0 || t.code > 0 ? 2 : 1);
     // Identifiers: camelCase inside a word, dotted access ("obj.method").
     if (t.camel > 0 && t.lower >= 3 && (t.dots > 0 || t.code > 0 || t.camel >= 2)) score = std::max(score, 2);
     else if (t.camel > 0 && t.lower >= 2 && t.upper >= 1 && t.chars >= 5) score = std::max(score, 1);
@@ -282,7 +303,7 @@ int token_score(const TokenStats& t, int paragraph_script) {
     // Upper-case words ("WHERE", "WARN"): common in prose, only join a run.
     if (t.letters >= 3 && t.upper == t.letters && t.non_latin == 0) score = std::max(score, 1);
     // Foreign letters alone: a quotation in prose, or more fragments next to the numbered ones.
-    if (foreign && t.non_latin * 2 >= t.letters) score = std::max(score, 1);
+    if ((foreign || foreign_to_page) && t.non_latin * 2 >= t.letters) score = std::max(score, 1);
     return score;
 }
 
@@ -324,6 +345,48 @@ std::uint32_t glued_prefix(std::string_view t, int paragraph_script, const Known
     return 0;
 }
 
+// A hex dump's bytes: six or more tokens in a row of two or four hex digits, a third of them
+// with a letter a-f and half with a digit ("3f 00 a9 1c 7e 42"). Each token alone is nothing.
+void mark_hex_bytes(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score) {
+    auto hex_group = [&](const TokenStats& t) {
+        if (t.chars != 2 && t.chars != 4) return false;
+        for (std::uint32_t p = t.b; p < t.e; ++p) {
+            const char c = text[p];
+            if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))) return false;
+        }
+        return true;
+    };
+    for (std::size_t k = 0; k < toks.size();) {
+        std::size_t e = k, letters = 0, digits = 0;
+        while (e < toks.size() && hex_group(toks[e])) {
+            letters += toks[e].letters > 0;
+            digits += toks[e].digits > 0;
+            ++e;
+        }
+        const std::size_t len = e - k;
+        if (len >= 6 && letters * 3 >= len && digits * 2 >= len)
+            for (std::size_t q = k; q < e; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
+        k = e > k ? e : k + 1;
+    }
+}
+
+// Where the debris ends in a run's last token when a word is glued behind a closing bracket
+// ("align=\"left\"]The"): after the bracket; else the token's end.
+std::uint32_t glued_suffix_start(std::string_view t) {
+    const std::size_t close = t.find_last_of(")]}>\"'");
+    if (close == std::string_view::npos || close + 3 > t.size()) return static_cast<std::uint32_t>(t.size());
+    std::size_t i = close + 1, letters = 0;
+    while (i < t.size()) {
+        std::size_t next = i;
+        const char32_t cp = next_code_point(t, next);
+        if (!is_letter(cp)) break;
+        ++letters;
+        i = next;
+    }
+    while (i < t.size() && std::string_view(".,;:!?").find(t[i]) != std::string_view::npos) ++i;
+    return letters >= 2 && i == t.size() ? static_cast<std::uint32_t>(close + 1) : static_cast<std::uint32_t>(t.size());
+}
+
 }  // namespace
 
 void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out) {
@@ -346,7 +409,10 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     if (total < 20 || best_n * 3 < total * 2) paragraph_script = dominant;
 
     std::vector<std::uint8_t> score(toks.size());
-    for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script));
+    for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
+    mark_hex_bytes(text, toks, score);
+    // Punctuation alone ("|", "-", "·") is no evidence either way: runs pass over it.
+    auto transparent = [&](std::size_t q) { return score[q] == 0 && toks[q].letters == 0 && toks[q].digits == 0; };
 
     // Runs: scored tokens, bridging up to two prose tokens between scored ones (SQL's "FROM
     // orders WHERE") unless a sentence ends there. A run goes when it is clearly machine text:
@@ -360,8 +426,12 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         while (j < n) {
             std::size_t g = j;
             bool sentence = toks[hi].sentence_end;
-            while (g < n && score[g] == 0 && g - j < 3) sentence |= toks[g++].sentence_end;
-            if (g >= n || score[g] == 0 || g - j > 2 || sentence) break;
+            std::size_t gap = 0;
+            while (g < n && score[g] == 0 && gap < 3) {
+                sentence |= toks[g].sentence_end;
+                gap += !transparent(g++);
+            }
+            if (g >= n || score[g] == 0 || gap > 2 || sentence) break;
             hi = g;
             sum += score[g];
             top = std::max<int>(top, score[g]);
@@ -380,13 +450,14 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
             symbols_only = score[q] >= 2 && toks[q].letters == 0 && toks[q].digits == 0 && toks[q].symbols >= 3;
             shapes |= toks[q].shapes > 0;
         }
-        const bool clear = (symbols_only && shapes) || blob || (top >= 3 ? sum >= 5 && count >= 2 : top == 2 && strong >= 2 && sum >= 6 && count >= 3);
+        const bool clear = (symbols_only && shapes) || blob || (top >= 3 ? sum >= 5 && count >= 2 : top == 2 && strong >= 2 && sum >= 5 && count >= 3);
         if (clear) {
             // The run must be machine text through and through: most of its tokens scored.
-            const std::size_t tokens = hi - lo + 1;
+            std::size_t tokens = 0;
+            for (std::size_t q = lo; q <= hi; ++q) tokens += !transparent(q);
             if (static_cast<std::size_t>(count) * 3 >= tokens * 2)
                 out.push_back({toks[lo].b + glued_prefix(text.substr(toks[lo].b, toks[lo].e - toks[lo].b), paragraph_script, known_word),
-                               toks[hi].e});
+                               toks[hi].b + glued_suffix_start(text.substr(toks[hi].b, toks[hi].e - toks[hi].b))});
         }
         k = hi + 1;
     }
