@@ -335,6 +335,10 @@ TEST_CASE("machine text by statistics: dumps, tracking calls, logger times, frag
              " قلم12 | سبز | 44 | درخت7 | باغ301",
          })
         CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    // A long symbol run alone or glued behind a word, fragments joined by slashes: the word stays.
+    CHECK(clean_one(before + " ⬢⬢⬢⬢⬢⬢⬢" + after, context) == before + after);
+    CHECK(clean_one("Le marché ouvre à l'aube♞♞♞♞♞♞ et ferme avant midi.", context) == before + after);
+    CHECK(clean_one(before + " ღვინ/61/ქალ/7/მთა204" + after, context) == before + after);
     // A block of nothing but fragments in another script than the page's goes whole.
     CHECK(clean_one("ムカサ57 テノ2 ホリ880 ヤセ14", context) == "<removed>");
 }

@@ -197,6 +197,7 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
             }
             // Brackets against brackets are code ("(['", "]);"), as is one after a letter ("f(").
             const bool opener = c == '(' || c == '[' || c == '{';
+            if ((c == '"' || c == '\'') && prev_cp == '(') bump(cur.code);  // a call with a string: "f('x'"
             const bool closer = c == ')' || c == ']' || c == '}' || c == ';';
             if ((opener && (prev_cp == '(' || prev_cp == '[' || prev_cp == '{')) ||
                 (closer && (prev_cp == ')' || prev_cp == ']' || prev_cp == '}')))
@@ -256,13 +257,15 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
     // Symbols in a run: "★★★★", "▓▓▓▓▓▓"; a pair of emoji is a chat's, not debris.
     // A few emoji in a row are a chat's tone; a longer run is decoration.
     if (t.symbols >= 3 && t.symbols * 2 >= n && t.letters == 0) return t.same_symbol >= 4 || t.symbols >= 6 ? 3 : 2;
+    if (t.same_symbol >= 4 && t.symbols >= 5) return 3;  // a run glued to a word ("yes✓✓✓✓✓")
     // Letters of a script foreign to the paragraph glued to digits: fragment debris with counters.
+    // (Mostly foreign letters: one Greek letter in a formula, "2πt", is mathematics.)
     const bool foreign = t.non_latin > 0 && !scripts_compatible(t.script, paragraph_script);
-    if (foreign && t.digits > 0 && t.letter_digit > 0) return 3;
+    if (foreign && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0) return 3;
     // Foreign to the document only: a block of fragments alone has its own script, but so has a
     // quotation block, and in scripts written without spaces a clause with a date is one token.
     const bool foreign_to_page = t.non_latin > 0 && !scripts_compatible(t.script, dominant);
-    if (foreign_to_page && t.digits > 0 && t.letter_digit > 0 && t.chars <= 16) return 2;
+    if (foreign_to_page && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0 && t.chars <= 16) return 2;
     if (t.mixed_scripts && t.digits > 0) return 3;
     if (t.letters == 0 && t.digits == 0) return 0;  // punctuation, a dash, a lone symbol
     // Date and time glued in one token, or a time with seconds and a fraction: a logger's.
@@ -318,6 +321,13 @@ std::uint32_t glued_prefix(std::string_view t, int paragraph_script, const Known
         std::size_t next = i;
         const char32_t cp = next_code_point(t, next);
         const int s = script_of(cp);
+        if ((cp == '\'' || cp == U'\u2019' || cp == '-') && letters > 0 && next < t.size()) {
+            std::size_t after_mark = next;  // "l'aube", "well-known": one word
+            if (script_of(next_code_point(t, after_mark)) == script) {
+                i = next;
+                continue;
+            }
+        }
         if (s == script_none || (script != script_none && !scripts_compatible(s, script))) break;
         if (letters > 0 && cp < 0x80 && cp >= 'A' && cp <= 'Z') lower_after_first = false;
         script = s;
@@ -325,6 +335,11 @@ std::uint32_t glued_prefix(std::string_view t, int paragraph_script, const Known
         i = next;
     }
     if (letters < 3 || i >= t.size() || !lower_after_first) return 0;
+    {   // A word before a run of symbols keeps itself whatever its script.
+        std::size_t k = i;
+        const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(next_code_point(t, k)));
+        if (cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM) return static_cast<std::uint32_t>(i);
+    }
     const char after = t[i];
     // A sentence or clause mark, then something that is no letter: the mark stays with the word.
     if (std::string_view(".,;:!?").find(after) != std::string_view::npos) {
@@ -442,7 +457,12 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         // A token alone is enough only when long and blob- or code-like (a chemical name or a
         // model number is long too, but has neither case changes nor code punctuation).
         const TokenStats& only = toks[k];
-        const bool blob = count == 1 && only.chars >= 20 && (only.code >= 4 || only.camel * 5 >= only.letters) && top >= 3;
+        const bool foreign_only = only.non_latin > 0 && !scripts_compatible(only.script, paragraph_script);
+        const bool blob = count == 1 && top >= 3 &&
+                          ((only.chars >= 20 && (only.code >= 4 || only.camel * 5 >= only.letters)) ||
+                           (only.symbols >= 6 && only.same_symbol >= 5) ||                   // a long symbol run
+                           (foreign_only && only.non_latin >= 4 && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
+                            only.chars >= 12));   // fragments joined by marks
         // Symbol runs side by side with drawn shapes among them ("✦✦✦ ▶▶▶"): decoration. (Emoji
         // alone side by side may be a chat's tone.)
         bool symbols_only = hi > lo, shapes = false;
