@@ -1,7 +1,7 @@
 // Machine text and fragment debris by character statistics, whatever its vocabulary: one pass
 // over a paragraph counts, per whitespace token, its letters (and their script), digits, code
 // punctuation, symbols and shape changes; each token gets a score from those counts, and runs
-// of scored tokens that are dense enough are cut (see filters/garbage.cpp, which merges them
+// of scored tokens that are dense enough are cut (see filters/garbage_runs.cpp, which merges them
 // with its own detectors).
 //
 // Why statistics: machine text leaks in endless dialects (SQL, logs, style rules, dumps,
@@ -32,7 +32,7 @@ struct TokenStats {
     std::uint32_t b = 0, e = 0;
     std::uint16_t chars = 0, letters = 0, upper = 0, lower = 0, digits = 0, hex_letters = 0;
     // { } [ ] = _ \ | ^ ~ ` $ # @, ";" inside a word and "()" pairs (not "*": "F***"; not "<>":
-    // markup tags are garbage.cpp's, which cuts the tag and keeps the words between).
+    // markup tags are debris_tokens.cpp's, which cuts the tag and keeps the words between).
     std::uint16_t code = 0;
     std::uint16_t slashes = 0, colons = 0, dots = 0, dashes = 0, quotes = 0, commas = 0;
     std::uint16_t symbols = 0;       // symbols and pictographs (Unicode S* categories, not ASCII)

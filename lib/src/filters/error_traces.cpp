@@ -1,0 +1,110 @@
+// Error traces and log lines inside text: stack frames, error messages naming a source file
+// and line, log-level tags, a serializer's empty values. Their words are ordinary one by one
+// ("at", "line", "on"); it is the source position or the level tag that makes them debris.
+#include <algorithm>
+#include <string>
+
+#include "filters/garbage_tokens.hpp"
+
+namespace winnow::detail::garbage_tokens {
+
+// A log-level tag ("[debug]", "[WARN]", "[error]"): a logger's line, never prose.
+bool is_log_tag(std::string_view t) {
+    while (!t.empty() && (t.back() == ':' || t.back() == ',')) t.remove_suffix(1);
+    // "[warning]" is the longest; the bound also keeps callers probing long tokens linear.
+    if (t.size() < 5 || t.size() > 9 || t.front() != '[' || t.back() != ']') return false;
+    std::string level;
+    for (char c : t.substr(1, t.size() - 2)) level += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (std::string_view l : {"debug", "info", "warn", "warning", "error", "trace", "verbose", "fatal", "log"})
+        if (level == l) return true;
+    return false;
+}
+
+// Where a path to a source file with a line number starts in a token ("/app/index.js:10:15",
+// "(lib/util.py:42)"), or npos: stack traces and error messages, never prose.
+std::size_t source_position(std::string_view t) {
+    constexpr auto npos = std::string_view::npos;
+    if (t.find(':') == npos) return npos;  // most tokens: no position, no need to look further
+    for (std::string_view ext : {".js:", ".mjs:", ".ts:", ".jsx:", ".tsx:", ".py:", ".php:", ".rb:", ".java:", ".go:",
+                                 ".cs:", ".cpp:", ".cc:", ".c:", ".h:", ".kt:", ".swift:", ".rs:"}) {
+        const std::size_t at = t.find(ext);
+        if (at == npos || at == 0 || at + ext.size() >= t.size() || !is_dig(t[at + ext.size()])) continue;
+        std::size_t b = at;
+        while (b > 0 && (is_alpha(t[b - 1]) || is_dig(t[b - 1]) || t[b - 1] == '/' || t[b - 1] == '.' ||
+                         t[b - 1] == '_' || t[b - 1] == '-' || t[b - 1] == '\\'))
+            --b;
+        // A bare "app.js:10" may be cited in prose: a folder or a column number makes it a trace.
+        std::size_t d = at + ext.size();
+        while (d < t.size() && is_dig(t[d])) ++d;
+        const bool column = d + 1 < t.size() && t[d] == ':' && is_dig(t[d + 1]);
+        const std::string_view path = t.substr(b, at - b);
+        if (b < at && (column || path.find('/') != npos || path.find('\\') != npos)) return b;
+    }
+    return npos;
+}
+
+// A source file named by an error message before its line: "/var/www/x/single.php on line 42",
+// "File \"app.py\", line 12". The path is absolute or quoted; the caller checks the line.
+bool is_source_file(std::string_view t) {
+    if (t.find('.') == std::string_view::npos) return false;
+    while (!t.empty() && (t.back() == ',' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+    while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '(')) t.remove_prefix(1);
+    if (t.size() < 4) return false;
+    for (std::string_view ext : {".js", ".mjs", ".ts", ".py", ".php", ".rb", ".java", ".go", ".cs", ".cpp", ".kt", ".rs"})
+        if (t.ends_with(ext) && t.size() > ext.size()) return true;
+    return false;
+}
+
+void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
+    const std::size_t n = toks.size();
+    auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+
+    // Token shapes that are debris only together:
+    auto nullish = [&](std::size_t k) {
+        const std::string_view t = tok_text(k);
+        return t == "NaN" || t == "undefined" || t == "null" || t == "[object" || t == "Object]";
+    };
+    auto all_digits = [&](std::size_t k) {
+        const std::string_view t = tok_text(k);
+        return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) &&
+               is_dig(t.front());
+    };
+    auto mark_hard = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j <= to; ++j) {
+            toks[j].cls = Cls::hard;
+            toks[j].cut = 0;
+        }
+    };
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        // "NaN undefined NaN": a serializer's empty values in a row
+        if (nullish(k) && nullish(k + 1)) mark_hard(k, k + 1);
+        // "at Object.<anonymous> (/app/index.js:10:15)": a stack frame, from its "at" on
+        if (source_position(tok_text(k + 1)) != std::string_view::npos)
+            for (std::size_t j = k + 1; j-- > 0 && k + 1 - j <= 3;)
+                if (tok_text(j) == "at") {
+                    mark_hard(j, k + 1);
+                    break;
+                }
+        // "… in /var/www/app/single.php on line 42", "File \"app.py\", line 12": an error
+        // message naming a source line, from its level label ("Warning:", "Traceback") on.
+        if (!is_source_file(tok_text(k))) continue;
+        std::size_t end = n;
+        if (k + 3 < n && tok_text(k + 1) == "on" && tok_text(k + 2) == "line" && all_digits(k + 3)) end = k + 3;
+        else if (k + 2 < n && tok_text(k + 1) == "line" && all_digits(k + 2)) end = k + 2;
+        if (end == n) continue;
+        std::size_t from = k;
+        for (std::size_t j = k; j-- > 0 && k - j <= 10;) {
+            std::string_view label = tok_text(j);
+            if (ends_sentence(label)) break;
+            while (!label.empty() && label.back() == ':') label.remove_suffix(1);
+            if (label == "Warning" || label == "Notice" || label == "Deprecated" || label == "Fatal" ||
+                label == "Error" || label == "Exception" || label == "Traceback" || label == "Parse") {
+                from = j;
+                break;
+            }
+        }
+        mark_hard(from, end);
+    }
+}
+
+}  // namespace winnow::detail::garbage_tokens
