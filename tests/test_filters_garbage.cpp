@@ -354,3 +354,30 @@ TEST_CASE("statistics look-alikes: lottery numbers, slash lists, a Japanese para
     const std::string ja = "東京セミナー 10月4日 日本の皆さん、5月12日に大阪で開かれる1日講座に15の国から参加者が集まります。";
     CHECK(clean_one(ja, context) == ja);
 }
+
+TEST_CASE("a lone stack frame of a dotted method and a call statement with strings go; the words around stay") {
+    const std::string before = "Der Bürgermeister eröffnete die Brücke", after = " am Sonntag vor vielen Gästen.";
+    const std::string context = "Die Stadt liegt am Fluss und hat viele alte Häuser.";
+    for (const std::string junk : {
+             " kern.Loader.fetch(Pool.java:212)",
+             " ui.render_row(grid.kt:77) sync.run(main.go:9)",
+             " push('evt', 'AB-93KD1');",
+             " logHit(\"page\", \"view\", \"x\");",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    // Glued behind a word of another alphabet, the word stays.
+    CHECK(clean_one("Жители собрали книгиsend('a', 'Z-1'); по квартирам.", "Москва — столица России, крупнейший город страны.") ==
+          "Жители собрали книги по квартирам.");
+}
+
+TEST_CASE("call and frame look-alikes stay: a cited file, a verse, a quoted word in brackets, abbreviations") {
+    for (const std::string legit : {
+             "The crash comes from main.c:42, as the maintainers wrote in March.",
+             "He quoted Genesis(1:3) and John 3:16 from memory at the service.",
+             "The word ('hello') is English; («bonjour») is French, they said.",
+             "Prices rose (see Fig.2) and the U.S.(federal) budget followed, e.g.(roughly) 3%.",
+             "She called it a ('quiet') success, and the board agreed.",
+             "Le président a dit («nous verrons») avant de partir; la salle a ri.",
+         })
+        CHECK(clean_one(legit) == legit);
+}

@@ -39,6 +39,17 @@ std::size_t source_position(std::string_view t) {
         const bool column = d + 1 < t.size() && t[d] == ':' && is_dig(t[d + 1]);
         const std::string_view path = t.substr(b, at - b);
         if (b < at && (column || path.find('/') != npos || path.find('\\') != npos)) return b;
+        // A frame's method owns the position: "pkg.Class.method(File.java:42)". The call is glued
+        // to a dotted name, which prose never writes before a parenthesis; the frame starts there.
+        if (b >= 4 && b < at && t[b - 1] == '(') {
+            std::size_t m = b - 1, dots = 0;
+            while (m > 0 && (is_alpha(t[m - 1]) || is_dig(t[m - 1]) || t[m - 1] == '_' || t[m - 1] == '$' ||
+                             (t[m - 1] == '.' && m >= 2 && m < b - 1 && t[m] != '.' && t[m - 2] != '.'))) {
+                dots += t[m - 1] == '.';
+                --m;
+            }
+            if (dots > 0 && m < b - 1 && t[m] != '.' && t[b - 2] != '.') return m;
+        }
     }
     return npos;
 }
@@ -53,6 +64,23 @@ bool is_source_file(std::string_view t) {
     for (std::string_view ext : {".js", ".mjs", ".ts", ".py", ".php", ".rb", ".java", ".go", ".cs", ".cpp", ".kt", ".rs"})
         if (t.ends_with(ext) && t.size() > ext.size()) return true;
     return false;
+}
+
+// A call statement with string arguments over a few tokens: "track('page', 'UA-123');". Each
+// token alone is prose-like ("'page',"); the identifier glued to "('" and the "');" that closes
+// it are code order. Returns the offset of the identifier inside the opening token, or npos.
+std::size_t call_opening(std::string_view t) {
+    constexpr auto npos = std::string_view::npos;
+    const std::size_t open = t.find('(');
+    if (open == npos || open == 0 || open + 1 >= t.size() || (t[open + 1] != '\'' && t[open + 1] != '"')) return npos;
+    std::size_t m = open;
+    while (m > 0 && (is_alpha(t[m - 1]) || is_dig(t[m - 1]) || t[m - 1] == '_' || t[m - 1] == '$' || t[m - 1] == '.')) --m;
+    if (m == open || !(is_alpha(t[m]) || t[m] == '_' || t[m] == '$')) return npos;
+    return m;
+}
+
+bool closes_call(std::string_view t) {
+    return t.size() >= 3 && t.ends_with(");") && (t[t.size() - 3] == '\'' || t[t.size() - 3] == '"');
 }
 
 void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
@@ -75,6 +103,16 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
             toks[j].cut = 0;
         }
     };
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t at = call_opening(tok_text(k));
+        if (at == std::string_view::npos) continue;
+        for (std::size_t j = k; j < n && j <= k + 6; ++j)
+            if (closes_call(tok_text(j))) {
+                mark_hard(k, j);
+                toks[k].cut = static_cast<std::uint32_t>(at);
+                break;
+            }
+    }
     for (std::size_t k = 0; k + 1 < n; ++k) {
         // "NaN undefined NaN": a serializer's empty values in a row
         if (nullish(k) && nullish(k + 1)) mark_hard(k, k + 1);

@@ -41,7 +41,8 @@ inline bool joins(Cls c) { return c != Cls::neutral; }
 bool has_digit(std::string_view t);
 // Marks hard the token runs that are debris only together: a serializer's empty values
 // ("NaN undefined"), stack frames ("at fn (/app/x.js:10:15)") and error messages naming a
-// source line ("Warning: … in /var/www/x.php on line 42").
+// source line ("Warning: … in /var/www/x.php on line 42"), call statements with string
+// arguments ("track('page', 'UA-1');").
 void mark_error_traces(std::string_view text, std::vector<Tok>& toks);
 
 }  // namespace winnow::detail::garbage_tokens
