@@ -398,3 +398,22 @@ TEST_CASE("code the author marked inline (a <code> span) stays; the same text un
     CHECK(run(true) == text);
     CHECK(run(false) == "Then call once on every page of the site.");
 }
+
+TEST_CASE("an error message naming a source line goes from its level on: a constant's name, a label glued to a word") {
+    const std::string context = "The quick brown fox jumps over the lazy dog near the river bank.";
+    CHECK(clean_one("E_WARNING fetch(): bad key #4 in lib/store/cache.c on line 264", context) == "<removed>");
+    CHECK(clean_one("Le marché ouvre à l'aubeWarning: zero size /srv/app/parse.h line 12", context) ==
+          "Le marché ouvre à l'aube");
+    CHECK(clean_one("Жители собрали книгиNotice: bad offset C:\\src\\io\\read.c line 220",
+                    "Москва — столица России, крупнейший город страны.") ==
+          "Жители собрали книги");
+}
+
+TEST_CASE("error-message look-alikes stay: a sentence naming a constant, a file and a line of a poem") {
+    for (const std::string legit : {
+             "The NASA_JPL team and the UN_WOMEN office met; the report is in appendix.c of the annex.",
+             "Warning: the river rises fast after rain, so the line 12 bus stops early.",
+             "Read line 4 of the poem aloud, then line 5, as the teacher asked.",
+         })
+        CHECK(clean_one(legit) == legit);
+}

@@ -61,7 +61,8 @@ bool is_source_file(std::string_view t) {
     while (!t.empty() && (t.back() == ',' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
     while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '(')) t.remove_prefix(1);
     if (t.size() < 4) return false;
-    for (std::string_view ext : {".js", ".mjs", ".ts", ".py", ".php", ".rb", ".java", ".go", ".cs", ".cpp", ".kt", ".rs"})
+    for (std::string_view ext : {".js", ".mjs", ".ts", ".jsx", ".tsx", ".py", ".php", ".rb", ".java", ".go", ".cs",
+                                 ".cpp", ".cc", ".c", ".h", ".kt", ".swift", ".rs"})
         if (t.ends_with(ext) && t.size() > ext.size()) return true;
     return false;
 }
@@ -81,6 +82,17 @@ std::size_t call_opening(std::string_view t) {
 
 bool closes_call(std::string_view t) {
     return t.size() >= 3 && t.ends_with(");") && (t[t.size() - 3] == '\'' || t[t.size() - 3] == '"');
+}
+
+// A constant's name in capitals joined by underscores ("E_WARNING", "LOG_ERR"): an error level
+// as a program prints it.
+bool upper_snake(std::string_view t) {
+    bool underscore = false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] == '_' && i > 0 && i + 1 < t.size() && t[i - 1] != '_') underscore = true;
+        else if (!is_upper(t[i])) return false;
+    }
+    return underscore && t.size() >= 4;
 }
 
 void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
@@ -130,18 +142,31 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
         if (k + 3 < n && tok_text(k + 1) == "on" && tok_text(k + 2) == "line" && all_digits(k + 3)) end = k + 3;
         else if (k + 2 < n && tok_text(k + 1) == "line" && all_digits(k + 2)) end = k + 2;
         if (end == n) continue;
-        std::size_t from = k;
+        std::size_t from = k, cut = 0;
         for (std::size_t j = k; j-- > 0 && k - j <= 10;) {
             std::string_view label = tok_text(j);
             if (ends_sentence(label)) break;
             while (!label.empty() && label.back() == ':') label.remove_suffix(1);
-            if (label == "Warning" || label == "Notice" || label == "Deprecated" || label == "Fatal" ||
-                label == "Error" || label == "Exception" || label == "Traceback" || label == "Parse") {
+            // The label may be glued behind the word before it ("cavesWarning:"): it starts at
+            // its capital, after lower-case or non-ASCII letters.
+            std::size_t at = 0;
+            if (tok_text(j).back() == ':')
+                for (std::size_t q = label.size(); q-- > 1;)
+                    if (is_upper(label[q]) && (is_lower(label[q - 1]) || static_cast<unsigned char>(label[q - 1]) >= 0x80)) {
+                        at = q;
+                        break;
+                    }
+            const std::string_view level = label.substr(at);
+            if (level == "Warning" || level == "Notice" || level == "Deprecated" || level == "Fatal" ||
+                level == "Error" || level == "Exception" || level == "Traceback" || level == "Parse" ||
+                upper_snake(label)) {
                 from = j;
+                cut = static_cast<std::uint32_t>(at);
                 break;
             }
         }
         mark_hard(from, end);
+        toks[from].cut = cut;
     }
 }
 
