@@ -417,3 +417,20 @@ TEST_CASE("error-message look-alikes stay: a sentence naming a constant, a file 
          })
         CHECK(clean_one(legit) == legit);
 }
+
+TEST_CASE("a log line goes from its date-time (bracketed too) to its logger's values; a dated sentence stays") {
+    const std::string before = "Le marché ouvre à l'aube", after = " et ferme avant midi.";
+    const std::string context = "Le village compte trois boulangeries et une petite école primaire.";
+    for (const std::string junk : {
+             " 2019/01/12 15:43:51 crit vn_cache: size=9 hit=0",
+             " 2021-03-07T21:04:46Z NOTICE io.pool: lease=7f3a",
+             " [18/04/2017:05:39:31 +0300] ERROR tab_sync() r=5",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    for (const std::string legit : {
+             "The quake struck on 2010-09-03 18:08:46 local time: houses fell and x=5 km of road cracked.",
+             "Le train part le 2024/03/05 à 10:00:00 précises, voie 3.",
+             "Results of 12/05/2024 15:30:00 run: note the changes below.",
+         })
+        CHECK_MESSAGE(clean_one(legit) == legit, legit);
+}

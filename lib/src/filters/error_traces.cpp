@@ -95,6 +95,42 @@ bool upper_snake(std::string_view t) {
     return underscore && t.size() >= 4;
 }
 
+// A logger's date ("2024-03-05", "2024/03/05") or date-time in one token ("2024-03-05T10:00:00Z",
+// "[05/03/2024:10:00:00"); a time with seconds ("10:00:00", "10:00:00,118").
+bool digits_and(std::string_view t, std::string_view marks, std::size_t& digits) {
+    digits = 0;
+    for (char c : t) {
+        if (is_dig(c)) ++digits;
+        else if (marks.find(c) == std::string_view::npos) return false;
+    }
+    return true;
+}
+bool log_date(std::string_view t, bool& with_time) {
+    if (!t.empty() && t.front() == '[') t.remove_prefix(1);
+    std::size_t digits = 0;
+    const auto count = [&](char c) { return std::count(t.begin(), t.end(), c); };
+    with_time = count(':') >= 2;
+    if (with_time) return digits_and(t, "-/:T.,Z+", digits) && digits >= 12 && count('-') + count('/') == 2;
+    return digits_and(t, "-/", digits) && digits >= 6 && t.size() <= 10 && (count('-') == 2 || count('/') == 2);
+}
+bool log_time(std::string_view t) {
+    std::size_t digits = 0;
+    return digits_and(t, ":.,Z", digits) && digits >= 6 && std::count(t.begin(), t.end(), ':') == 2 && is_dig(t.front());
+}
+// A logger's name before its message: "worker.poll:", "vn_bzaf:" (lower case, no sentence word
+// is written with a dot or underscore inside, but a plain word may be a logger's name too).
+bool logger_name(std::string_view t) {
+    if (t.size() < 2 || t.back() != ':') return false;
+    t.remove_suffix(1);
+    return std::all_of(t.begin(), t.end(), [](char c) { return is_lower(c) || is_dig(c) || c == '.' || c == '_' || c == '-'; }) &&
+           is_lower(t.front());
+}
+bool key_value(std::string_view t) {
+    const std::size_t eq = t.find('=');
+    return eq != std::string_view::npos && eq > 0 && eq + 1 < t.size() && (is_alpha(t[eq - 1]) || is_dig(t[eq - 1])) &&
+           (is_alpha(t[eq + 1]) || is_dig(t[eq + 1]));
+}
+
 void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
     const std::size_t n = toks.size();
     auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
@@ -115,6 +151,34 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
             toks[j].cut = 0;
         }
     };
+    // A log line: a date-time, a level, a logger's name with a colon; a date and a time alone
+    // are prose ("on 2010-09-03 18:08:46 local time:"), so the line needs a glued date-time or a
+    // key=value after the name.
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        bool with_time = false;
+        if (!log_date(tok_text(k), with_time)) continue;
+        std::size_t j = k + 1;
+        if (!with_time) {
+            if (!log_time(tok_text(j))) continue;
+            ++j;
+        }
+        bool capitals = false;
+        if (j < n && !logger_name(tok_text(j)) && tok_text(j).size() <= 8 &&
+            std::all_of(tok_text(j).begin(), tok_text(j).end(), [](char c) { return is_alpha(c) || c == '[' || c == ']'; })) {
+            capitals = std::none_of(tok_text(j).begin(), tok_text(j).end(), is_lower);
+            ++j;  // the level
+        }
+        if (j >= n || !logger_name(tok_text(j))) continue;
+        // Apart, a date and a time need a level in capitals or a name no word has ("io.pool:").
+        const std::string_view name = tok_text(j);
+        if (!with_time && !capitals && name.find_first_of("._0123456789") == std::string_view::npos) continue;
+        std::size_t end = with_time ? j : n;
+        for (std::size_t q = j + 1; q < n && q <= j + 4 && !ends_sentence(tok_text(q)); ++q)
+            if (key_value(tok_text(q))) end = q;
+        if (end == n) continue;
+        mark_hard(k, end);
+        k = end;
+    }
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t at = call_opening(tok_text(k));
         if (at == std::string_view::npos) continue;

@@ -271,8 +271,9 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
     // Date and time glued in one token, or a time with seconds and a fraction: a logger's.
     // (A date or a time alone is prose, and only joins a run.)
     if (t.letters == 0) {
-        if (t.code > 0 && t.digits > 0 && t.code < 3) return 1;  // "+0100]", "[12]": odd, not alone
+        // (A bracket around a logger's date-time, "[18/04/2017:05:39:31", does not hide it.)
         if (t.colons >= 2 && t.digits >= 10 && t.dashes + t.slashes >= 2) return 3;
+        if (t.code > 0 && t.digits > 0 && t.code < 3) return 1;  // "+0100]", "[12]": odd, not alone
         if (t.colons >= 2 && t.digits >= 7 && t.dots + t.commas == 1) return 2;
         if (t.digits >= 6 && (t.dashes == 2 || t.slashes == 2) && t.chars <= 10) return 1;
     }
