@@ -382,23 +382,6 @@ TEST_CASE("call and frame look-alikes stay: a cited file, a verse, a quoted word
         CHECK(clean_one(legit) == legit);
 }
 
-TEST_CASE("code the author marked inline (a <code> span) stays; the same text unmarked goes") {
-    const std::string before = "Then call ", code = "track('page', 'UA-1');", after = " once on every page of the site.";
-    const std::string text = before + code + after;
-    auto run = [&](bool marked) {
-        Document d;
-        d.body.push_back(para("The quick brown fox jumps over the lazy dog near the river bank."));
-        Block b = para(text);
-        if (marked) b.spans.push_back(Span{Span::Kind::code, static_cast<std::uint32_t>(before.size()),
-                                           static_cast<std::uint32_t>(before.size() + code.size()), {}});
-        d.body.push_back(std::move(b));
-        remove_garbage(d, NoiseOptions{});
-        return d.body[1].text;
-    };
-    CHECK(run(true) == text);
-    CHECK(run(false) == "Then call once on every page of the site.");
-}
-
 TEST_CASE("an error message naming a source line goes from its level on: a constant's name, a label glued to a word") {
     const std::string context = "The quick brown fox jumps over the lazy dog near the river bank.";
     CHECK(clean_one("E_WARNING fetch(): bad key #4 in lib/store/cache.c on line 264", context) == "<removed>");

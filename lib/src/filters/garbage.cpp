@@ -34,22 +34,6 @@ void collect_words(const std::vector<Block>& blocks, std::unordered_set<std::str
     }
 }
 
-// The runs minus the text the author marked as inline code (a <code> span): code quoted in
-// prose ("call track('page', 'UA-1'); once") is content, however machine-like it looks.
-std::vector<TextRange> outside_code_spans(std::vector<TextRange> runs, const std::vector<Span>& spans) {
-    for (const Span& s : spans) {
-        if (s.kind != Span::Kind::code || s.begin >= s.end) continue;
-        std::vector<TextRange> kept;
-        for (const TextRange& r : runs) {
-            if (r.end <= s.begin || r.begin >= s.end) { kept.push_back(r); continue; }
-            if (r.begin < s.begin) kept.push_back({r.begin, s.begin});
-            if (r.end > s.end) kept.push_back({s.end, r.end});
-        }
-        runs = std::move(kept);
-    }
-    return runs;
-}
-
 }  // namespace
 
 void remove_garbage(Document& doc, const NoiseOptions& options) {
@@ -76,7 +60,7 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
             if (b.text.empty()) { ++i; continue; }
             // A block drawn with one repeated symbol ("______") is a separator the author typed.
             if (b.text.find_first_not_of(b.text.front()) == std::string::npos) { ++i; continue; }
-            auto runs = outside_code_spans(find_garbage_runs(b.text, dominant, known_word), b.spans);
+            auto runs = find_garbage_runs(b.text, dominant, known_word);
             if (runs.empty()) { ++i; continue; }
             const std::string original = b.text;
             for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
