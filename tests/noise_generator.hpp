@@ -7,9 +7,12 @@
 //    words made of random syllables of a random script, shown one to four times at random
 //    places; a box shown once always carries an action element (a link to another host, a
 //    button, a form), since without one a box of foreign words is a foreign quotation;
-//  - debris runs inside paragraphs: UUIDs, hex and base64 dumps, ISO timestamps, paths with
-//    line numbers, key=value lists, CSS declarations, minified code, SQL, foreign-script
-//    fragments mixed with numbers, emoji and separator runs;
+//  - debris runs: UUIDs, hex and base64 dumps, log lines, paths with line numbers, query
+//    strings, style rules, minified code, SQL, foreign-script fragments with counters (any
+//    script but the article's), symbol runs from whole Unicode blocks, JSON, stack frames,
+//    server warnings, tracking calls, id lists — each a random grammar (identifier styles,
+//    lengths, cases, separators), placed between two words, glued to a word, on a line of its
+//    own or in a block of its own;
 //  - residue: footnote markers of many forms whose note is not in the page (ranges, lists,
 //    full-width brackets, daggers too), and bracketed labels of one or two random words glued
 //    after a link or a sentence (full-width brackets too).
@@ -129,6 +132,7 @@ enum class NoiseKind { promo, garbage, residue };
 struct NoisePiece {
     NoiseKind kind;
     std::vector<std::string> atoms;
+    std::string label = {};  // garbage: the debris grammar that made it, for per-kind figures
 };
 
 struct NoisyPage {
@@ -181,65 +185,218 @@ inline std::string ident(Rng& rng) {
     return s.empty() ? "qv" : s;
 }
 
-// One run of machine text or fragment debris, from a small grammar per shape.
-inline std::string debris(Rng& rng) {
-    switch (rng.between(0, 11)) {
-    case 0: return hex(rng, 8) + "-" + hex(rng, 4) + "-4" + hex(rng, 3) + "-a" + hex(rng, 3) + "-" + hex(rng, 12);
+// Identifiers in the styles machine text uses: plain, snake_case, camelCase, dotted, numbered.
+inline std::string ident_any(Rng& rng) {
+    std::string a = ident(rng);
+    switch (rng.between(0, 5)) {
+    case 0: return a + "_" + ident(rng);
     case 1: {
-        std::string s;
-        for (int i = rng.between(4, 8); i > 0; --i) s += hex(rng, 2) + (i > 1 ? " " : "");
-        return "0x" + hex(rng, 8) + ": " + s;
+        std::string b = ident(rng);
+        b[0] = static_cast<char>(b[0] - 'a' + 'A');
+        return a + b;
     }
-    case 2: return alnum(rng, rng.between(30, 60)) + (rng.chance(50) ? "==" : "=");
-    case 3: return "20" + std::to_string(rng.between(10, 29)) + "-0" + std::to_string(rng.between(1, 9)) + "-1" +
-                   std::to_string(rng.between(0, 9)) + "T0" + std::to_string(rng.between(0, 9)) + ":" +
-                   std::to_string(rng.between(10, 59)) + ":" + std::to_string(rng.between(10, 59)) + "Z " +
-                   (rng.chance(50) ? "WARN" : "ERROR") + " " + ident(rng) + "." + ident(rng) + "()";
-    case 4: return "/" + ident(rng) + "/" + ident(rng) + "/" + ident(rng) + (rng.chance(50) ? ".php:" : ".py:") +
-                   std::to_string(rng.between(10, 999));
-    case 5: {
-        std::string s;
-        for (int i = rng.between(3, 5); i > 0; --i)
-            s += ident(rng) + "=" + (rng.chance(50) ? hex(rng, 6) : std::to_string(rng.between(0, 9999))) + (i > 1 ? "&" : "");
-        return s;
+    case 2: return a + "." + ident(rng);
+    case 3: return a + std::to_string(rng.between(0, 99));
+    default: return a;
     }
-    case 6: return "." + ident(rng) + "{" + (rng.chance(50) ? "margin:0 " : "color:#") + hex(rng, 3) + "px;" +
-                   "font-size:" + std::to_string(rng.between(8, 30)) + "px}";
-    case 7: return "function " + ident(rng) + "(a,b){return a." + ident(rng) + "(b)&&b[" + std::to_string(rng.between(0, 9)) +
-                   "]}";
-    case 8: return "SELECT " + ident(rng) + "_id, " + ident(rng) + " FROM " + ident(rng) + " WHERE id=" +
-                   std::to_string(rng.between(1, 99999));
-    case 9: {  // fragments of a script foreign to any article here, mixed with numbers
-        const auto& sc = syllable_scripts()[static_cast<std::size_t>(rng.between(3, 8))];
-        std::string s;
-        for (int i = rng.between(3, 6); i > 0; --i) {
-            std::string w = random_word(rng, sc);
-            s += w.substr(0, std::min<std::size_t>(w.size(), 6)) + std::to_string(rng.between(0, 99)) + (i > 1 ? " " : "");
-        }
-        // Cutting at a byte may split a code point: keep only valid UTF-8 lead/continuation runs.
-        std::string clean;
-        for (std::size_t i = 0; i < s.size();) {
-            const unsigned char c = static_cast<unsigned char>(s[i]);
+}
+
+inline std::string upper(std::string s) {
+    for (char& c : s)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return s;
+}
+
+inline std::string num(Rng& rng, int lo, int hi) { return std::to_string(rng.between(lo, hi)); }
+inline std::string two(Rng& rng, int lo, int hi) {
+    const int v = rng.between(lo, hi);
+    return (v < 10 ? "0" : "") + std::to_string(v);
+}
+
+inline std::string timestamp(Rng& rng) {
+    const std::string y = "20" + two(rng, 5, 29), m = two(rng, 1, 12), d = two(rng, 1, 28);
+    const std::string t = two(rng, 0, 23) + ":" + two(rng, 0, 59) + ":" + two(rng, 0, 59);
+    switch (rng.between(0, 3)) {
+    case 0: return y + "-" + m + "-" + d + "T" + t + (rng.chance(50) ? "." + num(rng, 100, 999) : "") + "Z";
+    case 1: return y + "/" + m + "/" + d + " " + t;
+    case 2: return "[" + d + "/" + m + "/" + y + ":" + t + " +0" + num(rng, 0, 9) + "00]";
+    default: return y + "-" + m + "-" + d + " " + t + "," + num(rng, 100, 999);
+    }
+}
+
+inline std::string source_path(Rng& rng) {
+    static const std::vector<std::string> ext{".py", ".js", ".php", ".rb", ".go", ".java", ".ts", ".cs", ".c", ".kt"};
+    const bool windows = rng.chance(20);
+    std::string p = windows ? "C:\\" : (rng.chance(70) ? "/" : "");
+    for (int i = rng.between(1, 4); i > 0; --i) p += ident(rng) + (windows ? "\\" : "/");
+    return p + ident_any(rng) + rng.pick(ext);
+}
+
+// Symbols from whole Unicode blocks, not a list: arrows, shapes, dingbats, pictographs.
+inline std::string symbol_run(Rng& rng) {
+    static const std::vector<std::pair<char32_t, char32_t>> blocks{
+        {0x2190, 0x21FF}, {0x2500, 0x257F}, {0x25A0, 0x25FF}, {0x2600, 0x26FF}, {0x2700, 0x27BF}, {0x2B00, 0x2BFF},
+        {0x1F300, 0x1F5FF}, {0x1F600, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}};
+    std::string s;
+    const auto& [lo, hi] = rng.pick(blocks);
+    const char32_t c = lo + static_cast<char32_t>(rng.between(0, static_cast<int>(hi - lo)));
+    const bool same = rng.chance(60);
+    for (int i = rng.between(3, 8); i > 0; --i)
+        append_cp(s, same ? c : lo + static_cast<char32_t>(rng.between(0, static_cast<int>(hi - lo))));
+    return s;
+}
+
+// Fragments of words in a script the article does not use, with counters glued or between.
+inline std::string foreign_fragments(Rng& rng, int avoid_first, int avoid_last) {
+    int pick;
+    do pick = rng.between(0, static_cast<int>(syllable_scripts().size()) - 1);
+    while (pick >= avoid_first && pick <= avoid_last);
+    const auto& sc = syllable_scripts()[static_cast<std::size_t>(pick)];
+    static const std::vector<std::string> seps{" ", " ", " | ", " · ", "/", " - ", ", "};
+    const std::string& sep = rng.pick(seps);
+    std::string s;
+    for (int i = rng.between(3, 6); i > 0; --i) {
+        std::u32string w;
+        std::string word = random_word(rng, sc);
+        for (std::size_t k = 0; k < word.size();) {  // cut at a code point: a fragment
+            const unsigned char c = static_cast<unsigned char>(word[k]);
             const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            if (i + len > s.size() || (len > 1 && (c & 0xC0) != 0xC0)) { ++i; continue; }
-            bool ok = true;
-            for (std::size_t k = 1; k < len; ++k) ok = ok && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-            if (ok) clean.append(s, i, len);
-            i += ok ? len : 1;
+            if (k + len > word.size() || k >= 9) break;
+            s.append(word, k, len);
+            k += len;
         }
-        return clean;
+        const std::string n = num(rng, 0, 999);
+        if (rng.chance(70)) s += n;                     // glued counter
+        else if (rng.chance(50)) s += sep + n;          // counter apart
+        if (i > 1) s += sep;
     }
-    case 10: {
-        static const std::vector<std::string> sym{"★", "✦", "►", "▓", "═", "☆", "❖", "🔥", "👉", "✅", "💥", "━"};
+    return s;
+}
+
+// One run of machine text or fragment debris: a random grammar per kind, random identifiers,
+// lengths and cases, so that the filters meet shapes nobody wrote a rule for.
+inline std::string debris(Rng& rng, std::string& label, int avoid_first, int avoid_last) {
+    static const char* const kLabels[] = {"uuid", "hexdump", "base64", "logline", "path", "query", "css", "js",
+                                          "sql", "foreign", "symbols", "json", "stack", "warning", "tracking", "ids"};
+    const int kind = rng.between(0, 15);
+    label = kLabels[kind];
+    auto maybe_upper = [&](std::string s) { return rng.chance(30) ? upper(std::move(s)) : s; };
+    switch (kind) {
+    case 0: {
         std::string s;
-        for (int g = rng.between(2, 3); g > 0; --g) {
-            const std::string& c = rng.pick(sym);
-            for (int i = rng.between(3, 6); i > 0; --i) s += c;
-            if (g > 1) s += ' ';
+        for (int i = rng.between(1, 3); i > 0; --i) {
+            std::string u = hex(rng, 8) + "-" + hex(rng, 4) + "-" + num(rng, 1, 5) + hex(rng, 3) + "-" + hex(rng, 4) + "-" + hex(rng, 12);
+            s += (rng.chance(20) ? "{" + maybe_upper(u) + "}" : maybe_upper(u)) + (i > 1 ? (rng.chance(50) ? ", " : " ") : "");
         }
         return s;
     }
-    default: return "{\"" + ident(rng) + "\":\"" + hex(rng, 10) + "\",\"" + ident(rng) + "\":" + std::to_string(rng.between(0, 999)) + "}";
+    case 1: {
+        std::string s = hex(rng, rng.between(4, 8)) + (rng.chance(50) ? ": " : "  ");
+        const bool up = rng.chance(40);
+        for (int i = rng.between(6, 16); i > 0; --i) s += (up ? upper(hex(rng, 2)) : hex(rng, 2)) + (i > 1 ? " " : "");
+        if (rng.chance(40)) s += "  |" + alnum(rng, 6) + ".." + alnum(rng, 3) + "|";
+        return s;
+    }
+    case 2: {
+        std::string s = alnum(rng, rng.between(20, 90));
+        for (int i = rng.between(0, 3); i > 0; --i) s.insert(static_cast<std::size_t>(rng.between(1, static_cast<int>(s.size()) - 1)), rng.chance(50) ? "+" : "/");
+        return (rng.chance(20) ? "data:application/" + ident(rng) + ";base64," : "") + s + std::string(static_cast<std::size_t>(rng.between(0, 2)), '=');
+    }
+    case 3: {
+        static const std::vector<std::string> levels{"warn", "error", "info", "debug", "notice", "crit", "W", "E", "I"};
+        std::string lvl = rng.pick(levels);
+        lvl = rng.chance(50) ? upper(lvl) : lvl;
+        if (rng.chance(40)) lvl = "[" + lvl + "]";
+        std::string s = timestamp(rng) + " " + lvl + " " + ident_any(rng) + (rng.chance(50) ? "()" : ":");
+        for (int i = rng.between(1, 3); i > 0; --i)
+            s += " " + (rng.chance(50) ? ident_any(rng) + "=" + (rng.chance(50) ? num(rng, 0, 99999) : hex(rng, 6)) : ident(rng));
+        return s;
+    }
+    case 4: return source_path(rng) + (rng.chance(50) ? ":" + num(rng, 1, 2999) : "") + (rng.chance(40) ? ":" + num(rng, 1, 80) : "");
+    case 5: {
+        std::string s = rng.chance(50) ? "?" : "";
+        for (int i = rng.between(2, 5); i > 0; --i)
+            s += ident_any(rng) + "=" + (rng.chance(50) ? hex(rng, rng.between(4, 12)) : ident(rng) + num(rng, 0, 999)) + (i > 1 ? "&" : "");
+        return s;
+    }
+    case 6: {
+        static const std::vector<std::string> props{"margin", "padding", "color", "display", "font-size", "z-index", "line-height", "border", "width", "opacity"};
+        std::string s = std::string(rng.chance(50) ? "." : "#") + ident_any(rng) + (rng.chance(30) ? " > " + ident(rng) : "") + "{";
+        for (int i = rng.between(1, 4); i > 0; --i)
+            s += rng.pick(props) + ":" + (rng.chance(50) ? num(rng, 0, 40) + "px" : "#" + hex(rng, rng.chance(50) ? 3 : 6)) + (i > 1 || rng.chance(50) ? ";" : "");
+        return s + "}";
+    }
+    case 7: {
+        std::string s;
+        for (int i = rng.between(1, 3); i > 0; --i) {
+            switch (rng.between(0, 3)) {
+            case 0: s += "var " + ident(rng) + "=" + ident(rng) + "." + ident_any(rng) + "(" + num(rng, 0, 9) + ");"; break;
+            case 1: s += "function " + ident(rng) + "(" + ident(rng) + "){return " + ident(rng) + "[" + num(rng, 0, 9) + "]}"; break;
+            case 2: s += "if(!" + ident(rng) + "){" + ident(rng) + "=" + ident(rng) + "||{}}"; break;
+            default: s += ident(rng) + "=>" + ident(rng) + "." + ident_any(rng) + "()"; break;
+            }
+        }
+        return s;
+    }
+    case 8: {
+        auto kw = [&](const char* k) { return rng.chance(30) ? std::string(k) : upper(k); };
+        switch (rng.between(0, 3)) {
+        case 0: return kw("select") + " " + ident_any(rng) + ", " + ident(rng) + " " + kw("from") + " " + ident(rng) + " " + kw("where") + " " + ident_any(rng) + "=" + num(rng, 1, 99999);
+        case 1: return kw("insert into") + " " + ident(rng) + " (" + ident(rng) + ", " + ident(rng) + ") " + kw("values") + " (" + num(rng, 0, 999) + ", '" + ident(rng) + "')";
+        case 2: return kw("update") + " " + ident(rng) + " " + kw("set") + " " + ident_any(rng) + "=" + num(rng, 0, 99) + " " + kw("where") + " " + ident(rng) + "_id=" + num(rng, 1, 9999);
+        default: return kw("delete from") + " " + ident(rng) + " " + kw("where") + " " + ident_any(rng) + " < " + num(rng, 1, 9999) + ";";
+        }
+    }
+    case 9: return foreign_fragments(rng, avoid_first, avoid_last);
+    case 10: {
+        std::string s;
+        for (int g = rng.between(1, 4); g > 0; --g) s += symbol_run(rng) + (g > 1 ? " " : "");
+        return s;
+    }
+    case 11: {
+        std::string s = rng.chance(40) ? "{\"@" + ident(rng) + "\":\"" + ident(rng) + "\"," : "{";
+        for (int i = rng.between(1, 4); i > 0; --i) {
+            s += "\"" + ident_any(rng) + "\":";
+            switch (rng.between(0, 3)) {
+            case 0: s += num(rng, 0, 9999); break;
+            case 1: s += "\"" + hex(rng, rng.between(4, 12)) + "\""; break;
+            case 2: s += "[" + num(rng, 0, 9) + "," + num(rng, 0, 9) + "]"; break;
+            default: s += "{\"" + ident(rng) + "\":" + (rng.chance(50) ? "true" : "null") + "}"; break;
+            }
+            if (i > 1) s += rng.chance(50) ? "," : ", ";
+        }
+        return s + "}";
+    }
+    case 12: {
+        std::string s;
+        for (int i = rng.between(1, 3); i > 0; --i) {
+            switch (rng.between(0, 2)) {
+            case 0: s += "at " + ident(rng) + "." + ident_any(rng) + "(" + ident(rng) + ".java:" + num(rng, 1, 999) + ")"; break;
+            case 1: s += "File \"" + source_path(rng) + "\", line " + num(rng, 1, 999) + ", in " + ident(rng); break;
+            default: s += "at " + ident_any(rng) + " (" + source_path(rng) + ":" + num(rng, 1, 999) + ":" + num(rng, 1, 80) + ")"; break;
+            }
+            if (i > 1) s += " ";
+        }
+        return s;
+    }
+    case 13: {
+        static const std::vector<std::string> labels{"Warning:", "Notice:", "Deprecated:", "Fatal error:", "PHP Warning:", "E_WARNING"};
+        return rng.pick(labels) + " " + ident_any(rng) + "(): " + ident(rng) + " " + ident(rng) + " #" + num(rng, 1, 9) + " in " +
+               source_path(rng) + " on line " + num(rng, 1, 999);
+    }
+    case 14: {
+        switch (rng.between(0, 2)) {
+        case 0: return ident(rng) + "('" + ident(rng) + "', '" + upper(alnum(rng, 2)) + "-" + upper(alnum(rng, rng.between(6, 10))) + "');";
+        case 1: return "_" + ident(rng) + ".push(['" + ident_any(rng) + "', '" + ident(rng) + "', " + num(rng, 0, 99) + "]);";
+        default: return "window." + ident(rng) + "=window." + ident(rng) + "||[];" + ident(rng) + "(" + num(rng, 100000, 999999) + ");";
+        }
+    }
+    default: {
+        std::string s;
+        for (int i = rng.between(2, 4); i > 0; --i)
+            s += ident(rng) + "_" + (rng.chance(50) ? hex(rng, rng.between(8, 20)) : alnum(rng, rng.between(8, 20))) + (i > 1 ? ", " : "");
+        return s;
+    }
     }
 }
 
@@ -365,16 +522,21 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
     const std::size_t n = page.paragraphs.size();
 
     // Per paragraph: text pieces to glue inside (debris, markers, labels), HTML and text forms.
-    std::vector<std::string> para_html(n), para_text(n);
+    std::vector<std::string> para_html(n), para_text(n), own_block(n);
+    // The article's script (syllable_scripts() indices): debris fragments come from the others.
+    const std::string_view lang = art.lang;
+    const int script_lo = lang == "ru" ? 1 : lang == "ja" ? 9 : 0;
+    const int script_hi = lang == "ru" ? 1 : lang == "ja" ? 11 : 0;
     for (std::size_t i = 0; i < n; ++i) {
         std::string p(page.paragraphs[i]);
         std::string ph = esc(p), pt = p;
         const int roll = rng.between(0, 99);
-        if (roll < 30) {  // a debris run between two words
+        if (roll < 30) {  // a debris run: between two words, glued to one, on its own line or in its own block
             const std::size_t at = random_space(rng, p);
             if (at != std::string::npos) {
                 NoisePiece piece{NoiseKind::garbage, {}};
-                const std::string d = debris(rng);
+                const std::string d = debris(rng, piece.label, script_lo, script_hi);
+                const int where = rng.between(0, 3);  // 0 between words, 1 glued to a word, 2 own line, 3 own block
                 for (std::size_t b = 0; b < d.size();) {
                     std::size_t e = d.find(' ', b);
                     if (e == std::string::npos) e = d.size();
@@ -382,10 +544,31 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
                     b = e + 1;
                 }
                 if (piece.atoms.empty()) piece.atoms.push_back(d);
-                page.describe += "garbage: " + d + "\n";
+                if (where == 1) {
+                    // Glued: the word and the debris' first piece are one string, found whole only if both stayed.
+                    const std::size_t word = p.rfind(' ', at - 1);
+                    const std::size_t space = d.find(' ');
+                    piece.atoms.front() = p.substr(word == std::string::npos ? 0 : word + 1, at - (word == std::string::npos ? 0 : word + 1)) +
+                                          d.substr(0, space);
+                }
+                page.describe += "garbage (" + piece.label + ", " + std::to_string(where) + "): " + d + "\n";
                 page.noise.push_back(piece);
-                ph = esc(p.substr(0, at)) + " " + esc(d) + esc(p.substr(at));
-                pt = p.substr(0, at) + " " + d + p.substr(at);
+                switch (where) {
+                case 1:
+                    ph = esc(p.substr(0, at)) + esc(d) + esc(p.substr(at));
+                    pt = p.substr(0, at) + d + p.substr(at);
+                    break;
+                case 2:
+                    ph = esc(p.substr(0, at)) + "<br>" + esc(d) + "<br>" + esc(p.substr(at + 1));
+                    pt = p.substr(0, at) + "\n" + d + "\n" + p.substr(at + 1);
+                    break;
+                case 3:
+                    own_block[i] = d;
+                    break;
+                default:
+                    ph = esc(p.substr(0, at)) + " " + esc(d) + esc(p.substr(at));
+                    pt = p.substr(0, at) + " " + d + p.substr(at);
+                }
             }
         } else if (roll < 55) {  // a footnote marker glued to a word or the sentence end
             const std::string m = marker(rng, alt);
@@ -437,6 +620,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
               std::string(art.lang) + " report</h1>";
         for (std::size_t i = 0; i < n; ++i) {
             out += "<p>" + para_html[i] + "</p>\n";
+            if (!own_block[i].empty()) out += "<p>" + esc(own_block[i]) + "</p>\n";
             for (const auto& pr : slots[i]) out += pr.html + "\n";
         }
         out += "</article></main><footer><p>© Example</p></footer></body></html>";
@@ -444,6 +628,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
         out = std::string(art.lang) + " report\n\n";
         for (std::size_t i = 0; i < n; ++i) {
             out += para_text[i] + "\n\n";
+            if (!own_block[i].empty()) out += own_block[i] + "\n\n";
             for (const auto& pr : slots[i]) out += pr.text + "\n";
         }
     }

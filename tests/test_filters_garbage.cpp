@@ -264,3 +264,156 @@ TEST_CASE("identifiers, query strings, shape runs and function bodies are debris
          })
         CHECK(clean_one(legit) == legit);
 }
+
+TEST_CASE("machine text by statistics: fragments of a foreign script with counters, any script, go") {
+    // Written for this test: fragments glued to numbers in a script the paragraph does not use.
+    const std::string en = "The ferry leaves at dawn and returns before the market closes.";
+    for (const std::string junk : {
+             " กขา12 ดตี7 บปู45",           // Thai
+             " שלו3 דגי88 רכה41",           // Hebrew
+             " कमा9 तदी31 नपु6",           // Devanagari
+             " բգա77 դզե2 թկի19",           // Armenian
+             " ქარ5 ლომ61 ნიკ8",            // Georgian
+         }) {
+        const std::string before = "The ferry leaves at dawn", after = " and returns before the market closes.";
+        CHECK_MESSAGE(clean_one(before + junk + after) == en, junk);
+    }
+    // In a Cyrillic paragraph, Latin is not foreign enough, but Greek fragments with counters are.
+    CHECK(clean_one("Паром уходит на рассвете αβγ4 δεζ19 ηθι7 и возвращается вечером.",
+                    "Москва — столица России, крупнейший город страны.") == "Паром уходит на рассвете и возвращается вечером.");
+}
+
+TEST_CASE("machine text by statistics: queries, log lines, blobs and symbol runs go, the sentence stays") {
+    const std::string before = "Die Gemeinde hat das alte Rathaus renoviert", after = " und im Mai eröffnet.";
+    const std::string expected = before + after;
+    for (const std::string junk : {
+             " UPDATE konto SET saldo=0 WHERE nutzer_id=42",
+             " 2024-11-03T17:22:05.118Z INFO worker.poll() queue=3",
+             " ◆◆◆◆◆ ✪✪✪✪",
+             " pQ7xLmZ2vRkT9wYbNc4HdJs8Fa",
+             " 3fa9c2:e1 7b04d9c1",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after, "Die Stadt liegt am Fluss und hat viele alte Häuser.") == expected, junk);
+    // Glued to the word before it, the word stays when it is a word of the paragraph's script.
+    CHECK(clean_one("Жители собрали книгиαβγ4 δεζ19 ηθι7 по квартирам.", "Москва — столица России, крупнейший город страны.") ==
+          "Жители собрали книги по квартирам.");
+}
+
+TEST_CASE("machine-text look-alikes stay: formulas, codes, versions, prices, mixed scripts, emoji, links") {
+    for (const std::string legit : {
+             "Glucose (C6H12O6), sulphuric acid (H2SO4) and NaHCO3 were on the shelf, with Ca(OH)2 beside them.",
+             "The RTX4090 beat the RX7900XTX, while the SM-G991B and the XPS-9320 were slower.",
+             "It needs Python 3.12.1, Node v20.11.0 and OpenSSL 3.0.13 on build 2024.03.",
+             "The set costs €1,299.00 until 12/05/2024, then $1,499 (tax incl.) from 2024-06-01.",
+             "The log said 2024-03-05T10:00:00Z was the last entry before the outage.",
+             "Read it at example.org/reports/2024/q3-summary or https://example.net/a/b?id=7 today.",
+             "[10:42] anna: hahaha 😂😂😂 no way, see you at 5 🎉",
+             "The (2S,3R)-2-amino-3-hydroxybutanoic acid sample was pure.",
+         })
+        CHECK(clean_one(legit) == legit);
+    // Japanese with Latin brand names and model numbers.
+    const std::string ja = "新しいiPhone 15 ProとGalaxy S24を比べたところ、USB-Cの充電はどちらも速かった。";
+    CHECK(clean_one(ja, "東京の会社は新しい製品を発表した。価格は去年と同じである。") == ja);
+    // Serbian in both alphabets, Hindi with English terms.
+    const std::string sr = "Novi Sad i Нови Сад су 2023. године имали 12 фестивала, a Beograd 19.";
+    CHECK(clean_one(sr, "Београд је главни град Србије и највећи град у земљи.") == sr);
+    const std::string hi = "कंपनी ने 2024 में AI और cloud computing पर 5 अरब डॉलर खर्च किए, CEO ने कहा।";
+    CHECK(clean_one(hi, "भारत में इस साल बारिश सामान्य से अधिक हुई और किसान खुश हैं।") == hi);
+    // A quotation in another script with numbers in it.
+    const std::string quote = "A visitor wrote: «Το 2023 διαβάσαμε 1.200 επιστολές σε 14 ημέρες» in the book.";
+    CHECK(clean_one(quote) == quote);
+}
+
+TEST_CASE("machine text by statistics: dumps, tracking calls, logger times, fragments apart by separators") {
+    const std::string before = "Le marché ouvre à l'aube", after = " et ferme avant midi.";
+    const std::string context = "Le village compte trois boulangeries et une petite école primaire.";
+    for (const std::string junk : {
+             " 0040  7c 1e a3 00 5f 9b d2 41 0e ff",
+             " _qk.push(['evt', 'open', 12]);",
+             " [03/11/2024:17:22:05 +0100] W ctl.flush() n=4",
+             " 2024-11-03 17:22:05,118 fetch_job: r=9 t=0.4",
+             " قلم12 | سبز | 44 | درخت7 | باغ301",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    // A long symbol run alone or glued behind a word, fragments joined by slashes: the word stays.
+    CHECK(clean_one(before + " ⬢⬢⬢⬢⬢⬢⬢" + after, context) == before + after);
+    CHECK(clean_one("Le marché ouvre à l'aube♞♞♞♞♞♞ et ferme avant midi.", context) == before + after);
+    CHECK(clean_one(before + " ღვინ/61/ქალ/7/მთა204" + after, context) == before + after);
+    // A block of nothing but fragments in another script than the page's goes whole.
+    CHECK(clean_one("ムカサ57 テノ2 ホリ880 ヤセ14", context) == "<removed>");
+}
+
+TEST_CASE("statistics look-alikes: lottery numbers, slash lists, a Japanese paragraph with dates on a Latin page") {
+    const std::string context = "The town council met on Monday to discuss the new harbour plans.";
+    for (const std::string legit : {
+             "The winning numbers were 07 12 23 34 41 45, drawn on Saturday night.",
+             "She is a singer/songwriter/producer/actor from the coast, born 1990.",
+             "Meet us 2024-06-01 at 18:30 or 2024-06-02 at 09:00, whichever suits.",
+         })
+        CHECK(clean_one(legit, context) == legit);
+    const std::string ja = "東京セミナー 10月4日 日本の皆さん、5月12日に大阪で開かれる1日講座に15の国から参加者が集まります。";
+    CHECK(clean_one(ja, context) == ja);
+}
+
+TEST_CASE("a lone stack frame of a dotted method and a call statement with strings go; the words around stay") {
+    const std::string before = "Der Bürgermeister eröffnete die Brücke", after = " am Sonntag vor vielen Gästen.";
+    const std::string context = "Die Stadt liegt am Fluss und hat viele alte Häuser.";
+    for (const std::string junk : {
+             " kern.Loader.fetch(Pool.java:212)",
+             " ui.render_row(grid.kt:77) sync.run(main.go:9)",
+             " push('evt', 'AB-93KD1');",
+             " logHit(\"page\", \"view\", \"x\");",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    // Glued behind a word of another alphabet, the word stays.
+    CHECK(clean_one("Жители собрали книгиsend('a', 'Z-1'); по квартирам.", "Москва — столица России, крупнейший город страны.") ==
+          "Жители собрали книги по квартирам.");
+}
+
+TEST_CASE("call and frame look-alikes stay: a cited file, a verse, a quoted word in brackets, abbreviations") {
+    for (const std::string legit : {
+             "The crash comes from main.c:42, as the maintainers wrote in March.",
+             "He quoted Genesis(1:3) and John 3:16 from memory at the service.",
+             "The word ('hello') is English; («bonjour») is French, they said.",
+             "Prices rose (see Fig.2) and the U.S.(federal) budget followed, e.g.(roughly) 3%.",
+             "She called it a ('quiet') success, and the board agreed.",
+             "Le président a dit («nous verrons») avant de partir; la salle a ri.",
+         })
+        CHECK(clean_one(legit) == legit);
+}
+
+TEST_CASE("an error message naming a source line goes from its level on: a constant's name, a label glued to a word") {
+    const std::string context = "The quick brown fox jumps over the lazy dog near the river bank.";
+    CHECK(clean_one("E_WARNING fetch(): bad key #4 in lib/store/cache.c on line 264", context) == "<removed>");
+    CHECK(clean_one("Le marché ouvre à l'aubeWarning: zero size /srv/app/parse.h line 12", context) ==
+          "Le marché ouvre à l'aube");
+    CHECK(clean_one("Жители собрали книгиNotice: bad offset C:\\src\\io\\read.c line 220",
+                    "Москва — столица России, крупнейший город страны.") ==
+          "Жители собрали книги");
+}
+
+TEST_CASE("error-message look-alikes stay: a sentence naming a constant, a file and a line of a poem") {
+    for (const std::string legit : {
+             "The NASA_JPL team and the UN_WOMEN office met; the report is in appendix.c of the annex.",
+             "Warning: the river rises fast after rain, so the line 12 bus stops early.",
+             "Read line 4 of the poem aloud, then line 5, as the teacher asked.",
+         })
+        CHECK(clean_one(legit) == legit);
+}
+
+TEST_CASE("a log line goes from its date-time (bracketed too) to its logger's values; a dated sentence stays") {
+    const std::string before = "Le marché ouvre à l'aube", after = " et ferme avant midi.";
+    const std::string context = "Le village compte trois boulangeries et une petite école primaire.";
+    for (const std::string junk : {
+             " 2019/01/12 15:43:51 crit vn_cache: size=9 hit=0",
+             " 2021-03-07T21:04:46Z NOTICE io.pool: lease=7f3a",
+             " [18/04/2017:05:39:31 +0300] ERROR tab_sync() r=5",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    for (const std::string legit : {
+             "The quake struck on 2010-09-03 18:08:46 local time: houses fell and x=5 km of road cracked.",
+             "Le train part le 2024/03/05 à 10:00:00 précises, voie 3.",
+             "Results of 12/05/2024 15:30:00 run: note the changes below.",
+         })
+        CHECK_MESSAGE(clean_one(legit) == legit, legit);
+}

@@ -5,6 +5,7 @@
 //   WINNOW_NOISE_SEED=1234 build/tests/test_noise_property   # one case, page and output printed
 //   WINNOW_NOISE_CASES=20000 build/tests/test_noise_property # more cases than CI runs
 //   WINNOW_NOISE_LEFT=1 build/tests/test_noise_property      # also print each piece of noise left (seed, mode, what) and each case losing article text
+//   WINNOW_NOISE_SHOW=1 build/tests/test_noise_property      # also print each debris piece that stayed
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -88,22 +89,34 @@ struct Outcome {
     Tally tally;
     std::string output;
     std::vector<std::size_t> pieces_left;  // noise pieces with an atom found in the output
+    std::map<std::string, std::pair<double, double>> garbage;  // debris grammar -> bytes injected, left
+    std::vector<std::string> garbage_left;                       // atoms of debris that stayed, by piece
 };
 
 Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
     Outcome o;
     const Result r = cleaner.clean(page.input);
     if (r.ok()) o.output = r.document.meta.subtitle + "\n" + to_text(r.document);
-    for (const auto& piece : page.noise)
+    for (const auto& piece : page.noise) {
+        std::string stayed;
         for (bool any = false; const auto& atom : piece.atoms) {
             const int k = static_cast<int>(piece.kind);
+            const bool left = contains_atom(o.output, atom);
             o.tally.noise[k] += static_cast<double>(atom.size());
-            if (contains_atom(o.output, atom)) {
+            if (left) {
                 o.tally.left[k] += static_cast<double>(atom.size());
                 if (!any) o.pieces_left.push_back(static_cast<std::size_t>(&piece - page.noise.data()));
                 any = true;
             }
+            if (piece.kind == NoiseKind::garbage) {
+                auto& g = o.garbage[piece.label];
+                g.first += static_cast<double>(atom.size());
+                if (left) g.second += static_cast<double>(atom.size());
+                if (left) stayed += " " + atom;
+            }
         }
+        if (!stayed.empty()) o.garbage_left.push_back(piece.label + ":" + stayed);
+    }
     std::string article;
     for (auto p : page.paragraphs) (article += p) += '\n';
     const auto want = tokens(article);
@@ -118,12 +131,13 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
 }
 
 // Issue 13 targets: noise left <= 1%, article text lost <= 0.5%. The noise ceiling is the figure
-// reached so far (67.8% before the structural filters, 17.6% with them; 6.3% once labels closing a
-// block, prose repeats and same-script boxes went; 9.9% when the generator grew new promo shapes,
-// scripts and marker forms no rule was written for; 9.6% with citation lists and ranges, 8.2%
-// with full-width brackets); it only goes down as the filters learn, or up when the generator
-// learns new noise. The loss ceiling is the target.
-constexpr double kNoiseLeftCeiling = 0.082;
+// reached so far (67.8% before the structural filters, 17.6% with them; then, with the promo and
+// residue generator grown richer (new shapes, scripts and marker forms) and the debris generator
+// grown to 16 random grammars in any script and four positions: 8.2% with same-script boxes,
+// labels closing a block, prose repeats and full-width brackets, and 5.9% once machine text was
+// scored by character statistics per token). It only goes down as the filters learn, or up when
+// the generator learns new noise. The loss ceiling is the target.
+constexpr double kNoiseLeftCeiling = 0.06;  // reached: 5.88%
 constexpr double kArticleLostCeiling = 0.005;
 
 std::uint64_t env_number(const char* name, std::uint64_t fallback) {
@@ -182,8 +196,11 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
     }
     const std::uint64_t cases = env_number("WINNOW_NOISE_CASES", 5000);
     const bool print_left = env_number("WINNOW_NOISE_LEFT", 0) != 0;
+    const bool show = env_number("WINNOW_NOISE_SHOW", 0) != 0;
     Tally all, by_mode[2];
     std::vector<std::pair<double, std::uint64_t>> worst;
+    std::map<std::string, std::pair<double, double>> garbage;
+    std::map<std::string, std::vector<std::uint64_t>> garbage_seeds;  // first seeds where a kind stayed
     for (std::uint64_t seed = 1; seed <= cases; ++seed) {
         const auto page = winnow::test::make_noisy_page(seed);
         const auto o = run_case(cleaner, page);
@@ -198,6 +215,13 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
                           << page.describe.substr(at, page.describe.find('\n', at) - at) << "\n";
             }
         by_mode[page.html].add(o.tally);
+        if (show)
+            for (const auto& g : o.garbage_left) std::cout << "seed " << seed << (page.html ? " html " : " text ") << g << "\n";
+        for (const auto& [label, g] : o.garbage) {
+            garbage[label].first += g.first;
+            garbage[label].second += g.second;
+            if (g.second > 0 && garbage_seeds[label].size() < 4) garbage_seeds[label].push_back(seed);
+        }
         worst.emplace_back(o.tally.left_share() + o.tally.lost_share(), seed);
     }
     std::sort(worst.begin(), worst.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
@@ -209,6 +233,13 @@ TEST_CASE("random noise around real articles: little left, almost no article tex
                      << "), article lost " << pct(all.lost_share()) << "; HTML left " << pct(by_mode[1].left_share())
                      << " lost " << pct(by_mode[1].lost_share()) << "; text left " << pct(by_mode[0].left_share())
                      << " lost " << pct(by_mode[0].lost_share()) << "; worst seeds" << worst_seeds);
+    std::string by_kind;
+    for (const auto& [label, g] : garbage) {
+        by_kind += " " + label + " " + pct(g.first > 0 ? g.second / g.first : 0) + " (seeds";
+        for (auto s : garbage_seeds[label]) by_kind += " " + std::to_string(s);
+        by_kind += ");";
+    }
+    MESSAGE("garbage left by debris kind:" << by_kind);
     CHECK(all.left_share() <= kNoiseLeftCeiling);
     CHECK(all.lost_share() <= kArticleLostCeiling);
 }

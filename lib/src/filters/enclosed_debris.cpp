@@ -1,6 +1,6 @@
 // Debris with a shape of its own, found whole before the garbage filter reads tokens: leaked
 // CMS shortcodes, and enclosed debris from its opening to its closing mark (template
-// expressions, CDATA sections, object literals, function bodies). See filters/garbage.cpp.
+// expressions, CDATA sections, object literals, function bodies). See filters/garbage_runs.cpp.
 #include <algorithm>
 #include <string_view>
 #include <vector>

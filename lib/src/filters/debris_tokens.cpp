@@ -1,0 +1,382 @@
+// Garbage tokens: the class of each whitespace token of a text, the ground of the garbage
+// runs (filters/garbage_runs.cpp). Debris glued into otherwise good text (JSON closers, template and JS leaks,
+// blobs, replacement characters, symbol runs, foreign word pieces with debug numbers).
+//
+// Method: the text is split into whitespace tokens and each token gets a class:
+//   hard     unambiguous debris (closers, template braces, code, tags, blobs, U+FFFD runs,
+//            long symbol runs) — only hard tokens start a run;
+//   soft     odd but possible in prose (long decimals, camelCase, snake_case, key:value,
+//            [tag]) — joins a run next to a hard token, or makes a sentence-less tail debris;
+//   foreign  letters of a script foreign to the document, not quoted — joins runs only;
+//   glue     a lone punctuation/symbol token ("-", "|") — joins runs only;
+//   neutral  everything else (stops runs).
+#include <algorithm>
+#include <string>
+
+#include "filters/evidence.hpp"
+#include "filters/garbage_tokens.hpp"
+
+namespace winnow::detail::garbage_tokens {
+
+namespace {
+
+bool is_url(std::string_view t) {
+    return t.find("://") != std::string_view::npos || t.starts_with("www.") || t.starts_with("mailto:");
+}
+
+// Length of the word a blob is glued to ("administration" in "administrationlzNSGC…"), or 0.
+// A word is leading digits plus letters in one case shape ("38million", "Brussels"); where it
+// ends is ambiguous when the blob starts with lower case too, so only a word the document also
+// uses on its own counts.
+std::size_t glued_word_length(std::string_view blob, const KnownWord& known_word) {
+    if (!known_word) return 0;
+    std::size_t digits = 0;
+    while (digits < blob.size() && is_dig(blob[digits])) ++digits;
+    std::size_t end = digits;
+    if (end < blob.size() && is_upper(blob[end])) ++end;
+    while (end < blob.size() && is_lower(blob[end])) ++end;
+    std::string word;
+    for (std::size_t p = end; p >= digits + 3; --p) {
+        word.clear();
+        for (char c : blob.substr(digits, p - digits)) word += static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c);
+        if (known_word(word)) return p;
+    }
+    return 0;
+}
+
+// Position of the first hard-debris pattern inside the token, or npos.
+std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
+    constexpr auto npos = std::string_view::npos;
+    std::size_t best = npos;
+    auto take = [&](std::size_t p) { if (p < best) best = p; };
+
+    // Template delimiters: {{ }} {% %} ${ <% %>.
+    for (std::string_view d : {"{{", "}}", "{%", "%}", "${", "<%", "%>"})
+        if (auto p = t.find(d); p != npos) take(p);
+    // JSON / markup closers: a run of quote+bracket characters with a brace, or ] with a quote.
+    for (std::size_t i = 0; i < t.size();) {
+        auto closer = [](char c) { return c == '"' || c == ']' || c == '}' || c == '[' || c == '{'; };
+        if (!closer(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        bool brace = false, bracket = false, quote = false;
+        while (j < t.size() && closer(t[j])) {
+            brace |= t[j] == '{' || t[j] == '}';
+            bracket |= t[j] == ']';  // '"[' opens an editorial insertion ("[We] ...") in prose
+            quote |= t[j] == '"';
+            ++j;
+        }
+        if (j - i >= 2 && (brace || (bracket && quote))) take(i);
+        i = j;
+    }
+    // Code: braces together with code punctuation, call chains, statements. Code glued
+    // behind a sentence ("Delhi?(function(){") starts after the sentence's punctuation.
+    // The same for a word's own colon or comma ("etapas:{{user}}", "reported.\"}]").
+    std::size_t code_start = 0;
+    for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+        const bool ends_word = is_terminal(t[k]) || t[k] == ':' || t[k] == ',' || t[k] == ';';
+        if (ends_word && is_alpha(t[k - 1]) && std::string_view("({[<$.\"").find(t[k + 1]) != npos)
+            code_start = k + 1;
+    }
+    // A style rule glued to a word ("close.adSlot{display:none}") starts at its selector.
+    if (const std::size_t brace = t.find('{'); code_start == 0 && brace != npos) {
+        std::size_t q = brace;
+        while (q > 0 && (is_alpha(t[q - 1]) || is_dig(t[q - 1]) || t[q - 1] == '_' || t[q - 1] == '-')) --q;
+        const bool word_before = q >= 2 && (is_alpha(t[q - 2]) || static_cast<unsigned char>(t[q - 2]) >= 0x80);
+        if (q < brace && word_before && (t[q - 1] == '.' || t[q - 1] == '#')) code_start = q - 1;
+    }
+    const bool braces = t.find_first_of("{}") != npos;
+    if (braces && t.find_first_of(":;=(") != npos) take(code_start);
+    // (")(" and ");" alone occur in prose: "section 5(a)(1)", "(see partner);")
+    for (std::string_view d : {"();", "});", "})", "){", "=>", "&&", "||", "[]", "()."})
+        if (auto p = t.find(d); p != npos && t.size() > d.size()) take(code_start);
+    // ident=ident( or ident=ident; (assignment glued without spaces)
+    if (auto p = t.find('='); p != npos && p > 0 && p + 1 < t.size() && is_alpha(t[p - 1]) &&
+                              (is_alpha(t[p + 1]) || t[p + 1] == '"') && t.find_first_of("(;") != npos)
+        take(code_start);
+    // Markup tags: </div>, <br/>, <span class="x">.
+    for (std::size_t p = t.find('<'); p != npos; p = t.find('<', p + 1)) {
+        std::size_t q = p + 1;
+        if (q < t.size() && t[q] == '/') ++q;
+        if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos) { take(p); break; }
+    }
+    // Runs of box-drawing, block and geometric shape characters (U+2500-U+25FF): ■■■■■ ░░▒▒▓▓
+    {
+        std::size_t run = 0, start = 0;
+        for (std::size_t i = 0; i < t.size();) {
+            const auto b0 = static_cast<unsigned char>(t[i]);
+            const bool shape = b0 == 0xE2 && i + 2 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0x94 ||
+                                                                  static_cast<unsigned char>(t[i + 1]) == 0x95 ||
+                                                                  static_cast<unsigned char>(t[i + 1]) == 0x96 ||
+                                                                  static_cast<unsigned char>(t[i + 1]) == 0x97);
+            if (shape) {
+                if (run++ == 0) start = i;
+                if (run >= 5) take(start);
+                i += 3;
+            } else {
+                run = 0;
+                ++i;
+            }
+        }
+    }
+    // Long runs of ASCII symbols.
+    for (std::size_t i = 0; i < t.size();) {
+        auto sym = [](char c) { return c == '#' || c == '=' || c == '*' || c == '~' || c == '_' || c == '+' ||
+                                       c == '^' || c == '|' || c == '<' || c == '>' || c == '-' || c == '\\' ||
+                                       c == '/' || c == '@' || c == '$' || c == '%' || c == '&'; };
+        if (!sym(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (j < t.size() && sym(t[j])) ++j;
+        if (j - i >= 10) take(i);  // shorter runs censor words ("F*****")
+        i = j;
+    }
+    // An inline data URI ("data:image/gif;base64,R0lGOD…"), whatever its payload looks like.
+    if (const std::size_t data = t.find("data:"); data != npos) {
+        const std::size_t marker = t.find(";base64,", data);
+        if (marker != npos && marker - data < 64 && marker + 8 < t.size()) take(data);
+    }
+    // Blobs: base64 (mixed case + digits, long) and hex (0x..., long hex digests).
+    for (std::size_t i = 0; i < t.size();) {
+        auto b64 = [](char c) { return is_alpha(c) || is_dig(c) || c == '+' || c == '/' || c == '='; };
+        if (!b64(t[i])) { ++i; continue; }
+        // A hex address glued behind ("…euaq0x93404fb1a8") is a blob of its own (see below).
+        auto hex_address = [&](std::size_t k) {
+            if (k + 8 > t.size() || t[k] != '0' || (t[k + 1] != 'x' && t[k + 1] != 'X')) return false;
+            std::size_t h = k + 2;
+            while (h < t.size() && is_hex(t[h])) ++h;
+            return h - k - 2 >= 6 && (h == t.size() || !b64(t[h]));
+        };
+        std::size_t j = i;
+        int up = 0, lo = 0, dg = 0, changes = 0;
+        int prev = -1;
+        while (j < t.size() && b64(t[j]) && (j == i || !hex_address(j))) {
+            const int k = is_upper(t[j]) ? 0 : is_lower(t[j]) ? 1 : is_dig(t[j]) ? 2 : 3;
+            up += k == 0; lo += k == 1; dg += k == 2;
+            if (prev >= 0 && k != prev) ++changes;
+            prev = k;
+            ++j;
+        }
+        const std::size_t len = j - i;
+        if (len >= 24 && up >= 2 && lo >= 2 && dg >= 2 && changes * 4 >= static_cast<int>(len)) {
+            if (t.substr(0, i).find_first_of(":;,") != npos) {
+                // data:...;base64, — from the scheme on, or from the code's start
+                const std::size_t scheme = t.substr(0, i).find("data:");
+                take(scheme != npos && scheme > 0 ? scheme : code_start);
+            } else {
+                take(i + glued_word_length(t.substr(i, len), known_word));
+            }
+        }
+        i = j;
+    }
+    for (std::size_t i = 0; i < t.size();) {
+        if (!is_hex(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        int dg = 0, lt = 0;
+        while (j < t.size() && (is_hex(t[j]) || t[j] == '-')) {
+            dg += is_dig(t[j]);
+            lt += is_alpha(t[j]);
+            ++j;
+        }
+        const bool prefixed = i >= 2 && t[i - 2] == '0' && (t[i - 1] == 'x' || t[i - 1] == 'X');
+        if (prefixed && j - i >= 6) take(i - 2);
+        else if (j - i >= 16 && dg >= 3 && lt >= 3 && (i == 0 || !is_alpha(t[i - 1])) && (j == t.size() || !is_alpha(t[j])))
+            take(i);
+        i = j;
+        if (i < t.size() && (t[i] == 'x' || t[i] == 'X')) ++i;
+    }
+    // Percent-encoded bytes outside a URL: three or more %XX ("%E2%80%99s%20council").
+    {
+        std::size_t escapes = 0, first = npos;
+        for (std::size_t p = t.find('%'); p != npos && p + 2 < t.size(); p = t.find('%', p + 1))
+            if (is_hex(t[p + 1]) && is_hex(t[p + 2]) && (is_dig(t[p + 1]) || is_upper(t[p + 1]))) {
+                if (first == npos) first = p;
+                ++escapes;
+            }
+        if (escapes >= 3) take(first);
+    }
+    // Escape sequences left literal by a serializer: \u00e9, or two of \n \t \r \" in a row.
+    {
+        std::size_t escapes = 0, first = npos;
+        for (std::size_t p = t.find('\\'); p != npos && p + 1 < t.size(); p = t.find('\\', p + 2)) {
+            const char e = t[p + 1];
+            const bool unicode = e == 'u' && p + 6 <= t.size() && is_hex(t[p + 2]) &&
+                                 is_hex(t[p + 3]) && is_hex(t[p + 4]) && is_hex(t[p + 5]);
+            if (unicode || e == 'n' || e == 't' || e == 'r' || e == '"') {
+                if (first == npos) first = p;
+                escapes += unicode ? 2 : 1;
+            }
+        }
+        if (escapes >= 2) take(first);
+    }
+    // A query string: two or more key=value pairs joined by '&' ("sid=a8f9&ref=nl_2931").
+    if (const std::size_t amp = t.find('&'); amp != npos && t.find('=') != npos) {
+        std::size_t pairs = 0, start = 0;
+        for (std::size_t p = 0; p <= t.size(); ++p) {
+            if (p < t.size() && t[p] != '&') continue;
+            const std::string_view pair = t.substr(start, p - start);
+            const std::size_t eq = pair.find('=');
+            pairs += eq != npos && eq > 0 && eq + 1 < pair.size();
+            start = p + 1;
+        }
+        if (pairs >= 2) {
+            const std::size_t q = t.find('?');
+            take(q != npos && q < t.find('=') ? q : 0);  // "Tuesday?utm_source=…" keeps the word
+        }
+    }
+    // A machine identifier: 16+ lower-case letters and digits in alternation ("x7k2m9p4q8r1s5").
+    for (std::size_t i = 0; i < t.size();) {
+        if (!is_lower(t[i]) && !is_dig(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        int letters = 0, digits = 0, changes = 0;
+        for (int prev = -1; j < t.size() && (is_lower(t[j]) || is_dig(t[j])); ++j) {
+            const int k = is_dig(t[j]) ? 1 : 0;
+            letters += k == 0;
+            digits += k == 1;
+            if (prev >= 0 && k != prev) ++changes;
+            prev = k;
+        }
+        // (A run that continues a mixed-case word is the base64 rule's to judge.)
+        const bool starts_word = i == 0 || !is_alpha(t[i - 1]);
+        if (starts_word && j - i >= 16 && letters >= 5 && digits >= 5 && changes * 3 >= static_cast<int>(j - i) &&
+            t.substr(i, j - i).find("0x") == npos)
+            take(i);
+        i = j;
+    }
+    // A source position: /app/index.js:10:15, "app.py", (file.php:42)
+    if (const std::size_t pos = source_position(t); pos != npos) take(pos);
+    if (t == "[object" || t == "Object]") take(0);
+    if (is_log_tag(t)) take(0);
+    return best;
+}
+
+bool is_soft(std::string_view t) {
+    std::string_view core = t;
+    while (!core.empty() && (core.back() == ',' || core.back() == ';' || core.back() == ':' || core.back() == ')'))
+        core.remove_suffix(1);
+    while (!core.empty() && core.front() == '(') core.remove_prefix(1);
+    if (core.empty()) return false;
+    // Long decimals: 0.026278714, 0.38172, 12.000001s (soft: they only join debris next to them)
+    for (std::size_t p = core.find('.'); p != std::string_view::npos; p = core.find('.', p + 1)) {
+        std::size_t d = p + 1;
+        while (d < core.size() && is_dig(core[d])) ++d;
+        if (p > 0 && is_dig(core[p - 1]) && d - p - 1 >= 4) return true;
+    }
+    // digits:letters (1:yy), letters=value, [tag]
+    if (auto p = core.find(':'); p != std::string_view::npos && p > 0 && p + 1 < core.size() &&
+                                 is_dig(core[p - 1]) && is_alpha(core[p + 1]))
+        return !(core.ends_with("am") || core.ends_with("pm"));
+    if (core.size() >= 3 && core.front() == '[' && core.back() == ']' &&
+        std::all_of(core.begin() + 1, core.end() - 1, [](char c) { return is_lower(c) || c == '_' || c == '-'; }))
+        return true;
+    if (core == "undefined" || core == "NaN" || core == "null" || core == "[object Object]") return true;
+    for (std::string_view rule : {"@media", "@font-face", "@import", "@keyframes", "@supports", "@charset"})
+        if (core.starts_with(rule)) return true;  // a style sheet's at-rule
+    if (core.starts_with("0x") || core.starts_with("0X")) return true;
+    // identifiers: camelCase, snake_case, dotted.access (all ASCII)
+    if (!std::all_of(core.begin(), core.end(), [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '.' || c == '$'; }))
+        return false;
+    if (core.size() >= 5 && is_lower(core[0])) {
+        for (std::size_t i = 1; i < core.size(); ++i)
+            if (is_upper(core[i]) && is_lower(core[i - 1])) return true;
+    }
+    if (auto p = core.find('_'); p != std::string_view::npos && p > 0 && p + 1 < core.size() && is_alpha(core[p - 1]) &&
+                                 is_alpha(core[p + 1]))
+        return true;
+    if (auto p = core.find('.'); p != std::string_view::npos && p >= 2 && p + 2 < core.size() &&
+                                 is_lower(core[p - 1]) && is_lower(core[p - 2]) && is_lower(core[p + 1]) &&
+                                 is_lower(core[p + 2]) && core.back() != '.')
+        return true;
+    return false;
+}
+
+bool has_quote_mark(std::string_view t) {
+    for (std::string_view q : {"\"", "«", "»", "“", "”", "„", "'", "‘", "’", "「", "」", "(", ")"})
+        if (t.find(q) != std::string_view::npos) return true;
+    return false;
+}
+
+// A plain word: letters a-z after an optional capital, an apostrophe or hyphen inside, a
+// bracket or quote around and a sentence mark after. The bulk of prose; never debris, so the
+// detectors below need not look at it.
+bool plain_word(std::string_view t) {
+    std::size_t b = 0, e = t.size();
+    if (b < e && (t[b] == '(' || t[b] == '"' || t[b] == '\'')) ++b;
+    while (e > b && std::string_view(".,;:!?)\"'").find(t[e - 1]) != std::string_view::npos) --e;
+    if (b >= e) return false;
+    const std::string_view core = t.substr(b, e - b);
+    std::size_t i = is_upper(core[0]) ? 1 : 0;
+    if (i == core.size()) return true;  // "I", "A"
+    for (; i < core.size(); ++i)
+        if (!is_lower(core[i]) && !((core[i] == '\'' || core[i] == '-') && i > 0 && i + 1 < core.size() && is_lower(core[i + 1])))
+            return false;
+    return core != "null" && core != "undefined";
+}
+
+}  // namespace
+
+// Bytes of a closing quote / bracket / guillemet at the end of a token ("word.»" ends a sentence).
+bool ends_sentence(std::string_view t) {
+    std::size_t n = t.size();
+    while (n > 0) {
+        const unsigned char c = static_cast<unsigned char>(t[n - 1]);
+        if (c == '"' || c == '\'' || c == ')' || c == ']') { --n; continue; }
+        // ” ’ » (UTF-8 tails) and … (E2 80 A6)
+        if (n >= 3 && static_cast<unsigned char>(t[n - 3]) == 0xE2 && static_cast<unsigned char>(t[n - 2]) == 0x80) {
+            const unsigned char last = c;
+            if (last == 0xA6) return true;        // …
+            if (last == 0x9D || last == 0x99) { n -= 3; continue; }
+            break;
+        }
+        if (n >= 2 && static_cast<unsigned char>(t[n - 2]) == 0xC2 && c == 0xBB) { n -= 2; continue; }  // »
+        break;
+    }
+    return n > 0 && is_terminal(t[n - 1]);
+}
+
+Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWord& known_word) {
+    if (plain_word(t)) return Cls::neutral;
+    if (is_url(t)) return Cls::neutral;
+    std::size_t letters = 0, fffd = 0, digits = 0, foreign = 0;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        const char32_t cp = next_code_point(t, i);
+        if (cp == 0xFFFD) { ++fffd; continue; }
+        const int s = script_of(cp);
+        if (s != script_none) {
+            ++letters;
+            if (s != script_latin && !scripts_compatible(s, dominant)) ++foreign;
+        } else if (is_digit(cp)) {
+            ++digits;
+        }
+    }
+    if (fffd > 0) {
+        // Mostly U+FFFD from the first one on: debris. Glued to a word ("March\uFFFD\uFFFD") it
+        // starts after the word; two letters before it are more likely a piece of the debris.
+        // Fewer (a broken letter inside a word) lose only the characters, below.
+        const std::size_t first = t.find("\xEF\xBF\xBD");
+        std::size_t word = 0, other = 0, tail_letters = 0, q = 0;
+        while (q < t.size()) {
+            const bool before = q < first;
+            const char32_t cp = next_code_point(t, q);
+            const bool wordish = is_letter(cp) || is_digit(cp);
+            if (before) (wordish ? word : other) += 1;
+            else tail_letters += wordish ? 1 : 0;
+        }
+        if (fffd >= tail_letters) {
+            cut = word >= 3 && other == 0 ? static_cast<std::uint32_t>(first) : 0;
+            return Cls::hard;
+        }
+    }
+    if (auto p = hard_at(t, known_word); p != std::string_view::npos) {
+        cut = static_cast<std::uint32_t>(p);
+        return Cls::hard;
+    }
+    if (letters == 0 && digits == 0 && fffd == 0 && t.size() <= 3) return Cls::glue;
+    if (fffd > 0 && letters <= 2) return Cls::soft;  // a scrap next to debris is part of it
+    if (is_soft(t)) return Cls::soft;
+    if (foreign * 2 > letters && !has_quote_mark(t)) return Cls::foreign;
+    return Cls::neutral;
+}
+
+bool has_digit(std::string_view t) { return std::any_of(t.begin(), t.end(), is_dig); }
+
+}  // namespace winnow::detail::garbage_tokens

@@ -1,0 +1,237 @@
+// Error traces and log lines inside text: stack frames, error messages naming a source file
+// and line, log-level tags, a serializer's empty values. Their words are ordinary one by one
+// ("at", "line", "on"); it is the source position or the level tag that makes them debris.
+#include <algorithm>
+#include <string>
+
+#include "filters/garbage_tokens.hpp"
+
+namespace winnow::detail::garbage_tokens {
+
+// A log-level tag ("[debug]", "[WARN]", "[error]"): a logger's line, never prose.
+bool is_log_tag(std::string_view t) {
+    while (!t.empty() && (t.back() == ':' || t.back() == ',')) t.remove_suffix(1);
+    // "[warning]" is the longest; the bound also keeps callers probing long tokens linear.
+    if (t.size() < 5 || t.size() > 9 || t.front() != '[' || t.back() != ']') return false;
+    std::string level;
+    for (char c : t.substr(1, t.size() - 2)) level += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (std::string_view l : {"debug", "info", "warn", "warning", "error", "trace", "verbose", "fatal", "log"})
+        if (level == l) return true;
+    return false;
+}
+
+// Where a path to a source file with a line number starts in a token ("/app/index.js:10:15",
+// "(lib/util.py:42)"), or npos: stack traces and error messages, never prose.
+std::size_t source_position(std::string_view t) {
+    constexpr auto npos = std::string_view::npos;
+    if (t.find(':') == npos) return npos;  // most tokens: no position, no need to look further
+    for (std::string_view ext : {".js:", ".mjs:", ".ts:", ".jsx:", ".tsx:", ".py:", ".php:", ".rb:", ".java:", ".go:",
+                                 ".cs:", ".cpp:", ".cc:", ".c:", ".h:", ".kt:", ".swift:", ".rs:"}) {
+        const std::size_t at = t.find(ext);
+        if (at == npos || at == 0 || at + ext.size() >= t.size() || !is_dig(t[at + ext.size()])) continue;
+        std::size_t b = at;
+        while (b > 0 && (is_alpha(t[b - 1]) || is_dig(t[b - 1]) || t[b - 1] == '/' || t[b - 1] == '.' ||
+                         t[b - 1] == '_' || t[b - 1] == '-' || t[b - 1] == '\\'))
+            --b;
+        // A bare "app.js:10" may be cited in prose: a folder or a column number makes it a trace.
+        std::size_t d = at + ext.size();
+        while (d < t.size() && is_dig(t[d])) ++d;
+        const bool column = d + 1 < t.size() && t[d] == ':' && is_dig(t[d + 1]);
+        const std::string_view path = t.substr(b, at - b);
+        if (b < at && (column || path.find('/') != npos || path.find('\\') != npos)) return b;
+        // A frame's method owns the position: "pkg.Class.method(File.java:42)". The call is glued
+        // to a dotted name, which prose never writes before a parenthesis; the frame starts there.
+        if (b >= 4 && b < at && t[b - 1] == '(') {
+            std::size_t m = b - 1, dots = 0;
+            while (m > 0 && (is_alpha(t[m - 1]) || is_dig(t[m - 1]) || t[m - 1] == '_' || t[m - 1] == '$' ||
+                             (t[m - 1] == '.' && m >= 2 && m < b - 1 && t[m] != '.' && t[m - 2] != '.'))) {
+                dots += t[m - 1] == '.';
+                --m;
+            }
+            if (dots > 0 && m < b - 1 && t[m] != '.' && t[b - 2] != '.') return m;
+        }
+    }
+    return npos;
+}
+
+// A source file named by an error message before its line: "/var/www/x/single.php on line 42",
+// "File \"app.py\", line 12". The path is absolute or quoted; the caller checks the line.
+bool is_source_file(std::string_view t) {
+    if (t.find('.') == std::string_view::npos) return false;
+    while (!t.empty() && (t.back() == ',' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+    while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '(')) t.remove_prefix(1);
+    if (t.size() < 4) return false;
+    for (std::string_view ext : {".js", ".mjs", ".ts", ".jsx", ".tsx", ".py", ".php", ".rb", ".java", ".go", ".cs",
+                                 ".cpp", ".cc", ".c", ".h", ".kt", ".swift", ".rs"})
+        if (t.ends_with(ext) && t.size() > ext.size()) return true;
+    return false;
+}
+
+// A call statement with string arguments over a few tokens: "track('page', 'UA-123');". Each
+// token alone is prose-like ("'page',"); the identifier glued to "('" and the "');" that closes
+// it are code order. Returns the offset of the identifier inside the opening token, or npos.
+std::size_t call_opening(std::string_view t) {
+    constexpr auto npos = std::string_view::npos;
+    const std::size_t open = t.find('(');
+    if (open == npos || open == 0 || open + 1 >= t.size() || (t[open + 1] != '\'' && t[open + 1] != '"')) return npos;
+    std::size_t m = open;
+    while (m > 0 && (is_alpha(t[m - 1]) || is_dig(t[m - 1]) || t[m - 1] == '_' || t[m - 1] == '$' || t[m - 1] == '.')) --m;
+    if (m == open || !(is_alpha(t[m]) || t[m] == '_' || t[m] == '$')) return npos;
+    return m;
+}
+
+bool closes_call(std::string_view t) {
+    return t.size() >= 3 && t.ends_with(");") && (t[t.size() - 3] == '\'' || t[t.size() - 3] == '"');
+}
+
+// A constant's name in capitals joined by underscores ("E_WARNING", "LOG_ERR"): an error level
+// as a program prints it.
+bool upper_snake(std::string_view t) {
+    bool underscore = false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] == '_' && i > 0 && i + 1 < t.size() && t[i - 1] != '_') underscore = true;
+        else if (!is_upper(t[i])) return false;
+    }
+    return underscore && t.size() >= 4;
+}
+
+// A logger's date ("2024-03-05", "2024/03/05") or date-time in one token ("2024-03-05T10:00:00Z",
+// "[05/03/2024:10:00:00"); a time with seconds ("10:00:00", "10:00:00,118").
+bool digits_and(std::string_view t, std::string_view marks, std::size_t& digits) {
+    digits = 0;
+    for (char c : t) {
+        if (is_dig(c)) ++digits;
+        else if (marks.find(c) == std::string_view::npos) return false;
+    }
+    return true;
+}
+bool log_date(std::string_view t, bool& with_time) {
+    if (!t.empty() && t.front() == '[') t.remove_prefix(1);
+    std::size_t digits = 0;
+    const auto count = [&](char c) { return std::count(t.begin(), t.end(), c); };
+    with_time = count(':') >= 2;
+    if (with_time) return digits_and(t, "-/:T.,Z+", digits) && digits >= 12 && count('-') + count('/') == 2;
+    return digits_and(t, "-/", digits) && digits >= 6 && t.size() <= 10 && (count('-') == 2 || count('/') == 2);
+}
+bool log_time(std::string_view t) {
+    std::size_t digits = 0;
+    return digits_and(t, ":.,Z", digits) && digits >= 6 && std::count(t.begin(), t.end(), ':') == 2 && is_dig(t.front());
+}
+// A logger's name before its message: "worker.poll:", "vn_bzaf:" (lower case, no sentence word
+// is written with a dot or underscore inside, but a plain word may be a logger's name too).
+bool logger_name(std::string_view t) {
+    if (t.size() < 2 || t.back() != ':') return false;
+    t.remove_suffix(1);
+    return std::all_of(t.begin(), t.end(), [](char c) { return is_lower(c) || is_dig(c) || c == '.' || c == '_' || c == '-'; }) &&
+           is_lower(t.front());
+}
+bool key_value(std::string_view t) {
+    const std::size_t eq = t.find('=');
+    return eq != std::string_view::npos && eq > 0 && eq + 1 < t.size() && (is_alpha(t[eq - 1]) || is_dig(t[eq - 1])) &&
+           (is_alpha(t[eq + 1]) || is_dig(t[eq + 1]));
+}
+
+void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
+    const std::size_t n = toks.size();
+    auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+
+    // Token shapes that are debris only together:
+    auto nullish = [&](std::size_t k) {
+        const std::string_view t = tok_text(k);
+        return t == "NaN" || t == "undefined" || t == "null" || t == "[object" || t == "Object]";
+    };
+    auto all_digits = [&](std::size_t k) {
+        const std::string_view t = tok_text(k);
+        return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) &&
+               is_dig(t.front());
+    };
+    auto mark_hard = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j <= to; ++j) {
+            toks[j].cls = Cls::hard;
+            toks[j].cut = 0;
+        }
+    };
+    // A log line: a date-time, a level, a logger's name with a colon; a date and a time alone
+    // are prose ("on 2010-09-03 18:08:46 local time:"), so the line needs a glued date-time or a
+    // key=value after the name.
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        bool with_time = false;
+        if (!log_date(tok_text(k), with_time)) continue;
+        std::size_t j = k + 1;
+        if (!with_time) {
+            if (!log_time(tok_text(j))) continue;
+            ++j;
+        }
+        bool capitals = false;
+        if (j < n && !logger_name(tok_text(j)) && tok_text(j).size() <= 8 &&
+            std::all_of(tok_text(j).begin(), tok_text(j).end(), [](char c) { return is_alpha(c) || c == '[' || c == ']'; })) {
+            capitals = std::none_of(tok_text(j).begin(), tok_text(j).end(), is_lower);
+            ++j;  // the level
+        }
+        if (j >= n || !logger_name(tok_text(j))) continue;
+        // Apart, a date and a time need a level in capitals or a name no word has ("io.pool:").
+        const std::string_view name = tok_text(j);
+        if (!with_time && !capitals && name.find_first_of("._0123456789") == std::string_view::npos) continue;
+        std::size_t end = with_time ? j : n;
+        for (std::size_t q = j + 1; q < n && q <= j + 4 && !ends_sentence(tok_text(q)); ++q)
+            if (key_value(tok_text(q))) end = q;
+        if (end == n) continue;
+        mark_hard(k, end);
+        k = end;
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t at = call_opening(tok_text(k));
+        if (at == std::string_view::npos) continue;
+        for (std::size_t j = k; j < n && j <= k + 6; ++j)
+            if (closes_call(tok_text(j))) {
+                mark_hard(k, j);
+                toks[k].cut = static_cast<std::uint32_t>(at);
+                break;
+            }
+    }
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        // "NaN undefined NaN": a serializer's empty values in a row
+        if (nullish(k) && nullish(k + 1)) mark_hard(k, k + 1);
+        // "at Object.<anonymous> (/app/index.js:10:15)": a stack frame, from its "at" on
+        if (source_position(tok_text(k + 1)) != std::string_view::npos)
+            for (std::size_t j = k + 1; j-- > 0 && k + 1 - j <= 3;)
+                if (tok_text(j) == "at") {
+                    mark_hard(j, k + 1);
+                    break;
+                }
+        // "… in /var/www/app/single.php on line 42", "File \"app.py\", line 12": an error
+        // message naming a source line, from its level label ("Warning:", "Traceback") on.
+        if (!is_source_file(tok_text(k))) continue;
+        std::size_t end = n;
+        if (k + 3 < n && tok_text(k + 1) == "on" && tok_text(k + 2) == "line" && all_digits(k + 3)) end = k + 3;
+        else if (k + 2 < n && tok_text(k + 1) == "line" && all_digits(k + 2)) end = k + 2;
+        if (end == n) continue;
+        std::size_t from = k, cut = 0;
+        for (std::size_t j = k; j-- > 0 && k - j <= 10;) {
+            std::string_view label = tok_text(j);
+            if (ends_sentence(label)) break;
+            while (!label.empty() && label.back() == ':') label.remove_suffix(1);
+            // The label may be glued behind the word before it ("cavesWarning:"): it starts at
+            // its capital, after lower-case or non-ASCII letters.
+            std::size_t at = 0;
+            if (tok_text(j).back() == ':')
+                for (std::size_t q = label.size(); q-- > 1;)
+                    if (is_upper(label[q]) && (is_lower(label[q - 1]) || static_cast<unsigned char>(label[q - 1]) >= 0x80)) {
+                        at = q;
+                        break;
+                    }
+            const std::string_view level = label.substr(at);
+            if (level == "Warning" || level == "Notice" || level == "Deprecated" || level == "Fatal" ||
+                level == "Error" || level == "Exception" || level == "Traceback" || level == "Parse" ||
+                upper_snake(label)) {
+                from = j;
+                cut = static_cast<std::uint32_t>(at);
+                break;
+            }
+        }
+        mark_hard(from, end);
+        toks[from].cut = cut;
+    }
+}
+
+}  // namespace winnow::detail::garbage_tokens

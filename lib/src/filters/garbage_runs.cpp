@@ -1,0 +1,199 @@
+// Garbage runs: debris glued into otherwise good text, as byte ranges. Tokens are classified
+// (filters/debris_tokens.cpp), error traces marked (filters/error_traces.cpp); a run starts at a
+// hard token and takes the odd tokens next to it; enclosed debris, shortcodes and machine runs
+// scored by statistics (filters/machine_text.cpp) join, and overlapping ranges are merged.
+#include <algorithm>
+#include <string>
+
+#include "filters/evidence.hpp"
+#include "filters/garbage_tokens.hpp"
+
+namespace winnow::detail {
+
+using namespace garbage_tokens;
+
+std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word) {
+    // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
+    // word glued behind one ("…\"]The") is not taken for debris with it.
+    std::vector<TextRange> shortcodes;
+    find_shortcodes(original, shortcodes);
+    find_enclosed_debris(original, shortcodes);
+    std::sort(shortcodes.begin(), shortcodes.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    std::string masked;
+    if (!shortcodes.empty()) {
+        masked.assign(original);
+        for (const TextRange& r : shortcodes) std::fill(masked.begin() + r.begin, masked.begin() + r.end, ' ');
+    }
+    const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
+    std::vector<Tok> toks;
+    // End of the current space-delimited word: a word split into several tokens below is
+    // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic).
+    std::size_t word_end = 0;
+    for (std::size_t p = 0; p < text.size();) {
+        while (p < text.size() && is_space(text[p])) ++p;
+        if (p >= word_end) {
+            word_end = p;
+            while (word_end < text.size() && !is_space(text[word_end])) ++word_end;
+        }
+        std::size_t e = word_end;
+        // "2025.[debug]" / "end.(function": debris glued behind a sentence end is its own token.
+        for (std::size_t k = p + 1; k + 2 < e; ++k)
+            if (is_terminal(text[k]) && !is_terminal(text[k - 1]) && std::string_view("[{(<").find(text[k + 1]) != std::string_view::npos) {
+                e = k + 1;
+                break;
+            }
+        // "consequences of[debug] rcmdBox ...": a log tag glued to a word starts a token.
+        for (std::size_t k = p + 1; k + 4 < e; ++k)
+            if (text[k] == '[') {
+                // A log tag is at most 9 bytes: look no further (keeps "[[[[…" tokens linear).
+                const std::size_t close = text.substr(0, std::min(e, k + 9)).find(']', k);
+                if (close != std::string_view::npos && close < e && is_log_tag(text.substr(k, close + 1 - k))) {
+                    e = k;
+                    break;
+                }
+            }
+        if (e > p) {
+            Tok t;
+            t.b = static_cast<std::uint32_t>(p);
+            t.e = static_cast<std::uint32_t>(e);
+            t.cls = classify(text.substr(p, e - p), dominant, t.cut, known_word);
+            toks.push_back(t);
+        }
+        p = e;
+    }
+    std::vector<TextRange> out;
+    const std::size_t n = toks.size();
+    auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    mark_error_traces(text, toks);
+    std::vector<std::pair<std::size_t, std::size_t>> runs;  // token index ranges, inclusive
+    for (std::size_t k = 0; k < n; ++k) {
+        if (toks[k].cls != Cls::hard) continue;
+        std::size_t lo = k, hi = k;
+        // A hard token glued behind text ("word.{{x}}") ends the run on the left.
+        if (toks[k].cut == 0)
+            while (lo > 0 && joins(toks[lo - 1].cls)) --lo;
+        while (hi + 1 < n && joins(toks[hi + 1].cls)) ++hi;
+        // A log line runs on after its tag: "[debug] fooWidget took 0.53s (54 nodes)". It ends
+        // at its last technical token (digits, identifiers, a closing parenthesis of a group
+        // with digits) within a few words, before any plain sentence end.
+        if (is_log_tag(tok_text(k))) {
+            bool group = false;
+            for (std::size_t j = k + 1; j < n && j <= k + 8; ++j) {
+                const std::string_view t = tok_text(j);
+                const bool digits = has_digit(t);
+                group = group || (t.front() == '(' && digits);
+                const bool technical = toks[j].cls != Cls::neutral || digits || (group && t.back() == ')');
+                if (technical) hi = std::max(hi, j);
+                if (ends_sentence(t) && !technical) break;
+                if (group && t.back() == ')') break;  // "(30 nodes)" closes the line
+            }
+        }
+        // Debris at the end of a block often trails leftovers of its own (words of the
+        // document's script, numbers): a short sentence-less tail with another odd token goes too.
+        if (hi + 1 < n && n - hi - 1 <= 6) {
+            bool sentence = false, odd = false;
+            for (std::size_t j = hi + 1; j < n; ++j) {
+                sentence |= ends_sentence(tok_text(j));
+                odd |= toks[j].cls != Cls::neutral;
+            }
+            if (!sentence && odd) hi = n - 1;
+        }
+        if (!runs.empty() && lo <= runs.back().second + 2)  // one odd-free token between debris ("{{ x }}")
+            runs.back().second = std::max(runs.back().second, hi);
+        else runs.emplace_back(lo, hi);
+        k = hi;
+    }
+    // A sentence-less tail after the last sentence made mostly of odd tokens (debug lines).
+    if (n >= 2) {
+        std::size_t start = n;
+        for (std::size_t j = n; j-- > 0;)
+            if (ends_sentence(tok_text(j))) { start = j + 1; break; }
+        if (start > 0 && start < n && n - start <= 12 && (runs.empty() || runs.back().second < start)) {
+            std::size_t soft = 0, odd = 0;
+            for (std::size_t j = start; j < n; ++j) {
+                soft += toks[j].cls == Cls::soft;
+                odd += toks[j].cls == Cls::soft || toks[j].cls == Cls::glue;
+            }
+            if (soft >= 2 && odd * 5 >= (n - start) * 2) runs.emplace_back(start, n - 1);
+        }
+    }
+
+    for (auto [lo, hi] : runs) {
+        std::uint32_t begin = toks[lo].b;
+        const Tok& first = toks[lo];
+        if (first.cls == Cls::hard && first.cut > 0) {
+            const std::string_view prefix = text.substr(first.b, first.cut);
+            const bool punct_only = std::none_of(prefix.begin(), prefix.end(), [](char c) {
+                return is_alpha(c) || is_dig(c) || static_cast<unsigned char>(c) >= 0x80;
+            });
+            begin = first.b + first.cut;
+            if (punct_only) {
+                // "word. .\"}x": the lone period belongs to the debris; "word .\"}x" keeps it
+                // (it is the sentence end, separated by a cut link).
+                if (lo > 0 && ends_sentence(tok_text(lo - 1))) begin = first.b;
+            } else if (prefix.size() >= 2 && is_terminal(prefix.back()) && prefix.back() == prefix[prefix.size() - 2]) {
+                --begin;  // "Company..\"]}": one period is the sentence's, one the debris'
+            }
+        }
+        // Code runs are bracket balanced: an unmatched ')' pulls the start back to its '('.
+        int open = 0;
+        for (std::uint32_t p = begin; p < toks[hi].e; ++p) {
+            if (text[p] == '(') ++open;
+            else if (text[p] == ')') --open;
+        }
+        if (open < 0) {
+            std::uint32_t p = begin;
+            const std::uint32_t floor = lo > 0 ? toks[lo - 1].b : 0;
+            while (p > floor && open < 0) {
+                --p;
+                if (text[p] == '(') ++open;
+                else if (text[p] == ')') --open;
+            }
+            if (open == 0) begin = p;
+        }
+        out.push_back({begin, toks[hi].e});
+    }
+    // Single U+FFFD inside otherwise good words: drop just the character.
+    // (The runs are in text order: one cursor walks them along.)
+    const std::size_t run_count = out.size();
+    std::size_t run = 0;
+    for (std::size_t p = text.find("\xEF\xBF\xBD"); p != std::string_view::npos; p = text.find("\xEF\xBF\xBD", p + 3)) {
+        while (run < run_count && out[run].end <= p) ++run;
+        if (run < run_count && out[run].begin <= p) continue;
+        out.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 3)});
+    }
+    out.insert(out.end(), shortcodes.begin(), shortcodes.end());
+    // Machine runs by statistics take whole tokens; where a detector above found the debris
+    // start inside the run's first token (after a word it is glued to), that start wins.
+    std::vector<TextRange> machine;
+    find_machine_runs(original, dominant, known_word, machine);
+    for (TextRange& m : machine) {
+        std::uint32_t first_end = m.begin;
+        while (first_end < m.end && !is_space(original[first_end])) ++first_end;
+        std::uint32_t start = first_end;
+        for (const TextRange& r : out)
+            if (r.begin > m.begin && r.begin < start) start = r.begin;
+        if (start < first_end) m.begin = start;
+    }
+    out.insert(out.end(), machine.begin(), machine.end());
+    std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    // Ranges from the different detectors may overlap: merge them, so each byte goes once.
+    // Debris parted only by a separator ("{{author}} | {{date}}") goes as one run.
+    auto separator_only = [&](std::uint32_t b, std::uint32_t e) {
+        int marks = 0;
+        for (std::uint32_t k = b; k < e; ++k) {
+            if (is_space(original[k])) continue;
+            if (std::string_view("|/-,;:").find(original[k]) == std::string_view::npos || ++marks > 2) return false;
+        }
+        return true;
+    };
+    std::vector<TextRange> merged;
+    for (const TextRange& r : out) {
+        if (!merged.empty() && (r.begin <= merged.back().end || separator_only(merged.back().end, r.begin)))
+            merged.back().end = std::max(merged.back().end, r.end);
+        else merged.push_back(r);
+    }
+    return merged;
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,48 @@
+// Shared by the garbage detector's files (filters/debris_tokens.cpp classifies a token,
+// filters/error_traces.cpp marks stack frames and error lines, filters/garbage_runs.cpp grows
+// runs from the classes): token classes and ASCII helpers. Internal to the garbage filter.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "filters/filters.hpp"
+
+namespace winnow::detail::garbage_tokens {
+
+// See filters/debris_tokens.cpp for what each class means.
+enum class Cls : std::uint8_t { neutral, glue, foreign, soft, hard };
+
+struct Tok {
+    std::uint32_t b = 0, e = 0;   // byte range in text
+    std::uint32_t cut = 0;        // hard: offset inside the token where debris starts
+    Cls cls = Cls::neutral;
+};
+
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_dig(char c) { return c >= '0' && c <= '9'; }
+inline bool is_hex(char c) { return is_dig(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+inline bool is_terminal(char c) { return c == '.' || c == '!' || c == '?'; }
+
+// Whether a token ends a sentence ("word.", "word.»", "end.\")").
+bool ends_sentence(std::string_view t);
+// A log-level tag ("[debug]", "[WARN]", "[error]"): a logger's line, never prose.
+bool is_log_tag(std::string_view t);
+// Where a path to a source file with a line number starts in a token, or npos.
+std::size_t source_position(std::string_view t);
+// A source file named by an error message before its line ("/var/www/x/single.php").
+bool is_source_file(std::string_view t);
+// The class of one whitespace token; for a hard token, cut is where its debris starts.
+Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWord& known_word);
+inline bool joins(Cls c) { return c != Cls::neutral; }
+bool has_digit(std::string_view t);
+// Marks hard the token runs that are debris only together: a serializer's empty values
+// ("NaN undefined"), stack frames ("at fn (/app/x.js:10:15)") and error messages naming a
+// source line ("Warning: … in /var/www/x.php on line 42"), call statements with string
+// arguments ("track('page', 'UA-1');").
+void mark_error_traces(std::string_view text, std::vector<Tok>& toks);
+
+}  // namespace winnow::detail::garbage_tokens

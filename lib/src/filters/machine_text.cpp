@@ -1,0 +1,487 @@
+// Machine text and fragment debris by character statistics, whatever its vocabulary: one pass
+// over a paragraph counts, per whitespace token, its letters (and their script), digits, code
+// punctuation, symbols and shape changes; each token gets a score from those counts, and runs
+// of scored tokens that are dense enough are cut (see filters/garbage_runs.cpp, which merges them
+// with its own detectors).
+//
+// Why statistics: machine text leaks in endless dialects (SQL, logs, style rules, dumps,
+// serialized data, fragments of a foreign script with counters) and no list of keywords keeps
+// up. What they share is shape: letters glued to digits in alternation, code punctuation
+// inside words, symbols in runs, identifiers, letters of a script foreign to the paragraph
+// glued to numbers. Prose has these only one at a time (a product code, a version, a date, an
+// emoji), so a single weak token never goes; a run needs several tokens and one clear one.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <utf8proc.h>
+
+#include "filters/evidence.hpp"
+#include "filters/filters.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Counts of one whitespace token, filled while the paragraph is read once.
+struct TokenStats {
+    std::uint32_t b = 0, e = 0;
+    std::uint16_t chars = 0, letters = 0, upper = 0, lower = 0, digits = 0, hex_letters = 0;
+    // { } [ ] = _ \ | ^ ~ ` $ # @, ";" inside a word and "()" pairs (not "*": "F***"; not "<>":
+    // markup tags are debris_tokens.cpp's, which cuts the tag and keeps the words between).
+    std::uint16_t code = 0;
+    std::uint16_t slashes = 0, colons = 0, dots = 0, dashes = 0, quotes = 0, commas = 0;
+    std::uint16_t symbols = 0;       // symbols and pictographs (Unicode S* categories, not ASCII)
+    std::uint16_t same_symbol = 0;   // longest run of one symbol repeated
+    std::uint16_t shapes = 0;        // of them arrows, box drawing, geometric shapes, dingbats (U+2190-U+2BFF)
+    std::uint16_t letter_digit = 0;  // changes between a letter and a digit
+    std::uint16_t camel = 0;         // lower case followed by upper case
+    std::uint16_t non_latin = 0;     // letters of another script than Latin (script in `script`)
+    std::int8_t script = 0;          // the first non-Latin script in the token
+    bool mixed_scripts = false;      // two non-Latin scripts in one token
+    bool underscore_joint = false;   // '_' between two letters
+    bool url = false;
+    bool formula = false;            // element symbols with counts: C6H12O6, Ca(OH)2, H2SO4 with subscripts
+    bool sentence_end = false;       // ends with . ! ? (before closing quotes or brackets)
+};
+
+// A link, with or without its scheme ("pic.example.com/AbCd"): a host name before the first slash.
+bool is_url(std::string_view t) {
+    if (t.find("://") != std::string_view::npos || t.starts_with("www.") || t.starts_with("mailto:")) return true;
+    // A bare domain at the end ("FactCheck.org,"): letters, a dot, two to four small letters.
+    std::string_view bare = t;
+    while (!bare.empty() && std::string_view(".,;:!?)\"'").find(bare.back()) != std::string_view::npos) bare.remove_suffix(1);
+    if (const std::size_t dot = bare.rfind('.'); dot != std::string_view::npos && dot >= 2 && bare.size() - dot >= 3 &&
+                                                 bare.size() - dot <= 5 &&
+                                                 std::all_of(bare.begin() + static_cast<std::ptrdiff_t>(dot) + 1, bare.end(),
+                                                             [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                                                 bare.find_first_of("{}[]=_|$#@()") == std::string_view::npos)
+        return true;
+    const std::size_t slash = t.find('/');
+    if (slash == std::string_view::npos || slash < 4) return false;
+    const std::string_view host = t.substr(0, slash);
+    const std::size_t dot = host.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || host.size() - dot < 3) return false;
+    return std::all_of(host.begin(), host.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    });
+}
+
+// A chemical formula: element symbols (a capital, maybe one small letter) with counts and
+// groups, at least one count ("NaHCO3", "Ca(OH)2"; subscript digits too).
+bool is_formula(std::string_view t) {
+    while (!t.empty() && std::string_view(".,;:!?").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    if (t.size() < 2 || !(t[0] >= 'A' && t[0] <= 'Z')) return false;
+    bool count = false;
+    int capitals = 0;  // in a row: more than four is an acronym or upper-case hex, not elements
+    for (std::size_t i = 0; i < t.size();) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        capitals = c >= 'A' && c <= 'Z' ? capitals + 1 : 0;
+        if (capitals > 4) return false;
+        if (c >= 'A' && c <= 'Z') {
+            ++i;
+            if (i < t.size() && t[i] >= 'a' && t[i] <= 'z') ++i;
+        } else if (c >= '0' && c <= '9') {
+            count = true;
+            ++i;
+        } else if (c == '(' || c == ')' || c == '+' || c == '-') {
+            ++i;
+        } else if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x82 &&
+                   static_cast<unsigned char>(t[i + 2]) >= 0x80 && static_cast<unsigned char>(t[i + 2]) <= 0x89) {
+            count = true;  // subscript digit
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return count;
+}
+
+bool ends_sentence(std::string_view t) {
+    while (!t.empty() && std::string_view("\"')]»”’").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    // A multi-byte closing quote leaves its lead bytes: step back over a whole UTF-8 tail.
+    while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) {
+        std::size_t b = t.size() - 1;
+        while (b > 0 && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
+        const std::string_view tail = t.substr(b);
+        if (tail != "»" && tail != "”" && tail != "’" && tail != "」" && tail != "。") break;
+        if (tail == "。") return true;
+        t.remove_suffix(tail.size());
+    }
+    return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+}
+
+// Reads the text once; fills one TokenStats per token and the paragraph's letter counts by script.
+void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::array<std::uint32_t, script_count>& scripts) {
+    TokenStats cur;
+    bool in_token = false;
+    int prev = 0;  // class of the previous character: 0 other, 1 letter, 2 digit
+    bool prev_lower = false;
+    char32_t prev_symbol = 0, prev_cp = 0;
+    std::uint16_t symbol_run = 0;
+    auto close = [&](std::size_t at) {
+        if (!in_token) return;
+        cur.e = static_cast<std::uint32_t>(at);
+        const std::string_view t = text.substr(cur.b, cur.e - cur.b);
+        cur.url = is_url(t);
+        cur.formula = is_formula(t);
+        cur.sentence_end = ends_sentence(t);
+        toks.push_back(cur);
+        in_token = false;
+    };
+    auto bump = [](std::uint16_t& v) { if (v < 0xFFFF) ++v; };
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c0 = static_cast<unsigned char>(text[i]);
+        if (c0 < 0x80 && is_space(static_cast<char>(c0))) {
+            close(i);
+            ++i;
+            continue;
+        }
+        if (!in_token) {
+            cur = TokenStats{};
+            cur.b = static_cast<std::uint32_t>(i);
+            in_token = true;
+            prev = 0;
+            prev_lower = false;
+            prev_symbol = 0;
+            prev_cp = 0;
+            symbol_run = 0;
+        }
+        char32_t cp;
+        if (c0 < 0x80) {
+            cp = c0;
+            ++i;
+        } else {
+            cp = next_code_point(text, i);
+        }
+        bump(cur.chars);
+        int cls = 0;
+        bool symbol = false;
+        if (cp < 0x80) {
+            const char c = static_cast<char>(cp);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                cls = 1;
+                const bool low = c >= 'a';
+                bump(low ? cur.lower : cur.upper);
+                if (!low && prev_lower) bump(cur.camel);
+                prev_lower = low;
+                if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) bump(cur.hex_letters);
+                ++scripts[script_latin];
+            } else if (c >= '0' && c <= '9') {
+                cls = 2;
+            } else if (std::string_view("{}[]=_\\|^~`$#@").find(c) != std::string_view::npos) {
+                bump(cur.code);
+                if (c == '_' && prev == 1 && i < text.size() && ((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z'))
+                    cur.underscore_joint = true;
+            } else if (c == ')' && prev_cp == '(') {
+                bump(cur.code), bump(cur.code);
+            } else if (c == ',') {
+                bump(cur.commas);
+            } else if (c == ';') {
+                // A clause mark at the token's end is prose ("2009a;"); inside a word, code.
+                if (i < text.size() && !is_space(text[i]) && text[i] != ')' && text[i] != '"') bump(cur.code);
+            } else if (c == '/') {
+                bump(cur.slashes);
+            } else if (c == ':') {
+                bump(cur.colons);
+            } else if (c == '.') {
+                bump(cur.dots);
+            } else if (c == '-') {
+                bump(cur.dashes);
+            } else if (c == '"' || c == '\'') {
+                bump(cur.quotes);
+            }
+            // Brackets against brackets are code ("(['", "]);"), as is one after a letter ("f(").
+            const bool opener = c == '(' || c == '[' || c == '{';
+            if ((c == '"' || c == '\'') && prev_cp == '(') bump(cur.code);  // a call with a string: "f('x'"
+            const bool closer = c == ')' || c == ']' || c == '}' || c == ';';
+            if ((opener && (prev_cp == '(' || prev_cp == '[' || prev_cp == '{')) ||
+                (closer && (prev_cp == ')' || prev_cp == ']' || prev_cp == '}')))
+                bump(cur.code);
+            if (cls != 1) prev_lower = false;
+        } else {
+            const int s = script_of(cp);
+            if (s != script_none) {
+                cls = 1;
+                ++scripts[static_cast<std::size_t>(s)];
+                if (s != script_latin) {
+                    if (cur.non_latin == 0) cur.script = static_cast<std::int8_t>(s);
+                    else if (!scripts_compatible(s, cur.script)) cur.mixed_scripts = true;
+                    bump(cur.non_latin);
+                }
+                const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+                const bool up = cat == UTF8PROC_CATEGORY_LU, low = cat == UTF8PROC_CATEGORY_LL;
+                if (up) bump(cur.upper);
+                if (low) bump(cur.lower);
+                if (up && prev_lower) bump(cur.camel);
+                prev_lower = low;
+            } else if (is_digit(cp)) {
+                cls = 2;
+                prev_lower = false;
+            } else {
+                const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+                // Emoji modifiers and joiners are part of the symbol before them.
+                const bool joiner = cp == 0x200D || cp == 0xFE0F || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+                symbol = !joiner && (cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM || cat == UTF8PROC_CATEGORY_SK);
+                if (symbol) {
+                    bump(cur.symbols);
+                    if (cp >= 0x2190 && cp <= 0x2BFF) bump(cur.shapes);
+                    symbol_run = cp == prev_symbol ? static_cast<std::uint16_t>(symbol_run + 1) : 1;
+                    cur.same_symbol = std::max(cur.same_symbol, symbol_run);
+                    prev_symbol = cp;
+                }
+                if (joiner) symbol = prev_symbol != 0;
+                prev_lower = false;
+            }
+        }
+        if (cls == 1) bump(cur.letters);
+        if (cls == 2) bump(cur.digits);
+        if (cls && prev && cls != prev) bump(cur.letter_digit);
+        if (!symbol) prev_symbol = 0, symbol_run = 0;
+        prev = cls ? cls : prev;
+        prev_cp = cp;
+    }
+    close(text.size());
+}
+
+// How machine-like one token is: 0 prose, 1 odd but common in prose (a product code, an
+// acronym, a version), 2 rarely prose (an identifier, key=value, foreign letters glued to
+// digits), 3 not prose (code punctuation, long letter-digit alternation, a symbol run).
+int token_score(const TokenStats& t, int paragraph_script, int dominant) {
+    if (t.url) return 0;
+    const int n = t.chars;
+    // Symbols in a run: "★★★★", "▓▓▓▓▓▓"; a pair of emoji is a chat's, not debris.
+    // A few emoji in a row are a chat's tone; a longer run is decoration.
+    if (t.symbols >= 3 && t.symbols * 2 >= n && t.letters == 0) return t.same_symbol >= 4 || t.symbols >= 6 ? 3 : 2;
+    if (t.same_symbol >= 4 && t.symbols >= 5) return 3;  // a run glued to a word ("yes✓✓✓✓✓")
+    // Letters of a script foreign to the paragraph glued to digits: fragment debris with counters.
+    // (Mostly foreign letters: one Greek letter in a formula, "2πt", is mathematics.)
+    const bool foreign = t.non_latin > 0 && !scripts_compatible(t.script, paragraph_script);
+    if (foreign && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0) return 3;
+    // Foreign to the document only: a block of fragments alone has its own script, but so has a
+    // quotation block, and in scripts written without spaces a clause with a date is one token.
+    const bool foreign_to_page = t.non_latin > 0 && !scripts_compatible(t.script, dominant);
+    if (foreign_to_page && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0 && t.chars <= 16) return 2;
+    if (t.mixed_scripts && t.digits > 0) return 3;
+    if (t.letters == 0 && t.digits == 0) return 0;  // punctuation, a dash, a lone symbol
+    // Date and time glued in one token, or a time with seconds and a fraction: a logger's.
+    // (A date or a time alone is prose, and only joins a run.)
+    if (t.letters == 0) {
+        // (A bracket around a logger's date-time, "[18/04/2017:05:39:31", does not hide it.)
+        if (t.colons >= 2 && t.digits >= 10 && t.dashes + t.slashes >= 2) return 3;
+        if (t.code > 0 && t.digits > 0 && t.code < 3) return 1;  // "+0100]", "[12]": odd, not alone
+        if (t.colons >= 2 && t.digits >= 7 && t.dots + t.commas == 1) return 2;
+        if (t.digits >= 6 && (t.dashes == 2 || t.slashes == 2) && t.chars <= 10) return 1;
+    }
+    if (t.formula) return 0;
+    int score = 0;
+    // Code punctuation inside a word ("a.b()", "id=7", "x_y", "{color:red}").
+    if (t.code >= 3) score = 3;
+    else if (t.code == 2) score = 2;
+    else if (t.code == 1 && t.letters > 0) score = t.digits > 0 || t.colons > 0 ? 2 : 1;
+    // Letters and digits in alternation: hashes, ids, timestamps ("a3f9c2", "2021-05-13T04:33:21Z").
+    // (Latin letters only: in scripts written without spaces a token is a whole clause, and
+    // "10月4日に" is a date; foreign letters with digits are judged above.)
+    const bool latin = t.non_latin == 0;
+    if (latin && t.letter_digit >= 4 && t.letters + t.digits >= 6) score = std::max(score, 3);
+    else if (latin && t.letter_digit >= 2 && t.digits >= 4 && t.letters > 0 && t.colons + t.dashes >= 2) score = std::max(score, 3);
+    else if (latin && t.letter_digit >= 1 && t.letters > 0 && t.digits > 0) score = std::max(score, 1);
+    // A long blob in mixed case ("mahVobQ8joNSnarD…"): base64 or a key, never a word.
+    if (t.chars >= 16 && t.camel * 5 >= t.letters && (t.letters + t.digits) * 10 >= t.chars * 8 && t.non_latin == 0)
+        score = std::max(score, 3);
+    // Hex digits only, with digits and letters both ("3fa9", "deadbeef01"): a dump's bytes.
+    if (t.letters > 0 && t.hex_letters == t.letters && t.digits > 0 && t.letters + t.digits + t.colons == n && n >= 4)
+        score = std::max(score, 2);
+    // A path: two or more slashes around letters ("/srv/app/run.py:88").
+    // (Words joined by slashes alone are a list: "actor/producer/writer".)
+    if (t.slashes >= 2 && t.letters >= 3) score = std::max(score, t.colons > 0 || t.dots > 0 ? 3 : t.digits > 0 || t.code > 0 ? 2 : 1);
+    // Identifiers: camelCase inside a word, dotted access ("obj.method").
+    if (t.camel > 0 && t.lower >= 3 && (t.dots > 0 || t.code > 0 || t.camel >= 2)) score = std::max(score, 2);
+    else if (t.camel > 0 && t.lower >= 2 && t.upper >= 1 && t.chars >= 5) score = std::max(score, 1);
+    // snake_case: an identifier ("user_id"); usernames aside, prose does not join words so.
+    if (t.code == 1 && t.underscore_joint && t.letters >= 3) score = std::max(score, 2);
+    // Upper-case words ("WHERE", "WARN"): common in prose, only join a run.
+    if (t.letters >= 3 && t.upper == t.letters && t.non_latin == 0) score = std::max(score, 1);
+    // Foreign letters alone: a quotation in prose, or more fragments next to the numbered ones.
+    if ((foreign || foreign_to_page) && t.non_latin * 2 >= t.letters) score = std::max(score, 1);
+    return score;
+}
+
+// Length of good text at the start of a run's first token, glued to the debris: a sentence
+// before code ("reported.\"}]"), a word of the paragraph's script before another script or
+// digits ("книги2013-…"), or a word the document uses on its own before a blob. 0 if none.
+std::uint32_t glued_prefix(std::string_view t, int paragraph_script, const KnownWord& known_word) {
+    std::size_t i = 0, letters = 0;
+    int script = script_none;
+    bool lower_after_first = true;
+    while (i < t.size()) {
+        std::size_t next = i;
+        const char32_t cp = next_code_point(t, next);
+        const int s = script_of(cp);
+        if ((cp == '\'' || cp == U'\u2019' || cp == '-') && letters > 0 && next < t.size()) {
+            std::size_t after_mark = next;  // "l'aube", "well-known": one word
+            if (script_of(next_code_point(t, after_mark)) == script) {
+                i = next;
+                continue;
+            }
+        }
+        if (s == script_none || (script != script_none && !scripts_compatible(s, script))) break;
+        if (letters > 0 && cp < 0x80 && cp >= 'A' && cp <= 'Z') lower_after_first = false;
+        script = s;
+        ++letters;
+        i = next;
+    }
+    if (letters < 3 || i >= t.size() || !lower_after_first) return 0;
+    {   // A word before a run of symbols keeps itself whatever its script.
+        std::size_t k = i;
+        const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(next_code_point(t, k)));
+        if (cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM) return static_cast<std::uint32_t>(i);
+    }
+    const char after = t[i];
+    // A sentence or clause mark, then something that is no letter: the mark stays with the word.
+    if (std::string_view(".,;:!?").find(after) != std::string_view::npos) {
+        std::size_t k = i + 1;
+        const char32_t next = k < t.size() ? next_code_point(t, k) : U' ';
+        if (i + 1 < t.size() && !is_letter(next) && std::string_view(".,;:!?").find(t[i + 1]) == std::string_view::npos)
+            return static_cast<std::uint32_t>(i + 1);
+        if (i + 2 < t.size() && t[i + 1] == after) return static_cast<std::uint32_t>(i + 1);  // "Company..\"]}"
+        return 0;
+    }
+    // A word in the paragraph's own script, glued to letters of another or to digits.
+    if (scripts_compatible(script, paragraph_script) && script != script_latin) return static_cast<std::uint32_t>(i);
+    if (script == script_latin && known_word) {
+        std::string word(t.substr(0, i));
+        for (char& c : word) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if (known_word(word)) return static_cast<std::uint32_t>(i);
+    }
+    return 0;
+}
+
+// A hex dump's bytes: six or more tokens in a row of two or four hex digits, a third of them
+// with a letter a-f and half with a digit ("3f 00 a9 1c 7e 42"). Each token alone is nothing.
+void mark_hex_bytes(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score) {
+    auto hex_group = [&](const TokenStats& t) {
+        if (t.chars != 2 && t.chars != 4) return false;
+        for (std::uint32_t p = t.b; p < t.e; ++p) {
+            const char c = text[p];
+            if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))) return false;
+        }
+        return true;
+    };
+    for (std::size_t k = 0; k < toks.size();) {
+        std::size_t e = k, letters = 0, digits = 0;
+        while (e < toks.size() && hex_group(toks[e])) {
+            letters += toks[e].letters > 0;
+            digits += toks[e].digits > 0;
+            ++e;
+        }
+        const std::size_t len = e - k;
+        if (len >= 6 && letters * 3 >= len && digits * 2 >= len)
+            for (std::size_t q = k; q < e; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
+        k = e > k ? e : k + 1;
+    }
+}
+
+// Where the debris ends in a run's last token when a word is glued behind a closing bracket
+// ("align=\"left\"]The"): after the bracket; else the token's end.
+std::uint32_t glued_suffix_start(std::string_view t) {
+    const std::size_t close = t.find_last_of(")]}>\"'");
+    if (close == std::string_view::npos || close + 3 > t.size()) return static_cast<std::uint32_t>(t.size());
+    std::size_t i = close + 1, letters = 0;
+    while (i < t.size()) {
+        std::size_t next = i;
+        const char32_t cp = next_code_point(t, next);
+        if (!is_letter(cp)) break;
+        ++letters;
+        i = next;
+    }
+    while (i < t.size() && std::string_view(".,;:!?").find(t[i]) != std::string_view::npos) ++i;
+    return letters >= 2 && i == t.size() ? static_cast<std::uint32_t>(close + 1) : static_cast<std::uint32_t>(t.size());
+}
+
+}  // namespace
+
+void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out) {
+    std::vector<TokenStats> toks;
+    std::array<std::uint32_t, script_count> scripts{};
+    read_tokens(text, toks, scripts);
+    if (toks.size() < 2) return;
+    // The paragraph's own script when it has one clearly (a Russian quotation block in an
+    // English page is not foreign to itself); else the document's.
+    std::uint32_t total = 0, best_n = 0;
+    int paragraph_script = dominant;
+    for (int s = 1; s < script_count; ++s) {
+        total += scripts[static_cast<std::size_t>(s)];
+        // Japanese mixes Han and kana: a script's family counts together.
+        std::uint32_t family = 0;
+        for (int f = 1; f < script_count; ++f)
+            if (scripts_compatible(s, f)) family += scripts[static_cast<std::size_t>(f)];
+        if (family > best_n) best_n = family, paragraph_script = s;
+    }
+    if (total < 20 || best_n * 3 < total * 2) paragraph_script = dominant;
+
+    std::vector<std::uint8_t> score(toks.size());
+    for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
+    mark_hex_bytes(text, toks, score);
+    // Punctuation alone ("|", "-", "·") is no evidence either way: runs pass over it.
+    auto transparent = [&](std::size_t q) { return score[q] == 0 && toks[q].letters == 0 && toks[q].digits == 0; };
+
+    // Runs: scored tokens, bridging up to two prose tokens between scored ones (SQL's "FROM
+    // orders WHERE") unless a sentence ends there. A run goes when it is clearly machine text:
+    // enough weight, one clear token, and not a lone odd word between sentences.
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n;) {
+        if (score[k] == 0) { ++k; continue; }
+        std::size_t lo = k, hi = k;
+        int sum = score[k], top = score[k], count = 1, strong = score[k] >= 2;
+        std::size_t j = k + 1;
+        while (j < n) {
+            std::size_t g = j;
+            bool sentence = toks[hi].sentence_end;
+            std::size_t gap = 0;
+            while (g < n && score[g] == 0 && gap < 3) {
+                sentence |= toks[g].sentence_end;
+                gap += !transparent(g++);
+            }
+            if (g >= n || score[g] == 0 || gap > 2 || sentence) break;
+            hi = g;
+            sum += score[g];
+            top = std::max<int>(top, score[g]);
+            strong += score[g] >= 2;
+            ++count;
+            j = g + 1;
+        }
+        // A token alone is enough only when long and blob- or code-like (a chemical name or a
+        // model number is long too, but has neither case changes nor code punctuation).
+        const TokenStats& only = toks[k];
+        const bool foreign_only = only.non_latin > 0 && !scripts_compatible(only.script, paragraph_script);
+        const bool blob = count == 1 && top >= 3 &&
+                          ((only.chars >= 20 && (only.code >= 4 || only.camel * 5 >= only.letters)) ||
+                           (only.symbols >= 6 && only.same_symbol >= 5) ||                   // a long symbol run
+                           (foreign_only && only.non_latin >= 4 && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
+                            only.chars >= 12));   // fragments joined by marks
+        // Symbol runs side by side with drawn shapes among them ("✦✦✦ ▶▶▶"): decoration. (Emoji
+        // alone side by side may be a chat's tone.)
+        bool symbols_only = hi > lo, shapes = false;
+        for (std::size_t q = lo; q <= hi && symbols_only; ++q) {
+            symbols_only = score[q] >= 2 && toks[q].letters == 0 && toks[q].digits == 0 && toks[q].symbols >= 3;
+            shapes |= toks[q].shapes > 0;
+        }
+        const bool clear = (symbols_only && shapes) || blob || (top >= 3 ? sum >= 5 && count >= 2 : top == 2 && strong >= 2 && sum >= 5 && count >= 3);
+        if (clear) {
+            // The run must be machine text through and through: most of its tokens scored.
+            std::size_t tokens = 0;
+            for (std::size_t q = lo; q <= hi; ++q) tokens += !transparent(q);
+            if (static_cast<std::size_t>(count) * 3 >= tokens * 2)
+                out.push_back({toks[lo].b + glued_prefix(text.substr(toks[lo].b, toks[lo].e - toks[lo].b), paragraph_script, known_word),
+                               toks[hi].b + glued_suffix_start(text.substr(toks[hi].b, toks[hi].e - toks[hi].b))});
+        }
+        k = hi + 1;
+    }
+}
+
+}  // namespace winnow::detail
