@@ -449,7 +449,14 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
             }
         }
     }
-    if (mode == Mode::pre && trim_code) trim_pre(cur);
+    if (mode == Mode::pre && trim_code) {
+        // Repair reads line ends ("voilÃ" lost its no-break space there), so a result whose
+        // trailing space the trim took is read again the way a second pass would read it
+        // (found by fuzz_unicode: "�Â �Â " kept its first "Â" once, lost it the next time).
+        const std::size_t before = cur.size();
+        trim_pre(cur);
+        if (o.repair_mojibake && cur.size() != before) return normalize_impl(cur, o, mode, evidence, trim_code);
+    }
     return cur;
 }
 
