@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <thread>
 
 #include "input_files.hpp"
@@ -106,6 +107,12 @@ bool read_whole_file(const std::string& path, std::string& out, std::string& err
 
 
 
+
+std::string spill_dir(const std::string& beside_outputs) {
+    if (!beside_outputs.empty()) return beside_outputs;
+    const char* tmpdir = std::getenv("TMPDIR");
+    return tmpdir && *tmpdir ? tmpdir : "/tmp";
+}
 
 bool load_profile(const std::string& path, std::shared_ptr<const SiteProfile>& out, std::string& error) {
     std::string data;

@@ -151,8 +151,7 @@ int run_jsonl(const CliOptions& o) {
         return "line " + std::to_string(rec.line_no) + (rec.url.empty() ? "" : " (" + rec.url + ")");
     };
     const bool to_file = !o.output.empty() && o.output != "-";
-    const char* tmpdir = std::getenv("TMPDIR");
-    PageStore kept(0, o.keep_memory, to_file ? parent_of(o.output) : tmpdir && *tmpdir ? tmpdir : "/tmp");
+    PageStore kept(0, o.keep_memory, spill_dir(to_file ? parent_of(o.output) : std::string()));
 
     // Pass 1 (learning): every record cleaned up to the site filter and kept for pass 2.
     std::shared_ptr<const SiteProfile> profile;

@@ -283,8 +283,7 @@ int run_warc(const CliOptions& o) {
         errors.report(where, why);
         c.failed++;
     };
-    const char* tmpdir = std::getenv("TMPDIR");
-    PageStore kept(0, o.keep_memory, to_dir ? out_root : tmpdir && *tmpdir ? tmpdir : "/tmp");
+    PageStore kept(0, o.keep_memory, spill_dir(to_dir ? out_root : std::string()));
     std::shared_ptr<const SiteProfile> profile;
     if (pmode == ProfileMode::load) {
         if (!load_profile(o.load_profile, profile, error)) {
