@@ -160,7 +160,9 @@ with TempDir() as tmp:
     big = join([response("https://big.example/%d" % i, i, http(body)) for i, (_, body) in enumerate(many)], True)
     write(os.path.join(tmp, "big.warc.gz"), big)
     p = subprocess.Popen([os.path.abspath(WINNOW), "--warc", "--no-site-profile", "-j", "2", os.path.join(tmp, "big.warc.gz")],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
+    # Unbuffered, so readline takes one line only: communicate() reads the descriptor and would
+    # never see bytes a buffered reader had taken past the first line.
     first = p.stdout.readline()
     p.send_signal(signal.SIGINT)
     rest, err = p.communicate(timeout=300)
