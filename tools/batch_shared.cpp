@@ -1,5 +1,6 @@
 // The parts of batch mode that the tree, JSON Lines and WARC modes share (batch_shared.hpp).
 #include "batch_shared.hpp"
+#include "record_stream.hpp"
 
 #include <fcntl.h>
 #include <malloc.h>
@@ -70,17 +71,11 @@ bool write_atomic(const std::string& path, std::string_view data, std::string& r
         reason = std::string("cannot write output: ") + std::strerror(errno);
         return false;
     }
-    std::size_t off = 0;
-    while (off < data.size()) {
-        const ssize_t n = ::write(fd, data.data() + off, data.size() - off);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            reason = std::string("cannot write output: ") + std::strerror(errno);
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            return false;
-        }
-        off += static_cast<std::size_t>(n);
+    if (const int err = write_all(fd, data)) {
+        reason = std::string("cannot write output: ") + std::strerror(err);
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        return false;
     }
     if (::close(fd) != 0) {
         reason = std::string("cannot write output: ") + std::strerror(errno);

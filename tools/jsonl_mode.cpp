@@ -41,6 +41,7 @@
 #include "stop_signals.hpp"
 #include "batch_shared.hpp"
 #include "ordered_pipeline.hpp"
+#include "record_stream.hpp"
 
 
 namespace winnow::cli {
@@ -188,14 +189,14 @@ int run_jsonl(const CliOptions& o) {
     }
 
     // Output: standard output, or a temporary file renamed into place at the end.
-    std::FILE* out = stdout;
+    int out_fd = STDOUT_FILENO;
     std::string tmp_out;
     std::optional<TempRegistration> tmp_registered;
     if (to_file) {
         tmp_out = parent_of(o.output) + "/.winnow-tmp-" + std::to_string(getpid()) + "-jsonl";
         tmp_registered.emplace(tmp_out);
-        out = std::fopen(tmp_out.c_str(), "wb");
-        if (!out) {
+        out_fd = ::open(tmp_out.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+        if (out_fd < 0) {
             std::fprintf(stderr, "winnow: cannot write %s: %s\n", printable_path(o.output).c_str(), std::strerror(errno));
             return 2;
         }
@@ -205,7 +206,7 @@ int run_jsonl(const CliOptions& o) {
     const Cleaners cleaners(o.clean, profile);
     EmitOptions emit = o.emit;
     if (o.format == OutputFormat::json) emit.pretty = false;  // embedded as one line
-    bool write_failed = false;
+    RecordStream out(out_fd);
     // Counts, reports and renders one record's result.
     auto output_line = [&](const JsonlOutcome& rec, const Result& r) {
         if (!r.ok()) {
@@ -221,11 +222,7 @@ int run_jsonl(const CliOptions& o) {
         c.done++;
         return jsonl_output_line(rec, &r.document, o.format, emit);
     };
-    auto write = [&](const std::string& rec, bool more) {
-        if (!write_failed && std::fwrite(rec.data(), 1, rec.size(), out) != rec.size()) write_failed = true;
-        // Flush whenever the writer catches up, so a pipe sees records as they are done.
-        if (!more && !write_failed && std::fflush(out) != 0) write_failed = true;
-    };
+    auto write = [&](const std::string& rec, bool more) { out.write(rec, more); };
     progress.start("cleaning", 0, &c);
     bool read_ok = true;
     if (pmode == ProfileMode::learn) {
@@ -256,16 +253,16 @@ int run_jsonl(const CliOptions& o) {
             write, error);
     }
     progress.stop();
-    if (std::fflush(out) != 0) write_failed = true;
+    int write_error = out.flush() ? 0 : out.error();
     if (!tmp_out.empty()) {
-        if (std::fclose(out) != 0) write_failed = true;
-        if (write_failed || stop_requested() || std::rename(tmp_out.c_str(), o.output.c_str()) != 0) {
-            if (!write_failed && !stop_requested()) write_failed = true;
+        if (::close(out_fd) != 0 && !write_error) write_error = errno;
+        if (write_error || stop_requested() || std::rename(tmp_out.c_str(), o.output.c_str()) != 0) {
+            if (!write_error && !stop_requested()) write_error = errno;
             ::unlink(tmp_out.c_str());
         }
     }
-    if (write_failed) {
-        std::fprintf(stderr, "winnow: cannot write output: %s\n", std::strerror(errno));
+    if (write_error) {
+        std::fprintf(stderr, "winnow: cannot write output: %s\n", std::strerror(write_error));
         return 1;
     }
     if (!read_ok) {

@@ -21,6 +21,7 @@
 #include "jsonl.hpp"
 #include "learn_pass.hpp"
 #include "ordered_pipeline.hpp"
+#include "record_stream.hpp"
 
 namespace winnow::cli {
 
@@ -323,13 +324,8 @@ int run_warc(const CliOptions& o) {
 
     const Cleaners cleaners(o.clean, profile);
     RecordWriter write_record(o, out_root, to_dir, c, errors);
-    bool write_failed = false;
-    auto write_out = [&](const std::string& rec, bool more) {
-        if (rec.empty()) return;
-        if (!write_failed && std::fwrite(rec.data(), 1, rec.size(), stdout) != rec.size()) write_failed = true;
-        // Flush whenever the writer catches up, so a pipe sees records as they are done.
-        if (!more && !write_failed && std::fflush(stdout) != 0) write_failed = true;
-    };
+    RecordStream out(STDOUT_FILENO);
+    auto write_out = [&](const std::string& rec, bool more) { out.write(rec, more); };
     progress.start("cleaning", 0, &c);
     if (pmode == ProfileMode::learn) {
         // Pass two finishes the kept pages: nothing is read or parsed again.
@@ -354,9 +350,8 @@ int run_warc(const CliOptions& o) {
             write_out);
     }
     progress.stop();
-    if (std::fflush(stdout) != 0) write_failed = true;
-    if (write_failed) {
-        std::fprintf(stderr, "winnow: cannot write output: %s\n", std::strerror(errno));
+    if (!out.flush()) {
+        std::fprintf(stderr, "winnow: cannot write output: %s\n", std::strerror(out.error()));
         return 1;
     }
     if (stop_requested() && !o.quiet)
