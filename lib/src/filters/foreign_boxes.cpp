@@ -1,6 +1,7 @@
 // Foreign boxes: a short run of blocks set between the article's paragraphs, written in a script
 // other than the article's and in vocabulary the article never uses, carrying a way out (a link,
-// a URL, a button line, a one-row table, emphasis over the whole block). Evidence that holds in
+// a URL, a button line, a one-row table, emphasis over the whole block; a link line or button
+// that extraction dropped right after it). Evidence that holds in
 // any language: it needs no word list. A box in the article's own script but in another
 // language (or in words of no language) goes too, on stronger evidence: a link, a URL, a one-row
 // table or a copy elsewhere on the page, and one more cue (emphasis, a button line, a title over
@@ -107,10 +108,15 @@ struct WayOut {
 };
 
 WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit,
-               const std::vector<bool>& said_again) {
+               const std::vector<bool>& said_again, const std::vector<bool>& dropped_action) {
     WayOut w;
     for (std::size_t u : unit) {
         const Block& b = doc.body[views[u].index];
+        // (A link line or button dropped as chrome right after the block was its link: a cue,
+        // and a way out for a box in another script; in the article's own script it may as
+        // well be the source line of a credit or a quotation, so not a strong one.)
+        w.cues += dropped_action[u] && !has_link(b);
+        w.any = w.any || dropped_action[u];
         const bool link = has_link(b), url = views[u].text.find("://") != std::string::npos ||
                                               views[u].text.find("www.") != std::string::npos;
         const bool row = b.kind == BlockKind::table && b.children.size() == 1;
@@ -125,7 +131,7 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
     }
     const bool button = unit.size() >= 2 && views[unit.back()].length <= 3;
     w.cues += button;
-    w.any = w.strong || button;
+    w.any = w.any || w.strong || button;
     for (std::size_t u : unit) w.any = w.any || emphasized(doc.body[views[u].index]);
     if (unit.size() >= 2 && views[unit.front()].title_like && views[unit[1]].length > views[unit.front()].length + 2) ++w.cues;
     return w;
@@ -194,6 +200,8 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
                 for (std::size_t i : at) said_again[i] = true;
     }
 
+    const std::vector<bool> dropped_action = dropped_action_after(doc, views);
+
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     bool article_before = false;
@@ -223,7 +231,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         // words) is as often a quotation or a list of names: it needs a strong way out and
         // another cue besides.
         const bool placed = article_before;
-        const WayOut w = way_out(doc, views, unit, said_again);
+        const WayOut w = way_out(doc, views, unit, said_again, dropped_action);
         bool same = false;
         for (std::size_t u : unit) same = same || same_script[u];
         const bool enough = same ? w.strong && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
