@@ -123,3 +123,27 @@ TEST_CASE("article text beside a dropped link line stays: further reading, a quo
     };
     for (const auto& k : keep) CHECK_MESSAGE(cleaned(page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
 }
+
+TEST_CASE("a box in a script the filters have no table for is foreign; a title over the next box is that box's") {
+    // Ethiopic and Cherokee letters are letters of no listed script: foreign to an English article.
+    // Their link lines are dropped as chrome: in the article's own script that is only a cue.
+    for (const char* box : {"<div><p>ለዜና መጽሔታችን ዛሬ ይመዝገቡ እና በየሳምንቱ ዜና ያግኙ።</p>"
+                            "<p><a href=\"https://zena.example/\">ይመዝገቡ</a></p></div>",
+                            "<div><p>ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᎠᏕᎶᏆᏍᏗ ᎪᏪᎵ ᏧᏬᏪᎳᏅᎯ ᎤᎾᏙᏢᏒ.</p>"
+                            "<p><a href=\"https://tsalagi.example/\">ᎯᎠ</a></p></div>"}) {
+        const std::string out = cleaned(page(box));
+        CHECK_MESSAGE(out.find("https") == std::string::npos, std::string(box));
+        CHECK_MESSAGE(out.find("ዜና") == std::string::npos, std::string(box));
+        CHECK_MESSAGE(out.find("ᎪᏪᎵ") == std::string::npos, std::string(box));
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    // A Greek quotation with no way out stays; the Cyrillic box right after it goes whole,
+    // its one-word title with it (not taken as the tail of the quotation's run).
+    const std::string two = "<blockquote><p>Τα γράμματα του λιμανιού μένουν η καλύτερη πηγή για την πόλη.</p></blockquote>\n"
+                            "<div><h2>Розсилка</h2><p><em>Отримуйте найкращі статті щотижня безкоштовно!</em></p>\n"
+                            "<p><a href=\"https://lysty.example/\">Підписатися</a></p></div>";
+    const std::string out = cleaned(page(two));
+    CHECK(out.find("η καλύτερη πηγή") != std::string::npos);
+    CHECK(out.find("Розсилка") == std::string::npos);
+    CHECK(out.find("безкоштовно") == std::string::npos);
+}

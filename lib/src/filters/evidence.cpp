@@ -429,7 +429,7 @@ LiftedQuotes::~LiftedQuotes() {
 
 namespace winnow::detail {
 
-std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views) {
+std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last) {
     std::vector<bool> out(views.size(), false);
     std::vector<std::uint32_t> drops;    // dropped actions' source lines
     std::vector<std::uint32_t> removed;  // lines of blocks the filters removed before this one
@@ -450,9 +450,7 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
         // The last block starting on or before the drop's line.
         std::size_t k = placed.size();
         for (std::size_t j = 0; j < placed.size() && line_of(j) <= line; ++j) k = j;
-        // After the last block the page's own chrome follows (a permalink, a share row): a
-        // box's way out stands between blocks of the article.
-        if (k == placed.size() || k + 1 == placed.size()) continue;
+        if (k == placed.size() || (k + 1 == placed.size() && !after_last)) continue;
         // A block removed since (a copy of a box) stood between them: the drop was its.
         const auto gone = std::upper_bound(removed.begin(), removed.end(), line_of(k));
         if (gone != removed.end() && *gone <= line) continue;

@@ -82,7 +82,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         };
         collect(collect, doc.body[views[i].index]);
     }
-    const std::vector<bool> dropped_action = dropped_action_after(doc, views);
+    const std::vector<bool> dropped_action = dropped_action_after(doc, views, false);
     std::vector<double> block_cta(n, -1.0);
     auto shares_cta_target = [&](const std::vector<std::size_t>& unit, double need) {
         for (auto u : unit)
