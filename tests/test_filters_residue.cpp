@@ -206,3 +206,17 @@ TEST_CASE("a bracketed label of one or two words after a link or closing a block
     CHECK(fix("Prices rose [in March] and fell.") == "Prices rose [in March] and fell.");
     CHECK(fix("Take [our dog] for a walk.") == "Take [our dog] for a walk.");
 }
+
+TEST_CASE("a label closing the subtitle after its sentence goes like one in the body") {
+    Document d;
+    d.meta.subtitle = "Der Hafen bekommt im Mai eine neue Fähre. [Λιμάνι]";
+    d.body.push_back(para("Die Stadt hat lange über den Fahrplan gestritten, nun ist er beschlossen."));
+    d.body.push_back(para("Die erste Fähre fährt um sechs Uhr und hält an zwei Inseln."));
+    remove_link_residue(d, NoiseOptions{});
+    CHECK(d.meta.subtitle == "Der Hafen bekommt im Mai eine neue Fähre.");
+    // Its words said again in the body: the document's own remark, kept.
+    d.meta.subtitle = "Der Hafen bekommt im Mai eine neue Fähre. (Inselverkehr)";
+    d.body.push_back(para("Der Inselverkehr wird dafür im Winter ausgedünnt."));
+    remove_link_residue(d, NoiseOptions{});
+    CHECK(d.meta.subtitle == "Der Hafen bekommt im Mai eine neue Fähre. (Inselverkehr)");
+}

@@ -142,6 +142,7 @@ struct Context {
     int main_script = script_none;    // the document's script (dominant_script)
     std::vector<std::string> page_urls;  // this page's own URLs: "page#fn3" points inside it
     const std::vector<Block>* body = nullptr;
+    std::string subtitle;  // article text too (a copy: the dek is cleaned in place last)
 
     // Whether a folded phrase occurs once in the whole folded text (its own place). Substring
     // count, so a word inside a longer one counts as used (keeps rather than cuts). The folded
@@ -151,6 +152,7 @@ struct Context {
         if (!folded_built) {
             folded_built = true;
             for (const Block& b : *body) (folded += fold(flat_text(b))) += '\n';
+            (folded += fold(subtitle)) += '\n';
         }
         const std::size_t first = folded.find(phrase);
         return first != std::string::npos && folded.find(phrase, first + 1) == std::string::npos;
@@ -173,6 +175,7 @@ struct Context {
 Context read_context(Document& doc) {
     Context c;
     c.body = &doc.body;
+    c.subtitle = doc.meta.subtitle;
     for (const std::string* u : {&doc.meta.url, &doc.meta.canonical_url})
         if (!u->empty()) c.page_urls.push_back(*u);
     std::size_t spaced = 0;
