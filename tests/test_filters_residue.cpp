@@ -156,6 +156,7 @@ TEST_CASE("note signs in brackets, parenthesised superscripts and lists after sh
     CHECK(fix("El molino cerró en 1931[§2] y reabrió.") == "El molino cerró en 1931 y reabrió.");
     CHECK(fix("Le moulin a fermé en 1931.⁽³⁾ Il a rouvert ensuite.") == "Le moulin a fermé en 1931. Il a rouvert ensuite.");
     CHECK(fix("工場は1931年に閉鎖された。⁽¹²⁾") == "工場は1931年に閉鎖された。");
+    CHECK(fix("Fabryka zamknięta w 1931 roku(²), potem otwarta.") == "Fabryka zamknięta w 1931 roku, potem otwarta.");
     CHECK(fix("Les producteurs de[28–44] fromage ont décidé.") == "Les producteurs de fromage ont décidé.");
     CHECK(fix("Zakład otwarto ponownie po[3, 7] wojnie.") == "Zakład otwarto ponownie po wojnie.");
 }
@@ -169,6 +170,8 @@ TEST_CASE("notes present for those signs, derivatives and starred ratings stay")
     CHECK(d.body[0].text == "The mill closed in 1931[†] and the bakery in 1950⁽²⁾.");
     CHECK(fix("The fourth derivative y⁽⁴⁾ vanishes, and f⁽²⁾ is constant.") ==
           "The fourth derivative y⁽⁴⁾ vanishes, and f⁽²⁾ is constant.");
+    CHECK(fix("The area (m²) and the volume (cm³) are given per room.") ==
+          "The area (m²) and the volume (cm³) are given per room.");
     CHECK(fix("Rated [***] by readers, the guide [*] lists inns.") == "Rated [***] by readers, the guide [*] lists inns.");
 }
 

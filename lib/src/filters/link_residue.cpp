@@ -435,7 +435,7 @@ bool marker_base(std::string_view t, std::size_t pos, std::size_t min_letters) {
     return false;
 }
 
-// Bare footnote markers glued to a word or a sentence end — "^3", "³", "¹²", "⁽³⁾" — whose note
+// Bare footnote markers glued to a word or a sentence end — "^3", "³", "¹²", "⁽³⁾", "(³)" — whose note
 // (a block starting with the marker) is not in the document.
 void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
@@ -448,8 +448,8 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
             end = i;
             while (end < t.size() && is_dig(t[end]) && end - i < 3) ++end;
             if (end == i) continue;
-        } else if (cp == 0x207D) {
-            // "⁽³⁾": superscript digits in superscript parentheses.
+        } else if (cp == 0x207D || (cp == '(' && i < t.size() && static_cast<unsigned char>(t[i]) >= 0xC2)) {
+            // "⁽³⁾", "(³)": superscript digits in parentheses.
             std::size_t k = i, digits = 0;
             while (k < t.size() && digits < 3) {
                 std::size_t m = k;
@@ -458,7 +458,7 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
                 ++digits;
             }
             std::size_t m = k;
-            if (digits == 0 || m >= t.size() || next_code_point(t, m) != 0x207E) continue;
+            if (digits == 0 || m >= t.size() || next_code_point(t, m) != (cp == '(' ? U')' : U'\u207E')) continue;
             end = m;
         } else if (superscript_digit(cp)) {
             end = i;
