@@ -1,7 +1,7 @@
 // Promo boxes whose way out (a link line, a button, a form) extraction dropped as chrome: the
 // drop is recorded (a boilerplate removal with its source line) and counts as the box's link,
-// so the box's remaining text goes too; in several languages, scripts and markups. And what
-// must stay although a link line was dropped beside it.
+// so the box's remaining text goes too; in several languages, scripts and markups. (What must
+// stay although a link line was dropped beside it: tests/test_noise_lookalikes.cpp.)
 #include <doctest/doctest.h>
 
 #include <string>
@@ -87,41 +87,6 @@ TEST_CASE("minified markup places no drop: a box with no way out of its own is j
                             "<p><a href=\"https://lysty.example/pidpys\">Підписатися</a></p></div>");
     std::erase(flat, '\n');
     CHECK(cleaned(flat).find("безкоштовно") != std::string::npos);
-}
-
-TEST_CASE("article text beside a dropped link line stays: further reading, a quotation, a warning, a how-to step") {
-    const char* keep[][2] = {
-        // A lead-in to the article's own reading list (the list is dropped as a link list).
-        {"<p>For readers who want to go further, the archive recommends these guides to the parish registers:</p>\n"
-         "<ul><li><a href=\"https://guides.example/a\">Reading old hands</a></li>"
-         "<li><a href=\"https://guides.example/b\">Parish records explained</a></li></ul>",
-         "recommends these guides"},
-        // A short quotation in another language of the article's script, its source a link line.
-        {"<blockquote><p>Nie wszystko złoto, co się świeci, ale stare mapy błyszczą najjaśniej.</p></blockquote>\n"
-         "<p><a href=\"https://cytaty.example/mapy\">źródło</a></p>",
-         "stare mapy"},
-        // A one-line emphasized warning of the article, a link to the manual after it.
-        {"<p><strong>Warning: the reading room closes an hour early on the first Monday of each month.</strong></p>\n"
-         "<p><a href=\"https://archive.example/hours\">Opening hours</a></p>",
-         "closes an hour early"},
-        // A credit line in another language of the article's script, set in italics, with the
-        // source's link line dropped: in the article's own script a dropped link is a cue, not
-        // the strong way out a box there needs.
-        {"<p><em>Bildnachweis: Stadtarchiv Kempten, Sammlung Hofmann</em></p>\n"
-         "<p><a href=\"https://stadtarchiv.example/hofmann\">Zur Sammlung</a></p>",
-         "Bildnachweis"},
-        // A how-to step addressing the reader, with a button-like link to the tool it names.
-        {"<p>To order copies from home, download the archive's ordering form, fill in the register numbers and "
-         "send it back to the archive by mail.</p>\n"
-         "<p><a href=\"https://archive.example/form.pdf\">Download the form</a></p>",
-         "fill in the register numbers"},
-        // The same step in German.
-        {"<p>Laden Sie das Bestellformular des Archivs herunter, tragen Sie die Nummern der Register ein und "
-         "schicken Sie es per Post an das Archiv zurück.</p>\n"
-         "<p><a href=\"https://archiv.example/formular.pdf\">Formular herunterladen</a></p>",
-         "tragen Sie die Nummern"},
-    };
-    for (const auto& k : keep) CHECK_MESSAGE(cleaned(page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
 }
 
 TEST_CASE("a box in a script the filters have no table for is foreign; a title over the next box is that box's") {
