@@ -30,10 +30,17 @@ struct Dropped {
     bool chrome = false;       // navigation or a hidden element: not a box's way out
 };
 
+// A way out is short: reading stops past this much text or this many nodes (a dropped sidebar
+// can be large, and hostile nesting deep).
+constexpr std::size_t kMaxChars = 200;
+constexpr std::size_t kMaxNodes = 2000;
+constexpr int kLinkReach = 32;  // ancestors looked at for an enclosing link
+
 Dropped read_dropped(const Dom& dom, std::uint32_t root) {
     Dropped d;
     bool space = false;
-    for (std::uint32_t n = root; n != no_node;) {
+    std::size_t nodes = 0;
+    for (std::uint32_t n = root; n != no_node && d.chars <= kMaxChars && ++nodes <= kMaxNodes;) {
         const DomNode& node = dom.nodes[n];
         if (node.type == NodeType::element) {
             if (node.tag == GUMBO_TAG_NAV || hidden(dom, n)) {
@@ -50,7 +57,9 @@ Dropped read_dropped(const Dom& dom, std::uint32_t root) {
                         (node.tag == GUMBO_TAG_INPUT && dom.attr(n, "type") != "hidden");
         } else if (node.type == NodeType::text) {
             bool in_link = false;
-            for (std::uint32_t p = node.parent; p != no_node && !in_link; p = p == root ? no_node : dom.nodes[p].parent)
+            int reach = 0;
+            for (std::uint32_t p = node.parent; p != no_node && !in_link && reach++ < kLinkReach;
+                 p = p == root ? no_node : dom.nodes[p].parent)
                 in_link = dom.is(p, GUMBO_TAG_A) && leads_out(dom.attr(p, "href"));
             for (unsigned char c : node.text) {
                 if (is_ws(c)) {
@@ -83,8 +92,8 @@ void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& ro
             const Dropped d = read_dropped(dom, n);
             // A way out: a control, or a short text that is mostly one or two links (a link
             // line, a button made of a link). Rows of links are share rows and related stories.
-            const bool linked = d.links >= 1 && d.links <= 2 && d.chars <= 200 && d.link_chars * 2 > d.chars;
-            const bool action = !d.chrome && (d.control || linked);
+            const bool linked = d.links >= 1 && d.links <= 2 && d.link_chars * 2 > d.chars;
+            const bool action = !d.chrome && d.chars <= kMaxChars && (d.control || linked);
             if (action) {
                 Removal rm;
                 rm.reason = RemovalReason::boilerplate;

@@ -14,7 +14,7 @@
 namespace winnow::detail {
 
 // Appends a Removal (reason boilerplate, block 0) for each topmost removed subtree under the
-// region roots that is a way out: a form, a button or an input, or a short text that is mostly
+// region roots that is a short way out: a form, a button or an input, or a text that is mostly
 // one or two links to somewhere else (not a row of them: share rows, related stories). Hidden elements and navigation are not recorded.
 void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& roots, Document& doc);
 
