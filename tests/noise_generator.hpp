@@ -17,7 +17,8 @@
 //    full-width brackets, daggers too), and bracketed labels of one or two random words glued
 //    after a link or a sentence (full-width brackets too).
 // Shapes, scripts and forms added after the first set are drawn from a second random stream,
-// so every seed keeps the rest of its page: the garbage and residue figures stay comparable.
+// and those added after that from a third, so every seed keeps the rest of its page: the garbage
+// and residue figures stay comparable.
 // The grammars are meant to stay richer than the filters' rules, so the test keeps showing noise
 // nobody wrote a rule for.
 // Every piece of noise is recorded as "atoms" (strings that are in the output if the noise
@@ -454,6 +455,8 @@ inline std::size_t random_space(Rng& rng, std::string_view p) {
 struct Promo {
     std::string html;
     std::string text;
+    std::string title, body, button, url;  // its parts, for the shapes drawn from the third stream
+    bool action = false;
 };
 
 // Shapes added after the first ten, chosen from a second stream (alt) so that the pages of
@@ -505,7 +508,50 @@ inline Promo promo_box(Rng& rng, Rng& alt, const SyllableScript& sc, bool needs_
         default: t = title + ": " + body + (action ? " " + url : "") + "\n"; break;
         }
     }
-    return {h, t};
+    return {h, t, title, body, button, url, action || needs_action};
+}
+
+// Shapes added last, from a third stream (late): a two-row table with a header cell, a strong
+// title and a line break in one paragraph, a titled div with two links, marked text, an ordered
+// list, an underlined title with the link in small print; in text, a "=== title ===" banner,
+// a bullet with an arrow, a bracketed title before the text.
+inline Promo late_box(Rng& late, Promo pr, bool needs_action) {
+    const std::string a = "<a href=\"" + pr.url + "\">" + esc(pr.button) + "</a>";
+    const bool act = pr.action || needs_action;
+    if (late.chance(25)) {
+        const std::string title = esc(pr.title), body = esc(pr.body);
+        switch (late.between(0, 5)) {
+        case 0: pr.html = "<table><tr><th>" + title + "</th></tr><tr><td>" + body + (act ? " " + a : "") + "</td></tr></table>"; break;
+        case 1: pr.html = "<p><strong>" + title + "</strong><br>" + body + (act ? " " + a : "") + "</p>"; break;
+        case 2: pr.html = "<div><h5>" + title + "</h5><p>" + body + "</p>" +
+                          (act ? "<p>" + a + " · <a href=\"" + pr.url + "/more\">" + title + "</a></p>" : "") + "</div>"; break;
+        case 3: pr.html = "<p><mark>" + body + "</mark>" + (act ? " " + a : "") + "</p>"; break;
+        case 4: pr.html = "<ol><li>" + title + "</li><li>" + body + (act ? " " + a : "") + "</li></ol>"; break;
+        default: pr.html = "<div><p><u>" + title + "</u></p><p>" + body + "</p>" + (act ? "<p><small>" + a + "</small></p>" : "") + "</div>"; break;
+        }
+    }
+    if (late.chance(20)) {
+        switch (late.between(0, 2)) {
+        case 0: pr.text = "=== " + pr.title + " ===\n" + pr.body + "\n" + (act ? "(" + pr.url + ")\n" : ""); break;
+        case 1: pr.text = "• " + pr.body + (act ? " → " + pr.url : "") + "\n"; break;
+        default: pr.text = "[ " + pr.title + " ] " + pr.body + "\n" + (act ? ">> " + pr.button + "\n" : ""); break;
+        }
+    }
+    return pr;
+}
+
+// Marker forms added last (third stream): two markers side by side, a starred number, a caret
+// before a bracket, a superscript in round brackets.
+inline std::string late_marker(Rng& late, std::string m) {
+    if (!late.chance(20)) return m;
+    static const std::vector<std::string> sup{"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    const std::string n = std::to_string(late.between(1, 60)), k = std::to_string(late.between(1, 60));
+    switch (late.between(0, 3)) {
+    case 0: return "[" + n + "][" + k + "]";
+    case 1: return "[*" + n + "]";
+    case 2: return "^[" + n + "]";
+    default: return "(" + late.pick(sup) + ")";
+    }
 }
 
 }  // namespace gen_detail
@@ -515,6 +561,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
     using namespace gen_detail;
     Rng rng(seed);
     Rng alt(seed ^ 0xA5A5A5A5DEADBEEFull);  // shapes added later: drawn apart, the main stream stays as it was
+    Rng late(seed ^ 0x5EED0F1A7E5A9E5Dull);  // shapes added last: the other two streams stay as they were
     NoisyPage page;
     page.html = rng.chance(60);
     const auto& art = rng.pick(article_texts());
@@ -571,7 +618,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
                 }
             }
         } else if (roll < 55) {  // a footnote marker glued to a word or the sentence end
-            const std::string m = marker(rng, alt);
+            const std::string m = late_marker(late, marker(rng, alt));
             std::size_t at = rng.chance(50) ? random_space(rng, p) : std::string::npos;
             if (at == std::string::npos) at = p.size();
             page.noise.push_back({NoiseKind::residue, {m}});
@@ -606,7 +653,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
         const auto& sc = syllable_scripts()[rng.next() % syllable_scripts().size()];
         const int copies = rng.between(1, 4);
         NoisePiece piece{NoiseKind::promo, {}};
-        const Promo pr = promo_box(rng, alt, sc, copies == 1, piece.atoms);
+        const Promo pr = late_box(late, promo_box(rng, alt, sc, copies == 1, piece.atoms), copies == 1);
         page.describe += "promo x" + std::to_string(copies) + ": " + pr.html + "\n";
         page.noise.push_back(std::move(piece));
         for (int c = 0; c < copies; ++c) slots[static_cast<std::size_t>(rng.between(1, static_cast<int>(n) - 1))].push_back(pr);

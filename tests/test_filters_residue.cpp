@@ -149,6 +149,32 @@ TEST_CASE("markers whose notes are present, math, units and ions stay") {
     CHECK(fix("会議は東京（日本）で開かれ、三日間続いた。") == "会議は東京（日本）で開かれ、三日間続いた。");
 }
 
+TEST_CASE("note signs in brackets, parenthesised superscripts and lists after short words go without their notes") {
+    CHECK(fix("The mill closed in 1931[†] and reopened later.") == "The mill closed in 1931 and reopened later.");
+    CHECK(fix("Die Mühle schloss 1931.[‡4] Sie öffnete später.") == "Die Mühle schloss 1931. Sie öffnete später.");
+    CHECK(fix("Мельница закрылась[*] в 1931 году.") == "Мельница закрылась в 1931 году.");
+    CHECK(fix("El molino cerró en 1931[§2] y reabrió.") == "El molino cerró en 1931 y reabrió.");
+    CHECK(fix("Le moulin a fermé en 1931.⁽³⁾ Il a rouvert ensuite.") == "Le moulin a fermé en 1931. Il a rouvert ensuite.");
+    CHECK(fix("工場は1931年に閉鎖された。⁽¹²⁾") == "工場は1931年に閉鎖された。");
+    CHECK(fix("Fabryka zamknięta w 1931 roku(²), potem otwarta.") == "Fabryka zamknięta w 1931 roku, potem otwarta.");
+    CHECK(fix("Les producteurs de[28–44] fromage ont décidé.") == "Les producteurs de fromage ont décidé.");
+    CHECK(fix("Zakład otwarto ponownie po[3, 7] wojnie.") == "Zakład otwarto ponownie po wojnie.");
+}
+
+TEST_CASE("notes present for those signs, derivatives and starred ratings stay") {
+    Document d;
+    d.body.push_back(para("The mill closed in 1931[†] and the bakery in 1950⁽²⁾."));
+    d.body.push_back(para("[†] According to the parish register."));
+    d.body.push_back(para("⁽²⁾ Town council minutes."));
+    remove_link_residue(d, NoiseOptions{});
+    CHECK(d.body[0].text == "The mill closed in 1931[†] and the bakery in 1950⁽²⁾.");
+    CHECK(fix("The fourth derivative y⁽⁴⁾ vanishes, and f⁽²⁾ is constant.") ==
+          "The fourth derivative y⁽⁴⁾ vanishes, and f⁽²⁾ is constant.");
+    CHECK(fix("The area (m²) and the volume (cm³) are given per room.") ==
+          "The area (m²) and the volume (cm³) are given per room.");
+    CHECK(fix("Rated [***] by readers, the guide [*] lists inns.") == "Rated [***] by readers, the guide [*] lists inns.");
+}
+
 TEST_CASE("a bracketed label of one or two words after a link or closing a block after a sentence goes") {
     // Closing its block right after a sentence, in words the text uses nowhere else: a label
     // left by a link or a button, whatever the language, linked or not (the text output read
@@ -182,4 +208,18 @@ TEST_CASE("a bracketed label of one or two words after a link or closing a block
     CHECK(fix("The museum reopened in May (finally).") == "The museum reopened in May (finally).");
     CHECK(fix("Prices rose [in March] and fell.") == "Prices rose [in March] and fell.");
     CHECK(fix("Take [our dog] for a walk.") == "Take [our dog] for a walk.");
+}
+
+TEST_CASE("a label closing the subtitle after its sentence goes like one in the body") {
+    Document d;
+    d.meta.subtitle = "Der Hafen bekommt im Mai eine neue Fähre. [Λιμάνι]";
+    d.body.push_back(para("Die Stadt hat lange über den Fahrplan gestritten, nun ist er beschlossen."));
+    d.body.push_back(para("Die erste Fähre fährt um sechs Uhr und hält an zwei Inseln."));
+    remove_link_residue(d, NoiseOptions{});
+    CHECK(d.meta.subtitle == "Der Hafen bekommt im Mai eine neue Fähre.");
+    // Its words said again in the body: the document's own remark, kept.
+    d.meta.subtitle = "Der Hafen bekommt im Mai eine neue Fähre. (Inselverkehr)";
+    d.body.push_back(para("Der Inselverkehr wird dafür im Winter ausgedünnt."));
+    remove_link_residue(d, NoiseOptions{});
+    CHECK(d.meta.subtitle == "Der Hafen bekommt im Mai eine neue Fähre. (Inselverkehr)");
 }

@@ -29,6 +29,15 @@ std::string page(const std::string& middle) {
            std::string(kLead) + middle + kTail + "</article></main></body></html>";
 }
 
+// The same page written one block a line, as most pages are: a link line extraction drops is
+// placed by its line, after the block before it (see dropped_actions.hpp).
+std::string lined_page(const std::string& middle) {
+    std::string lead(kLead);
+    lead.insert(lead.find("</p><p>") + 4, "\n");
+    return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Archive</title></head><body><main>\n"
+           "<article><h1>The archive reopens</h1>\n" + lead + "\n" + middle + "\n" + kTail + "\n</article></main></body></html>";
+}
+
 std::string cleaned(const std::string& input) {
     const Result r = clean(input);
     REQUIRE(r.ok());
@@ -224,4 +233,39 @@ TEST_CASE("a box in the article's script but another language goes on a link and
     const std::string ref = "<p>Katalog zbiorów kartograficznych województwa, tom drugi, wydanie "
                             "<a href=\"https://archiwum.example/katalog\">archiwum</a> 1998</p>";
     CHECK(cleaned(page(ref)).find("Katalog zbiorów kartograficznych") != std::string::npos);
+}
+
+TEST_CASE("article text beside a dropped link line stays: further reading, a quotation, a warning, a how-to step") {
+    const char* keep[][2] = {
+        // A lead-in to the article's own reading list (the list is dropped as a link list).
+        {"<p>For readers who want to go further, the archive recommends these guides to the parish registers:</p>\n"
+         "<ul><li><a href=\"https://guides.example/a\">Reading old hands</a></li>"
+         "<li><a href=\"https://guides.example/b\">Parish records explained</a></li></ul>",
+         "recommends these guides"},
+        // A short quotation in another language of the article's script, its source a link line.
+        {"<blockquote><p>Nie wszystko złoto, co się świeci, ale stare mapy błyszczą najjaśniej.</p></blockquote>\n"
+         "<p><a href=\"https://cytaty.example/mapy\">źródło</a></p>",
+         "stare mapy"},
+        // A one-line emphasized warning of the article, a link to the manual after it.
+        {"<p><strong>Warning: the reading room closes an hour early on the first Monday of each month.</strong></p>\n"
+         "<p><a href=\"https://archive.example/hours\">Opening hours</a></p>",
+         "closes an hour early"},
+        // A credit line in another language of the article's script, set in italics, with the
+        // source's link line dropped: in the article's own script a dropped link is a cue, not
+        // the strong way out a box there needs.
+        {"<p><em>Bildnachweis: Stadtarchiv Kempten, Sammlung Hofmann</em></p>\n"
+         "<p><a href=\"https://stadtarchiv.example/hofmann\">Zur Sammlung</a></p>",
+         "Bildnachweis"},
+        // A how-to step addressing the reader, with a button-like link to the tool it names.
+        {"<p>To order copies from home, download the archive's ordering form, fill in the register numbers and "
+         "send it back to the archive by mail.</p>\n"
+         "<p><a href=\"https://archive.example/form.pdf\">Download the form</a></p>",
+         "fill in the register numbers"},
+        // The same step in German.
+        {"<p>Laden Sie das Bestellformular des Archivs herunter, tragen Sie die Nummern der Register ein und "
+         "schicken Sie es per Post an das Archiv zurück.</p>\n"
+         "<p><a href=\"https://archiv.example/formular.pdf\">Formular herunterladen</a></p>",
+         "tragen Sie die Nummern"},
+    };
+    for (const auto& k : keep) CHECK_MESSAGE(cleaned(lined_page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
 }

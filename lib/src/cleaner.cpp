@@ -6,6 +6,7 @@
 
 #include "blocks.hpp"
 #include "decode.hpp"
+#include "dropped_actions.hpp"
 #include "extract.hpp"
 #include "filters/filters.hpp"
 #include "gumbo_hazards.hpp"
@@ -77,6 +78,8 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     budget.check("extraction");
     const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
     doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
+    // Links and buttons dropped as chrome, kept as removals: a promo box's way out.
+    detail::record_dropped_actions(*dom, region.roots, doc);
     if (options.comments && !region.comments.empty()) {
         // The threads were marked removed as chrome of the region; built apart, they are kept.
         for (std::uint32_t c : region.comments) dom->nodes[c].removed = false;
@@ -125,6 +128,7 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
     budget.check("block building");
     std::uint32_t numbered = 0;
     number_blocks(doc.body, numbered);
+    detail::place_unnumbered_removals(doc);
     if (detail::cap_text_runs(doc.body, options.limits.max_text_run) > 0)
         doc.warnings.emplace_back("text runs longer than " + std::to_string(options.limits.max_text_run) +
                                   " bytes were cut (Limits::max_text_run)");

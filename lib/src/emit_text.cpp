@@ -145,7 +145,8 @@ std::string to_text(const Document& doc) {
     // promo box's trail). Known only where the source lines of the blocks differ.
     std::vector<std::uint32_t> removed;
     for (const auto& r : doc.removed)
-        if (!r.span && r.source_line) removed.push_back(r.source_line);
+        // (Not extraction's dropped links: they were chrome of the page, not blocks of the text.)
+        if (!r.span && r.source_line && r.reason != RemovalReason::boilerplate) removed.push_back(r.source_line);
     std::sort(removed.begin(), removed.end());
     std::string out;
     std::uint32_t previous = 0;

@@ -426,3 +426,45 @@ LiftedQuotes::~LiftedQuotes() {
 }
 
 }  // namespace winnow::detail
+
+namespace winnow::detail {
+
+std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last) {
+    std::vector<bool> out(views.size(), false);
+    std::vector<std::uint32_t> drops;    // dropped actions' source lines
+    std::vector<std::uint32_t> removed;  // lines of blocks the filters removed before this one
+    for (const Removal& r : doc.removed) {
+        if (r.span || !r.source_line) continue;
+        (r.reason == RemovalReason::boilerplate ? drops : removed).push_back(r.source_line);
+    }
+    if (drops.empty()) return out;
+    std::sort(removed.begin(), removed.end());
+    // Non-empty views with a source line, in order.
+    std::vector<std::size_t> placed;
+    for (std::size_t u = 0; u < views.size(); ++u)
+        if (!views[u].empty && doc.body[views[u].index].source_line) placed.push_back(u);
+    auto line_of = [&](std::size_t k) { return doc.body[views[placed[k]].index].source_line; };
+    constexpr std::size_t kBoxBlocks = 3;  // blocks of one box may share a line (title, text, note)
+    std::size_t credited = 0;
+    for (std::uint32_t line : drops) {
+        // The last block starting on or before the drop's line.
+        std::size_t k = placed.size();
+        for (std::size_t j = 0; j < placed.size() && line_of(j) <= line; ++j) k = j;
+        if (k == placed.size() || (k + 1 == placed.size() && !after_last)) continue;
+        // A block removed since (a copy of a box) stood between them: the drop was its.
+        const auto gone = std::upper_bound(removed.begin(), removed.end(), line_of(k));
+        if (gone != removed.end() && *gone <= line) continue;
+        std::size_t same = 0;
+        for (std::size_t j = 0; j < placed.size(); ++j) same += line_of(j) == line_of(k);
+        if (same > kBoxBlocks) continue;
+        credited += !out[placed[k]];
+        out[placed[k]] = true;
+    }
+    // Link lines after block upon block are the article's own pattern (a list of deals or
+    // sources, each with its link), not boxes set into it.
+    constexpr std::size_t kMaxBoxes = 3;
+    if (credited > kMaxBoxes) std::fill(out.begin(), out.end(), false);
+    return out;
+}
+
+}  // namespace winnow::detail

@@ -83,6 +83,15 @@ struct BlockView {
 };
 std::vector<BlockView> view_blocks(const Document& doc);
 
+// Per view: whether a link line, button or form that extraction dropped as chrome (a
+// boilerplate removal, see dropped_actions.hpp) stood right after that block, before the next
+// one: the block's way out. After the last block only with after_last: the page's own chrome
+// (a permalink, a share row) follows the article there. Placed by source line, so only where
+// the lines tell: a drop on a line shared by more than a box's few blocks (minified markup) is
+// placed nowhere. Drops after more than three blocks are the article's own pattern (deals,
+// sources): none counts.
+std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last);
+
 // Evidence that a run of consecutive top-level blocks is a promo / call-to-action unit.
 struct UnitEvidence {
     double cta = 0;             // cta_evidence over the unit's text

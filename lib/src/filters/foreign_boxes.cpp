@@ -1,6 +1,7 @@
 // Foreign boxes: a short run of blocks set between the article's paragraphs, written in a script
 // other than the article's and in vocabulary the article never uses, carrying a way out (a link,
-// a URL, a button line, a one-row table, emphasis over the whole block). Evidence that holds in
+// a URL, a button line, a one-row table, emphasis over the whole block; a link line or button
+// that extraction dropped right after it). Evidence that holds in
 // any language: it needs no word list. A box in the article's own script but in another
 // language (or in words of no language) goes too, on stronger evidence: a link, a URL, a one-row
 // table or a copy elsewhere on the page, and one more cue (emphasis, a button line, a title over
@@ -66,20 +67,33 @@ std::vector<std::uint64_t> tokens(std::string_view text) {
     return out;
 }
 
+// Letters of a script the script table does not list (Ethiopic, Cherokee, ...): a script of its
+// own here, foreign to any article written in a listed one.
+constexpr int kUnlisted = script_count;
+
 // The most frequent script among a text's letters (script_none if it has none); URLs left out.
 int block_script(std::string_view text) {
-    int counts[script_count] = {};
+    int counts[script_count + 1] = {};
     for (std::size_t i = 0; i < text.size();) {
         if (text.compare(i, 4, "http") == 0 || text.compare(i, 4, "www.") == 0) {
             while (i < text.size() && text[i] != ' ') ++i;
             continue;
         }
-        ++counts[script_of(next_code_point(text, i))];
+        const char32_t cp = next_code_point(text, i);
+        const int s = script_of(cp);
+        ++counts[s == script_none && is_letter(cp) ? kUnlisted : s];
     }
     int best = script_none;
-    for (int s = 1; s < script_count; ++s)
+    for (int s = 1; s <= kUnlisted; ++s)
         if (counts[s] > counts[best] || (best == script_none && counts[s] > 0)) best = s;
     return best;
+}
+
+// Whether a block's script may be the article's (a block with no letters may).
+bool same_writing(int script, int main_script) {
+    if (script == script_none || main_script == script_none) return true;
+    if (script == kUnlisted || main_script == kUnlisted) return script == main_script;
+    return scripts_compatible(script, main_script);
 }
 
 bool has_link(const Block& b) {
@@ -107,10 +121,15 @@ struct WayOut {
 };
 
 WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit,
-               const std::vector<bool>& said_again) {
+               const std::vector<bool>& said_again, const std::vector<bool>& dropped_action) {
     WayOut w;
     for (std::size_t u : unit) {
         const Block& b = doc.body[views[u].index];
+        // (A link line or button dropped as chrome right after the block was its link: a cue,
+        // and a way out for a box in another script; in the article's own script it may as
+        // well be the source line of a credit or a quotation, so not a strong one.)
+        w.cues += dropped_action[u] && !has_link(b);
+        w.any = w.any || dropped_action[u];
         const bool link = has_link(b), url = views[u].text.find("://") != std::string::npos ||
                                               views[u].text.find("www.") != std::string::npos;
         const bool row = b.kind == BlockKind::table && b.children.size() == 1;
@@ -125,7 +144,7 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
     }
     const bool button = unit.size() >= 2 && views[unit.back()].length <= 3;
     w.cues += button;
-    w.any = w.strong || button;
+    w.any = w.any || w.strong || button;
     for (std::size_t u : unit) w.any = w.any || emphasized(doc.body[views[u].index]);
     if (unit.size() >= 2 && views[unit.front()].title_like && views[unit[1]].length > views[unit.front()].length + 2) ++w.cues;
     return w;
@@ -150,8 +169,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         if (views[i].empty) continue;
         toks[i] = tokens(views[i].text);
         const int script = scripts[i] = block_script(views[i].text);
-        prose[i] = views[i].candidate && views[i].length >= kProse &&
-                   (main_script == script_none || script == script_none || scripts_compatible(script, main_script));
+        prose[i] = views[i].candidate && views[i].length >= kProse && same_writing(script, main_script);
         if (prose[i])
             for (auto t : toks[i]) ++prose_uses[t];
     }
@@ -174,7 +192,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
     for (std::size_t i = 0; i < n; ++i) {
         if (views[i].empty) continue;
         const int script = scripts[i];
-        const bool other_script = main_script != script_none && script != script_none && !scripts_compatible(script, main_script);
+        const bool other_script = !same_writing(script, main_script);
         const double shared = overlap(i);
         foreign[i] = other_script ? shared <= kForeign
                                   : shared == 0 && views[i].length >= kSameScriptWords && views[i].length < kProse * 2;
@@ -194,6 +212,9 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
                 for (std::size_t i : at) said_again[i] = true;
     }
 
+    // (After the last block too: the page's chrome there is in the article's script.)
+    const std::vector<bool> dropped_action = dropped_action_after(doc, views, true);
+
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     bool article_before = false;
@@ -210,8 +231,12 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         // (A blank block ends a box: boxes in plain text stand apart by blank lines.)
         // (A change of script ends a box too: two boxes may stand back to back.)
         const int box_script = scripts[title ? i + 1 : i];
+        // (A short line in another script over a block in that script is the next box's title.)
+        auto next_title = [&](std::size_t k) {
+            return k + 1 < n && scripts[k] != box_script && scripts[k + 1] == scripts[k] && foreign[k + 1];
+        };
         for (; j < n && (foreign[j] || title_line[j]) &&
-               (j == i || scripts[j] == box_script || views[j].length <= 3);
+               (j == i || scripts[j] == box_script || (views[j].length <= 3 && !next_title(j)));
              ++j) {
             unit.push_back(j);
             words += views[j].length;
@@ -223,7 +248,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         // words) is as often a quotation or a list of names: it needs a strong way out and
         // another cue besides.
         const bool placed = article_before;
-        const WayOut w = way_out(doc, views, unit, said_again);
+        const WayOut w = way_out(doc, views, unit, said_again, dropped_action);
         bool same = false;
         for (std::size_t u : unit) same = same || same_script[u];
         const bool enough = same ? w.strong && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;

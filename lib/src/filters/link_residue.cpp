@@ -142,6 +142,7 @@ struct Context {
     int main_script = script_none;    // the document's script (dominant_script)
     std::vector<std::string> page_urls;  // this page's own URLs: "page#fn3" points inside it
     const std::vector<Block>* body = nullptr;
+    std::string subtitle;  // article text too (a copy: the dek is cleaned in place last)
 
     // Whether a folded phrase occurs once in the whole folded text (its own place). Substring
     // count, so a word inside a longer one counts as used (keeps rather than cuts). The folded
@@ -151,6 +152,7 @@ struct Context {
         if (!folded_built) {
             folded_built = true;
             for (const Block& b : *body) (folded += fold(flat_text(b))) += '\n';
+            (folded += fold(subtitle)) += '\n';
         }
         const std::size_t first = folded.find(phrase);
         return first != std::string::npos && folded.find(phrase, first + 1) == std::string::npos;
@@ -173,6 +175,7 @@ struct Context {
 Context read_context(Document& doc) {
     Context c;
     c.body = &doc.body;
+    c.subtitle = doc.meta.subtitle;
     for (const std::string* u : {&doc.meta.url, &doc.meta.canonical_url})
         if (!u->empty()) c.page_urls.push_back(*u);
     std::size_t spaced = 0;
@@ -194,7 +197,7 @@ Context read_context(Document& doc) {
     return c;
 }
 
-bool marker_base(std::string_view t, std::size_t pos);
+bool marker_base(std::string_view t, std::size_t pos, std::size_t min_letters = 3);
 
 bool all_digits(std::string_view s) { return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), is_dig); }
 
@@ -216,12 +219,29 @@ bool number_list(std::string_view inner) {
     return numbers >= 2 && numbers <= 6;
 }
 
+// "†", "‡3", "*", "**", "§2": a note sign (dagger, double dagger, asterisk, section, pilcrow),
+// repeated up to three times or followed by up to three digits — what marks a note where
+// numbers are not used.
+bool note_sign(std::string_view inner) {
+    std::size_t i = 0, signs = 0;
+    while (i < inner.size() && signs < 3) {
+        std::size_t k = i;
+        const char32_t cp = next_code_point(inner, k);
+        if (cp != 0x2020 && cp != 0x2021 && cp != '*' && cp != 0x00A7 && cp != 0x00B6) break;
+        i = k;
+        ++signs;
+    }
+    return signs > 0 && (i == inner.size() || all_digits(inner.substr(i)));
+}
+
 // (close: the last byte of the closing bracket; square: "[" or a full-width square bracket.)
 bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std::string_view inner, bool square) {
     if (square && all_digits(inner)) return true;
-    if (square && number_list(inner) && marker_base(t, open)) return true;  // not "m[1, 2]"
+    // Not "m[1, 2]" (one letter names an index); after a word, "de[3–5]" lists citations.
+    if (square && number_list(inner) && marker_base(t, open, 2)) return true;
     if (square && inner.starts_with('^') && all_digits(inner.substr(1))) return true;
     if (!square) return inner.starts_with('*') && all_digits(inner.substr(1));
+    if (note_sign(inner) && open > 0 && !is_space(t[open - 1])) return true;  // glued: "1931[†]", "word.[*]"
     const bool glued = open > 0 && !is_space(t[open - 1]) && marker_base(t, open);  // not "a[i]"
     const bool alone_after = close + 1 >= t.size() || !std::isalnum(static_cast<unsigned char>(t[close + 1]));
     if (!glued || !alone_after) return false;
@@ -393,10 +413,10 @@ char32_t superscript_digit(char32_t cp) {
     return 0;
 }
 
-// Whether a footnote marker may be glued at pos: right after a word of three letters or more
-// ("claim³", "claim^3") or after punctuation ("claim.³"). A shorter base is math or a unit
+// Whether a footnote marker may be glued at pos: right after a word of min_letters letters or
+// more ("claim³", "claim^3") or after punctuation ("claim.³"). A shorter base is math or a unit
 // ("x²", "mc^2", "km²"), a base with digits a number ("10^6").
-bool marker_base(std::string_view t, std::size_t pos) {
+bool marker_base(std::string_view t, std::size_t pos, std::size_t min_letters) {
     std::size_t letters = 0;
     std::size_t i = pos;
     while (i > 0) {
@@ -409,13 +429,13 @@ bool marker_base(std::string_view t, std::size_t pos) {
             return b > 0 && !is_space(t[b - 1]);
         if (is_digit(cp)) return false;
         if (!is_letter(cp)) break;
-        if (++letters >= 3) return true;  // (a long word needs no further look)
+        if (++letters >= min_letters) return true;  // (a long word needs no further look)
         i = b;
     }
     return false;
 }
 
-// Bare footnote markers glued to a word or a sentence end — "^3", "³", "¹²" — whose note
+// Bare footnote markers glued to a word or a sentence end — "^3", "³", "¹²", "⁽³⁾", "(³)" — whose note
 // (a block starting with the marker) is not in the document.
 void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
@@ -428,6 +448,18 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
             end = i;
             while (end < t.size() && is_dig(t[end]) && end - i < 3) ++end;
             if (end == i) continue;
+        } else if (cp == 0x207D || (cp == '(' && i < t.size() && static_cast<unsigned char>(t[i]) >= 0xC2)) {
+            // "⁽³⁾", "(³)": superscript digits in parentheses.
+            std::size_t k = i, digits = 0;
+            while (k < t.size() && digits < 3) {
+                std::size_t m = k;
+                if (!superscript_digit(next_code_point(t, m))) break;
+                k = m;
+                ++digits;
+            }
+            std::size_t m = k;
+            if (digits == 0 || m >= t.size() || next_code_point(t, m) != (cp == '(' ? U')' : U'\u207E')) continue;
+            end = m;
         } else if (superscript_digit(cp)) {
             end = i;
             for (std::size_t k = end; k < t.size();) {

@@ -82,6 +82,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         };
         collect(collect, doc.body[views[i].index]);
     }
+    const std::vector<bool> dropped_action = dropped_action_after(doc, views, false);
     std::vector<double> block_cta(n, -1.0);
     auto shares_cta_target = [&](const std::vector<std::size_t>& unit, double need) {
         for (auto u : unit)
@@ -135,7 +136,8 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
         int support = 0;
         support += e.title_then_text;
         support += cta_label && body != i;  // titled with a call to action of its own: a box's label
-        support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line;  // a button
+        // A button: a line of its own, or one extraction dropped as chrome right after the text.
+        support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action[unit.back()];
         support += e.links >= 0.5;
         support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
         support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article

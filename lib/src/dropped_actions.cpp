@@ -1,0 +1,123 @@
+#include "dropped_actions.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace winnow::detail {
+
+namespace {
+
+bool is_ws(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+bool hidden(const Dom& dom, std::uint32_t n) {
+    if (dom.has_attr(n, "hidden") || dom.attr(n, "aria-hidden") == "true") return true;
+    std::string style;
+    for (char c : dom.attr(n, "style"))
+        if (!is_ws(static_cast<unsigned char>(c))) style += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
+}
+
+bool leads_out(std::string_view href) { return !href.empty() && href.front() != '#' && !href.starts_with("javascript:"); }
+
+// What a removed subtree holds, read whatever its descendants' removed flags say.
+struct Dropped {
+    std::string text;          // whitespace collapsed
+    std::size_t chars = 0;     // visible bytes
+    std::size_t link_chars = 0;
+    std::size_t links = 0;     // links leading out
+    bool control = false;      // a form, button or input
+    bool chrome = false;       // navigation or a hidden element: not a box's way out
+};
+
+// A way out is short: reading stops past this much text or this many nodes (a dropped sidebar
+// can be large, and hostile nesting deep).
+constexpr std::size_t kMaxChars = 200;
+constexpr std::size_t kMaxNodes = 2000;
+constexpr int kLinkReach = 32;  // ancestors looked at for an enclosing link
+
+Dropped read_dropped(const Dom& dom, std::uint32_t root) {
+    Dropped d;
+    bool space = false;
+    std::size_t nodes = 0;
+    for (std::uint32_t n = root; n != no_node && d.chars <= kMaxChars && ++nodes <= kMaxNodes;) {
+        const DomNode& node = dom.nodes[n];
+        if (node.type == NodeType::element) {
+            if (node.tag == GUMBO_TAG_NAV || hidden(dom, n)) {
+                d.chrome = d.chrome || n == root || node.tag == GUMBO_TAG_NAV;
+                n = dom.next_in(n, root, true);
+                continue;
+            }
+            if (node.tag == GUMBO_TAG_SCRIPT || node.tag == GUMBO_TAG_STYLE || node.tag == GUMBO_TAG_TEMPLATE) {
+                n = dom.next_in(n, root, true);
+                continue;
+            }
+            if (node.tag == GUMBO_TAG_A && leads_out(dom.attr(n, "href"))) ++d.links;
+            d.control = d.control || node.tag == GUMBO_TAG_FORM || node.tag == GUMBO_TAG_BUTTON ||
+                        (node.tag == GUMBO_TAG_INPUT && dom.attr(n, "type") != "hidden");
+        } else if (node.type == NodeType::text) {
+            bool in_link = false;
+            int reach = 0;
+            for (std::uint32_t p = node.parent; p != no_node && !in_link && reach++ < kLinkReach;
+                 p = p == root ? no_node : dom.nodes[p].parent)
+                in_link = dom.is(p, GUMBO_TAG_A) && leads_out(dom.attr(p, "href"));
+            for (unsigned char c : node.text) {
+                if (is_ws(c)) {
+                    space = !d.text.empty();
+                    continue;
+                }
+                if (space) d.text += ' ';
+                space = false;
+                d.text += static_cast<char>(c);
+                ++d.chars;
+                d.link_chars += in_link;
+            }
+        }
+        n = dom.next_in(n, root);
+    }
+    return d;
+}
+
+}  // namespace
+
+void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& roots, Document& doc) {
+    for (std::uint32_t r : roots) {
+        if (dom.nodes[r].removed) continue;
+        for (std::uint32_t n = dom.next_in(r, r); n != no_node;) {
+            const DomNode& node = dom.nodes[n];
+            if (!node.removed || node.type != NodeType::element) {
+                n = dom.next_in(n, r);
+                continue;
+            }
+            const Dropped d = read_dropped(dom, n);
+            // A way out: a control, or a short text that is mostly one or two links (a link
+            // line, a button made of a link). Rows of links are share rows and related stories.
+            const bool linked = d.links >= 1 && d.links <= 2 && d.link_chars * 2 > d.chars;
+            const bool action = !d.chrome && d.chars <= kMaxChars && (d.control || linked);
+            if (action) {
+                Removal rm;
+                rm.reason = RemovalReason::boilerplate;
+                rm.text = d.text;
+                rm.source_line = node.line;
+                rm.score = 0.5;
+                doc.removed.push_back(std::move(rm));
+            }
+            n = dom.next_in(n, r, true);
+        }
+    }
+}
+
+void place_unnumbered_removals(Document& doc) {
+    for (Removal& rm : doc.removed) {
+        if (rm.span || rm.block != 0 || rm.source_line == 0) continue;
+        for (const Block& b : doc.body) {
+            if (b.source_line == 0 || b.source_line > rm.source_line) break;
+            // The block's last descendant: the removal goes after the whole block.
+            const Block* last = &b;
+            while (!last->children.empty()) last = &last->children.back();
+            rm.block = last->order;
+        }
+    }
+}
+
+}  // namespace winnow::detail
