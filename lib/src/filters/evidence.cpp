@@ -172,6 +172,15 @@ std::vector<std::string> fold_words(std::string_view text) {
     return out;
 }
 
+void append_folded_words(std::string_view text, std::string& out) {
+    bool first = true;
+    for_each_folded_word(text, [&](std::string_view w, bool) {
+        if (!first) out += ' ';
+        out += w;
+        first = false;
+    });
+}
+
 double CtaEvidence::score() const noexcept {
     if (words == 0) return 0.0;
     double s = 0.0;
