@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <functional>
 #include <set>
 #include <utility>
 
@@ -45,6 +46,7 @@ struct DirId {
 struct Walker {
     const WalkOptions& options;
     WalkResult& result;
+    const std::function<void(std::string)>& on_file;
     std::string root;
     bool have_exclude = false;
     DirId exclude{};
@@ -103,7 +105,7 @@ struct Walker {
                 problem(child, "not a regular file");
                 continue;
             }
-            result.files.push_back(child_rel);
+            on_file(child_rel);
         }
         ancestors.erase(id);
     }
@@ -124,9 +126,9 @@ std::string output_name(std::string_view name, std::string_view ext) {
     return out;
 }
 
-WalkResult walk_tree(const std::string& root_in, const WalkOptions& options) {
-    WalkResult result;
-    Walker w{options, result, root_in, false, {}, {}};
+void walk_tree(const std::string& root_in, const WalkOptions& options, WalkResult& result,
+               const std::function<void(std::string)>& on_file) {
+    Walker w{options, result, on_file, root_in, false, {}, {}};
     while (w.root.size() > 1 && w.root.back() == '/') w.root.pop_back();
     if (!options.exclude_dir.empty()) {
         struct stat st {};
@@ -138,13 +140,18 @@ WalkResult walk_tree(const std::string& root_in, const WalkOptions& options) {
     struct stat st {};
     if (stat(w.root.c_str(), &st) != 0) {
         w.problem(w.root, std::string("cannot open folder: ") + std::strerror(errno));
-        return result;
+        return;
     }
     if (!S_ISDIR(st.st_mode)) {
         w.problem(w.root, "not a folder");
-        return result;
+        return;
     }
     w.walk("", DirId{st.st_dev, st.st_ino});
+}
+
+WalkResult walk_tree(const std::string& root, const WalkOptions& options) {
+    WalkResult result;
+    walk_tree(root, options, result, [&](std::string rel) { result.files.push_back(std::move(rel)); });
     return result;
 }
 

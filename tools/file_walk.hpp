@@ -1,6 +1,7 @@
 // Walking an input tree for batch mode: which files are pages, and the odd cases
 // (symlink loops, unreadable folders, an output folder inside the input folder).
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,11 @@ std::string output_name(std::string_view name, std::string_view ext);
 // Walks root recursively. Regular files (and symlinks to regular files) with page names are
 // listed; other entries with page names (fifos, devices, broken symlinks) are problems.
 WalkResult walk_tree(const std::string& root, const WalkOptions& options);
+// The same, handing each page's relative path to on_file as it is found (in the order above)
+// instead of listing them: a caller that keeps them elsewhere holds one folder's names at a time.
+// result.files stays empty.
+void walk_tree(const std::string& root, const WalkOptions& options, WalkResult& result,
+               const std::function<void(std::string)>& on_file);
 
 // Printable form of a path for logs: bytes that are not printable UTF-8 (newlines, control
 // characters, invalid sequences) and backslashes are written as \n, \t, \xNN, \\.

@@ -228,12 +228,12 @@ int run_jsonl(const CliOptions& o) {
     if (pmode == ProfileMode::learn) {
         // Pass 2 finishes the kept records: nothing is read or parsed again.
         read_ok = ordered_indices(kept.size(), workers, [&](std::size_t i) {
-            JsonlOutcome rec = outcome_from_tag(kept.tag(i));
-            c.bytes += rec.bytes;
             Result r;
             std::uint64_t unused = 0;
-            std::string why;
-            if (!kept.take(i, r, unused, why)) r.error = why;
+            std::string tag, why;
+            if (!kept.take(i, r, unused, tag, why)) r.error = why;
+            JsonlOutcome rec = outcome_from_tag(tag);
+            c.bytes += rec.bytes;
             if (!r.ok()) {
                 if (rec.why.empty()) rec.why = r.error;
                 return output_line(rec, r);

@@ -22,24 +22,46 @@ std::string PageStore::encode(const Result& r) {
     return data;
 }
 
+namespace {
+// Record header: input bytes (8) and tag length (4), little-endian, then the tag.
+constexpr std::size_t kHeader = 12;
+
+void put_le(std::string& out, std::uint64_t v, int bytes) {
+    for (int k = 0; k < bytes; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
+}
+std::uint64_t get_le(std::string_view in, std::size_t at, int bytes) {
+    std::uint64_t v = 0;
+    for (int k = 0; k < bytes; ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(in[at + k])) << (8 * k);
+    return v;
+}
+}  // namespace
+
+std::string PageStore::record(std::uint64_t input_bytes, std::string_view tag, std::string_view encoded) {
+    std::string data;
+    data.reserve(kHeader + tag.size() + encoded.size());
+    put_le(data, input_bytes, 8);
+    put_le(data, tag.size(), 4);
+    data += tag;
+    data += encoded;
+    return data;
+}
+
 bool PageStore::put(std::size_t i, const Result& r, std::uint64_t input_bytes, std::string& reason) {
-    Entry& e = entries_[i];
-    e.input_bytes = input_bytes;
-    return keep(e, encode(r), reason);
+    std::string data = record(input_bytes, {}, {});
+    detail::encode_result(r, data);
+    return keep(entries_[i], std::move(data), reason);
 }
 
 bool PageStore::append(std::string encoded, std::uint64_t input_bytes, std::string tag, std::string& reason) {
     Entry& e = entries_.emplace_back();
-    e.input_bytes = input_bytes;
-    e.tag = std::move(tag);
-    return keep(e, std::move(encoded), reason);
+    return keep(e, record(input_bytes, tag, encoded), reason);
 }
 
 bool PageStore::keep(Entry& e, std::string data, std::string& reason) {
     const std::size_t before = in_memory_.fetch_add(data.size());
     if (before + data.size() <= budget_) {
         e.size = data.size();
-        e.data = std::move(data);
+        e.data = std::make_unique<std::string>(std::move(data));
         e.state = State::memory;
         return true;
     }
@@ -76,13 +98,12 @@ bool PageStore::spill(Entry& e, const std::string& data, std::string& reason) {
     return true;
 }
 
-bool PageStore::take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::string& reason) {
+bool PageStore::take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::string& tag, std::string& reason) {
     Entry& e = entries_[i];
-    input_bytes = e.input_bytes;
     std::string data;
     if (e.state == State::memory) {
-        data = std::move(e.data);
-        e.data = std::string();
+        data = std::move(*e.data);
+        e.data.reset();
         in_memory_.fetch_sub(data.size());
     } else if (e.state == State::spilled) {
         data.resize(e.size);
@@ -101,7 +122,14 @@ bool PageStore::take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::
         return false;
     }
     e.state = State::none;
-    if (!detail::decode_result(data, r)) {
+    const std::size_t tag_size = data.size() >= kHeader ? get_le(data, 8, 4) : 0;
+    if (data.size() < kHeader || tag_size > data.size() - kHeader) {
+        reason = "page kept by pass one does not read back";
+        return false;
+    }
+    input_bytes = get_le(data, 0, 8);
+    tag.assign(data, kHeader, tag_size);
+    if (!detail::decode_result(std::string_view(data).substr(kHeader + tag_size), r)) {
         reason = "page kept by pass one does not read back";
         return false;
     }

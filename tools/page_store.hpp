@@ -2,13 +2,17 @@
 // twice: each page's Result (before the site-profile filter) in a compact binary form, in
 // memory up to a budget and past it in a temporary file in the output folder. The file is
 // unlinked as soon as it is created, so it never outlives the run, however the run ends.
+// A page's size in input bytes and its tag travel inside its record, so a page that was
+// spilled costs memory only for where it is in the file (a batch of millions stays small).
 #pragma once
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <winnow/winnow.hpp>
@@ -33,21 +37,22 @@ public:
     static std::string encode(const Result& r);
     std::size_t size() const { return entries_.size(); }
     bool has(std::size_t i) const { return i < entries_.size() && entries_[i].state != State::none; }
-    // Gives back page i's Result and frees what it held. Thread-safe for distinct i.
-    bool take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::string& reason);
-    const std::string& tag(std::size_t i) const { return entries_[i].tag; }
-
+    // Gives back page i's Result, input size and tag, and frees what it held. Thread-safe for
+    // distinct i. The tag is set whenever the record could be read, even when its Result does
+    // not decode.
+    bool take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::string& tag, std::string& reason);
 
 private:
     enum class State : std::uint8_t { none, memory, spilled };
+    // The record (input bytes, tag, encoded Result; see record()) is in memory or in the
+    // spill file at offset.
     struct Entry {
-        State state = State::none;
-        std::string data;          // memory
-        std::uint64_t offset = 0;  // spilled
+        std::unique_ptr<std::string> data;   // memory
+        std::uint64_t offset = 0;            // spilled
         std::uint64_t size = 0;
-        std::uint64_t input_bytes = 0;
-        std::string tag;
+        State state = State::none;
     };
+    static std::string record(std::uint64_t input_bytes, std::string_view tag, std::string_view encoded);
     bool keep(Entry& e, std::string data, std::string& reason);
     bool spill(Entry& e, const std::string& data, std::string& reason);
 

@@ -35,6 +35,7 @@
 #include "input_files.hpp"
 #include "jsonl.hpp"
 #include "page_store.hpp"
+#include "path_index.hpp"
 #include "progress.hpp"
 #include "line_source.hpp"
 #include "stop_signals.hpp"
@@ -103,59 +104,56 @@ int run_tree(const CliOptions& o) {
     install_stop_handlers();
     keep_memory_flat();
 
-    // Walk, then plan every output name (collisions get the whole input name as stem).
+    // Walk, planning every output name as pages are found (collisions get the whole input
+    // name as stem). The page list itself goes to a file in the output folder (PathIndex):
+    // memory keeps a few bytes a page, so a run over millions of pages stays small.
     WalkOptions wo;
     wo.follow_symlinks = o.follow_symlinks;
     wo.exclude_dir = out_root;
-    WalkResult walk = walk_tree(in_root, wo);
-    std::uint64_t walk_failures = 0;
-    for (const auto& p : walk.problems) {
-        if (p.error) ++walk_failures;
-        errors.report(p.path, p.error ? p.reason : "note: " + p.reason);
-    }
-    // Per page only the input path and two flags are kept (the output name is derived again
-    // when needed), so a run over millions of pages stays small.
-    struct Job {
-        std::string in;
-        bool text;
-        bool whole_name;   // output name keeps the whole input name (collision)
-    };
     const char* ext = format_ext(o.format);
-    auto out_rel = [&](const Job& j) { return j.whole_name ? j.in + ext : output_name(j.in, ext); };
-    std::vector<Job> jobs;
-    jobs.reserve(walk.files.size());
+    PathIndex jobs(out_root);
+    WalkResult walk;
+    std::uint64_t walk_failures = 0;
     {
         std::unordered_set<std::size_t> taken;  // hashes of output names; a false hit only renames
         const std::hash<std::string> hash;
-        for (auto& rel : walk.files) {
+        walk_tree(in_root, wo, walk, [&](std::string rel) {
             bool whole = false;
             if (!taken.insert(hash(output_name(rel, ext))).second) {
                 whole = true;
                 if (!taken.insert(hash(rel + ext)).second) {
                     errors.report(in_root + "/" + rel, "output name collides with another input's output");
                     ++walk_failures;
-                    continue;
+                    return;
                 }
             }
-            const bool text = is_text_name(rel);
-            jobs.push_back({std::move(rel), text, whole});
-        }
-        walk.files.clear();
-        walk.files.shrink_to_fit();
+            jobs.add(rel, is_text_name(rel), whole);
+        });
     }
-    jobs.shrink_to_fit();
+    for (const auto& p : walk.problems) {
+        if (p.error) ++walk_failures;
+        errors.report(p.path, p.error ? p.reason : "note: " + p.reason);
+    }
+    using Job = PathIndex::Page;
+    auto out_rel = [&](const Job& j) { return j.whole_name ? j.rel + ext : output_name(j.rel, ext); };
     const unsigned workers = std::max(1u, std::min<unsigned>(worker_count(o), static_cast<unsigned>(std::max<std::size_t>(jobs.size(), 1))));
     const std::size_t limit = o.clean.limits.max_input_bytes;
     const std::string log_note = "; errors are listed in " + printable_path(log_path);
 
     auto up_to_date = [&](const Job& job) {
         struct stat in_st {}, out_st {};
-        return !o.force && stat((in_root + "/" + job.in).c_str(), &in_st) == 0 &&
+        return !o.force && stat((in_root + "/" + job.rel).c_str(), &in_st) == 0 &&
                stat((out_root + "/" + out_rel(job)).c_str(), &out_st) == 0 && S_ISREG(out_st.st_mode) &&
                newer(out_st, in_st);
     };
     // A re-run with nothing left to do need not learn the profile again.
-    auto all_up_to_date = [&] { return std::all_of(jobs.begin(), jobs.end(), up_to_date); };
+    auto all_up_to_date = [&] {
+        Job job;
+        std::string why;
+        for (std::size_t i = 0; i < jobs.size(); ++i)
+            if (!jobs.get(i, job, why) || !up_to_date(job)) return false;
+        return true;
+    };
 
     // Pass 1: learn the site profile, keeping each page that pass 2 will write (so pass 2
     // neither reads nor parses it again).
@@ -177,20 +175,22 @@ int run_tree(const CliOptions& o) {
             std::string bytes, reason;
             Hints hints;
             hints.charset = o.charset;
+            Job job;
             while (!stop_requested()) {
                 const std::size_t i = next.fetch_add(1);
                 if (i >= jobs.size()) break;
-                const std::string path = in_root + "/" + jobs[i].in;
-                bool ok = read_page(path, limit, bytes, reason);
+                bool ok = jobs.get(i, job, reason);
+                const std::string path = ok ? in_root + "/" + job.rel : out_root;
+                ok = ok && read_page(path, limit, bytes, reason);
                 if (ok) {
                     c.bytes += bytes.size();
-                    const Result r = cleaners.pick(jobs[i].text).clean_unprofiled(bytes, hints);
+                    const Result r = cleaners.pick(job.text).clean_unprofiled(bytes, hints);
                     ok = r.ok();
                     if (ok) learner.add(w, r.document);
                     else reason = r.error;
                     // A page pass 2 cannot take from the store is read and cleaned there again.
                     std::string why;
-                    if (!o.learn_only && !up_to_date(jobs[i])) (void)kept.put(i, r, bytes.size(), why);
+                    if (!o.learn_only && !up_to_date(job)) (void)kept.put(i, r, bytes.size(), why);
                 }
                 // Failures are reported by pass 2 (which meets them again), except when
                 // there is no pass 2.
@@ -233,18 +233,26 @@ int run_tree(const CliOptions& o) {
         Hints hints;
         hints.charset = o.charset;
         EmitOptions emit = o.emit;
+        Job job;
         while (!stop_requested()) {
             const std::size_t i = next.fetch_add(1);
             if (i >= jobs.size()) break;
-            const std::string in_path = in_root + "/" + jobs[i].in;
-            const std::string out_path = out_root + "/" + out_rel(jobs[i]);
+            if (!jobs.get(i, job, reason)) {
+                errors.report(out_root, reason);
+                c.failed++;
+                c.done++;
+                continue;
+            }
+            const std::string in_path = in_root + "/" + job.rel;
+            const std::string out_path = out_root + "/" + out_rel(job);
             Result kept_result;
             std::uint64_t kept_bytes = 0;
-            const bool from_store = kept.has(i) && kept.take(i, kept_result, kept_bytes, reason);
-            if (!from_store && up_to_date(jobs[i])) {
+            std::string unused_tag;
+            const bool from_store = kept.has(i) && kept.take(i, kept_result, kept_bytes, unused_tag, reason);
+            if (!from_store && up_to_date(job)) {
                 if (o.format == OutputFormat::audit) {
                     const std::lock_guard lock(audit_mutex);
-                    audit_rows.push_back({out_rel(jobs[i]), {}, false, {}});
+                    audit_rows.push_back({out_rel(job), {}, false, {}});
                 }
                 c.skipped++;
                 c.done++;
@@ -253,7 +261,7 @@ int run_tree(const CliOptions& o) {
             bool ok = from_store || read_page(in_path, limit, bytes, reason);
             if (ok) {
                 c.bytes += from_store ? kept_bytes : bytes.size();
-                const Cleaner& cleaner = cleaners.pick(jobs[i].text);
+                const Cleaner& cleaner = cleaners.pick(job.text);
                 const Result r = from_store ? cleaner.finish(std::move(kept_result)) : cleaner.clean(bytes, hints);
                 bytes.clear();
                 if (!r.ok()) {
@@ -264,7 +272,7 @@ int run_tree(const CliOptions& o) {
                     ok = write_atomic(out_path, render(r.document, o.format, emit), reason);
                     if (ok && o.format == OutputFormat::audit) {
                         const std::lock_guard lock(audit_mutex);
-                        audit_rows.push_back(audit_entry(out_rel(jobs[i]), r.document));
+                        audit_rows.push_back(audit_entry(out_rel(job), r.document));
                     }
                 }
             }

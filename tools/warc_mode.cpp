@@ -331,11 +331,11 @@ int run_warc(const CliOptions& o) {
         // Pass two finishes the kept pages: nothing is read or parsed again.
         c.failed += damaged;
         ordered_indices(kept.size(), workers, [&](std::size_t i) {
-            const RecordInfo info = RecordInfo::from_tag(kept.tag(i));
             Result r;
             std::uint64_t unused = 0;
-            std::string why;
-            if (!kept.take(i, r, unused, why)) r.error = why;
+            std::string tag, why;
+            if (!kept.take(i, r, unused, tag, why)) r.error = why;
+            const RecordInfo info = RecordInfo::from_tag(tag);
             if (!r.ok()) return write_record(info, r);
             return write_record(info, cleaners.pick(info.is_text).finish(std::move(r)));
         }, write_out);

@@ -2,6 +2,7 @@
 #include "codepages.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -53,8 +54,24 @@ std::vector<Entry> build_index() {
 
 const PageBytes* page_bytes(char32_t cp) noexcept {
     // Past the box drawing block only MacRoman's Apple logo (U+F8FF) and "fi" ligatures.
-    if (cp >= 0x2600 && cp != 0xF8FF && cp != 0xE01E && cp != 0xFB01 && cp != 0xFB02) return nullptr;
-    static const std::vector<Entry> index = build_index();
+    constexpr char32_t kDirect = 0x2600;
+    if (cp >= kDirect && cp != 0xF8FF && cp != 0xE01E && cp != 0xFB01 && cp != 0xFB02) return nullptr;
+    // Mojibake repair asks for every non-ASCII character of every text, so the common
+    // range is a direct table (position + 1 in the index, 0: no page has it).
+    struct Lookup {
+        std::vector<Entry> index = build_index();
+        std::vector<std::uint16_t> direct = std::vector<std::uint16_t>(kDirect, 0);
+        Lookup() {
+            for (std::size_t k = 0; k < index.size(); ++k)
+                if (index[k].cp < kDirect) direct[index[k].cp] = static_cast<std::uint16_t>(k + 1);
+        }
+    };
+    static const Lookup lookup;
+    if (cp < kDirect) {
+        const std::uint16_t k = lookup.direct[cp];
+        return k ? &lookup.index[k - 1].bytes : nullptr;
+    }
+    const auto& index = lookup.index;
     const auto it = std::lower_bound(index.begin(), index.end(), cp, [](const Entry& e, char32_t c) { return e.cp < c; });
     return it != index.end() && it->cp == cp ? &it->bytes : nullptr;
 }

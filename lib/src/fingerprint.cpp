@@ -8,10 +8,7 @@ namespace winnow::detail {
 
 std::string fold_for_fingerprint(std::string_view text) {
     std::string out;
-    for (const auto& w : fold_words(text)) {
-        if (!out.empty()) out += ' ';
-        out += w;
-    }
+    append_folded_words(text, out);
     return out;
 }
 

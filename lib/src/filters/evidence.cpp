@@ -77,17 +77,25 @@ public:
         std::sort(sorted_.begin(), sorted_.end());
         for (std::string_view w : sorted_) by_first_[static_cast<unsigned char>(w.front())].push_back(w);
     }
-    bool contains(std::string_view w) const { return std::binary_search(sorted_.begin(), sorted_.end(), w); }
+    // Searched among the words of its first byte (a bucket keeps the sorted order).
+    bool contains(std::string_view w) const {
+        if (w.empty()) return false;
+        const auto& bucket = by_first_[static_cast<unsigned char>(w.front())];
+        return std::binary_search(bucket.begin(), bucket.end(), w);
+    }
     // A stem opens the word, or, for a word of a script written without spaces, stands anywhere in it.
     bool has_stem_of(std::string_view w) const {
         if (w.empty()) return false;
         if (has_cjk(w)) {
-            for (std::string_view st : sorted_)
-                if (w.find(st) != std::string_view::npos) return true;
+            // Any position: a run of such a script is one long word, so each position meets
+            // only the stems starting with its byte rather than every stem searching the run.
+            for (std::size_t i = 0; i < w.size(); ++i)
+                for (std::string_view st : by_first_[static_cast<unsigned char>(w[i])])
+                    if (w.substr(i).starts_with(st)) return true;
             return false;
         }
         for (std::string_view st : by_first_[static_cast<unsigned char>(w.front())])
-            if (w.starts_with(st)) return true;
+            if (st.size() <= w.size() && (st.size() < 2 || w[1] == st[1]) && w.starts_with(st)) return true;
         return false;
     }
 
@@ -164,6 +172,15 @@ std::vector<std::string> fold_words(std::string_view text) {
     return out;
 }
 
+void append_folded_words(std::string_view text, std::string& out) {
+    bool first = true;
+    for_each_folded_word(text, [&](std::string_view w, bool) {
+        if (!first) out += ' ';
+        out += w;
+        first = false;
+    });
+}
+
 double CtaEvidence::score() const noexcept {
     if (words == 0) return 0.0;
     double s = 0.0;
@@ -183,10 +200,12 @@ CtaEvidence cta_evidence(std::string_view text) {
         const auto dash = w.find('-');
         const std::string_view head = w.substr(0, dash);
         const std::string_view tail = dash == std::string_view::npos ? std::string_view{} : w.substr(dash + 1);
-        const bool action = action_words().contains(w) || action_words().contains(head) || action_stems().has_stem_of(w);
+        const bool parts = dash != std::string_view::npos;   // else head is w and tail empty
+        const bool action = action_words().contains(w) || (parts && action_words().contains(head)) ||
+                            action_stems().has_stem_of(w);
         // Imperatives open sentences.
         if (opens_sentence && action) e.starts_with_action = true;
-        if (second_person_words().contains(w) || second_person_words().contains(tail)) ++e.second_person;
+        if (second_person_words().contains(w) || (parts && second_person_words().contains(tail))) ++e.second_person;
         if (action) ++e.action;
         if (offer_words().contains(w) || offer_stems().has_stem_of(w)) ++e.offer;
     });

@@ -43,6 +43,8 @@ bool scripts_compatible(int a, int b) noexcept;
 
 // Lower-cased words (letter/digit runs) of a text; digits fold to '0', URLs are skipped.
 std::vector<std::string> fold_words(std::string_view text);
+// The same words joined by single spaces, appended to out (no list of words is built).
+void append_folded_words(std::string_view text, std::string& out);
 
 // Call-to-action evidence of one text, 0..1: second-person address, imperative opening,
 // offer vocabulary. A weak, language-list signal: filters combine it with structure.

@@ -2,6 +2,7 @@
 // document's dominant script.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include <utf8proc.h>
 
@@ -67,16 +68,36 @@ bool is_digit(char32_t cp) noexcept {
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ND;
 }
 
-int script_of(char32_t cp) noexcept {
-    if (cp >= 0x20000 && cp <= 0x2FFFF) return script_han;
-    if (cp >= 0xFF66 && cp <= 0xFF9F) return script_katakana;
-    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? script_latin : script_none;   // the table's ASCII rows
+namespace {
+int script_by_range(char32_t cp) noexcept {
     auto it = std::upper_bound(kRanges.begin(), kRanges.end(), cp,
                                [](char32_t v, const Range& r) { return v < r.lo; });
     if (it == kRanges.begin()) return script_none;
     --it;
     if (cp > it->hi || !is_letter(cp)) return script_none;
     return it->script;
+}
+
+// The alphabets below U+0800 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic) are most of
+// the non-ASCII letters the filters classify, one by one: looked up directly.
+constexpr char32_t kDirect = 0x800;
+struct DirectScripts {
+    std::array<std::uint8_t, kDirect> script{};
+    DirectScripts() {
+        for (char32_t cp = 0; cp < kDirect; ++cp) script[cp] = static_cast<std::uint8_t>(script_by_range(cp));
+    }
+};
+}  // namespace
+
+int script_of(char32_t cp) noexcept {
+    if (cp >= 0x20000 && cp <= 0x2FFFF) return script_han;
+    if (cp >= 0xFF66 && cp <= 0xFF9F) return script_katakana;
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? script_latin : script_none;   // the table's ASCII rows
+    if (cp < kDirect) {
+        static const DirectScripts direct;
+        return direct.script[cp];
+    }
+    return script_by_range(cp);
 }
 
 bool scripts_compatible(int a, int b) noexcept {
