@@ -94,7 +94,7 @@ inline const std::vector<SyllableScript>& syllable_scripts() {
         {U"", U"", false, true},
         {U"", U"", false, false, true},
         // Appended later (promo boxes pick from all; other grammars use fixed indices above):
-        // Bengali, Tamil, Ethiopic (a script the filters have no class for), Latin with
+        // Bengali, Tamil, Ethiopic, Latin with
         // stacked diacritics, Serbian-like Cyrillic.
         {U"কখগঘচজটডতদনপবমযরলসহ", U"ািীুেো"},
         {U"கசடதநபமயரலவழளறன", U"ாிீுூெே"},

@@ -1,6 +1,9 @@
 // Garbage filter: debris runs are cut, the good text around them stays, legit text is untouched.
 #include <doctest/doctest.h>
 
+#include <utility>
+#include <vector>
+
 #include "filter_test_util.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
@@ -281,6 +284,57 @@ TEST_CASE("machine text by statistics: fragments of a foreign script with counte
     // In a Cyrillic paragraph, Latin is not foreign enough, but Greek fragments with counters are.
     CHECK(clean_one("Паром уходит на рассвете αβγ4 δεζ19 ηθι7 и возвращается вечером.",
                     "Москва — столица России, крупнейший город страны.") == "Паром уходит на рассвете и возвращается вечером.");
+}
+
+TEST_CASE("every Unicode script has a class: scripts no rule was written for are told apart") {
+    // One letter of each, by block: a script the filters had no class for used to read as none.
+    CHECK(script_name(script_of(U'\u13A3')) == "Cherokee");
+    CHECK(script_name(script_of(U'\u0F40')) == "Tibetan");
+    CHECK(script_name(script_of(U'\u0F72')) == "Tibetan");   // a vowel sign (a mark) counts as its script
+    CHECK(script_name(script_of(U'\u0D9A')) == "Sinhala");
+    CHECK(script_name(script_of(U'\u1820')) == "Mongolian");
+    CHECK(script_name(script_of(U'\uA98F')) == "Javanese");
+    CHECK(script_name(script_of(U'\u1208')) == "Ethiopic");
+    CHECK(script_name(script_of(U'\U00010330')) == "Gothic");       // outside the BMP
+    CHECK(script_of(U'\U00020001') == script_han);                  // CJK extension B
+    CHECK(script_of(U'\uFF76') == script_katakana);                 // half-width kana in a shared block
+    CHECK(script_of(U'\uFF21') == script_latin);                    // full-width Latin in the same block
+    CHECK(script_of(U'\u03E3') != script_greek);                    // Coptic letters inside the Greek block
+    CHECK(script_by_name("Tibetan") == script_of(U'\u0F40'));
+    // Digits, punctuation, symbols and combining marks of no one script stay none.
+    for (char32_t cp : {U'\u0F23', U'\u0DE7', U'\u2014', U'\u20AC', U'\u0301', U'\U0001F600', U'7'})
+        CHECK(script_of(cp) == script_none);
+    // Scripts written together in one text: Han, kana, hangul and bopomofo; nothing else.
+    CHECK(scripts_compatible(script_han, script_bopomofo));
+    CHECK_FALSE(scripts_compatible(script_of(U'\u0F40'), script_of(U'\u0D9A')));
+}
+
+TEST_CASE("fragments of any script foreign to the paragraph go: Cherokee, Tibetan, Sinhala, Mongolian, Javanese") {
+    // Written for this test: none of these scripts is drawn by the noise generator.
+    const std::string before = "The ferry leaves at dawn", after = " and returns before the market closes.";
+    for (const std::string junk : {
+             " ᎠᎦᏊ12 ᏣᎳ7 ᎩᏍᏗ45",            // Cherokee
+             " ཀྲི12 གསུ7 ངོམ45 ཤེས3",        // Tibetan
+             " කමා9 ගදී31 මනු6",             // Sinhala
+             " ᠠᠨᠢ12 ᠪᠤᠯ7 ᠭᠠᠷ45",             // Mongolian
+             " ꦏꦤ12 ꦒꦭ7 ꦱꦫ45",                // Javanese
+             " ᎠᎦ/61/ᏣᎳ/7/ᎩᏍ204",           // joined by slashes
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after) == before + after, junk);
+    // The same in a Cyrillic paragraph: a script unknown to the old table was no evidence there.
+    CHECK(clean_one("Паром уходит на рассвете ཀྲི12 གསུ7 ངོམ45 и возвращается вечером.",
+                    "Москва — столица России, крупнейший город страны.") == "Паром уходит на рассвете и возвращается вечером.");
+}
+
+TEST_CASE("text in scripts of their own with numbers and Latin terms stays: Amharic, Tibetan, Sinhala, Khmer") {
+    // Written for this test; each paragraph is in its page's script, with numbers and brands.
+    const std::vector<std::pair<std::string, std::string>> pages{
+        {"አዲስ አበባ የኢትዮጵያ ዋና ከተማ ናት። ከተማዋ በ1886 ተመሠረተች።", "በ2023 ዓ.ም. 12 አዳዲስ ትምህርት ቤቶች በ450 ሚሊዮን ብር ተሠሩ፤ 3 ሆስፒታሎችም ተከፈቱ።"},
+        {"ལྷ་ས་ནི་བོད་ཀྱི་གྲོང་ཁྱེར་ཆེན་པོ་ཡིན། ", "ལོ་ ༢༠༢༣ ལོར་ iPhone 15 ཉོས། སློབ་གྲྭ་ 3 བཙུགས།"},
+        {"කොළඹ ශ්‍රී ලංකාවේ විශාලතම නගරයයි.", "2024 දී Google සමාගම කොළඹ 5 ක් නව කාර්යාල විවෘත කළේ USB-C ආරෝපණ සමඟය."},
+        {"ភ្នំពេញគឺជារាជធានីនៃប្រទេសកម្ពុជា។", "ក្នុងឆ្នាំ 2024 ក្រុមហ៊ុន Samsung បានបើកហាង 12 នៅភ្នំពេញ។"},
+    };
+    for (const auto& [context, text] : pages) CHECK(clean_one(text, context) == text);
 }
 
 TEST_CASE("machine text by statistics: queries, log lines, blobs and symbol runs go, the sentence stays") {

@@ -41,7 +41,7 @@ struct TokenStats {
     std::uint16_t letter_digit = 0;  // changes between a letter and a digit
     std::uint16_t camel = 0;         // lower case followed by upper case
     std::uint16_t non_latin = 0;     // letters of another script than Latin (script in `script`)
-    std::int8_t script = 0;          // the first non-Latin script in the token
+    std::uint8_t script = 0;         // the first non-Latin script in the token
     bool mixed_scripts = false;      // two non-Latin scripts in one token
     bool underscore_joint = false;   // '_' between two letters
     bool url = false;
@@ -209,7 +209,7 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
                 cls = 1;
                 ++scripts[static_cast<std::size_t>(s)];
                 if (s != script_latin) {
-                    if (cur.non_latin == 0) cur.script = static_cast<std::int8_t>(s);
+                    if (cur.non_latin == 0) cur.script = static_cast<std::uint8_t>(s);
                     else if (!scripts_compatible(s, cur.script)) cur.mixed_scripts = true;
                     bump(cur.non_latin);
                 }
@@ -414,12 +414,16 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     // English page is not foreign to itself); else the document's.
     std::uint32_t total = 0, best_n = 0;
     int paragraph_script = dominant;
+    // Japanese mixes Han and kana: a script's family counts together (the only family is
+    // Han's, so its total is summed once, not per pair of the table's classes).
+    std::uint32_t cjk_total = 0;
     for (int s = 1; s < script_count; ++s) {
         total += scripts[static_cast<std::size_t>(s)];
-        // Japanese mixes Han and kana: a script's family counts together.
-        std::uint32_t family = 0;
-        for (int f = 1; f < script_count; ++f)
-            if (scripts_compatible(s, f)) family += scripts[static_cast<std::size_t>(f)];
+        if (scripts_compatible(s, script_han)) cjk_total += scripts[static_cast<std::size_t>(s)];
+    }
+    for (int s = 1; s < script_count; ++s) {
+        const std::uint32_t n = scripts[static_cast<std::size_t>(s)];
+        const std::uint32_t family = n > 0 && scripts_compatible(s, script_han) ? cjk_total : n;
         if (family > best_n) best_n = family, paragraph_script = s;
     }
     if (total < 20 || best_n * 3 < total * 2) paragraph_script = dominant;
