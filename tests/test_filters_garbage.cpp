@@ -353,6 +353,42 @@ TEST_CASE("machine text by statistics: queries, log lines, blobs and symbol runs
           "Жители собрали книги по квартирам.");
 }
 
+TEST_CASE("statements by shape go: upper-case keywords alternating with names, operators, literals, lists") {
+    // Written for this test: keywords of no one language, names made up; what they share is
+    // the shape (keyword, operand, keyword, operand, with an operator, a literal or a list).
+    const std::string before = "Le marché ouvre à l'aube", after = " et ferme avant midi.";
+    const std::string context = "Le village compte trois boulangeries et une petite école primaire.";
+    for (const std::string junk : {
+             " FETCH kovu.tal, mirel IN brasko WHEN pelo=5531",
+             " PUT INTO vadrik (olen, sut) WITH (77, 'mora')",
+             " ERASE OF trel AT kumo_vy < 208;",
+             " MATCH (a:Knor)-[:ZIB]->(b) RETURN b.nasa LIMIT 9",
+         })
+        CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    // On its own line, the statement's first keywords in lower case go with it.
+    CHECK(clean_one("Le marché ouvre à l'aube\nfetch kovu.tal, mirel IN brasko WHEN pelo=5531\net ferme avant midi.", context) ==
+          before + after);
+}
+
+TEST_CASE("statement look-alikes stay: acronyms in prose, a shouted line, a tutorial that explains its query") {
+    const std::string context = "The committee met on Monday to discuss the budget for the new school year.";
+    for (const std::string legit : {
+             "NASA and ESA said the launch window opens in May, while JAXA (the Japanese agency) waits.",
+             "THE SHOP IS OPEN FROM 9 TO 5 ON SATURDAYS, CLOSED ON SUNDAYS.",
+             "The WHO, UNICEF and the FAO met in Rome (with 120 delegates) on 3 May.",
+             "Set x = 5 and y = 7, then the sum is 12; a child can do it.",
+             "Care at home (i.e., help with cooking and cleaning) is cheaper than a stay in an ICU or the ER.",
+             "The BTRFS volume (built with \"compress,autodefrag\" flags) and the EXT4 disk were both fine.",
+             "The sleeve reads ORCHESTRA LIVE LP 4471 STEREO 22810/2 SIDE # 01, pressed in 1971.",
+             "Die Abkürzungen FOMO (\"fear of missing out,\" so the authors) and TL;DR (too long) are common.",
+         })
+        CHECK_MESSAGE(clean_one(legit, context) == legit, legit);
+    // A tutorial paragraph: the query's names are the prose's (the users table, the name column).
+    const std::string tutorial =
+        "To list them, run SELECT name, city FROM users WHERE age > 30; the database returns each name and city.";
+    CHECK(clean_one(tutorial, "Every row of the users table holds a name, a city and an age.") == tutorial);
+}
+
 TEST_CASE("machine-text look-alikes stay: formulas, codes, versions, prices, mixed scripts, emoji, links") {
     for (const std::string legit : {
              "Glucose (C6H12O6), sulphuric acid (H2SO4) and NaHCO3 were on the shelf, with Ca(OH)2 beside them.",

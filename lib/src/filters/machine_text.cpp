@@ -20,10 +20,13 @@
 
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/garbage_tokens.hpp"
 
 namespace winnow::detail {
 
 namespace {
+
+namespace gt = garbage_tokens;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -386,6 +389,120 @@ void mark_hex_bytes(std::string_view text, const std::vector<TokenStats>& toks, 
     }
 }
 
+// A statement of a query language (or any keyword-led machine command): upper-case keywords
+// in groups of one to three, each followed by operands that are names (lower or mixed case,
+// dotted or joined by '_'), numbers, operators, quoted literals or parenthesized lists, with
+// the shape of code: an operator, a literal, a list, a qualified name or a closing ';'.
+// Prose has upper-case words (acronyms, a shout) but not in alternation with lower-case
+// operands and code order; a title-case word or a long plain stretch ends the candidate. No
+// keyword is listed: the words are whatever upper-case tokens stand in those places. A
+// statement whose names the document uses elsewhere is explained by its prose and stays.
+void mark_statements(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score,
+                     const KnownWord& known_word) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    auto caps = [&](std::size_t k) {
+        const TokenStats& t = toks[k];
+        return t.letters >= 2 && t.upper == t.letters && t.digits == 0 && t.code == 0 && t.non_latin == 0 &&
+               t.letters + t.commas == t.chars;
+    };
+    auto title = [&](std::size_t k) {  // "The", "Paris": a word of a sentence, not a name in code
+        const std::string_view t = tok(k);
+        return toks[k].upper == 1 && t[0] >= 'A' && t[0] <= 'Z' && toks[k].code == 0 && toks[k].lower + 1 == toks[k].letters &&
+               toks[k].dots == 0;
+    };
+    auto is_op = [](std::string_view t) {
+        return !t.empty() && t.size() <= 3 && t.find_first_not_of("=<>!") == std::string_view::npos;
+    };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!caps(k)) continue;
+        int groups = 0, plain = 0, depth = 0;
+        bool in_caps = false, op = false, literal = false, list = false, qualified = false, closed = false, list_ok = false;
+        int list_items = 0;
+        std::size_t hi = k, names = 0, known = 0, group_len = 0;
+        // A line that starts with a few lower-case words before the first keyword starts with
+        // the statement (its first keywords in lower case): prose lines start with a capital.
+        std::size_t lo = k;
+        {
+            std::size_t ls = k;
+            while (ls > 0 && k - ls <= 4 && text.substr(toks[ls - 1].e, toks[ls].b - toks[ls - 1].e).find('\n') == std::string_view::npos)
+                --ls;
+            const bool line_start = ls == 0 || text.substr(toks[ls - 1].e, toks[ls].b - toks[ls - 1].e).find('\n') != std::string_view::npos;
+            bool plain_words = line_start && ls < k && text[toks[ls].b] >= 'a' && text[toks[ls].b] <= 'z';
+            for (std::size_t q = ls; q < k && plain_words; ++q)
+                plain_words = toks[q].non_latin == 0 && !toks[q].sentence_end && !title(q);
+            if (plain_words) lo = ls;
+        }
+        std::size_t j = lo;
+        for (; j < n; ++j) {
+            const std::string_view t = tok(j);
+            const TokenStats& s = toks[j];
+            if (s.non_latin > 0 || (title(j) && depth == 0)) break;
+            if (j > lo && text.substr(toks[j - 1].e, s.b - toks[j - 1].e).find('\n') != std::string_view::npos) break;  // one line
+            if (caps(j) && depth == 0) {
+                if (!in_caps) ++groups, group_len = 0;
+                if (++group_len > 3) break;
+                in_caps = true;
+                plain = 0;
+                continue;
+            }
+            const bool after_keyword = in_caps;
+            in_caps = false;
+            const int depth_before = depth;
+            for (char c : t) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth < 0) break;
+            const bool operator_token = is_op(t) || t.find_first_of("=<>") != std::string_view::npos;
+            op |= operator_token;
+            const bool quoted = (t.front() == '\'' || t.front() == '"' || t.front() == '`') && s.quotes >= 2 && s.chars <= 24;
+            literal |= quoted;
+            // A list is items apart by commas in parentheses, each a name, number or literal:
+            // "(a, b)", "(7, 'x')"; a parenthesis of prose has words without commas.
+            const bool item = t.back() == ',' || t.back() == ')' || (depth > 0 && t.back() == '(');
+            if (depth_before == 0 && depth > 0) list_items = 0, list_ok = true;
+            if (depth_before > 0 || depth > 0) {
+                list_ok &= item || operator_token;
+                list_items += s.commas;
+                if (depth == 0 && list_ok && list_items > 0) list = true;
+            }
+            // A qualified name: "a.b" (a dot between a name and two or more letters), "a_b".
+            bool dotted = false;
+            for (std::size_t d = t.find('.'); d != std::string_view::npos && d + 2 < t.size() && !dotted; d = t.find('.', d + 1))
+                dotted = d > 0 && gt::is_alpha(t[d - 1]) && gt::is_alpha(t[d + 1]) && gt::is_alpha(t[d + 2]);
+            qualified |= s.letters > 0 && (s.underscore_joint || dotted);
+            closed |= t.back() == ';';
+            // Names of the statement: its lower-case letter runs, as the document counts words.
+            if (s.letters >= 3 && known_word)
+                for (std::size_t p = 0; p < t.size();) {
+                    if (!((t[p] | 0x20) >= 'a' && (t[p] | 0x20) <= 'z')) { ++p; continue; }
+                    std::size_t e = p;
+                    while (e < t.size() && ((t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z')) ++e;
+                    if (e - p >= 3 && (p == 0 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) && (e == t.size() || !(t[e] >= '0' && t[e] <= '9'))) {
+                        std::string w(t.substr(p, e - p));
+                        for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+                        ++names;
+                        known += known_word(w) >= 2;
+                    }
+                    p = e;
+                }
+            const bool codey = operator_token || ((depth > 0 || depth_before > 0) && list_ok) || s.digits > 0 || quoted ||
+                               s.underscore_joint || dotted;
+            if (depth == 0 && !codey && ++plain > 4) break;
+            // The statement ends at its last piece of code, or at the name right after a keyword;
+            // plain words after that are the sentence it was pasted into.
+            if (codey || (after_keyword && !s.sentence_end)) hi = j;
+            if (s.sentence_end || closed) break;
+        }
+        const int evidence = op + literal + list + qualified + closed;
+        const bool statement = hi > k && hi > lo + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
+        const bool explained = known > 0 && known * 2 >= names;
+        if (statement && !explained) {
+            for (std::size_t q = lo; q <= hi; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
+            score[k] = 3;
+        }
+        k = std::max(k, hi);
+    }
+}
+
 // Where the debris ends in a run's last token when a word is glued behind a closing bracket
 // ("align=\"left\"]The"): after the bracket; else the token's end.
 std::uint32_t glued_suffix_start(std::string_view t) {
@@ -431,6 +548,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     std::vector<std::uint8_t> score(toks.size());
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
     mark_hex_bytes(text, toks, score);
+    mark_statements(text, toks, score, known_word);
     // Punctuation alone ("|", "-", "·") is no evidence either way: runs pass over it.
     auto transparent = [&](std::size_t q) { return score[q] == 0 && toks[q].letters == 0 && toks[q].digits == 0; };
 
