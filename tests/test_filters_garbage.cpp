@@ -372,6 +372,22 @@ TEST_CASE("statements by shape go: upper-case keywords alternating with names, o
           before + after);
 }
 
+TEST_CASE("a source path alone goes, between words or as its own block; file names and explained paths in prose stay") {
+    const std::string before = "Der Bürgermeister eröffnete die Brücke", after = " am Sonntag vor vielen Gästen.";
+    const std::string context = "Die Stadt liegt am Fluss und hat viele alte Häuser.";
+    for (const std::string junk : {" ./velo/trask/umbi/pordel.kt", " /opt/zarn/lib/kwesto_ri.hs:311", " D:\\mervo\\tal\\quisk.vb",
+                                   " ../nolo/brink/tuva.erl:12:7"})
+        CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    CHECK(clean_one("/opt/zarn/lib/kwesto_ri.hs:311", context) == "<removed>");
+    for (const std::string legit : {
+             "Der Bericht steht als bericht-2024.pdf und als Tabelle zahlen.xlsx im Netz.",
+             "Die Einstellungen liegen im Ordner config, genauer in config/server/main.toml, sagt der Admin.",
+             "Siehe example.org/archiv/2023/mai.html oder docs/anleitung.md für Einzelheiten.",
+             "Die Gruppe spielte Rock/Pop/Jazz und Blues/Folk im Stadtpark.",
+         })
+        CHECK_MESSAGE(clean_one(legit, context) == legit, legit);
+}
+
 TEST_CASE("statement look-alikes stay: acronyms in prose, a shouted line, a tutorial that explains its query") {
     const std::string context = "The committee met on Monday to discuss the budget for the new school year.";
     for (const std::string legit : {

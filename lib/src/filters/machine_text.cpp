@@ -50,6 +50,7 @@ struct TokenStats {
     bool url = false;
     bool formula = false;            // element symbols with counts: C6H12O6, Ca(OH)2, H2SO4 with subscripts
     bool sentence_end = false;       // ends with . ! ? (before closing quotes or brackets)
+    bool source_path = false;        // directories and a file with an extension, maybe a line: "a/b/c.py:88"
 };
 
 // A link, with or without its scheme ("pic.example.com/AbCd"): a host name before the first slash.
@@ -62,7 +63,7 @@ bool is_url(std::string_view t) {
                                                  bare.size() - dot <= 5 &&
                                                  std::all_of(bare.begin() + static_cast<std::ptrdiff_t>(dot) + 1, bare.end(),
                                                              [](char c) { return c >= 'a' && c <= 'z'; }) &&
-                                                 bare.find_first_of("{}[]=_|$#@()") == std::string_view::npos)
+                                                 bare.find_first_of("{}[]=_|$#@()/\\") == std::string_view::npos)
         return true;
     const std::size_t slash = t.find('/');
     if (slash == std::string_view::npos || slash < 4) return false;
@@ -104,6 +105,49 @@ bool is_formula(std::string_view t) {
     return count;
 }
 
+// A path to a file: two or more directory separators ('/' or '\\') before a file name with a
+// short extension, then maybe ":line" and ":column" ("src/app/main.rs:42", "C:\\x\\y.cs").
+bool is_source_path(std::string_view t) {
+    while (!t.empty() && std::string_view(".,;)\"'").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    while (!t.empty() && std::string_view("(\"'").find(t.front()) != std::string_view::npos) t.remove_prefix(1);
+    for (int part = 0; part < 2 && !t.empty() && t.back() >= '0' && t.back() <= '9'; ++part) {  // ":line", ":column"
+        const std::size_t colon = t.find_last_of(':');
+        if (colon == std::string_view::npos || t.find_first_not_of("0123456789", colon + 1) != std::string_view::npos) break;
+        t = t.substr(0, colon);
+    }
+    const std::size_t last_sep = t.find_last_of("/\\");
+    if (last_sep == std::string_view::npos || std::count_if(t.begin(), t.end(), [](char c) { return c == '/' || c == '\\'; }) < 2)
+        return false;
+    const std::size_t dot = t.rfind('.');
+    if (dot == std::string_view::npos || dot < last_sep + 2 || t.size() - dot < 2 || t.size() - dot > 6) return false;
+    for (std::size_t i = dot + 1; i < t.size(); ++i)
+        if (!((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') && !(t[i] >= '0' && t[i] <= '9')) return false;
+    // Directories are names: letters, digits and - _ . only (no spaces, no '=' or '?').
+    return std::all_of(t.begin(), t.end(), [](char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? true : (c >= '0' && c <= '9') || std::string_view("/\\-_.:~").find(c) != std::string_view::npos;
+    });
+}
+
+// Whether the document's prose uses one of a token's names ("the app folder") besides the
+// token itself: a path or statement explained by its sentence stays.
+bool names_known(std::string_view t, const KnownWord& known_word) {
+    if (!known_word) return false;
+    for (std::size_t p = 0; p < t.size();) {
+        if (!((t[p] | 0x20) >= 'a' && (t[p] | 0x20) <= 'z')) { ++p; continue; }
+        std::size_t e = p;
+        while (e < t.size() && (t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z') ++e;
+        if (e - p >= 3 && (p == 0 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) && (e == t.size() || !(t[e] >= '0' && t[e] <= '9'))) {
+            std::string w(t.substr(p, e - p));
+            for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            std::size_t inside = 0;  // its own copies in the token do not explain it
+            for (std::size_t q = t.find(t.substr(p, e - p)); q != std::string_view::npos; q = t.find(t.substr(p, e - p), q + 1)) ++inside;
+            if (static_cast<std::size_t>(known_word(w)) > inside) return true;
+        }
+        p = e;
+    }
+    return false;
+}
+
 bool ends_sentence(std::string_view t) {
     while (!t.empty() && std::string_view("\"')]»”’").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
     // A multi-byte closing quote leaves its lead bytes: step back over a whole UTF-8 tail.
@@ -133,6 +177,7 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
         cur.url = is_url(t);
         cur.formula = is_formula(t);
         cur.sentence_end = ends_sentence(t);
+        cur.source_path = !cur.url && is_source_path(t);
         toks.push_back(cur);
         in_token = false;
     };
@@ -281,6 +326,7 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
         if (t.digits >= 6 && (t.dashes == 2 || t.slashes == 2) && t.chars <= 10) return 1;
     }
     if (t.formula) return 0;
+    if (t.source_path) return 3;
     int score = 0;
     // Code punctuation inside a word ("a.b()", "id=7", "x_y", "{color:red}").
     if (t.code >= 3) score = 3;
@@ -526,7 +572,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     std::vector<TokenStats> toks;
     std::array<std::uint32_t, script_count> scripts{};
     read_tokens(text, toks, scripts);
-    if (toks.size() < 2) return;
+    if (toks.empty()) return;
     // The paragraph's own script when it has one clearly (a Russian quotation block in an
     // English page is not foreign to itself); else the document's.
     std::uint32_t total = 0, best_n = 0;
@@ -585,7 +631,9 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
                           ((only.chars >= 20 && (only.code >= 4 || only.camel * 5 >= only.letters)) ||
                            (only.symbols >= 6 && only.same_symbol >= 5) ||                   // a long symbol run
                            (foreign_only && only.non_latin >= 4 && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
-                            only.chars >= 12));   // fragments joined by marks
+                            only.chars >= 12) ||   // fragments joined by marks
+                           // a source path whose names the prose never uses ("see the app folder")
+                           (only.source_path && !names_known(text.substr(only.b, only.e - only.b), known_word)));
         // Symbol runs side by side with drawn shapes among them ("✦✦✦ ▶▶▶"): decoration. (Emoji
         // alone side by side may be a chat's tone.)
         bool symbols_only = hi > lo, shapes = false;
