@@ -388,6 +388,23 @@ TEST_CASE("a source path alone goes, between words or as its own block; file nam
         CHECK_MESSAGE(clean_one(legit, context) == legit, legit);
 }
 
+TEST_CASE("a logger's line goes from its timestamp through its level and call; dated prose stays") {
+    const std::string before = "Le marché ouvre à l'aube", after = " et ferme avant midi.";
+    const std::string context = "Le village compte trois boulangeries et une petite école primaire.";
+    for (const std::string junk : {" 2031/02/11 04:15:09 fine kolvaStep() tid=88", " 1999-12-31T23:59:59.5+02:00 <alert> zum_rekt: q=1",
+                                   " [11-30-2026 08:00:01] Z brm7()"})
+        CHECK_MESSAGE(clean_one(before + junk + after, context) == before + after, junk);
+    // On its own line the logger's plain words after the call go with it.
+    CHECK(clean_one("Le marché ouvre à l'aube\n2031/02/11 04:15:09 TRACE kolva: brisk tomel\net ferme avant midi.", context) ==
+          before + after);
+    for (const std::string legit : {
+             "Le 2024-06-01 18:30:00 HEURE locale, le maire a parlé.",
+             "Le 2024-06-01 à 18:30:00 je suis parti, et à 19:00 il pleuvait.",
+             "The backup ran at 2024-03-05T10:00:00Z OK and nothing was lost.",
+         })
+        CHECK_MESSAGE(clean_one(legit, context) == legit, legit);
+}
+
 TEST_CASE("statement look-alikes stay: acronyms in prose, a shouted line, a tutorial that explains its query") {
     const std::string context = "The committee met on Monday to discuss the budget for the new school year.";
     for (const std::string legit : {

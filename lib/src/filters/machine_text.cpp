@@ -549,6 +549,62 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
     }
 }
 
+// A logger's line: a timestamp with seconds (a date and a time of day, apart or glued, maybe in
+// brackets, maybe a zone), a level (one short word, maybe in brackets), then the logger's name or call ("worker.poll()", "fetch_job:", "n=4"). Each part
+// alone is prose ("on 2024-06-01 at 18:30:00 I left"); the sequence is not. The line's plain
+// words after the call go too when the line ends within three of them.
+void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    auto date = [&](std::size_t k) {
+        const TokenStats& t = toks[k];
+        return t.letters == 0 && t.digits >= 6 && t.chars <= 12 && (t.dashes == 2 || t.slashes == 2);
+    };
+    auto time = [&](std::size_t k) { return toks[k].letters == 0 && toks[k].colons >= 2 && toks[k].digits >= 6; };
+    auto glued = [&](std::size_t k) {  // "2005-08-04T02:22:35Z", "[03/06/2015:19:34:11"
+        const TokenStats& t = toks[k];
+        return t.letters <= 2 && t.colons >= 2 && t.digits >= 12 && t.dashes + t.slashes >= 2;
+    };
+    auto level = [&](std::size_t k) {
+        std::string_view t = tok(k);
+        const bool bracketed = t.size() >= 3 && (t.front() == '[' || t.front() == '<') && (t.back() == ']' || t.back() == '>');
+        if (bracketed) t = t.substr(1, t.size() - 2);
+        if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+        if (t.empty() || t.size() > 8 || !std::all_of(t.begin(), t.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }))
+            return false;
+        return true;  // any case: the call after it decides
+    };
+    auto strong_level = [&](std::size_t k) {  // "[info]", "WARN": a plain "name:" may follow
+        const std::string_view t = tok(k);
+        return t.front() == '[' || t.front() == '<' || toks[k].upper == toks[k].letters;
+    };
+    auto call = [&](std::size_t k, bool named) {  // a logger's name or call: code shape, not a word
+        const std::string_view t = tok(k);
+        const TokenStats& s = toks[k];
+        return s.letters > 0 && (s.code > 0 || s.underscore_joint || (named && t.back() == ':') || s.letter_digit > 0 ||
+                                 s.camel > 0 || (s.dots > 0 && t.back() != '.'));
+    };
+    auto new_line = [&](std::size_t k) {
+        return k == 0 || text.substr(toks[k - 1].e, toks[k].b - toks[k - 1].e).find('\n') != std::string_view::npos;
+    };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        std::size_t j = k;
+        if (glued(k)) j = k + 1;
+        else if (date(k) && k + 1 < n && time(k + 1)) j = k + 2;
+        else continue;
+        if (j < n && toks[j].letters == 0 && toks[j].digits == 4 && tok(j).find_first_of("+-") == 0) ++j;  // "+0100]"
+        if (j + 1 >= n || !level(j) || !call(j + 1, strong_level(j))) continue;
+        std::size_t hi = j + 1;
+        std::size_t q = hi + 1;
+        while (q < n && !new_line(q) && call(q, false) && !toks[q].sentence_end) hi = q++;
+        std::size_t end = q;  // plain words to the line's end
+        while (end < n && !new_line(end) && end - q < 3 && !toks[end].sentence_end && toks[end].upper <= 1) ++end;
+        if (end > q && (end == n || new_line(end))) hi = end - 1;
+        for (std::size_t r = k; r <= hi; ++r) score[r] = std::max<std::uint8_t>(score[r], r < j ? 3 : 2);
+        k = hi;
+    }
+}
+
 // Where the debris ends in a run's last token when a word is glued behind a closing bracket
 // ("align=\"left\"]The"): after the bracket; else the token's end.
 std::uint32_t glued_suffix_start(std::string_view t) {
@@ -595,6 +651,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
     mark_hex_bytes(text, toks, score);
     mark_statements(text, toks, score, known_word);
+    mark_log_lines(text, toks, score);
     // Punctuation alone ("|", "-", "·") is no evidence either way: runs pass over it.
     auto transparent = [&](std::size_t q) { return score[q] == 0 && toks[q].letters == 0 && toks[q].digits == 0; };
 
