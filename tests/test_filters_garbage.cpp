@@ -323,6 +323,9 @@ TEST_CASE("fragments of any script foreign to the paragraph go: Cherokee, Tibeta
              " ᎠᎦ/61/ᏣᎳ/7/ᎩᏍ204",           // joined by slashes
          })
         CHECK_MESSAGE(clean_one(before + junk + after) == before + after, junk);
+    // Glued behind a word of the paragraph, the word stays.
+    CHECK(clean_one("The ferry leaves at dawnཀྲི12 གསུ7 ངོམ45 and returns before the market closes.") ==
+          "The ferry leaves at dawn and returns before the market closes.");
     // The same in a Cyrillic paragraph: a script unknown to the old table was no evidence there.
     CHECK(clean_one("Паром уходит на рассвете ཀྲི12 གསུ7 ངོམ45 и возвращается вечером.",
                     "Москва — столица России, крупнейший город страны.") == "Паром уходит на рассвете и возвращается вечером.");
@@ -403,6 +406,18 @@ TEST_CASE("a logger's line goes from its timestamp through its level and call; d
              "The backup ran at 2024-03-05T10:00:00Z OK and nothing was lost.",
          })
         CHECK_MESSAGE(clean_one(legit, context) == legit, legit);
+}
+
+TEST_CASE("a block of nothing but symbols goes; a star rating and a chat's emoji stay") {
+    const std::string context = "The town council met on Monday to discuss the new harbour plans.";
+    for (const std::string junk : {"⛵🧭🪝🐚", "◈◈◈◈◈◈ ⟡⟡⟡", "➶➶➶➶➶➶", "🌵🌵🌵🌵🌵🌵🌵🌵"})
+        CHECK_MESSAGE(clean_one(junk, context) == "<removed>", junk);
+    // (Five or fewer of one or two kinds alone have a rating's shape and stay, whatever the symbol.)
+    for (const std::string legit : {"★★★★☆", "★★★", "anna: 🎉🎉🎉🎉 see you at five!", "— ✂ —"})
+        CHECK_MESSAGE(clean_one(legit, context) == legit, legit);
+    // Symbol runs glued behind a word go with the runs after them; the word stays.
+    CHECK(clean_one("The harbour opens in May✧✧✧ ⟁⟁⟁⟁ ⌘⌘⌘ and closes in October.", context) ==
+          "The harbour opens in May and closes in October.");
 }
 
 TEST_CASE("statement look-alikes stay: acronyms in prose, a shouted line, a tutorial that explains its query") {

@@ -177,6 +177,7 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
                 prev_lower = low;
                 if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) bump(cur.hex_letters);
                 ++scripts[script_latin];
+                cur.ends_latin = true;
             } else if (c >= '0' && c <= '9') {
                 cls = 2;
             } else if (std::string_view("{}[]=_\\|^~`$#@").find(c) != std::string_view::npos) {
@@ -214,6 +215,8 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
             if (s != script_none) {
                 cls = 1;
                 ++scripts[static_cast<std::size_t>(s)];
+                if (s != script_latin && prev == 1 && (prev_cp < 0x80 || script_of(prev_cp) == script_latin)) cur.glued_script = true;
+                cur.ends_latin = s == script_latin;
                 if (s != script_latin) {
                     if (cur.non_latin == 0) cur.script = static_cast<std::uint8_t>(s);
                     else if (!scripts_compatible(s, cur.script)) cur.mixed_scripts = true;
@@ -248,6 +251,7 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
         if (cls == 2) bump(cur.digits);
         if (cls && prev && cls != prev) bump(cur.letter_digit);
         if (!symbol) prev_symbol = 0, symbol_run = 0;
+        cur.tail_symbols = symbol ? static_cast<std::uint16_t>(cur.tail_symbols + (cur.tail_symbols < 0xFFFF)) : 0;
         prev = cls ? cls : prev;
         prev_cp = cp;
     }
@@ -264,10 +268,13 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
     // A few emoji in a row are a chat's tone; a longer run is decoration.
     if (t.symbols >= 3 && t.symbols * 2 >= n && t.letters == 0) return t.same_symbol >= 4 || t.symbols >= 6 ? 3 : 2;
     if (t.same_symbol >= 4 && t.symbols >= 5) return 3;  // a run glued to a word ("yes✓✓✓✓✓")
+    if (t.letters > 0 && t.tail_symbols >= 3) return 2;  // a shorter one: only with more of them
     // Letters of a script foreign to the paragraph glued to digits: fragment debris with counters.
     // (Mostly foreign letters: one Greek letter in a formula, "2πt", is mathematics.)
     const bool foreign = t.non_latin > 0 && !scripts_compatible(t.script, paragraph_script);
     if (foreign && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0) return 3;
+    // The same glued behind a word of the paragraph ("stareロシキ12"): glued_prefix keeps the word.
+    if (foreign && t.glued_script && !t.ends_latin && t.non_latin >= 2) return t.digits > 0 && t.letter_digit > 0 ? 3 : 1;
     // Foreign to the document only: a block of fragments alone has its own script, but so has a
     // quotation block, and in scripts written without spaces a clause with a date is one token.
     const bool foreign_to_page = t.non_latin > 0 && !scripts_compatible(t.script, dominant);
@@ -417,6 +424,20 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     std::array<std::uint32_t, script_count> scripts{};
     read_tokens(text, toks, scripts);
     if (toks.empty()) return;
+    {   // A block of nothing but symbols, four or more (not a rating of one or two kinds of star):
+        // decoration between paragraphs, whatever the symbols.
+        std::size_t symbols = 0;
+        bool bare = true;
+        for (const TokenStats& t : toks) {
+            symbols += t.symbols;
+            bare = bare && t.letters == 0 && t.digits == 0;
+        }
+        const bool rating = toks.size() == 1 && symbols <= 5 && toks[0].same_symbol + 1 >= symbols;
+        if (bare && symbols >= 4 && symbols * 2 >= text.size() / 4 && !rating) {
+            out.push_back({toks.front().b, toks.back().e});
+            return;
+        }
+    }
     // The paragraph's own script when it has one clearly (a Russian quotation block in an
     // English page is not foreign to itself); else the document's.
     std::uint32_t total = 0, best_n = 0;

@@ -20,12 +20,15 @@ struct TokenStats {
     std::uint16_t slashes = 0, colons = 0, dots = 0, dashes = 0, quotes = 0, commas = 0;
     std::uint16_t symbols = 0;       // symbols and pictographs (Unicode S* categories, not ASCII)
     std::uint16_t same_symbol = 0;   // longest run of one symbol repeated
+    std::uint16_t tail_symbols = 0;  // symbols at the token's end ("word✦✦✦": 3)
     std::uint16_t shapes = 0;        // of them arrows, box drawing, geometric shapes, dingbats (U+2190-U+2BFF)
     std::uint16_t letter_digit = 0;  // changes between a letter and a digit
     std::uint16_t camel = 0;         // lower case followed by upper case
     std::uint16_t non_latin = 0;     // letters of another script than Latin (script in `script`)
     std::uint8_t script = 0;         // the first non-Latin script in the token
     bool mixed_scripts = false;      // two non-Latin scripts in one token
+    bool glued_script = false;       // a Latin letter directly followed by a non-Latin one ("stareロシキ")
+    bool ends_latin = false;         // its last letter is Latin
     bool underscore_joint = false;   // '_' between two letters
     bool url = false;
     bool formula = false;            // element symbols with counts: C6H12O6, Ca(OH)2, H2SO4 with subscripts
