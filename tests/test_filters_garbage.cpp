@@ -323,6 +323,11 @@ TEST_CASE("fragments of any script foreign to the paragraph go: Cherokee, Tibeta
              " ᎠᎦ/61/ᏣᎳ/7/ᎩᏍ204",           // joined by slashes
          })
         CHECK_MESSAGE(clean_one(before + junk + after) == before + after, junk);
+    // A block of its own: fragments apart by slashes in a script foreign to the page go; a
+    // clause of a script written without spaces, with its numbers and a list, stays.
+    CHECK(clean_one("ກະລາ12/ຄູບຸ7/ນີປູ275/ສະງູ9") == "<removed>");
+    const std::string thai = "ในปี2566มีผู้เข้าชม1200คน,ราคา10บาท,20บาท,30บาท";
+    CHECK(clean_one(thai) == thai);
     // Glued behind a word of the paragraph, the word stays.
     CHECK(clean_one("The ferry leaves at dawnཀྲི12 གསུ7 ངོམ45 and returns before the market closes.") ==
           "The ferry leaves at dawn and returns before the market closes.");

@@ -138,10 +138,11 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
 // scored by character statistics per token; 4.7% with every Unicode script classed, statements,
 // source paths and logger lines by shape; then 5.1% once the generator learned statements of a
 // made-up keyword language, fragments in six more scripts and other logger layouts; 4.9% with
-// fragments glued behind a word and blocks of symbols alone). It only
+// fragments glued behind a word, blocks of symbols alone and fragments joined by slashes in
+// the page's foreign script: 4.86%). It only
 // goes down as the filters learn, or up when the generator learns new noise. The loss ceiling
 // is the target.
-constexpr double kNoiseLeftCeiling = 0.051;  // reached: 4.93%
+constexpr double kNoiseLeftCeiling = 0.050;  // reached: 4.86%
 constexpr double kArticleLostCeiling = 0.005;
 
 std::uint64_t env_number(const char* name, std::uint64_t fallback) {

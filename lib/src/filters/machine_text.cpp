@@ -279,6 +279,7 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
     // quotation block, and in scripts written without spaces a clause with a date is one token.
     const bool foreign_to_page = t.non_latin > 0 && !scripts_compatible(t.script, dominant);
     if (foreign_to_page && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0 && t.chars <= 16) return 2;
+    if (foreign_to_page && t.non_latin * 2 >= t.letters && t.letter_digit >= 4 && t.slashes >= 2) return 3;  // "ກະ12/ຄູ7/…"
     if (t.mixed_scripts && t.digits > 0) return 3;
     if (t.letters == 0 && t.digits == 0) return 0;  // punctuation, a dash, a lone symbol
     // Date and time glued in one token, or a time with seconds and a fraction: a logger's.
@@ -493,11 +494,16 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         // model number is long too, but has neither case changes nor code punctuation).
         const TokenStats& only = toks[k];
         const bool foreign_only = only.non_latin > 0 && !scripts_compatible(only.script, paragraph_script);
+        const bool foreign_page_only = only.non_latin > 0 && !scripts_compatible(only.script, dominant);
         const bool blob = count == 1 && top >= 3 &&
                           ((only.chars >= 20 && (only.code >= 4 || only.camel * 5 >= only.letters)) ||
                            (only.symbols >= 6 && only.same_symbol >= 5) ||                   // a long symbol run
                            (foreign_only && only.non_latin >= 4 && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
                             only.chars >= 12) ||   // fragments joined by marks
+                           // the same in the page's foreign script, in pieces apart by slashes
+                           // (a clause of a script without spaces has its digits, but not these)
+                           (foreign_page_only && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
+                            only.slashes >= 2) ||
                            // a source path whose names the prose never uses ("see the app folder")
                            (only.source_path && !names_known(text.substr(only.b, only.e - only.b), known_word)));
         // Symbol runs side by side with drawn shapes among them ("✦✦✦ ▶▶▶"): decoration. (Emoji
