@@ -16,6 +16,8 @@
 //  - residue: footnote markers of many forms whose note is not in the page (ranges, lists,
 //    full-width brackets, daggers too), and bracketed labels of one or two random words glued
 //    after a link or a sentence (full-width brackets too).
+//    Later grammars (from a third stream): statements of a made-up keyword language,
+//    fragments in six more scripts, logger lines of other layouts.
 // Shapes, scripts and forms added after the first set are drawn from a second random stream,
 // and those added after that from a third, so every seed keeps the rest of its page: the garbage
 // and residue figures stay comparable.
@@ -28,6 +30,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <utf8proc.h>
 
 #include "noise_articles.hpp"
 
@@ -95,7 +99,7 @@ inline const std::vector<SyllableScript>& syllable_scripts() {
         {U"", U"", false, true},
         {U"", U"", false, false, true},
         // Appended later (promo boxes pick from all; other grammars use fixed indices above):
-        // Bengali, Tamil, Ethiopic (a script the filters have no class for), Latin with
+        // Bengali, Tamil, Ethiopic, Latin with
         // stacked diacritics, Serbian-like Cyrillic.
         {U"কখগঘচজটডতদনপবমযরলসহ", U"ািীুেো"},
         {U"கசடதநபமயரலவழளறன", U"ாிீுூெே"},
@@ -401,6 +405,93 @@ inline std::string debris(Rng& rng, std::string& label, int avoid_first, int avo
     }
 }
 
+// Grammars added later, drawn from a stream of their own so the pages of the first set stay:
+//  - statements of a made-up command language: keywords are random words in capitals (some in
+//    lower case), each followed by operands of random shapes (names, qualified names,
+//    comparisons, literals, lists), so no keyword the filters could list;
+//  - fragments with counters in scripts no other grammar draws (Gujarati, Telugu, Lao,
+//    Myanmar, Tifinagh, Canadian syllabics);
+//  - logger lines of other layouts (zone, process id, level word of any case).
+inline const std::vector<SyllableScript>& more_fragment_scripts() {
+    static const std::vector<SyllableScript> s{
+        {U"કખગઘચજટડતદનપબમયરલવસહ", U"ાિીુે"},
+        {U"కఖగఘచజటడతదనపబమయరలవసహ", U"ాిీుూె"},
+        {U"ກຂຄງຈຊດຕທນບປພມຢຣລວສຫອ", U"ະາິີຸູ"},
+        {U"ကခဂငစဆဇညတထဒနပဖဗဘမယရလဝသဟအ", U"ါာိီုူေ"},
+        {U"ⴰⴱⴳⴷⴹⴻⴼⴽⵀⵃⵄⵅⵇⵉⵊⵍⵎⵏⵓⵔⵕⵖⵙⵚⵛⵜⵟⵡⵢⵣⵥ", U""},
+        {U"ᐁᐃᐅᐊᐯᐱᐳᐸᑌᑎᑐᑕᑫᑭᑯᑲᒉᒋᒍᒐᒣᒥᒧᒪᓀᓂᓄᓇᓭᓯᓱᓴ", U""},
+    };
+    return s;
+}
+
+// Upper case of any letter (upper() above maps ASCII only).
+inline std::string upper_any(const std::string& s) {
+    std::string out;
+    utf8proc_ssize_t i = 0;
+    const auto n = static_cast<utf8proc_ssize_t>(s.size());
+    while (i < n) {
+        utf8proc_int32_t cp = 0;
+        const auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i), n - i, &cp);
+        if (len <= 0) break;
+        append_cp(out, static_cast<char32_t>(utf8proc_toupper(cp)));
+        i += len;
+    }
+    return out;
+}
+
+inline std::string more_debris(Rng& alt, std::string& label) {  // alt: the page's "later" stream
+    switch (alt.between(0, 2)) {
+    case 0: {
+        label = "statement";
+        auto keyword = [&] {
+            std::string k = random_word(alt, syllable_scripts()[0]);
+            return alt.chance(25) ? k : upper_any(k);
+        };
+        auto operand = [&]() -> std::string {
+            switch (alt.between(0, 5)) {
+            case 0: return ident(alt);
+            case 1: return ident(alt) + "." + ident_any(alt);
+            case 2: return ident_any(alt) + (alt.chance(50) ? "=" : " " + std::string(alt.chance(50) ? "<" : ">=") + " ") + num(alt, 0, 9999);
+            case 3: return "'" + ident(alt) + "'";
+            case 4: return "(" + ident(alt) + ", " + (alt.chance(50) ? num(alt, 0, 99) : "'" + ident(alt) + "'") + ")";
+            default: return ident(alt) + ", " + ident(alt);
+            }
+        };
+        std::string s;
+        for (int c = alt.between(2, 4); c > 0; --c) {
+            s += keyword() + (alt.chance(30) ? " " + keyword() : "") + " " + operand();
+            if (c > 1) s += " ";
+        }
+        return s + (alt.chance(40) ? ";" : "");
+    }
+    case 1: {
+        label = "foreign2";
+        const auto& sc = more_fragment_scripts()[static_cast<std::size_t>(alt.between(0, static_cast<int>(more_fragment_scripts().size()) - 1))];
+        static const std::vector<std::string> seps{" ", " | ", " · ", "/", " - ", ", "};
+        const std::string& sep = alt.pick(seps);
+        std::string s;
+        for (int i = alt.between(3, 6); i > 0; --i) {
+            s += random_word(alt, sc);
+            if (alt.chance(70)) s += num(alt, 0, 999);
+            if (i > 1) s += sep;
+        }
+        return s;
+    }
+    default: {
+        label = "logline2";
+        std::string s = std::to_string(alt.between(2000, 2030)) + "-" + num(alt, 10, 12) + "-" + num(alt, 10, 28) + " " + num(alt, 10, 23) +
+                        ":" + num(alt, 10, 59) + ":" + num(alt, 10, 59) + (alt.chance(50) ? "." + num(alt, 100, 999) : "");
+        if (alt.chance(40)) s += " +0" + num(alt, 1, 9) + "00";
+        std::string level = random_word(alt, syllable_scripts()[0]).substr(0, static_cast<std::size_t>(alt.between(1, 5)));
+        level = alt.chance(50) ? upper_any(level) : level;
+        if (alt.chance(40)) level = "[" + level + "]";
+        s += " " + level + " " + ident(alt) + (alt.chance(50) ? "[" + num(alt, 100, 99999) + "]:" : "." + ident(alt) + "()");
+        for (int i = alt.between(0, 2); i > 0; --i) s += " " + ident_any(alt) + "=" + (alt.chance(50) ? num(alt, 0, 999) : ident(alt));
+        return s;
+    }
+    }
+}
+
 // A footnote marker of some form, its note nowhere in the page.
 inline std::string marker_first(Rng& rng, const std::string& n) {
     static const std::vector<std::string> sup{"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
@@ -561,7 +652,8 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
     using namespace gen_detail;
     Rng rng(seed);
     Rng alt(seed ^ 0xA5A5A5A5DEADBEEFull);  // shapes added later: drawn apart, the main stream stays as it was
-    Rng late(seed ^ 0x5EED0F1A7E5A9E5Dull);  // shapes added last: the other two streams stay as they were
+    Rng late(seed ^ 0x5EED0F1A7E5A9E5Dull);   // box shapes and marker forms added last: the other streams stay as they were
+    Rng later(seed ^ 0x5EEDC0DE0BADF00Dull);  // debris grammars added last: a stream of their own too
     NoisyPage page;
     page.html = rng.chance(60);
     const auto& art = rng.pick(article_texts());
@@ -582,7 +674,8 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
             const std::size_t at = random_space(rng, p);
             if (at != std::string::npos) {
                 NoisePiece piece{NoiseKind::garbage, {}};
-                const std::string d = debris(rng, piece.label, script_lo, script_hi);
+                std::string d = debris(rng, piece.label, script_lo, script_hi);
+                if (later.chance(20)) d = more_debris(later, piece.label);  // grammars added later (their own stream)
                 const int where = rng.between(0, 3);  // 0 between words, 1 glued to a word, 2 own line, 3 own block
                 for (std::size_t b = 0; b < d.size();) {
                     std::size_t e = d.find(' ', b);

@@ -348,6 +348,9 @@ Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWo
             ++digits;
         }
     }
+    // One U+FFFD alone marks one undecodable byte of the page: a fact about the text, not
+    // debris, so it stays where it is (runs of them are a broken stretch, below).
+    if (fffd == 1) fffd = 0;
     if (fffd > 0) {
         // Mostly U+FFFD from the first one on: debris. Glued to a word ("March\uFFFD\uFFFD") it
         // starts after the word; two letters before it are more likely a piece of the debris.

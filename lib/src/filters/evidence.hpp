@@ -10,8 +10,8 @@
 
 namespace winnow::detail {
 
-// Scripts we tell apart (a compact range table, see script.cpp). none = digits, punctuation,
-// symbols and letters of scripts we do not list.
+// Script classes: every script of Unicode 15 by block (script_table.inc, see script.cpp); the
+// ones code names come first. none = digits, punctuation, symbols, combining marks of any script.
 enum Script : int {
     script_none = 0,
     script_latin,
@@ -29,7 +29,8 @@ enum Script : int {
     script_hiragana,
     script_katakana,
     script_han,
-    script_count
+    script_bopomofo = 25,  // Han's phonetic companion (Taiwan)
+    script_count = 161
 };
 
 // Decodes the code point at text[i] and advances i; invalid bytes decode to U+FFFD, one byte each.
@@ -40,6 +41,9 @@ bool is_letter(char32_t cp) noexcept;
 bool is_digit(char32_t cp) noexcept;
 // Scripts that share a writing system in practice (Han with kana and hangul) count as one.
 bool scripts_compatible(int a, int b) noexcept;
+// The Unicode name of a script class ("Tibetan"), and back (script_none if unknown).
+std::string_view script_name(int script) noexcept;
+int script_by_name(std::string_view name) noexcept;
 
 // Lower-cased words (letter/digit runs) of a text; digits fold to '0', URLs are skipped.
 std::vector<std::string> fold_words(std::string_view text);

@@ -55,9 +55,10 @@ void find_enclosed_debris(std::string_view text, std::vector<TextRange>& out);
 // ... and runs of machine text or fragment debris scored from character statistics per token
 // (filters/machine_text.cpp): letters of a script foreign to the paragraph glued to digits,
 // letter/digit alternation, code punctuation, symbol runs, identifiers.
-// known_word, when given, answers whether a lower-case ASCII word stands alone somewhere in the
-// document: it tells where a word ends when a blob is glued to it ("administrationlzNSGC…").
-using KnownWord = std::function<bool(std::string_view)>;
+// known_word, when given, answers how often a lower-case ASCII word stands alone in the
+// document (0: never): it tells where a word ends when a blob is glued to it
+// ("administrationlzNSGC…"), and whether a statement's names are ones the prose uses too.
+using KnownWord = std::function<int(std::string_view)>;
 void find_machine_runs(std::string_view text, int dominant_script, const KnownWord& known_word,
                        std::vector<TextRange>& out);
 std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant_script,

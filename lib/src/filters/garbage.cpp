@@ -2,7 +2,7 @@
 // code, and drops blocks that were nothing but debris.
 #include <optional>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "block_edit.hpp"
 #include "filters/evidence.hpp"
@@ -14,8 +14,8 @@ using namespace garbage_tokens;
 
 namespace {
 
-// Lower-case ASCII words that stand alone (between non-alphanumerics) in the blocks' texts.
-void collect_words(const std::vector<Block>& blocks, std::unordered_set<std::string>& words) {
+// Lower-case ASCII words that stand alone (between non-alphanumerics) in the blocks' texts, counted.
+void collect_words(const std::vector<Block>& blocks, std::unordered_map<std::string, int>& words) {
     for (const Block& b : blocks) {
         const std::string_view t = b.text;
         for (std::size_t p = 0; p < t.size();) {
@@ -26,7 +26,7 @@ void collect_words(const std::vector<Block>& blocks, std::unordered_set<std::str
             if (alone && e - p >= 3 && e - p <= 24) {
                 std::string w(t.substr(p, e - p));
                 for (char& c : w) c = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-                words.insert(std::move(w));
+                ++words[std::move(w)];
             }
             p = e;
         }
@@ -39,14 +39,15 @@ void collect_words(const std::vector<Block>& blocks, std::unordered_set<std::str
 void remove_garbage(Document& doc, const NoiseOptions& options) {
     if (!options.garbage) return;
     const int dominant = dominant_script(doc);
-    // Gathered on first use: only a blob glued to a word asks.
-    std::optional<std::unordered_set<std::string>> words;
+    // Gathered on first use: only a blob glued to a word, or a statement, asks.
+    std::optional<std::unordered_map<std::string, int>> words;
     const KnownWord known_word = [&](std::string_view w) {
         if (!words) {
             words.emplace();
             collect_words(doc.body, *words);
         }
-        return words->contains(std::string(w));
+        const auto it = words->find(std::string(w));
+        return it == words->end() ? 0 : it->second;
     };
     // Whole blocks that are nothing but debris go; otherwise the runs are cut out.
     std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {

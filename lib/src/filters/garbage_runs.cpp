@@ -153,11 +153,15 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         }
         out.push_back({begin, toks[hi].e});
     }
-    // Single U+FFFD inside otherwise good words: drop just the character.
-    // (The runs are in text order: one cursor walks them along.)
+    // U+FFFD two or more in a row inside otherwise good words (a letter whose bytes broke): drop
+    // just the characters. One alone stays: it marks an undecodable byte, which the reader
+    // should see. (The runs are in text order: one cursor walks them along.)
     const std::size_t run_count = out.size();
     std::size_t run = 0;
-    for (std::size_t p = text.find("\xEF\xBF\xBD"); p != std::string_view::npos; p = text.find("\xEF\xBF\xBD", p + 3)) {
+    constexpr std::string_view kFffd = "\xEF\xBF\xBD";
+    for (std::size_t p = text.find(kFffd); p != std::string_view::npos; p = text.find(kFffd, p + 3)) {
+        const bool paired = text.substr(p + 3, 3) == kFffd || (p >= 3 && text.substr(p - 3, 3) == kFffd);
+        if (!paired) continue;
         while (run < run_count && out[run].end <= p) ++run;
         if (run < run_count && out[run].begin <= p) continue;
         out.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 3)});

@@ -20,34 +20,16 @@
 
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/machine_tokens.hpp"
 
 namespace winnow::detail {
 
 namespace {
 
+using namespace machine;
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-// Counts of one whitespace token, filled while the paragraph is read once.
-struct TokenStats {
-    std::uint32_t b = 0, e = 0;
-    std::uint16_t chars = 0, letters = 0, upper = 0, lower = 0, digits = 0, hex_letters = 0;
-    // { } [ ] = _ \ | ^ ~ ` $ # @, ";" inside a word and "()" pairs (not "*": "F***"; not "<>":
-    // markup tags are debris_tokens.cpp's, which cuts the tag and keeps the words between).
-    std::uint16_t code = 0;
-    std::uint16_t slashes = 0, colons = 0, dots = 0, dashes = 0, quotes = 0, commas = 0;
-    std::uint16_t symbols = 0;       // symbols and pictographs (Unicode S* categories, not ASCII)
-    std::uint16_t same_symbol = 0;   // longest run of one symbol repeated
-    std::uint16_t shapes = 0;        // of them arrows, box drawing, geometric shapes, dingbats (U+2190-U+2BFF)
-    std::uint16_t letter_digit = 0;  // changes between a letter and a digit
-    std::uint16_t camel = 0;         // lower case followed by upper case
-    std::uint16_t non_latin = 0;     // letters of another script than Latin (script in `script`)
-    std::int8_t script = 0;          // the first non-Latin script in the token
-    bool mixed_scripts = false;      // two non-Latin scripts in one token
-    bool underscore_joint = false;   // '_' between two letters
-    bool url = false;
-    bool formula = false;            // element symbols with counts: C6H12O6, Ca(OH)2, H2SO4 with subscripts
-    bool sentence_end = false;       // ends with . ! ? (before closing quotes or brackets)
-};
 
 // A link, with or without its scheme ("pic.example.com/AbCd"): a host name before the first slash.
 bool is_url(std::string_view t) {
@@ -59,7 +41,7 @@ bool is_url(std::string_view t) {
                                                  bare.size() - dot <= 5 &&
                                                  std::all_of(bare.begin() + static_cast<std::ptrdiff_t>(dot) + 1, bare.end(),
                                                              [](char c) { return c >= 'a' && c <= 'z'; }) &&
-                                                 bare.find_first_of("{}[]=_|$#@()") == std::string_view::npos)
+                                                 bare.find_first_of("{}[]=_|$#@()/\\") == std::string_view::npos)
         return true;
     const std::size_t slash = t.find('/');
     if (slash == std::string_view::npos || slash < 4) return false;
@@ -101,6 +83,29 @@ bool is_formula(std::string_view t) {
     return count;
 }
 
+// A path to a file: two or more directory separators ('/' or '\\') before a file name with a
+// short extension, then maybe ":line" and ":column" ("src/app/main.rs:42", "C:\\x\\y.cs").
+bool is_source_path(std::string_view t) {
+    while (!t.empty() && std::string_view(".,;)\"'").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    while (!t.empty() && std::string_view("(\"'").find(t.front()) != std::string_view::npos) t.remove_prefix(1);
+    for (int part = 0; part < 2 && !t.empty() && t.back() >= '0' && t.back() <= '9'; ++part) {  // ":line", ":column"
+        const std::size_t colon = t.find_last_of(':');
+        if (colon == std::string_view::npos || t.find_first_not_of("0123456789", colon + 1) != std::string_view::npos) break;
+        t = t.substr(0, colon);
+    }
+    const std::size_t last_sep = t.find_last_of("/\\");
+    if (last_sep == std::string_view::npos || std::count_if(t.begin(), t.end(), [](char c) { return c == '/' || c == '\\'; }) < 2)
+        return false;
+    const std::size_t dot = t.rfind('.');
+    if (dot == std::string_view::npos || dot < last_sep + 2 || t.size() - dot < 2 || t.size() - dot > 6) return false;
+    for (std::size_t i = dot + 1; i < t.size(); ++i)
+        if (!((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') && !(t[i] >= '0' && t[i] <= '9')) return false;
+    // Directories are names: letters, digits and - _ . only (no spaces, no '=' or '?').
+    return std::all_of(t.begin(), t.end(), [](char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? true : (c >= '0' && c <= '9') || std::string_view("/\\-_.:~").find(c) != std::string_view::npos;
+    });
+}
+
 bool ends_sentence(std::string_view t) {
     while (!t.empty() && std::string_view("\"')]»”’").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
     // A multi-byte closing quote leaves its lead bytes: step back over a whole UTF-8 tail.
@@ -130,6 +135,7 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
         cur.url = is_url(t);
         cur.formula = is_formula(t);
         cur.sentence_end = ends_sentence(t);
+        cur.source_path = !cur.url && is_source_path(t);
         toks.push_back(cur);
         in_token = false;
     };
@@ -171,6 +177,7 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
                 prev_lower = low;
                 if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) bump(cur.hex_letters);
                 ++scripts[script_latin];
+                cur.ends_latin = true;
             } else if (c >= '0' && c <= '9') {
                 cls = 2;
             } else if (std::string_view("{}[]=_\\|^~`$#@").find(c) != std::string_view::npos) {
@@ -208,8 +215,10 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
             if (s != script_none) {
                 cls = 1;
                 ++scripts[static_cast<std::size_t>(s)];
+                if (s != script_latin && prev == 1 && (prev_cp < 0x80 || script_of(prev_cp) == script_latin)) cur.glued_script = true;
+                cur.ends_latin = s == script_latin;
                 if (s != script_latin) {
-                    if (cur.non_latin == 0) cur.script = static_cast<std::int8_t>(s);
+                    if (cur.non_latin == 0) cur.script = static_cast<std::uint8_t>(s);
                     else if (!scripts_compatible(s, cur.script)) cur.mixed_scripts = true;
                     bump(cur.non_latin);
                 }
@@ -242,6 +251,7 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
         if (cls == 2) bump(cur.digits);
         if (cls && prev && cls != prev) bump(cur.letter_digit);
         if (!symbol) prev_symbol = 0, symbol_run = 0;
+        cur.tail_symbols = symbol ? static_cast<std::uint16_t>(cur.tail_symbols + (cur.tail_symbols < 0xFFFF)) : 0;
         prev = cls ? cls : prev;
         prev_cp = cp;
     }
@@ -258,14 +268,18 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
     // A few emoji in a row are a chat's tone; a longer run is decoration.
     if (t.symbols >= 3 && t.symbols * 2 >= n && t.letters == 0) return t.same_symbol >= 4 || t.symbols >= 6 ? 3 : 2;
     if (t.same_symbol >= 4 && t.symbols >= 5) return 3;  // a run glued to a word ("yes✓✓✓✓✓")
+    if (t.letters > 0 && t.tail_symbols >= 3) return 2;  // a shorter one: only with more of them
     // Letters of a script foreign to the paragraph glued to digits: fragment debris with counters.
     // (Mostly foreign letters: one Greek letter in a formula, "2πt", is mathematics.)
     const bool foreign = t.non_latin > 0 && !scripts_compatible(t.script, paragraph_script);
     if (foreign && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0) return 3;
+    // The same glued behind a word of the paragraph ("stareロシキ12"): glued_prefix keeps the word.
+    if (foreign && t.glued_script && !t.ends_latin && t.non_latin >= 2) return t.digits > 0 && t.letter_digit > 0 ? 3 : 1;
     // Foreign to the document only: a block of fragments alone has its own script, but so has a
     // quotation block, and in scripts written without spaces a clause with a date is one token.
     const bool foreign_to_page = t.non_latin > 0 && !scripts_compatible(t.script, dominant);
     if (foreign_to_page && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0 && t.chars <= 16) return 2;
+    if (foreign_to_page && t.non_latin * 2 >= t.letters && t.letter_digit >= 4 && t.slashes >= 2) return 3;  // "ກະ12/ຄູ7/…"
     if (t.mixed_scripts && t.digits > 0) return 3;
     if (t.letters == 0 && t.digits == 0) return 0;  // punctuation, a dash, a lone symbol
     // Date and time glued in one token, or a time with seconds and a fraction: a logger's.
@@ -278,6 +292,7 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
         if (t.digits >= 6 && (t.dashes == 2 || t.slashes == 2) && t.chars <= 10) return 1;
     }
     if (t.formula) return 0;
+    if (t.source_path) return 3;
     int score = 0;
     // Code punctuation inside a word ("a.b()", "id=7", "x_y", "{color:red}").
     if (t.code >= 3) score = 3;
@@ -409,17 +424,35 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     std::vector<TokenStats> toks;
     std::array<std::uint32_t, script_count> scripts{};
     read_tokens(text, toks, scripts);
-    if (toks.size() < 2) return;
+    if (toks.empty()) return;
+    {   // A block of nothing but symbols, four or more (not a rating of one or two kinds of star):
+        // decoration between paragraphs, whatever the symbols.
+        std::size_t symbols = 0;
+        bool bare = true;
+        for (const TokenStats& t : toks) {
+            symbols += t.symbols;
+            bare = bare && t.letters == 0 && t.digits == 0;
+        }
+        const bool rating = toks.size() == 1 && symbols <= 5 && toks[0].same_symbol + 1 >= symbols;
+        if (bare && symbols >= 4 && symbols * 2 >= text.size() / 4 && !rating) {
+            out.push_back({toks.front().b, toks.back().e});
+            return;
+        }
+    }
     // The paragraph's own script when it has one clearly (a Russian quotation block in an
     // English page is not foreign to itself); else the document's.
     std::uint32_t total = 0, best_n = 0;
     int paragraph_script = dominant;
+    // Japanese mixes Han and kana: a script's family counts together (the only family is
+    // Han's, so its total is summed once, not per pair of the table's classes).
+    std::uint32_t cjk_total = 0;
     for (int s = 1; s < script_count; ++s) {
         total += scripts[static_cast<std::size_t>(s)];
-        // Japanese mixes Han and kana: a script's family counts together.
-        std::uint32_t family = 0;
-        for (int f = 1; f < script_count; ++f)
-            if (scripts_compatible(s, f)) family += scripts[static_cast<std::size_t>(f)];
+        if (scripts_compatible(s, script_han)) cjk_total += scripts[static_cast<std::size_t>(s)];
+    }
+    for (int s = 1; s < script_count; ++s) {
+        const std::uint32_t n = scripts[static_cast<std::size_t>(s)];
+        const std::uint32_t family = n > 0 && scripts_compatible(s, script_han) ? cjk_total : n;
         if (family > best_n) best_n = family, paragraph_script = s;
     }
     if (total < 20 || best_n * 3 < total * 2) paragraph_script = dominant;
@@ -427,6 +460,8 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     std::vector<std::uint8_t> score(toks.size());
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
     mark_hex_bytes(text, toks, score);
+    mark_statements(text, toks, score, known_word);
+    mark_log_lines(text, toks, score);
     // Punctuation alone ("|", "-", "·") is no evidence either way: runs pass over it.
     auto transparent = [&](std::size_t q) { return score[q] == 0 && toks[q].letters == 0 && toks[q].digits == 0; };
 
@@ -459,11 +494,18 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         // model number is long too, but has neither case changes nor code punctuation).
         const TokenStats& only = toks[k];
         const bool foreign_only = only.non_latin > 0 && !scripts_compatible(only.script, paragraph_script);
+        const bool foreign_page_only = only.non_latin > 0 && !scripts_compatible(only.script, dominant);
         const bool blob = count == 1 && top >= 3 &&
                           ((only.chars >= 20 && (only.code >= 4 || only.camel * 5 >= only.letters)) ||
                            (only.symbols >= 6 && only.same_symbol >= 5) ||                   // a long symbol run
                            (foreign_only && only.non_latin >= 4 && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
-                            only.chars >= 12));   // fragments joined by marks
+                            only.chars >= 12) ||   // fragments joined by marks
+                           // the same in the page's foreign script, in pieces apart by slashes
+                           // (a clause of a script without spaces has its digits, but not these)
+                           (foreign_page_only && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
+                            only.slashes >= 2) ||
+                           // a source path whose names the prose never uses ("see the app folder")
+                           (only.source_path && !names_known(text.substr(only.b, only.e - only.b), known_word)));
         // Symbol runs side by side with drawn shapes among them ("✦✦✦ ▶▶▶"): decoration. (Emoji
         // alone side by side may be a chat's tone.)
         bool symbols_only = hi > lo, shapes = false;

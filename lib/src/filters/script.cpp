@@ -1,8 +1,9 @@
-// Script classification (compact range table; utf8proc has no script property) and the
-// document's dominant script.
+// Script classification (Unicode blocks to scripts, a generated table: utf8proc has no script
+// property) and the document's dominant script.
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <string_view>
 
 #include <utf8proc.h>
 
@@ -30,30 +31,32 @@ char32_t next_code_point(std::string_view text, std::size_t& i) noexcept {
 }
 
 namespace {
-struct Range {
+struct ScriptRange {
     char32_t lo, hi;
-    int script;
+    std::uint8_t script;
 };
-// Sorted by lo; letters only matter, digits/punctuation inside a block are filtered by category.
-constexpr std::array<Range, 31> kRanges{{
-    {0x0041, 0x005A, script_latin},     {0x0061, 0x007A, script_latin},
-    {0x00C0, 0x024F, script_latin},     {0x0250, 0x02AF, script_latin},
-    {0x0370, 0x03FF, script_greek},     {0x0400, 0x052F, script_cyrillic},
-    {0x0530, 0x058F, script_armenian},  {0x0590, 0x05FF, script_hebrew},
-    {0x0600, 0x06FF, script_arabic},    {0x0750, 0x077F, script_arabic},
-    {0x08A0, 0x08FF, script_arabic},    {0x0900, 0x097F, script_devanagari},
-    {0x0980, 0x09FF, script_bengali},   {0x0B80, 0x0BFF, script_tamil},
-    {0x0E00, 0x0E7F, script_thai},      {0x10A0, 0x10FF, script_georgian},
-    {0x1100, 0x11FF, script_hangul},    {0x1C80, 0x1C8F, script_cyrillic},
-    {0x1E00, 0x1EFF, script_latin},     {0x1F00, 0x1FFF, script_greek},
-    {0x2DE0, 0x2DFF, script_cyrillic},  {0x3040, 0x309F, script_hiragana},
-    {0x30A0, 0x30FF, script_katakana},  {0x3130, 0x318F, script_hangul},
-    {0x31F0, 0x31FF, script_katakana},  {0x3400, 0x4DBF, script_han},
-    {0x4E00, 0x9FFF, script_han},       {0xA640, 0xA69F, script_cyrillic},
-    {0xAC00, 0xD7AF, script_hangul},    {0xF900, 0xFAFF, script_han},
-    {0xFB50, 0xFEFF, script_arabic},
-}};
+#include "filters/script_table.inc"
+static_assert(kScriptNames.size() == script_count, "enum Script's script_count is the table's class count");
+static_assert(kScriptNames[script_han] == "Han" && kScriptNames[script_latin] == "Latin" &&
+              kScriptNames[script_katakana] == "Katakana" && kScriptNames[script_thai] == "Thai" &&
+                  kScriptNames[script_bopomofo] == "Bopomofo",
+              "the named classes of enum Script lead the generated table, in order");
+
+bool cjk(int s) noexcept {
+    return s == script_han || s == script_hiragana || s == script_katakana || s == script_hangul ||
+           s == script_bopomofo;
+}
 }  // namespace
+
+std::string_view script_name(int script) noexcept {
+    return script >= 0 && script < script_count ? kScriptNames[static_cast<std::size_t>(script)] : std::string_view{};
+}
+
+int script_by_name(std::string_view name) noexcept {
+    for (std::size_t s = 1; s < kScriptNames.size(); ++s)
+        if (kScriptNames[s] == name) return static_cast<int>(s);
+    return script_none;
+}
 
 bool is_letter(char32_t cp) noexcept {
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';   // ASCII: the categories Lu and Ll
@@ -70,9 +73,9 @@ bool is_digit(char32_t cp) noexcept {
 
 namespace {
 int script_by_range(char32_t cp) noexcept {
-    auto it = std::upper_bound(kRanges.begin(), kRanges.end(), cp,
-                               [](char32_t v, const Range& r) { return v < r.lo; });
-    if (it == kRanges.begin()) return script_none;
+    auto it = std::upper_bound(kScriptRanges.begin(), kScriptRanges.end(), cp,
+                               [](char32_t v, const ScriptRange& r) { return v < r.lo; });
+    if (it == kScriptRanges.begin()) return script_none;
     --it;
     if (cp > it->hi || !is_letter(cp)) return script_none;
     return it->script;
@@ -90,8 +93,6 @@ struct DirectScripts {
 }  // namespace
 
 int script_of(char32_t cp) noexcept {
-    if (cp >= 0x20000 && cp <= 0x2FFFF) return script_han;
-    if (cp >= 0xFF66 && cp <= 0xFF9F) return script_katakana;
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? script_latin : script_none;   // the table's ASCII rows
     if (cp < kDirect) {
         static const DirectScripts direct;
@@ -101,7 +102,6 @@ int script_of(char32_t cp) noexcept {
 }
 
 bool scripts_compatible(int a, int b) noexcept {
-    auto cjk = [](int s) { return s == script_han || s == script_hiragana || s == script_katakana || s == script_hangul; };
     return a == b || (cjk(a) && cjk(b));
 }
 

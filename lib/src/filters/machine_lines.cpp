@@ -1,0 +1,205 @@
+// Machine text that is a sequence, not a token: statements of a query or command language and
+// logger lines, found over the token statistics of filters/machine_text.cpp, which cuts the
+// runs. Shape only: no keyword or level list.
+#include <algorithm>
+#include <string>
+
+#include "filters/garbage_tokens.hpp"
+#include "filters/machine_tokens.hpp"
+
+namespace winnow::detail::machine {
+
+namespace gt = garbage_tokens;
+
+// Whether the document's prose uses one of a token's names ("the app folder") besides the
+// token itself: a path or statement explained by its sentence stays.
+bool names_known(std::string_view t, const KnownWord& known_word) {
+    if (!known_word) return false;
+    for (std::size_t p = 0; p < t.size();) {
+        if (!((t[p] | 0x20) >= 'a' && (t[p] | 0x20) <= 'z')) { ++p; continue; }
+        std::size_t e = p;
+        while (e < t.size() && (t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z') ++e;
+        if (e - p >= 3 && (p == 0 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) && (e == t.size() || !(t[e] >= '0' && t[e] <= '9'))) {
+            std::string w(t.substr(p, e - p));
+            for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            std::size_t inside = 0;  // its own copies in the token do not explain it
+            for (std::size_t q = t.find(t.substr(p, e - p)); q != std::string_view::npos; q = t.find(t.substr(p, e - p), q + 1)) ++inside;
+            if (static_cast<std::size_t>(known_word(w)) > inside) return true;
+        }
+        p = e;
+    }
+    return false;
+}
+
+
+// A statement of a query language (or any keyword-led machine command): upper-case keywords
+// in groups of one to three, each followed by operands that are names (lower or mixed case,
+// dotted or joined by '_'), numbers, operators, quoted literals or parenthesized lists, with
+// the shape of code: an operator, a literal, a list, a qualified name or a closing ';'.
+// Prose has upper-case words (acronyms, a shout) but not in alternation with lower-case
+// operands and code order; a title-case word or a long plain stretch ends the candidate. No
+// keyword is listed: the words are whatever upper-case tokens stand in those places. A
+// statement whose names the document uses elsewhere is explained by its prose and stays.
+void mark_statements(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score,
+                     const KnownWord& known_word) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    auto caps = [&](std::size_t k) {
+        const TokenStats& t = toks[k];
+        return t.letters >= 2 && t.upper == t.letters && t.digits == 0 && t.code == 0 && t.non_latin == 0 &&
+               t.letters + t.commas == t.chars;
+    };
+    auto title = [&](std::size_t k) {  // "The", "Paris": a word of a sentence, not a name in code
+        const std::string_view t = tok(k);
+        return toks[k].upper == 1 && t[0] >= 'A' && t[0] <= 'Z' && toks[k].code == 0 && toks[k].lower + 1 == toks[k].letters &&
+               toks[k].dots == 0;
+    };
+    auto is_op = [](std::string_view t) {
+        return !t.empty() && t.size() <= 3 && t.find_first_not_of("=<>!") == std::string_view::npos;
+    };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!caps(k)) continue;
+        int groups = 0, plain = 0, depth = 0;
+        bool in_caps = false, op = false, literal = false, list = false, qualified = false, closed = false, list_ok = false;
+        int list_items = 0;
+        std::size_t hi = k, names = 0, known = 0, group_len = 0;
+        // A line that starts with a few lower-case words before the first keyword starts with
+        // the statement (its first keywords in lower case): prose lines start with a capital.
+        std::size_t lo = k;
+        {
+            std::size_t ls = k;
+            while (ls > 0 && k - ls <= 4 && text.substr(toks[ls - 1].e, toks[ls].b - toks[ls - 1].e).find('\n') == std::string_view::npos)
+                --ls;
+            const bool line_start = ls == 0 || text.substr(toks[ls - 1].e, toks[ls].b - toks[ls - 1].e).find('\n') != std::string_view::npos;
+            bool plain_words = line_start && ls < k && text[toks[ls].b] >= 'a' && text[toks[ls].b] <= 'z';
+            for (std::size_t q = ls; q < k && plain_words; ++q)
+                plain_words = toks[q].non_latin == 0 && !toks[q].sentence_end && !title(q);
+            if (plain_words) lo = ls;
+        }
+        std::size_t j = lo;
+        for (; j < n; ++j) {
+            const std::string_view t = tok(j);
+            const TokenStats& s = toks[j];
+            if (s.non_latin > 0 || (title(j) && depth == 0)) break;
+            if (j > lo && text.substr(toks[j - 1].e, s.b - toks[j - 1].e).find('\n') != std::string_view::npos) break;  // one line
+            if (caps(j) && depth == 0) {
+                if (!in_caps) ++groups, group_len = 0;
+                if (++group_len > 3) break;
+                in_caps = true;
+                plain = 0;
+                continue;
+            }
+            const bool after_keyword = in_caps;
+            in_caps = false;
+            const int depth_before = depth;
+            for (char c : t) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth < 0) break;
+            const bool operator_token = is_op(t) || t.find_first_of("=<>") != std::string_view::npos;
+            op |= operator_token;
+            const bool quoted = (t.front() == '\'' || t.front() == '"' || t.front() == '`') && s.quotes >= 2 && s.chars <= 24;
+            literal |= quoted;
+            // A list is items apart by commas in parentheses, each a name, number or literal:
+            // "(a, b)", "(7, 'x')"; a parenthesis of prose has words without commas.
+            const bool item = t.back() == ',' || t.back() == ')' || (depth > 0 && t.back() == '(');
+            if (depth_before == 0 && depth > 0) list_items = 0, list_ok = true;
+            if (depth_before > 0 || depth > 0) {
+                list_ok &= item || operator_token;
+                list_items += s.commas;
+                if (depth == 0 && list_ok && list_items > 0) list = true;
+            }
+            // A qualified name: "a.b" (a dot between a name and two or more letters), "a_b".
+            bool dotted = false;
+            for (std::size_t d = t.find('.'); d != std::string_view::npos && d + 2 < t.size() && !dotted; d = t.find('.', d + 1))
+                dotted = d > 0 && gt::is_alpha(t[d - 1]) && gt::is_alpha(t[d + 1]) && gt::is_alpha(t[d + 2]);
+            qualified |= s.letters > 0 && (s.underscore_joint || dotted);
+            closed |= t.back() == ';';
+            // Names of the statement: its lower-case letter runs, as the document counts words.
+            if (s.letters >= 3 && known_word)
+                for (std::size_t p = 0; p < t.size();) {
+                    if (!((t[p] | 0x20) >= 'a' && (t[p] | 0x20) <= 'z')) { ++p; continue; }
+                    std::size_t e = p;
+                    while (e < t.size() && ((t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z')) ++e;
+                    if (e - p >= 3 && (p == 0 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) && (e == t.size() || !(t[e] >= '0' && t[e] <= '9'))) {
+                        std::string w(t.substr(p, e - p));
+                        for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+                        ++names;
+                        known += known_word(w) >= 2;
+                    }
+                    p = e;
+                }
+            const bool codey = operator_token || ((depth > 0 || depth_before > 0) && list_ok) || s.digits > 0 || quoted ||
+                               s.underscore_joint || dotted;
+            if (depth == 0 && !codey && ++plain > 4) break;
+            // The statement ends at its last piece of code, or at the name right after a keyword;
+            // plain words after that are the sentence it was pasted into.
+            if (codey || (after_keyword && !s.sentence_end)) hi = j;
+            if (s.sentence_end || closed) break;
+        }
+        const int evidence = op + literal + list + qualified + closed;
+        const bool statement = hi > k && hi > lo + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
+        const bool explained = known > 0 && known * 2 >= names;
+        if (statement && !explained) {
+            for (std::size_t q = lo; q <= hi; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
+            score[k] = 3;
+        }
+        k = std::max(k, hi);
+    }
+}
+
+// A logger's line: a timestamp with seconds (a date and a time of day, apart or glued, maybe in
+// brackets, maybe a zone), a level (one short word, maybe in brackets), then the logger's name or call ("worker.poll()", "fetch_job:", "n=4"). Each part
+// alone is prose ("on 2024-06-01 at 18:30:00 I left"); the sequence is not. The line's plain
+// words after the call go too when the line ends within three of them.
+void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    auto date = [&](std::size_t k) {
+        const TokenStats& t = toks[k];
+        return t.letters == 0 && t.digits >= 6 && t.chars <= 12 && (t.dashes == 2 || t.slashes == 2);
+    };
+    auto time = [&](std::size_t k) { return toks[k].letters == 0 && toks[k].colons >= 2 && toks[k].digits >= 6; };
+    auto glued = [&](std::size_t k) {  // "2005-08-04T02:22:35Z", "[03/06/2015:19:34:11"
+        const TokenStats& t = toks[k];
+        return t.letters <= 2 && t.colons >= 2 && t.digits >= 12 && t.dashes + t.slashes >= 2;
+    };
+    auto level = [&](std::size_t k) {
+        std::string_view t = tok(k);
+        const bool bracketed = t.size() >= 3 && (t.front() == '[' || t.front() == '<') && (t.back() == ']' || t.back() == '>');
+        if (bracketed) t = t.substr(1, t.size() - 2);
+        if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+        if (t.empty() || t.size() > 8 || !std::all_of(t.begin(), t.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }))
+            return false;
+        return true;  // any case: the call after it decides
+    };
+    auto strong_level = [&](std::size_t k) {  // "[info]", "WARN": a plain "name:" may follow
+        const std::string_view t = tok(k);
+        return t.front() == '[' || t.front() == '<' || toks[k].upper == toks[k].letters;
+    };
+    auto call = [&](std::size_t k, bool named) {  // a logger's name or call: code shape, not a word
+        const std::string_view t = tok(k);
+        const TokenStats& s = toks[k];
+        return s.letters > 0 && (s.code > 0 || s.underscore_joint || (named && t.back() == ':') || s.letter_digit > 0 ||
+                                 s.camel > 0 || (s.dots > 0 && t.back() != '.'));
+    };
+    auto new_line = [&](std::size_t k) {
+        return k == 0 || text.substr(toks[k - 1].e, toks[k].b - toks[k - 1].e).find('\n') != std::string_view::npos;
+    };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        std::size_t j = k;
+        if (glued(k)) j = k + 1;
+        else if (date(k) && k + 1 < n && time(k + 1)) j = k + 2;
+        else continue;
+        if (j < n && toks[j].letters == 0 && toks[j].digits == 4 && tok(j).find_first_of("+-") == 0) ++j;  // "+0100]"
+        if (j + 1 >= n || !level(j) || !call(j + 1, strong_level(j))) continue;
+        std::size_t hi = j + 1;
+        std::size_t q = hi + 1;
+        while (q < n && !new_line(q) && call(q, false) && !toks[q].sentence_end) hi = q++;
+        std::size_t end = q;  // plain words to the line's end
+        while (end < n && !new_line(end) && end - q < 3 && !toks[end].sentence_end && toks[end].upper <= 1) ++end;
+        if (end > q && (end == n || new_line(end))) hi = end - 1;
+        for (std::size_t r = k; r <= hi; ++r) score[r] = std::max<std::uint8_t>(score[r], r < j ? 3 : 2);
+        k = hi;
+    }
+}
+
+}  // namespace winnow::detail::machine

@@ -1,0 +1,47 @@
+// Shared by filters/machine_text.cpp (per-token statistics and runs) and
+// filters/machine_lines.cpp (statements and logger lines over those tokens): the counts of one
+// whitespace token. Internal to the garbage filter.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "filters/filters.hpp"
+
+namespace winnow::detail::machine {
+
+// Counts of one whitespace token, filled while the paragraph is read once.
+struct TokenStats {
+    std::uint32_t b = 0, e = 0;
+    std::uint16_t chars = 0, letters = 0, upper = 0, lower = 0, digits = 0, hex_letters = 0;
+    // { } [ ] = _ \ | ^ ~ ` $ # @, ";" inside a word and "()" pairs (not "*": "F***"; not "<>":
+    // markup tags are debris_tokens.cpp's, which cuts the tag and keeps the words between).
+    std::uint16_t code = 0;
+    std::uint16_t slashes = 0, colons = 0, dots = 0, dashes = 0, quotes = 0, commas = 0;
+    std::uint16_t symbols = 0;       // symbols and pictographs (Unicode S* categories, not ASCII)
+    std::uint16_t same_symbol = 0;   // longest run of one symbol repeated
+    std::uint16_t tail_symbols = 0;  // symbols at the token's end ("word✦✦✦": 3)
+    std::uint16_t shapes = 0;        // of them arrows, box drawing, geometric shapes, dingbats (U+2190-U+2BFF)
+    std::uint16_t letter_digit = 0;  // changes between a letter and a digit
+    std::uint16_t camel = 0;         // lower case followed by upper case
+    std::uint16_t non_latin = 0;     // letters of another script than Latin (script in `script`)
+    std::uint8_t script = 0;         // the first non-Latin script in the token
+    bool mixed_scripts = false;      // two non-Latin scripts in one token
+    bool glued_script = false;       // a Latin letter directly followed by a non-Latin one ("stareロシキ")
+    bool ends_latin = false;         // its last letter is Latin
+    bool underscore_joint = false;   // '_' between two letters
+    bool url = false;
+    bool formula = false;            // element symbols with counts: C6H12O6, Ca(OH)2, H2SO4 with subscripts
+    bool sentence_end = false;       // ends with . ! ? (before closing quotes or brackets)
+    bool source_path = false;        // directories and a file with an extension, maybe a line: "a/b/c.py:88"
+};
+
+// Whether the document's prose uses one of a token's names besides the token itself.
+bool names_known(std::string_view t, const KnownWord& known_word);
+// Raise the scores of the tokens of machine statements ("FETCH a.b WHEN c=5") ...
+void mark_statements(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score,
+                     const KnownWord& known_word);
+// ... and of logger lines ("2031/02/11 04:15:09 WARN pool.take() n=3").
+void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score);
+
+}  // namespace winnow::detail::machine
