@@ -1,11 +1,13 @@
 // Choosing the article among candidate regions: the title heading as evidence (an author box,
 // another tab or a teaser list scores higher than a short article but is not under its title),
-// in several languages and layouts.
+// in several languages and layouts; credit lines at the article's edges left to the metadata.
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include <winnow/winnow.hpp>
+
+#include "extract_lines.hpp"
 
 using namespace winnow;
 
@@ -79,4 +81,61 @@ TEST_CASE("a blog: masthead h1, post title h3, the profile in the sidebar is not
 </body></html>)");
     CHECK(has(out, "running again, after two months in the dry dock"));
     CHECK_FALSE(has(out, "icebreaker"));
+}
+
+TEST_CASE("credit line shape: a short lower-case word, then names; not sentences, dates or headings") {
+    using winnow::detail::is_credit_line;
+    CHECK(is_credit_line("von Anna Berger"));
+    CHECK(is_credit_line("par Claire Morel et Paul Durand"));
+    CHECK(is_credit_line("por Juan Pérez"));
+    CHECK(is_credit_line("di Mario Rossi"));
+    CHECK(is_credit_line("av Åsa Lindqvist"));
+    CHECK(is_credit_line("от Иван Петров"));
+    CHECK_FALSE(is_credit_line("von Bäumen und Wäldern"));          // no two names side by side
+    CHECK_FALSE(is_credit_line("On Quadrille Today"));              // a title-case heading
+    CHECK_FALSE(is_credit_line("by the river, where we met"));      // words in lower case
+    CHECK_FALSE(is_credit_line("am 12. März 2024 von Anna Berger"));  // digits: a dateline
+    CHECK_FALSE(is_credit_line("von Anna Berger."));                // a sentence
+}
+
+namespace {
+
+std::string story(const std::string& lang, const std::string& title, const std::string& inside) {
+    return "<html lang=\"" + lang + "\"><head><title>" + title + "</title></head><body><nav><a href=/>Home</a></nav>"
+           "<article><h1>" + title + "</h1>" + inside + "</article></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a credit line at the start or end of the article leaves the body, in several languages") {
+    const std::string de = text_of(story("de", "Die Fähre fährt wieder",
+        "<p>von Anna Berger</p><p>Nach zwei Monaten in der Werft fährt die kleine Fähre wieder über den Hafen, "
+        "teilten die Betreiber am Montag mit.</p><p>Der Rumpf wurde neu gestrichen und der Motor, der im Herbst "
+        "zweimal ausgefallen war, ersetzt.</p>"));
+    CHECK(has(de, "fährt die kleine Fähre wieder"));
+    CHECK_FALSE(has(de, "Anna Berger"));
+    const std::string fr = text_of(story("fr", "Le marché couvert rouvre",
+        "<p>Après huit mois de travaux, le marché couvert accueille de nouveau ses clients, a annoncé la mairie "
+        "mardi.</p><p>Les étals ont été refaits et la toiture, qui fuyait, a été changée.</p><p>par Claire Morel</p>"));
+    CHECK(has(fr, "la toiture, qui fuyait"));
+    CHECK_FALSE(has(fr, "Claire Morel"));
+    // An English byline and a dateline set as small headings under the title.
+    const std::string en = text_of(story("en", "Ferry back in service",
+        "<h3>By Tom Quayle</h3><h6>Published: March 12, 2024</h6><p>The small ferry that crosses the harbour is running again, after two months in "
+        "the dry dock, its owners said on Monday.</p><p>The hull was repainted and the engine, which had failed "
+        "twice in autumn, was replaced.</p>"));
+    CHECK(has(en, "The small ferry"));
+    CHECK_FALSE(has(en, "Tom Quayle"));
+    CHECK_FALSE(has(en, "March 12"));
+}
+
+TEST_CASE("the same shape inside the article, far from its edges, stays") {
+    const std::string filler =
+        "<p>Der Verein hat in diesem Jahr viele Veranstaltungen organisiert, darunter Lesungen, Konzerte und "
+        "Ausstellungen, die von zahlreichen Gästen aus der ganzen Region besucht wurden.</p>";
+    const std::string de = text_of(story("de", "Das Vereinsjahr im Rückblick",
+        filler + filler.substr(0, 20) + "Im Frühjahr gab es eine Lesung mit zwei Autoren, die aus ihren neuen "
+        "Büchern vorlasen, und danach ein Gespräch.</p><p>von Anna Berger</p>" + "<p>Im Sommer folgte ein "
+        "Konzert im Park, das trotz des Regens gut besucht war, und im Herbst eine Ausstellung.</p>" + filler));
+    CHECK(has(de, "von Anna Berger"));
 }

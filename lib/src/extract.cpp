@@ -574,7 +574,7 @@ private:
                 n = dom_.next_in(n, root, true);
                 continue;
             }
-            if (is_boilerplate(n, region_text)) {
+            if (is_boilerplate(n, region_text) || is_edge_credit(n, root)) {
                 if (debug_)
                     std::fprintf(stderr, "  drop %s[%s] text=%u: %.80s\n", gumbo_normalized_tagname(node.tag),
                                  class_and_id(dom_, n).c_str(), stats_[n].text, dom_.text_of(n).c_str());
@@ -590,6 +590,41 @@ private:
             }
         }
         return removed;
+    }
+
+    // A credit line at the article's start or end (a byline in the article's language, set
+    // as a paragraph or a small heading; a dateline set as a heading) is metadata, not body;
+    // elsewhere the same shape is as likely a subheading.
+    bool is_edge_credit(std::uint32_t n, std::uint32_t root) const {
+        const DomNode& node = dom_.nodes[n];
+        const NodeStats& s = stats_[n];
+        if (s.text == 0 || s.text > 60 || !is_block_tag(node.tag) || node.tag == GUMBO_TAG_H1 ||
+            node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_LI || s.quotes != 0)
+            return false;
+        if (!at_edge(n, root)) return false;
+        const std::string t = dom_.text_of(n);
+        // A byline or dateline set as a small heading is judged here: elsewhere headings go by
+        // their names.
+        if (!is_credit_line(t) && !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
+            return false;
+        if (debug_) std::fprintf(stderr, "  credit line at the edge: %s\n", t.c_str());
+        return true;
+    }
+
+    // Little of the region's text (the title's aside) comes before n or after it.
+    bool at_edge(std::uint32_t n, std::uint32_t root) const {
+        constexpr std::uint32_t kEdge = 150;
+        const auto end_of = [&](std::uint32_t x) {
+            const std::uint32_t e = dom_.next_in(x, 0, true);
+            return e == no_node ? static_cast<std::uint32_t>(stats_.size()) : e;
+        };
+        std::uint32_t before = text_before_[n] - text_before_[root];
+        const std::uint32_t h = facts_.headline_node;
+        if (h != no_node && h > root && h < n && is_ancestor(root, h)) before -= std::min(before, stats_[h].text);
+        if (title_ != no_node && title_ != h && title_ > root && title_ < n && is_ancestor(root, title_))
+            before -= std::min(before, stats_[title_].text);
+        const std::uint32_t after = text_before_[end_of(root)] - text_before_[end_of(n)];
+        return before <= kEdge || after <= kEdge;
     }
 
     // Whitespace, or an empty paragraph / div with no image or embed in it. (Line breaks are
