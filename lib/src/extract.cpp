@@ -83,6 +83,10 @@ public:
                 title_ = no_node;
                 break;
             }
+        if (title_ != no_node) {
+            above_title_.assign(dom_.nodes.size(), false);
+            for (std::uint32_t p = dom_.nodes[title_].parent; p != no_node; p = dom_.nodes[p].parent) above_title_[p] = true;
+        }
         std::uint32_t root = choose_root(body);
         if (root == no_node) root = body;
         out.roots = gather_siblings(root);
@@ -124,6 +128,7 @@ private:
     std::vector<std::uint32_t> marked_;       // nodes this stage marked removed (undone on fallback)
     std::vector<std::uint32_t> text_before_;  // visible characters of the text nodes before node i
     std::uint32_t title_ = no_node;           // the heading that shows the page's title
+    std::vector<bool> above_title_;           // ancestors of title_ (when there is one)
 
     float final_score(std::uint32_t n) const { return stats_[n].score * (1.f - link_density(n)); }
 
@@ -390,7 +395,7 @@ private:
     // The article sits under its title: it holds the title heading or starts a few lines
     // after it (a byline, a date, a picture between). Without a title heading, no evidence.
     bool near_title(std::uint32_t n) const {
-        if (title_ == no_node || n == title_ || is_ancestor(n, title_)) return true;
+        if (title_ == no_node || n == title_ || above_title_[n]) return true;
         if (n < title_) return false;
         const std::uint32_t after = dom_.next_in(title_, 0, true);
         const std::uint32_t from = after == no_node ? static_cast<std::uint32_t>(stats_.size()) : after;
@@ -398,7 +403,7 @@ private:
         // Or the box holding both is mostly n: the article went on after a first part (an
         // article split into several bodies around pictures), not another block of the page.
         std::uint32_t both = dom_.nodes[n].parent;
-        while (both != no_node && !is_ancestor(both, title_)) both = dom_.nodes[both].parent;
+        while (both != no_node && !above_title_[both]) both = dom_.nodes[both].parent;
         return both != no_node && stats_[both].text * 2 <= stats_[n].text * 3;
     }
 
@@ -513,7 +518,7 @@ private:
                 continue;
             }
             // The article starts at its title: a box before it is the page's, not the article's.
-            if (starts_at_title && c < title_ && !is_ancestor(c, title_)) continue;
+            if (starts_at_title && c < title_ && !above_title_[c]) continue;
             float bonus = 0;
             if (!root_class.empty() && dom_.attr(c, "class") == root_class) bonus += root_score * 0.2f;
             bool append = stats_[c].candidate && stats_[c].score + bonus >= threshold;
@@ -611,20 +616,24 @@ private:
         return true;
     }
 
+    // One past the last node of n's subtree (pre-order: the subtree is a contiguous range).
+    std::uint32_t subtree_end(std::uint32_t n) const {
+        const std::uint32_t e = dom_.next_in(n, 0, true);
+        return e == no_node ? static_cast<std::uint32_t>(stats_.size()) : e;
+    }
+
     // Little of the region's text (the title's aside) comes before n or after it.
     bool at_edge(std::uint32_t n, std::uint32_t root) const {
         constexpr std::uint32_t kEdge = 150;
-        const auto end_of = [&](std::uint32_t x) {
-            const std::uint32_t e = dom_.next_in(x, 0, true);
-            return e == no_node ? static_cast<std::uint32_t>(stats_.size()) : e;
-        };
         std::uint32_t before = text_before_[n] - text_before_[root];
         const std::uint32_t h = facts_.headline_node;
         if (h != no_node && h > root && h < n && is_ancestor(root, h)) before -= std::min(before, stats_[h].text);
-        if (title_ != no_node && title_ != h && title_ > root && title_ < n && is_ancestor(root, title_))
+        if (title_ != no_node && title_ != h && title_ > root && title_ < n && above_title_[root])
             before -= std::min(before, stats_[title_].text);
-        const std::uint32_t after = text_before_[end_of(root)] - text_before_[end_of(n)];
-        return before <= kEdge || after <= kEdge;
+        if (before <= kEdge) return true;
+        // Text nodes of n's subtree are counted by text_before_ up to its last node.
+        const std::uint32_t after = text_before_[subtree_end(root)] - text_before_[subtree_end(n)];
+        return after <= kEdge;
     }
 
     // Whitespace, or an empty paragraph / div with no image or embed in it. (Line breaks are

@@ -31,6 +31,13 @@ bool same_title(const std::string& a, const std::string& b) {
     return shorter.size() >= 20 && shorter.size() * 2 >= longer.size() && longer.find(shorter) != std::string::npos;
 }
 
+// n or an ancestor was pruned.
+bool removed(const Dom& dom, std::uint32_t n) {
+    for (std::uint32_t p = n; p != no_node; p = dom.nodes[p].parent)
+        if (dom.nodes[p].removed) return true;
+    return false;
+}
+
 int level(GumboTag t) {
     switch (t) {
         case GUMBO_TAG_H1: return 1;
@@ -49,19 +56,16 @@ std::uint32_t find_title_heading(const Dom& dom, std::string_view title) {
     std::uint32_t found = no_node;
     int found_level = 9;
     bool ambiguous = false;  // two headings of the best level say the title: no evidence
-    for (std::uint32_t n = dom.body; n != no_node;) {
+    // The node array is in pre-order: a flat scan visits the headings in document order.
+    for (std::uint32_t n = dom.body; n < dom.nodes.size(); ++n) {
         const DomNode& node = dom.nodes[n];
-        if (node.removed) {
-            n = dom.next_in(n, dom.body, true);
-            continue;
-        }
         const int l = node.type == NodeType::element ? level(node.tag) : 0;
-        if (l != 0 && l <= found_level && same_title(fold(dom.text_of(n)), want)) {
+        if (l == 0 || l > found_level || removed(dom, n)) continue;
+        if (same_title(fold(dom.text_of(n)), want)) {
             ambiguous = l == found_level;
             if (!ambiguous) found = n;
             found_level = l;
         }
-        n = dom.next_in(n, dom.body, l != 0);
     }
     return ambiguous ? no_node : found;
 }
