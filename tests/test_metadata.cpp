@@ -161,3 +161,17 @@ TEST_CASE("JSON string writer: escapes, and ill-formed UTF-8 as U+FFFD (output a
     CHECK(ok);
     CHECK(back.string == "a\"b\\c\n\t\b\x7F\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD");
 }
+
+TEST_CASE("a masthead <h1> that is only the site part of the <title> is not the title") {
+    // A blog: the <h1> is the blog's name, the <title> is "name: post" or "post | name".
+    auto f = facts_of(R"(<html><head><title>harbourlog: Ferry back in service after the repairs</title></head>
+        <body><h1><a href="/">harbourlog</a></h1><h3>Ferry back in service after the repairs</h3><p>x</p></body></html>)");
+    CHECK(f.meta.title == "Ferry back in service after the repairs");
+    f = facts_of(R"(<html><head><title>Neue Öffnungszeiten für die Bibliothek » Kiezblatt</title></head>
+        <body><h1>Kiezblatt</h1><p>x</p></body></html>)");
+    CHECK(f.meta.title == "Neue Öffnungszeiten für die Bibliothek");
+    // A headline <h1> with the site's name after it in the <title> stays the title.
+    f = facts_of(R"(<html><head><title>Le marché couvert rouvre ses portes - Le Petit Journal du Quartier</title></head>
+        <body><h1>Le marché couvert rouvre ses portes</h1><p>x</p></body></html>)");
+    CHECK(f.meta.title == "Le marché couvert rouvre ses portes");
+}

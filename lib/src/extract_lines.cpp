@@ -160,6 +160,58 @@ bool is_byline(std::string_view text, const Metadata& meta) {
     return words >= 1 && words <= 10 && capital * 2 >= words;
 }
 
+namespace {
+
+// A word that starts with a capital: ASCII, Latin-1 (U+00C0-00DE), Greek or Cyrillic capitals.
+bool capitalized(std::string_view w) {
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (c >= 'A' && c <= 'Z') return true;
+    if (w.size() < 2) return false;
+    const auto d = static_cast<unsigned char>(w[1]);
+    return (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) || (c == 0xCE && d >= 0x91 && d <= 0xA9) ||
+           (c == 0xD0 && d >= 0x80 && d <= 0xAF);
+}
+
+bool lowercase_letters(std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return (c >= 'a' && c <= 'z') || c >= 0x80;
+    });
+}
+
+}  // namespace
+
+bool is_credit_line(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.size() < 6 || t.size() > 60) return false;
+    if (const char last = t.back(); last == '.' || last == '!' || last == '?' || last == ':') return false;
+    std::array<std::string_view, 6> words{};
+    std::size_t count = 0;
+    bool digits = false;
+    for_each_word(t, [&](std::string_view w) {
+        if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) digits = true;
+        if (count < words.size()) words[count] = w;
+        ++count;
+    });
+    if (digits || count < 3 || count > words.size()) return false;
+    // The language's "by": one short word, in lower case; capitalized, the line's shape is a
+    // title-case heading's as well ("On Quadrille Today").
+    if (words[0].size() > 5 || !lowercase_letters(words[0])) return false;
+    if (t.find(':') != std::string_view::npos) return false;
+    bool pair = false;
+    for (std::size_t i = 1; i < count; ++i) {
+        if (capitalized(words[i])) {
+            pair = pair || (i >= 2 && capitalized(words[i - 1]));
+            continue;
+        }
+        // A particle between names ("de", "van", "and").
+        const bool particle = words[i].size() <= 3 && lowercase_letters(words[i]) && i >= 2 && i + 1 < count &&
+                              capitalized(words[i - 1]);
+        if (!particle) return false;
+    }
+    return pair && capitalized(words[count - 1]);
+}
+
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta) {
     const std::string tl = lower_ascii(trim_view(text));

@@ -15,6 +15,11 @@ bool is_ad_label(std::string_view text);
 bool is_date_line(std::string_view text);
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
 bool is_byline(std::string_view text, const Metadata& meta);
+// A credit line by its shape, in any language written with capitals: one short word (the
+// language's "by"), then names, two of them next to each other, with short lowercase particles
+// ("de", "and") only between names; no digits, no closing punctuation. Title-case headings
+// look the same: the caller asks this only at the article's edges.
+bool is_credit_line(std::string_view text);
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta);
 

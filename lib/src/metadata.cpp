@@ -319,6 +319,29 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
         const std::string tl = lower(title_tag), hl = lower(h1);
         if (m.title.empty() && (tl.find(hl) != std::string::npos || lower(og_title).find(hl) != std::string::npos))
             m.title = h1;
+        // An <h1> of a few words that is only the head or tail of the <title>, past a separator,
+        // is the site's name (a blog's masthead): the rest of the <title> is the page's.
+        if (m.title == h1 && og_title.empty() && hl.size() < tl.size()) {
+            const std::string t = trim(title_tag);
+            std::string rest;
+            if (tl.starts_with(hl)) rest = t.substr(h1.size());
+            else if (tl.ends_with(hl)) rest = t.substr(0, t.size() - h1.size());
+            // Separators at either end: ASCII ones and the middle dot, dashes, guillemet.
+            static constexpr std::array<std::string_view, 11> seps{" ", ":", "|", "-", "/", "\xC2\xB7", "\xE2\x80\x93",
+                                                                   "\xE2\x80\x94", "\xC2\xBB", "\xC2\xAB", "\xE2\x80\xA2"};
+            const std::size_t cut = rest.size();
+            for (bool more = true; more && !rest.empty();) {
+                more = false;
+                for (std::string_view sep : seps) {
+                    if (rest.starts_with(sep)) rest.erase(0, sep.size()), more = true;
+                    if (rest.ends_with(sep)) rest.erase(rest.size() - sep.size()), more = true;
+                }
+            }
+            const bool parted = rest.size() + 1 < cut;  // a separator stood between them
+            // The site's name is the shorter side: a headline is the longer one.
+            const auto spaces = [](const std::string& x) { return std::count(x.begin(), x.end(), ' '); };
+            if (parted && spaces(rest) >= 2 && spaces(rest) > spaces(h1) && spaces(h1) <= 3) m.title = rest;
+        }
     }
     if (m.title.empty()) m.title = strip_site_name(title_tag, m.site);
     else m.title = strip_site_name(m.title, m.site);
