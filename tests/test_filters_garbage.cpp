@@ -562,3 +562,24 @@ TEST_CASE("a log line goes from its date-time (bracketed too) to its logger's va
          })
         CHECK_MESSAGE(clean_one(legit) == legit, legit);
 }
+
+TEST_CASE("prose of scripts written without spaces counts its words like Thai: Lao, Khmer, Myanmar") {
+    // One sentence each ("the language is the official language of the country"): run-on
+    // syllables, no spaces between words. Counted as one word, such a paragraph looked like a
+    // short box to every size rule.
+    const char* thai = "ภาษาไทยเป็นภาษาราชการของประเทศไทยและใช้กันทั่วประเทศ";
+    const char* lao = "ພາສາລາວເປັນພາສາທາງການຂອງປະເທດລາວແລະໃຊ້ກັນທົ່ວປະເທດ";
+    const char* khmer = "ភាសាខ្មែរជាភាសាផ្លូវការរបស់ប្រទេសកម្ពុជានិងប្រើទូទាំងប្រទេស";
+    const char* myanmar = "မြန်မာဘာသာစကားသည်မြန်မာနိုင်ငံ၏ရုံးသုံးဘာသာစကားဖြစ်သည်";
+    CHECK(word_length(thai) >= 15);
+    for (const char* s : {lao, khmer, myanmar}) {
+        CAPTURE(s);
+        CHECK(word_length(s) >= 15);
+        std::size_t i = 0;
+        CHECK(written_without_spaces(script_of(next_code_point(s, i))));
+    }
+    // Spaced scripts keep counting by spaces.
+    CHECK(word_length("Мова є державною мовою країни") == 5);
+    CHECK(word_length("ენა არის ქვეყნის ოფიციალური ენა") == 5);
+    CHECK_FALSE(written_without_spaces(script_by_name("Tibetan")));  // syllables split by the tsheg
+}

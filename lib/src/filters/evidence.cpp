@@ -265,13 +265,6 @@ bool ends_with_sentence_end(std::string_view t) {
 }
 }  // namespace
 
-namespace {
-bool unspaced_script(char32_t cp) {
-    const int s = script_of(cp);
-    return s == script_han || s == script_hiragana || s == script_katakana || s == script_thai;
-}
-}  // namespace
-
 std::size_t word_length(std::string_view text) {
     std::size_t words = 0, run = 0;
     bool in_word = false;
@@ -282,7 +275,7 @@ std::size_t word_length(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto byte = static_cast<unsigned char>(text[i]);
         const char32_t cp = byte < 0x80 ? (++i, static_cast<char32_t>(byte)) : next_code_point(text, i);
-        if (cp >= 0x0E00 && unspaced_script(cp)) {
+        if (cp >= 0x0E00 && written_without_spaces(script_of(cp))) {
             ++run;
             in_word = false;
             continue;

@@ -41,6 +41,8 @@ bool is_letter(char32_t cp) noexcept;
 bool is_digit(char32_t cp) noexcept;
 // Scripts that share a writing system in practice (Han with kana and hangul) count as one.
 bool scripts_compatible(int a, int b) noexcept;
+// Scripts whose words are not set apart by spaces: Han, kana, Thai, Lao, Khmer, Myanmar.
+bool written_without_spaces(int script) noexcept;
 // The Unicode name of a script class ("Tibetan"), and back (script_none if unknown).
 std::string_view script_name(int script) noexcept;
 int script_by_name(std::string_view name) noexcept;
@@ -80,7 +82,7 @@ struct BlockView {
     std::string text;                   // flat text
     std::vector<std::uint64_t> words;   // hashes of folded words, in order
     std::vector<std::uint64_t> set;     // sorted unique hashes
-    // Length in words, for size rules: scripts written without spaces (Han, kana, Thai) fold
+    // Length in words, for size rules: scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) fold
     // into long runs, so there a run counts a word per two characters.
     std::size_t length = 0;
     bool empty = false;                 // no visible text (blank paragraph)

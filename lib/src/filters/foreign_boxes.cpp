@@ -7,7 +7,7 @@
 // table or a copy elsewhere on the page, and one more cue (emphasis, a button line, a title over
 // the text, an exclamation).
 //
-// Vocabulary is compared by folded words; in scripts written without spaces (Han, kana, Thai)
+// Vocabulary is compared by folded words; in scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar)
 // by characters, since a run there is a whole clause.
 #include <algorithm>
 #include <unordered_map>
@@ -29,10 +29,7 @@ constexpr std::size_t kMaxStackBlocks = 12; // boxes stacked one after another, 
 constexpr std::size_t kSameScriptWords = 4;
 constexpr double kForeign = 0.08;           // at most this share of a block's tokens in the article (same-language text shares function words)
 
-bool unspaced(char32_t cp) {
-    const int s = script_of(cp);
-    return s == script_han || s == script_hiragana || s == script_katakana || s == script_thai;
-}
+bool unspaced(char32_t cp) { return written_without_spaces(script_of(cp)); }
 
 std::uint64_t hash_words(const std::vector<std::uint64_t>& words) {
     std::uint64_t h = 1469598103934665603ull;

@@ -42,6 +42,17 @@ static_assert(kScriptNames[script_han] == "Han" && kScriptNames[script_latin] ==
                   kScriptNames[script_bopomofo] == "Bopomofo",
               "the named classes of enum Script lead the generated table, in order");
 
+constexpr int class_named(std::string_view name) {
+    for (std::size_t s = 1; s < kScriptNames.size(); ++s)
+        if (kScriptNames[s] == name) return static_cast<int>(s);
+    return script_none;
+}
+// Scripts whose words are not set apart by spaces (syllables or characters run on).
+constexpr std::array<int, 7> kUnspaced{script_han, script_hiragana, script_katakana, script_thai,
+                                       class_named("Lao"), class_named("Khmer"), class_named("Myanmar")};
+static_assert(std::none_of(kUnspaced.begin(), kUnspaced.end(), [](int s) { return s == script_none; }),
+              "every unspaced script has a class in the table");
+
 bool cjk(int s) noexcept {
     return s == script_han || s == script_hiragana || s == script_katakana || s == script_hangul ||
            s == script_bopomofo;
@@ -50,6 +61,10 @@ bool cjk(int s) noexcept {
 
 std::string_view script_name(int script) noexcept {
     return script >= 0 && script < script_count ? kScriptNames[static_cast<std::size_t>(script)] : std::string_view{};
+}
+
+bool written_without_spaces(int script) noexcept {
+    return std::find(kUnspaced.begin(), kUnspaced.end(), script) != kUnspaced.end();
 }
 
 int script_by_name(std::string_view name) noexcept {
