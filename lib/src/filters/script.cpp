@@ -42,7 +42,7 @@ static_assert(kScriptNames[script_han] == "Han" && kScriptNames[script_latin] ==
                   kScriptNames[script_bopomofo] == "Bopomofo",
               "the named classes of enum Script lead the generated table, in order");
 
-constexpr int class_named(std::string_view name) {
+constexpr int class_named(std::string_view name) noexcept {
     for (std::size_t s = 1; s < kScriptNames.size(); ++s)
         if (kScriptNames[s] == name) return static_cast<int>(s);
     return script_none;
@@ -67,11 +67,7 @@ bool written_without_spaces(int script) noexcept {
     return std::find(kUnspaced.begin(), kUnspaced.end(), script) != kUnspaced.end();
 }
 
-int script_by_name(std::string_view name) noexcept {
-    for (std::size_t s = 1; s < kScriptNames.size(); ++s)
-        if (kScriptNames[s] == name) return static_cast<int>(s);
-    return script_none;
-}
+int script_by_name(std::string_view name) noexcept { return class_named(name); }
 
 bool is_letter(char32_t cp) noexcept {
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';   // ASCII: the categories Lu and Ll
