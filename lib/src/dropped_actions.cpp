@@ -1,7 +1,7 @@
 #include "dropped_actions.hpp"
+#include "prune.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 namespace winnow::detail {
@@ -9,14 +9,6 @@ namespace winnow::detail {
 namespace {
 
 bool is_ws(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
-bool hidden(const Dom& dom, std::uint32_t n) {
-    if (dom.has_attr(n, "hidden") || dom.attr(n, "aria-hidden") == "true") return true;
-    std::string style;
-    for (char c : dom.attr(n, "style"))
-        if (!is_ws(static_cast<unsigned char>(c))) style += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
-}
 
 bool leads_out(std::string_view href) { return !href.empty() && href.front() != '#' && !href.starts_with("javascript:"); }
 
@@ -43,7 +35,7 @@ Dropped read_dropped(const Dom& dom, std::uint32_t root) {
     for (std::uint32_t n = root; n != no_node && d.chars <= kMaxChars && ++nodes <= kMaxNodes;) {
         const DomNode& node = dom.nodes[n];
         if (node.type == NodeType::element) {
-            if (node.tag == GUMBO_TAG_NAV || hidden(dom, n)) {
+            if (node.tag == GUMBO_TAG_NAV || is_hidden(dom, n)) {
                 d.chrome = d.chrome || n == root || node.tag == GUMBO_TAG_NAV;
                 n = dom.next_in(n, root, true);
                 continue;

@@ -42,13 +42,6 @@ bool hidden_by_style(std::string_view style) {
     return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
 }
 
-bool is_hidden(const Dom& dom, std::uint32_t n) {
-    if (dom.has_attr(n, "hidden")) return true;
-    if (dom.attr(n, "aria-hidden") == "true") return true;
-    if (hidden_by_style(dom.attr(n, "style"))) return true;
-    const std::string_view type = dom.attr(n, "type");
-    return dom.nodes[n].tag == GUMBO_TAG_INPUT && type == "hidden";
-}
 
 // A <form> that wraps a whole page (ASP.NET and similar) or a list of entries (listings
 // with a checkbox each) holds the content: keep forms with a lot of text or with several
@@ -94,6 +87,14 @@ bool is_inline_card(const Dom& dom, std::uint32_t n) {
 }
 
 }  // namespace
+
+bool is_hidden(const Dom& dom, std::uint32_t n) {
+    if (dom.has_attr(n, "hidden")) return true;
+    if (dom.attr(n, "aria-hidden") == "true") return true;
+    if (hidden_by_style(dom.attr(n, "style"))) return true;
+    const std::string_view type = dom.attr(n, "type");
+    return dom.nodes[n].tag == GUMBO_TAG_INPUT && type == "hidden";
+}
 
 std::string class_and_id(const Dom& dom, std::uint32_t node) {
     std::string s = lower(dom.attr(node, "class"));

@@ -5,6 +5,9 @@
 
 namespace winnow::detail {
 
+// Hidden by the hidden attribute, aria-hidden, an inline style, or a hidden input.
+bool is_hidden(const Dom& dom, std::uint32_t n);
+
 // Marks nodes removed in place. Counts what it pruned (for the bench and tests).
 std::size_t prune(Dom& dom);
 
