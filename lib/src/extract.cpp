@@ -53,7 +53,9 @@ Extraction Extractor::run() {
         for (std::uint32_t m : marked_) dom_.nodes[m].removed = false;
         out.boilerplate_nodes = 0;
         out.roots = {core_ != no_node && stats_[core_].text >= 50 ? core_ : body};
+        kept = stats_[out.roots.front()].text;
     }
+    out.use_article_body = article_body_holds_more(kept);
     for (std::uint32_t i = 0; i < comments_.size(); ++i)
         if ((comments_[i] == kNamedThread && !holds_core(i)) ||
             (comments_[i] == kShapedThread && !holds_core(i) && !is_ancestor(core_, i)))
@@ -73,6 +75,34 @@ std::uint32_t Extractor::kept_text(std::uint32_t n) const {
         d = dom_.next_in(d, n);
     }
     return kept;
+}
+
+bool Extractor::article_body_holds_more(std::uint32_t kept) const {
+    const std::string_view text = facts_.article_body;
+    if (text.size() < kArticleBodyMin) return false;
+    // Visible characters and sentence ends outside the tags some sites leave in it.
+    std::uint32_t chars = 0, sentences = 0, commas = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == '<') {
+            const std::size_t close = text.find('>', i);
+            if (close == std::string_view::npos) break;
+            i = close + 1;
+            continue;
+        }
+        const std::size_t next = std::min(text.find('<', i), text.size());
+        const std::string_view run = text.substr(i, next - i);
+        chars += visible_chars(run, commas);
+        for (std::size_t k = 0; k < run.size(); ++k)
+            if ((run[k] == '.' || run[k] == '!' || run[k] == '?') &&
+                (k + 1 == run.size() || is_space(static_cast<unsigned char>(run[k + 1]))))
+                ++sentences;
+        i = next;
+    }
+    // Prose (a few sentences), and the region holds under a quarter of it: the markup's text
+    // is a shell or a teaser. A shorter articleBody is a summary; the region is believed.
+    const bool use = chars >= kArticleBodyMin && sentences >= 2 && kept * 4 < chars;
+    if (debug_ && use) std::fprintf(stderr, "fallback: articleBody %u characters, region %u\n", chars, kept);
+    return use;
 }
 
 void Extractor::debug(std::uint32_t root, const std::vector<std::uint32_t>& roots) const {

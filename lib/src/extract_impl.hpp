@@ -108,6 +108,10 @@ private:
     // Visible characters under n left after this stage's marks.
     std::uint32_t kept_text(std::uint32_t n) const;
 
+    // The page's articleBody (JSON-LD) is prose and the region kept under a quarter of it.
+    bool article_body_holds_more(std::uint32_t kept) const;
+    static constexpr std::size_t kArticleBodyMin = 200;
+
     void debug(std::uint32_t root, const std::vector<std::uint32_t>& roots) const;
 
     // extract_score.cpp
