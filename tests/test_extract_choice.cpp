@@ -241,3 +241,76 @@ TEST_CASE("forum thread laid out as a table: every post, the first one included 
     CHECK_FALSE(has(out, "Szabályzat"));
     CHECK_FALSE(has(out, "Belépés"));
 }
+
+TEST_CASE("a thread of dated posts with avatars and reply links, longer than the short article under the title, is not the article (Polish)") {
+    const std::string out = text_of(R"(<html><head><title>Nowy most na rzece otwarty</title></head><body>
+<div class="x1"><h1>Nowy most na rzece otwarty</h1>
+<div class="x2"><p>W sobotę otwarto nowy most pieszo-rowerowy, który łączy oba brzegi rzeki w centrum miasta.</p><p>Budowa trwała dwa lata i kosztowała mniej, niż zakładano.</p></div></div>
+<div class="x3"><h3>Opinie (4)</h3>
+<div class="x4"><img src="/a/1.png" alt=""><b>Marek</b> <span>12.05.2024, 10:14</span><p>Wreszcie! Przez lata jeździłem naokoło, przez stary most, gdzie samochody, autobusy i ciężarówki mijają się centymetry od rowerzystów, a chodnik jest tak wąski, że dwie osoby z wózkami nie mogą się wyminąć.</p><a href="#r1">Odpowiedz</a></div>
+<div class="x4"><img src="/a/2.png" alt=""><b>Ela</b> <span>12.05.2024, 11:02</span><p>Szkoda tylko, że nie pomyślano o ławkach, o cieniu, o koszach na śmieci i o oświetleniu, bo wieczorem, kiedy najwięcej ludzi spaceruje, na środku mostu jest zupełnie ciemno i trochę strasznie.</p><a href="#r2">Odpowiedz</a></div>
+<div class="x4"><img src="/a/3.png" alt=""><b>Tomek</b> <span>12.05.2024, 13:40</span><p>Byłem w niedzielę z dziećmi, z psem i z rowerami, i muszę powiedzieć, że to najlepsza inwestycja w mieście od lat, bo wreszcie można przejść na drugą stronę bez stania w korkach i bez wdychania spalin.</p><a href="#r3">Odpowiedz</a></div>
+<div class="x4"><img src="/a/4.png" alt=""><b>Anna</b> <span>13.05.2024, 08:21</span><p>Ciekawe, ile wytrzyma ta nawierzchnia, bo na poprzednich inwestycjach, na deptaku, na placu i przy dworcu, po dwóch zimach były już dziury, łaty i kałuże, a naprawy trwały miesiącami.</p><a href="#r4">Odpowiedz</a></div>
+</div></body></html>)");
+    CHECK(has(out, "W sobotę otwarto nowy most pieszo-rowerowy"));
+    CHECK(has(out, "kosztowała mniej, niż zakładano."));
+    CHECK_FALSE(has(out, "Wreszcie!"));
+    CHECK_FALSE(has(out, "Odpowiedz"));
+    Options with_comments;
+    with_comments.comments = true;
+    const Result r = clean(R"(<html><head><title>Nowy most na rzece otwarty</title></head><body>
+<div class="x1"><h1>Nowy most na rzece otwarty</h1>
+<div class="x2"><p>W sobotę otwarto nowy most pieszo-rowerowy, który łączy oba brzegi rzeki w centrum miasta.</p><p>Budowa trwała dwa lata i kosztowała mniej, niż zakładano.</p></div></div>
+<div class="x3"><h3>Opinie (4)</h3>
+<div class="x4"><img src="/a/1.png" alt=""><b>Marek</b> <span>12.05.2024, 10:14</span><p>Wreszcie! Przez lata jeździłem naokoło, przez stary most, gdzie samochody, autobusy i ciężarówki mijają się centymetry od rowerzystów, a chodnik jest tak wąski, że dwie osoby z wózkami nie mogą się wyminąć.</p><a href="#r1">Odpowiedz</a></div>
+<div class="x4"><img src="/a/2.png" alt=""><b>Ela</b> <span>12.05.2024, 11:02</span><p>Szkoda tylko, że nie pomyślano o ławkach, o cieniu, o koszach na śmieci i o oświetleniu, bo wieczorem, kiedy najwięcej ludzi spaceruje, na środku mostu jest zupełnie ciemno i trochę strasznie.</p><a href="#r2">Odpowiedz</a></div>
+<div class="x4"><img src="/a/3.png" alt=""><b>Tomek</b> <span>12.05.2024, 13:40</span><p>Byłem w niedzielę z dziećmi, z psem i z rowerami, i muszę powiedzieć, że to najlepsza inwestycja w mieście od lat, bo wreszcie można przejść na drugą stronę bez stania w korkach i bez wdychania spalin.</p><a href="#r3">Odpowiedz</a></div>
+<div class="x4"><img src="/a/4.png" alt=""><b>Anna</b> <span>13.05.2024, 08:21</span><p>Ciekawe, ile wytrzyma ta nawierzchnia, bo na poprzednich inwestycjach, na deptaku, na placu i przy dworcu, po dwóch zimach były już dziury, łaty i kałuże, a naprawy trwały miesiącami.</p><a href="#r4">Odpowiedz</a></div>
+</div></body></html>)", with_comments);
+    REQUIRE(r.ok());
+    REQUIRE_FALSE(r.document.comments.empty());
+}
+
+TEST_CASE("a list of teasers with pictures and dates after a short article is not the article (Swedish)") {
+    const std::string out = text_of(R"(<html><head><title>Badplatsen vid sjön får ny brygga</title></head><body>
+<div class="k1"><h1>Badplatsen vid sjön får ny brygga</h1>
+<p>Kommunen bygger en ny brygga vid badplatsen, och den ska vara klar till midsommar.</p><p>Den gamla bryggan revs i höstas efter att den skadats av isen.</p></div>
+<div class="k2"><h2>Läs också</h2>
+<div class="k3"><img src="/i/1.jpg" alt=""><h3><a href="/n/1">Skolan får ny idrottshall</a></h3><span>3 maj 2024</span><p>Bygget börjar i augusti, och hallen ska kunna användas av både skolan, föreningarna och de boende i området, på kvällar och helger.</p></div>
+<div class="k3"><img src="/i/2.jpg" alt=""><h3><a href="/n/2">Biblioteket öppet på söndagar</a></h3><span>2 maj 2024</span><p>Från och med juni kan man låna böcker, läsa tidningar, använda datorerna och gå på sagostund även på söndagar, mellan tolv och fyra.</p></div>
+<div class="k3"><img src="/i/3.jpg" alt=""><h3><a href="/n/3">Nya cykelbanor längs ån</a></h3><span>30 april 2024</span><p>Tre kilometer ny cykelbana, med belysning, bänkar och cykelställ, ska binda ihop centrum med de nya bostadsområdena i norr och i väster.</p></div>
+<div class="k3"><img src="/i/4.jpg" alt=""><h3><a href="/n/4">Torghandeln flyttar i sommar</a></h3><span>28 april 2024</span><p>Medan torget rustas flyttar handlarna med grönsaker, blommor, fisk och bröd till parkeringen bakom kyrkan, under hela sommaren och en bit in i hösten.</p></div>
+</div></body></html>)");
+    CHECK(has(out, "Kommunen bygger en ny brygga vid badplatsen"));
+    CHECK(has(out, "Den gamla bryggan revs i höstas"));
+    CHECK_FALSE(has(out, "idrottshall"));
+    CHECK_FALSE(has(out, "Torghandeln"));
+}
+
+TEST_CASE("without a short article before them, the same entries are the page's content (Swedish, Polish)") {
+    // A list page and a forum thread: the title heading, then the entries at once.
+    std::string list = R"(<html><head><title>Badplatsen vid sjön får ny brygga</title></head><body>
+<div class="k1"><h1>Badplatsen vid sjön får ny brygga</h1>
+<p>Kommunen bygger en ny brygga vid badplatsen, och den ska vara klar till midsommar.</p><p>Den gamla bryggan revs i höstas efter att den skadats av isen.</p></div>
+<div class="k2"><h2>Läs också</h2>
+<div class="k3"><img src="/i/1.jpg" alt=""><h3><a href="/n/1">Skolan får ny idrottshall</a></h3><span>3 maj 2024</span><p>Bygget börjar i augusti, och hallen ska kunna användas av både skolan, föreningarna och de boende i området, på kvällar och helger.</p></div>
+<div class="k3"><img src="/i/2.jpg" alt=""><h3><a href="/n/2">Biblioteket öppet på söndagar</a></h3><span>2 maj 2024</span><p>Från och med juni kan man låna böcker, läsa tidningar, använda datorerna och gå på sagostund även på söndagar, mellan tolv och fyra.</p></div>
+<div class="k3"><img src="/i/3.jpg" alt=""><h3><a href="/n/3">Nya cykelbanor längs ån</a></h3><span>30 april 2024</span><p>Tre kilometer ny cykelbana, med belysning, bänkar och cykelställ, ska binda ihop centrum med de nya bostadsområdena i norr och i väster.</p></div>
+<div class="k3"><img src="/i/4.jpg" alt=""><h3><a href="/n/4">Torghandeln flyttar i sommar</a></h3><span>28 april 2024</span><p>Medan torget rustas flyttar handlarna med grönsaker, blommor, fisk och bröd till parkeringen bakom kyrkan, under hela sommaren och en bit in i hösten.</p></div>
+</div></body></html>)";
+    list.erase(list.find("<p>Kommunen"), list.find("<div class=\"k2\">") - list.find("<p>Kommunen"));
+    CHECK(has(text_of(list), "Biblioteket öppet på söndagar"));
+    std::string thread = R"(<html><head><title>Nowy most na rzece otwarty</title></head><body>
+<div class="x1"><h1>Nowy most na rzece otwarty</h1>
+<div class="x2"><p>W sobotę otwarto nowy most pieszo-rowerowy, który łączy oba brzegi rzeki w centrum miasta.</p><p>Budowa trwała dwa lata i kosztowała mniej, niż zakładano.</p></div></div>
+<div class="x3"><h3>Opinie (4)</h3>
+<div class="x4"><img src="/a/1.png" alt=""><b>Marek</b> <span>12.05.2024, 10:14</span><p>Wreszcie! Przez lata jeździłem naokoło, przez stary most, gdzie samochody, autobusy i ciężarówki mijają się centymetry od rowerzystów, a chodnik jest tak wąski, że dwie osoby z wózkami nie mogą się wyminąć.</p><a href="#r1">Odpowiedz</a></div>
+<div class="x4"><img src="/a/2.png" alt=""><b>Ela</b> <span>12.05.2024, 11:02</span><p>Szkoda tylko, że nie pomyślano o ławkach, o cieniu, o koszach na śmieci i o oświetleniu, bo wieczorem, kiedy najwięcej ludzi spaceruje, na środku mostu jest zupełnie ciemno i trochę strasznie.</p><a href="#r2">Odpowiedz</a></div>
+<div class="x4"><img src="/a/3.png" alt=""><b>Tomek</b> <span>12.05.2024, 13:40</span><p>Byłem w niedzielę z dziećmi, z psem i z rowerami, i muszę powiedzieć, że to najlepsza inwestycja w mieście od lat, bo wreszcie można przejść na drugą stronę bez stania w korkach i bez wdychania spalin.</p><a href="#r3">Odpowiedz</a></div>
+<div class="x4"><img src="/a/4.png" alt=""><b>Anna</b> <span>13.05.2024, 08:21</span><p>Ciekawe, ile wytrzyma ta nawierzchnia, bo na poprzednich inwestycjach, na deptaku, na placu i przy dworcu, po dwóch zimach były już dziury, łaty i kałuże, a naprawy trwały miesiącami.</p><a href="#r4">Odpowiedz</a></div>
+</div></body></html>)";
+    thread.erase(thread.find("<div class=\"x2\">"), thread.find("<div class=\"x3\">") - thread.find("<div class=\"x2\">"));
+    const std::string out = text_of(thread);
+    CHECK(has(out, "Wreszcie!"));
+    CHECK(has(out, "ile wytrzyma ta nawierzchnia"));
+}

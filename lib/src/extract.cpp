@@ -19,18 +19,6 @@ Extraction Extractor::run() {
     const std::uint32_t body = dom_.body != no_node ? dom_.body : 0;
     debug_ = std::getenv("WINNOW_DEBUG_EXTRACT") != nullptr;
     compute_stats();
-    title_ = find_title_heading(dom_, facts_.meta.title);
-    // The title listed among other linked headlines (a list of popular stories) shows
-    // where that list is, not where the article is.
-    for (std::uint32_t a = title_, level = 0; a != no_node && level < 4; a = dom_.nodes[a].parent, ++level)
-        if (is_teaser_list(a)) {
-            title_ = no_node;
-            break;
-        }
-    if (title_ != no_node) {
-        above_title_.assign(dom_.nodes.size(), false);
-        for (std::uint32_t p = dom_.nodes[title_].parent; p != no_node; p = dom_.nodes[p].parent) above_title_[p] = true;
-    }
     std::uint32_t root = choose_root(body);
     if (root == no_node) root = body;
     out.roots = gather_siblings(root);
@@ -61,6 +49,21 @@ Extraction Extractor::run() {
             (comments_[i] == kShapedThread && !holds_core(i) && !is_ancestor(core_, i)))
             out.comments.push_back(i);
     return out;
+}
+
+void Extractor::find_title() {
+    title_ = find_title_heading(dom_, facts_.meta.title);
+    // The title listed among other linked headlines (a list of popular stories) shows
+    // where that list is, not where the article is.
+    for (std::uint32_t a = title_, level = 0; a != no_node && level < 4; a = dom_.nodes[a].parent, ++level)
+        if (is_teaser_list(a)) {
+            title_ = no_node;
+            break;
+        }
+    if (title_ != no_node) {
+        above_title_.assign(dom_.nodes.size(), false);
+        for (std::uint32_t p = dom_.nodes[title_].parent; p != no_node; p = dom_.nodes[p].parent) above_title_[p] = true;
+    }
 }
 
 std::uint32_t Extractor::kept_text(std::uint32_t n) const {

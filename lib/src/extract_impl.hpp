@@ -105,6 +105,10 @@ private:
     }
 
     // extract.cpp
+    // title_ (the heading that shows the page's title) and above_title_; no title when it is
+    // listed among other linked headlines.
+    void find_title();
+
     // Visible characters under n left after this stage's marks.
     std::uint32_t kept_text(std::uint32_t n) const;
 
@@ -116,6 +120,14 @@ private:
 
     // extract_score.cpp
     void compute_stats();
+
+    // n comes after the title heading and the prose of a short article under it.
+    bool after_title_prose(std::uint32_t n) const {
+        if (title_ == no_node || above_title_[n]) return false;
+        const std::uint32_t from = subtree_end(title_);
+        return n >= from && text_before_[n] - text_before_[from] >= kShortArticle;
+    }
+    static constexpr std::uint32_t kShortArticle = 80;  // two sentences
 
     // A <div> used as a paragraph: it holds text directly and no block children.
     bool is_text_div(std::uint32_t n) const;

@@ -55,13 +55,15 @@ void Extractor::compute_stats() {
     text_before_.assign(count + 1, 0);
     for (std::uint32_t i = 0; i < count; ++i)
         text_before_[i + 1] = text_before_[i] + (dom_.nodes[i].type == NodeType::text ? stats_[i].text : 0);
+    // The title heading is evidence for what follows: found before the threads and chrome.
+    find_title();
     {
         std::vector<std::uint32_t> text(count), link(count);
         for (std::uint32_t i = 0; i < count; ++i) {
             text[i] = stats_[i].text;
             link[i] = stats_[i].link_text;
         }
-        comments_ = find_comment_sections(dom_, text, link);
+        comments_ = find_comment_sections(dom_, text, link, title_ == no_node ? no_node : subtree_end(title_));
     }
     // Chrome containers (comments, related, sidebars, footers) that do not hold most of the
     // page's text: paragraphs inside them count for little (comment threads are prose too).
@@ -73,7 +75,14 @@ void Extractor::compute_stats() {
             flags[i] |= 4;
             continue;
         }
-        if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML || stats_[i].text * 5 >= page_text * 4) continue;
+        if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
+        // Entries (a thread, a list of teasers) after the prose under the title answer or
+        // follow an article, however much longer than it they are.
+        if ((comments_[i] || is_teaser_list(i)) && after_title_prose(i)) {
+            flags[i] |= 4;
+            continue;
+        }
+        if (stats_[i].text * 5 >= page_text * 4) continue;
         if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || comments_[i] || hints(i).strong)
             flags[i] |= 4;
     }
