@@ -314,3 +314,27 @@ TEST_CASE("without a short article before them, the same entries are the page's 
     CHECK(has(out, "Wreszcie!"));
     CHECK(has(out, "ile wytrzyma ta nawierzchnia"));
 }
+
+TEST_CASE("an author box that opens with the author's name, longer than the short article above it, is left out (Czech)") {
+    const std::string out = text_of(R"(<html><head><title>Knihovna prodlouží otevírací dobu</title><meta name="author" content="Jana Nováková"></head><body>
+<div class="m1"><h1>Knihovna prodlouží otevírací dobu</h1>
+<p>Městská knihovna bude od příštího měsíce otevřená i v sobotu odpoledne.</p><p>Rada města na to schválila dvě nová pracovní místa.</p></div>
+<div class="m2"><img src="/foto/autorka.jpg" alt=""><h4>Jana Nováková</h4>
+<p>Jana píše o kultuře, vzdělávání a městské politice už patnáct let, nejdřív pro deník, potom pro rozhlas a teď pro tento web. Vystudovala bohemistiku, historii a filozofii, žije s rodinou, dvěma kočkami a spoustou knih na okraji města, a o víkendech, když zrovna nepíše, nejraději pracuje na zahradě, jezdí na kole nebo sedí v čítárně.</p>
+<p><a href="https://social.example/jana">Sledujte ji</a> · <a href="/autori/jana">Všechny články autorky</a></p></div>
+</body></html>)");
+    CHECK(has(out, "Městská knihovna bude od příštího měsíce otevřená"));
+    CHECK(has(out, "schválila dvě nová pracovní místa."));
+    CHECK_FALSE(has(out, "bohemistiku"));
+}
+
+TEST_CASE("an article body that opens with its author's name in bold right under the title stays (English)") {
+    const std::string out = text_of(R"(<html><head><title>Night buses return to the valley</title><meta name="author" content="Ruth Hale"></head><body>
+<h1>Night buses return to the valley</h1>
+<div class="body"><p><strong>Ruth Hale</strong></p><p>Night buses will run again between the valley towns from next month, the transport board said on Monday, after a trial last winter carried more passengers than expected.</p>
+<p>Three routes will run every hour between midnight and five in the morning, on Fridays and Saturdays first, and every night from the spring if the numbers hold.</p></div>
+<div class="side"><p>Ruth Hale has covered transport, housing and the valley councils for the paper since it was founded, and before that wrote for a weekly in the hills.</p></div>
+</body></html>)");
+    CHECK(has(out, "Night buses will run again between the valley towns"));
+    CHECK(has(out, "every night from the spring if the numbers hold."));
+}

@@ -36,6 +36,11 @@ Extraction Extractor::run() {
     // was chosen wrongly or judged wrongly; its core, unedited, is the better answer.
     std::uint32_t kept = 0;
     for (std::uint32_t r : out.roots) kept += kept_text(r);
+    if (debug_) {
+        std::uint32_t region = 0;
+        for (std::uint32_t r : out.roots) region += stats_[r].text;
+        std::fprintf(stderr, "kept %u of region %u, page %u\n", kept, region, stats_[body].text);
+    }
     if (kept < 50 && stats_[body].text >= 200) {
         if (debug_) std::fprintf(stderr, "fallback: region kept %u characters\n", kept);
         for (std::uint32_t m : marked_) dom_.nodes[m].removed = false;

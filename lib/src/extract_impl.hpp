@@ -129,6 +129,10 @@ private:
     }
     static constexpr std::uint32_t kShortArticle = 80;  // two sentences
 
+    // A box that opens (after its pictures) with the name of the page's author, set as a
+    // heading or in bold: the author's profile, however long its prose.
+    bool opens_with_author(std::uint32_t n) const;
+
     // A <div> used as a paragraph: it holds text directly and no block children.
     bool is_text_div(std::uint32_t n) const;
 

@@ -3,6 +3,7 @@
 #include "extract_impl.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "comments.hpp"
 
@@ -78,7 +79,8 @@ void Extractor::compute_stats() {
         if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
         // Entries (a thread, a list of teasers) after the prose under the title answer or
         // follow an article, however much longer than it they are.
-        if ((comments_[i] || is_teaser_list(i)) && after_title_prose(i)) {
+        if ((comments_[i] || is_teaser_list(i) || opens_with_author(i)) &&
+            (after_title_prose(i) || (title_ != no_node && i < title_ && !above_title_[i]))) {
             flags[i] |= 4;
             continue;
         }
@@ -160,6 +162,40 @@ float Extractor::base_score(std::uint32_t n) const {
     const std::string_view itemprop = dom_.attr(n, "itemprop");
     if (itemprop == "articleBody" || itemprop == "text") s += 50;
     return s;
+}
+
+// Letters and spaces of a short line, ASCII folded, runs of space as one.
+std::string folded_line(std::string_view s) {
+    std::string out;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (is_space(c)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+bool Extractor::opens_with_author(std::uint32_t n) const {
+    if (facts_.meta.authors.empty() || stats_[n].text < 100 || dom_.nodes[n].type != NodeType::element) return false;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || stats_[d].text == 0) continue;  // pictures, spacers
+        if (e.type == NodeType::text) return false;       // prose before any name
+        if (e.type != NodeType::element) continue;
+        if (is_heading(e.tag) || e.tag == GUMBO_TAG_B || e.tag == GUMBO_TAG_STRONG) {
+            if (stats_[d].text > 60) return false;
+            const std::string line = folded_line(dom_.text_of(d));
+            for (const auto& a : facts_.meta.authors)
+                if (!a.name.empty() && line == folded_line(a.name)) return true;
+            return false;
+        }
+        if (!is_block_tag(e.tag) || is_paragraph_like(e.tag)) return false;
+    }
+    return false;
 }
 
 }  // namespace winnow::detail::extraction
