@@ -79,8 +79,8 @@ void Extractor::compute_stats() {
         if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
         // Entries (a thread, a list of teasers) after the prose under the title answer or
         // follow an article, however much longer than it they are.
-        if ((comments_[i] || is_teaser_list(i) || opens_with_author(i)) &&
-            (after_title_prose(i) || (title_ != no_node && i < title_ && !above_title_[i]))) {
+        if ((after_title_prose(i) || (title_ != no_node && i < title_ && !above_title_[i])) &&
+            (comments_[i] || is_teaser_list(i) || opens_with_author(i))) {
             flags[i] |= 4;
             continue;
         }
@@ -181,7 +181,8 @@ std::string folded_line(std::string_view s) {
 
 bool Extractor::opens_with_author(std::uint32_t n) const {
     if (facts_.meta.authors.empty() || stats_[n].text < 100 || dom_.nodes[n].type != NodeType::element) return false;
-    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n)) {
+    int steps = 0;  // the name comes first: a few pictures and wrappers before it at most
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node && ++steps <= 32; d = dom_.next_in(d, n)) {
         const DomNode& e = dom_.nodes[d];
         if (e.removed || stats_[d].text == 0) continue;  // pictures, spacers
         if (e.type == NodeType::text) return false;       // prose before any name
