@@ -1,6 +1,7 @@
 // Stage — extract: runs the scoring, the choice and the region cleaning (extract_score.cpp,
 // extract_choice.cpp, extract_region.cpp), and falls back to the unedited core when the
-// cleaning left nothing.
+// cleaning left nothing, or to the page's JSON-LD articleBody when it holds four times the
+// region's text.
 #include "extract.hpp"
 
 #include <algorithm>
