@@ -139,3 +139,202 @@ TEST_CASE("the same shape inside the article, far from its edges, stays") {
         "Konzert im Park, das trotz des Regens gut besucht war, und im Herbst eine Ausstellung.</p>" + filler));
     CHECK(has(de, "von Anna Berger"));
 }
+
+TEST_CASE("an app shell without prose falls back to the JSON-LD articleBody, one paragraph per line") {
+    const std::string out = text_of(R"(<html><head><title>Council approves new cycle lanes on the river road</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves new cycle lanes on the river road","articleBody":"The council voted on Tuesday to build protected cycle lanes along the river road, after two years of consultation.\n\nWork will start in the spring and is expected to take eight months, during which one lane for cars will stay open.\n\nLocal shops had asked for loading bays to be kept, and the final plan keeps four of them."}</script>
+</head><body>
+<div id="root"><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav><div class="loading">Loading…</div></div>
+</body></html>)");
+    CHECK(has(out, "The council voted on Tuesday to build protected cycle lanes"));
+    CHECK(has(out, "one lane for cars will stay open.\n\nLocal shops had asked"));
+    CHECK_FALSE(has(out, "Loading"));
+}
+
+TEST_CASE("articleBody with paragraph tags in it: the tags part the paragraphs and go (German)") {
+    const std::string out = text_of(R"(<html><head><title>Neue Fähre über den See</title>
+<script type="application/ld+json">{"@type":"Article","articleBody":"<p>Ab Mai fährt eine zweite Fähre über den See, jede halbe Stunde.</p><p>Die Gemeinde hat sie gebraucht gekauft, für <b>weniger</b> als die Hälfte des Neupreises.</p><p>Fahrräder dürfen kostenlos mit, Hunde auch, wenn sie an der Leine bleiben.</p><p>Im Winter fährt sie nur am Wochenende und bei Sturm gar nicht.</p>"}</script></head>
+<body><div id="app"><noscript>Bitte JavaScript aktivieren.</noscript></div></body></html>)");
+    CHECK(has(out, "Ab Mai fährt eine zweite Fähre über den See, jede halbe Stunde.\n\nDie Gemeinde hat sie gebraucht gekauft, für weniger als"));
+    CHECK_FALSE(has(out, "<p>"));
+    CHECK_FALSE(has(out, "<b>"));
+}
+
+TEST_CASE("an articleBody that is a summary of the region does not replace it (Spanish)") {
+    const std::string out = text_of(R"(<html><head><title>La biblioteca amplía su horario</title>
+<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"La biblioteca municipal abrirá también los sábados por la tarde. El ayuntamiento ha aprobado dos plazas nuevas para ello, según anunció la directora este lunes por la mañana."}</script></head>
+<body><article><h1>La biblioteca amplía su horario</h1>
+<p>La biblioteca municipal abrirá también los sábados por la tarde a partir del mes que viene.</p>
+<p>El ayuntamiento ha aprobado dos plazas nuevas para ello, según anunció la directora este lunes.</p>
+<p>La sala infantil tendrá además un horario propio, con lecturas en voz alta cada domingo.</p></article></body></html>)");
+    CHECK(has(out, "a partir del mes que viene."));
+    CHECK(has(out, "con lecturas en voz alta cada domingo."));
+    CHECK_FALSE(has(out, "por la tarde. El ayuntamiento"));
+}
+
+TEST_CASE("landing page: the feature sections under the hero, not the menu or the footer (Italian)") {
+    const std::string out = text_of(R"(<html><head><title>Orto in Città — coltiva il tuo balcone</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/prezzi">Prezzi</a> <a href="/blog">Blog</a> <a href="/login">Accedi</a></nav></header>
+<section class="hero"><h1>Coltiva il tuo balcone</h1><p>Semi, vasi e consigli per un orto che sta in due metri quadrati.</p><a class="btn" href="/inizia">Inizia ora</a></section>
+<section class="features"><div class="grid">
+<div class="card"><h2>Semi scelti per il clima</h2><p>Ti mandiamo solo le varietà che crescono bene dove abiti, stagione per stagione.</p></div>
+<div class="card"><h2>Vasi che non si rovesciano</h2><p>Leggeri, con la riserva d'acqua nel fondo: bastano due annaffiature alla settimana.</p></div>
+<div class="card"><h2>Un agronomo risponde</h2><p>Scrivi una domanda e ricevi una risposta entro un giorno, con una foto se serve.</p></div>
+</div></section>
+<section class="quote"><blockquote><p>Il primo anno ho raccolto più pomodori di quanti ne potessi mangiare.</p></blockquote></section>
+<footer><p>© Orto in Città · <a href="/privacy">Privacy</a> · <a href="/termini">Termini</a></p></footer>
+</body></html>)");
+    for (std::string_view line : {"## Semi scelti per il clima", "crescono bene dove abiti", "## Vasi che non si rovesciano",
+                                  "## Un agronomo risponde", "entro un giorno"})
+        CHECK_MESSAGE(has(out, line), line);
+    CHECK_FALSE(has(out, "Accedi"));
+    CHECK_FALSE(has(out, "Privacy"));
+}
+
+TEST_CASE("list page whose entries are all link: every title and summary, not the menus (Dutch)") {
+    const std::string out = text_of(R"(<html><head><title>Boeken — recensies</title></head><body>
+<div class="top"><a href="/">Voorpagina</a> | <a href="/sport">Sport</a> | <a href="/cultuur">Cultuur</a> | <a href="/weer">Weer</a> | <a href="/contact">Contact</a></div>
+<div class="wrap"><h1>Boeken</h1>
+<div class="row"><h3><a href="/b/1">Een winter op het eiland</a></h3><p><a href="/b/1">Een roman over een vuurtorenwachter die een jaar lang niemand spreekt, en over de brieven die hij toch blijft schrijven.</a></p></div>
+<div class="row"><h3><a href="/b/2">De tuin van mijn grootmoeder</a></h3><p><a href="/b/2">Herinneringen aan zomers tussen bonen en bessen, verteld door een kleinzoon die later zelf tuinman werd.</a></p></div>
+<div class="row"><h3><a href="/b/3">Zeven bruggen</a></h3><p><a href="/b/3">Een wandeling door een oude stad, brug voor brug, met de verhalen van de mensen die er ooit woonden.</a></p></div>
+<div class="row"><h3><a href="/b/4">Het laatste kaartje</a></h3><p><a href="/b/4">Een treinconducteur op zijn laatste werkdag kijkt terug op veertig jaar reizigers, vertragingen en gesprekken.</a></p></div>
+</div>
+<div class="foot"><a href="/over">Over ons</a> · <a href="/privacy">Privacy</a> · <a href="/adverteren">Adverteren</a></div>
+</body></html>)");
+    for (std::string_view line : {"Een winter op het eiland", "vuurtorenwachter die een jaar lang", "Zeven bruggen",
+                                  "Een treinconducteur op zijn laatste werkdag"})
+        CHECK_MESSAGE(has(out, line), line);
+    CHECK_FALSE(has(out, "Voorpagina"));
+    CHECK_FALSE(has(out, "Adverteren"));
+}
+
+TEST_CASE("recipe told in list items only: ingredients and every step (Finnish)") {
+    const std::string out = text_of(R"(<html><head><title>Mustikkapiirakka</title></head><body>
+<nav><ul><li><a href="/">Etusivu</a></li><li><a href="/reseptit">Reseptit</a></li><li><a href="/haku">Haku</a></li></ul></nav>
+<main><h1>Mustikkapiirakka</h1>
+<h2>Ainekset</h2><ul class="ingredients"><li>200 g voita</li><li>2 dl sokeria</li><li>1 kananmuna</li><li>5 dl vehnäjauhoja</li><li>1 tl leivinjauhetta</li><li>4 dl mustikoita</li></ul>
+<h2>Valmistus</h2><ol class="steps"><li>Sulata voi kattilassa ja anna sen jäähtyä hetki ennen kuin lisäät sokerin ja munan.</li><li>Sekoita jauhot ja leivinjauhe keskenään, ja lisää ne voiseokseen vähitellen, kunnes taikina on tasaista.</li><li>Painele taikina voideltuun vuokaan niin, että reunoille nousee matala reunus, ja levitä marjat pohjan päälle.</li><li>Paista 200 asteessa noin puoli tuntia, kunnes reunat ovat kullanruskeat, ja anna jäähtyä ennen tarjoilua.</li></ol>
+</main>
+<footer><a href="/yhteystiedot">Yhteystiedot</a> <a href="/tietosuoja">Tietosuoja</a></footer>
+</body></html>)");
+    for (std::string_view line : {"## Ainekset", "200 g voita", "4 dl mustikoita", "## Valmistus", "1. Sulata voi kattilassa",
+                                  "4. Paista 200 asteessa"})
+        CHECK_MESSAGE(has(out, line), line);
+    CHECK_FALSE(has(out, "Etusivu"));
+    CHECK_FALSE(has(out, "Tietosuoja"));
+}
+
+TEST_CASE("forum thread laid out as a table: every post, the first one included (Hungarian)") {
+    const std::string out = text_of(R"(<html><head><title>Csöpög a konyhai csap — Barkács fórum</title></head><body>
+<div class="menu"><a href="/">Fórumok</a> · <a href="/kereses">Keresés</a> · <a href="/belepes">Belépés</a></div>
+<h2>Csöpög a konyhai csap</h2>
+<table class="posts">
+<tr><td class="user"><b>kovacs_bela</b><br>Hozzászólások: 12</td><td class="msg">Két hete csöpög a konyhai csap, pedig teljesen elzárom. Kicseréltem már a tömítést is, de nem segített. Mit nézzek meg még?</td></tr>
+<tr><td class="user"><b>vizszerelo77</b><br>Hozzászólások: 2310</td><td class="msg">Ha keverőcsaptelep, akkor valószínűleg a kerámia betét kopott el, azt egyben kell cserélni. Vidd el a régit a boltba, hogy ugyanolyat kapj.</td></tr>
+<tr><td class="user"><b>kovacs_bela</b><br>Hozzászólások: 13</td><td class="msg">Köszönöm, tényleg a betét volt az. Húsz perc alatt kicseréltem, azóta egy csepp sem jön.</td></tr>
+</table>
+<div class="foot">Fórummotor 3.2 · <a href="/szabalyzat">Szabályzat</a></div>
+</body></html>)");
+    for (std::string_view line : {"Két hete csöpög a konyhai csap", "a kerámia betét kopott el", "azóta egy csepp sem jön"})
+        CHECK_MESSAGE(has(out, line), line);
+    CHECK_FALSE(has(out, "Szabályzat"));
+    CHECK_FALSE(has(out, "Belépés"));
+}
+
+TEST_CASE("a thread of dated posts with avatars and reply links, longer than the short article under the title, is not the article (Polish)") {
+    const std::string out = text_of(R"(<html><head><title>Nowy most na rzece otwarty</title></head><body>
+<div class="x1"><h1>Nowy most na rzece otwarty</h1>
+<div class="x2"><p>W sobotę otwarto nowy most pieszo-rowerowy, który łączy oba brzegi rzeki w centrum miasta.</p><p>Budowa trwała dwa lata i kosztowała mniej, niż zakładano.</p></div></div>
+<div class="x3"><h3>Opinie (4)</h3>
+<div class="x4"><img src="/a/1.png" alt=""><b>Marek</b> <span>12.05.2024, 10:14</span><p>Wreszcie! Przez lata jeździłem naokoło, przez stary most, gdzie samochody, autobusy i ciężarówki mijają się centymetry od rowerzystów, a chodnik jest tak wąski, że dwie osoby z wózkami nie mogą się wyminąć.</p><a href="#r1">Odpowiedz</a></div>
+<div class="x4"><img src="/a/2.png" alt=""><b>Ela</b> <span>12.05.2024, 11:02</span><p>Szkoda tylko, że nie pomyślano o ławkach, o cieniu, o koszach na śmieci i o oświetleniu, bo wieczorem, kiedy najwięcej ludzi spaceruje, na środku mostu jest zupełnie ciemno i trochę strasznie.</p><a href="#r2">Odpowiedz</a></div>
+<div class="x4"><img src="/a/3.png" alt=""><b>Tomek</b> <span>12.05.2024, 13:40</span><p>Byłem w niedzielę z dziećmi, z psem i z rowerami, i muszę powiedzieć, że to najlepsza inwestycja w mieście od lat, bo wreszcie można przejść na drugą stronę bez stania w korkach i bez wdychania spalin.</p><a href="#r3">Odpowiedz</a></div>
+<div class="x4"><img src="/a/4.png" alt=""><b>Anna</b> <span>13.05.2024, 08:21</span><p>Ciekawe, ile wytrzyma ta nawierzchnia, bo na poprzednich inwestycjach, na deptaku, na placu i przy dworcu, po dwóch zimach były już dziury, łaty i kałuże, a naprawy trwały miesiącami.</p><a href="#r4">Odpowiedz</a></div>
+</div></body></html>)");
+    CHECK(has(out, "W sobotę otwarto nowy most pieszo-rowerowy"));
+    CHECK(has(out, "kosztowała mniej, niż zakładano."));
+    CHECK_FALSE(has(out, "Wreszcie!"));
+    CHECK_FALSE(has(out, "Odpowiedz"));
+    Options with_comments;
+    with_comments.comments = true;
+    const Result r = clean(R"(<html><head><title>Nowy most na rzece otwarty</title></head><body>
+<div class="x1"><h1>Nowy most na rzece otwarty</h1>
+<div class="x2"><p>W sobotę otwarto nowy most pieszo-rowerowy, który łączy oba brzegi rzeki w centrum miasta.</p><p>Budowa trwała dwa lata i kosztowała mniej, niż zakładano.</p></div></div>
+<div class="x3"><h3>Opinie (4)</h3>
+<div class="x4"><img src="/a/1.png" alt=""><b>Marek</b> <span>12.05.2024, 10:14</span><p>Wreszcie! Przez lata jeździłem naokoło, przez stary most, gdzie samochody, autobusy i ciężarówki mijają się centymetry od rowerzystów, a chodnik jest tak wąski, że dwie osoby z wózkami nie mogą się wyminąć.</p><a href="#r1">Odpowiedz</a></div>
+<div class="x4"><img src="/a/2.png" alt=""><b>Ela</b> <span>12.05.2024, 11:02</span><p>Szkoda tylko, że nie pomyślano o ławkach, o cieniu, o koszach na śmieci i o oświetleniu, bo wieczorem, kiedy najwięcej ludzi spaceruje, na środku mostu jest zupełnie ciemno i trochę strasznie.</p><a href="#r2">Odpowiedz</a></div>
+<div class="x4"><img src="/a/3.png" alt=""><b>Tomek</b> <span>12.05.2024, 13:40</span><p>Byłem w niedzielę z dziećmi, z psem i z rowerami, i muszę powiedzieć, że to najlepsza inwestycja w mieście od lat, bo wreszcie można przejść na drugą stronę bez stania w korkach i bez wdychania spalin.</p><a href="#r3">Odpowiedz</a></div>
+<div class="x4"><img src="/a/4.png" alt=""><b>Anna</b> <span>13.05.2024, 08:21</span><p>Ciekawe, ile wytrzyma ta nawierzchnia, bo na poprzednich inwestycjach, na deptaku, na placu i przy dworcu, po dwóch zimach były już dziury, łaty i kałuże, a naprawy trwały miesiącami.</p><a href="#r4">Odpowiedz</a></div>
+</div></body></html>)", with_comments);
+    REQUIRE(r.ok());
+    REQUIRE_FALSE(r.document.comments.empty());
+}
+
+TEST_CASE("a list of teasers with pictures and dates after a short article is not the article (Swedish)") {
+    const std::string out = text_of(R"(<html><head><title>Badplatsen vid sjön får ny brygga</title></head><body>
+<div class="k1"><h1>Badplatsen vid sjön får ny brygga</h1>
+<p>Kommunen bygger en ny brygga vid badplatsen, och den ska vara klar till midsommar.</p><p>Den gamla bryggan revs i höstas efter att den skadats av isen.</p></div>
+<div class="k2"><h2>Läs också</h2>
+<div class="k3"><img src="/i/1.jpg" alt=""><h3><a href="/n/1">Skolan får ny idrottshall</a></h3><span>3 maj 2024</span><p>Bygget börjar i augusti, och hallen ska kunna användas av både skolan, föreningarna och de boende i området, på kvällar och helger.</p></div>
+<div class="k3"><img src="/i/2.jpg" alt=""><h3><a href="/n/2">Biblioteket öppet på söndagar</a></h3><span>2 maj 2024</span><p>Från och med juni kan man låna böcker, läsa tidningar, använda datorerna och gå på sagostund även på söndagar, mellan tolv och fyra.</p></div>
+<div class="k3"><img src="/i/3.jpg" alt=""><h3><a href="/n/3">Nya cykelbanor längs ån</a></h3><span>30 april 2024</span><p>Tre kilometer ny cykelbana, med belysning, bänkar och cykelställ, ska binda ihop centrum med de nya bostadsområdena i norr och i väster.</p></div>
+<div class="k3"><img src="/i/4.jpg" alt=""><h3><a href="/n/4">Torghandeln flyttar i sommar</a></h3><span>28 april 2024</span><p>Medan torget rustas flyttar handlarna med grönsaker, blommor, fisk och bröd till parkeringen bakom kyrkan, under hela sommaren och en bit in i hösten.</p></div>
+</div></body></html>)");
+    CHECK(has(out, "Kommunen bygger en ny brygga vid badplatsen"));
+    CHECK(has(out, "Den gamla bryggan revs i höstas"));
+    CHECK_FALSE(has(out, "idrottshall"));
+    CHECK_FALSE(has(out, "Torghandeln"));
+}
+
+TEST_CASE("without a short article before them, the same entries are the page's content (Swedish, Polish)") {
+    // A list page and a forum thread: the title heading, then the entries at once.
+    std::string list = R"(<html><head><title>Badplatsen vid sjön får ny brygga</title></head><body>
+<div class="k1"><h1>Badplatsen vid sjön får ny brygga</h1>
+<p>Kommunen bygger en ny brygga vid badplatsen, och den ska vara klar till midsommar.</p><p>Den gamla bryggan revs i höstas efter att den skadats av isen.</p></div>
+<div class="k2"><h2>Läs också</h2>
+<div class="k3"><img src="/i/1.jpg" alt=""><h3><a href="/n/1">Skolan får ny idrottshall</a></h3><span>3 maj 2024</span><p>Bygget börjar i augusti, och hallen ska kunna användas av både skolan, föreningarna och de boende i området, på kvällar och helger.</p></div>
+<div class="k3"><img src="/i/2.jpg" alt=""><h3><a href="/n/2">Biblioteket öppet på söndagar</a></h3><span>2 maj 2024</span><p>Från och med juni kan man låna böcker, läsa tidningar, använda datorerna och gå på sagostund även på söndagar, mellan tolv och fyra.</p></div>
+<div class="k3"><img src="/i/3.jpg" alt=""><h3><a href="/n/3">Nya cykelbanor längs ån</a></h3><span>30 april 2024</span><p>Tre kilometer ny cykelbana, med belysning, bänkar och cykelställ, ska binda ihop centrum med de nya bostadsområdena i norr och i väster.</p></div>
+<div class="k3"><img src="/i/4.jpg" alt=""><h3><a href="/n/4">Torghandeln flyttar i sommar</a></h3><span>28 april 2024</span><p>Medan torget rustas flyttar handlarna med grönsaker, blommor, fisk och bröd till parkeringen bakom kyrkan, under hela sommaren och en bit in i hösten.</p></div>
+</div></body></html>)";
+    list.erase(list.find("<p>Kommunen"), list.find("<div class=\"k2\">") - list.find("<p>Kommunen"));
+    CHECK(has(text_of(list), "Biblioteket öppet på söndagar"));
+    std::string thread = R"(<html><head><title>Nowy most na rzece otwarty</title></head><body>
+<div class="x1"><h1>Nowy most na rzece otwarty</h1>
+<div class="x2"><p>W sobotę otwarto nowy most pieszo-rowerowy, który łączy oba brzegi rzeki w centrum miasta.</p><p>Budowa trwała dwa lata i kosztowała mniej, niż zakładano.</p></div></div>
+<div class="x3"><h3>Opinie (4)</h3>
+<div class="x4"><img src="/a/1.png" alt=""><b>Marek</b> <span>12.05.2024, 10:14</span><p>Wreszcie! Przez lata jeździłem naokoło, przez stary most, gdzie samochody, autobusy i ciężarówki mijają się centymetry od rowerzystów, a chodnik jest tak wąski, że dwie osoby z wózkami nie mogą się wyminąć.</p><a href="#r1">Odpowiedz</a></div>
+<div class="x4"><img src="/a/2.png" alt=""><b>Ela</b> <span>12.05.2024, 11:02</span><p>Szkoda tylko, że nie pomyślano o ławkach, o cieniu, o koszach na śmieci i o oświetleniu, bo wieczorem, kiedy najwięcej ludzi spaceruje, na środku mostu jest zupełnie ciemno i trochę strasznie.</p><a href="#r2">Odpowiedz</a></div>
+<div class="x4"><img src="/a/3.png" alt=""><b>Tomek</b> <span>12.05.2024, 13:40</span><p>Byłem w niedzielę z dziećmi, z psem i z rowerami, i muszę powiedzieć, że to najlepsza inwestycja w mieście od lat, bo wreszcie można przejść na drugą stronę bez stania w korkach i bez wdychania spalin.</p><a href="#r3">Odpowiedz</a></div>
+<div class="x4"><img src="/a/4.png" alt=""><b>Anna</b> <span>13.05.2024, 08:21</span><p>Ciekawe, ile wytrzyma ta nawierzchnia, bo na poprzednich inwestycjach, na deptaku, na placu i przy dworcu, po dwóch zimach były już dziury, łaty i kałuże, a naprawy trwały miesiącami.</p><a href="#r4">Odpowiedz</a></div>
+</div></body></html>)";
+    thread.erase(thread.find("<div class=\"x2\">"), thread.find("<div class=\"x3\">") - thread.find("<div class=\"x2\">"));
+    const std::string out = text_of(thread);
+    CHECK(has(out, "Wreszcie!"));
+    CHECK(has(out, "ile wytrzyma ta nawierzchnia"));
+}
+
+TEST_CASE("an author box that opens with the author's name, longer than the short article above it, is left out (Czech)") {
+    const std::string out = text_of(R"(<html><head><title>Knihovna prodlouží otevírací dobu</title><meta name="author" content="Jana Nováková"></head><body>
+<div class="m1"><h1>Knihovna prodlouží otevírací dobu</h1>
+<p>Městská knihovna bude od příštího měsíce otevřená i v sobotu odpoledne.</p><p>Rada města na to schválila dvě nová pracovní místa.</p></div>
+<div class="m2"><img src="/foto/autorka.jpg" alt=""><h4>Jana Nováková</h4>
+<p>Jana píše o kultuře, vzdělávání a městské politice už patnáct let, nejdřív pro deník, potom pro rozhlas a teď pro tento web. Vystudovala bohemistiku, historii a filozofii, žije s rodinou, dvěma kočkami a spoustou knih na okraji města, a o víkendech, když zrovna nepíše, nejraději pracuje na zahradě, jezdí na kole nebo sedí v čítárně.</p>
+<p><a href="https://social.example/jana">Sledujte ji</a> · <a href="/autori/jana">Všechny články autorky</a></p></div>
+</body></html>)");
+    CHECK(has(out, "Městská knihovna bude od příštího měsíce otevřená"));
+    CHECK(has(out, "schválila dvě nová pracovní místa."));
+    CHECK_FALSE(has(out, "bohemistiku"));
+}
+
+TEST_CASE("an article body that opens with its author's name in bold right under the title stays (English)") {
+    const std::string out = text_of(R"(<html><head><title>Night buses return to the valley</title><meta name="author" content="Ruth Hale"></head><body>
+<h1>Night buses return to the valley</h1>
+<div class="body"><p><strong>Ruth Hale</strong></p><p>Night buses will run again between the valley towns from next month, the transport board said on Monday, after a trial last winter carried more passengers than expected.</p>
+<p>Three routes will run every hour between midnight and five in the morning, on Fridays and Saturdays first, and every night from the spring if the numbers hold.</p></div>
+<div class="side"><p>Ruth Hale has covered transport, housing and the valley councils for the paper since it was founded, and before that wrote for a weekly in the hills.</p></div>
+</body></html>)");
+    CHECK(has(out, "Night buses will run again between the valley towns"));
+    CHECK(has(out, "every night from the spring if the numbers hold."));
+}

@@ -15,4 +15,8 @@ namespace winnow::detail {
 std::vector<Block> build_blocks(const Dom& dom, const std::vector<std::uint32_t>& roots,
                                 std::string_view base_url, bool keep_links);
 
+// Paragraphs of a text body given without markup (one per line; block tags left in it break
+// lines too, other tags go): the schema.org articleBody when no region of the page holds prose.
+std::vector<Block> blocks_from_text_body(std::string_view text);
+
 }  // namespace winnow::detail

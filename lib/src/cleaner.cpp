@@ -77,9 +77,10 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     doc.meta = std::move(facts.meta);
     budget.check("extraction");
     const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
-    doc.body = detail::build_blocks(*dom, region.roots, base, options.keep_links);
+    doc.body = region.use_article_body ? detail::blocks_from_text_body(facts.article_body)
+                                       : detail::build_blocks(*dom, region.roots, base, options.keep_links);
     // Links and buttons dropped as chrome, kept as removals: a promo box's way out.
-    detail::record_dropped_actions(*dom, region.roots, doc);
+    if (!region.use_article_body) detail::record_dropped_actions(*dom, region.roots, doc);
     if (options.comments && !region.comments.empty()) {
         // The threads were marked removed as chrome of the region; built apart, they are kept.
         for (std::uint32_t c : region.comments) dom->nodes[c].removed = false;

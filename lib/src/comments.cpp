@@ -14,6 +14,9 @@ namespace {
 
 constexpr std::size_t kMaxEntryWalk = 400;  // nodes looked at per entry for its date line
 
+// Prose under the title heading that makes an article, if a short one: two sentences.
+constexpr std::uint32_t kShortArticle = 80;
+
 // An entry of a thread says when it was posted: a <time> element, or a short line (element or
 // loose text) made of a date and little else ("Jane Roe - March 3, 2012 at 4:10 pm").
 bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text) {
@@ -94,13 +97,13 @@ std::size_t mark_thread_after_heading(const Dom& dom, std::uint32_t heading, con
 }  // namespace
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
-                                                const std::vector<std::uint32_t>& link) {
+                                                const std::vector<std::uint32_t>& link, std::uint32_t title_end) {
     const auto count = static_cast<std::uint32_t>(dom.nodes.size());
     std::vector<std::uint8_t> out(count, 0);
     std::vector<std::uint8_t> inside(count, 0);  // below a section already found
     // Prose seen so far in document order: a thread answers an article, it does not open the
     // page (a live blog or a forum thread is the page's own content).
-    std::uint32_t prose_before = 0;
+    std::uint32_t prose_before = 0, prose_after_title = 0;
     for (std::uint32_t i = 0; i < count; ++i) {
         const DomNode& n = dom.nodes[i];
         if (n.parent != no_node && (inside[n.parent] || dom.nodes[n.parent].removed)) {
@@ -108,13 +111,18 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             continue;
         }
         if (n.type != NodeType::element || n.removed) continue;
-        if (n.tag == GUMBO_TAG_P && text[i] >= 25 && link[i] * 2 < text[i]) prose_before += text[i];
-        if (heading_level(n.tag) != 0 && prose_before >= 250 && read_hints(class_and_id(dom, i)).comments &&
+        if (n.tag == GUMBO_TAG_P && text[i] >= 25 && link[i] * 2 < text[i]) {
+            prose_before += text[i];
+            if (title_end != no_node && i >= title_end) prose_after_title += text[i];
+        }
+        // An article of a few lines under its title is answered by a thread as much as a long one.
+        const bool after_article = prose_before >= 250 || prose_after_title >= kShortArticle;
+        if (heading_level(n.tag) != 0 && after_article && read_hints(class_and_id(dom, i)).comments &&
             mark_thread_after_heading(dom, i, text, out, inside) > 0)
             continue;
         if (text[i] < 40 || n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
         const bool named = read_hints(class_and_id(dom, i)).comments;
-        const bool shaped = !named && prose_before >= 250 && link[i] * 2 < text[i] && shaped_like_thread(dom, i, text);
+        const bool shaped = !named && after_article && link[i] * 2 < text[i] && shaped_like_thread(dom, i, text);
         if (named || shaped) {
             out[i] = named ? kNamedThread : kShapedThread;
             inside[i] = 1;

@@ -16,7 +16,10 @@ inline constexpr std::uint8_t kShapedThread = 2;  // only its shape says so
 
 // Per node: kNamedThread or kShapedThread for the topmost element of each comment section. text[i] is the visible text
 // under node i (non-removed), link[i] the part inside links.
+// title_end: one past the page's title heading (no_node: none found); prose under the title
+// is the article a thread answers, however short.
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
-                                                const std::vector<std::uint32_t>& link);
+                                                const std::vector<std::uint32_t>& link,
+                                                std::uint32_t title_end = no_node);
 
 }  // namespace winnow::detail

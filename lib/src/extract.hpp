@@ -17,6 +17,9 @@ struct Extraction {
     // Comment threads in document order (removed from the region; Options::comments builds
     // them into Document::comments).
     std::vector<std::uint32_t> comments;
+    // No region holds prose while the page's schema.org articleBody does (an app shell that
+    // renders the article by script, a teaser in the markup): that text is the body instead.
+    bool use_article_body = false;
 };
 
 Extraction extract_main_content(Dom& dom, const PageFacts& facts);

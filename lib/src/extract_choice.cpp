@@ -1,0 +1,215 @@
+// Extract, choice: which node is the article (best score, a chrome name judged without it,
+// the title heading as evidence, widening to the ancestor of split bodies) and which of its
+// siblings join it.
+#include "extract_impl.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace winnow::detail::extraction {
+
+std::uint32_t Extractor::choose_root(std::uint32_t body) {
+    std::uint32_t best = no_node;
+    float best_score = 0;
+    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        if (!stats_[i].candidate) continue;
+        const float final_score = stats_[i].score * (1.f - link_density(i));
+        if (best == no_node || final_score > best_score) {
+            best = i;
+            best_score = final_score;
+        }
+    }
+    if (best == no_node) return body;
+    // The winner sits inside chrome and won on its name: a long comment whose text box is
+    // called "comment-text". Judged without that name, another block may win; unless the
+    // other block is a wrapper of this one (the page put its article in an <aside>).
+    if (stats_[best].chrome_discount > 0) {
+        const auto discounted = [&](std::uint32_t i) {
+            return (stats_[i].score - stats_[i].chrome_discount) * (1.f - link_density(i));
+        };
+        std::uint32_t alt = best;
+        for (std::uint32_t i = 0; i < stats_.size(); ++i)
+            if (stats_[i].candidate && discounted(i) > discounted(alt)) alt = i;
+        if (alt != best && !is_ancestor(alt, best)) {
+            best = alt;
+            best_score = final_score(alt);
+        }
+    }
+    best = follow_title(best, best_score);
+    core_ = best;
+    // Several strong candidates under one ancestor: the article is split into blocks,
+    // take the ancestor that holds them all. A wrapper of the best node scores high on
+    // the best node's own paragraphs: it is no other block of the article.
+    std::vector<std::uint32_t> strong;
+    for (std::uint32_t i = 0; i < stats_.size(); ++i)
+        if (stats_[i].candidate && i != best &&
+            stats_[i].score * (1.f - link_density(i)) >= 0.75f * best_score)
+            strong.push_back(i);
+    if (strong.size() >= 2) {
+        std::uint32_t a = dom_.nodes[best].parent;
+        for (int level = 0; a != no_node && a != body && level < 4; ++level, a = dom_.nodes[a].parent) {
+            int holds = 0;
+            for (std::uint32_t s : strong)
+                if (is_ancestor(a, s) && !in_chrome(s, a)) ++holds;
+            if (holds >= 2) {
+                best = a;
+                break;
+            }
+        }
+    }
+    // A parent that adds little but more article text (the lead sits outside the body div).
+    // Boxes named like chrome inside the core (inserted promos) do not count as its text:
+    // they would make any wrapper look small next to it.
+    const std::uint32_t core_text = std::max<std::uint32_t>(article_text(best), 1);
+    for (int level = 0; level < 3; ++level) {
+        const std::uint32_t p = dom_.nodes[best].parent;
+        if (p == no_node || p == body || dom_.nodes[p].type != NodeType::element) break;
+        const auto& ps = stats_[p];
+        const auto& bs = stats_[best];
+        const std::uint32_t added = ps.text - bs.text;
+        if (added > core_text * 3 / 10 || link_density(p) > link_density(best) + 0.1f) break;
+        // A wrapper adding text must add prose: a byline box and a login prompt are none.
+        bool adds_prose = ps.text <= bs.text + 20;
+        for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)
+            if (c != best && dom_.nodes[c].type == NodeType::element)
+                adds_prose = stats_[c].text >= 60 && link_density(c) < 0.5f && hints(c).weight() >= 0;
+            else if (dom_.nodes[c].type == NodeType::text)
+                adds_prose = dom_.text_of(c).size() >= 60;
+        if (!adds_prose) break;
+        best = p;
+    }
+    return best;
+}
+
+bool Extractor::near_title(std::uint32_t n) const {
+    if (title_ == no_node || n == title_ || above_title_[n]) return true;
+    if (n < title_) return false;
+    const std::uint32_t after = dom_.next_in(title_, 0, true);
+    const std::uint32_t from = after == no_node ? static_cast<std::uint32_t>(stats_.size()) : after;
+    if (n >= from && text_before_[n] - text_before_[from] <= kTitleGap) return true;
+    // Or the box holding both is mostly n: the article went on after a first part (an
+    // article split into several bodies around pictures), not another block of the page.
+    std::uint32_t both = dom_.nodes[n].parent;
+    while (both != no_node && !above_title_[both]) both = dom_.nodes[both].parent;
+    return both != no_node && stats_[both].text * 2 <= stats_[n].text * 3;
+}
+
+std::uint32_t Extractor::follow_title(std::uint32_t best, float& best_score) const {
+    if (near_title(best)) return best;
+    std::uint32_t alt = no_node;
+    float alt_score = kTitleRatio * best_score;
+    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        if (!stats_[i].candidate || is_ancestor(i, best) || !near_title(i)) continue;
+        const float s = final_score(i);
+        if (s >= alt_score) {
+            alt = i;
+            alt_score = s;
+        }
+    }
+    if (alt == no_node) return best;
+    if (debug_) std::fprintf(stderr, "title %u: %u is far from it, %u follows it\n", title_, best, alt);
+    best_score = alt_score;
+    return alt;
+}
+
+bool Extractor::chrome_names_hold_most(std::uint32_t n) const {
+    if (n == no_node || stats_[n].text < 200) return false;
+    std::uint32_t named = 0;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
+        if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && !is_heading(dom_.nodes[d].tag) &&
+            read_hints(class_and_id(dom_, d)).short_kind) {
+            named += stats_[d].text;
+            d = dom_.next_in(d, n, true);
+        } else {
+            d = dom_.next_in(d, n);
+        }
+    }
+    return named * 2 > stats_[n].text;
+}
+
+std::uint32_t Extractor::article_text(std::uint32_t n) const {
+    std::uint32_t chrome = 0;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
+        if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && hints(d).weight() < 0) {
+            chrome += stats_[d].text;
+            d = dom_.next_in(d, n, true);
+        } else {
+            d = dom_.next_in(d, n);
+        }
+    }
+    return stats_[n].text - std::min(chrome, stats_[n].text);
+}
+
+bool Extractor::in_chrome(std::uint32_t n, std::uint32_t stop) const {
+    for (std::uint32_t p = n; p != no_node && p != stop; p = dom_.nodes[p].parent) {
+        if (dom_.nodes[p].type != NodeType::element) continue;
+        const GumboTag t = dom_.nodes[p].tag;
+        if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) return true;
+        if (hints(p).strong) return true;
+    }
+    return false;
+}
+
+std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
+    const std::uint32_t parent = dom_.nodes[root].parent;
+    if (parent == no_node) return {root};
+    const float root_score = stats_[root].score;
+    const float threshold = std::max(10.f, root_score * 0.2f);
+    const std::string root_class(dom_.attr(root, "class"));
+    const bool starts_at_title = title_ != no_node && near_title(root);
+    std::vector<std::uint32_t> roots;
+    for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& n = dom_.nodes[c];
+        if (n.removed || n.type != NodeType::element) continue;
+        if (c == root) {
+            roots.push_back(c);
+            continue;
+        }
+        // The article starts at its title: a box before it is the page's, not the article's.
+        if (starts_at_title && c < title_ && !above_title_[c]) continue;
+        float bonus = 0;
+        if (!root_class.empty() && dom_.attr(c, "class") == root_class) bonus += root_score * 0.2f;
+        bool append = stats_[c].candidate && stats_[c].score + bonus >= threshold;
+        if (!append && n.tag == GUMBO_TAG_P) {
+            const float ld = link_density(c);
+            const auto len = stats_[c].text;
+            append = (len > 80 && ld < 0.25f) || (len > 0 && len <= 80 && ld == 0.f && ends_sentence(c));
+        }
+        // Data beside the prose, with its heading: a table of specifications, a list of
+        // ingredients. Link-free, so not navigation or a list of teasers.
+        if (!append && is_data_block(c)) {
+            append = true;
+            if (!roots.empty() && roots.back() != c) {
+                const std::uint32_t h = previous_element(c);
+                if (h != no_node && is_heading(dom_.nodes[h].tag) && h != roots.back() && !dom_.nodes[h].removed &&
+                    stats_[h].link_text == 0)
+                    roots.push_back(h);
+            }
+        }
+        // A list of teasers scores on its excerpts, but each entry is a linked headline
+        // with a line of text: other pages, however long the list is beside the article.
+        if (append && is_teaser_list(c)) append = false;
+        if (append && hints(c).weight() >= 0) roots.push_back(c);
+    }
+    return roots;
+}
+
+bool Extractor::is_data_block(std::uint32_t n) const {
+    const GumboTag t = dom_.nodes[n].tag;
+    return (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL) &&
+           stats_[n].text >= 40 && stats_[n].link_text * 10 < stats_[n].text;
+}
+
+std::uint32_t Extractor::previous_element(std::uint32_t n) const {
+    std::uint32_t prev = no_node;
+    for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != n; c = dom_.nodes[c].next_sibling)
+        if (dom_.nodes[c].type == NodeType::element) prev = c;
+    return prev;
+}
+
+bool Extractor::ends_sentence(std::uint32_t n) const {
+    const std::string t = dom_.text_of(n);
+    return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+}
+
+}  // namespace winnow::detail::extraction

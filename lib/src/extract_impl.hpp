@@ -1,0 +1,220 @@
+// Private to the extract stage: the Extractor's state and the per-node statistics it chooses
+// with. Its work is split by job: extract.cpp runs the stage (and falls back to the unedited
+// core), extract_score.cpp computes the statistics and content scores, extract_choice.cpp
+// chooses the main node and gathers its siblings, extract_region.cpp marks the boilerplate
+// inside the region.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract.hpp"
+#include "extract_hints.hpp"
+#include "prune.hpp"
+
+namespace winnow::detail::extraction {
+
+// Per-node aggregates over the non-removed subtree, computed bottom-up in one pass
+// (the node array is in pre-order, so a reverse scan visits children before parents).
+struct NodeStats {
+    std::uint32_t text = 0;        // visible characters
+    std::uint32_t link_text = 0;   // characters inside <a>
+    std::uint32_t paragraphs = 0;  // paragraph-like descendants with real text
+    std::uint32_t commas = 0;
+    std::uint32_t inline_text = 0;    // characters in direct text and inline children
+    std::uint32_t inline_link = 0;
+    std::uint32_t inline_commas = 0;
+    std::uint16_t link_headings = 0;  // headings that are (almost) all link: teaser headlines
+    std::uint16_t quotes = 0;         // blockquotes with real text (quotes, embedded posts)
+    float score = 0;               // readability-style content score
+    float chrome_discount = 0;     // share of score that came from a content name inside chrome
+    bool candidate = false;
+};
+
+inline bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+
+// Characters (not bytes) that are not whitespace: UTF-8 continuation bytes do not count.
+inline std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
+    std::uint32_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (is_space(c) || (c & 0xC0) == 0x80) continue;
+        ++n;
+        if (c == ',') ++commas;
+        // Fullwidth and ideographic commas: U+FF0C EF BC 8C, U+3001 E3 80 81.
+        if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+            static_cast<unsigned char>(s[i + 2]) == 0x8C)
+            ++commas;
+        if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(s[i + 2]) == 0x81)
+            ++commas;
+    }
+    return n;
+}
+
+
+inline bool is_paragraph_like(GumboTag t) {
+    return t == GUMBO_TAG_P || t == GUMBO_TAG_PRE || t == GUMBO_TAG_TD || t == GUMBO_TAG_BLOCKQUOTE ||
+           t == GUMBO_TAG_LI || t == GUMBO_TAG_DD;
+}
+
+inline bool is_heading(GumboTag t) { return heading_level(t) != 0; }
+
+inline bool is_block_tag(GumboTag t) { return is_block_element(t); }
+
+class Extractor {
+public:
+    Extractor(Dom& dom, const PageFacts& facts) : dom_(dom), facts_(facts), stats_(dom.nodes.size()) {}
+
+    Extraction run();
+
+private:
+    Dom& dom_;
+    const PageFacts& facts_;
+    std::vector<NodeStats> stats_;
+    bool debug_ = false;
+    std::uint32_t core_ = no_node;   // the best-scoring node before widening to the region
+    bool core_names_are_vocabulary_ = false;  // chrome names inside the core hold most of its text
+    std::vector<std::uint8_t> comments_;      // topmost elements of comment threads
+    std::vector<std::uint32_t> marked_;       // nodes this stage marked removed (undone on fallback)
+    std::vector<std::uint32_t> text_before_;  // visible characters of the text nodes before node i
+    std::uint32_t title_ = no_node;           // the heading that shows the page's title
+    std::vector<bool> above_title_;           // ancestors of title_ (when there is one)
+
+    float final_score(std::uint32_t n) const { return stats_[n].score * (1.f - link_density(n)); }
+
+    float link_density(std::uint32_t n) const {
+        const auto& s = stats_[n];
+        return s.text ? static_cast<float>(s.link_text) / static_cast<float>(s.text) : 0.f;
+    }
+
+    // Class/id evidence, unless the element's own text contradicts a name of chrome that is
+    // short by nature: several paragraphs of prose are not a share row or a byline.
+    Hints hints(std::uint32_t n) const {
+        const Hints h = read_hints(class_and_id(dom_, n));
+        if (!h.short_kind) return h;
+        const NodeStats& s = stats_[n];
+        if (s.paragraphs >= 3 && s.text - s.link_text >= 500 && link_density(n) < 0.3f) return {};
+        return h;
+    }
+
+    void mark(std::uint32_t n) {
+        dom_.nodes[n].removed = true;
+        marked_.push_back(n);
+    }
+
+    // extract.cpp
+    // title_ (the heading that shows the page's title) and above_title_; no title when it is
+    // listed among other linked headlines.
+    void find_title();
+
+    // Visible characters under n left after this stage's marks.
+    std::uint32_t kept_text(std::uint32_t n) const;
+
+    // The page's articleBody (JSON-LD) is prose and the region kept under a quarter of it.
+    bool article_body_holds_more(std::uint32_t kept) const;
+    static constexpr std::size_t kArticleBodyMin = 200;
+
+    void debug(std::uint32_t root, const std::vector<std::uint32_t>& roots) const;
+
+    // extract_score.cpp
+    void compute_stats();
+
+    // n comes after the title heading and the prose of a short article under it.
+    bool after_title_prose(std::uint32_t n) const {
+        if (title_ == no_node || above_title_[n]) return false;
+        const std::uint32_t from = subtree_end(title_);
+        return n >= from && text_before_[n] - text_before_[from] >= kShortArticle;
+    }
+    static constexpr std::uint32_t kShortArticle = 80;  // two sentences
+
+    // A box that opens (after its pictures) with the name of the page's author, set as a
+    // heading or in bold: the author's profile, however long its prose.
+    bool opens_with_author(std::uint32_t n) const;
+
+    // A <div> used as a paragraph: it holds text directly and no block children.
+    bool is_text_div(std::uint32_t n) const;
+
+    float base_score(std::uint32_t n) const;
+
+    // extract_choice.cpp
+    std::uint32_t choose_root(std::uint32_t body);
+
+    // The article sits under its title: it holds the title heading or starts a few lines
+    // after it (a byline, a date, a picture between). Without a title heading, no evidence.
+    bool near_title(std::uint32_t n) const;
+
+    // Bylines, datelines, a picture and its caption, share rows: what may stand between a
+    // title and its article.
+    static constexpr std::uint32_t kTitleGap = 400;
+    // A candidate under the title needs a quarter of the far winner's score: the winner's
+    // class names ("content" on a tab panel) and comma-rich prose of a bio can outweigh a
+    // short article several times (tools/loco.py: 0.15-0.5 within 0.0002 on every corpus).
+    static constexpr float kTitleRatio = 0.25f;
+
+    // The winner is far from the title (an author box in the sidebar, another tab, a comment
+    // list): a candidate under the title that scores within reach of it is the article.
+    std::uint32_t follow_title(std::uint32_t best, float& best_score) const;
+
+    // Boxes named like short chrome (captions, bylines) that hold most of n's text are this
+    // page's words for its content (a photo essay told in captions), not chrome inside it.
+    // Comment and related boxes never count: they can outweigh a short article.
+    bool chrome_names_hold_most(std::uint32_t n) const;
+
+    // Visible text under n outside descendants named like chrome (promo, related, share...).
+    std::uint32_t article_text(std::uint32_t n) const;
+
+    // n or one of its ancestors below stop is named like chrome (comments, related, sidebar...).
+    bool in_chrome(std::uint32_t n, std::uint32_t stop) const;
+
+    bool is_ancestor(std::uint32_t a, std::uint32_t n) const {
+        for (std::uint32_t p = dom_.nodes[n].parent; p != no_node; p = dom_.nodes[p].parent)
+            if (p == a) return true;
+        return false;
+    }
+
+    // Siblings of the main node that carry article text too (Readability's sibling rule).
+    std::vector<std::uint32_t> gather_siblings(std::uint32_t root);
+
+    bool is_teaser_list(std::uint32_t n) const {
+        const NodeStats& s = stats_[n];
+        return s.link_headings >= 2 && s.text - s.link_text < 160u * s.link_headings;
+    }
+
+    bool is_data_block(std::uint32_t n) const;
+
+    std::uint32_t previous_element(std::uint32_t n) const;
+
+    bool ends_sentence(std::uint32_t n) const;
+
+    // extract_region.cpp
+    // Marks chrome inside the region as removed; returns how many subtrees went.
+    std::size_t clean_region(std::uint32_t root);
+
+    // A credit line at the article's start or end (a byline in the article's language, set
+    // as a paragraph or a small heading; a dateline set as a heading) is metadata, not body;
+    // elsewhere the same shape is as likely a subheading.
+    bool is_edge_credit(std::uint32_t n, std::uint32_t root) const;
+
+    // One past the last node of n's subtree (pre-order: the subtree is a contiguous range).
+    std::uint32_t subtree_end(std::uint32_t n) const {
+        const std::uint32_t e = dom_.next_in(n, 0, true);
+        return e == no_node ? static_cast<std::uint32_t>(stats_.size()) : e;
+    }
+
+    // Little of the region's text (the title's aside) comes before n or after it.
+    bool at_edge(std::uint32_t n, std::uint32_t root) const;
+
+    // Whitespace, or an empty paragraph / div with no image or embed in it. (Line breaks are
+    // not spacers here: in <br>-separated text they part the paragraphs.)
+    bool is_blank_spacer(std::uint32_t n) const;
+
+    bool inside(std::uint32_t n, GumboTag tag) const;
+
+    bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
+
+    bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
+};
+
+}  // namespace winnow::detail::extraction

@@ -1,0 +1,148 @@
+// Extract, region: the boilerplate inside the chosen region (chrome boxes, link blocks, teaser
+// lists, bylines, datelines, credit lines at the edges, fine print).
+#include "extract_impl.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "comments.hpp"
+#include "extract_lines.hpp"
+
+namespace winnow::detail::extraction {
+
+std::size_t Extractor::clean_region(std::uint32_t root) {
+    std::size_t removed = 0;
+    const std::uint32_t region_text = std::max<std::uint32_t>(stats_[root].text, 1);
+    for (std::uint32_t n = dom_.nodes[root].first_child; n != no_node;) {
+        DomNode& node = dom_.nodes[n];
+        if (node.removed || node.type != NodeType::element) {
+            n = dom_.next_in(n, root, true);
+            continue;
+        }
+        if (is_boilerplate(n, region_text) || is_edge_credit(n, root)) {
+            if (debug_)
+                std::fprintf(stderr, "  drop %s[%s] text=%u: %.80s\n", gumbo_normalized_tagname(node.tag),
+                             class_and_id(dom_, n).c_str(), stats_[n].text, dom_.text_of(n).c_str());
+            mark(n);
+            ++removed;
+            // Spacers right after a box (empty paragraphs, line breaks) belong to it: left
+            // behind, they would pad whatever block precedes the box.
+            for (std::uint32_t s = node.next_sibling; s != no_node && is_blank_spacer(s); s = dom_.nodes[s].next_sibling)
+                if (dom_.nodes[s].type == NodeType::element) mark(s);
+            n = dom_.next_in(n, root, true);
+        } else {
+            n = dom_.next_in(n, root);
+        }
+    }
+    return removed;
+}
+
+bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
+    const DomNode& node = dom_.nodes[n];
+    const NodeStats& s = stats_[n];
+    if (s.text == 0 || s.text > 60 || !is_block_tag(node.tag) || node.tag == GUMBO_TAG_H1 ||
+        node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_LI || s.quotes != 0)
+        return false;
+    if (!at_edge(n, root)) return false;
+    const std::string t = dom_.text_of(n);
+    // A byline or dateline set as a small heading is judged here: elsewhere headings go by
+    // their names.
+    if (!is_credit_line(t) && !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
+        return false;
+    if (debug_) std::fprintf(stderr, "  credit line at the edge: %s\n", t.c_str());
+    return true;
+}
+
+bool Extractor::at_edge(std::uint32_t n, std::uint32_t root) const {
+    constexpr std::uint32_t kEdge = 150;
+    std::uint32_t before = text_before_[n] - text_before_[root];
+    const std::uint32_t h = facts_.headline_node;
+    if (h != no_node && h > root && h < n && is_ancestor(root, h)) before -= std::min(before, stats_[h].text);
+    if (title_ != no_node && title_ != h && title_ > root && title_ < n && above_title_[root])
+        before -= std::min(before, stats_[title_].text);
+    if (before <= kEdge) return true;
+    // Text nodes of n's subtree are counted by text_before_ up to its last node.
+    const std::uint32_t after = text_before_[subtree_end(root)] - text_before_[subtree_end(n)];
+    return after <= kEdge;
+}
+
+bool Extractor::is_blank_spacer(std::uint32_t n) const {
+    const DomNode& node = dom_.nodes[n];
+    if (node.type != NodeType::text && node.type != NodeType::element) return true;  // comments
+    if (node.type == NodeType::element && node.tag != GUMBO_TAG_P && node.tag != GUMBO_TAG_DIV) return false;
+    // Visible text may only be no-break spaces (&nbsp; paragraphs); a few at most.
+    if (node.type == NodeType::element && stats_[n].text > 16) return false;
+    const std::string t = dom_.text_of(n);
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (is_space(static_cast<unsigned char>(t[i]))) continue;
+        if (t.compare(i, 2, "\xC2\xA0") != 0) return false;
+        ++i;
+    }
+    if (node.type == NodeType::element)
+        for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n))
+            if (dom_.nodes[d].type == NodeType::element && !dom_.is(d, GUMBO_TAG_BR) && !dom_.is(d, GUMBO_TAG_SPAN))
+                return false;
+    return true;
+}
+
+bool Extractor::inside(std::uint32_t n, GumboTag tag) const {
+    for (std::uint32_t p = dom_.nodes[n].parent; p != no_node; p = dom_.nodes[p].parent)
+        if (dom_.is(p, tag)) return true;
+    return false;
+}
+
+bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const {
+    const DomNode& node = dom_.nodes[n];
+    const NodeStats& s = stats_[n];
+    const float share = static_cast<float>(s.text) / static_cast<float>(region_text);
+    const float ld = link_density(n);
+    if (n == facts_.headline_node || n == facts_.subtitle_node) return true;  // in the metadata
+    const Hints names = hints(n);
+    const bool core = holds_core(n);
+    // A thread known by its shape only is one inside the core: a list of dated entries
+    // there (news items, posts of a forum thread) is the page's content.
+    if (comments_[n] == kNamedThread && !core) return true;
+    if (comments_[n] == kShapedThread && !core && !is_ancestor(core_, n)) return true;
+    // Small chrome containers.
+    if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
+        share < 0.25f && !core)
+        return true;
+    // Named like chrome whatever else it says (comments, related, share rows, author boxes),
+    // unless it holds the article's core or an embedded quote/post.
+    // Headings are judged by their text, not their names.
+    if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n))) {
+        if (names.strong && !core && share < 0.6f && s.quotes == 0) return true;
+        if (names.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
+    }
+    // Lists and blocks made of links: related stories, tag clouds, share rows.
+    if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f) return true;
+    if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
+        s.text < 600)
+        return true;
+    // Teaser lists: several linked headlines, each with little text of its own.
+    if (!core && !is_heading(node.tag) && is_teaser_list(n) && share < 0.5f)
+        return true;
+    // An element marked up as the page's date is metadata, whatever its tag.
+    if (s.text > 0 && s.text <= 120) {
+        const std::string_view prop = dom_.attr(n, "itemprop");
+        if (prop == "datePublished" || prop == "dateModified" || prop == "dateCreated") return true;
+    }
+    // Short lines that are labels, datelines or bylines rather than prose.
+    if (s.text > 0 && s.text <= 120 && s.quotes == 0 && is_block_tag(node.tag) && !is_heading(node.tag)) {
+        const std::string t = dom_.text_of(n);
+        // Inside a quote, a dated line is the attribution of an embedded post.
+        if (is_ad_label(t) || (is_date_line(t) && !inside(n, GUMBO_TAG_BLOCKQUOTE)) || is_byline(t, facts_.meta))
+            return true;
+    }
+    if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && is_author_bio(dom_.text_of(n), facts_.meta))
+        return true;
+    // Fine print: a paragraph set in a small font (notices, disclaimers, moderation rules).
+    if (s.text > 0 && s.text <= 400 && (node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_DIV) && !core &&
+        is_fine_print(dom_.attr(n, "style")))
+        return true;
+    // Blocks with no text at all but images (ad slots, spacers) stay: figures are kept.
+    return false;
+}
+
+}  // namespace winnow::detail::extraction

@@ -1,0 +1,202 @@
+// Extract, scoring: per-node text, link and paragraph statistics and the content score each
+// paragraph gives its ancestors (the Readability scheme, with chrome and comma limits).
+#include "extract_impl.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "comments.hpp"
+
+namespace winnow::detail::extraction {
+
+void Extractor::compute_stats() {
+    const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
+    // Forward pass: which nodes are removed by an ancestor, and which sit inside links.
+    std::vector<std::uint8_t> flags(count, 0);  // bit0 removed (inherited), bit1 in link, bit2 in chrome
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const DomNode& n = dom_.nodes[i];
+        std::uint8_t f = n.parent == no_node ? 0 : flags[n.parent];
+        if (n.parent != no_node && dom_.is(n.parent, GUMBO_TAG_A)) f |= 2;
+        if (n.removed) f |= 1;
+        flags[i] = f;
+    }
+    // Reverse pass: aggregate, then score paragraph-like elements into their ancestors.
+    for (std::uint32_t i = count; i-- > 0;) {
+        const DomNode& n = dom_.nodes[i];
+        NodeStats& s = stats_[i];
+        if (flags[i] & 1) continue;
+        if (n.type == NodeType::text || n.type == NodeType::cdata) {
+            s.text = visible_chars(n.text, s.commas);
+            if (flags[i] & 2) s.link_text = s.text;
+        } else if (n.type == NodeType::element && n.tag == GUMBO_TAG_A) {
+            s.link_text = s.text;
+        }
+        if (n.type == NodeType::element && is_paragraph_like(n.tag) && s.text >= 25) s.paragraphs += 1;
+        if (n.type == NodeType::element && is_heading(n.tag) && s.text >= 10 && s.link_text * 5 >= s.text * 4)
+            s.link_headings += 1;
+        if (n.type == NodeType::element && n.tag == GUMBO_TAG_BLOCKQUOTE && s.text >= 40 &&
+            s.link_text * 2 < s.text)
+            s.quotes += 1;
+        if (n.parent != no_node) {
+            NodeStats& p = stats_[n.parent];
+            p.text += s.text;
+            p.link_text += s.link_text;
+            p.paragraphs += s.paragraphs;
+            p.commas += s.commas;
+            p.link_headings = static_cast<std::uint16_t>(std::min(0xFFFF, p.link_headings + s.link_headings));
+            p.quotes = static_cast<std::uint16_t>(std::min(0xFFFF, p.quotes + s.quotes));
+            if (n.type == NodeType::text || n.type == NodeType::cdata ||
+                (n.type == NodeType::element && !is_block_tag(n.tag) && n.tag != GUMBO_TAG_BR)) {
+                p.inline_text += s.text;
+                p.inline_link += s.link_text;
+                p.inline_commas += s.commas;
+            }
+        }
+    }
+    text_before_.assign(count + 1, 0);
+    for (std::uint32_t i = 0; i < count; ++i)
+        text_before_[i + 1] = text_before_[i] + (dom_.nodes[i].type == NodeType::text ? stats_[i].text : 0);
+    // The title heading is evidence for what follows: found before the threads and chrome.
+    find_title();
+    {
+        std::vector<std::uint32_t> text(count), link(count);
+        for (std::uint32_t i = 0; i < count; ++i) {
+            text[i] = stats_[i].text;
+            link[i] = stats_[i].link_text;
+        }
+        comments_ = find_comment_sections(dom_, text, link, title_ == no_node ? no_node : subtree_end(title_));
+    }
+    // Chrome containers (comments, related, sidebars, footers) that do not hold most of the
+    // page's text: paragraphs inside them count for little (comment threads are prose too).
+    const std::uint32_t page_text = stats_[dom_.body != no_node ? dom_.body : 0].text;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const DomNode& n = dom_.nodes[i];
+        if ((flags[i] & 1) || n.type != NodeType::element) continue;
+        if (n.parent != no_node && (flags[n.parent] & 4)) {
+            flags[i] |= 4;
+            continue;
+        }
+        if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
+        // Entries (a thread, a list of teasers) after the prose under the title answer or
+        // follow an article, however much longer than it they are.
+        if ((after_title_prose(i) || (title_ != no_node && i < title_ && !above_title_[i])) &&
+            (comments_[i] || is_teaser_list(i) || opens_with_author(i))) {
+            flags[i] |= 4;
+            continue;
+        }
+        if (stats_[i].text * 5 >= page_text * 4) continue;
+        if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || comments_[i] || hints(i).strong)
+            flags[i] |= 4;
+    }
+    // Content score: each paragraph-like element gives points to its ancestors,
+    // decaying with distance (the Readability scheme).
+    for (std::uint32_t i = 0; i < count; ++i) {
+        if (flags[i] & 1) continue;
+        const DomNode& n = dom_.nodes[i];
+        if (n.type != NodeType::element) continue;
+        const NodeStats& s = stats_[i];
+        const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE || n.tag == GUMBO_TAG_TD ||
+                               (n.tag == GUMBO_TAG_DIV && is_text_div(i));
+        // A container holding loose text runs (paragraphs split by <br>, not <p>) scores
+        // like the paragraphs it would hold, starting at itself.
+        const bool loose = !paragraph && s.inline_text >= 100 &&
+                           (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_ARTICLE ||
+                            n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE);
+        if (!paragraph && !loose) continue;
+        const std::uint32_t text = paragraph ? s.text : s.inline_text;
+        const std::uint32_t link = paragraph ? s.link_text : s.inline_link;
+        const std::uint32_t commas = paragraph ? s.commas : s.inline_commas;
+        if (text < 25) continue;
+        // Commas count as clauses of prose up to a rate prose reaches; beyond it they
+        // separate the items of a list of keywords (a profile's interests, a tag line):
+        // one comma per 50 characters (about eight words) is a comma-rich sentence already.
+        const float clauses = std::min(static_cast<float>(commas), static_cast<float>(text) / 50.f);
+        float points = 1.f + clauses + std::min(static_cast<float>(text) / 100.f, 3.f);
+        points *= 1.f - std::min(static_cast<float>(link) / static_cast<float>(text), 1.f);
+        if (flags[i] & 4) points *= 0.2f;
+        std::uint32_t a = paragraph ? n.parent : i;
+        for (int level = 0; a != no_node && level < 5; ++level, a = dom_.nodes[a].parent) {
+            if (dom_.nodes[a].type != NodeType::element) break;
+            NodeStats& as = stats_[a];
+            if (!as.candidate) {
+                as.candidate = true;
+                // Inside chrome (a comment, a widget) a name that promises content
+                // ("comment-text", "item-content") counts as little as the paragraphs
+                // under it when another block competes (see choose_root).
+                const float base = base_score(a);
+                as.score += base;
+                if (base > 0 && (flags[a] & 4)) as.chrome_discount = base * 0.8f;
+            }
+            const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level) * 3.f;
+            as.score += points / divider;
+        }
+    }
+}
+
+bool Extractor::is_text_div(std::uint32_t n) const {
+    bool direct_text = false;
+    for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& cn = dom_.nodes[c];
+        if (cn.removed) continue;
+        if (cn.type == NodeType::element && is_block_tag(cn.tag)) return false;
+        if (cn.type == NodeType::text) direct_text = true;
+    }
+    return direct_text;
+}
+
+float Extractor::base_score(std::uint32_t n) const {
+    float s = 0;
+    switch (dom_.nodes[n].tag) {
+        case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: s = 5; break;
+        case GUMBO_TAG_SECTION: s = 3; break;
+        case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: s = 3; break;
+        case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+        case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: s = -3; break;
+        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: s = -5; break;
+        default: break;
+    }
+    const Hints h = hints(n);
+    s += 25.f * static_cast<float>(h.weight());
+    if (h.strong) s -= 25.f;
+    const std::string_view itemprop = dom_.attr(n, "itemprop");
+    if (itemprop == "articleBody" || itemprop == "text") s += 50;
+    return s;
+}
+
+// Letters and spaces of a short line, ASCII folded, runs of space as one.
+std::string folded_line(std::string_view s) {
+    std::string out;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (is_space(c)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+bool Extractor::opens_with_author(std::uint32_t n) const {
+    if (facts_.meta.authors.empty() || stats_[n].text < 100 || dom_.nodes[n].type != NodeType::element) return false;
+    int steps = 0;  // the name comes first: a few pictures and wrappers before it at most
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node && ++steps <= 32; d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || stats_[d].text == 0) continue;  // pictures, spacers
+        if (e.type == NodeType::text) return false;       // prose before any name
+        if (e.type != NodeType::element) continue;
+        if (is_heading(e.tag) || e.tag == GUMBO_TAG_B || e.tag == GUMBO_TAG_STRONG) {
+            if (stats_[d].text > 60) return false;
+            const std::string line = folded_line(dom_.text_of(d));
+            for (const auto& a : facts_.meta.authors)
+                if (!a.name.empty() && line == folded_line(a.name)) return true;
+            return false;
+        }
+        if (!is_block_tag(e.tag) || is_paragraph_like(e.tag)) return false;
+    }
+    return false;
+}
+
+}  // namespace winnow::detail::extraction
