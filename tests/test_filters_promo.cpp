@@ -112,3 +112,36 @@ TEST_CASE("a box in a script the filters have no table for is foreign; a title o
     CHECK(out.find("Розсилка") == std::string::npos);
     CHECK(out.find("безкоштовно") == std::string::npos);
 }
+
+TEST_CASE("a box in the article's script but another language: a button closing its text, or a dropped form, is its way out") {
+    // A short link set right after the box's last sentence (or its line break) is a button: with
+    // the link itself that makes the two cues a box in the article's own script needs.
+    const char* boxes[][2] = {
+        {"<ul><li>Odbieraj najnowsze wiadomości prosto na skrzynkę co tydzień! "
+         "<a href=\"https://biuletyn.example/zapis\">Zapisz się</a></li></ul>", "skrzynkę"},
+        {"<dl><dt>Bülten</dt><dd>Her hafta en yeni yazılar posta kutunuzda olsun. "
+         "<a href=\"https://bulten.example/abone\">Abone ol</a></dd></dl>", "yazılar"},
+        {"<p><i>Dapatkan kabar terbaru setiap minggu langsung di kotak masuk Anda.</i><br>"
+         "<a href=\"https://kabar.example/daftar\">Daftar sekarang</a></p>", "kotak masuk"},
+        {"<p><small>Nhận tin mới nhất mỗi tuần qua hộp thư của bạn.</small> "
+         "<a href=\"https://tin.example/dangky\">Đăng ký</a></p>", "hộp thư"},
+    };
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(page(b[0]));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, std::string(b[0]));
+    }
+    // A form extraction dropped after the box is its way out even after the article's last
+    // paragraph (no credit or quotation ends in a form); in Spanish and Czech.
+    for (const char* box : {"<div><p>Recibe cada semana las mejores historias en tu correo!</p>"
+                            "<form action=\"https://boletin.example/alta\"><input type=\"email\"><button>Alta</button></form></div>",
+                            "<div><p>Každý týden nejlepší články přímo do vaší schránky!</p>"
+                            "<form action=\"https://zpravy.example/\"><input type=\"email\"><button>Odebírat</button></form></div>"}) {
+        const std::string input = page(std::string(kTail) + "\n" + box);
+        const std::string out = cleaned(input);
+        CHECK_MESSAGE(out.find("semana las mejores") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("nejlepší články") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, box);
+    }
+}

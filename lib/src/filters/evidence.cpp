@@ -441,13 +441,18 @@ LiftedQuotes::~LiftedQuotes() {
 
 namespace winnow::detail {
 
-std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last) {
+std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last,
+                                       std::vector<bool>* controls) {
     std::vector<bool> out(views.size(), false);
-    std::vector<std::uint32_t> drops;    // dropped actions' source lines
+    if (controls) controls->assign(views.size(), false);
+    std::vector<std::pair<std::uint32_t, bool>> drops;  // dropped actions' source lines, whether a control
     std::vector<std::uint32_t> removed;  // lines of blocks the filters removed before this one
     for (const Removal& r : doc.removed) {
         if (r.span || !r.source_line) continue;
-        (r.reason == RemovalReason::boilerplate ? drops : removed).push_back(r.source_line);
+        if (r.reason == RemovalReason::boilerplate)
+            drops.emplace_back(r.source_line, r.score >= kControlScore);
+        else
+            removed.push_back(r.source_line);
     }
     if (drops.empty()) return out;
     std::sort(removed.begin(), removed.end());
@@ -458,7 +463,7 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
     auto line_of = [&](std::size_t k) { return doc.body[views[placed[k]].index].source_line; };
     constexpr std::size_t kBoxBlocks = 3;  // blocks of one box may share a line (title, text, note)
     std::size_t credited = 0;
-    for (std::uint32_t line : drops) {
+    for (const auto& [line, control] : drops) {
         // The last block starting on or before the drop's line.
         std::size_t k = placed.size();
         for (std::size_t j = 0; j < placed.size() && line_of(j) <= line; ++j) k = j;
@@ -471,11 +476,15 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
         if (same > kBoxBlocks) continue;
         credited += !out[placed[k]];
         out[placed[k]] = true;
+        if (controls && control) (*controls)[placed[k]] = true;
     }
     // Link lines after block upon block are the article's own pattern (a list of deals or
     // sources, each with its link), not boxes set into it.
     constexpr std::size_t kMaxBoxes = 3;
-    if (credited > kMaxBoxes) std::fill(out.begin(), out.end(), false);
+    if (credited > kMaxBoxes) {
+        std::fill(out.begin(), out.end(), false);
+        if (controls) std::fill(controls->begin(), controls->end(), false);
+    }
     return out;
 }
 

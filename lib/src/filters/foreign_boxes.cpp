@@ -101,12 +101,55 @@ bool has_link(const Block& b) {
     return false;
 }
 
-// Whole block bold or italic.
+// The block that holds a block's last text (a list's last item, a table's last cell).
+const Block& last_text_block(const Block& b) {
+    const Block* at = &b;
+    while (!at->children.empty()) {
+        const Block* next = nullptr;
+        for (auto it = at->children.rbegin(); it != at->children.rend() && !next; ++it)
+            if (!it->text.empty() || !it->children.empty()) next = &*it;
+        if (!next) break;
+        at = next;
+    }
+    return *at;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+bool closes_sentence(std::string_view t) {
+    for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "\u2026"})
+        if (t.ends_with(end)) return true;
+    return false;
+}
+
+// A button set inside the block: a link of one to three words closing it, after text that
+// ended its sentence or its line ("... today! <a>Label</a>", "text<br><a>Label</a>"). A link
+// that is the last words of a sentence carries that sentence's end; this one stands after it.
+// Returns the byte where that link begins in the block's text (npos: none).
+std::size_t closing_button(const Block& b) {
+    std::size_t end = b.text.size();
+    while (end > 0 && is_space(b.text[end - 1])) --end;
+    for (const Span& s : b.spans) {
+        if (s.kind != Span::Kind::link || s.target.empty() || s.target.front() == '#' || s.end < end) continue;
+        if (word_count(std::string_view(b.text).substr(s.begin, s.end - s.begin)) > 3) continue;
+        std::size_t before = s.begin;
+        bool line_break = false;
+        while (before > 0 && is_space(b.text[before - 1])) line_break = line_break || b.text[--before] == '\n';
+        if (before == 0) continue;
+        if (line_break || closes_sentence(std::string_view(b.text).substr(0, before))) return s.begin;
+    }
+    return std::string::npos;
+}
+
+// Whole block bold or italic (a button closing it aside).
 bool emphasized(const Block& b) {
+    const std::size_t button = closing_button(b);
+    const std::size_t size = button == std::string::npos ? b.text.size() : button;
     std::size_t covered = 0;
     for (const Span& s : b.spans)
-        if (s.kind == Span::Kind::strong || s.kind == Span::Kind::emphasis) covered += s.end - s.begin;
-    return !b.text.empty() && covered * 10 >= b.text.size() * 9;
+        if ((s.kind == Span::Kind::strong || s.kind == Span::Kind::emphasis) && s.begin < size)
+            covered += std::min<std::size_t>(s.end, size) - s.begin;
+    return size > 0 && covered * 10 >= size * 9;
 }
 
 // Evidence that a unit leads out of the article rather than quoting something in it.
@@ -118,10 +161,15 @@ struct WayOut {
 };
 
 WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit,
-               const std::vector<bool>& said_again, const std::vector<bool>& dropped_action) {
+               const std::vector<bool>& said_again, const std::vector<bool>& dropped_action,
+               const std::vector<bool>& dropped_control) {
     WayOut w;
     for (std::size_t u : unit) {
         const Block& b = doc.body[views[u].index];
+        // (A dropped form or button is a way out whatever the script: nothing quoted ends in one.)
+        w.strong = w.strong || dropped_control[u];
+        // (A short link after the block's last sentence is its button.)
+        w.cues += closing_button(last_text_block(b)) != std::string::npos;
         // (A link line or button dropped as chrome right after the block was its link: a cue,
         // and a way out for a box in another script; in the article's own script it may as
         // well be the source line of a credit or a quotation, so not a strong one.)
@@ -210,7 +258,8 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
     }
 
     // (After the last block too: the page's chrome there is in the article's script.)
-    const std::vector<bool> dropped_action = dropped_action_after(doc, views, true);
+    std::vector<bool> dropped_control;
+    const std::vector<bool> dropped_action = dropped_action_after(doc, views, true, &dropped_control);
 
     std::vector<std::size_t> drop;
     std::vector<double> scores;
@@ -245,7 +294,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         // words) is as often a quotation or a list of names: it needs a strong way out and
         // another cue besides.
         const bool placed = article_before;
-        const WayOut w = way_out(doc, views, unit, said_again, dropped_action);
+        const WayOut w = way_out(doc, views, unit, said_again, dropped_action, dropped_control);
         bool same = false;
         for (std::size_t u : unit) same = same || same_script[u];
         const bool enough = same ? w.strong && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
