@@ -145,3 +145,52 @@ TEST_CASE("a box in the article's script but another language: a button closing 
         CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, box);
     }
 }
+
+namespace {
+
+// A plain-text article, paragraphs set apart by blank lines.
+std::string text_page(const std::string& middle, const std::string& glued = "") {
+    return "The archive reopens\n\n"
+           "The regional archive opened its reading room again this week after a renovation that took almost two years "
+           "and cost more than the council had planned.\n\n"
+           "Visitors can now consult the collection of parish registers, maps and letters without booking weeks ahead, "
+           "and a new scanner lets them order copies on the spot" + glued + ".\n\n" + middle +
+           "\n\nThe archivists hope that schools will use the room for projects on local history, and they plan open "
+           "evenings for families in the autumn.\n";
+}
+
+}  // namespace
+
+TEST_CASE("text input: a box in the article's script framed as title, text and a bracketed or arrowed button line goes") {
+    const char* boxes[][2] = {
+        {"Bülten\nHer hafta en yeni yazılar posta kutunuzda olsun!\n[Abone ol]", "yazılar"},
+        {"Newsletter\nOdbieraj najnowsze wiadomości prosto na skrzynkę co tydzień!\nZapisz się →", "skrzynkę"},
+        // One line: a title, the text, and the written address after its last sentence.
+        {"Kabar: Dapatkan kabar terbaru setiap minggu langsung di kotak masuk Anda! https://kabar.example/daftar",
+         "kotak masuk"},
+    };
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(text_page(b[0]));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, std::string(b[0]));
+    }
+    // A label in Thai glued into the prose does not make the Thai box the article's vocabulary
+    // (Thai is compared letter by letter; the prose's words count only in its own script).
+    const std::string thai = cleaned(text_page("รับข่าวสารล่าสุดทุกสัปดาห์ส่งตรงถึงกล่องจดหมายของคุณ\n[สมัครสมาชิก]",
+                                               " [ข่าวสาร ล่าสุด]"));
+    CHECK(thai.find("กล่องจดหมาย") == std::string::npos);
+    CHECK(thai.find("parish registers") != std::string::npos);
+}
+
+TEST_CASE("text input: a quotation in the article's script with its title and author line stays") {
+    // No frame around the last line and no sentence ended before the address: a quotation and a
+    // reference, in German, Spanish and Italian.
+    const char* keep[][2] = {
+        {"Der Erlkönig\nWer reitet so spät durch Nacht und Wind? Es ist der Vater mit seinem Kind!\nGoethe", "reitet so spät"},
+        {"Fuente del mapa: Archivo Histórico Provincial, fondo del catastro, legajo 14 https://archivo.example/catastro",
+         "fondo del catastro"},
+        {"Canto notturno\nChe fai tu, luna, in ciel? dimmi, che fai, silenziosa luna!\n— Leopardi", "silenziosa luna"},
+    };
+    for (const auto& k : keep) CHECK_MESSAGE(cleaned(text_page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
+}

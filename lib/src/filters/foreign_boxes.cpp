@@ -43,27 +43,6 @@ std::uint64_t hash_bytes(std::string_view w) {
     return h;
 }
 
-// Sorted unique tokens of a text: folded words, unspaced-script characters one by one.
-std::vector<std::uint64_t> tokens(std::string_view text) {
-    std::vector<std::uint64_t> out;
-    for (const std::string& w : fold_words(text)) {
-        bool split = false;
-        for (std::size_t i = 0; i < w.size() && !split;) split = unspaced(next_code_point(w, i));
-        if (!split) {
-            out.push_back(hash_bytes(w));
-            continue;
-        }
-        for (std::size_t i = 0; i < w.size();) {
-            const std::size_t b = i;
-            next_code_point(w, i);
-            out.push_back(hash_bytes(std::string_view(w).substr(b, i - b)));
-        }
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
-
 // Letters of a script the script table does not list (Ethiopic, Cherokee, ...): a script of its
 // own here, foreign to any article written in a listed one.
 constexpr int kUnlisted = script_count;
@@ -91,6 +70,39 @@ bool same_writing(int script, int main_script) {
     if (script == script_none || main_script == script_none) return true;
     if (script == kUnlisted || main_script == kUnlisted) return script == main_script;
     return scripts_compatible(script, main_script);
+}
+
+// Sorted unique tokens of a text: folded words, unspaced-script characters one by one. With a
+// script, only the words in letters compatible with it (and words of digits): the prose's
+// vocabulary is what it says in its own writing; a label or quotation glued into it in another
+// script (a few dozen letters, counted one by one) would make every box in that script look
+// like the article's.
+std::vector<std::uint64_t> tokens(std::string_view text, int only_script = -1) {
+    std::vector<std::uint64_t> out;
+    for (const std::string& w : fold_words(text)) {
+        if (only_script >= 0) {
+            int script = script_none;
+            for (std::size_t i = 0; i < w.size() && script == script_none;) {
+                const char32_t cp = next_code_point(w, i);
+                script = script_of(cp) == script_none && is_letter(cp) ? kUnlisted : script_of(cp);
+            }
+            if (!same_writing(script, only_script)) continue;
+        }
+        bool split = false;
+        for (std::size_t i = 0; i < w.size() && !split;) split = unspaced(next_code_point(w, i));
+        if (!split) {
+            out.push_back(hash_bytes(w));
+            continue;
+        }
+        for (std::size_t i = 0; i < w.size();) {
+            const std::size_t b = i;
+            next_code_point(w, i);
+            out.push_back(hash_bytes(std::string_view(w).substr(b, i - b)));
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 bool has_link(const Block& b) {
@@ -138,7 +150,31 @@ std::size_t closing_button(const Block& b) {
         if (before == 0) continue;
         if (line_break || closes_sentence(std::string_view(b.text).substr(0, before))) return s.begin;
     }
+    // In text, the button is the written address after the last sentence ("... today! https://...").
+    const std::size_t url = b.text.rfind(' ', end == 0 ? 0 : end - 1);
+    if (url != std::string::npos && url + 1 < end) {
+        const std::string_view last = std::string_view(b.text).substr(url + 1, end - url - 1);
+        std::size_t before = url;
+        while (before > 0 && is_space(b.text[before - 1])) --before;
+        if ((last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) && before > 0 &&
+            closes_sentence(std::string_view(b.text).substr(0, before)))
+            return url + 1;
+    }
     return std::string::npos;
+}
+
+// A button line of its own marked by its frame, not its words: "[Label]", "Label →", ">> Label".
+bool framed_button(std::string_view t) {
+    while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
+    while (!t.empty() && is_space(t.front())) t.remove_prefix(1);
+    if (t.size() < 3) return false;
+    for (std::string_view open : {"[", "(", "<", "\u3010", "\uFF08"})
+        if (t.starts_with(open) && (t.ends_with("]") || t.ends_with(")") || t.ends_with(">") || t.ends_with("\u3011") ||
+                                    t.ends_with("\uFF09")))
+            return true;
+    for (std::string_view arrow : {"\u2192", "\u00BB", "\u203A", ">", "\u25B6", "\u279C"})
+        if (t.starts_with(arrow) || t.ends_with(arrow)) return true;
+    return false;
 }
 
 // Whole block bold or italic (a button closing it aside).
@@ -158,6 +194,7 @@ struct WayOut {
     bool any = false;     // strong, or whole-block emphasis, or a short last line (a button:
                           // "[Label]", "Label →")
     int cues = 0;         // every cue counted, a short title over longer text and an exclamation too
+    bool framed_button = false;  // the last line a button by its frame ("[Label]", "Label →")
 };
 
 WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit,
@@ -187,11 +224,17 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
         while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
         w.cues += t.ends_with("!") || t.ends_with("\uFF01");
     }
-    const bool button = unit.size() >= 2 && views[unit.back()].length <= 3;
+    // (A framed label counts its words by spaces: in a script written without them it is one run.)
+    const bool framed = framed_button(views[unit.back()].text);
+    const bool button = unit.size() >= 2 && (views[unit.back()].length <= 3 || (framed && word_count(views[unit.back()].text) <= 3));
     w.cues += button;
+    w.framed_button = button && framed;
     w.any = w.any || w.strong || button;
     for (std::size_t u : unit) w.any = w.any || emphasized(doc.body[views[u].index]);
-    if (unit.size() >= 2 && views[unit.front()].title_like && views[unit[1]].length > views[unit.front()].length + 2) ++w.cues;
+    // (A title of one word is a title too when a longer text follows it.)
+    if (unit.size() >= 2 && (views[unit.front()].title_like || views[unit.front()].length <= 3) &&
+        views[unit[1]].length > views[unit.front()].length + 2)
+        ++w.cues;
     return w;
 }
 
@@ -216,7 +259,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         const int script = scripts[i] = block_script(views[i].text);
         prose[i] = views[i].candidate && views[i].length >= kProse && same_writing(script, main_script);
         if (prose[i])
-            for (auto t : toks[i]) ++prose_uses[t];
+            for (auto t : tokens(views[i].text, main_script)) ++prose_uses[t];
     }
     if (prose_uses.size() < kMinArticle) return;
     // Share of a block's tokens the article's prose uses (its own uses left out).
@@ -297,7 +340,9 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         const WayOut w = way_out(doc, views, unit, said_again, dropped_action, dropped_control);
         bool same = false;
         for (std::size_t u : unit) same = same || same_script[u];
-        const bool enough = same ? w.strong && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
+        // (A title, a text and a framed button line, each a line of its own, are a box's whole
+        // shape: as strong as a link.)
+        const bool enough = same ? (w.strong || (w.framed_button && w.cues >= 3)) && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
         const std::size_t max_words = unit.size() <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
         if (placed && unit.size() <= kMaxStackBlocks && words >= 3 && words <= max_words && enough)
             for (std::size_t u : unit) {
