@@ -194,3 +194,27 @@ TEST_CASE("text input: a quotation in the article's script with its title and au
     };
     for (const auto& k : keep) CHECK_MESSAGE(cleaned(text_page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
 }
+
+TEST_CASE("a dropped button is a box's way out and its action; one link line pasted again counts once") {
+    // After the article's last paragraph, in the article's script, no other cue: the button
+    // extraction dropped is enough (Turkish, Portuguese).
+    for (const char* box : {"<div><p>Haftalık yazılarımız her pazartesi posta kutunuzda olacak.</p><button>Katıl</button></div>",
+                            "<div><p>As melhores histórias da semana chegam ao seu correio eletrônico.</p><button>Assinar</button></div>"}) {
+        const std::string out = cleaned(page(std::string(kTail) + "\n" + box));
+        CHECK_MESSAGE(out.find("yazılarımız") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("correio eletrônico") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, box);
+    }
+    // The same link line dropped after four paragraphs is one box pasted four times, not the
+    // article's own list of links: the box with a form at the end still goes.
+    const std::string pasted = "<p><a href=\"https://promo.example/x\">Тримайте руку на пульсі новин щодня!</a></p>\n";
+    std::string middle;
+    for (int i = 0; i < 3; ++i)
+        middle += "<p>The reading room holds maps, registers and letters from twelve parishes, catalogued number " +
+                  std::to_string(i + 1) + " by the volunteers over the winter months.</p>\n" + pasted;
+    middle += "<div><p>Recibe cada semana las mejores historias en tu correo.</p>"
+              "<form action=\"https://boletin.example/alta\"><input type=\"email\"><button>Alta</button></form></div>";
+    const std::string out = cleaned(page(pasted + middle));
+    CHECK(out.find("mejores historias") == std::string::npos);
+    CHECK(out.find("twelve parishes") != std::string::npos);
+}

@@ -96,8 +96,8 @@ std::vector<BlockView> view_blocks(const Document& doc);
 // one: the block's way out. After the last block only with after_last: the page's own chrome
 // (a permalink, a share row) follows the article there. Placed by source line, so only where
 // the lines tell: a drop on a line shared by more than a box's few blocks (minified markup) is
-// placed nowhere. Drops after more than three blocks are the article's own pattern (deals,
-// sources): none counts.
+// placed nowhere. Different link lines after more than three blocks are the article's own
+// pattern (deals, sources): none of them counts (a form or a button still does).
 // With controls, also per view whether that drop was a form, a button or an input (recorded
 // with kControlScore): no credit or quotation ends in one, so it is the stronger way out.
 std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last,

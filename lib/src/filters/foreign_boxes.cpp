@@ -205,6 +205,7 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
         const Block& b = doc.body[views[u].index];
         // (A dropped form or button is a way out whatever the script: nothing quoted ends in one.)
         w.strong = w.strong || dropped_control[u];
+        w.cues += dropped_control[u];  // (and the box's action: a cue besides the way out)
         // (A short link after the block's last sentence is its button.)
         w.cues += closing_button(last_text_block(b)) != std::string::npos;
         // (A link line or button dropped as chrome right after the block was its link: a cue,
