@@ -218,3 +218,20 @@ TEST_CASE("a dropped button is a box's way out and its action; one link line pas
     CHECK(out.find("mejores historias") == std::string::npos);
     CHECK(out.find("twelve parishes") != std::string::npos);
 }
+
+TEST_CASE("a titled box in the article's script whose link line was dropped goes with one more cue") {
+    // Title, text, a dropped link line, and an exclamation or emphasis (Croatian, Malay, Vietnamese).
+    const char* boxes[][2] = {
+        {"<div><h5>Bilten</h5><p>Najbolje priče tjedna stižu ravno u vaš sandučić!</p>\n"
+         "<p><a href=\"https://bilten.example/\">Prijava</a></p></div>", "sandučić"},
+        {"<div><h5>Berita mingguan</h5><p><em>Cerita terbaik minggu ini terus ke peti masuk anda.</em></p>\n"
+         "<p><a href=\"https://berita.example/\">Langgan</a></p></div>", "peti masuk"},
+        {"<div><h5>Bản tin</h5><p>Những bài viết hay nhất mỗi tuần gửi thẳng vào hộp thư!</p>\n"
+         "<p><a href=\"https://bantin.example/\">Đăng ký</a></p></div>", "hộp thư"},
+    };
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(page(b[0]));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, std::string(b[0]));
+    }
+}

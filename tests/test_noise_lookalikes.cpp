@@ -283,3 +283,17 @@ TEST_CASE("a source after a quotation in the article's script stays: set after a
     };
     for (const auto& k : keep) CHECK_MESSAGE(cleaned(page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
 }
+
+TEST_CASE("a titled quotation in the article's script with its source's link line dropped stays") {
+    // Title, text and a link line after them is a box's shape; without an exclamation, emphasis
+    // or a button besides, it is a quotation with its source (Czech, Spanish, Indonesian).
+    const char* keep[][2] = {
+        {"<h4>Z kroniky</h4>\n<p>Roku tisícího osmistého byla fara opravena a kostel dostal nové varhany.</p>\n"
+         "<p><a href=\"https://kronika.example/fara\">Zdroj</a></p>", "dostal nové varhany"},
+        {"<h4>Del diario</h4>\n<p>Aquel invierno el río se heló por completo y los molinos callaron durante semanas.</p>\n"
+         "<p><a href=\"https://diario.example/rio\">Fuente</a></p>", "molinos callaron"},
+        {"<h4>Catatan lama</h4>\n<p>Pada musim itu panen padi gagal karena hujan turun terlalu lama di lembah.</p>\n"
+         "<p><a href=\"https://catatan.example/panen\">Sumber</a></p>", "panen padi gagal"},
+    };
+    for (const auto& k : keep) CHECK_MESSAGE(cleaned(lined_page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
+}

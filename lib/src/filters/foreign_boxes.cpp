@@ -27,6 +27,7 @@ constexpr std::size_t kMaxStackBlocks = 12; // boxes stacked one after another, 
 // A block in the article's script this long shares a function word with the article's prose
 // if it is in the article's language; up to twice a paragraph's length (a box is short).
 constexpr std::size_t kSameScriptWords = 4;
+constexpr int kWholeBoxCues = 3;  // a whole box's shape and one more cue (an exclamation, emphasis, a button)
 constexpr double kForeign = 0.08;           // at most this share of a block's tokens in the article (same-language text shares function words)
 
 bool unspaced(char32_t cp) { return written_without_spaces(script_of(cp)); }
@@ -194,7 +195,7 @@ struct WayOut {
     bool any = false;     // strong, or whole-block emphasis, or a short last line (a button:
                           // "[Label]", "Label →")
     int cues = 0;         // every cue counted, a short title over longer text and an exclamation too
-    bool framed_button = false;  // the last line a button by its frame ("[Label]", "Label →")
+    bool whole_box = false;  // a title, a text and a way out line: a framed button ("[Label]", "Label →") or a dropped link line
 };
 
 WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit,
@@ -229,13 +230,16 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
     const bool framed = framed_button(views[unit.back()].text);
     const bool button = unit.size() >= 2 && (views[unit.back()].length <= 3 || (framed && word_count(views[unit.back()].text) <= 3));
     w.cues += button;
-    w.framed_button = button && framed;
     w.any = w.any || w.strong || button;
     for (std::size_t u : unit) w.any = w.any || emphasized(doc.body[views[u].index]);
     // (A title of one word is a title too when a longer text follows it.)
-    if (unit.size() >= 2 && (views[unit.front()].title_like || views[unit.front()].length <= 3) &&
-        views[unit[1]].length > views[unit.front()].length + 2)
-        ++w.cues;
+    const bool titled = unit.size() >= 2 && (views[unit.front()].title_like || views[unit.front()].length <= 3) &&
+                        views[unit[1]].length > views[unit.front()].length + 2;
+    w.cues += titled;
+    // A title, a text and a way out line after it: a framed button line, or a link line
+    // extraction dropped right after the text.
+    const bool dropped_line = dropped_action[unit.back()] && !has_link(doc.body[views[unit.back()].index]);
+    w.whole_box = titled && ((button && framed) || dropped_line);
     return w;
 }
 
@@ -341,9 +345,10 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         const WayOut w = way_out(doc, views, unit, said_again, dropped_action, dropped_control);
         bool same = false;
         for (std::size_t u : unit) same = same || same_script[u];
-        // (A title, a text and a framed button line, each a line of its own, are a box's whole
-        // shape: as strong as a link.)
-        const bool enough = same ? (w.strong || (w.framed_button && w.cues >= 3)) && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
+        // (A title, a text and a way out line after them — a framed button line, or a link line
+        // extraction dropped — are a box's whole shape: with one more cue, as strong as a link.
+        // A titled quotation with its source's link line has no more.)
+        const bool enough = same ? (w.strong || (w.whole_box && w.cues >= kWholeBoxCues)) && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
         const std::size_t max_words = unit.size() <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
         if (placed && unit.size() <= kMaxStackBlocks && words >= 3 && words <= max_words && enough)
             for (std::size_t u : unit) {
