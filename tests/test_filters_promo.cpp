@@ -235,3 +235,23 @@ TEST_CASE("a titled box in the article's script whose link line was dropped goes
         CHECK_MESSAGE(out.find("parish registers") != std::string::npos, std::string(b[0]));
     }
 }
+
+TEST_CASE("text input: a box's frame lines (rules, a lone address) belong to it; a rule under its text closes it") {
+    // Boxes in another script drawn with rules or ending in an address on a line of its own
+    // (Greek, Georgian, Hebrew, Armenian).
+    const char* boxes[][2] = {
+        {"#### Ενημέρωση ####\nΚάθε εβδομάδα τα καλύτερα άρθρα στο ταχυδρομείο σας.\n-> https://deltio.example/", "ταχυδρομείο"},
+        {"~~~~~~~~~~\nსიახლეები\n~~~~~~~~~~\nყოველ კვირას საუკეთესო სტატიები თქვენს ფოსტაში.\nhttps://siakhle.example/",
+         "ფოსტაში"},
+        {"+--------------------+\n| עלון\n| הכתבות הטובות של השבוע ישר לתיבת הדואר שלכם\n| https://alon.example/\n"
+         "+--------------------+", "לתיבת"},
+        {"Ամեն շաբաթ լավագույն հոդվածները ձեր փոստարկղում։\n----------\nԳրանցվել: https://lur.example/", "փոստարկղում"},
+    };
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(text_page(b[0]));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("https") == std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, std::string(b[0]));
+    }
+}

@@ -297,3 +297,29 @@ TEST_CASE("a titled quotation in the article's script with its source's link lin
     };
     for (const auto& k : keep) CHECK_MESSAGE(cleaned(lined_page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
 }
+
+TEST_CASE("text input: the article's own lines under a rule after a box stay; a quoted address in the prose stays") {
+    // A box closed by a rule, then the article's next lines with no blank line between them
+    // (a paragraph broken by the page's layout); and the article's own source, an address on a
+    // line of its own after a paragraph. In Turkish and Czech.
+    const std::string lead =
+        "Kasaba\n\nKaradeniz kıyısındaki küçük kasabada çay üreticileri bu yıl hasadı geç başlattı ve fiyatlar yükseldi.\n\n"
+        "Kooperatif başkanı, elle toplanan yaprakların daha yüksek fiyata satıldığını ve üreticilerin memnun olduğunu söyledi.\n\n";
+    // (The box, in Polish, is pasted twice: a copy elsewhere is its strong way out.)
+    const std::string box = "+--------------------+\n| Dołącz do nas już dziś i wygraj nagrody!\n+--------------------+\n";
+    const std::string boxed = lead + box + "\n" + box +
+        "Genç işçilerin çoğu şehirden yaz tatili için dönen\n\n"
+        "Yağmurlu geçen ilkbahar nedeniyle hasat iki hafta gecikti, ancak yaprakların kalitesi çok iyi oldu.\n";
+    const std::string out = winnow::test::squeeze(to_text(clean(boxed).document));
+    CHECK(out.find("Genç işçilerin çoğu") != std::string::npos);
+    CHECK(out.find("nagrody") == std::string::npos);
+    CHECK(out.find("hasat iki hafta") != std::string::npos);
+    const std::string source =
+        "Archiv\n\nMěstský archiv znovu otevřel badatelnu po rekonstrukci, která trvala téměř dva roky a stála více peněz.\n\n"
+        "Návštěvníci mohou nyní studovat matriky, mapy a dopisy bez dlouhého objednávání a kopie si objednají na místě.\n"
+        "https://archiv.example/badatelna\n\n"
+        "Archiváři doufají, že školy využijí badatelnu pro projekty o místní historii a chystají večery pro rodiny.\n";
+    const std::string kept = winnow::test::squeeze(to_text(clean(source).document));
+    CHECK(kept.find("matriky, mapy a dopisy") != std::string::npos);
+    CHECK(kept.find("večery pro rodiny") != std::string::npos);
+}

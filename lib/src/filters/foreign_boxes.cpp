@@ -227,8 +227,11 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
         w.cues += t.ends_with("!") || t.ends_with("\uFF01");
     }
     // (A framed label counts its words by spaces: in a script written without them it is one run.)
-    const bool framed = framed_button(views[unit.back()].text);
-    const bool button = unit.size() >= 2 && (views[unit.back()].length <= 3 || (framed && word_count(views[unit.back()].text) <= 3));
+    // (The button is the last line with words or an address: a rule under it is the frame.)
+    std::size_t last = unit.size() - 1;
+    while (last > 0 && views[unit[last]].empty && views[unit[last]].text.find("://") == std::string::npos) --last;
+    const bool framed = framed_button(views[unit[last]].text);
+    const bool button = last >= 1 && (views[unit[last]].length <= 3 || (framed && word_count(views[unit[last]].text) <= 3));
     w.cues += button;
     w.any = w.any || w.strong || button;
     for (std::size_t u : unit) w.any = w.any || emphasized(doc.body[views[u].index]);
@@ -238,7 +241,7 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
     w.cues += titled;
     // A title, a text and a way out line after it: a framed button line, or a link line
     // extraction dropped right after the text.
-    const bool dropped_line = dropped_action[unit.back()] && !has_link(doc.body[views[unit.back()].index]);
+    const bool dropped_line = dropped_action[unit[last]] && !has_link(doc.body[views[unit[last]].index]);
     w.whole_box = titled && ((button && framed) || dropped_line);
     return w;
 }
@@ -312,9 +315,20 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     bool article_before = false;
+    // Lines with text but no words (a rule of symbols, a written address alone) are a box's
+    // frame and its way out in plain text: they do not end it (a blank line does).
+    std::vector<bool> frame(n, false);
+    std::vector<std::uint32_t> removed_lines;  // of blocks the filters removed before this one
+    for (const Removal& r : doc.removed)
+        if (!r.span && r.source_line && r.reason != RemovalReason::boilerplate) removed_lines.push_back(r.source_line);
+    std::sort(removed_lines.begin(), removed_lines.end());
+    for (std::size_t i = 0; i < n; ++i)
+        frame[i] = views[i].empty && views[i].text.find_first_not_of(" \n\t") != std::string::npos;
     for (std::size_t i = 0; i < n;) {
-        // (A short line sharing no word with the article may head a box as its title.)
-        const bool title = i + 1 < n && title_line[i] && foreign[i + 1];
+        // (A short line sharing no word with the article may head a box as its title, a rule
+        // between them too.)
+        const std::size_t below = i + 1 < n && frame[i + 1] ? i + 2 : i + 1;
+        const bool title = below < n && title_line[i] && foreign[below];
         if (!foreign[i] && !title) {
             article_before = article_before || prose[i];
             ++i;
@@ -324,16 +338,38 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         std::size_t j = i, words = 0;
         // (A blank block ends a box: boxes in plain text stand apart by blank lines.)
         // (A change of script ends a box too: two boxes may stand back to back.)
-        const int box_script = scripts[title ? i + 1 : i];
+        const int box_script = scripts[title ? below : i];
         // (A short line in another script over a block in that script is the next box's title.)
         auto next_title = [&](std::size_t k) {
             return k + 1 < n && scripts[k] != box_script && scripts[k + 1] == scripts[k] && foreign[k + 1];
         };
-        for (; j < n && (foreign[j] || title_line[j]) &&
-               (j == i || scripts[j] == box_script || (views[j].length <= 3 && !next_title(j)));
+        // (A frame line whose box a filter removed before, between them, was that box's.)
+        auto orphan = [&](std::size_t k) {
+            if (!frame[k] || k == i) return false;
+            const auto a = doc.body[views[k - 1].index].source_line, b = doc.body[views[k].index].source_line;
+            const auto gone = std::upper_bound(removed_lines.begin(), removed_lines.end(), a);
+            return gone != removed_lines.end() && *gone < b;
+        };
+        // (Past a frame line only lines in the box's script go on with it: a short line in
+        // another one is the next thing on the page.)
+        // (An address on a line of its own is a box's way out and its end; a rule under the
+        // box's text closes it but for a button line in its script, and goes on under a title:
+        // "rule, title, rule, text".)
+        auto past_frame = [&](std::size_t k) { return k > i && frame[k - 1]; };
+        auto closed = [&](std::size_t k) {
+            if (!past_frame(k) || frame[k]) return false;
+            if (views[k - 1].text.find("://") != std::string::npos) return true;
+            const bool under_text = k >= 2 && k - 2 >= i && !frame[k - 2] && views[k - 2].length > 4;
+            const bool button_line = scripts[k] == box_script &&
+                                     (views[k].text.find("://") != std::string::npos || word_count(views[k].text) <= 3);
+            return under_text && !button_line;
+        };
+        for (; j < n && (foreign[j] || title_line[j] || (frame[j] && !orphan(j))) && !closed(j) &&
+               (j == i || frame[j] || scripts[j] == box_script ||
+                (views[j].length <= 3 && !next_title(j) && !past_frame(j)));
              ++j) {
             unit.push_back(j);
-            words += views[j].length;
+            words += frame[j] ? 0 : views[j].length;
         }
         while (j < n && views[j].empty) ++j;
         // Between paragraphs of the article (or after its last), short, with a way out. Boxes
