@@ -17,7 +17,8 @@
 //    full-width brackets, daggers too), and bracketed labels of one or two random words glued
 //    after a link or a sentence (full-width brackets too).
 //    Later grammars (from a third stream): statements of a made-up keyword language,
-//    fragments in six more scripts, logger lines of other layouts.
+//    fragments in six more scripts, logger lines of other layouts. Box shapes added fourth
+//    (their own stream): rules, borders and banners around boxes, styled spans, role=note.
 // Shapes, scripts and forms added after the first set are drawn from a second random stream,
 // and those added after that from a third, so every seed keeps the rest of its page: the garbage
 // and residue figures stay comparable.
@@ -631,6 +632,38 @@ inline Promo late_box(Rng& late, Promo pr, bool needs_action) {
     return pr;
 }
 
+// Box shapes added fourth, from a stream of their own (boxes4), so every other piece of a page
+// stays as it was: a one-row table of title, text and button cells, a bold "title:" lead with
+// the button on its own line, text between two horizontal rules, a styled span and an arrowed
+// link, a role=note div with a small heading; in text, a box drawn with +---+ borders, a lone
+// title between two rules of ~ or =, a "#### title ####" banner with a "-> address" line, text
+// between two "* * *" separators, a dash rule before the button line.
+inline Promo fourth_box(Rng& boxes4, Promo pr, bool needs_action) {
+    const bool act = pr.action || needs_action;
+    const std::string a = "<a href=\"" + pr.url + "\">" + esc(pr.button) + "</a>";
+    const std::string title = esc(pr.title), body = esc(pr.body);
+    if (boxes4.chance(25)) {
+        switch (boxes4.between(0, 4)) {
+        case 0: pr.html = "<table><tr><td><b>" + title + "</b></td><td>" + body + "</td>" + (act ? "<td>" + a + "</td>" : "") + "</tr></table>"; break;
+        case 1: pr.html = "<div><p><b>" + title + ":</b> " + body + "</p>" + (act ? "<p>" + a + " \u00BB</p>" : "") + "</div>"; break;
+        case 2: pr.html = "<div><hr><p>" + body + (act ? " " + a : "") + "</p><hr></div>"; break;
+        case 3: pr.html = "<p><span style=\"font-weight:bold\">" + body + "</span>" + (act ? " <a href=\"" + pr.url + "\">" + esc(pr.button) + " \u203A</a>" : "") + "</p>"; break;
+        default: pr.html = "<div role=\"note\"><h6>" + title + "</h6><p>" + body + "</p>" + (act ? "<p>" + a + "</p>" : "") + "</div>"; break;
+        }
+    }
+    if (boxes4.chance(25)) {
+        const std::string rule(static_cast<std::size_t>(boxes4.between(6, 24)), boxes4.chance(50) ? '~' : '=');
+        switch (boxes4.between(0, 4)) {
+        case 0: pr.text = "+" + std::string(20, '-') + "+\n| " + pr.title + "\n| " + pr.body + "\n" + (act ? "| " + pr.url + "\n" : "") + "+" + std::string(20, '-') + "+\n"; break;
+        case 1: pr.text = rule + "\n" + pr.title + "\n" + rule + "\n" + pr.body + "\n" + (act ? pr.url + "\n" : ""); break;
+        case 2: pr.text = "#### " + pr.title + " ####\n" + pr.body + "\n" + (act ? "-> " + pr.url + "\n" : ""); break;
+        case 3: pr.text = "* * *\n" + pr.body + (act ? " " + pr.url : "") + "\n* * *\n"; break;
+        default: pr.text = pr.body + "\n" + std::string(10, '-') + "\n" + (act ? pr.button + ": " + pr.url + "\n" : pr.title + "\n"); break;
+        }
+    }
+    return pr;
+}
+
 // Marker forms added last (third stream): two markers side by side, a starred number, a caret
 // before a bracket, a superscript in round brackets.
 inline std::string late_marker(Rng& late, std::string m) {
@@ -654,6 +687,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
     Rng alt(seed ^ 0xA5A5A5A5DEADBEEFull);  // shapes added later: drawn apart, the main stream stays as it was
     Rng late(seed ^ 0x5EED0F1A7E5A9E5Dull);   // box shapes and marker forms added last: the other streams stay as they were
     Rng later(seed ^ 0x5EEDC0DE0BADF00Dull);  // debris grammars added last: a stream of their own too
+    Rng boxes4(seed ^ 0xB0C5B0C5F00DFACEull);  // box shapes added fourth: a stream of their own
     NoisyPage page;
     page.html = rng.chance(60);
     const auto& art = rng.pick(article_texts());
@@ -746,7 +780,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
         const auto& sc = syllable_scripts()[rng.next() % syllable_scripts().size()];
         const int copies = rng.between(1, 4);
         NoisePiece piece{NoiseKind::promo, {}};
-        const Promo pr = late_box(late, promo_box(rng, alt, sc, copies == 1, piece.atoms), copies == 1);
+        const Promo pr = fourth_box(boxes4, late_box(late, promo_box(rng, alt, sc, copies == 1, piece.atoms), copies == 1), copies == 1);
         page.describe += "promo x" + std::to_string(copies) + ": " + pr.html + "\n";
         page.noise.push_back(std::move(piece));
         for (int c = 0; c < copies; ++c) slots[static_cast<std::size_t>(rng.between(1, static_cast<int>(n) - 1))].push_back(pr);

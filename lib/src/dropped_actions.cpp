@@ -1,4 +1,5 @@
 #include "dropped_actions.hpp"
+#include "filters/evidence.hpp"
 #include "prune.hpp"
 
 #include <algorithm>
@@ -91,7 +92,8 @@ void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& ro
                 rm.reason = RemovalReason::boilerplate;
                 rm.text = d.text;
                 rm.source_line = node.line;
-                rm.score = 0.5;
+                // (A form or button is the stronger evidence: no credit or quotation ends in one.)
+                rm.score = d.control ? kControlScore : kLinkLineScore;
                 doc.removed.push_back(std::move(rm));
             }
             n = dom.next_in(n, r, true);

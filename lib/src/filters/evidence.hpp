@@ -96,9 +96,15 @@ std::vector<BlockView> view_blocks(const Document& doc);
 // one: the block's way out. After the last block only with after_last: the page's own chrome
 // (a permalink, a share row) follows the article there. Placed by source line, so only where
 // the lines tell: a drop on a line shared by more than a box's few blocks (minified markup) is
-// placed nowhere. Drops after more than three blocks are the article's own pattern (deals,
-// sources): none counts.
-std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last);
+// placed nowhere. Different link lines after more than three blocks are the article's own
+// pattern (deals, sources): none of them counts (a form or a button still does).
+// With controls, also per view whether that drop was a form, a button or an input (recorded
+// with kControlScore): no credit or quotation ends in one, so it is the stronger way out.
+std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last,
+                                       std::vector<bool>* controls = nullptr);
+// Scores record_dropped_actions gives a dropped link line and a dropped control.
+inline constexpr double kLinkLineScore = 0.5;
+inline constexpr double kControlScore = 0.7;
 
 // Evidence that a run of consecutive top-level blocks is a promo / call-to-action unit.
 struct UnitEvidence {

@@ -27,6 +27,7 @@ constexpr std::size_t kMaxStackBlocks = 12; // boxes stacked one after another, 
 // A block in the article's script this long shares a function word with the article's prose
 // if it is in the article's language; up to twice a paragraph's length (a box is short).
 constexpr std::size_t kSameScriptWords = 4;
+constexpr int kWholeBoxCues = 3;  // a whole box's shape and one more cue (an exclamation, emphasis, a button)
 constexpr double kForeign = 0.08;           // at most this share of a block's tokens in the article (same-language text shares function words)
 
 bool unspaced(char32_t cp) { return written_without_spaces(script_of(cp)); }
@@ -41,27 +42,6 @@ std::uint64_t hash_bytes(std::string_view w) {
     std::uint64_t h = 14695981039346656037ull;
     for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
     return h;
-}
-
-// Sorted unique tokens of a text: folded words, unspaced-script characters one by one.
-std::vector<std::uint64_t> tokens(std::string_view text) {
-    std::vector<std::uint64_t> out;
-    for (const std::string& w : fold_words(text)) {
-        bool split = false;
-        for (std::size_t i = 0; i < w.size() && !split;) split = unspaced(next_code_point(w, i));
-        if (!split) {
-            out.push_back(hash_bytes(w));
-            continue;
-        }
-        for (std::size_t i = 0; i < w.size();) {
-            const std::size_t b = i;
-            next_code_point(w, i);
-            out.push_back(hash_bytes(std::string_view(w).substr(b, i - b)));
-        }
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
 }
 
 // Letters of a script the script table does not list (Ethiopic, Cherokee, ...): a script of its
@@ -93,6 +73,39 @@ bool same_writing(int script, int main_script) {
     return scripts_compatible(script, main_script);
 }
 
+// Sorted unique tokens of a text: folded words, unspaced-script characters one by one. With a
+// script, only the words in letters compatible with it (and words of digits): the prose's
+// vocabulary is what it says in its own writing; a label or quotation glued into it in another
+// script (a few dozen letters, counted one by one) would make every box in that script look
+// like the article's.
+std::vector<std::uint64_t> tokens(std::string_view text, int only_script = -1) {
+    std::vector<std::uint64_t> out;
+    for (const std::string& w : fold_words(text)) {
+        if (only_script >= 0) {
+            int script = script_none;
+            for (std::size_t i = 0; i < w.size() && script == script_none;) {
+                const char32_t cp = next_code_point(w, i);
+                script = script_of(cp) == script_none && is_letter(cp) ? kUnlisted : script_of(cp);
+            }
+            if (!same_writing(script, only_script)) continue;
+        }
+        bool split = false;
+        for (std::size_t i = 0; i < w.size() && !split;) split = unspaced(next_code_point(w, i));
+        if (!split) {
+            out.push_back(hash_bytes(w));
+            continue;
+        }
+        for (std::size_t i = 0; i < w.size();) {
+            const std::size_t b = i;
+            next_code_point(w, i);
+            out.push_back(hash_bytes(std::string_view(w).substr(b, i - b)));
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 bool has_link(const Block& b) {
     for (const Span& s : b.spans)
         if (s.kind == Span::Kind::link && !s.target.empty() && s.target.front() != '#') return true;
@@ -101,12 +114,79 @@ bool has_link(const Block& b) {
     return false;
 }
 
-// Whole block bold or italic.
+// The block that holds a block's last text (a list's last item, a table's last cell).
+const Block& last_text_block(const Block& b) {
+    const Block* at = &b;
+    while (!at->children.empty()) {
+        const Block* next = nullptr;
+        for (auto it = at->children.rbegin(); it != at->children.rend() && !next; ++it)
+            if (!it->text.empty() || !it->children.empty()) next = &*it;
+        if (!next) break;
+        at = next;
+    }
+    return *at;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+bool closes_sentence(std::string_view t) {
+    for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "\u2026"})
+        if (t.ends_with(end)) return true;
+    return false;
+}
+
+// A button set inside the block: a link of one to three words closing it, after text that
+// ended its sentence or its line ("... today! <a>Label</a>", "text<br><a>Label</a>"). A link
+// that is the last words of a sentence carries that sentence's end; this one stands after it.
+// Returns the byte where that link begins in the block's text (npos: none).
+std::size_t closing_button(const Block& b) {
+    std::size_t end = b.text.size();
+    while (end > 0 && is_space(b.text[end - 1])) --end;
+    for (const Span& s : b.spans) {
+        if (s.kind != Span::Kind::link || s.target.empty() || s.target.front() == '#' || s.end < end) continue;
+        if (word_count(std::string_view(b.text).substr(s.begin, s.end - s.begin)) > 3) continue;
+        std::size_t before = s.begin;
+        bool line_break = false;
+        while (before > 0 && is_space(b.text[before - 1])) line_break = line_break || b.text[--before] == '\n';
+        if (before == 0) continue;
+        if (line_break || closes_sentence(std::string_view(b.text).substr(0, before))) return s.begin;
+    }
+    // In text, the button is the written address after the last sentence ("... today! https://...").
+    const std::size_t url = b.text.rfind(' ', end == 0 ? 0 : end - 1);
+    if (url != std::string::npos && url + 1 < end) {
+        const std::string_view last = std::string_view(b.text).substr(url + 1, end - url - 1);
+        std::size_t before = url;
+        while (before > 0 && is_space(b.text[before - 1])) --before;
+        if ((last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) && before > 0 &&
+            closes_sentence(std::string_view(b.text).substr(0, before)))
+            return url + 1;
+    }
+    return std::string::npos;
+}
+
+// A button line of its own marked by its frame, not its words: "[Label]", "Label →", ">> Label".
+bool framed_button(std::string_view t) {
+    while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
+    while (!t.empty() && is_space(t.front())) t.remove_prefix(1);
+    if (t.size() < 3) return false;
+    for (std::string_view open : {"[", "(", "<", "\u3010", "\uFF08"})
+        if (t.starts_with(open) && (t.ends_with("]") || t.ends_with(")") || t.ends_with(">") || t.ends_with("\u3011") ||
+                                    t.ends_with("\uFF09")))
+            return true;
+    for (std::string_view arrow : {"\u2192", "\u00BB", "\u203A", ">", "\u25B6", "\u279C"})
+        if (t.starts_with(arrow) || t.ends_with(arrow)) return true;
+    return false;
+}
+
+// Whole block bold or italic (a button closing it aside).
 bool emphasized(const Block& b) {
+    const std::size_t button = closing_button(b);
+    const std::size_t size = button == std::string::npos ? b.text.size() : button;
     std::size_t covered = 0;
     for (const Span& s : b.spans)
-        if (s.kind == Span::Kind::strong || s.kind == Span::Kind::emphasis) covered += s.end - s.begin;
-    return !b.text.empty() && covered * 10 >= b.text.size() * 9;
+        if ((s.kind == Span::Kind::strong || s.kind == Span::Kind::emphasis) && s.begin < size)
+            covered += std::min<std::size_t>(s.end, size) - s.begin;
+    return size > 0 && covered * 10 >= size * 9;
 }
 
 // Evidence that a unit leads out of the article rather than quoting something in it.
@@ -115,13 +195,20 @@ struct WayOut {
     bool any = false;     // strong, or whole-block emphasis, or a short last line (a button:
                           // "[Label]", "Label →")
     int cues = 0;         // every cue counted, a short title over longer text and an exclamation too
+    bool whole_box = false;  // a title, a text and a way out line: a framed button ("[Label]", "Label →") or a dropped link line
 };
 
 WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit,
-               const std::vector<bool>& said_again, const std::vector<bool>& dropped_action) {
+               const std::vector<bool>& said_again, const std::vector<bool>& dropped_action,
+               const std::vector<bool>& dropped_control) {
     WayOut w;
     for (std::size_t u : unit) {
         const Block& b = doc.body[views[u].index];
+        // (A dropped form or button is a way out whatever the script: nothing quoted ends in one.)
+        w.strong = w.strong || dropped_control[u];
+        w.cues += dropped_control[u];  // (and the box's action: a cue besides the way out)
+        // (A short link after the block's last sentence is its button.)
+        w.cues += closing_button(last_text_block(b)) != std::string::npos;
         // (A link line or button dropped as chrome right after the block was its link: a cue,
         // and a way out for a box in another script; in the article's own script it may as
         // well be the source line of a credit or a quotation, so not a strong one.)
@@ -139,11 +226,23 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
         while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
         w.cues += t.ends_with("!") || t.ends_with("\uFF01");
     }
-    const bool button = unit.size() >= 2 && views[unit.back()].length <= 3;
+    // (A framed label counts its words by spaces: in a script written without them it is one run.)
+    // (The button is the last line with words or an address: a rule under it is the frame.)
+    std::size_t last = unit.size() - 1;
+    while (last > 0 && views[unit[last]].empty && views[unit[last]].text.find("://") == std::string::npos) --last;
+    const bool framed = framed_button(views[unit[last]].text);
+    const bool button = last >= 1 && (views[unit[last]].length <= 3 || (framed && word_count(views[unit[last]].text) <= 3));
     w.cues += button;
     w.any = w.any || w.strong || button;
     for (std::size_t u : unit) w.any = w.any || emphasized(doc.body[views[u].index]);
-    if (unit.size() >= 2 && views[unit.front()].title_like && views[unit[1]].length > views[unit.front()].length + 2) ++w.cues;
+    // (A title of one word is a title too when a longer text follows it.)
+    const bool titled = unit.size() >= 2 && (views[unit.front()].title_like || views[unit.front()].length <= 3) &&
+                        views[unit[1]].length > views[unit.front()].length + 2;
+    w.cues += titled;
+    // A title, a text and a way out line after it: a framed button line, or a link line
+    // extraction dropped right after the text.
+    const bool dropped_line = dropped_action[unit[last]] && !has_link(doc.body[views[unit[last]].index]);
+    w.whole_box = titled && ((button && framed) || dropped_line);
     return w;
 }
 
@@ -168,7 +267,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         const int script = scripts[i] = block_script(views[i].text);
         prose[i] = views[i].candidate && views[i].length >= kProse && same_writing(script, main_script);
         if (prose[i])
-            for (auto t : toks[i]) ++prose_uses[t];
+            for (auto t : tokens(views[i].text, main_script)) ++prose_uses[t];
     }
     if (prose_uses.size() < kMinArticle) return;
     // Share of a block's tokens the article's prose uses (its own uses left out).
@@ -210,14 +309,26 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
     }
 
     // (After the last block too: the page's chrome there is in the article's script.)
-    const std::vector<bool> dropped_action = dropped_action_after(doc, views, true);
+    std::vector<bool> dropped_control;
+    const std::vector<bool> dropped_action = dropped_action_after(doc, views, true, &dropped_control);
 
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     bool article_before = false;
+    // Lines with text but no words (a rule of symbols, a written address alone) are a box's
+    // frame and its way out in plain text: they do not end it (a blank line does).
+    std::vector<bool> frame(n, false);
+    std::vector<std::uint32_t> removed_lines;  // of blocks the filters removed before this one
+    for (const Removal& r : doc.removed)
+        if (!r.span && r.source_line && r.reason != RemovalReason::boilerplate) removed_lines.push_back(r.source_line);
+    std::sort(removed_lines.begin(), removed_lines.end());
+    for (std::size_t i = 0; i < n; ++i)
+        frame[i] = views[i].empty && views[i].text.find_first_not_of(" \n\t") != std::string::npos;
     for (std::size_t i = 0; i < n;) {
-        // (A short line sharing no word with the article may head a box as its title.)
-        const bool title = i + 1 < n && title_line[i] && foreign[i + 1];
+        // (A short line sharing no word with the article may head a box as its title, a rule
+        // between them too.)
+        const std::size_t below = i + 1 < n && frame[i + 1] ? i + 2 : i + 1;
+        const bool title = below < n && title_line[i] && foreign[below];
         if (!foreign[i] && !title) {
             article_before = article_before || prose[i];
             ++i;
@@ -227,16 +338,38 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         std::size_t j = i, words = 0;
         // (A blank block ends a box: boxes in plain text stand apart by blank lines.)
         // (A change of script ends a box too: two boxes may stand back to back.)
-        const int box_script = scripts[title ? i + 1 : i];
+        const int box_script = scripts[title ? below : i];
         // (A short line in another script over a block in that script is the next box's title.)
         auto next_title = [&](std::size_t k) {
             return k + 1 < n && scripts[k] != box_script && scripts[k + 1] == scripts[k] && foreign[k + 1];
         };
-        for (; j < n && (foreign[j] || title_line[j]) &&
-               (j == i || scripts[j] == box_script || (views[j].length <= 3 && !next_title(j)));
+        // (A frame line whose box a filter removed before, between them, was that box's.)
+        auto orphan = [&](std::size_t k) {
+            if (!frame[k] || k == i) return false;
+            const auto a = doc.body[views[k - 1].index].source_line, b = doc.body[views[k].index].source_line;
+            const auto gone = std::upper_bound(removed_lines.begin(), removed_lines.end(), a);
+            return gone != removed_lines.end() && *gone < b;
+        };
+        // (Past a frame line only lines in the box's script go on with it: a short line in
+        // another one is the next thing on the page.)
+        // (An address on a line of its own is a box's way out and its end; a rule under the
+        // box's text closes it but for a button line in its script, and goes on under a title:
+        // "rule, title, rule, text".)
+        auto past_frame = [&](std::size_t k) { return k > i && frame[k - 1]; };
+        auto closed = [&](std::size_t k) {
+            if (!past_frame(k) || frame[k]) return false;
+            if (views[k - 1].text.find("://") != std::string::npos) return true;
+            const bool under_text = k >= 2 && k - 2 >= i && !frame[k - 2] && views[k - 2].length > 4;
+            const bool button_line = scripts[k] == box_script &&
+                                     (views[k].text.find("://") != std::string::npos || word_count(views[k].text) <= 3);
+            return under_text && !button_line;
+        };
+        for (; j < n && (foreign[j] || title_line[j] || (frame[j] && !orphan(j))) && !closed(j) &&
+               (j == i || frame[j] || scripts[j] == box_script ||
+                (views[j].length <= 3 && !next_title(j) && !past_frame(j)));
              ++j) {
             unit.push_back(j);
-            words += views[j].length;
+            words += frame[j] ? 0 : views[j].length;
         }
         while (j < n && views[j].empty) ++j;
         // Between paragraphs of the article (or after its last), short, with a way out. Boxes
@@ -245,10 +378,13 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         // words) is as often a quotation or a list of names: it needs a strong way out and
         // another cue besides.
         const bool placed = article_before;
-        const WayOut w = way_out(doc, views, unit, said_again, dropped_action);
+        const WayOut w = way_out(doc, views, unit, said_again, dropped_action, dropped_control);
         bool same = false;
         for (std::size_t u : unit) same = same || same_script[u];
-        const bool enough = same ? w.strong && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
+        // (A title, a text and a way out line after them — a framed button line, or a link line
+        // extraction dropped — are a box's whole shape: with one more cue, as strong as a link.
+        // A titled quotation with its source's link line has no more.)
+        const bool enough = same ? (w.strong || (w.whole_box && w.cues >= kWholeBoxCues)) && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
         const std::size_t max_words = unit.size() <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
         if (placed && unit.size() <= kMaxStackBlocks && words >= 3 && words <= max_words && enough)
             for (std::size_t u : unit) {
