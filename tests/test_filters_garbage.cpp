@@ -583,3 +583,29 @@ TEST_CASE("prose of scripts written without spaces counts its words like Thai: L
     CHECK(word_length("ენა არის ქვეყნის ოფიციალური ენა") == 5);
     CHECK_FALSE(written_without_spaces(script_by_name("Tibetan")));  // syllables split by the tsheg
 }
+
+TEST_CASE("debris glued to the word before it: the word's tail goes with the run, its head stays") {
+    // A logger's line glued to a word by its date, in English and in Russian prose.
+    CHECK(clean_one("The council met on Monday2031-04-09 08:14:55.120 +0300 WARN poolkeeper[8812]: depth=44 and agreed.") ==
+          "The council met on Monday and agreed.");
+    CHECK(clean_one("Совет собрался в понедельник2031-04-09T08:14:55Z ERROR sweep.tick() n=9 и согласился.",
+                    "Москва — столица России, крупнейший город страны.") == "Совет собрался в понедельник и согласился.");
+    // A query glued by its upper-case keyword to a lower-case word.
+    CHECK(clean_one("Der Vorstand prüfte die Zahlen genauerSELECT kto_nr, saldo FROM konten WHERE filiale=4412 und stimmte zu.",
+                    "Der Vorstand der Firma traf sich am Montag in der Stadt.") ==
+          "Der Vorstand prüfte die Zahlen genauer und stimmte zu.");
+    // A clause mark glued to the debris stays with its word.
+    CHECK(clean_one("Les ventes ont baissé,/srv/qmgr/lib/spool_tick.py:318 dit le rapport.",
+                    "Le conseil municipal s'est réuni lundi soir à la mairie.") ==
+          "Les ventes ont baissé, dit le rapport.");
+}
+
+TEST_CASE("words before a run that have no end by shape stay whole") {
+    // A word with diacritics, a fragment with its counter: whole words, whatever follows.
+    CHECK(clean_one("La empresa ofreció 2031-04-09T08:14:55Z WARN pool.take() depth=44 ayuda.",
+                    "Los vecinos organizaron rifas y conciertos para reunir fondos.") == "La empresa ofreció ayuda.");
+    CHECK(clean_one("Die Firma sonnenwerk 2031-04-09T08:14:55Z WARN pool.take() depth=44 baut weiter.",
+                    "Der Vorstand der Firma traf sich am Montag in der Stadt.") == "Die Firma sonnenwerk baut weiter.");
+    // Code named in a how-to sentence is no run: the words around it stay whole.
+    CHECK(clean_one("Run make2 and then call init() to start.") == "Run make2 and then call init() to start.");
+}
