@@ -609,3 +609,39 @@ TEST_CASE("words before a run that have no end by shape stay whole") {
     // Code named in a how-to sentence is no run: the words around it stay whole.
     CHECK(clean_one("Run make2 and then call init() to start.") == "Run make2 and then call init() to start.");
 }
+
+TEST_CASE("fragments of other Latin-script languages, far more marked than the paragraph, go; the prose stays") {
+    // Written for this test: syllables with the diacritics of several languages, between
+    // English words and as a block of their own.
+    CHECK(clean_one("The committee met on Friday ŠÜRĘKAÇ vodé ŁÍÑAŽÖ harų MÉŞOĆ and agreed to publish the report.") ==
+          "The committee met on Friday and agreed to publish the report.");
+    CHECK(clean_one("Die Stadt baut eine neue Brücke über den Fluss ńąçéłu ŽŐRÍŞ bęka zûňamô und plant eine Straße.",
+                    "Der Vorstand der Firma traf sich am Montag in der Stadt.") ==
+          "Die Stadt baut eine neue Brücke über den Fluss und plant eine Straße.");
+    // Lower-case fragments in the stacked marks of one language, with counters, in Spanish prose.
+    CHECK(clean_one("El ayuntamiento aprobó el presupuesto ngẫvờ481 | đởqữ | 72 | xụmặỗ915 para el próximo año.",
+                    "Los vecinos organizaron rifas y conciertos para reunir fondos para la escuela.") ==
+          "El ayuntamiento aprobó el presupuesto para el próximo año.");
+    // A block of its own in a Cyrillic page: no Latin text around, the page is the measure.
+    CHECK(clean_one("ĆÖRAŠE ŁÜNIÇÁ doru žéşyn ÑĄBO kelu", "Жители сами собирали книги по квартирам, а студенты сделали стеллажи.") ==
+          "<removed>");
+}
+
+TEST_CASE("real marked text stays: names, a French quotation, Vietnamese, Czech and Polish prose") {
+    const std::string en = "The quick brown fox jumps over the lazy dog near the river bank.";
+    for (const std::string keep : {
+             "Antonín Dvořák and Leoš Janáček wrote their best-known works in Brno and Prague, said the curator.",
+             "The delegation visited Hà Nội, Huế, Đà Nẵng and Hồ Chí Minh City in twelve days.",
+             "Lech Wałęsa met Małgorzata Gersdorf and Józef Żółkowski in Łódź on 12 May.",
+             "She replied: « Nous avons été très déçus, même après la réunion », and left the room.",
+             "He wrote “Příliš žluťoučký kůň úpěl ďábelské ódy” on the board as a typing test.",
+         })
+        CHECK(clean_one(keep, en) == keep);
+    // Whole paragraphs in languages that mark many letters are their own measure.
+    const std::string vi = "Hà Nội là thủ đô của Việt Nam, thành phố có lịch sử hơn một nghìn năm với nhiều đền chùa cổ.";
+    CHECK(clean_one(vi, "Thành phố Hồ Chí Minh là đô thị lớn nhất của Việt Nam về dân số và kinh tế.") == vi);
+    const std::string cs = "Ředitelka školy řekla, že žáci příští týden pojedou na výlet do Českého Krumlova a Třeboně.";
+    CHECK(clean_one(cs, "Město Brno je druhé největší město České republiky a centrum jižní Moravy.") == cs);
+    const std::string pl = "Mieszkańcy gminy zebrali pieniądze na remont szkoły, a miejscowa firma zaoferowała pomoc.";
+    CHECK(clean_one(pl, "Rada miasta zebrała się w poniedziałek wieczorem w ratuszu.") == pl);
+}

@@ -12,7 +12,7 @@ namespace winnow::detail {
 
 using namespace garbage_tokens;
 
-std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word) {
+std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
     // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
     // word glued behind one ("…\"]The") is not taken for debris with it.
     std::vector<TextRange> shortcodes;
@@ -180,6 +180,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         if (start < first_end) m.begin = start;
     }
     out.insert(out.end(), machine.begin(), machine.end());
+    find_marked_runs(original, page, out);
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     // Ranges from the different detectors may overlap: merge them, so each byte goes once.
     // Debris parted only by a separator ("{{author}} | {{date}}") goes as one run.

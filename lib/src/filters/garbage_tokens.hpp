@@ -50,5 +50,9 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks);
 // already took for debris; only a script or case change or a date ends its word there
 // ("zukym373" is a fragment whole).
 std::uint32_t glued_word_end(std::string_view t, bool own);
+// Runs of words marked with diacritics far more than the paragraph around them, in letters the
+// page uses nowhere else: fragments of other Latin-script languages (filters/marked_runs.cpp).
+// page: the page's marked letters, or null (then the paragraph is the page).
+void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vector<TextRange>& out);
 
 }  // namespace winnow::detail::garbage_tokens
