@@ -645,3 +645,15 @@ TEST_CASE("real marked text stays: names, a French quotation, Vietnamese, Czech 
     const std::string pl = "Mieszkańcy gminy zebrali pieniądze na remont szkoły, a miejscowa firma zaoferowała pomoc.";
     CHECK(clean_one(pl, "Rada miasta zebrała się w poniedziałek wieczorem w ratuszu.") == pl);
 }
+
+TEST_CASE("a citation glued behind a full-width sentence mark is judged alone, not with the sentence before it") {
+    // In scripts written without spaces the whole sentence is one token: the brackets behind
+    // its full stop made it look like code. (The markers are link residue's to judge.)
+    const std::string ja = "山あいの町では、古い校舎を図書館として使う計画が進んでいる。[12][30]";
+    CHECK(clean_one(ja, "改修には町の大工や高校生が参加し、床板を張り替えている。") == ja);
+    const std::string zh = "这座小镇计划把旧校舍改建成图书馆，工程预计秋天完工。[7][19]";
+    CHECK(clean_one(zh, "镇上的木匠和高中生都参加了修缮工作。") == zh);
+    // Code glued behind such a mark still goes.
+    CHECK(clean_one("工事は秋に終わる見込みだ。{{ page.footer_cta }}", "改修には町の大工や高校生が参加し、床板を張り替えている。") ==
+          "工事は秋に終わる見込みだ。");
+}
