@@ -657,3 +657,14 @@ TEST_CASE("a citation glued behind a full-width sentence mark is judged alone, n
     CHECK(clean_one("工事は秋に終わる見込みだ。{{ page.footer_cta }}", "改修には町の大工や高校生が参加し、床板を張り替えている。") ==
           "工事は秋に終わる見込みだ。");
 }
+
+TEST_CASE("a logger's level word may be in any script: the line goes, a dated sentence stays") {
+    CHECK(clean_one("The library opened in May 2031-04-09 08:14:55.120 +0300 ŽÜ pulsar[8812]: after a long delay.") ==
+          "The library opened in May after a long delay.");
+    CHECK(clean_one("The library opened in May 2031-04-09 08:14:55 +0300 Σφάλμα sweeper[77]: after a long delay.") ==
+          "The library opened in May after a long delay.");
+    const std::string dated = "The server was restarted at 2031-04-09 08:14:55 UTC after the outage and ran again.";
+    CHECK(clean_one(dated) == dated);
+    const std::string named = "Заседание началось 2031-04-09 08:14:55 Москва и продолжалось до вечера.";
+    CHECK(clean_one(named, "Москва — столица России, крупнейший город страны.") == named);
+}
