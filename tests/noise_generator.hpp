@@ -17,8 +17,10 @@
 //    full-width brackets, daggers too), and bracketed labels of one or two random words glued
 //    after a link or a sentence (full-width brackets too).
 //    Later grammars (from a third stream): statements of a made-up keyword language,
-//    fragments in six more scripts, logger lines of other layouts. Box shapes added fourth
-//    (their own stream): rules, borders and banners around boxes, styled spans, role=note.
+//    fragments in six more scripts, logger lines of other layouts; and (a fourth) shell
+//    prompts, wiki and template markup, character references and percent escapes, network
+//    addresses, key: value records. Box shapes added fourth (their own stream): rules,
+//    borders and banners around boxes, styled spans, role=note.
 // Shapes, scripts and forms added after the first set are drawn from a second random stream,
 // and those added after that from a third, so every seed keeps the rest of its page: the garbage
 // and residue figures stay comparable.
@@ -493,6 +495,59 @@ inline std::string more_debris(Rng& alt, std::string& label) {  // alt: the page
     }
 }
 
+// Grammars added last of all, from a stream of their own (nothing in the filters was written
+// for them): a shell prompt with a command and flags, wiki or template markup, leaked
+// character references and percent escapes, addresses with ports, key: value records.
+inline std::string newest_debris(Rng& r, std::string& label) {
+    switch (r.between(0, 4)) {
+    case 0: {
+        label = "prompt";
+        std::string s = ident(r) + "@" + ident(r) + ":~/" + ident(r) + (r.chance(50) ? "$ " : "# ") + ident(r);
+        for (int i = r.between(1, 3); i > 0; --i)
+            s += r.chance(50) ? " --" + ident(r) + "=" + num(r, 0, 999) : " -" + std::string(1, static_cast<char>('a' + r.between(0, 25)));
+        return s;
+    }
+    case 1: {
+        label = "wiki";
+        std::string s = r.chance(50) ? "[[" + ident(r) + ":" + ident_any(r) + "." + (r.chance(50) ? "png" : "svg") + "|" + ident(r) + "|" + num(r, 80, 400) + "px]]"
+                                     : "{{" + ident(r) + " " + ident(r) + "|" + ident(r) + "=" + ident(r) + "|" + ident(r) + "=" + num(r, 1990, 2030) + "}}";
+        return s;
+    }
+    case 2: {
+        label = "escapes";
+        std::string s;
+        for (int i = r.between(3, 7); i > 0; --i) {
+            switch (r.between(0, 2)) {
+            case 0: s += "&#" + num(r, 160, 8300) + ";"; break;
+            case 1: s += "%" + upper(hex(r, 2)) + "%" + upper(hex(r, 2)); break;
+            default: s += "&" + ident(r) + ";"; break;
+            }
+            if (r.chance(40)) s += ident(r);
+        }
+        return s;
+    }
+    case 3: {
+        label = "address";
+        std::string s;
+        for (int i = r.between(1, 3); i > 0; --i) {
+            s += num(r, 1, 254) + "." + num(r, 0, 255) + "." + num(r, 0, 255) + "." + num(r, 1, 254) + (r.chance(60) ? ":" + num(r, 1024, 65535) : "");
+            if (r.chance(40)) s += " " + hex(r, 2) + ":" + hex(r, 2) + ":" + hex(r, 2) + ":" + hex(r, 2) + ":" + hex(r, 2) + ":" + hex(r, 2);
+            if (i > 1) s += r.chance(50) ? ", " : " ";
+        }
+        return s;
+    }
+    default: {
+        label = "record";
+        std::string s;
+        for (int i = r.between(2, 4); i > 0; --i) {
+            s += ident(r) + ": " + (r.chance(50) ? num(r, 0, 99999) : ident_any(r));
+            if (i > 1) s += r.chance(50) ? ", " : "; ";
+        }
+        return s;
+    }
+    }
+}
+
 // A footnote marker of some form, its note nowhere in the page.
 inline std::string marker_first(Rng& rng, const std::string& n) {
     static const std::vector<std::string> sup{"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
@@ -686,8 +741,9 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
     Rng rng(seed);
     Rng alt(seed ^ 0xA5A5A5A5DEADBEEFull);  // shapes added later: drawn apart, the main stream stays as it was
     Rng late(seed ^ 0x5EED0F1A7E5A9E5Dull);   // box shapes and marker forms added last: the other streams stay as they were
-    Rng later(seed ^ 0x5EEDC0DE0BADF00Dull);  // debris grammars added last: a stream of their own too
+    Rng later(seed ^ 0x5EEDC0DE0BADF00Dull);  // debris grammars added later: a stream of their own too
     Rng boxes4(seed ^ 0xB0C5B0C5F00DFACEull);  // box shapes added fourth: a stream of their own
+    Rng latest(seed ^ 0x1A7E57D0DECAFBADull);  // debris grammars added after those: their own stream again
     NoisyPage page;
     page.html = rng.chance(60);
     const auto& art = rng.pick(article_texts());
@@ -710,6 +766,7 @@ inline NoisyPage make_noisy_page(std::uint64_t seed) {
                 NoisePiece piece{NoiseKind::garbage, {}};
                 std::string d = debris(rng, piece.label, script_lo, script_hi);
                 if (later.chance(20)) d = more_debris(later, piece.label);  // grammars added later (their own stream)
+                if (latest.chance(15)) d = newest_debris(latest, piece.label);  // and those added last
                 const int where = rng.between(0, 3);  // 0 between words, 1 glued to a word, 2 own line, 3 own block
                 for (std::size_t b = 0; b < d.size();) {
                     std::size_t e = d.find(' ', b);

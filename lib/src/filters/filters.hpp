@@ -61,8 +61,17 @@ void find_enclosed_debris(std::string_view text, std::vector<TextRange>& out);
 using KnownWord = std::function<int(std::string_view)>;
 void find_machine_runs(std::string_view text, int dominant_script, const KnownWord& known_word,
                        std::vector<TextRange>& out);
+// The Latin letters with a diacritic a page uses (lower-cased), counted: fragments of another
+// Latin-script language show in letters the page has nowhere else (filters/marked_runs.cpp).
+struct MarkedLetters {
+    std::size_t letters = 0;  // Latin letters in all
+    std::vector<std::pair<char32_t, std::uint32_t>> counts;
+    void count(std::string_view text);
+    std::uint32_t of(char32_t lower) const;
+    double share() const;  // of the Latin letters, those with a diacritic
+};
 std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant_script,
-                                         const KnownWord& known_word = {});
+                                         const KnownWord& known_word = {}, const MarkedLetters* page = nullptr);
 // The most frequent Unicode script (utf8proc-free classification, see filters/script.cpp)
 // over a document's letters.
 int dominant_script(const Document& doc);

@@ -39,6 +39,14 @@ void collect_words(const std::vector<Block>& blocks, std::unordered_map<std::str
 void remove_garbage(Document& doc, const NoiseOptions& options) {
     if (!options.garbage) return;
     const int dominant = dominant_script(doc);
+    MarkedLetters page;
+    std::function<void(const std::vector<Block>&)> count = [&](const std::vector<Block>& blocks) {
+        for (const Block& b : blocks) {
+            page.count(b.text);
+            count(b.children);
+        }
+    };
+    count(doc.body);
     // Gathered on first use: only a blob glued to a word, or a statement, asks.
     std::optional<std::unordered_map<std::string, int>> words;
     const KnownWord known_word = [&](std::string_view w) {
@@ -61,7 +69,7 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
             if (b.text.empty()) { ++i; continue; }
             // A block drawn with one repeated symbol ("______") is a separator the author typed.
             if (b.text.find_first_not_of(b.text.front()) == std::string::npos) { ++i; continue; }
-            auto runs = find_garbage_runs(b.text, dominant, known_word);
+            auto runs = find_garbage_runs(b.text, dominant, known_word, &page);
             if (runs.empty()) { ++i; continue; }
             const std::string original = b.text;
             for (auto it = runs.rbegin(); it != runs.rend(); ++it) {

@@ -12,7 +12,7 @@ namespace winnow::detail {
 
 using namespace garbage_tokens;
 
-std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word) {
+std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
     // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
     // word glued behind one ("…\"]The") is not taken for debris with it.
     std::vector<TextRange> shortcodes;
@@ -180,6 +180,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         if (start < first_end) m.begin = start;
     }
     out.insert(out.end(), machine.begin(), machine.end());
+    find_marked_runs(original, page, out);
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     // Ranges from the different detectors may overlap: merge them, so each byte goes once.
     // Debris parted only by a separator ("{{author}} | {{date}}") goes as one run.
@@ -196,6 +197,27 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         if (!merged.empty() && (r.begin <= merged.back().end || separator_only(merged.back().end, r.begin)))
             merged.back().end = std::max(merged.back().end, r.end);
         else merged.push_back(r);
+    }
+    // A run that starts a token may have its first piece glued to a word: in the token itself
+    // ("Monday2031-04-09 …"), or in the word before it when that piece alone looked like a word
+    // ("meeting2000-11-18 10:16:29 …"): the word's tail goes with the run, its head stays.
+    for (std::size_t k = 0; k < merged.size(); ++k) {
+        TextRange& r = merged[k];
+        if (r.begin > 0 && !is_space(original[r.begin - 1])) continue;  // its start is inside a word already
+        std::uint32_t first_end = r.begin;
+        while (first_end < r.end && !is_space(original[first_end])) ++first_end;
+        if (const std::uint32_t head = glued_word_end(original.substr(r.begin, first_end - r.begin), true); head > 0) {
+            r.begin += head;  // "Monday2031-04-09 08:14 WARN …": the run's own first token had the word
+            continue;
+        }
+        std::uint32_t te = r.begin;
+        while (te > 0 && is_space(original[te - 1])) --te;
+        if (te == r.begin || te == 0 || (k > 0 && merged[k - 1].end >= te)) continue;
+        std::uint32_t tb = te;
+        while (tb > 0 && !is_space(original[tb - 1])) --tb;
+        if (k > 0 && merged[k - 1].end > tb) continue;
+        const std::uint32_t head = glued_word_end(original.substr(tb, te - tb), false);
+        if (head > 0) r.begin = tb + head;
     }
     return merged;
 }

@@ -44,5 +44,15 @@ bool has_digit(std::string_view t);
 // source line ("Warning: … in /var/www/x.php on line 42"), call statements with string
 // arguments ("track('page', 'UA-1');").
 void mark_error_traces(std::string_view text, std::vector<Tok>& toks);
+// Where the word ends in a token that debris was glued to ("meeting2000-11-18",
+// "largerSELECT"), by shape: a change of script or case, digits, a path, symbols; 0 if none
+// (filters/glued_words.cpp). own: the token is the run's first, whose tail the detectors
+// already took for debris; only a script or case change or a date ends its word there
+// ("zukym373" is a fragment whole).
+std::uint32_t glued_word_end(std::string_view t, bool own);
+// Runs of words marked with diacritics far more than the paragraph around them, in letters the
+// page uses nowhere else: fragments of other Latin-script languages (filters/marked_runs.cpp).
+// page: the page's marked letters, or null (then the paragraph is the page).
+void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vector<TextRange>& out);
 
 }  // namespace winnow::detail::garbage_tokens

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "filters/evidence.hpp"
 #include "filters/garbage_tokens.hpp"
 #include "filters/machine_tokens.hpp"
 
@@ -166,9 +167,13 @@ void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, 
         const bool bracketed = t.size() >= 3 && (t.front() == '[' || t.front() == '<') && (t.back() == ']' || t.back() == '>');
         if (bracketed) t = t.substr(1, t.size() - 2);
         if (!t.empty() && t.back() == ':') t.remove_suffix(1);
-        if (t.empty() || t.size() > 8 || !std::all_of(t.begin(), t.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }))
-            return false;
-        return true;  // any case: the call after it decides
+        // A short word of letters in any script and case ("WARN", "info", "ŽU", "ОШ"): the
+        // call after it decides.
+        if (t.empty() || t.size() > 16) return false;
+        std::size_t letters = 0;
+        for (std::size_t p = 0; p < t.size(); ++letters)
+            if (!is_letter(next_code_point(t, p))) return false;
+        return letters <= 8;
     };
     auto strong_level = [&](std::size_t k) {  // "[info]", "WARN": a plain "name:" may follow
         const std::string_view t = tok(k);

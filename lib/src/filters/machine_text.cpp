@@ -254,6 +254,11 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
         cur.tail_symbols = symbol ? static_cast<std::uint16_t>(cur.tail_symbols + (cur.tail_symbols < 0xFFFF)) : 0;
         prev = cls ? cls : prev;
         prev_cp = cp;
+        // In scripts written without spaces a token would be a whole sentence: their full-width
+        // sentence and clause marks end a token, so a citation or code glued behind one is
+        // judged alone, not with the clause before it.
+        if (cp == U'\u3001' || cp == U'\u3002' || cp == U'\uFF01' || cp == U'\uFF0C' || cp == U'\uFF1F' || cp == U'\uFF1B')
+            close(i);
     }
     close(text.size());
 }
@@ -433,7 +438,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
             symbols += t.symbols;
             bare = bare && t.letters == 0 && t.digits == 0;
         }
-        const bool rating = toks.size() == 1 && symbols <= 5 && toks[0].same_symbol + 1 >= symbols;
+        const bool rating = toks.size() == 1 && symbols <= 5 && std::size_t{toks[0].same_symbol} + 1 >= symbols;
         if (bare && symbols >= 4 && symbols * 2 >= text.size() / 4 && !rating) {
             out.push_back({toks.front().b, toks.back().e});
             return;

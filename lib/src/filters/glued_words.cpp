@@ -1,0 +1,64 @@
+// Where a prose word ends when debris was glued to it without a space ("meeting2000-11-18 …",
+// "largerSELECT a, b FROM …", "книгиvar x=…"). Asked only for the token
+// right before a run the detectors already cut: its head is the paragraph's word, its tail
+// the run's first piece, which alone looked like a word and so was left out of the run.
+// Only shape tells the end: a change of script or case, digits, a path, symbols.
+#include <utf8proc.h>
+
+#include "filters/evidence.hpp"
+#include "filters/garbage_tokens.hpp"
+
+namespace winnow::detail::garbage_tokens {
+
+namespace {
+
+bool is_upper_cp(char32_t cp) {
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+}
+
+// Digits that go on as a date or a time ("2031-04-09", "2029/03/18", "08:14"): a logger's.
+bool date_like(std::string_view t) {
+    std::size_t d = 0;
+    while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+    return (d == 4 || d == 2) && d + 1 < t.size() && (t[d] == '-' || t[d] == '/' || t[d] == ':') && t[d + 1] >= '0' && t[d + 1] <= '9';
+}
+
+}  // namespace
+
+std::uint32_t glued_word_end(std::string_view t, bool own) {
+    std::size_t i = 0, letters = 0;
+    int script = script_none;
+    bool lower = true;  // every letter after the first is lower case
+    while (i < t.size()) {
+        std::size_t next = i;
+        const char32_t cp = next_code_point(t, next);
+        if (is_letter(cp)) {
+            const int s = script_of(cp);
+            if (script != script_none && !scripts_compatible(s, script))
+                return letters >= 2 ? static_cast<std::uint32_t>(i) : 0;  // "поbąñáçö", "примутమెజు"
+            // "largerSELECT", "boatsTÜCI": a lower-case word, then two capitals (not "McDonald").
+            if (letters >= 3 && lower && is_upper_cp(cp) && next < t.size()) {
+                std::size_t after = next;
+                const char32_t c2 = next_code_point(t, after);
+                if (is_upper_cp(c2) || (!own && (is_digit(c2) || c2 == '_'))) return static_cast<std::uint32_t>(i);
+            }
+            if (letters > 0 && is_upper_cp(cp)) lower = false;
+            script = s;
+            ++letters;
+            i = next;
+            continue;
+        }
+        if (letters < 3) return 0;
+        // A word, then digits or a path or symbols: "con2026-11-17", "yang/rmk/x.php", "word↯↯↯".
+        if (is_digit(cp) && (!own || date_like(t.substr(i)))) return static_cast<std::uint32_t>(i);
+        if (!own && (cp == '/' || cp == '\\' || (cp >= 0x2190 && cp <= 0x2BFF) || cp >= 0x1F300)) return static_cast<std::uint32_t>(i);
+        // A clause mark glued to what follows ("sardinas,2010/10/06"): the mark stays with the word.
+        if (!own && (cp == ',' || cp == ';' || cp == ':') && next < t.size() && !is_space(t[next])) return static_cast<std::uint32_t>(next);
+        return 0;
+    }
+    // (A lower-case word glued to a lower-case keyword, "theat", has no end by shape; a head
+    // the document uses elsewhere is no proof either: compounds and suffixes look the same.)
+    return 0;
+}
+
+}  // namespace winnow::detail::garbage_tokens

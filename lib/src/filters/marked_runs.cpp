@@ -1,0 +1,185 @@
+// Fragments of another Latin-script language glued into a Latin paragraph ("… the council
+// ŞIÑELÁZÜ ŽÉMYCEDY karu žinuşy ÑĄŞA agreed …"), found by the density of marked letters (letters
+// with diacritics), never by words. Real text in any Latin language marks at most one letter in
+// eight or so, and uses a few marked letters over and over (French é è à, Polish ą ę ł ó ż);
+// debris made of syllables of several languages marks a third of its letters, many different
+// ones. So a run goes when, against the paragraph around it (or the page, for a block of its
+// own), it is several times as marked, a fifth or more of its letters are, and it uses four or
+// more different marked letters. Names with diacritics ("Dvořák", "Wałęsa") are one or two
+// marked words among plain ones, and a name (a capital, then small letters) never counts:
+// place names of a marked language ("Hà Nội, Đà Nẵng") stay. A quotation in quotation marks
+// stays whatever its density.
+#include <algorithm>
+#include <array>
+
+#include <utf8proc.h>
+
+#include "filters/evidence.hpp"
+#include "filters/garbage_tokens.hpp"
+
+namespace winnow::detail::garbage_tokens {
+
+namespace {
+
+struct MarkTok {
+    std::uint32_t b = 0, e = 0;
+    std::uint16_t letters = 0, marked = 0;  // Latin letters; of them with a diacritic (non-ASCII)
+    bool name = false;                       // a capital, then small letters only: a name ("Đà", "Nẵng")
+    bool sentence_end = false;
+};
+
+bool dense(const MarkTok& t) { return !t.name && t.letters >= 2 && (t.marked >= 2 || (t.marked == 1 && t.letters <= 3)); }
+
+bool is_upper_letter(char32_t cp) {
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+}
+
+// Whether a run starting at b stands inside a quotation: an opening mark before it not closed
+// before it, and a closing mark after it ("« … »", "“ … ”", "( … )", or inside a pair of '"').
+bool inside_quotes(std::string_view text, std::size_t b) {
+    static constexpr std::string_view kOpen[] = {"\u201C", "\u201E", "\u00AB", "\u2039", "\u2018", "("};
+    static constexpr std::string_view kClose[] = {"\u201D", "\u00BB", "\u203A", "\u2019", ")"};
+    const std::string_view before = text.substr(0, b), after = text.substr(b);  // the run may end with the closer
+    std::size_t open = std::string_view::npos, close = std::string_view::npos;
+    for (std::string_view q : kOpen)
+        if (const std::size_t at = before.rfind(q); at != std::string_view::npos && (open == std::string_view::npos || at > open)) open = at;
+    for (std::string_view q : kClose)
+        if (const std::size_t at = before.rfind(q); at != std::string_view::npos && (close == std::string_view::npos || at > close)) close = at;
+    const bool opened = open != std::string_view::npos && (close == std::string_view::npos || close < open);
+    const bool closed = std::any_of(std::begin(kClose), std::end(kClose), [&](std::string_view q) { return after.find(q) != std::string_view::npos; });
+
+    if (opened && closed) return true;
+    return std::count(before.begin(), before.end(), '"') % 2 == 1 && after.find('"') != std::string_view::npos;
+}
+
+// A run one or two plain words short of the block's edge takes them: the debris' own small
+// words ("… ÑĄBO kelu"), when no sentence ends there and none is a name.
+TextRange with_edges(const std::vector<MarkTok>& toks, std::size_t lo, std::size_t hi) {
+    auto plain_tail = [&](std::size_t b, std::size_t e) {
+        for (std::size_t q = b; q < e; ++q)
+            if (toks[q].name || toks[q].sentence_end) return false;
+        return true;
+    };
+    if (lo <= 2 && plain_tail(0, lo)) lo = 0;
+    if (toks.size() - 1 - hi <= 2 && plain_tail(hi + 1, toks.size())) hi = toks.size() - 1;
+    return {toks[lo].b, toks[hi].e};
+}
+
+char32_t lower_latin(char32_t cp) { return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))); }
+
+}  // namespace
+
+void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vector<TextRange>& out) {
+    std::vector<MarkTok> toks;
+    std::uint32_t letters = 0, marked = 0;
+    for (std::size_t p = 0; p < text.size();) {
+        while (p < text.size() && is_space(text[p])) ++p;
+        if (p >= text.size()) break;
+        MarkTok t;
+        t.b = static_cast<std::uint32_t>(p);
+        std::uint16_t capitals = 0;
+        bool capital_first = false;
+        while (p < text.size() && !is_space(text[p])) {
+            const unsigned char c = static_cast<unsigned char>(text[p]);
+            if (c < 0x80) {
+                if (is_alpha(static_cast<char>(c))) {
+                    capital_first |= t.letters == 0 && is_upper(static_cast<char>(c));
+                    capitals += is_upper(static_cast<char>(c));
+                    ++t.letters;
+                }
+                ++p;
+                continue;
+            }
+            const char32_t cp = next_code_point(text, p);
+            if (script_of(cp) == script_latin && is_letter(cp)) {
+                const bool up = is_upper_letter(cp);
+                capital_first |= t.letters == 0 && up;
+                capitals += up;
+                ++t.letters, ++t.marked;
+            }
+        }
+        t.name = capital_first && capitals == 1;
+        t.e = static_cast<std::uint32_t>(p);
+        t.sentence_end = ends_sentence(text.substr(t.b, t.e - t.b));
+        letters += t.letters;
+        marked += t.marked;
+        toks.push_back(t);
+    }
+    if (marked < 6) return;
+    MarkedLetters own;
+    if (!page) {
+        own.count(text);
+        page = &own;
+    }
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n;) {
+        if (!dense(toks[k])) { ++k; continue; }
+        // Dense tokens, bridging up to two plain words (tokens without letters are no evidence).
+        std::size_t hi = k, count = 1, plain = 0;
+        for (std::size_t j = k + 1; j < n && plain <= 2 && !toks[j - 1].sentence_end; ++j) {
+            if (dense(toks[j])) hi = j, ++count, plain = 0;
+            else plain += toks[j].letters > 0;
+        }
+        std::uint32_t run_letters = 0, run_marked = 0;
+        MarkedLetters run;
+        for (std::size_t q = k; q <= hi; ++q) {
+            run_letters += toks[q].letters;
+            run_marked += toks[q].marked;
+            if (toks[q].marked > 0) run.count(text.substr(toks[q].b, toks[q].e - toks[q].b));
+        }
+        // Marked letters the page uses nowhere else (twice at least) are foreign to it.
+        std::size_t foreign = 0, foreign_uses = 0;
+        for (const auto& [cp, uses] : run.counts)
+            if (page->of(cp) < uses + 2) ++foreign, foreign_uses += uses;
+        const std::uint32_t rest_letters = letters - run_letters, rest_marked = marked - run_marked;
+        const double density = static_cast<double>(run_marked) / std::max<std::uint32_t>(run_letters, 1);
+        // Against the paragraph without the run; a paragraph that is little more than the run
+        // is measured against the page without it (a page with no other Latin text: nothing).
+        double around = 0;
+        if (rest_letters >= 40) {
+            around = static_cast<double>(rest_marked) / rest_letters;
+        } else if (page->letters >= run_letters + 40) {
+            const double page_marked = page->share() * static_cast<double>(page->letters);
+            around = std::max(0.0, page_marked - run_marked) / static_cast<double>(page->letters - run_letters);
+        }
+        if (count >= 3 && run_marked >= 6 && run.counts.size() >= 4 && foreign >= 3 && foreign_uses * 2 >= run_marked &&
+            density >= 0.2 && density >= 3 * around && !inside_quotes(text, toks[k].b))
+            out.push_back(with_edges(toks, k, hi));
+        k = hi + 1;
+    }
+}
+
+}  // namespace winnow::detail::garbage_tokens
+
+namespace winnow::detail {
+
+void MarkedLetters::count(std::string_view text) {
+    using garbage_tokens::is_alpha;
+    for (std::size_t p = 0; p < text.size();) {
+        if (static_cast<unsigned char>(text[p]) < 0x80) {
+            letters += is_alpha(text[p++]);
+            continue;
+        }
+        const char32_t cp = next_code_point(text, p);
+        if (script_of(cp) != script_latin || !is_letter(cp)) continue;
+        ++letters;
+        const char32_t low = garbage_tokens::lower_latin(cp);
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == low; });
+        if (it == counts.end()) counts.emplace_back(low, 1);
+        else ++it->second;
+    }
+}
+
+double MarkedLetters::share() const {
+    std::size_t marked = 0;
+    for (const auto& c : counts) marked += c.second;
+    return letters > 0 ? static_cast<double>(marked) / static_cast<double>(letters) : 0.0;
+}
+
+std::uint32_t MarkedLetters::of(char32_t lower) const {
+    for (const auto& [cp, n] : counts)
+        if (cp == lower) return n;
+    return 0;
+}
+
+}  // namespace winnow::detail
