@@ -29,6 +29,12 @@ void keep_memory_flat() {
 #endif
 }
 
+void release_if_outsized(std::string& buffer) {
+    constexpr std::size_t kReused = 256 * 1024;  // most pages fit; larger ones cost one allocation
+    if (buffer.capacity() > kReused) std::string().swap(buffer);
+    else buffer.clear();
+}
+
 unsigned worker_count(const CliOptions& o) {
     if (o.jobs) return o.jobs;
     const unsigned n = std::thread::hardware_concurrency();

@@ -24,6 +24,10 @@
 namespace winnow::cli {
 
 void keep_memory_flat();
+// A worker reuses its input buffer from page to page, but not past an outsized page: kept,
+// the buffer of the largest page seen so far stays resident in every worker, and a long
+// batch (where every worker meets the largest pages) peaks higher than a short one.
+void release_if_outsized(std::string& buffer);
 unsigned worker_count(const CliOptions& o);
 // Exit status: 128 + the signal after a stop, 1 when a page failed, else 0.
 int final_status(const BatchCounters& c);

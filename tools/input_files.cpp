@@ -43,6 +43,14 @@ bool maybe_gunzip(std::string& data, std::size_t max_bytes, std::string& error) 
     }
     std::unique_ptr<z_stream, int (*)(z_stream*)> guard(&zs, inflateEnd);
     std::string out;
+    // The trailer's size field (of the last member, modulo 2^32) sizes the output once: grown
+    // by doubling, a page's inflated copy held up to twice its size, and the buffer a worker
+    // keeps for the next page kept that too.
+    if (data.size() >= 18) {
+        const auto* t = reinterpret_cast<const unsigned char*>(data.data() + data.size() - 4);
+        const std::size_t isize = t[0] | (t[1] << 8) | (t[2] << 16) | (std::size_t(t[3]) << 24);
+        if (isize <= max_bytes && isize / 1100 <= data.size()) out.reserve(isize);  // deflate expands at most ~1032x
+    }
     zs.next_in = reinterpret_cast<Bytef*>(data.data());
     zs.avail_in = static_cast<uInt>(data.size());
     char buf[1 << 16];

@@ -192,6 +192,7 @@ int run_tree(const CliOptions& o) {
                     std::string why;
                     if (!o.learn_only && !up_to_date(job)) (void)kept.put(i, r, bytes.size(), why);
                 }
+                release_if_outsized(bytes);
                 // Failures are reported by pass 2 (which meets them again), except when
                 // there is no pass 2.
                 if (!ok && o.learn_only) errors.report(path, reason);
@@ -263,7 +264,7 @@ int run_tree(const CliOptions& o) {
                 c.bytes += from_store ? kept_bytes : bytes.size();
                 const Cleaner& cleaner = cleaners.pick(job.text);
                 const Result r = from_store ? cleaner.finish(std::move(kept_result)) : cleaner.clean(bytes, hints);
-                bytes.clear();
+                release_if_outsized(bytes);
                 if (!r.ok()) {
                     ok = false;
                     reason = r.error;
