@@ -14,6 +14,7 @@
 
 #include <winnow/winnow.hpp>
 
+#include "charset_tables.hpp"
 #include "unicode.hpp"
 
 using winnow::UnicodeOptions;
@@ -118,20 +119,6 @@ struct Page {
     std::array<char32_t, 128> high{};   // 0: undefined byte
 };
 
-void put_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-    else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 std::vector<char32_t> code_points(const std::string& s) {
     std::vector<char32_t> out;
@@ -191,10 +178,10 @@ std::string misdecode(const std::string& s, const Page& p, Loss loss) {
             continue;
         }
         const char32_t cp = p.high[b - 0x80];
-        if (cp) put_utf8(out, cp == 0xA0 && loss == Loss::nbsp ? U' ' : cp);
+        if (cp) winnow::detail::append_utf8(out, cp == 0xA0 && loss == Loss::nbsp ? U' ' : cp);
         else if (loss == Loss::qmark) out += '?';
-        else if (loss == Loss::fffd) put_utf8(out, 0xFFFD);
-        else if (loss != Loss::drop) put_utf8(out, b);
+        else if (loss == Loss::fffd) winnow::detail::append_utf8(out, 0xFFFD);
+        else if (loss != Loss::drop) winnow::detail::append_utf8(out, b);
     }
     return out;
 }
@@ -212,11 +199,11 @@ std::string expected_after_loss(const std::string& clean, const Page& p) {
     std::string out;
     for (const char32_t cp : code_points(clean)) {
         std::string enc;
-        put_utf8(enc, cp);
+        winnow::detail::append_utf8(enc, cp);
         bool lost = false;
         for (const char c : enc)
             if (static_cast<unsigned char>(c) >= 0x80 && !p.high[static_cast<unsigned char>(c) - 0x80]) lost = true;
-        put_utf8(out, !lost ? cp : cp == 0x201D ? cp : 0xFFFD);
+        winnow::detail::append_utf8(out, !lost ? cp : cp == 0x201D ? cp : 0xFFFD);
     }
     return out;
 }
@@ -225,7 +212,7 @@ std::string expected_after_loss(const std::string& clean, const Page& p) {
 bool lead_left_alone(const std::string& clean, const Page& p) {
     for (const char32_t cp : code_points(clean)) {
         std::string enc;
-        put_utf8(enc, cp);
+        winnow::detail::append_utf8(enc, cp);
         if (enc.size() == 2 && !p.high[static_cast<unsigned char>(enc[1]) - 0x80]) return true;
     }
     return false;

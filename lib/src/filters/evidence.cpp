@@ -7,6 +7,7 @@
 #include "filters/evidence.hpp"
 
 #include "block_edit.hpp"
+#include "charset_tables.hpp"
 
 namespace winnow::detail {
 
@@ -16,12 +17,6 @@ bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 
 bool looks_like_url(std::string_view tok) {
     return tok.find("://") != std::string_view::npos || tok.starts_with("www.") || tok.starts_with("(http") ||
            tok.starts_with("(www.");
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    utf8proc_uint8_t buf[4];
-    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
-    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
 }
 
 // Small multilingual word lists. They are a supporting signal only: every filter that
