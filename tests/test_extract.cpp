@@ -231,6 +231,23 @@ TEST_CASE("in-region chrome: share row, related teasers, ad label, dateline, byl
         CHECK_MESSAGE(!has(text, chrome), chrome);
 }
 
+TEST_CASE("a dateline set inline on a line of its own at the body's edge is the date, not body text") {
+    // English in a <span> of spans, German in <time>, French in <small>, each over the first paragraph.
+    for (const std::string dateline :
+         {std::string("<span class=\"d\"><span>17 February 2013</span> <span>Last updated at 22:15 GMT</span></span>"),
+          std::string("<time>17. Februar 2013, 22:15 Uhr</time>"), std::string("<small>mardi 5 mars 2024 à 09:40</small>")}) {
+        const std::string text = body_text(clean_html(page(dateline + kBody)));
+        CHECK(has(text, "The first paragraph of the story"));
+        for (std::string_view date : {"2013", "2024"}) CHECK_MESSAGE(!has(text, date), dateline);
+    }
+    // Look-alikes that stay: a date inside the running text of the first line, a heading made
+    // of years and a word (no month, no day, no time), a date in the article's own heading.
+    const std::string in_text = "<span>On 17 February 2013</span> the council met, and it argued, at length, about roads.";
+    CHECK(has(body_text(clean_html(page("<div>" + in_text + "</div>" + kBody))), "17 February 2013"));
+    CHECK(has(body_text(clean_html(page("<span>Tanoo: 1941 versus 1951</span>" + kBody))), "1941 versus 1951"));
+    CHECK(has(body_text(clean_html(page("<h2><span>Sunday notes 8/5/2012</span></h2>" + kBody))), "Sunday notes"));
+}
+
 TEST_CASE("paragraphs split by <br> in one container are found") {
     const std::string html =
         "<html><body><div class=\"nav\"><a href=/>Home</a></div><div class=\"content\">"

@@ -211,6 +211,7 @@ private:
     bool is_blank_spacer(std::uint32_t n) const;
 
     bool inside(std::uint32_t n, GumboTag tag) const;
+    bool stands_as_line(std::uint32_t n) const;
 
     bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
 

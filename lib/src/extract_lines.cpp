@@ -121,7 +121,7 @@ bool is_ad_label(std::string_view text) {
 
 // "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC",
 // "21:17 18.11.2019": a line made of a date and time and little else.
-bool is_date_line(std::string_view text) {
+bool is_date_line(std::string_view text, bool named) {
     const std::string_view t = trim_view(text);
     if (t.size() < 6 || t.size() > 110) return false;
     int digits = 0, other = 0;
@@ -140,6 +140,7 @@ bool is_date_line(std::string_view text) {
     });
     // A bare clock time ("4:14 p.m.") heads live-blog entries: only with a date word.
     if (!(year || (clock && dated)) || digits < 2) return false;
+    if (named && !dated && !clock) return false;
     return other <= 3 || (other <= 6 && digits >= 4);
 }
 

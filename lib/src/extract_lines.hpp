@@ -11,8 +11,9 @@ namespace winnow::detail {
 bool is_fine_print(std::string_view style);
 // The label an ad slot leaves behind ("Advertisement", "Anzeige").
 bool is_ad_label(std::string_view text);
-// A line made of a date and time and little else.
-bool is_date_line(std::string_view text);
+// A line made of a date and time and little else. `named`: the date must also name a month or
+// a day, or tell the time (two years and a word are a heading, not a date).
+bool is_date_line(std::string_view text, bool named = false);
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
 bool is_byline(std::string_view text, const Metadata& meta);
 // A credit line by its shape, in any language written with capitals: one short word (the

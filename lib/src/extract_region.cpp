@@ -41,9 +41,15 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
 bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     const DomNode& node = dom_.nodes[n];
     const NodeStats& s = stats_[n];
-    if (s.text == 0 || s.text > 60 || !is_block_tag(node.tag) || node.tag == GUMBO_TAG_H1 ||
-        node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_LI || s.quotes != 0)
-        return false;
+    if (s.text == 0 || s.quotes != 0) return false;
+    // A dateline set inline but standing as its own line at the body's edge (a <span> of date
+    // and time over the first paragraph) is the page's date, as it would be in a <p>.
+    if (!is_block_tag(node.tag)) {
+        if (s.text > 80 || is_heading(dom_.nodes[node.parent].tag) || !stands_as_line(n) || !at_edge(n, root))
+            return false;
+        return is_date_line(dom_.text_of(n), true);
+    }
+    if (s.text > 60 || node.tag == GUMBO_TAG_H1 || node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_LI) return false;
     if (!at_edge(n, root)) return false;
     const std::string t = dom_.text_of(n);
     // A byline or dateline set as a small heading is judged here: elsewhere headings go by
@@ -92,6 +98,30 @@ bool Extractor::inside(std::uint32_t n, GumboTag tag) const {
     return false;
 }
 
+// An inline element with no text of its own beside it (blocks or line breaks on both sides)
+// is a line of its own in the output: a dateline set in a <span> reads like one in a <p>.
+bool Extractor::stands_as_line(std::uint32_t n) const {
+    const DomNode& node = dom_.nodes[n];
+    if (node.parent == no_node || !is_block_tag(dom_.nodes[node.parent].tag)) return false;
+    // What a sibling makes of the line: 0 nothing (blank text, comments, removed), 1 it
+    // breaks the line (a block, <br>), 2 it shares the line (text, another inline element).
+    const auto role = [&](std::uint32_t s) {
+        const DomNode& sib = dom_.nodes[s];
+        if (sib.removed) return 0;
+        if (sib.type == NodeType::text)
+            return std::all_of(sib.text.begin(), sib.text.end(), [](char c) { return is_space(static_cast<unsigned char>(c)); }) ? 0 : 2;
+        if (sib.type != NodeType::element) return 0;
+        return is_block_tag(sib.tag) || sib.tag == GUMBO_TAG_BR ? 1 : 2;
+    };
+    int before = 1;
+    for (std::uint32_t s = dom_.nodes[node.parent].first_child; s != n; s = dom_.nodes[s].next_sibling)
+        if (const int r = role(s)) before = r;
+    if (before != 1) return false;
+    for (std::uint32_t s = node.next_sibling; s != no_node; s = dom_.nodes[s].next_sibling)
+        if (const int r = role(s)) return r == 1;
+    return true;
+}
+
 bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const {
     const DomNode& node = dom_.nodes[n];
     const NodeStats& s = stats_[n];
@@ -129,7 +159,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         if (prop == "datePublished" || prop == "dateModified" || prop == "dateCreated") return true;
     }
     // Short lines that are labels, datelines or bylines rather than prose.
-    if (s.text > 0 && s.text <= 120 && s.quotes == 0 && is_block_tag(node.tag) && !is_heading(node.tag)) {
+    if (s.text > 0 && s.text <= 120 && s.quotes == 0 && !is_heading(node.tag) &&
+        is_block_tag(node.tag)) {
         const std::string t = dom_.text_of(n);
         // Inside a quote, a dated line is the attribution of an embedded post.
         if (is_ad_label(t) || (is_date_line(t) && !inside(n, GUMBO_TAG_BLOCKQUOTE)) || is_byline(t, facts_.meta))
