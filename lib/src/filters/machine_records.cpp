@@ -1,0 +1,232 @@
+// Machine text of three more shapes, found over the tokens of filters/machine_text.cpp: records
+// of `name: value` pairs, network addresses, and shell prompts with their command line. Each is
+// decided here as a whole (a span of tokens to cut), since its tokens alone look like prose or a
+// number. Shape only: no name, command or host is listed.
+#include <algorithm>
+#include <string>
+
+#include "filters/garbage_tokens.hpp"
+#include "filters/machine_tokens.hpp"
+
+namespace winnow::detail::machine {
+
+namespace {
+
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool hex_digit(char c) { return ascii_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+std::string_view strip_tail(std::string_view t) {  // a list's or clause's mark after the token
+    while (!t.empty() && (t.back() == ',' || t.back() == ';')) t.remove_suffix(1);
+    return t;
+}
+
+// An identifier a program names a field with: starts with a lower-case letter, then letters,
+// digits, '_', '-', '.' ("retry_count", "maxAge", "log.level"). A word of a sentence is this
+// shape too; the pairs in a row decide.
+bool identifier(std::string_view t) {
+    if (t.empty() || !ascii_lower(t[0]) || t.size() > 40) return false;
+    for (char c : t)
+        if (!ascii_letter(c) && !ascii_digit(c) && c != '_' && c != '-' && c != '.') return false;
+    return ascii_letter(t.back()) || ascii_digit(t.back());
+}
+
+// A record's value: a number, an identifier or word in lower case, a quoted literal.
+bool record_value(std::string_view t) {
+    if (t.empty()) return false;
+    if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) return true;
+    if (ascii_digit(t[0]) || ((t[0] == '-' || t[0] == '+') && t.size() > 1 && ascii_digit(t[1]))) {
+        for (std::size_t i = 1; i < t.size(); ++i)
+            if (!ascii_digit(t[i]) && t[i] != '.') return false;
+        return true;
+    }
+    return identifier(t);
+}
+
+// "12.34.56.78" or "12.34.56.78:8080" from `p` to the token's end; false otherwise.
+bool ipv4_at(std::string_view t, std::size_t p) {
+    for (int part = 0; part < 4; ++part) {
+        if (part > 0) {
+            if (p >= t.size() || t[p] != '.') return false;
+            ++p;
+        }
+        std::size_t d = p;
+        int v = 0;
+        while (d < t.size() && ascii_digit(t[d]) && d - p < 3) v = v * 10 + (t[d++] - '0');
+        if (d == p || v > 255) return false;
+        p = d;
+    }
+    if (p < t.size() && t[p] == ':') {
+        const std::size_t d = ++p;
+        while (p < t.size() && ascii_digit(t[p])) ++p;
+        if (p == d || p - d > 5) return false;
+    }
+    return p == t.size();
+}
+
+// Groups of hex digits apart by ':' (or '-' for a MAC): six groups of two, a MAC; three or more
+// colons with a hex letter or a "::", an IPv6 address (a time "10:30:15" has two colons, a
+// score or a verse one).
+bool hex_groups(std::string_view t) {
+    if (t.size() >= 2 && t.front() == '[') {  // "[fe80::1]:443"
+        const std::size_t close = t.find(']');
+        if (close == std::string_view::npos) return false;
+        t = t.substr(1, close - 1);
+    }
+    int groups = 0, pairs = 0, colons = 0, dashes = 0;
+    bool hex_letter = false, empty_group = false;
+    std::size_t len = 0;
+    for (std::size_t i = 0; i <= t.size(); ++i) {
+        if (i == t.size() || t[i] == ':' || t[i] == '-') {
+            if (len == 0) empty_group = true;
+            if (len > 4) return false;
+            ++groups;
+            pairs += len == 2;
+            len = 0;
+            if (i < t.size()) (t[i] == ':' ? colons : dashes) += 1;
+            continue;
+        }
+        if (!hex_digit(t[i])) return false;
+        hex_letter |= ascii_letter(t[i]);
+        ++len;
+    }
+    if (colons > 0 && dashes > 0) return false;
+    if (groups == 6 && pairs == 6) return true;
+    return dashes == 0 && colons >= 3 && (hex_letter || empty_group) && groups >= 3;
+}
+
+// Where an IPv4 address starts in a token (after a word glued before it), or npos.
+std::size_t ipv4_prefix(std::string_view t) {
+    std::size_t p = 0;
+    while (p < t.size() && !ascii_digit(t[p]) && t[p] != '.' && t[p] != ':') ++p;
+    return p < t.size() && ascii_digit(t[p]) && ipv4_at(t, p) ? p : std::string_view::npos;
+}
+
+// A network address: IPv4 (maybe with a port), IPv6, MAC, or "host.name:port". A word may be
+// glued before it (the run finder's glued-word step keeps the word).
+bool address(std::string_view t) {
+    t = strip_tail(t);
+    if (t.size() < 7) return false;
+    if (hex_groups(t)) return true;
+    if (ipv4_prefix(t) != std::string_view::npos) return true;
+    const std::size_t colon = t.rfind(':');  // "db.internal:5432"
+    if (colon == std::string_view::npos || colon + 2 > t.size() || t.size() - colon - 1 > 5) return false;
+    for (std::size_t i = colon + 1; i < t.size(); ++i)
+        if (!ascii_digit(t[i])) return false;
+    const std::string_view host = t.substr(0, colon);
+    const std::size_t dot = host.find('.');
+    return identifier(host) && dot != std::string_view::npos && dot > 0 && dot + 1 < host.size() && ascii_letter(host[dot + 1]);
+}
+
+// A shell prompt: "user@host:~/dir$", "root@box:/srv#" (the mark may stand alone after it),
+// "PS>", "PS C:\dir>", "C:\Users\x>".
+bool prompt(std::string_view t, std::string_view next) {
+    if (t.empty()) return false;
+    const char end = t.back();
+    const bool mark = end == '$' || end == '#' || end == '%' || end == '>';
+    const bool mark_next = next.size() == 1 && (next[0] == '$' || next[0] == '#' || next[0] == '%' || next[0] == '>');
+    const std::size_t at = t.find('@'), colon = t.find(':', at == std::string_view::npos ? 0 : at);
+    if (at != std::string_view::npos && at > 0 && colon != std::string_view::npos && colon > at + 1 && (mark || mark_next)) {
+        const char after = colon + 1 < t.size() ? t[colon + 1] : '\0';
+        return after == '~' || after == '/' || (mark_next && colon + 1 == t.size()) || (mark && colon + 2 == t.size());
+    }
+    if (end != '>') return false;
+    const std::size_t drive = t.find(":\\");  // "C:\dir>", "PS C:\dir>" (its "PS" is the token before)
+    if (drive != std::string_view::npos && drive > 0 && ascii_letter(t[drive - 1])) return true;
+    return t.size() >= 3 && t.size() <= 4 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z';  // "PS>"
+}
+
+// An argument of a command line: a flag ("-x", "--name=3"), a path, a name=value, a number.
+bool argument(std::string_view t) {
+    if (t.size() >= 2 && t[0] == '-' && (ascii_letter(t[1]) || (t[1] == '-' && t.size() > 2))) return true;
+    if (t.find('/') != std::string_view::npos || t.find('\\') != std::string_view::npos) return true;
+    if (t.find('=') != std::string_view::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+void find_records(std::string_view text, const std::vector<TokenStats>& toks, const KnownWord& known_word, TokenSpans& spans) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        // The first name may be glued behind a word of another alphabet or a mark ("sardinas,"
+        // "décadanacpa:"): the record starts after the last byte that no identifier has.
+        std::uint32_t skip = 0;
+        {
+            const std::string_view t = tok(k);
+            std::size_t p = t.size();
+            while (p > 0 && (ascii_letter(t[p - 1]) || ascii_digit(t[p - 1]) || std::string_view("_-.:").find(t[p - 1]) != std::string_view::npos)) --p;
+            if (p > 0 && p + 3 <= t.size() && ascii_lower(t[p])) skip = static_cast<std::uint32_t>(p);
+        }
+        // Pairs in a row: "name:" then one value token ending the pair with ',' or ';' (the last
+        // pair may end the run without it). A value followed by more words ("2 kg") is prose.
+        std::size_t j = k, pairs = 0, known = 0, last = k;
+        while (j + 1 < n) {
+            const std::string_view name = j == k ? tok(j).substr(skip) : tok(j);
+            if (name.size() < 2 || name.back() != ':' || !identifier(name.substr(0, name.size() - 1))) break;
+            const std::string_view raw = tok(j + 1);
+            const std::string_view value = strip_tail(raw);
+            if (!record_value(value) || toks[j + 1].sentence_end) break;
+            std::string w(name.substr(0, name.size() - 1));
+            known += known_word && w.size() >= 3 && known_word(w) >= 2;
+            ++pairs;
+            last = j + 1;
+            j += 2;
+            if (value.size() == raw.size()) break;  // no ',' or ';': the record ends here
+        }
+        if (pairs >= 2 && known * 2 < pairs) {
+            spans.push_back({k, last, skip});
+            k = last;
+        }
+    }
+}
+
+void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!address(tok(k))) continue;
+        std::size_t hi = k;
+        while (hi + 1 < n && address(tok(hi + 1))) ++hi;
+        // One address with prose around it is a sentence about it (a report names the server
+        // of an attack); a list of them in prose has its words between ("a, b and c"). Several
+        // in a row, one glued to a word, or one alone in its block are a dump.
+        const bool alone = k == 0 && hi + 1 == n;
+        const std::string_view first = strip_tail(tok(k));
+        const std::size_t at = ipv4_prefix(first);
+        const bool glued = at != std::string_view::npos && at > 0;
+        bool enumerated = false;
+        for (std::size_t q = hi + 1; q < n && q <= hi + 2 && !enumerated; ++q) enumerated = address(tok(q));
+        if ((hi > k || alone || glued) && !enumerated) {
+            spans.push_back({k, hi, glued ? static_cast<std::uint32_t>(at) : 0});
+        }
+        k = hi;
+    }
+}
+
+void find_prompts(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    auto same_line = [&](std::size_t k) { return text.substr(toks[k - 1].e, toks[k].b - toks[k - 1].e).find('\n') == std::string_view::npos; };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!prompt(tok(k), k + 1 < n ? tok(k + 1) : std::string_view{})) continue;
+        std::size_t j = k + 1;
+        if (j < n && tok(j).size() == 1 && std::string_view("$#%>").find(tok(j)[0]) != std::string_view::npos && same_line(j))
+            ++j;  // the mark alone: "user@host:~ $"
+        // The command, then its arguments to the line's end; a plain word after the arguments
+        // is the sentence the line was pasted into. Without an argument it is not a command.
+        if (j >= n || !same_line(j) || toks[j].sentence_end) continue;
+        std::size_t hi = j, args = 0;
+        for (std::size_t q = j + 1; q < n && same_line(q) && argument(strip_tail(tok(q))); ++q) hi = q, ++args;
+        if (args == 0) continue;
+        std::size_t lo = k;
+        if (k > 0 && same_line(k) && tok(k - 1).size() <= 3 && toks[k - 1].upper == toks[k - 1].chars && tok(k).find(":\\") != std::string_view::npos)
+            lo = k - 1;  // "PS C:\dir>"
+        spans.push_back({lo, hi, 0});
+        k = hi;
+    }
+}
+
+}  // namespace winnow::detail::machine
