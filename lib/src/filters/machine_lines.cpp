@@ -184,10 +184,12 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             if (s.sentence_end || closed) break;
         }
         const int evidence = op + literal + list + qualified + closed;
-        const bool statement = hi > k && hi > lo + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
+        // (Its opening before the first keyword counts to its length: "a, b FROM c WHERE d=1".)
+        const std::size_t opening = code_before(lo);
+        const bool statement = hi > k && hi > opening + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
         const bool explained = known > 0 && known * 2 >= names;
         if (statement && !explained) {
-            lo = code_before(lo);
+            lo = opening;
             for (std::size_t q = lo; q <= hi; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
             score[k] = 3;
         }
