@@ -396,6 +396,10 @@ TEST_CASE("a statement set between prose words goes from its lower-case opening 
           es_before + " trosk" + es_after);
     CHECK(clean_one(es_before + " plomvar gid53, tus from selvo GRATH kaduVin=92" + es_after, es_context) ==
           es_before + " plomvar" + es_after);
+    // A list before one keyword group is the statement's evidence too.
+    const std::string pl_before = "Mieszkańcy odnowili kościół", pl_after = " i otworzyli go latem.";
+    CHECK(clean_one(pl_before + " zelto (mirak, 31) DORVAN kisu.tal_mo" + pl_after, "Wieś leży nad rzeką i ma małą szkołę.") ==
+          pl_before + pl_after);
     // A statement alone on its line whose last word carries the ';' loses that word too.
     CHECK(clean_one("pomet vira (dek, 4) SORVAL tik, ba lemu KOTAV nir, us;", es_context) == "<removed>");
 }
@@ -412,6 +416,11 @@ TEST_CASE("statement look-alikes inside prose stay: explained queries, quoted er
              "Our iPhone and eBay sellers in the USA (and a few in the EU) earned 1,200 dollars = a good month.",
          })
         CHECK_MESSAGE(clean_one(legit, context) == legit, legit);
+    // Places in parentheses before acronyms: a list of a sentence, not of code.
+    const std::string lists = "Die Nachbarn (Polen, Ungarn) und die EU stimmten zu, die UNO (mit 12 Staaten) auch.";
+    CHECK(clean_one(lists, "Die Konferenz fand im März in einer kleinen Stadt statt.") == lists);
+    const std::string tr = "Komşular (ve yakın köyler, 7 aile) ile AB ve BM temsilcileri geldi, NATO (resmi) gelmedi.";
+    CHECK(clean_one(tr, "Kasabada çay üreticileri hasadı geleneksel yöntemlerle yaptı.") == tr);
     const std::string de_context = "Die Tabelle kunden enthält die Spalten name und ort.";
     const std::string de = "Mit SELECT name, ort FROM kunden WHERE ort = 'Bonn' liest man alle Kunden aus Bonn.";
     CHECK(clean_one(de, de_context) == de);

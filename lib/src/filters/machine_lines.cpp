@@ -71,8 +71,8 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
     // right after an operator) join it over up to three plain words between them. The walk
     // stops at a sentence end, a title-case word or another script, and the statement starts at
     // its earliest code piece: the plain words before that are the sentence's (or an opening
-    // keyword that cannot be told from them).
-    auto code_before = [&](std::size_t lo) {
+    // keyword that cannot be told from them). Its operators, literals and lists are evidence.
+    auto code_before = [&](std::size_t lo, bool& op_seen, bool& literal_seen, bool& list_seen) {
         std::size_t first = lo, plain = 0;
         for (std::size_t q = lo; q > 0 && plain <= 3;) {
             --q;
@@ -86,14 +86,19 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             // A list in parentheses, "(a, b)", read from its end: its items and the name before it.
             if (t.back() == ')') {
                 std::size_t open = q;
-                while (open > 0 && text[toks[open].b] != '(' && q - open < 8 && tok(open - 1).back() == ',') --open;
+                // (Items of code, not of a sentence: "(Lyon, Nice)" names places.)
+                while (open > 0 && text[toks[open].b] != '(' && q - open < 8 && tok(open - 1).back() == ',' && !title(open)) --open;
+                if (title(open) || (open + 1 < q && title(open + 1))) open = q;
                 if (text[toks[open].b] == '(' && open < q) {
+                    list_seen = true;
                     first = open > 0 && toks[open - 1].non_latin == 0 && !title(open - 1) && !toks[open - 1].sentence_end ? open - 1 : open;
                     q = first;
                     plain = 0;
                     continue;
                 }
             }
+            op_seen |= op;
+            literal_seen |= quoted;
             if (op || quoted || number || code_name(q) || (s.letters >= 3 && s.underscore_joint)) {
                 first = q;
                 plain = 0;
@@ -183,9 +188,9 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             if (codey || closed || (after_keyword && !s.sentence_end)) hi = j;
             if (s.sentence_end || closed) break;
         }
+        // (Its opening before the first keyword counts to its evidence and length: "a, b FROM c WHERE d=1".)
+        const std::size_t opening = code_before(lo, op, literal, list);
         const int evidence = op + literal + list + qualified + closed;
-        // (Its opening before the first keyword counts to its length: "a, b FROM c WHERE d=1".)
-        const std::size_t opening = code_before(lo);
         const bool statement = hi > k && hi > opening + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
         const bool explained = known > 0 && known * 2 >= names;
         if (statement && !explained) {
