@@ -380,6 +380,56 @@ TEST_CASE("statements by shape go: upper-case keywords alternating with names, o
           before + after);
 }
 
+TEST_CASE("a statement set between prose words goes from its lower-case opening to its closing ';'") {
+    // Written for this test: made-up keywords and names. The opening before the first upper-case
+    // keyword (operands, an operator, a list, a camelCase or letter-digit name) goes with it;
+    // a plain lower-case keyword word at the very start cannot be told from the sentence and stays.
+    const std::string de_before = "Die Fähre fährt seit dem Frühjahr", de_after = " zweimal am Tag zur Insel.";
+    const std::string de_context = "Im Hafen liegen kleine Boote und ein altes Lagerhaus aus Backstein.";
+    CHECK(clean_one(de_before + " kelo vu_tarn >= 4410 mipo, sadu ZOREK hant, bilu VASKO tremo.kol_ad" + de_after, de_context) ==
+          de_before + " kelo" + de_after);
+    CHECK(clean_one(de_before + " brumo kestal (ovi, 'tak') WANDRO (ru, 18) pelsa;" + de_after, de_context) ==
+          de_before + " brumo" + de_after);
+    const std::string es_before = "El mercado abre antes del amanecer", es_after = " y cierra a mediodía.";
+    const std::string es_context = "Los pescadores venden sardinas y pulpo en la plaza del puerto.";
+    CHECK(clean_one(es_before + " trosk vemBalu, kir TOLV nassa where ruPeko=7182" + es_after, es_context) ==
+          es_before + " trosk" + es_after);
+    CHECK(clean_one(es_before + " plomvar gid53, tus from selvo GRATH kaduVin=92" + es_after, es_context) ==
+          es_before + " plomvar" + es_after);
+    // A list before one keyword group is the statement's evidence too.
+    const std::string pl_before = "Mieszkańcy odnowili kościół", pl_after = " i otworzyli go latem.";
+    CHECK(clean_one(pl_before + " zelto (mirak, 31) DORVAN kisu.tal_mo" + pl_after, "Wieś leży nad rzeką i ma małą szkołę.") ==
+          pl_before + pl_after);
+    // A statement alone on its line whose last word carries the ';' loses that word too.
+    CHECK(clean_one("pomet vira (dek, 4) SORVAL tik, ba lemu KOTAV nir, us;", es_context) == "<removed>");
+}
+
+TEST_CASE("statement look-alikes inside prose stay: explained queries, quoted errors, logged levels, brands") {
+    const std::string context = "The team moved the shop's database to a new server over the weekend.";
+    for (const std::string legit : {
+             // A tutorial that explains its statement: the names are the prose's.
+             "Then the update step, UPDATE orders SET status = 'paid' WHERE orderId = 7, marks the orders as paid.",
+             // A bug report quoting an error message.
+             "The user wrote: \"after the upgrade I get ERROR: permission denied for table invoices\" and nothing more.",
+             "The server logged ERROR at 10:31 and WARN at 10:45, then recovered on its own.",
+             // camelCase brands and acronyms in a sentence.
+             "Our iPhone and eBay sellers in the USA (and a few in the EU) earned 1,200 dollars = a good month.",
+         })
+        CHECK_MESSAGE(clean_one(legit, context) == legit, legit);
+    // Places in parentheses before acronyms: a list of a sentence, not of code.
+    const std::string lists = "Die Nachbarn (Polen, Ungarn) und die EU stimmten zu, die UNO (mit 12 Staaten) auch.";
+    CHECK(clean_one(lists, "Die Konferenz fand im März in einer kleinen Stadt statt.") == lists);
+    const std::string tr = "Komşular (ve yakın köyler, 7 aile) ile AB ve BM temsilcileri geldi, NATO (resmi) gelmedi.";
+    CHECK(clean_one(tr, "Kasabada çay üreticileri hasadı geleneksel yöntemlerle yaptı.") == tr);
+    const std::string de_context = "Die Tabelle kunden enthält die Spalten name und ort.";
+    const std::string de = "Mit SELECT name, ort FROM kunden WHERE ort = 'Bonn' liest man alle Kunden aus Bonn.";
+    CHECK(clean_one(de, de_context) == de);
+    const std::string fr = "Le serveur a écrit ERREUR à 10 h 31, puis « délai dépassé », et tout est reparti.";
+    CHECK(clean_one(fr, "Le site de la mairie a été indisponible pendant une heure mardi.") == fr);
+    const std::string es = "El informe dice: «el proceso terminó con ERROR 42 (disco lleno)», según el técnico.";
+    CHECK(clean_one(es, "El ayuntamiento cambió de servidor el mes pasado.") == es);
+}
+
 TEST_CASE("a source path alone goes, between words or as its own block; file names and explained paths in prose stay") {
     const std::string before = "Der Bürgermeister eröffnete die Brücke", after = " am Sonntag vor vielen Gästen.";
     const std::string context = "Die Stadt liegt am Fluss und hat viele alte Häuser.";

@@ -57,6 +57,57 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
     auto is_op = [](std::string_view t) {
         return !t.empty() && t.size() <= 3 && t.find_first_not_of("=<>!") == std::string_view::npos;
     };
+    // A name in code shape: camelCase that starts in lower case ("rowCount"; a brand such as
+    // "eBay" has one letter before the capital), or letters glued to digits ("col12").
+    auto code_name = [&](std::size_t k) {
+        const TokenStats& s = toks[k];
+        const char c = text[s.b];
+        if (s.non_latin > 0 || s.letters < 3) return false;
+        return (c >= 'a' && c <= 'z' && s.camel > 0 && s.lower >= 3 && s.upper <= 2) || (s.digits > 0 && s.letter_digit > 0 && s.lower >= 2);
+    };
+    // A statement pasted into a sentence may open with its lower-case keywords and operands
+    // before the first upper-case keyword ("... ke_id >= 45 foo, bar SELECT ..."): walking back
+    // on the same line, code pieces (an operator, a qualified name, a quoted literal, a number
+    // right after an operator) join it over up to three plain words between them. The walk
+    // stops at a sentence end, a title-case word or another script, and the statement starts at
+    // its earliest code piece: the plain words before that are the sentence's (or an opening
+    // keyword that cannot be told from them). Its operators, literals and lists are evidence.
+    auto code_before = [&](std::size_t lo, bool& op_seen, bool& literal_seen, bool& list_seen) {
+        std::size_t first = lo, plain = 0;
+        for (std::size_t q = lo; q > 0 && plain <= 3;) {
+            --q;
+            const std::string_view t = tok(q);
+            const TokenStats& s = toks[q];
+            if (s.sentence_end || title(q) || s.non_latin > 0) break;
+            if (text.substr(s.e, toks[q + 1].b - s.e).find('\n') != std::string_view::npos) break;
+            const bool op = is_op(t) || (t.find_first_of("=<>") != std::string_view::npos && s.letters + s.digits > 0);
+            const bool quoted = (t.front() == '\'' || t.front() == '"') && s.quotes >= 2 && s.chars <= 24;
+            const bool number = s.letters == 0 && s.digits > 0 && q > 0 && is_op(tok(q - 1));
+            // A list in parentheses, "(a, b)", read from its end: its items and the name before it.
+            if (t.back() == ')') {
+                std::size_t open = q;
+                // (Items of code, not of a sentence: "(Lyon, Nice)" names places.)
+                while (open > 0 && text[toks[open].b] != '(' && q - open < 8 && tok(open - 1).back() == ',' && !title(open)) --open;
+                if (title(open) || (open + 1 < q && title(open + 1))) open = q;
+                if (text[toks[open].b] == '(' && open < q) {
+                    list_seen = true;
+                    first = open > 0 && toks[open - 1].non_latin == 0 && !title(open - 1) && !toks[open - 1].sentence_end ? open - 1 : open;
+                    q = first;
+                    plain = 0;
+                    continue;
+                }
+            }
+            op_seen |= op;
+            literal_seen |= quoted;
+            if (op || quoted || number || code_name(q) || (s.letters >= 3 && s.underscore_joint)) {
+                first = q;
+                plain = 0;
+            } else {
+                ++plain;
+            }
+        }
+        return first;
+    };
     const std::size_t n = toks.size();
     for (std::size_t k = 0; k < n; ++k) {
         if (!caps(k)) continue;
@@ -112,7 +163,7 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             bool dotted = false;
             for (std::size_t d = t.find('.'); d != std::string_view::npos && d + 2 < t.size() && !dotted; d = t.find('.', d + 1))
                 dotted = d > 0 && gt::is_alpha(t[d - 1]) && gt::is_alpha(t[d + 1]) && gt::is_alpha(t[d + 2]);
-            qualified |= s.letters > 0 && (s.underscore_joint || dotted);
+            qualified |= s.letters > 0 && (s.underscore_joint || dotted || code_name(j));
             closed |= t.back() == ';';
             // Names of the statement: its lower-case letter runs, as the document counts words.
             if (s.letters >= 3 && known_word)
@@ -133,13 +184,17 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             if (depth == 0 && !codey && ++plain > 4) break;
             // The statement ends at its last piece of code, or at the name right after a keyword;
             // plain words after that are the sentence it was pasted into.
-            if (codey || (after_keyword && !s.sentence_end)) hi = j;
+            // (A closing ';' is the statement's last piece, whatever the word it is glued to.)
+            if (codey || closed || (after_keyword && !s.sentence_end)) hi = j;
             if (s.sentence_end || closed) break;
         }
+        // (Its opening before the first keyword counts to its evidence and length: "a, b FROM c WHERE d=1".)
+        const std::size_t opening = code_before(lo, op, literal, list);
         const int evidence = op + literal + list + qualified + closed;
-        const bool statement = hi > k && hi > lo + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
+        const bool statement = hi > k && hi > opening + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
         const bool explained = known > 0 && known * 2 >= names;
         if (statement && !explained) {
+            lo = opening;
             for (std::size_t q = lo; q <= hi; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
             score[k] = 3;
         }
