@@ -255,3 +255,35 @@ TEST_CASE("text input: a box's frame lines (rules, a lone address) belong to it;
         CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, std::string(b[0]));
     }
 }
+
+TEST_CASE("a box in the article's script whose dropped link line is framed as a button goes; an unframed source line keeps it") {
+    // A one-paragraph box in another language, no title, no exclamation, no emphasis: a link line
+    // after it framed as a button ("Label »", "[Label]", "→ Label") that extraction dropped is its
+    // way out and its action (Polish, Turkish, Indonesian).
+    const char* boxes[][2] = {
+        {"<div><p>Najlepsze teksty tygodnia czekają w skrzynce każdego czwartku rano.</p>\n"
+         "<p><a href=\"https://teksty.example/zapis\">Zapisz się</a> »</p></div>", "skrzynce"},
+        {"<div><p>Haftanın en iyi yazıları her perşembe sabahı posta kutunuzda.</p>\n"
+         "<p>[<a href=\"https://yazilar.example/abone\">Abone ol</a>]</p></div>", "perşembe"},
+        {"<div><p>Cerita pilihan minggu ini dikirim setiap kamis pagi ke kotak masuk.</p>\n"
+         "<p>→ <a href=\"https://cerita.example/daftar\">Daftar</a></p></div>", "kotak masuk"},
+    };
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(page(b[0]));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, std::string(b[0]));
+    }
+    // The same paragraphs with a plain link line under them (a source, a credit) stay: a dropped
+    // link line in the article's own script is no way out by itself.
+    const char* quotes[][2] = {
+        {"<div><p>Najlepsze teksty tygodnia czekają w skrzynce każdego czwartku rano.</p>\n"
+         "<p><a href=\"https://teksty.example/archiwum\">Gazeta Lokalna</a></p></div>", "skrzynce"},
+        {"<div><p>Haftanın en iyi yazıları her perşembe sabahı posta kutunuzda.</p>\n"
+         "<p><a href=\"https://yazilar.example/arsiv\">Yerel Gazete</a></p></div>", "perşembe"},
+    };
+    for (const auto& q : quotes) {
+        const std::string out = cleaned(page(q[0]));
+        CHECK_MESSAGE(out.find(q[1]) != std::string::npos, std::string(q[0]));
+    }
+}

@@ -223,3 +223,17 @@ TEST_CASE("a label closing the subtitle after its sentence goes like one in the 
     remove_link_residue(d, NoiseOptions{});
     CHECK(d.meta.subtitle == "Der Hafen bekommt im Mai eine neue Fähre. (Inselverkehr)");
 }
+
+TEST_CASE("a superscript marker other than ² or ³ glued to a word of two letters goes; units and exponents stay") {
+    CHECK(fix("Para petani menanam pohon di⁹ antara tanaman kopi mereka.") ==
+          "Para petani menanam pohon di antara tanaman kopi mereka.");
+    CHECK(fix("Yapraklar daha yüksek fiyata satıldı ve¹ siparişler arttı.") ==
+          "Yapraklar daha yüksek fiyata satıldı ve siparişler arttı.");
+    CHECK(fix("Les producteurs de⁴⁵ fromage ont décidé.") == "Les producteurs de fromage ont décidé.");
+    CHECK(fix("Rolnicy sadzą drzewa na⁽⁷⁾ zboczach gór.") == "Rolnicy sadzą drzewa na zboczach gór.");
+    // Squares and cubes after a two-letter unit, any power after a one-letter base, signed powers.
+    CHECK(fix("Der Tank fasst 40 dm³ und die Fläche misst 12 cm² pro Zelle.") ==
+          "Der Tank fasst 40 dm³ und die Fläche misst 12 cm² pro Zelle.");
+    CHECK(fix("The series x⁴ + x⁵ converges, the rate is 3 s⁻¹ and Ca²⁺ binds.") ==
+          "The series x⁴ + x⁵ converges, the rate is 3 s⁻¹ and Ca²⁺ binds.");
+}

@@ -437,8 +437,9 @@ LiftedQuotes::~LiftedQuotes() {
 namespace winnow::detail {
 
 std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last,
-                                       std::vector<bool>* controls) {
+                                       std::vector<bool>* controls, std::vector<std::string_view>* link_lines) {
     std::vector<bool> out(views.size(), false);
+    std::vector<std::string_view> line_text(views.size());
     std::vector<bool> control_after(views.size(), false);
     struct Drop {
         std::uint32_t line;
@@ -456,6 +457,7 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
     }
     if (drops.empty()) {
         if (controls) *controls = std::move(control_after);
+        if (link_lines) *link_lines = std::move(line_text);
         return out;
     }
     std::sort(removed.begin(), removed.end());
@@ -481,6 +483,7 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
             control_after[placed[k]] = true;
         } else if (!out[placed[k]]) {
             out[placed[k]] = true;
+            line_text[placed[k]] = d.text;
             credited.push_back(d.text);
         }
     }
@@ -490,9 +493,13 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
     std::sort(credited.begin(), credited.end());
     credited.erase(std::unique(credited.begin(), credited.end()), credited.end());
     constexpr std::size_t kMaxBoxes = 3;
-    if (credited.size() > kMaxBoxes) std::fill(out.begin(), out.end(), false);
+    if (credited.size() > kMaxBoxes) {
+        std::fill(out.begin(), out.end(), false);
+        std::fill(line_text.begin(), line_text.end(), std::string_view{});
+    }
     for (std::size_t u = 0; u < out.size(); ++u) out[u] = out[u] || control_after[u];
     if (controls) *controls = std::move(control_after);
+    if (link_lines) *link_lines = std::move(line_text);
     return out;
 }
 

@@ -100,8 +100,10 @@ std::vector<BlockView> view_blocks(const Document& doc);
 // pattern (deals, sources): none of them counts (a form or a button still does).
 // With controls, also per view whether that drop was a form, a button or an input (recorded
 // with kControlScore): no credit or quotation ends in one, so it is the stronger way out.
+// With link_lines, also per view the text of the link line credited there (empty: none).
 std::vector<bool> dropped_action_after(const Document& doc, const std::vector<BlockView>& views, bool after_last,
-                                       std::vector<bool>* controls = nullptr);
+                                       std::vector<bool>* controls = nullptr,
+                                       std::vector<std::string_view>* link_lines = nullptr);
 // Scores record_dropped_actions gives a dropped link line and a dropped control.
 inline constexpr double kLinkLineScore = 0.5;
 inline constexpr double kControlScore = 0.7;

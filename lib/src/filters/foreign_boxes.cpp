@@ -4,7 +4,8 @@
 // that extraction dropped right after it). Evidence that holds in
 // any language: it needs no word list. A box in the article's own script but in another
 // language (or in words of no language) goes too, on stronger evidence: a link, a URL, a one-row
-// table or a copy elsewhere on the page, and one more cue (emphasis, a button line, a title over
+// table, a dropped link line framed as a button ("Label »", "[Label]") or a copy elsewhere on
+// the page, and one more cue (emphasis, a button line, a title over
 // the text, an exclamation).
 //
 // Vocabulary is compared by folded words; in scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar)
@@ -200,10 +201,16 @@ struct WayOut {
 
 WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit,
                const std::vector<bool>& said_again, const std::vector<bool>& dropped_action,
-               const std::vector<bool>& dropped_control) {
+               const std::vector<bool>& dropped_control, const std::vector<std::string_view>& dropped_text) {
     WayOut w;
     for (std::size_t u : unit) {
         const Block& b = doc.body[views[u].index];
+        // (A dropped link line framed as a button, "Label »", "[Label]", is a box's way out in
+        // any script: a credit or a quotation's source names it, it does not point at it.)
+        // (And the box's action: a cue besides the way out, as a dropped control is.)
+        const bool framed_drop = framed_button(dropped_text[u]) && word_count(dropped_text[u]) <= 3;
+        w.strong = w.strong || framed_drop;
+        w.cues += framed_drop;
         // (A dropped form or button is a way out whatever the script: nothing quoted ends in one.)
         w.strong = w.strong || dropped_control[u];
         w.cues += dropped_control[u];  // (and the box's action: a cue besides the way out)
@@ -310,7 +317,8 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
 
     // (After the last block too: the page's chrome there is in the article's script.)
     std::vector<bool> dropped_control;
-    const std::vector<bool> dropped_action = dropped_action_after(doc, views, true, &dropped_control);
+    std::vector<std::string_view> dropped_line;
+    const std::vector<bool> dropped_action = dropped_action_after(doc, views, true, &dropped_control, &dropped_line);
 
     std::vector<std::size_t> drop;
     std::vector<double> scores;
@@ -378,7 +386,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         // words) is as often a quotation or a list of names: it needs a strong way out and
         // another cue besides.
         const bool placed = article_before;
-        const WayOut w = way_out(doc, views, unit, said_again, dropped_action, dropped_control);
+        const WayOut w = way_out(doc, views, unit, said_again, dropped_action, dropped_control, dropped_line);
         bool same = false;
         for (std::size_t u : unit) same = same || same_script[u];
         // (A title, a text and a way out line after them — a framed button line, or a link line

@@ -473,7 +473,14 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
         const char32_t next = k < t.size() ? next_code_point(t, k) : U' ';
         i = end;
         if (is_letter(next) || is_digit(next) || next == 0x207A || next == 0x207B || next == '^') continue;
-        if (!marker_base(t, at)) continue;
+        // (Only "²" and "³" raise units and only a one-letter base is math: other superscript
+        // digits glued to a word of two letters, "di⁹", "ve¹", are a marker too.)
+        bool exponent = cp == '^';
+        for (std::size_t k = at; k < end && !exponent;) {
+            const char32_t d = superscript_digit(next_code_point(t, k));
+            exponent = d == '2' || d == '3';
+        }
+        if (!marker_base(t, at, exponent ? 3 : 2)) continue;
         if (std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(at, end - at)) != ctx.notes.end()) continue;
         cuts.emplace_back(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end));
     }
