@@ -8,6 +8,8 @@
 
 #include "filters/filters.hpp"
 
+#include <utf8proc.h>
+
 namespace winnow::detail::garbage_tokens {
 
 // See filters/debris_tokens.cpp for what each class means.
@@ -23,6 +25,10 @@ inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+// An upper-case letter of any script (Unicode category Lu).
+inline bool is_upper_cp(char32_t cp) {
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+}
 inline bool is_dig(char c) { return c >= '0' && c <= '9'; }
 inline bool is_hex(char c) { return is_dig(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 inline bool is_terminal(char c) { return c == '.' || c == '!' || c == '?'; }

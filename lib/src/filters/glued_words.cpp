@@ -12,10 +12,6 @@ namespace winnow::detail::garbage_tokens {
 
 namespace {
 
-bool is_upper_cp(char32_t cp) {
-    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
-}
-
 // Digits that go on as a date or a time ("2031-04-09", "2029/03/18", "08:14"): a logger's.
 bool date_like(std::string_view t) {
     std::size_t d = 0;

@@ -30,10 +30,6 @@ struct MarkTok {
 
 bool dense(const MarkTok& t) { return !t.name && t.letters >= 2 && (t.marked >= 2 || (t.marked == 1 && t.letters <= 3)); }
 
-bool is_upper_letter(char32_t cp) {
-    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
-}
-
 // Whether a run starting at b stands inside a quotation: an opening mark before it not closed
 // before it, and a closing mark after it ("« … »", "“ … ”", "( … )", or inside a pair of '"').
 bool inside_quotes(std::string_view text, std::size_t b) {
@@ -92,7 +88,7 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
             }
             const char32_t cp = next_code_point(text, p);
             if (script_of(cp) == script_latin && is_letter(cp)) {
-                const bool up = is_upper_letter(cp);
+                const bool up = is_upper_cp(cp);
                 capital_first |= t.letters == 0 && up;
                 capitals += up;
                 ++t.letters, ++t.marked;
