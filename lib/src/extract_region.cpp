@@ -44,8 +44,9 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     if (s.text == 0 || s.quotes != 0) return false;
     // A dateline set inline but standing as its own line at the body's edge (a <span> of date
     // and time over the first paragraph) is the page's date, as it would be in a <p>.
+    // The edge test first: it is constant time, the line test walks the siblings before n.
     if (!is_block_tag(node.tag)) {
-        if (s.text > 80 || is_heading(dom_.nodes[node.parent].tag) || !stands_as_line(n) || !at_edge(n, root))
+        if (s.text > 80 || is_heading(dom_.nodes[node.parent].tag) || !at_edge(n, root) || !stands_as_line(n))
             return false;
         return is_date_line(dom_.text_of(n), true);
     }
