@@ -29,6 +29,7 @@
 #include "blocks.hpp"
 #include "decode.hpp"
 #include "extract.hpp"
+#include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "gumbo_hazards.hpp"
 #include "limits.hpp"
@@ -193,13 +194,14 @@ void staged(const std::vector<Page>& pages, const Options& options, double (&t)[
         detail::normalize_document(doc, options.unicode);
         t[unicode] += seconds_since(t0);
         t0 = Clock::now();
-        detail::remove_exact_repeats(doc, options.noise);
-        detail::remove_repeated_blocks(doc, options.noise);
-        detail::remove_promo_blocks(doc, options.noise);
-        detail::remove_foreign_boxes(doc, options.noise);
+        detail::ViewMemo memo;
+        detail::remove_exact_repeats(doc, options.noise, &memo);
+        detail::remove_repeated_blocks(doc, options.noise, &memo);
+        detail::remove_promo_blocks(doc, options.noise, &memo);
+        detail::remove_foreign_boxes(doc, options.noise, &memo);
         detail::remove_garbage(doc, options.noise);
         detail::remove_link_residue(doc, options.noise);
-        detail::remove_exact_repeats(doc, options.noise);
+        detail::remove_exact_repeats(doc, options.noise, &memo);
         detail::remove_empty_blocks(doc);
         t[filters] += seconds_since(t0);
         t0 = Clock::now();

@@ -255,10 +255,10 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
 
 }  // namespace
 
-void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
+void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
     if (!options.promo || doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
-    const auto views = view_blocks(doc);
+    const auto views = view_blocks(doc, memo);
     const std::size_t n = views.size();
     std::vector<std::vector<std::uint64_t>> toks(n);
     // Article tokens with the number of prose blocks using each.
