@@ -1,8 +1,9 @@
 // winnow_bench — throughput and memory of the winnow pipeline on a corpus of pages, side by
 // side with Gumbo parsing the same raw pages. See bench/README.md.
 //
-// Everything is measured in one run, in interleaved rounds (every mode once per round), and
-// each figure is the median over rounds, so the ratios printed hold even on a busy machine.
+// Everything is measured in one run, in interleaved rounds (every mode once per round, each on
+// a fresh thread, in alternating order), and each ratio is the median of the per-round paired
+// ratios, so the ratios printed hold even on a busy machine.
 #include <gumbo.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -18,6 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -27,6 +29,7 @@
 #include "blocks.hpp"
 #include "decode.hpp"
 #include "extract.hpp"
+#include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "gumbo_hazards.hpp"
 #include "limits.hpp"
@@ -97,6 +100,35 @@ double median(std::vector<double> v) {
     return v.size() % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 }
 
+// Wall and CPU time of one timed section.
+struct Timing {
+    double wall = 0, cpu = 0;
+};
+
+double thread_cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// Runs fn on a fresh thread and times it there. Every single-thread section (the Gumbo control
+// and the pipeline alike) runs this way, so none inherits the main thread's malloc arena as the
+// rounds before it left it, and each is charged only its own CPU time. Pool sections start their
+// threads from this fresh thread too; their CPU time is the process's.
+template <class Fn>
+Timing on_fresh_thread(Fn fn, bool pool = false) {
+    Timing t;
+    std::thread th([&] {
+        const double c0 = pool ? process_cpu_seconds() : thread_cpu_seconds();
+        const auto t0 = Clock::now();
+        fn();
+        t.wall = seconds_since(t0);
+        t.cpu = (pool ? process_cpu_seconds() : thread_cpu_seconds()) - c0;
+    });
+    th.join();
+    return t;
+}
+
 // ---------------------------------------------------------------- timed modes
 
 void gumbo_only(const std::vector<Page>& pages) {
@@ -106,6 +138,12 @@ void gumbo_only(const std::vector<Page>& pages) {
         GumboOutput* out = gumbo_parse_with_options(&options, p.bytes.data(), p.bytes.size());
         gumbo_destroy_output(&options, out);
     }
+}
+
+std::size_t whole(const Cleaner& cleaner, const std::vector<Page>& pages) {
+    std::size_t out = 0;
+    for (const Page& p : pages) out += to_xml(cleaner.clean(p.bytes).document).size();
+    return out;
 }
 
 enum Stage { decode, preclean, guard, parse, metadata, prune, extract, blocks, unicode, filters, emit, stage_count };
@@ -156,18 +194,42 @@ void staged(const std::vector<Page>& pages, const Options& options, double (&t)[
         detail::normalize_document(doc, options.unicode);
         t[unicode] += seconds_since(t0);
         t0 = Clock::now();
-        detail::remove_exact_repeats(doc, options.noise);
-        detail::remove_repeated_blocks(doc, options.noise);
-        detail::remove_promo_blocks(doc, options.noise);
-        detail::remove_foreign_boxes(doc, options.noise);
+        detail::ViewMemo memo;
+        detail::remove_exact_repeats(doc, options.noise, &memo);
+        detail::remove_repeated_blocks(doc, options.noise, &memo);
+        detail::remove_promo_blocks(doc, options.noise, &memo);
+        detail::remove_foreign_boxes(doc, options.noise, &memo);
         detail::remove_garbage(doc, options.noise);
         detail::remove_link_residue(doc, options.noise);
-        detail::remove_exact_repeats(doc, options.noise);
+        detail::remove_exact_repeats(doc, options.noise, &memo);
         detail::remove_empty_blocks(doc);
         t[filters] += seconds_since(t0);
         t0 = Clock::now();
         const std::string xml = to_xml(doc);
         t[emit] += seconds_since(t0);
+    }
+}
+
+// The headline pair: Gumbo parse-only and the whole pipeline on the same thread, interleaved a
+// few pages at a time in alternating order, so a change in the machine's load during the round
+// falls on both sides alike. Wall and thread CPU time are summed per side.
+void paired(const Cleaner& cleaner, const std::vector<Page>& pages, Timing& gumbo, Timing& pipeline) {
+    constexpr std::size_t chunk = 4;
+    const std::vector<Page> none;
+    for (std::size_t i = 0, k = 0; i < pages.size(); i += chunk, ++k) {
+        const std::vector<Page> part(pages.begin() + static_cast<std::ptrdiff_t>(i),
+                                     pages.begin() + static_cast<std::ptrdiff_t>(std::min(pages.size(), i + chunk)));
+        auto time = [](Timing& t, auto&& fn) {
+            const double c0 = thread_cpu_seconds();
+            const auto t0 = Clock::now();
+            fn();
+            t.wall += seconds_since(t0);
+            t.cpu += thread_cpu_seconds() - c0;
+        };
+        auto g = [&] { time(gumbo, [&] { gumbo_only(part); }); };
+        auto w = [&] { time(pipeline, [&] { whole(cleaner, part); }); };
+        if (k % 2) g(), w();
+        else w(), g();
     }
 }
 
@@ -186,11 +248,6 @@ void gumbo_threads(const std::vector<Page>& pages, unsigned threads) {
     for (auto& th : pool) th.join();
 }
 
-std::size_t whole(const Cleaner& cleaner, const std::vector<Page>& pages) {
-    std::size_t out = 0;
-    for (const Page& p : pages) out += to_xml(cleaner.clean(p.bytes).document).size();
-    return out;
-}
 
 void whole_threads(const Cleaner& cleaner, const std::vector<Page>& pages, unsigned threads) {
     std::atomic<std::size_t> next{0};
@@ -342,48 +399,46 @@ int main(int argc, char** argv) {
     Options no_preclean_options;
     no_preclean_options.preclean = false;
     const Cleaner cleaner_without_preclean(no_preclean_options);
-    std::vector<double> c_gumbo, c_whole;              // CPU seconds (robust to being descheduled)
-    std::vector<double> cpu_j1, cpu_jn, cpu_gumbo_jn;   // CPU seconds / wall seconds of the pool rows
+    // Every mode runs once per round on a fresh thread (on_fresh_thread); the order of the modes
+    // alternates from one round to the next, so neither the control nor the pipeline always runs
+    // right after the other. The ratios are the medians of the per-round paired ratios.
     std::vector<double> t_gumbo, t_gumbo_jn, t_whole, t_noprec, t_j1, t_jn, t_stage[stage_count];
-    whole(cleaner, pages);   // warm-up
-    for (int r = 0; r < rounds; ++r) {
-        double c0 = process_cpu_seconds();
-        auto t0 = Clock::now();
-        gumbo_only(pages);
-        t_gumbo.push_back(seconds_since(t0));
-        c_gumbo.push_back(process_cpu_seconds() - c0);
-
+    std::vector<double> r_wall, r_cpu, r_apart, r_prec, r_jn, r_gumbo_jn;   // per-round paired ratios
+    std::vector<double> cpu_j1, cpu_jn, cpu_gumbo_jn;              // CPU seconds / wall seconds of the pool rows
+    std::printf("\nRounds (one warm-up round first, not counted)\n");
+    for (int r = -1; r < rounds; ++r) {   // round -1 warms up (caches, page faults) and is not counted
+        Timing gumbo, whole1, pair_gumbo, pair_whole, noprec, j1, jn, gumbo_jn;
         double st[stage_count] = {};
-        staged(pages, options, st);
+        std::vector<std::function<void()>> modes = {
+            [&] { gumbo = on_fresh_thread([&] { gumbo_only(pages); }); },
+            [&] { whole1 = on_fresh_thread([&] { whole(cleaner, pages); }); },
+            [&] { on_fresh_thread([&] { paired(cleaner, pages, pair_gumbo, pair_whole); }); },
+            [&] { on_fresh_thread([&] { staged(pages, options, st); }); },
+            [&] { noprec = on_fresh_thread([&] { whole(cleaner_without_preclean, pages); }); },
+            [&] { j1 = on_fresh_thread([&] { whole_threads(cleaner, pages, 1); }, true); },
+            [&] { jn = on_fresh_thread([&] { whole_threads(cleaner, pages, threads); }, true); },
+            [&] { gumbo_jn = on_fresh_thread([&] { gumbo_threads(pages, threads); }, true); },
+        };
+        if (r % 2) std::reverse(modes.begin(), modes.end());
+        for (auto& m : modes) m();
+        if (r < 0) continue;
+        t_gumbo.push_back(gumbo.wall);
+        t_whole.push_back(whole1.wall);
+        t_noprec.push_back(noprec.wall);
+        t_j1.push_back(j1.wall);
+        t_jn.push_back(jn.wall);
+        t_gumbo_jn.push_back(gumbo_jn.wall);
         for (int s = 0; s < stage_count; ++s) t_stage[s].push_back(st[s]);
-
-        c0 = process_cpu_seconds();
-        t0 = Clock::now();
-        whole(cleaner, pages);
-        t_whole.push_back(seconds_since(t0));
-        c_whole.push_back(process_cpu_seconds() - c0);
-
-        t0 = Clock::now();
-        whole(cleaner_without_preclean, pages);
-        t_noprec.push_back(seconds_since(t0));
-
-        c0 = process_cpu_seconds();
-        t0 = Clock::now();
-        whole_threads(cleaner, pages, 1);
-        t_j1.push_back(seconds_since(t0));
-        cpu_j1.push_back((process_cpu_seconds() - c0) / t_j1.back());
-
-        c0 = process_cpu_seconds();
-        t0 = Clock::now();
-        whole_threads(cleaner, pages, threads);
-        t_jn.push_back(seconds_since(t0));
-        cpu_jn.push_back((process_cpu_seconds() - c0) / t_jn.back());
-
-        c0 = process_cpu_seconds();
-        t0 = Clock::now();
-        gumbo_threads(pages, threads);
-        t_gumbo_jn.push_back(seconds_since(t0));
-        cpu_gumbo_jn.push_back((process_cpu_seconds() - c0) / t_gumbo_jn.back());
+        r_wall.push_back(pair_gumbo.wall / pair_whole.wall);
+        r_cpu.push_back(pair_gumbo.cpu / pair_whole.cpu);
+        r_apart.push_back(gumbo.wall / whole1.wall);
+        r_prec.push_back(noprec.wall / whole1.wall);
+        r_jn.push_back(j1.wall / jn.wall);
+        r_gumbo_jn.push_back(gumbo.wall / gumbo_jn.wall);
+        cpu_j1.push_back(j1.cpu / j1.wall);
+        cpu_jn.push_back(jn.cpu / jn.wall);
+        cpu_gumbo_jn.push_back(gumbo_jn.cpu / gumbo_jn.wall);
+        std::printf("  round %d: pipeline / Gumbo parse-only %.2fx wall, %.2fx CPU\n", r + 1, r_wall.back(), r_cpu.back());
     }
 
     const double g = median(t_gumbo);
@@ -407,15 +462,21 @@ int main(int argc, char** argv) {
     const std::string gname = "Gumbo parse-only -j" + std::to_string(threads) + " (control)";
     print_row(gname.c_str(), median(t_gumbo_jn), pages.size(), bytes, g);
 
-    std::printf("\nRatios\n");
-    std::printf("  whole pipeline / Gumbo parse-only throughput   %.2fx  (target >= 1.5x)\n", g / w);
-    std::printf("  same, by CPU time instead of wall time         %.2fx  (less sensitive to a busy machine)\n",
-                median(c_gumbo) / median(c_whole));
-    std::printf("  preclean on / off                              %.2fx\n", np / w);
+    auto spread = [](const std::vector<double>& v) {
+        return v.empty() ? 0.0 : 100.0 * (*std::max_element(v.begin(), v.end()) / *std::min_element(v.begin(), v.end()) - 1);
+    };
+    std::printf("\nRatios (median of the %d per-round paired ratios; spread = max / min - 1 over the rounds)\n", rounds);
+    std::printf("  whole pipeline / Gumbo parse-only throughput   %.2fx  (target >= 1.8x; spread %.0f%%)\n", median(r_wall),
+                spread(r_wall));
+    std::printf("  same, by CPU time instead of wall time         %.2fx  (spread %.0f%%; less sensitive to a busy machine)\n",
+                median(r_cpu), spread(r_cpu));
+    std::printf("  same, timed apart (whole corpus each, fresh threads) %.2fx  (spread %.0f%%)\n", median(r_apart),
+                spread(r_apart));
+    std::printf("  preclean on / off                              %.2fx\n", median(r_prec));
     std::printf("  -j%u / -j1 pages/s                              %.2fx  (on %u hardware threads)\n", threads,
-                j1 / jn, std::thread::hardware_concurrency());
+                median(r_jn), std::thread::hardware_concurrency());
     std::printf("  control: Gumbo parse-only -j%u / -j1            %.2fx  (what the machine gives right now)\n",
-                threads, g / median(t_gumbo_jn));
+                threads, median(r_gumbo_jn));
     std::printf("  cores actually used (CPU time / wall time): pipeline -j1 %.2f, -j%u %.2f; Gumbo -j%u %.2f\n",
                 median(cpu_j1), threads, median(cpu_jn), threads, median(cpu_gumbo_jn));
     {

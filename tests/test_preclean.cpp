@@ -1,7 +1,8 @@
 // Preclean must hand Gumbo a page that parses to the same DOM, minus the blanked bodies.
 // Every case compares a dump of the DOM parsed from the original page with one parsed from
 // the precleaned page: same nodes, tags, attributes, text and line numbers, except the text
-// inside script/style/comments and the inside of <svg>/<math>.
+// inside script/style/comments, the inside of <svg>/<math> and the values of attributes no
+// stage reads.
 #include <doctest/doctest.h>
 
 #include <winnow/winnow.hpp>
@@ -33,8 +34,12 @@ std::string dump(std::string_view html) {
         switch (node.type) {
             case NodeType::element: {
                 out += "<" + std::string(gumbo_normalized_tagname(node.tag)) + std::string(node.text);
-                for (std::uint32_t a = node.attr_begin; a < node.attr_begin + node.attr_count; ++a)
-                    out += " " + std::string(dom->attrs[a].name) + "=\"" + std::string(dom->attrs[a].value) + "\"";
+                for (std::uint32_t a = node.attr_begin; a < node.attr_begin + node.attr_count; ++a) {
+                    // Values of attributes no stage reads may be blanked: only their presence counts.
+                    const bool unread = attribute_unread(dom->attrs[a].name);
+                    out += " " + std::string(dom->attrs[a].name) +
+                           (unread ? std::string("=(unread)") : "=\"" + std::string(dom->attrs[a].value) + "\"");
+                }
                 out += ">";
                 const bool ld = node.tag == GUMBO_TAG_SCRIPT && dom->attr(n, "type").find("ld+json") != std::string_view::npos;
                 if ((node.tag == GUMBO_TAG_SCRIPT && !ld) || node.tag == GUMBO_TAG_STYLE) {
@@ -231,6 +236,34 @@ TEST_CASE("line numbers survive blanking (LF, CRLF, CR)") {
     check_same("<svg>\n<path/>\n</svg>\n<p>line</p>");
 }
 
+TEST_CASE("values of attributes no stage reads are blanked, line breaks kept") {
+    CHECK(attribute_unread("onclick"));
+    CHECK(attribute_unread("ONMOUSEOVER"));
+    CHECK(attribute_unread("data-tracking"));
+    CHECK_FALSE(attribute_unread("data-src"));          // lazy images: blocks read them
+    CHECK_FALSE(attribute_unread("data-lazy-src"));
+    CHECK_FALSE(attribute_unread("data-original"));
+    CHECK_FALSE(attribute_unread("data-publish-date"));  // dates read these
+    CHECK_FALSE(attribute_unread("data-timestamp"));
+    CHECK_FALSE(attribute_unread("style"));             // prune reads hidden styles
+    CHECK_FALSE(attribute_unread("class"));
+    CHECK_FALSE(attribute_unread("content"));
+    // German, Spanish and Japanese pages with handlers and tracking data; quotes of both kinds,
+    // '>' and '<' inside values, line breaks (LF, CRLF) inside values, an unquoted value.
+    const char* pages[] = {
+        "<p onclick=\"zeige('<b>mehr</b>')\">Weiterlesen &gt;</p>\n<div data-analytics='{\"seite\":\"start\"}'>Inhalt</div>",
+        "<a href=\"/nota\" data-track=\"clic\nportada\r\nnota\" class=\"enlace\">Leer más</a>\n<p>Fin</p>",
+        "<div data-config=\"{&quot;modo&quot;:1}\" onload=init()>本文はここから始まります。</div>\n<p data-published-date=\"2021-05-06\">公開</p>",
+        "<img data-src=\"/foto.jpg\" data-caption-json=\"[1,2]\" onerror=\"this.remove()\" alt=\"Foto\"><p>Texto</p>",
+    };
+    for (const char* html : pages) check_same(html);
+    PrecleanStats st;
+    const std::string p = preclean_html(
+        "<p onclick=\"a()\n\nb()\" data-x='y' data-date=\"2020-01-02\" data-src=\"i.png\" onmouseover=z()>T</p>", &st);
+    CHECK(p == "<p onclick=\"\n\n\" data-x='' data-date=\"2020-01-02\" data-src=\"i.png\" onmouseover=z()>T</p>");
+    CHECK(st.attributes == 2);
+}
+
 TEST_CASE("JSON-LD scripts are kept") {
     const std::string html =
         "<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Kept\"}</script>"
@@ -265,7 +298,9 @@ TEST_CASE("random mixtures of the tricky fragments") {
         "<select>", "</select>", "<p>", "</p>", "<div a=\">\">", "</div>", "text ", "\n", "\r\n", "<", ">",
         "\"", "'", "<!", "</", "<b>", "<table>", "<td>", "<xmp>", "</xmp>", "<template>", "</template>",
         "<div", " x='>'", "--", "<plaintext>", "<SCRIPT >", "</SCRIPT/>", "<foreignObject>", "<mi>",
-        "<![CDATA[", "]]>", "<pre>", "</pre>", "</listing>", "<button>", "</td>", "  \n  ", "<listing>", "<noscript>", "</noscript>", "<iframe>", "</iframe>", "<!-->", "--!>", "<br>"};
+        "<![CDATA[", "]]>", "<pre>", "</pre>", "</listing>", "<button>", "</td>", "  \n  ", "<listing>", "<noscript>", "</noscript>", "<iframe>", "</iframe>", "<!-->", "--!>", "<br>",
+        "<p onclick=\"go('<b>')\n\">", "<div data-info='{\"a\":\">\"}'>", "<span data-date=\"2021-03-04\">",
+        " data-x=\"1\r\n2\"", "<img data-src=\"a.jpg\" onerror=x>"};
     const char* seed = std::getenv("WINNOW_FUZZ_SEED");   // other seeds: run with WINNOW_FUZZ_SEED=n
     std::mt19937 rng(seed ? static_cast<unsigned>(std::atoi(seed)) : 12345u);
     for (int round = 0; round < 60000; ++round) {

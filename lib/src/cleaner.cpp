@@ -8,6 +8,7 @@
 #include "decode.hpp"
 #include "dropped_actions.hpp"
 #include "extract.hpp"
+#include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "gumbo_hazards.hpp"
 #include "limits.hpp"
@@ -147,6 +148,7 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
 
     // Past this point the document is complete: running out of time only skips filters.
     const NoiseOptions& noise = options.noise;
+    detail::ViewMemo memo;   // the blocks' word hashes, computed once for the filters that view them
     std::string& skipped = result.skipped_filters_from;
     auto run = [&](bool enabled, const char* name, auto&& filter) {
         if (!enabled || !skipped.empty()) return;
@@ -154,19 +156,19 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
         else filter();
     };
     run(noise.repeated_blocks, "repeated blocks", [&] {
-        detail::remove_exact_repeats(doc, noise);
-        detail::remove_repeated_blocks(doc, noise);
+        detail::remove_exact_repeats(doc, noise, &memo);
+        detail::remove_repeated_blocks(doc, noise, &memo);
     });
     run(noise.promo, "promo blocks", [&] {
-        detail::remove_promo_blocks(doc, noise);
-        detail::remove_foreign_boxes(doc, noise);
+        detail::remove_promo_blocks(doc, noise, &memo);
+        detail::remove_foreign_boxes(doc, noise, &memo);
     });
     run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise); });
     run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise); });
     // Exact repeats run first, so that the evidence pass weighs the page without the pasted
     // lines, and again last: they judge a copy by its neighbours, and the other filters remove
     // some (a second pass over the text output sees only those left).
-    run(noise.repeated_blocks, "exact repeats", [&] { detail::remove_exact_repeats(doc, noise); });
+    run(noise.repeated_blocks, "exact repeats", [&] { detail::remove_exact_repeats(doc, noise, &memo); });
     if (!skipped.empty())
         doc.warnings.push_back(budget.message("noise filtering") + "; skipped the filters from " + skipped + " on");
 }

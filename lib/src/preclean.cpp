@@ -3,6 +3,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 namespace winnow::detail {
 
@@ -44,6 +46,24 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
     }
     return false;
 }
+
+}  // namespace
+
+bool attribute_unread(std::string_view name) {
+    char buf[32];
+    if (name.size() < 3 || name.size() > sizeof buf) return false;
+    if (const char c = lower(name[0]); c != 'o' && c != 'd') return false;   // most names: class, href, src
+    for (std::size_t i = 0; i < name.size(); ++i) buf[i] = lower(name[i]);
+    const std::string_view n(buf, name.size());
+    if (n.starts_with("on")) return true;
+    if (!n.starts_with("data-")) return false;
+    if (n == "data-src" || n == "data-lazy-src" || n == "data-original") return false;
+    for (std::string_view dated : {"date", "publish", "time", "created"})
+        if (n.find(dated) != std::string_view::npos) return false;
+    return true;
+}
+
+namespace {
 
 class Scanner {
 public:
@@ -94,8 +114,13 @@ public:
                     pos = past_gt(lt + 2);
                 }
             } else if (is_alpha(c)) {
-                Tag t = read_tag(lt + 1);
+                unread_.clear();
+                Tag t = read_tag(lt + 1, &unread_);
                 if (t.end == npos) break;   // the page ends inside the tag
+                for (const auto& [from, to] : unread_) {
+                    blank(from, to, false);
+                    ++st_.attributes;
+                }
                 pos = t.end;
                 const std::string_view name = t.name.view();
                 if (name == "script") {
@@ -152,6 +177,7 @@ private:
     std::string& out_;
     PrecleanStats& st_;
     std::size_t copied_ = 0;   // in_[0, copied_) has been written to out_
+    std::vector<std::pair<std::size_t, std::size_t>> unread_;   // a start tag's unread attribute values
 
     char at(std::size_t i) const { return i < in_.size() ? in_[i] : '\0'; }
 
@@ -210,8 +236,9 @@ private:
     }
 
     // Reads a start or end tag whose name starts at i: name, attributes (quotes respected),
-    // up to and including its '>'.
-    Tag read_tag(std::size_t i) const {
+    // up to and including its '>'. With unread, also the ranges of quoted values of attributes
+    // no stage reads (an unquoted one is left: blanking it would join it to what follows).
+    Tag read_tag(std::size_t i, std::vector<std::pair<std::size_t, std::size_t>>* unread = nullptr) const {
         Tag t;
         const std::size_t n = in_.size();
         while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>') t.name.push(in_[i++]);
@@ -245,6 +272,7 @@ private:
                 const std::size_t close = in_.find(c, i + 1);
                 if (close == npos) break;
                 value = in_.substr(i + 1, close - i - 1);
+                if (unread && close > i + 1 && attribute_unread(attr_name)) unread->emplace_back(i + 1, close);
                 i = close + 1;
             } else if (c == '>') {
                 continue;

@@ -2,7 +2,8 @@
 // the bodies nothing downstream reads, so Gumbo has less to tokenize.
 //
 // Blanked: <script> bodies (except JSON-LD, which metadata reads), <style> bodies, comment
-// contents and <svg>/<math> subtrees. A blanked body keeps its element (and one text child,
+// contents, <svg>/<math> subtrees, and the quoted values of attributes no stage reads
+// (attribute_unread: the attribute stays, its value keeps only its line breaks). A blanked body keeps its element (and one text child,
 // so the DOM has the same nodes) and the same number of line breaks (so line numbers stay
 // right). Everything else is copied verbatim.
 //
@@ -24,8 +25,14 @@ namespace winnow::detail {
 struct PrecleanStats {
     std::size_t blanked_bytes = 0;    // input bytes not handed to the parser
     std::size_t scripts = 0, styles = 0, comments = 0, foreign = 0;  // bodies blanked
+    std::size_t attributes = 0;       // attribute values blanked
     bool bailed = false;              // stopped early and copied the rest verbatim
 };
+
+// Whether no stage reads this attribute (name in any case), so its value may be blanked: event
+// handlers (on*), and data-* attributes other than lazy image sources (blocks.cpp) and those
+// whose name speaks of a date (dates.cpp reads them). Keep in step with the readers.
+bool attribute_unread(std::string_view name);
 
 // Writes the precleaned page into out (cleared first). Parsing out gives the same DOM as
 // parsing html, minus the blanked text.

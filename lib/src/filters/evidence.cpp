@@ -284,7 +284,25 @@ std::size_t word_length(std::string_view text) {
     return words;
 }
 
-std::vector<BlockView> view_blocks(const Document& doc) {
+namespace {
+ViewMemo::Words words_of(const std::string& text) {
+    ViewMemo::Words w;
+    for_each_folded_word(text, [&](std::string_view word, bool) { w.words.push_back(hash_word(word)); });
+    w.set = w.words;
+    std::sort(w.set.begin(), w.set.end());
+    w.set.erase(std::unique(w.set.begin(), w.set.end()), w.set.end());
+    w.length = word_length(text);
+    return w;
+}
+}  // namespace
+
+const ViewMemo::Words& ViewMemo::of(const std::string& text) {
+    auto it = map_.find(text);
+    if (it == map_.end()) it = map_.emplace(text, words_of(text)).first;
+    return it->second;
+}
+
+std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo) {
     std::vector<BlockView> out;
     out.reserve(doc.body.size());
     for (std::size_t i = 0; i < doc.body.size(); ++i) {
@@ -292,11 +310,17 @@ std::vector<BlockView> view_blocks(const Document& doc) {
         BlockView v;
         v.index = i;
         v.text = flat_text(b);
-        for_each_folded_word(v.text, [&](std::string_view w, bool) { v.words.push_back(hash_word(w)); });
-        v.set = v.words;
-        std::sort(v.set.begin(), v.set.end());
-        v.set.erase(std::unique(v.set.begin(), v.set.end()), v.set.end());
-        v.length = word_length(v.text);
+        if (memo) {
+            const ViewMemo::Words& w = memo->of(v.text);
+            v.words = w.words;
+            v.set = w.set;
+            v.length = w.length;
+        } else {
+            ViewMemo::Words w = words_of(v.text);
+            v.words = std::move(w.words);
+            v.set = std::move(w.set);
+            v.length = w.length;
+        }
         v.empty = v.words.empty() && b.src.empty();
         v.candidate = !v.empty && (b.kind == BlockKind::paragraph || b.kind == BlockKind::heading ||
                                    b.kind == BlockKind::quote || b.kind == BlockKind::list ||

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <winnow/winnow.hpp>
@@ -89,7 +90,21 @@ struct BlockView {
     bool candidate = false;             // paragraph / heading / quote / list / caption as a whole
     bool title_like = false;            // heading, or a short line without a sentence end
 };
-std::vector<BlockView> view_blocks(const Document& doc);
+// The costly part of a view (folded word hashes, their set, the length) depends on the flat
+// text alone. The filters view the page four or five times and most blocks come back unchanged,
+// so a memo per page (Cleaner::clean owns one) computes each text once.
+class ViewMemo {
+public:
+    struct Words {
+        std::vector<std::uint64_t> words, set;
+        std::size_t length = 0;
+    };
+    const Words& of(const std::string& text);
+
+private:
+    std::unordered_map<std::string, Words> map_;
+};
+std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo = nullptr);
 
 // Per view: whether a link line, button or form that extraction dropped as chrome (a
 // boilerplate removal, see dropped_actions.hpp) stood right after that block, before the next

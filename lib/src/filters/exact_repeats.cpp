@@ -326,10 +326,10 @@ std::vector<bool> drop_prose(const std::vector<BlockView>& views, const std::vec
 
 }  // namespace
 
-void remove_exact_repeats(Document& doc, const NoiseOptions& options) {
+void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
     if (!options.repeated_blocks || doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
-    const auto views = view_blocks(doc);
+    const auto views = view_blocks(doc, memo);
     Groups gs{views, std::vector<int>(views.size(), -1), {}, {}, {}, {}};
     std::vector<std::size_t> prose_blocks;
     {

@@ -11,17 +11,19 @@
 
 namespace winnow::detail {
 
+class ViewMemo;   // evidence.hpp: the blocks' word hashes, kept from one filter to the next
+
 // 1. Blocks (and runs of blocks) that recur within the page, near-duplicates included;
 //    call-to-action repeats go, repeats that are content stay.
-void remove_repeated_blocks(Document& doc, const NoiseOptions& options);
+void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
 // 1b. Short blocks whose normalized text stands twice or more as its own block, every copy,
 //     whatever the words (structural exceptions: labels, dialogue turns, verse).
-void remove_exact_repeats(Document& doc, const NoiseOptions& options);
+void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
 // 2. Single promo / newsletter / "read more" blocks judged by their shape.
-void remove_promo_blocks(Document& doc, const NoiseOptions& options);
+void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
 // 2b. Short runs of blocks between article paragraphs in vocabulary the article never uses,
 //     with a way out (link, URL, button line, one-row table, whole emphasis): any language.
-void remove_foreign_boxes(Document& doc, const NoiseOptions& options);
+void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
 // 3. Garbage runs inside text, and blocks that are garbage as a whole.
 void remove_garbage(Document& doc, const NoiseOptions& options);
 // 4. Link residue: " ." where a link was cut, bare "(source)", orphan "[1]" markers.

@@ -74,36 +74,45 @@ bool same_writing(int script, int main_script) {
     return scripts_compatible(script, main_script);
 }
 
-// Sorted unique tokens of a text: folded words, unspaced-script characters one by one. With a
-// script, only the words in letters compatible with it (and words of digits): the prose's
-// vocabulary is what it says in its own writing; a label or quotation glued into it in another
-// script (a few dozen letters, counted one by one) would make every box in that script look
-// like the article's.
-std::vector<std::uint64_t> tokens(std::string_view text, int only_script = -1) {
+void sort_unique(std::vector<std::uint64_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Sorted unique tokens of a text: folded words, unspaced-script characters one by one. With
+// in_script, also (from the same pass over the words) the tokens of only the words in letters
+// compatible with only_script (and words of digits): the prose's vocabulary is what it says in
+// its own writing; a label or quotation glued into it in another script (a few dozen letters,
+// counted one by one) would make every box in that script look like the article's.
+std::vector<std::uint64_t> tokens(std::string_view text, int only_script = -1,
+                                  std::vector<std::uint64_t>* in_script = nullptr) {
     std::vector<std::uint64_t> out;
     for (const std::string& w : fold_words(text)) {
-        if (only_script >= 0) {
+        bool keep = in_script != nullptr;
+        if (keep && only_script >= 0) {
             int script = script_none;
             for (std::size_t i = 0; i < w.size() && script == script_none;) {
                 const char32_t cp = next_code_point(w, i);
                 script = script_of(cp) == script_none && is_letter(cp) ? kUnlisted : script_of(cp);
             }
-            if (!same_writing(script, only_script)) continue;
+            keep = same_writing(script, only_script);
         }
+        const std::size_t first = out.size();
         bool split = false;
         for (std::size_t i = 0; i < w.size() && !split;) split = unspaced(next_code_point(w, i));
         if (!split) {
             out.push_back(hash_bytes(w));
-            continue;
+        } else {
+            for (std::size_t i = 0; i < w.size();) {
+                const std::size_t b = i;
+                next_code_point(w, i);
+                out.push_back(hash_bytes(std::string_view(w).substr(b, i - b)));
+            }
         }
-        for (std::size_t i = 0; i < w.size();) {
-            const std::size_t b = i;
-            next_code_point(w, i);
-            out.push_back(hash_bytes(std::string_view(w).substr(b, i - b)));
-        }
+        if (keep) in_script->insert(in_script->end(), out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    sort_unique(out);
+    if (in_script) sort_unique(*in_script);
     return out;
 }
 
@@ -255,10 +264,10 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
 
 }  // namespace
 
-void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
+void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
     if (!options.promo || doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
-    const auto views = view_blocks(doc);
+    const auto views = view_blocks(doc, memo);
     const std::size_t n = views.size();
     std::vector<std::vector<std::uint64_t>> toks(n);
     // Article tokens with the number of prose blocks using each.
@@ -270,11 +279,11 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
     std::vector<int> scripts(n, script_none);  // per block, worked out once
     for (std::size_t i = 0; i < n; ++i) {
         if (views[i].empty) continue;
-        toks[i] = tokens(views[i].text);
         const int script = scripts[i] = block_script(views[i].text);
         prose[i] = views[i].candidate && views[i].length >= kProse && same_writing(script, main_script);
-        if (prose[i])
-            for (auto t : tokens(views[i].text, main_script)) ++prose_uses[t];
+        std::vector<std::uint64_t> own;   // a prose block's words in the article's writing
+        toks[i] = tokens(views[i].text, main_script, prose[i] ? &own : nullptr);
+        for (auto t : own) ++prose_uses[t];
     }
     if (prose_uses.size() < kMinArticle) return;
     // Share of a block's tokens the article's prose uses (its own uses left out).

@@ -30,10 +30,10 @@ bool set_off(const Block& b) {
 
 }  // namespace
 
-void remove_promo_blocks(Document& doc, const NoiseOptions& options) {
+void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
     if (!options.promo || doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
-    const auto views = view_blocks(doc);
+    const auto views = view_blocks(doc, memo);
     const std::size_t n = views.size();
     // The article vocabulary must not count the unit's own words: it is computed without them.
     // Each word of the page is kept once with the number of blocks using it, so leaving a

@@ -59,10 +59,10 @@ double repeated_unit_score(const UnitEvidence& e) {
     return std::min(1.0, s);
 }
 
-void remove_repeated_blocks(Document& doc, const NoiseOptions& options) {
+void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
     if (!options.repeated_blocks || doc.body.size() < 2) return;
     LiftedQuotes lifted(doc);
-    const auto views = view_blocks(doc);
+    const auto views = view_blocks(doc, memo);
     const std::size_t n = views.size();
 
     // Exact copies are united directly and only the first of them takes part in the pairwise

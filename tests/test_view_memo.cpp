@@ -1,0 +1,100 @@
+// ViewMemo: the filters' block views computed through the per-page memo are the views computed
+// afresh, also after blocks were edited or removed between two filters.
+#include <doctest/doctest.h>
+
+#include "filter_test_util.hpp"
+#include "filters/evidence.hpp"
+#include "filters/filters.hpp"
+
+using namespace winnow;
+using namespace winnow::detail;
+using winnow::test::para;
+
+namespace {
+
+void check_same(const std::vector<BlockView>& a, const std::vector<BlockView>& b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CAPTURE(a[i].text);
+        CHECK(a[i].index == b[i].index);
+        CHECK(a[i].text == b[i].text);
+        CHECK(a[i].words == b[i].words);
+        CHECK(a[i].set == b[i].set);
+        CHECK(a[i].length == b[i].length);
+        CHECK(a[i].empty == b[i].empty);
+        CHECK(a[i].candidate == b[i].candidate);
+        CHECK(a[i].title_like == b[i].title_like);
+    }
+}
+
+Document mixed_page() {
+    Document d;
+    Block h;
+    h.kind = BlockKind::heading;
+    h.text = "Das Wetter in den Bergen";
+    d.body.push_back(h);
+    d.body.push_back(para("Am Morgen lag Nebel im Tal, am Nachmittag kam die Sonne durch."));
+    d.body.push_back(para("Подпишитесь на нашу рассылку"));
+    d.body.push_back(para(""));
+    d.body.push_back(para("今日は朝から雨が降っていましたが、午後には晴れました。"));
+    d.body.push_back(para("Η βροχή σταμάτησε το απόγευμα και ο ουρανός καθάρισε."));
+    d.body.push_back(para("Подпишитесь на нашу рассылку"));
+    d.body.push_back(para("اشترك في النشرة البريدية"));
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("views through the memo equal fresh views, in several scripts") {
+    const Document d = mixed_page();
+    ViewMemo memo;
+    check_same(view_blocks(d, &memo), view_blocks(d));
+    // A second look (the next filter) is served from the memo and still the same.
+    check_same(view_blocks(d, &memo), view_blocks(d));
+}
+
+TEST_CASE("the memo follows edits: changed text and removed blocks") {
+    Document d = mixed_page();
+    ViewMemo memo;
+    (void)view_blocks(d, &memo);
+    d.body[1].text = "Am Morgen lag Nebel im Tal.";   // a span cut out of a paragraph
+    d.body.erase(d.body.begin() + 2);                  // a block removed
+    d.body[3].text += " 明日も晴れるでしょう。";
+    const auto memoized = view_blocks(d, &memo);
+    check_same(memoized, view_blocks(d));
+    CHECK(memoized[1].length == 6);
+}
+
+TEST_CASE("the block filters remove the same with and without the memo") {
+    // A newsletter plea repeated between paragraphs of an article, in French and Polish.
+    auto page = [] {
+        Document d;
+        const char* article[] = {
+            "Le conseil municipal a voté mardi soir le budget de la piscine, après trois heures de débat.",
+            "Abonnez-vous à notre lettre d'information",
+            "Les travaux commenceront au printemps et dureront environ dix-huit mois selon la mairie.",
+            "Zapisz się do naszego newslettera",
+            "Pendant ce temps, les nageurs du club iront s'entraîner dans la commune voisine.",
+            "Abonnez-vous à notre lettre d'information",
+            "Le maire a promis que le tarif d'entrée ne changerait pas avant la fin du mandat.",
+            "Zapisz się do naszego newslettera",
+        };
+        for (const char* t : article) d.body.push_back(para(t));
+        return d;
+    };
+    Document plain = page(), memoized = page();
+    const NoiseOptions noise;
+    ViewMemo memo;
+    remove_exact_repeats(plain, noise);
+    remove_repeated_blocks(plain, noise);
+    remove_promo_blocks(plain, noise);
+    remove_foreign_boxes(plain, noise);
+    remove_exact_repeats(plain, noise);
+    remove_exact_repeats(memoized, noise, &memo);
+    remove_repeated_blocks(memoized, noise, &memo);
+    remove_promo_blocks(memoized, noise, &memo);
+    remove_foreign_boxes(memoized, noise, &memo);
+    remove_exact_repeats(memoized, noise, &memo);
+    CHECK(plain.body.size() < 8);   // the repeated pleas went
+    CHECK(to_xml(plain) == to_xml(memoized));
+}
