@@ -65,6 +65,54 @@ TEST_CASE("a refrain between the lines of a song stays, every time") {
     CHECK(out.find("Bajo la luna camina el pastor") != std::string::npos);
 }
 
+TEST_CASE("a refrain sung twice at the end of a song, back to back, stays with every copy") {
+    struct Song {
+        std::string lead, refrain, tail;
+        std::vector<std::string> verses;
+    };
+    const std::vector<Song> songs{
+        {kLead, "Sing me the morning, sing me the tide", kTail,
+         {"Down by the harbour the lanterns are low", "Nobody waits where the cold rivers go",
+          "Over the water the gulls call my name"}},
+        {"<p>El archivo regional abri\u00f3 de nuevo su sala de lectura esta semana despu\u00e9s de una reforma que "
+         "dur\u00f3 casi dos a\u00f1os y cost\u00f3 m\u00e1s de lo previsto.</p><p>Los visitantes pueden consultar "
+         "ahora los registros parroquiales, los mapas y las cartas sin reservar con semanas de antelaci\u00f3n.</p>",
+         "Canta la noche, canta la mar",
+         "<p>Los archiveros esperan que las escuelas usen la sala para proyectos de historia local durante el "
+         "oto\u00f1o.</p>",
+         {"Bajo la luna camina el pastor", "Lleva en la mano una vieja canci\u00f3n", "Nadie lo espera al final del camino"}}};
+    for (const Song& s : songs) {
+        std::string html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Archive</title></head><body><main>"
+                           "<article><h1>The archive reopens</h1>" + s.lead;
+        for (const auto& verse : s.verses) html += "<p>" + verse + "</p><p>" + s.refrain + "</p>";
+        html += "<p>" + s.refrain + "</p>" + s.tail + "</article></main></body></html>";
+        CHECK_MESSAGE(occurrences(cleaned(html), s.refrain) == 4, s.refrain);
+    }
+}
+
+TEST_CASE("a quotation pasted once between paragraphs and twice back to back after a short line goes, every copy") {
+    // Copies standing one after another are one place in the text: they do not make the
+    // short line before them a verse of a poem.
+    for (const char* quote : {"\u0411\u0443\u0434\u0443\u0449\u0435\u0435 \u0437\u0430 \u0442\u0435\u043c\u0438, "
+                              "\u043a\u0442\u043e \u0447\u0438\u0442\u0430\u0435\u0442 \u043a\u0430\u0436\u0434\u044b\u0439 "
+                              "\u0434\u0435\u043d\u044c \u0438 \u043d\u0435 \u0431\u043e\u0438\u0442\u0441\u044f "
+                              "\u043d\u043e\u0432\u043e\u0433\u043e.",
+                              "Przysz\u0142o\u015b\u0107 nale\u017cy do tych, kt\u00f3rzy czytaj\u0105 codziennie i "
+                              "nie boj\u0105 si\u0119 nowego.",
+                              "Read every day and never be afraid of anything new."}) {
+        const std::string box = "<blockquote><p>" + std::string(quote) + "</p></blockquote>";
+        // At the article's end, nothing after the last copies.
+        const std::string html =
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title>Archive</title></head><body><main><article>"
+            "<h1>The archive reopens</h1>" + std::string(kLead) + box +
+            "<p>Researchers from three universities have already asked for access to the letters of the harbour "
+            "company, which were thought lost.</p><p>Ref 12</p>" + box + box + "</article></main></body></html>";
+        const std::string out = cleaned(html);
+        CHECK_MESSAGE(out.find(quote) == std::string::npos, std::string(quote));
+        CHECK(out.find("harbour company") != std::string::npos);
+    }
+}
+
 TEST_CASE("repeated labels that introduce different text stay: updates, interview turns") {
     const std::string updates =
         "<p><strong>Update:</strong></p><p>The reading room will also open on Saturday mornings from next month.</p>"
