@@ -396,3 +396,46 @@ TEST_CASE("look-alikes of records, addresses and prompts stay through the pipeli
         CHECK_MESSAGE(out_text.find(l) != std::string::npos, l);
     }
 }
+
+TEST_CASE("text input: the tail of a sentence after a line of debris is no title of the box after it") {
+    // A paragraph wrapped over lines, a line of debris between two of them, a box in another
+    // script right after: the tail ("… said.") opens lower-case and ends the sentence.
+    struct Case {
+        std::vector<std::string> prose;  // four paragraphs; the box stands before the third
+        std::string head, tail;
+    };
+    const std::vector<Case> cases{
+        {{"Kasabadaki kooperatif bu yıl çay yapraklarını elle toplamaya karar verdi ve üreticiler yeni bir depo kurdu.",
+          "Genç çiftçiler eski bahçeleri yeniden düzenledi, yaşlılar ise onlara budama ve kurutma yöntemlerini öğretti.",
+          "Belediye sonbaharda meydanda bir festival düzenlemeyi ve ziyaretçilere fabrikaları gezdirmeyi planlıyor.",
+          "Vadideki köylerde kış aylarında turistlerin sayısı azalıyor, fakat pazar kurulduğu günlerde otobüsler doluyor "
+          "ve lokantalar gece geç saatlere kadar açık kalıyor."},
+         "Kooperatif başkanı, elle toplanan yaprakların daha yüksek fiyata satıldığını ve siparişlerin son iki yılda",
+         "arttığını söylüyor."},
+        {{"В небольшом северном городе этой осенью открыли библиотеку в здании бывшей пожарной части у реки.",
+          "Жители сами собирали книги по квартирам, а студенты техникума сделали стеллажи из старых досок.",
+          "Городские власти обещали выделить деньги на отопление, но решение примут только в декабре.",
+          "Летом рядом с библиотекой разбили небольшой сад, где дети поливают цветы, а пенсионеры играют в шахматы "
+          "под старыми липами до самого вечера."},
+         "Зимой здесь планируют проводить встречи с писателями и уроки для пожилых людей, которые хотят",
+         "научиться пользоваться компьютером."},
+        {{"W małym mieście nad rzeką otwarto w tym roku bibliotekę w dawnym budynku straży pożarnej.",
+          "Mieszkańcy sami zbierali książki, a uczniowie technikum zrobili regały ze starych desek.",
+          "Władze miasta obiecały pieniądze na ogrzewanie, ale decyzja zapadnie dopiero w grudniu.",
+          "Latem obok biblioteki założono ogród, w którym dzieci podlewają kwiaty, a emeryci grają w szachy pod "
+          "starymi lipami aż do wieczora."},
+         "Zimą planowane są spotkania z pisarzami i lekcje dla starszych osób, które chcą",
+         "nauczyć się obsługi komputera."}};
+    for (const Case& c : cases) {
+        const std::string text = "Report\n\n" + c.prose[0] + "\n\n" + c.prose[1] + "\n\n" + c.head +
+                                 "\nbebacacy: 45013, rasamv: souhfo_pbo, vikybu: yfngo.p, bpizic: 42033\n" + c.tail +
+                                 "\n\n\u0BB2\u0BC6\u0BAF\u0BBF \u0BB0\u0BC7\u0B9F\u0BC2\u0BB2\u0BC7\n"
+                                 "\u0BA8\u0BBE\u0BB1\u0BC7 \u0B95\u0BBE\u0BAA\u0BBF\u0B95\u0BBE \u0B9A\u0BBE\u0BB3\u0BC7 "
+                                 "\u0B95\u0BBE\u0BA9\u0BC7\u0BA9\u0BBF\u0BA8\u0BBF!\n"
+                                 "\u0BB3\u0BC1\u0BAF\u0BC0 \u0B9A\u0BC1\u0BB1\u0BC0 \u2192 https://box.example/go\n\n" +
+                                 c.prose[2] + "\n\n" + c.prose[3] + "\n";
+        const std::string out = cleaned(text);
+        CHECK_MESSAGE(out.find(c.tail) != std::string::npos, c.tail);
+        CHECK_MESSAGE(out.find("\u0B95\u0BBE\u0BAA\u0BBF\u0B95\u0BBE") == std::string::npos, c.tail);
+    }
+}

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include <utf8proc.h>
+
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 
@@ -32,6 +34,20 @@ constexpr int kWholeBoxCues = 3;  // a whole box's shape and one more cue (an ex
 constexpr double kForeign = 0.08;           // at most this share of a block's tokens in the article (same-language text shares function words)
 
 bool unspaced(char32_t cp) { return written_without_spaces(script_of(cp)); }
+
+// The tail of a sentence begun on an earlier line (plain text wraps a paragraph, and a line of
+// debris may stand between its lines): it opens with a lower-case letter and ends the sentence.
+// No box's title or button is written so.
+bool sentence_tail(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    if (!(t.ends_with(".") || t.ends_with("!") || t.ends_with("?") || t.ends_with("\u2026"))) return false;
+    for (std::size_t i = 0; i < t.size();) {
+        const char32_t cp = next_code_point(t, i);
+        if (!is_letter(cp)) continue;
+        return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
+    }
+    return false;
+}
 
 std::uint64_t hash_words(const std::vector<std::uint64_t>& words) {
     std::uint64_t h = 1469598103934665603ull;
@@ -300,7 +316,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options) {
         foreign[i] = other_script ? shared <= kForeign
                                   : shared == 0 && views[i].length >= kSameScriptWords && views[i].length < kProse * 2;
         same_script[i] = foreign[i] && !other_script;
-        title_line[i] = !foreign[i] && views[i].length <= 3 && overlap(i) <= kForeign;
+        title_line[i] = !foreign[i] && views[i].length <= 3 && overlap(i) <= kForeign && !sentence_tail(views[i].text);
     }
     // Text said again as its own block elsewhere on the page: no quotation is pasted twice.
     // (Not a title: section titles are listed again in contents.)
