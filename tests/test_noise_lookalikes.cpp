@@ -439,3 +439,25 @@ TEST_CASE("text input: the tail of a sentence after a line of debris is no title
         CHECK_MESSAGE(out.find("\u0B95\u0BBE\u0BAA\u0BBF\u0B95\u0BBE") == std::string::npos, c.tail);
     }
 }
+
+TEST_CASE("text input: a line in words foreign to the article, an exclamation and an address after an arrow, goes") {
+    // The exclamation is the box's cue even with the address written after it; a quotation in
+    // another language with its source's address after an arrow has no such cue and stays.
+    const std::string lead =
+        "The archive reopens\n\nThe regional archive opened its reading room again this week after a renovation that "
+        "took almost two years and cost more than the council had planned.\n\nVisitors can now consult the collection "
+        "of parish registers, maps and letters without booking weeks ahead, and a new scanner lets them order copies "
+        "on the spot.\n\n";
+    const std::string tail =
+        "\n\nThe archivists hope that schools will use the room for projects on local history, and they plan open "
+        "evenings for families in the autumn.\n";
+    for (const char* box : {"\u2022 Vadu kelimo tosavi rupena gilo datomu! \u2192 https://box.example/go",
+                            "\u2022 Jetzt gleich anmelden und einen Rabatt sichern! \u2192 https://rabatt.example/de",
+                            "\u2022 Zapisz si\u0119 dzi\u015b i odbierz prezent! \u2192 https://prezent.example/pl"}) {
+        const std::string out = cleaned(lead + box + tail);
+        CHECK_MESSAGE(out.find("https://") == std::string::npos, std::string(box));
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    const std::string quote = "\u201ENie ma r\u00f3\u017cy bez kolc\u00f3w, mawia\u0142a zawsze babcia.\u201D \u2192 https://cytaty.example/roza";
+    CHECK(cleaned(lead + quote + tail).find("mawia\u0142a zawsze babcia") != std::string::npos);
+}

@@ -245,8 +245,24 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
         w.cues += row;
         w.cues += said_again[u];
         w.cues += emphasized(b);
-        std::string_view t = views[u].text;
-        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        // (An exclamation before the block's closing button or written address counts as well:
+        // "... today! → https://…".)
+        const Block& tail = last_text_block(b);
+        const std::size_t at = closing_button(tail);
+        std::string_view t = at != std::string::npos ? std::string_view(tail.text).substr(0, at) : views[u].text;
+        auto trim = [&t] {
+            while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
+        };
+        trim();
+        const std::size_t sp = t.find_last_of(" \n");
+        if (sp != std::string_view::npos) {
+            const std::string_view last = t.substr(sp + 1);
+            if (last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) t = t.substr(0, sp);
+        }
+        trim();
+        for (std::string_view arrow : {"\u2192", "\u00BB", "\u203A", ">", "\u279C"})
+            if (t.ends_with(arrow)) t.remove_suffix(arrow.size());
+        trim();
         w.cues += t.ends_with("!") || t.ends_with("\uFF01");
     }
     // (A framed label counts its words by spaces: in a script written without them it is one run.)
