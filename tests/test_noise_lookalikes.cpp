@@ -461,3 +461,25 @@ TEST_CASE("text input: a line in words foreign to the article, an exclamation an
     const std::string quote = "\u201ENie ma r\u00f3\u017cy bez kolc\u00f3w, mawia\u0142a zawsze babcia.\u201D \u2192 https://cytaty.example/roza";
     CHECK(cleaned(lead + quote + tail).find("mawia\u0142a zawsze babcia") != std::string::npos);
 }
+
+TEST_CASE("a titled box in the article's script whose dropped link row names its title again goes") {
+    // Title, text, and a row of links extraction dropped, one of them the title again: a
+    // teaser linking to itself (Polish, Indonesian, Czech). A titled quotation whose link line
+    // names its source stays (see the test above).
+    const char* boxes[][2] = {
+        {"<div><h5>Nowy kurs wieczorowy</h5>\n<p>Poznaj podstawy rysunku w cztery tygodnie razem z malarzami.</p>\n"
+         "<p><a href=\"https://kurs.example/a\">Zapisy</a> \u00b7 <a href=\"https://kurs.example/b\">Nowy kurs wieczorowy</a></p></div>",
+         "podstawy rysunku"},
+        {"<div><h5>Kelas memasak baru</h5>\n<p>Pelajari resep nenek bersama koki terkenal setiap akhir pekan.</p>\n"
+         "<p><a href=\"https://kelas.example/a\">Daftar</a> \u00b7 <a href=\"https://kelas.example/b\">Kelas memasak baru</a></p></div>",
+         "resep nenek"},
+        {"<div><h5>Nov\u00fd ve\u010dern\u00ed kurz</h5>\n<p>Nau\u010dte se z\u00e1klady kresby za \u010dty\u0159i t\u00fddny s mal\u00ed\u0159i.</p>\n"
+         "<p><a href=\"https://kurz.example/a\">P\u0159ihl\u00e1\u0161ky</a> \u00b7 <a href=\"https://kurz.example/b\">Nov\u00fd ve\u010dern\u00ed kurz</a></p></div>",
+         "kresby"},
+    };
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(lined_page(b[0]));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[0]));
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+}

@@ -282,6 +282,14 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
     // extraction dropped right after the text.
     const bool dropped_line = dropped_action[unit[last]] && !has_link(doc.body[views[unit[last]].index]);
     w.whole_box = titled && ((button && framed) || dropped_line);
+    // (A dropped link line that names the box's title again links the box to itself: a teaser's
+    // "title · more" row. A source line names its source, not the quotation's title.)
+    if (w.whole_box && dropped_line) {
+        std::string_view title = views[unit.front()].text, line = dropped_text[unit[last]];
+        while (!title.empty() && is_space(title.back())) title.remove_suffix(1);
+        while (!title.empty() && is_space(title.front())) title.remove_prefix(1);
+        w.cues += !title.empty() && line.size() > title.size() && line.find(title) != std::string_view::npos;
+    }
     return w;
 }
 
