@@ -237,3 +237,30 @@ TEST_CASE("a superscript marker other than ² or ³ glued to a word of two lette
     CHECK(fix("The series x⁴ + x⁵ converges, the rate is 3 s⁻¹ and Ca²⁺ binds.") ==
           "The series x⁴ + x⁵ converges, the rate is 3 s⁻¹ and Ca²⁺ binds.");
 }
+
+TEST_CASE("a marker glued to a function word of one or two letters goes in any language; formulas and indexes stay") {
+    // The word stands alone elsewhere in the text: a word of the language, not a variable.
+    CHECK(fix("Remont trwa, a otwarcie zaplanowano na[c] wiosnę, a nie na zimę.") ==
+          "Remont trwa, a otwarcie zaplanowano na wiosnę, a nie na zimę.");
+    CHECK(fix("Чаще всего берут детективы, а[h] по вечерам собираются школьники, а не взрослые.") ==
+          "Чаще всего берут детективы, а по вечерам собираются школьники, а не взрослые.");
+    CHECK(fix("Власти обещали деньги на[st 29] отопление и на ремонт крыши.") ==
+          "Власти обещали деньги на отопление и на ремонт крыши.");
+    CHECK(fix("Los vecinos organizaron rifas y[37, 54] conciertos y una colecta.") ==
+          "Los vecinos organizaron rifas y conciertos y una colecta.");
+    CHECK(fix("Plusieurs restaurants de^36 la ville voisine ont passé de grosses commandes.") ==
+          "Plusieurs restaurants de la ville voisine ont passé de grosses commandes.");
+    CHECK(fix("Köylüler eski yöntemleri sevdi ve^9 makineleri depoda bıraktı ve beklediler.") ==
+          "Köylüler eski yöntemleri sevdi ve makineleri depoda bıraktı ve beklediler.");
+    CHECK(fix("Un été trop chaud pourrait suffire à⁶ ruiner la saison, à coup sûr.") ==
+          "Un été trop chaud pourrait suffire à ruiner la saison, à coup sûr.");
+    CHECK(fix("Die Gemeinde hat im[c] vergangenen Jahr im Tal gebaut.") == "Die Gemeinde hat im vergangenen Jahr im Tal gebaut.");
+    // A variable in a formula, an index, an interval, a square: the word is no word of the
+    // text, or a formula sign stands in the block, or the bracket is not glued.
+    for (const char* keep : {"In a formula a[i] = a[i - 1] + 1 holds for a list.",
+                             "The term x^10 + x grows faster than x alone.",
+                             "Take any x in the interval [1, 2] and the value y[1, 2] = 0 for y.",
+                             "The area is a^2 when a side is a metre.", "Die Fläche ist a² für a Meter.",
+                             "Arrays are indexed a[i] and a list [a] starts at zero."})
+        CHECK(fix(keep) == keep);
+}

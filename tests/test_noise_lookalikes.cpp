@@ -65,6 +65,54 @@ TEST_CASE("a refrain between the lines of a song stays, every time") {
     CHECK(out.find("Bajo la luna camina el pastor") != std::string::npos);
 }
 
+TEST_CASE("a refrain sung twice at the end of a song, back to back, stays with every copy") {
+    struct Song {
+        std::string lead, refrain, tail;
+        std::vector<std::string> verses;
+    };
+    const std::vector<Song> songs{
+        {kLead, "Sing me the morning, sing me the tide", kTail,
+         {"Down by the harbour the lanterns are low", "Nobody waits where the cold rivers go",
+          "Over the water the gulls call my name"}},
+        {"<p>El archivo regional abri\u00f3 de nuevo su sala de lectura esta semana despu\u00e9s de una reforma que "
+         "dur\u00f3 casi dos a\u00f1os y cost\u00f3 m\u00e1s de lo previsto.</p><p>Los visitantes pueden consultar "
+         "ahora los registros parroquiales, los mapas y las cartas sin reservar con semanas de antelaci\u00f3n.</p>",
+         "Canta la noche, canta la mar",
+         "<p>Los archiveros esperan que las escuelas usen la sala para proyectos de historia local durante el "
+         "oto\u00f1o.</p>",
+         {"Bajo la luna camina el pastor", "Lleva en la mano una vieja canci\u00f3n", "Nadie lo espera al final del camino"}}};
+    for (const Song& s : songs) {
+        std::string html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Archive</title></head><body><main>"
+                           "<article><h1>The archive reopens</h1>" + s.lead;
+        for (const auto& verse : s.verses) html += "<p>" + verse + "</p><p>" + s.refrain + "</p>";
+        html += "<p>" + s.refrain + "</p>" + s.tail + "</article></main></body></html>";
+        CHECK_MESSAGE(occurrences(cleaned(html), s.refrain) == 4, s.refrain);
+    }
+}
+
+TEST_CASE("a quotation pasted once between paragraphs and twice back to back after a short line goes, every copy") {
+    // Copies standing one after another are one place in the text: they do not make the
+    // short line before them a verse of a poem.
+    for (const char* quote : {"\u0411\u0443\u0434\u0443\u0449\u0435\u0435 \u0437\u0430 \u0442\u0435\u043c\u0438, "
+                              "\u043a\u0442\u043e \u0447\u0438\u0442\u0430\u0435\u0442 \u043a\u0430\u0436\u0434\u044b\u0439 "
+                              "\u0434\u0435\u043d\u044c \u0438 \u043d\u0435 \u0431\u043e\u0438\u0442\u0441\u044f "
+                              "\u043d\u043e\u0432\u043e\u0433\u043e.",
+                              "Przysz\u0142o\u015b\u0107 nale\u017cy do tych, kt\u00f3rzy czytaj\u0105 codziennie i "
+                              "nie boj\u0105 si\u0119 nowego.",
+                              "Read every day and never be afraid of anything new."}) {
+        const std::string box = "<blockquote><p>" + std::string(quote) + "</p></blockquote>";
+        // At the article's end, nothing after the last copies.
+        const std::string html =
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title>Archive</title></head><body><main><article>"
+            "<h1>The archive reopens</h1>" + std::string(kLead) + box +
+            "<p>Researchers from three universities have already asked for access to the letters of the harbour "
+            "company, which were thought lost.</p><p>Ref 12</p>" + box + box + "</article></main></body></html>";
+        const std::string out = cleaned(html);
+        CHECK_MESSAGE(out.find(quote) == std::string::npos, std::string(quote));
+        CHECK(out.find("harbour company") != std::string::npos);
+    }
+}
+
 TEST_CASE("repeated labels that introduce different text stay: updates, interview turns") {
     const std::string updates =
         "<p><strong>Update:</strong></p><p>The reading room will also open on Saturday mornings from next month.</p>"
@@ -346,5 +394,92 @@ TEST_CASE("look-alikes of records, addresses and prompts stay through the pipeli
     for (const std::string& l : lines) {
         CHECK_MESSAGE(out.find(l) != std::string::npos, l);
         CHECK_MESSAGE(out_text.find(l) != std::string::npos, l);
+    }
+}
+
+TEST_CASE("text input: the tail of a sentence after a line of debris is no title of the box after it") {
+    // A paragraph wrapped over lines, a line of debris between two of them, a box in another
+    // script right after: the tail ("… said.") opens lower-case and ends the sentence.
+    struct Case {
+        std::vector<std::string> prose;  // four paragraphs; the box stands before the third
+        std::string head, tail;
+    };
+    const std::vector<Case> cases{
+        {{"Kasabadaki kooperatif bu yıl çay yapraklarını elle toplamaya karar verdi ve üreticiler yeni bir depo kurdu.",
+          "Genç çiftçiler eski bahçeleri yeniden düzenledi, yaşlılar ise onlara budama ve kurutma yöntemlerini öğretti.",
+          "Belediye sonbaharda meydanda bir festival düzenlemeyi ve ziyaretçilere fabrikaları gezdirmeyi planlıyor.",
+          "Vadideki köylerde kış aylarında turistlerin sayısı azalıyor, fakat pazar kurulduğu günlerde otobüsler doluyor "
+          "ve lokantalar gece geç saatlere kadar açık kalıyor."},
+         "Kooperatif başkanı, elle toplanan yaprakların daha yüksek fiyata satıldığını ve siparişlerin son iki yılda",
+         "arttığını söylüyor."},
+        {{"В небольшом северном городе этой осенью открыли библиотеку в здании бывшей пожарной части у реки.",
+          "Жители сами собирали книги по квартирам, а студенты техникума сделали стеллажи из старых досок.",
+          "Городские власти обещали выделить деньги на отопление, но решение примут только в декабре.",
+          "Летом рядом с библиотекой разбили небольшой сад, где дети поливают цветы, а пенсионеры играют в шахматы "
+          "под старыми липами до самого вечера."},
+         "Зимой здесь планируют проводить встречи с писателями и уроки для пожилых людей, которые хотят",
+         "научиться пользоваться компьютером."},
+        {{"W małym mieście nad rzeką otwarto w tym roku bibliotekę w dawnym budynku straży pożarnej.",
+          "Mieszkańcy sami zbierali książki, a uczniowie technikum zrobili regały ze starych desek.",
+          "Władze miasta obiecały pieniądze na ogrzewanie, ale decyzja zapadnie dopiero w grudniu.",
+          "Latem obok biblioteki założono ogród, w którym dzieci podlewają kwiaty, a emeryci grają w szachy pod "
+          "starymi lipami aż do wieczora."},
+         "Zimą planowane są spotkania z pisarzami i lekcje dla starszych osób, które chcą",
+         "nauczyć się obsługi komputera."}};
+    for (const Case& c : cases) {
+        const std::string text = "Report\n\n" + c.prose[0] + "\n\n" + c.prose[1] + "\n\n" + c.head +
+                                 "\nbebacacy: 45013, rasamv: souhfo_pbo, vikybu: yfngo.p, bpizic: 42033\n" + c.tail +
+                                 "\n\n\u0BB2\u0BC6\u0BAF\u0BBF \u0BB0\u0BC7\u0B9F\u0BC2\u0BB2\u0BC7\n"
+                                 "\u0BA8\u0BBE\u0BB1\u0BC7 \u0B95\u0BBE\u0BAA\u0BBF\u0B95\u0BBE \u0B9A\u0BBE\u0BB3\u0BC7 "
+                                 "\u0B95\u0BBE\u0BA9\u0BC7\u0BA9\u0BBF\u0BA8\u0BBF!\n"
+                                 "\u0BB3\u0BC1\u0BAF\u0BC0 \u0B9A\u0BC1\u0BB1\u0BC0 \u2192 https://box.example/go\n\n" +
+                                 c.prose[2] + "\n\n" + c.prose[3] + "\n";
+        const std::string out = cleaned(text);
+        CHECK_MESSAGE(out.find(c.tail) != std::string::npos, c.tail);
+        CHECK_MESSAGE(out.find("\u0B95\u0BBE\u0BAA\u0BBF\u0B95\u0BBE") == std::string::npos, c.tail);
+    }
+}
+
+TEST_CASE("text input: a line in words foreign to the article, an exclamation and an address after an arrow, goes") {
+    // The exclamation is the box's cue even with the address written after it; a quotation in
+    // another language with its source's address after an arrow has no such cue and stays.
+    const std::string lead =
+        "The archive reopens\n\nThe regional archive opened its reading room again this week after a renovation that "
+        "took almost two years and cost more than the council had planned.\n\nVisitors can now consult the collection "
+        "of parish registers, maps and letters without booking weeks ahead, and a new scanner lets them order copies "
+        "on the spot.\n\n";
+    const std::string tail =
+        "\n\nThe archivists hope that schools will use the room for projects on local history, and they plan open "
+        "evenings for families in the autumn.\n";
+    for (const char* box : {"\u2022 Vadu kelimo tosavi rupena gilo datomu! \u2192 https://box.example/go",
+                            "\u2022 Jetzt gleich anmelden und einen Rabatt sichern! \u2192 https://rabatt.example/de",
+                            "\u2022 Zapisz si\u0119 dzi\u015b i odbierz prezent! \u2192 https://prezent.example/pl"}) {
+        const std::string out = cleaned(lead + box + tail);
+        CHECK_MESSAGE(out.find("https://") == std::string::npos, std::string(box));
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    const std::string quote = "\u201ENie ma r\u00f3\u017cy bez kolc\u00f3w, mawia\u0142a zawsze babcia.\u201D \u2192 https://cytaty.example/roza";
+    CHECK(cleaned(lead + quote + tail).find("mawia\u0142a zawsze babcia") != std::string::npos);
+}
+
+TEST_CASE("a titled box in the article's script whose dropped link row names its title again goes") {
+    // Title, text, and a row of links extraction dropped, one of them the title again: a
+    // teaser linking to itself (Polish, Indonesian, Czech). A titled quotation whose link line
+    // names its source stays (see the test above).
+    const char* boxes[][2] = {
+        {"<div><h5>Nowy kurs wieczorowy</h5>\n<p>Poznaj podstawy rysunku w cztery tygodnie razem z malarzami.</p>\n"
+         "<p><a href=\"https://kurs.example/a\">Zapisy</a> \u00b7 <a href=\"https://kurs.example/b\">Nowy kurs wieczorowy</a></p></div>",
+         "podstawy rysunku"},
+        {"<div><h5>Kelas memasak baru</h5>\n<p>Pelajari resep nenek bersama koki terkenal setiap akhir pekan.</p>\n"
+         "<p><a href=\"https://kelas.example/a\">Daftar</a> \u00b7 <a href=\"https://kelas.example/b\">Kelas memasak baru</a></p></div>",
+         "resep nenek"},
+        {"<div><h5>Nov\u00fd ve\u010dern\u00ed kurz</h5>\n<p>Nau\u010dte se z\u00e1klady kresby za \u010dty\u0159i t\u00fddny s mal\u00ed\u0159i.</p>\n"
+         "<p><a href=\"https://kurz.example/a\">P\u0159ihl\u00e1\u0161ky</a> \u00b7 <a href=\"https://kurz.example/b\">Nov\u00fd ve\u010dern\u00ed kurz</a></p></div>",
+         "kresby"},
+    };
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(lined_page(b[0]));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[0]));
+        CHECK(out.find("parish registers") != std::string::npos);
     }
 }

@@ -224,17 +224,24 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
     for (std::size_t g = 0; g < gs.members.size(); ++g) {
         const auto& m = gs.members[g];
         if (m.size() < 2 || keep[g]) continue;
-        std::size_t verse = 0, record = 0;
+        // Copies standing back to back count once for verse: a refrain sits between lines of
+        // its poem, and copies pasted one after another have only their own kind beside them.
+        std::size_t verse = 0, record = 0, runs = 0;
         for (std::size_t i : m) {
+            const std::size_t p = gs.prev_text(i);
+            if (p < gs.n() && gs.group[p] == gs.group[i]) continue;
+            ++runs;
             const std::size_t before = gs.neighbour(i, false), after = gs.neighbour(i, true);
             const bool short_before = before >= gs.n() || gs.views[before].length <= kVerseLine;
             const bool short_after = after >= gs.n() || gs.views[after].length <= kVerseLine;
             verse += short_before && short_after && (before < gs.n() || after < gs.n());
+        }
+        for (std::size_t i : m) {
             std::size_t prev = i;
             while (prev > 0 && gs.wordless(prev - 1)) --prev;
             record += prev > 0 && !gs.repeated(prev - 1) && gs.views[prev - 1].title_like;
         }
-        keep[g] = verse * 2 > m.size() || record * 2 > m.size();
+        keep[g] = verse * 2 > runs || record * 2 > m.size();
         // A heading and its mention elsewhere (a table of contents, a pull quote, a byline at the
         // foot): of two copies one opens prose, the other stands among short blocks. An
         // inserted line opens prose wherever it is pasted.

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include <utf8proc.h>
+
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 
@@ -32,6 +34,20 @@ constexpr int kWholeBoxCues = 3;  // a whole box's shape and one more cue (an ex
 constexpr double kForeign = 0.08;           // at most this share of a block's tokens in the article (same-language text shares function words)
 
 bool unspaced(char32_t cp) { return written_without_spaces(script_of(cp)); }
+
+// The tail of a sentence begun on an earlier line (plain text wraps a paragraph, and a line of
+// debris may stand between its lines): it opens with a lower-case letter and ends the sentence.
+// No box's title or button is written so.
+bool sentence_tail(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    if (!(t.ends_with(".") || t.ends_with("!") || t.ends_with("?") || t.ends_with("\u2026"))) return false;
+    for (std::size_t i = 0; i < t.size();) {
+        const char32_t cp = next_code_point(t, i);
+        if (!is_letter(cp)) continue;
+        return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
+    }
+    return false;
+}
 
 std::uint64_t hash_words(const std::vector<std::uint64_t>& words) {
     std::uint64_t h = 1469598103934665603ull;
@@ -238,8 +254,24 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
         w.cues += row;
         w.cues += said_again[u];
         w.cues += emphasized(b);
-        std::string_view t = views[u].text;
-        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        // (An exclamation before the block's closing button or written address counts as well:
+        // "... today! → https://…".)
+        const Block& tail = last_text_block(b);
+        const std::size_t at = closing_button(tail);
+        std::string_view t = at != std::string::npos ? std::string_view(tail.text).substr(0, at) : views[u].text;
+        auto trim = [&t] {
+            while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
+        };
+        trim();
+        const std::size_t sp = t.find_last_of(" \n");
+        if (sp != std::string_view::npos) {
+            const std::string_view last = t.substr(sp + 1);
+            if (last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) t = t.substr(0, sp);
+        }
+        trim();
+        for (std::string_view arrow : {"\u2192", "\u00BB", "\u203A", ">", "\u279C"})
+            if (t.ends_with(arrow)) t.remove_suffix(arrow.size());
+        trim();
         w.cues += t.ends_with("!") || t.ends_with("\uFF01");
     }
     // (A framed label counts its words by spaces: in a script written without them it is one run.)
@@ -259,6 +291,14 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
     // extraction dropped right after the text.
     const bool dropped_line = dropped_action[unit[last]] && !has_link(doc.body[views[unit[last]].index]);
     w.whole_box = titled && ((button && framed) || dropped_line);
+    // (A dropped link line that names the box's title again links the box to itself: a teaser's
+    // "title · more" row. A source line names its source, not the quotation's title.)
+    if (w.whole_box && dropped_line) {
+        std::string_view title = views[unit.front()].text, line = dropped_text[unit[last]];
+        while (!title.empty() && is_space(title.back())) title.remove_suffix(1);
+        while (!title.empty() && is_space(title.front())) title.remove_prefix(1);
+        w.cues += !title.empty() && line.size() > title.size() && line.find(title) != std::string_view::npos;
+    }
     return w;
 }
 
@@ -309,7 +349,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         foreign[i] = other_script ? shared <= kForeign
                                   : shared == 0 && views[i].length >= kSameScriptWords && views[i].length < kProse * 2;
         same_script[i] = foreign[i] && !other_script;
-        title_line[i] = !foreign[i] && views[i].length <= 3 && overlap(i) <= kForeign;
+        title_line[i] = !foreign[i] && views[i].length <= 3 && overlap(i) <= kForeign && !sentence_tail(views[i].text);
     }
     // Text said again as its own block elsewhere on the page: no quotation is pasted twice.
     // (Not a title: section titles are listed again in contents.)

@@ -157,6 +157,19 @@ struct Context {
         const std::size_t first = folded.find(phrase);
         return first != std::string::npos && folded.find(phrase, first + 1) == std::string::npos;
     }
+    // How often a folded word stands alone in the running text: a space (or the block's start)
+    // before it, a space or a sentence's punctuation after it ("a[i]", "[a]" do not count).
+    std::size_t standalone(std::string_view word) const {
+        if (word.empty()) return 0;
+        used_once(word);  // (builds the folded text)
+        std::size_t n = 0;
+        for (std::size_t p = folded.find(word); p != std::string::npos; p = folded.find(word, p + 1)) {
+            if (p > 0 && !is_space(folded[p - 1])) continue;
+            const std::size_t k = p + word.size();
+            n += k >= folded.size() || is_space(folded[k]) || std::string_view(",.;:!?").find(folded[k]) != std::string_view::npos;
+        }
+        return n;
+    }
     mutable std::string folded;  // (a per-call cache: the Context lives for one document)
     mutable bool folded_built = false;
 
@@ -234,15 +247,49 @@ bool note_sign(std::string_view inner) {
     return signs > 0 && (i == inner.size() || all_digits(inner.substr(i)));
 }
 
+// A marker glued to a word of one or two letters ("y[37, 54]", "de^36", "a[c]", "на[st 29]"): in
+// prose such a word is a function word the text uses alone elsewhere; in a formula it is a
+// variable among signs ("a[i] = b", "x^10 + 1"). So the word stands alone, lower-case, prose goes
+// on after the marker, the block holds no formula sign, and the text has the word alone once
+// more at least. Gives the word (empty if not). (begin: where the marker starts; end: one past it.)
+std::string_view function_word_base(std::string_view t, std::size_t begin, std::size_t end, const Context& ctx) {
+    std::size_t start = begin, letters = 0;
+    while (start > 0 && letters <= 2) {
+        std::size_t b = start - 1;
+        while (b > 0 && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
+        std::size_t k = b;
+        if (!is_letter(next_code_point(t, k))) break;
+        start = b;
+        ++letters;
+    }
+    if (letters == 0 || letters > 2 || start == 0 || t[start - 1] != ' ') return {};
+    if (end + 1 >= t.size() || t[end] != ' ') return {};
+    std::size_t k = end + 1;
+    if (!is_letter(next_code_point(t, k))) return {};
+    if (t.find_first_of("=+<>_|{}") != std::string_view::npos) return {};
+    for (std::size_t c = t.find('^'); c != std::string_view::npos; c = t.find('^', c + 1))
+        if (c != begin) return {};
+    for (std::string_view sign : {"\u00D7", "\u00F7", "\u2212", "\u2264", "\u2265", "\u2208", "\u221A", "\u2211", "\u2248"})
+        if (t.find(sign) != std::string_view::npos) return {};
+    const std::string_view base = t.substr(start, begin - start);
+    return fold(base) == base && ctx.standalone(base) >= 1 ? base : std::string_view{};
+}
+
 // (close: the last byte of the closing bracket; square: "[" or a full-width square bracket.)
-bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std::string_view inner, bool square) {
+bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std::string_view inner, bool square,
+                  const Context& ctx) {
     if (square && all_digits(inner)) return true;
     // Not "m[1, 2]" (one letter names an index); after a word, "de[3–5]" lists citations.
-    if (square && number_list(inner) && marker_base(t, open, 2)) return true;
+    if (square && number_list(inner) && (marker_base(t, open, 2) || !function_word_base(t, open, close + 1, ctx).empty()))
+        return true;
     if (square && inner.starts_with('^') && all_digits(inner.substr(1))) return true;
     if (!square) return inner.starts_with('*') && all_digits(inner.substr(1));
     if (note_sign(inner) && open > 0 && !is_space(t[open - 1])) return true;  // glued: "1931[†]", "word.[*]"
-    const bool glued = open > 0 && !is_space(t[open - 1]) && marker_base(t, open);  // not "a[i]"
+    // (After a function word a letter in brackets is an index when both are ASCII letters: "a[i]"; a
+    // marker glued to "а", "à", "де" or "im" is not.)
+    const std::string_view base = open > 0 && !is_space(t[open - 1]) ? function_word_base(t, open, close + 1, ctx) : "";
+    const bool ascii_index = base.size() == 1 && inner.size() == 1;
+    const bool glued = open > 0 && !is_space(t[open - 1]) && (marker_base(t, open) || (!base.empty() && !ascii_index));
     const bool alone_after = close + 1 >= t.size() || !std::isalnum(static_cast<unsigned char>(t[close + 1]));
     if (!glued || !alone_after) return false;
     if (inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z') return true;
@@ -385,7 +432,7 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         const Span* link = link_over(b, b0, b1);
         if (inner.empty()) {
             if (!link) cuts.push_back({with_leading_space(t, b0), b1, {}});
-        } else if (marker_shape(t, i, close, inner, square)) {
+        } else if (marker_shape(t, i, close, inner, square, ctx)) {
             // A footnote marker whose note is not on the page; one linking away is a reference: keep.
             const bool note_here = std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(i, close + 1 - i)) != ctx.notes.end();
             if (!note_here && (!link || ctx.in_page(link->target)))
@@ -480,7 +527,11 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
             const char32_t d = superscript_digit(next_code_point(t, k));
             exponent = d == '2' || d == '3';
         }
-        if (!marker_base(t, at, exponent ? 3 : 2)) continue;
+        // (After a function word of one or two letters, "de^36", "y⁶", any marker but a
+        // square or a cube.)
+        const std::string_view digits = t.substr(cp == '^' ? at + 1 : at, end - (cp == '^' ? at + 1 : at));
+        const bool power = digits == "2" || digits == "3" || (cp != '^' && exponent);
+        if (!marker_base(t, at, exponent ? 3 : 2) && (power || function_word_base(t, at, end, ctx).empty())) continue;
         if (std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(at, end - at)) != ctx.notes.end()) continue;
         cuts.emplace_back(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end));
     }
