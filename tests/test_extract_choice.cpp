@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <winnow/winnow.hpp>
 
@@ -330,4 +332,45 @@ TEST_CASE("an article body that opens with its author's name in bold right under
 </body></html>)");
     CHECK(has(out, "Night buses will run again between the valley towns"));
     CHECK(has(out, "every night from the spring if the numbers hold."));
+}
+
+namespace {
+
+// A blog page: a one-paragraph post nested in content > post > entry (each box scores on
+// the same paragraph), and a sidebar archive of many month links beside the content box.
+std::string short_post_page(std::string_view title, std::string_view post, std::string_view archive,
+                            const std::vector<std::string_view>& months) {
+    std::string items;
+    for (int year = 2019; year <= 2024; ++year)
+        for (std::string_view m : months)
+            items += "<li><a href=\"/" + std::to_string(year) + "\">" + std::string(m) + " " + std::to_string(year) +
+                     "</a></li>";
+    return "<html><head><title>" + std::string(title) + "</title></head><body><div id=\"wrapper\"><div id=\"middle\">" +
+           "<div id=\"menu\"><ul><li><a href=\"/a\">A</a></li><li><a href=\"/b\">B</a></li></ul></div>" +
+           "<div id=\"content\"><div class=\"post\"><h2>" + std::string(title) + "</h2><div class=\"entry\"><p>" +
+           std::string(post) + "</p></div></div></div>" + "<div id=\"sidebar\"><ul><li class=\"widget\"><h2>" +
+           std::string(archive) + "</h2><ul>" + items + "</ul></li></ul></div></div></div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a short post whose nested boxes all score on its one paragraph does not widen to the sidebar (Portuguese, Dutch)") {
+    const std::string pt = text_of(short_post_page(
+        "Edição de outono da revista do bairro",
+        "Já saiu a edição de outono da revista do bairro, com entrevistas, receitas e a agenda cultural. Pode ser "
+        "lida na biblioteca, nos cafés da praça e, a partir de sábado, também na internet.",
+        "Arquivo", {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                    "novembro", "dezembro"}));
+    CHECK(has(pt, "Já saiu a edição de outono"));
+    CHECK_FALSE(has(pt, "Arquivo"));
+    CHECK_FALSE(has(pt, "fevereiro 2019"));
+    const std::string nl = text_of(short_post_page(
+        "Herfstnummer van het buurtblad is uit",
+        "Het herfstnummer van het buurtblad is verschenen, met interviews, recepten en de culturele agenda. Het ligt "
+        "in de bibliotheek, in de cafés aan het plein en is vanaf zaterdag ook online te lezen.",
+        "Archief", {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                    "november", "december"}));
+    CHECK(has(nl, "Het herfstnummer van het buurtblad is verschenen"));
+    CHECK_FALSE(has(nl, "Archief"));
+    CHECK_FALSE(has(nl, "februari 2019"));
 }
