@@ -212,6 +212,9 @@ private:
 
     bool inside(std::uint32_t n, GumboTag tag) const;
     bool stands_as_line(std::uint32_t n) const;
+    // An inline element with words of the sentence right beside it (a linked name in a
+    // paragraph): its class names the link's kind, not a box of the page.
+    bool inside_sentence(std::uint32_t n) const;
 
     bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
 

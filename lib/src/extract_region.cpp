@@ -123,6 +123,22 @@ bool Extractor::stands_as_line(std::uint32_t n) const {
     return true;
 }
 
+bool Extractor::inside_sentence(std::uint32_t n) const {
+    const DomNode& node = dom_.nodes[n];
+    if (node.type != NodeType::element || is_block_tag(node.tag) || node.tag == GUMBO_TAG_BR) return false;
+    // The nearest siblings only, in constant time (a paragraph may hold thousands of links):
+    // nodes are in document order, so a text node just before n under n's parent is the
+    // sibling before it.
+    const auto words = [&](std::uint32_t s) {
+        if (s == no_node || dom_.nodes[s].removed || dom_.nodes[s].type != NodeType::text ||
+            dom_.nodes[s].parent != node.parent)
+            return false;
+        const std::string_view t = dom_.nodes[s].text;
+        return std::any_of(t.begin(), t.end(), [](char c) { return !is_space(static_cast<unsigned char>(c)); });
+    };
+    return n > 0 && words(n - 1) && words(node.next_sibling);
+}
+
 bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const {
     const DomNode& node = dom_.nodes[n];
     const NodeStats& s = stats_[n];
@@ -142,7 +158,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // Named like chrome whatever else it says (comments, related, share rows, author boxes),
     // unless it holds the article's core or an embedded quote/post.
     // Headings are judged by their text, not their names.
-    if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n))) {
+    if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n)) && !inside_sentence(n)) {
         if (names.strong && !core && share < 0.6f && s.quotes == 0) return true;
         if (names.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
     }
