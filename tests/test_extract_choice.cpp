@@ -379,7 +379,7 @@ TEST_CASE("a link inside a sentence stays whatever its class says; the same clas
     const std::string de = text_of(R"(<html><head><title>Hafen bekommt einen neuen Kran</title></head><body>
 <div class="article"><h1>Hafen bekommt einen neuen Kran</h1>
 <div class="text"><p>Der Hafen der Stadt bekommt im Frühjahr einen neuen Kran, der doppelt so schwere Container heben kann wie der alte.</p>
-<p>Die Hafenmeisterin <a class="meta-per" href="/p/1">Sabine Krüger</a> sagte am Dienstag, die Arbeiten in <a class="meta-loc" href="/o/2">Norderhafen</a> würden sechs Wochen dauern.</p>
+<p>Die Hafenmeisterin <a class="meta-name" href="/p/1">Sabine Krüger</a> sagte am Dienstag, die Arbeiten in <a class="meta-place" href="/o/2">Norderhafen</a> würden sechs Wochen dauern.</p>
 <p>Wer Fragen hat, kann <a class="comment-link" href="#c">einen Kommentar schreiben</a> oder im Büro anrufen.</p>
 <p>Der alte Kran wird an ein Museum verschenkt, das ihn im Sommer abholen will.</p></div></div>
 </body></html>)");
@@ -388,7 +388,7 @@ TEST_CASE("a link inside a sentence stays whatever its class says; the same clas
     const std::string ja = text_of(R"(<html><head><title>市立図書館、土曜の開館時間を延長</title></head><body>
 <div class="article"><h1>市立図書館、土曜の開館時間を延長</h1>
 <div class="text"><p>市立図書館は来月から、土曜日の開館時間を午後八時まで延長すると発表した。利用者の要望に応えたもので、職員を二人増やす。</p>
-<p>館長の<a class="meta-per" href="/p/1">山田花子</a>氏は「仕事帰りの人にも使ってほしい」と話した。</p>
+<p>館長の<a class="meta-name" href="/p/1">山田花子</a>氏は「仕事帰りの人にも使ってほしい」と話した。</p>
 <a class="share-link" href="#s">共有する</a>
 <p>延長は一年間の試行で、利用者の数を見て続けるかどうかを決めるという。</p></div></div>
 </body></html>)");
