@@ -3,6 +3,7 @@
 // in several languages and layouts; credit lines at the article's edges left to the metadata.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -394,4 +395,38 @@ TEST_CASE("a link inside a sentence stays whatever its class says; the same clas
 </body></html>)");
     CHECK(has(ja, "館長の山田花子氏は"));
     CHECK_FALSE(has(ja, "共有する"));
+}
+
+namespace {
+
+// A round-up: sections of heading, prose and a short list of where to get the thing; with
+// `sections` below three, the one list between paragraphs reads as an inserted link box.
+std::string roundup_page(std::string_view title, std::string_view intro, const std::vector<std::array<std::string_view, 3>>& sections) {
+    std::string body;
+    for (const auto& [heading, prose, link] : sections)
+        body += "<h2>" + std::string(heading) + "</h2><p>" + std::string(prose) + "</p><ul><li><a href=\"/go\">" +
+                std::string(link) + "</a></li></ul>";
+    return "<html><head><title>" + std::string(title) + "</title></head><body><div class=\"post\"><h1>" +
+           std::string(title) + "</h1><div class=\"body\"><p>" + std::string(intro) + "</p>" + body +
+           "</div></div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a link list closing each section of a round-up is the article's; a single one between paragraphs is not (Spanish, Polish)") {
+    const std::string es = text_of(roundup_page(
+        "Ofertas de la semana",
+        "Una selección de ofertas de esta semana, elegidas por la redacción después de comparar precios en varias tiendas.",
+        {{"Auriculares inalámbricos", "Los auriculares bajan un tercio de su precio habitual y traen un estuche de carga que dura una semana entera.", "Comprar en la tienda por 59 euros"},
+         {"Cafetera de cápsulas", "La cafetera más vendida del año vuelve a su precio más bajo, con dos cajas de cápsulas de regalo.", "Comprar en el supermercado por 45 euros"},
+         {"Bicicleta estática", "Para quien no quiere salir en invierno, una bicicleta plegable con pantalla y doce programas de ejercicio.", "Comprar en la web del fabricante por 199 euros"}}));
+    CHECK(has(es, "Comprar en la tienda por 59 euros"));
+    CHECK(has(es, "Comprar en el supermercado por 45 euros"));
+    CHECK(has(es, "Comprar en la web del fabricante por 199 euros"));
+    const std::string pl = text_of(roundup_page(
+        "Promocje tygodnia",
+        "Wybór promocji z tego tygodnia, sprawdzonych przez redakcję po porównaniu cen w kilku sklepach.",
+        {{"Słuchawki", "Słuchawki bezprzewodowe są tańsze o jedną trzecią i mają etui, które ładuje je przez cały tydzień.", "Zobacz inne artykuły o elektronice"}}));
+    CHECK(has(pl, "Słuchawki bezprzewodowe są tańsze"));
+    CHECK_FALSE(has(pl, "Zobacz inne artykuły"));
 }

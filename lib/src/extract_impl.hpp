@@ -215,6 +215,9 @@ private:
     // An inline element with words of the sentence right beside it (a linked name in a
     // paragraph): its class names the link's kind, not a box of the page.
     bool inside_sentence(std::uint32_t n) const;
+    // A list of links that closes one of several sections of the article's own flow (prose,
+    // then its links; prose, then its links...): the things the article talks about.
+    bool in_list_rhythm(std::uint32_t n) const;
 
     bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
 

@@ -139,6 +139,32 @@ bool Extractor::inside_sentence(std::uint32_t n) const {
     return n > 0 && words(n - 1) && words(node.next_sibling);
 }
 
+bool Extractor::in_list_rhythm(std::uint32_t n) const {
+    constexpr int kSections = 3, kScan = 400;
+    const std::uint32_t parent = dom_.nodes[n].parent;
+    if (parent == no_node || core_ == no_node || (parent != core_ && !is_ancestor(core_, parent))) return false;
+    const auto is_list = [&](std::uint32_t c) {
+        const DomNode& e = dom_.nodes[c];
+        return !e.removed && e.type == NodeType::element && (e.tag == GUMBO_TAG_UL || e.tag == GUMBO_TAG_OL);
+    };
+    // Prose is what came last before the list: loose text or a block of unlinked words.
+    int sections = 0, scanned = 0;
+    bool prose = false, n_follows_prose = false;
+    for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node && ++scanned <= kScan;
+         c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.removed || stats_[c].text == 0) continue;  // spacers, line breaks, pictures
+        if (is_list(c)) {
+            if (prose) ++sections;
+            if (c == n) n_follows_prose = prose;
+            prose = false;
+        } else {
+            prose = (e.type == NodeType::text || !is_heading(e.tag)) && stats_[c].text >= 60 && link_density(c) < 0.3f;
+        }
+    }
+    return n_follows_prose && sections >= kSections;
+}
+
 bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const {
     const DomNode& node = dom_.nodes[n];
     const NodeStats& s = stats_[n];
@@ -163,7 +189,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         if (names.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
     }
     // Lists and blocks made of links: related stories, tag clouds, share rows.
-    if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f) return true;
+    if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f && !in_list_rhythm(n))
+        return true;
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
         s.text < 600)
         return true;
