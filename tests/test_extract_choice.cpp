@@ -430,3 +430,36 @@ TEST_CASE("a link list closing each section of a round-up is the article's; a si
     CHECK(has(pl, "Słuchawki bezprzewodowe są tańsze"));
     CHECK_FALSE(has(pl, "Zobacz inne artykuły"));
 }
+
+TEST_CASE("a list page whose teasers went as link blocks gets them back; beside an article they stay out (Italian, Czech)") {
+    // Every entry is a linked headline over a linked summary of a sentence or two; the only
+    // other text left is a line of notice, so the region kept under a quarter of its text.
+    const std::string it = text_of(R"(<html><head><title>Libri — recensioni</title></head><body>
+<div class="top"><a href="/">Prima pagina</a> | <a href="/sport">Sport</a> | <a href="/cultura">Cultura</a> | <a href="/meteo">Meteo</a> | <a href="/contatti">Contatti</a></div>
+<p class="note">Questa pagina si legge anche senza fogli di stile, nella versione semplificata per i browser più vecchi.</p>
+<div class="wrap"><h1>Libri</h1>
+<div class="item"><h3><a href="/l/1">Un inverno sull'isola</a></h3><p><a href="/l/1">Un romanzo su un guardiano del faro che per un anno non parla con nessuno. Eppure continua a scrivere lettere ogni settimana.</a></p></div>
+<div class="item"><h3><a href="/l/2">Il giardino della nonna</a></h3><p><a href="/l/2">Ricordi di estati tra fagioli e lamponi. Li racconta un nipote che da grande è diventato giardiniere anche lui.</a></p></div>
+<div class="item"><h3><a href="/l/3">Sette ponti</a></h3><p><a href="/l/3">Una passeggiata in una vecchia città, ponte dopo ponte. Ogni capitolo racconta le persone che ci hanno vissuto.</a></p></div>
+<div class="item"><h3><a href="/l/4">L'ultimo biglietto</a></h3><p><a href="/l/4">Un controllore all'ultimo giorno di lavoro ripensa a quarant'anni di viaggiatori. Ritardi, incontri e discorsi sul treno.</a></p></div>
+</div>
+<div class="side"><h4>Sezioni</h4><ul><li><a href="/a">Cinema e teatro</a></li><li><a href="/b">Musica classica e moderna</a></li><li><a href="/c">Mostre e musei della regione</a></li><li><a href="/d">Ristoranti e trattorie</a></li><li><a href="/e">Viaggi e fine settimana</a></li></ul></div>
+<div class="foot"><a href="/chi">Chi siamo</a> · <a href="/privacy">Privacy</a> · <a href="/pubblicita">Pubblicità</a></div>
+</body></html>)");
+    for (std::string_view line : {"Un inverno sull'isola", "guardiano del faro che per un anno", "Sette ponti",
+                                  "Un controllore all'ultimo giorno di lavoro"})
+        CHECK_MESSAGE(has(it, line), line);
+    CHECK_FALSE(has(it, "Prima pagina"));
+    CHECK_FALSE(has(it, "Musica classica e moderna"));
+    CHECK_FALSE(has(it, "Pubblicità"));
+    const std::string cz = text_of(R"(<html><head><title>Knihovna prodlužuje otevírací dobu</title></head><body>
+<div class="top"><a href="/">Úvod</a> | <a href="/sport">Sport</a> | <a href="/kultura">Kultura</a></div>
+<div class="clanek"><h1>Knihovna prodlužuje otevírací dobu</h1><div class="text"><p>Městská knihovna bude nově otevřená i v sobotu odpoledne, oznámila ve čtvrtek ředitelka.</p><p>Radnice na to uvolnila peníze pro dva nové knihovníky.</p></div></div>
+<div class="dalsi">
+<div class="item"><h3><a href="/c/1">Nový most přes řeku</a></h3><p><a href="/c/1">Stavba mostu začne na jaře. Potrvá dva roky a doprava povede objížďkou.</a></p></div>
+<div class="item"><h3><a href="/c/2">Trh na náměstí</a></h3><p><a href="/c/2">Farmářský trh se vrací. Prodejci nabídnou sýry, med a zeleninu z okolí.</a></p></div>
+<div class="item"><h3><a href="/c/3">Bazén bude zavřený</a></h3><p><a href="/c/3">Městský bazén projde opravou. Znovu se otevře až v září.</a></p></div>
+</div></body></html>)");
+    CHECK(has(cz, "Městská knihovna bude nově otevřená i v sobotu odpoledne"));
+    CHECK_FALSE(has(cz, "Stavba mostu začne na jaře"));
+}
