@@ -3,7 +3,10 @@
 // in several languages and layouts; credit lines at the article's edges left to the metadata.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <winnow/winnow.hpp>
 
@@ -330,4 +333,133 @@ TEST_CASE("an article body that opens with its author's name in bold right under
 </body></html>)");
     CHECK(has(out, "Night buses will run again between the valley towns"));
     CHECK(has(out, "every night from the spring if the numbers hold."));
+}
+
+namespace {
+
+// A blog page: a one-paragraph post nested in content > post > entry (each box scores on
+// the same paragraph), and a sidebar archive of many month links beside the content box.
+std::string short_post_page(std::string_view title, std::string_view post, std::string_view archive,
+                            const std::vector<std::string_view>& months) {
+    std::string items;
+    for (int year = 2019; year <= 2024; ++year)
+        for (std::string_view m : months)
+            items += "<li><a href=\"/" + std::to_string(year) + "\">" + std::string(m) + " " + std::to_string(year) +
+                     "</a></li>";
+    return "<html><head><title>" + std::string(title) + "</title></head><body><div id=\"wrapper\"><div id=\"middle\">" +
+           "<div id=\"menu\"><ul><li><a href=\"/a\">A</a></li><li><a href=\"/b\">B</a></li></ul></div>" +
+           "<div id=\"content\"><div class=\"post\"><h2>" + std::string(title) + "</h2><div class=\"entry\"><p>" +
+           std::string(post) + "</p></div></div></div>" + "<div id=\"sidebar\"><ul><li class=\"widget\"><h2>" +
+           std::string(archive) + "</h2><ul>" + items + "</ul></li></ul></div></div></div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a short post whose nested boxes all score on its one paragraph does not widen to the sidebar (Portuguese, Dutch)") {
+    const std::string pt = text_of(short_post_page(
+        "Edição de outono da revista do bairro",
+        "Já saiu a edição de outono da revista do bairro, com entrevistas, receitas e a agenda cultural. Pode ser "
+        "lida na biblioteca, nos cafés da praça e, a partir de sábado, também na internet.",
+        "Arquivo", {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                    "novembro", "dezembro"}));
+    CHECK(has(pt, "Já saiu a edição de outono"));
+    CHECK_FALSE(has(pt, "Arquivo"));
+    CHECK_FALSE(has(pt, "fevereiro 2019"));
+    const std::string nl = text_of(short_post_page(
+        "Herfstnummer van het buurtblad is uit",
+        "Het herfstnummer van het buurtblad is verschenen, met interviews, recepten en de culturele agenda. Het ligt "
+        "in de bibliotheek, in de cafés aan het plein en is vanaf zaterdag ook online te lezen.",
+        "Archief", {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                    "november", "december"}));
+    CHECK(has(nl, "Het herfstnummer van het buurtblad is verschenen"));
+    CHECK_FALSE(has(nl, "Archief"));
+    CHECK_FALSE(has(nl, "februari 2019"));
+}
+
+TEST_CASE("a link inside a sentence stays whatever its class says; the same class on a line of its own goes (German, Japanese)") {
+    const std::string de = text_of(R"(<html><head><title>Hafen bekommt einen neuen Kran</title></head><body>
+<div class="article"><h1>Hafen bekommt einen neuen Kran</h1>
+<div class="text"><p>Der Hafen der Stadt bekommt im Frühjahr einen neuen Kran, der doppelt so schwere Container heben kann wie der alte.</p>
+<p>Die Hafenmeisterin <a class="meta-name" href="/p/1">Sabine Krüger</a> sagte am Dienstag, die Arbeiten in <a class="meta-place" href="/o/2">Norderhafen</a> würden sechs Wochen dauern.</p>
+<p>Wer Fragen hat, kann <a class="comment-link" href="#c">einen Kommentar schreiben</a> oder im Büro anrufen.</p>
+<p>Der alte Kran wird an ein Museum verschenkt, das ihn im Sommer abholen will.</p></div></div>
+</body></html>)");
+    CHECK(has(de, "Die Hafenmeisterin Sabine Krüger sagte am Dienstag, die Arbeiten in Norderhafen würden"));
+    CHECK(has(de, "kann einen Kommentar schreiben oder im Büro anrufen"));
+    const std::string ja = text_of(R"(<html><head><title>市立図書館、土曜の開館時間を延長</title></head><body>
+<div class="article"><h1>市立図書館、土曜の開館時間を延長</h1>
+<div class="text"><p>市立図書館は来月から、土曜日の開館時間を午後八時まで延長すると発表した。利用者の要望に応えたもので、職員を二人増やす。</p>
+<p>館長の<a class="meta-name" href="/p/1">山田花子</a>氏は「仕事帰りの人にも使ってほしい」と話した。</p>
+<a class="share-link" href="#s">共有する</a>
+<p>延長は一年間の試行で、利用者の数を見て続けるかどうかを決めるという。</p></div></div>
+</body></html>)");
+    CHECK(has(ja, "館長の山田花子氏は"));
+    CHECK_FALSE(has(ja, "共有する"));
+}
+
+namespace {
+
+// A round-up: sections of heading, prose and a short list of where to get the thing; with
+// `sections` below three, the one list between paragraphs reads as an inserted link box.
+std::string roundup_page(std::string_view title, std::string_view intro, const std::vector<std::array<std::string_view, 3>>& sections) {
+    std::string body;
+    for (const auto& [heading, prose, link] : sections)
+        body += "<h2>" + std::string(heading) + "</h2><p>" + std::string(prose) + "</p><ul><li><a href=\"/go\">" +
+                std::string(link) + "</a></li></ul>";
+    return "<html><head><title>" + std::string(title) + "</title></head><body><div class=\"post\"><h1>" +
+           std::string(title) + "</h1><div class=\"body\"><p>" + std::string(intro) + "</p>" + body +
+           "</div></div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a link list closing each section of a round-up is the article's; a single one between paragraphs is not (Spanish, Polish)") {
+    const std::string es = text_of(roundup_page(
+        "Ofertas de la semana",
+        "Una selección de ofertas de esta semana, elegidas por la redacción después de comparar precios en varias tiendas.",
+        {{"Auriculares inalámbricos", "Los auriculares bajan un tercio de su precio habitual y traen un estuche de carga que dura una semana entera.", "Comprar en la tienda por 59 euros"},
+         {"Cafetera de cápsulas", "La cafetera más vendida del año vuelve a su precio más bajo, con dos cajas de cápsulas de regalo.", "Comprar en el supermercado por 45 euros"},
+         {"Bicicleta estática", "Para quien no quiere salir en invierno, una bicicleta plegable con pantalla y doce programas de ejercicio.", "Comprar en la web del fabricante por 199 euros"}}));
+    CHECK(has(es, "Comprar en la tienda por 59 euros"));
+    CHECK(has(es, "Comprar en el supermercado por 45 euros"));
+    CHECK(has(es, "Comprar en la web del fabricante por 199 euros"));
+    const std::string pl = text_of(roundup_page(
+        "Promocje tygodnia",
+        "Wybór promocji z tego tygodnia, sprawdzonych przez redakcję po porównaniu cen w kilku sklepach.",
+        {{"Słuchawki", "Słuchawki bezprzewodowe są tańsze o jedną trzecią i mają etui, które ładuje je przez cały tydzień.", "Zobacz inne artykuły o elektronice"}}));
+    CHECK(has(pl, "Słuchawki bezprzewodowe są tańsze"));
+    CHECK_FALSE(has(pl, "Zobacz inne artykuły"));
+}
+
+TEST_CASE("a list page whose teasers went as link blocks gets them back; beside an article they stay out (Italian, Czech)") {
+    // Every entry is a linked headline over a linked summary of a sentence or two; the only
+    // other text left is a line of notice, so the region kept under a quarter of its text.
+    const std::string it = text_of(R"(<html><head><title>Libri — recensioni</title></head><body>
+<div class="top"><a href="/">Prima pagina</a> | <a href="/sport">Sport</a> | <a href="/cultura">Cultura</a> | <a href="/meteo">Meteo</a> | <a href="/contatti">Contatti</a></div>
+<p class="note">Questa pagina si legge anche senza fogli di stile, nella versione semplificata per i browser più vecchi.</p>
+<div class="wrap"><h1>Libri</h1>
+<div class="item"><h3><a href="/l/1">Un inverno sull'isola</a></h3><p><a href="/l/1">Un romanzo su un guardiano del faro che per un anno non parla con nessuno. Eppure continua a scrivere lettere ogni settimana.</a></p></div>
+<div class="item"><h3><a href="/l/2">Il giardino della nonna</a></h3><p><a href="/l/2">Ricordi di estati tra fagioli e lamponi. Li racconta un nipote che da grande è diventato giardiniere anche lui.</a></p></div>
+<div class="item"><h3><a href="/l/3">Sette ponti</a></h3><p><a href="/l/3">Una passeggiata in una vecchia città, ponte dopo ponte. Ogni capitolo racconta le persone che ci hanno vissuto.</a></p></div>
+<div class="item"><h3><a href="/l/4">L'ultimo biglietto</a></h3><p><a href="/l/4">Un controllore all'ultimo giorno di lavoro ripensa a quarant'anni di viaggiatori. Ritardi, incontri e discorsi sul treno.</a></p></div>
+</div>
+<div class="side"><h4>Sezioni</h4><ul><li><a href="/a">Cinema e teatro</a></li><li><a href="/b">Musica classica e moderna</a></li><li><a href="/c">Mostre e musei della regione</a></li><li><a href="/d">Ristoranti e trattorie</a></li><li><a href="/e">Viaggi e fine settimana</a></li></ul></div>
+<div class="foot"><a href="/chi">Chi siamo</a> · <a href="/privacy">Privacy</a> · <a href="/pubblicita">Pubblicità</a></div>
+</body></html>)");
+    for (std::string_view line : {"Un inverno sull'isola", "guardiano del faro che per un anno", "Sette ponti",
+                                  "Un controllore all'ultimo giorno di lavoro"})
+        CHECK_MESSAGE(has(it, line), line);
+    CHECK_FALSE(has(it, "Prima pagina"));
+    CHECK_FALSE(has(it, "Musica classica e moderna"));
+    CHECK_FALSE(has(it, "Pubblicità"));
+    const std::string cz = text_of(R"(<html><head><title>Knihovna prodlužuje otevírací dobu</title></head><body>
+<div class="top"><a href="/">Úvod</a> | <a href="/sport">Sport</a> | <a href="/kultura">Kultura</a></div>
+<div class="clanek"><h1>Knihovna prodlužuje otevírací dobu</h1><div class="text"><p>Městská knihovna bude nově otevřená i v sobotu odpoledne, oznámila ve čtvrtek ředitelka.</p><p>Radnice na to uvolnila peníze pro dva nové knihovníky.</p></div></div>
+<div class="dalsi">
+<div class="item"><h3><a href="/c/1">Nový most přes řeku</a></h3><p><a href="/c/1">Stavba mostu začne na jaře. Potrvá dva roky a doprava povede objížďkou.</a></p></div>
+<div class="item"><h3><a href="/c/2">Trh na náměstí</a></h3><p><a href="/c/2">Farmářský trh se vrací. Prodejci nabídnou sýry, med a zeleninu z okolí.</a></p></div>
+<div class="item"><h3><a href="/c/3">Bazén bude zavřený</a></h3><p><a href="/c/3">Městský bazén projde opravou. Znovu se otevře až v září.</a></p></div>
+</div></body></html>)");
+    CHECK(has(cz, "Městská knihovna bude nově otevřená i v sobotu odpoledne"));
+    CHECK_FALSE(has(cz, "Stavba mostu začne na jaře"));
 }

@@ -1,5 +1,6 @@
 // Stage — extract: runs the scoring, the choice and the region cleaning (extract_score.cpp,
-// extract_choice.cpp, extract_region.cpp), and falls back to the unedited core when the
+// extract_choice.cpp, extract_region.cpp); brings back a list page's teaser entries when the
+// cleaning removed them with most of the region, falls back to the unedited core when the
 // cleaning left nothing, or to the page's JSON-LD articleBody when it holds four times the
 // region's text.
 #include "extract.hpp"
@@ -7,7 +8,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <string>
+#include <utility>
 
 #include "comments.hpp"
 #include "extract_impl.hpp"
@@ -35,12 +38,16 @@ Extraction Extractor::run() {
     for (std::uint32_t r : out.roots) out.boilerplate_nodes += clean_region(r);
     // Never nothing when the page has prose: a region whose every block was judged chrome
     // was chosen wrongly or judged wrongly; its core, unedited, is the better answer.
-    std::uint32_t kept = 0;
-    for (std::uint32_t r : out.roots) kept += kept_text(r);
-    if (debug_) {
-        std::uint32_t region = 0;
-        for (std::uint32_t r : out.roots) region += stats_[r].text;
-        std::fprintf(stderr, "kept %u of region %u, page %u\n", kept, region, stats_[body].text);
+    std::uint32_t kept = 0, region = 0;
+    for (std::uint32_t r : out.roots) {
+        kept += kept_text(r);
+        region += stats_[r].text;
+    }
+    if (debug_) std::fprintf(stderr, "kept %u of region %u, page %u\n", kept, region, stats_[body].text);
+    if (kept * 4 < region) {
+        const std::uint32_t restored = restore_entries(region);
+        kept += restored;
+        if (restored > 0) out.boilerplate_nodes = marked_.size();
     }
     if (kept < 50 && stats_[body].text >= 200) {
         if (debug_) std::fprintf(stderr, "fallback: region kept %u characters\n", kept);
@@ -70,6 +77,61 @@ void Extractor::find_title() {
         above_title_.assign(dom_.nodes.size(), false);
         for (std::uint32_t p = dom_.nodes[title_].parent; p != no_node; p = dom_.nodes[p].parent) above_title_[p] = true;
     }
+}
+
+std::uint32_t Extractor::restore_entries(std::uint32_t region) {
+    // Entries: removed siblings of one parent with one tag and class, each a linked headline
+    // over a sentence or more (a summary, not a tag cloud or a menu), not a comment and not
+    // named like chrome.
+    std::map<std::pair<std::uint32_t, std::string>, std::vector<std::uint32_t>> groups;
+    const auto add = [&](std::uint32_t m) {
+        const DomNode& e = dom_.nodes[m];
+        if (e.type != NodeType::element || e.parent == no_node || comments_[m] || hints(m).strong) return;
+        groups[{e.parent, std::string(gumbo_normalized_tagname(e.tag)) + "." + std::string(dom_.attr(m, "class"))}]
+            .push_back(m);
+    };
+    // The entries were removed one by one, or with the box that holds them (as a block of links).
+    for (std::uint32_t m : marked_) {
+        add(m);
+        if (hints(m).strong || comments_[m]) continue;
+        for (std::uint32_t c = dom_.nodes[m].first_child; c != no_node; c = dom_.nodes[c].next_sibling) add(c);
+    }
+    const std::vector<std::uint32_t>* best = nullptr;
+    std::uint32_t best_text = 0;
+    for (const auto& [key, members] : groups) {
+        if (members.size() < kEntriesMin) continue;
+        std::uint32_t text = 0, sentences = 0;
+        for (std::uint32_t m : members) {
+            text += stats_[m].text;
+            // The text of a removed node reads as empty: looked at as it was.
+            const bool was = dom_.nodes[m].removed;
+            dom_.nodes[m].removed = false;
+            if (stats_[m].link_headings > 0 && ends_sentence_inside(m)) ++sentences;
+            dom_.nodes[m].removed = was;
+        }
+        if (text < members.size() * 100 || sentences * 2 < members.size()) continue;
+        if (text > best_text) {
+            best = &members;
+            best_text = text;
+        }
+    }
+    // The entries are what the page is (a list page), not a box beside its text.
+    if (best == nullptr || best_text * 10 < region * 3) return 0;
+    if (debug_) std::fprintf(stderr, "restored %zu entries, %u characters\n", best->size(), best_text);
+    for (std::uint32_t m : *best) dom_.nodes[m].removed = false;
+    dom_.nodes[dom_.nodes[best->front()].parent].removed = false;  // the box that held them
+    std::erase_if(marked_, [&](std::uint32_t m) { return !dom_.nodes[m].removed; });
+    return best_text;
+}
+
+bool Extractor::ends_sentence_inside(std::uint32_t n) const {
+    const std::string t = dom_.text_of(n);
+    for (std::size_t k = 0; k + 1 < t.size(); ++k)
+        if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && is_space(static_cast<unsigned char>(t[k + 1]))) return true;
+    if (!t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?')) return true;
+    // Full stops of the scripts written without spaces (CJK).
+    return t.find("\u3002") != std::string::npos || t.find("\uFF01") != std::string::npos ||
+           t.find("\uFF1F") != std::string::npos;
 }
 
 std::uint32_t Extractor::kept_text(std::uint32_t n) const {

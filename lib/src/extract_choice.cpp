@@ -38,11 +38,12 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     best = follow_title(best, best_score);
     core_ = best;
     // Several strong candidates under one ancestor: the article is split into blocks,
-    // take the ancestor that holds them all. A wrapper of the best node scores high on
-    // the best node's own paragraphs: it is no other block of the article.
+    // take the ancestor that holds them all. A wrapper of the best node, or a box inside
+    // it, scores high on the best node's own paragraphs: neither is another block of the
+    // article (a short post whose inner boxes all score would widen to the sidebar).
     std::vector<std::uint32_t> strong;
     for (std::uint32_t i = 0; i < stats_.size(); ++i)
-        if (stats_[i].candidate && i != best &&
+        if (stats_[i].candidate && i != best && !is_ancestor(i, best) && !is_ancestor(best, i) &&
             stats_[i].score * (1.f - link_density(i)) >= 0.75f * best_score)
             strong.push_back(i);
     if (strong.size() >= 2) {

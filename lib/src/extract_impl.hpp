@@ -99,6 +99,13 @@ private:
         return h;
     }
 
+    // The region kept under a tenth of its text: when three or more removed siblings of one
+    // shape, each a linked headline and a sentence (teasers with summaries), hold 30% of it, the page is a
+    // list of entries; they come back. Returns the characters restored.
+    static constexpr std::size_t kEntriesMin = 3;
+    std::uint32_t restore_entries(std::uint32_t region);
+    bool ends_sentence_inside(std::uint32_t n) const;
+
     void mark(std::uint32_t n) {
         dom_.nodes[n].removed = true;
         marked_.push_back(n);
@@ -212,6 +219,12 @@ private:
 
     bool inside(std::uint32_t n, GumboTag tag) const;
     bool stands_as_line(std::uint32_t n) const;
+    // An inline element with words of the sentence right beside it (a linked name in a
+    // paragraph): its class names the link's kind, not a box of the page.
+    bool inside_sentence(std::uint32_t n) const;
+    // A list of links that closes one of several sections of the article's own flow (prose,
+    // then its links; prose, then its links...): the things the article talks about.
+    bool in_list_rhythm(std::uint32_t n) const;
 
     bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
 

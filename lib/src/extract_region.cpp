@@ -123,6 +123,48 @@ bool Extractor::stands_as_line(std::uint32_t n) const {
     return true;
 }
 
+bool Extractor::inside_sentence(std::uint32_t n) const {
+    const DomNode& node = dom_.nodes[n];
+    if (node.type != NodeType::element || is_block_tag(node.tag) || node.tag == GUMBO_TAG_BR) return false;
+    // The nearest siblings only, in constant time (a paragraph may hold thousands of links):
+    // nodes are in document order, so a text node just before n under n's parent is the
+    // sibling before it.
+    const auto words = [&](std::uint32_t s) {
+        if (s == no_node || dom_.nodes[s].removed || dom_.nodes[s].type != NodeType::text ||
+            dom_.nodes[s].parent != node.parent)
+            return false;
+        const std::string_view t = dom_.nodes[s].text;
+        return std::any_of(t.begin(), t.end(), [](char c) { return !is_space(static_cast<unsigned char>(c)); });
+    };
+    return n > 0 && words(n - 1) && words(node.next_sibling);
+}
+
+bool Extractor::in_list_rhythm(std::uint32_t n) const {
+    constexpr int kSections = 3, kScan = 400;
+    const std::uint32_t parent = dom_.nodes[n].parent;
+    if (parent == no_node || core_ == no_node || (parent != core_ && !is_ancestor(core_, parent))) return false;
+    const auto is_list = [&](std::uint32_t c) {
+        const DomNode& e = dom_.nodes[c];
+        return !e.removed && e.type == NodeType::element && (e.tag == GUMBO_TAG_UL || e.tag == GUMBO_TAG_OL);
+    };
+    // Prose is what came last before the list: loose text or a block of unlinked words.
+    int sections = 0, scanned = 0;
+    bool prose = false, n_follows_prose = false;
+    for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node && ++scanned <= kScan;
+         c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.removed || stats_[c].text == 0) continue;  // spacers, line breaks, pictures
+        if (is_list(c)) {
+            if (prose) ++sections;
+            if (c == n) n_follows_prose = prose;
+            prose = false;
+        } else {
+            prose = (e.type == NodeType::text || !is_heading(e.tag)) && stats_[c].text >= 60 && link_density(c) < 0.3f;
+        }
+    }
+    return n_follows_prose && sections >= kSections;
+}
+
 bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const {
     const DomNode& node = dom_.nodes[n];
     const NodeStats& s = stats_[n];
@@ -142,12 +184,13 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // Named like chrome whatever else it says (comments, related, share rows, author boxes),
     // unless it holds the article's core or an embedded quote/post.
     // Headings are judged by their text, not their names.
-    if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n))) {
+    if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n)) && !inside_sentence(n)) {
         if (names.strong && !core && share < 0.6f && s.quotes == 0) return true;
         if (names.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
     }
     // Lists and blocks made of links: related stories, tag clouds, share rows.
-    if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f) return true;
+    if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f && !in_list_rhythm(n))
+        return true;
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
         s.text < 600)
         return true;
