@@ -60,7 +60,9 @@ bool read_page(const std::string& path, std::size_t max_bytes, std::string& out,
         ::close(fd);
         return false;
     }
-    out.resize(static_cast<std::size_t>(st.st_size));
+    // One byte past the size, so the read that finds the end has room without growing (and
+    // copying) the buffer to twice the page.
+    out.resize(static_cast<std::size_t>(st.st_size) + 1);
     std::size_t off = 0;
     while (true) {
         if (off == out.size()) out.resize(off + 65536);  // the file grew while we read it

@@ -29,10 +29,8 @@ void keep_memory_flat() {
 #endif
 }
 
-void release_if_outsized(std::string& buffer) {
-    constexpr std::size_t kReused = 256 * 1024;  // most pages fit; larger ones cost one allocation
-    if (buffer.capacity() > kReused) std::string().swap(buffer);
-    else buffer.clear();
+void release_input(std::string& buffer) {
+    std::string().swap(buffer);
 }
 
 unsigned worker_count(const CliOptions& o) {

@@ -24,10 +24,11 @@
 namespace winnow::cli {
 
 void keep_memory_flat();
-// A worker reuses its input buffer from page to page, but not past an outsized page: kept,
-// the buffer of the largest page seen so far stays resident in every worker, and a long
-// batch (where every worker meets the largest pages) peaks higher than a short one.
-void release_if_outsized(std::string& buffer);
+// A worker frees a page's input as soon as the page is cleaned, and keeps no buffer for the
+// next page: a buffer living from one page into the next sat inside the heap's free space
+// while the next page allocated around it, and a long batch's heap grew with its pages
+// (a gzip page's input is a new buffer each page anyway: inflated in one made to its size).
+void release_input(std::string& buffer);
 unsigned worker_count(const CliOptions& o);
 // Exit status: 128 + the signal after a stop, 1 when a page failed, else 0.
 int final_status(const BatchCounters& c);
@@ -76,28 +77,29 @@ bool read_whole_file(const std::string& path, std::string& out, std::string& err
 bool load_profile(const std::string& path, std::shared_ptr<const SiteProfile>& out, std::string& error);
 bool save_profile(const std::string& path, const SiteProfile* profile, std::string& error);
 
-// Pass-1 state: one profile per worker, merged at the end (counts add, so the merged
-// profile does not depend on the order pages were seen or on the number of threads).
-struct Learner {
-    std::vector<SiteProfile> per_worker;
+// Pass-1 state: one profile for all workers, behind a lock (adding a page is a small part of
+// cleaning it). One profile per worker held each host's fingerprints once per worker that met
+// the host: a long batch, where every worker meets every host, peaked higher than a short one.
+// Counts add, so the profile does not depend on the order pages were seen or on the number of
+// threads.
+class Learner {
+public:
     std::atomic<std::uint64_t> without_host{0};
-    explicit Learner(unsigned workers) {
-        per_worker.resize(workers);
-    }
-    void add(unsigned worker, const Document& doc) {
+    void add(const Document& doc) {
         const std::string host = site_host(doc);
         if (host.empty()) {
             ++without_host;
             return;
         }
-        per_worker[worker].add_page(host, doc);
+        const std::lock_guard lock(mutex_);
+        profile_.add_page(host, doc);
     }
-    std::shared_ptr<const SiteProfile> merged() {
-        auto p = std::make_shared<SiteProfile>();
-        for (auto& w : per_worker) p->merge(w);
-        per_worker.clear();
-        return p;
-    }
+    // Once the workers are done.
+    std::shared_ptr<const SiteProfile> merged() { return std::make_shared<const SiteProfile>(std::move(profile_)); }
+
+private:
+    std::mutex mutex_;
+    SiteProfile profile_;
 };
 
 // How the run gets its profile: learned (two passes), loaded (one pass) or none.

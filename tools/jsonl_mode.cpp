@@ -163,17 +163,17 @@ int run_jsonl(const CliOptions& o) {
         }
     } else if (pmode == ProfileMode::learn) {
         BatchCounters c;
-        LearnPass pass(workers, !o.learn_only, kept, c);
+        LearnPass pass(!o.learn_only, kept, c);
         const Cleaners cleaners(o.clean, nullptr);
         progress.start("learning", 0, &c);
         const bool read_ok = line_pipeline(
             source, workers,
-            [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned w) {
+            [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
                 JsonlOutcome rec;
                 const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
                     return cleaners.pick(text).clean_unprofiled(body, h);
                 });
-                return pass.learn(w, r, outcome_tag(rec));
+                return pass.learn(r, outcome_tag(rec));
             },
             [&](const std::string& learned, bool) { pass.keep(learned); }, error);
         progress.stop();

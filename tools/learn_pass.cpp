@@ -5,8 +5,8 @@
 
 namespace winnow::cli {
 
-std::string LearnPass::learn(unsigned w, const Result& r, std::string_view tag) {
-    if (r.ok()) learner_.add(w, r.document);
+std::string LearnPass::learn(const Result& r, std::string_view tag) {
+    if (r.ok()) learner_.add(r.document);
     (r.ok() ? c_.ok : c_.failed)++;
     c_.done++;
     if (!keep_) return {};

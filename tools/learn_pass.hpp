@@ -19,11 +19,11 @@ namespace winnow::cli {
 class LearnPass {
 public:
     // keep: store the records for pass two (false with --learn-only).
-    LearnPass(unsigned workers, bool keep, PageStore& kept, BatchCounters& counters)
-        : learner_(workers), keep_(keep), kept_(kept), c_(counters) {}
+    LearnPass(bool keep, PageStore& kept, BatchCounters& counters)
+        : keep_(keep), kept_(kept), c_(counters) {}
 
-    // On worker w: counts r, learns from it; returns what keep() stores (empty when not keeping).
-    std::string learn(unsigned w, const Result& r, std::string_view tag);
+    // On a worker: counts r, learns from it; returns what keep() stores (empty when not keeping).
+    std::string learn(const Result& r, std::string_view tag);
     // The ordered pipeline's sink: stores what learn() returned, in input order.
     void keep(const std::string& learned);
 

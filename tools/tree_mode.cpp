@@ -130,6 +130,12 @@ int run_tree(const CliOptions& o) {
             jobs.add(rel, is_text_name(rel), whole);
         });
     }
+#ifdef __GLIBC__
+    // The walk's table of output names (tens of bytes a page) is freed: give its pages back,
+    // or they stay resident under everything after (the heap is trimmed only past 32 MiB) and
+    // the peak of a batch grows with its number of pages.
+    malloc_trim(0);
+#endif
     for (const auto& p : walk.problems) {
         if (p.error) ++walk_failures;
         errors.report(p.path, p.error ? p.reason : "note: " + p.reason);
@@ -166,12 +172,12 @@ int run_tree(const CliOptions& o) {
         }
     } else if (pmode == ProfileMode::learn && (o.learn_only || o.force || !all_up_to_date())) {
         BatchCounters c;
-        Learner learner(workers);
+        Learner learner;
         Options po = o.clean;
         const Cleaners cleaners(po, nullptr);
         std::atomic<std::size_t> next{0};
         progress.start("learning", jobs.size(), &c);
-        auto threads = start_threads(workers, [&](unsigned w) {
+        auto threads = start_threads(workers, [&](unsigned) {
             std::string bytes, reason;
             Hints hints;
             hints.charset = o.charset;
@@ -183,16 +189,18 @@ int run_tree(const CliOptions& o) {
                 const std::string path = ok ? in_root + "/" + job.rel : out_root;
                 ok = ok && read_page(path, limit, bytes, reason);
                 if (ok) {
-                    c.bytes += bytes.size();
+                    const std::size_t input_size = bytes.size();
+                    c.bytes += input_size;
                     const Result r = cleaners.pick(job.text).clean_unprofiled(bytes, hints);
+                    release_input(bytes);
                     ok = r.ok();
-                    if (ok) learner.add(w, r.document);
+                    if (ok) learner.add(r.document);
                     else reason = r.error;
                     // A page pass 2 cannot take from the store is read and cleaned there again.
                     std::string why;
-                    if (!o.learn_only && !up_to_date(job)) (void)kept.put(i, r, bytes.size(), why);
+                    if (!o.learn_only && !up_to_date(job)) (void)kept.put(i, r, input_size, why);
                 }
-                release_if_outsized(bytes);
+                release_input(bytes);
                 // Failures are reported by pass 2 (which meets them again), except when
                 // there is no pass 2.
                 if (!ok && o.learn_only) errors.report(path, reason);
@@ -264,7 +272,7 @@ int run_tree(const CliOptions& o) {
                 c.bytes += from_store ? kept_bytes : bytes.size();
                 const Cleaner& cleaner = cleaners.pick(job.text);
                 const Result r = from_store ? cleaner.finish(std::move(kept_result)) : cleaner.clean(bytes, hints);
-                release_if_outsized(bytes);
+                release_input(bytes);
                 if (!r.ok()) {
                     ok = false;
                     reason = r.error;
@@ -277,6 +285,7 @@ int run_tree(const CliOptions& o) {
                     }
                 }
             }
+            release_input(bytes);
             if (!ok) errors.report(in_path, reason);
             (ok ? c.ok : c.failed)++;
             c.done++;

@@ -294,7 +294,7 @@ int run_warc(const CliOptions& o) {
     } else if (pmode == ProfileMode::learn) {
         // Pass one: every page cleaned up to the site filter, learned from and kept.
         BatchCounters lc;
-        LearnPass pass(workers, !o.learn_only, kept, lc);
+        LearnPass pass(!o.learn_only, kept, lc);
         const Cleaners cleaners(o.clean, nullptr);
         progress.start("learning", 0, &lc);
         ordered_pipeline<PageItem>(
@@ -306,11 +306,11 @@ int run_warc(const CliOptions& o) {
                     ++damaged;
                 });
             },
-            [&](PageItem& item, unsigned w) {
+            [&](PageItem& item, unsigned) {
                 lc.bytes += item.page.body.size();
                 const Result r = cleaners.pick(item.page.is_text)
                                      .clean_unprofiled(item.page.body, Hints{item.page.target_uri, item.page.charset});
-                return pass.learn(w, r, info_of(item).tag());
+                return pass.learn(r, info_of(item).tag());
             },
             [&](const std::string& learned, bool) { pass.keep(learned); });
         progress.stop();
