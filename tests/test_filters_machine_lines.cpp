@@ -1,0 +1,78 @@
+// Garbage filter, machine lines pasted into prose (filters/machine_lines.cpp and the runs of
+// filters/machine_text.cpp): logger lines glued to the word before them, and the look-alikes
+// that must stay whole: a sentence about a log, a SQL statement a tutorial explains, a quoted
+// error message, version strings, chemical formulas, product codes, code spans.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+
+#include "filter_test_util.hpp"
+#include "filters/filters.hpp"
+
+using namespace winnow;
+using namespace winnow::detail;
+using winnow::test::para;
+
+namespace {
+// The filter over one paragraph, after a context paragraph in the same language.
+std::string clean_one(std::string text, std::string context) {
+    Document d;
+    d.body.push_back(para(std::move(context)));
+    d.body.push_back(para(std::move(text)));
+    remove_garbage(d, NoiseOptions{});
+    return d.body.size() > 1 ? d.body[1].text : std::string("<removed>");
+}
+const std::string kEn = "The harbour town reopened its old fish market this summer after a decade of repairs.";
+const std::string kDe = "Die Stadt hat im Sommer den alten Fischmarkt nach langer Renovierung wieder eröffnet.";
+const std::string kRu = "Городские власти обещали выделить деньги на ремонт старого рынка.";
+const std::string kPl = "W niewielkiej wsi mieszkańcy odnowili drewniany kościół przed zimą.";
+const std::string kEs = "El pueblo costero recuperó este verano su antiguo mercado de pescado.";
+}  // namespace
+
+TEST_CASE("a logger line glued to the word before it goes; the word stays") {
+    // Date, time, a level word of any script and case, then a call or a process id.
+    CHECK(clean_one("Власти обещали2019-04-11 08:15:42 +0300 ВН pool.take() n=3 выделить деньги на ремонт.", kRu) ==
+          "Власти обещали выделить деньги на ремонт.");
+    CHECK(clean_one("Mieszkańcy postanowili2021-03-09 17:02:44.120 wrn kolejka[4412]: prace=12 odnowić kościół.", kPl) ==
+          "Mieszkańcy postanowili odnowić kościół.");
+    // Date and time in one token, glued behind a word of the same script.
+    CHECK(clean_one("Los pescadores llegan temprano2030-01-02T03:04:05Z WARN cola.tomar() y venden todo.", kEs) ==
+          "Los pescadores llegan temprano y venden todo.");
+}
+
+TEST_CASE("log look-alikes stay: a sentence about a log, a date and a time in prose, a version string") {
+    for (const std::string& legit : {
+             std::string("The server logged ERROR at 10:31 and the team restarted it on 2024-06-01 at 18:30:00 sharp."),
+             std::string("Der Server meldete am 2024-06-01 um 18:30:00 WARN, danach lief alles wieder."),
+             std::string("Сервер записал ошибку 2024-06-01 в 18:30:00, и команда перезапустила его."),
+             std::string("Upgrade to version 2.14.3-rc1 before 2025-01-15; the changelog lists three fixes."),
+         })
+        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+}
+
+TEST_CASE("prose that explains machine text stays: a tutorial's SQL, a quoted error, formulas, product codes") {
+    // A tutorial names the table and columns in its own prose, so the statement is explained.
+    const std::string context = "The orders table has an id column and a total column; we filter orders by their total.";
+    const std::string tutorial = "To list the big orders, run SELECT id, total FROM orders WHERE total > 100 and read the result.";
+    CHECK(clean_one(tutorial, context) == tutorial);
+    for (const std::string& legit : {
+             std::string("The bug report quotes the message \"connection refused\" that users saw after the update."),
+             std::string("Im Fehlerbericht steht die Meldung „Zugriff verweigert“, die nach dem Update erschien."),
+             std::string("Glucose, C6H12O6, and sulfuric acid, H2SO4, react in the second experiment."),
+             std::string("The reviewer compared the XR-2200 and the XR-2400B: the second one is louder."),
+             std::string("El modelo TX-880 cuesta menos que el TX-990, según la tienda."),
+         })
+        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+}
+
+TEST_CASE("code blocks are never cut") {
+    Document d;
+    d.body.push_back(para(kEn));
+    Block code = para("2019-04-11 08:15:42 WARN pool.take() n=3\nSELECT a, b FROM t WHERE c=1;");
+    code.kind = BlockKind::code;
+    d.body.push_back(code);
+    remove_garbage(d, NoiseOptions{});
+    REQUIRE(d.body.size() == 2);
+    CHECK(d.body[1].text == code.text);
+}
