@@ -76,3 +76,23 @@ TEST_CASE("code blocks are never cut") {
     REQUIRE(d.body.size() == 2);
     CHECK(d.body[1].text == code.text);
 }
+
+TEST_CASE("a trace frame with a quoted path goes whole: the word before the path and the function after its line") {
+    CHECK(clean_one("Die Boote kommen File \"/srv/app/jobs/fang.py\", line 41, in wiegen vor dem Morgengrauen an.", kDe) ==
+          "Die Boote kommen vor dem Morgengrauen an.");
+    CHECK(clean_one("Лодки приходят Datei \"C:\\app\\jobs\\net.rb\", line 7, in tirer до рассвета.", kRu) ==
+          "Лодки приходят до рассвета.");
+    // Not a source file, or no line: a sentence quoting a name stays.
+    for (const std::string& legit : {
+             std::string("The form says File \"notes.txt\", line 3, in short the list of names."),
+             std::string("Open the File \"report.py\" in your editor, then save it."),
+         })
+        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+}
+
+TEST_CASE("a statement's evidence ends at its last piece: the sentence's words after it do not explain it") {
+    // The prose after the statement recurs in the page; the statement's own names do not.
+    const std::string context = "The first buyers wait on the quay, and the first boats come in at dawn.";
+    CHECK(clean_one("The boats arrive insert into zdygi (ksunit, ziuza) VALUES (965, 'hyyiv') and the first buyers wait on the quay.",
+                    context) == "The boats arrive insert into and the first buyers wait on the quay.");
+}

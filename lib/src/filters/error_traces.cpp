@@ -145,6 +145,17 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
         return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) &&
                is_dig(t.front());
     };
+    // A capitalized word of letters alone ("File", "Datei"), a short lower-case one ("in"), a
+    // function's name (letters, digits, '_', '.', "<>").
+    auto intro_word = [](std::string_view t) {
+        return t.size() >= 2 && t.size() <= 12 && is_upper(t.front()) && std::all_of(t.begin() + 1, t.end(), is_lower);
+    };
+    auto short_word = [](std::string_view t) { return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_lower); };
+    auto is_name = [](std::string_view t) {
+        return !t.empty() && t.size() <= 40 && (is_alpha(t.front()) || t.front() == '_' || t.front() == '<') &&
+               std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '.' || c == '<' || c == '>'; }) &&
+               t.back() != '.';
+    };
     auto mark_hard = [&](std::size_t from, std::size_t to) {
         for (std::size_t j = from; j <= to; ++j) {
             toks[j].cls = Cls::hard;
@@ -229,6 +240,13 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
                 break;
             }
         }
+        // A quoted path is a frame of a trace ("File \"app.py\", line 12, in main"): the one word
+        // that introduces it and, after the line's comma, the two that name the function go too.
+        const std::string_view path = tok_text(k);
+        if (from == k && k > 0 && (path.front() == '"' || path.front() == '\'') && intro_word(tok_text(k - 1))) from = k - 1;
+        if (end == k + 2 && path.front() == '"' && tok_text(end).back() == ',' && end + 2 < n && short_word(tok_text(end + 1)) &&
+            is_name(tok_text(end + 2)))
+            end += 2;
         mark_hard(from, end);
         toks[from].cut = cut;
     }

@@ -115,6 +115,8 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
         bool in_caps = false, op = false, literal = false, list = false, qualified = false, closed = false, list_ok = false;
         int list_items = 0;
         std::size_t hi = k, names = 0, known = 0, group_len = 0;
+        // (Names up to the statement's last piece: the sentence's plain words after it are no evidence.)
+        std::size_t names_hi = 0, known_hi = 0;
         // A line that starts with a few lower-case words before the first keyword starts with
         // the statement (its first keywords in lower case): prose lines start with a capital.
         std::size_t lo = k;
@@ -185,14 +187,14 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             // The statement ends at its last piece of code, or at the name right after a keyword;
             // plain words after that are the sentence it was pasted into.
             // (A closing ';' is the statement's last piece, whatever the word it is glued to.)
-            if (codey || closed || (after_keyword && !s.sentence_end)) hi = j;
+            if (codey || closed || (after_keyword && !s.sentence_end)) hi = j, names_hi = names, known_hi = known;
             if (s.sentence_end || closed) break;
         }
         // (Its opening before the first keyword counts to its evidence and length: "a, b FROM c WHERE d=1".)
         const std::size_t opening = code_before(lo, op, literal, list);
         const int evidence = op + literal + list + qualified + closed;
         const bool statement = hi > k && hi > opening + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
-        const bool explained = known > 0 && known * 2 >= names;
+        const bool explained = known_hi > 0 && known_hi * 2 >= names_hi;
         if (statement && !explained) {
             lo = opening;
             for (std::size_t q = lo; q <= hi; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
@@ -226,6 +228,8 @@ void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, 
         return n;
     };
     auto date = [&](std::size_t k) {
+        const TokenStats& s = toks[k];
+        if (s.letters == 0) return s.digits >= 6 && s.chars <= 12 && (s.dashes == 2 || s.slashes == 2);
         const std::string_view t = head(k);
         const std::size_t digits = count(t, "0123456789"), dashes = count(t, "-"), slashes = count(t, "/");
         return digits >= 6 && t.size() <= 12 && digits + dashes + slashes == t.size() && (dashes == 2 || slashes == 2);
