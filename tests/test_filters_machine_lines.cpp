@@ -96,3 +96,33 @@ TEST_CASE("a statement's evidence ends at its last piece: the sentence's words a
     CHECK(clean_one("The boats arrive insert into zdygi (ksunit, ziuza) VALUES (965, 'hyyiv') and the first buyers wait on the quay.",
                     context) == "The boats arrive insert into and the first buyers wait on the quay.");
 }
+
+TEST_CASE("a hex dump goes with its offset and its printable column; a row of scores stays") {
+    CHECK(clean_one("Die Boote kommen 4c54f6f3  73 c1 22 17 6f 36 09 vor dem Morgengrauen an.", kDe) == "Die Boote kommen vor dem Morgengrauen an.");
+    CHECK(clean_one("Лодки приходят 0a1f: 3f be 81 46 17 8f df cb  |mDDphL..r78| до рассвета.", kRu) == "Лодки приходят до рассвета.");
+    for (const std::string& legit : {
+             std::string("In 1999: 12 15 18 20 22 25 points, a season the club still talks about."),
+             std::string("The colours were ff 00 cc, a bright magenta."),
+         })
+        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+}
+
+TEST_CASE("a source path with one directory goes when its file name has the shape of code; prose paths stay") {
+    CHECK(clean_one("Los pescadores llegan jobs/fetch_task.py y venden todo.", kEs) == "Los pescadores llegan y venden todo.");
+    CHECK(clean_one("Die Boote kommen src/loadNets.kt vor dem Morgengrauen an.", kDe) == "Die Boote kommen vor dem Morgengrauen an.");
+    for (const std::string& legit : {
+             std::string("The manual lives in docs/index.html next to the changelog."),
+             std::string("Choose one and/or the other."),
+         })
+        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+}
+
+TEST_CASE("an error line goes from the name of what raised it, or from its label glued to a word") {
+    CHECK(clean_one("Mieszkańcy odnowili PHP Warning: fetch(): no rows #3 in /srv/app/list.php on line 88 stary kościół.", kPl) ==
+          "Mieszkańcy odnowili stary kościół.");
+    CHECK(clean_one("Los pescadores llegan tempranoE_WARNING mb_g(): mbi rsco #3 in /voksi/tan/mk.cs on line 542 y venden todo.", kEs) ==
+          "Los pescadores llegan temprano y venden todo.");
+    // A sentence about an error names no source line: it stays.
+    const std::string report = "The NASA Warning: the launch window closes at noon, in line with the plan.";
+    CHECK(clean_one(report, kEn) == report);
+}

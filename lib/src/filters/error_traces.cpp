@@ -150,6 +150,7 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
     auto intro_word = [](std::string_view t) {
         return t.size() >= 2 && t.size() <= 12 && is_upper(t.front()) && std::all_of(t.begin() + 1, t.end(), is_lower);
     };
+    auto all_caps = [](std::string_view t) { return t.size() >= 2 && t.size() <= 6 && std::all_of(t.begin(), t.end(), is_upper); };
     auto short_word = [](std::string_view t) { return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_lower); };
     auto is_name = [](std::string_view t) {
         return !t.empty() && t.size() <= 40 && (is_alpha(t.front()) || t.front() == '_' || t.front() == '<') &&
@@ -222,11 +223,10 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
             std::string_view label = tok_text(j);
             if (ends_sentence(label)) break;
             while (!label.empty() && label.back() == ':') label.remove_suffix(1);
-            // The label may be glued behind the word before it ("cavesWarning:"): it starts at
-            // its capital, after lower-case or non-ASCII letters.
+            // The label may be glued behind the word before it ("cavesWarning:", "earlyE_WARNING"):
+            // it starts at its capital, after lower-case or non-ASCII letters.
             std::size_t at = 0;
-            if (tok_text(j).back() == ':')
-                for (std::size_t q = label.size(); q-- > 1;)
+            for (std::size_t q = label.size(); q-- > 1;)
                     if (is_upper(label[q]) && (is_lower(label[q - 1]) || static_cast<unsigned char>(label[q - 1]) >= 0x80)) {
                         at = q;
                         break;
@@ -234,9 +234,11 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
             const std::string_view level = label.substr(at);
             if (level == "Warning" || level == "Notice" || level == "Deprecated" || level == "Fatal" ||
                 level == "Error" || level == "Exception" || level == "Traceback" || level == "Parse" ||
-                upper_snake(label)) {
+                upper_snake(level)) {
                 from = j;
                 cut = static_cast<std::uint32_t>(at);
+                // A capitals-only word before the label names what raised it ("PHP Warning:").
+                if (at == 0 && j > 0 && all_caps(tok_text(j - 1))) from = j - 1;
                 break;
             }
         }

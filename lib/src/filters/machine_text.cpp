@@ -94,10 +94,18 @@ bool is_source_path(std::string_view t) {
         t = t.substr(0, colon);
     }
     const std::size_t last_sep = t.find_last_of("/\\");
-    if (last_sep == std::string_view::npos || std::count_if(t.begin(), t.end(), [](char c) { return c == '/' || c == '\\'; }) < 2)
-        return false;
+    if (last_sep == std::string_view::npos) return false;
     const std::size_t dot = t.rfind('.');
     if (dot == std::string_view::npos || dot < last_sep + 2 || t.size() - dot < 2 || t.size() - dot > 6) return false;
+    // One directory is enough when the file's name has the shape of code ("jobs/run_all.py",
+    // "src/fetchTask.js", "lib/v2.go"); "docs/index.html" or "and/or." could be prose.
+    if (std::count_if(t.begin(), t.end(), [](char c) { return c == '/' || c == '\\'; }) < 2) {
+        bool code = false;
+        for (std::size_t i = last_sep + 1; i < dot && !code; ++i)
+            code = t[i] == '_' || (t[i] >= '0' && t[i] <= '9') ||
+                   (i > last_sep + 1 && t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z');
+        if (!code) return false;
+    }
     for (std::size_t i = dot + 1; i < t.size(); ++i)
         if (!((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') && !(t[i] >= '0' && t[i] <= '9')) return false;
     // Directories are names: letters, digits and - _ . only (no spaces, no '=' or '?').
@@ -376,7 +384,9 @@ std::uint32_t glued_prefix(std::string_view t, int paragraph_script, const Known
     if (script == script_latin && known_word) {
         std::string word(t.substr(0, i));
         for (char& c : word) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        if (known_word(word)) return static_cast<std::uint32_t>(i);
+        // (Before a separator the document counted the word itself once: "jobs/run_all.py".)
+        const int own = after == '/' || after == '\\' ? 1 : 0;
+        if (known_word(word) > own) return static_cast<std::uint32_t>(i);
     }
     return 0;
 }
@@ -392,6 +402,17 @@ void mark_hex_bytes(std::string_view text, const std::vector<TokenStats>& toks, 
         }
         return true;
     };
+    // The dump's offset before its bytes ("00a0:", "4c54f6f3") and its printable column after
+    // them ("|BGko..rB0|") belong to it.
+    auto offset = [&](const TokenStats& t) {
+        std::uint32_t e = t.e;
+        if (e > t.b && text[e - 1] == ':') --e;
+        if (e - t.b < 4 || e - t.b > 10) return false;
+        for (std::uint32_t p = t.b; p < e; ++p)
+            if (!((text[p] >= '0' && text[p] <= '9') || ((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'f'))) return false;
+        return true;
+    };
+    auto column = [&](const TokenStats& t) { return t.e - t.b >= 3 && text[t.b] == '|' && text[t.e - 1] == '|'; };
     for (std::size_t k = 0; k < toks.size();) {
         std::size_t e = k, letters = 0, digits = 0;
         while (e < toks.size() && hex_group(toks[e])) {
@@ -400,8 +421,13 @@ void mark_hex_bytes(std::string_view text, const std::vector<TokenStats>& toks, 
             ++e;
         }
         const std::size_t len = e - k;
-        if (len >= 6 && letters * 3 >= len && digits * 2 >= len)
-            for (std::size_t q = k; q < e; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
+        // (Bytes of digits mostly are a dump too after an offset of hex letters and digits.)
+        const bool led = k > 0 && offset(toks[k - 1]) && toks[k - 1].letters > 0 && toks[k - 1].digits > 0 && letters > 0;
+        if (len >= 6 && (letters * 3 >= len || led) && digits * 2 >= len) {
+            const std::size_t from = k > 0 && offset(toks[k - 1]) ? k - 1 : k;
+            const std::size_t to = e < toks.size() && column(toks[e]) ? e + 1 : e;
+            for (std::size_t q = from; q < to; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
+        }
         k = e > k ? e : k + 1;
     }
 }
