@@ -126,3 +126,21 @@ TEST_CASE("an error line goes from the name of what raised it, or from its label
     const std::string report = "The NASA Warning: the launch window closes at noon, in line with the plan.";
     CHECK(clean_one(report, kEn) == report);
 }
+
+TEST_CASE("drawn shapes of three or more kinds go, alone or glued to a word; ratings and a chat's emoji stay") {
+    CHECK(clean_one("Die Boote kommen ☮♖☕☸☬☌ vor dem Morgengrauen an.", kDe) == "Die Boote kommen vor dem Morgengrauen an.");
+    CHECK(clean_one("Los pescadores llegan↯↯↯↯ ⚯♪☲ y venden todo.", kEs) == "Los pescadores llegan y venden todo.");
+    for (const std::string& legit : {
+             std::string("The critics gave it ★★★☆☆ and the audience loved it."),
+             std::string("Ana: we won 😂😂😂 see you at the party 🎉🥳"),
+             std::string("Прогноз: → ↑ → ветер меняется к вечеру."),
+         })
+        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+}
+
+TEST_CASE("a keyword with a code operand and a qualified name is a statement even in two tokens, unless the prose names it") {
+    CHECK(clean_one("Die Boote kommen WHERE ydahes_zuy=566 vor dem Morgengrauen an.", kDe) == "Die Boote kommen vor dem Morgengrauen an.");
+    const std::string context = "Every user has an id; the filter keeps one user by id.";
+    const std::string tutorial = "Add WHERE user_id=5 to keep one row.";
+    CHECK(clean_one(tutorial, context) == tutorial);
+}

@@ -193,7 +193,7 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
         // (Its opening before the first keyword counts to its evidence and length: "a, b FROM c WHERE d=1".)
         const std::size_t opening = code_before(lo, op, literal, list);
         const int evidence = op + literal + list + qualified + closed;
-        const bool statement = hi > k && hi > opening + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
+        const bool statement = hi > k && (hi > opening + 1 || evidence >= 2) && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
         const bool explained = known_hi > 0 && known_hi * 2 >= names_hi;
         if (statement && !explained) {
             lo = opening;

@@ -432,6 +432,17 @@ void mark_hex_bytes(std::string_view text, const std::vector<TokenStats>& toks, 
     }
 }
 
+// How many different code points a short token has (up to 8 counted).
+std::size_t distinct_code_points(std::string_view t) {
+    std::array<char32_t, 8> seen{};
+    std::size_t n = 0;
+    for (std::size_t p = 0; p < t.size() && n < seen.size();) {
+        const char32_t cp = next_code_point(t, p);
+        if (std::find(seen.begin(), seen.begin() + static_cast<long>(n), cp) == seen.begin() + static_cast<long>(n)) seen[n++] = cp;
+    }
+    return n;
+}
+
 // Where the debris ends in a run's last token when a word is glued behind a closing bracket
 // ("align=\"left\"]The"): after the bracket; else the token's end.
 std::uint32_t glued_suffix_start(std::string_view t) {
@@ -549,12 +560,18 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
                            (only.source_path && !names_known(text.substr(only.b, only.e - only.b), known_word)));
         // Symbol runs side by side with drawn shapes among them ("✦✦✦ ▶▶▶"): decoration. (Emoji
         // alone side by side may be a chat's tone.)
+        // (The first may be glued behind a word, "road↯↯↯↯": the word stays, by glued_prefix.)
         bool symbols_only = hi > lo, shapes = false;
         for (std::size_t q = lo; q <= hi && symbols_only; ++q) {
-            symbols_only = score[q] >= 2 && toks[q].letters == 0 && toks[q].digits == 0 && toks[q].symbols >= 3;
+            symbols_only = score[q] >= 2 && toks[q].symbols >= 3 &&
+                           ((toks[q].letters == 0 && toks[q].digits == 0) || (q == lo && toks[q].tail_symbols >= 3));
             shapes |= toks[q].shapes > 0;
         }
-        const bool clear = (symbols_only && shapes) || blob || (top >= 3 ? sum >= 5 && count >= 2 : top == 2 && strong >= 2 && sum >= 5 && count >= 3);
+        // Three or more different drawn shapes in one token ("☮♖☕☸", "↪⇒⇉"): no rating (one or
+        // two kinds of star), no tone of a chat (emoji are not drawn shapes).
+        const bool shape_mix = count == 1 && only.letters == 0 && only.digits == 0 && only.shapes >= 3 &&
+                               only.shapes * 2 >= only.symbols && distinct_code_points(text.substr(only.b, only.e - only.b)) >= 3;
+        const bool clear = (symbols_only && shapes) || blob || shape_mix || (top >= 3 ? sum >= 5 && count >= 2 : top == 2 && strong >= 2 && sum >= 5 && count >= 3);
         if (clear) {
             // The run must be machine text through and through: most of its tokens scored.
             std::size_t tokens = 0;
