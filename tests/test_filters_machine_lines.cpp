@@ -144,3 +144,20 @@ TEST_CASE("a keyword with a code operand and a qualified name is a statement eve
     const std::string tutorial = "Add WHERE user_id=5 to keep one row.";
     CHECK(clean_one(tutorial, context) == tutorial);
 }
+
+TEST_CASE("inline code the author marked stays: a tutorial's statement, path or log line in its sentence") {
+    for (const std::string& code : {std::string("SELECT bzq_id, kvt FROM zfx WHERE kvt_day=3"), std::string("tools/run_cnt.py"),
+                                    std::string("2024-06-01 18:30:00 WARN pool.take() n=3")}) {
+        Document d;
+        d.body.push_back(para(kDe));
+        Block b = para("Der Hafenmeister startet " + code + " jeden Morgen.");
+        const auto at = static_cast<std::uint32_t>(b.text.find(code));
+        b.spans.push_back(Span{Span::Kind::code, at, at + static_cast<std::uint32_t>(code.size()), {}});
+        d.body.push_back(b);
+        remove_garbage(d, NoiseOptions{});
+        REQUIRE(d.body.size() == 2);
+        CHECK_MESSAGE(d.body[1].text == b.text, code);
+        // The same without the span is debris in the sentence.
+        CHECK(clean_one(b.text, kDe) == "Der Hafenmeister startet jeden Morgen.");
+    }
+}
