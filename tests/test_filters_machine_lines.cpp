@@ -161,3 +161,16 @@ TEST_CASE("inline code the author marked stays: a tutorial's statement, path or 
         CHECK(clean_one(b.text, kDe) == "Der Hafenmeister startet jeden Morgen.");
     }
 }
+
+TEST_CASE("fragments of a foreign script take their last counter and go in pieces joined by slashes; a quotation stays") {
+    CHECK(clean_one("The council will review it 薯讃鄳528 | 黔锪熥630 | 昌脖309 | 飢贗 | 909 after one year.", kEn) ==
+          "The council will review it after one year.");
+    CHECK(clean_one("The council will review it ບາລະຢູຄິ/ອຸອູຢະຕູ562/ນີຄູປູ275 after one year.", kEn) ==
+          "The council will review it after one year.");
+    CHECK(clean_one("Die Boote kommen ᐱᒪᑎ/ᑕᑲᑲᒧ746/ᒋᑐᓇᒐ vor dem Morgengrauen an.", kDe) == "Die Boote kommen vor dem Morgengrauen an.");
+    for (const std::string& legit : {
+             std::string("The mayor wrote «В 1999 году здесь жили 120 человек» on the first page, 12 of them fishermen."),
+             std::string("The sign reads 東京 2020 and 大阪 2025 in large letters."),
+         })
+        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+}

@@ -292,7 +292,7 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
     // quotation block, and in scripts written without spaces a clause with a date is one token.
     const bool foreign_to_page = t.non_latin > 0 && !scripts_compatible(t.script, dominant);
     if (foreign_to_page && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0 && t.chars <= 16) return 2;
-    if (foreign_to_page && t.non_latin * 2 >= t.letters && t.letter_digit >= 4 && t.slashes >= 2) return 3;  // "ກະ12/ຄູ7/…"
+    if (foreign_to_page && t.non_latin * 2 >= t.letters && t.letter_digit >= 2 && t.slashes >= 2) return 3;  // "ກະ12/ຄູ7/…"
     if (t.mixed_scripts && t.digits > 0) return 3;
     if (t.letters == 0 && t.digits == 0) return 0;  // punctuation, a dash, a lone symbol
     // Date and time glued in one token, or a time with seconds and a fraction: a logger's.
@@ -554,7 +554,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
                             only.chars >= 12) ||   // fragments joined by marks
                            // the same in the page's foreign script, in pieces apart by slashes
                            // (a clause of a script without spaces has its digits, but not these)
-                           (foreign_page_only && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
+                           (foreign_page_only && only.non_latin * 2 >= only.letters && only.letter_digit >= 2 &&
                             only.slashes >= 2) ||
                            // a source path whose names the prose never uses ("see the app folder")
                            (only.source_path && !names_known(text.substr(only.b, only.e - only.b), known_word)));
@@ -572,6 +572,16 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         const bool shape_mix = count == 1 && only.letters == 0 && only.digits == 0 && only.shapes >= 3 &&
                                only.shapes * 2 >= only.symbols && distinct_code_points(text.substr(only.b, only.e - only.b)) >= 3;
         const bool clear = (symbols_only && shapes) || blob || shape_mix || (top >= 3 ? sum >= 5 && count >= 2 : top == 2 && strong >= 2 && sum >= 5 && count >= 3);
+        // Fragments of a foreign script with counters end with a counter of their own
+        // ("… वीस311 राह 126", "… ռէկի · 822"): a bare number right after them belongs to the run.
+        const std::size_t num = hi + 2 < n && transparent(hi + 1) ? hi + 2 : hi + 1;
+        if (clear && num < n && toks[num].letters == 0 && toks[num].digits > 0 && toks[num].digits <= 4 &&
+            toks[num].chars <= toks[num].digits + 1 && !toks[num].sentence_end) {
+            bool fragments = false;
+            for (std::size_t q = lo; q <= hi && !fragments; ++q)
+                fragments = toks[q].non_latin > 0 && !scripts_compatible(toks[q].script, paragraph_script) && toks[q].digits > 0;
+            if (fragments) hi = num, ++count;
+        }
         if (clear) {
             // The run must be machine text through and through: most of its tokens scored.
             std::size_t tokens = 0;
