@@ -72,9 +72,10 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
             if (b.text.find_first_not_of(b.text.front()) == std::string::npos) { ++i; continue; }
             auto runs = find_garbage_runs(b.text, dominant, known_word, &page);
             // Code the author marked inline (<code>, <kbd>, <samp>) is the article's: a tutorial's
-            // statement or path in its sentence. A run that touches it stays.
+            // statement or path in its sentence. A run that touches it stays, but for a tag's
+            // shape ("<path>"): the text output, cleaned again, has no spans to tell it by.
             std::erase_if(runs, [&](const TextRange& r) {
-                return std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& s) {
+                return b.text[r.begin] != '<' && std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& s) {
                     return s.kind == Span::Kind::code && s.begin < r.end && r.begin < s.end;
                 });
             });
