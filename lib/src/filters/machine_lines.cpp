@@ -230,6 +230,7 @@ void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, 
     auto date = [&](std::size_t k) {
         const TokenStats& s = toks[k];
         if (s.letters == 0) return s.digits >= 6 && s.chars <= 12 && (s.dashes == 2 || s.slashes == 2);
+        if (s.digits < 6 || (s.dashes != 2 && s.slashes != 2)) return false;  // (most tokens: no walk)
         const std::string_view t = head(k);
         const std::size_t digits = count(t, "0123456789"), dashes = count(t, "-"), slashes = count(t, "/");
         return digits >= 6 && t.size() <= 12 && digits + dashes + slashes == t.size() && (dashes == 2 || slashes == 2);
@@ -237,7 +238,8 @@ void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, 
     auto time = [&](std::size_t k) { return toks[k].letters == 0 && toks[k].colons >= 2 && toks[k].digits >= 6; };
     auto glued = [&](std::size_t k) {  // "2005-08-04T02:22:35Z", "[03/06/2015:19:34:11"
         const TokenStats& t = toks[k];
-        if (t.letters <= 2) return t.colons >= 2 && t.digits >= 12 && t.dashes + t.slashes >= 2;
+        if (t.colons < 2 || t.digits < 12 || t.dashes + t.slashes < 2) return false;
+        if (t.letters <= 2) return true;
         const std::string_view h = head(k);  // behind a word: "sent2005-08-04T02:22:35Z"
         std::size_t letters = 0;
         for (char c : h) letters += gt::is_alpha(c);
