@@ -145,6 +145,18 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
         return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) &&
                is_dig(t.front());
     };
+    // A capitalized word of letters alone ("File", "Datei"), a short lower-case one ("in"), a
+    // function's name (letters, digits, '_', '.', "<>").
+    auto intro_word = [](std::string_view t) {
+        return t.size() >= 2 && t.size() <= 12 && is_upper(t.front()) && std::all_of(t.begin() + 1, t.end(), is_lower);
+    };
+    auto all_caps = [](std::string_view t) { return t.size() >= 2 && t.size() <= 6 && std::all_of(t.begin(), t.end(), is_upper); };
+    auto short_word = [](std::string_view t) { return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_lower); };
+    auto is_name = [](std::string_view t) {
+        return !t.empty() && t.size() <= 40 && (is_alpha(t.front()) || t.front() == '_' || t.front() == '<') &&
+               std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '.' || c == '<' || c == '>'; }) &&
+               t.back() != '.';
+    };
     auto mark_hard = [&](std::size_t from, std::size_t to) {
         for (std::size_t j = from; j <= to; ++j) {
             toks[j].cls = Cls::hard;
@@ -211,11 +223,10 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
             std::string_view label = tok_text(j);
             if (ends_sentence(label)) break;
             while (!label.empty() && label.back() == ':') label.remove_suffix(1);
-            // The label may be glued behind the word before it ("cavesWarning:"): it starts at
-            // its capital, after lower-case or non-ASCII letters.
+            // The label may be glued behind the word before it ("cavesWarning:", "earlyE_WARNING"):
+            // it starts at its capital, after lower-case or non-ASCII letters.
             std::size_t at = 0;
-            if (tok_text(j).back() == ':')
-                for (std::size_t q = label.size(); q-- > 1;)
+            for (std::size_t q = label.size(); q-- > 1;)
                     if (is_upper(label[q]) && (is_lower(label[q - 1]) || static_cast<unsigned char>(label[q - 1]) >= 0x80)) {
                         at = q;
                         break;
@@ -223,12 +234,21 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
             const std::string_view level = label.substr(at);
             if (level == "Warning" || level == "Notice" || level == "Deprecated" || level == "Fatal" ||
                 level == "Error" || level == "Exception" || level == "Traceback" || level == "Parse" ||
-                upper_snake(label)) {
+                upper_snake(level)) {
                 from = j;
                 cut = static_cast<std::uint32_t>(at);
+                // A capitals-only word before the label names what raised it ("PHP Warning:").
+                if (at == 0 && j > 0 && all_caps(tok_text(j - 1))) from = j - 1;
                 break;
             }
         }
+        // A quoted path is a frame of a trace ("File \"app.py\", line 12, in main"): the one word
+        // that introduces it and, after the line's comma, the two that name the function go too.
+        const std::string_view path = tok_text(k);
+        if (from == k && k > 0 && (path.front() == '"' || path.front() == '\'') && intro_word(tok_text(k - 1))) from = k - 1;
+        if (end == k + 2 && path.front() == '"' && tok_text(end).back() == ',' && end + 2 < n && short_word(tok_text(end + 1)) &&
+            is_name(tok_text(end + 2)))
+            end += 2;
         mark_hard(from, end);
         toks[from].cut = cut;
     }

@@ -1,5 +1,6 @@
 // Garbage filter stage: cuts debris runs (filters/garbage_runs.cpp) out of every block but
-// code, and drops blocks that were nothing but debris.
+// code (and inline code spans), and drops blocks that were nothing but debris.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -70,6 +71,14 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
             // A block drawn with one repeated symbol ("______") is a separator the author typed.
             if (b.text.find_first_not_of(b.text.front()) == std::string::npos) { ++i; continue; }
             auto runs = find_garbage_runs(b.text, dominant, known_word, &page);
+            // Code the author marked inline (<code>, <kbd>, <samp>) is the article's: a tutorial's
+            // statement or path in its sentence. A run that touches it stays, but for a tag's
+            // shape ("<path>"): the text output, cleaned again, has no spans to tell it by.
+            std::erase_if(runs, [&](const TextRange& r) {
+                return b.text[r.begin] != '<' && std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& s) {
+                    return s.kind == Span::Kind::code && s.begin < r.end && r.begin < s.end;
+                });
+            });
             if (runs.empty()) { ++i; continue; }
             const std::string original = b.text;
             for (auto it = runs.rbegin(); it != runs.rend(); ++it) {

@@ -115,6 +115,8 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
         bool in_caps = false, op = false, literal = false, list = false, qualified = false, closed = false, list_ok = false;
         int list_items = 0;
         std::size_t hi = k, names = 0, known = 0, group_len = 0;
+        // (Names up to the statement's last piece: the sentence's plain words after it are no evidence.)
+        std::size_t names_hi = 0, known_hi = 0;
         // A line that starts with a few lower-case words before the first keyword starts with
         // the statement (its first keywords in lower case): prose lines start with a capital.
         std::size_t lo = k;
@@ -185,14 +187,14 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             // The statement ends at its last piece of code, or at the name right after a keyword;
             // plain words after that are the sentence it was pasted into.
             // (A closing ';' is the statement's last piece, whatever the word it is glued to.)
-            if (codey || closed || (after_keyword && !s.sentence_end)) hi = j;
+            if (codey || closed || (after_keyword && !s.sentence_end)) hi = j, names_hi = names, known_hi = known;
             if (s.sentence_end || closed) break;
         }
         // (Its opening before the first keyword counts to its evidence and length: "a, b FROM c WHERE d=1".)
         const std::size_t opening = code_before(lo, op, literal, list);
         const int evidence = op + literal + list + qualified + closed;
-        const bool statement = hi > k && hi > opening + 1 && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
-        const bool explained = known > 0 && known * 2 >= names;
+        const bool statement = hi > k && (hi > opening + 1 || evidence >= 2) && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
+        const bool explained = known_hi > 0 && known_hi * 2 >= names_hi;
         if (statement && !explained) {
             lo = opening;
             for (std::size_t q = lo; q <= hi; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
@@ -208,14 +210,40 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
 // words after the call go too when the line ends within three of them.
 void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score) {
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    // A line pasted without a space after a word ("closed2014-11-23 …"): its date starts at the
+    // first digit after two or more letters; the word before it is the sentence's.
+    auto head = [&](std::size_t k) -> std::string_view {
+        const std::string_view t = tok(k);
+        if (toks[k].letters == 0) return t;
+        std::size_t p = 0, letters = 0;
+        while (p < t.size() && !(t[p] >= '0' && t[p] <= '9')) {
+            if (!is_letter(next_code_point(t, p))) return {};
+            ++letters;
+        }
+        return letters >= 2 && p < t.size() ? t.substr(p) : std::string_view{};
+    };
+    auto count = [](std::string_view t, std::string_view of) {
+        std::size_t n = 0;
+        for (char c : t) n += of.find(c) != std::string_view::npos;
+        return n;
+    };
     auto date = [&](std::size_t k) {
-        const TokenStats& t = toks[k];
-        return t.letters == 0 && t.digits >= 6 && t.chars <= 12 && (t.dashes == 2 || t.slashes == 2);
+        const TokenStats& s = toks[k];
+        if (s.letters == 0) return s.digits >= 6 && s.chars <= 12 && (s.dashes == 2 || s.slashes == 2);
+        if (s.digits < 6 || (s.dashes != 2 && s.slashes != 2)) return false;  // (most tokens: no walk)
+        const std::string_view t = head(k);
+        const std::size_t digits = count(t, "0123456789"), dashes = count(t, "-"), slashes = count(t, "/");
+        return digits >= 6 && t.size() <= 12 && digits + dashes + slashes == t.size() && (dashes == 2 || slashes == 2);
     };
     auto time = [&](std::size_t k) { return toks[k].letters == 0 && toks[k].colons >= 2 && toks[k].digits >= 6; };
     auto glued = [&](std::size_t k) {  // "2005-08-04T02:22:35Z", "[03/06/2015:19:34:11"
         const TokenStats& t = toks[k];
-        return t.letters <= 2 && t.colons >= 2 && t.digits >= 12 && t.dashes + t.slashes >= 2;
+        if (t.colons < 2 || t.digits < 12 || t.dashes + t.slashes < 2) return false;
+        if (t.letters <= 2) return true;
+        const std::string_view h = head(k);  // behind a word: "sent2005-08-04T02:22:35Z"
+        std::size_t letters = 0;
+        for (char c : h) letters += gt::is_alpha(c);
+        return !h.empty() && letters <= 2 && count(h, ":") >= 2 && count(h, "0123456789") >= 12 && count(h, "-/") >= 2;
     };
     auto level = [&](std::size_t k) {
         std::string_view t = tok(k);

@@ -94,10 +94,18 @@ bool is_source_path(std::string_view t) {
         t = t.substr(0, colon);
     }
     const std::size_t last_sep = t.find_last_of("/\\");
-    if (last_sep == std::string_view::npos || std::count_if(t.begin(), t.end(), [](char c) { return c == '/' || c == '\\'; }) < 2)
-        return false;
+    if (last_sep == std::string_view::npos) return false;
     const std::size_t dot = t.rfind('.');
     if (dot == std::string_view::npos || dot < last_sep + 2 || t.size() - dot < 2 || t.size() - dot > 6) return false;
+    // One directory is enough when the file's name has the shape of code ("jobs/run_all.py",
+    // "src/fetchTask.js", "lib/v2.go"); "docs/index.html" or "and/or." could be prose.
+    if (std::count_if(t.begin(), t.end(), [](char c) { return c == '/' || c == '\\'; }) < 2) {
+        bool code = false;
+        for (std::size_t i = last_sep + 1; i < dot && !code; ++i)
+            code = t[i] == '_' || (t[i] >= '0' && t[i] <= '9') ||
+                   (i > last_sep + 1 && t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z');
+        if (!code) return false;
+    }
     for (std::size_t i = dot + 1; i < t.size(); ++i)
         if (!((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') && !(t[i] >= '0' && t[i] <= '9')) return false;
     // Directories are names: letters, digits and - _ . only (no spaces, no '=' or '?').
@@ -284,7 +292,7 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
     // quotation block, and in scripts written without spaces a clause with a date is one token.
     const bool foreign_to_page = t.non_latin > 0 && !scripts_compatible(t.script, dominant);
     if (foreign_to_page && t.non_latin * 2 >= t.letters && t.digits > 0 && t.letter_digit > 0 && t.chars <= 16) return 2;
-    if (foreign_to_page && t.non_latin * 2 >= t.letters && t.letter_digit >= 4 && t.slashes >= 2) return 3;  // "ກະ12/ຄູ7/…"
+    if (foreign_to_page && t.non_latin * 2 >= t.letters && t.letter_digit >= 2 && t.slashes >= 2) return 3;  // "ກະ12/ຄູ7/…"
     if (t.mixed_scripts && t.digits > 0) return 3;
     if (t.letters == 0 && t.digits == 0) return 0;  // punctuation, a dash, a lone symbol
     // Date and time glued in one token, or a time with seconds and a fraction: a logger's.
@@ -376,7 +384,9 @@ std::uint32_t glued_prefix(std::string_view t, int paragraph_script, const Known
     if (script == script_latin && known_word) {
         std::string word(t.substr(0, i));
         for (char& c : word) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        if (known_word(word)) return static_cast<std::uint32_t>(i);
+        // (Before a separator the document counted the word itself once: "jobs/run_all.py".)
+        const int own = after == '/' || after == '\\' ? 1 : 0;
+        if (known_word(word) > own) return static_cast<std::uint32_t>(i);
     }
     return 0;
 }
@@ -392,6 +402,17 @@ void mark_hex_bytes(std::string_view text, const std::vector<TokenStats>& toks, 
         }
         return true;
     };
+    // The dump's offset before its bytes ("00a0:", "4c54f6f3") and its printable column after
+    // them ("|BGko..rB0|") belong to it.
+    auto offset = [&](const TokenStats& t) {
+        std::uint32_t e = t.e;
+        if (e > t.b && text[e - 1] == ':') --e;
+        if (e - t.b < 4 || e - t.b > 10) return false;
+        for (std::uint32_t p = t.b; p < e; ++p)
+            if (!((text[p] >= '0' && text[p] <= '9') || ((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'f'))) return false;
+        return true;
+    };
+    auto column = [&](const TokenStats& t) { return t.e - t.b >= 3 && text[t.b] == '|' && text[t.e - 1] == '|'; };
     for (std::size_t k = 0; k < toks.size();) {
         std::size_t e = k, letters = 0, digits = 0;
         while (e < toks.size() && hex_group(toks[e])) {
@@ -400,10 +421,26 @@ void mark_hex_bytes(std::string_view text, const std::vector<TokenStats>& toks, 
             ++e;
         }
         const std::size_t len = e - k;
-        if (len >= 6 && letters * 3 >= len && digits * 2 >= len)
-            for (std::size_t q = k; q < e; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
+        // (Bytes of digits mostly are a dump too after an offset of hex letters and digits.)
+        const bool led = k > 0 && offset(toks[k - 1]) && toks[k - 1].letters > 0 && toks[k - 1].digits > 0 && letters > 0;
+        if (len >= 6 && (letters * 3 >= len || led) && digits * 2 >= len) {
+            const std::size_t from = k > 0 && offset(toks[k - 1]) ? k - 1 : k;
+            const std::size_t to = e < toks.size() && column(toks[e]) ? e + 1 : e;
+            for (std::size_t q = from; q < to; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
+        }
         k = e > k ? e : k + 1;
     }
+}
+
+// How many different code points a short token has (up to 8 counted).
+std::size_t distinct_code_points(std::string_view t) {
+    std::array<char32_t, 8> seen{};
+    std::size_t n = 0;
+    for (std::size_t p = 0; p < t.size() && n < seen.size();) {
+        const char32_t cp = next_code_point(t, p);
+        if (std::find(seen.begin(), seen.begin() + static_cast<long>(n), cp) == seen.begin() + static_cast<long>(n)) seen[n++] = cp;
+    }
+    return n;
 }
 
 // Where the debris ends in a run's last token when a word is glued behind a closing bracket
@@ -517,18 +554,34 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
                             only.chars >= 12) ||   // fragments joined by marks
                            // the same in the page's foreign script, in pieces apart by slashes
                            // (a clause of a script without spaces has its digits, but not these)
-                           (foreign_page_only && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
+                           (foreign_page_only && only.non_latin * 2 >= only.letters && only.letter_digit >= 2 &&
                             only.slashes >= 2) ||
                            // a source path whose names the prose never uses ("see the app folder")
                            (only.source_path && !names_known(text.substr(only.b, only.e - only.b), known_word)));
         // Symbol runs side by side with drawn shapes among them ("✦✦✦ ▶▶▶"): decoration. (Emoji
         // alone side by side may be a chat's tone.)
+        // (The first may be glued behind a word, "road↯↯↯↯": the word stays, by glued_prefix.)
         bool symbols_only = hi > lo, shapes = false;
         for (std::size_t q = lo; q <= hi && symbols_only; ++q) {
-            symbols_only = score[q] >= 2 && toks[q].letters == 0 && toks[q].digits == 0 && toks[q].symbols >= 3;
+            symbols_only = score[q] >= 2 && toks[q].symbols >= 3 &&
+                           ((toks[q].letters == 0 && toks[q].digits == 0) || (q == lo && toks[q].tail_symbols >= 3));
             shapes |= toks[q].shapes > 0;
         }
-        const bool clear = (symbols_only && shapes) || blob || (top >= 3 ? sum >= 5 && count >= 2 : top == 2 && strong >= 2 && sum >= 5 && count >= 3);
+        // Three or more different drawn shapes in one token ("☮♖☕☸", "↪⇒⇉"): no rating (one or
+        // two kinds of star), no tone of a chat (emoji are not drawn shapes).
+        const bool shape_mix = count == 1 && only.letters == 0 && only.digits == 0 && only.shapes >= 3 &&
+                               only.shapes * 2 >= only.symbols && distinct_code_points(text.substr(only.b, only.e - only.b)) >= 3;
+        const bool clear = (symbols_only && shapes) || blob || shape_mix || (top >= 3 ? sum >= 5 && count >= 2 : top == 2 && strong >= 2 && sum >= 5 && count >= 3);
+        // Fragments of a foreign script with counters end with a counter of their own
+        // ("… वीस311 राह 126", "… ռէկի · 822"): a bare number right after them belongs to the run.
+        const std::size_t num = hi + 2 < n && transparent(hi + 1) ? hi + 2 : hi + 1;
+        if (clear && num < n && toks[num].letters == 0 && toks[num].digits > 0 && toks[num].digits <= 4 &&
+            toks[num].chars <= toks[num].digits + 1 && !toks[num].sentence_end) {
+            bool fragments = false;
+            for (std::size_t q = lo; q <= hi && !fragments; ++q)
+                fragments = toks[q].non_latin > 0 && !scripts_compatible(toks[q].script, paragraph_script) && toks[q].digits > 0;
+            if (fragments) hi = num, ++count;
+        }
         if (clear) {
             // The run must be machine text through and through: most of its tokens scored.
             std::size_t tokens = 0;
