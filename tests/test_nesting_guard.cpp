@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <string>
+#include <utility>
 
 #include <winnow/winnow.hpp>
 
@@ -73,6 +74,25 @@ TEST_CASE("void, self-closed and raw-text elements do not count as nesting") {
     CHECK_FALSE(guard_nesting(page, {20, 128}).changed);
     const std::string implied = repeat("<p>a", 5000) + repeat("<li>b", 5000) + repeat("<tr><td>c<td>d", 5000);
     CHECK_FALSE(guard_nesting(implied, {20, 128}).changed);
+}
+
+TEST_CASE("tag names match whatever their case, known to the rules or not") {
+    // Implied end tags apply to upper- and mixed-case names: 1,000 <P>, <Li> or <IMAGE> never nest.
+    for (std::string_view tag : {"<P>x", "<Li>x", "<IMAGE src=x>", "<Td>x"}) {
+        CAPTURE(tag);
+        CHECK_FALSE(guard_nesting("<ul><table><tr>" + repeat(tag, 1000), {512, 128}).changed);
+    }
+    // Names no rule tests (common inline ones, custom elements) nest and close by name, any case.
+    for (auto [open, close] : {std::pair{"<Span>#", "</SPAN>"}, std::pair{"<my-Box>#", "</MY-box>"},
+                               std::pair{"<STRONG>#", "</strong>"}}) {
+        CAPTURE(open);
+        const auto g = guard_nesting(repeat(open, 1000) + repeat(close, 1000), {512, 128});
+        REQUIRE(g.changed);
+        CHECK(g.dropped_tags == 2 * (1000 - 512));
+        CHECK(count(g.html, "#") == 1000);
+        // Closed as often as opened: a following sibling is not nested under them.
+        CHECK_FALSE(guard_nesting(repeat(std::string(open) + close, 1000), {512, 128}).changed);
+    }
 }
 
 TEST_CASE("a tag whose attributes would cost Gumbo too much keeps the first max_attributes") {

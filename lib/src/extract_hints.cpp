@@ -1,6 +1,8 @@
 #include "extract_hints.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bitset>
 #include <initializer_list>
 #include <vector>
 
@@ -8,30 +10,88 @@ namespace winnow::detail {
 
 namespace {
 
-// A fixed list of substrings indexed by first byte: one pass over a class token finds whether
-// any of them occurs (what a find() per needle would say, without a scan per needle: every
-// element's class and id are read this way, several times a page).
+// The lists of class-name substrings, each a bit: a token is read in one pass that says which
+// lists have a substring in it (every element's class and id are read, several times a page,
+// and most tokens match nothing).
+enum NameList : unsigned {
+    positive_list = 1u << 0,    // article, body, content, entry, post, story...
+    strong_list = 1u << 1,      // chrome whatever else the token says
+    absolute_list = 1u << 2,    // never article text, even next to "content"
+    comments_list = 1u << 3,    // a comment thread
+    negative_list = 1u << 4,    // weaker chrome names
+    long_kind_list = 1u << 5,   // chrome that is not short by nature
+};
+
+// Substrings indexed by first byte, each with the lists it belongs to.
 class Needles {
 public:
-    Needles(std::initializer_list<std::string_view> needles) {
-        for (std::string_view n : needles) by_first_[static_cast<unsigned char>(n.front())].push_back(n);
+    Needles() {
+        add(positive_list, {"article", "body", "content", "entry", "main", "post", "text", "blog", "story",
+                            "prose", "rich-text", "richtext"});
+        add(strong_list, {"comment", "disqus", "sidebar", "related", "recommend", "outbrain", "taboola",
+                          "newsletter", "subscribe", "signup", "sign-up", "share", "social", "footer",
+                          "most-read", "mostread", "most-popular", "trending", "recirc", "read-more",
+                          "readmore", "more-stories", "author-bio", "authorbio", "about-author",
+                          "about-the-author", "author-info", "author-box", "byline", "promo", "advert",
+                          "sponsor", "breadcrumb", "pagination", "cookie", "consent", "gdpr", "popup",
+                          "modal", "toolbar", "tags", "taglist", "tag-list", "next-prev", "prev-next",
+                          "post-nav", "postnav", "masthead"});
+        add(absolute_list, {"caption", "credit", "byline", "breadcrumb", "cookie", "newsletter", "share",
+                            "social", "related", "disqus", "outbrain", "taboola", "advert", "sponsor"});
+        add(comments_list, {"comment", "disqus"});
+        add(negative_list, {"footnote", "widget", "banner", "menu", "nav", "popular", "author",
+                            "caption", "credit", "-ad-", "dateline", "timestamp", "meta"});
+        add(long_kind_list, {"comment", "disqus", "sidebar", "related", "recommend",
+                             "outbrain", "taboola", "newsletter", "subscribe", "footer",
+                             "trending", "popular", "most-", "recirc", "more-stories",
+                             "promo", "advert", "sponsor", "widget", "menu", "nav",
+                             "-ad-", "footnote", "banner", "read-more",
+                             "readmore", "signup", "sign-up"});
     }
-    bool in(std::string_view hay) const {
-        for (std::size_t i = 0; i < hay.size(); ++i)
-            for (std::string_view n : by_first_[static_cast<unsigned char>(hay[i])])
-                // The second byte and the length first: most first-byte hits end there,
-                // without a call to compare.
-                if (n.size() <= hay.size() - i && (n.size() < 2 || hay[i + 1] == n[1]) &&
-                    hay.compare(i, n.size(), n) == 0)
-                    return true;
-        return false;
+
+    // The lists with at least one substring occurring in hay.
+    unsigned lists_in(std::string_view hay) const {
+        unsigned found = 0;
+        for (std::size_t i = 0; i + 1 < hay.size(); ++i) {
+            // Most positions start no needle's first two bytes: one bit test skips them.
+            if (!pairs_.test(pair(hay[i], hay[i + 1]))) continue;
+            for (const Needle& n : by_first_[static_cast<unsigned char>(hay[i])])
+                if ((found & n.lists) != n.lists && n.text.size() <= hay.size() - i && hay[i + 1] == n.text[1] &&
+                    hay.compare(i, n.text.size(), n.text) == 0)
+                    found |= n.lists;
+        }
+        return found;
     }
 
 private:
-    std::array<std::vector<std::string_view>, 256> by_first_;
+    struct Needle {
+        std::string_view text;
+        unsigned lists;
+    };
+
+    static std::size_t pair(char a, char b) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+    }
+
+    // Every needle is at least two bytes long (the pair filter relies on it).
+    void add(unsigned list, std::initializer_list<std::string_view> needles) {
+        for (std::string_view s : needles) {
+            pairs_.set(pair(s[0], s[1]));
+            auto& bucket = by_first_[static_cast<unsigned char>(s.front())];
+            auto same = std::find_if(bucket.begin(), bucket.end(), [&](const Needle& n) { return n.text == s; });
+            if (same != bucket.end()) same->lists |= list;
+            else bucket.push_back({s, list});
+        }
+    }
+
+    std::array<std::vector<Needle>, 256> by_first_;
+    std::bitset<65536> pairs_;   // the first two bytes of some needle
 };
 
-bool contains_any(std::string_view hay, const Needles& needles) { return needles.in(hay); }
+const Needles& name_lists() {
+    static const Needles n;
+    return n;
+}
 
 // CMS taxonomy classes name the item's category or tag ("category-social-media", "tag-share",
 // "entry-category-news"), not the element's role.
@@ -40,59 +100,20 @@ bool is_taxonomy(std::string_view h) {
            h.find("-tag-") != std::string_view::npos;
 }
 
-const Needles& positive_names() {
-    static const Needles n{"article", "body", "content", "entry", "main", "post", "text", "blog", "story",
-                           "prose", "rich-text", "richtext"};
-    return n;
-}
-const Needles& strong_names() {
-    static const Needles n{"comment", "disqus", "sidebar", "related", "recommend", "outbrain", "taboola",
-                           "newsletter", "subscribe", "signup", "sign-up", "share", "social", "footer",
-                           "most-read", "mostread", "most-popular", "trending", "recirc", "read-more",
-                           "readmore", "more-stories", "author-bio", "authorbio", "about-author",
-                           "about-the-author", "author-info", "author-box", "byline", "promo", "advert",
-                           "sponsor", "breadcrumb", "pagination", "cookie", "consent", "gdpr", "popup",
-                           "modal", "toolbar", "tags", "taglist", "tag-list", "next-prev", "prev-next",
-                           "post-nav", "postnav", "masthead"};
-    return n;
-}
-const Needles& absolute_names() {
-    static const Needles n{"caption", "credit", "byline", "breadcrumb", "cookie", "newsletter", "share",
-                           "social", "related", "disqus", "outbrain", "taboola", "advert", "sponsor"};
-    return n;
-}
-const Needles& comments_names() {
-    static const Needles n{"comment", "disqus"};
-    return n;
-}
-const Needles& negative_names() {
-    static const Needles n{"footnote", "widget", "banner", "menu", "nav", "popular", "author",
-                           "caption", "credit", "-ad-", "dateline", "timestamp", "meta"};
-    return n;
-}
-const Needles& long_kinds_names() {
-    static const Needles n{"comment", "disqus", "sidebar", "related", "recommend",
-                           "outbrain", "taboola", "newsletter", "subscribe", "footer",
-                           "trending", "popular", "most-", "recirc", "more-stories",
-                           "promo", "advert", "sponsor", "widget", "menu", "nav",
-                           "-ad-", "footnote", "banner", "read-more",
-                           "readmore", "signup", "sign-up"};
-    return n;
-}
-
 Hints read_token(std::string_view h) {
     Hints out;
     if (is_taxonomy(h)) return out;
-    out.positive = contains_any(h, positive_names());
-    out.strong = contains_any(h, strong_names());
-    out.absolute = contains_any(h, absolute_names());
-    out.strong = out.strong || out.absolute;
+    const unsigned lists = name_lists().lists_in(h);
+    if (lists == 0) return out;
+    out.positive = lists & positive_list;
+    out.absolute = lists & absolute_list;
+    out.strong = (lists & strong_list) || out.absolute;
     // "commentary" is an opinion piece, not a thread.
-    out.comments = contains_any(h, comments_names()) && h.find("commentary") == std::string_view::npos;
-    out.negative = out.strong || contains_any(h, negative_names());
+    out.comments = (lists & comments_list) && h.find("commentary") == std::string_view::npos;
+    out.negative = out.strong || (lists & negative_list);
     // Chrome that is short by nature: a box of several prose paragraphs under such a name is
     // misnamed or swallowed by broken markup (an unclosed share box around the article).
-    out.short_kind = out.negative && !contains_any(h, long_kinds_names());
+    out.short_kind = out.negative && !(lists & long_kind_list);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,29 +22,33 @@ bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// Known names get fixed ids so the rules below can test them cheaply.
+// Known names get fixed ids so the rules below can test them cheaply; common names no rule
+// tests are here too, so that looking them up costs no hashing. Sorted: known_id relies on it.
 enum Known : std::uint32_t {
-    k_a, k_address, k_applet, k_area, k_article, k_aside, k_base, k_basefont, k_bgsound, k_blockquote,
-    k_body, k_br, k_button, k_caption, k_center, k_col, k_colgroup, k_dd, k_details, k_dialog, k_dir,
-    k_div, k_dl, k_dt, k_embed, k_fieldset, k_figcaption, k_figure, k_footer, k_form, k_frame,
-    k_frameset, k_h1, k_h2, k_h3, k_h4, k_h5, k_h6, k_head, k_header, k_hgroup, k_hr, k_html,
-    k_iframe, k_image, k_img, k_input, k_keygen, k_li, k_link, k_listing, k_main, k_marquee, k_math,
-    k_menu, k_meta, k_nav, k_noembed, k_noframes, k_object, k_ol, k_optgroup, k_option, k_p, k_param,
-    k_plaintext, k_pre, k_script, k_section, k_select, k_source, k_style, k_summary, k_svg, k_table,
-    k_tbody, k_td, k_template, k_textarea, k_tfoot, k_th, k_thead, k_title, k_tr, k_track, k_ul,
-    k_wbr, k_xmp, k_known_count
+    k_a, k_abbr, k_address, k_applet, k_area, k_article, k_aside, k_b, k_base, k_basefont, k_bgsound,
+    k_blockquote, k_body, k_br, k_button, k_caption, k_center, k_cite, k_code, k_col, k_colgroup, k_dd,
+    k_details, k_dialog, k_dir, k_div, k_dl, k_dt, k_em, k_embed, k_fieldset, k_figcaption, k_figure,
+    k_font, k_footer, k_form, k_frame, k_frameset, k_g, k_h1, k_h2, k_h3, k_h4, k_h5, k_h6, k_head,
+    k_header, k_hgroup, k_hr, k_html, k_i, k_iframe, k_image, k_img, k_input, k_keygen, k_label, k_li,
+    k_link, k_listing, k_main, k_marquee, k_math, k_menu, k_meta, k_nav, k_noembed, k_noframes,
+    k_object, k_ol, k_optgroup, k_option, k_p, k_param, k_path, k_picture, k_plaintext, k_pre, k_s,
+    k_script, k_section, k_select, k_small, k_source, k_span, k_strong, k_style, k_sub, k_summary,
+    k_sup, k_svg, k_table, k_tbody, k_td, k_template, k_textarea, k_tfoot, k_th, k_thead, k_time,
+    k_title, k_tr, k_track, k_u, k_ul, k_wbr, k_xmp, k_known_count
 };
 
-constexpr std::array<const char*, k_known_count> known_names = {
-    "a", "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote",
-    "body", "br", "button", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir",
-    "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure", "footer", "form", "frame",
-    "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html",
-    "iframe", "image", "img", "input", "keygen", "li", "link", "listing", "main", "marquee", "math",
-    "menu", "meta", "nav", "noembed", "noframes", "object", "ol", "optgroup", "option", "p", "param",
-    "plaintext", "pre", "script", "section", "select", "source", "style", "summary", "svg", "table",
-    "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul",
-    "wbr", "xmp"};
+constexpr std::array<std::string_view, k_known_count> known_names = {
+    "a", "abbr", "address", "applet", "area", "article", "aside", "b", "base", "basefont", "bgsound",
+    "blockquote", "body", "br", "button", "caption", "center", "cite", "code", "col", "colgroup", "dd",
+    "details", "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure",
+    "font", "footer", "form", "frame", "frameset", "g", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+    "header", "hgroup", "hr", "html", "i", "iframe", "image", "img", "input", "keygen", "label", "li",
+    "link", "listing", "main", "marquee", "math", "menu", "meta", "nav", "noembed", "noframes",
+    "object", "ol", "optgroup", "option", "p", "param", "path", "picture", "plaintext", "pre", "s",
+    "script", "section", "select", "small", "source", "span", "strong", "style", "sub", "summary",
+    "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time",
+    "title", "tr", "track", "u", "ul", "wbr", "xmp"};
+static_assert(std::is_sorted(known_names.begin(), known_names.end()));
 
 bool is_void(std::uint32_t id) {
     switch (id) {
@@ -207,19 +212,36 @@ private:
     }
 
     std::uint32_t intern(std::string_view raw) {
-        std::string key;
-        key.reserve(std::min(raw.size(), name_key_limit));
-        for (std::size_t k = 0; k < raw.size() && k < name_key_limit; ++k) key += lower(raw[k]);
-        static const std::unordered_map<std::string, std::uint32_t> known = [] {
-            std::unordered_map<std::string, std::uint32_t> m;
-            for (std::uint32_t i = 0; i < k_known_count; ++i) m.emplace(known_names[i], i);
-            m["image"] = k_img;
-            return m;
-        }();
-        if (const auto it = known.find(key); it != known.end()) return it->second;
-        const auto [it, inserted] = other_ids_.emplace(std::move(key), static_cast<std::uint32_t>(open_.size()));
+        std::array<char, name_key_limit> folded;
+        const std::size_t length = std::min(raw.size(), name_key_limit);
+        for (std::size_t k = 0; k < length; ++k) folded[k] = lower(raw[k]);
+        const std::string_view key(folded.data(), length);
+        if (const std::uint32_t id = known_id(key); id != k_known_count) return id;
+        const auto [it, inserted] = other_ids_.emplace(std::string(key), static_cast<std::uint32_t>(open_.size()));
         if (inserted) open_.push_back(0);
         return it->second;
+    }
+
+    // The id of a known (lower-case) name, k_known_count for any other. Every tag is looked up,
+    // so the known names are found by first letter (known_names is sorted), without hashing.
+    static std::uint32_t known_id(std::string_view key) {
+        struct Range {
+            std::uint32_t begin = 0, end = 0;
+        };
+        static const std::array<Range, 26> by_letter = [] {
+            std::array<Range, 26> r{};
+            for (std::uint32_t i = k_known_count; i-- > 0;) {
+                Range& range = r[static_cast<std::size_t>(known_names[i][0] - 'a')];
+                if (range.end == 0) range.end = i + 1;
+                range.begin = i;
+            }
+            return r;
+        }();
+        if (key.empty() || key[0] < 'a' || key[0] > 'z') return k_known_count;
+        const Range range = by_letter[static_cast<std::size_t>(key[0] - 'a')];
+        for (std::uint32_t i = range.begin; i < range.end; ++i)
+            if (key == known_names[i]) return i == k_image ? k_img : i;   // <image> is <img>
+        return k_known_count;
     }
 
     // Scans a tag from `name_begin`; returns one past its '>' (npos: unterminated, the

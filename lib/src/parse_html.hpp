@@ -104,6 +104,7 @@ public:
         std::size_t bytes_reserved() const noexcept { return reserved_; }
 
     private:
+        void* refill(std::size_t size);   // allocate's rare path: a new chunk
         std::vector<void*> chunks_;
         char* cur_ = nullptr;
         std::size_t left_ = 0;
