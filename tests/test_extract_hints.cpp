@@ -3,7 +3,11 @@
 // pass per token over all the lists; these cases pin what each list contributes.
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "extract_hints.hpp"
+#include "parse_html.hpp"
+#include "prune.hpp"
 
 using winnow::detail::read_hints;
 
@@ -78,4 +82,45 @@ TEST_CASE("chrome short by nature, against chrome that may be long") {
     // One long kind among the tokens makes the whole name long.
     CHECK(!read_hints("byline sidebar").short_kind);
     CHECK(read_hints("byline share-bar").short_kind);
+}
+
+TEST_CASE("NameHints gives each element what read_hints gives its class and id, asked once or again") {
+    using winnow::detail::Dom;
+    using winnow::detail::NameHints;
+    using winnow::detail::NodeType;
+    const std::string html =
+        "<html><body><div class='entry-content' id='main'><p>Text</p></div>"
+        "<ul class='Comment-List'><li>x</li></ul>"
+        "<aside id='sidebar'>s</aside>"
+        "<section id='economic-and-social-consequences-share'>t</section>"
+        "<div class='Teilen-Leiste share'>u</div><figcaption class='bildunterschrift caption'>v</figcaption></body></html>";
+    auto dom = Dom::parse(html, 1'000'000, 400);
+    REQUIRE(dom);
+    const NameHints names(*dom);
+    int elements = 0;
+    for (std::uint32_t pass = 0; pass < 2; ++pass)
+        for (std::uint32_t n = 0; n < dom->nodes.size(); ++n) {
+            if (dom->nodes[n].type != NodeType::element) continue;
+            ++elements;
+            const auto want = read_hints(winnow::detail::class_and_id(*dom, n));
+            const auto got = names(n);
+            CHECK(got.positive == want.positive);
+            CHECK(got.negative == want.negative);
+            CHECK(got.strong == want.strong);
+            CHECK(got.absolute == want.absolute);
+            CHECK(got.comments == want.comments);
+            CHECK(got.short_kind == want.short_kind);
+        }
+    CHECK(elements >= 16);
+    auto first = [&](GumboTag tag) {
+        for (std::uint32_t n = 0; n < dom->nodes.size(); ++n)
+            if (dom->nodes[n].type == NodeType::element && dom->nodes[n].tag == tag) return n;
+        return winnow::detail::no_node;
+    };
+    CHECK(names(first(GUMBO_TAG_DIV)).positive);
+    CHECK(names(first(GUMBO_TAG_UL)).comments);  // class names are read lowercased
+    CHECK(names(first(GUMBO_TAG_ASIDE)).strong);
+    CHECK(!names(first(GUMBO_TAG_SECTION)).negative);  // a four-word id is a slug of the text
+    CHECK(names(first(GUMBO_TAG_FIGCAPTION)).short_kind);
+    CHECK(!names(first(GUMBO_TAG_P)).negative);
 }

@@ -4,7 +4,6 @@
 #include <string_view>
 #include <utility>
 
-#include "extract_hints.hpp"
 #include "extract_lines.hpp"
 #include "prune.hpp"
 
@@ -97,7 +96,8 @@ std::size_t mark_thread_after_heading(const Dom& dom, std::uint32_t heading, con
 }  // namespace
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
-                                                const std::vector<std::uint32_t>& link, std::uint32_t title_end) {
+                                                const std::vector<std::uint32_t>& link, const NameHints& names,
+                                                std::uint32_t title_end) {
     const auto count = static_cast<std::uint32_t>(dom.nodes.size());
     std::vector<std::uint8_t> out(count, 0);
     std::vector<std::uint8_t> inside(count, 0);  // below a section already found
@@ -117,11 +117,11 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         }
         // An article of a few lines under its title is answered by a thread as much as a long one.
         const bool after_article = prose_before >= 250 || prose_after_title >= kShortArticle;
-        if (heading_level(n.tag) != 0 && after_article && read_hints(class_and_id(dom, i)).comments &&
+        if (heading_level(n.tag) != 0 && after_article && names(i).comments &&
             mark_thread_after_heading(dom, i, text, out, inside) > 0)
             continue;
         if (text[i] < 40 || n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
-        const bool named = read_hints(class_and_id(dom, i)).comments;
+        const bool named = names(i).comments;
         const bool shaped = !named && after_article && link[i] * 2 < text[i] && shaped_like_thread(dom, i, text);
         if (named || shaped) {
             out[i] = named ? kNamedThread : kShapedThread;

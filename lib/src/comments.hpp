@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "extract_hints.hpp"
 #include "parse_html.hpp"
 
 namespace winnow::detail {
@@ -17,9 +18,16 @@ inline constexpr std::uint8_t kShapedThread = 2;  // only its shape says so
 // Per node: kNamedThread or kShapedThread for the topmost element of each comment section. text[i] is the visible text
 // under node i (non-removed), link[i] the part inside links.
 // title_end: one past the page's title heading (no_node: none found); prose under the title
-// is the article a thread answers, however short.
+// is the article a thread answers, however short. names: the elements' class/id hints, shared
+// with the caller's other passes.
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
-                                                const std::vector<std::uint32_t>& link,
+                                                const std::vector<std::uint32_t>& link, const NameHints& names,
                                                 std::uint32_t title_end = no_node);
+
+inline std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
+                                                       const std::vector<std::uint32_t>& link,
+                                                       std::uint32_t title_end = no_node) {
+    return find_comment_sections(dom, text, link, NameHints(dom), title_end);
+}
 
 }  // namespace winnow::detail

@@ -118,7 +118,7 @@ bool Extractor::chrome_names_hold_most(std::uint32_t n) const {
     std::uint32_t named = 0;
     for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
         if (dom_.nodes[d].type == NodeType::element && stats_[d].text > 0 && !is_heading(dom_.nodes[d].tag) &&
-            read_hints(class_and_id(dom_, d)).short_kind) {
+            names_(d).short_kind) {
             named += stats_[d].text;
             d = dom_.next_in(d, n, true);
         } else {

@@ -6,6 +6,8 @@
 #include <initializer_list>
 #include <vector>
 
+#include "prune.hpp"
+
 namespace winnow::detail {
 
 namespace {
@@ -145,6 +147,43 @@ Hints read_hints(std::string_view h) {
     }
     out.short_kind = out.negative && !any_long_kind;
     return out;
+}
+
+namespace {
+
+enum HintBit : std::uint8_t {
+    kPositive = 1 << 0,
+    kNegative = 1 << 1,
+    kStrong = 1 << 2,
+    kAbsolute = 1 << 3,
+    kComments = 1 << 4,
+    kShortKind = 1 << 5,
+    kKnown = 1 << 7,
+};
+
+std::uint8_t pack(const Hints& h) {
+    return static_cast<std::uint8_t>(kKnown | (h.positive ? kPositive : 0) | (h.negative ? kNegative : 0) |
+                                     (h.strong ? kStrong : 0) | (h.absolute ? kAbsolute : 0) |
+                                     (h.comments ? kComments : 0) | (h.short_kind ? kShortKind : 0));
+}
+
+Hints unpack(std::uint8_t b) {
+    Hints h;
+    h.positive = b & kPositive;
+    h.negative = b & kNegative;
+    h.strong = b & kStrong;
+    h.absolute = b & kAbsolute;
+    h.comments = b & kComments;
+    h.short_kind = b & kShortKind;
+    return h;
+}
+
+}  // namespace
+
+Hints NameHints::operator()(std::uint32_t n) const {
+    if (n >= packed_.size()) return read_hints(class_and_id(dom_, n));
+    if (!(packed_[n] & kKnown)) packed_[n] = pack(read_hints(class_and_id(dom_, n)));
+    return unpack(packed_[n]);
 }
 
 }  // namespace winnow::detail

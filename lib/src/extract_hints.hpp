@@ -1,7 +1,11 @@
 // Class/id names as evidence for the extract stage: which names say "article text" and which
 // say "page chrome". Weak evidence, always weighed with text statistics.
 #pragma once
+#include <cstdint>
 #include <string_view>
+#include <vector>
+
+#include "parse_html.hpp"
 
 namespace winnow::detail {
 
@@ -19,5 +23,18 @@ struct Hints {
 
 // Evidence per class token: a token naming both content and chrome says nothing either way.
 Hints read_hints(std::string_view class_and_id);
+
+// The hints of a page's elements, each read on first asking and kept: the extract stage asks
+// for the same elements from several passes (statistics, comment threads, choice, region), and
+// a reading lowercases the names into a new string and scans them. One per page, not shared.
+class NameHints {
+public:
+    explicit NameHints(const Dom& dom) : dom_(dom), packed_(dom.nodes.size(), 0) {}
+    Hints operator()(std::uint32_t n) const;
+
+private:
+    const Dom& dom_;
+    mutable std::vector<std::uint8_t> packed_;  // a bit per field, kKnown once read
+};
 
 }  // namespace winnow::detail

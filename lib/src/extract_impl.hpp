@@ -65,7 +65,8 @@ inline bool is_block_tag(GumboTag t) { return is_block_element(t); }
 
 class Extractor {
 public:
-    Extractor(Dom& dom, const PageFacts& facts) : dom_(dom), facts_(facts), stats_(dom.nodes.size()) {}
+    Extractor(Dom& dom, const PageFacts& facts)
+        : dom_(dom), facts_(facts), stats_(dom.nodes.size()), names_(dom) {}
 
     Extraction run();
 
@@ -73,6 +74,7 @@ private:
     Dom& dom_;
     const PageFacts& facts_;
     std::vector<NodeStats> stats_;
+    NameHints names_;   // class/id hints, read once per element
     bool debug_ = false;
     std::uint32_t core_ = no_node;   // the best-scoring node before widening to the region
     bool core_names_are_vocabulary_ = false;  // chrome names inside the core hold most of its text
@@ -92,7 +94,7 @@ private:
     // Class/id evidence, unless the element's own text contradicts a name of chrome that is
     // short by nature: several paragraphs of prose are not a share row or a byline.
     Hints hints(std::uint32_t n) const {
-        const Hints h = read_hints(class_and_id(dom_, n));
+        const Hints h = names_(n);
         if (!h.short_kind) return h;
         const NodeStats& s = stats_[n];
         if (s.paragraphs >= 3 && s.text - s.link_text >= 500 && link_density(n) < 0.3f) return {};

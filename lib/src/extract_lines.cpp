@@ -68,13 +68,15 @@ bool is_date_word(const std::string& w) {
         for (std::string_view p : prefixes)
             if (w.starts_with(p)) return true;
     if (month_from_name(w) != 0) return true;  // "outubro", "März"
-    for (std::string_view x : {"am", "pm", "a", "p", "m", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "mst",
-                               "mdt", "bst", "cet", "cest", "ist", "et", "pt", "published", "updated", "posted",
-                               "modified", "last", "first", "on", "at", "by", "of", "the", "and", "th", "st", "nd",
-                               "rd", "ago", "hours", "hour", "minutes", "mins", "min", "read", "date", "time",
-                               "today", "yesterday", "de", "el", "le", "du", "der", "am", "um"})
-        if (w == x) return true;
-    return false;
+    // A static table: a braced list here would measure every literal again on each call.
+    static constexpr std::string_view words[]{
+        "am",  "pm",       "a",     "p",    "m",     "gmt",     "utc",  "est",    "edt",       "pst",
+        "pdt", "cst",      "cdt",   "mst",  "mdt",   "bst",     "cet",  "cest",   "ist",       "et",
+        "pt",  "published", "updated", "posted", "modified", "last", "first", "on", "at",       "by",
+        "of",  "the",      "and",   "th",   "st",    "nd",      "rd",   "ago",    "hours",     "hour",
+        "minutes", "mins", "min",   "read", "date",  "time",    "today", "yesterday", "de",    "el",
+        "le",  "du",       "der",   "um"};
+    return std::find(std::begin(words), std::end(words), std::string_view(w)) != std::end(words);
 }
 
 bool names_author(std::string_view t, const Metadata& meta) {
@@ -124,6 +126,9 @@ bool is_ad_label(std::string_view text) {
 bool is_date_line(std::string_view text, bool named) {
     const std::string_view t = trim_view(text);
     if (t.size() < 6 || t.size() > 110) return false;
+    // Two numbers at least (checked below): a line with fewer than two digits is no date, and
+    // most lines asked about have none (reading words lowercases each into a new string).
+    if (std::count_if(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }) < 2) return false;
     int digits = 0, other = 0;
     bool year = false, clock = false, dated = false;
     for_each_word(t, [&](std::string_view w) {

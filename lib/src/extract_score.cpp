@@ -64,7 +64,7 @@ void Extractor::compute_stats() {
             text[i] = stats_[i].text;
             link[i] = stats_[i].link_text;
         }
-        comments_ = find_comment_sections(dom_, text, link, title_ == no_node ? no_node : subtree_end(title_));
+        comments_ = find_comment_sections(dom_, text, link, names_, title_ == no_node ? no_node : subtree_end(title_));
     }
     // Chrome containers (comments, related, sidebars, footers) that do not hold most of the
     // page's text: paragraphs inside them count for little (comment threads are prose too).

@@ -1,6 +1,7 @@
 // Evidence shared by the noise filters: folded words and call-to-action signals.
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 #include <utf8proc.h>
 
@@ -70,11 +71,15 @@ public:
     template <std::size_t N>
     explicit WordTable(const std::string_view (&list)[N]) : sorted_(std::begin(list), std::end(list)) {
         std::sort(sorted_.begin(), sorted_.end());
-        for (std::string_view w : sorted_) by_first_[static_cast<unsigned char>(w.front())].push_back(w);
+        for (std::string_view w : sorted_) {
+            by_first_[static_cast<unsigned char>(w.front())].push_back(w);
+            if (w.size() == 1) one_byte_.set(static_cast<unsigned char>(w.front()));
+            else pairs_.set(pair(w[0], w[1]));
+        }
     }
     // Searched among the words of its first byte (a bucket keeps the sorted order).
     bool contains(std::string_view w) const {
-        if (w.empty()) return false;
+        if (w.empty() || !may_open(w)) return false;
         const auto& bucket = by_first_[static_cast<unsigned char>(w.front())];
         return std::binary_search(bucket.begin(), bucket.end(), w);
     }
@@ -89,14 +94,26 @@ public:
                     if (w.substr(i).starts_with(st)) return true;
             return false;
         }
+        if (!may_open(w)) return false;
         for (std::string_view st : by_first_[static_cast<unsigned char>(w.front())])
             if (st.size() <= w.size() && (st.size() < 2 || w[1] == st[1]) && w.starts_with(st)) return true;
         return false;
     }
 
 private:
+    static std::size_t pair(char a, char b) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+    }
+    // Some entry is w or opens it, judged by w's first two bytes: most words of a text start
+    // like no entry, and one bit test spares them the bucket's search.
+    bool may_open(std::string_view w) const {
+        return one_byte_.test(static_cast<unsigned char>(w[0])) || (w.size() >= 2 && pairs_.test(pair(w[0], w[1])));
+    }
+
     std::vector<std::string_view> sorted_;
     std::array<std::vector<std::string_view>, 256> by_first_;
+    std::bitset<65536> pairs_;    // the first two bytes of each entry of two bytes or more
+    std::bitset<256> one_byte_;   // entries of one byte
 };
 
 const WordTable& second_person_words() { static const WordTable t(kSecondPerson); return t; }
