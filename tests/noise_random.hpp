@@ -8,6 +8,7 @@
 
 #include <utf8proc.h>
 
+#include "charset_tables.hpp"
 #include "noise_articles.hpp"
 
 namespace winnow::test {
@@ -32,23 +33,8 @@ private:
     std::uint64_t s_;
 };
 
-inline void append_cp(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+// The library's own UTF-8 encoder: the generator writes code points as the decoder will read them.
+inline void append_cp(std::string& out, char32_t cp) { detail::append_utf8(out, cp); }
 
 // A writing system as syllable parts: consonants and vowels given as code point lists.
 struct SyllableScript {
