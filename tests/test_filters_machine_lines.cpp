@@ -174,3 +174,29 @@ TEST_CASE("fragments of a foreign script take their last counter and go in piece
          })
         CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
 }
+
+TEST_CASE("a statement whose first keyword is glued behind the sentence's last word goes; the word stays") {
+    // Keywords are any capitals (no list), glued without a space to a word of any script; with the
+    // glued keyword the statement has its second keyword group.
+    CHECK(clean_one("The market reopened after repairsVORTA 'stall' nepo bagu.kel and sold out.", kEn) ==
+          "The market reopened after repairs and sold out.");
+    CHECK(clean_one("Die Stadt eröffnete den MarktŻUPÉLA (stand, 'ost') halle fenu 'kai'; wieder im Sommer.", kDe) ==
+          "Die Stadt eröffnete den Markt wieder im Sommer.");
+    CHECK(clean_one("Власти обещалиKÖMARA 'nov' ryn.dom деньги на ремонт.", kRu) == "Власти обещали деньги на ремонт.");
+    CHECK(clean_one("Los vecinos recuperaronQUELTA puesto_id < 40 TOVIN plaza.mesa el mercado.", kEs) ==
+          "Los vecinos recuperaron el mercado.");
+}
+
+TEST_CASE("capitals after a lower-case start that are prose stay: mRNA, macOS, names, headlines, acronym lists") {
+    for (const std::string& legit : {
+             std::string("The vaccine uses mRNA and the lab in Lyon, Nice, Paris and Rome ran trials with 4000 people."),
+             std::string("On macOS the app opens faster; NATO, EU, UN and OSCE delegates tried it in Vienna."),
+             std::string("BREAKING NEWS: HARBOUR MARKET REOPENS AFTER TEN YEARS OF REPAIRS"),
+             std::string("Spotkali się przedstawiciele NATO, UE, ONZ oraz OBWE, a Kowalski, Nowak i Wiśniewski podpisali umowę."),
+             std::string("Die Delegierten von NATO, EU und UNO trafen Müller, Schmidt und Schneider in Berlin."),
+         })
+        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+    // A tutorial's statement whose table and columns its prose names stays, glued to nothing.
+    const std::string tutorial = "Чтобы выбрать большие заказы, напишите SELECT id, total FROM orders WHERE total > 100 и прочитайте ответ.";
+    CHECK(clean_one(tutorial, "В таблице orders есть колонки id и total; заказы выбирают по колонке total.") == tutorial);
+}

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string>
 
+#include <utf8proc.h>
+
 #include "filters/evidence.hpp"
 #include "filters/garbage_tokens.hpp"
 #include "filters/machine_tokens.hpp"
@@ -32,6 +34,20 @@ bool names_known(std::string_view t, const KnownWord& known_word) {
     return false;
 }
 
+std::size_t caps_tail(std::string_view t) {
+    std::size_t p = 0, lower = 0, upper = 0, tail = 0;
+    bool capital = false;  // a noun or a sentence's first word: "MarktWHERE"
+    while (p < t.size()) {
+        const std::size_t at = p;
+        const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(next_code_point(t, p)));
+        if (cat == UTF8PROC_CATEGORY_LU && at == 0) capital = true;
+        else if (cat == UTF8PROC_CATEGORY_LL && upper == 0) ++lower;
+        else if (cat == UTF8PROC_CATEGORY_LU && lower > 0) upper += upper == 0 ? (tail = at, 1) : 1;
+        else if (cat == UTF8PROC_CATEGORY_MN && (lower > 0 || upper > 0)) continue;  // an accent that was not composed
+        else return 0;
+    }
+    return upper >= 3 && (lower >= 2 || (upper >= 4 && !capital)) ? tail : 0;
+}
 
 // A statement of a query language (or any keyword-led machine command): upper-case keywords
 // in groups of one to three, each followed by operands that are names (lower or mixed case,
@@ -108,9 +124,13 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
         }
         return first;
     };
+    // A first keyword glued behind the sentence's last word ("boatsTÜCI a=1 KAZ b;"): the
+    // statement starts inside the token (find_machine_runs keeps the word by caps_tail).
+    auto glued = [&](std::size_t k) { return toks[k].upper >= 3 && toks[k].digits == 0 && toks[k].code == 0 && caps_tail(tok(k)) > 0; };
     const std::size_t n = toks.size();
     for (std::size_t k = 0; k < n; ++k) {
-        if (!caps(k)) continue;
+        const bool glued_start = !caps(k) && glued(k);
+        if (!caps(k) && !glued_start) continue;
         int groups = 0, plain = 0, depth = 0;
         bool in_caps = false, op = false, literal = false, list = false, qualified = false, closed = false, list_ok = false;
         int list_items = 0;
@@ -128,15 +148,16 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             bool plain_words = line_start && ls < k && text[toks[ls].b] >= 'a' && text[toks[ls].b] <= 'z';
             for (std::size_t q = ls; q < k && plain_words; ++q)
                 plain_words = toks[q].non_latin == 0 && !toks[q].sentence_end && !title(q);
-            if (plain_words) lo = ls;
+            if (plain_words && !glued_start) lo = ls;
         }
         std::size_t j = lo;
         for (; j < n; ++j) {
             const std::string_view t = tok(j);
             const TokenStats& s = toks[j];
-            if (s.non_latin > 0 || (title(j) && depth == 0)) break;
+            const bool glued_here = glued_start && j == k;
+            if (!glued_here && (s.non_latin > 0 || (title(j) && depth == 0))) break;
             if (j > lo && text.substr(toks[j - 1].e, s.b - toks[j - 1].e).find('\n') != std::string_view::npos) break;  // one line
-            if (caps(j) && depth == 0) {
+            if ((caps(j) || glued_here) && depth == 0) {
                 if (!in_caps) ++groups, group_len = 0;
                 if (++group_len > 3) break;
                 in_caps = true;
@@ -191,7 +212,7 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             if (s.sentence_end || closed) break;
         }
         // (Its opening before the first keyword counts to its evidence and length: "a, b FROM c WHERE d=1".)
-        const std::size_t opening = code_before(lo, op, literal, list);
+        const std::size_t opening = glued_start ? k : code_before(lo, op, literal, list);
         const int evidence = op + literal + list + qualified + closed;
         const bool statement = hi > k && (hi > opening + 1 || evidence >= 2) && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
         const bool explained = known_hi > 0 && known_hi * 2 >= names_hi;

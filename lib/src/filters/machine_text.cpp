@@ -343,6 +343,7 @@ int token_score(const TokenStats& t, int paragraph_script, int dominant) {
 // before code ("reported.\"}]"), a word of the paragraph's script before another script or
 // digits ("книги2013-…"), or a word the document uses on its own before a blob. 0 if none.
 std::uint32_t glued_prefix(std::string_view t, int paragraph_script, const KnownWord& known_word) {
+    if (const std::size_t tail = machine::caps_tail(t)) return static_cast<std::uint32_t>(tail);  // "boatsSELECT"
     std::size_t i = 0, letters = 0;
     int script = script_none;
     bool lower_after_first = true;

@@ -38,6 +38,11 @@ struct TokenStats {
 
 // Whether the document's prose uses one of a token's names besides the token itself.
 bool names_known(std::string_view t, const KnownWord& known_word);
+// Where a keyword in capitals starts when glued behind a lower-case word ("boatsSELECT",
+// "для́WHERE"): the byte offset of a trailing upper-case run of three or more letters (four when
+// one lower-case letter leads: "mRNA" is a word) that follows one or more lower-case letters (maybe
+// after one capital) and ends the token; 0 if the token has no such shape.
+std::size_t caps_tail(std::string_view t);
 // Raise the scores of the tokens of machine statements ("FETCH a.b WHEN c=5") ...
 void mark_statements(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score,
                      const KnownWord& known_word);
