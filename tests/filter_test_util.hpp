@@ -8,6 +8,8 @@
 
 #include <winnow/winnow.hpp>
 
+#include "filters/filters.hpp"
+
 namespace winnow::test {
 
 inline Block para(std::string text, std::uint32_t line = 0) {
@@ -16,6 +18,16 @@ inline Block para(std::string text, std::uint32_t line = 0) {
     b.text = std::move(text);
     b.source_line = line;
     return b;
+}
+
+// The garbage filter over one paragraph after a context paragraph (which sets the page's
+// language and script): the paragraph's text afterwards, or "<removed>".
+inline std::string garbage_filtered(std::string text, std::string context) {
+    Document d;
+    d.body.push_back(para(std::move(context)));
+    d.body.push_back(para(std::move(text)));
+    detail::remove_garbage(d, NoiseOptions{});
+    return d.body.size() > 1 ? d.body[1].text : std::string("<removed>");
 }
 
 // One paragraph per line; blank lines become empty paragraphs (as blank HTML paragraphs do).

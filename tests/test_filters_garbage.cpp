@@ -16,11 +16,7 @@ namespace {
 // Runs the filter over a one-paragraph English document (plus context paragraphs that set
 // the dominant script) and returns the paragraph's text afterwards.
 std::string clean_one(std::string text, std::string context = "The quick brown fox jumps over the lazy dog near the river bank.") {
-    Document d;
-    d.body.push_back(para(context));
-    d.body.push_back(para(std::move(text)));
-    remove_garbage(d, NoiseOptions{});
-    return d.body.size() > 1 ? d.body[1].text : std::string("<removed>");
+    return winnow::test::garbage_filtered(std::move(text), std::move(context));
 }
 const std::string kSentence = "Shares of the company rose sharply after the earnings call on Tuesday.";
 }  // namespace

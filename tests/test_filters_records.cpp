@@ -12,17 +12,10 @@
 
 using namespace winnow;
 using namespace winnow::detail;
+using winnow::test::garbage_filtered;
 using winnow::test::para;
 
 namespace {
-// The filter over one paragraph, after a context paragraph in the same language.
-std::string clean_one(std::string text, std::string context) {
-    Document d;
-    d.body.push_back(para(std::move(context)));
-    d.body.push_back(para(std::move(text)));
-    remove_garbage(d, NoiseOptions{});
-    return d.body.size() > 1 ? d.body[1].text : std::string("<removed>");
-}
 const std::string kEn = "The harbour town reopened its old fish market this summer after a decade of repairs.";
 const std::string kFr = "Le village compte trois boulangeries et une petite école primaire.";
 const std::string kDe = "Die Stadt hat im Sommer den alten Fischmarkt nach langer Renovierung wieder eröffnet.";
@@ -31,14 +24,14 @@ const std::string kEs = "El pueblo costero recuperó este verano su antiguo merc
 }  // namespace
 
 TEST_CASE("a record of name: value pairs goes, inside a sentence, glued to a word, or as its own paragraph") {
-    CHECK(clean_one("Le marché ouvre à l'aube retry_count: 3, maxAge: 600; log.level: debug et ferme avant midi.", kFr) ==
+    CHECK(garbage_filtered("Le marché ouvre à l'aube retry_count: 3, maxAge: 600; log.level: debug et ferme avant midi.", kFr) ==
           "Le marché ouvre à l'aube et ferme avant midi.");
-    CHECK(clean_one("Der Markt öffnet früh zuvy: 91376, beko: 'on' und schließt mittags.", kDe) ==
+    CHECK(garbage_filtered("Der Markt öffnet früh zuvy: 91376, beko: 'on' und schließt mittags.", kDe) ==
           "Der Markt öffnet früh und schließt mittags.");
     // Glued behind a word of another alphabet and behind a comma: the word stays.
-    CHECK(clean_one("Власти обещали выделитьtimeout: 30; mode: fast деньги на ремонт.", kRu) == "Власти обещали выделить деньги на ремонт.");
-    CHECK(clean_one("Llegan las barcas con sardinas,seboi: 91376, zesmay: 94567 y pulpo.", kEs) == "Llegan las barcas con sardinas, y pulpo.");
-    CHECK(clean_one("vinibo: vufly, hiritu: 45996, il: 45457", kEn) == "<removed>");
+    CHECK(garbage_filtered("Власти обещали выделитьtimeout: 30; mode: fast деньги на ремонт.", kRu) == "Власти обещали выделить деньги на ремонт.");
+    CHECK(garbage_filtered("Llegan las barcas con sardinas,seboi: 91376, zesmay: 94567 y pulpo.", kEs) == "Llegan las barcas con sardinas, y pulpo.");
+    CHECK(garbage_filtered("vinibo: vufly, hiritu: 45996, il: 45457", kEn) == "<removed>");
 }
 
 TEST_CASE("record look-alikes stay: spec lines, interview answers, a label and its sentence, names the prose uses") {
@@ -51,20 +44,20 @@ TEST_CASE("record look-alikes stay: spec lines, interview answers, a label and i
              std::string("Вопрос: почему вы уехали? Ответ: город изменился."),
              std::string("The rule was simple: arrive early, leave late."),
          })
-        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+        CHECK_MESSAGE(garbage_filtered(legit, kEn) == legit, legit);
     // A list of fields a how-to explains in its own words stays.
     const std::string context = "Set the timeout and the retries before you start; the timeout is in seconds, the retries a count.";
     const std::string howto = "A working start is timeout: 30, retries: 5 for a slow line.";
-    CHECK(clean_one(howto, context) == howto);
+    CHECK(garbage_filtered(howto, context) == howto);
 }
 
 TEST_CASE("addresses in a row, glued to a word, or alone in their block go") {
-    CHECK(clean_one("Les anciens restent prudents 73.214.42.170:8257, 79.203.242.137:2297 ad:05:12:38:7c:d0 malgré tout.", kFr) ==
+    CHECK(garbage_filtered("Les anciens restent prudents 73.214.42.170:8257, 79.203.242.137:2297 ad:05:12:38:7c:d0 malgré tout.", kFr) ==
           "Les anciens restent prudents malgré tout.");
-    CHECK(clean_one("Власти обещали выделить143.94.5.164:25196 деньги на ремонт.", kRu) == "Власти обещали выделить деньги на ремонт.");
-    CHECK(clean_one("Der Markt öffnet 2001:db8:85a3::8a2e:370:7334 fe80::1ff:fe23:4567:890a früh.", kDe) == "Der Markt öffnet früh.");
-    CHECK(clean_one("127.53.129.60", kEn) == "<removed>");
-    CHECK(clean_one("02:8b:3f:cb:ea:73", kEn) == "<removed>");
+    CHECK(garbage_filtered("Власти обещали выделить143.94.5.164:25196 деньги на ремонт.", kRu) == "Власти обещали выделить деньги на ремонт.");
+    CHECK(garbage_filtered("Der Markt öffnet 2001:db8:85a3::8a2e:370:7334 fe80::1ff:fe23:4567:890a früh.", kDe) == "Der Markt öffnet früh.");
+    CHECK(garbage_filtered("127.53.129.60", kEn) == "<removed>");
+    CHECK(garbage_filtered("02:8b:3f:cb:ea:73", kEn) == "<removed>");
 }
 
 TEST_CASE("address look-alikes stay: an address a report discusses, a list of them in prose, times, scores, verses, ratios") {
@@ -77,20 +70,20 @@ TEST_CASE("address look-alikes stay: an address a report discusses, a list of th
              std::string("John 3:16 is quoted on the banner; mix the concrete 1:2:3 by volume."),
              std::string("Le match s'est terminé 3:1, la reprise est à 14:45."),
          })
-        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+        CHECK_MESSAGE(garbage_filtered(legit, kEn) == legit, legit);
 }
 
 TEST_CASE("a shell prompt with its command line goes; a how-to naming a command stays") {
-    CHECK(clean_one("Власти обещали выделитьvera@kuege:~/ropi# lmnulu -k -f --bb=699 деньги на ремонт.", kRu) ==
+    CHECK(garbage_filtered("Власти обещали выделитьvera@kuege:~/ropi# lmnulu -k -f --bb=699 деньги на ремонт.", kRu) ==
           "Власти обещали выделить деньги на ремонт.");
-    CHECK(clean_one("Llegan las barcas con sardinas, pulpo y kufo@type:~/ke# s -p los primeros boquerones.", kEs) ==
+    CHECK(garbage_filtered("Llegan las barcas con sardinas, pulpo y kufo@type:~/ke# s -p los primeros boquerones.", kEs) ==
           "Llegan las barcas con sardinas, pulpo y los primeros boquerones.");
-    CHECK(clean_one("Le marché ouvre PS C:\\Users\\ana> robocopy C:\\data D:\\copy /mir à l'aube.", kFr) == "Le marché ouvre à l'aube.");
+    CHECK(garbage_filtered("Le marché ouvre PS C:\\Users\\ana> robocopy C:\\data D:\\copy /mir à l'aube.", kFr) == "Le marché ouvre à l'aube.");
     for (const std::string& legit : {
              std::string("To refresh the lists, run sudo apt update -y and then reboot the machine."),
              std::string("Ouvrez un terminal et tapez ls -la pour voir les fichiers cachés."),
              std::string("Write to maria@example.org: she answers every letter."),
              std::string("Im Handbuch steht: C:\\Programme ist der Standardordner."),
          })
-        CHECK_MESSAGE(clean_one(legit, kEn) == legit, legit);
+        CHECK_MESSAGE(garbage_filtered(legit, kEn) == legit, legit);
 }
