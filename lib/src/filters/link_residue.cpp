@@ -529,7 +529,7 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
         }
         // (After a function word of one or two letters, "de^36", "y⁶", any marker but a
         // square or a cube.)
-        const std::string_view digits = t.substr(cp == '^' ? at + 1 : at, end - (cp == '^' ? at + 1 : at));
+        const std::string_view digits = std::string_view(t).substr(cp == '^' ? at + 1 : at, end - (cp == '^' ? at + 1 : at));
         const bool power = digits == "2" || digits == "3" || (cp != '^' && exponent);
         if (!marker_base(t, at, exponent ? 3 : 2) && (power || function_word_base(t, at, end, ctx).empty())) continue;
         if (std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(at, end - at)) != ctx.notes.end()) continue;
