@@ -287,3 +287,26 @@ TEST_CASE("a box in the article's script whose dropped link line is framed as a 
         CHECK_MESSAGE(out.find(q[1]) != std::string::npos, std::string(q[0]));
     }
 }
+
+TEST_CASE("text input: a box in the article's script but in letters its prose never writes goes with a framed button line") {
+    // No title, no exclamation, no link: the text's marked letters are none the article uses
+    // (Czech, Icelandic, Vietnamese in an English article) and a framed button line follows.
+    const char* boxes[][2] = {
+        {"Přihlaste se k odběru novinek, každý týden nové články přímo do schránky.\n[Odebírat]", "schránky"},
+        {"Fáðu nýjustu fréttirnar í pósthólfið þitt í hverri viku.\n[Skrá mig]", "pósthólfið"},
+        {"Nhận những bài viết mới nhất mỗi tuần qua hộp thư của bạn.\nĐăng ký →", "hộp thư"},
+    };
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(text_page(b[0]));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, std::string(b[0]));
+    }
+    // The same letters in a quotation under its title with its author's line stay (Vietnamese,
+    // Icelandic): an unframed last line is no button.
+    const char* keep[][2] = {
+        {"Quê hương\nQuê hương là chùm khế ngọt, cho con trèo hái mỗi ngày.\n— Đỗ Trung Quân", "chùm khế ngọt"},
+        {"Vorið\nNú andar suðrið sæla vindum þýðum, á sjónum allar bárur smáar rísa.\n— Jónas", "sjónum allar"},
+    };
+    for (const auto& k : keep) CHECK_MESSAGE(cleaned(text_page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
+}
