@@ -310,3 +310,22 @@ TEST_CASE("text input: a box in the article's script but in letters its prose ne
     };
     for (const auto& k : keep) CHECK_MESSAGE(cleaned(text_page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
 }
+
+TEST_CASE("a box in another script pasted twice back to back is one box: its copies do not make it too long") {
+    // Title and text in a script written without spaces count a word per two characters; two
+    // copies in a row would pass a box's length, one does not (Thai, Japanese, Korean in text).
+    const char* boxes[][2] = {
+        {"ข่าวสารประจำสัปดาห์\nรับบทความใหม่ล่าสุดทุกสัปดาห์ส่งตรงถึงกล่องจดหมายของคุณได้ฟรีไม่มีค่าใช้จ่ายใดๆ!",
+         "กล่องจดหมาย"},
+        {"週刊ニュースレター\n毎週の新しい記事をあなたのメールボックスへ無料でお届けします。今すぐ登録してください!",
+         "メールボックス"},
+        {"주간 소식지\n매주 새로운 기사를 받은편지함으로 무료로 보내 드립니다 지금 바로 등록하시고 혜택을 받으세요!", "받은편지함으로"},
+    };
+    for (const auto& b : boxes) {
+        const std::string box = std::string(b[0]) + "\n\n" + b[0];
+        const std::string out = cleaned(text_page(box));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, box);
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, box);
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, box);
+    }
+}

@@ -458,7 +458,8 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
             continue;
         }
         std::vector<std::size_t> unit;
-        std::size_t j = i, words = 0;
+        std::size_t j = i, words = 0, blocks = 0;  // (blocks: copies left out)
+        std::unordered_set<std::uint64_t> copies;
         // (A blank block ends a box: boxes in plain text stand apart by blank lines.)
         // (A change of script ends a box too: two boxes may stand back to back.)
         const int box_script = scripts[title ? below : i];
@@ -492,7 +493,10 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
                 (views[j].length <= 3 && !next_title(j) && !past_frame(j)));
              ++j) {
             unit.push_back(j);
-            words += frame[j] ? 0 : views[j].length;
+            // (A box pasted again right after itself is one box: its copies' words count once.)
+            const bool copy = !frame[j] && !copies.insert(hash_words(views[j].words)).second;
+            words += frame[j] || copy ? 0 : views[j].length;
+            blocks += !copy;
         }
         while (j < n && views[j].empty) ++j;
         // Between paragraphs of the article (or after its last), short, with a way out. Boxes
@@ -512,8 +516,8 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         // A quotation in another language under its title with its author's line has neither.)
         const bool same_enough = odd ? (w.strong && w.cues >= 2) || w.whole_box || w.framed_line
                                      : (w.strong || (w.whole_box && w.cues >= kWholeBoxCues)) && w.cues >= 2;
-        const bool enough = same ? same_enough : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
-        const std::size_t max_words = unit.size() <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
+        const bool enough = same ? same_enough : blocks <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
+        const std::size_t max_words = blocks <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
         if (placed && unit.size() <= kMaxStackBlocks && words >= 3 && words <= max_words && enough)
             for (std::size_t u : unit) {
                 drop.push_back(views[u].index);
