@@ -329,3 +329,19 @@ TEST_CASE("a box in another script pasted twice back to back is one box: its cop
         CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, box);
     }
 }
+
+TEST_CASE("text input: a framed button line ends a box; the head of a paragraph split by debris after it stays") {
+    // Icelandic and Vietnamese boxes in an English article; the next paragraph's first line stands
+    // alone because a line of script debris cut it from the rest of its sentence.
+    for (const char* box : {"Fréttabréf\nFáðu nýjustu fréttirnar í pósthólfið þitt í hverri viku!\n[Skrá mig]",
+                            "Bản tin\nNhận những bài viết mới nhất mỗi tuần qua hộp thư của bạn!\n[Đăng ký]"}) {
+        const std::string middle = std::string(box) +
+                                   "\n\nVolunteers traced fourteen\nv=>k.qz.run()if(!w){m=p||{}}var t=r.s(4);\n"
+                                   "boundary stones on those maps before spring.";
+        const std::string out = cleaned(text_page(middle));
+        CHECK_MESSAGE(out.find("Skrá mig") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("Đăng ký") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("Volunteers traced fourteen") != std::string::npos, box);
+        CHECK_MESSAGE(out.find("boundary stones") != std::string::npos, box);
+    }
+}

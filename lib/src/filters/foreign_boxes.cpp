@@ -480,7 +480,11 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         // box's text closes it but for a button line in its script, and goes on under a title:
         // "rule, title, rule, text".)
         auto past_frame = [&](std::size_t k) { return k > i && frame[k - 1]; };
+        // (A framed button line under the box's text is its last line: what follows is the next
+        // thing on the page, the head of a paragraph a line of debris split too.)
         auto closed = [&](std::size_t k) {
+            if (k >= i + 2 && !frame[k - 1] && framed_button(views[k - 1].text) && word_count(views[k - 1].text) <= 3)
+                return true;
             if (!past_frame(k) || frame[k]) return false;
             if (views[k - 1].text.find("://") != std::string::npos) return true;
             const bool under_text = k >= 2 && k - 2 >= i && !frame[k - 2] && views[k - 2].length > 4;
