@@ -287,3 +287,61 @@ TEST_CASE("a box in the article's script whose dropped link line is framed as a 
         CHECK_MESSAGE(out.find(q[1]) != std::string::npos, std::string(q[0]));
     }
 }
+
+TEST_CASE("text input: a box in the article's script but in letters its prose never writes goes with a framed button line") {
+    // No title, no exclamation, no link: the text's marked letters are none the article uses
+    // (Czech, Icelandic, Vietnamese in an English article) and a framed button line follows.
+    const char* boxes[][2] = {
+        {"Přihlaste se k odběru novinek, každý týden nové články přímo do schránky.\n[Odebírat]", "schránky"},
+        {"Fáðu nýjustu fréttirnar í pósthólfið þitt í hverri viku.\n[Skrá mig]", "pósthólfið"},
+        {"Nhận những bài viết mới nhất mỗi tuần qua hộp thư của bạn.\nĐăng ký →", "hộp thư"},
+    };
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(text_page(b[0]));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, std::string(b[0]));
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, std::string(b[0]));
+    }
+    // The same letters in a quotation under its title with its author's line stay (Vietnamese,
+    // Icelandic): an unframed last line is no button.
+    const char* keep[][2] = {
+        {"Quê hương\nQuê hương là chùm khế ngọt, cho con trèo hái mỗi ngày.\n— Đỗ Trung Quân", "chùm khế ngọt"},
+        {"Vorið\nNú andar suðrið sæla vindum þýðum, á sjónum allar bárur smáar rísa.\n— Jónas", "sjónum allar"},
+    };
+    for (const auto& k : keep) CHECK_MESSAGE(cleaned(text_page(k[0])).find(k[1]) != std::string::npos, std::string(k[0]));
+}
+
+TEST_CASE("a box in another script pasted twice back to back is one box: its copies do not make it too long") {
+    // Title and text in a script written without spaces count a word per two characters; two
+    // copies in a row would pass a box's length, one does not (Thai, Japanese, Korean in text).
+    const char* boxes[][2] = {
+        {"ข่าวสารประจำสัปดาห์\nรับบทความใหม่ล่าสุดทุกสัปดาห์ส่งตรงถึงกล่องจดหมายของคุณได้ฟรีไม่มีค่าใช้จ่ายใดๆ!",
+         "กล่องจดหมาย"},
+        {"週刊ニュースレター\n毎週の新しい記事をあなたのメールボックスへ無料でお届けします。今すぐ登録してください!",
+         "メールボックス"},
+        {"주간 소식지\n매주 새로운 기사를 받은편지함으로 무료로 보내 드립니다 지금 바로 등록하시고 혜택을 받으세요!", "받은편지함으로"},
+    };
+    for (const auto& b : boxes) {
+        const std::string box = std::string(b[0]) + "\n\n" + b[0];
+        const std::string out = cleaned(text_page(box));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, box);
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, box);
+        CHECK_MESSAGE(out.find("families in the autumn") != std::string::npos, box);
+    }
+}
+
+TEST_CASE("text input: a framed button line ends a box; the head of a paragraph split by debris after it stays") {
+    // Icelandic and Vietnamese boxes in an English article; the next paragraph's first line stands
+    // alone because a line of script debris cut it from the rest of its sentence.
+    for (const char* box : {"Fréttabréf\nFáðu nýjustu fréttirnar í pósthólfið þitt í hverri viku!\n[Skrá mig]",
+                            "Bản tin\nNhận những bài viết mới nhất mỗi tuần qua hộp thư của bạn!\n[Đăng ký]"}) {
+        const std::string middle = std::string(box) +
+                                   "\n\nVolunteers traced fourteen\nv=>k.qz.run()if(!w){m=p||{}}var t=r.s(4);\n"
+                                   "boundary stones on those maps before spring.";
+        const std::string out = cleaned(text_page(middle));
+        CHECK_MESSAGE(out.find("Skrá mig") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("Đăng ký") == std::string::npos, box);
+        CHECK_MESSAGE(out.find("Volunteers traced fourteen") != std::string::npos, box);
+        CHECK_MESSAGE(out.find("boundary stones") != std::string::npos, box);
+    }
+}

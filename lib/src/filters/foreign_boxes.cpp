@@ -12,6 +12,7 @@
 // by characters, since a run there is a whole clause.
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <utf8proc.h>
 
@@ -88,6 +89,46 @@ bool same_writing(int script, int main_script) {
     if (script == script_none || main_script == script_none) return true;
     if (script == kUnlisted || main_script == kUnlisted) return script == main_script;
     return scripts_compatible(script, main_script);
+}
+
+// Letters of an alphabet (not a syllabary or an ideographic script: there every text brings
+// signs the others lack), lower-cased.
+bool alphabet_letter(char32_t cp) {
+    if (!is_letter(cp)) return false;
+    const int s = script_of(cp);
+    return s != script_none && s != script_han && s != script_hangul && !written_without_spaces(s);
+}
+
+char32_t lower(char32_t cp) { return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))); }
+
+// Whether a block in the article's alphabet is written in letters the article never uses: most
+// of its words (three at least) carry a non-ASCII letter no prose block has (another language's
+// marked letters, or words of no language). No quotation of a few words is judged so.
+bool alien_letters(std::string_view text, const std::unordered_set<char32_t>& prose_letters) {
+    std::size_t words = 0, alien = 0;
+    bool in_word = false, odd = false;
+    auto close = [&] {
+        if (in_word) words += 1, alien += odd;
+        in_word = odd = false;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.compare(i, 4, "http") == 0 || text.compare(i, 4, "www.") == 0) {  // an address is no word
+            close();
+            while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
+            continue;
+        }
+        const char32_t cp = next_code_point(text, i);
+        if (!is_letter(cp)) {
+            close();
+            continue;
+        }
+        in_word = true;
+        // (Plain ASCII letters are left out: a rare one, "z" in an English text, is no other
+        // language's mark.)
+        odd = odd || (cp >= 0x80 && alphabet_letter(cp) && !prose_letters.contains(lower(cp)));
+    }
+    close();
+    return alien >= 3 && alien * 2 >= words;
 }
 
 void sort_unique(std::vector<std::uint64_t>& v) {
@@ -222,6 +263,7 @@ struct WayOut {
                           // "[Label]", "Label →")
     int cues = 0;         // every cue counted, a short title over longer text and an exclamation too
     bool whole_box = false;  // a title, a text and a way out line: a framed button ("[Label]", "Label →") or a dropped link line
+    bool framed_line = false;  // a last line that is a framed button of its own ("[Label]", "Label →")
 };
 
 WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const std::vector<std::size_t>& unit,
@@ -281,6 +323,7 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
     const bool framed = framed_button(views[unit[last]].text);
     const bool button = last >= 1 && (views[unit[last]].length <= 3 || (framed && word_count(views[unit[last]].text) <= 3));
     w.cues += button;
+    w.framed_line = button && framed;
     w.any = w.any || w.strong || button;
     for (std::size_t u : unit) w.any = w.any || emphasized(doc.body[views[u].index]);
     // (A title of one word is a title too when a longer text follows it.)
@@ -326,6 +369,26 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         for (auto t : own) ++prose_uses[t];
     }
     if (prose_uses.size() < kMinArticle) return;
+    // The letters the article's prose writes: those of two different prose blocks at least (a
+    // long box pasted twice counts once), of one when the prose has fewer than three blocks.
+    std::unordered_set<char32_t> prose_letters;
+    {
+        std::unordered_map<char32_t, std::uint32_t> blocks_using;
+        std::unordered_set<std::uint64_t> seen;
+        std::unordered_set<char32_t> own;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!prose[i] || !seen.insert(hash_words(views[i].words)).second) continue;
+            own.clear();
+            for (std::size_t p = 0; p < views[i].text.size();) {
+                const char32_t cp = next_code_point(views[i].text, p);
+                if (alphabet_letter(cp)) own.insert(lower(cp));
+            }
+            for (char32_t c : own) ++blocks_using[c];
+        }
+        const std::uint32_t need = seen.size() >= 3 ? 2 : 1;
+        for (const auto& [c, count] : blocks_using)
+            if (count >= need) prose_letters.insert(c);
+    }
     // Share of a block's tokens the article's prose uses (its own uses left out).
     auto overlap = [&](std::size_t i) {
         if (toks[i].empty()) return 1.0;
@@ -340,7 +403,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
     // script only a block long enough to share function words with the prose (a short line
     // sharing no word with it is as often a credit, a list entry or a title), and it needs
     // more evidence (same_script: see below).
-    std::vector<bool> foreign(n, false), same_script(n, false), title_line(n, false);
+    std::vector<bool> foreign(n, false), same_script(n, false), title_line(n, false), odd_letters(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         if (views[i].empty) continue;
         const int script = scripts[i];
@@ -349,6 +412,9 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         foreign[i] = other_script ? shared <= kForeign
                                   : shared == 0 && views[i].length >= kSameScriptWords && views[i].length < kProse * 2;
         same_script[i] = foreign[i] && !other_script;
+        // (A framed line is the box's button, not its text: markup or a file name framed
+        // there says nothing of the language around it.)
+        odd_letters[i] = same_script[i] && !framed_button(views[i].text) && alien_letters(views[i].text, prose_letters);
         title_line[i] = !foreign[i] && views[i].length <= 3 && overlap(i) <= kForeign && !sentence_tail(views[i].text);
     }
     // Text said again as its own block elsewhere on the page: no quotation is pasted twice.
@@ -392,7 +458,8 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
             continue;
         }
         std::vector<std::size_t> unit;
-        std::size_t j = i, words = 0;
+        std::size_t j = i, words = 0, blocks = 0;  // (blocks: copies left out)
+        std::unordered_set<std::uint64_t> copies;
         // (A blank block ends a box: boxes in plain text stand apart by blank lines.)
         // (A change of script ends a box too: two boxes may stand back to back.)
         const int box_script = scripts[title ? below : i];
@@ -413,7 +480,11 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         // box's text closes it but for a button line in its script, and goes on under a title:
         // "rule, title, rule, text".)
         auto past_frame = [&](std::size_t k) { return k > i && frame[k - 1]; };
+        // (A framed button line under the box's text is its last line: what follows is the next
+        // thing on the page, the head of a paragraph a line of debris split too.)
         auto closed = [&](std::size_t k) {
+            if (k >= i + 2 && !frame[k - 1] && framed_button(views[k - 1].text) && word_count(views[k - 1].text) <= 3)
+                return true;
             if (!past_frame(k) || frame[k]) return false;
             if (views[k - 1].text.find("://") != std::string::npos) return true;
             const bool under_text = k >= 2 && k - 2 >= i && !frame[k - 2] && views[k - 2].length > 4;
@@ -426,7 +497,10 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
                 (views[j].length <= 3 && !next_title(j) && !past_frame(j)));
              ++j) {
             unit.push_back(j);
-            words += frame[j] ? 0 : views[j].length;
+            // (A box pasted again right after itself is one box: its copies' words count once.)
+            const bool copy = !frame[j] && !copies.insert(hash_words(views[j].words)).second;
+            words += frame[j] || copy ? 0 : views[j].length;
+            blocks += !copy;
         }
         while (j < n && views[j].empty) ++j;
         // Between paragraphs of the article (or after its last), short, with a way out. Boxes
@@ -436,13 +510,18 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         // another cue besides.
         const bool placed = article_before;
         const WayOut w = way_out(doc, views, unit, said_again, dropped_action, dropped_control, dropped_line);
-        bool same = false;
-        for (std::size_t u : unit) same = same || same_script[u];
+        bool same = false, odd = false;
+        for (std::size_t u : unit) same = same || same_script[u], odd = odd || odd_letters[u];
         // (A title, a text and a way out line after them — a framed button line, or a link line
         // extraction dropped — are a box's whole shape: with one more cue, as strong as a link.
         // A titled quotation with its source's link line has no more.)
-        const bool enough = same ? (w.strong || (w.whole_box && w.cues >= kWholeBoxCues)) && w.cues >= 2 : unit.size() <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
-        const std::size_t max_words = unit.size() <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
+        // (In the article's script but in letters its prose never writes, the text is in no
+        // language of the article: a strong way out, or a box's framed button line, will do.
+        // A quotation in another language under its title with its author's line has neither.)
+        const bool same_enough = odd ? (w.strong && w.cues >= 2) || w.whole_box || w.framed_line
+                                     : (w.strong || (w.whole_box && w.cues >= kWholeBoxCues)) && w.cues >= 2;
+        const bool enough = same ? same_enough : blocks <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
+        const std::size_t max_words = blocks <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
         if (placed && unit.size() <= kMaxStackBlocks && words >= 3 && words <= max_words && enough)
             for (std::size_t u : unit) {
                 drop.push_back(views[u].index);
