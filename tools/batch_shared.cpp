@@ -26,10 +26,6 @@ void keep_memory_flat() {
 #ifdef __GLIBC__
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
-    // No fast bins: their free blocks of the smallest sizes are never merged with their
-    // neighbours until something asks for a large block, and left from one page to the next
-    // they split the free space the next page's large blocks need (see start_recycled_threads).
-    mallopt(M_MXFAST, 0);
 #endif
 }
 

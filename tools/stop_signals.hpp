@@ -44,24 +44,6 @@ std::vector<std::thread> start_threads(unsigned n, F f) {
     return threads;
 }
 
-// Like start_threads, but each of the n slots runs f(slot) on a fresh thread again and again
-// while f returns true (f does a bounded share of the work and says whether any is left).
-// A thread's exit hands its allocator cache (glibc's tcache: up to seven free blocks of each
-// small size, a few hundred in all) back to the heap: kept from one page to the next, those
-// blocks sat between free areas, split them, and a long batch's heap crept up with its pages.
-// The slot's next thread takes the same arena back, so the number of arenas does not grow.
-template <class F>
-std::vector<std::thread> start_recycled_threads(unsigned n, F f) {
-    BlockStopSignals block;   // inherited by every thread a slot starts
-    std::vector<std::thread> threads;
-    for (unsigned i = 0; i < n; ++i)
-        threads.emplace_back([f, i] {
-            bool more = true;
-            while (more) std::thread([&] { more = f(i); }).join();
-        });
-    return threads;
-}
-
 inline void join_all(std::vector<std::thread>& threads) {
     for (auto& t : threads) t.join();
     threads.clear();

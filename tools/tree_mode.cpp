@@ -144,9 +144,6 @@ int run_tree(const CliOptions& o) {
     auto out_rel = [&](const Job& j) { return j.whole_name ? j.rel + ext : output_name(j.rel, ext); };
     const unsigned workers = std::max(1u, std::min<unsigned>(worker_count(o), static_cast<unsigned>(std::max<std::size_t>(jobs.size(), 1))));
     const std::size_t limit = o.clean.limits.max_input_bytes;
-    // One page per worker thread (start_recycled_threads): the thread's exit gives its small
-    // free blocks back before the next page (a thread costs tens of microseconds; a page, ms).
-    constexpr std::size_t pages_per_thread = 1;
     const std::string log_note = "; errors are listed in " + printable_path(log_path);
 
     auto up_to_date = [&](const Job& job) {
@@ -180,14 +177,14 @@ int run_tree(const CliOptions& o) {
         const Cleaners cleaners(po, nullptr);
         std::atomic<std::size_t> next{0};
         progress.start("learning", jobs.size(), &c);
-        auto threads = start_recycled_threads(workers, [&](unsigned) {
+        auto threads = start_threads(workers, [&](unsigned) {
             std::string bytes, reason;
             Hints hints;
             hints.charset = o.charset;
             Job job;
-            for (std::size_t quota = pages_per_thread; quota && !stop_requested(); --quota) {
+            while (!stop_requested()) {
                 const std::size_t i = next.fetch_add(1);
-                if (i >= jobs.size()) return false;
+                if (i >= jobs.size()) break;
                 bool ok = jobs.get(i, job, reason);
                 const std::string path = ok ? in_root + "/" + job.rel : out_root;
                 ok = ok && read_page(path, limit, bytes, reason);
@@ -210,7 +207,6 @@ int run_tree(const CliOptions& o) {
                 (ok ? c.ok : c.failed)++;
                 c.done++;
             }
-            return !stop_requested();
         });
         join_all(threads);
         progress.stop();
@@ -241,15 +237,15 @@ int run_tree(const CliOptions& o) {
     std::mutex audit_mutex;              // --format audit: the index page's rows
     std::vector<AuditEntry> audit_rows;
     progress.start("cleaning", jobs.size(), &c);
-    auto threads = start_recycled_threads(workers, [&](unsigned) {
+    auto threads = start_threads(workers, [&](unsigned) {
         std::string bytes, reason;
         Hints hints;
         hints.charset = o.charset;
         EmitOptions emit = o.emit;
         Job job;
-        for (std::size_t quota = pages_per_thread; quota && !stop_requested(); --quota) {
+        while (!stop_requested()) {
             const std::size_t i = next.fetch_add(1);
-            if (i >= jobs.size()) return false;
+            if (i >= jobs.size()) break;
             if (!jobs.get(i, job, reason)) {
                 errors.report(out_root, reason);
                 c.failed++;
@@ -294,7 +290,6 @@ int run_tree(const CliOptions& o) {
             (ok ? c.ok : c.failed)++;
             c.done++;
         }
-        return !stop_requested();
     });
     join_all(threads);
     progress.stop();
