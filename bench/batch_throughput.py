@@ -76,7 +76,8 @@ def main():
                     help="throughput tree = the corpus this many times (88 pages clean in under half a "
                          "second: too short to time, and the last big page decides the -j2 tail)")
     ap.add_argument("--jobs", type=int, default=2, help="threads for the RSS runs")
-    ap.add_argument("--rss", default="100,10000")
+    ap.add_argument("--rss", nargs="?", default="100,10000", const="100,10000",
+                    help="page counts of the RSS trees (bare --rss: 100,10000)")
     ap.add_argument("--skip-rss", action="store_true")
     ap.add_argument("--skip-throughput", action="store_true")
     a = ap.parse_args()
