@@ -7,6 +7,7 @@
 
 #include <winnow/winnow.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -234,6 +235,30 @@ TEST_CASE("line numbers survive blanking (LF, CRLF, CR)") {
     check_same("<script>\r\na\r\nb\r</script>\r\n<p>line</p>");
     check_same("<style>\ra\r\r</style>\r<p>line</p><!--\r\n\r\n-->\n<p>x</p>");
     check_same("<svg>\n<path/>\n</svg>\n<p>line</p>");
+}
+
+TEST_CASE("long blanked bodies keep every line break (bodies past the 255-byte count chunks)") {
+    auto breaks = [](std::string_view s) { return std::count(s.begin(), s.end(), '\n'); };
+    // Scripts and styles of many lengths, in several scripts of writing, with lines of every
+    // length and runs of empty lines longer than a chunk.
+    const std::string_view lines[] = {"var t = 'Привет, мир';", "s = \"こんにちは\";", "a{b:c}", "", "x", "// ünïcödé"};
+    for (int total : {1, 254, 255, 256, 511, 1000, 3000}) {
+        std::string body;
+        for (int k = 0; static_cast<int>(body.size()) < total; ++k) {
+            body += lines[static_cast<std::size_t>(k) % std::size(lines)];
+            body += '\n';
+        }
+        for (std::string_view open : {"<script>", "<style>"}) {
+            const std::string close = open == "<script>" ? "</script>" : "</style>";
+            const std::string html = std::string(open) + body + close + "\n<p>line</p>";
+            CAPTURE(html);
+            const std::string out = pre(html);
+            CHECK(breaks(out) == breaks(html));
+            CHECK(out.size() < html.size());
+        }
+    }
+    const std::string empty_lines = "<script>" + std::string(1000, '\n') + "</script><p>x</p>";
+    CHECK(pre(empty_lines) == empty_lines);
 }
 
 TEST_CASE("values of attributes no stage reads are blanked, line breaks kept") {

@@ -1,6 +1,7 @@
 #include "dates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -166,6 +167,11 @@ private:
     void add(std::string_view iso_text, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak = false);
     void add_day(int y, int m, int d, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak);
     void compute_flags();
+    struct HintNeedle {
+        std::string_view text;
+        std::uint8_t bit;
+    };
+    static const std::array<std::vector<HintNeedle>, 256>& hint_needles();
     static std::uint8_t hint_bits(std::string_view class_or_id, std::unordered_map<std::string_view, std::uint8_t>& cache);
     void read_jsonld(const JsonValue& v, int depth, bool nested, std::uint32_t order);
     void structured_pass();
@@ -245,21 +251,35 @@ void Collector::add_day(int y, int m, int d, Source src, DateLabel kind, int wei
 // dateish: class or id names a date or byline; updated: ...names an update.
 std::uint8_t Collector::hint_bits(std::string_view h, std::unordered_map<std::string_view, std::uint8_t>& cache) {
     if (const auto it = cache.find(h); it != cache.end()) return it->second;
-    // Lower case once, then plain searches.
+    // Lower case once, then one pass: at each byte only the needles opening with it are tried
+    // (most class names miss them all, and a search per needle cost a library call each).
     char buf[200];
     for (std::size_t i = 0; i < h.size(); ++i) buf[i] = static_cast<char>(h[i] >= 'A' && h[i] <= 'Z' ? h[i] + 32 : h[i]);
     const std::string_view l(buf, h.size());
-    auto has = [&](std::initializer_list<std::string_view> needles) {
-        for (std::string_view x : needles)
-            if (l.find(x) != std::string_view::npos) return true;
-        return false;
-    };
-    std::uint8_t bits = 0;
-    if (has({"comment", "calendar", "archive", "sidebar", "related", "footer", "recommend", "reply"})) bits |= weak;
-    if (has({"date", "time", "publi", "posted", "byline", "datum", "fecha", "meta", "stamp", "created"})) bits |= dateish;
-    if (has({"updat", "modif"}) && names_update(l)) bits |= updated;
+    const auto& needles = hint_needles();
+    std::uint8_t found = 0;   // weak, dateish, and `updated` for "says update" before names_update
+    for (std::size_t i = 0; i < l.size(); ++i)
+        for (const HintNeedle& x : needles[static_cast<unsigned char>(l[i])])
+            if (!(found & x.bit) && l.substr(i).starts_with(x.text)) found |= x.bit;
+    std::uint8_t bits = found & (weak | dateish);
+    if ((found & updated) && names_update(l)) bits |= updated;
     cache.emplace(h, bits);
     return bits;
+}
+
+// The class and id words hint_bits looks for, by first byte.
+const std::array<std::vector<Collector::HintNeedle>, 256>& Collector::hint_needles() {
+    static const auto table = [] {
+        std::array<std::vector<HintNeedle>, 256> t;
+        auto put = [&](std::initializer_list<std::string_view> words, std::uint8_t bit) {
+            for (std::string_view w : words) t[static_cast<unsigned char>(w.front())].push_back({w, bit});
+        };
+        put({"comment", "calendar", "archive", "sidebar", "related", "footer", "recommend", "reply"}, weak);
+        put({"date", "time", "publi", "posted", "byline", "datum", "fecha", "meta", "stamp", "created"}, dateish);
+        put({"updat", "modif"}, updated);
+        return t;
+    }();
+    return table;
 }
 
 void Collector::compute_flags() {

@@ -8,16 +8,11 @@
 #include "dates.hpp"
 #include "json_value.hpp"
 #include "prune.hpp"
+#include "text_lines.hpp"
 
 namespace winnow::detail {
 
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 std::string trim(std::string_view s) {
     std::size_t b = 0, e = s.size();
@@ -53,7 +48,7 @@ void add_author(Metadata& meta, std::string_view name, std::string_view role) {
     for (std::string_view prefix : {"By ", "by ", "BY "})
         if (n.starts_with(prefix)) n = n.substr(prefix.size());
     for (auto& a : meta.authors)
-        if (lower(a.name) == lower(n)) {
+        if (ascii_lower(a.name) == ascii_lower(n)) {
             if (a.role.empty()) a.role = trim(role);  // a later source (JSON-LD jobTitle) adds the role
             return;
         }
@@ -150,15 +145,15 @@ void read_jsonld(PageFacts& facts, const JsonValue& v, int depth) {
 std::string strip_site_name(std::string_view title_in, std::string_view site) {
     std::string title = trim(title_in);
     static constexpr std::array<std::string_view, 8> separators{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "};
-    const std::string site_l = lower(site);
+    const std::string site_l = ascii_lower(site);
     for (std::string_view sep : separators) {
         const std::size_t last = title.rfind(sep);
         if (last != std::string::npos) {
             const std::string head = title.substr(0, last);
             const std::string tail = title.substr(last + sep.size());
             const auto words = [](const std::string& x) { return std::count(x.begin(), x.end(), ' ') + 1; };
-            const bool tail_is_site = (!site_l.empty() && (lower(tail).find(site_l) != std::string::npos ||
-                                                           site_l.find(lower(tail)) != std::string::npos)) ||
+            const bool tail_is_site = (!site_l.empty() && (ascii_lower(tail).find(site_l) != std::string::npos ||
+                                                           site_l.find(ascii_lower(tail)) != std::string::npos)) ||
                                       (words(tail) <= 4 && words(head) >= 3);
             if (tail_is_site && head.size() >= 10) return strip_site_name(head, site);
         }
@@ -166,7 +161,7 @@ std::string strip_site_name(std::string_view title_in, std::string_view site) {
         if (first != std::string::npos && !site_l.empty()) {
             const std::string head = title.substr(0, first);
             const std::string rest = title.substr(first + sep.size());
-            if (lower(head) == site_l && rest.size() >= 10) return rest;
+            if (ascii_lower(head) == site_l && rest.size() >= 10) return rest;
         }
     }
     return title;
@@ -180,7 +175,7 @@ std::string url_host(std::string_view url) {
     }
     url.remove_prefix(p + (url[p] == ':' ? 3 : 2));
     const std::size_t end = url.find_first_of("/?#");
-    std::string host = lower(url.substr(0, end));
+    std::string host = ascii_lower(url.substr(0, end));
     if (const auto at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
     if (host.starts_with("[")) host.resize(std::min(host.size(), host.find(']') + 1));  // IPv6 literal
     else if (const auto colon = host.find(':'); colon != std::string::npos) host.resize(colon);
@@ -248,7 +243,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
                 if (title_tag.empty()) title_tag = dom.text_of(n);
                 break;
             case GUMBO_TAG_META: {
-                const std::string key = lower(!dom.attr(n, "property").empty() ? dom.attr(n, "property")
+                const std::string key = ascii_lower(!dom.attr(n, "property").empty() ? dom.attr(n, "property")
                                               : !dom.attr(n, "name").empty()   ? dom.attr(n, "name")
                                               : !dom.attr(n, "itemprop").empty() ? dom.attr(n, "itemprop")
                                                                                  : dom.attr(n, "http-equiv"));
@@ -271,12 +266,12 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
                 break;
             }
             case GUMBO_TAG_LINK: {
-                const std::string rel = lower(dom.attr(n, "rel"));
+                const std::string rel = ascii_lower(dom.attr(n, "rel"));
                 if (rel == "canonical") set_if_empty(canonical, dom.attr(n, "href"));
                 break;
             }
             case GUMBO_TAG_SCRIPT: {
-                if (lower(dom.attr(n, "type")) != "application/ld+json") break;
+                if (ascii_lower(dom.attr(n, "type")) != "application/ld+json") break;
                 std::string json;
                 for (std::uint32_t c = node.first_child; c != no_node; c = dom.nodes[c].next_sibling)
                     json += dom.nodes[c].text;
@@ -304,7 +299,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
                     add_author(m, dom.text_of(name_node), {});
                 } else if (itemprop == "articleBody" && facts.article_body.empty()) {
                     // The DOM region itself is used by extraction; nothing to copy here.
-                } else if (node.tag == GUMBO_TAG_A && lower(dom.attr(n, "rel")) == "author") {
+                } else if (node.tag == GUMBO_TAG_A && ascii_lower(dom.attr(n, "rel")) == "author") {
                     add_author(m, dom.text_of(n), {});
                 }
                 break;
@@ -316,8 +311,8 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     if (m.title.empty()) m.title = trim(og_title);
     if (!h1_text.empty()) {
         const std::string h1 = trim(h1_text);
-        const std::string tl = lower(title_tag), hl = lower(h1);
-        if (m.title.empty() && (tl.find(hl) != std::string::npos || lower(og_title).find(hl) != std::string::npos))
+        const std::string tl = ascii_lower(title_tag), hl = ascii_lower(h1);
+        if (m.title.empty() && (tl.find(hl) != std::string::npos || ascii_lower(og_title).find(hl) != std::string::npos))
             m.title = h1;
         // An <h1> of a few words that is only the head or tail of the <title>, past a separator,
         // is the site's name (a blog's masthead): the rest of the <title> is the page's.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text_lines.hpp"
+
 namespace winnow::detail {
 
 namespace {
@@ -24,12 +26,6 @@ bool never_content(GumboTag tag) {
         default:
             return false;
     }
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 // Inline style that hides the element. Spaces inside the declaration vary, so compare
@@ -97,13 +93,13 @@ bool is_hidden(const Dom& dom, std::uint32_t n) {
 }
 
 std::string class_and_id(const Dom& dom, std::uint32_t node) {
-    std::string s = lower(dom.attr(node, "class"));
+    std::string s = ascii_lower(dom.attr(node, "class"));
     const std::string_view id = dom.attr(node, "id");
     // Ids made of four or more words are slugs of the element's text ("economic-and-social-
     // consequences"), not names chosen by the template: they say nothing about chrome.
     if (!id.empty() && std::count(id.begin(), id.end(), '-') < 3) {
         s += ' ';
-        s += lower(id);
+        s += ascii_lower(id);
     }
     return s;
 }

@@ -37,17 +37,31 @@ bool xml_char(char32_t cp) {
 std::string xml_safe(std::string_view text) {
     std::string out;
     out.reserve(text.size());
+    // Bytes kept as they are (nearly all of them) are copied a run at a time, from `kept` up to
+    // the next byte dropped or replaced.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < text.size();) {
-        char32_t cp = 0;
-        const std::size_t len = utf8_sequence(text, i, cp);
-        if (len == 0) {
-            out += "\xEF\xBF\xBD";
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x80) {
             ++i;
             continue;
         }
-        if (xml_char(cp)) out.append(text.substr(i, len));
-        i += len;
+        char32_t cp = 0;
+        const std::size_t len = utf8_sequence(text, i, cp);
+        if (len != 0 && xml_char(cp)) {
+            i += len;
+            continue;
+        }
+        out.append(text.data() + kept, i - kept);
+        if (len == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            i += len;
+        }
+        kept = i;
     }
+    out.append(text.data() + kept, text.size() - kept);
     return out;
 }
 

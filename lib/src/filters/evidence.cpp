@@ -15,10 +15,15 @@ namespace winnow::detail {
 namespace {
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Asked of every token the filters fold: the prefixes are tried only for the two bytes that can
+// open them.
 bool looks_like_url(std::string_view tok) {
-    return tok.find("://") != std::string_view::npos || tok.starts_with("www.") || tok.starts_with("(http") ||
-           tok.starts_with("(www.");
+    if (tok.find("://") != std::string_view::npos) return true;
+    if (tok.empty() || (tok.front() != 'w' && tok.front() != '(')) return false;
+    return tok.starts_with("www.") || tok.starts_with("(http") || tok.starts_with("(www.");
 }
+
+bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Small multilingual word lists. They are a supporting signal only: every filter that
 // reads them also needs structural evidence (repetition, links, position, shape).
@@ -151,9 +156,13 @@ void for_each_folded_word(std::string_view text, Fn&& fn) {
             std::size_t i = 0;
             while (i < tok.size()) {
                 const auto byte = static_cast<unsigned char>(tok[i]);
-                if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z')) {  // ASCII: no decoding
-                    word += static_cast<char>(byte | 0x20);
-                    ++i;
+                if (is_ascii_letter(byte)) {  // ASCII: no decoding, a whole run of letters at once
+                    std::size_t j = i + 1;
+                    while (j < tok.size() && is_ascii_letter(static_cast<unsigned char>(tok[j]))) ++j;
+                    const std::size_t at = word.size();
+                    word.append(tok.data() + i, j - i);
+                    for (std::size_t k = at; k < word.size(); ++k) word[k] = static_cast<char>(word[k] | 0x20);
+                    i = j;
                     continue;
                 }
                 const char32_t cp = next_code_point(tok, i);
