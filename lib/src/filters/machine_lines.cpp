@@ -150,7 +150,9 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
                 plain_words = toks[q].non_latin == 0 && !toks[q].sentence_end && !title(q);
             if (plain_words && !glued_start) lo = ls;
         }
-        std::size_t j = lo;
+        // (The line's opening words are read from the first keyword on: they are the plain
+        // words the walk back below takes, and counting them here would end the statement early.)
+        std::size_t j = k;
         for (; j < n; ++j) {
             const std::string_view t = tok(j);
             const TokenStats& s = toks[j];
@@ -212,7 +214,7 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             if (s.sentence_end || closed) break;
         }
         // (Its opening before the first keyword counts to its evidence and length: "a, b FROM c WHERE d=1".)
-        const std::size_t opening = glued_start ? k : code_before(lo, op, literal, list);
+        const std::size_t opening = glued_start ? k : std::min(lo, code_before(k, op, literal, list));
         const int evidence = op + literal + list + qualified + closed;
         const bool statement = hi > k && (hi > opening + 1 || evidence >= 2) && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
         const bool explained = known_hi > 0 && known_hi * 2 >= names_hi;
