@@ -224,3 +224,20 @@ TEST_CASE("operand look-alikes stay: equations, quoted commands, points, lists o
     const std::string tutorial = "Then run update stock set min_qty=5 where shelf_id=12 and check the shelf.";
     CHECK(garbage_filtered(tutorial, context) == tutorial);
 }
+
+TEST_CASE("a logger line whose level is a small word goes when its stamp or its pairs are a machine's") {
+    // A plain "name:" after "info" is a logger's with key=value pairs after it, ...
+    CHECK(garbage_filtered("Los pescadores llegan temprano 2025/06/06 18:00:25 info cola: lote rama8=32249", kEs) ==
+          "Los pescadores llegan temprano");
+    // ... fractions of a second, or a zone in a bracketed stamp glued to the word before.
+    CHECK(garbage_filtered("Die Fischer kommen früh2007-03-01 18:00:46,888 info korb: und verkaufen alles.", kDe) ==
+          "Die Fischer kommen früh und verkaufen alles.");
+    CHECK(garbage_filtered("Rybacy przypływają rano[09/02/2007:19:02:49 +0400] debug kosz: i sprzedają wszystko.", kPl) ==
+          "Rybacy przypływają rano i sprzedają wszystko.");
+    // A date, a time and a desk's name in prose stay.
+    for (const std::string& legit : {
+             std::string("The desk opened on 2024-06-01 18:30:00 info desk: call us, or write to the office."),
+             std::string("El 2024-06-01 18:30:00 aviso final: la lonja cierra, dijo la nota."),
+         })
+        CHECK_MESSAGE(garbage_filtered(legit, kEn) == legit, legit);
+}

@@ -240,6 +240,8 @@ void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, 
         if (toks[k].letters == 0) return t;
         std::size_t p = 0, letters = 0;
         while (p < t.size() && !(t[p] >= '0' && t[p] <= '9')) {
+            // (A bracketed stamp glued to the word: "closed[23/11/2014:…".)
+            if (t[p] == '[' && letters >= 2 && p + 1 < t.size() && t[p + 1] >= '0' && t[p + 1] <= '9') return t.substr(p);
             if (!is_letter(next_code_point(t, p))) return {};
             ++letters;
         }
@@ -300,8 +302,23 @@ void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, 
         if (glued(k)) j = k + 1;
         else if (date(k) && k + 1 < n && time(k + 1)) j = k + 2;
         else continue;
-        if (j < n && toks[j].letters == 0 && toks[j].digits == 4 && tok(j).find_first_of("+-") == 0) ++j;  // "+0100]"
-        if (j + 1 >= n || !level(j) || !call(j + 1, strong_level(j))) continue;
+        const std::size_t stamp_end = j - 1;
+        const bool zoned = j < n && toks[j].letters == 0 && toks[j].digits == 4 && tok(j).find_first_of("+-") == 0;  // "+0100]"
+        if (zoned) ++j;
+        if (j + 1 >= n || !level(j)) continue;
+        // A plain "name:" after a level word in small letters ("info desk:") is a logger's
+        // when the stamp is a machine's (a zone, fractions of a second, brackets) or the line
+        // goes on with key=value pairs.
+        const std::string_view stamp = tok(stamp_end);
+        bool machine_stamp = zoned || tok(k).find('[') != std::string_view::npos;
+        for (std::size_t p = stamp.rfind(':'); p != std::string_view::npos && p + 3 < stamp.size() && !machine_stamp; p = std::string_view::npos)
+            machine_stamp = (stamp[p + 3] == '.' || stamp[p + 3] == ',') && p + 4 < stamp.size() && stamp[p + 4] >= '0' && stamp[p + 4] <= '9';
+        for (std::size_t q = j + 2; q < n && q < j + 6 && !new_line(q) && !machine_stamp; ++q) {
+            const std::string_view t = tok(q);
+            const std::size_t eq = t.find('=');
+            machine_stamp = eq != std::string_view::npos && eq >= 2 && eq + 1 < t.size() && gt::is_alpha(t[0]) && toks[q].letters >= 2;
+        }
+        if (!call(j + 1, strong_level(j) || machine_stamp)) continue;
         std::size_t hi = j + 1;
         std::size_t q = hi + 1;
         while (q < n && !new_line(q) && call(q, false) && !toks[q].sentence_end) hi = q++;
