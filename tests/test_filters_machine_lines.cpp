@@ -241,3 +241,15 @@ TEST_CASE("a logger line whose level is a small word goes when its stamp or its 
          })
         CHECK_MESSAGE(garbage_filtered(legit, kEn) == legit, legit);
 }
+
+TEST_CASE("upper-case words in prose stay: acronyms in a sentence, a headline, a song title in a verse") {
+    // (Upper-case groups alternating with words the short page has nowhere else, but no code.)
+    for (const std::string& legit : {
+             std::string("The NASA probe team and the ESA orbiter crew met JAXA engineers and CNSA staff in Houston."),
+             std::string("Die UNESCO prüfte gemeinsam mit der OECD und dem IWF die Zahlen der WHO genau."),
+             std::string("Spotkanie NATO odbyło się obok siedziby ONZ, a delegacja UE przyjechała później."),
+             std::string("BREAKING NEWS: CITY COUNCIL VOTES TO REOPEN THE HARBOUR MARKET"),
+             std::string("Il cantait SOUS LE CIEL DE PARIS doucement, puis ENCORE une fois."),
+         })
+        CHECK_MESSAGE(garbage_filtered(legit, kEn) == legit, legit);
+}
