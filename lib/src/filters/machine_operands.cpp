@@ -49,6 +49,7 @@ struct Reader {
     unsigned piece(std::size_t k) const {
         std::string_view t = tok(k);
         const TokenStats& s = toks[k];
+        if (s.url) return 0;  // a link's query ("?id=7") is no assignment
         unsigned kinds = 0;
         // (A closing ';' counts only on code: after a word or a year it is a clause mark.)
         const bool semicolon = t.back() == ';' && t.size() > 1;
