@@ -150,7 +150,9 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
                 plain_words = toks[q].non_latin == 0 && !toks[q].sentence_end && !title(q);
             if (plain_words && !glued_start) lo = ls;
         }
-        std::size_t j = lo;
+        // (The line's opening words are read from the first keyword on: they are the plain
+        // words the walk back below takes, and counting them here would end the statement early.)
+        std::size_t j = k;
         for (; j < n; ++j) {
             const std::string_view t = tok(j);
             const TokenStats& s = toks[j];
@@ -212,7 +214,7 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
             if (s.sentence_end || closed) break;
         }
         // (Its opening before the first keyword counts to its evidence and length: "a, b FROM c WHERE d=1".)
-        const std::size_t opening = glued_start ? k : code_before(lo, op, literal, list);
+        const std::size_t opening = glued_start ? k : std::min(lo, code_before(k, op, literal, list));
         const int evidence = op + literal + list + qualified + closed;
         const bool statement = hi > k && (hi > opening + 1 || evidence >= 2) && ((groups >= 2 && evidence >= 1) || evidence >= 2) && depth <= 0;
         const bool explained = known_hi > 0 && known_hi * 2 >= names_hi;
@@ -238,6 +240,8 @@ void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, 
         if (toks[k].letters == 0) return t;
         std::size_t p = 0, letters = 0;
         while (p < t.size() && !(t[p] >= '0' && t[p] <= '9')) {
+            // (A bracketed stamp glued to the word: "closed[23/11/2014:…".)
+            if (t[p] == '[' && letters >= 2 && p + 1 < t.size() && t[p + 1] >= '0' && t[p + 1] <= '9') return t.substr(p);
             if (!is_letter(next_code_point(t, p))) return {};
             ++letters;
         }
@@ -298,8 +302,23 @@ void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, 
         if (glued(k)) j = k + 1;
         else if (date(k) && k + 1 < n && time(k + 1)) j = k + 2;
         else continue;
-        if (j < n && toks[j].letters == 0 && toks[j].digits == 4 && tok(j).find_first_of("+-") == 0) ++j;  // "+0100]"
-        if (j + 1 >= n || !level(j) || !call(j + 1, strong_level(j))) continue;
+        const std::size_t stamp_end = j - 1;
+        const bool zoned = j < n && toks[j].letters == 0 && toks[j].digits == 4 && tok(j).find_first_of("+-") == 0;  // "+0100]"
+        if (zoned) ++j;
+        if (j + 1 >= n || !level(j)) continue;
+        // A plain "name:" after a level word in small letters ("info desk:") is a logger's
+        // when the stamp is a machine's (a zone, fractions of a second, brackets) or the line
+        // goes on with key=value pairs.
+        const std::string_view stamp = tok(stamp_end);
+        bool machine_stamp = zoned || tok(k).find('[') != std::string_view::npos;
+        for (std::size_t p = stamp.rfind(':'); p != std::string_view::npos && p + 3 < stamp.size() && !machine_stamp; p = std::string_view::npos)
+            machine_stamp = (stamp[p + 3] == '.' || stamp[p + 3] == ',') && p + 4 < stamp.size() && stamp[p + 4] >= '0' && stamp[p + 4] <= '9';
+        for (std::size_t q = j + 2; q < n && q < j + 6 && !new_line(q) && !machine_stamp; ++q) {
+            const std::string_view t = tok(q);
+            const std::size_t eq = t.find('=');
+            machine_stamp = eq != std::string_view::npos && eq >= 2 && eq + 1 < t.size() && gt::is_alpha(t[0]) && toks[q].letters >= 2;
+        }
+        if (!call(j + 1, strong_level(j) || machine_stamp)) continue;
         std::size_t hi = j + 1;
         std::size_t q = hi + 1;
         while (q < n && !new_line(q) && call(q, false) && !toks[q].sentence_end) hi = q++;

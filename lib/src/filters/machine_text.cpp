@@ -504,6 +504,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
     mark_hex_bytes(text, toks, score);
     mark_statements(text, toks, score, known_word);
+    mark_operand_statements(text, toks, score, known_word);
     mark_log_lines(text, toks, score);
     {   // Records, addresses and prompts are decided as a whole: their spans go as they are.
         TokenSpans spans;
