@@ -463,3 +463,82 @@ TEST_CASE("a list page whose teasers went as link blocks gets them back; beside 
     CHECK(has(cz, "Městská knihovna bude nově otevřená i v sobotu odpoledne"));
     CHECK_FALSE(has(cz, "Stavba mostu začne na jaře"));
 }
+
+namespace {
+
+// A blog post of one line under its title, the post's box named as content, then a long
+// comment thread and a sidebar: the post's line outscores every other block.
+std::string one_line_post(std::string_view title, std::string_view line, std::string_view filed,
+                          std::string_view comment, std::string_view sidebar) {
+    std::string comments;
+    for (int i = 1; i <= 6; ++i)
+        comments += "<li class=\"comment\"><div class=\"comment-author\">Reader " + std::to_string(i) +
+                    "</div><div class=\"commentext\"><p>" + std::string(comment) + "</p></div></li>";
+    return "<html><head><title>" + std::string(title) + "</title></head><body>"
+           "<div class=\"menu\"><a href=\"/\">Home</a> | <a href=\"/a\">About</a> | <a href=\"/b\">Archive</a> | <a href=\"/c\">Contact</a></div>"
+           "<div class=\"wrap\"><div class=\"post\"><h2>" + std::string(title) + "</h2>"
+           "<div class=\"post-content\"><p>" + std::string(line) + "</p></div>"
+           "<div class=\"filed\">" + std::string(filed) + "</div></div>"
+           "<div id=\"comments\"><h3>6 comments</h3><ol class=\"commentlist\">" + comments + "</ol></div></div>"
+           "<div class=\"sidebar\"><h4>Blogroll</h4><p>" + std::string(sidebar) + "</p></div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a post of one line widens to the best block of prose, not the whole page with its comments (English, German)") {
+    const std::string en = text_of(one_line_post(
+        "Our new garden", "Planted three apple trees today.", "Filed under Garden",
+        "What a lovely idea, we planted a pear tree last spring, and it already gave us fruit, so good luck with yours!",
+        "I write about gardens, trees, bees, and the weather, from a small town by the river, every week or so."));
+    CHECK(has(en, "Planted three apple trees today."));
+    CHECK_FALSE(has(en, "pear tree last spring"));
+    CHECK_FALSE(has(en, "from a small town by the river"));
+    CHECK_FALSE(has(en, "Archive"));
+    const std::string de = text_of(one_line_post(
+        "Unser neuer Garten", "Heute drei Apfelbäume gepflanzt.", "Abgelegt unter Garten",
+        "Was für eine schöne Idee, wir haben letztes Jahr einen Birnbaum gepflanzt, und er trägt schon Früchte, viel Glück!",
+        "Ich schreibe über Gärten, Bäume, Bienen und das Wetter, aus einer kleinen Stadt am Fluss, etwa jede Woche."));
+    CHECK(has(de, "Heute drei Apfelbäume gepflanzt."));
+    CHECK_FALSE(has(de, "einen Birnbaum gepflanzt"));
+    CHECK_FALSE(has(de, "aus einer kleinen Stadt am Fluss"));
+}
+
+TEST_CASE("a short list whose links sit inside sentences stays in the article; a list of bare links there goes (Dutch, French, Japanese)") {
+    const std::string nl = text_of(R"(<html><head><title>Aanbiedingen van de week</title></head><body>
+<div class="menu"><a href="/">Home</a> | <a href="/n">Nieuws</a> | <a href="/t">Tests</a></div>
+<article><h1>Aanbiedingen van de week</h1><div class="article-content">
+<p>Het is weer vrijdag, en dus hebben we een nieuwe lijst met aanbiedingen voor het weekend samengesteld, van harde schijven tot laptops en routers.</p>
+<p><strong>Topaanbieding:</strong></p>
+<ul><li><a href="/d/1">Draagbare harde schijf van 2 TB voor 119 euro bij de webwinkel</a> (normaal 149 euro, met kortingscode)</li></ul>
+<p>De schijf is snel, klein en past in elke jaszak; voor wie veel foto's maakt is hij ideaal als reservekopie onderweg.</p>
+<ul><li><a href="/r/1">Meer aanbiedingen</a></li><li><a href="/r/2">Alle tests</a></li></ul>
+<ul class="more"><li class="col"><div class="title">Mis deze verhalen over techniek niet</div><ol><li><a href="/s/1">Nieuwe telefoons getest</a></li><li><a href="/s/2">De beste routers van het jaar</a></li></ol></li></ul>
+<p>Volgende week zijn we er weer met een nieuwe lijst, dan vooral met spullen voor in de keuken.</p>
+</div></article></body></html>)");
+    CHECK(has(nl, "normaal 149 euro, met kortingscode"));
+    CHECK(has(nl, "Draagbare harde schijf van 2 TB"));
+    CHECK(has(nl, "De schijf is snel"));
+    CHECK_FALSE(has(nl, "Meer aanbiedingen"));
+    CHECK_FALSE(has(nl, "Mis deze verhalen"));  // a heading over links, set as a list item
+    const std::string fr = text_of(R"(<html><head><title>La semaine du service en ligne</title></head><body>
+<div class="entry"><h1>La semaine du service en ligne</h1><div class="entry-content">
+<p>Voici un petit résumé de ce qui s'est passé chez nous la semaine dernière, jour après jour, pour ceux qui n'ont pas suivi.</p>
+<p>Lundi 29 octobre</p>
+<ul><li>La <a href="/n/1">passerelle de stockage est désormais disponible pour tous</a>.</li></ul>
+<p>Mercredi 31 octobre</p>
+<ul><li>Nous avons <a href="/n/2">changé les règles du concours</a> pour les jeunes entreprises.</li><li>Le <a href="/n/3">calculateur de coûts</a> est en ligne.</li></ul>
+<p>Comme toujours, vos questions et remarques sont les bienvenues, et nous répondrons à chacune d'elles dans la semaine.</p>
+</div></div></body></html>)");
+    CHECK(has(fr, "passerelle de stockage est désormais disponible pour tous"));
+    CHECK(has(fr, "changé les règles du concours"));
+    CHECK(has(fr, "calculateur de coûts"));
+    const std::string ja = text_of(R"(<html><head><title>今週のお知らせ</title></head><body>
+<div class="entry"><h1>今週のお知らせ</h1><div class="entry-content">
+<p>先週の出来事を、曜日ごとに短くまとめました。見逃した方は、ぜひこちらで確認してください。新しい機能もいくつか増えています。</p>
+<ul><li>月曜日に<a href="/n/1">保存サービスの新しい料金</a>を発表しました。</li></ul>
+<p>質問や意見があれば、いつでもお寄せください。一週間以内に、担当者から必ず返事をいたします。来週もよろしくお願いします。</p>
+<ul><li><a href="/r/1">過去のお知らせ一覧</a></li></ul>
+</div></div></body></html>)");
+    CHECK(has(ja, "保存サービスの新しい料金"));
+    CHECK_FALSE(has(ja, "過去のお知らせ一覧"));
+}

@@ -1,8 +1,8 @@
 // Stage — extract: runs the scoring, the choice and the region cleaning (extract_score.cpp,
 // extract_choice.cpp, extract_region.cpp); brings back a list page's teaser entries when the
-// cleaning removed them with most of the region, falls back to the unedited core when the
-// cleaning left nothing, or to the page's JSON-LD articleBody when it holds four times the
-// region's text.
+// cleaning removed them with most of the region, falls back when the cleaning left nothing
+// (to the best block of prose when the core is a line, else to the unedited core), or to the
+// page's JSON-LD articleBody when it holds four times the region's text.
 #include "extract.hpp"
 
 #include <algorithm>
@@ -51,10 +51,22 @@ Extraction Extractor::run() {
     }
     if (kept < 50 && stats_[body].text >= 200) {
         if (debug_) std::fprintf(stderr, "fallback: region kept %u characters\n", kept);
-        for (std::uint32_t m : marked_) dom_.nodes[m].removed = false;
+        undo_marks();
         out.boilerplate_nodes = 0;
-        out.roots = {core_ != no_node && stats_[core_].text >= 50 ? core_ : body};
-        kept = stats_[out.roots.front()].text;
+        // A core too short to stand alone (a box of one line that won on its name) widens to
+        // the best block of prose, cleaned like any region; the whole page only when there is none.
+        const std::uint32_t wider = core_ != no_node && stats_[core_].text >= 50 ? no_node : prose_candidate(root);
+        const std::size_t cleaned = wider == no_node ? 0 : clean_region(wider);
+        if (wider != no_node && kept_text(wider) >= 50) {
+            if (debug_) std::fprintf(stderr, "fallback: widened to %u\n", wider);
+            out.roots = {wider};
+            out.boilerplate_nodes = cleaned;
+            kept = kept_text(wider);
+        } else {
+            undo_marks();
+            out.roots = {core_ != no_node && stats_[core_].text >= 50 ? core_ : body};
+            kept = stats_[out.roots.front()].text;
+        }
     }
     out.use_article_body = article_body_holds_more(kept);
     for (std::uint32_t i = 0; i < comments_.size(); ++i)
@@ -77,6 +89,28 @@ void Extractor::find_title() {
         above_title_.assign(dom_.nodes.size(), false);
         for (std::uint32_t p = dom_.nodes[title_].parent; p != no_node; p = dom_.nodes[p].parent) above_title_[p] = true;
     }
+}
+
+void Extractor::undo_marks() {
+    for (std::uint32_t m : marked_) dom_.nodes[m].removed = false;
+    marked_.clear();
+}
+
+std::uint32_t Extractor::prose_candidate(std::uint32_t tried) const {
+    const auto in_thread = [&](std::uint32_t n) {
+        for (std::uint32_t p = n; p != no_node; p = dom_.nodes[p].parent)
+            if (comments_[p]) return true;
+        return false;
+    };
+    std::uint32_t best = no_node;
+    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        const NodeStats& s = stats_[i];
+        if (!s.candidate || i == tried || s.text - s.link_text < kFallbackProse) continue;
+        if (best != no_node && final_score(i) <= final_score(best)) continue;
+        if (is_teaser_list(i) || in_chrome(i, no_node) || in_thread(i)) continue;
+        best = i;
+    }
+    return best;
 }
 
 std::uint32_t Extractor::restore_entries(std::uint32_t region) {

@@ -118,6 +118,14 @@ private:
     // listed among other linked headlines.
     void find_title();
 
+    // Takes back every mark of this stage (the region is given up).
+    void undo_marks();
+
+    // The best-scoring candidate with some prose of its own, other than tried, outside chrome
+    // and comment threads: where a region too short to stand alone widens to.
+    std::uint32_t prose_candidate(std::uint32_t tried) const;
+    static constexpr std::uint32_t kFallbackProse = 50;
+
     // Visible characters under n left after this stage's marks.
     std::uint32_t kept_text(std::uint32_t n) const;
 
@@ -227,6 +235,11 @@ private:
     // A list of links that closes one of several sections of the article's own flow (prose,
     // then its links; prose, then its links...): the things the article talks about.
     bool in_list_rhythm(std::uint32_t n) const;
+    // A list inside the core whose every linked item is a sentence with its link in it (words
+    // before the link and more after it, or three words besides it): text that cites its
+    // sources, not a list of other pages' headlines.
+    bool links_in_sentences(std::uint32_t list) const;
+    bool link_in_sentence(std::uint32_t item) const;
 
     bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
 

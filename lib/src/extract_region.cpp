@@ -165,6 +165,69 @@ bool Extractor::in_list_rhythm(std::uint32_t n) const {
     return n_follows_prose && sections >= kSections;
 }
 
+namespace {
+
+// Words in a run of text: tokens with a letter in them (an ASCII letter, or a character of
+// the scripts past Latin-1's punctuation; the dashes and quotes of U+2000-U+2FFF are not).
+int count_words(std::string_view t) {
+    int words = 0;
+    bool in_token = false, letter = false;
+    for (std::size_t i = 0; i <= t.size(); ++i) {
+        const auto c = i < t.size() ? static_cast<unsigned char>(t[i]) : ' ';
+        if (is_space(c)) {
+            if (in_token && letter) ++words;
+            in_token = letter = false;
+            continue;
+        }
+        in_token = true;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letter = true;
+        if (c >= 0xC3 && c != 0xE2) letter = true;
+    }
+    return words;
+}
+
+}  // namespace
+
+bool Extractor::link_in_sentence(std::uint32_t item) const {
+    int before = 0, after = 0, links = 0;
+    bool tail = false;
+    for (std::uint32_t d = dom_.next_in(item, item); d != no_node;) {
+        const DomNode& e = dom_.nodes[d];
+        // One line with a link or two in it: a box with a heading over its links is no sentence.
+        if (e.type == NodeType::element && !e.removed && is_block_tag(e.tag)) return false;
+        if (e.removed || (e.type == NodeType::element && e.tag == GUMBO_TAG_A)) {
+            if (!e.removed && ++links > 2) return false;
+            d = dom_.next_in(d, item, true);
+            continue;
+        }
+        const bool link = links > 0;
+        if (e.type == NodeType::text) {
+            const int w = count_words(e.text);
+            if (!link) {
+                before += w;
+            } else {
+                after += w;
+                tail = tail || std::any_of(e.text.begin(), e.text.end(),
+                                           [](char c) { return !is_space(static_cast<unsigned char>(c)); });
+            }
+        }
+        d = dom_.next_in(d, item);
+    }
+    return links > 0 && ((before >= 1 && tail) || before + after >= 3);
+}
+
+bool Extractor::links_in_sentences(std::uint32_t list) const {
+    if (core_ == no_node || !is_ancestor(core_, list)) return false;
+    int items = 0;
+    for (std::uint32_t c = dom_.nodes[list].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.removed || e.type != NodeType::element || e.tag != GUMBO_TAG_LI || stats_[c].link_text == 0) continue;
+        if (!link_in_sentence(c)) return false;
+        ++items;
+    }
+    return items > 0;
+}
+
 bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const {
     const DomNode& node = dom_.nodes[n];
     const NodeStats& s = stats_[n];
@@ -189,7 +252,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         if (names.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
     }
     // Lists and blocks made of links: related stories, tag clouds, share rows.
-    if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f && !in_list_rhythm(n))
+    if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f && !in_list_rhythm(n) &&
+        !links_in_sentences(n))
         return true;
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
         s.text < 600)
