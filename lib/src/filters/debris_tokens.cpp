@@ -44,6 +44,24 @@ std::size_t glued_word_length(std::string_view blob, const KnownWord& known_word
     return 0;
 }
 
+// A UUID (hex groups of 8-4-4-4-12) glued behind a word ("meetingBA734D9B-9AA7-…"): where
+// in the hex run its first group of eight starts, or npos. The word's tail may be hex letters
+// too ("la" + "788dde08-…"), so the groups' lengths tell the start, not the letters.
+std::size_t glued_uuid(std::string_view run) {
+    constexpr std::size_t kGroups[] = {4, 4, 4, 12};
+    const std::size_t first = run.find('-');
+    if (first == std::string_view::npos || first < 8) return std::string_view::npos;
+    std::size_t p = first;
+    for (std::size_t len : kGroups) {
+        if (p >= run.size() || run[p] != '-') return std::string_view::npos;
+        std::size_t e = p + 1;
+        while (e < run.size() && run[e] != '-') ++e;
+        if (e - p - 1 != len) return std::string_view::npos;
+        p = e;
+    }
+    return p == run.size() ? first - 8 : std::string_view::npos;
+}
+
 // Position of the first hard-debris pattern inside the token, or npos.
 std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     constexpr auto npos = std::string_view::npos;
@@ -180,6 +198,8 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         if (prefixed && j - i >= 6) take(i - 2);
         else if (j - i >= 16 && dg >= 3 && lt >= 3 && (i == 0 || !is_alpha(t[i - 1])) && (j == t.size() || !is_alpha(t[j])))
             take(i);
+        else if (const std::size_t id = glued_uuid(t.substr(i, j - i)); id != npos && i > 0 && is_alpha(t[i - 1]))
+            take(i + id);
         i = j;
         if (i < t.size() && (t[i] == 'x' || t[i] == 'X')) ++i;
     }
