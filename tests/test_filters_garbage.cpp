@@ -763,3 +763,20 @@ TEST_CASE("a declaration keyword goes with its assignment statement; words befor
                                      "In the equation we have y=2x+1 and the line crosses at one."})
         CHECK_MESSAGE(clean_one(legit) == legit, legit);
 }
+
+TEST_CASE("a hex dump's line goes with its offset (glued behind a word too) and its printable column") {
+    CHECK(clean_one("The new road will let trucks reach the village2059c421: 42 3a 70 80 10 f2 85 78 even in the rainy season.") ==
+          "The new road will let trucks reach the village even in the rainy season.");
+    CHECK(clean_one("Der Weg soll bald fertig sein 40e094  46 90 B2 59 10 4A 79 |egxP9J..kwl| und im Winter geräumt werden.",
+                    "Die Gemeinde am Rand des Gebirges hat im Jahr ihre Mühle restauriert.") ==
+          "Der Weg soll bald fertig sein und im Winter geräumt werden.");
+    CHECK(clean_one("Зимой здесь планируют встречи и68036d  81 45 53 d8 64 ee 56 8a уроки для пожилых людей.",
+                    "Небольшой город на берегу реки весной открыл новый музей ремёсел.") ==
+          "Зимой здесь планируют встречи и уроки для пожилых людей.");
+}
+
+TEST_CASE("hex dump look-alikes stay: lottery numbers, two-letter words") {
+    for (const std::string legit : {"This week's numbers were 12 27 31 40 45 48 and nobody won the jackpot.",
+                                     "Il a dit ce de ca be ad fe sans raison, puis il est parti vers 10 heures."})
+        CHECK_MESSAGE(clean_one(legit) == legit, legit);
+}

@@ -52,6 +52,48 @@ bool assignment_statement(std::string_view t) {
     return p + 1 < t.size() && t[p] == '=' && t[p + 1] != '=' && t[p + 1] != '>' && t.find(';', p) != std::string_view::npos;
 }
 
+// A hex dump's line: six or more bytes as two hex digits each ("42 3a 70 80 10 f2"), two at
+// least with a letter (whole numbers of two digits are lottery draws, scores, dates), one
+// starting with a digit and one with a letter (a chess game's squares "e4 e5 d4" never start
+// with a digit, climbing grades "6a 6b 7c" never with a letter), after
+// an offset ("2059c421:", glued behind a word too) and maybe before the printable column
+// ("|egxP9J..kwl|"). All of it is marked hard, the offset from its first hex digit.
+void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
+    auto byte = [&](const Tok& t) {
+        return t.e - t.b == 2 && is_hex(text[t.b]) && is_hex(text[t.b + 1]);
+    };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n;) {
+        if (!byte(toks[k])) { ++k; continue; }
+        std::size_t e = k, lettered = 0, numeric = 0;
+        for (; e < n && byte(toks[e]); ++e) {
+            lettered += is_alpha(text[toks[e].b]) || is_alpha(text[toks[e].b + 1]);
+            numeric += is_dig(text[toks[e].b]);
+        }
+        const std::size_t letter_first = e - k - numeric;
+        if (e - k < 6 || lettered < 2 || numeric == 0 || letter_first == 0) { k = e; continue; }
+        for (std::size_t q = k; q < e; ++q) toks[q].cls = Cls::hard, toks[q].cut = 0;
+        if (k > 0) {
+            Tok& off = toks[k - 1];
+            std::string_view t = text.substr(off.b, off.e - off.b);
+            if (t.back() == ':') t.remove_suffix(1);
+            std::size_t h = t.size();
+            while (h > 0 && is_hex(t[h - 1])) --h;
+            if (t.size() - h >= 4 && std::any_of(t.begin() + static_cast<std::ptrdiff_t>(h), t.end(), is_dig)) {
+                if (h > 0)  // glued behind a word: the offset from its first digit, the word's letters stay
+                    while (!is_dig(t[h])) ++h;
+                off.cls = Cls::hard;
+                off.cut = static_cast<std::uint32_t>(h);
+            }
+        }
+        if (e < n) {
+            const std::string_view col = text.substr(toks[e].b, toks[e].e - toks[e].b);
+            if (col.size() >= 4 && col.front() == '|' && col.back() == '|') toks[e].cls = Cls::hard, toks[e].cut = 0;
+        }
+        k = e;
+    }
+}
+
 }  // namespace
 
 std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
@@ -107,6 +149,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     const std::size_t n = toks.size();
     auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     mark_error_traces(text, toks);
+    mark_hex_dumps(text, toks);
     std::vector<std::pair<std::size_t, std::size_t>> runs;  // token index ranges, inclusive
     std::vector<std::uint32_t> lead(n, 0);  // a run's first token: where in it the debris starts
     for (std::size_t k = 0; k < n; ++k) {
