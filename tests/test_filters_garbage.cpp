@@ -780,3 +780,16 @@ TEST_CASE("hex dump look-alikes stay: lottery numbers, two-letter words") {
                                      "Il a dit ce de ca be ad fe sans raison, puis il est parti vers 10 heures."})
         CHECK_MESSAGE(clean_one(legit) == legit, legit);
 }
+
+TEST_CASE("character references and percent escapes left literal go from the first; a lone ampersand name stays") {
+    CHECK(clean_one("The ferry runs twice a day&zufohi;&kafod;&uis;i in the summer months.") ==
+          "The ferry runs twice a day in the summer months.");
+    CHECK(clean_one("El ferry sale dos veces al día %9F%8F&aiehu;zaduky&hin; en los meses de verano.",
+                    "El alcalde quiere ampliar el horario del ferry en invierno.") ==
+          "El ferry sale dos veces al día en los meses de verano.");
+    CHECK(clean_one("Паром ходит дважды в день&#8217;&#160; летом.", "Небольшой город на берегу реки весной открыл новый музей ремёсел.") ==
+          "Паром ходит дважды в день летом.");
+    for (const std::string legit : {"The company AT&T; its rival, and the R&D budget were all discussed at length.",
+                                     "Prices rose 5% to 10% in Q&A sessions, the report said."})
+        CHECK_MESSAGE(clean_one(legit) == legit, legit);
+}

@@ -203,15 +203,31 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         i = j;
         if (i < t.size() && (t[i] == 'x' || t[i] == 'X')) ++i;
     }
-    // Percent-encoded bytes outside a URL: three or more %XX ("%E2%80%99s%20council").
+    // Percent-encoded bytes outside a URL: three or more %XX ("%E2%80%99s%20council"); with
+    // character references left literal ("&eacute;", "&#233;") three escapes of either kind, or
+    // two references: a serializer's leak, whatever the words between.
     {
-        std::size_t escapes = 0, first = npos;
+        std::size_t escapes = 0, references = 0, first = npos;
         for (std::size_t p = t.find('%'); p != npos && p + 2 < t.size(); p = t.find('%', p + 1))
             if (is_hex(t[p + 1]) && is_hex(t[p + 2]) && (is_dig(t[p + 1]) || is_upper(t[p + 1]))) {
-                if (first == npos) first = p;
+                first = std::min(first, p);
                 ++escapes;
             }
-        if (escapes >= 3) take(first);
+        for (std::size_t p = t.find('&'); p != npos; p = t.find('&', p + 1)) {
+            std::size_t q = p + 1;
+            if (q < t.size() && t[q] == '#') {
+                while (++q < t.size() && is_dig(t[q])) {}
+                if (q == p + 2) continue;
+            } else {
+                while (q < t.size() && is_alpha(t[q])) ++q;
+                if (q == p + 1) continue;
+            }
+            if (q < t.size() && t[q] == ';') {
+                first = std::min(first, p);
+                ++references;
+            }
+        }
+        if (escapes >= 3 || references >= 2 || (references >= 1 && escapes + references >= 3)) take(first);
     }
     // Escape sequences left literal by a serializer: \u00e9, or two of \n \t \r \" in a row.
     {
