@@ -44,6 +44,24 @@ std::size_t glued_word_length(std::string_view blob, const KnownWord& known_word
     return 0;
 }
 
+// A UUID (hex groups of 8-4-4-4-12) glued behind a word ("meetingBA734D9B-9AA7-…"): where
+// in the hex run its first group of eight starts, or npos. The word's tail may be hex letters
+// too ("la" + "788dde08-…"), so the groups' lengths tell the start, not the letters.
+std::size_t glued_uuid(std::string_view run) {
+    constexpr std::size_t kGroups[] = {4, 4, 4, 12};
+    const std::size_t first = run.find('-');
+    if (first == std::string_view::npos || first < 8) return std::string_view::npos;
+    std::size_t p = first;
+    for (std::size_t len : kGroups) {
+        if (p >= run.size() || run[p] != '-') return std::string_view::npos;
+        std::size_t e = p + 1;
+        while (e < run.size() && run[e] != '-') ++e;
+        if (e - p - 1 != len) return std::string_view::npos;
+        p = e;
+    }
+    return p == run.size() ? first - 8 : std::string_view::npos;
+}
+
 // Position of the first hard-debris pattern inside the token, or npos.
 std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     constexpr auto npos = std::string_view::npos;
@@ -180,18 +198,36 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         if (prefixed && j - i >= 6) take(i - 2);
         else if (j - i >= 16 && dg >= 3 && lt >= 3 && (i == 0 || !is_alpha(t[i - 1])) && (j == t.size() || !is_alpha(t[j])))
             take(i);
+        else if (const std::size_t id = glued_uuid(t.substr(i, j - i)); id != npos && i > 0 && is_alpha(t[i - 1]))
+            take(i + id);
         i = j;
         if (i < t.size() && (t[i] == 'x' || t[i] == 'X')) ++i;
     }
-    // Percent-encoded bytes outside a URL: three or more %XX ("%E2%80%99s%20council").
+    // Percent-encoded bytes outside a URL: three or more %XX ("%E2%80%99s%20council"); with
+    // character references left literal ("&eacute;", "&#233;") three escapes of either kind, or
+    // two references: a serializer's leak, whatever the words between.
     {
-        std::size_t escapes = 0, first = npos;
+        std::size_t escapes = 0, references = 0, first = npos;
         for (std::size_t p = t.find('%'); p != npos && p + 2 < t.size(); p = t.find('%', p + 1))
             if (is_hex(t[p + 1]) && is_hex(t[p + 2]) && (is_dig(t[p + 1]) || is_upper(t[p + 1]))) {
-                if (first == npos) first = p;
+                first = std::min(first, p);
                 ++escapes;
             }
-        if (escapes >= 3) take(first);
+        for (std::size_t p = t.find('&'); p != npos; p = t.find('&', p + 1)) {
+            std::size_t q = p + 1;
+            if (q < t.size() && t[q] == '#') {
+                while (++q < t.size() && is_dig(t[q])) {}
+                if (q == p + 2) continue;
+            } else {
+                while (q < t.size() && is_alpha(t[q])) ++q;
+                if (q == p + 1) continue;
+            }
+            if (q < t.size() && t[q] == ';') {
+                first = std::min(first, p);
+                ++references;
+            }
+        }
+        if (escapes >= 3 || references >= 2 || (references >= 1 && escapes + references >= 3)) take(first);
     }
     // Escape sequences left literal by a serializer: \u00e9, or two of \n \t \r \" in a row.
     {

@@ -12,6 +12,90 @@ namespace winnow::detail {
 
 using namespace garbage_tokens;
 
+namespace {
+
+bool ident_char(char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '-'; }
+
+// Where a style rule's selector starts in a token: one or more ".name" / "#name" parts
+// ("#nav.main", ".col3"), maybe glued behind a word of any script ("the#nav", "город.box");
+// npos if the token is not one.
+std::size_t selector_start(std::string_view t) {
+    std::size_t start = t.find_first_of(".#");
+    if (start == std::string_view::npos) return start;
+    for (std::size_t p = 0; p < start; ++p)
+        if (is_dig(t[p]) || (static_cast<unsigned char>(t[p]) < 0x80 && !is_alpha(t[p]))) return std::string_view::npos;
+    for (std::size_t p = start; p < t.size();) {
+        if (t[p] != '.' && t[p] != '#') return std::string_view::npos;
+        if (++p >= t.size() || !(is_alpha(t[p]) || t[p] == '_')) return std::string_view::npos;
+        while (p < t.size() && ident_char(t[p])) ++p;
+    }
+    return start;
+}
+
+// A style rule's body behind its last selector part: "name{prop:value…" or ".name{prop:…".
+bool opens_style_rule(std::string_view t) {
+    const std::size_t brace = t.find('{');
+    if (brace == std::string_view::npos || brace == 0 || t.find(':', brace) == std::string_view::npos) return false;
+    const std::string_view head = t.substr(0, brace);
+    if (selector_start(head) == 0) return true;
+    return std::all_of(head.begin(), head.end(), ident_char) && is_alpha(head.front());
+}
+
+bool combinator(std::string_view t) { return t == ">" || t == "+" || t == "~"; }
+
+// An assignment without spaces whose statement ends in it ("count=list.size(3);…"): the word
+// just before it is its declaration keyword, in whatever language the code is.
+bool assignment_statement(std::string_view t) {
+    std::size_t p = 0;
+    if (p >= t.size() || !(is_alpha(t[p]) || t[p] == '_' || t[p] == '$')) return false;
+    while (p < t.size() && (is_alpha(t[p]) || is_dig(t[p]) || t[p] == '_' || t[p] == '$')) ++p;
+    return p + 1 < t.size() && t[p] == '=' && t[p + 1] != '=' && t[p + 1] != '>' && t.find(';', p) != std::string_view::npos;
+}
+
+// A hex dump's line: six or more bytes as two hex digits each ("42 3a 70 80 10 f2"), two at
+// least with a letter (whole numbers of two digits are lottery draws, scores, dates), one
+// starting with a digit and one with a letter (a chess game's squares "e4 e5 d4" never start
+// with a digit, climbing grades "6a 6b 7c" never with a letter), after
+// an offset ("2059c421:", glued behind a word too) and maybe before the printable column
+// ("|egxP9J..kwl|"). All of it is marked hard, the offset from its first hex digit.
+void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
+    auto byte = [&](const Tok& t) {
+        return t.e - t.b == 2 && is_hex(text[t.b]) && is_hex(text[t.b + 1]);
+    };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n;) {
+        if (!byte(toks[k])) { ++k; continue; }
+        std::size_t e = k, lettered = 0, numeric = 0;
+        for (; e < n && byte(toks[e]); ++e) {
+            lettered += is_alpha(text[toks[e].b]) || is_alpha(text[toks[e].b + 1]);
+            numeric += is_dig(text[toks[e].b]);
+        }
+        const std::size_t letter_first = e - k - numeric;
+        if (e - k < 6 || lettered < 2 || numeric == 0 || letter_first == 0) { k = e; continue; }
+        for (std::size_t q = k; q < e; ++q) toks[q].cls = Cls::hard, toks[q].cut = 0;
+        if (k > 0) {
+            Tok& off = toks[k - 1];
+            std::string_view t = text.substr(off.b, off.e - off.b);
+            if (t.back() == ':') t.remove_suffix(1);
+            std::size_t h = t.size();
+            while (h > 0 && is_hex(t[h - 1])) --h;
+            if (t.size() - h >= 4 && std::any_of(t.begin() + static_cast<std::ptrdiff_t>(h), t.end(), is_dig)) {
+                if (h > 0)  // glued behind a word: the offset from its first digit, the word's letters stay
+                    while (!is_dig(t[h])) ++h;
+                off.cls = Cls::hard;
+                off.cut = static_cast<std::uint32_t>(h);
+            }
+        }
+        if (e < n) {
+            const std::string_view col = text.substr(toks[e].b, toks[e].e - toks[e].b);
+            if (col.size() >= 4 && col.front() == '|' && col.back() == '|') toks[e].cls = Cls::hard, toks[e].cut = 0;
+        }
+        k = e;
+    }
+}
+
+}  // namespace
+
 std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
     // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
     // word glued behind one ("…\"]The") is not taken for debris with it.
@@ -65,13 +149,36 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     const std::size_t n = toks.size();
     auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     mark_error_traces(text, toks);
+    mark_hex_dumps(text, toks);
     std::vector<std::pair<std::size_t, std::size_t>> runs;  // token index ranges, inclusive
+    std::vector<std::uint32_t> lead(n, 0);  // a run's first token: where in it the debris starts
     for (std::size_t k = 0; k < n; ++k) {
         if (toks[k].cls != Cls::hard) continue;
         std::size_t lo = k, hi = k;
         // A hard token glued behind text ("word.{{x}}") ends the run on the left.
-        if (toks[k].cut == 0)
+        if (toks[k].cut == 0) {
             while (lo > 0 && joins(toks[lo - 1].cls)) --lo;
+            // A style rule's selector parts before its body ("#nav.main > li{color:red}"),
+            // combinators between them; the first may be glued behind a prose word.
+            if (opens_style_rule(tok_text(k))) {
+                std::size_t j = k;
+                while (j > 0 && k - j < 6) {
+                    const std::string_view t = tok_text(j - 1);
+                    if (combinator(t)) { --j; continue; }
+                    const std::size_t at = selector_start(t);
+                    if (at == std::string_view::npos) break;
+                    --j;
+                    if (at > 0) { lead[j] = static_cast<std::uint32_t>(at); break; }
+                }
+                lo = std::min(lo, j);
+                while (lo < k && combinator(tok_text(lo))) ++lo;  // no selector before: the glue stays prose's
+            }
+            // "var total=sum(4);": the declaration keyword goes with its statement.
+            if (lo == k && k > 0 && assignment_statement(tok_text(k))) {
+                const std::string_view w = tok_text(k - 1);
+                if (w.size() >= 2 && w.size() <= 6 && std::all_of(w.begin(), w.end(), is_lower)) --lo;
+            }
+        }
         while (hi + 1 < n && joins(toks[hi + 1].cls)) ++hi;
         // A log line runs on after its tag: "[debug] fooWidget took 0.53s (54 nodes)". It ends
         // at its last technical token (digits, identifiers, a closing parenthesis of a group
@@ -119,7 +226,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     }
 
     for (auto [lo, hi] : runs) {
-        std::uint32_t begin = toks[lo].b;
+        std::uint32_t begin = toks[lo].b + lead[lo];
         const Tok& first = toks[lo];
         if (first.cls == Cls::hard && first.cut > 0) {
             const std::string_view prefix = text.substr(first.b, first.cut);
