@@ -152,10 +152,12 @@ Outcome run_case(const Cleaner& cleaner, const winnow::test::NoisyPage& page) {
 // framed dropped link lines as a box's way out and markers after two-letter words; 1.31% with
 // logger lines glued to a word, whole trace frames, hex dumps with offsets, error lines from
 // what raised them, mixed drawn shapes and foreign fragments' last counters; 1.05% with boxes in
-// letters the prose never writes, copies pasted in a row counted once, a framed button ending a box).
+// letters the prose never writes, copies pasted in a row counted once, a framed button ending a box;
+// 0.93% with statements found by their operands, lower-case logger levels, style rules with their
+// selectors, glued UUIDs, hex dump lines and literal escapes).
 // It only goes down as the filters learn, or up when the generator learns new noise. The loss
 // ceiling is the target.
-constexpr double kNoiseLeftCeiling = 0.011;  // reached: 1.05% (promo 0.68%, garbage 3.07%, residue 0.16%)
+constexpr double kNoiseLeftCeiling = 0.010;  // reached: 0.93% (promo 0.68%, garbage 2.34%, residue 0.16%)
 constexpr double kArticleLostCeiling = 0.005;
 
 std::uint64_t env_number(const char* name, std::uint64_t fallback) {
