@@ -11,6 +11,7 @@
 // Vocabulary is compared by folded words; in scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar)
 // by characters, since a run there is a whole clause.
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -129,6 +130,28 @@ bool alien_letters(std::string_view text, const std::unordered_set<char32_t>& pr
     }
     close();
     return alien >= 3 && alien * 2 >= words;
+}
+
+// The letters the article's prose writes: those of two different prose blocks at least (a
+// long box pasted twice counts once), of one when the prose has fewer than three blocks.
+std::unordered_set<char32_t> letters_prose_writes(const std::vector<BlockView>& views, const std::vector<bool>& prose) {
+    std::unordered_map<char32_t, std::uint32_t> blocks_using;
+    std::unordered_set<std::uint64_t> seen;
+    std::unordered_set<char32_t> own;
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        if (!prose[i] || !seen.insert(hash_words(views[i].words)).second) continue;
+        own.clear();
+        for (std::size_t p = 0; p < views[i].text.size();) {
+            const char32_t cp = next_code_point(views[i].text, p);
+            if (alphabet_letter(cp)) own.insert(lower(cp));
+        }
+        for (char32_t c : own) ++blocks_using[c];
+    }
+    const std::uint32_t need = seen.size() >= 3 ? 2 : 1;
+    std::unordered_set<char32_t> letters;
+    for (const auto& [c, count] : blocks_using)
+        if (count >= need) letters.insert(c);
+    return letters;
 }
 
 void sort_unique(std::vector<std::uint64_t>& v) {
@@ -369,26 +392,8 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         for (auto t : own) ++prose_uses[t];
     }
     if (prose_uses.size() < kMinArticle) return;
-    // The letters the article's prose writes: those of two different prose blocks at least (a
-    // long box pasted twice counts once), of one when the prose has fewer than three blocks.
-    std::unordered_set<char32_t> prose_letters;
-    {
-        std::unordered_map<char32_t, std::uint32_t> blocks_using;
-        std::unordered_set<std::uint64_t> seen;
-        std::unordered_set<char32_t> own;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!prose[i] || !seen.insert(hash_words(views[i].words)).second) continue;
-            own.clear();
-            for (std::size_t p = 0; p < views[i].text.size();) {
-                const char32_t cp = next_code_point(views[i].text, p);
-                if (alphabet_letter(cp)) own.insert(lower(cp));
-            }
-            for (char32_t c : own) ++blocks_using[c];
-        }
-        const std::uint32_t need = seen.size() >= 3 ? 2 : 1;
-        for (const auto& [c, count] : blocks_using)
-            if (count >= need) prose_letters.insert(c);
-    }
+    // Built at the first block that needs it: most pages have no box in the article's script.
+    std::optional<std::unordered_set<char32_t>> prose_letters;
     // Share of a block's tokens the article's prose uses (its own uses left out).
     auto overlap = [&](std::size_t i) {
         if (toks[i].empty()) return 1.0;
@@ -414,7 +419,10 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         same_script[i] = foreign[i] && !other_script;
         // (A framed line is the box's button, not its text: markup or a file name framed
         // there says nothing of the language around it.)
-        odd_letters[i] = same_script[i] && !framed_button(views[i].text) && alien_letters(views[i].text, prose_letters);
+        if (same_script[i] && !framed_button(views[i].text)) {
+            if (!prose_letters) prose_letters = letters_prose_writes(views, prose);
+            odd_letters[i] = alien_letters(views[i].text, *prose_letters);
+        }
         title_line[i] = !foreign[i] && views[i].length <= 3 && overlap(i) <= kForeign && !sentence_tail(views[i].text);
     }
     // Text said again as its own block elsewhere on the page: no quotation is pasted twice.
