@@ -16,8 +16,9 @@ namespace gt = garbage_tokens;
 
 // Whether the document's prose uses one of a token's names ("the app folder") besides the
 // token itself: a path or statement explained by its sentence stays.
-bool names_known(std::string_view t, const KnownWord& known_word) {
+bool names_known(std::string_view t, const KnownWord& known_word, std::string_view around) {
     if (!known_word) return false;
+    if (around.empty()) around = t;
     for (std::size_t p = 0; p < t.size();) {
         if (!((t[p] | 0x20) >= 'a' && (t[p] | 0x20) <= 'z')) { ++p; continue; }
         std::size_t e = p;
@@ -25,8 +26,9 @@ bool names_known(std::string_view t, const KnownWord& known_word) {
         if (e - p >= 3 && (p == 0 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) && (e == t.size() || !(t[e] >= '0' && t[e] <= '9'))) {
             std::string w(t.substr(p, e - p));
             for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-            std::size_t inside = 0;  // its own copies in the token do not explain it
-            for (std::size_t q = t.find(t.substr(p, e - p)); q != std::string_view::npos; q = t.find(t.substr(p, e - p), q + 1)) ++inside;
+            std::size_t inside = 0;  // its own copies in the token (or around it) do not explain it
+            const std::string_view name = t.substr(p, e - p);
+            for (std::size_t q = around.find(name); q != std::string_view::npos; q = around.find(name, q + 1)) ++inside;
             if (static_cast<std::size_t>(known_word(w)) > inside) return true;
         }
         p = e;

@@ -77,27 +77,6 @@ struct Reader {
         if (semicolon && (kinds != 0 || list_close)) kinds |= k_closed;
         return kinds;
     }
-    // Whether the prose uses a name of the piece more often than the statement around it
-    // (`span`) does: a tutorial that explains its statement.
-    static bool known_elsewhere(std::string_view piece, std::string_view span, const KnownWord& known_word) {
-        if (!known_word) return false;
-        for (std::size_t p = 0; p < piece.size();) {
-            if (!gt::is_alpha(piece[p])) { ++p; continue; }
-            std::size_t e = p;
-            while (e < piece.size() && gt::is_alpha(piece[e])) ++e;
-            const auto digit = [&](std::size_t i) { return piece[i] >= '0' && piece[i] <= '9'; };
-            if (e - p >= 3 && (p == 0 || !digit(p - 1)) && (e == piece.size() || !digit(e))) {
-                const std::string_view name = piece.substr(p, e - p);
-                std::size_t inside = 0;
-                for (std::size_t q = span.find(name); q != std::string_view::npos; q = span.find(name, q + 1)) ++inside;
-                std::string w(name);
-                for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-                if (static_cast<std::size_t>(known_word(w)) > inside) return true;
-            }
-            p = e;
-        }
-        return false;
-    }
     // A parenthesized list of two or more code items from token k on ("(a, b)", "(7, 'x')"):
     // its last token, or k when there is none. Words of a sentence ("(Lyon, Nice)", "(see
     // above)") are no items.
@@ -155,12 +134,13 @@ void mark_operand_statements(std::string_view text, const std::vector<TokenStats
         }
         if (first == n) break;
         const int kind_count = std::popcount(kinds & ~unsigned{k_literal});
-        // Explained when the prose uses the names of half its pieces or more (a tutorial).
+        // Explained when the prose uses the names of half its pieces or more, more often than
+        // the statement and the words before it do (a tutorial).
         const std::size_t from = first >= 6 ? first - 6 : 0;
         const std::string_view span = text.substr(toks[from].b, toks[last].e - toks[from].b);
         std::size_t named = 0, known = 0;
         for (std::size_t p = first; p <= last; ++p)
-            if (toks[p].letters >= 2 && r.piece(p) != 0) ++named, known += Reader::known_elsewhere(r.tok(p), span, known_word);
+            if (toks[p].letters >= 2 && r.piece(p) != 0) ++named, known += names_known(r.tok(p), known_word, span);
         // (Two lists in a row, one with a quoted item, are two kinds: "(a, b) … (7, 'x')"; the
         // points "(1, 2) and (3, 4)" of a sentence on geometry are not.)
         if (pieces >= 2 && (kind_count >= 2 || (lists >= 2 && quoted_list)) && (named == 0 || known * 2 < named)) {

@@ -36,8 +36,9 @@ struct TokenStats {
     bool source_path = false;        // directories and a file with an extension, maybe a line: "a/b/c.py:88"
 };
 
-// Whether the document's prose uses one of a token's names besides the token itself.
-bool names_known(std::string_view t, const KnownWord& known_word);
+// Whether the document's prose uses one of a token's names besides the token itself (or
+// besides `around`, the statement the token stands in, when given).
+bool names_known(std::string_view t, const KnownWord& known_word, std::string_view around = {});
 // Where a keyword in capitals starts when glued behind a lower-case word ("boatsSELECT",
 // "для́WHERE"): the byte offset of a trailing upper-case run of three or more letters (four when
 // one lower-case letter leads: "mRNA" is a word) that follows one or more lower-case letters (maybe
