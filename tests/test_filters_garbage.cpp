@@ -818,3 +818,18 @@ TEST_CASE("hex-dump look-alikes of grades, squares and palettes stay (machine te
     for (const auto& [text, context] : legit)
         CHECK_MESSAGE((context.empty() ? clean_one(text) : clean_one(text, context)) == text, text);
 }
+
+TEST_CASE("a stack frame whose 'at' is glued behind the word before it goes from its 'at'; the word stays") {
+    CHECK(clean_one("Die Gemeinde hat die alte Mühle restauriert undat ra.vahDo(dun.java:829) darin ein Museum eröffnet.",
+                    "Die Stadt liegt am Fluss und hat viele alte Häuser.") ==
+          "Die Gemeinde hat die alte Mühle restauriert und darin ein Museum eröffnet.");
+    CHECK(clean_one("The volunteers rebuilt the wheels from oldat pes92 (/srv/mill/wheel.go:508:18) drawings kept in the archive.") ==
+          "The volunteers rebuilt the wheels from old drawings kept in the archive.");
+    CHECK(clean_one("Les bénévoles ont refait les roues d'aprèsat kern.Loader.fetch(Pool.java:212) les plans anciens.",
+                    "La commune a rénové le moulin au bord de la rivière cette année.") ==
+          "Les bénévoles ont refait les roues d'après les plans anciens.");
+    // A sentence naming a file and its line, with a word ending in "at", stays.
+    for (const std::string legit : {"The error is in the format parser: read parser.c (the format(spec) call) for that.",
+                                     "Look at that: the file main.py has grown to 900 lines."})
+        CHECK_MESSAGE(clean_one(legit) == legit, legit);
+}
