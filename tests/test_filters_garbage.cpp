@@ -833,3 +833,15 @@ TEST_CASE("a stack frame whose 'at' is glued behind the word before it goes from
                                      "Look at that: the file main.py has grown to 900 lines."})
         CHECK_MESSAGE(clean_one(legit) == legit, legit);
 }
+
+TEST_CASE("a function declaration glued behind a word goes from its keyword to its closing brace; the word stays") {
+    CHECK(clean_one("Los puestos abren cada mañana antesfunction mfub(dv){return nika[7]} del amanecer, cuando llegan las barcas.",
+                    "El ayuntamiento quiere ampliar el horario del mercado en invierno.") ==
+          "Los puestos abren cada mañana antes del amanecer, cuando llegan las barcas.");
+    CHECK(clean_one("Kościół, któryfunction(a,b){return a[b]} od lat wymagał naprawy dachu, jest znów otwarty.",
+                    "Mieszkańcy wsi zebrali pieniądze na remont w ciągu dwóch lat.") ==
+          "Kościół, który od lat wymagał naprawy dachu, jest znów otwarty.");
+    // The word "dysfunction" before a bracket in prose is no declaration.
+    const std::string legit = "The report blames the dysfunction (mostly staffing) for the delays {see annex}.";
+    CHECK(clean_one(legit) == legit);
+}
