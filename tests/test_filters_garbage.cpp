@@ -793,3 +793,55 @@ TEST_CASE("character references and percent escapes left literal go from the fir
                                      "Prices rose 5% to 10% in Q&A sessions, the report said."})
         CHECK_MESSAGE(clean_one(legit) == legit, legit);
 }
+
+TEST_CASE("one hex-dump detector: an offset of letters only, groups of four, bytes of digits after an offset go") {
+    CHECK(clean_one("The bridge reopened on Monday eaba: 73 71 cc 62 62 c5 2a b1 ad b8 e7 be  |BGkoDN..rB0| after the repairs.") ==
+          "The bridge reopened on Monday after the repairs.");
+    CHECK(clean_one("La biblioteca abre los domingos 00000010: 4865 6c6c 6f2c 2077 6f72 6c64 210a 0a00 desde este mes.",
+                    "El ayuntamiento quiere ampliar el horario de la biblioteca en invierno.") ==
+          "La biblioteca abre los domingos desde este mes.");
+    CHECK(clean_one("Die Brücke ist wieder offen 1d6e64: 0F 88 7C 79 6D 10 50 7A 43 30 51 6C 31 8B 20 1A  |Tve02v..SWr| seit Montag.",
+                    "Die Gemeinde am Rand des Gebirges hat im Jahr ihre Mühle restauriert.") ==
+          "Die Brücke ist wieder offen seit Montag.");
+}
+
+TEST_CASE("hex-dump look-alikes of grades, squares and palettes stay (machine text took them for bytes)") {
+    const std::pair<std::string, std::string> legit[] = {
+        {"Die Seillängen haben die Grade 6a 6b 6c 7a 7b 7c und danach wird es deutlich leichter.",
+         "Die Gemeinde am Rand des Gebirges hat im Jahr ihre Mühle restauriert."},
+        {"The grades of the six pitches are 5c 6a 6b 6a 6c 7a and the abseil follows the same line.", ""},
+        {"Partie: e4 e5 d4 d5 c4 c6 — eine ungewöhnliche Symmetrie, die der Trainer sofort kommentierte.",
+         "Die Gemeinde am Rand des Gebirges hat im Jahr ihre Mühle restauriert."},
+        {"Les voies cotées 6a 6b 6c 7a 7b 7c attirent les grimpeurs de toute la région chaque été.",
+         "La commune a rénové le refuge au pied de la falaise cette année."},
+    };
+    for (const auto& [text, context] : legit)
+        CHECK_MESSAGE((context.empty() ? clean_one(text) : clean_one(text, context)) == text, text);
+}
+
+TEST_CASE("a stack frame whose 'at' is glued behind the word before it goes from its 'at'; the word stays") {
+    CHECK(clean_one("Die Gemeinde hat die alte Mühle restauriert undat ra.vahDo(dun.java:829) darin ein Museum eröffnet.",
+                    "Die Stadt liegt am Fluss und hat viele alte Häuser.") ==
+          "Die Gemeinde hat die alte Mühle restauriert und darin ein Museum eröffnet.");
+    CHECK(clean_one("The volunteers rebuilt the wheels from oldat pes92 (/srv/mill/wheel.go:508:18) drawings kept in the archive.") ==
+          "The volunteers rebuilt the wheels from old drawings kept in the archive.");
+    CHECK(clean_one("Les bénévoles ont refait les roues d'aprèsat kern.Loader.fetch(Pool.java:212) les plans anciens.",
+                    "La commune a rénové le moulin au bord de la rivière cette année.") ==
+          "Les bénévoles ont refait les roues d'après les plans anciens.");
+    // A sentence naming a file and its line, with a word ending in "at", stays.
+    for (const std::string legit : {"The error is in the format parser: read parser.c (the format(spec) call) for that.",
+                                     "Look at that: the file main.py has grown to 900 lines."})
+        CHECK_MESSAGE(clean_one(legit) == legit, legit);
+}
+
+TEST_CASE("a function declaration glued behind a word goes from its keyword to its closing brace; the word stays") {
+    CHECK(clean_one("Los puestos abren cada mañana antesfunction mfub(dv){return nika[7]} del amanecer, cuando llegan las barcas.",
+                    "El ayuntamiento quiere ampliar el horario del mercado en invierno.") ==
+          "Los puestos abren cada mañana antes del amanecer, cuando llegan las barcas.");
+    CHECK(clean_one("Kościół, któryfunction(a,b){return a[b]} od lat wymagał naprawy dachu, jest znów otwarty.",
+                    "Mieszkańcy wsi zebrali pieniądze na remont w ciągu dwóch lat.") ==
+          "Kościół, który od lat wymagał naprawy dachu, jest znów otwarty.");
+    // The word "dysfunction" before a bracket in prose is no declaration.
+    const std::string legit = "The report blames the dysfunction (mostly staffing) for the delays {see annex}.";
+    CHECK(clean_one(legit) == legit);
+}

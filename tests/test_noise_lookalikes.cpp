@@ -483,3 +483,92 @@ TEST_CASE("a titled box in the article's script whose dropped link row names its
         CHECK(out.find("parish registers") != std::string::npos);
     }
 }
+
+namespace {
+
+// The article's lead and tail around one paragraph, as plain text: one paragraph a block.
+std::string text_page(const std::string& middle) {
+    return "The archive reopens\n\nThe regional archive opened its reading room again this week after a renovation that "
+           "took almost two years and cost more than the council had planned.\n\nVisitors can now consult the collection "
+           "of parish registers, maps and letters without booking weeks ahead, and a new scanner lets them order copies "
+           "on the spot.\n\n" + middle + "\n\nThe archivists hope that schools will use the room for projects on local "
+           "history, and they plan open evenings for families in the autumn.\n";
+}
+
+// Every whitespace-separated word of `para` is in `out` (markup aside).
+std::string missing_words(const std::string& out, const std::string& para) {
+    std::string missing, word;
+    for (std::size_t p = 0; p <= para.size(); ++p) {
+        if (p < para.size() && para[p] != ' ') { word += para[p]; continue; }
+        if (!word.empty() && out.find(word) == std::string::npos) missing += word + " ";
+        word.clear();
+    }
+    return missing;
+}
+
+}  // namespace
+
+TEST_CASE("notations that look like debris stay in prose, HTML and text: chess, grades, scores, formulas, citations, codes") {
+    const char* paras[] = {
+        // chess in English and German figurines (S = knight, L = bishop), castling with zeros
+        "The game opened quietly with 1.e4 e5 2.Nf3 Nc6 3.Bb5 a6 4.Ba4 Nf6 5.O-O Be7, and only after 12.Nxe5 Qxe5 did the champion take risks.",
+        "Die Partie begann mit 1.e4 e5 2.Sf3 Sc6 3.Lb5 a6 4.La4 Sf6 5.0-0 Le7, und erst nach 12.Sxe5 Dxe5 wurde es scharf.",
+        "La partida empez\u00f3 con 1.d4 Cf6 2.c4 e6 3.Cc3 Ab4 4.e3 0-0 5.Ad3 d5 y las blancas nunca encontraron un plan claro.",
+        // climbing grades, French, UIAA and Yosemite
+        "On the south face she climbed Red Corner (6a+), Long Crack (7b/7b+) and the overhang at 8a, then a 5.10d crack.",
+        "Die Route f\u00fchrt \u00fcber 6a, 6b+, 6c/6c+ und 7a bis zum Ausstieg; im alten UIAA-Grad ist das etwa VI+ bis VIII-.",
+        // score lists and a cricket card in prose
+        "Results on Saturday: Arsenal 2\u20131 Chelsea, Leeds 0\u20130 Everton, Fulham 3\u20132 Brentford, Wolves 1\u20134 Villa.",
+        "V\u00fdsledky soboty: Sparta 2:1 Slavia, Plze\u0148 0:0 Ban\u00edk, Jablonec 3:2 Zl\u00edn, Olomouc 1:4 Liberec.",
+        "Australia made 312/7 in their 50 overs and India replied with 289 all out in 48.3 overs; Smith 104 (118), Kohli 87 (95).",
+        // chemistry and isotopes
+        "Water (H\u2082O) and carbon dioxide (CO\u2082) form, the \u00b9\u2074C isotope decays, and Ca(OH)2 + CO2 \u2192 CaCO3 + H2O sets the mortar.",
+        // Bible and legal citations, German and English
+        "Der Pfarrer zitierte Joh 3,16 und R\u00f6m 8,28; das Gericht st\u00fctzte sich auf \u00a7 823 Abs. 1 BGB und Art. 2 Abs. 1 GG.",
+        "The preacher quoted John 3:16 and 1 Cor 13:4\u20137, while the judge cited 42 U.S.C. \u00a7 1983 and Fed. R. Civ. P. 12(b)(6).",
+        // versions, ISBNs, an account number, keyboard shortcuts
+        "This release replaces v2.3.1-rc2 and v2.3.0; users of 1.9.x should read the notes for 2.0.0-beta.3 first.",
+        "The book (ISBN 978-3-16-148410-0, also ISBN 0-306-40615-2) appeared in a second edition last year.",
+        "Donations are welcome on account IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX, reference \u201cArchive 2026\u201d.",
+        "Press Ctrl+Shift+T to reopen a closed tab, Cmd+Option+I on a Mac to open the inspector, or Alt+F4 to quit.",
+    };
+    for (const char* p : paras) {
+        CHECK_MESSAGE(missing_words(cleaned(page(std::string("<p>") + p + "</p>")), p).empty(), "html: ", p);
+        CHECK_MESSAGE(missing_words(cleaned(text_page(p)), p).empty(), "text: ", p);
+    }
+}
+
+TEST_CASE("a sentence in another language of the same alphabet stays inside English prose, quoted or not") {
+    // Czech in „…“ (closed by a high mark), Slovak in ‚…‘, and Czech, Vietnamese, Polish and
+    // Turkish sentences with no quotation marks at all: words, no counters, no separators.
+    const char* paras[] = {
+        "When the mayor stepped to the microphone she said, in Czech, \u201eD\u011bkuji v\u0161em, kte\u0159\u00ed p\u0159i\u0161li, a "
+        "slibuji, \u017ee p\u0159\u00ed\u0161t\u00ed rok bude knihovna otev\u0159en\u00e1 ka\u017ed\u00fd den\u201c, and the hall applauded.",
+        "The Slovak poster said \u201a\u010eakujeme, \u017ee \u010d\u00edtate n\u00e1\u0161 \u010dasopis ka\u017ed\u00fd t\u00fd\u017ede\u0148\u2018 "
+        "and showed a lighthouse.",
+        "When the mayor stepped to the microphone she said in Czech: D\u011bkuji v\u0161em, kte\u0159\u00ed p\u0159i\u0161li, a slibuji, "
+        "\u017ee p\u0159\u00ed\u0161t\u00ed rok bude knihovna otev\u0159en\u00e1 ka\u017ed\u00fd den. The hall applauded.",
+        "Our guide told us, in Vietnamese, that Ng\u01b0\u1eddi d\u00e2n \u1edf \u0111\u00e2y th\u01b0\u1eddng d\u1eady r\u1ea5t s\u1edbm "
+        "\u0111\u1ec3 \u0111i ch\u1ee3 v\u00e0 u\u1ed1ng c\u00e0 ph\u00ea tr\u01b0\u1edbc khi l\u00e0m vi\u1ec7c, which we believed at once.",
+        "The Polish caption, Dzi\u0119kujemy wszystkim uczestnikom za wsp\u00f3ln\u0105 zabaw\u0119 i \u017cyczymy mi\u0142ego "
+        "wieczoru, was printed under the photograph.",
+        "In Turkish the phrase is \u00d6\u011frenciler i\u00e7in \u00fccretsiz giri\u015f her g\u00fcn saat d\u00f6rtten sonra "
+        "ge\u00e7erlidir, as the sign by the gate explains.",
+    };
+    for (const char* p : paras) {
+        CHECK_MESSAGE(missing_words(cleaned(page(std::string("<p>") + p + "</p>")), p).empty(), "html: ", p);
+        CHECK_MESSAGE(missing_words(cleaned(text_page(p)), p).empty(), "text: ", p);
+    }
+}
+
+TEST_CASE("a tutorial sentence keeps its regular expression or shell one-liner in code") {
+    const char* paras[][2] = {
+        {"<p>To count the addresses in a log, run <code>grep -Eo '([0-9]{1,3}\\.){3}[0-9]{1,3}' access.log | sort | uniq -c</code> and read the counts.</p>",
+         "grep -Eo '([0-9]{1,3}\\.){3}[0-9]{1,3}' access.log | sort | uniq -c"},
+        {"<p>The pattern <code>^[A-Z]{2}\\d{2}[A-Z0-9]{1,30}$</code> matches most account numbers, and <code>sed -i 's/foo/bar/g' *.txt</code> edits in place.</p>",
+         "^[A-Z]{2}\\d{2}[A-Z0-9]{1,30}$"},
+        {"<p>Pour trouver les vieux fichiers, tapez <code>find . -name '*.log' -mtime +7 -exec rm {} \\;</code> dans le terminal.</p>",
+         "find . -name '*.log' -mtime +7 -exec rm {} \\;"},
+    };
+    for (const auto& p : paras) CHECK_MESSAGE(missing_words(cleaned(page(p[0])), p[1]).empty(), p[0]);
+}

@@ -103,7 +103,11 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
     for (std::size_t p = 0; p < t.size(); ++p) {
         const char c = t[p];
         if (p < covered || (c != '{' && c != '[' && c != '<' && c != '$' && c != 'f' && c != '(')) continue;
-        if (c == 'f' && p > 0 && (is_alpha(t[p - 1]) || is_dig(t[p - 1]))) continue;  // inside a word
+        // Inside a word, but a declaration glued behind one ("antesfunction f(a){…}") is code
+        // from its keyword on: the body up to its matching brace decides below.
+        if (c == 'f' && p > 0 && (is_alpha(t[p - 1]) || is_dig(t[p - 1])) &&
+            !(t.substr(p, 9) == "function " || t.substr(p, 9) == "function("))
+            continue;
         const std::string_view rest = t.substr(p);
         std::string_view close;
         if (rest.starts_with("{{")) close = "}}";

@@ -205,12 +205,27 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
         // "NaN undefined NaN": a serializer's empty values in a row
         if (nullish(k) && nullish(k + 1)) mark_hard(k, k + 1);
         // "at Object.<anonymous> (/app/index.js:10:15)": a stack frame, from its "at" on
-        if (source_position(tok_text(k + 1)) != std::string_view::npos)
+        if (source_position(tok_text(k + 1)) != std::string_view::npos) {
+            bool found = false;
             for (std::size_t j = k + 1; j-- > 0 && k + 1 - j <= 3;)
                 if (tok_text(j) == "at") {
                     mark_hard(j, k + 1);
+                    found = true;
                     break;
                 }
+            // The frame's "at" glued behind the word before it ("undat ra.run(Main.java:82)"):
+            // the frame goes from its "at", the word's letters stay.
+            for (std::size_t j = k + 1; !found && j-- > 0 && k + 1 - j <= 2;) {
+                const std::string_view w = tok_text(j);
+                if (w.size() >= 4 && w.ends_with("at") && std::all_of(w.begin(), w.end(), [](char c) {
+                        return is_lower(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+                    })) {
+                    mark_hard(j, k + 1);
+                    toks[j].cut = static_cast<std::uint32_t>(w.size() - 2);
+                    found = true;
+                }
+            }
+        }
         // "… in /var/www/app/single.php on line 42", "File \"app.py\", line 12": an error
         // message naming a source line, from its level label ("Warning:", "Traceback") on.
         if (!is_source_file(tok_text(k))) continue;

@@ -52,43 +52,56 @@ bool assignment_statement(std::string_view t) {
     return p + 1 < t.size() && t[p] == '=' && t[p + 1] != '=' && t[p + 1] != '>' && t.find(';', p) != std::string_view::npos;
 }
 
-// A hex dump's line: six or more bytes as two hex digits each ("42 3a 70 80 10 f2"), two at
-// least with a letter (whole numbers of two digits are lottery draws, scores, dates), one
-// starting with a digit and one with a letter (a chess game's squares "e4 e5 d4" never start
-// with a digit, climbing grades "6a 6b 7c" never with a letter), after
-// an offset ("2059c421:", glued behind a word too) and maybe before the printable column
-// ("|egxP9J..kwl|"). All of it is marked hard, the offset from its first hex digit.
+// A hex dump's line: six or more bytes as two hex digits each ("42 3a 70 80 10 f2", or groups
+// of four: "4865 6c6c 6f2c"), two at least with a letter (whole numbers of two digits are
+// lottery draws, scores, dates), one starting with a digit and, of two-digit bytes, one with a
+// letter (a chess game's squares "e4 e5 d4" never start with a digit, climbing grades
+// "6a 6b 7c" never with a letter), after an offset ("2059c421:", "eaba:", glued behind a word too) and maybe before the
+// printable column ("|egxP9J..kwl|"). After an offset of hex letters and digits, one byte with
+// a letter is enough, and none need start with one. All of it is marked hard, the offset from
+// its first hex digit. (The only hex-dump detector: machine_text.cpp leaves dumps to it.)
 void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
-    auto byte = [&](const Tok& t) {
-        return t.e - t.b == 2 && is_hex(text[t.b]) && is_hex(text[t.b + 1]);
+    auto group = [&](const Tok& t, std::size_t width) {
+        if (t.e - t.b != width) return false;
+        for (std::uint32_t p = t.b; p < t.e; ++p)
+            if (!is_hex(text[p])) return false;
+        return true;
+    };
+    // The offset before the bytes: its hex digits from where they start (0 when the token is all
+    // hex; after a word's letters, from its first digit), or npos when there is none.
+    auto offset_start = [&](const Tok& off, bool& mixed) -> std::size_t {
+        std::string_view t = text.substr(off.b, off.e - off.b);
+        if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+        std::size_t h = t.size();
+        while (h > 0 && is_hex(t[h - 1])) --h;
+        const auto hex = t.substr(h);
+        const bool digit = std::any_of(hex.begin(), hex.end(), is_dig);
+        mixed = digit && std::any_of(hex.begin(), hex.end(), is_alpha);
+        if (hex.size() < 4 || hex.size() > 10 || (h > 0 && !digit)) return std::string_view::npos;
+        if (h > 0)  // glued behind a word: the offset from its first digit, the word's letters stay
+            while (!is_dig(t[h])) ++h;
+        return h;
     };
     const std::size_t n = toks.size();
     for (std::size_t k = 0; k < n;) {
-        if (!byte(toks[k])) { ++k; continue; }
+        const std::size_t width = group(toks[k], 2) ? 2 : group(toks[k], 4) ? 4 : 0;
+        if (width == 0) { ++k; continue; }
         std::size_t e = k, lettered = 0, numeric = 0;
-        for (; e < n && byte(toks[e]); ++e) {
-            lettered += is_alpha(text[toks[e].b]) || is_alpha(text[toks[e].b + 1]);
-            numeric += is_dig(text[toks[e].b]);
+        for (; e < n && group(toks[e], width); ++e) {
+            const std::string_view g = text.substr(toks[e].b, width);
+            lettered += std::any_of(g.begin(), g.end(), is_alpha);
+            numeric += is_dig(g.front());
         }
         const std::size_t letter_first = e - k - numeric;
-        if (e - k < 6 || lettered < 2 || numeric == 0 || letter_first == 0) { k = e; continue; }
+        bool mixed = false;
+        const std::size_t off = k > 0 ? offset_start(toks[k - 1], mixed) : std::string_view::npos;
+        const bool led = off != std::string_view::npos && mixed;
+        if (e - k < 6 || lettered < (led ? 1u : 2u) || numeric == 0 || (letter_first == 0 && !led && width == 2)) { k = e; continue; }
         for (std::size_t q = k; q < e; ++q) toks[q].cls = Cls::hard, toks[q].cut = 0;
-        if (k > 0) {
-            Tok& off = toks[k - 1];
-            std::string_view t = text.substr(off.b, off.e - off.b);
-            if (t.back() == ':') t.remove_suffix(1);
-            std::size_t h = t.size();
-            while (h > 0 && is_hex(t[h - 1])) --h;
-            if (t.size() - h >= 4 && std::any_of(t.begin() + static_cast<std::ptrdiff_t>(h), t.end(), is_dig)) {
-                if (h > 0)  // glued behind a word: the offset from its first digit, the word's letters stay
-                    while (!is_dig(t[h])) ++h;
-                off.cls = Cls::hard;
-                off.cut = static_cast<std::uint32_t>(h);
-            }
-        }
+        if (off != std::string_view::npos) toks[k - 1].cls = Cls::hard, toks[k - 1].cut = static_cast<std::uint32_t>(off);
         if (e < n) {
             const std::string_view col = text.substr(toks[e].b, toks[e].e - toks[e].b);
-            if (col.size() >= 4 && col.front() == '|' && col.back() == '|') toks[e].cls = Cls::hard, toks[e].cut = 0;
+            if (col.size() >= 3 && col.front() == '|' && col.back() == '|') toks[e].cls = Cls::hard, toks[e].cut = 0;
         }
         k = e;
     }

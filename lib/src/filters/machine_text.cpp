@@ -392,47 +392,6 @@ std::uint32_t glued_prefix(std::string_view t, int paragraph_script, const Known
     return 0;
 }
 
-// A hex dump's bytes: six or more tokens in a row of two or four hex digits, a third of them
-// with a letter a-f and half with a digit ("3f 00 a9 1c 7e 42"). Each token alone is nothing.
-void mark_hex_bytes(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score) {
-    auto hex_group = [&](const TokenStats& t) {
-        if (t.chars != 2 && t.chars != 4) return false;
-        for (std::uint32_t p = t.b; p < t.e; ++p) {
-            const char c = text[p];
-            if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))) return false;
-        }
-        return true;
-    };
-    // The dump's offset before its bytes ("00a0:", "4c54f6f3") and its printable column after
-    // them ("|BGko..rB0|") belong to it.
-    auto offset = [&](const TokenStats& t) {
-        std::uint32_t e = t.e;
-        if (e > t.b && text[e - 1] == ':') --e;
-        if (e - t.b < 4 || e - t.b > 10) return false;
-        for (std::uint32_t p = t.b; p < e; ++p)
-            if (!((text[p] >= '0' && text[p] <= '9') || ((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'f'))) return false;
-        return true;
-    };
-    auto column = [&](const TokenStats& t) { return t.e - t.b >= 3 && text[t.b] == '|' && text[t.e - 1] == '|'; };
-    for (std::size_t k = 0; k < toks.size();) {
-        std::size_t e = k, letters = 0, digits = 0;
-        while (e < toks.size() && hex_group(toks[e])) {
-            letters += toks[e].letters > 0;
-            digits += toks[e].digits > 0;
-            ++e;
-        }
-        const std::size_t len = e - k;
-        // (Bytes of digits mostly are a dump too after an offset of hex letters and digits.)
-        const bool led = k > 0 && offset(toks[k - 1]) && toks[k - 1].letters > 0 && toks[k - 1].digits > 0 && letters > 0;
-        if (len >= 6 && (letters * 3 >= len || led) && digits * 2 >= len) {
-            const std::size_t from = k > 0 && offset(toks[k - 1]) ? k - 1 : k;
-            const std::size_t to = e < toks.size() && column(toks[e]) ? e + 1 : e;
-            for (std::size_t q = from; q < to; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
-        }
-        k = e > k ? e : k + 1;
-    }
-}
-
 // How many different code points a short token has (up to 8 counted).
 std::size_t distinct_code_points(std::string_view t) {
     std::array<char32_t, 8> seen{};
@@ -502,7 +461,6 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
 
     std::vector<std::uint8_t> score(toks.size());
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
-    mark_hex_bytes(text, toks, score);
     mark_statements(text, toks, score, known_word);
     mark_operand_statements(text, toks, score, known_word);
     mark_log_lines(text, toks, score);

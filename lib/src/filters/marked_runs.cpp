@@ -8,7 +8,8 @@
 // more different marked letters. Names with diacritics ("Dvořák", "Wałęsa") are one or two
 // marked words among plain ones, and a name (a capital, then small letters) never counts:
 // place names of a marked language ("Hà Nội, Đà Nẵng") stay. A quotation in quotation marks
-// stays whatever its density.
+// stays whatever its density („…“ and ‚…‘ included), and so does a sentence of plain words set in
+// the paragraph's own prose (a Czech or Vietnamese sentence quoted without marks).
 #include <algorithm>
 #include <array>
 
@@ -26,6 +27,8 @@ struct MarkTok {
     std::uint16_t letters = 0, marked = 0;  // Latin letters; of them with a diacritic (non-ASCII)
     bool name = false;                       // a capital, then small letters only: a name ("Đà", "Nẵng")
     bool sentence_end = false;
+    bool word = false;  // letters only, punctuation at its edges: no counter, no separator glued in
+    bool shouted = false;  // two or more letters, all capitals
 };
 
 bool dense(const MarkTok& t) { return !t.name && t.letters >= 2 && (t.marked >= 2 || (t.marked == 1 && t.letters <= 3)); }
@@ -33,7 +36,7 @@ bool dense(const MarkTok& t) { return !t.name && t.letters >= 2 && (t.marked >= 
 // Whether a run starting at b stands inside a quotation: an opening mark before it not closed
 // before it, and a closing mark after it ("« … »", "“ … ”", "( … )", or inside a pair of '"').
 bool inside_quotes(std::string_view text, std::size_t b) {
-    static constexpr std::string_view kOpen[] = {"\u201C", "\u201E", "\u00AB", "\u2039", "\u2018", "("};
+    static constexpr std::string_view kOpen[] = {"\u201C", "\u201E", "\u201A", "\u00AB", "\u2039", "\u2018", "("};
     static constexpr std::string_view kClose[] = {"\u201D", "\u00BB", "\u203A", "\u2019", ")"};
     const std::string_view before = text.substr(0, b), after = text.substr(b);  // the run may end with the closer
     std::size_t open = std::string_view::npos, close = std::string_view::npos;
@@ -42,10 +45,27 @@ bool inside_quotes(std::string_view text, std::size_t b) {
     for (std::string_view q : kClose)
         if (const std::size_t at = before.rfind(q); at != std::string_view::npos && (close == std::string_view::npos || at > close)) close = at;
     const bool opened = open != std::string_view::npos && (close == std::string_view::npos || close < open);
-    const bool closed = std::any_of(std::begin(kClose), std::end(kClose), [&](std::string_view q) { return after.find(q) != std::string_view::npos; });
+    bool closed = std::any_of(std::begin(kClose), std::end(kClose), [&](std::string_view q) { return after.find(q) != std::string_view::npos; });
+    // Central European and German quotations open low and close high: „…“, ‚…‘.
+    const std::string_view opener = opened ? before.substr(open, 3) : std::string_view{};
+    if (opened && !closed && (opener == "\u201E" || opener == "\u201A"))
+        closed = after.find(opener == "\u201E" ? "\u201C" : "\u2018") != std::string_view::npos;
 
     if (opened && closed) return true;
     return std::count(before.begin(), before.end(), '"') % 2 == 1 && after.find('"') != std::string_view::npos;
+}
+
+// A sentence of a language written in the same letters (a Czech or Vietnamese sentence quoted
+// without marks in an English article) is words and nothing else: no counter or separator
+// glued to them, no word in capitals, and enough small words between its names. Debris made of
+// syllables carries counters, separators or shouting words.
+bool reads_as_prose(const std::vector<MarkTok>& toks, std::size_t lo, std::size_t hi) {
+    std::size_t small = 0;
+    for (std::size_t q = lo; q <= hi; ++q) {
+        if (!toks[q].word || toks[q].shouted) return false;
+        small += !toks[q].name;
+    }
+    return hi - lo + 1 >= 4 && small * 2 >= hi - lo + 1;
 }
 
 // A run one or two plain words short of the block's edge takes them: the debris' own small
@@ -74,7 +94,7 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
         MarkTok t;
         t.b = static_cast<std::uint32_t>(p);
         std::uint16_t capitals = 0;
-        bool capital_first = false;
+        bool capital_first = false, broken = false, gap = false;  // gap: a mark after a letter, before the next
         while (p < text.size() && !is_space(text[p])) {
             const unsigned char c = static_cast<unsigned char>(text[p]);
             if (c < 0x80) {
@@ -82,6 +102,11 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
                     capital_first |= t.letters == 0 && is_upper(static_cast<char>(c));
                     capitals += is_upper(static_cast<char>(c));
                     ++t.letters;
+                    broken |= gap;
+                } else if (c >= '0' && c <= '9') {
+                    broken = true;
+                } else if (t.letters > 0 && c != '\'' && c != '-') {
+                    gap = true;
                 }
                 ++p;
                 continue;
@@ -92,9 +117,16 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
                 capital_first |= t.letters == 0 && up;
                 capitals += up;
                 ++t.letters, ++t.marked;
+                broken |= gap;
+            } else if (is_letter(cp)) {
+                broken = true;  // another script glued in
+            } else if (t.letters > 0 && cp != U'\u2019') {
+                gap = true;
             }
         }
         t.name = capital_first && capitals == 1;
+        t.word = t.letters > 0 && !broken;
+        t.shouted = t.letters >= 2 && capitals == t.letters;
         t.e = static_cast<std::uint32_t>(p);
         t.sentence_end = ends_sentence(text.substr(t.b, t.e - t.b));
         letters += t.letters;
@@ -138,7 +170,10 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
             const double page_marked = page->share() * static_cast<double>(page->letters);
             around = std::max(0.0, page_marked - run_marked) / static_cast<double>(page->letters - run_letters);
         }
-        if (count >= 3 && run_marked >= 6 && run.counts.size() >= 4 && foreign >= 3 && foreign_uses * 2 >= run_marked &&
+        // A sentence of words inside the paragraph's own prose is a quotation; a block that is
+        // little more than such words is a box in another language, the promo filters' to judge.
+        const bool quoted_sentence = rest_letters >= 40 && reads_as_prose(toks, k, hi);
+        if (count >= 3 && run_marked >= 6 && !quoted_sentence && run.counts.size() >= 4 && foreign >= 3 && foreign_uses * 2 >= run_marked &&
             density >= 0.2 && density >= 3 * around && !inside_quotes(text, toks[k].b))
             out.push_back(with_edges(toks, k, hi));
         k = hi + 1;
