@@ -3,24 +3,26 @@
 
 1. Throughput, as whole processes on the same folder, from one run: Gumbo parse-only
    (build/bench/gumbo_parse_tree: read, inflate, parse, one page after another), then winnow
-   with -j 1 and -j 2 (each --force, -q, best of N runs) for the default two-pass mode (site
-   profile learned; pass one keeps each page for pass two) and for --no-site-profile; prints
-   pages/s, each run's speed relative to Gumbo parse-only, and the -j2/-j1 ratio.
-2. Memory: peak RSS (/usr/bin/time -v, else getrusage of the child) for a tree of P1 and P2
+   with -j 1 and -j 2 (each --force, -q) for the default two-pass mode (site profile learned;
+   pass one keeps each page for pass two) and for --no-site-profile. Measured in PAIRED,
+   INTERLEAVED rounds (each round runs all five back to back, in an order rotating from round
+   to round): a shared machine drifts by 16-30% from one run to the next, which best-of-N over
+   consecutive runs of one configuration turned into the ratios. Prints pages/s and user+sys
+   CPU time (of that child alone) per configuration, and each ratio (vs Gumbo parse-only,
+   -j2/-j1) as the median of the per-round ratios with its min-max spread.
+2. Memory: peak RSS (ru_maxrss of the child, os.wait4) for a tree of P1 and P2
    pages made of symlinks to the corpus pages, repeated, with the default --keep-memory
    (pages kept in memory up to 256 MiB) and with --keep-memory 0 (all spilled to the
    temporary file).
 
 usage: bench/batch_throughput.py [--winnow build/tools/winnow] [--gumbo build/bench/gumbo_parse_tree]
-           [--corpus /work/shared/corpus/shb-dev/html] [--runs 3] [--rss 100,10000] [--jobs 2]
+           [--corpus /work/shared/corpus/shb-dev/html] [--runs 5] [--rss 100,10000] [--jobs 2]
            [--skip-rss] [--skip-throughput]
 Run it when the machine is quiet: other processes skew the -j2 figure first.
 """
 import argparse
 import glob
 import os
-import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -30,30 +32,68 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def clean_tree(winnow, src, out, jobs, extra):
+def run_child(cmd):
+    """Runs cmd to its end; returns (wall seconds, user+sys CPU seconds, peak RSS KiB, exit status),
+    all of this child alone (os.wait4: not the sum over every child this script started)."""
     t0 = time.perf_counter()
-    subprocess.run([winnow, "-i", src, "-o", out, "-j", str(jobs), "--force", "-q", *extra],
-                   check=False, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, ru = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss, proc.returncode
 
 
-def timed(cmd):
-    t0 = time.perf_counter()
-    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+def median(xs):
+    xs = sorted(xs)
+    n = len(xs)
+    return xs[n // 2] if n % 2 else (xs[n // 2 - 1] + xs[n // 2]) / 2
 
 
-def peak_rss_kb(cmd):
-    """Peak RSS of cmd in KiB."""
-    if os.path.exists("/usr/bin/time"):
-        p = subprocess.run(["/usr/bin/time", "-v", *cmd], capture_output=True, text=True)
-        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
-        if m:
-            return int(m.group(1)), p.returncode
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    p = subprocess.run(cmd, capture_output=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(after, before), p.returncode  # ru_maxrss of children is a maximum over all of them
+def spread(xs):
+    return f"{median(xs):.2f}x (min-max {min(xs):.2f}-{max(xs):.2f})"
+
+
+def throughput(a, tmp, tree, n_pages):
+    """Paired, interleaved rounds: each round runs every configuration once, back to back, in an
+    order that rotates from round to round, so that drift of a shared machine (other processes,
+    CPU frequency, page cache) falls on every configuration alike. Each ratio is the median of
+    the per-round ratios, with their spread."""
+    out = os.path.join(tmp, "out")
+    configs = []
+    if os.path.exists(a.gumbo):
+        configs.append(("Gumbo parse-only", 1, [a.gumbo, tree]))
+    else:
+        print(f"no {a.gumbo}: build the bench targets for the Gumbo control")
+    for label, extra in (("two passes (site profile)", []), ("--no-site-profile", ["--no-site-profile"])):
+        for jobs in (1, 2):
+            configs.append((label, jobs, [a.winnow, "-i", tree, "-o", out, "-j", str(jobs), "--force", "-q", *extra]))
+    walls = {k: [] for k in range(len(configs))}
+    cpus = {k: [] for k in range(len(configs))}
+    for r in range(a.runs):
+        order = [(r + k) % len(configs) for k in range(len(configs))]
+        for k in order:
+            shutil.rmtree(out, ignore_errors=True)  # every run writes a fresh tree: same work each time
+            wall, cpu, _, rc = run_child(configs[k][2])
+            if rc != 0:
+                print(f"warning: {configs[k][0]} -j {configs[k][1]} exited {rc}")
+            walls[k].append(wall)
+            cpus[k].append(cpu)
+    shutil.rmtree(out, ignore_errors=True)
+    gumbo = 0 if configs and configs[0][0].startswith("Gumbo") else None
+    print(f"{a.runs} paired rounds, order rotating; wall and user+sys CPU are medians over the rounds")
+    for k, (label, jobs, _) in enumerate(configs):
+        wall, cpu = median(walls[k]), median(cpus[k])
+        line = (f"{label:28s} -j {jobs}: {n_pages / wall:7.1f} pages/s  (wall {wall:.3f} s, "
+                f"CPU {cpu:.3f} s = {cpu / wall:.2f} cores)")
+        if gumbo is not None and k != gumbo:
+            line += ", vs Gumbo parse-only " + spread([g / w for g, w in zip(walls[gumbo], walls[k])])
+            line += f"; by CPU time {median([g / c for g, c in zip(cpus[gumbo], cpus[k])]):.2f}x"
+        print(line)
+    for label in ("two passes (site profile)", "--no-site-profile"):
+        k1 = next(k for k, c in enumerate(configs) if c[0] == label and c[1] == 1)
+        k2 = next(k for k, c in enumerate(configs) if c[0] == label and c[1] == 2)
+        print(f"{label:28s} ratio -j2/-j1: wall {spread([w1 / w2 for w1, w2 in zip(walls[k1], walls[k2])])}, "
+              f"CPU -j2/-j1 {median([c2 / c1 for c1, c2 in zip(cpus[k1], cpus[k2])]):.2f}")
 
 
 def symlink_tree(root, pages, n):
@@ -71,7 +111,7 @@ def main():
     ap.add_argument("--gumbo", default=os.path.join(os.path.dirname(HERE), "build", "bench", "gumbo_parse_tree"))
     ap.add_argument("--corpus", default=os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared", "corpus"),
                     help="a folder of pages; the default takes every dev corpus next to the project")
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=5, help="paired rounds (each runs every configuration once)")
     ap.add_argument("--repeat", type=int, default=8,
                     help="throughput tree = the corpus this many times (88 pages clean in under half a "
                          "second: too short to time, and the last big page decides the -j2 tail)")
@@ -93,23 +133,7 @@ def main():
             n_pages = len(pages) * a.repeat
             symlink_tree(tree, pages, n_pages)
             print(f"throughput tree: the corpus {a.repeat}x ({n_pages} pages)")
-            gumbo = None
-            if os.path.exists(a.gumbo):
-                best = min(timed([a.gumbo, tree]) for _ in range(a.runs))
-                gumbo = n_pages / best
-                print(f"{'Gumbo parse-only':28s} -j 1: {gumbo:7.1f} pages/s  (best of {a.runs}: {best:.3f} s)")
-            else:
-                print(f"no {a.gumbo}: build the bench targets for the Gumbo control")
-            for label, extra in (("two passes (site profile)", []), ("--no-site-profile", ["--no-site-profile"])):
-                rates = {}
-                for jobs in (1, 2):
-                    best = min(clean_tree(a.winnow, tree, os.path.join(tmp, "out"), jobs, extra)
-                               for _ in range(a.runs))
-                    rates[jobs] = n_pages / best
-                    vs = f", {rates[jobs] / gumbo:.2f}x Gumbo parse-only" if gumbo else ""
-                    print(f"{label:28s} -j {jobs}: {rates[jobs]:7.1f} pages/s  (best of {a.runs}: {best:.3f} s{vs})")
-                print(f"{label:28s} ratio -j2/-j1: {rates[2] / rates[1]:.2f}x")
-                shutil.rmtree(os.path.join(tmp, "out"), ignore_errors=True)
+            throughput(a, tmp, tree, n_pages)
         if not a.skip_rss:
             sizes = [int(x) for x in a.rss.split(",")]
             for keep in ([], ["--keep-memory", "0"]):
@@ -124,12 +148,10 @@ def rss_run(a, tmp, pages, sizes, keep):
         src = os.path.join(tmp, f"tree{n}")
         symlink_tree(src, pages, n)
         out = os.path.join(tmp, f"out{n}")
-        t0 = time.perf_counter()
-        rss, rc = peak_rss_kb([a.winnow, "-i", src, "-o", out, "-j", str(a.jobs), "-q", *keep])
-        dt = time.perf_counter() - t0
+        dt, cpu, rss, rc = run_child([a.winnow, "-i", src, "-o", out, "-j", str(a.jobs), "-q", *keep])
         results[n] = rss
         print(f"peak RSS, {n:6d} pages (-j {a.jobs}, two passes {' '.join(keep) or 'default --keep-memory'}): {rss / 1024:7.1f} MiB  "
-              f"(exit {rc}, {dt:.1f} s, {n / dt:.1f} pages/s)")
+              f"(exit {rc}, {dt:.1f} s, CPU {cpu:.1f} s, {n / dt:.1f} pages/s)")
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(src, ignore_errors=True)
     if len(sizes) >= 2:

@@ -35,6 +35,7 @@
 #include "input_files.hpp"
 #include "jsonl.hpp"
 #include "page_store.hpp"
+#include "phase_trace.hpp"
 #include "path_index.hpp"
 #include "progress.hpp"
 #include "line_source.hpp"
@@ -103,6 +104,8 @@ int run_tree(const CliOptions& o) {
     }
     install_stop_handlers();
     keep_memory_flat();
+    PhaseTrace trace;
+    trace.mark("start");
 
     // Walk, planning every output name as pages are found (collisions get the whole input
     // name as stem). The page list itself goes to a file in the output folder (PathIndex):
@@ -140,6 +143,7 @@ int run_tree(const CliOptions& o) {
         if (p.error) ++walk_failures;
         errors.report(p.path, p.error ? p.reason : "note: " + p.reason);
     }
+    trace.mark("walk");
     using Job = PathIndex::Page;
     auto out_rel = [&](const Job& j) { return j.whole_name ? j.rel + ext : output_name(j.rel, ext); };
     const unsigned workers = std::max(1u, std::min<unsigned>(worker_count(o), static_cast<unsigned>(std::max<std::size_t>(jobs.size(), 1))));
@@ -177,7 +181,8 @@ int run_tree(const CliOptions& o) {
         const Cleaners cleaners(po, nullptr);
         std::atomic<std::size_t> next{0};
         progress.start("learning", jobs.size(), &c);
-        auto threads = start_threads(workers, [&](unsigned) {
+        trace.begin_pass(workers);
+        auto threads = start_threads(workers, [&](unsigned w) {
             std::string bytes, reason;
             Hints hints;
             hints.charset = o.charset;
@@ -185,20 +190,28 @@ int run_tree(const CliOptions& o) {
             while (!stop_requested()) {
                 const std::size_t i = next.fetch_add(1);
                 if (i >= jobs.size()) break;
+                PhaseTrace::Stamp t = trace.now();
                 bool ok = jobs.get(i, job, reason);
                 const std::string path = ok ? in_root + "/" + job.rel : out_root;
                 ok = ok && read_page(path, limit, bytes, reason);
+                trace.add(w, PhaseTrace::read, t);
                 if (ok) {
                     const std::size_t input_size = bytes.size();
                     c.bytes += input_size;
+                    t = trace.now();
                     const Result r = cleaners.pick(job.text).clean_unprofiled(bytes, hints);
                     release_input(bytes);
+                    trace.add(w, PhaseTrace::clean, t);
+                    t = trace.now();
                     ok = r.ok();
                     if (ok) learner.add(r.document);
                     else reason = r.error;
+                    trace.add(w, PhaseTrace::learn, t);
                     // A page pass 2 cannot take from the store is read and cleaned there again.
+                    t = trace.now();
                     std::string why;
                     if (!o.learn_only && !up_to_date(job)) (void)kept.put(i, r, input_size, why);
+                    trace.add(w, PhaseTrace::keep, t);
                 }
                 release_input(bytes);
                 // Failures are reported by pass 2 (which meets them again), except when
@@ -207,14 +220,17 @@ int run_tree(const CliOptions& o) {
                 (ok ? c.ok : c.failed)++;
                 c.done++;
             }
+            trace.worker_done(w);
         });
         join_all(threads);
+        trace.end_pass("pass one");
         progress.stop();
         if (stop_requested()) {
             if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
             return 128 + stop_signal();
         }
         profile = learner.merged();
+        trace.mark("profile merge");
         if (!o.quiet && learner.without_host.load())
             progress.message("winnow: " + std::to_string(learner.without_host.load()) +
                              " pages name no host (no canonical or og:url); they were not learned from");
@@ -233,11 +249,13 @@ int run_tree(const CliOptions& o) {
     BatchCounters c;
     c.failed += walk_failures;
     const Cleaners cleaners(o.clean, profile);
+    trace.mark("profile setup");
     std::atomic<std::size_t> next{0};
     std::mutex audit_mutex;              // --format audit: the index page's rows
     std::vector<AuditEntry> audit_rows;
     progress.start("cleaning", jobs.size(), &c);
-    auto threads = start_threads(workers, [&](unsigned) {
+    trace.begin_pass(workers);
+    auto threads = start_threads(workers, [&](unsigned w) {
         std::string bytes, reason;
         Hints hints;
         hints.charset = o.charset;
@@ -257,7 +275,9 @@ int run_tree(const CliOptions& o) {
             Result kept_result;
             std::uint64_t kept_bytes = 0;
             std::string unused_tag;
+            PhaseTrace::Stamp t = trace.now();
             const bool from_store = kept.has(i) && kept.take(i, kept_result, kept_bytes, unused_tag, reason);
+            trace.add(w, PhaseTrace::take, t);
             if (!from_store && up_to_date(job)) {
                 if (o.format == OutputFormat::audit) {
                     const std::lock_guard lock(audit_mutex);
@@ -267,18 +287,27 @@ int run_tree(const CliOptions& o) {
                 c.done++;
                 continue;
             }
+            t = trace.now();
             bool ok = from_store || read_page(in_path, limit, bytes, reason);
+            trace.add(w, PhaseTrace::read, t);
             if (ok) {
                 c.bytes += from_store ? kept_bytes : bytes.size();
                 const Cleaner& cleaner = cleaners.pick(job.text);
+                t = trace.now();
                 const Result r = from_store ? cleaner.finish(std::move(kept_result)) : cleaner.clean(bytes, hints);
                 release_input(bytes);
+                trace.add(w, PhaseTrace::finish, t);
                 if (!r.ok()) {
                     ok = false;
                     reason = r.error;
                 } else {
                     if (!r.document.warnings.empty()) c.warnings++;
-                    ok = write_atomic(out_path, render(r.document, o.format, emit), reason);
+                    t = trace.now();
+                    const std::string rendered = render(r.document, o.format, emit);
+                    trace.add(w, PhaseTrace::render, t);
+                    t = trace.now();
+                    ok = write_atomic(out_path, rendered, reason);
+                    trace.add(w, PhaseTrace::write, t);
                     if (ok && o.format == OutputFormat::audit) {
                         const std::lock_guard lock(audit_mutex);
                         audit_rows.push_back(audit_entry(out_rel(job), r.document));
@@ -290,8 +319,10 @@ int run_tree(const CliOptions& o) {
             (ok ? c.ok : c.failed)++;
             c.done++;
         }
+        trace.worker_done(w);
     });
     join_all(threads);
+    trace.end_pass("pass two");
     progress.stop();
     if (o.format == OutputFormat::audit && !stop_requested()) {
         std::string why;
@@ -307,6 +338,7 @@ int run_tree(const CliOptions& o) {
                          " pages not done; run the same command again to finish (done pages are skipped)");
     }
     print_summary(progress, o, "cleaned", c, seconds, c.failed.load() ? log_note : "");
+    trace.mark("end");
     return final_status(c);
 }
 
