@@ -399,3 +399,45 @@ TEST_CASE("text input: a short line closing on a written-out address, or opened 
         CHECK_MESSAGE(out.find(winnow::test::squeeze(k).substr(0, 30)) != std::string::npos, k);
     }
 }
+
+TEST_CASE("a call to action appended to the article's own list or table as its one linked item goes; lists of links stay") {
+    // The odd item out by shape: a link as a whole at the list's edge among plain items, and it
+    // reads as a call to action. In English, French and Russian; a list and a table.
+    const std::vector<std::pair<std::string, std::string>> gone{
+        {"<ul><li>Nets for counting the young fish</li><li>A boat for the survey of the lower reach</li>"
+         "<li>Waders for the volunteers</li><li><a href=\"https://letters.example/join\">Get our free weekly letter on "
+         "rivers and wildlife</a></li></ul>",
+         "weekly letter"},
+        {"<ol><li><a href=\"https://lettre.example/\">Recevez notre lettre gratuite chaque vendredi matin</a></li>"
+         "<li>Ouvrir les vannes au printemps</li><li>Compter les nids en automne</li><li>Planter les saules</li></ol>",
+         "lettre gratuite"},
+        {"<table><tr><th>Месяц</th><th>Гнёзда</th></tr><tr><td>Октябрь</td><td>120</td></tr><tr><td>Ноябрь</td><td>95</td></tr>"
+         "<tr><td colspan=\"2\"><a href=\"https://rassylka.example/\">Подпишитесь на нашу бесплатную рассылку о природе</a>"
+         "</td></tr></table>",
+         "бесплатную рассылку"},
+    };
+    for (const auto& [box, word] : gone) {
+        const std::string out = cleaned(page(box));
+        CHECK_MESSAGE(out.find(word) == std::string::npos, box);
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, box);
+    }
+    // Look-alikes: a review's list of product links (every item linked); a further-reading list;
+    // the only link in the middle of a list; a plain last item addressing the reader; a link to
+    // the article's own data with no offer in it.
+    const std::vector<std::pair<std::string, std::string>> kept{
+        {"<ul><li><a href=\"https://shop.example/a\">The light tent</a> for two weighs 1.4 kg and stays dry</li>"
+         "<li><a href=\"https://shop.example/b\">The family tent</a> sleeps six and packs small</li>"
+         "<li>For the budget, <a href=\"https://shop.example/c\">get the bigger tent for families</a></li></ul>",
+         "bigger tent for families"},
+        {"<ul><li>Maps of the parish from 1820</li><li><a href=\"https://archive.example/letters\">Join the volunteers who "
+         "transcribe the letters</a></li><li>Registers of births and burials</li></ul>",
+         "transcribe the letters"},
+        {"<ul><li>Maps of the parish from 1820</li><li>Registers of births and burials</li>"
+         "<li>Subscribe to nothing: just come in and ask for the key at the desk</li></ul>",
+         "ask for the key"},
+        {"<ul><li>Maps of the parish from 1820</li><li>Registers of births and burials</li>"
+         "<li><a href=\"https://archive.example/catalogue.csv\">Download the whole catalogue as a spreadsheet</a></li></ul>",
+         "whole catalogue"},
+    };
+    for (const auto& [list, words] : kept) CHECK_MESSAGE(cleaned(page(list)).find(words) != std::string::npos, list);
+}

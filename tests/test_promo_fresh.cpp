@@ -156,8 +156,10 @@ std::vector<Case> fresh_cases() {
 
 // Boxes of fresh_cases() that go. On main (5bf4093), before any rule for them: 8 of 14 (stayed:
 // the list item, the table row, the sponsor line in HTML and text, the text box with a changing
-// number, the text arrow line). With written-out addresses as plain text's links: 10 of 14.
-constexpr int kFreshFloor = 10;
+// number, the text arrow line). With written-out addresses as plain text's links: 10 of 14; with
+// the odd linked item of a list or table: 11 of 14 (the German table row's words are too weak a
+// call to action for that rule; the sponsor lines have a byline's shape).
+constexpr int kFreshFloor = 11;
 
 }  // namespace
 

@@ -70,7 +70,9 @@ bool opens_with_symbol(std::string_view text) {
 }  // namespace
 
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
-    if (!options.promo || doc.body.size() < 3) return;
+    if (!options.promo) return;
+    remove_promo_items(doc);
+    if (doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc, memo);
     const std::size_t n = views.size();
