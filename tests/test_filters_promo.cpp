@@ -345,3 +345,99 @@ TEST_CASE("text input: a framed button line ends a box; the head of a paragraph 
         CHECK_MESSAGE(out.find("boundary stones") != std::string::npos, box);
     }
 }
+
+TEST_CASE("text input: a short line closing on a written-out address, or opened by a pictograph, is a box; prose like it stays") {
+    // Plain text has no link markup and no bold: an address written out closing a short line is
+    // its link and its button, a pictograph or arrow opening it sets it off, and the same address
+    // (with a changing number in the text) is a call to action said again. In English, Spanish,
+    // Russian and German.
+    const std::string lead =
+        "El río vuelve\n\nCinco años después de que se derribara la vieja presa del molino, el río que pasa por el pueblo "
+        "baja limpio otra vez y los salmones han vuelto a desovar en la grava.\n\n"
+        "Los voluntarios del club de pesca contaron más de doscientos nidos el otoño pasado, cuatro veces más que en el "
+        "primer recuento, y las nutrias se han visto cerca de la pasarela.\n\n";
+    const std::string tail =
+        "Los biólogos advierten que la recuperación es frágil: un verano seco o un vertido de la depuradora podría "
+        "deshacer en una semana lo que costó años.\n";
+    struct Case {
+        std::string text, gone;
+    };
+    const Case boxes[] = {
+        {lead + "👉 ¿Te ha gustado? Únete al club por dos euros al mes → https://socios.example/alta\n\n" + tail, "dos euros"},
+        {lead + "Únete a 12.000 lectores que reciben nuestras notas del viernes: https://notas.example/\n\n" + tail +
+             "\nÚnete a 12.500 lectores que reciben nuestras notas del viernes: https://notas.example/\n",
+         "notas del viernes"},
+        {"Библиотека\n\nВ посёлке на берегу озера открылась библиотека, которую жители сами устроили в здании старой школы, "
+         "закрытой десять лет назад.\n\n★ Подпишитесь на наш канал и получайте лучшие материалы недели: https://kanal.example/\n\n"
+         "Книги принесли соседи и прислали из городских библиотек, а полки сделал местный плотник из досок сарая.\n",
+         "лучшие материалы"},
+    };
+    for (const Case& c : boxes) {
+        const std::string out = winnow::test::squeeze(to_text(clean(c.text).document));
+        CHECK_MESSAGE(out.find(c.gone) == std::string::npos, c.text);
+        CHECK_MESSAGE(out.find("desovar en la grava") + out.find("старой школы") != 2 * std::string::npos, c.text);
+    }
+    // Look-alikes: a long paragraph closing on its source's address; a line of prose opened by
+    // a pictograph; the article's own invitation to comment; a "read on" line pointing at the
+    // series' next part. In English and German.
+    const std::string en_lead =
+        "The river comes back\n\nFive years after the old mill dam was taken down, the river below the town runs clear again "
+        "and the salmon have returned to spawn in the gravel beds.\n\n"
+        "Volunteers from the angling club counted more than two hundred nests last autumn, four times as many as in the "
+        "first survey, and otters have been seen near the footbridge.\n\n";
+    const std::vector<std::string> keeps{
+        "Readers who want to check the figures can download the full survey, with the nest counts for every reach of the "
+        "river since the first year, from the archive of the club at https://club.example/survey",
+        "🌧 Rain is expected again on Sunday, so the next count will move to the following weekend.",
+        "Tell us in the comments what you think about the new willow hedges along the banks!",
+        "Read on: how the farmers gave their fields, part two of this series https://river.example/series/2",
+        "Wer die Zahlen prüfen will, findet die Zählung aller Nester seit dem ersten Jahr im Archiv des Vereins unter "
+        "https://verein.example/zaehlung",
+    };
+    for (const std::string& k : keeps) {
+        const std::string out = winnow::test::squeeze(to_text(clean(en_lead + k + "\n\nBiologists warn that the recovery is fragile.\n").document));
+        CHECK_MESSAGE(out.find(winnow::test::squeeze(k).substr(0, 30)) != std::string::npos, k);
+    }
+}
+
+TEST_CASE("a call to action appended to the article's own list or table as its one linked item goes; lists of links stay") {
+    // The odd item out by shape: a link as a whole at the list's edge among plain items, and it
+    // reads as a call to action. In English, French and Russian; a list and a table.
+    const std::vector<std::pair<std::string, std::string>> gone{
+        {"<ul><li>Nets for counting the young fish</li><li>A boat for the survey of the lower reach</li>"
+         "<li>Waders for the volunteers</li><li><a href=\"https://letters.example/join\">Get our free weekly letter on "
+         "rivers and wildlife</a></li></ul>",
+         "weekly letter"},
+        {"<ol><li><a href=\"https://lettre.example/\">Recevez notre lettre gratuite chaque vendredi matin</a></li>"
+         "<li>Ouvrir les vannes au printemps</li><li>Compter les nids en automne</li><li>Planter les saules</li></ol>",
+         "lettre gratuite"},
+        {"<table><tr><th>Месяц</th><th>Гнёзда</th></tr><tr><td>Октябрь</td><td>120</td></tr><tr><td>Ноябрь</td><td>95</td></tr>"
+         "<tr><td colspan=\"2\"><a href=\"https://rassylka.example/\">Подпишитесь на нашу бесплатную рассылку о природе</a>"
+         "</td></tr></table>",
+         "бесплатную рассылку"},
+    };
+    for (const auto& [box, word] : gone) {
+        const std::string out = cleaned(page(box));
+        CHECK_MESSAGE(out.find(word) == std::string::npos, box);
+        CHECK_MESSAGE(out.find("parish registers") != std::string::npos, box);
+    }
+    // Look-alikes: a review's list of product links (every item linked); a further-reading list;
+    // the only link in the middle of a list; a plain last item addressing the reader; a link to
+    // the article's own data with no offer in it.
+    const std::vector<std::pair<std::string, std::string>> kept{
+        {"<ul><li><a href=\"https://shop.example/a\">The light tent</a> for two weighs 1.4 kg and stays dry</li>"
+         "<li><a href=\"https://shop.example/b\">The family tent</a> sleeps six and packs small</li>"
+         "<li>For the budget, <a href=\"https://shop.example/c\">get the bigger tent for families</a></li></ul>",
+         "bigger tent for families"},
+        {"<ul><li>Maps of the parish from 1820</li><li><a href=\"https://archive.example/letters\">Join the volunteers who "
+         "transcribe the letters</a></li><li>Registers of births and burials</li></ul>",
+         "transcribe the letters"},
+        {"<ul><li>Maps of the parish from 1820</li><li>Registers of births and burials</li>"
+         "<li>Subscribe to nothing: just come in and ask for the key at the desk</li></ul>",
+         "ask for the key"},
+        {"<ul><li>Maps of the parish from 1820</li><li>Registers of births and burials</li>"
+         "<li><a href=\"https://archive.example/catalogue.csv\">Download the whole catalogue as a spreadsheet</a></li></ul>",
+         "whole catalogue"},
+    };
+    for (const auto& [list, words] : kept) CHECK_MESSAGE(cleaned(page(list)).find(words) != std::string::npos, list);
+}

@@ -21,6 +21,9 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo
 void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
 // 2. Single promo / newsletter / "read more" blocks judged by their shape.
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
+//    (It first takes a call to action appended to the article's own list or table: the one
+//    item or row that is a link as a whole among plain ones, promo_items.cpp.)
+void remove_promo_items(Document& doc);
 // 2b. Short runs of blocks between article paragraphs in vocabulary the article never uses,
 //     with a way out (link, URL, button line, one-row table, whole emphasis): any language.
 void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);

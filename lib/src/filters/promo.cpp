@@ -5,12 +5,16 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include <utf8proc.h>
+
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 
 namespace winnow::detail {
 
 namespace {
+
+constexpr std::size_t kAddressedWords = 20;  // a text closing on an address this short is a box line
 
 // A block whose whole text is emphasized (bold or italic): set off from the prose around it.
 bool set_off(const Block& b) {
@@ -28,10 +32,47 @@ bool set_off(const Block& b) {
     return covered * 10 >= b.text.size() * 9;
 }
 
+// Addresses spelled out in a block's text (plain text has no link markup: an address written
+// out is its link). Views into `text`.
+std::vector<std::string_view> spelled_addresses(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t p = 0; p < text.size();) {
+        while (p < text.size() && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t')) ++p;
+        std::size_t e = p;
+        while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
+        std::string_view tok = text.substr(p, e - p);
+        while (!tok.empty() && (tok.back() == '.' || tok.back() == ',' || tok.back() == ')' || tok.back() == '/')) tok.remove_suffix(1);
+        if (tok.find("://") != std::string_view::npos || tok.starts_with("www.")) out.push_back(tok);
+        p = e;
+    }
+    return out;
+}
+
+// A block whose text closes on a spelled-out address: in plain text, the box's button.
+bool ends_with_address(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
+    const std::size_t sp = text.find_last_of(" \n\t");
+    const std::string_view last = sp == std::string_view::npos ? text : text.substr(sp + 1);
+    return last.find("://") != std::string_view::npos || last.starts_with("www.");
+}
+
+// A block opening on a pictograph or an arrow: plain text's way to set a line off from the
+// prose (it has no bold), as a box's marker.
+bool opens_with_symbol(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size()) return false;
+    const char32_t cp = next_code_point(text, i);
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM;
+}
+
 }  // namespace
 
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
-    if (!options.promo || doc.body.size() < 3) return;
+    if (!options.promo) return;
+    remove_promo_items(doc);
+    if (doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc, memo);
     const std::size_t n = views.size();
@@ -81,6 +122,13 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
             for (const Block& c : b.children) self(self, c);
         };
         collect(collect, doc.body[views[i].index]);
+        // (Without link markup, the addresses written out: plain text repeats them.)
+        if (targets[i].empty())
+            for (std::string_view t : spelled_addresses(views[i].text)) {
+                auto& linking = blocks_linking[t];
+                if (linking.empty() || linking.back() != i) linking.push_back(i);
+                targets[i].push_back(t);
+            }
     }
     const std::vector<bool> dropped_action = dropped_action_after(doc, views, false);
     std::vector<double> block_cta(n, -1.0);
@@ -106,7 +154,8 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
         // a unit as a title would.)
         const bool cta_label = !views[i].words.empty() && views[i].length <= 3 &&
                                cta_evidence(views[i].text).action > 0;
-        if ((views[i].title_like || cta_label) && i + 1 < n && views[i + 1].candidate) {
+        // (A line closing on an address is no title: it is a box of its own, its way out written out.)
+        if ((views[i].title_like || cta_label) && !ends_with_address(views[i].text) && i + 1 < n && views[i + 1].candidate) {
             unit.push_back(i);
             body = i + 1;
         }
@@ -127,7 +176,10 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
         for (auto u : unit) text += views[u].text + " ";
         const auto lang = cta_evidence(text);
         // Dense links lower the bar for the language cue (a linked "Join ..." line).
-        const bool linked = link_density(doc.body[views[body].index]) >= 0.5;
+        // (So does a short text closing on a written-out address: plain text's link. A longer
+        // paragraph closing on one is prose citing its source.)
+        const bool addressed = words <= kAddressedWords && ends_with_address(views[body].text);
+        const bool linked = link_density(doc.body[views[body].index]) >= 0.5 || addressed;
         const double need = linked ? 0.3 : 0.45;
         if (lang.score() < need || (!lang.starts_with_action && lang.offer == 0 && cta_evidence(views[unit.front()].text).action == 0))
             continue;
@@ -137,13 +189,14 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
         support += e.title_then_text;
         support += cta_label && body != i;  // titled with a call to action of its own: a box's label
         // A button: a line of its own, or one extraction dropped as chrome right after the text.
-        support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action[unit.back()];
+        support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action[unit.back()] || addressed;
         support += e.links >= 0.5;
         support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
         support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
         support += e.blank_after >= 2;
         support += shares_cta_target(unit, need);  // another call to action, same target
-        support += set_off(doc.body[views[body].index]);  // all bold / italic: a box in the text
+        // All bold / italic, or (in text) opened by a pictograph or arrow: a box in the text.
+        support += set_off(doc.body[views[body].index]) || opens_with_symbol(views[unit.front()].text);
         const double s = std::min(1.0, 0.4 * e.cta + 0.15 * support);
         // At the very start a dek / standfirst addressing the reader is content, unless the
         // whole box shape is there.
