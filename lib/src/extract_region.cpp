@@ -247,7 +247,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // Named like chrome whatever else it says (comments, related, share rows, author boxes),
     // unless it holds the article's core or an embedded quote/post.
     // Headings are judged by their text, not their names.
-    if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n)) && !inside_sentence(n)) {
+    if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n)) && !inside_sentence(n) &&
+        !(names.short_kind && is_misnamed_prose(n))) {
         if (names.strong && !core && share < 0.6f && s.quotes == 0) return true;
         if (names.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
     }
