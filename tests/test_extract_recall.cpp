@@ -82,3 +82,36 @@ TEST_CASE("an editor's note named like a caption, ended by ideographic full stop
     CHECK(has(out, "月曜日に市の回答を加えました。"));
     CHECK(has(out, "駅前に新しい市立図書館が開館し"));
 }
+
+// The other side of the region's edge: a line of the page's tags or categories, links marked
+// rel="tag" under a short label in any language, is an index, not the article's text.
+TEST_CASE("a line of rel=tag links under a label is left out, in any language; a sentence linking a tag stays") {
+    const std::string en = text_of(R"(<html><head><title>City council approves the new bus lanes</title></head><body>
+<div class="post"><div class="entry-content"><h1>City council approves the new bus lanes</h1>
+<p>The city council approved four new bus lanes on Tuesday, after a debate that lasted most of the evening and drew a large crowd of residents.</p>
+<p>Work on the first lane starts in March, and the others follow over the summer, the transport committee said. We wrote about <a href="/tag/buses" rel="tag">buses</a> last week, when the plan was first shown to the public.</p>
+<div class="post-meta"><span class="categories">Filed under: <a href="/c/council" rel="category tag">Council</a></span></div></div></div>
+</body></html>)");
+    CHECK(has(en, "approved four new bus lanes"));
+    CHECK(has(en, "We wrote about buses last week"));
+    CHECK_FALSE(has(en, "Filed under"));
+
+    const std::string de = text_of(R"(<html><head><title>Neue Radwege in der Innenstadt</title></head><body>
+<article><div class="text"><h1>Neue Radwege in der Innenstadt</h1>
+<p>Die Stadt hat am Dienstag beschlossen, in der Innenstadt vier neue Radwege zu bauen, nachdem der Rat bis spät in den Abend darüber beraten hatte.</p>
+<p>Die Arbeiten am ersten Weg beginnen im März, die übrigen folgen im Sommer, teilte der Verkehrsausschuss mit, der die Pläne schon im Herbst vorgestellt hatte.</p>
+<div class="info">Weitere Artikel zum Schlagwort <a href="/t/rad" rel="tag">Radverkehr</a></div>
+</div></article></body></html>)");
+    CHECK(has(de, "vier neue Radwege zu bauen"));
+    CHECK_FALSE(has(de, "Schlagwörter"));
+    CHECK_FALSE(has(de, "Weitere Artikel"));
+
+    const std::string es = text_of(R"(<html><head><title>Abre la nueva biblioteca del barrio</title></head><body>
+<div class="nota"><h1>Abre la nueva biblioteca del barrio</h1>
+<p>La nueva biblioteca del barrio abrió sus puertas el lunes, con una sala infantil, un aula de estudio y un horario que llega hasta las nueve de la noche.</p>
+<p>El ayuntamiento invirtió dos millones de euros en la obra, la mitad de ellos aportados por la comunidad autónoma, según explicó la alcaldesa en la inauguración.</p>
+<p>Publicado en la sección <a href="/e/barrios" rel="tag">Barrios</a></p>
+</div></body></html>)");
+    CHECK(has(es, "abrió sus puertas el lunes"));
+    CHECK_FALSE(has(es, "Publicado en la sección"));
+}

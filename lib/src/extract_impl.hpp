@@ -249,6 +249,11 @@ private:
     // A paragraph of several sentences with no picture in it, under a name of chrome that is
     // short by nature (a caption, a byline): a styled intro or note of the article, misnamed.
     bool is_misnamed_prose(std::uint32_t n) const;
+
+    // extract_taxonomy.cpp
+    // A line of links marked rel="tag" under at most a short label: the page's tags or
+    // categories ("Filed under: Politics, Economy"), not its text.
+    bool is_tag_line(std::uint32_t n) const;
 };
 
 }  // namespace winnow::detail::extraction

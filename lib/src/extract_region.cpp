@@ -259,6 +259,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
         s.text < 600)
         return true;
+    if (!core && is_block_tag(node.tag) && is_tag_line(n)) return true;
     // Teaser lists: several linked headlines, each with little text of its own.
     if (!core && !is_heading(node.tag) && is_teaser_list(n) && share < 0.5f)
         return true;
