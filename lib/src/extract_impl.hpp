@@ -244,6 +244,16 @@ private:
     bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
 
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
+
+    // extract_misnamed.cpp
+    // A paragraph of several sentences with no picture in it, under a name of chrome that is
+    // short by nature (a caption, a byline): a styled intro or note of the article, misnamed.
+    bool is_misnamed_prose(std::uint32_t n) const;
+
+    // extract_taxonomy.cpp
+    // A line of links marked rel="tag" under at most a short label: the page's tags or
+    // categories ("Filed under: Politics, Economy"), not its text.
+    bool is_tag_line(std::uint32_t n) const;
 };
 
 }  // namespace winnow::detail::extraction

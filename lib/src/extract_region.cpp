@@ -247,7 +247,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // Named like chrome whatever else it says (comments, related, share rows, author boxes),
     // unless it holds the article's core or an embedded quote/post.
     // Headings are judged by their text, not their names.
-    if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n)) && !inside_sentence(n)) {
+    if (!is_heading(node.tag) && !(core_names_are_vocabulary_ && is_ancestor(core_, n)) && !inside_sentence(n) &&
+        !(names.short_kind && is_misnamed_prose(n))) {
         if (names.strong && !core && share < 0.6f && s.quotes == 0) return true;
         if (names.weight() < 0 && share < 0.3f && s.paragraphs <= 2 && s.quotes == 0) return true;
     }
@@ -258,6 +259,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
         s.text < 600)
         return true;
+    if (!core && is_block_tag(node.tag) && is_tag_line(n)) return true;
     // Teaser lists: several linked headlines, each with little text of its own.
     if (!core && !is_heading(node.tag) && is_teaser_list(n) && share < 0.5f)
         return true;
