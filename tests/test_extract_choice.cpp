@@ -542,3 +542,109 @@ TEST_CASE("a short list whose links sit inside sentences stays in the article; a
     CHECK(has(ja, "保存サービスの新しい料金"));
     CHECK_FALSE(has(ja, "過去のお知らせ一覧"));
 }
+
+TEST_CASE("a picture post under its title is the article, not the comment thread that outweighs it (Spanish, English)") {
+    // The thread holds most of the page's prose, in a box named like content: it wins on
+    // score, but it follows the title outside it, so it answers the article.
+    const std::string es = text_of(R"(<html><head><title>Atardecer en el puerto</title></head><body>
+<div class="post"><h1>Atardecer en el puerto</h1><p class="byline">por Marta Gil</p>
+<div class="foto"><img src="/fotos/puerto.jpg"><p>El faro y los barcos, ayer a las nueve de la noche.</p></div></div>
+<div id="comments"><div class="thread-content"><ul>
+<li class="post"><b>Luis</b> <span>3 de mayo de 2014, 10:12</span><p>Qué foto tan bonita, con esa luz, el agua tranquila, las redes en el muelle y el faro al fondo, parece una postal de las de antes.</p></li>
+<li class="post"><b>Carmen</b> <span>3 de mayo de 2014, 11:40</span><p>¿Con qué cámara la hiciste, y a qué hora exactamente, porque yo fui el domingo, a la misma hora, y no había ni la mitad de colores?</p></li>
+<li class="post"><b>Pedro</b> <span>3 de mayo de 2014, 18:05</span><p>Mi abuelo trabajaba en ese puerto, en los barcos de pesca, cuando yo era niño, y todavía me acuerdo del olor, del ruido y de las gaviotas.</p></li>
+<li class="post"><b>Elena</b> <span>4 de mayo de 2014, 09:30</span><p>Preciosa, de verdad, sube más fotos del puerto, de las barcas, de los pescadores, del mercado, de todo, que nunca me canso de verlas.</p></li>
+<li class="post"><b>Marta</b> <span>4 de mayo de 2014, 21:15</span><p>Gracias a todos, era una cámara vieja, sin ningún retoque, y sí, subiré más, en cuanto vuelva a hacer buen tiempo y tenga una tarde libre.</p></li>
+</ul></div></div></body></html>)");
+    CHECK(has(es, "Atardecer en el puerto"));
+    CHECK(has(es, "El faro y los barcos"));
+    CHECK_FALSE(has(es, "Qué foto tan bonita"));
+    CHECK_FALSE(has(es, "Mi abuelo trabajaba"));
+    const std::string en = text_of(R"(<html><head><title>Harbour Notes: Dusk at the pier</title></head><body>
+<article class="entry"><h1>Dusk at the pier</h1><p class="byline">by Tom Quayle</p>
+<figure><img src="/p/pier.jpg"><figcaption>The pier and the lighthouse, last night at nine.</figcaption></figure></article>
+<section class="comments"><div class="comment-list-content">
+<article class="comment"><header><b>Liam</b> <time>May 3, 2014 at 10:12</time></header><p>What a lovely picture, with that light, the calm water, the nets on the quay and the lighthouse behind, it looks like an old postcard.</p></article>
+<article class="comment"><header><b>Grace</b> <time>May 3, 2014 at 11:40</time></header><p>Which camera did you use, and at what time exactly, because I went on Sunday, at the same hour, and there was not half as much colour?</p></article>
+<article class="comment"><header><b>Owen</b> <time>May 3, 2014 at 18:05</time></header><p>My grandfather worked at that harbour, on the fishing boats, when I was a child, and I still remember the smell, the noise and the gulls.</p></article>
+<article class="comment"><header><b>Ella</b> <time>May 4, 2014 at 09:30</time></header><p>Beautiful, really, post more pictures of the harbour, of the boats, of the fishermen, of the market, of everything, I never tire of them.</p></article>
+<article class="comment"><header><b>Tom</b> <time>May 4, 2014 at 21:15</time></header><p>Thank you all, it was an old camera, no editing at all, and yes, I will post more, as soon as the weather is good again and I have an evening free.</p></article>
+</div></section></body></html>)");
+    CHECK(has(en, "Dusk at the pier"));
+    CHECK_FALSE(has(en, "What a lovely picture"));
+    CHECK_FALSE(has(en, "My grandfather worked"));
+}
+
+TEST_CASE("a post of a line or two answered by a thread is kept alone, not widened to the page (German, two markups)") {
+    // The post is shorter than the fallback's floor: the fallback keeps it, unedited, without
+    // the thread, whether the thread is beside the post or inside the winning box.
+    const std::string beside = text_of(R"(<html><head><title>Lenas Fotoblog: Kirschblüte im Stadtpark</title></head><body>
+<div class="outer"><div class="post hentry"><h3 class="post-title">Kirschblüte im Stadtpark</h3>
+<div class="post-body"><div class="separator"><a href="/bilder/kirsche.jpg"><img src="/bilder/kirsche-klein.jpg"></a></div></div>
+<div class="post-footer">Eingestellt von Lena um 08:00</div></div>
+<div class="comments" id="comments"><h4>4 Kommentare:</h4><dl id="comments-block">
+<dt class="comment-author">Jonas hat gesagt…</dt><dd class="comment-body"><p>Wunderschön, ich war gestern auch dort, aber es hat geregnet, und die Blüten lagen schon überall auf den Wegen, auf den Bänken und im Teich, trotzdem war es herrlich.</p></dd><dd class="comment-footer">12. April 2014 um 09:12</dd>
+<dt class="comment-author">Miriam hat gesagt…</dt><dd class="comment-body"><p>Mit welchem Objektiv hast du das aufgenommen, und wie früh musstest du dafür aufstehen, damit noch keine Spaziergänger, Jogger oder Radfahrer im Bild sind?</p></dd><dd class="comment-footer">12. April 2014 um 10:40</dd>
+<dt class="comment-author">Karl hat gesagt…</dt><dd class="comment-body"><p>Jedes Jahr dasselbe, und jedes Jahr wieder schön, die Bäume, die Wiese, die alten Laternen, ich hoffe, die Stadt lässt den Park noch lange so, wie er ist.</p></dd><dd class="comment-footer">12. April 2014 um 18:03</dd>
+<dt class="comment-author">Lena hat gesagt…</dt><dd class="comment-body"><p>Danke euch, es war ein ganz normales Objektiv, und ich war um sechs dort, da war wirklich noch niemand, nur ein paar Enten, zwei Amseln und der Gärtner.</p></dd><dd class="comment-footer">13. April 2014 um 07:15</dd>
+</dl></div></div></body></html>)");
+    CHECK(has(beside, "Kirschblüte im Stadtpark"));
+    CHECK_FALSE(has(beside, "Kommentare"));
+    CHECK_FALSE(has(beside, "Wunderschön, ich war gestern"));
+    // The <title> names the blog before the headline, too long for the headline to be most of it.
+    const std::string inside = text_of(R"(<html><head><title>Lenas Fotoblog aus dem Stadtpark: Heute: Kirschblüte am Teich</title></head><body>
+<div class="main"><div class="post"><h3 class="post-title"><a href="/2014/04/kirschbluete.html">Heute: Kirschblüte am Teich</a></h3>
+<div class="post-body"><a href="/bilder/kirsche.jpg"><img src="/bilder/kirsche-klein.jpg"></a></div>
+<div class="post-footer">Eingestellt von Lena um 08:00</div></div>
+<div class="comments" id="comments"><h4>4 Kommentare:</h4><dl id="comments-block">
+<dt class="comment-author">Jonas hat gesagt…</dt><dd class="comment-body"><p>Wunderschön, ich war gestern auch dort, aber es hat geregnet, und die Blüten lagen schon überall auf den Wegen, auf den Bänken und im Teich, trotzdem war es herrlich.</p></dd><dd class="comment-footer">12. April 2014 um 09:12</dd>
+<dt class="comment-author">Miriam hat gesagt…</dt><dd class="comment-body"><p>Mit welchem Objektiv hast du das aufgenommen, und wie früh musstest du dafür aufstehen, damit noch keine Spaziergänger, Jogger oder Radfahrer im Bild sind?</p></dd><dd class="comment-footer">12. April 2014 um 10:40</dd>
+<dt class="comment-author">Karl hat gesagt…</dt><dd class="comment-body"><p>Jedes Jahr dasselbe, und jedes Jahr wieder schön, die Bäume, die Wiese, die alten Laternen, ich hoffe, die Stadt lässt den Park noch lange so, wie er ist.</p></dd><dd class="comment-footer">12. April 2014 um 18:03</dd>
+<dt class="comment-author">Lena hat gesagt…</dt><dd class="comment-body"><p>Danke euch, es war ein ganz normales Objektiv, und ich war um sechs dort, da war wirklich noch niemand, nur ein paar Enten, zwei Amseln und der Gärtner.</p></dd><dd class="comment-footer">13. April 2014 um 07:15</dd>
+</dl></div></div></body></html>)");
+    CHECK(has(inside, "Heute: Kirschblüte am Teich"));
+    CHECK_FALSE(has(inside, "Kommentare"));
+    CHECK_FALSE(has(inside, "Mit welchem Objektiv"));
+}
+
+TEST_CASE("a thread that holds the title is the page's content (German forum)") {
+    const std::string out = text_of(R"(<html><head><title>Welche Gießkanne für den Balkon?</title></head><body>
+<div class="nav"><a href="/">Forum</a> <a href="/garten">Garten</a></div>
+<div id="comments" class="comments"><h1>Welche Gießkanne für den Balkon?</h1>
+<div class="comment"><b>Heike</b> <span>2. Mai 2015, 09:12</span><p>Ich suche eine Gießkanne für den Balkon, nicht zu groß, weil ich sie die Treppe hochtragen muss, aber mit einem langen Rohr, damit ich die hinteren Kästen erreiche.</p></div>
+<div class="comment"><b>Uwe</b> <span>2. Mai 2015, 10:40</span><p>Wir haben eine aus Zink, fünf Liter, mit Brause zum Abschrauben, und die hält seit zehn Jahren, auch wenn sie im Winter draußen steht.</p></div>
+<div class="comment"><b>Sabine</b> <span>2. Mai 2015, 18:03</span><p>Nimm lieber Kunststoff, die ist leichter, und wenn sie mal runterfällt, ist nicht gleich eine Delle drin, und billiger ist sie auch.</p></div>
+</div></body></html>)");
+    CHECK(has(out, "Ich suche eine Gießkanne"));
+    CHECK(has(out, "Nimm lieber Kunststoff"));
+}
+
+TEST_CASE("headings over a comment list or a reply form go with them; the article's subheadings stay (French, Japanese)") {
+    const std::string fr = text_of(R"(<html><head><title>Blog de la ville</title></head><body>
+<div class="post"><h1>Le pont rouvre aux piétons</h1>
+<p>Après six mois de travaux, le vieux pont de pierre est de nouveau ouvert aux piétons et aux cyclistes, a annoncé la mairie lundi.</p>
+<h2>Et les voitures ?</h2>
+<p>Les voitures devront attendre la fin de l'été, le temps de refaire la chaussée et les trottoirs des deux côtés.</p>
+<h3>3 commentaires</h3>
+<ol class="commentlist"><li class="comment"><span class="date">4 mars 2013 à 10:12</span><p>Enfin ! Je vais pouvoir de nouveau aller au marché à pied, comme avant.</p></li>
+<li class="comment"><span class="date">4 mars 2013 à 11:30</span><p>Et les bus, ils passent quand par le pont ? Personne ne le dit.</p></li>
+<li class="comment"><span class="date">5 mars 2013 à 08:05</span><p>Bravo aux ouvriers, ils ont travaillé même sous la pluie tout l'hiver.</p></li></ol>
+<h3>Laisser un commentaire</h3>
+<form action="/poster" method="post"><p><label>Nom</label><input name="nom"></p><p><textarea name="texte"></textarea></p><p><input type="submit" value="Envoyer"></p></form>
+</div></body></html>)");
+    CHECK(has(fr, "Et les voitures ?"));
+    CHECK(has(fr, "refaire la chaussée"));
+    CHECK_FALSE(has(fr, "3 commentaires"));
+    CHECK_FALSE(has(fr, "Laisser un commentaire"));
+    const std::string ja = text_of(R"(<html><head><title>駅前の図書館が新しくなりました</title></head><body>
+<div class="entry"><h1>駅前の図書館が新しくなりました</h1>
+<p>駅前の市立図書館が、半年の工事を終えて、月曜日から再び開館しました。閲覧席が増え、子ども向けの部屋も広くなりました。</p>
+<h2>開館時間</h2>
+<p>平日は午前九時から午後八時まで、土日は午後六時までです。毎月第三火曜日は休館日になります。</p>
+<h3>コメントを書く</h3>
+<form action="/post" method="post"><p><label>名前</label><input name="name"></p><p><textarea name="body"></textarea></p><p><input type="submit" value="送信"></p></form>
+</div></body></html>)");
+    CHECK(has(ja, "開館時間"));
+    CHECK(has(ja, "毎月第三火曜日は休館日"));
+    CHECK_FALSE(has(ja, "コメントを書く"));
+}

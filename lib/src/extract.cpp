@@ -64,8 +64,10 @@ Extraction Extractor::run() {
             kept = kept_text(wider);
         } else {
             undo_marks();
-            out.roots = {core_ != no_node && stats_[core_].text >= 50 ? core_ : body};
+            const bool core_stands = core_ != no_node && (stats_[core_].text >= 50 || answered_by_thread());
+            out.roots = {core_stands ? core_ : body};
             kept = stats_[out.roots.front()].text;
+            out.boilerplate_nodes = drop_answering_threads(out.roots.front());
         }
     }
     out.use_article_body = article_body_holds_more(kept);
