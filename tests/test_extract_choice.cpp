@@ -11,6 +11,8 @@
 #include <winnow/winnow.hpp>
 
 #include "extract_lines.hpp"
+#include "extract_title.hpp"
+#include "parse_html.hpp"
 
 using namespace winnow;
 
@@ -647,4 +649,33 @@ TEST_CASE("headings over a comment list or a reply form go with them; the articl
     CHECK(has(ja, "開館時間"));
     CHECK(has(ja, "毎月第三火曜日は休館日"));
     CHECK_FALSE(has(ja, "コメントを書く"));
+}
+
+TEST_CASE("the title heading: the <title> without its site part, and the <title> as written (German, Portuguese, English)") {
+    using winnow::detail::Dom;
+    using winnow::detail::no_node;
+    const auto heading_for = [](const std::string& html, std::string_view title) {
+        auto dom = Dom::parse(html, 1'000'000, 400);
+        REQUIRE(dom);
+        const std::uint32_t h = winnow::detail::find_title_heading(*dom, title);
+        return h == no_node ? std::string("-") : dom->text_of(h);
+    };
+    // The headline is too short a part of the <title> to be most of it: the part after the
+    // blog's name says it.
+    const std::string de = R"(<html><body><div class="logo"><a href="/">Lenas Fotoblog aus dem Stadtpark</a></div>
+<h3><a href="/k.html">Heute: Kirschblüte am Teich</a></h3><p>Ein Bild.</p></body></html>)";
+    CHECK(heading_for(de, "Lenas Fotoblog aus dem Stadtpark: Heute: Kirschblüte am Teich") == "Heute: Kirschblüte am Teich");
+    // The site's part first or last, whichever the page has as a heading.
+    const std::string pt = R"(<html><body><h2>Notas do Porto</h2><p>Um texto curto.</p></body></html>)";
+    CHECK(heading_for(pt, "Diário de viagem pelo norte de Portugal | Notas do Porto") == "Notas do Porto");
+    // Both parts are headings (a banner that names the site): no evidence either way.
+    const std::string both = R"(<html><body><h1>Harbour Notes</h1><h2>Dusk at the pier</h2></body></html>)";
+    CHECK(heading_for(both, "Harbour Notes | Dusk at the pier") == "-");
+    // A part shorter than a title (a section name) is no title.
+    const std::string short_part = R"(<html><body><h2>News</h2><p>Text.</p></body></html>)";
+    CHECK(heading_for(short_part, "A long headline about the harbour and its ferries | News") == "-");
+    auto dom = Dom::parse(R"(<html><head><title>Aleph: reader comments — A Writer's Blog</title></head><body><h1>x</h1></body></html>)",
+                          1'000'000, 400);
+    REQUIRE(dom);
+    CHECK(winnow::detail::document_title(*dom) == "Aleph: reader comments — A Writer's Blog");
 }

@@ -113,4 +113,10 @@ std::uint32_t find_title_heading(const Dom& dom, std::string_view title) {
     return a.node != no_node ? a.node : b.node;
 }
 
+std::string document_title(const Dom& dom) {
+    for (std::uint32_t n = 0; n < dom.nodes.size() && n != dom.body; ++n)
+        if (dom.nodes[n].type == NodeType::element && dom.nodes[n].tag == GUMBO_TAG_TITLE) return dom.text_of(n);
+    return {};
+}
+
 }  // namespace winnow::detail
