@@ -679,3 +679,40 @@ TEST_CASE("the title heading: the <title> without its site part, and the <title>
     REQUIRE(dom);
     CHECK(winnow::detail::document_title(*dom) == "Aleph: reader comments — A Writer's Blog");
 }
+
+TEST_CASE("a sibling whose score is its name alone (no paragraph of its own scored) does not join the region (Italian, English)") {
+    // A sidebar beside the article named like content ("primary", "column-content"): a search
+    // line, a linked line, widget titles over a line of text, a tag cloud.
+    const std::string it = text_of(R"(<html><head><title>Nuovo obiettivo grandangolare in arrivo</title></head><body>
+<div id="container"><div id="content"><div class="post"><h1 class="entry-title">Nuovo obiettivo grandangolare in arrivo</h1>
+<div class="entry-content"><p>Secondo fonti vicine al produttore, il nuovo obiettivo grandangolare sarà presentato entro la fine del mese, insieme a due nuovi corpi macchina.</p>
+<p>Il prezzo dovrebbe restare sotto i mille euro, e le prime consegne sono previste per l'inizio della primavera, almeno in Europa.</p>
+<p>Il nuovo modello avrà una lunghezza focale di quattordici millimetri, una apertura massima luminosa e uno stabilizzatore ottico, secondo le indiscrezioni.</p>
+<p>Chi ha potuto provarlo in anteprima parla di una nitidezza molto alta ai bordi, anche a tutta apertura, e di una messa a fuoco rapida e silenziosa.</p>
+<p>Il peso, invece, sarebbe più alto del previsto, circa settecento grammi, a causa delle lenti di grande diametro e del corpo in metallo.</p>
+<p>Resta da capire se arriverà anche una versione più economica, senza stabilizzatore, come è già successo per altri obiettivi della stessa serie.</p>
+<p>Aggiorneremo questo articolo non appena avremo altre notizie, immagini o caratteristiche tecniche confermate.</p></div>
+<div id="primary" class="aside main-aside"><p><a href="/cerca">Cerca in tutti gli articoli del sito e nell'archivio</a></p><ul class="xoxo">
+<li class="widgetcontainer"><h3 class="widgettitle">Cerca nel sito</h3><span class="textwidget">Ricerca personalizzata con il motore di ricerca, in tutte le pagine e in tutti i numeri della rivista</span></li>
+<li class="widgetcontainer"><h3 class="widgettitle">Argomenti</h3><div class="tagcloud"><a href="/t/1">Obiettivi</a> <a href="/t/2">Firmware</a> <a href="/t/3">Test di laboratorio</a> <a href="/t/4">Corpi macchina</a> <a href="/t/5">Accessori</a> <a href="/t/6">Brevetti</a> <a href="/t/7">Offerte</a></div></li><li class="widgetcontainer"><h3 class="widgettitle">Seguici</h3><span class="textwidget">Seguici anche sui social network e iscriviti alla newsletter settimanale, ogni venerdì</span></li></ul></div></div></div></div></body></html>)");
+    CHECK(has(it, "il nuovo obiettivo grandangolare sarà presentato"));
+    CHECK(has(it, "Aggiorneremo questo articolo"));
+    CHECK_FALSE(has(it, "Ricerca personalizzata"));
+    CHECK_FALSE(has(it, "Seguici anche sui social"));
+    const std::string en = text_of(R"(<html><head><title>The ferry timetable changes in May</title></head><body>
+<div id="page"><div id="content"><div class="post"><h1>The ferry timetable changes in May</h1>
+<div class="entry-content"><p>From the first of May, the morning ferry leaves half an hour earlier, at six, and the last one returns at ten in the evening.</p>
+<p>The harbour office says the change follows a survey of passengers, most of whom work on the mainland and start early.</p>
+<p>Tickets bought before the change stay valid, and season tickets will be refunded on request, in part or in full.</p>
+<p>The weekend timetable does not change, and neither do the prices, which were raised last year for the first time in a decade.</p>
+<p>More sailings may be added in the summer, when the islands fill with visitors, the office said, but nothing is decided yet.</p></div>
+<div id="secondary" class="column-content"><p><a href="/search">Search every story on this site and in the archive</a></p><ul>
+<li><h3>Search</h3><span>Custom search of every page and every issue of the paper since it first went online</span></li>
+<li><h3>Follow us</h3><span>Follow us on the social networks and sign up for the weekly newsletter, every Friday</span></li>
+<li><h3>Topics</h3><a href="/t/1">Ferries</a> <a href="/t/2">Harbour</a> <a href="/t/3">Timetables</a></li></ul></div>
+</div></div></div></body></html>)");
+    CHECK(has(en, "the morning ferry leaves half an hour earlier"));
+    CHECK(has(en, "nothing is decided yet"));
+    CHECK_FALSE(has(en, "Custom search of every page"));
+    CHECK_FALSE(has(en, "Follow us on the social networks"));
+}

@@ -173,7 +173,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (starts_at_title && c < title_ && !above_title_[c]) continue;
         float bonus = 0;
         if (!root_class.empty() && dom_.attr(c, "class") == root_class) bonus += root_score * 0.2f;
-        bool append = stats_[c].candidate && stats_[c].score + bonus >= threshold;
+        bool append = stats_[c].candidate && stats_[c].score + bonus >= threshold && !scored_on_name(c);
         if (!append && n.tag == GUMBO_TAG_P) {
             const float ld = link_density(c);
             const auto len = stats_[c].text;

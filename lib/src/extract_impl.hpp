@@ -201,6 +201,10 @@ private:
 
     bool is_data_block(std::uint32_t n) const;
 
+    // n's score is its name's and tag's alone: no paragraph under it scored (a sidebar named
+    // "primary", a box named "content" of search fields and tags).
+    bool scored_on_name(std::uint32_t n) const { return stats_[n].score - base_score(n) < 0.05f; }
+
     std::uint32_t previous_element(std::uint32_t n) const;
 
     bool ends_sentence(std::uint32_t n) const;
