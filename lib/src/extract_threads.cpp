@@ -4,6 +4,7 @@
 // ("12 responses", "Your answer") is the thread's, not the article's.
 #include "extract_impl.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "comments.hpp"
@@ -55,8 +56,10 @@ bool Extractor::answered_by_thread() const {
 std::size_t Extractor::drop_answering_threads(std::uint32_t root) {
     if (title_ == no_node) return 0;
     std::size_t dropped = 0;
-    for (std::uint32_t i = title_ + 1; i < subtree_end(root); ++i) {
-        if (!comments_[i] || dom_.nodes[i].removed || i <= root || is_ancestor(i, title_)) continue;
+    // Pre-order: root's subtree is the range after root up to its end; only what follows the title.
+    const std::uint32_t end = subtree_end(root);
+    for (std::uint32_t i = std::max(title_, root) + 1; i < end; ++i) {
+        if (!comments_[i] || dom_.nodes[i].removed || is_ancestor(i, title_)) continue;
         mark(i);
         ++dropped;
         i = subtree_end(i) - 1;
