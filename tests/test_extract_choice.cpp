@@ -11,6 +11,8 @@
 #include <winnow/winnow.hpp>
 
 #include "extract_lines.hpp"
+#include "extract_title.hpp"
+#include "parse_html.hpp"
 
 using namespace winnow;
 
@@ -541,4 +543,176 @@ TEST_CASE("a short list whose links sit inside sentences stays in the article; a
 </div></div></body></html>)");
     CHECK(has(ja, "保存サービスの新しい料金"));
     CHECK_FALSE(has(ja, "過去のお知らせ一覧"));
+}
+
+TEST_CASE("a picture post under its title is the article, not the comment thread that outweighs it (Spanish, English)") {
+    // The thread holds most of the page's prose, in a box named like content: it wins on
+    // score, but it follows the title outside it, so it answers the article.
+    const std::string es = text_of(R"(<html><head><title>Atardecer en el puerto</title></head><body>
+<div class="post"><h1>Atardecer en el puerto</h1><p class="byline">por Marta Gil</p>
+<div class="foto"><img src="/fotos/puerto.jpg"><p>El faro y los barcos, ayer a las nueve de la noche.</p></div></div>
+<div id="comments"><div class="thread-content"><ul>
+<li class="post"><b>Luis</b> <span>3 de mayo de 2014, 10:12</span><p>Qué foto tan bonita, con esa luz, el agua tranquila, las redes en el muelle y el faro al fondo, parece una postal de las de antes.</p></li>
+<li class="post"><b>Carmen</b> <span>3 de mayo de 2014, 11:40</span><p>¿Con qué cámara la hiciste, y a qué hora exactamente, porque yo fui el domingo, a la misma hora, y no había ni la mitad de colores?</p></li>
+<li class="post"><b>Pedro</b> <span>3 de mayo de 2014, 18:05</span><p>Mi abuelo trabajaba en ese puerto, en los barcos de pesca, cuando yo era niño, y todavía me acuerdo del olor, del ruido y de las gaviotas.</p></li>
+<li class="post"><b>Elena</b> <span>4 de mayo de 2014, 09:30</span><p>Preciosa, de verdad, sube más fotos del puerto, de las barcas, de los pescadores, del mercado, de todo, que nunca me canso de verlas.</p></li>
+<li class="post"><b>Marta</b> <span>4 de mayo de 2014, 21:15</span><p>Gracias a todos, era una cámara vieja, sin ningún retoque, y sí, subiré más, en cuanto vuelva a hacer buen tiempo y tenga una tarde libre.</p></li>
+</ul></div></div></body></html>)");
+    CHECK(has(es, "Atardecer en el puerto"));
+    CHECK(has(es, "El faro y los barcos"));
+    CHECK_FALSE(has(es, "Qué foto tan bonita"));
+    CHECK_FALSE(has(es, "Mi abuelo trabajaba"));
+    const std::string en = text_of(R"(<html><head><title>Harbour Notes: Dusk at the pier</title></head><body>
+<article class="entry"><h1>Dusk at the pier</h1><p class="byline">by Tom Quayle</p>
+<figure><img src="/p/pier.jpg"><figcaption>The pier and the lighthouse, last night at nine.</figcaption></figure></article>
+<section class="comments"><div class="comment-list-content">
+<article class="comment"><header><b>Liam</b> <time>May 3, 2014 at 10:12</time></header><p>What a lovely picture, with that light, the calm water, the nets on the quay and the lighthouse behind, it looks like an old postcard.</p></article>
+<article class="comment"><header><b>Grace</b> <time>May 3, 2014 at 11:40</time></header><p>Which camera did you use, and at what time exactly, because I went on Sunday, at the same hour, and there was not half as much colour?</p></article>
+<article class="comment"><header><b>Owen</b> <time>May 3, 2014 at 18:05</time></header><p>My grandfather worked at that harbour, on the fishing boats, when I was a child, and I still remember the smell, the noise and the gulls.</p></article>
+<article class="comment"><header><b>Ella</b> <time>May 4, 2014 at 09:30</time></header><p>Beautiful, really, post more pictures of the harbour, of the boats, of the fishermen, of the market, of everything, I never tire of them.</p></article>
+<article class="comment"><header><b>Tom</b> <time>May 4, 2014 at 21:15</time></header><p>Thank you all, it was an old camera, no editing at all, and yes, I will post more, as soon as the weather is good again and I have an evening free.</p></article>
+</div></section></body></html>)");
+    CHECK(has(en, "Dusk at the pier"));
+    CHECK_FALSE(has(en, "What a lovely picture"));
+    CHECK_FALSE(has(en, "My grandfather worked"));
+}
+
+TEST_CASE("a post of a line or two answered by a thread is kept alone, not widened to the page (German, two markups)") {
+    // The post is shorter than the fallback's floor: the fallback keeps it, unedited, without
+    // the thread, whether the thread is beside the post or inside the winning box.
+    const std::string beside = text_of(R"(<html><head><title>Lenas Fotoblog: Kirschblüte im Stadtpark</title></head><body>
+<div class="outer"><div class="post hentry"><h3 class="post-title">Kirschblüte im Stadtpark</h3>
+<div class="post-body"><div class="separator"><a href="/bilder/kirsche.jpg"><img src="/bilder/kirsche-klein.jpg"></a></div></div>
+<div class="post-footer">Eingestellt von Lena um 08:00</div></div>
+<div class="comments" id="comments"><h4>4 Kommentare:</h4><dl id="comments-block">
+<dt class="comment-author">Jonas hat gesagt…</dt><dd class="comment-body"><p>Wunderschön, ich war gestern auch dort, aber es hat geregnet, und die Blüten lagen schon überall auf den Wegen, auf den Bänken und im Teich, trotzdem war es herrlich.</p></dd><dd class="comment-footer">12. April 2014 um 09:12</dd>
+<dt class="comment-author">Miriam hat gesagt…</dt><dd class="comment-body"><p>Mit welchem Objektiv hast du das aufgenommen, und wie früh musstest du dafür aufstehen, damit noch keine Spaziergänger, Jogger oder Radfahrer im Bild sind?</p></dd><dd class="comment-footer">12. April 2014 um 10:40</dd>
+<dt class="comment-author">Karl hat gesagt…</dt><dd class="comment-body"><p>Jedes Jahr dasselbe, und jedes Jahr wieder schön, die Bäume, die Wiese, die alten Laternen, ich hoffe, die Stadt lässt den Park noch lange so, wie er ist.</p></dd><dd class="comment-footer">12. April 2014 um 18:03</dd>
+<dt class="comment-author">Lena hat gesagt…</dt><dd class="comment-body"><p>Danke euch, es war ein ganz normales Objektiv, und ich war um sechs dort, da war wirklich noch niemand, nur ein paar Enten, zwei Amseln und der Gärtner.</p></dd><dd class="comment-footer">13. April 2014 um 07:15</dd>
+</dl></div></div></body></html>)");
+    CHECK(has(beside, "Kirschblüte im Stadtpark"));
+    CHECK_FALSE(has(beside, "Kommentare"));
+    CHECK_FALSE(has(beside, "Wunderschön, ich war gestern"));
+    // The <title> names the blog before the headline, too long for the headline to be most of it.
+    const std::string inside = text_of(R"(<html><head><title>Lenas Fotoblog aus dem Stadtpark: Heute: Kirschblüte am Teich</title></head><body>
+<div class="main"><div class="post"><h3 class="post-title"><a href="/2014/04/kirschbluete.html">Heute: Kirschblüte am Teich</a></h3>
+<div class="post-body"><a href="/bilder/kirsche.jpg"><img src="/bilder/kirsche-klein.jpg"></a></div>
+<div class="post-footer">Eingestellt von Lena um 08:00</div></div>
+<div class="comments" id="comments"><h4>4 Kommentare:</h4><dl id="comments-block">
+<dt class="comment-author">Jonas hat gesagt…</dt><dd class="comment-body"><p>Wunderschön, ich war gestern auch dort, aber es hat geregnet, und die Blüten lagen schon überall auf den Wegen, auf den Bänken und im Teich, trotzdem war es herrlich.</p></dd><dd class="comment-footer">12. April 2014 um 09:12</dd>
+<dt class="comment-author">Miriam hat gesagt…</dt><dd class="comment-body"><p>Mit welchem Objektiv hast du das aufgenommen, und wie früh musstest du dafür aufstehen, damit noch keine Spaziergänger, Jogger oder Radfahrer im Bild sind?</p></dd><dd class="comment-footer">12. April 2014 um 10:40</dd>
+<dt class="comment-author">Karl hat gesagt…</dt><dd class="comment-body"><p>Jedes Jahr dasselbe, und jedes Jahr wieder schön, die Bäume, die Wiese, die alten Laternen, ich hoffe, die Stadt lässt den Park noch lange so, wie er ist.</p></dd><dd class="comment-footer">12. April 2014 um 18:03</dd>
+<dt class="comment-author">Lena hat gesagt…</dt><dd class="comment-body"><p>Danke euch, es war ein ganz normales Objektiv, und ich war um sechs dort, da war wirklich noch niemand, nur ein paar Enten, zwei Amseln und der Gärtner.</p></dd><dd class="comment-footer">13. April 2014 um 07:15</dd>
+</dl></div></div></body></html>)");
+    CHECK(has(inside, "Heute: Kirschblüte am Teich"));
+    CHECK_FALSE(has(inside, "Kommentare"));
+    CHECK_FALSE(has(inside, "Mit welchem Objektiv"));
+}
+
+TEST_CASE("a thread that holds the title is the page's content (German forum)") {
+    const std::string out = text_of(R"(<html><head><title>Welche Gießkanne für den Balkon?</title></head><body>
+<div class="nav"><a href="/">Forum</a> <a href="/garten">Garten</a></div>
+<div id="comments" class="comments"><h1>Welche Gießkanne für den Balkon?</h1>
+<div class="comment"><b>Heike</b> <span>2. Mai 2015, 09:12</span><p>Ich suche eine Gießkanne für den Balkon, nicht zu groß, weil ich sie die Treppe hochtragen muss, aber mit einem langen Rohr, damit ich die hinteren Kästen erreiche.</p></div>
+<div class="comment"><b>Uwe</b> <span>2. Mai 2015, 10:40</span><p>Wir haben eine aus Zink, fünf Liter, mit Brause zum Abschrauben, und die hält seit zehn Jahren, auch wenn sie im Winter draußen steht.</p></div>
+<div class="comment"><b>Sabine</b> <span>2. Mai 2015, 18:03</span><p>Nimm lieber Kunststoff, die ist leichter, und wenn sie mal runterfällt, ist nicht gleich eine Delle drin, und billiger ist sie auch.</p></div>
+</div></body></html>)");
+    CHECK(has(out, "Ich suche eine Gießkanne"));
+    CHECK(has(out, "Nimm lieber Kunststoff"));
+}
+
+TEST_CASE("headings over a comment list or a reply form go with them; the article's subheadings stay (French, Japanese)") {
+    const std::string fr = text_of(R"(<html><head><title>Blog de la ville</title></head><body>
+<div class="post"><h1>Le pont rouvre aux piétons</h1>
+<p>Après six mois de travaux, le vieux pont de pierre est de nouveau ouvert aux piétons et aux cyclistes, a annoncé la mairie lundi.</p>
+<h2>Et les voitures ?</h2>
+<p>Les voitures devront attendre la fin de l'été, le temps de refaire la chaussée et les trottoirs des deux côtés.</p>
+<h3>3 commentaires</h3>
+<ol class="commentlist"><li class="comment"><span class="date">4 mars 2013 à 10:12</span><p>Enfin ! Je vais pouvoir de nouveau aller au marché à pied, comme avant.</p></li>
+<li class="comment"><span class="date">4 mars 2013 à 11:30</span><p>Et les bus, ils passent quand par le pont ? Personne ne le dit.</p></li>
+<li class="comment"><span class="date">5 mars 2013 à 08:05</span><p>Bravo aux ouvriers, ils ont travaillé même sous la pluie tout l'hiver.</p></li></ol>
+<h3>Laisser un commentaire</h3>
+<form action="/poster" method="post"><p><label>Nom</label><input name="nom"></p><p><textarea name="texte"></textarea></p><p><input type="submit" value="Envoyer"></p></form>
+</div></body></html>)");
+    CHECK(has(fr, "Et les voitures ?"));
+    CHECK(has(fr, "refaire la chaussée"));
+    CHECK_FALSE(has(fr, "3 commentaires"));
+    CHECK_FALSE(has(fr, "Laisser un commentaire"));
+    const std::string ja = text_of(R"(<html><head><title>駅前の図書館が新しくなりました</title></head><body>
+<div class="entry"><h1>駅前の図書館が新しくなりました</h1>
+<p>駅前の市立図書館が、半年の工事を終えて、月曜日から再び開館しました。閲覧席が増え、子ども向けの部屋も広くなりました。</p>
+<h2>開館時間</h2>
+<p>平日は午前九時から午後八時まで、土日は午後六時までです。毎月第三火曜日は休館日になります。</p>
+<h3>コメントを書く</h3>
+<form action="/post" method="post"><p><label>名前</label><input name="name"></p><p><textarea name="body"></textarea></p><p><input type="submit" value="送信"></p></form>
+</div></body></html>)");
+    CHECK(has(ja, "開館時間"));
+    CHECK(has(ja, "毎月第三火曜日は休館日"));
+    CHECK_FALSE(has(ja, "コメントを書く"));
+}
+
+TEST_CASE("the title heading: the <title> without its site part, and the <title> as written (German, Portuguese, English)") {
+    using winnow::detail::Dom;
+    using winnow::detail::no_node;
+    const auto heading_for = [](const std::string& html, std::string_view title) {
+        auto dom = Dom::parse(html, 1'000'000, 400);
+        REQUIRE(dom);
+        const std::uint32_t h = winnow::detail::find_title_heading(*dom, title);
+        return h == no_node ? std::string("-") : dom->text_of(h);
+    };
+    // The headline is too short a part of the <title> to be most of it: the part after the
+    // blog's name says it.
+    const std::string de = R"(<html><body><div class="logo"><a href="/">Lenas Fotoblog aus dem Stadtpark</a></div>
+<h3><a href="/k.html">Heute: Kirschblüte am Teich</a></h3><p>Ein Bild.</p></body></html>)";
+    CHECK(heading_for(de, "Lenas Fotoblog aus dem Stadtpark: Heute: Kirschblüte am Teich") == "Heute: Kirschblüte am Teich");
+    // The site's part first or last, whichever the page has as a heading.
+    const std::string pt = R"(<html><body><h2>Notas do Porto</h2><p>Um texto curto.</p></body></html>)";
+    CHECK(heading_for(pt, "Diário de viagem pelo norte de Portugal | Notas do Porto") == "Notas do Porto");
+    // Both parts are headings (a banner that names the site): no evidence either way.
+    const std::string both = R"(<html><body><h1>Harbour Notes</h1><h2>Dusk at the pier</h2></body></html>)";
+    CHECK(heading_for(both, "Harbour Notes | Dusk at the pier") == "-");
+    // A part shorter than a title (a section name) is no title.
+    const std::string short_part = R"(<html><body><h2>News</h2><p>Text.</p></body></html>)";
+    CHECK(heading_for(short_part, "A long headline about the harbour and its ferries | News") == "-");
+    auto dom = Dom::parse(R"(<html><head><title>Aleph: reader comments — A Writer's Blog</title></head><body><h1>x</h1></body></html>)",
+                          1'000'000, 400);
+    REQUIRE(dom);
+    CHECK(winnow::detail::document_title(*dom) == "Aleph: reader comments — A Writer's Blog");
+}
+
+TEST_CASE("a sibling whose score is its name alone (no paragraph of its own scored) does not join the region (Italian, English)") {
+    // A sidebar beside the article named like content ("primary", "column-content"): a search
+    // line, a linked line, widget titles over a line of text, a tag cloud.
+    const std::string it = text_of(R"(<html><head><title>Nuovo obiettivo grandangolare in arrivo</title></head><body>
+<div id="container"><div id="content"><div class="post"><h1 class="entry-title">Nuovo obiettivo grandangolare in arrivo</h1>
+<div class="entry-content"><p>Secondo fonti vicine al produttore, il nuovo obiettivo grandangolare sarà presentato entro la fine del mese, insieme a due nuovi corpi macchina.</p>
+<p>Il prezzo dovrebbe restare sotto i mille euro, e le prime consegne sono previste per l'inizio della primavera, almeno in Europa.</p>
+<p>Il nuovo modello avrà una lunghezza focale di quattordici millimetri, una apertura massima luminosa e uno stabilizzatore ottico, secondo le indiscrezioni.</p>
+<p>Chi ha potuto provarlo in anteprima parla di una nitidezza molto alta ai bordi, anche a tutta apertura, e di una messa a fuoco rapida e silenziosa.</p>
+<p>Il peso, invece, sarebbe più alto del previsto, circa settecento grammi, a causa delle lenti di grande diametro e del corpo in metallo.</p>
+<p>Resta da capire se arriverà anche una versione più economica, senza stabilizzatore, come è già successo per altri obiettivi della stessa serie.</p>
+<p>Aggiorneremo questo articolo non appena avremo altre notizie, immagini o caratteristiche tecniche confermate.</p></div>
+<div id="primary" class="aside main-aside"><p><a href="/cerca">Cerca in tutti gli articoli del sito e nell'archivio</a></p><ul class="xoxo">
+<li class="widgetcontainer"><h3 class="widgettitle">Cerca nel sito</h3><span class="textwidget">Ricerca personalizzata con il motore di ricerca, in tutte le pagine e in tutti i numeri della rivista</span></li>
+<li class="widgetcontainer"><h3 class="widgettitle">Argomenti</h3><div class="tagcloud"><a href="/t/1">Obiettivi</a> <a href="/t/2">Firmware</a> <a href="/t/3">Test di laboratorio</a> <a href="/t/4">Corpi macchina</a> <a href="/t/5">Accessori</a> <a href="/t/6">Brevetti</a> <a href="/t/7">Offerte</a></div></li><li class="widgetcontainer"><h3 class="widgettitle">Seguici</h3><span class="textwidget">Seguici anche sui social network e iscriviti alla newsletter settimanale, ogni venerdì</span></li></ul></div></div></div></div></body></html>)");
+    CHECK(has(it, "il nuovo obiettivo grandangolare sarà presentato"));
+    CHECK(has(it, "Aggiorneremo questo articolo"));
+    CHECK_FALSE(has(it, "Ricerca personalizzata"));
+    CHECK_FALSE(has(it, "Seguici anche sui social"));
+    const std::string en = text_of(R"(<html><head><title>The ferry timetable changes in May</title></head><body>
+<div id="page"><div id="content"><div class="post"><h1>The ferry timetable changes in May</h1>
+<div class="entry-content"><p>From the first of May, the morning ferry leaves half an hour earlier, at six, and the last one returns at ten in the evening.</p>
+<p>The harbour office says the change follows a survey of passengers, most of whom work on the mainland and start early.</p>
+<p>Tickets bought before the change stay valid, and season tickets will be refunded on request, in part or in full.</p>
+<p>The weekend timetable does not change, and neither do the prices, which were raised last year for the first time in a decade.</p>
+<p>More sailings may be added in the summer, when the islands fill with visitors, the office said, but nothing is decided yet.</p></div>
+<div id="secondary" class="column-content"><p><a href="/search">Search every story on this site and in the archive</a></p><ul>
+<li><h3>Search</h3><span>Custom search of every page and every issue of the paper since it first went online</span></li>
+<li><h3>Follow us</h3><span>Follow us on the social networks and sign up for the weekly newsletter, every Friday</span></li>
+<li><h3>Topics</h3><a href="/t/1">Ferries</a> <a href="/t/2">Harbour</a> <a href="/t/3">Timetables</a></li></ul></div>
+</div></div></div></body></html>)");
+    CHECK(has(en, "the morning ferry leaves half an hour earlier"));
+    CHECK(has(en, "nothing is decided yet"));
+    CHECK_FALSE(has(en, "Custom search of every page"));
+    CHECK_FALSE(has(en, "Follow us on the social networks"));
 }

@@ -64,8 +64,10 @@ Extraction Extractor::run() {
             kept = kept_text(wider);
         } else {
             undo_marks();
-            out.roots = {core_ != no_node && stats_[core_].text >= 50 ? core_ : body};
+            const bool core_stands = core_ != no_node && (stats_[core_].text >= 50 || answered_by_thread());
+            out.roots = {core_stands ? core_ : body};
             kept = stats_[out.roots.front()].text;
+            out.boilerplate_nodes = drop_answering_threads(out.roots.front());
         }
     }
     out.use_article_body = article_body_holds_more(kept);
@@ -78,6 +80,7 @@ Extraction Extractor::run() {
 
 void Extractor::find_title() {
     title_ = find_title_heading(dom_, facts_.meta.title);
+    if (title_ == no_node) title_ = find_title_heading(dom_, document_title(dom_));
     // The title listed among other linked headlines (a list of popular stories) shows
     // where that list is, not where the article is.
     for (std::uint32_t a = title_, level = 0; a != no_node && level < 4; a = dom_.nodes[a].parent, ++level)

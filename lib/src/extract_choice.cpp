@@ -36,6 +36,8 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         }
     }
     best = follow_title(best, best_score);
+    const std::uint32_t answered = best;
+    best = leave_thread(best, best_score);
     core_ = best;
     // Several strong candidates under one ancestor: the article is split into blocks,
     // take the ancestor that holds them all. A wrapper of the best node, or a box inside
@@ -46,7 +48,8 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         if (stats_[i].candidate && i != best && !is_ancestor(i, best) && !is_ancestor(best, i) &&
             stats_[i].score * (1.f - link_density(i)) >= 0.75f * best_score)
             strong.push_back(i);
-    if (strong.size() >= 2) {
+    // Left a thread: its posts are the strong candidates, not blocks of the article.
+    if (strong.size() >= 2 && best == answered) {
         std::uint32_t a = dom_.nodes[best].parent;
         for (int level = 0; a != no_node && a != body && level < 4; ++level, a = dom_.nodes[a].parent) {
             int holds = 0;
@@ -170,7 +173,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (starts_at_title && c < title_ && !above_title_[c]) continue;
         float bonus = 0;
         if (!root_class.empty() && dom_.attr(c, "class") == root_class) bonus += root_score * 0.2f;
-        bool append = stats_[c].candidate && stats_[c].score + bonus >= threshold;
+        bool append = stats_[c].candidate && stats_[c].score + bonus >= threshold && !scored_on_name(c);
         if (!append && n.tag == GUMBO_TAG_P) {
             const float ld = link_density(c);
             const auto len = stats_[c].text;

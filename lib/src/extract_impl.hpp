@@ -201,9 +201,33 @@ private:
 
     bool is_data_block(std::uint32_t n) const;
 
+    // n's score is its name's and tag's alone: no paragraph under it scored (a sidebar named
+    // "primary", a box named "content" of search fields and tags).
+    bool scored_on_name(std::uint32_t n) const { return stats_[n].score - base_score(n) < 0.05f; }
+
     std::uint32_t previous_element(std::uint32_t n) const;
 
     bool ends_sentence(std::uint32_t n) const;
+
+    // extract_threads.cpp
+    // The topmost comment thread that holds n (n itself or an ancestor), or no_node.
+    std::uint32_t thread_of(std::uint32_t n) const;
+
+    // The winner lies in a comment thread that follows the title outside it: the article is
+    // the best candidate under the title outside every thread, or the title's own box.
+    std::uint32_t leave_thread(std::uint32_t best, float& best_score) const;
+
+    // The core is a short post under the title that a comment thread after it answers: the
+    // article, however short (a picture and its caption), not a reason to take the whole page.
+    bool answered_by_thread() const;
+
+    // The unedited fallback still leaves out the comment threads under root that follow the
+    // title outside it (and their headings): they answer the article whatever else failed.
+    std::size_t drop_answering_threads(std::uint32_t root);
+
+    // Marks the headings under root whose whole section went as a comment thread or a reply
+    // form; returns how many.
+    std::size_t drop_thread_headings(std::uint32_t root);
 
     // extract_region.cpp
     // Marks chrome inside the region as removed; returns how many subtrees went.

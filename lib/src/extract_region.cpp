@@ -35,7 +35,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
             n = dom_.next_in(n, root);
         }
     }
-    return removed;
+    return removed + drop_thread_headings(root);
 }
 
 bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {

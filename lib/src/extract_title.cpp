@@ -48,26 +48,75 @@ int level(GumboTag t) {
     }
 }
 
-}  // namespace
+struct Match {
+    std::uint32_t node = no_node;
+    bool ambiguous = false;  // two headings of the best level say it: no evidence
+};
 
-std::uint32_t find_title_heading(const Dom& dom, std::string_view title) {
-    const std::string want = fold(title);
-    if (want.size() < 8 || dom.body == no_node) return no_node;
-    std::uint32_t found = no_node;
+// The first heading of the best level whose folded text is the title (or, unless exact, most of it).
+Match scan_headings(const Dom& dom, const std::string& want, bool exact) {
+    Match m;
     int found_level = 9;
-    bool ambiguous = false;  // two headings of the best level say the title: no evidence
     // The node array is in pre-order: a flat scan visits the headings in document order.
     for (std::uint32_t n = dom.body; n < dom.nodes.size(); ++n) {
         const DomNode& node = dom.nodes[n];
         const int l = node.type == NodeType::element ? level(node.tag) : 0;
         if (l == 0 || l > found_level || removed(dom, n)) continue;
-        if (same_title(fold(dom.text_of(n)), want)) {
-            ambiguous = l == found_level;
-            if (!ambiguous) found = n;
+        const std::string text = fold(dom.text_of(n));
+        if (exact ? text == want : same_title(text, want)) {
+            m.ambiguous = l == found_level;
+            if (!m.ambiguous) m.node = n;
             found_level = l;
         }
     }
-    return ambiguous ? no_node : found;
+    if (m.ambiguous) m.node = no_node;
+    return m;
+}
+
+// Where a title's first or last part ends: a separator set apart by spaces (" | ", " - ",
+// " :: ") or a colon after a word ("Site: Title").
+bool is_separator(std::string_view t, std::size_t i, std::size_t& len) {
+    for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ", " \xC2\xB7 ", ": "}) {
+        if (t.compare(i, sep.size(), sep) == 0) {
+            len = sep.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::uint32_t find_title_heading(const Dom& dom, std::string_view title) {
+    const std::string want = fold(title);
+    if (want.size() < 8 || dom.body == no_node) return no_node;
+    const Match whole = scan_headings(dom, want, false);
+    if (whole.node != no_node || whole.ambiguous) return whole.node;
+    // A <title> that names the site before or after the headline ("Site: Headline", "Headline |
+    // Site"), the headline too short to be most of it: the heading that says the title without
+    // its first part, or without its last. Both found (a banner heading names the site): no evidence.
+    std::size_t first_end = std::string_view::npos, first_len = 0, last_start = std::string_view::npos;
+    for (std::size_t i = 0, len = 0; i < title.size(); ++i)
+        if (is_separator(title, i, len)) {
+            if (first_end == std::string_view::npos) {
+                first_end = i;
+                first_len = len;
+            }
+            last_start = i;
+        }
+    if (first_end == std::string_view::npos) return no_node;
+    const std::string tail = fold(title.substr(first_end + first_len));
+    const std::string head = fold(title.substr(0, last_start));
+    const Match a = tail.size() >= 8 ? scan_headings(dom, tail, true) : Match{};
+    const Match b = head.size() >= 8 && head != tail ? scan_headings(dom, head, true) : Match{};
+    if (a.node != no_node && b.node != no_node) return no_node;
+    return a.node != no_node ? a.node : b.node;
+}
+
+std::string document_title(const Dom& dom) {
+    for (std::uint32_t n = 0; n < dom.nodes.size() && n != dom.body; ++n)
+        if (dom.nodes[n].type == NodeType::element && dom.nodes[n].tag == GUMBO_TAG_TITLE) return dom.text_of(n);
+    return {};
 }
 
 }  // namespace winnow::detail
