@@ -11,22 +11,14 @@
 #include <winnow/winnow.hpp>
 
 #include "extract_lines.hpp"
+#include "extract_test_util.hpp"
 #include "extract_title.hpp"
 #include "parse_html.hpp"
 
 using namespace winnow;
 
-namespace {
-
-std::string text_of(const std::string& html) {
-    Result r = clean(html);
-    REQUIRE(r.ok());
-    return to_text(r.document);
-}
-
-bool has(const std::string& hay, std::string_view needle) { return hay.find(needle) != std::string::npos; }
-
-}  // namespace
+using winnow::test::has;
+using winnow::test::text_of;
 
 TEST_CASE("an author box before the title, longer than the short article, is left out (German)") {
     const std::string out = text_of(R"(<html><head><title>Stadtbibliothek verlängert die Öffnungszeiten | Kiezblatt</title></head><body>

@@ -9,19 +9,12 @@
 
 #include <winnow/winnow.hpp>
 
+#include "extract_test_util.hpp"
+
 using namespace winnow;
 
-namespace {
-
-std::string text_of(const std::string& html) {
-    Result r = clean(html);
-    REQUIRE(r.ok());
-    return to_text(r.document);
-}
-
-bool has(const std::string& hay, std::string_view needle) { return hay.find(needle) != std::string::npos; }
-
-}  // namespace
+using winnow::test::has;
+using winnow::test::text_of;
 
 TEST_CASE("an intro paragraph of several sentences named like a caption is article text (English, blog)") {
     const std::string out = text_of(R"(<html><head><title>Day 4: up the river by boat | My travels</title></head><body>
