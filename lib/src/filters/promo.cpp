@@ -67,6 +67,111 @@ bool opens_with_symbol(std::string_view text) {
     return cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM;
 }
 
+// The page's words, each once with the number of blocks using it, so that the article's
+// vocabulary without a unit's own words is one pass over this list, not a fresh sort of the
+// whole page per unit (the unit's words must not count as the article's).
+class PageVocabulary {
+public:
+    explicit PageVocabulary(const std::vector<BlockView>& views) : views_(views) {
+        std::vector<std::uint64_t> all;
+        for (const auto& v : views) all.insert(all.end(), v.set.begin(), v.set.end());
+        std::sort(all.begin(), all.end());
+        for (std::uint64_t w : all) {
+            if (words_.empty() || words_.back().first != w) words_.emplace_back(w, 0);
+            ++words_.back().second;
+        }
+    }
+
+    std::vector<std::uint64_t> without(const std::vector<std::size_t>& unit) const {
+        std::vector<std::uint64_t> in_unit;
+        for (auto u : unit) in_unit.insert(in_unit.end(), views_[u].set.begin(), views_[u].set.end());
+        std::sort(in_unit.begin(), in_unit.end());
+        std::vector<std::uint64_t> words;
+        words.reserve(words_.size());
+        for (const auto& [w, blocks] : words_) {
+            const auto [lo, hi] = std::equal_range(in_unit.begin(), in_unit.end(), w);
+            if (blocks > static_cast<std::uint32_t>(hi - lo)) words.push_back(w);
+        }
+        return words;
+    }
+
+private:
+    const std::vector<BlockView>& views_;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> words_;  // word, blocks using it
+};
+
+// Blocks by link target: a call to action repeated as variants in different words keeps
+// pointing at one target (the sign-up page). Built once; each block's own CTA score is
+// worked out at most once, however many units ask.
+class LinkTargets {
+public:
+    LinkTargets(const Document& doc, const std::vector<BlockView>& views)
+        : views_(views), targets_(views.size()), block_cta_(views.size(), -1.0) {
+        for (std::size_t i = 0; i < views.size(); ++i) {
+            if (!views[i].candidate) continue;
+            const auto collect = [&](const auto& self, const Block& b) -> void {
+                for (const Span& sp : b.spans)
+                    if (sp.kind == Span::Kind::link && !sp.target.empty() && sp.target.front() != '#') add(i, sp.target);
+                for (const Block& c : b.children) self(self, c);
+            };
+            collect(collect, doc.body[views[i].index]);
+            // (Without link markup, the addresses written out: plain text repeats them.)
+            if (targets_[i].empty())
+                for (std::string_view t : spelled_addresses(views[i].text)) add(i, t);
+        }
+    }
+
+    // Whether a block outside the unit links where the unit links, with CTA language of `need`.
+    bool shared_by_cta(const std::vector<std::size_t>& unit, double need) {
+        for (auto u : unit)
+            for (std::string_view t : targets_[u])
+                for (std::size_t i : blocks_linking_[t]) {
+                    if (std::find(unit.begin(), unit.end(), i) != unit.end()) continue;
+                    if (block_cta_[i] < 0) block_cta_[i] = cta_evidence(views_[i].text).score();
+                    if (block_cta_[i] >= need) return true;
+                }
+        return false;
+    }
+
+private:
+    void add(std::size_t i, std::string_view target) {
+        auto& linking = blocks_linking_[target];
+        if (linking.empty() || linking.back() != i) linking.push_back(i);
+        targets_[i].push_back(target);
+    }
+
+    const std::vector<BlockView>& views_;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> blocks_linking_;
+    std::vector<std::vector<std::string_view>> targets_;
+    std::vector<double> block_cta_;
+};
+
+// The unit starting at block i: [title-like line] + CTA block + [short button-like line].
+// Empty when the text block is not 6..80 words. `body` is the text block's index.
+std::vector<std::size_t> promo_unit(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
+                                    bool cta_label, std::size_t& body) {
+    const std::size_t n = views.size();
+    std::vector<std::size_t> unit;
+    body = i;
+    // (A line closing on an address is no title: it is a box of its own, its way out written out.)
+    if ((views[i].title_like || cta_label) && !ends_with_address(views[i].text) && i + 1 < n && views[i + 1].candidate) {
+        unit.push_back(i);
+        body = i + 1;
+    }
+    const std::size_t words = views[body].length;
+    if (words < 6 || words > 80) return {};
+    unit.push_back(body);
+    // A button: a short line after the text that is a link, or a CTA verb line standing
+    // alone (not the title of what follows).
+    if (body + 1 < n && views[body + 1].candidate && views[body + 1].length <= 4) {
+        const bool alone = body + 2 >= n || !views[body + 2].candidate;
+        const auto& next = views[body + 1];
+        if (link_density(doc.body[next.index]) > 0.6 || (alone && cta_evidence(next.text).action > 0))
+            unit.push_back(body + 1);
+    }
+    return unit;
+}
+
 }  // namespace
 
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
@@ -76,100 +181,25 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc, memo);
     const std::size_t n = views.size();
-    // The article vocabulary must not count the unit's own words: it is computed without them.
-    // Each word of the page is kept once with the number of blocks using it, so leaving a
-    // unit out is one pass over that list, not a fresh sort of the whole page per unit.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> page_words;  // word, blocks using it
-    {
-        std::vector<std::uint64_t> all;
-        for (const auto& v : views) all.insert(all.end(), v.set.begin(), v.set.end());
-        std::sort(all.begin(), all.end());
-        for (std::uint64_t w : all) {
-            if (page_words.empty() || page_words.back().first != w) page_words.emplace_back(w, 0);
-            ++page_words.back().second;
-        }
-    }
-    auto article_without = [&](const std::vector<std::size_t>& unit) {
-        std::vector<std::uint64_t> in_unit;
-        for (auto u : unit) in_unit.insert(in_unit.end(), views[u].set.begin(), views[u].set.end());
-        std::sort(in_unit.begin(), in_unit.end());
-        std::vector<std::uint64_t> words;
-        words.reserve(page_words.size());
-        for (const auto& [w, blocks] : page_words) {
-            const auto [lo, hi] = std::equal_range(in_unit.begin(), in_unit.end(), w);
-            if (blocks > static_cast<std::uint32_t>(hi - lo)) words.push_back(w);
-        }
-        return words;
-    };
+    const PageVocabulary vocabulary(views);
     std::size_t text_blocks = 0;
     for (const auto& v : views) text_blocks += v.candidate;
     if (text_blocks < 3) return;  // too little article to judge what is foreign to it
 
-    // Blocks by link target: a call to action repeated as variants in different words keeps
-    // pointing at one target (the sign-up page). Built once; each block's own CTA score is
-    // worked out at most once, however many units ask.
-    std::unordered_map<std::string_view, std::vector<std::size_t>> blocks_linking;
-    std::vector<std::vector<std::string_view>> targets(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!views[i].candidate) continue;
-        const auto collect = [&](const auto& self, const Block& b) -> void {
-            for (const Span& sp : b.spans)
-                if (sp.kind == Span::Kind::link && !sp.target.empty() && sp.target.front() != '#') {
-                    auto& linking = blocks_linking[sp.target];
-                    if (linking.empty() || linking.back() != i) linking.push_back(i);
-                    targets[i].push_back(sp.target);
-                }
-            for (const Block& c : b.children) self(self, c);
-        };
-        collect(collect, doc.body[views[i].index]);
-        // (Without link markup, the addresses written out: plain text repeats them.)
-        if (targets[i].empty())
-            for (std::string_view t : spelled_addresses(views[i].text)) {
-                auto& linking = blocks_linking[t];
-                if (linking.empty() || linking.back() != i) linking.push_back(i);
-                targets[i].push_back(t);
-            }
-    }
+    LinkTargets links(doc, views);
     const std::vector<bool> dropped_action = dropped_action_after(doc, views, false);
-    std::vector<double> block_cta(n, -1.0);
-    auto shares_cta_target = [&](const std::vector<std::size_t>& unit, double need) {
-        for (auto u : unit)
-            for (std::string_view t : targets[u])
-                for (std::size_t i : blocks_linking[t]) {
-                    if (std::find(unit.begin(), unit.end(), i) != unit.end()) continue;
-                    if (block_cta[i] < 0) block_cta[i] = cta_evidence(views[i].text).score();
-                    if (block_cta[i] >= need) return true;
-                }
-        return false;
-    };
-
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     for (std::size_t i = 0; i < n; ++i) {
         if (!views[i].candidate) continue;
-        // Unit: [title-like line] + CTA block (6..80 words) + [short button-like line].
-        std::vector<std::size_t> unit;
-        std::size_t body = i;
         // (A label of one to three words that is itself a call to action, "SUBSCRIBE", heads
         // a unit as a title would.)
         const bool cta_label = !views[i].words.empty() && views[i].length <= 3 &&
                                cta_evidence(views[i].text).action > 0;
-        // (A line closing on an address is no title: it is a box of its own, its way out written out.)
-        if ((views[i].title_like || cta_label) && !ends_with_address(views[i].text) && i + 1 < n && views[i + 1].candidate) {
-            unit.push_back(i);
-            body = i + 1;
-        }
+        std::size_t body = i;
+        const std::vector<std::size_t> unit = promo_unit(doc, views, i, cta_label, body);
+        if (unit.empty()) continue;
         const std::size_t words = views[body].length;
-        if (words < 6 || words > 80) continue;
-        unit.push_back(body);
-        // A button: a short line after the text that is a link, or a CTA verb line standing
-        // alone (not the title of what follows).
-        if (body + 1 < n && views[body + 1].candidate && views[body + 1].length <= 4) {
-            const bool alone = body + 2 >= n || !views[body + 2].candidate;
-            const auto& next = views[body + 1];
-            if (link_density(doc.body[next.index]) > 0.6 || (alone && cta_evidence(next.text).action > 0))
-                unit.push_back(body + 1);
-        }
         // Quick language gate before the costlier vocabulary evidence: the text must open with
         // an action or make an offer, not merely address the reader.
         std::string text;
@@ -183,7 +213,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
         const double need = linked ? 0.3 : 0.45;
         if (lang.score() < need || (!lang.starts_with_action && lang.offer == 0 && cta_evidence(views[unit.front()].text).action == 0))
             continue;
-        const auto others = article_without(unit);
+        const auto others = vocabulary.without(unit);
         auto e = unit_evidence(doc, views, unit, others);
         int support = 0;
         support += e.title_then_text;
@@ -194,7 +224,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
         support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
         support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
         support += e.blank_after >= 2;
-        support += shares_cta_target(unit, need);  // another call to action, same target
+        support += links.shared_by_cta(unit, need);  // another call to action, same target
         // All bold / italic, or (in text) opened by a pictograph or arrow: a box in the text.
         support += set_off(doc.body[views[body].index]) || opens_with_symbol(views[unit.front()].text);
         const double s = std::min(1.0, 0.4 * e.cta + 0.15 * support);
