@@ -441,3 +441,72 @@ TEST_CASE("a call to action appended to the article's own list or table as its o
     };
     for (const auto& [list, words] : kept) CHECK_MESSAGE(cleaned(page(list)).find(words) != std::string::npos, list);
 }
+
+TEST_CASE("a how-to's step headed in the imperative over a paragraph of prose is the article's section, not a box (English, German, Spanish)") {
+    // Three or more sections at one heading level, each over a paragraph of prose: a unit that is
+    // one more of them is a step of the article, whatever its heading says. Each page's step
+    // reads as a call to action (an action verb heading a linked paragraph).
+    const std::vector<std::pair<std::string, std::string>> steps{
+        {R"PAGE(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Five ways to grow your network</title></head><body><main><article>
+<h1>Five ways to grow your network</h1>
+<p>Most people meet new colleagues by chance, at a conference or through a friend, and never follow up on what could have become a lasting working relationship.</p>
+<h3>Start small</h3>
+<p>Pick two or three people you already know a little and write to them about something they published or said, so that the first message is about their work and not about you.</p>
+<h3>Join groups</h3>
+<p>Pick a few very specific groups where the right people gather and spend time in them, answering questions and sharing what you know. Here is <a href="https://groups.example/list">a list of groups</a> that you can adapt with your own search.</p>
+<h3>Follow up</h3>
+<p>After a first conversation, send a short note within a week that names one thing you talked about and one thing you could do for the other person, however small it is.</p>
+<h3>Introduce people</h3>
+<p>Make a list of ten people who have you in common but do not know each other yet, and introduce them this month, with a sentence on why each should meet the other.</p>
+<p>None of this takes more than an hour a week, and after a year the difference is plain to see in the people who answer when you write.</p>
+</article></main></body></html>)PAGE", "Pick a few very specific groups"},
+        {R"PAGE(<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Fünf Wege zu einem besseren Netzwerk</title></head><body><main><article>
+<h1>Fünf Wege zu einem besseren Netzwerk</h1>
+<p>Die meisten Menschen lernen neue Kollegen zufällig kennen, auf einer Tagung oder über Freunde, und melden sich danach nie wieder bei ihnen.</p>
+<h3>Klein anfangen</h3>
+<p>Suchen Sie sich zwei oder drei Menschen aus, die Sie schon ein wenig kennen, und schreiben Sie ihnen zu etwas, das sie veröffentlicht haben, damit es in der ersten Nachricht um deren Arbeit geht.</p>
+<h3>Jetzt Gruppen beitreten</h3>
+<p>Wählen Sie einige sehr genaue Gruppen, in denen sich die richtigen Leute treffen, und verbringen Sie dort Zeit mit Antworten und Hinweisen. Hier finden Sie <a href="https://gruppen.example/liste">eine Liste von Gruppen</a>, die Sie mit Ihrer eigenen Suche anpassen können.</p>
+<h3>Nachfassen</h3>
+<p>Schicken Sie nach einem ersten Gespräch innerhalb einer Woche eine kurze Nachricht, die eine Sache aus dem Gespräch nennt und eine, die Sie für die andere Person tun können.</p>
+<h3>Menschen vorstellen</h3>
+<p>Schreiben Sie zehn Menschen auf, die Sie gemeinsam haben, die einander aber noch nicht kennen, und stellen Sie sie diesen Monat einander vor, mit einem Satz dazu, warum.</p>
+<p>Nichts davon kostet mehr als eine Stunde in der Woche, und nach einem Jahr sieht man den Unterschied an den Menschen, die antworten.</p>
+</article></main></body></html>)PAGE", "Gruppen, in denen sich die richtigen Leute treffen"},
+        {R"PAGE(<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Cinco maneras de ampliar tu red</title></head><body><main><article>
+<h1>Cinco maneras de ampliar tu red</h1>
+<p>La mayoría de la gente conoce a nuevos colegas por casualidad, en un congreso o a través de un amigo, y nunca vuelve a escribirles después.</p>
+<h3>Empieza por poco</h3>
+<p>Elige a dos o tres personas que ya conoces un poco y escríbeles sobre algo que publicaron o dijeron, para que el primer mensaje trate de su trabajo y no de ti.</p>
+<h3>Únete a grupos</h3>
+<p>Elige unos pocos grupos muy concretos donde se reúne la gente adecuada y pasa tiempo en ellos, respondiendo preguntas y compartiendo lo que sabes. Aquí tienes <a href="https://grupos.example/lista">una lista de grupos</a> que puedes adaptar con tu propia búsqueda.</p>
+<h3>Haz seguimiento</h3>
+<p>Después de una primera conversación, envía una nota breve en menos de una semana que mencione una cosa de la que hablasteis y otra que podrías hacer por la otra persona.</p>
+<h3>Presenta a la gente</h3>
+<p>Haz una lista de diez personas que te tienen en común pero que aún no se conocen, y preséntalas este mes, con una frase sobre por qué deberían conocerse.</p>
+<p>Nada de esto lleva más de una hora a la semana, y al cabo de un año la diferencia se nota en la gente que responde cuando escribes.</p>
+</article></main></body></html>)PAGE", "grupos muy concretos"},
+    };
+    for (const auto& [html, words] : steps) CHECK_MESSAGE(cleaned(html).find(words) != std::string::npos, words);
+    // The same article with a newsletter box between two steps: its heading is at the steps'
+    // level, but its text is no paragraph of prose, so it is a box and goes.
+    const std::string out = cleaned(R"PAGE(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Five ways to grow your network</title></head><body><main><article>
+<h1>Five ways to grow your network</h1>
+<p>Most people meet new colleagues by chance, at a conference or through a friend, and never follow up on what could have become a lasting working relationship.</p>
+<h3>Start small</h3>
+<p>Pick two or three people you already know a little and write to them about something they published or said, so that the first message is about their work and not about you.</p>
+<h3>Join groups</h3>
+<p>Pick a few very specific groups where the right people gather and spend time in them, answering questions and sharing what you know. Here is <a href="https://groups.example/list">a list of groups</a> that you can adapt with your own search.</p>
+<h3>Sign up for our newsletter</h3>
+<p>Get our best advice on careers every Friday, free in your inbox.</p>
+<p><a href="https://letter.example/signup">Sign up now</a></p>
+<h3>Follow up</h3>
+<p>After a first conversation, send a short note within a week that names one thing you talked about and one thing you could do for the other person, however small it is.</p>
+<h3>Introduce people</h3>
+<p>Make a list of ten people who have you in common but do not know each other yet, and introduce them this month, with a sentence on why each should meet the other.</p>
+<p>None of this takes more than an hour a week, and after a year the difference is plain to see in the people who answer when you write.</p>
+</article></main></body></html>)PAGE");
+    CHECK(out.find("best advice on careers") == std::string::npos);
+    CHECK(out.find("Pick a few very specific groups") != std::string::npos);
+    CHECK(out.find("introduce them this month") != std::string::npos);
+}

@@ -3,6 +3,7 @@
 // support (a heading-like line before it, a button-like line or dense links, vocabulary
 // foreign to the article, a run of blank blocks after it).
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include <utf8proc.h>
@@ -172,6 +173,23 @@ std::vector<std::size_t> promo_unit(const Document& doc, const std::vector<Block
     return unit;
 }
 
+// Sections of the article by heading level: headings each followed by a paragraph of prose
+// (kSectionWords or more). A how-to's steps are headed in the imperative ("Join groups", "Try
+// this") over paragraphs of prose; a unit that is one more of three or more such sections at its
+// level is a step of the article, and its heading is no box's label.
+constexpr std::size_t kSectionWords = 20, kSeries = 3;
+
+std::array<std::size_t, 7> prose_sections(const Document& doc, const std::vector<BlockView>& views) {
+    std::array<std::size_t, 7> by_level{};
+    for (std::size_t j = 0; j + 1 < views.size(); ++j) {
+        const Block& b = doc.body[views[j].index];
+        if (b.kind == BlockKind::heading && b.level >= 1 && b.level <= 6 && views[j + 1].candidate &&
+            views[j + 1].length >= kSectionWords)
+            ++by_level[b.level];
+    }
+    return by_level;
+}
+
 }  // namespace
 
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
@@ -187,6 +205,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
     if (text_blocks < 3) return;  // too little article to judge what is foreign to it
 
     LinkTargets links(doc, views);
+    const auto sections = prose_sections(doc, views);
     const std::vector<bool> dropped_action = dropped_action_after(doc, views, false);
     std::vector<std::size_t> drop;
     std::vector<double> scores;
@@ -215,9 +234,12 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
             continue;
         const auto others = vocabulary.without(unit);
         auto e = unit_evidence(doc, views, unit, others);
+        const Block& head = doc.body[views[i].index];
+        const bool step = body != i && head.kind == BlockKind::heading && head.level >= 1 && head.level <= 6 &&
+                          words >= kSectionWords && sections[head.level] >= kSeries;
         int support = 0;
-        support += e.title_then_text;
-        support += cta_label && body != i;  // titled with a call to action of its own: a box's label
+        support += e.title_then_text && !step;
+        support += cta_label && body != i && !step;  // titled with a call to action of its own: a box's label
         // A button: a line of its own, or one extraction dropped as chrome right after the text.
         support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action[unit.back()] || addressed;
         support += e.links >= 0.5;
