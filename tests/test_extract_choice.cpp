@@ -672,6 +672,34 @@ TEST_CASE("the title heading: the <title> without its site part, and the <title>
     CHECK(winnow::detail::document_title(*dom) == "Aleph: reader comments — A Writer's Blog");
 }
 
+TEST_CASE("one page asked for several titles: each answer is the one a fresh scan gives (French, Polish, English)") {
+    using winnow::detail::Dom;
+    using winnow::detail::no_node;
+    // The headings' folded texts are kept from the first question; a later title, a different
+    // level or a heading only a part of the title names must still be found as on its own.
+    auto dom = Dom::parse(R"(<html><body><h1>Carnet de route du Finistère</h1><p>Un mot.</p>
+<h3>Promenade sur la jetée au lever du jour</h3><p>Texte.</p><h2>Wędrówka po Tatrach Zachodnich jesienią</h2>
+<h4>The tide tables for the autumn weeks</h4></body></html>)",
+                          1'000'000, 400);
+    REQUIRE(dom);
+    const winnow::detail::TitleHeadings headings(*dom);
+    const auto text = [&](std::uint32_t n) { return n == no_node ? std::string("-") : dom->text_of(n); };
+    const std::array<std::string_view, 5> titles = {
+        "Un titre que la page ne montre nulle part",
+        "Promenade sur la jetée au lever du jour",
+        "Wędrówka po Tatrach Zachodnich jesienią",
+        "Notes de voyage :: The tide tables for the autumn weeks",
+        "Carnet de route du Finistère",
+    };
+    const std::array<std::string_view, 5> want = {"-", "Promenade sur la jetée au lever du jour",
+                                                  "Wędrówka po Tatrach Zachodnich jesienią",
+                                                  "The tide tables for the autumn weeks", "Carnet de route du Finistère"};
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+        CHECK(text(headings.find(titles[i])) == want[i]);
+        CHECK(text(winnow::detail::find_title_heading(*dom, titles[i])) == want[i]);
+    }
+}
+
 TEST_CASE("a sibling whose score is its name alone (no paragraph of its own scored) does not join the region (Italian, English)") {
     // A sidebar beside the article named like content ("primary", "column-content"): a search
     // line, a linked line, widget titles over a line of text, a tag cloud.

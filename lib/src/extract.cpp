@@ -79,8 +79,9 @@ Extraction Extractor::run() {
 }
 
 void Extractor::find_title() {
-    title_ = find_title_heading(dom_, facts_.meta.title);
-    if (title_ == no_node) title_ = find_title_heading(dom_, document_title(dom_));
+    const TitleHeadings headings(dom_);
+    title_ = headings.find(facts_.meta.title);
+    if (title_ == no_node) title_ = headings.find(document_title(dom_));
     // The title listed among other linked headlines (a list of popular stories) shows
     // where that list is, not where the article is.
     for (std::uint32_t a = title_, level = 0; a != no_node && level < 4; a = dom_.nodes[a].parent, ++level)

@@ -54,19 +54,15 @@ struct Match {
 };
 
 // The first heading of the best level whose folded text is the title (or, unless exact, most of it).
-Match scan_headings(const Dom& dom, const std::string& want, bool exact) {
+Match scan_headings(const std::vector<TitleHeadings::Heading>& headings, const std::string& want, bool exact) {
     Match m;
     int found_level = 9;
-    // The node array is in pre-order: a flat scan visits the headings in document order.
-    for (std::uint32_t n = dom.body; n < dom.nodes.size(); ++n) {
-        const DomNode& node = dom.nodes[n];
-        const int l = node.type == NodeType::element ? level(node.tag) : 0;
-        if (l == 0 || l > found_level || removed(dom, n)) continue;
-        const std::string text = fold(dom.text_of(n));
-        if (exact ? text == want : same_title(text, want)) {
-            m.ambiguous = l == found_level;
-            if (!m.ambiguous) m.node = n;
-            found_level = l;
+    for (const TitleHeadings::Heading& h : headings) {
+        if (h.level > found_level) continue;
+        if (exact ? h.folded == want : same_title(h.folded, want)) {
+            m.ambiguous = h.level == found_level;
+            if (!m.ambiguous) m.node = h.node;
+            found_level = h.level;
         }
     }
     if (m.ambiguous) m.node = no_node;
@@ -87,10 +83,28 @@ bool is_separator(std::string_view t, std::size_t i, std::size_t& len) {
 
 }  // namespace
 
+const std::vector<TitleHeadings::Heading>& TitleHeadings::headings() const {
+    if (headings_) return *headings_;
+    headings_.emplace();
+    // The node array is in pre-order: a flat scan visits the headings in document order.
+    for (std::uint32_t n = dom_.body; n < dom_.nodes.size(); ++n) {
+        const DomNode& node = dom_.nodes[n];
+        const int l = node.type == NodeType::element ? level(node.tag) : 0;
+        if (l == 0 || removed(dom_, n)) continue;
+        headings_->push_back({n, l, fold(dom_.text_of(n))});
+    }
+    return *headings_;
+}
+
 std::uint32_t find_title_heading(const Dom& dom, std::string_view title) {
+    return TitleHeadings(dom).find(title);
+}
+
+std::uint32_t TitleHeadings::find(std::string_view title) const {
     const std::string want = fold(title);
-    if (want.size() < 8 || dom.body == no_node) return no_node;
-    const Match whole = scan_headings(dom, want, false);
+    if (want.size() < 8 || dom_.body == no_node) return no_node;
+    const auto& all = headings();
+    const Match whole = scan_headings(all, want, false);
     if (whole.node != no_node || whole.ambiguous) return whole.node;
     // A <title> that names the site before or after the headline ("Site: Headline", "Headline |
     // Site"), the headline too short to be most of it: the heading that says the title without
@@ -107,8 +121,8 @@ std::uint32_t find_title_heading(const Dom& dom, std::string_view title) {
     if (first_end == std::string_view::npos) return no_node;
     const std::string tail = fold(title.substr(first_end + first_len));
     const std::string head = fold(title.substr(0, last_start));
-    const Match a = tail.size() >= 8 ? scan_headings(dom, tail, true) : Match{};
-    const Match b = head.size() >= 8 && head != tail ? scan_headings(dom, head, true) : Match{};
+    const Match a = tail.size() >= 8 ? scan_headings(all, tail, true) : Match{};
+    const Match b = head.size() >= 8 && head != tail ? scan_headings(all, head, true) : Match{};
     if (a.node != no_node && b.node != no_node) return no_node;
     return a.node != no_node ? a.node : b.node;
 }

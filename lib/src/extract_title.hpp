@@ -2,8 +2,10 @@
 // follows its title; a block far from it (a sidebar's author box, a tab panel, a comment list)
 // is not the article, however much prose it holds. Evidence for the extract stage.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parse_html.hpp"
 
@@ -12,6 +14,26 @@ namespace winnow::detail {
 // The first heading (h1-h4, not removed) whose text is the title or most of it, preferring
 // <h1>; no_node when no heading matches (a page whose headline is no heading, a list page).
 std::uint32_t find_title_heading(const Dom& dom, std::string_view title);
+
+// The same for several candidate titles of one page: each heading's text is folded once, on
+// the first find, and reused (a page asks with its metadata title, then its <title>).
+// Holds a reference to dom, which must not change while this is used.
+class TitleHeadings {
+public:
+    explicit TitleHeadings(const Dom& dom) : dom_(dom) {}
+    std::uint32_t find(std::string_view title) const;
+
+    struct Heading {
+        std::uint32_t node;
+        int level;           // 1-4
+        std::string folded;  // letters and digits, ASCII lower-cased
+    };
+
+private:
+    const std::vector<Heading>& headings() const;
+    const Dom& dom_;
+    mutable std::optional<std::vector<Heading>> headings_;
+};
 
 // The text of the document's <title> element as written (the metadata's title may have lost
 // the headline to the site name when it split them).
