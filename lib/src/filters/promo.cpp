@@ -33,6 +33,9 @@ bool set_off(const Block& b) {
     return covered * 10 >= b.text.size() * 9;
 }
 
+// A token that is a web address written out ("https://…", "www.…").
+bool is_spelled_address(std::string_view tok) { return tok.find("://") != std::string_view::npos || tok.starts_with("www."); }
+
 // Addresses spelled out in a block's text (plain text has no link markup: an address written
 // out is its link). Views into `text`.
 std::vector<std::string_view> spelled_addresses(std::string_view text) {
@@ -43,7 +46,7 @@ std::vector<std::string_view> spelled_addresses(std::string_view text) {
         while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
         std::string_view tok = text.substr(p, e - p);
         while (!tok.empty() && (tok.back() == '.' || tok.back() == ',' || tok.back() == ')' || tok.back() == '/')) tok.remove_suffix(1);
-        if (tok.find("://") != std::string_view::npos || tok.starts_with("www.")) out.push_back(tok);
+        if (is_spelled_address(tok)) out.push_back(tok);
         p = e;
     }
     return out;
@@ -53,8 +56,7 @@ std::vector<std::string_view> spelled_addresses(std::string_view text) {
 bool ends_with_address(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
     const std::size_t sp = text.find_last_of(" \n\t");
-    const std::string_view last = sp == std::string_view::npos ? text : text.substr(sp + 1);
-    return last.find("://") != std::string_view::npos || last.starts_with("www.");
+    return is_spelled_address(sp == std::string_view::npos ? text : text.substr(sp + 1));
 }
 
 // A block opening on a pictograph or an arrow: plain text's way to set a line off from the
