@@ -569,6 +569,15 @@ TEST_CASE("a picture post under its title is the article, not the comment thread
     CHECK_FALSE(has(en, "My grandfather worked"));
 }
 
+// A blog's comment thread of four dated entries (Blogger-like markup) and the end of its page,
+// shared by the two posts below.
+constexpr const char* kBlogThread = R"(<div class="comments" id="comments"><h4>4 Kommentare:</h4><dl id="comments-block">
+<dt class="comment-author">Jonas hat gesagt…</dt><dd class="comment-body"><p>Wunderschön, ich war gestern auch dort, aber es hat geregnet, und die Blüten lagen schon überall auf den Wegen, auf den Bänken und im Teich, trotzdem war es herrlich.</p></dd><dd class="comment-footer">12. April 2014 um 09:12</dd>
+<dt class="comment-author">Miriam hat gesagt…</dt><dd class="comment-body"><p>Mit welchem Objektiv hast du das aufgenommen, und wie früh musstest du dafür aufstehen, damit noch keine Spaziergänger, Jogger oder Radfahrer im Bild sind?</p></dd><dd class="comment-footer">12. April 2014 um 10:40</dd>
+<dt class="comment-author">Karl hat gesagt…</dt><dd class="comment-body"><p>Jedes Jahr dasselbe, und jedes Jahr wieder schön, die Bäume, die Wiese, die alten Laternen, ich hoffe, die Stadt lässt den Park noch lange so, wie er ist.</p></dd><dd class="comment-footer">12. April 2014 um 18:03</dd>
+<dt class="comment-author">Lena hat gesagt…</dt><dd class="comment-body"><p>Danke euch, es war ein ganz normales Objektiv, und ich war um sechs dort, da war wirklich noch niemand, nur ein paar Enten, zwei Amseln und der Gärtner.</p></dd><dd class="comment-footer">13. April 2014 um 07:15</dd>
+</dl></div></div></body></html>)";
+
 TEST_CASE("a post of a line or two answered by a thread is kept alone, not widened to the page (German, two markups)") {
     // The post is shorter than the fallback's floor: the fallback keeps it, unedited, without
     // the thread, whether the thread is beside the post or inside the winning box.
@@ -576,12 +585,7 @@ TEST_CASE("a post of a line or two answered by a thread is kept alone, not widen
 <div class="outer"><div class="post hentry"><h3 class="post-title">Kirschblüte im Stadtpark</h3>
 <div class="post-body"><div class="separator"><a href="/bilder/kirsche.jpg"><img src="/bilder/kirsche-klein.jpg"></a></div></div>
 <div class="post-footer">Eingestellt von Lena um 08:00</div></div>
-<div class="comments" id="comments"><h4>4 Kommentare:</h4><dl id="comments-block">
-<dt class="comment-author">Jonas hat gesagt…</dt><dd class="comment-body"><p>Wunderschön, ich war gestern auch dort, aber es hat geregnet, und die Blüten lagen schon überall auf den Wegen, auf den Bänken und im Teich, trotzdem war es herrlich.</p></dd><dd class="comment-footer">12. April 2014 um 09:12</dd>
-<dt class="comment-author">Miriam hat gesagt…</dt><dd class="comment-body"><p>Mit welchem Objektiv hast du das aufgenommen, und wie früh musstest du dafür aufstehen, damit noch keine Spaziergänger, Jogger oder Radfahrer im Bild sind?</p></dd><dd class="comment-footer">12. April 2014 um 10:40</dd>
-<dt class="comment-author">Karl hat gesagt…</dt><dd class="comment-body"><p>Jedes Jahr dasselbe, und jedes Jahr wieder schön, die Bäume, die Wiese, die alten Laternen, ich hoffe, die Stadt lässt den Park noch lange so, wie er ist.</p></dd><dd class="comment-footer">12. April 2014 um 18:03</dd>
-<dt class="comment-author">Lena hat gesagt…</dt><dd class="comment-body"><p>Danke euch, es war ein ganz normales Objektiv, und ich war um sechs dort, da war wirklich noch niemand, nur ein paar Enten, zwei Amseln und der Gärtner.</p></dd><dd class="comment-footer">13. April 2014 um 07:15</dd>
-</dl></div></div></body></html>)");
+)" + std::string(kBlogThread));
     CHECK(has(beside, "Kirschblüte im Stadtpark"));
     CHECK_FALSE(has(beside, "Kommentare"));
     CHECK_FALSE(has(beside, "Wunderschön, ich war gestern"));
@@ -590,12 +594,7 @@ TEST_CASE("a post of a line or two answered by a thread is kept alone, not widen
 <div class="main"><div class="post"><h3 class="post-title"><a href="/2014/04/kirschbluete.html">Heute: Kirschblüte am Teich</a></h3>
 <div class="post-body"><a href="/bilder/kirsche.jpg"><img src="/bilder/kirsche-klein.jpg"></a></div>
 <div class="post-footer">Eingestellt von Lena um 08:00</div></div>
-<div class="comments" id="comments"><h4>4 Kommentare:</h4><dl id="comments-block">
-<dt class="comment-author">Jonas hat gesagt…</dt><dd class="comment-body"><p>Wunderschön, ich war gestern auch dort, aber es hat geregnet, und die Blüten lagen schon überall auf den Wegen, auf den Bänken und im Teich, trotzdem war es herrlich.</p></dd><dd class="comment-footer">12. April 2014 um 09:12</dd>
-<dt class="comment-author">Miriam hat gesagt…</dt><dd class="comment-body"><p>Mit welchem Objektiv hast du das aufgenommen, und wie früh musstest du dafür aufstehen, damit noch keine Spaziergänger, Jogger oder Radfahrer im Bild sind?</p></dd><dd class="comment-footer">12. April 2014 um 10:40</dd>
-<dt class="comment-author">Karl hat gesagt…</dt><dd class="comment-body"><p>Jedes Jahr dasselbe, und jedes Jahr wieder schön, die Bäume, die Wiese, die alten Laternen, ich hoffe, die Stadt lässt den Park noch lange so, wie er ist.</p></dd><dd class="comment-footer">12. April 2014 um 18:03</dd>
-<dt class="comment-author">Lena hat gesagt…</dt><dd class="comment-body"><p>Danke euch, es war ein ganz normales Objektiv, und ich war um sechs dort, da war wirklich noch niemand, nur ein paar Enten, zwei Amseln und der Gärtner.</p></dd><dd class="comment-footer">13. April 2014 um 07:15</dd>
-</dl></div></div></body></html>)");
+)" + std::string(kBlogThread));
     CHECK(has(inside, "Heute: Kirschblüte am Teich"));
     CHECK_FALSE(has(inside, "Kommentare"));
     CHECK_FALSE(has(inside, "Mit welchem Objektiv"));
