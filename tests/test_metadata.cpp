@@ -175,3 +175,40 @@ TEST_CASE("a masthead <h1> that is only the site part of the <title> is not the 
         <body><h1>Le marché couvert rouvre ses portes</h1><p>x</p></body></html>)");
     CHECK(f.meta.title == "Le marché couvert rouvre ses portes");
 }
+
+TEST_CASE("an <h1> that links to the page itself is its headline, however short and whatever follows in the <title>") {
+    // Two site parts after the headline; the <h1> of four words links to the page's own URL.
+    auto f = facts_of(R"(<html><head><title>Neue Brücke für Radfahrer | Stadtbote | Nachrichten aus dem Norden</title>
+        <link rel="canonical" href="https://stadtbote.example/2024/05/neue-bruecke-fuer-radfahrer/"></head>
+        <body><h1><a href="https://stadtbote.example/2024/05/neue-bruecke-fuer-radfahrer/">Neue Brücke für Radfahrer</a></h1>
+        <p>x</p></body></html>)");
+    CHECK(f.meta.title == "Neue Brücke für Radfahrer");
+    // A relative permalink, resolved against the page's URL; a query names a page of its own.
+    f = facts_of(R"(<html><head><title>Lluvia en agosto | El cuaderno de Marta Ruiz</title></head>
+        <body><h1><a href="?p=812">Lluvia en agosto</a></h1><p>x</p></body></html>)",
+                 "https://cuaderno.example/?p=812");
+    CHECK(f.meta.title == "Lluvia en agosto");
+    // Without the link the short <h1> still reads as a masthead beside a longer part: the old rule.
+    f = facts_of(R"(<html><head><title>harbourlog: Ferry back in service after the repairs</title></head>
+        <body><h1><a href="https://harbourlog.example/?p=7">harbourlog</a></h1><p>x</p></body></html>)",
+                 "https://harbourlog.example/?p=9");
+    CHECK(f.meta.title == "Ferry back in service after the repairs");
+}
+
+TEST_CASE("a masthead <h1> linking home yields the title to a later <h1>, but stays the page's top") {
+    auto f = facts_of(R"(<html><head><title>La saison des cerises commence | Carnet</title></head>
+        <body><h1><a href="/">Carnet</a></h1><nav>menu</nav>
+        <h1 class="post">La saison des cerises commence</h1><p>x</p></body></html>)");
+    CHECK(f.meta.title == "La saison des cerises commence");
+    // Extraction and dates still start from the first <h1>.
+    auto dom = Dom::parse(R"(<html><body><h1><a href="https://kiez.example">Kiez</a></h1><h1>Zweite</h1></body></html>)",
+                          1'000'000, 400);
+    const auto g = read_metadata(*dom, {});
+    REQUIRE(g.headline_node != no_node);
+    CHECK(dom->text_of(g.headline_node) == "Kiez");
+    CHECK(g.meta.title == "Zweite");
+    // A later <h1> that links home too is not the page's headline.
+    f = facts_of(R"(<html><head><title>Ein Tag am See - Kiez</title></head>
+        <body><h1><a href="/index.html">Kiez</a></h1><h1><a href="/">Kiez</a></h1><h2>Ein Tag am See</h2></body></html>)");
+    CHECK(f.meta.title == "Ein Tag am See");
+}

@@ -227,11 +227,102 @@ std::string resolve_url(std::string_view base, std::string_view href_in) {
     return origin + out;
 }
 
+namespace {
+
+// A masthead <h1> names the site and links to its home page; a headline links to the article
+// itself (its permalink) or nowhere.
+bool is_home_path(std::string_view href) {
+    if (href.empty()) return false;
+    if (const auto scheme = href.find("://"); scheme != std::string_view::npos) {
+        href.remove_prefix(scheme + 3);
+        const auto slash = href.find_first_of("/?#");
+        href = slash == std::string_view::npos ? std::string_view{} : href.substr(slash);
+    } else if (href.starts_with("//")) {
+        href.remove_prefix(2);
+        const auto slash = href.find_first_of("/?#");
+        href = slash == std::string_view::npos ? std::string_view{} : href.substr(slash);
+    } else if (!href.starts_with('/') && !href.starts_with('.')) {
+        return false;  // relative to the page: not its site's root
+    }
+    href = href.substr(0, href.find_first_of("?#"));
+    while (href.starts_with("./")) href.remove_prefix(2);
+    if (href.starts_with('/')) href.remove_prefix(1);
+    return href.empty() || href == "index.html" || href == "index.htm" || href == "index.php";
+}
+
+std::string first_link(const Dom& dom, std::uint32_t heading) {
+    for (std::uint32_t c = dom.next_in(heading, heading); c != no_node; c = dom.next_in(c, heading)) {
+        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].tag != GUMBO_TAG_A) continue;
+        std::string href = ascii_lower(trim(dom.attr(c, "href")));
+        if (href.empty() || href.starts_with('#') || href.starts_with("javascript:")) continue;
+        return href;
+    }
+    return {};
+}
+
+// Two absolute URLs name the same page: same host, path and query, whatever the scheme,
+// fragment or trailing slash.
+bool same_page(std::string_view a, std::string_view b) {
+    const auto key = [](std::string_view u) {
+        if (const auto s = u.find("://"); s != std::string_view::npos) u.remove_prefix(s + 3);
+        u = u.substr(0, u.find('#'));
+        while (u.ends_with('/')) u.remove_suffix(1);
+        if (u.starts_with("www.")) u.remove_prefix(4);
+        return ascii_lower(u);
+    };
+    return !a.empty() && key(a) == key(b);
+}
+
+struct TitleEvidence {
+    std::string_view title_tag, og_title, h1;
+    bool h1_is_permalink;  // the <h1> links to a page of its own: a headline, never the site's name
+};
+
+// The page's own headline beats the <title>, which often carries the site name.
+std::string choose_title(const TitleEvidence& e, std::string title, std::string_view site) {
+    if (title.empty()) title = trim(e.og_title);
+    if (!e.h1.empty()) {
+        const std::string h1 = trim(e.h1);
+        const std::string tl = ascii_lower(e.title_tag), hl = ascii_lower(h1);
+        if (title.empty() && (tl.find(hl) != std::string::npos || ascii_lower(e.og_title).find(hl) != std::string::npos))
+            title = h1;
+        // An <h1> of a few words that is only the head or tail of the <title>, past a separator,
+        // is the site's name (a blog's masthead): the rest of the <title> is the page's.
+        if (title == h1 && e.og_title.empty() && !e.h1_is_permalink && hl.size() < tl.size()) {
+            const std::string t = trim(e.title_tag);
+            std::string rest;
+            if (tl.starts_with(hl)) rest = t.substr(h1.size());
+            else if (tl.ends_with(hl)) rest = t.substr(0, t.size() - h1.size());
+            // Separators at either end: ASCII ones and the middle dot, dashes, guillemet.
+            static constexpr std::array<std::string_view, 11> seps{" ", ":", "|", "-", "/", "\xC2\xB7", "\xE2\x80\x93",
+                                                                   "\xE2\x80\x94", "\xC2\xBB", "\xC2\xAB", "\xE2\x80\xA2"};
+            const std::size_t cut = rest.size();
+            for (bool more = true; more && !rest.empty();) {
+                more = false;
+                for (std::string_view sep : seps) {
+                    if (rest.starts_with(sep)) rest.erase(0, sep.size()), more = true;
+                    if (rest.ends_with(sep)) rest.erase(rest.size() - sep.size()), more = true;
+                }
+            }
+            const bool parted = rest.size() + 1 < cut;  // a separator stood between them
+            // The site's name is the shorter side: a headline is the longer one.
+            const auto spaces = [](const std::string& x) { return std::count(x.begin(), x.end(), ' '); };
+            if (parted && spaces(rest) >= 2 && spaces(rest) > spaces(h1) && spaces(h1) <= 3) title = rest;
+        }
+    }
+    title = strip_site_name(title.empty() ? e.title_tag : std::string_view(title), site);
+    if (title.empty()) title = trim(e.h1);
+    return title;
+}
+
+}  // namespace
+
 PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date) {
     PageFacts facts;
     Metadata& m = facts.meta;
     std::vector<std::pair<std::uint32_t, JsonValue>> jsonld;  // parsed once, read again by the dates stage
-    std::string title_tag, og_title, h1_text, canonical, og_url;
+    std::string title_tag, og_title, h1_text, h1_href, canonical, og_url;
+    bool h1_is_masthead = false;
     if (dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "lang"));
     if (m.language.empty() && dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "xml:lang"));
 
@@ -283,12 +374,22 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
                 }
                 break;
             }
-            case GUMBO_TAG_H1:
-                if (facts.headline_node == no_node) {
-                    h1_text = dom.text_of(n);
-                    if (!h1_text.empty()) facts.headline_node = n;
-                }
+            case GUMBO_TAG_H1: {
+                // The first <h1> is the headline for the title, unless it links to the site's home
+                // page (a masthead) and a later <h1> names the page. The headline node stays the
+                // first: extraction and dates read it as the top of the page.
+                if (facts.headline_node != no_node && !h1_is_masthead) break;
+                std::string text = dom.text_of(n);
+                if (text.empty()) break;
+                std::string href = first_link(dom, n);
+                const bool home = is_home_path(href);
+                if (facts.headline_node != no_node && home) break;
+                h1_text = std::move(text);
+                h1_href = std::move(href);
+                h1_is_masthead = home;
+                if (facts.headline_node == no_node) facts.headline_node = n;
                 break;
+            }
             default: {
                 // Microdata and visible bylines.
                 const std::string_view itemprop = dom.attr(n, "itemprop");
@@ -307,40 +408,10 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
         }
     }
 
-    // Title: the page's own headline beats the <title>, which often carries the site name.
-    if (m.title.empty()) m.title = trim(og_title);
-    if (!h1_text.empty()) {
-        const std::string h1 = trim(h1_text);
-        const std::string tl = ascii_lower(title_tag), hl = ascii_lower(h1);
-        if (m.title.empty() && (tl.find(hl) != std::string::npos || ascii_lower(og_title).find(hl) != std::string::npos))
-            m.title = h1;
-        // An <h1> of a few words that is only the head or tail of the <title>, past a separator,
-        // is the site's name (a blog's masthead): the rest of the <title> is the page's.
-        if (m.title == h1 && og_title.empty() && hl.size() < tl.size()) {
-            const std::string t = trim(title_tag);
-            std::string rest;
-            if (tl.starts_with(hl)) rest = t.substr(h1.size());
-            else if (tl.ends_with(hl)) rest = t.substr(0, t.size() - h1.size());
-            // Separators at either end: ASCII ones and the middle dot, dashes, guillemet.
-            static constexpr std::array<std::string_view, 11> seps{" ", ":", "|", "-", "/", "\xC2\xB7", "\xE2\x80\x93",
-                                                                   "\xE2\x80\x94", "\xC2\xBB", "\xC2\xAB", "\xE2\x80\xA2"};
-            const std::size_t cut = rest.size();
-            for (bool more = true; more && !rest.empty();) {
-                more = false;
-                for (std::string_view sep : seps) {
-                    if (rest.starts_with(sep)) rest.erase(0, sep.size()), more = true;
-                    if (rest.ends_with(sep)) rest.erase(rest.size() - sep.size()), more = true;
-                }
-            }
-            const bool parted = rest.size() + 1 < cut;  // a separator stood between them
-            // The site's name is the shorter side: a headline is the longer one.
-            const auto spaces = [](const std::string& x) { return std::count(x.begin(), x.end(), ' '); };
-            if (parted && spaces(rest) >= 2 && spaces(rest) > spaces(h1) && spaces(h1) <= 3) m.title = rest;
-        }
-    }
-    if (m.title.empty()) m.title = strip_site_name(title_tag, m.site);
-    else m.title = strip_site_name(m.title, m.site);
-    if (m.title.empty()) m.title = trim(h1_text);
+    const std::string base_url = trim(url_hint.empty() ? std::string_view(og_url) : url_hint);
+    const std::string page_url = canonical.empty() ? base_url : resolve_url(base_url, canonical);
+    const bool h1_is_permalink = !h1_href.empty() && !page_url.empty() && same_page(resolve_url(page_url, h1_href), page_url);
+    m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink}, std::move(m.title), m.site);
 
     // The dek: the first short text element right after the headline.
     if (facts.headline_node != no_node) {
