@@ -212,3 +212,12 @@ TEST_CASE("a masthead <h1> linking home yields the title to a later <h1>, but st
         <body><h1><a href="/index.html">Kiez</a></h1><h1><a href="/">Kiez</a></h1><h2>Ein Tag am See</h2></body></html>)");
     CHECK(f.meta.title == "Ein Tag am See");
 }
+
+TEST_CASE("<meta name=title> names the page when Open Graph does not; og:title wins over it") {
+    auto f = facts_of(R"(<html><head><title>Stadtwerke | Aktuelles</title>
+        <meta name="title" content="Wasserleitung in der Hauptstraße wird erneuert"></head><body><p>x</p></body></html>)");
+    CHECK(f.meta.title == "Wasserleitung in der Hauptstraße wird erneuert");
+    f = facts_of(R"(<html><head><meta name="title" content="Portal de notícias">
+        <meta property="og:title" content="Festival de inverno começa na sexta"></head><body></body></html>)");
+    CHECK(f.meta.title == "Festival de inverno começa na sexta");
+}

@@ -321,7 +321,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     PageFacts facts;
     Metadata& m = facts.meta;
     std::vector<std::pair<std::uint32_t, JsonValue>> jsonld;  // parsed once, read again by the dates stage
-    std::string title_tag, og_title, h1_text, h1_href, canonical, og_url;
+    std::string title_tag, og_title, meta_title, h1_text, h1_href, canonical, og_url;
     bool h1_is_masthead = false;
     if (dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "lang"));
     if (m.language.empty() && dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "xml:lang"));
@@ -354,6 +354,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
                 else if (key == "content-language" || key == "og:locale" || key == "dc.language")
                     set_if_empty(m.language, content);
                 else if (key == "headline") set_if_empty(og_title, content);
+                else if (key == "title") set_if_empty(meta_title, content);  // the page's own, older than og:title
                 break;
             }
             case GUMBO_TAG_LINK: {
@@ -411,6 +412,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     const std::string base_url = trim(url_hint.empty() ? std::string_view(og_url) : url_hint);
     const std::string page_url = canonical.empty() ? base_url : resolve_url(base_url, canonical);
     const bool h1_is_permalink = !h1_href.empty() && !page_url.empty() && same_page(resolve_url(page_url, h1_href), page_url);
+    if (og_title.empty()) og_title = std::move(meta_title);
     m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink}, std::move(m.title), m.site);
 
     // The dek: the first short text element right after the headline.
