@@ -118,7 +118,7 @@ def main():
         if a.pages:
             for c in sorted(by_page):
                 if c.startswith(a.pages):
-                    for share, k, name in sorted(by_page[c], reverse=True)[:8]:
+                    for share, k, name in sorted(by_page[c], reverse=True)[:a.top]:
                         print(f"    {c:<30} {name:<44} {k:>5} shingles, {100 * share:.0f}% of its truth")
 
 

@@ -275,6 +275,10 @@ private:
 
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
 
+    // extract_link_prose.cpp
+    // One paragraph of prose holds most of n's unlinked text: a short post among its links.
+    bool holds_lone_prose(std::uint32_t n) const;
+
     // extract_misnamed.cpp
     // A paragraph of several sentences with no picture in it, under a name of chrome that is
     // short by nature (a caption, a byline): a styled intro or note of the article, misnamed.
