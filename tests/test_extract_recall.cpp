@@ -204,3 +204,18 @@ TEST_CASE("a box of links whose unlinked text is two teasers' summaries stays ou
     CHECK_FALSE(has(out, "El mercado del puerto abre los domingos"));
     CHECK_FALSE(has(out, "Cortes de tráfico en el centro"));
 }
+
+TEST_CASE("a paragraph that says a sentence of its own before the links it lists is article text; a label over links is not (French)") {
+    const std::string out = text_of(R"(<html><head><title>Le vélo en ville, dix ans après</title></head><body>
+<div class="article"><h1>Le vélo en ville, dix ans après</h1>
+<p>Il y a dix ans, la ville ouvrait ses premières pistes cyclables le long des quais, et beaucoup d'habitants doutaient que quelqu'un les utilise un jour.</p>
+<p>Aujourd'hui, près d'un trajet sur cinq se fait à vélo, selon les comptages de la mairie, et les pistes ne suffisent plus aux heures de pointe.</p>
+<p>J'écris sur les transports de la ville dans ce carnet depuis bientôt dix ans, et mes conclusions n'ont guère changé depuis le début : <a href="/a/1">Pourquoi les pistes le long des quais ont changé nos trajets quotidiens</a> – <a href="/a/2">Ce que les comptages de vélos disent vraiment de la circulation</a> – <a href="/a/3">Les rues fermées aux voitures le dimanche, une expérience à prolonger</a> – <a href="/a/4">Le stationnement des vélos devant les gares reste trop rare</a></p>
+<p>Lire aussi : <a href="/b/1">La nouvelle ligne de tramway ouvrira au printemps prochain</a> – <a href="/b/2">Les bus de nuit circuleront aussi le dimanche dès janvier</a> – <a href="/b/3">Le prix du ticket de métro augmente de dix centimes</a></p>
+<p>La mairie promet de doubler le nombre de places de stationnement pour vélos devant les gares d'ici la fin de l'année prochaine.</p>
+</div></body></html>)");
+    CHECK(has(out, "mes conclusions n'ont guère changé depuis le début"));
+    CHECK(has(out, "près d'un trajet sur cinq"));
+    CHECK_FALSE(has(out, "Lire aussi"));
+    CHECK_FALSE(has(out, "Les bus de nuit circuleront"));
+}

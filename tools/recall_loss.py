@@ -11,6 +11,7 @@ winnow's text output lacks are looked up in what winnow says happened to the pag
   - for text the region kept, --report's removals name the noise filter (filter:REASON);
     kept text removed by nobody is lost later (region: blocks or the text emitter; captions
     apart);
+  - a shingle the output has, but fewer times than the truth, is the truth's repetition;
   - a shingle found nowhere in the page's body text is "no stage" (the truth has text the
     body does not: the <title>, text across an element boundary the trace splits, markup).
 Columns: lost shingles, and the recall points they cost (the scorer averages recall per page, so
@@ -67,7 +68,9 @@ def page_losses(binary, corpus, name, truth_text, pred_text):
     out = Counter()
     for sh, k in lost.items():
         c = where.get(sh)
-        if c is None:
+        if b[sh]:
+            c = "repeated in truth (output has it fewer times)"
+        elif c is None:
             # Across a boundary of removed text (a filter cut a span): still the filter's.
             c = removed.get(sh, "no stage (not in body text)")
         elif c.startswith("region"):

@@ -276,7 +276,8 @@ private:
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
 
     // extract_link_prose.cpp
-    // One paragraph of prose holds most of n's unlinked text: a short post among its links.
+    // One paragraph of prose holds most of n's unlinked text (a short post among its links), or n is
+    // a paragraph with a long sentence of its own beside the links it lists.
     bool holds_lone_prose(std::uint32_t n) const;
 
     // extract_misnamed.cpp
