@@ -12,6 +12,7 @@ winnow's text output lacks are looked up in what winnow says happened to the pag
     kept text removed by nobody is lost later (region: blocks or the text emitter; captions
     apart);
   - a shingle the output has, but fewer times than the truth, is the truth's repetition;
+  - a shingle of the page's title (metadata; the text output leaves it out) is "title";
   - a shingle found nowhere in the page's body text is "no stage" (the truth has text the
     body does not: the <title>, text across an element boundary the trace splits, markup).
 Columns: lost shingles, and the recall points they cost (the scorer averages recall per page, so
@@ -49,7 +50,12 @@ def trace(binary, corpus, name):
         where.setdefault(tuple(toks[i:i + N]), cs[0])
     removed = {}
     try:
-        for rm in json.loads(r.stdout.decode("utf-8", "replace")).get("removed", []):
+        doc = json.loads(r.stdout.decode("utf-8", "replace"))
+        # The title is metadata: the text output leaves it out, some truths open with it.
+        t = score.tokens(doc.get("meta", {}).get("title", ""))
+        for i in range(max(1, len(t) - N + 1)):
+            removed[tuple(t[i:i + N])] = "title (metadata, not in the text)"
+        for rm in doc.get("removed", []):
             t = score.tokens(rm.get("text", ""))
             for i in range(max(1, len(t) - N + 1)):
                 removed.setdefault(tuple(t[i:i + N]), "filter:" + rm.get("reason", "?"))
@@ -70,6 +76,8 @@ def page_losses(binary, corpus, name, truth_text, pred_text):
         c = where.get(sh)
         if b[sh]:
             c = "repeated in truth (output has it fewer times)"
+        elif removed.get(sh, "").startswith("title"):
+            c = removed[sh]
         elif c is None:
             # Across a boundary of removed text (a filter cut a span): still the filter's.
             c = removed.get(sh, "no stage (not in body text)")
@@ -111,13 +119,13 @@ def main():
         m = score.score(truth, pred, ids)
         print(f"== {corpus}: recall {m['recall']:.3f} (lost {100 * (1 - m['recall']):.2f} points), "
               f"{sum(words.values())} truth shingles lost on {pages} pages")
-        print(f"  {'cause':<42}{'shingles':>9}{'share':>8}{'recall pts':>11}")
+        print(f"  {'cause':<48}{'shingles':>9}{'share':>8}{'recall pts':>11}")
         tw = max(1, sum(words.values()))
         for c, k in words.most_common(a.top):
-            print(f"  {c:<42}{k:>9}{100 * k / tw:>7.1f}%{points[c]:>11.2f}")
+            print(f"  {c:<48}{k:>9}{100 * k / tw:>7.1f}%{points[c]:>11.2f}")
         rest = words.most_common()[a.top:]
         if rest:
-            print(f"  {'(%d more causes)' % len(rest):<42}{sum(k for _, k in rest):>9}")
+            print(f"  {'(%d more causes)' % len(rest):<48}{sum(k for _, k in rest):>9}")
         if a.pages:
             for c in sorted(by_page):
                 if c.startswith(a.pages):
