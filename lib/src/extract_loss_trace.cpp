@@ -5,7 +5,8 @@
 // CAUSE is prune:TAG (never content, hidden, small form, role), drop:TAG (marked as chrome
 // inside the region), thread:TAG (a comment thread or its heading), outside (not under any
 // region root), outside:thread, region:caption (kept, but a figure's caption), region (kept
-// and handed to the blocks; the noise filters may still remove it: --report says so).
+// and handed to the blocks; the noise filters may still remove it: --report says so), or
+// articlebody (the JSON-LD articleBody is the body instead).
 #include <cstdio>
 #include <string>
 
