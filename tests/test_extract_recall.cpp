@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <winnow/winnow.hpp>
 
@@ -107,4 +108,114 @@ TEST_CASE("a line of rel=tag links under a label is left out, in any language; a
 </div></body></html>)");
     CHECK(has(es, "abrió sus puertas el lunes"));
     CHECK_FALSE(has(es, "Publicado en la sección"));
+}
+
+// A short post: a share row, pictures, one paragraph of prose with its links, a list of related
+// posts, all in one box dense with links, and a longer comment thread beside it in the region.
+// The box's density is its links'; its paragraph is the article.
+namespace {
+
+struct ShortPost {
+    std::string title, share, prose, related_label;
+    std::vector<std::string> related;
+    std::string filed;
+    std::vector<std::string> comments;
+};
+
+std::string short_post_page(const ShortPost& p) {
+    std::string h = "<html><head><title>" + p.title + "</title></head><body>\n<div id=\"content\"><div class=\"post\"><h1>" +
+                    p.title + "</h1>\n<div class=\"entry\">\n<div class=\"share\">" + p.share + "</div>\n" +
+                    "<p><a href=\"/i/1.jpg\"><img src=\"1.jpg\"></a></p><p><a href=\"/i/2.jpg\"><img src=\"2.jpg\"></a></p>\n<p>" +
+                    p.prose + "</p>\n<p>" + p.related_label + "</p><ul>\n";
+    for (std::size_t i = 0; i < p.related.size(); ++i)
+        h += "<li><a href=\"/p/" + std::to_string(i) + "\">" + p.related[i] + "</a></li>\n";
+    h += "</ul></div>\n<div class=\"entry-utility\">" + p.filed + "</div></div>\n<div class=\"comments\">\n";
+    for (std::size_t i = 0; i < p.comments.size(); ++i)
+        h += "<div class=\"comment\"><p>User" + std::to_string(i) + ", 3.5.2012 10:" + std::to_string(10 + i) + "</p><p>" +
+             p.comments[i] + "</p></div>\n";
+    return h + "</div></div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a short post's one paragraph among its links is article text, its link list is not (English, German)") {
+    ShortPost en{"More test shots from the new zoom lens",
+                 "<a href=\"/s/1\">Share</a> <a href=\"/s/2\">Tweet</a> <a href=\"/s/3\">Pin</a>",
+                 "After the <a href=\"/first\">first set of pictures</a> from the new <a href=\"/lens\">zoom lens</a> last "
+                 "week, here are a few more that readers sent me from their summer holidays by the sea:",
+                 "Related posts:",
+                 {"The first sample pictures taken with the new zoom lens",
+                  "A wide angle lens for the small camera is coming in spring",
+                  "Sample pictures from the new compact camera at night",
+                  "Which lens to take on a walking holiday in the mountains",
+                  "The new flash unit was shown at the fair this weekend"},
+                 "This entry was posted in <a href=\"/c/l\">Lenses</a> and tagged <a href=\"/t/z\">zoom</a>. Bookmark the "
+                 "<a href=\"/p\">permalink</a>. Trackbacks are closed, but you can post a comment.",
+                 {}};
+    for (int i = 0; i < 12; ++i)
+        en.comments.push_back("Thank you for posting these, I was waiting to see how the lens does at the long end, and it "
+                              "seems fine to me, better than the reviews said, at least in good light.");
+    const std::string out_en = text_of(short_post_page(en));
+    CHECK(has(out_en, "here are a few more that readers sent me"));
+    CHECK_FALSE(has(out_en, "Which lens to take on a walking holiday"));
+    CHECK_FALSE(has(out_en, "Thank you for posting these"));
+
+    ShortPost de{"Neue Bilder vom Stadtfest am Hafen",
+                 "<a href=\"/s/1\">Teilen</a> <a href=\"/s/2\">Twittern</a> <a href=\"/s/3\">Merken</a>",
+                 "Nach den <a href=\"/erste\">ersten Bildern</a> vom <a href=\"/fest\">Stadtfest</a> am Samstag haben uns "
+                 "Leserinnen und Leser noch viele weitere Fotos vom Feuerwerk über dem Hafen geschickt:",
+                 "Ähnliche Beiträge:",
+                 {"Die ersten Bilder vom Stadtfest am Hafen am Samstagabend",
+                  "Wo man am Sonntag in der Innenstadt noch parken kann",
+                  "Das Programm des Stadtfests für alle drei Tage im Überblick",
+                  "Neue Buslinie fährt ab Montag bis zum Hafen und zurück",
+                  "Der Wetterbericht für das lange Wochenende an der Küste"},
+                 "Dieser Beitrag wurde unter <a href=\"/k/s\">Stadt</a> abgelegt und mit <a href=\"/t/f\">Fest</a> "
+                 "verschlagwortet. Setze ein Lesezeichen auf den <a href=\"/p\">Permalink</a>.",
+                 {}};
+    for (int i = 0; i < 12; ++i)
+        de.comments.push_back("Vielen Dank für die schönen Bilder, wir waren selbst am Hafen und das Feuerwerk war in "
+                              "diesem Jahr wirklich besonders schön, nur die Musik war etwas zu laut.");
+    const std::string out_de = text_of(short_post_page(de));
+    CHECK(has(out_de, "noch viele weitere Fotos vom Feuerwerk"));
+    CHECK_FALSE(has(out_de, "Wo man am Sonntag in der Innenstadt"));
+    CHECK_FALSE(has(out_de, "Vielen Dank für die schönen Bilder"));
+}
+
+TEST_CASE("a box of links whose unlinked text is two teasers' summaries stays out (Spanish)") {
+    ShortPost es{"Fotos nuevas del mercado del puerto",
+                 "<a href=\"/s/1\">Compartir</a> <a href=\"/s/2\">Tuitear</a>",
+                 "<a href=\"/n/1\">El mercado del puerto abre los domingos</a> desde este mes, con puestos de fruta, "
+                 "pescado y flores, según el ayuntamiento.</p><p><a href=\"/n/2\">La feria del libro vuelve a la plaza "
+                 "mayor</a> con más de cien casetas y firmas de autores durante diez días de junio.",
+                 "Más noticias:",
+                 {"El tiempo para el fin de semana en la costa y el interior",
+                  "Cortes de tráfico en el centro por las obras del tranvía",
+                  "La piscina municipal abre el sábado con horario de verano",
+                  "Los precios del alquiler siguen subiendo en todos los barrios",
+                  "El equipo de baloncesto gana el último partido de la liga"},
+                 "Publicado en <a href=\"/c/c\">Ciudad</a> el 3 de mayo. Guarda el <a href=\"/p\">enlace permanente</a>. "
+                 "Los comentarios están cerrados, pero puedes dejar una respuesta.",
+                 {}};
+    for (int i = 0; i < 12; ++i)
+        es.comments.push_back("Gracias por las fotos, estuvimos en el mercado el domingo por la mañana y había mucha "
+                              "gente, pero los puestos de fruta tenían muy buenos precios esta vez.");
+    const std::string out = text_of(short_post_page(es));
+    CHECK_FALSE(has(out, "El mercado del puerto abre los domingos"));
+    CHECK_FALSE(has(out, "Cortes de tráfico en el centro"));
+}
+
+TEST_CASE("a paragraph that says a sentence of its own before the links it lists is article text; a label over links is not (French)") {
+    const std::string out = text_of(R"(<html><head><title>Le vélo en ville, dix ans après</title></head><body>
+<div class="article"><h1>Le vélo en ville, dix ans après</h1>
+<p>Il y a dix ans, la ville ouvrait ses premières pistes cyclables le long des quais, et beaucoup d'habitants doutaient que quelqu'un les utilise un jour.</p>
+<p>Aujourd'hui, près d'un trajet sur cinq se fait à vélo, selon les comptages de la mairie, et les pistes ne suffisent plus aux heures de pointe.</p>
+<p>J'écris sur les transports de la ville dans ce carnet depuis bientôt dix ans, et mes conclusions n'ont guère changé depuis le début : <a href="/a/1">Pourquoi les pistes le long des quais ont changé nos trajets quotidiens</a> – <a href="/a/2">Ce que les comptages de vélos disent vraiment de la circulation</a> – <a href="/a/3">Les rues fermées aux voitures le dimanche, une expérience à prolonger</a> – <a href="/a/4">Le stationnement des vélos devant les gares reste trop rare</a></p>
+<p>Lire aussi : <a href="/b/1">La nouvelle ligne de tramway ouvrira au printemps prochain</a> – <a href="/b/2">Les bus de nuit circuleront aussi le dimanche dès janvier</a> – <a href="/b/3">Le prix du ticket de métro augmente de dix centimes</a></p>
+<p>La mairie promet de doubler le nombre de places de stationnement pour vélos devant les gares d'ici la fin de l'année prochaine.</p>
+</div></body></html>)");
+    CHECK(has(out, "mes conclusions n'ont guère changé depuis le début"));
+    CHECK(has(out, "près d'un trajet sur cinq"));
+    CHECK_FALSE(has(out, "Lire aussi"));
+    CHECK_FALSE(has(out, "Les bus de nuit circuleront"));
 }

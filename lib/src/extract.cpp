@@ -22,6 +22,8 @@ Extraction Extractor::run() {
     Extraction out;
     const std::uint32_t body = dom_.body != no_node ? dom_.body : 0;
     debug_ = std::getenv("WINNOW_DEBUG_EXTRACT") != nullptr;
+    if (std::getenv("WINNOW_TRACE_LOSS") != nullptr)
+        for (const DomNode& n : dom_.nodes) pruned_.push_back(n.removed);
     compute_stats();
     std::uint32_t root = choose_root(body);
     if (root == no_node) root = body;
@@ -75,6 +77,7 @@ Extraction Extractor::run() {
         if ((comments_[i] == kNamedThread && !holds_core(i)) ||
             (comments_[i] == kShapedThread && !holds_core(i) && !is_ancestor(core_, i)))
             out.comments.push_back(i);
+    if (!pruned_.empty()) trace_losses(out);
     return out;
 }
 

@@ -5,6 +5,7 @@
 // inside the region.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -134,6 +135,11 @@ private:
     static constexpr std::size_t kArticleBodyMin = 200;
 
     void debug(std::uint32_t root, const std::vector<std::uint32_t>& roots) const;
+
+    // extract_loss_trace.cpp (WINNOW_TRACE_LOSS): the fate of every run of the page's text.
+    std::vector<bool> pruned_;  // removed before this stage ran (by prune); filled only when tracing
+    std::string loss_cause(std::uint32_t text_node, const Extraction& out) const;
+    void trace_losses(const Extraction& out) const;
 
     // extract_score.cpp
     void compute_stats();
@@ -268,6 +274,11 @@ private:
     bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
 
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
+
+    // extract_link_prose.cpp
+    // One paragraph of prose holds most of n's unlinked text (a short post among its links), or n is
+    // a paragraph with a long sentence of its own beside the links it lists.
+    bool holds_lone_prose(std::uint32_t n) const;
 
     // extract_misnamed.cpp
     // A paragraph of several sentences with no picture in it, under a name of chrome that is

@@ -257,7 +257,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         !links_in_sentences(n))
         return true;
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
-        s.text < 600)
+        s.text < 600 && !holds_lone_prose(n))
         return true;
     if (!core && is_block_tag(node.tag) && is_tag_line(n)) return true;
     // Teaser lists: several linked headlines, each with little text of its own.
