@@ -62,6 +62,35 @@ std::size_t glued_uuid(std::string_view run) {
     return p == run.size() ? first - 8 : std::string_view::npos;
 }
 
+// A full-width sentence end or pause ("。", "！", "？", "，", "：") at the start of t.
+bool full_width_stop(std::string_view t) {
+    for (std::string_view m : {"\u3002", "\uFF01", "\uFF1F", "\uFF0C", "\uFF1A", "\u3001"})
+        if (t.starts_with(m)) return true;
+    return false;
+}
+
+// Where a key=value pair glued behind a sentence starts ("über.utm_source=x&…"): after the
+// sentence's mark, when a word of any script stands before it; else 0.
+std::size_t after_sentence(std::string_view t, std::size_t limit) {
+    std::size_t start = 0;
+    for (std::size_t k = 1; k + 1 < t.size() && k < limit; ++k)
+        if (is_terminal(t[k]) && (is_alpha(t[k - 1]) || static_cast<unsigned char>(t[k - 1]) >= 0x80) && is_alpha(t[k + 1]))
+            start = k + 1;
+        else if (k + 3 < limit && full_width_stop(t.substr(k)))
+            start = k + 3;
+    return start;
+}
+
+// A digest's label glued before it by '=' or ':' ("md5=5d41…", "sha256:9f86…") goes with
+// it: where the label starts (letters and digits after a non-word byte), else the digest's start.
+std::size_t digest_label(std::string_view t, std::size_t digest) {
+    if (digest < 2 || (t[digest - 1] != '=' && t[digest - 1] != ':')) return digest;
+    std::size_t b = digest - 1;
+    while (b > 0 && (is_alpha(t[b - 1]) || is_dig(t[b - 1])) && digest - b < 14) --b;
+    const bool bounded = b == 0 || !(is_alpha(t[b - 1]) || is_dig(t[b - 1]));
+    return b < digest - 1 && is_alpha(t[b]) && bounded ? b : digest;
+}
+
 // Position of the first hard-debris pattern inside the token, or npos.
 std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     constexpr auto npos = std::string_view::npos;
@@ -89,11 +118,16 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     // Code: braces together with code punctuation, call chains, statements. Code glued
     // behind a sentence ("Delhi?(function(){") starts after the sentence's punctuation.
     // The same for a word's own colon or comma ("etapas:{{user}}", "reported.\"}]").
+    // The word before may be of any script ("бюджета.\"]}"), and a sentence of a script
+    // written without spaces ends on a full-width mark ("来る。\"}]").
     std::size_t code_start = 0;
     for (std::size_t k = 1; k + 1 < t.size(); ++k) {
         const bool ends_word = is_terminal(t[k]) || t[k] == ':' || t[k] == ',' || t[k] == ';';
-        if (ends_word && is_alpha(t[k - 1]) && std::string_view("({[<$.\"").find(t[k + 1]) != npos)
+        const bool letter_before = is_alpha(t[k - 1]) || static_cast<unsigned char>(t[k - 1]) >= 0x80;
+        if (ends_word && letter_before && std::string_view("({[<$.\"").find(t[k + 1]) != npos)
             code_start = k + 1;
+        else if (k + 3 < t.size() && full_width_stop(t.substr(k)) && std::string_view("({[<$\"").find(t[k + 3]) != npos)
+            code_start = k + 3;
     }
     // A style rule glued to a word ("close.adSlot{display:none}") starts at its selector.
     if (const std::size_t brace = t.find('{'); code_start == 0 && brace != npos) {
@@ -197,7 +231,7 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         const bool prefixed = i >= 2 && t[i - 2] == '0' && (t[i - 1] == 'x' || t[i - 1] == 'X');
         if (prefixed && j - i >= 6) take(i - 2);
         else if (j - i >= 16 && dg >= 3 && lt >= 3 && (i == 0 || !is_alpha(t[i - 1])) && (j == t.size() || !is_alpha(t[j])))
-            take(i);
+            take(digest_label(t, i));
         else if (const std::size_t id = glued_uuid(t.substr(i, j - i)); id != npos && i > 0 && is_alpha(t[i - 1]))
             take(i + id);
         i = j;
@@ -255,7 +289,8 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         }
         if (pairs >= 2) {
             const std::size_t q = t.find('?');
-            take(q != npos && q < t.find('=') ? q : 0);  // "Tuesday?utm_source=…" keeps the word
+            // "Tuesday?utm_source=…" keeps the word, "Tag.utm_source=…" its sentence
+            take(q != npos && q < t.find('=') ? q : after_sentence(t, t.find('=')));
         }
     }
     // A machine identifier: 16+ lower-case letters and digits in alternation ("x7k2m9p4q8r1s5").
