@@ -107,6 +107,45 @@ void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
     }
 }
 
+// Where the opener of the closers a run has too many of ('}' or '>') stands before it, within
+// a short stretch without a sentence end; begin if none.
+std::uint32_t opener_before(std::string_view text, std::uint32_t begin, std::uint32_t end, char open, char close) {
+    int depth = 0;
+    for (std::uint32_t p = begin; p < end; ++p) {
+        if (text[p] == open) ++depth;
+        else if (text[p] == close && (close != '>' || (p > begin && text[p - 1] != '-' && text[p - 1] != '='))) --depth;
+    }
+    if (depth >= 0 || depth < -3) return begin;
+    std::uint32_t p = begin;
+    const std::uint32_t floor = begin > 160 ? begin - 160 : 0;
+    while (p > floor && depth < 0) {
+        --p;
+        if (is_terminal(text[p]) && p + 1 < text.size() && is_space(text[p + 1])) return begin;  // a sentence ends first
+        if (text[p] == open) ++depth;
+        else if (text[p] == close) --depth;
+    }
+    return depth == 0 ? p : begin;
+}
+
+// Code and markup are bracket balanced: a run that closes braces or tags it never opened
+// ("…}}" of a style rule, "…\">" of a tag) began earlier, at the opener. Its token goes with
+// it when it opens on punctuation ("(max-width:640px){"), and an at-rule's name before it
+// ("@media"). Where the run starts.
+std::uint32_t balanced_start(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+    std::uint32_t p = std::min(opener_before(text, begin, end, '{', '}'), opener_before(text, begin, end, '<', '>'));
+    if (p == begin) return begin;
+    std::uint32_t tb = p;
+    while (tb > 0 && !is_space(text[tb - 1])) --tb;
+    if (tb < p && !is_alpha(text[tb]) && static_cast<unsigned char>(text[tb]) < 0x80) p = tb;
+    // An at-rule's name before its condition ("@media (…){"), maybe glued behind a sentence.
+    std::uint32_t q = p;
+    while (q > 0 && is_space(text[q - 1])) --q;
+    std::uint32_t a = q;
+    while (a > 0 && is_alpha(text[a - 1])) --a;
+    if (a > 0 && a < q && q < p && text[a - 1] == '@') p = a - 1;
+    return p;
+}
+
 }  // namespace
 
 std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
@@ -312,6 +351,8 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         }
         return true;
     };
+    for (TextRange& r : out) r.begin = balanced_start(original, r.begin, r.end);
+    std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     std::vector<TextRange> merged;
     for (const TextRange& r : out) {
         if (!merged.empty() && (r.begin <= merged.back().end || separator_only(merged.back().end, r.begin)))
