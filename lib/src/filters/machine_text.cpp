@@ -385,9 +385,8 @@ std::uint32_t glued_prefix(std::string_view t, int paragraph_script, const Known
     if (script == script_latin && known_word) {
         std::string word(t.substr(0, i));
         for (char& c : word) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        // (Before a separator or inside an identifier the document counted the word itself
-        // once: "jobs/run_all.py", "max_count=4".)
-        const int own = after == '/' || after == '\\' || after == '_' ? 1 : 0;
+        // (Before a separator the document counted the word itself once: "jobs/run_all.py".)
+        const int own = after == '/' || after == '\\' ? 1 : 0;
         if (known_word(word) > own) return static_cast<std::uint32_t>(i);
     }
     return 0;
