@@ -91,6 +91,30 @@ std::size_t digest_label(std::string_view t, std::size_t digest) {
     return b < digest - 1 && is_alpha(t[b]) && bounded ? b : digest;
 }
 
+// A row of numbers written out by a machine: six or more numbers joined by ',' or ';' without
+// spaces, two or more with a fraction ("2019,4.51,3.98,0.112,77,1203"; with ';' between, the
+// fraction may be written with a comma: "12,4;13,1;…"). Prose puts a space after its commas.
+bool number_row(std::string_view t) {
+    while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';')) t.remove_suffix(1);
+    if (t.size() < 11) return false;
+    const char sep = t.find(';') != std::string_view::npos ? ';' : ',';
+    std::size_t fields = 0, fractions = 0;
+    for (std::size_t p = 0; p <= t.size();) {
+        std::size_t e = t.find(sep, p);
+        if (e == std::string_view::npos) e = t.size();
+        std::string_view f = t.substr(p, e - p);
+        if (!f.empty() && (f.front() == '-' || f.front() == '+')) f.remove_prefix(1);
+        const std::size_t mark = f.find_first_of(sep == ';' ? ".," : ".");
+        const std::string_view whole = f.substr(0, mark), part = mark == std::string_view::npos ? "" : f.substr(mark + 1);
+        if (whole.empty() || !std::all_of(whole.begin(), whole.end(), is_dig)) return false;
+        if (mark != std::string_view::npos && (part.empty() || !std::all_of(part.begin(), part.end(), is_dig))) return false;
+        ++fields;
+        fractions += mark != std::string_view::npos;
+        p = e + 1;
+    }
+    return fields >= 6 && fractions >= 2;
+}
+
 // Position of the first hard-debris pattern inside the token, or npos.
 std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     constexpr auto npos = std::string_view::npos;
@@ -315,6 +339,9 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     // A source position: /app/index.js:10:15, "app.py", (file.php:42)
     if (const std::size_t pos = source_position(t); pos != npos) take(pos);
     if (t == "[object" || t == "Object]") take(0);
+    if (is_dig(t.front()) || t.front() == '-') {
+        if (number_row(t)) take(0);
+    }
     if (is_log_tag(t)) take(0);
     return best;
 }
