@@ -64,6 +64,7 @@ std::size_t glued_uuid(std::string_view run) {
 
 // A full-width sentence end or pause ("。", "！", "？", "，", "：") at the start of t.
 bool full_width_stop(std::string_view t) {
+    if (t.empty() || (static_cast<unsigned char>(t[0]) != 0xE3 && static_cast<unsigned char>(t[0]) != 0xEF)) return false;
     for (std::string_view m : {"\u3002", "\uFF01", "\uFF1F", "\uFF0C", "\uFF1A", "\u3001"})
         if (t.starts_with(m)) return true;
     return false;
@@ -150,7 +151,7 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         const bool letter_before = is_alpha(t[k - 1]) || static_cast<unsigned char>(t[k - 1]) >= 0x80;
         if (ends_word && letter_before && std::string_view("({[<$.\"").find(t[k + 1]) != npos)
             code_start = k + 1;
-        else if (k + 3 < t.size() && full_width_stop(t.substr(k)) && std::string_view("({[<$\"").find(t[k + 3]) != npos)
+        else if (k + 3 < t.size() && full_width_stop(t.substr(k)) && std::string_view("({[<$\"!").find(t[k + 3]) != npos)
             code_start = k + 3;
     }
     // A style rule glued to a word ("close.adSlot{display:none}") starts at its selector.

@@ -327,7 +327,9 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     }
     out.insert(out.end(), shortcodes.begin(), shortcodes.end());
     // Machine runs by statistics take whole tokens; where a detector above found the debris
-    // start inside the run's first token (after a word it is glued to), that start wins.
+    // start inside the run's first token (after a word it is glued to), that start wins. A
+    // mark alone before it, after a sentence already ended ("。!function(…){…}"), is the
+    // code's own: the machine's start stands.
     std::vector<TextRange> machine;
     find_machine_runs(original, dominant, known_word, machine);
     for (TextRange& m : machine) {
@@ -336,7 +338,14 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         std::uint32_t start = first_end;
         for (const TextRange& r : out)
             if (r.begin > m.begin && r.begin < start) start = r.begin;
-        if (start < first_end) m.begin = start;
+        const std::string_view head = original.substr(m.begin, start < first_end ? start - m.begin : 0);
+        const bool word = std::any_of(head.begin(), head.end(), [](char c) {
+            return is_alpha(c) || is_dig(c) || static_cast<unsigned char>(c) >= 0x80;
+        });
+        const std::string_view before = original.substr(0, m.begin);
+        const bool ended = !before.empty() && (is_terminal(before.back()) || before.ends_with("\u3002") ||
+                                               before.ends_with("\uFF01") || before.ends_with("\uFF1F"));
+        if (start < first_end && (word || !ended)) m.begin = start;
     }
     out.insert(out.end(), machine.begin(), machine.end());
     find_marked_runs(original, page, out);
