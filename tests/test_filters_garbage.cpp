@@ -862,6 +862,9 @@ TEST_CASE("debris glued behind a word of any script or a full-width stop starts 
     // A digest's label glued before it goes with it.
     CHECK(clean_one(kSentence + " sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") == kSentence);
     CHECK(clean_one("開館日は週に三日だ。md5=5d41402abc4b2a76b9719d911017c592", ja) == "開館日は週に三日だ。");
+    // A code mark glued after the full-width stop is the code's, not a second sentence end.
+    CHECK(clean_one("開館日は週に三日だ。!function(n,t){\"object\"==typeof n?n.x=t():n.y=t()}(this,function(){return{}});", ja) ==
+          "開館日は週に三日だ。");
     // Look-alikes: a quotation after a full-width stop, a label before a short number.
     for (const auto& [legit, context] : std::vector<std::pair<std::string, std::string>>{
              {"館長は「本は村の宝だ」と話す。「来年も続ける」とも言った。", ja},
