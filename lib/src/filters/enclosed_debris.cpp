@@ -106,9 +106,18 @@ std::size_t markup_image_end(std::string_view t) {
     return e < t.size() && t[e] == ')' ? e + 1 : 0;
 }
 
+// Wiki markup with a namespace ("[[ref:note-4]]", "[[File:a.png|thumb]]"): markup through and
+// through. A plain link ("[[Paris]]") has its label as the text's word, left to the tokens.
+bool wiki_namespaced(std::string_view t) {
+    const std::size_t close = t.substr(0, 300).find("]]");
+    if (close == std::string_view::npos) return false;
+    const std::size_t colon = t.substr(0, close).find(':');
+    return colon != std::string_view::npos && colon > 2 && is_alpha(t[2]);
+}
+
 // Debris with a shape of its own, taken whole from its opening to its closing mark:
 //   template expressions   {{ 'key' | translate }}  {% if x %}  <%= x %>  ${user.name}
-//   wiki markup            [[ref:note-4]]  [[Page|label]]
+//   wiki markup            [[ref:note-4]]  [[File:a.png|thumb]]
 //   a picture's markup     ![alt](/img/a.jpg "title")
 //   CDATA sections         <![CDATA[ … ]]>
 //   object literals        {"user":null,"id":4}  {'id': 42, 'slug': 'x'}  [{"a":1}]
@@ -136,7 +145,7 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
         }
         std::string_view close;
         if (rest.starts_with("{{")) close = "}}";
-        else if (rest.starts_with("[[")) close = "]]";
+        else if (rest.starts_with("[[") && wiki_namespaced(rest)) close = "]]";
         else if (rest.starts_with("{%")) close = "%}";
         else if (rest.starts_with("<%")) close = "%>";
         else if (rest.starts_with("${")) close = "}";
