@@ -879,6 +879,9 @@ TEST_CASE("a run that closes braces or tags it never opened goes from their open
     const std::string fr = "Le marché couvert de la vieille ville a rouvert ses portes samedi matin.";
     CHECK(clean_one("Le marché rouvre samedi. <span class=\"lettrine\"><img src=\"/i/x.jpg\" alt=\"\"> Les étals sont pleins.", fr) ==
           "Le marché rouvre samedi. Les étals sont pleins.");
+    // Words of prose between the opener and the run are an aside in brackets: they stay.
+    const std::string de = "Seit hundert Jahren verbindet eine kleine Fähre die beiden Dörfer am Fluss.";
+    CHECK(clean_one("Gründer des Vereins {Heimat der #Fährleute}; Autor und Maler.", de).find("Heimat der") != std::string::npos);
     // Brackets and arrows of prose stay: a set, comparisons, an arrow.
     for (const std::string legit : {"The set {1, 2, 3} has three elements; 5 > 3 and 2 < 4 as always.",
                                      "Prices went from 3 -> 5 in a year, and x > y held for every pair.",
@@ -899,6 +902,8 @@ TEST_CASE("markup and data leaked as text: wiki links, a picture's markup, a row
              {"Die Lottozahlen 3, 14, 15, 22, 35, 41 wurden am Samstag gezogen.", de},
              {"In 2019, 4.5 million visitors came and 3.9 million stayed the night.", ""},
              {"Ряд 1,5; 2,5; 3,5; 4,5; 5,5; 6,5 растёт ровно на единицу.", "Жители дома превратили крышу в сад, где растут яблони."},
-             {"Das Bild (hero.jpg) zeigt die Fähre im Nebel, links das Ufer.", de}})
+             {"Das Bild (hero.jpg) zeigt die Fähre im Nebel, links das Ufer.", de},
+             // a plain wiki link's label is the sentence's word
+             {"Sie zog 1921 nach [[Paris]] und blieb dort bis zum Krieg.", de}})
         CHECK_MESSAGE((context.empty() ? clean_one(legit) : clean_one(legit, context)) == legit, legit);
 }

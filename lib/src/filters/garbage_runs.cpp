@@ -118,13 +118,26 @@ std::uint32_t opener_before(std::string_view text, std::uint32_t begin, std::uin
     if (depth >= 0 || depth < -3) return begin;
     std::uint32_t p = begin;
     const std::uint32_t floor = begin > 160 ? begin - 160 : 0;
+    // Words of prose between ("{Home of the #tag}"): an aside in brackets, not code. One is
+    // a tag's name or a bare attribute ("<span class=…").
+    int words = 0;
+    bool letters_only = true;
     while (p > floor && depth < 0) {
         --p;
-        if (is_terminal(text[p]) && p + 1 < text.size() && is_space(text[p + 1])) return begin;  // a sentence ends first
-        if (text[p] == open) ++depth;
-        else if (text[p] == close) --depth;
+        const char c = text[p];
+        if (is_terminal(c) && p + 1 < text.size() && is_space(text[p + 1])) return begin;  // a sentence ends first
+        if (c == open && ++depth == 0) break;
+        if (c == close) --depth;
+        if (is_space(c)) {
+            if (letters_only && p + 1 < begin && !is_space(text[p + 1]) && ++words > 1) return begin;
+            letters_only = true;
+        } else if (!is_alpha(c) && static_cast<unsigned char>(c) < 0x80) {
+            letters_only = false;
+        }
     }
-    return depth == 0 ? p : begin;
+    // (The word right after a brace counts too; after '<' it is the tag's name.)
+    if (depth != 0 || (open != '<' && letters_only && p + 1 < begin && !is_space(text[p + 1]) && ++words > 1)) return begin;
+    return p;
 }
 
 // Code and markup are bracket balanced: a run that closes braces or tags it never opened
