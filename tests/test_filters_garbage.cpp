@@ -865,6 +865,9 @@ TEST_CASE("debris glued behind a word of any script or a full-width stop starts 
     // A code mark glued after the full-width stop is the code's, not a second sentence end.
     CHECK(clean_one("開館日は週に三日だ。!function(n,t){\"object\"==typeof n?n.x=t():n.y=t()}(this,function(){return{}});", ja) ==
           "開館日は週に三日だ。");
+    // A quotation's closing mark after its stop is the sentence's, debris glued behind it or not.
+    CHECK(clean_one("\"The phenomena emerge from our model universe.\"=====================") ==
+          "\"The phenomena emerge from our model universe.\"");
     // Look-alikes: a quotation after a full-width stop, a label before a short number.
     for (const auto& [legit, context] : std::vector<std::pair<std::string, std::string>>{
              {"館長は「本は村の宝だ」と話す。「来年も続ける」とも言った。", ja},

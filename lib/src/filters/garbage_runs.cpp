@@ -352,8 +352,9 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         for (const TextRange& r : out)
             if (r.begin > m.begin && r.begin < start) start = r.begin;
         const std::string_view head = original.substr(m.begin, start < first_end ? start - m.begin : 0);
+        // (A closing quote or bracket is the sentence's: "universe.\"=====".)
         const bool word = std::any_of(head.begin(), head.end(), [](char c) {
-            return is_alpha(c) || is_dig(c) || static_cast<unsigned char>(c) >= 0x80;
+            return is_alpha(c) || is_dig(c) || static_cast<unsigned char>(c) >= 0x80 || c == '"' || c == '\'' || c == ')' || c == ']';
         });
         const std::string_view before = original.substr(0, m.begin);
         const bool ended = !before.empty() && (is_terminal(before.back()) || before.ends_with("\u3002") ||
