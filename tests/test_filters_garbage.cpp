@@ -845,3 +845,68 @@ TEST_CASE("a function declaration glued behind a word goes from its keyword to i
     const std::string legit = "The report blames the dysfunction (mostly staffing) for the delays {see annex}.";
     CHECK(clean_one(legit) == legit);
 }
+
+TEST_CASE("debris glued behind a word of any script or a full-width stop starts after it; the sentence stays whole") {
+    const std::string ru = "Жители дома превратили крышу в сад, где растут яблони и смородина.";
+    CHECK(clean_one("Деньги ушли на ремонт крыши..\"]}的初始值: 3:qe - 0.55102938 已使用", ru) == "Деньги ушли на ремонт крыши.");
+    const std::string el = "Η παλιά γέφυρα του χωριού επισκευάστηκε από τους κατοίκους μέσα σε δύο χρόνια.";
+    CHECK(clean_one("Η γέφυρα άνοιξε ξανά τον Μάιο.\"]},ערכים התחלתיים: 6:ab - 0.38820417 בשימוש", el) ==
+          "Η γέφυρα άνοιξε ξανά τον Μάιο.");
+    const std::string ja = "山あいの村にある古い郵便局が、住民の手で小さな図書館に生まれ変わった。";
+    CHECK(clean_one("開館日は週に三日だ。子どもたちは放課後に来る。\"}]начальные: 5:zz - 2.6631907 значения", ja) ==
+          "開館日は週に三日だ。子どもたちは放課後に来る。");
+    // A key=value string glued behind a sentence keeps the sentence's last word.
+    const std::string de = "Seit hundert Jahren verbindet eine kleine Fähre die beiden Dörfer am Fluss.";
+    CHECK(clean_one("Die Fähre fährt stündlich.utm_source=brief&utm_medium=mail&utm_campaign=mai", de) == "Die Fähre fährt stündlich.");
+    CHECK(clean_one("Die Fähre fährt über.utm_source=brief&utm_medium=mail", de) == "Die Fähre fährt über.");
+    // A digest's label glued before it goes with it.
+    CHECK(clean_one(kSentence + " sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") == kSentence);
+    CHECK(clean_one("開館日は週に三日だ。md5=5d41402abc4b2a76b9719d911017c592", ja) == "開館日は週に三日だ。");
+    // A code mark glued after the full-width stop is the code's, not a second sentence end.
+    CHECK(clean_one("開館日は週に三日だ。!function(n,t){\"object\"==typeof n?n.x=t():n.y=t()}(this,function(){return{}});", ja) ==
+          "開館日は週に三日だ。");
+    // A quotation's closing mark after its stop is the sentence's, debris glued behind it or not.
+    CHECK(clean_one("\"The phenomena emerge from our model universe.\"=====================") ==
+          "\"The phenomena emerge from our model universe.\"");
+    // Look-alikes: a quotation after a full-width stop, a label before a short number.
+    for (const auto& [legit, context] : std::vector<std::pair<std::string, std::string>>{
+             {"館長は「本は村の宝だ」と話す。「来年も続ける」とも言った。", ja},
+             {"Der Tarif: 4,80 Euro, Kinder: 2,40 Euro.", de},
+             {"Код: 1234, пароль: нет.", ru}})
+        CHECK_MESSAGE(clean_one(legit, context) == legit, legit);
+}
+
+TEST_CASE("a run that closes braces or tags it never opened goes from their opener") {
+    CHECK(clean_one(kSentence + " @media (max-width:640px){.grid-col,.grid-row>li{float:none;width:100%!important}}") == kSentence);
+    CHECK(clean_one(kSentence + "@media print{nav,.teaser-box{display:none}body{font:12pt/1.4 serif}}") == kSentence);
+    const std::string fr = "Le marché couvert de la vieille ville a rouvert ses portes samedi matin.";
+    CHECK(clean_one("Le marché rouvre samedi. <span class=\"lettrine\"><img src=\"/i/x.jpg\" alt=\"\"> Les étals sont pleins.", fr) ==
+          "Le marché rouvre samedi. Les étals sont pleins.");
+    // Words of prose between the opener and the run are an aside in brackets: they stay.
+    const std::string de = "Seit hundert Jahren verbindet eine kleine Fähre die beiden Dörfer am Fluss.";
+    CHECK(clean_one("Gründer des Vereins {Heimat der #Fährleute}; Autor und Maler.", de).find("Heimat der") != std::string::npos);
+    // Brackets and arrows of prose stay: a set, comparisons, an arrow.
+    for (const std::string legit : {"The set {1, 2, 3} has three elements; 5 > 3 and 2 < 4 as always.",
+                                     "Prices went from 3 -> 5 in a year, and x > y held for every pair.",
+                                     "Il a écrit « ouvert > fermé » sur la porte, et personne n'a compris."})
+        CHECK_MESSAGE(clean_one(legit) == legit, legit);
+}
+
+TEST_CASE("markup and data leaked as text: wiki links, a picture's markup, a row of numbers") {
+    const std::string de = "Seit hundert Jahren verbindet eine kleine Fähre die beiden Dörfer am Fluss.";
+    CHECK(clean_one("Die Fähre fährt stündlich [[ref:note-4]] bis zur Mündung.", de) == "Die Fähre fährt stündlich bis zur Mündung.");
+    const std::string ja = "山あいの村にある古い郵便局が、住民の手で小さな図書館に生まれ変わった。";
+    CHECK(clean_one("開館日は週に三日だ。![hero](/assets/img/hero@2x.jpg \"cover\")子どもたちが来る。", ja) ==
+          "開館日は週に三日だ。子どもたちが来る。");
+    CHECK(clean_one("2019,4.51,3.98,0.112,77,1203,0.0,16.2") == "<removed>");
+    CHECK(clean_one("Die Messwerte stehen im Anhang. 12,4;13,1;0,0;-4,7;88;102,35", de) == "Die Messwerte stehen im Anhang.");
+    // Numbers of prose have spaces after their commas; a picture named in words is no markup.
+    for (const auto& [legit, context] : std::vector<std::pair<std::string, std::string>>{
+             {"Die Lottozahlen 3, 14, 15, 22, 35, 41 wurden am Samstag gezogen.", de},
+             {"In 2019, 4.5 million visitors came and 3.9 million stayed the night.", ""},
+             {"Ряд 1,5; 2,5; 3,5; 4,5; 5,5; 6,5 растёт ровно на единицу.", "Жители дома превратили крышу в сад, где растут яблони."},
+             {"Das Bild (hero.jpg) zeigt die Fähre im Nebel, links das Ufer.", de},
+             // a plain wiki link's label is the sentence's word
+             {"Sie zog 1921 nach [[Paris]] und blieb dort bis zum Krieg.", de}})
+        CHECK_MESSAGE((context.empty() ? clean_one(legit) : clean_one(legit, context)) == legit, legit);
+}

@@ -62,6 +62,60 @@ std::size_t glued_uuid(std::string_view run) {
     return p == run.size() ? first - 8 : std::string_view::npos;
 }
 
+// A full-width sentence end or pause ("。", "！", "？", "，", "：") at the start of t.
+bool full_width_stop(std::string_view t) {
+    if (t.empty() || (static_cast<unsigned char>(t[0]) != 0xE3 && static_cast<unsigned char>(t[0]) != 0xEF)) return false;
+    for (std::string_view m : {"\u3002", "\uFF01", "\uFF1F", "\uFF0C", "\uFF1A", "\u3001"})
+        if (t.starts_with(m)) return true;
+    return false;
+}
+
+// Where a key=value pair glued behind a sentence starts ("über.utm_source=x&…"): after the
+// sentence's mark, when a word of any script stands before it; else 0.
+std::size_t after_sentence(std::string_view t, std::size_t limit) {
+    std::size_t start = 0;
+    for (std::size_t k = 1; k + 1 < t.size() && k < limit; ++k)
+        if (is_terminal(t[k]) && (is_alpha(t[k - 1]) || static_cast<unsigned char>(t[k - 1]) >= 0x80) && is_alpha(t[k + 1]))
+            start = k + 1;
+        else if (k + 3 < limit && full_width_stop(t.substr(k)))
+            start = k + 3;
+    return start;
+}
+
+// A digest's label glued before it by '=' or ':' ("md5=5d41…", "sha256:9f86…") goes with
+// it: where the label starts (letters and digits after a non-word byte), else the digest's start.
+std::size_t digest_label(std::string_view t, std::size_t digest) {
+    if (digest < 2 || (t[digest - 1] != '=' && t[digest - 1] != ':')) return digest;
+    std::size_t b = digest - 1;
+    while (b > 0 && (is_alpha(t[b - 1]) || is_dig(t[b - 1])) && digest - b < 14) --b;
+    const bool bounded = b == 0 || !(is_alpha(t[b - 1]) || is_dig(t[b - 1]));
+    return b < digest - 1 && is_alpha(t[b]) && bounded ? b : digest;
+}
+
+// A row of numbers written out by a machine: six or more numbers joined by ',' or ';' without
+// spaces, two or more with a fraction ("2019,4.51,3.98,0.112,77,1203"; with ';' between, the
+// fraction may be written with a comma: "12,4;13,1;…"). Prose puts a space after its commas.
+bool number_row(std::string_view t) {
+    while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';')) t.remove_suffix(1);
+    if (t.size() < 11) return false;
+    const char sep = t.find(';') != std::string_view::npos ? ';' : ',';
+    std::size_t fields = 0, fractions = 0;
+    for (std::size_t p = 0; p <= t.size();) {
+        std::size_t e = t.find(sep, p);
+        if (e == std::string_view::npos) e = t.size();
+        std::string_view f = t.substr(p, e - p);
+        if (!f.empty() && (f.front() == '-' || f.front() == '+')) f.remove_prefix(1);
+        const std::size_t mark = f.find_first_of(sep == ';' ? ".," : ".");
+        const std::string_view whole = f.substr(0, mark), part = mark == std::string_view::npos ? "" : f.substr(mark + 1);
+        if (whole.empty() || !std::all_of(whole.begin(), whole.end(), is_dig)) return false;
+        if (mark != std::string_view::npos && (part.empty() || !std::all_of(part.begin(), part.end(), is_dig))) return false;
+        ++fields;
+        fractions += mark != std::string_view::npos;
+        p = e + 1;
+    }
+    return fields >= 6 && fractions >= 2;
+}
+
 // Position of the first hard-debris pattern inside the token, or npos.
 std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     constexpr auto npos = std::string_view::npos;
@@ -89,11 +143,16 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     // Code: braces together with code punctuation, call chains, statements. Code glued
     // behind a sentence ("Delhi?(function(){") starts after the sentence's punctuation.
     // The same for a word's own colon or comma ("etapas:{{user}}", "reported.\"}]").
+    // The word before may be of any script ("бюджета.\"]}"), and a sentence of a script
+    // written without spaces ends on a full-width mark ("来る。\"}]").
     std::size_t code_start = 0;
     for (std::size_t k = 1; k + 1 < t.size(); ++k) {
         const bool ends_word = is_terminal(t[k]) || t[k] == ':' || t[k] == ',' || t[k] == ';';
-        if (ends_word && is_alpha(t[k - 1]) && std::string_view("({[<$.\"").find(t[k + 1]) != npos)
+        const bool letter_before = is_alpha(t[k - 1]) || static_cast<unsigned char>(t[k - 1]) >= 0x80;
+        if (ends_word && letter_before && std::string_view("({[<$.\"").find(t[k + 1]) != npos)
             code_start = k + 1;
+        else if (k + 3 < t.size() && full_width_stop(t.substr(k)) && std::string_view("({[<$\"!").find(t[k + 3]) != npos)
+            code_start = k + 3;
     }
     // A style rule glued to a word ("close.adSlot{display:none}") starts at its selector.
     if (const std::size_t brace = t.find('{'); code_start == 0 && brace != npos) {
@@ -197,7 +256,7 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         const bool prefixed = i >= 2 && t[i - 2] == '0' && (t[i - 1] == 'x' || t[i - 1] == 'X');
         if (prefixed && j - i >= 6) take(i - 2);
         else if (j - i >= 16 && dg >= 3 && lt >= 3 && (i == 0 || !is_alpha(t[i - 1])) && (j == t.size() || !is_alpha(t[j])))
-            take(i);
+            take(digest_label(t, i));
         else if (const std::size_t id = glued_uuid(t.substr(i, j - i)); id != npos && i > 0 && is_alpha(t[i - 1]))
             take(i + id);
         i = j;
@@ -255,7 +314,8 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         }
         if (pairs >= 2) {
             const std::size_t q = t.find('?');
-            take(q != npos && q < t.find('=') ? q : 0);  // "Tuesday?utm_source=…" keeps the word
+            // "Tuesday?utm_source=…" keeps the word, "Tag.utm_source=…" its sentence
+            take(q != npos && q < t.find('=') ? q : after_sentence(t, t.find('=')));
         }
     }
     // A machine identifier: 16+ lower-case letters and digits in alternation ("x7k2m9p4q8r1s5").
@@ -280,6 +340,9 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     // A source position: /app/index.js:10:15, "app.py", (file.php:42)
     if (const std::size_t pos = source_position(t); pos != npos) take(pos);
     if (t == "[object" || t == "Object]") take(0);
+    if (is_dig(t.front()) || t.front() == '-') {
+        if (number_row(t)) take(0);
+    }
     if (is_log_tag(t)) take(0);
     return best;
 }

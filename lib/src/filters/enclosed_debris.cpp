@@ -88,8 +88,37 @@ void find_shortcodes(std::string_view t, std::vector<TextRange>& out) {
         if (!o.used) out.push_back({o.begin, o.end});
 }
 
+// Lightweight markup's picture left as text: "![alt](path \"title\")", the path without
+// spaces. Its length, or 0. (A link "[text](path)" may be the text stage's to read.)
+std::size_t markup_image_end(std::string_view t) {
+    if (!t.starts_with("![")) return 0;
+    const std::size_t close = t.substr(0, 200).find("](");
+    if (close == std::string_view::npos || t.substr(2, close - 2).find_first_of("[]") != std::string_view::npos) return 0;
+    std::size_t e = close + 2;
+    while (e < t.size() && !is_space(t[e]) && t[e] != ')') ++e;
+    if (e == close + 2) return 0;
+    if (e < t.size() && t[e] == ' ') {  // an optional quoted title
+        if (e + 1 >= t.size() || t[e + 1] != '"') return 0;
+        const std::size_t q = t.find('"', e + 2);
+        if (q == std::string_view::npos || q - e > 120) return 0;
+        e = q + 1;
+    }
+    return e < t.size() && t[e] == ')' ? e + 1 : 0;
+}
+
+// Wiki markup with a namespace ("[[ref:note-4]]", "[[File:a.png|thumb]]"): markup through and
+// through. A plain link ("[[Paris]]") has its label as the text's word, left to the tokens.
+bool wiki_namespaced(std::string_view t) {
+    const std::size_t close = t.substr(0, 300).find("]]");
+    if (close == std::string_view::npos) return false;
+    const std::size_t colon = t.substr(0, close).find(':');
+    return colon != std::string_view::npos && colon > 2 && is_alpha(t[2]);
+}
+
 // Debris with a shape of its own, taken whole from its opening to its closing mark:
 //   template expressions   {{ 'key' | translate }}  {% if x %}  <%= x %>  ${user.name}
+//   wiki markup            [[ref:note-4]]  [[File:a.png|thumb]]
+//   a picture's markup     ![alt](/img/a.jpg "title")
 //   CDATA sections         <![CDATA[ … ]]>
 //   object literals        {"user":null,"id":4}  {'id': 42, 'slug': 'x'}  [{"a":1}]
 // An object literal must open with a quoted key and a colon, so braces in prose ("{sic}")
@@ -102,15 +131,21 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
     std::size_t covered = 0;  // end of the last range: nested openers inside it are skipped
     for (std::size_t p = 0; p < t.size(); ++p) {
         const char c = t[p];
-        if (p < covered || (c != '{' && c != '[' && c != '<' && c != '$' && c != 'f' && c != '(')) continue;
+        if (p < covered || (c != '{' && c != '[' && c != '<' && c != '$' && c != 'f' && c != '(' && c != '!')) continue;
         // Inside a word, but a declaration glued behind one ("antesfunction f(a){…}") is code
         // from its keyword on: the body up to its matching brace decides below.
         if (c == 'f' && p > 0 && (is_alpha(t[p - 1]) || is_dig(t[p - 1])) &&
             !(t.substr(p, 9) == "function " || t.substr(p, 9) == "function("))
             continue;
         const std::string_view rest = t.substr(p);
+        if (const std::size_t e = markup_image_end(rest); e > 0) {
+            add(p, p + e);
+            covered = p + e;
+            continue;
+        }
         std::string_view close;
         if (rest.starts_with("{{")) close = "}}";
+        else if (rest.starts_with("[[") && wiki_namespaced(rest)) close = "]]";
         else if (rest.starts_with("{%")) close = "%}";
         else if (rest.starts_with("<%")) close = "%>";
         else if (rest.starts_with("${")) close = "}";

@@ -107,6 +107,58 @@ void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
     }
 }
 
+// Where the opener of the closers a run has too many of ('}' or '>') stands before it, within
+// a short stretch without a sentence end; begin if none.
+std::uint32_t opener_before(std::string_view text, std::uint32_t begin, std::uint32_t end, char open, char close) {
+    int depth = 0;
+    for (std::uint32_t p = begin; p < end; ++p) {
+        if (text[p] == open) ++depth;
+        else if (text[p] == close && (close != '>' || (p > begin && text[p - 1] != '-' && text[p - 1] != '='))) --depth;
+    }
+    if (depth >= 0 || depth < -3) return begin;
+    std::uint32_t p = begin;
+    const std::uint32_t floor = begin > 160 ? begin - 160 : 0;
+    // Words of prose between ("{Home of the #tag}"): an aside in brackets, not code. One is
+    // a tag's name or a bare attribute ("<span class=…").
+    int words = 0;
+    bool letters_only = true;
+    while (p > floor && depth < 0) {
+        --p;
+        const char c = text[p];
+        if (is_terminal(c) && p + 1 < text.size() && is_space(text[p + 1])) return begin;  // a sentence ends first
+        if (c == open && ++depth == 0) break;
+        if (c == close) --depth;
+        if (is_space(c)) {
+            if (letters_only && p + 1 < begin && !is_space(text[p + 1]) && ++words > 1) return begin;
+            letters_only = true;
+        } else if (!is_alpha(c) && static_cast<unsigned char>(c) < 0x80) {
+            letters_only = false;
+        }
+    }
+    // (The word right after a brace counts too; after '<' it is the tag's name.)
+    if (depth != 0 || (open != '<' && letters_only && p + 1 < begin && !is_space(text[p + 1]) && ++words > 1)) return begin;
+    return p;
+}
+
+// Code and markup are bracket balanced: a run that closes braces or tags it never opened
+// ("…}}" of a style rule, "…\">" of a tag) began earlier, at the opener. Its token goes with
+// it when it opens on punctuation ("(max-width:640px){"), and an at-rule's name before it
+// ("@media"). Where the run starts.
+std::uint32_t balanced_start(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+    std::uint32_t p = std::min(opener_before(text, begin, end, '{', '}'), opener_before(text, begin, end, '<', '>'));
+    if (p == begin) return begin;
+    std::uint32_t tb = p;
+    while (tb > 0 && !is_space(text[tb - 1])) --tb;
+    if (tb < p && !is_alpha(text[tb]) && static_cast<unsigned char>(text[tb]) < 0x80) p = tb;
+    // An at-rule's name before its condition ("@media (…){"), maybe glued behind a sentence.
+    std::uint32_t q = p;
+    while (q > 0 && is_space(text[q - 1])) --q;
+    std::uint32_t a = q;
+    while (a > 0 && is_alpha(text[a - 1])) --a;
+    if (a > 0 && a < q && q < p && text[a - 1] == '@') p = a - 1;
+    return p;
+}
+
 }  // namespace
 
 std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
@@ -288,7 +340,9 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     }
     out.insert(out.end(), shortcodes.begin(), shortcodes.end());
     // Machine runs by statistics take whole tokens; where a detector above found the debris
-    // start inside the run's first token (after a word it is glued to), that start wins.
+    // start inside the run's first token (after a word it is glued to), that start wins. A
+    // mark alone before it, after a sentence already ended ("。!function(…){…}"), is the
+    // code's own: the machine's start stands.
     std::vector<TextRange> machine;
     find_machine_runs(original, dominant, known_word, machine);
     for (TextRange& m : machine) {
@@ -297,7 +351,15 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         std::uint32_t start = first_end;
         for (const TextRange& r : out)
             if (r.begin > m.begin && r.begin < start) start = r.begin;
-        if (start < first_end) m.begin = start;
+        const std::string_view head = original.substr(m.begin, start < first_end ? start - m.begin : 0);
+        // (A closing quote or bracket is the sentence's: "universe.\"=====".)
+        const bool word = std::any_of(head.begin(), head.end(), [](char c) {
+            return is_alpha(c) || is_dig(c) || static_cast<unsigned char>(c) >= 0x80 || c == '"' || c == '\'' || c == ')' || c == ']';
+        });
+        const std::string_view before = original.substr(0, m.begin);
+        const bool ended = !before.empty() && (is_terminal(before.back()) || before.ends_with("\u3002") ||
+                                               before.ends_with("\uFF01") || before.ends_with("\uFF1F"));
+        if (start < first_end && (word || !ended)) m.begin = start;
     }
     out.insert(out.end(), machine.begin(), machine.end());
     find_marked_runs(original, page, out);
@@ -312,6 +374,8 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         }
         return true;
     };
+    for (TextRange& r : out) r.begin = balanced_start(original, r.begin, r.end);
+    std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     std::vector<TextRange> merged;
     for (const TextRange& r : out) {
         if (!merged.empty() && (r.begin <= merged.back().end || separator_only(merged.back().end, r.begin)))
