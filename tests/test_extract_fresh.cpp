@@ -556,7 +556,7 @@ void body_text(const std::vector<Block>& blocks, std::string& out) {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFreshFloor = 12;
+constexpr int kFreshFloor = 15;
 
 }  // namespace
 

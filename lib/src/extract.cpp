@@ -83,8 +83,10 @@ void Extractor::find_title() {
     title_ = headings.find(facts_.meta.title);
     if (title_ == no_node) title_ = headings.find(document_title(dom_));
     // The title listed among other linked headlines (a list of popular stories) shows
-    // where that list is, not where the article is.
-    for (std::uint32_t a = title_, level = 0; a != no_node && level < 4; a = dom_.nodes[a].parent, ++level)
+    // where that list is, not where the article is. A title that is no link itself heads
+    // its article, whatever list of teasers follows that article in the same box.
+    const bool linked = title_ != no_node && stats_[title_].link_text * 2 > stats_[title_].text;
+    for (std::uint32_t a = title_, level = 0; linked && a != no_node && level < 4; a = dom_.nodes[a].parent, ++level)
         if (is_teaser_list(a)) {
             title_ = no_node;
             break;

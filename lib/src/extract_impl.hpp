@@ -153,6 +153,11 @@ private:
     // A <div> used as a paragraph: it holds text directly and no block children.
     bool is_text_div(std::uint32_t n) const;
 
+    // A table cell with runs of prose of its own parted by line breaks (an old layout's
+    // article column).
+    bool is_text_cell(std::uint32_t n) const;
+    static constexpr std::uint32_t kTextCell = 200;
+
     float base_score(std::uint32_t n) const;
 
     // extract_choice.cpp
