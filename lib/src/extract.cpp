@@ -155,8 +155,9 @@ std::uint32_t Extractor::restore_entries(std::uint32_t region) {
             best_text = text;
         }
     }
-    // The entries are what the page is (a list page), not a box beside its text.
-    if (best == nullptr || best_text * 10 < region * 3) return 0;
+    // The entries are what the page is (a list page), not a box beside its text; entries
+    // after the prose under the title follow an article (its section's latest stories).
+    if (best == nullptr || best_text * 10 < region * 3 || after_title_prose(best->front())) return 0;
     if (debug_) std::fprintf(stderr, "restored %zu entries, %u characters\n", best->size(), best_text);
     for (std::uint32_t m : *best) dom_.nodes[m].removed = false;
     dom_.nodes[dom_.nodes[best->front()].parent].removed = false;  // the box that held them

@@ -36,6 +36,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         }
     }
     best = follow_title(best, best_score);
+    best = keep_to_article(best, best_score);
     const std::uint32_t answered = best;
     best = leave_thread(best, best_score);
     core_ = best;
@@ -161,6 +162,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
     const float threshold = std::max(10.f, root_score * 0.2f);
     const std::string root_class(dom_.attr(root, "class"));
     const bool starts_at_title = title_ != no_node && near_title(root);
+    const bool delimited = dom_.nodes[root].tag == GUMBO_TAG_ARTICLE;
     std::vector<std::uint32_t> roots;
     for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& n = dom_.nodes[c];
@@ -173,7 +175,9 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (starts_at_title && c < title_ && !above_title_[c]) continue;
         float bonus = 0;
         if (!root_class.empty() && dom_.attr(c, "class") == root_class) bonus += root_score * 0.2f;
-        bool append = stats_[c].candidate && stats_[c].score + bonus >= threshold && !scored_on_name(c);
+        // The page marked where its article ends (<article>): a box beside it that scores
+        // (an author's profile, a newsletter pitch) is another box of the page.
+        bool append = !delimited && stats_[c].candidate && stats_[c].score + bonus >= threshold && !scored_on_name(c);
         if (!append && n.tag == GUMBO_TAG_P) {
             const float ld = link_density(c);
             const auto len = stats_[c].text;

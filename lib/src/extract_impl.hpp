@@ -179,6 +179,14 @@ private:
     // list): a candidate under the title that scores within reach of it is the article.
     std::uint32_t follow_title(std::uint32_t best, float& best_score) const;
 
+    // extract_article_tag.cpp
+    // The <article> element that holds the title heading and prose of its own, or no_node.
+    std::uint32_t titled_article() const;
+    static constexpr std::uint32_t kArticleTagProse = 160;  // two sentences past the title
+    // The winner lies beside that element (not in it, not around it): the element's best
+    // candidate is the article.
+    std::uint32_t keep_to_article(std::uint32_t best, float& best_score) const;
+
     // Boxes named like short chrome (captions, bylines) that hold most of n's text are this
     // page's words for its content (a photo essay told in captions), not chrome inside it.
     // Comment and related boxes never count: they can outweigh a short article.
