@@ -238,8 +238,8 @@ private:
     // title outside it (and their headings): they answer the article whatever else failed.
     std::size_t drop_answering_threads(std::uint32_t root);
 
-    // Marks the headings under root whose whole section went as a comment thread or a reply
-    // form; returns how many.
+    // Marks the headings under root (not the title's) whose whole section went as a comment
+    // thread, a reply form or other text-bearing chrome; returns how many.
     std::size_t drop_thread_headings(std::uint32_t root);
 
     // extract_region.cpp

@@ -1,7 +1,8 @@
 // Extract, threads: the article is never a comment thread that answers it. A post that is a
 // picture or a few lines under its title loses on prose to the thread below it (comments
 // outweigh it by their number); and a heading whose section went as a thread or a reply form
-// ("12 responses", "Your answer") is the thread's, not the article's.
+// ("12 responses", "Your answer"), or as any other box of chrome, is that box's, not the
+// article's.
 #include "extract_impl.hpp"
 
 #include <algorithm>
