@@ -204,8 +204,22 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
 
 bool Extractor::is_data_block(std::uint32_t n) const {
     const GumboTag t = dom_.nodes[n].tag;
-    return (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL) &&
-           stats_[n].text >= 40 && stats_[n].link_text * 10 < stats_[n].text;
+    if (stats_[n].text < 40 || stats_[n].link_text * 10 >= stats_[n].text) return false;
+    if (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL) return true;
+    if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION) return false;
+    // A box of its heading over the data (a product page's specifications tab).
+    int data = 0;
+    for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.removed || stats_[c].text == 0) continue;
+        if (e.type != NodeType::element) return false;  // loose text: prose, not a box of data
+        if (is_heading(e.tag) && stats_[c].link_text == 0) continue;
+        const GumboTag ct = e.tag;
+        if ((ct != GUMBO_TAG_TABLE && ct != GUMBO_TAG_UL && ct != GUMBO_TAG_OL && ct != GUMBO_TAG_DL) ||
+            !is_data_block(c) || ++data > 1)
+            return false;
+    }
+    return data == 1;
 }
 
 std::uint32_t Extractor::previous_element(std::uint32_t n) const {
