@@ -207,7 +207,8 @@ bool Extractor::is_data_block(std::uint32_t n) const {
     if (stats_[n].text < 40 || stats_[n].link_text * 10 >= stats_[n].text) return false;
     if (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL) return true;
     if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION) return false;
-    // A box of its heading over the data (a product page's specifications tab).
+    // A box of its heading over the data (a product page's specifications tab): rows of
+    // short items, not a profile's one long definition.
     int data = 0;
     for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& e = dom_.nodes[c];
@@ -216,10 +217,21 @@ bool Extractor::is_data_block(std::uint32_t n) const {
         if (is_heading(e.tag) && stats_[c].link_text == 0) continue;
         const GumboTag ct = e.tag;
         if ((ct != GUMBO_TAG_TABLE && ct != GUMBO_TAG_UL && ct != GUMBO_TAG_OL && ct != GUMBO_TAG_DL) ||
-            !is_data_block(c) || ++data > 1)
+            !is_data_block(c) || !short_items(c) || ++data > 1)
             return false;
     }
     return data == 1;
+}
+
+bool Extractor::short_items(std::uint32_t n) const {
+    std::uint32_t items = 0;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.type == NodeType::element && !e.removed &&
+            (e.tag == GUMBO_TAG_LI || e.tag == GUMBO_TAG_TR || e.tag == GUMBO_TAG_DD))
+            ++items;
+    }
+    return items >= 3 && stats_[n].text <= kShortItem * items;
 }
 
 std::uint32_t Extractor::previous_element(std::uint32_t n) const {

@@ -213,6 +213,9 @@ private:
     }
 
     bool is_data_block(std::uint32_t n) const;
+    // Three or more items (rows, list items, definitions) of a short line each on average.
+    bool short_items(std::uint32_t n) const;
+    static constexpr std::uint32_t kShortItem = 80;
 
     // n's score is its name's and tag's alone: no paragraph under it scored (a sidebar named
     // "primary", a box named "content" of search fields and tags).
