@@ -86,8 +86,10 @@ void Extractor::find_title() {
     title_ = headings.find(facts_.meta.title);
     if (title_ == no_node) title_ = headings.find(document_title(dom_));
     // The title listed among other linked headlines (a list of popular stories) shows
-    // where that list is, not where the article is.
-    for (std::uint32_t a = title_, level = 0; a != no_node && level < 4; a = dom_.nodes[a].parent, ++level)
+    // where that list is, not where the article is. A title that is no link itself heads
+    // its article, whatever list of teasers follows that article in the same box.
+    const bool linked = title_ != no_node && stats_[title_].link_text * 2 > stats_[title_].text;
+    for (std::uint32_t a = title_, level = 0; linked && a != no_node && level < 4; a = dom_.nodes[a].parent, ++level)
         if (is_teaser_list(a)) {
             title_ = no_node;
             break;
@@ -156,8 +158,9 @@ std::uint32_t Extractor::restore_entries(std::uint32_t region) {
             best_text = text;
         }
     }
-    // The entries are what the page is (a list page), not a box beside its text.
-    if (best == nullptr || best_text * 10 < region * 3) return 0;
+    // The entries are what the page is (a list page), not a box beside its text; entries
+    // after the prose under the title follow an article (its section's latest stories).
+    if (best == nullptr || best_text * 10 < region * 3 || after_title_prose(best->front())) return 0;
     if (debug_) std::fprintf(stderr, "restored %zu entries, %u characters\n", best->size(), best_text);
     for (std::uint32_t m : *best) dom_.nodes[m].removed = false;
     dom_.nodes[dom_.nodes[best->front()].parent].removed = false;  // the box that held them

@@ -36,6 +36,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         }
     }
     best = follow_title(best, best_score);
+    best = keep_to_article(best, best_score);
     const std::uint32_t answered = best;
     best = leave_thread(best, best_score);
     core_ = best;
@@ -161,6 +162,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
     const float threshold = std::max(10.f, root_score * 0.2f);
     const std::string root_class(dom_.attr(root, "class"));
     const bool starts_at_title = title_ != no_node && near_title(root);
+    const bool delimited = dom_.nodes[root].tag == GUMBO_TAG_ARTICLE;
     std::vector<std::uint32_t> roots;
     for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& n = dom_.nodes[c];
@@ -173,7 +175,9 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (starts_at_title && c < title_ && !above_title_[c]) continue;
         float bonus = 0;
         if (!root_class.empty() && dom_.attr(c, "class") == root_class) bonus += root_score * 0.2f;
-        bool append = stats_[c].candidate && stats_[c].score + bonus >= threshold && !scored_on_name(c);
+        // The page marked where its article ends (<article>): a box beside it that scores
+        // (an author's profile, a newsletter pitch) is another box of the page.
+        bool append = !delimited && stats_[c].candidate && stats_[c].score + bonus >= threshold && !scored_on_name(c);
         if (!append && n.tag == GUMBO_TAG_P) {
             const float ld = link_density(c);
             const auto len = stats_[c].text;
@@ -200,8 +204,34 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
 
 bool Extractor::is_data_block(std::uint32_t n) const {
     const GumboTag t = dom_.nodes[n].tag;
-    return (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL) &&
-           stats_[n].text >= 40 && stats_[n].link_text * 10 < stats_[n].text;
+    if (stats_[n].text < 40 || stats_[n].link_text * 10 >= stats_[n].text) return false;
+    if (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL) return true;
+    if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION) return false;
+    // A box of its heading over the data (a product page's specifications tab): rows of
+    // short items, not a profile's one long definition.
+    int data = 0;
+    for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.removed || stats_[c].text == 0) continue;
+        if (e.type != NodeType::element) return false;  // loose text: prose, not a box of data
+        if (is_heading(e.tag) && stats_[c].link_text == 0) continue;
+        const GumboTag ct = e.tag;
+        if ((ct != GUMBO_TAG_TABLE && ct != GUMBO_TAG_UL && ct != GUMBO_TAG_OL && ct != GUMBO_TAG_DL) ||
+            !is_data_block(c) || !short_items(c) || ++data > 1)
+            return false;
+    }
+    return data == 1;
+}
+
+bool Extractor::short_items(std::uint32_t n) const {
+    std::uint32_t items = 0;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.type == NodeType::element && !e.removed &&
+            (e.tag == GUMBO_TAG_LI || e.tag == GUMBO_TAG_TR || e.tag == GUMBO_TAG_DD))
+            ++items;
+    }
+    return items >= 3 && stats_[n].text <= kShortItem * items;
 }
 
 std::uint32_t Extractor::previous_element(std::uint32_t n) const {

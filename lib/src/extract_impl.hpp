@@ -159,6 +159,11 @@ private:
     // A <div> used as a paragraph: it holds text directly and no block children.
     bool is_text_div(std::uint32_t n) const;
 
+    // A table cell with runs of prose of its own parted by line breaks (an old layout's
+    // article column).
+    bool is_text_cell(std::uint32_t n) const;
+    static constexpr std::uint32_t kTextCell = 200;
+
     float base_score(std::uint32_t n) const;
 
     // extract_choice.cpp
@@ -179,6 +184,14 @@ private:
     // The winner is far from the title (an author box in the sidebar, another tab, a comment
     // list): a candidate under the title that scores within reach of it is the article.
     std::uint32_t follow_title(std::uint32_t best, float& best_score) const;
+
+    // extract_article_tag.cpp
+    // The <article> element that holds the title heading and prose of its own, or no_node.
+    std::uint32_t titled_article() const;
+    static constexpr std::uint32_t kArticleTagProse = 160;  // two sentences past the title
+    // The winner lies beside that element (not in it, not around it): the element's best
+    // candidate is the article.
+    std::uint32_t keep_to_article(std::uint32_t best, float& best_score) const;
 
     // Boxes named like short chrome (captions, bylines) that hold most of n's text are this
     // page's words for its content (a photo essay told in captions), not chrome inside it.
@@ -206,6 +219,9 @@ private:
     }
 
     bool is_data_block(std::uint32_t n) const;
+    // Three or more items (rows, list items, definitions) of a short line each on average.
+    bool short_items(std::uint32_t n) const;
+    static constexpr std::uint32_t kShortItem = 80;
 
     // n's score is its name's and tag's alone: no paragraph under it scored (a sidebar named
     // "primary", a box named "content" of search fields and tags).
@@ -231,8 +247,8 @@ private:
     // title outside it (and their headings): they answer the article whatever else failed.
     std::size_t drop_answering_threads(std::uint32_t root);
 
-    // Marks the headings under root whose whole section went as a comment thread or a reply
-    // form; returns how many.
+    // Marks the headings under root (not the title's) whose whole section went as a comment
+    // thread, a reply form or other text-bearing chrome; returns how many.
     std::size_t drop_thread_headings(std::uint32_t root);
 
     // extract_region.cpp

@@ -260,8 +260,10 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         s.text < 600 && !holds_lone_prose(n))
         return true;
     if (!core && is_block_tag(node.tag) && is_tag_line(n)) return true;
-    // Teaser lists: several linked headlines, each with little text of its own.
-    if (!core && !is_heading(node.tag) && is_teaser_list(n) && share < 0.5f)
+    // Teaser lists: several linked headlines, each with little text of its own. After the
+    // title's prose they follow an article, however much longer than it they are (a short
+    // item over the section's latest stories).
+    if (!core && !is_heading(node.tag) && is_teaser_list(n) && (share < 0.5f || after_title_prose(n)))
         return true;
     // An element marked up as the page's date is metadata, whatever its tag.
     if (s.text > 0 && s.text <= 120) {

@@ -95,13 +95,17 @@ void Extractor::compute_stats() {
         const DomNode& n = dom_.nodes[i];
         if (n.type != NodeType::element) continue;
         const NodeStats& s = stats_[i];
-        const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE || n.tag == GUMBO_TAG_TD ||
-                               (n.tag == GUMBO_TAG_DIV && is_text_div(i));
+        // A layout table's cell that holds an article (runs of prose parted by <br>) is its
+        // box, not one paragraph of its row: the row also holds the menu and link columns.
+        const bool text_cell = n.tag == GUMBO_TAG_TD && is_text_cell(i);
+        const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE ||
+                               (n.tag == GUMBO_TAG_TD && !text_cell) || (n.tag == GUMBO_TAG_DIV && is_text_div(i));
         // A container holding loose text runs (paragraphs split by <br>, not <p>) scores
         // like the paragraphs it would hold, starting at itself.
         const bool loose = !paragraph && s.inline_text >= 100 &&
                            (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_ARTICLE ||
-                            n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE);
+                            n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE ||
+                            text_cell);
         if (!paragraph && !loose) continue;
         const std::uint32_t text = paragraph ? s.text : s.inline_text;
         const std::uint32_t link = paragraph ? s.link_text : s.inline_link;
@@ -142,6 +146,21 @@ bool Extractor::is_text_div(std::uint32_t n) const {
         if (cn.type == NodeType::text) direct_text = true;
     }
     return direct_text;
+}
+
+bool Extractor::is_text_cell(std::uint32_t n) const {
+    if (stats_[n].inline_text < kTextCell) return false;
+    int breaks = 0;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node && breaks < 2;) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.type == NodeType::element && is_block_tag(e.tag) && e.tag != GUMBO_TAG_BR) {
+            d = dom_.next_in(d, n, true);  // a block's own line breaks are its business
+            continue;
+        }
+        if (e.type == NodeType::element && e.tag == GUMBO_TAG_BR && !e.removed) ++breaks;
+        d = dom_.next_in(d, n);
+    }
+    return breaks >= 2;
 }
 
 float Extractor::base_score(std::uint32_t n) const {

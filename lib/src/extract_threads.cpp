@@ -1,7 +1,8 @@
 // Extract, threads: the article is never a comment thread that answers it. A post that is a
 // picture or a few lines under its title loses on prose to the thread below it (comments
 // outweigh it by their number); and a heading whose section went as a thread or a reply form
-// ("12 responses", "Your answer") is the thread's, not the article's.
+// ("12 responses", "Your answer"), or as any other box of chrome, is that box's, not the
+// article's.
 #include "extract_impl.hpp"
 
 #include <algorithm>
@@ -71,7 +72,7 @@ std::size_t Extractor::drop_thread_headings(std::uint32_t root) {
     std::size_t dropped = 0;
     for (std::uint32_t h = dom_.next_in(root, root); h != no_node; h = dom_.next_in(h, root)) {
         const DomNode& node = dom_.nodes[h];
-        if (node.removed || node.type != NodeType::element || !is_heading(node.tag)) continue;
+        if (node.removed || node.type != NodeType::element || !is_heading(node.tag) || h == title_) continue;
         const int level = heading_level(node.tag);
         // The heading's section: its siblings up to the next heading of its rank or higher.
         bool thread = false, kept = false, any = false;
@@ -82,7 +83,10 @@ std::size_t Extractor::drop_thread_headings(std::uint32_t root) {
                 if (l != 0 && l <= level) break;
                 if (sn.removed) {
                     any = true;
-                    thread = thread || comments_[s] || sn.tag == GUMBO_TAG_FORM || names_(s).comments;
+                    // Text this stage removed (stats are of the page before its marks): the
+                    // section was a box of chrome ("Customers also bought" over its links).
+                    thread = thread || comments_[s] || sn.tag == GUMBO_TAG_FORM || names_(s).comments ||
+                             stats_[s].text > 0;
                 } else if (stats_[s].text > 0) {
                     kept = true;
                 }
