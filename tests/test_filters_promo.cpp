@@ -510,3 +510,66 @@ TEST_CASE("a how-to's step headed in the imperative over a paragraph of prose is
     CHECK(out.find("Pick a few very specific groups") != std::string::npos);
     CHECK(out.find("introduce them this month") != std::string::npos);
 }
+
+TEST_CASE("short paragraphs in words foreign to the article, each closing on a link to one target, go however their wording changes") {
+    // English, Czech, Greek: the pitch changes, the target stays.
+    const char* boxes[][3] = {
+        {"<p>Good journalism costs money, and ours is free to read. <a href=\"https://give.example/now\">Chip in</a></p>",
+         "<p>Readers like you keep this newsroom going. <a href=\"https://give.example/now\">Give today</a>.</p>",
+         "Good journalism costs money"},
+        {"<p>Nezávislá žurnalistika potřebuje vaši podporu. <a href=\"https://dar.example/cz\">Přispějte</a></p>",
+         "<p>Každá koruna pomáhá naší redakci. <a href=\"https://dar.example/cz\">Podpořte nás</a></p>",
+         "Nezávislá žurnalistika"},
+        {"<p>Η ανεξάρτητη δημοσιογραφία χρειάζεται τη στήριξή σας. <a href=\"https://dorea.example/gr\">Στηρίξτε μας</a></p>",
+         "<p>Κάθε ευρώ μετράει για τη σύνταξή μας. <a href=\"https://dorea.example/gr\">Κάντε δωρεά</a></p>",
+         "ανεξάρτητη δημοσιογραφία"}};
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(page(std::string(b[0]) + "\n<p>The reading room has twelve desks, each with a lamp and a "
+                                             "socket, and the staff bring the boxes from the stacks within ten minutes.</p>\n" + b[1]));
+        CHECK_MESSAGE(out.find(b[2]) == std::string::npos, b[2]);
+        CHECK(out.find("twelve desks") != std::string::npos);
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    // Plain text: the address written out is the link.
+    const Result r = clean("Archive\n\nThe regional archive opened its reading room again this week after a renovation that "
+                           "took almost two years and cost more than the council had planned.\n\n"
+                           "Independent reporting needs you: https://give.example/now\n\n"
+                           "Visitors can now consult the collection of parish registers, maps and letters without booking "
+                           "weeks ahead, and a new scanner lets them order copies on the spot.\n\n"
+                           "Three dollars a month keeps us going: https://give.example/now\n\n"
+                           "The archivists hope that schools will use the room for projects on local history.\n",
+                           Options{.input = InputKind::text});
+    REQUIRE(r.ok());
+    const std::string text = to_text(r.document);
+    CHECK(text.find("Independent reporting") == std::string::npos);
+    CHECK(text.find("Three dollars") == std::string::npos);
+    CHECK(text.find("parish registers") != std::string::npos);
+}
+
+TEST_CASE("paragraphs closing on links to one target stay when they are the article's: its own words, a credit, a quoted post") {
+    // A review: each product's short paragraph closes on the shop's page, in the review's words.
+    const std::string review = cleaned(page(
+        "<p>The reading room lamps come from one maker; the brass desk lamp costs forty dollars at "
+        "<a href=\"https://shop.example/lamps\">the archive's shop</a>.</p>\n"
+        "<p>The scanner prints copies of maps and letters in colour or grey, on the spot, for visitors without booking.</p>\n"
+        "<p>The archive's shop sells the reading room lamps and copies of the maps, as prints on paper or on "
+        "<a href=\"https://shop.example/lamps\">linen from the shop</a>.</p>"));
+    CHECK(review.find("brass desk lamp") != std::string::npos);
+    CHECK(review.find("as prints on paper") != std::string::npos);
+    // Picture credits: every one closes on the same linked name, set after a dash.
+    const std::string credits = cleaned(page(
+        "<p>The new reading room, photographed from the gallery — <a href=\"https://photos.example/\">Studio Lindqvist</a></p>\n"
+        "<p>The scanner prints copies of maps and letters in colour or grey, on the spot, for visitors without booking.</p>\n"
+        "<p>The stacks after the renovation, seen from the stairs — <a href=\"https://photos.example/\">Studio Lindqvist</a></p>"));
+    CHECK(credits.find("photographed from the gallery") != std::string::npos);
+    CHECK(credits.find("seen from the stairs") != std::string::npos);
+    // Posts quoted in the article, each closing on the same tag.
+    const std::string posts = cleaned(page(
+        "<blockquote><p>Finally got my great-grandmother's letters scanned today, what a morning "
+        "<a href=\"https://social.example/tag/archive\">#archive</a></p><p>— a visitor</p></blockquote>\n"
+        "<p>The scanner prints copies of maps and letters in colour or grey, on the spot, for visitors without booking.</p>\n"
+        "<blockquote><p>Best reading room in the region, lovely staff and quiet desks "
+        "<a href=\"https://social.example/tag/archive\">#archive</a></p><p>— another visitor</p></blockquote>"));
+    CHECK(posts.find("great-grandmother") != std::string::npos);
+    CHECK(posts.find("lovely staff") != std::string::npos);
+}

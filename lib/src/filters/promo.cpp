@@ -136,6 +136,16 @@ public:
         return false;
     }
 
+    // Boxes that keep their way out while their wording changes (see kTargetBoxWords): per view,
+    // whether it is one. A target goes when every block linking there is a short paragraph of
+    // its own (a sentence, not a button or a heading: a teaser's title and "more" link share
+    // their target too) closing on that link set apart from its sentence, outside quoted posts, two or more of them stand
+    // apart with article prose between, and their words are mostly foreign to the rest of the
+    // page. More than kTargetBoxes such targets: a
+    // page of teasers or records, where repetition is the layout.
+    std::vector<bool> shared_target_boxes(const Document& doc, const PageVocabulary& vocabulary,
+                                           const std::vector<int>& quoted) const;
+
 private:
     void add(std::size_t i, std::string_view target) {
         auto& linking = blocks_linking_[target];
@@ -148,6 +158,90 @@ private:
     std::vector<std::vector<std::string_view>> targets_;
     std::vector<double> block_cta_;
 };
+
+// Whether what stands before byte `at` of a text closes a sentence or leads on to what follows
+// (. ! ? : or a dash or arrow, full-width forms too), or nothing does: a link set there is a
+// button of its own, not a name inside the sentence.
+bool set_apart_at(std::string_view text, std::size_t at) {
+    std::string_view head = text.substr(0, at);
+    while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
+    if (head.empty()) return true;
+    for (std::string_view mark : {".", "!", "?", ":", "\u2014", "\u2013", "\u2192", "\u00BB", "\u203A", "\u3002", "\uFF01",
+                                  "\uFF1F", "\uFF1A"})
+        if (head.ends_with(mark)) return true;
+    return false;
+}
+
+// Whether a block's text closes on a link to `target` (or on the address written out), but
+// for closing punctuation, set apart from the sentence before it; `anchor` gets the link's
+// words (empty for an address written out).
+bool closes_on_link(const Block& b, std::string_view text, std::string_view target, std::string_view& anchor) {
+    anchor = {};
+    if (ends_with_address(text)) {
+        std::string_view t = text;
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '.')) t.remove_suffix(1);
+        const std::size_t sp = t.find_last_of(" \n\t");
+        return sp != std::string_view::npos && set_apart_at(t, sp);
+    }
+    std::size_t end = b.text.size();
+    while (end > 0 && std::string_view(" .!)").find(b.text[end - 1]) != std::string_view::npos) --end;
+    for (const Span& sp : b.spans)
+        if (sp.kind == Span::Kind::link && sp.target == target && sp.end >= end && sp.end <= b.text.size() &&
+            set_apart_at(b.text, sp.begin)) {
+            anchor = std::string_view(b.text).substr(sp.begin, sp.end - sp.begin);
+            return true;
+        }
+    return false;
+}
+
+constexpr std::size_t kTargetBoxWords = 30, kTargetBoxMinWords = 4, kTargetBoxes = 2;
+constexpr std::size_t kProseBetween = 15;  // a paragraph of the article between two copies
+constexpr double kTargetBoxShared = 0.5;   // at most this share of the boxes' words in the article
+
+std::vector<bool> LinkTargets::shared_target_boxes(const Document& doc, const PageVocabulary& vocabulary,
+                                                   const std::vector<int>& quoted) const {
+    std::vector<bool> out(views_.size(), false);
+    std::size_t found = 0;
+    std::vector<std::size_t> boxes;
+    for (const auto& [target, linking] : blocks_linking_) {
+        if (linking.size() < 2) continue;
+        bool shaped = true, same_anchor = true;
+        std::string_view first_anchor;
+        for (std::size_t i : linking) {
+            const BlockView& v = views_[i];
+            const Block& b = doc.body[v.index];
+            // (Plain text reads a short line as a heading; one closing on its address is a box's.)
+            const bool paragraph = b.kind == BlockKind::paragraph || ends_with_address(v.text);
+            // The link closes the block, the way out after the pitch: prose links a name or a
+            // source inside its sentence. Posts quoted in the article end on their tags.
+            std::string_view anchor;
+            shaped = shaped && paragraph && v.length >= kTargetBoxMinWords && v.length <= kTargetBoxWords &&
+                     (quoted.empty() || quoted[v.index] < 0) && closes_on_link(b, v.text, target, anchor);
+            if (!shaped) break;
+            if (i == linking.front()) first_anchor = anchor;
+            same_anchor = same_anchor && !anchor.empty() && anchor == first_anchor;
+        }
+        // The same linked name closing every block is a credit ("…, from <site>"), not a button.
+        if (!shaped || same_anchor) continue;
+        bool apart = false;
+        for (std::size_t k = 1; k < linking.size() && !apart; ++k)
+            for (std::size_t j = linking[k - 1] + 1; j < linking[k] && !apart; ++j)
+                apart = views_[j].candidate && views_[j].length >= kProseBetween;
+        if (!apart) continue;
+        const auto article = vocabulary.without(linking);
+        std::vector<std::uint64_t> words;
+        for (std::size_t i : linking) words.insert(words.end(), views_[i].set.begin(), views_[i].set.end());
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        std::size_t shared = 0;
+        for (auto w : words) shared += std::binary_search(article.begin(), article.end(), w);
+        if (static_cast<double>(shared) > kTargetBoxShared * static_cast<double>(words.size())) continue;
+        if (++found > kTargetBoxes) return std::vector<bool>(views_.size(), false);
+        boxes.insert(boxes.end(), linking.begin(), linking.end());
+    }
+    for (std::size_t i : boxes) out[i] = true;
+    return out;
+}
 
 // The unit starting at block i: [title-like line] + CTA block + [short button-like line].
 // Empty when the text block is not 6..80 words. `body` is the text block's index.
@@ -211,7 +305,13 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
     const std::vector<bool> dropped_action = dropped_action_after(doc, views, false);
     std::vector<std::size_t> drop;
     std::vector<double> scores;
+    const std::vector<bool> target_boxes = links.shared_target_boxes(doc, vocabulary, *lifted.owners());
     for (std::size_t i = 0; i < n; ++i) {
+        if (target_boxes[i]) {
+            drop.push_back(views[i].index);
+            scores.push_back(0.6);
+            continue;
+        }
         if (!views[i].candidate) continue;
         // (A label of one to three words that is itself a call to action, "SUBSCRIBE", heads
         // a unit as a title would.)
