@@ -67,10 +67,10 @@ inline int run_fresh_cases(const std::vector<FreshCase>& cases, const std::vecto
         if (std::getenv("WINNOW_FRESH_SHOW")) MESSAGE(std::string(c.name), "\n--- in:\n", input, "\n--- out:\n", to_text(r.document));
         for (const char* p : c.article->paras) {
             const std::string para = squeeze(p);
-            CHECK_MESSAGE(out.find(para.substr(0, 40)) != std::string::npos, c.name, ": ", para.substr(0, 40));
+            CHECK_MESSAGE(out.find(para.substr(0, 40)) != std::string::npos, std::string(c.name), ": ", para.substr(0, 40));
         }
         for (const char* keep : keeps)
-            if (input.find(keep) != std::string::npos) CHECK_MESSAGE(out.find(keep) != std::string::npos, c.name, ": ", keep);
+            if (input.find(keep) != std::string::npos) CHECK_MESSAGE(out.find(keep) != std::string::npos, std::string(c.name), ": ", std::string(keep));
         if (out.find(c.marker) == std::string::npos) ++gone;
         else stayed += std::string("\n  stayed: ") + c.name;
     }

@@ -573,3 +573,66 @@ TEST_CASE("paragraphs closing on links to one target stay when they are the arti
     CHECK(posts.find("great-grandmother") != std::string::npos);
     CHECK(posts.find("lovely staff") != std::string::npos);
 }
+
+TEST_CASE("a short pitch in words foreign to the article with a button of its own goes, whatever its words; the article's own link lines stay") {
+    const char* tail_para = "<p>The reading room has twelve desks, each with a lamp and a socket, and the staff bring the boxes "
+                            "from the stacks within ten minutes.</p>";
+    // A button or a form that extraction drops as chrome (Spanish, Polish, Japanese).
+    const char* boxes[][2] = {
+        {"<div><p>El periodismo independiente cuesta dinero. Apóyanos hoy con lo que puedas.</p><button>Quiero ayudar</button></div>",
+         "periodismo independiente"},
+        {"<div><p>Niezależne dziennikarstwo kosztuje. Wesprzyj nas dowolną kwotą już dziś.</p>"
+         "<form action=\"https://wsparcie.example/\"><input type=\"number\"><button>Wspieram</button></form></div>",
+         "Niezależne dziennikarstwo"},
+        {"<div><p>この記事は有料会員限定です。</p><form action=\"https://members.example/\"><button>登録</button></form></div>",
+         "有料会員限定"}};
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(page(std::string(b[0]) + "\n" + tail_para));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[1]));
+        CHECK(out.find("twelve desks") != std::string::npos);
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    // The article's own short paragraph over a link line, in its words; a label over a list.
+    const std::string own = cleaned(page(
+        "<p>The council's report on the renovation of the archive is online.</p>\n"
+        "<p><a href=\"https://council.example/archive-report.pdf\">Renovation report</a></p>\n" + std::string(tail_para) +
+        "\n<p>For a first visit you will need:</p><ul><li>a reader's card</li><li>a pencil, since pens are not allowed</li>"
+        "<li>an idea of the parish you are looking for</li></ul>"));
+    CHECK(own.find("report on the renovation") != std::string::npos);
+    CHECK(own.find("you will need") != std::string::npos);
+    CHECK(own.find("a reader's card") != std::string::npos);
+}
+
+TEST_CASE("text input: a short box over a form drawn in brackets or an arrowed address goes; an article about a newsletter stays") {
+    const auto clean_text = [](const std::string& s) {
+        const Result r = clean(s, Options{.input = InputKind::text});
+        REQUIRE(r.ok());
+        return winnow::test::squeeze(to_text(r.document));
+    };
+    const std::string lead =
+        "Archive\n\nThe regional archive opened its reading room again this week after a renovation that took almost "
+        "two years and cost more than the council had planned.\n\n";
+    const std::string tail =
+        "\n\nVisitors can now consult the collection of parish registers, maps and letters without booking weeks "
+        "ahead, and a new scanner lets them order copies on the spot.\n";
+    // French, German, Japanese.
+    const char* boxes[][2] = {{"La lettre du marché, chaque vendredi\n[ Votre e-mail ] [ S'inscrire ]", "La lettre du marché"},
+                              {"Wir suchen Verstärkung für unsere Redaktion in Teilzeit.\nZur Bewerbung → https://jobs.example/redaktion",
+                               "Verstärkung"},
+                              {"【求人】編集スタッフ募集（週三日から）\n応募はこちら → https://recruit.example/apply", "編集スタッフ"}};
+    for (const auto& b : boxes) {
+        const std::string out = clean_text(lead + b[0] + tail);
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[1]));
+        CHECK(out.find("parish registers") != std::string::npos);
+        CHECK(out.find("reading room again") != std::string::npos);
+    }
+    // An article about a newsletter: its short paragraphs speak of subscribing, with no button.
+    const std::string news = clean_text(
+        "The village letter\n\nFor forty years the village letter has been printed in the school's basement and carried "
+        "to every house by children on bicycles, and this winter it went online for the first time.\n\n"
+        "Subscribe, the editors say, is a word they never used.\n\n"
+        "The letter has four hundred readers now, most of them in the village, some in the cities where the young "
+        "people moved, and the editors answer every letter they get by hand.\n");
+    CHECK(news.find("a word they never used") != std::string::npos);
+    CHECK(news.find("four hundred readers") != std::string::npos);
+}

@@ -139,8 +139,11 @@ std::vector<winnow::test::FreshCase> fresh2_cases() {
 // Boxes of fresh2_cases() that go (the generalization figure). On main (8493ed4), before any
 // rule for them: 4 of 16 (gone: the list of headline links, the social handles, the numbered
 // ranking, the newsletter form). With short paragraphs closing on links to one target (HTML and
-// text): 6 of 16; with repeats compared by their sentences in any order: 7 of 16.
-constexpr int kFresh2Floor = 7;
+// text): 6 of 16; with repeats compared by their sentences in any order: 7 of 16; with a short
+// pitch over a button of its own (text: a form drawn in brackets, an arrowed address): 9 of 16.
+// (The bold button is dropped by extraction as a plain link line, which a source or credit line
+// is too; the paywall's button is a plain link.)
+constexpr int kFresh2Floor = 9;
 
 }  // namespace
 

@@ -286,6 +286,122 @@ std::array<std::size_t, 7> prose_sections(const Document& doc, const std::vector
     return by_level;
 }
 
+// A pitch with a button of its own, whatever its words: a short text (kPitchMin..kPitchMax
+// words, no link in it) followed by a line that is only a way out: in HTML a line that is one
+// link as a whole, of a few words (a button), or one extraction dropped as chrome; in plain text
+// a bracketed label or a few words leading to a written-out address after an arrow or a colon. A line of two or more bracketed
+// fields is a form drawn in text ("[ e-mail ] [ send ]"): that shape alone makes the box. The
+// caller weighs the pitch's vocabulary against the article's.
+constexpr std::size_t kPitchMin = 4, kPitchMax = 30, kButtonWords = 6;
+constexpr double kPitchShared = 0.35;  // below this share of its words in the article, a pitch is foreign
+
+// Bracketed fields making up a whole line, or 0 (a field needs a letter; a line of footnote
+// marks is no form).
+std::size_t bracket_fields(std::string_view t) {
+    std::size_t fields = 0, i = 0;
+    while (true) {
+        while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+        if (i >= t.size()) break;
+        if (t[i] != '[') return 0;
+        const std::size_t close = t.find(']', i);
+        if (close == std::string_view::npos) return 0;
+        bool letter = false;
+        for (std::size_t k = i + 1; k < close;) letter = is_letter(next_code_point(t, k)) || letter;
+        if (!letter) return 0;
+        ++fields;
+        i = close + 1;
+    }
+    return fields;
+}
+
+// A line framed as a button: opened or closed by an arrow, a guillemet or a bracket.
+bool framed(std::string_view t) {
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    for (std::string_view mark : {"[", "\u2192", "\u00BB", "\u203A", "->", ">", "\u25B6"})
+        if (t.starts_with(mark)) return true;
+    for (std::string_view mark : {"]", "\u2192", "\u00BB", "\u203A", "->", ">"})
+        if (t.ends_with(mark)) return true;
+    return false;
+}
+
+// A plain-text button: a few words leading to a written-out address after an arrow.
+bool arrowed_address(std::string_view t) {
+    if (!ends_with_address(t)) return false;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '.')) t.remove_suffix(1);
+    const std::size_t sp = t.find_last_of(" \n\t");
+    if (sp == std::string_view::npos) return false;
+    std::string_view head = t.substr(0, sp);
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    bool marked = false;
+    for (std::string_view mark : {"->", ">>", "\u2192", "\u00BB", "\u203A", "\u27A1"})
+        if (head.ends_with(mark)) marked = true;
+    return marked && word_length(head) <= kButtonWords;
+}
+
+bool ends_with_label_colon(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    return t.ends_with(":") || t.ends_with("\uFF1A");
+}
+
+std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& views) {
+    std::vector<std::size_t> lengths;
+    for (const auto& v : views)
+        if (v.candidate && doc.body[v.index].kind == BlockKind::paragraph) lengths.push_back(v.length);
+    if (lengths.empty()) return 0;
+    std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2), lengths.end());
+    return lengths[lengths.size() / 2];
+}
+
+struct Pitch {
+    std::vector<std::size_t> unit;  // the pitch, then its button line
+    bool form = false;              // the button line is a form drawn in text
+};
+
+// (`dropped`: extraction dropped a form or button right after block i as chrome, which is the
+// button then.)
+// `paragraph`: the article's typical paragraph length (the median); a pitch is at most half
+// of it (in scripts written without spaces the words of two texts hardly ever match, so length
+// is what tells a box from a short paragraph there).
+Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i, bool dropped,
+                     std::size_t paragraph) {
+    if (!views[i].candidate) return {};
+    bool form = false, is_button = false;
+    if (i + 1 < views.size() && views[i + 1].candidate) {
+        const BlockView& button = views[i + 1];
+        const Block& b = doc.body[button.index];
+        // (A plain link line under a short text is as often its source or credit: a button is
+        // set off, in bold or between marks.)
+        is_button = button.length <= kButtonWords && b.kind != BlockKind::list && link_density(b) >= 0.9 &&
+                    (set_off(b) || framed(button.text));
+        if (!is_button) {
+            const std::size_t fields = bracket_fields(button.text);
+            form = fields >= 2;
+            is_button = fields >= 1 && button.length <= kButtonWords + 2;
+        }
+        is_button = is_button || arrowed_address(button.text);
+    }
+    if (!is_button && !dropped) return {};
+    const BlockView& pitch = views[i];
+    const Block& p = doc.body[pitch.index];
+    // A pitch is a paragraph: a heading over a link line is a section's (plain text reads a
+    // box's short lines as headings, so there any text block), and a line closing on a colon
+    // introduces what follows (a list of sources).
+    const bool text_input = doc.input == InputKind::text;
+    if (!(p.kind == BlockKind::paragraph || (p.kind == BlockKind::heading && (text_input || form))) ||
+        ends_with_label_colon(pitch.text))
+        return {};
+    if (pitch.length < (form ? 2 : kPitchMin) || pitch.length > kPitchMax || pitch.length * 2 > paragraph ||
+        link_density(p) > 0.0 || ends_with_address(pitch.text))
+        return {};
+    // Set between the article's prose (or closing the page): a short block after it makes a
+    // longer run, which foreign_boxes.cpp judges as a whole.
+    const std::size_t after = i + (is_button ? 2 : 1);
+    if (after < views.size() && views[after].candidate && views[after].length < kProseBetween) return {};
+    if (!is_button) return {{i}, false};
+    return {{i, i + 1}, form};
+}
+
 }  // namespace
 
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
@@ -302,10 +418,12 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
 
     LinkTargets links(doc, views);
     const auto sections = prose_sections(doc, views);
-    const std::vector<bool> dropped_action = dropped_action_after(doc, views, false);
+    std::vector<bool> dropped_control;
+    const std::vector<bool> dropped_action = dropped_action_after(doc, views, false, &dropped_control);
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     const std::vector<bool> target_boxes = links.shared_target_boxes(doc, vocabulary, *lifted.owners());
+    const std::size_t paragraph = median_paragraph(doc, views);
     for (std::size_t i = 0; i < n; ++i) {
         if (target_boxes[i]) {
             drop.push_back(views[i].index);
@@ -313,6 +431,21 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
             continue;
         }
         if (!views[i].candidate) continue;
+        // A pitch with a button of its own between the article's blocks (not its opening): it
+        // goes on its shape when its words are foreign to the article, or when the button is
+        // a form.
+        if (i > 0) {
+            const Pitch pitch = buttoned_pitch(doc, views, i, dropped_control[i], paragraph);
+            if (!pitch.unit.empty() &&
+                (pitch.form || unit_evidence(doc, views, {i}, vocabulary.without(pitch.unit)).overlap < kPitchShared)) {
+                for (auto u : pitch.unit) {
+                    drop.push_back(views[u].index);
+                    scores.push_back(0.6);
+                }
+                i = pitch.unit.back();
+                continue;
+            }
+        }
         // (A label of one to three words that is itself a call to action, "SUBSCRIBE", heads
         // a unit as a title would.)
         const bool cta_label = !views[i].words.empty() && views[i].length <= 3 &&
