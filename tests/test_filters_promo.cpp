@@ -636,3 +636,35 @@ TEST_CASE("text input: a short box over a form drawn in brackets or an arrowed a
     CHECK(news.find("a word they never used") != std::string::npos);
     CHECK(news.find("four hundred readers") != std::string::npos);
 }
+
+TEST_CASE("a line between the article's paragraphs that is a box by shape goes: an embed's label, fields parted by bars; specs stay") {
+    const char* tail_para = "<p>The reading room has twelve desks, each with a lamp and a socket, and the staff bring the boxes "
+                            "from the stacks within ten minutes.</p>";
+    // Polish and Korean embed labels; an event line in Spanish.
+    const char* lines[][2] = {
+        {"<p>▶ Posłuchaj: <a href=\"https://audio.example/odc-42\">Rozmowy o mieście, odcinek 42</a> (38 min)</p>", "Rozmowy o mieście"},
+        {"<p>🎧 <a href=\"https://audio.example/ep-7\">지역 기록관 이야기 7화</a></p>", "기록관 이야기"},
+        {"<p>Encuentro con archiveros | sábado 12 de abril, 18:00 | Biblioteca Municipal | Entrada libre</p>", "Encuentro con archiveros"}};
+    for (const auto& l : lines) {
+        const std::string out = cleaned(page(std::string(l[0]) + "\n" + tail_para));
+        CHECK_MESSAGE(out.find(l[1]) == std::string::npos, std::string(l[1]));
+        CHECK(out.find("twelve desks") != std::string::npos);
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    // A spec line of keyed fields, a paragraph opening on an emoji without a link, stay.
+    const std::string out = cleaned(page(
+        "<p>Scanner: A3 flatbed | Resolution: 600 dpi | Price per copy: 20 cents | Queue: none</p>\n" + std::string(tail_para) +
+        "\n<p>⭐ The volunteers who sorted the letters during the renovation were thanked at the opening by the mayor.</p>"));
+    CHECK(out.find("Resolution: 600 dpi") != std::string::npos);
+    CHECK(out.find("volunteers who sorted") != std::string::npos);
+    // Text input: the event line between paragraphs goes.
+    const Result r = clean("Archive\n\nThe regional archive opened its reading room again this week after a renovation that "
+                           "took almost two years and cost more than the council had planned.\n\n"
+                           "Open evening | Friday 12 May, 19:00 | Reading room | Free entry\n\n"
+                           "Visitors can now consult the collection of parish registers, maps and letters without booking "
+                           "weeks ahead, and a new scanner lets them order copies on the spot.\n",
+                           Options{.input = InputKind::text});
+    REQUIRE(r.ok());
+    CHECK(to_text(r.document).find("Open evening") == std::string::npos);
+    CHECK(to_text(r.document).find("parish registers") != std::string::npos);
+}

@@ -402,6 +402,50 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
     return {{i, i + 1}, form};
 }
 
+// A line set between the article's prose that is a box by its shape alone: a short line opened
+// by a pictograph or an arrow that is mostly a link (an embed's label: "▶ Listen: <episode>"),
+// or a line of three or more short fields parted by bars or dots (an event's title | date |
+// place). Prose opens on a word and runs in sentences.
+constexpr std::size_t kMarkedLineWords = 20, kFieldWords = 6, kMinFields = 3;
+
+std::size_t parted_fields(std::string_view t) {
+    if (t.find('\n') != std::string_view::npos || t.starts_with("|")) return 0;  // a table's rows
+    std::size_t fields = 0, keyed = 0;
+    while (!t.empty()) {
+        std::size_t cut = std::string_view::npos, len = 0;
+        for (std::string_view sep : {" | ", " \u00B7 ", " \u2022 "}) {
+            const std::size_t at = t.find(sep);
+            if (at < cut) cut = at, len = sep.size();
+        }
+        const std::string_view field = t.substr(0, cut);
+        const std::size_t words = word_count(field);
+        if (words == 0 || words > kFieldWords || field.ends_with(".")) return 0;
+        ++fields;
+        keyed += field.find(": ") != std::string_view::npos;
+        if (cut == std::string_view::npos) break;
+        t.remove_prefix(cut + len);
+    }
+    // Keyed fields ("Weight: 300 g | Price: …") are a record of the article's subject: specs.
+    return keyed * 2 > fields ? 0 : fields;
+}
+
+bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i) {
+    const BlockView& v = views[i];
+    if (i == 0 || !v.candidate || v.length > kMarkedLineWords) return false;
+    const Block& b = doc.body[v.index];
+    if (b.kind == BlockKind::list) return false;
+    const bool shaped = (opens_with_symbol(v.text) && (link_density(b) >= 0.5 || ends_with_address(v.text))) ||
+                        parted_fields(v.text) >= kMinFields;
+    if (!shaped) return false;
+    // Between prose: the nearest blocks with text on both sides are paragraphs of the article
+    // (or the page ends there).
+    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
+    std::size_t before = i, after = i + 1;
+    while (before > 0 && views[before - 1].empty) --before;
+    while (after < views.size() && views[after].empty) ++after;
+    return before > 0 && prose(before - 1) && (after >= views.size() || prose(after));
+}
+
 }  // namespace
 
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
@@ -431,6 +475,11 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
             continue;
         }
         if (!views[i].candidate) continue;
+        if (box_line(doc, views, i)) {
+            drop.push_back(views[i].index);
+            scores.push_back(0.6);
+            continue;
+        }
         // A pitch with a button of its own between the article's blocks (not its opening): it
         // goes on its shape when its words are foreign to the article, or when the button is
         // a form.
