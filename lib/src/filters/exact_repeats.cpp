@@ -383,7 +383,11 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* 
             auto it = id.find(key);
             if (it == id.end()) {
                 // A new text: the same sentences in another order join their group.
-                std::string sorted = sentences_key(views[i].text);
+                // (Only a text with a sentence end inside has sentences to shuffle.)
+                const std::string_view t = views[i].text;
+                const bool inner_end = t.find(". ") != std::string_view::npos || t.find("! ") != std::string_view::npos ||
+                                       t.find("? ") != std::string_view::npos;
+                std::string sorted = inner_end ? sentences_key(t) : key;
                 const bool several = sorted != key;
                 const auto sh = several ? shuffled.find(sorted) : shuffled.end();
                 const int g = sh != shuffled.end() ? sh->second : static_cast<int>(gs.members.size());

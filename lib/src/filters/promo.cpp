@@ -150,7 +150,7 @@ constexpr double kTargetBoxShared = 0.5;   // at most this share of the boxes' w
 std::vector<bool> LinkTargets::shared_target_boxes(const Document& doc, const PageVocabulary& vocabulary,
                                                    const std::vector<int>& quoted) const {
     std::vector<bool> out(views_.size(), false);
-    std::size_t found = 0;
+    std::size_t found = 0, shaped_targets = 0;
     std::vector<std::size_t> boxes;
     for (const auto& [target, linking] : blocks_linking_) {
         if (linking.size() < 2) continue;
@@ -177,6 +177,9 @@ std::vector<bool> LinkTargets::shared_target_boxes(const Document& doc, const Pa
             for (std::size_t j = linking[k - 1] + 1; j < linking[k] && !apart; ++j)
                 apart = views_[j].candidate && views_[j].length >= kProseBetween;
         if (!apart) continue;
+        // (Many targets of that shape: a page of teasers; and each would cost a pass over the
+        // page's words.)
+        if (++shaped_targets > 2 * kTargetBoxes) return std::vector<bool>(views_.size(), false);
         const auto article = vocabulary.without(linking);
         std::vector<std::uint64_t> words;
         for (std::size_t i : linking) words.insert(words.end(), views_[i].set.begin(), views_[i].set.end());
