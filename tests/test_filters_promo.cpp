@@ -577,8 +577,13 @@ TEST_CASE("paragraphs closing on links to one target stay when they are the arti
 TEST_CASE("a short pitch in words foreign to the article with a button of its own goes, whatever its words; the article's own link lines stay") {
     const char* tail_para = "<p>The reading room has twelve desks, each with a lamp and a socket, and the staff bring the boxes "
                             "from the stacks within ten minutes.</p>";
-    // A button or a form that extraction drops as chrome (Spanish, Polish, Japanese).
+    // A button or a form that extraction drops as chrome (Spanish, Polish, Japanese), a link set
+    // in bold as a whole (English, Polish; a plain link line is a source's, see above).
     const char* boxes[][2] = {
+        {"<p>Independent reporting costs money. Back us with any amount today.</p><p><b><a href=\"https://fund.example/\">I'm in</a></b></p>",
+         "Independent reporting costs"},
+        {"<p>Niezależne dziennikarstwo kosztuje. Wesprzyj nas dowolną kwotą już dziś.</p><p><strong><a href=\"https://wsparcie.example/\">Wspieram</a></strong></p>",
+         "dowolną kwotą"},
         {"<div><p>El periodismo independiente cuesta dinero. Apóyanos hoy con lo que puedas.</p><button>Quiero ayudar</button></div>",
          "periodismo independiente"},
         {"<div><p>Niezależne dziennikarstwo kosztuje. Wesprzyj nas dowolną kwotą już dziś.</p>"
