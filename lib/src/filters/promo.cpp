@@ -19,6 +19,7 @@ namespace winnow::detail {
 namespace {
 
 constexpr std::size_t kAddressedWords = 20;  // a text closing on an address this short is a box line
+constexpr std::size_t kPitchTitle = 8;       // a title line over a pitch is this short
 
 // The page's words, each once with the number of blocks using it, so that the article's
 // vocabulary without a unit's own words is one pass over this list, not a fresh sort of the
@@ -279,7 +280,11 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
             const Pitch pitch = buttoned_pitch(doc, views, i, dropped_control[i], paragraph);
             if (!pitch.unit.empty() &&
                 (pitch.form || unit_evidence(doc, views, {i}, vocabulary.without(pitch.unit)).overlap < kPitchShared)) {
-                for (auto u : pitch.unit) {
+                // A short title line right over the pitch is the box's own.
+                std::vector<std::size_t> unit = pitch.unit;
+                if (i > 1 && views[i - 1].candidate && views[i - 1].title_like && views[i - 1].length <= kPitchTitle)
+                    unit.insert(unit.begin(), i - 1);
+                for (auto u : unit) {
                     drop.push_back(views[u].index);
                     scores.push_back(0.6);
                 }
