@@ -215,7 +215,9 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
     if (i == 0 || !v.candidate || v.length > kMarkedLineWords) return false;
     const Block& b = doc.body[v.index];
     if (b.kind == BlockKind::list) return false;
-    const bool shaped = (opens_with_symbol(v.text) && (link_density(b) >= 0.5 || ends_with_address(v.text))) ||
+    // (A pictograph or arrow, not an ASCII mark: "+++ " and "> " are plain text's own frames.)
+    const bool pictograph = opens_with_symbol(v.text) && static_cast<unsigned char>(v.text.front()) >= 0x80;
+    const bool shaped = (pictograph && (link_density(b) >= 0.5 || ends_with_address(v.text))) ||
                         parted_fields(v.text) >= kMinFields;
     if (!shaped) return false;
     // Between prose: the nearest blocks with text on both sides are paragraphs of the article
