@@ -510,3 +510,166 @@ TEST_CASE("a how-to's step headed in the imperative over a paragraph of prose is
     CHECK(out.find("Pick a few very specific groups") != std::string::npos);
     CHECK(out.find("introduce them this month") != std::string::npos);
 }
+
+TEST_CASE("short paragraphs in words foreign to the article, each closing on a link to one target, go however their wording changes") {
+    // English, Czech, Greek: the pitch changes, the target stays.
+    const char* boxes[][3] = {
+        {"<p>Good journalism costs money, and ours is free to read. <a href=\"https://give.example/now\">Chip in</a></p>",
+         "<p>Readers like you keep this newsroom going. <a href=\"https://give.example/now\">Give today</a>.</p>",
+         "Good journalism costs money"},
+        {"<p>Nezávislá žurnalistika potřebuje vaši podporu. <a href=\"https://dar.example/cz\">Přispějte</a></p>",
+         "<p>Každá koruna pomáhá naší redakci. <a href=\"https://dar.example/cz\">Podpořte nás</a></p>",
+         "Nezávislá žurnalistika"},
+        {"<p>Η ανεξάρτητη δημοσιογραφία χρειάζεται τη στήριξή σας. <a href=\"https://dorea.example/gr\">Στηρίξτε μας</a></p>",
+         "<p>Κάθε ευρώ μετράει για τη σύνταξή μας. <a href=\"https://dorea.example/gr\">Κάντε δωρεά</a></p>",
+         "ανεξάρτητη δημοσιογραφία"}};
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(page(std::string(b[0]) + "\n<p>The reading room has twelve desks, each with a lamp and a "
+                                             "socket, and the staff bring the boxes from the stacks within ten minutes.</p>\n" + b[1]));
+        CHECK_MESSAGE(out.find(b[2]) == std::string::npos, b[2]);
+        CHECK(out.find("twelve desks") != std::string::npos);
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    // Plain text: the address written out is the link.
+    const Result r = clean("Archive\n\nThe regional archive opened its reading room again this week after a renovation that "
+                           "took almost two years and cost more than the council had planned.\n\n"
+                           "Independent reporting needs you: https://give.example/now\n\n"
+                           "Visitors can now consult the collection of parish registers, maps and letters without booking "
+                           "weeks ahead, and a new scanner lets them order copies on the spot.\n\n"
+                           "Three dollars a month keeps us going: https://give.example/now\n\n"
+                           "The archivists hope that schools will use the room for projects on local history.\n",
+                           Options{.input = InputKind::text});
+    REQUIRE(r.ok());
+    const std::string text = to_text(r.document);
+    CHECK(text.find("Independent reporting") == std::string::npos);
+    CHECK(text.find("Three dollars") == std::string::npos);
+    CHECK(text.find("parish registers") != std::string::npos);
+}
+
+TEST_CASE("paragraphs closing on links to one target stay when they are the article's: its own words, a credit, a quoted post") {
+    // A review: each product's short paragraph closes on the shop's page, in the review's words.
+    const std::string review = cleaned(page(
+        "<p>The reading room lamps come from one maker; the brass desk lamp costs forty dollars at "
+        "<a href=\"https://shop.example/lamps\">the archive's shop</a>.</p>\n"
+        "<p>The scanner prints copies of maps and letters in colour or grey, on the spot, for visitors without booking.</p>\n"
+        "<p>The archive's shop sells the reading room lamps and copies of the maps, as prints on paper or on "
+        "<a href=\"https://shop.example/lamps\">linen from the shop</a>.</p>"));
+    CHECK(review.find("brass desk lamp") != std::string::npos);
+    CHECK(review.find("as prints on paper") != std::string::npos);
+    // Picture credits: every one closes on the same linked name, set after a dash.
+    const std::string credits = cleaned(page(
+        "<p>The new reading room, photographed from the gallery — <a href=\"https://photos.example/\">Studio Lindqvist</a></p>\n"
+        "<p>The scanner prints copies of maps and letters in colour or grey, on the spot, for visitors without booking.</p>\n"
+        "<p>The stacks after the renovation, seen from the stairs — <a href=\"https://photos.example/\">Studio Lindqvist</a></p>"));
+    CHECK(credits.find("photographed from the gallery") != std::string::npos);
+    CHECK(credits.find("seen from the stairs") != std::string::npos);
+    // Posts quoted in the article, each closing on the same tag.
+    const std::string posts = cleaned(page(
+        "<blockquote><p>Finally got my great-grandmother's letters scanned today, what a morning "
+        "<a href=\"https://social.example/tag/archive\">#archive</a></p><p>— a visitor</p></blockquote>\n"
+        "<p>The scanner prints copies of maps and letters in colour or grey, on the spot, for visitors without booking.</p>\n"
+        "<blockquote><p>Best reading room in the region, lovely staff and quiet desks "
+        "<a href=\"https://social.example/tag/archive\">#archive</a></p><p>— another visitor</p></blockquote>"));
+    CHECK(posts.find("great-grandmother") != std::string::npos);
+    CHECK(posts.find("lovely staff") != std::string::npos);
+}
+
+TEST_CASE("a short pitch in words foreign to the article with a button of its own goes, whatever its words; the article's own link lines stay") {
+    const char* tail_para = "<p>The reading room has twelve desks, each with a lamp and a socket, and the staff bring the boxes "
+                            "from the stacks within ten minutes.</p>";
+    // A button or a form that extraction drops as chrome (Spanish, Polish, Japanese), a link set
+    // in bold as a whole (English, Polish; a plain link line is a source's, see above).
+    const char* boxes[][2] = {
+        {"<p>Independent reporting costs money. Back us with any amount today.</p><p><b><a href=\"https://fund.example/\">I'm in</a></b></p>",
+         "Independent reporting costs"},
+        {"<p>Niezależne dziennikarstwo kosztuje. Wesprzyj nas dowolną kwotą już dziś.</p><p><strong><a href=\"https://wsparcie.example/\">Wspieram</a></strong></p>",
+         "dowolną kwotą"},
+        {"<div><p>El periodismo independiente cuesta dinero. Apóyanos hoy con lo que puedas.</p><button>Quiero ayudar</button></div>",
+         "periodismo independiente"},
+        {"<div><p>Niezależne dziennikarstwo kosztuje. Wesprzyj nas dowolną kwotą już dziś.</p>"
+         "<form action=\"https://wsparcie.example/\"><input type=\"number\"><button>Wspieram</button></form></div>",
+         "Niezależne dziennikarstwo"},
+        {"<div><p>この記事は有料会員限定です。</p><form action=\"https://members.example/\"><button>登録</button></form></div>",
+         "有料会員限定"}};
+    for (const auto& b : boxes) {
+        const std::string out = cleaned(page(std::string(b[0]) + "\n" + tail_para));
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[1]));
+        CHECK(out.find("twelve desks") != std::string::npos);
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    // The article's own short paragraph over a link line, in its words; a label over a list.
+    const std::string own = cleaned(page(
+        "<p>The council's report on the renovation of the archive is online.</p>\n"
+        "<p><a href=\"https://council.example/archive-report.pdf\">Renovation report</a></p>\n" + std::string(tail_para) +
+        "\n<p>For a first visit you will need:</p><ul><li>a reader's card</li><li>a pencil, since pens are not allowed</li>"
+        "<li>an idea of the parish you are looking for</li></ul>"));
+    CHECK(own.find("report on the renovation") != std::string::npos);
+    CHECK(own.find("you will need") != std::string::npos);
+    CHECK(own.find("a reader's card") != std::string::npos);
+}
+
+TEST_CASE("text input: a short box over a form drawn in brackets or an arrowed address goes; an article about a newsletter stays") {
+    const auto clean_text = [](const std::string& s) {
+        const Result r = clean(s, Options{.input = InputKind::text});
+        REQUIRE(r.ok());
+        return winnow::test::squeeze(to_text(r.document));
+    };
+    const std::string lead =
+        "Archive\n\nThe regional archive opened its reading room again this week after a renovation that took almost "
+        "two years and cost more than the council had planned.\n\n";
+    const std::string tail =
+        "\n\nVisitors can now consult the collection of parish registers, maps and letters without booking weeks "
+        "ahead, and a new scanner lets them order copies on the spot.\n";
+    // French, German, Japanese.
+    const char* boxes[][2] = {{"La lettre du marché, chaque vendredi\n[ Votre e-mail ] [ S'inscrire ]", "La lettre du marché"},
+                              {"Wir suchen Verstärkung für unsere Redaktion in Teilzeit.\nZur Bewerbung → https://jobs.example/redaktion",
+                               "Verstärkung"},
+                              {"【求人】編集スタッフ募集（週三日から）\n応募はこちら → https://recruit.example/apply", "編集スタッフ"}};
+    for (const auto& b : boxes) {
+        const std::string out = clean_text(lead + b[0] + tail);
+        CHECK_MESSAGE(out.find(b[1]) == std::string::npos, std::string(b[1]));
+        CHECK(out.find("parish registers") != std::string::npos);
+        CHECK(out.find("reading room again") != std::string::npos);
+    }
+    // An article about a newsletter: its short paragraphs speak of subscribing, with no button.
+    const std::string news = clean_text(
+        "The village letter\n\nFor forty years the village letter has been printed in the school's basement and carried "
+        "to every house by children on bicycles, and this winter it went online for the first time.\n\n"
+        "Subscribe, the editors say, is a word they never used.\n\n"
+        "The letter has four hundred readers now, most of them in the village, some in the cities where the young "
+        "people moved, and the editors answer every letter they get by hand.\n");
+    CHECK(news.find("a word they never used") != std::string::npos);
+    CHECK(news.find("four hundred readers") != std::string::npos);
+}
+
+TEST_CASE("a line between the article's paragraphs that is a box by shape goes: an embed's label, fields parted by bars; specs stay") {
+    const char* tail_para = "<p>The reading room has twelve desks, each with a lamp and a socket, and the staff bring the boxes "
+                            "from the stacks within ten minutes.</p>";
+    // Polish and Korean embed labels; an event line in Spanish.
+    const char* lines[][2] = {
+        {"<p>▶ Posłuchaj: <a href=\"https://audio.example/odc-42\">Rozmowy o mieście, odcinek 42</a> (38 min)</p>", "Rozmowy o mieście"},
+        {"<p>🎧 <a href=\"https://audio.example/ep-7\">지역 기록관 이야기 7화</a></p>", "기록관 이야기"},
+        {"<p>Encuentro con archiveros | sábado 12 de abril, 18:00 | Biblioteca Municipal | Entrada libre</p>", "Encuentro con archiveros"}};
+    for (const auto& l : lines) {
+        const std::string out = cleaned(page(std::string(l[0]) + "\n" + tail_para));
+        CHECK_MESSAGE(out.find(l[1]) == std::string::npos, std::string(l[1]));
+        CHECK(out.find("twelve desks") != std::string::npos);
+        CHECK(out.find("parish registers") != std::string::npos);
+    }
+    // A spec line of keyed fields, a paragraph opening on an emoji without a link, stay.
+    const std::string out = cleaned(page(
+        "<p>Scanner: A3 flatbed | Resolution: 600 dpi | Price per copy: 20 cents | Queue: none</p>\n" + std::string(tail_para) +
+        "\n<p>⭐ The volunteers who sorted the letters during the renovation were thanked at the opening by the mayor.</p>"));
+    CHECK(out.find("Resolution: 600 dpi") != std::string::npos);
+    CHECK(out.find("volunteers who sorted") != std::string::npos);
+    // Text input: the event line between paragraphs goes.
+    const Result r = clean("Archive\n\nThe regional archive opened its reading room again this week after a renovation that "
+                           "took almost two years and cost more than the council had planned.\n\n"
+                           "Open evening | Friday 12 May, 19:00 | Reading room | Free entry\n\n"
+                           "Visitors can now consult the collection of parish registers, maps and letters without booking "
+                           "weeks ahead, and a new scanner lets them order copies on the spot.\n",
+                           Options{.input = InputKind::text});
+    REQUIRE(r.ok());
+    CHECK(to_text(r.document).find("Open evening") == std::string::npos);
+    CHECK(to_text(r.document).find("parish registers") != std::string::npos);
+}

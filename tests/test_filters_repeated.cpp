@@ -266,3 +266,37 @@ TEST_CASE("a promo in a script without spaces is sized by its characters, and ta
     CHECK(word_length("ニュースレターに登録") == 5);
     CHECK(word_length("Sign up today, it's free") == 5);
 }
+
+TEST_CASE("a box pasted again with its sentences shuffled goes, every copy; the article restating its own sentences stays") {
+    const auto page = [](const std::string& box1, const std::string& box2) {
+        std::vector<std::string> body;
+        for (std::size_t k = 0; k < kArticle.size(); ++k) {
+            body.push_back(kArticle[k]);
+            if (k == 1) body.push_back(box1);
+            if (k == 4) body.push_back(box2);
+        }
+        Document d;
+        for (auto& t : body) d.body.push_back(para(t));
+        remove_exact_repeats(d, NoiseOptions{});
+        return d;
+    };
+    // Turkish, Russian, Spanish boxes in words the article never uses.
+    const std::pair<std::string, std::string> boxes[] = {
+        {"Her sabah en iyi yazılarımızı ücretsiz alın. Dilediğiniz zaman tek tıkla ayrılabilirsiniz.",
+         "Dilediğiniz zaman tek tıkla ayrılabilirsiniz. Her sabah en iyi yazılarımızı ücretsiz alın."},
+        {"Получайте лучшие статьи недели на почту бесплатно. Отписаться можно в любой момент одним нажатием.",
+         "Отписаться можно в любой момент одним нажатием. Получайте лучшие статьи недели на почту бесплатно."},
+        {"Recibe cada mañana nuestras mejores historias. Es gratis y puedes darte de baja cuando quieras.",
+         "Es gratis y puedes darte de baja cuando quieras. Recibe cada mañana nuestras mejores historias."}};
+    for (const auto& [a, b] : boxes) {
+        const Document d = page(a, b);
+        CHECK(count_containing(d, a.substr(0, 12)) == 0);
+        CHECK(d.body.size() == kArticle.size());
+    }
+    // The article's own sentences said again in another order (a summary at the end) share its
+    // words: they stay.
+    const std::string summary1 = "Council members argued for hours about the northern districts. The transit budget passed on Tuesday.";
+    const std::string summary2 = "The transit budget passed on Tuesday. Council members argued for hours about the northern districts.";
+    const Document d = page(summary1, summary2);
+    CHECK(d.body.size() == kArticle.size() + 2);
+}

@@ -13,17 +13,13 @@
 
 #include <winnow/winnow.hpp>
 
-#include "text_util.hpp"
+#include "promo_fresh_util.hpp"
 
 using namespace winnow;
 
 namespace {
 
-struct Article {
-    const char* lang;
-    const char* title;
-    std::vector<const char*> paras;
-};
+using Article = winnow::test::FreshArticle;
 
 const Article kEnglish{"en", "The river comes back",
     {"Five years after the old mill dam was taken down, the river below the town runs clear again and the "
@@ -55,41 +51,12 @@ const Article kRussian{"ru", "Библиотека в старой школе",
      "Районная администрация обещала оплатить отопление зимой, но жители всё равно устраивают ярмарки, "
      "чтобы собрать деньги на новые окна и на подписку на журналы."}};
 
-// The article as HTML with `inserts[k]` after its paragraph k (one block a line, as most pages are).
-std::string html_page(const Article& a, const std::vector<std::string>& inserts) {
-    std::string s = std::string("<!doctype html><html lang=\"") + a.lang +
-                    "\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main>\n<article><h1>" + a.title + "</h1>\n";
-    for (std::size_t k = 0; k < a.paras.size(); ++k) {
-        s += std::string("<p>") + a.paras[k] + "</p>\n";
-        if (k < inserts.size() && !inserts[k].empty()) s += inserts[k] + "\n";
-    }
-    return s + "</article></main></body></html>\n";
-}
-
-// The same article as plain text, blocks separated by blank lines.
-std::string text_page(const Article& a, const std::vector<std::string>& inserts) {
-    std::string s = std::string(a.title) + "\n\n";
-    for (std::size_t k = 0; k < a.paras.size(); ++k) {
-        s += std::string(a.paras[k]) + "\n\n";
-        if (k < inserts.size() && !inserts[k].empty()) s += inserts[k] + "\n\n";
-    }
-    return s;
-}
-
-struct Case {
-    const char* name;
-    const Article* article;
-    bool html;
-    std::vector<std::string> inserts;
-    const char* marker;  // a piece of the box's text
-};
-
 // The article's own paragraphs and list items that must stay.
 const char* kArticleKeeps[] = {"salmon have returned", "willow hedges", "samples the water every month",
                                "vierzig Familien", "Holzofen", "старой школы", "подписку на журналы",
                                "Waders", "Laichzeit"};
 
-std::vector<Case> fresh_cases() {
+std::vector<winnow::test::FreshCase> fresh_cases() {
     const Article* en = &kEnglish;
     const Article* de = &kGerman;
     const Article* ru = &kRussian;
@@ -157,31 +124,17 @@ std::vector<Case> fresh_cases() {
 // Boxes of fresh_cases() that go. On main (5bf4093), before any rule for them: 8 of 14 (stayed:
 // the list item, the table row, the sponsor line in HTML and text, the text box with a changing
 // number, the text arrow line). With written-out addresses as plain text's links: 10 of 14; with
-// the odd linked item of a list or table: 11 of 14 (the German table row's words are too weak a
-// call to action for that rule; the sponsor lines have a byline's shape).
-constexpr int kFreshFloor = 11;
+// the odd linked item of a list or table: 11 of 14; with that rule's bar met by an opening action
+// and an offer word (0.3 + 0.15 fell short of 0.45 in doubles), the German table row goes: 12 of
+// 14 (the sponsor lines have a byline's shape).
+constexpr int kFreshFloor = 12;
 
 }  // namespace
 
 TEST_CASE("fresh promo shapes: the article stays whole, and at least the floor of the boxes go") {
-    int boxes = 0, gone = 0;
+    const auto cases = fresh_cases();
     std::string stayed;
-    for (const Case& c : fresh_cases()) {
-        const std::string input = c.html ? html_page(*c.article, c.inserts) : text_page(*c.article, c.inserts);
-        const Result r = clean(input);
-        REQUIRE(r.ok());
-        const std::string out = winnow::test::squeeze(to_text(r.document));
-        for (const char* p : c.article->paras) {
-            const std::string para = winnow::test::squeeze(p);
-            CHECK_MESSAGE(out.find(para.substr(0, 40)) != std::string::npos, c.name, ": ", para.substr(0, 40));
-        }
-        for (const char* keep : kArticleKeeps)
-            if (input.find(keep) != std::string::npos) CHECK_MESSAGE(out.find(keep) != std::string::npos, c.name, ": ", keep);
-        if (*c.marker == '\0') continue;
-        ++boxes;
-        if (out.find(c.marker) == std::string::npos) ++gone;
-        else stayed += std::string("\n  stayed: ") + c.name;
-    }
-    MESSAGE("fresh promo boxes gone: ", gone, " of ", boxes, stayed);
+    const int gone = winnow::test::run_fresh_cases(cases, {std::begin(kArticleKeeps), std::end(kArticleKeeps)}, stayed);
+    MESSAGE("fresh promo boxes gone: ", gone, " of ", cases.size(), stayed);
     CHECK(gone >= kFreshFloor);
 }

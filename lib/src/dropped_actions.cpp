@@ -18,6 +18,7 @@ struct Dropped {
     std::string text;          // whitespace collapsed
     std::size_t chars = 0;     // visible bytes
     std::size_t link_chars = 0;
+    std::size_t bold_chars = 0;  // set in bold (b, strong)
     std::size_t links = 0;     // links leading out
     bool control = false;      // a form, button or input
     bool chrome = false;       // navigation or a hidden element: not a box's way out
@@ -27,7 +28,8 @@ struct Dropped {
 // can be large, and hostile nesting deep).
 constexpr std::size_t kMaxChars = 200;
 constexpr std::size_t kMaxNodes = 2000;
-constexpr int kLinkReach = 32;  // ancestors looked at for an enclosing link
+constexpr int kLinkReach = 32;  // ancestors looked at for an enclosing link (or bold)
+constexpr std::size_t kButtonChars = 40;
 
 Dropped read_dropped(const Dom& dom, std::uint32_t root) {
     Dropped d;
@@ -49,11 +51,13 @@ Dropped read_dropped(const Dom& dom, std::uint32_t root) {
             d.control = d.control || node.tag == GUMBO_TAG_FORM || node.tag == GUMBO_TAG_BUTTON ||
                         (node.tag == GUMBO_TAG_INPUT && dom.attr(n, "type") != "hidden");
         } else if (node.type == NodeType::text) {
-            bool in_link = false;
+            bool in_link = false, in_bold = false;
             int reach = 0;
-            for (std::uint32_t p = node.parent; p != no_node && !in_link && reach++ < kLinkReach;
-                 p = p == root ? no_node : dom.nodes[p].parent)
-                in_link = dom.is(p, GUMBO_TAG_A) && leads_out(dom.attr(p, "href"));
+            for (std::uint32_t p = node.parent; p != no_node && !(in_link && in_bold) && reach++ < kLinkReach;
+                 p = p == root ? no_node : dom.nodes[p].parent) {
+                in_link = in_link || (dom.is(p, GUMBO_TAG_A) && leads_out(dom.attr(p, "href")));
+                in_bold = in_bold || dom.is(p, GUMBO_TAG_B) || dom.is(p, GUMBO_TAG_STRONG);
+            }
             for (unsigned char c : node.text) {
                 if (is_ws(c)) {
                     space = !d.text.empty();
@@ -64,6 +68,7 @@ Dropped read_dropped(const Dom& dom, std::uint32_t root) {
                 d.text += static_cast<char>(c);
                 ++d.chars;
                 d.link_chars += in_link;
+                d.bold_chars += in_bold;
             }
         }
         n = dom.next_in(n, root);
@@ -87,13 +92,16 @@ void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& ro
             // line, a button made of a link). Rows of links are share rows and related stories.
             const bool linked = d.links >= 1 && d.links <= 2 && d.link_chars * 2 > d.chars;
             const bool action = !d.chrome && d.chars <= kMaxChars && (d.control || linked);
+            // One short link set in bold as a whole is a button made of a link: as strong a way
+            // out as a control (a source or credit line is plain).
+            const bool button = linked && d.links == 1 && d.chars <= kButtonChars && d.bold_chars == d.chars;
             if (action) {
                 Removal rm;
                 rm.reason = RemovalReason::boilerplate;
                 rm.text = d.text;
                 rm.source_line = node.line;
                 // (A form or button is the stronger evidence: no credit or quotation ends in one.)
-                rm.score = d.control ? kControlScore : kLinkLineScore;
+                rm.score = d.control || button ? kControlScore : kLinkLineScore;
                 doc.removed.push_back(std::move(rm));
             }
             n = dom.next_in(n, r, true);

@@ -3,6 +3,7 @@
 // noise, every copy, whatever its words: an article says a thing once; an inserted line ("the
 // article goes on below", a sponsor line, a box title) is pasted between paragraphs again and
 // again. This runs after the evidence-weighing repeated-block pass and needs no language cue.
+// A copy with its sentences shuffled is the same text (sentences_key; prose: its words sorted).
 //
 // Exceptions are structural, never wording:
 //  - pages built from a repeating layout (more than kLayoutGroups different repeats);
@@ -64,6 +65,28 @@ std::string normalized(std::string_view text) {
         }
     }
     return out;
+}
+
+// A short block's sentences normalized and taken in sorted order: a box pasted again with its
+// sentences shuffled is the same box. (Blocks group by their normalized text first, which
+// ignores punctuation; this joins the shuffled copies of a text of several sentences.)
+std::string sentences_key(std::string_view text) {
+    std::vector<std::string> parts;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool end = (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ');
+        if (end || i + 1 == text.size()) {
+            std::string part = normalized(text.substr(from, i + 1 - from));
+            if (!part.empty()) parts.push_back(std::move(part));
+            from = i + 1;
+        }
+    }
+    if (parts.size() <= 1) return parts.empty() ? std::string() : std::move(parts.front());
+    std::sort(parts.begin(), parts.end());
+    std::string key;
+    for (const auto& p : parts) (key += p) += '|';
+    return key;
 }
 
 // A label's closing mark: a colon or a question mark (full-width forms too).
@@ -292,13 +315,22 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
 std::vector<bool> drop_prose(const std::vector<BlockView>& views, const std::vector<std::size_t>& eligible_prose) {
     std::vector<bool> gone(views.size(), false);
     // (Keyed by the folded words the views already hold, normalizing long blocks again costs;
-    // they fold digits to 0, so the digits go in too: "Part 1 …" and "Part 2 …" differ.)
+    // they fold digits to 0, so the digits go in too: "Part 1 …" and "Part 2 …" differ. Both
+    // taken in sorted order: a box pasted again with its sentences shuffled is the same box, and
+    // two paragraphs of the same words in another order are no article's.)
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> groups;
+    std::vector<std::uint64_t> words;
+    std::string digits;
     for (std::size_t i : eligible_prose) {
-        std::uint64_t h = 1469598103934665603ull ^ views[i].words.size();
-        for (auto w : views[i].words) h = (h ^ w) * 1099511628211ull;
+        words = views[i].words;
+        std::sort(words.begin(), words.end());
+        digits.clear();
         for (char c : views[i].text)
-            if (c >= '0' && c <= '9') h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            if (c >= '0' && c <= '9') digits += c;
+        std::sort(digits.begin(), digits.end());
+        std::uint64_t h = 1469598103934665603ull ^ words.size();
+        for (auto w : words) h = (h ^ w) * 1099511628211ull;
+        for (char c : digits) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
         groups[h].push_back(i);
     }
     std::vector<bool> repeated(views.size(), false);
@@ -340,15 +372,29 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* 
     Groups gs{views, std::vector<int>(views.size(), -1), {}, {}, {}, {}};
     std::vector<std::size_t> prose_blocks;
     {
-        std::unordered_map<std::string, int> id;
+        std::unordered_map<std::string, int> id, shuffled;  // by normalized text, by sorted sentences
         for (std::size_t i = 0; i < views.size(); ++i) {
             if (!eligible(doc.body[views[i].index], views[i]) || views[i].length > kMaxProseWords) continue;
             if (prose(views[i])) {
                 prose_blocks.push_back(i);
                 continue;
             }
-            auto [it, inserted] = id.emplace(normalized(views[i].text), static_cast<int>(gs.members.size()));
-            if (inserted) gs.members.emplace_back();
+            std::string key = normalized(views[i].text);
+            auto it = id.find(key);
+            if (it == id.end()) {
+                // A new text: the same sentences in another order join their group.
+                // (Only a text with a sentence end inside has sentences to shuffle.)
+                const std::string_view t = views[i].text;
+                const bool inner_end = t.find(". ") != std::string_view::npos || t.find("! ") != std::string_view::npos ||
+                                       t.find("? ") != std::string_view::npos;
+                std::string sorted = inner_end ? sentences_key(t) : key;
+                const bool several = sorted != key;
+                const auto sh = several ? shuffled.find(sorted) : shuffled.end();
+                const int g = sh != shuffled.end() ? sh->second : static_cast<int>(gs.members.size());
+                if (g == static_cast<int>(gs.members.size())) gs.members.emplace_back();
+                if (several) shuffled.emplace(std::move(sorted), g);
+                it = id.emplace(std::move(key), g).first;
+            }
             gs.group[i] = it->second;
             gs.members[static_cast<std::size_t>(it->second)].push_back(i);
         }

@@ -1,7 +1,9 @@
 // Single promo / newsletter / "read more" / "sign up" units judged by shape. Conservative:
 // the call-to-action language signal alone never removes a block; it needs structural
 // support (a heading-like line before it, a button-like line or dense links, vocabulary
-// foreign to the article, a run of blank blocks after it).
+// foreign to the article, a run of blank blocks after it). Some shapes go without any language
+// cue (promo_shapes.cpp): short paragraphs pointing at one target again and again in changing
+// words, a short foreign pitch over a button of its own, a line that is a box by its shape.
 #include <algorithm>
 #include <array>
 #include <unordered_map>
@@ -10,65 +12,14 @@
 
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/promo_shapes.hpp"
 
 namespace winnow::detail {
 
 namespace {
 
 constexpr std::size_t kAddressedWords = 20;  // a text closing on an address this short is a box line
-
-// A block whose whole text is emphasized (bold or italic): set off from the prose around it.
-bool set_off(const Block& b) {
-    if (b.text.empty()) return false;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> marked;
-    for (const Span& sp : b.spans)
-        if (sp.kind == Span::Kind::strong || sp.kind == Span::Kind::emphasis) marked.emplace_back(sp.begin, sp.end);
-    std::sort(marked.begin(), marked.end());
-    std::size_t covered = 0, reach = 0;
-    for (auto [begin, end] : marked) {
-        begin = std::max<std::uint32_t>(begin, static_cast<std::uint32_t>(reach));
-        if (end > begin) covered += end - begin;
-        reach = std::max<std::size_t>(reach, end);
-    }
-    return covered * 10 >= b.text.size() * 9;
-}
-
-// A token that is a web address written out ("https://…", "www.…").
-bool is_spelled_address(std::string_view tok) { return tok.find("://") != std::string_view::npos || tok.starts_with("www."); }
-
-// Addresses spelled out in a block's text (plain text has no link markup: an address written
-// out is its link). Views into `text`.
-std::vector<std::string_view> spelled_addresses(std::string_view text) {
-    std::vector<std::string_view> out;
-    for (std::size_t p = 0; p < text.size();) {
-        while (p < text.size() && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t')) ++p;
-        std::size_t e = p;
-        while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
-        std::string_view tok = text.substr(p, e - p);
-        while (!tok.empty() && (tok.back() == '.' || tok.back() == ',' || tok.back() == ')' || tok.back() == '/')) tok.remove_suffix(1);
-        if (is_spelled_address(tok)) out.push_back(tok);
-        p = e;
-    }
-    return out;
-}
-
-// A block whose text closes on a spelled-out address: in plain text, the box's button.
-bool ends_with_address(std::string_view text) {
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
-    const std::size_t sp = text.find_last_of(" \n\t");
-    return is_spelled_address(sp == std::string_view::npos ? text : text.substr(sp + 1));
-}
-
-// A block opening on a pictograph or an arrow: plain text's way to set a line off from the
-// prose (it has no bold), as a box's marker.
-bool opens_with_symbol(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size() && text[i] == ' ') ++i;
-    if (i >= text.size()) return false;
-    const char32_t cp = next_code_point(text, i);
-    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-    return cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM;
-}
+constexpr std::size_t kPitchTitle = 8;       // a title line over a pitch is this short
 
 // The page's words, each once with the number of blocks using it, so that the article's
 // vocabulary without a unit's own words is one pass over this list, not a fresh sort of the
@@ -136,6 +87,16 @@ public:
         return false;
     }
 
+    // Boxes that keep their way out while their wording changes (see kTargetBoxWords): per view,
+    // whether it is one. A target goes when every block linking there is a short paragraph of
+    // its own (a sentence, not a button or a heading: a teaser's title and "more" link share
+    // their target too) closing on that link set apart from its sentence, outside quoted posts, two or more of them stand
+    // apart with article prose between, and their words are mostly foreign to the rest of the
+    // page. More than kTargetBoxes such targets: a
+    // page of teasers or records, where repetition is the layout.
+    std::vector<bool> shared_target_boxes(const Document& doc, const PageVocabulary& vocabulary,
+                                           const std::vector<int>& quoted) const;
+
 private:
     void add(std::size_t i, std::string_view target) {
         auto& linking = blocks_linking_[target];
@@ -148,6 +109,92 @@ private:
     std::vector<std::vector<std::string_view>> targets_;
     std::vector<double> block_cta_;
 };
+
+// Whether what stands before byte `at` of a text closes a sentence or leads on to what follows
+// (. ! ? : or a dash or arrow, full-width forms too), or nothing does: a link set there is a
+// button of its own, not a name inside the sentence.
+bool set_apart_at(std::string_view text, std::size_t at) {
+    std::string_view head = text.substr(0, at);
+    while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
+    if (head.empty()) return true;
+    for (std::string_view mark : {".", "!", "?", ":", "\u2014", "\u2013", "\u2192", "\u00BB", "\u203A", "\u3002", "\uFF01",
+                                  "\uFF1F", "\uFF1A"})
+        if (head.ends_with(mark)) return true;
+    return false;
+}
+
+// Whether a block's text closes on a link to `target` (or on the address written out), but
+// for closing punctuation, set apart from the sentence before it; `anchor` gets the link's
+// words (empty for an address written out).
+bool closes_on_link(const Block& b, std::string_view text, std::string_view target, std::string_view& anchor) {
+    anchor = {};
+    if (ends_with_address(text)) {
+        std::string_view t = text;
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '.')) t.remove_suffix(1);
+        const std::size_t sp = t.find_last_of(" \n\t");
+        return sp != std::string_view::npos && set_apart_at(t, sp);
+    }
+    std::size_t end = b.text.size();
+    while (end > 0 && std::string_view(" .!)").find(b.text[end - 1]) != std::string_view::npos) --end;
+    for (const Span& sp : b.spans)
+        if (sp.kind == Span::Kind::link && sp.target == target && sp.end >= end && sp.end <= b.text.size() &&
+            set_apart_at(b.text, sp.begin)) {
+            anchor = std::string_view(b.text).substr(sp.begin, sp.end - sp.begin);
+            return true;
+        }
+    return false;
+}
+
+constexpr std::size_t kTargetBoxWords = 30, kTargetBoxMinWords = 4, kTargetBoxes = 2;
+constexpr double kTargetBoxShared = 0.5;   // at most this share of the boxes' words in the article
+
+std::vector<bool> LinkTargets::shared_target_boxes(const Document& doc, const PageVocabulary& vocabulary,
+                                                   const std::vector<int>& quoted) const {
+    std::vector<bool> out(views_.size(), false);
+    std::size_t found = 0, shaped_targets = 0;
+    std::vector<std::size_t> boxes;
+    for (const auto& [target, linking] : blocks_linking_) {
+        if (linking.size() < 2) continue;
+        bool shaped = true, same_anchor = true;
+        std::string_view first_anchor;
+        for (std::size_t i : linking) {
+            const BlockView& v = views_[i];
+            const Block& b = doc.body[v.index];
+            // (Plain text reads a short line as a heading; one closing on its address is a box's.)
+            const bool paragraph = b.kind == BlockKind::paragraph || ends_with_address(v.text);
+            // The link closes the block, the way out after the pitch: prose links a name or a
+            // source inside its sentence. Posts quoted in the article end on their tags.
+            std::string_view anchor;
+            shaped = shaped && paragraph && v.length >= kTargetBoxMinWords && v.length <= kTargetBoxWords &&
+                     (quoted.empty() || quoted[v.index] < 0) && closes_on_link(b, v.text, target, anchor);
+            if (!shaped) break;
+            if (i == linking.front()) first_anchor = anchor;
+            same_anchor = same_anchor && !anchor.empty() && anchor == first_anchor;
+        }
+        // The same linked name closing every block is a credit ("…, from <site>"), not a button.
+        if (!shaped || same_anchor) continue;
+        bool apart = false;
+        for (std::size_t k = 1; k < linking.size() && !apart; ++k)
+            for (std::size_t j = linking[k - 1] + 1; j < linking[k] && !apart; ++j)
+                apart = views_[j].candidate && views_[j].length >= kProseBetween;
+        if (!apart) continue;
+        // (Many targets of that shape: a page of teasers; and each would cost a pass over the
+        // page's words.)
+        if (++shaped_targets > 2 * kTargetBoxes) return std::vector<bool>(views_.size(), false);
+        const auto article = vocabulary.without(linking);
+        std::vector<std::uint64_t> words;
+        for (std::size_t i : linking) words.insert(words.end(), views_[i].set.begin(), views_[i].set.end());
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        std::size_t shared = 0;
+        for (auto w : words) shared += std::binary_search(article.begin(), article.end(), w);
+        if (static_cast<double>(shared) > kTargetBoxShared * static_cast<double>(words.size())) continue;
+        if (++found > kTargetBoxes) return std::vector<bool>(views_.size(), false);
+        boxes.insert(boxes.end(), linking.begin(), linking.end());
+    }
+    for (std::size_t i : boxes) out[i] = true;
+    return out;
+}
 
 // The unit starting at block i: [title-like line] + CTA block + [short button-like line].
 // Empty when the text block is not 6..80 words. `body` is the text block's index.
@@ -208,11 +255,43 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
 
     LinkTargets links(doc, views);
     const auto sections = prose_sections(doc, views);
-    const std::vector<bool> dropped_action = dropped_action_after(doc, views, false);
+    std::vector<bool> dropped_control;
+    const std::vector<bool> dropped_action = dropped_action_after(doc, views, false, &dropped_control);
     std::vector<std::size_t> drop;
     std::vector<double> scores;
+    const std::vector<bool> target_boxes = links.shared_target_boxes(doc, vocabulary, *lifted.owners());
+    const std::size_t paragraph = median_paragraph(doc, views);
     for (std::size_t i = 0; i < n; ++i) {
+        if (target_boxes[i]) {
+            drop.push_back(views[i].index);
+            scores.push_back(0.6);
+            continue;
+        }
         if (!views[i].candidate) continue;
+        if (box_line(doc, views, i)) {
+            drop.push_back(views[i].index);
+            scores.push_back(0.6);
+            continue;
+        }
+        // A pitch with a button of its own between the article's blocks (not its opening): it
+        // goes on its shape when its words are foreign to the article, or when the button is
+        // a form.
+        if (i > 0) {
+            const Pitch pitch = buttoned_pitch(doc, views, i, dropped_control[i], paragraph);
+            if (!pitch.unit.empty() &&
+                (pitch.form || unit_evidence(doc, views, {i}, vocabulary.without(pitch.unit)).overlap < kPitchShared)) {
+                // A short title line right over the pitch is the box's own.
+                std::vector<std::size_t> unit = pitch.unit;
+                if (i > 1 && views[i - 1].candidate && views[i - 1].title_like && views[i - 1].length <= kPitchTitle)
+                    unit.insert(unit.begin(), i - 1);
+                for (auto u : unit) {
+                    drop.push_back(views[u].index);
+                    scores.push_back(0.6);
+                }
+                i = pitch.unit.back();
+                continue;
+            }
+        }
         // (A label of one to three words that is itself a call to action, "SUBSCRIBE", heads
         // a unit as a title would.)
         const bool cta_label = !views[i].words.empty() && views[i].length <= 3 &&

@@ -1,0 +1,232 @@
+// Shapes of promo boxes read without their words (promo.cpp weighs them): a block set off in
+// bold, a written-out address closing a text, a pictograph opening it, a short pitch over a
+// button of its own, a line that is a box by its shape alone.
+#include "filters/promo_shapes.hpp"
+
+#include <algorithm>
+
+#include <utf8proc.h>
+
+#include "filters/evidence.hpp"
+
+namespace winnow::detail {
+
+// A block whose whole text is emphasized (bold or italic): set off from the prose around it.
+bool set_off(const Block& b) {
+    if (b.text.empty()) return false;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> marked;
+    for (const Span& sp : b.spans)
+        if (sp.kind == Span::Kind::strong || sp.kind == Span::Kind::emphasis) marked.emplace_back(sp.begin, sp.end);
+    std::sort(marked.begin(), marked.end());
+    std::size_t covered = 0, reach = 0;
+    for (auto [begin, end] : marked) {
+        begin = std::max<std::uint32_t>(begin, static_cast<std::uint32_t>(reach));
+        if (end > begin) covered += end - begin;
+        reach = std::max<std::size_t>(reach, end);
+    }
+    return covered * 10 >= b.text.size() * 9;
+}
+
+// A token that is a web address written out ("https://…", "www.…").
+bool is_spelled_address(std::string_view tok) { return tok.find("://") != std::string_view::npos || tok.starts_with("www."); }
+
+// Addresses spelled out in a block's text (plain text has no link markup: an address written
+// out is its link). Views into `text`.
+std::vector<std::string_view> spelled_addresses(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t p = 0; p < text.size();) {
+        while (p < text.size() && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t')) ++p;
+        std::size_t e = p;
+        while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
+        std::string_view tok = text.substr(p, e - p);
+        while (!tok.empty() && (tok.back() == '.' || tok.back() == ',' || tok.back() == ')' || tok.back() == '/')) tok.remove_suffix(1);
+        if (is_spelled_address(tok)) out.push_back(tok);
+        p = e;
+    }
+    return out;
+}
+
+// A block whose text closes on a spelled-out address: in plain text, the box's button.
+bool ends_with_address(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
+    const std::size_t sp = text.find_last_of(" \n\t");
+    return is_spelled_address(sp == std::string_view::npos ? text : text.substr(sp + 1));
+}
+
+// A block opening on a pictograph or an arrow: plain text's way to set a line off from the
+// prose (it has no bold), as a box's marker.
+bool opens_with_symbol(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size()) return false;
+    const char32_t cp = next_code_point(text, i);
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM;
+}
+
+namespace {
+
+// A pitch with a button of its own, whatever its words: a short text (kPitchMin..kPitchMax
+// words, no link in it) followed by a line that is only a way out: in HTML a line that is one
+// link as a whole, of a few words (a button), or one extraction dropped as chrome; in plain text
+// a bracketed label or a few words leading to a written-out address after an arrow or a colon. A line of two or more bracketed
+// fields is a form drawn in text ("[ e-mail ] [ send ]"): that shape alone makes the box. The
+// caller weighs the pitch's vocabulary against the article's.
+constexpr std::size_t kPitchMin = 4, kPitchMax = 30, kButtonWords = 6;
+
+// Bracketed fields making up a whole line, or 0 (a field needs a letter; a line of footnote
+// marks is no form).
+std::size_t bracket_fields(std::string_view t) {
+    std::size_t fields = 0, i = 0;
+    while (true) {
+        while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+        if (i >= t.size()) break;
+        if (t[i] != '[') return 0;
+        const std::size_t close = t.find(']', i);
+        if (close == std::string_view::npos) return 0;
+        bool letter = false;
+        for (std::size_t k = i + 1; k < close;) letter = is_letter(next_code_point(t, k)) || letter;
+        if (!letter) return 0;
+        ++fields;
+        i = close + 1;
+    }
+    return fields;
+}
+
+// A line framed as a button: opened or closed by an arrow, a guillemet or a bracket.
+bool framed(std::string_view t) {
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    for (std::string_view mark : {"[", "\u2192", "\u00BB", "\u203A", "->", ">", "\u25B6"})
+        if (t.starts_with(mark)) return true;
+    for (std::string_view mark : {"]", "\u2192", "\u00BB", "\u203A", "->", ">"})
+        if (t.ends_with(mark)) return true;
+    return false;
+}
+
+// A plain-text button: a few words leading to a written-out address after an arrow.
+bool arrowed_address(std::string_view t) {
+    if (!ends_with_address(t)) return false;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '.')) t.remove_suffix(1);
+    const std::size_t sp = t.find_last_of(" \n\t");
+    if (sp == std::string_view::npos) return false;
+    std::string_view head = t.substr(0, sp);
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    bool marked = false;
+    for (std::string_view mark : {"->", ">>", "\u2192", "\u00BB", "\u203A", "\u27A1"})
+        if (head.ends_with(mark)) marked = true;
+    return marked && word_length(head) <= kButtonWords;
+}
+
+bool ends_with_label_colon(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    return t.ends_with(":") || t.ends_with("\uFF1A");
+}
+
+}  // namespace
+
+std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& views) {
+    std::vector<std::size_t> lengths;
+    for (const auto& v : views)
+        if (v.candidate && doc.body[v.index].kind == BlockKind::paragraph) lengths.push_back(v.length);
+    if (lengths.empty()) return 0;
+    std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2), lengths.end());
+    return lengths[lengths.size() / 2];
+}
+
+
+// (`dropped`: extraction dropped a form or button right after block i as chrome, which is the
+// button then.)
+// `paragraph`: the article's typical paragraph length (the median); a pitch is at most half
+// of it (in scripts written without spaces the words of two texts hardly ever match, so length
+// is what tells a box from a short paragraph there).
+Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i, bool dropped,
+                     std::size_t paragraph) {
+    if (!views[i].candidate) return {};
+    bool form = false, is_button = false;
+    if (i + 1 < views.size() && views[i + 1].candidate) {
+        const BlockView& button = views[i + 1];
+        const Block& b = doc.body[button.index];
+        // (A plain link line under a short text is as often its source or credit: a button is
+        // set off, in bold or between marks.)
+        is_button = button.length <= kButtonWords && b.kind != BlockKind::list && link_density(b) >= 0.9 &&
+                    (set_off(b) || framed(button.text));
+        if (!is_button) {
+            const std::size_t fields = bracket_fields(button.text);
+            form = fields >= 2;
+            is_button = fields >= 1 && button.length <= kButtonWords + 2;
+        }
+        is_button = is_button || arrowed_address(button.text);
+    }
+    if (!is_button && !dropped) return {};
+    const BlockView& pitch = views[i];
+    const Block& p = doc.body[pitch.index];
+    // A pitch is a paragraph: a heading over a link line is a section's (plain text reads a
+    // box's short lines as headings, so there any text block), and a line closing on a colon
+    // introduces what follows (a list of sources).
+    const bool text_input = doc.input == InputKind::text;
+    if (!(p.kind == BlockKind::paragraph || (p.kind == BlockKind::heading && (text_input || form))) ||
+        ends_with_label_colon(pitch.text))
+        return {};
+    if (pitch.length < (form ? 2 : kPitchMin) || pitch.length > kPitchMax || pitch.length * 2 > paragraph ||
+        link_density(p) > 0.0 || ends_with_address(pitch.text))
+        return {};
+    // Set between the article's prose (or closing the page): a short block after it makes a
+    // longer run, which foreign_boxes.cpp judges as a whole.
+    const std::size_t after = i + (is_button ? 2 : 1);
+    if (after < views.size() && views[after].candidate && views[after].length < kProseBetween) return {};
+    if (!is_button) return {{i}, false};
+    return {{i, i + 1}, form};
+}
+
+// A line set between the article's prose that is a box by its shape alone: a short line opened
+// by a pictograph or an arrow that is mostly a link (an embed's label: "▶ Listen: <episode>"),
+// or a line of three or more short fields parted by bars or dots (an event's title | date |
+// place). Prose opens on a word and runs in sentences.
+namespace {
+
+constexpr std::size_t kMarkedLineWords = 20, kFieldWords = 6, kMinFields = 3;
+
+std::size_t parted_fields(std::string_view t) {
+    if (t.find('\n') != std::string_view::npos || t.starts_with("|")) return 0;  // a table's rows
+    std::size_t fields = 0, keyed = 0;
+    while (!t.empty()) {
+        std::size_t cut = std::string_view::npos, len = 0;
+        for (std::string_view sep : {" | ", " \u00B7 ", " \u2022 "}) {
+            const std::size_t at = t.find(sep);
+            if (at < cut) cut = at, len = sep.size();
+        }
+        const std::string_view field = t.substr(0, cut);
+        const std::size_t words = word_count(field);
+        if (words == 0 || words > kFieldWords || field.ends_with(".")) return 0;
+        ++fields;
+        keyed += field.find(": ") != std::string_view::npos;
+        if (cut == std::string_view::npos) break;
+        t.remove_prefix(cut + len);
+    }
+    // Keyed fields ("Weight: 300 g | Price: …") are a record of the article's subject: specs.
+    return keyed * 2 > fields ? 0 : fields;
+}
+
+}  // namespace
+
+bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i) {
+    const BlockView& v = views[i];
+    if (i == 0 || !v.candidate || v.length > kMarkedLineWords) return false;
+    const Block& b = doc.body[v.index];
+    if (b.kind == BlockKind::list) return false;
+    // (A pictograph or arrow, not an ASCII mark: "+++ " and "> " are plain text's own frames.)
+    const bool pictograph = opens_with_symbol(v.text) && static_cast<unsigned char>(v.text.front()) >= 0x80;
+    const bool shaped = (pictograph && (link_density(b) >= 0.5 || ends_with_address(v.text))) ||
+                        parted_fields(v.text) >= kMinFields;
+    if (!shaped) return false;
+    // Between prose: the nearest blocks with text on both sides are paragraphs of the article
+    // (or the page ends there).
+    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
+    std::size_t before = i, after = i + 1;
+    while (before > 0 && views[before - 1].empty) --before;
+    while (after < views.size() && views[after].empty) ++after;
+    return before > 0 && prose(before - 1) && (after >= views.size() || prose(after));
+}
+
+}  // namespace winnow::detail

@@ -1,0 +1,44 @@
+// Shapes of promo boxes read without their words, shared by the promo filter (promo.cpp).
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include <winnow/winnow.hpp>
+
+#include "filters/evidence.hpp"
+
+namespace winnow::detail {
+
+constexpr std::size_t kProseBetween = 15;  // a paragraph of the article, between two boxes' copies
+constexpr double kPitchShared = 0.35;      // below this share of its words in the article, a pitch is foreign
+
+// A block whose whole text is emphasized (bold or italic): set off from the prose around it.
+bool set_off(const Block& b);
+// A token that is a web address written out ("https://…", "www.…").
+bool is_spelled_address(std::string_view tok);
+// Addresses spelled out in a block's text (plain text has no link markup: an address written
+// out is its link). Views into `text`.
+std::vector<std::string_view> spelled_addresses(std::string_view text);
+// A block whose text closes on a spelled-out address: in plain text, the box's button.
+bool ends_with_address(std::string_view text);
+// A block opening on a pictograph or an arrow: plain text's way to set a line off from the
+// prose (it has no bold), as a box's marker.
+bool opens_with_symbol(std::string_view text);
+
+// The article's typical paragraph length in words (the median over its paragraphs).
+std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& views);
+
+struct Pitch {
+    std::vector<std::size_t> unit;  // the pitch, then its button line (views positions)
+    bool form = false;              // the button line is a form drawn in text
+};
+// A short pitch at views[i] with a button of its own (promo_shapes.cpp says which); empty unit
+// if none. `dropped`: a form or button extraction dropped right after it; `paragraph`: the
+// median_paragraph.
+Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i, bool dropped,
+                     std::size_t paragraph);
+// Whether views[i] is a line between the article's prose that is a box by its shape alone.
+bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i);
+
+}  // namespace winnow::detail
