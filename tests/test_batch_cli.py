@@ -269,6 +269,52 @@ def test_progress():
         c.check(lines[-1].startswith("winnow: cleaned: 30 pages: 30 cleaned"), f"summary last: {lines[-1]}")
 
 
+def test_largest_first():
+    """Both passes take the pages largest first (by input size), so the peak memory of a batch
+    comes at its start and the workers run out of pages together. Seen from outside in the
+    error log of one thread: pages over --max-size fail in pass two in the order it takes them,
+    biggest first whatever their names; equal sizes keep the walk's order. Outputs do not
+    depend on it."""
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        paras = {"en": "<p>The harbour froze early that winter, and the boats stayed in until March.</p>",
+                 "de": "<p>Im Winter fror der Hafen früh zu, und die Boote blieben bis März an Land.</p>",
+                 "ru": "<p>Той зимой гавань замёрзла рано, и лодки простояли у берега до марта.</p>",
+                 "ja": "<p>その冬は港が早く凍り、船は三月まで陸に上げられたままだった。</p>"}
+        # name -> paragraphs: names sort against size; two pages of one size keep their name order
+        big = {"a-small.html": ("en", 40), "b-big.htm": ("ja", 120), "c-middle.xhtml": ("de", 70),
+               "d/e-big.html": ("ru", 100), "f-same.html": ("en", 55), "g-same.html": ("en", 55)}
+        sizes = {}
+        for name, (lang, n) in big.items():
+            data = (f"<html lang={lang}><body><article>" + paras[lang] * n + "</article></body></html>").encode()
+            write(os.path.join(src, name), data)
+            sizes[name] = len(data)
+        limit = min(sizes.values()) - 1
+        for k, (lang, para) in enumerate(paras.items()):   # small pages that clean fine
+            write(os.path.join(src, f"ok-{k}.html"), f"<html lang={lang}><body><main>{para}</main></body></html>".encode())
+        out = os.path.join(tmp, "out")
+        p = run(WINNOW, "-i", src, "-o", out, "-j1", "-q", "--max-size", str(limit))
+        c.check(p.returncode == 1, f"largest first: pages over --max-size fail (exit {p.returncode})")
+        with open(os.path.join(out, "winnow-errors.log"), "rb") as f:
+            logged = [os.path.relpath(l.split(b"\t")[0].decode(), src) for l in f.read().splitlines() if l]
+        want = sorted(big, key=lambda n: -sizes[n])   # stable: f-same before g-same
+        c.check(logged == want, f"largest first: failures logged biggest first {logged}, wanted {want}")
+        c.check(sizes["f-same.html"] == sizes["g-same.html"], "largest first: the two same-size pages are the same size")
+        one = read_outputs(out)
+        out2 = os.path.join(tmp, "out2")
+        run(WINNOW, "-i", src, "-o", out2, "-j2", "-q", "--max-size", str(limit))
+        c.check(one == read_outputs(out2) and len(one) == len(paras), "largest first: -j1 and -j2 write the same outputs")
+
+
+def read_outputs(root):
+    out = {}
+    for rel in tree_files(root):
+        if rel.endswith(b".xml"):
+            with open(os.path.join(os.fsencode(root), rel), "rb") as f:
+                out[rel] = f.read()
+    return out
+
+
 def test_end_of_options():
     with TempDir() as tmp:
         name = os.path.join(tmp, "-dash-first.html")
@@ -285,5 +331,6 @@ test_output_inside_input()
 test_formats()
 test_jsonl()
 test_progress()
+test_largest_first()
 test_end_of_options()
 c.finish()

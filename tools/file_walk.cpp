@@ -46,7 +46,7 @@ struct DirId {
 struct Walker {
     const WalkOptions& options;
     WalkResult& result;
-    const std::function<void(std::string)>& on_file;
+    const std::function<void(std::string, std::uint64_t)>& on_file;
     std::string root;
     bool have_exclude = false;
     DirId exclude{};
@@ -105,7 +105,7 @@ struct Walker {
                 problem(child, "not a regular file");
                 continue;
             }
-            on_file(child_rel);
+            on_file(child_rel, static_cast<std::uint64_t>(st.st_size));
         }
         ancestors.erase(id);
     }
@@ -114,6 +114,8 @@ struct Walker {
 }  // namespace
 
 bool is_page_name(std::string_view name) { return page_ext_len(name) != 0; }
+
+bool is_gzip_name(std::string_view name) { return iends_with(name, ".gz"); }
 
 bool is_text_name(std::string_view name) {
     std::size_t gz = iends_with(name, ".gz") ? 3 : 0;
@@ -127,7 +129,7 @@ std::string output_name(std::string_view name, std::string_view ext) {
 }
 
 void walk_tree(const std::string& root_in, const WalkOptions& options, WalkResult& result,
-               const std::function<void(std::string)>& on_file) {
+               const std::function<void(std::string, std::uint64_t)>& on_file) {
     Walker w{options, result, on_file, root_in, false, {}, {}};
     while (w.root.size() > 1 && w.root.back() == '/') w.root.pop_back();
     if (!options.exclude_dir.empty()) {
@@ -151,7 +153,7 @@ void walk_tree(const std::string& root_in, const WalkOptions& options, WalkResul
 
 WalkResult walk_tree(const std::string& root, const WalkOptions& options) {
     WalkResult result;
-    walk_tree(root, options, result, [&](std::string rel) { result.files.push_back(std::move(rel)); });
+    walk_tree(root, options, result, [&](std::string rel, std::uint64_t) { result.files.push_back(std::move(rel)); });
     return result;
 }
 

@@ -1,9 +1,12 @@
 #include "path_index.hpp"
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <numeric>
 #include <unistd.h>
 
 namespace winnow::cli {
@@ -23,12 +26,26 @@ PathIndex::~PathIndex() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-void PathIndex::add(std::string_view rel, bool text, bool whole_name) {
+void PathIndex::add(std::string_view rel, bool text, bool whole_name, std::uint64_t weight) {
+    weights_.push_back(static_cast<std::uint32_t>(std::min<std::uint64_t>(weight, UINT32_MAX)));
     const std::uint64_t length = std::min<std::uint64_t>(rel.size(), kMaxLength);
     const std::uint64_t offset = file_end_ + buffer_.size();
     index_.push_back(offset << 22 | length << 2 | (text ? 1u : 0u) | (whole_name ? 2u : 0u));
     buffer_.append(rel.substr(0, length));
     if (buffer_.size() >= kFlush) write_out();
+}
+
+void PathIndex::largest_first() {
+    if (index_.size() <= UINT32_MAX) {
+        std::vector<std::uint32_t> order(index_.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return weights_[a] > weights_[b]; });
+        std::vector<std::uint64_t> sorted(index_.size());
+        for (std::size_t k = 0; k < order.size(); ++k) sorted[k] = index_[order[k]];
+        index_.swap(sorted);
+    }
+    std::vector<std::uint32_t>().swap(weights_);
 }
 
 void PathIndex::write_out() {

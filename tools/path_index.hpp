@@ -23,8 +23,12 @@ public:
     PathIndex(const PathIndex&) = delete;
     PathIndex& operator=(const PathIndex&) = delete;
 
-    // Not concurrent with any other call.
-    void add(std::string_view rel, bool text, bool whole_name);
+    // Not concurrent with any other call. weight: the work the page is expected to be (for
+    // largest_first()).
+    void add(std::string_view rel, bool text, bool whole_name, std::uint64_t weight = 0);
+    // Once the adding is over: renumbers the pages heaviest first (equal weights keep the order
+    // they were added in), and frees the weights.
+    void largest_first();
     std::size_t size() const { return index_.size(); }
     // Page i; false with a reason when its path cannot be read back. Thread-safe once the
     // adding is over.
@@ -34,6 +38,7 @@ private:
     void write_out();
 
     std::vector<std::uint64_t> index_;   // offset << 22 | length << 2 | flags
+    std::vector<std::uint32_t> weights_; // until largest_first(); capped at 4 GiB
     int fd_ = -1;
     bool writing_ = true;                // false once a write failed
     std::uint64_t file_end_ = 0;         // bytes [0, file_end_) are in the file

@@ -120,7 +120,7 @@ int run_tree(const CliOptions& o) {
     {
         std::unordered_set<std::size_t> taken;  // hashes of output names; a false hit only renames
         const std::hash<std::string> hash;
-        walk_tree(in_root, wo, walk, [&](std::string rel) {
+        walk_tree(in_root, wo, walk, [&](std::string rel, std::uint64_t size) {
             bool whole = false;
             if (!taken.insert(hash(output_name(rel, ext))).second) {
                 whole = true;
@@ -130,9 +130,16 @@ int run_tree(const CliOptions& o) {
                     return;
                 }
             }
-            jobs.add(rel, is_text_name(rel), whole);
+            // A gzip'd page inflates to several times its size (HTML, 3-7x): its work is counted at 4x.
+            jobs.add(rel, is_text_name(rel), whole, is_gzip_name(rel) ? size * 4 : size);
         });
     }
+    // Both passes take the pages largest first (longest processing time first). In file order,
+    // the peak memory of a run was the chance meeting of its biggest pages on all workers at
+    // once, likelier the more pages a run has; and a pass waited at its end for whatever big
+    // page came last. Largest first, the peak comes at the start for a batch of any length and
+    // the workers run out of pages together. Outputs do not depend on the order.
+    jobs.largest_first();
 #ifdef __GLIBC__
     // The walk's table of output names (tens of bytes a page) is freed: give its pages back,
     // or they stay resident under everything after (the heap is trimmed only past 32 MiB) and
