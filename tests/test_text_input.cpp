@@ -176,3 +176,28 @@ TEST_CASE("text with a few literal tags in its prose is text; an HTML fragment i
     REQUIRE(r.ok());
     CHECK(r.document.input == InputKind::html);
 }
+
+TEST_CASE("a lead paragraph closed by another script's full stop is body, not the subtitle") {
+    // Japanese and Chinese end sentences with 。, Hindi with ।, Arabic and Urdu with ؛ ، ۔,
+    // Armenian with ։: a line closed so is a sentence, as one closed by '.' is.
+    struct Case { const char* title; const char* lead; };
+    for (const Case& c : {
+             Case{"東京で新しい図書館が開館", "市は十日、駅前に新しい図書館を開いたと発表した。蔵書は約二十万冊。"},
+             Case{"新图书馆在市中心开放", "市政府周一宣布，新图书馆在火车站旁正式开放，藏书约二十万册。"},
+             Case{"शहर में नया पुस्तकालय खुला", "नगर निगम ने सोमवार को स्टेशन के पास नया पुस्तकालय खोला।"},
+             Case{"مكتبة جديدة في وسط المدينة", "افتتحت البلدية يوم الاثنين مكتبة جديدة قرب المحطة، وفيها مئتا ألف كتاب؛"},
+             Case{"Նոր գրադարան քաղաքի կենտրոնում", "Քաղաքապետարանը երկուշաբթի բացեց նոր գրադարանը կայարանի մոտ։"}}) {
+        CAPTURE(c.title);
+        const Document d = read_text(std::string(c.title) + "\n\n" + c.lead + "\n\n" + c.lead + " " + c.lead + "\n");
+        CHECK(d.meta.title == c.title);
+        CHECK(d.meta.subtitle.empty());
+        REQUIRE(!d.body.empty());
+        CHECK(d.body[0].text == c.lead);
+    }
+    // A standfirst without a closing mark stays the subtitle, and a headline may end on a
+    // full-width question or exclamation mark.
+    const Document d = read_text("図書館は誰のためにあるのか？\n\n駅前の新館が問いかけるもの\n\n"
+                                 "市は十日、駅前に新しい図書館を開いたと発表した。蔵書は約二十万冊。\n");
+    CHECK(d.meta.title == "図書館は誰のためにあるのか？");
+    CHECK(d.meta.subtitle == "駅前の新館が問いかけるもの");
+}

@@ -123,8 +123,17 @@ private:
         return i + 1 < lines_.size() && !lines_[i + 1].text.empty() && starts_lower(lines_[i + 1].text);
     }
 
+    // A sentence or clause mark of any script closes the line: a title and a subtitle have none.
+    // ('!', '?' and an ellipsis are left out: headlines end on them.)
     static bool ends_clause(std::string_view s) {
-        return s.ends_with('.') || s.ends_with(',') || s.ends_with(';') || s.ends_with(':');
+        if (s.ends_with('.') || s.ends_with(',') || s.ends_with(';') || s.ends_with(':')) return true;
+        static constexpr std::array<std::string_view, 15> marks{
+            "\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBD\xA1",                  // 。 、 ｡ (CJK)
+            "\xEF\xBC\x8E", "\xEF\xBC\x8C", "\xEF\xBC\x9B", "\xEF\xBC\x9A",  // ． ， ； ： (full width)
+            "\xD8\x8C", "\xD8\x9B", "\xDB\x94",                               // ، ؛ ۔ (Arabic script)
+            "\xE0\xA5\xA4", "\xE0\xA5\xA5",                                  // । ॥ (Indic dandas)
+            "\xD6\x89", "\xE1\x8D\xA2", "\xE1\x81\x8B"};                      // ։ ። ။ (Armenian, Ethiopic, Myanmar)
+        return std::any_of(marks.begin(), marks.end(), [&](std::string_view m) { return s.ends_with(m); });
     }
 
     // A title is short and is not a sentence or the lead-in to one.
