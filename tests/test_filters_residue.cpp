@@ -264,3 +264,32 @@ TEST_CASE("a marker glued to a function word of one or two letters goes in any l
                              "Arrays are indexed a[i] and a list [a] starts at zero."})
         CHECK(fix(keep) == keep);
 }
+
+TEST_CASE("French spacing before ; : ! ? is style, through the whole pipeline; a lone ' ;' where a link was cut is not") {
+    // The filter alone: a document that spaces ':', '!' and '?' spaces ';' too.
+    Document d;
+    d.body.push_back(para("Le maire a tranché : le marché rouvre demain ; les commerçants sont prêts !"));
+    d.body.push_back(para("Pourquoi si tard ? Les travaux ont pris du retard ; la pluie a tout ralenti."));
+    remove_link_residue(d, NoiseOptions{});
+    CHECK(d.body[0].text == "Le maire a tranché : le marché rouvre demain ; les commerçants sont prêts !");
+    CHECK(d.body[1].text == "Pourquoi si tard ? Les travaux ont pris du retard ; la pluie a tout ralenti.");
+    CHECK(fix("The council approved the plan ; traders welcomed it.") == "The council approved the plan; traders welcomed it.");
+    // The whole pipeline, HTML and text input: the block-level space tidy leaves ';' to this filter.
+    const std::string html =
+        "<html><body><h1>Le marché rouvre</h1><p>Le maire a tranché : le marché rouvre demain ; les commerçants sont "
+        "prêts ! Pourquoi si tard ? Les travaux ont pris du retard ; la pluie a tout ralenti.</p><p>Les habitants "
+        "attendaient cette nouvelle depuis le printemps ; ils viendront nombreux samedi matin.</p></body></html>";
+    for (const InputKind kind : {InputKind::html, InputKind::text}) {
+        Options o;
+        o.input = kind;
+        const std::string input = kind == InputKind::html ? html :
+            "Le marché rouvre\n\nLe maire a tranché : le marché rouvre demain ; les commerçants sont prêts ! Pourquoi si "
+            "tard ? Les travaux ont pris du retard ; la pluie a tout ralenti.\n\nLes habitants attendaient cette "
+            "nouvelle depuis le printemps ; ils viendront nombreux samedi matin.\n";
+        const Result r = clean(input, o);
+        REQUIRE(r.ok());
+        const std::string text = to_text(r.document);
+        CHECK(text.find("demain ; les") != std::string::npos);
+        CHECK(text.find("printemps ; ils") != std::string::npos);
+    }
+}

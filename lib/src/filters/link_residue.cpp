@@ -139,6 +139,7 @@ void convert_markdown_links(Document& doc, Block& b) {
 struct Context {
     std::vector<std::string> notes;   // "[3]" that start a block: the notes markers point to
     bool spaced_commas = false;       // the author writes "word , word" (and "word ."): a habit
+    bool spaced_marks = false;        // "word : word", "word ?": French spacing of ; : ! ?, so " ;" is style
     int main_script = script_none;    // the document's script (dominant_script)
     std::vector<std::string> page_urls;  // this page's own URLs: "page#fn3" points inside it
     const std::vector<Block>* body = nullptr;
@@ -191,7 +192,7 @@ Context read_context(Document& doc) {
     c.subtitle = doc.meta.subtitle;
     for (const std::string* u : {&doc.meta.url, &doc.meta.canonical_url})
         if (!u->empty()) c.page_urls.push_back(*u);
-    std::size_t spaced = 0;
+    std::size_t spaced = 0, marks = 0;
     for_each_text_block(doc.body, [&](Block& b) {
         const std::string& t = b.text;
         // A note starts its block with its marker: "[3]", "[^3]", "[a]", "(*3)", "³", "^3".
@@ -204,8 +205,12 @@ Context read_context(Document& doc) {
             if (e <= 8) c.notes.push_back(t.substr(0, e));
         }
         for (std::size_t p = t.find(" , "); p != std::string::npos; p = t.find(" , ", p + 1)) ++spaced;
+        for (std::string_view mark : {" : ", " ! ", " ? "})
+            for (std::size_t p = t.find(mark); p != std::string::npos; p = t.find(mark, p + 1)) ++marks;
+        if (t.ends_with(" !") || t.ends_with(" ?")) ++marks;
     });
     c.spaced_commas = spaced >= 3;
+    c.spaced_marks = marks >= 2;
     c.main_script = dominant_script(doc);
     return c;
 }
@@ -549,6 +554,7 @@ void remove_space_before_punct(Document& doc, Block& b, const Context& ctx) {
         const char c = t[i];
         if (c != '.' && c != ',' && c != ';') continue;
         if (ctx.spaced_commas) continue;  // the author spaces punctuation: style, not residue
+        if (c == ';' && ctx.spaced_marks) continue;  // and so does one who spaces ':', '!' and '?'
         if (!is_space(t[i - 1])) continue;
         std::size_t s = i - 1;
         while (s > 0 && is_space(t[s - 1])) --s;
