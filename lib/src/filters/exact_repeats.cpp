@@ -316,21 +316,21 @@ std::vector<bool> drop_prose(const std::vector<BlockView>& views, const std::vec
     std::vector<bool> gone(views.size(), false);
     // (Keyed by the folded words the views already hold, normalizing long blocks again costs;
     // they fold digits to 0, so the digits go in too: "Part 1 …" and "Part 2 …" differ. Both
-    // taken in sorted order: a box pasted again with its sentences shuffled is the same box, and
+    // taken in any order: a box pasted again with its sentences shuffled is the same box, and
     // two paragraphs of the same words in another order are no article's.)
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> groups;
-    std::vector<std::uint64_t> words;
-    std::string digits;
+    // A multiset's hash: the sum of each element's mixed hash, the same in any order, so
+    // nothing is copied or sorted.
+    const auto mix = [](std::uint64_t x) {
+        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+        x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+        return x ^ (x >> 31);
+    };
     for (std::size_t i : eligible_prose) {
-        words = views[i].words;
-        std::sort(words.begin(), words.end());
-        digits.clear();
+        std::uint64_t h = mix(views[i].words.size());
+        for (auto w : views[i].words) h += mix(w);
         for (char c : views[i].text)
-            if (c >= '0' && c <= '9') digits += c;
-        std::sort(digits.begin(), digits.end());
-        std::uint64_t h = 1469598103934665603ull ^ words.size();
-        for (auto w : words) h = (h ^ w) * 1099511628211ull;
-        for (char c : digits) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            if (c >= '0' && c <= '9') h += mix(0x100u + static_cast<unsigned char>(c));
         groups[h].push_back(i);
     }
     std::vector<bool> repeated(views.size(), false);
