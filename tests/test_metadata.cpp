@@ -221,3 +221,28 @@ TEST_CASE("<meta name=title> names the page when Open Graph does not; og:title w
         <meta property="og:title" content="Festival de inverno começa na sexta"></head><body></body></html>)");
     CHECK(f.meta.title == "Festival de inverno começa na sexta");
 }
+
+TEST_CASE("an <h1> holding every word of a shortened <title> and more is the headline in full") {
+    // German: the <title> drops words from the middle for the browser tab.
+    auto f = facts_of(R"(<html><head><title>Neue Brücke eröffnet – Kreisbote</title></head>
+        <body><h1>Neue Brücke über die Peene eröffnet</h1><p>x</p></body></html>)");
+    CHECK(f.meta.title == "Neue Brücke über die Peene eröffnet");
+    // Spanish: og:title without the kicker the page's <h1> leads with.
+    f = facts_of(R"(<html><head><meta property="og:title" content="El río vuelve a su cauce">
+        <title>El río vuelve a su cauce</title></head>
+        <body><h1>Tras las lluvias: el río vuelve a su cauce</h1></body></html>)");
+    CHECK(f.meta.title == "Tras las lluvias: el río vuelve a su cauce");
+    // Japanese, no spaces: the <title> is a part of the <h1>.
+    f = facts_of(R"(<html><head><title>新駅が開業 | 地域新聞</title></head>
+        <body><h1>湾岸線の新駅が開業</h1></body></html>)");
+    CHECK(f.meta.title == "湾岸線の新駅が開業");
+    // Words with digits the <title> left out (a comment count, an update time) are not the
+    // headline's: the <title> stays.
+    f = facts_of(R"(<html><head><title>Why the ferry timetable changed</title></head>
+        <body><h1>Why the ferry timetable changed <a href="#c">48 Comments</a></h1></body></html>)");
+    CHECK(f.meta.title == "Why the ferry timetable changed");
+    // An <h1> with other words is another headline (a list page's first teaser): the <title> stays.
+    f = facts_of(R"(<html><head><title>Harbour news roundup</title></head>
+        <body><h1>Ferry fares rise next spring</h1></body></html>)");
+    CHECK(f.meta.title == "Harbour news roundup");
+}

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <vector>
 
 #include "dates.hpp"
 #include "json_value.hpp"
@@ -142,6 +143,18 @@ void read_jsonld(PageFacts& facts, const JsonValue& v, int depth) {
 
 }  // namespace
 
+namespace {
+
+// A headline in a script written without spaces (Chinese, Japanese, Thai) is one "word" of
+// several letters: four or more characters of three bytes or more count as a headline's length.
+bool unspaced_headline(std::string_view s) {
+    std::size_t wide = 0;
+    for (unsigned char c : s) wide += c >= 0xE0;
+    return wide >= 4;
+}
+
+}  // namespace
+
 std::string strip_site_name(std::string_view title_in, std::string_view site) {
     std::string title = trim(title_in);
     static constexpr std::array<std::string_view, 8> separators{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "};
@@ -154,7 +167,7 @@ std::string strip_site_name(std::string_view title_in, std::string_view site) {
             const auto words = [](const std::string& x) { return std::count(x.begin(), x.end(), ' ') + 1; };
             const bool tail_is_site = (!site_l.empty() && (ascii_lower(tail).find(site_l) != std::string::npos ||
                                                            site_l.find(ascii_lower(tail)) != std::string::npos)) ||
-                                      (words(tail) <= 4 && words(head) >= 3);
+                                      (words(tail) <= 4 && (words(head) >= 3 || unspaced_headline(head)));
             if (tail_is_site && head.size() >= 10) return strip_site_name(head, site);
         }
         const std::size_t first = title.find(sep);
@@ -276,7 +289,43 @@ bool same_page(std::string_view a, std::string_view b) {
 struct TitleEvidence {
     std::string_view title_tag, og_title, h1;
     bool h1_is_permalink;  // the <h1> links to a page of its own: a headline, never the site's name
+    bool h1_is_masthead;   // the <h1> links to the site's home page
 };
+
+// Words of a headline, lower-cased (ASCII), punctuation at their edges dropped.
+std::vector<std::string> headline_words(std::string_view s) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+        std::size_t j = i;
+        while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+        std::string w = ascii_lower(s.substr(i, j - i));
+        while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.pop_back();
+        while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.front()))) w.erase(0, 1);
+        if (!w.empty()) words.push_back(std::move(w));
+        i = j;
+    }
+    return words;
+}
+
+// A <title> (or og:title) is often the headline shortened for search results and tabs; the
+// <h1> that holds every one of its words, and more, is the same headline in full.
+bool is_fuller_headline(std::string_view h1, std::string_view title) {
+    if (h1.size() <= title.size() || title.empty()) return false;
+    const std::vector<std::string> hw = headline_words(h1), tw = headline_words(title);
+    if (hw.size() > 30) return false;  // a paragraph in an <h1>, not a headline
+    if (tw.size() == 1 && hw.size() == 1)  // scripts without spaces: the title inside the h1
+        return title.size() >= 6 && ascii_lower(h1).find(ascii_lower(title)) != std::string::npos;
+    if (tw.size() < 2 || hw.size() <= tw.size()) return false;
+    if (!std::all_of(tw.begin(), tw.end(), [&](const std::string& w) { return std::find(hw.begin(), hw.end(), w) != hw.end(); }))
+        return false;
+    // Words the <title> left out that carry digits are what a page puts beside its headline
+    // inside the <h1> (a comment count, an update time), not the headline's own words.
+    return std::none_of(hw.begin(), hw.end(), [&](const std::string& w) {
+        return std::find(tw.begin(), tw.end(), w) == tw.end() && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    });
+}
 
 // The page's own headline beats the <title>, which often carries the site name.
 std::string choose_title(const TitleEvidence& e, std::string title, std::string_view site) {
@@ -312,6 +361,7 @@ std::string choose_title(const TitleEvidence& e, std::string title, std::string_
     }
     title = strip_site_name(title.empty() ? e.title_tag : std::string_view(title), site);
     if (title.empty()) title = trim(e.h1);
+    if (!e.h1_is_masthead && is_fuller_headline(trim(e.h1), title)) title = trim(e.h1);
     return title;
 }
 
@@ -413,7 +463,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     const std::string page_url = canonical.empty() ? base_url : resolve_url(base_url, canonical);
     const bool h1_is_permalink = !h1_href.empty() && !page_url.empty() && same_page(resolve_url(page_url, h1_href), page_url);
     if (og_title.empty()) og_title = std::move(meta_title);
-    m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink}, std::move(m.title), m.site);
+    m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink, h1_is_masthead}, std::move(m.title), m.site);
 
     // The dek: the first short text element right after the headline.
     if (facts.headline_node != no_node) {
