@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "byline_author.hpp"
 #include "json_value.hpp"
 #include "metadata.hpp"
 #include "parse_html.hpp"
@@ -245,4 +246,40 @@ TEST_CASE("an <h1> holding every word of a shortened <title> and more is the hea
     f = facts_of(R"(<html><head><title>Harbour news roundup</title></head>
         <body><h1>Ferry fares rise next spring</h1></body></html>)");
     CHECK(f.meta.title == "Harbour news roundup");
+}
+
+TEST_CASE("a visible byline names the author: the language's 'by', capitalized names, then the date or outlet") {
+    using V = std::vector<std::string>;
+    CHECK(byline_authors("Von Anna Berger \xC2\xB7 14. M\xC3\xA4rz 2024, 10:32 Uhr") == V{"Anna Berger"});
+    CHECK(byline_authors("By Jane Doe and John Roe, Reuters") == V{"Jane Doe", "John Roe"});
+    CHECK(byline_authors("Por Mar\xC3\xADa de la Fuente | 3 de mayo de 2024") == V{"Mar\xC3\xADa de la Fuente"});
+    CHECK(byline_authors("Par \xC3\x89lise Martin le 4 avril 2024") == V{"\xC3\x89lise Martin"});
+    CHECK(byline_authors("door Pieter van Dijk") == V{"Pieter van Dijk"});
+    CHECK(byline_authors("Przez \xC5\x81ukasz Nowak") == V{"\xC5\x81ukasz Nowak"});
+    CHECK(byline_authors("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD "
+                         "\xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2") == V{"\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"});
+    CHECK(byline_authors("by Sam Lee on November 7, 2012") == V{"Sam Lee"});
+    CHECK(byline_authors("BY KATE MILLER Published Nov. 7") == V{"KATE MILLER"});
+    // Sentences and other lines that open with the same word are not bylines.
+    CHECK(byline_authors("Von Montag an gilt der neue Fahrplan").empty());
+    CHECK(byline_authors("By the way, the ferry is late again").empty());
+    CHECK(byline_authors("Por Madrid").empty());  // one capitalized word: a place as often as a name
+    CHECK(byline_authors("Par ailleurs, la mairie confirme").empty());
+    CHECK(byline_authors("Photo: Anna Berger").empty());
+}
+
+TEST_CASE("the byline under the headline names the author when no tag does; the innermost line counts") {
+    auto f = facts_of(R"(<html lang="de"><body><article><h1>Neue Br\xC3\xBCcke er\xC3\xB6ffnet</h1>
+        <div class="meta"><span>Von Anna Berger</span> <span>Kreisbote</span> <time>14.03.2024</time></div>
+        <p>Nach drei Jahren Bauzeit ist die neue Br\xC3\xBCcke f\xC3\xBCr den Verkehr freigegeben worden.</p></article></body></html>)");
+    REQUIRE(f.meta.authors.size() == 1);
+    CHECK(f.meta.authors[0].name == "Anna Berger");
+    // A tag that names the author wins; a byline far below the headline, in the body, is not read.
+    f = facts_of(R"(<html><head><meta name="author" content="Lena Fischer"></head><body><h1>Headline here</h1>
+        <p>By Jane Doe</p></body></html>)");
+    REQUIRE(f.meta.authors.size() == 1);
+    CHECK(f.meta.authors[0].name == "Lena Fischer");
+    std::string body(300, 'x');
+    f = facts_of("<html><body><h1>Headline here</h1><p>" + body + "</p><p>By Jane Doe</p></body></html>");
+    CHECK(f.meta.authors.empty());
 }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "byline_author.hpp"
 #include "dates.hpp"
 #include "json_value.hpp"
 #include "prune.hpp"
@@ -327,6 +328,29 @@ bool is_fuller_headline(std::string_view h1, std::string_view title) {
     });
 }
 
+// A byline under the headline names the author when no tag does: the first short line there that
+// reads as one, before the body starts.
+void read_visible_byline(const Dom& dom, std::uint32_t headline, Metadata& m) {
+    int steps = 0;
+    for (std::uint32_t n = dom.next_in(headline, 0, true); n != no_node && steps < 60; n = dom.next_in(n, 0), ++steps) {
+        if (dom.nodes[n].type != NodeType::element) continue;
+        const std::string t = trim(dom.text_of(n));
+        if (t.size() > 160) {
+            if (dom.is(n, GUMBO_TAG_P)) return;  // reached the body
+            continue;
+        }
+        std::vector<std::string> names = byline_authors(t);
+        if (names.empty()) continue;
+        // The innermost element that reads as a byline holds only it (a box around it may hold
+        // the outlet or the date in the next element).
+        for (std::uint32_t c = dom.next_in(n, n); c != no_node; c = dom.next_in(c, n))
+            if (dom.nodes[c].type == NodeType::element)
+                if (std::vector<std::string> inner = byline_authors(trim(dom.text_of(c))); !inner.empty()) names = std::move(inner);
+        for (const std::string& name : names) add_author(m, name, {});
+        return;
+    }
+}
+
 // The page's own headline beats the <title>, which often carries the site name.
 std::string choose_title(const TitleEvidence& e, std::string title, std::string_view site) {
     if (title.empty()) title = trim(e.og_title);
@@ -501,6 +525,8 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
             if (node.tag == GUMBO_TAG_P && dom.text_of(n).size() > 200) break;  // reached the body
         }
     }
+
+    if (m.authors.empty() && facts.headline_node != no_node) read_visible_byline(dom, facts.headline_node, m);
 
     m.url = trim(url_hint.empty() ? std::string_view(og_url) : url_hint);
     m.canonical_url = resolve_url(m.url, canonical);
