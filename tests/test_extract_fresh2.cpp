@@ -12,7 +12,7 @@
 // every piece of chrome is out.
 //
 // On main unchanged (6a8a37c) 16 of 20 pages passed whole (the generalization figure); kFresh2Floor
-// holds the count reached and only ever rises.
+// holds the count reached and only ever rises: 17 since <noscript>/<template> prose is kept.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -568,7 +568,7 @@ void collect_text(const std::vector<Block>& blocks, std::string& out) {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFresh2Floor = 16;
+constexpr int kFresh2Floor = 17;
 
 }  // namespace
 
@@ -598,4 +598,67 @@ TEST_CASE("fresh page shapes, round 2 (other scripts and shapes): the main text 
     }
     MESSAGE("fresh pages (round 2) passed whole: ", passed, " of ", all.size(), failed);
     CHECK(passed >= kFresh2Floor);
+}
+
+// Each mechanism the fresh pages led to, on small pages in other languages, with the case it
+// must leave alone.
+namespace {
+
+std::string small_page(const char* lang, const char* title, const std::string& body) {
+    return std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+           "</title></head><body><header><nav><a href=\"/\">1</a> <a href=\"/b\">2</a></nav></header>\n" + body +
+           "\n<footer><p>© 2026 · Privacy · Contact</p></footer></body></html>\n";
+}
+
+std::string body_of(const std::string& html) {
+    Result r = clean(html);
+    REQUIRE(r.ok());
+    std::string out;
+    collect_text(r.document.body, out);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a <noscript> or <template> holding paragraphs of prose is the article a script would show") {
+    // Czech: the visible box is an empty shell, the text is served in <noscript>; each of its
+    // paragraphs stays a paragraph.
+    const std::string cs = small_page("cs", "Knihovna prodlouží otevírací dobu", R"(<article><h1>Knihovna prodlouží otevírací dobu</h1>
+<div id="reader" data-hydrate="1"></div>
+<noscript><div class="text">
+<p>Městská knihovna bude od března otevřena i v sobotu odpoledne, rozhodla rada města na svém posledním zasedání po dlouhé diskusi.</p>
+<p>Delší provoz zaplatí město z rozpočtu na kulturu, knihovna kvůli tomu přijme dva nové knihovníky na částečný úvazek.</p>
+<p>Čtenáři si podle ředitelky nejčastěji stěžovali, že v týdnu nestihnou knihy vrátit před zavírací dobou.</p>
+</div></noscript></article>)");
+    const std::string out = body_of(cs);
+    CHECK(has(out, "Městská knihovna bude od března otevřena i v sobotu odpoledne, rozhodla rada města na svém posledním zasedání po dlouhé diskusi.\n"));
+    CHECK(has(out, "Delší provoz zaplatí město z rozpočtu na kulturu"));
+    CHECK(has(out, "Čtenáři si podle ředitelky nejčastěji stěžovali"));
+    // Japanese: the text kept in a <template> for a script to show.
+    const std::string ja = small_page("ja", "駅前に新しい公園", R"(<article><h1>駅前に新しい公園</h1><div class="app-root"></div>
+<template id="body"><p>駅前の再開発で生まれた広場が新しい公園として整備され、日曜日に開園式が行われた。園内には地元の小学生がデザインした花壇が並んでいる。</p>
+<p>公園は午前六時から午後十時まで開放され、夜間は防犯のために照明が自動で点灯する仕組みになっている。</p></template></article>)");
+    const std::string out_ja = body_of(ja);
+    CHECK(has(out_ja, "駅前の再開発で生まれた広場が新しい公園として整備され"));
+    CHECK(has(out_ja, "夜間は防犯のために照明が自動で点灯する"));
+}
+
+TEST_CASE("a <noscript> of a notice, a pixel or a widget stays out beside an article") {
+    // English and Turkish: the article is visible; the <noscript>s hold a notice (one run of
+    // loose text or one paragraph) and a tracking picture.
+    const std::string en = small_page("en", "Tide tables online", R"(<article><h1>Tide tables online</h1>
+<p>The harbour office has put its tide tables online for the first time, with the times of high and low water for the next twelve months.</p>
+<p>Printed copies will still be sold at the office and in the chandlery, at the same price as last year.</p>
+<noscript><p>Your browser does not run scripts, so the interactive tide chart below cannot be shown; the printed tables are in the office.</p></noscript>
+<noscript><img src="/pixel.gif" alt=""></noscript></article>)");
+    const std::string out = body_of(en);
+    CHECK(has(out, "The harbour office has put its tide tables online"));
+    CHECK_FALSE(has(out, "the interactive tide chart below cannot be shown"));
+    const std::string tr = small_page("tr", "Sahil yolu yenilendi", R"(<article><h1>Sahil yolu yenilendi</h1>
+<p>Belediyenin iki yıldır sürdürdüğü sahil yolu yenileme çalışmaları tamamlandı ve yol dün trafiğe yeniden açıldı.</p>
+<p>Yeni düzenlemeyle yolun iki yanına bisiklet şeridi eklendi, yaya kaldırımları da genişletildi.</p>
+<noscript>Yorumları görebilmek için tarayıcınızda JavaScript'i etkinleştirmeniz gerekmektedir, aksi halde yorum alanı yüklenmez.</noscript></article>)");
+    const std::string out_tr = body_of(tr);
+    CHECK(has(out_tr, "Belediyenin iki yıldır sürdürdüğü sahil yolu"));
+    CHECK_FALSE(has(out_tr, "JavaScript'i etkinleştirmeniz"));
 }
