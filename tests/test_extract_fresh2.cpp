@@ -643,7 +643,7 @@ TEST_CASE("a <noscript> or <template> holding paragraphs of prose is the article
     CHECK(has(out_ja, "夜間は防犯のために照明が自動で点灯する"));
 }
 
-TEST_CASE("a <noscript> of a notice, a pixel or a widget stays out beside an article") {
+TEST_CASE("a <noscript> of a notice or a pixel stays out beside an article, a copy of it is not printed twice") {
     // English and Turkish: the article is visible; the <noscript>s hold a notice (one run of
     // loose text or one paragraph) and a tracking picture.
     const std::string en = small_page("en", "Tide tables online", R"(<article><h1>Tide tables online</h1>
@@ -661,4 +661,14 @@ TEST_CASE("a <noscript> of a notice, a pixel or a widget stays out beside an art
     const std::string out_tr = body_of(tr);
     CHECK(has(out_tr, "Belediyenin iki yıldır sürdürdüğü sahil yolu"));
     CHECK_FALSE(has(out_tr, "JavaScript'i etkinleştirmeniz"));
+    // Polish: a <noscript> copy of the visible article (for crawlers) does not print it twice.
+    const std::string paragraphs =
+        "<p>Remont mostu na Warcie potrwa do końca listopada, a przez ten czas autobusy pojadą objazdem przez osiedle.</p>"
+        "<p>Piesi i rowerzyści mogą korzystać z kładki tymczasowej, ustawionej kilkadziesiąt metrów w dół rzeki.</p>";
+    const std::string pl = small_page("pl", "Most zamknięty do listopada", "<article><h1>Most zamknięty do listopada</h1><div class=\"tresc\">" +
+                                      paragraphs + "</div><noscript><div>" + paragraphs + "</div></noscript></article>");
+    const std::string out_pl = body_of(pl);
+    const std::string first = "Remont mostu na Warcie potrwa do końca listopada";
+    CHECK(has(out_pl, first));
+    CHECK(out_pl.find(first) == out_pl.rfind(first));
 }
