@@ -9,8 +9,11 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
-// Elements that end the current paragraph.
-constexpr bool breaks_paragraph(GumboTag t) { return is_block_element(t); }
+// Elements that end the current paragraph. A <noscript> or <template> that prune kept holds
+// paragraphs of prose (the article a script would show): a box of them, like a <div>.
+constexpr bool breaks_paragraph(GumboTag t) {
+    return is_block_element(t) || t == GUMBO_TAG_NOSCRIPT || t == GUMBO_TAG_TEMPLATE;
+}
 
 // Collects inline text with spans into one Block, collapsing whitespace as it goes.
 class InlineWriter {

@@ -11,8 +11,7 @@ namespace {
 
 bool never_content(GumboTag tag) {
     switch (tag) {
-        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-        case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
+        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
         case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT:
         case GUMBO_TAG_EMBED: case GUMBO_TAG_NAV: case GUMBO_TAG_BUTTON:
         case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
@@ -26,6 +25,26 @@ bool never_content(GumboTag tag) {
         default:
             return false;
     }
+}
+
+// The markup a page serves for readers without scripts (<noscript>) or keeps for a script to
+// show (<template>): usually a notice, a tracking pixel or a widget, but when it holds runs of
+// prose in paragraphs of their own it is the article itself, put there because a script fills
+// the visible box (an app shell, lazy text). Counted in bytes, as is_small_form does: 240 bytes
+// are 80 Chinese or Japanese characters, 120 Cyrillic letters, 240 Latin ones.
+constexpr std::size_t kProseRun = 80, kFallbackProse = 240;
+
+bool holds_fallback_prose(const Dom& dom, std::uint32_t n) {
+    std::size_t runs = 0, chars = 0;
+    for (std::uint32_t m = dom.nodes[n].first_child; m != no_node; m = dom.next_in(m, n)) {
+        const DomNode& node = dom.nodes[m];
+        if (node.type != NodeType::text || node.text.size() < kProseRun) continue;
+        const std::uint32_t p = node.parent;
+        if (p == n || !dom.is(p, GUMBO_TAG_P)) continue;  // loose text: a notice, or markup read as text
+        ++runs;
+        chars += node.text.size();
+    }
+    return runs >= 2 && chars >= kFallbackProse;
 }
 
 // Inline style that hides the element. Spaces inside the declaration vary, so compare
@@ -113,7 +132,8 @@ std::size_t prune(Dom& dom) {
         if (node.type == NodeType::comment) {
             drop = true;
         } else if (node.type == NodeType::element) {
-            drop = never_content(node.tag) || is_hidden(dom, n) ||
+            const bool fallback = node.tag == GUMBO_TAG_NOSCRIPT || node.tag == GUMBO_TAG_TEMPLATE;
+            drop = (fallback && !holds_fallback_prose(dom, n)) || never_content(node.tag) || is_hidden(dom, n) ||
                    (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.
