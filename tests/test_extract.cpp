@@ -275,6 +275,29 @@ TEST_CASE("embedded posts and live-blog times stay; captions stay out of the tex
     CHECK(!has(text, "A caption describing"));
 }
 
+TEST_CASE("a photo story's captions are its text: they hold more than the rest of the body") {
+    // Italian and Polish photo stories: a short lead, then the pictures tell it.
+    const std::string it =
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/foto\">Foto</a></nav><article><h1>La vendemmia in collina</h1>"
+        "<p>Una giornata con i raccoglitori.</p>"
+        "<figure><img src=\"/1.jpg\"><figcaption>All'alba le squadre salgono tra i filari con le cassette vuote, prima che il sole scaldi l'uva.</figcaption></figure>"
+        "<figure><img src=\"/2.jpg\"><figcaption>A mezzogiorno il rimorchio carico scende verso la cantina, dove i grappoli vengono pesati uno per uno.</figcaption></figure>"
+        "<figure><img src=\"/3.jpg\"><figcaption>La sera si mangia insieme sotto il portico, e il proprietario ringrazia chi torna ogni anno.</figcaption></figure>"
+        "</article></body></html>";
+    std::string text = body_text(clean_html(it));
+    CHECK(has(text, "All'alba le squadre salgono"));
+    CHECK(has(text, "il rimorchio carico scende"));
+    CHECK(has(text, "si mangia insieme sotto il portico"));
+    const std::string pl =
+        "<html><body><main><h1>Zima nad jeziorem</h1>"
+        "<figure><img src=\"/a.jpg\"><figcaption>Pierwsi w\xC4\x99dkarze wychodz\xC4\x85 na l\xC3\xB3""d, gdy tylko jego grubo\xC5\x9B\xC4\x87 przekroczy dziesi\xC4\x99\xC4\x87 centymetr\xC3\xB3w.</figcaption></figure>"
+        "<figure><img src=\"/b.jpg\"><figcaption>Wieczorem nad brzegiem p\xC5\x82on\xC4\x85 ogniska, a dzieci je\xC5\xBC\xC5\xBC\xC4\x85 na sankach po zamarzni\xC4\x99tej zatoce.</figcaption></figure>"
+        "</main></body></html>";
+    text = body_text(clean_html(pl));
+    CHECK(has(text, "Pierwsi w\xC4\x99dkarze"));
+    CHECK(has(text, "Wieczorem nad brzegiem"));
+}
+
 TEST_CASE("a wrapper is taken for the prose it adds, not for a byline box and a login prompt") {
     const std::string chrome_wrapper =
         "<html><body><div class=\"module\"><div class=\"byline-wrap\">By Jane Writer, The Daily Example</div>"

@@ -16,7 +16,7 @@ namespace winnow {
 
 namespace {
 
-void write_block(std::string& out, const Block& b, int list_depth);
+void write_block(std::string& out, const Block& b, int list_depth, bool captions);
 
 // A blank line before the next block (two, after a picture: see the figure case).
 void separate(std::string& out) {
@@ -67,7 +67,7 @@ void write_list(std::string& out, const Block& list, int depth) {
     }
 }
 
-void write_block(std::string& out, const Block& b, int list_depth) {
+void write_block(std::string& out, const Block& b, int list_depth, bool captions) {
     switch (b.kind) {
         case BlockKind::list:
             separate(out);
@@ -76,7 +76,7 @@ void write_block(std::string& out, const Block& b, int list_depth) {
         case BlockKind::quote: {
             std::string inner;
             if (!b.text.empty()) inner = b.text;
-            for (const auto& c : b.children) write_block(inner, c, list_depth);
+            for (const auto& c : b.children) write_block(inner, c, list_depth, captions);
             if (inner.empty()) break;
             separate(out);
             quote_lines(out, inner);
@@ -96,10 +96,11 @@ void write_block(std::string& out, const Block& b, int list_depth) {
             break;
         case BlockKind::figure: {
             // Captions describe the picture, not the story: the plain text (what article
-            // extraction benchmarks score) leaves them out; XML and JSON keep them.
+            // extraction benchmarks score) leaves them out, unless they tell most of it (a
+            // photo story, a slideshow); XML and JSON keep them.
             const std::size_t before = out.size();
             for (const auto& c : b.children)
-                if (c.kind != BlockKind::caption) write_block(out, c, list_depth);
+                if (c.kind != BlockKind::caption || captions) write_block(out, c, list_depth, captions);
             // A picture left out still parts the blocks around it: its place is one more blank
             // line, which text input reads as an empty block between them (as a promo box's
             // title and text are told from an article's line, a picture and a paragraph).
@@ -138,7 +139,26 @@ void write_block(std::string& out, const Block& b, int list_depth) {
 
 }  // namespace
 
+namespace {
+
+// Bytes of text in captions and in everything else, in a block and its children.
+void count_text(const Block& b, bool in_caption, std::size_t& captions, std::size_t& rest) {
+    const bool caption = in_caption || b.kind == BlockKind::caption;
+    (caption ? captions : rest) += b.text.size();
+    for (const auto& c : b.children) count_text(c, caption, captions, rest);
+}
+
+// A page whose captions hold more text than the rest of its body is told by its pictures.
+bool captions_tell_the_story(const Document& doc) {
+    std::size_t captions = 0, rest = 0;
+    for (const auto& b : doc.body) count_text(b, false, captions, rest);
+    return captions > rest;
+}
+
+}  // namespace
+
 std::string to_text(const Document& doc) {
+    const bool captions = captions_tell_the_story(doc);
     // Where the cleaner removed blocks between two it kept (spacers, a promo box), the text
     // keeps a break, one blank line more: read back, the blocks around the gap are not
     // neighbours either (one empty block, not a run of them, which would be evidence of a
@@ -160,7 +180,7 @@ std::string to_text(const Document& doc) {
             }
         }
         if (b.source_line) previous = b.source_line;
-        write_block(out, b, 0);
+        write_block(out, b, 0, captions);
     }
     while (!out.empty() && out.back() == '\n') out.pop_back();
     if (!out.empty()) out += '\n';
