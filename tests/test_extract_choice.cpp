@@ -735,3 +735,30 @@ TEST_CASE("a sibling whose score is its name alone (no paragraph of its own scor
     CHECK_FALSE(has(en, "Custom search of every page"));
     CHECK_FALSE(has(en, "Follow us on the social networks"));
 }
+
+TEST_CASE("a question's answers marked as schema.org Answer items are its text, however well the question scores alone") {
+    // English, answers as itemtype Answer (one accepted, one suggested), beside a list of
+    // related questions; the question's own box carries itemprop="text".
+    const std::string en = R"(<html><body><nav><a href="/">Home</a> <a href="/questions">Questions</a></nav>
+<div id="content"><div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why does my sourdough starter smell of nail varnish?</h1>
+<div class="post-text" itemprop="text"><p>I feed my starter once a day with rye flour, and for the last week it has smelled sharply of solvent, a bit like nail varnish remover. Is it ruined, or can I save it?</p></div></div>
+<div id="answers"><div class="answer" itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>That smell is ethyl acetate, which the yeast makes when it has run out of food. Feed it twice a day for a few days and the smell goes away.</p></div><span class="user">asked by breadhead</span></div>
+<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>Keep it somewhere a little cooler as well; a warm kitchen makes the yeast burn through its flour faster than one feed a day can replace.</p></div></div></div></div>
+<aside><h3>Related</h3><ul><li><a href="/q/1">How long does a starter keep in the fridge?</a></li><li><a href="/q/2">Rye or wheat for a new starter?</a></li></ul></aside></body></html>)";
+    std::string text = text_of(en);
+    CHECK(has(text, "smelled sharply of solvent"));
+    CHECK(has(text, "That smell is ethyl acetate"));
+    CHECK(has(text, "a warm kitchen makes the yeast burn"));
+    CHECK(!has(text, "Rye or wheat for a new starter"));
+    // German, answers marked by itemprop only, in a box after the question's.
+    const std::string de = R"(<html><body><main><section class="frage"><h1>Warum tropft der Wasserhahn nach dem Entkalken?</h1>
+<div class="frage-text" itemprop="text"><p>Ich habe den Perlator und die Kartusche entkalkt, seitdem tropft der Hahn in der KÃ¼che ununterbrochen, auch wenn er ganz zugedreht ist.</p></div></section>
+<section class="antworten"><div itemprop="acceptedAnswer"><p>Beim Entkalken lÃ¶st sich oft der Dichtring der Kartusche; setz ihn neu ein oder ersetze ihn, er kostet nur wenige Euro im Baumarkt.</p></div>
+<div itemprop="suggestedAnswer"><p>PrÃ¼""fe auch, ob die Kartusche richtig herum sitzt; verkehrt eingesetzt schlieÃt sie nie ganz und der Hahn tropft weiter.</p></div></section></main>
+<footer>Impressum Datenschutz Kontakt</footer></body></html>)";
+    text = text_of(de);
+    CHECK(has(text, "seitdem tropft der Hahn"));
+    CHECK(has(text, "der Dichtring der Kartusche"));
+    CHECK(has(text, "ob die Kartusche richtig herum sitzt"));
+    CHECK(!has(text, "Impressum"));
+}

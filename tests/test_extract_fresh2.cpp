@@ -12,7 +12,8 @@
 // every piece of chrome is out.
 //
 // On main unchanged (6a8a37c) 16 of 20 pages passed whole (the generalization figure); kFresh2Floor
-// holds the count reached and only ever rises: 17 since <noscript>/<template> prose is kept.
+// holds the count reached and only ever rises: 17 since <noscript>/<template> prose is kept, 18
+// since a question's schema.org answers widen the region (extract_answers.cpp).
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -568,7 +569,7 @@ void collect_text(const std::vector<Block>& blocks, std::string& out) {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFresh2Floor = 17;
+constexpr int kFresh2Floor = 18;
 
 }  // namespace
 

@@ -185,6 +185,10 @@ private:
     // list): a candidate under the title that scores within reach of it is the article.
     std::uint32_t follow_title(std::uint32_t best, float& best_score) const;
 
+    // extract_answers.cpp
+    // The region holds a question but not its schema.org answers: the nearest box holding both.
+    std::uint32_t widen_to_answers(std::uint32_t root) const;
+
     // extract_article_tag.cpp
     // The <article> element that holds the title heading and prose of its own, or no_node.
     std::uint32_t titled_article() const;
