@@ -219,3 +219,22 @@ TEST_CASE("a paragraph that says a sentence of its own before the links it lists
     CHECK_FALSE(has(out, "Lire aussi"));
     CHECK_FALSE(has(out, "Les bus de nuit circuleront"));
 }
+
+TEST_CASE("a dated log line in a <pre> of a tutorial is the article's example, not a dateline (English, Spanish)") {
+    const std::string en = text_of(R"(<html><head><title>Counting errors in server logs</title></head><body>
+<article><h1>Counting errors in server logs</h1>
+<p>Most servers write one line per event, and a few lines of Python are enough to count the errors among them.</p>
+<p>Each line starts with the time of the event and its level, followed by a short message:</p>
+<pre>2024-06-18 07:03:41 ERROR disk full on /var/lib</pre>
+<p>The script reads the file line by line and keeps only the lines that carry a level word.</p>
+</article></body></html>)");
+    CHECK(has(en, "2024-06-18 07:03:41 ERROR disk full on /var/lib"));
+    const std::string es = text_of(R"(<html><head><title>Leer los registros del servidor</title></head><body>
+<article><h1>Leer los registros del servidor</h1>
+<p>Cada servidor escribe una línea por evento, y basta un programa corto para contar los errores.</p>
+<p>Una línea típica empieza con la fecha y la hora, como esta:</p>
+<pre><code>12 marzo 2024 09:15 WARN cola llena</code></pre>
+<p>El programa lee el archivo línea por línea y cuenta los niveles al final.</p>
+</article></body></html>)");
+    CHECK(has(es, "12 marzo 2024 09:15 WARN cola llena"));
+}

@@ -46,7 +46,8 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     // and time over the first paragraph) is the page's date, as it would be in a <p>.
     // The edge test first: it is constant time, the line test walks the siblings before n.
     if (!is_block_tag(node.tag)) {
-        if (s.text > 80 || is_heading(dom_.nodes[node.parent].tag) || !at_edge(n, root) || !stands_as_line(n))
+        if (s.text > 80 || is_heading(dom_.nodes[node.parent].tag) || inside(n, GUMBO_TAG_PRE) || !at_edge(n, root) ||
+            !stands_as_line(n))
             return false;
         return is_date_line(dom_.text_of(n), true);
     }
@@ -274,8 +275,10 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if (s.text > 0 && s.text <= 120 && s.quotes == 0 && !is_heading(node.tag) &&
         is_block_tag(node.tag)) {
         const std::string t = dom_.text_of(n);
-        // Inside a quote, a dated line is the attribution of an embedded post.
-        if (is_ad_label(t) || (is_date_line(t) && !inside(n, GUMBO_TAG_BLOCKQUOTE)) || is_byline(t, facts_.meta))
+        // Inside a quote, a dated line is the attribution of an embedded post; preformatted
+        // text is the author's verbatim (a log line in a tutorial), never a dateline.
+        const bool verbatim = node.tag == GUMBO_TAG_PRE || inside(n, GUMBO_TAG_PRE);
+        if (is_ad_label(t) || (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE)) || is_byline(t, facts_.meta))
             return true;
     }
     if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && is_author_bio(dom_.text_of(n), facts_.meta))

@@ -21,7 +21,7 @@ namespace winnow::detail::garbage_tokens {
 namespace {
 
 bool is_url(std::string_view t) {
-    return t.find("://") != std::string_view::npos || t.starts_with("www.") || t.starts_with("mailto:");
+    return t.find("://") != std::string_view::npos || t.starts_with("www.") || t.starts_with("mailto:") || is_doi(t);
 }
 
 // Length of the word a blob is glued to ("administration" in "administrationlzNSGC…"), or 0.
@@ -175,6 +175,18 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         std::size_t q = p + 1;
         if (q < t.size() && t[q] == '/') ++q;
         if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos) { take(p); break; }
+    }
+    // An attribute closing a tag ("class=\"caption\">", "alt=''/>"): the tag's name went into
+    // the token before ("<span"), split off by the space. Prose never closes a quote with '>'.
+    for (std::size_t eq = t.find('='); eq != npos && eq + 1 < t.size(); eq = t.find('=', eq + 1)) {
+        const char q = t[eq + 1];
+        if (q != '"' && q != '\'') continue;
+        std::size_t name = eq;
+        while (name > 0 && (is_alpha(t[name - 1]) || t[name - 1] == '-' || t[name - 1] == '_' || t[name - 1] == ':')) --name;
+        const std::size_t close = t.find(q, eq + 2);
+        if (name == eq || close == npos || !is_alpha(t[name])) continue;
+        const std::string_view rest = t.substr(close + 1);
+        if (rest.starts_with(">") || rest.starts_with("/>")) { take(name); break; }
     }
     // Runs of box-drawing, block and geometric shape characters (U+2500-U+25FF): ■■■■■ ░░▒▒▓▓
     {
@@ -366,6 +378,8 @@ bool is_soft(std::string_view t) {
     if (core.size() >= 3 && core.front() == '[' && core.back() == ']' &&
         std::all_of(core.begin() + 1, core.end() - 1, [](char c) { return is_lower(c) || c == '_' || c == '-'; }))
         return true;
+    // A tag's opening split from its attributes by a space ("<div", "<img"): joins the attribute after it.
+    if (core.size() >= 2 && core.front() == '<' && std::all_of(core.begin() + 1, core.end(), is_alpha)) return true;
     if (core == "undefined" || core == "NaN" || core == "null" || core == "[object Object]") return true;
     for (std::string_view rule : {"@media", "@font-face", "@import", "@keyframes", "@supports", "@charset"})
         if (core.starts_with(rule)) return true;  // a style sheet's at-rule

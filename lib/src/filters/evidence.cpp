@@ -553,4 +553,13 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
     return out;
 }
 
+bool is_doi(std::string_view t) noexcept {
+    while (!t.empty() && (t.front() == '(' || t.front() == '[')) t.remove_prefix(1);
+    if (t.size() > 4 && (t[0] | 0x20) == 'd' && (t[1] | 0x20) == 'o' && (t[2] | 0x20) == 'i' && t[3] == ':') t.remove_prefix(4);
+    if (!t.starts_with("10.")) return false;
+    std::size_t p = 3;
+    while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p;
+    return p - 3 >= 4 && p - 3 <= 9 && p + 1 < t.size() && t[p] == '/';
+}
+
 }  // namespace winnow::detail

@@ -48,6 +48,11 @@ bool written_without_spaces(int script) noexcept;
 std::string_view script_name(int script) noexcept;
 int script_by_name(std::string_view name) noexcept;
 
+// A DOI ("10.1016/j.cell.2019.03.021", "doi:10.1000/xyz", in brackets): a publication's
+// registered name, cited in prose like a link. Its suffix may look like code; the
+// "10.<registrant digits>/" prefix tells it.
+bool is_doi(std::string_view t) noexcept;
+
 // Lower-cased words (letter/digit runs) of a text; digits fold to '0', URLs are skipped.
 std::vector<std::string> fold_words(std::string_view text);
 // The same words joined by single spaces, appended to out (no list of words is built).

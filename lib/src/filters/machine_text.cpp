@@ -33,7 +33,7 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 
 // A link, with or without its scheme ("pic.example.com/AbCd"): a host name before the first slash.
 bool is_url(std::string_view t) {
-    if (t.find("://") != std::string_view::npos || t.starts_with("www.") || t.starts_with("mailto:")) return true;
+    if (t.find("://") != std::string_view::npos || t.starts_with("www.") || t.starts_with("mailto:") || is_doi(t)) return true;
     // A bare domain at the end ("FactCheck.org,"): letters, a dot, two to four small letters.
     std::string_view bare = t;
     while (!bare.empty() && std::string_view(".,;:!?)\"'").find(bare.back()) != std::string_view::npos) bare.remove_suffix(1);
@@ -154,6 +154,14 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
             close(i);
             ++i;
             continue;
+        }
+        // Code closed by a brace or bracket and glued before letters of another script ("…}}很多"):
+        // in scripts written without spaces that is the next sentence, a token of its own, so the
+        // code's score does not take the clause with it.
+        if (in_token && c0 >= 0x80 && (prev_cp == '}' || prev_cp == ']')) {
+            std::size_t j = i;
+            const int s = script_of(next_code_point(text, j));
+            if (s != script_none && s != script_latin) close(i);
         }
         if (!in_token) {
             cur = TokenStats{};
