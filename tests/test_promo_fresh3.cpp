@@ -182,12 +182,12 @@ std::vector<winnow::test::FreshCase> fresh3_cases() {
 }
 
 // Boxes of fresh3_cases() and the site-profile case that go (the generalization figure). On
-// main (6a8a37c), before any rule for them: 4 of 21 (gone: the channel-subscribe line, the
-// follow-us handles, the aside, the image banner with one button). With boxes opened by one
-// label whose rest and link change while the button's words stay (promo.cpp,
-// labelled_template_boxes): 6 of 21 (the two boxes repeated with a different product, number
-// and link each time).
-constexpr int kFresh3Floor = 6;
+// main (6a8a37c), before any rule for them: 5 of 21 (gone: the channel-subscribe line, the
+// follow-us handles, the aside, the image banner with one button, the promo on every page of a
+// site). With boxes opened by one label whose rest and link change while the button's words
+// stay (promo.cpp, labelled_template_boxes): 7 of 21 (the two boxes repeated with a different
+// product, number and link each time).
+constexpr int kFresh3Floor = 7;
 
 // Look-alikes of lookalikes() kept whole (every paragraph, every copy of a repeated one, every
 // keep). On main (6a8a37c): 11 of 13. Lost there: the song in HTML, whose stanzas are paragraphs
@@ -201,12 +201,57 @@ constexpr int kLookAlikeFloor = 11;
 
 // A promo line once per page, on every page of a site: learned by the site profile in pass 1
 // and dropped in pass 2, while the articles stay whole. Counted as one more box of the figure.
+// (One site, one language: a box in another language than its page goes on each page alone.)
+const Article kSite[] = {
+    {"en", "Night buses return to the coast road",
+     {"The night bus between the harbour and the university returns on Friday after a year without service, with "
+      "departures every forty minutes until three in the morning.",
+      "Students had collected more than four thousand signatures, saying that taxis were too dear and that walking "
+      "the unlit coast road after late shifts was dangerous.",
+      "The operator will use two older vehicles kept in reserve, and drivers volunteered for the new shifts after "
+      "the company agreed to a higher night rate."}},
+    {"en", "A bakery keeps its wood oven",
+     {"The oldest bakery in the market square has won permission to keep its wood-fired oven, after neighbours "
+      "complained for years about the smoke drifting into their courtyards.",
+      "The baker fitted a new chimney twice as tall as the old one and a filter that catches most of the soot, paid "
+      "for partly by a grant for small firms.",
+      "Inspectors measured the air in the courtyards for a month and found that the smoke now stays well below the "
+      "limits set for the town centre."}},
+    {"en", "Volunteers map the town's old wells",
+     {"A group of retired surveyors has spent the winter finding and measuring the wells that once supplied every "
+      "street of the old town, most of them hidden under paving for a century.",
+      "They have found forty-one so far, using old parish maps, the memories of elderly residents and a borrowed "
+      "ground radar from the regional university.",
+      "The council plans to mark each well with a small bronze plate, and two of them in the main square may be "
+      "opened again behind glass for visitors."}},
+    {"en", "Swimming lessons move to the lake",
+     {"With the indoor pool closed for repairs, the swimming club has moved its summer lessons to the lake, where a "
+      "roped area and a floating platform were set up last week.",
+      "Lifeguards from the coast trained the club's coaches in open-water rescue, and the water is tested every "
+      "morning before the first group of children arrives.",
+      "Parents say the children love the change, although the first cold mornings of June kept some of the "
+      "youngest in their towels on the beach."}},
+    {"en", "The hospital garden opens to the public",
+     {"The walled garden behind the old hospital, closed to the public for decades, opened its gates on Sunday "
+      "with a plant sale and guided walks among the fruit trees.",
+      "Patients and staff have tended the garden since a gardener on the cleaning staff started growing vegetables "
+      "there during her lunch breaks fifteen years ago.",
+      "The hospital hopes the opening will raise money for a greenhouse where patients in rehabilitation can work "
+      "with plants through the winter."}},
+    {"en", "Chess club fills the old cinema",
+     {"The chess club that began with six players in a café now fills the foyer of the old cinema every Thursday, "
+      "with more than eighty players of all ages at the boards.",
+      "The cinema's owners lend the space for free, hoping the evenings will help them raise support for restoring "
+      "the building and showing films again.",
+      "The club's youngest member is seven and its oldest ninety-one, and the two played a long game last week "
+      "that ended in a draw after three hours."}},
+};
+
 bool site_promo_goes() {
-    const std::vector<const Article*> articles = {&kEnglish, &kGerman, &kPortuguese, &kRussian, &kJapanese, &kFrench};
     const std::string promo = "<p>Our weekly digest lands every Sunday morning. "
                               "<a href=\"https://digest.example/join\">Sign me up</a></p>";
     std::vector<std::string> pages;
-    for (const Article* a : articles) pages.push_back(winnow::test::fresh_html_page(*a, {"", promo}));
+    for (const Article& a : kSite) pages.push_back(winnow::test::fresh_html_page(a, {"", promo}));
     SiteProfile learned;
     const Cleaner plain;
     for (const auto& p : pages) {
@@ -220,7 +265,7 @@ bool site_promo_goes() {
         const Result r = profiled.clean(pages[i], {"https://paper.example/story"});
         REQUIRE(r.ok());
         const std::string out = winnow::test::squeeze(r.document.meta.subtitle + "\n" + to_text(r.document));
-        for (const char* p : articles[i]->paras) {
+        for (const char* p : kSite[i].paras) {
             const std::string para = winnow::test::squeeze(p);
             CHECK_MESSAGE(out.find(para.substr(0, 40)) != std::string::npos, para.substr(0, 40));
         }
