@@ -196,6 +196,123 @@ std::vector<bool> LinkTargets::shared_target_boxes(const Document& doc, const Pa
     return out;
 }
 
+// Boxes cut from one template: short paragraphs opened by the same label (a few words closed by
+// a colon: "Deal of the day:") whose rest changes every time (another product, number, link),
+// each closing on a way out of its own set apart from its sentence, two or more of them apart
+// with article prose between. The way out reads the same in every copy while its target changes
+// (the template's button: the same link words, or the same words leading to a written-out
+// address). An article labels its own text (a question, an update, a source): its closing
+// links name what they point at, each another name ("table 1", "table 7"). The label must not
+// be the way out itself: there is text of the box's own between them. More than kTargetBoxes
+// labels of that shape: a page of records. Per view, whether it is one.
+constexpr std::size_t kLabelMaxWords = 4, kLabelledTail = 2, kButtonWords = 6;
+
+// The label's folded words ("" if the text opens on none), and where its colon is.
+std::string box_label(std::string_view text, std::size_t& colon) {
+    colon = std::min(text.find(':'), text.find("\uFF1A"));
+    if (colon == std::string_view::npos || colon == 0) return {};
+    const std::string_view label = text.substr(0, colon);
+    if (label.find('\n') != std::string_view::npos || label.find("://") != std::string_view::npos) return {};
+    const std::size_t words = word_length(label);
+    if (words == 0 || words > kLabelMaxWords) return {};
+    std::string key;
+    append_folded_words(label, key);
+    return key;
+}
+
+struct WayOut {
+    std::size_t at = std::string_view::npos;  // where it starts in the text
+    std::string words;                        // what it says, lower-cased, digits as written
+    std::string_view target;
+};
+
+// Lower-cased (ASCII), punctuation and spaces as one space, digits as written: "Table 1" and
+// "table 7" differ, "Buy" and "buy!" do not.
+std::string lowered_words(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')) out += c;
+        else if (u >= 'A' && u <= 'Z') out += static_cast<char>(u - 'A' + 'a');
+        else if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// A block's way out: the closing link set apart from its sentence (its words), or the address
+// written out at its end (the few words leading to it after the last clause mark).
+WayOut way_out(const Block& b, std::string_view text) {
+    if (ends_with_address(text)) {
+        std::string_view t = text;
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '.')) t.remove_suffix(1);
+        const std::size_t sp = t.find_last_of(" \n\t");
+        if (sp == std::string_view::npos || !set_apart_at(t, sp)) return {};
+        std::string_view head = t.substr(0, sp);
+        while (!head.empty() && std::string_view(" :\u00A0").find(head.back()) != std::string_view::npos) head.remove_suffix(1);
+        std::size_t lead = 0;
+        for (std::string_view mark : {".", ",", "!", "?", ";", "\u2014", "\u2013", "|", "\n", "\u3001", "\u3002"}) {
+            const std::size_t m = head.rfind(mark);
+            if (m != std::string_view::npos) lead = std::max(lead, m + mark.size());
+        }
+        const std::string_view words = head.substr(lead);
+        if (word_length(words) == 0 || word_length(words) > kButtonWords) return {};
+        return {lead, std::string(words), t.substr(sp + 1)};
+    }
+    std::size_t end = b.text.size();
+    while (end > 0 && std::string_view(" .!)").find(b.text[end - 1]) != std::string_view::npos) --end;
+    for (const Span& sp : b.spans)
+        if (sp.kind == Span::Kind::link && !sp.target.empty() && sp.end >= end && sp.end <= b.text.size() &&
+            set_apart_at(b.text, sp.begin))
+            return {sp.begin, std::string(std::string_view(b.text).substr(sp.begin, sp.end - sp.begin)), sp.target};
+    return {};
+}
+
+std::vector<bool> labelled_template_boxes(const Document& doc, const std::vector<BlockView>& views,
+                                          const std::vector<int>& quoted) {
+    struct Member {
+        std::size_t view;
+        std::string button;
+        std::string_view target;
+    };
+    std::unordered_map<std::string, std::vector<Member>> by_label;
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        const BlockView& v = views[i];
+        if (!v.candidate || v.length < kTargetBoxMinWords || v.length > kTargetBoxWords) continue;
+        const Block& b = doc.body[v.index];
+        if (!(b.kind == BlockKind::paragraph || ends_with_address(v.text))) continue;
+        if (!quoted.empty() && quoted[v.index] >= 0) continue;
+        std::size_t colon = 0;
+        std::string label = box_label(b.text, colon);
+        if (label.empty()) continue;
+        WayOut out = way_out(b, b.text);
+        // Text of the box's own between the label and its way out.
+        if (out.at == std::string_view::npos || out.at <= colon ||
+            word_length(std::string_view(b.text).substr(colon, out.at - colon)) < kLabelledTail)
+            continue;
+        by_label[std::move(label)].push_back({i, lowered_words(out.words), out.target});
+    }
+    std::vector<bool> boxes(views.size(), false);
+    std::size_t found = 0;
+    for (const auto& [label, members] : by_label) {
+        if (members.size() < 2) continue;
+        bool same_button = true, other_target = false, changes = false, apart = false;
+        for (std::size_t k = 1; k < members.size(); ++k) {
+            const Member& a = members[k - 1];
+            const Member& m = members[k];
+            same_button = same_button && m.button == members[0].button;
+            other_target = other_target || m.target != a.target;
+            changes = changes || views[m.view].words != views[members[0].view].words;
+            for (std::size_t j = a.view + 1; j < m.view && !apart; ++j)
+                apart = views[j].candidate && views[j].length >= kProseBetween;
+        }
+        if (!same_button || !other_target || !changes || !apart) continue;
+        if (++found > kTargetBoxes) return std::vector<bool>(views.size(), false);
+        for (const Member& m : members) boxes[m.view] = true;
+    }
+    return boxes;
+}
+
 // The unit starting at block i: [title-like line] + CTA block + [short button-like line].
 // Empty when the text block is not 6..80 words. `body` is the text block's index.
 std::vector<std::size_t> promo_unit(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
@@ -260,9 +377,10 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     const std::vector<bool> target_boxes = links.shared_target_boxes(doc, vocabulary, *lifted.owners());
+    const std::vector<bool> template_boxes = labelled_template_boxes(doc, views, *lifted.owners());
     const std::size_t paragraph = median_paragraph(doc, views);
     for (std::size_t i = 0; i < n; ++i) {
-        if (target_boxes[i]) {
+        if (target_boxes[i] || template_boxes[i]) {
             drop.push_back(views[i].index);
             scores.push_back(0.6);
             continue;
