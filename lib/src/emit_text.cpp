@@ -96,8 +96,8 @@ void write_block(std::string& out, const Block& b, int list_depth, bool captions
             break;
         case BlockKind::figure: {
             // Captions describe the picture, not the story: the plain text (what article
-            // extraction benchmarks score) leaves them out, unless they tell most of it (a
-            // photo story, a slideshow); XML and JSON keep them.
+            // extraction benchmarks score) leaves them out, unless they tell nearly all of it
+            // (a photo story, a slideshow); XML and JSON keep them.
             const std::size_t before = out.size();
             for (const auto& c : b.children)
                 if (c.kind != BlockKind::caption || captions) write_block(out, c, list_depth, captions);
@@ -148,11 +148,13 @@ void count_text(const Block& b, bool in_caption, std::size_t& captions, std::siz
     for (const auto& c : b.children) count_text(c, caption, captions, rest);
 }
 
-// A page whose captions hold more text than the rest of its body is told by its pictures.
+// A page whose captions hold three times the text of the rest of its body (a lead line at most
+// beside them) is told by its pictures. Where they hold less, they may be a promo box's picture
+// and line as much as the story's.
 bool captions_tell_the_story(const Document& doc) {
     std::size_t captions = 0, rest = 0;
     for (const auto& b : doc.body) count_text(b, false, captions, rest);
-    return captions > rest;
+    return captions > 3 * rest;
 }
 
 }  // namespace
