@@ -25,6 +25,8 @@ std::string PageStore::encode(const Result& r) {
 namespace {
 // Record header: input bytes (8) and tag length (4), little-endian, then the tag.
 constexpr std::size_t kHeader = 12;
+// Slab size; a record over half of it gets a slab of its own.
+constexpr std::size_t kSlab = std::size_t{4} << 20;
 
 void put_le(std::string& out, std::uint64_t v, int bytes) {
     for (int k = 0; k < bytes; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
@@ -60,13 +62,42 @@ bool PageStore::append(std::string encoded, std::uint64_t input_bytes, std::stri
 bool PageStore::keep(Entry& e, std::string data, std::string& reason) {
     const std::size_t before = in_memory_.fetch_add(data.size());
     if (before + data.size() <= budget_) {
+        Slab* slab = nullptr;
+        char* at = place(data.size(), slab);
+        std::memcpy(at, data.data(), data.size());
+        e.slab = slab;
+        e.at = at;
         e.size = data.size();
-        e.data = std::make_unique<std::string>(std::move(data));
         e.state = State::memory;
         return true;
     }
     in_memory_.fetch_sub(data.size());
     return spill(e, data, reason);
+}
+
+char* PageStore::place(std::size_t size, Slab*& slab) {
+    const std::lock_guard lock(slab_mutex_);
+    if (size > kSlab / 2) {
+        slab = &slabs_.emplace_back();
+        slab->capacity = size;
+    } else {
+        if (!open_ || open_->capacity - open_->used < size) {
+            if (open_) release(*open_);   // full: no longer filled
+            open_ = &slabs_.emplace_back();
+            open_->capacity = kSlab;
+            open_->holds.store(1);
+        }
+        slab = open_;
+    }
+    if (!slab->bytes) slab->bytes = std::make_unique_for_overwrite<char[]>(slab->capacity);
+    char* at = slab->bytes.get() + slab->used;
+    slab->used += size;
+    slab->holds.fetch_add(1);
+    return at;
+}
+
+void PageStore::release(Slab& slab) {
+    if (slab.holds.fetch_sub(1) == 1) slab.bytes.reset();
 }
 
 bool PageStore::spill(Entry& e, const std::string& data, std::string& reason) {
@@ -100,16 +131,15 @@ bool PageStore::spill(Entry& e, const std::string& data, std::string& reason) {
 
 bool PageStore::take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::string& tag, std::string& reason) {
     Entry& e = entries_[i];
-    std::string data;
+    std::string spilled;
+    std::string_view data;
     if (e.state == State::memory) {
-        data = std::move(*e.data);
-        e.data.reset();
-        in_memory_.fetch_sub(data.size());
+        data = std::string_view(e.at, e.size);
     } else if (e.state == State::spilled) {
-        data.resize(e.size);
+        spilled.resize(e.size);
         std::size_t done = 0;
-        while (done < data.size()) {
-            const ssize_t n = ::pread(spill_fd_, data.data() + done, data.size() - done, static_cast<off_t>(e.offset + done));
+        while (done < spilled.size()) {
+            const ssize_t n = ::pread(spill_fd_, spilled.data() + done, spilled.size() - done, static_cast<off_t>(e.offset + done));
             if (n < 0 && errno == EINTR) continue;
             if (n <= 0) {
                 reason = std::string("cannot read the spill file: ") + (n == 0 ? "it is shorter than written" : std::strerror(errno));
@@ -117,19 +147,31 @@ bool PageStore::take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::
             }
             done += static_cast<std::size_t>(n);
         }
+        data = spilled;
     } else {
         reason = "page was not kept by pass one";
         return false;
     }
+    const bool ok = read_record(data, r, input_bytes, tag, reason);
+    if (e.state == State::memory) {
+        in_memory_.fetch_sub(e.size);
+        release(*e.slab);
+        e.slab = nullptr;
+        e.at = nullptr;
+    }
     e.state = State::none;
+    return ok;
+}
+
+bool PageStore::read_record(std::string_view data, Result& r, std::uint64_t& input_bytes, std::string& tag, std::string& reason) {
     const std::size_t tag_size = data.size() >= kHeader ? get_le(data, 8, 4) : 0;
     if (data.size() < kHeader || tag_size > data.size() - kHeader) {
         reason = "page kept by pass one does not read back";
         return false;
     }
     input_bytes = get_le(data, 0, 8);
-    tag.assign(data, kHeader, tag_size);
-    if (!detail::decode_result(std::string_view(data).substr(kHeader + tag_size), r)) {
+    tag.assign(data.substr(kHeader, tag_size));
+    if (!detail::decode_result(data.substr(kHeader + tag_size), r)) {
         reason = "page kept by pass one does not read back";
         return false;
     }

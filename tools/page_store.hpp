@@ -4,6 +4,10 @@
 // unlinked as soon as it is created, so it never outlives the run, however the run ends.
 // A page's size in input bytes and its tag travel inside its record, so a page that was
 // spilled costs memory only for where it is in the file (a batch of millions stays small).
+// Records kept in memory are packed into large slabs (each freed once all its pages are taken),
+// not allocated one by one: a record put by one worker and taken by another was a free into
+// another thread's malloc arena, and each kept record sat in its worker's heap between the
+// short-lived allocations of the pages after it, so the heaps grew with the pages kept.
 #pragma once
 #include <atomic>
 #include <cstddef>
@@ -44,19 +48,35 @@ public:
 
 private:
     enum class State : std::uint8_t { none, memory, spilled };
-    // The record (input bytes, tag, encoded Result; see record()) is in memory or in the
-    // spill file at offset.
+    // Memory for records: holds counts the records not yet taken, plus one while it is the slab
+    // being filled; whoever brings it to zero frees the bytes (a slab is far above the mmap
+    // threshold, so freeing gives its pages back at once).
+    struct Slab {
+        std::unique_ptr<char[]> bytes;
+        std::size_t capacity = 0;
+        std::size_t used = 0;
+        std::atomic<std::size_t> holds{0};
+    };
+    // The record (input bytes, tag, encoded Result; see record()) is in a slab at `at`, or in
+    // the spill file at offset.
     struct Entry {
-        std::unique_ptr<std::string> data;   // memory
+        Slab* slab = nullptr;                // memory
+        const char* at = nullptr;
         std::uint64_t offset = 0;            // spilled
         std::uint64_t size = 0;
         State state = State::none;
     };
     static std::string record(std::uint64_t input_bytes, std::string_view tag, std::string_view encoded);
     bool keep(Entry& e, std::string data, std::string& reason);
+    char* place(std::size_t size, Slab*& slab);
+    static void release(Slab& slab);
+    static bool read_record(std::string_view data, Result& r, std::uint64_t& input_bytes, std::string& tag, std::string& reason);
     bool spill(Entry& e, const std::string& data, std::string& reason);
 
     std::deque<Entry> entries_;   // a deque: append() never moves the entries other threads use
+    std::deque<Slab> slabs_;      // likewise for the slabs
+    Slab* open_ = nullptr;        // the slab being filled
+    std::mutex slab_mutex_;       // guards slabs_, open_ and the open slab's used
     std::size_t budget_;
     std::atomic<std::size_t> in_memory_{0};
     std::string spill_dir_;

@@ -12,13 +12,10 @@ std::string fold_for_fingerprint(std::string_view text) {
     return out;
 }
 
+// Hashed as the words are folded: no folded copy of the text is built (pass two of a batch
+// fingerprints every block again).
 std::uint64_t block_fingerprint(std::string_view text) {
-    std::uint64_t h = 14695981039346656037ull;  // FNV-1a offset basis
-    for (unsigned char c : fold_for_fingerprint(text)) {
-        h ^= c;
-        h *= 1099511628211ull;                  // FNV prime
-    }
-    return h;
+    return folded_words_hash(text);
 }
 
 }  // namespace winnow::detail

@@ -6,6 +6,7 @@
 #include <utf8proc.h>
 
 #include "filters/evidence.hpp"
+#include "fingerprint.hpp"
 
 #include "block_edit.hpp"
 #include "charset_tables.hpp"
@@ -200,6 +201,21 @@ void append_folded_words(std::string_view text, std::string& out) {
         out += w;
         first = false;
     });
+}
+
+std::uint64_t folded_words_hash(std::string_view text) {
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a offset basis
+    auto add = [&h](unsigned char c) {
+        h ^= c;
+        h *= 1099511628211ull;                  // FNV prime
+    };
+    bool first = true;
+    for_each_folded_word(text, [&](std::string_view w, bool) {
+        if (!first) add(' ');
+        for (unsigned char c : w) add(c);
+        first = false;
+    });
+    return h;
 }
 
 double CtaEvidence::score() const noexcept {
