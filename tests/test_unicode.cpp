@@ -429,3 +429,37 @@ TEST_CASE("runs of combining marks are capped (stream-safe), long runs stay fast
     for (int i = 0; i < 100000; ++i) joiners += "\u200D";
     CHECK(normalize_text(joiners + "b", kDefault) == "ab");
 }
+
+TEST_CASE("numeric references without ';' are decoded as a browser does") {
+    CHECK(normalize_text("Le caf&#233 est ouvert.", kDefault) == "Le caf\u00E9 est ouvert.");
+    CHECK(normalize_text("Die Br&#252cke und die Stra&#223e.", kDefault) == "Die Br\u00FCcke und die Stra\u00DFe.");
+    CHECK(normalize_text("It&#39s here, &#x41A&#x438&#x435&#x432 too", kDefault) == "It's here, \u041A\u0438\u0435\u0432 too");
+    CHECK(normalize_text("caf&amp;#233 ferm&amp;#233", kDefault) == "caf\u00E9 ferm\u00E9");   // escaped twice
+    // one digit, '&' (it would chain) and plain ampersands stay
+    CHECK(normalize_text("He finished &#1 in the race.", kDefault) == "He finished &#1 in the race.");
+    CHECK(normalize_text("Ranked &#38 first, AT&T and R&D.", kDefault) == "Ranked &#38 first, AT&T and R&D.");
+}
+
+TEST_CASE("JSON \\u escapes leaked into prose are decoded when glued to a word") {
+    CHECK(normalize_text("Er wohnt in M\\u00fcnchen seit 2010.", kDefault) == "Er wohnt in M\u00FCnchen seit 2010.");
+    CHECK(normalize_text("S\\u00e3o Paulo e Bras\\u00edlia", kDefault) == "S\u00E3o Paulo e Bras\u00EDlia");
+    CHECK(normalize_text("\\u65e5\\u672c\\u8a9e\u306E\u30C6\u30AD\u30B9\u30C8", kDefault) == "\u65E5\u672C\u8A9E\u306E\u30C6\u30AD\u30B9\u30C8");
+    CHECK(normalize_text("Thanks \\ud83d\\ude00 see you", kDefault) == "Thanks \U0001F600 see you");
+    // alone between spaces it may be a text about escapes; ASCII escapes, paths and code stay
+    CHECK(normalize_text("In JSON the escape \\u00e9 stands for \u00E9.", kDefault) == "In JSON the escape \\u00e9 stands for \u00E9.");
+    CHECK(normalize_text("say \\u0041BC", kDefault) == "say \\u0041BC");
+    CHECK(normalize_text("C:\\Users\\admin\\Documents", kDefault) == "C:\\Users\\admin\\Documents");
+    CHECK(normalize_preformatted("s = \"M\\u00fcnchen\"", kDefault) == "s = \"M\\u00fcnchen\"");
+    CHECK(normalize_text("lone \\ud83d half", kDefault) == "lone \\ud83d half");
+}
+
+TEST_CASE("percent-encoded UTF-8 inside a word of prose is decoded, URLs stay") {
+    CHECK(normalize_text("Nous habitons \u00E0 S%C3%A3o Paulo.", kDefault) == "Nous habitons \u00E0 S\u00E3o Paulo.");
+    CHECK(normalize_text("Miasto %C5%81%C3%B3d%C5%BA le\u017Cy w Polsce.", kDefault) == "Miasto \u0141\u00F3d\u017A le\u017Cy w Polsce.");
+    CHECK(normalize_text("\u041C\u043E\u0441\u043A\u0432\u0430 %D0%B8 %D0%9A%D0%B8%D0%B5%D0%B2", kDefault) ==
+          "\u041C\u043E\u0441\u043A\u0432\u0430 %D0%B8 \u041A\u0438\u0435\u0432");   // a lone letter between spaces may be quoted code
+    CHECK(normalize_text("See https://pt.wikipedia.org/wiki/S%C3%A3o_Paulo now", kDefault) ==
+          "See https://pt.wikipedia.org/wiki/S%C3%A3o_Paulo now");
+    CHECK(normalize_text("q=caf%C3%A9&x=1 and 50% off, 100%C3 bytes", kDefault) == "q=caf%C3%A9&x=1 and 50% off, 100%C3 bytes");
+    CHECK(normalize_text("ab%C3%28cd", kDefault) == "ab%C3%28cd");   // not UTF-8
+}

@@ -7,6 +7,7 @@
 
 #include "block_edit.hpp"
 #include "charset_tables.hpp"
+#include "escape_residue.hpp"
 #include "mojibake.hpp"
 
 namespace winnow::detail {
@@ -75,7 +76,12 @@ std::size_t parse_reference(std::string_view s, char32_t& cp) {
             else break;
             v = v * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
         }
-        if (i == start || i >= s.size() || s[i] != ';') return 0;
+        if (i == start) return 0;
+        // Without its ';' ("caf&#233 ", "it&#39s") a browser still decodes it; two digits at
+        // least, and never '&' (it would chain with what follows).
+        const bool closed = i < s.size() && s[i] == ';';
+        if (!closed && (i - start < 2 || i - start >= 8 || v < 0x20 || v == '&')) return 0;
+        if (!closed) --i;   // the length below counts a ';' that is not there
         // HTML's rules: NUL, surrogates and out-of-range become U+FFFD; 80-9F are cp1252.
         if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) cp = kReplacement;
         else if (v >= 0x80 && v <= 0x9F) cp = cp1252_to_unicode(static_cast<unsigned char>(v));
@@ -378,13 +384,15 @@ void trim_pre(std::string& s) {
     if (cut > 0) s.erase(0, cut);
 }
 
-// Pure printable ASCII without '&': only whitespace can need work.
+// Pure printable ASCII without '&' or escape residue: only whitespace can need work.
 bool plain_ascii(std::string_view s) {
+    bool escape_char = false;
     for (const char c : s) {
         const auto b = static_cast<unsigned char>(c);
         if (b >= 0x7F || b == '&' || (b < 0x20 && b != ' ')) return false;
+        escape_char = escape_char || b == '\\' || b == '%';
     }
-    return true;
+    return !escape_char || !may_hold_escape_residue(s);
 }
 
 std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
@@ -423,6 +431,10 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
     for (int round = 0; round < 32; ++round) {
         bool changed = false;
         if (mode != Mode::pre && cur.find('&') != std::string::npos && decode_entities(cur, tmp)) {
+            cur.swap(tmp);
+            changed = true;
+        }
+        if (mode != Mode::pre && may_hold_escape_residue(cur) && decode_escape_residue(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }
