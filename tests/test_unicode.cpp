@@ -291,7 +291,8 @@ TEST_CASE("normalization is idempotent") {
 TEST_CASE("options: NFKC, typography folding, mojibake switch") {
     const UnicodeOptions nfkc{true, true, false};
     CHECK(normalize_text("\uFB01ne \uFF21\uFF22\uFF23 x\u00B2", nfkc) == "fine ABC x2");
-    CHECK(normalize_text("\uFB01ne \uFF21\uFF22\uFF23", kDefault) == "\uFB01ne \uFF21\uFF22\uFF23");
+    // NFC keeps full-width forms; Latin ligatures are letters in every mode (see below)
+    CHECK(normalize_text("\uFB01ne \uFF21\uFF22\uFF23", kDefault) == "fine \uFF21\uFF22\uFF23");
     CHECK(normalize_text("a \u00A8 b", nfkc) == "a \u0308 b");
 
     const UnicodeOptions fold{false, true, true};
@@ -462,4 +463,20 @@ TEST_CASE("percent-encoded UTF-8 inside a word of prose is decoded, URLs stay") 
           "See https://pt.wikipedia.org/wiki/S%C3%A3o_Paulo now");
     CHECK(normalize_text("q=caf%C3%A9&x=1 and 50% off, 100%C3 bytes", kDefault) == "q=caf%C3%A9&x=1 and 50% off, 100%C3 bytes");
     CHECK(normalize_text("ab%C3%28cd", kDefault) == "ab%C3%28cd");   // not UTF-8
+}
+
+TEST_CASE("Latin typographic ligatures become their letters") {
+    CHECK(normalize_text("The \uFB01rst \uFB02ight was of\uFB01cially delayed.", kDefault) == "The first flight was officially delayed.");
+    CHECK(normalize_text("un e\uFB00et tr\u00E8s e\uFB03cace, la \uFB06ation", kDefault) == "un effet tr\u00E8s efficace, la station");
+    CHECK(normalize_text("\uFB01\u0301", kDefault) == "f\u00ED");   // a mark after the ligature goes on its last letter
+    // other presentation forms (Armenian, Hebrew) are letters of their script and stay under NFC
+    CHECK(normalize_text("\uFB13\u0561", kDefault) == "\uFB13\u0561");
+}
+
+TEST_CASE("private-use characters (icon-font glyphs) go") {
+    CHECK(normalize_text("\uF099 Follow us \uF09A today", kDefault) == "Follow us today");
+    CHECK(normalize_text("Cart\uE8CC (3)", kDefault) == "Cart (3)");
+    CHECK(normalize_text("Plane \U000F0001 sixteen \U00100001 gone", kDefault) == "Plane sixteen gone");
+    // emoji, CJK compatibility ideographs and the specials block are not private use
+    CHECK(normalize_text("Bravo \U0001F44F \uF900 \uFFFD", kDefault) == "Bravo \U0001F44F \u8C48 \uFFFD");
 }

@@ -6,7 +6,8 @@
 // Counted on main 6a8a37c (62 damaged, 38 look-alikes): damaged repaired exactly 55, partly 0,
 // untouched 7 (numeric entities without ';', percent-encoded UTF-8, JSON \u escapes and escaped
 // surrogate pairs, Latin ligatures, private-use icon glyphs); look-alikes kept 38.
-// After escape residue (numeric references without ';', \u escapes, percent-encoding): 60.
+// After escape residue (numeric references without ';', \u escapes, percent-encoding): 60;
+// after Latin ligatures and private use: 62.
 // The floors hold the figure reached; a change that loses a repair or a look-alike fails.
 //
 // Decisions: odd spaces (NBSP, thin, en/em, ideographic, narrow NBSP) become U+0020 and a space
@@ -266,7 +267,7 @@ const std::vector<Lookalike> kLookalikes = {
     {"an entity-like number", "He finished &#1 in the race, then R&D took over."},
 };
 
-constexpr int kRepairedFloor = 60;
+constexpr int kRepairedFloor = 62;
 constexpr int kLookalikesKeptFloor = 38;
 
 }  // namespace

@@ -163,6 +163,8 @@ Action classify(char32_t cp) {
     if (cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)) return Action::drop;
     if (cp == 0xE0001) return Action::drop;                         // language tag (tags E0020+ build emoji flags)
     if (cp == 0x3164 || cp == 0xFFA0) return Action::drop;          // Hangul fillers: "blank" characters
+    // Private use: icon-font glyphs (a "follow" bird, a cart) that carry no text without their font.
+    if ((cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000) return Action::drop;
     return Action::keep;
 }
 
@@ -307,6 +309,17 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
             utf8proc_category(static_cast<utf8proc_int32_t>(base)) >= UTF8PROC_CATEGORY_LU &&
             utf8proc_category(static_cast<utf8proc_int32_t>(base)) <= UTF8PROC_CATEGORY_LO)
             continue;
+        // Latin typographic ligatures (copied from PDFs and typeset text) are their letters:
+        // "ﬁrst" must match "first".
+        if (cp >= 0xFB00 && cp <= 0xFB06) {
+            static constexpr std::string_view kLigature[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+            emit_pending();
+            out += kLigature[cp - 0xFB00];
+            prev = static_cast<unsigned char>(out.back());
+            base = prev;
+            nonstarters = 0;
+            continue;
+        }
         if (o.fold_typography) {
             std::string_view folded;
             switch (cp) {
