@@ -3,6 +3,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 #include "charset_tables.hpp"
 
 namespace winnow::detail {
@@ -75,25 +77,39 @@ std::size_t decode_json_at(std::string_view s, std::size_t i, std::string& out) 
     return 6;
 }
 
-// Inside a URL or a query string percent-encoding is right where it is.
-bool url_like_word(std::string_view s, std::size_t i) {
-    std::size_t a = i, b = i;
-    while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n' && s[a - 1] != '\t') --a;
-    while (b < s.size() && s[b] != ' ' && s[b] != '\n' && s[b] != '\t') ++b;
-    return s.substr(a, b - a).find_first_of("/=?&#+") != std::string_view::npos;
-}
+// Inside a URL or a query string percent-encoding is right where it is. The verdict is kept
+// for the whole word, so a long word full of escapes is read once (linear on hostile input).
+class UrlWords {
+public:
+    bool url_like(std::string_view s, std::size_t i) {
+        if (i < end_) return url_;
+        auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+        std::size_t a = i;
+        while (a > 0 && !space(s[a - 1])) --a;
+        end_ = i;
+        while (end_ < s.size() && !space(s[end_])) ++end_;
+        url_ = s.substr(a, end_ - a).find_first_of("/=?&#+") != std::string_view::npos;
+        return url_;
+    }
+
+private:
+    std::size_t end_ = 0;
+    bool url_ = false;
+};
 
 // Decodes a run of %XX at s[i] that spells whole non-ASCII UTF-8 sequences; returns its length.
-std::size_t decode_percent_at(std::string_view s, std::size_t i, std::string& out) {
+// run_end: where the run of %XX ends, decoded or not (the caller resumes there: linear).
+std::size_t decode_percent_at(std::string_view s, std::size_t i, UrlWords& words, std::string& out, std::size_t& run_end) {
     std::string bytes;
     std::size_t k = i;
     for (int b; (b = percent_byte(s, k)) >= 0x80; k += 3) bytes += static_cast<char>(b);
+    run_end = k;
     if (bytes.size() < 2) return 0;
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     for (std::size_t j = 0; j < bytes.size();)
         if (next_utf8(p, bytes.size(), j) == kReplacement) return 0;
     if (!is_word_char(s, i, true) && !is_word_char(s, k, false)) return 0;
-    if (url_like_word(s, i)) return 0;
+    if (words.url_like(s, i)) return 0;
     out += bytes;
     return k - i;
 }
@@ -129,11 +145,15 @@ bool decode_escape_residue(std::string_view s, std::string& out) {
     std::string res;
     std::size_t copied = 0;
     std::string piece;
+    UrlWords words;
     for (; i != std::string_view::npos; i = next_escape_char(s, i)) {
         piece.clear();
-        const std::size_t len = !escape_start(s, i) ? 0 : s[i] == '\\' ? decode_json_at(s, i, piece) : decode_percent_at(s, i, piece);
+        std::size_t run_end = i + 1;
+        const std::size_t len = !escape_start(s, i) ? 0
+                                : s[i] == '\\'   ? decode_json_at(s, i, piece)
+                                                  : decode_percent_at(s, i, words, piece, run_end);
         if (len == 0) {
-            ++i;
+            i = std::max(i + 1, run_end);
             continue;
         }
         if (!changed) res.reserve(s.size());
