@@ -457,8 +457,10 @@ TEST_CASE("JSON \\u escapes leaked into prose are decoded when glued to a word")
 TEST_CASE("percent-encoded UTF-8 inside a word of prose is decoded, URLs stay") {
     CHECK(normalize_text("Nous habitons \u00E0 S%C3%A3o Paulo.", kDefault) == "Nous habitons \u00E0 S\u00E3o Paulo.");
     CHECK(normalize_text("Miasto %C5%81%C3%B3d%C5%BA le\u017Cy w Polsce.", kDefault) == "Miasto \u0141\u00F3d\u017A le\u017Cy w Polsce.");
+    // a whole word decodes; one letter alone between spaces may be quoted code
     CHECK(normalize_text("\u041C\u043E\u0441\u043A\u0432\u0430 %D0%B8 %D0%9A%D0%B8%D0%B5%D0%B2", kDefault) ==
-          "\u041C\u043E\u0441\u043A\u0432\u0430 %D0%B8 \u041A\u0438\u0435\u0432");   // a lone letter between spaces may be quoted code
+          "\u041C\u043E\u0441\u043A\u0432\u0430 %D0%B8 \u041A\u0438\u0435\u0432");
+    CHECK(normalize_text("tr\u00E8s %E2%80%99 bien", kDefault) == "tr\u00E8s %E2%80%99 bien");
     CHECK(normalize_text("See https://pt.wikipedia.org/wiki/S%C3%A3o_Paulo now", kDefault) ==
           "See https://pt.wikipedia.org/wiki/S%C3%A3o_Paulo now");
     CHECK(normalize_text("q=caf%C3%A9&x=1 and 50% off, 100%C3 bytes", kDefault) == "q=caf%C3%A9&x=1 and 50% off, 100%C3 bytes");

@@ -106,9 +106,17 @@ std::size_t decode_percent_at(std::string_view s, std::size_t i, UrlWords& words
     run_end = k;
     if (bytes.size() < 2) return 0;
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-    for (std::size_t j = 0; j < bytes.size();)
-        if (next_utf8(p, bytes.size(), j) == kReplacement) return 0;
-    if (!is_word_char(s, i, true) && !is_word_char(s, k, false)) return 0;
+    int letters = 0, chars = 0;
+    for (std::size_t j = 0; j < bytes.size(); ++chars) {
+        const char32_t cp = next_utf8(p, bytes.size(), j);
+        if (cp == kReplacement) return 0;
+        const int c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+        letters += c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_MC;
+    }
+    // Glued to a letter, or a whole word of two letters or more ("%D0%9A%D0%B8%D0%B5%D0%B2");
+    // one letter alone between spaces may be quoted on purpose.
+    const bool word = chars >= 2 && letters == chars;
+    if (!word && !is_word_char(s, i, true) && !is_word_char(s, k, false)) return 0;
     if (words.url_like(s, i)) return 0;
     out += bytes;
     return k - i;
