@@ -9,7 +9,8 @@ namespace winnow::detail {
 
 // Decodes, in prose (not code): a \uXXXX escape of a non-ASCII character glued to a letter
 // on one side, or a pair of escaped UTF-16 surrogates; a run of %XX that spells complete
-// non-ASCII UTF-8 inside a word that is not a URL (no '/', '=', '?', '&', '#', '+'). Returns
+// non-ASCII UTF-8, glued to a letter or itself a word of two letters or more, in a word that
+// is not a URL (no '/', '=', '?', '&', '#', '+'). Returns
 // false and leaves out untouched when nothing was decoded.
 bool decode_escape_residue(std::string_view text, std::string& out);
 
