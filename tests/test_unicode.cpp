@@ -291,7 +291,8 @@ TEST_CASE("normalization is idempotent") {
 TEST_CASE("options: NFKC, typography folding, mojibake switch") {
     const UnicodeOptions nfkc{true, true, false};
     CHECK(normalize_text("\uFB01ne \uFF21\uFF22\uFF23 x\u00B2", nfkc) == "fine ABC x2");
-    CHECK(normalize_text("\uFB01ne \uFF21\uFF22\uFF23", kDefault) == "\uFB01ne \uFF21\uFF22\uFF23");
+    // NFC keeps full-width forms; Latin ligatures are letters in every mode (see below)
+    CHECK(normalize_text("\uFB01ne \uFF21\uFF22\uFF23", kDefault) == "fine \uFF21\uFF22\uFF23");
     CHECK(normalize_text("a \u00A8 b", nfkc) == "a \u0308 b");
 
     const UnicodeOptions fold{false, true, true};
@@ -428,4 +429,56 @@ TEST_CASE("runs of combining marks are capped (stream-safe), long runs stay fast
     std::string joiners = "a";
     for (int i = 0; i < 100000; ++i) joiners += "\u200D";
     CHECK(normalize_text(joiners + "b", kDefault) == "ab");
+}
+
+TEST_CASE("numeric references without ';' are decoded as a browser does") {
+    CHECK(normalize_text("Le caf&#233 est ouvert.", kDefault) == "Le caf\u00E9 est ouvert.");
+    CHECK(normalize_text("Die Br&#252cke und die Stra&#223e.", kDefault) == "Die Br\u00FCcke und die Stra\u00DFe.");
+    CHECK(normalize_text("It&#39s here, &#x41A&#x438&#x435&#x432 too", kDefault) == "It's here, \u041A\u0438\u0435\u0432 too");
+    CHECK(normalize_text("caf&amp;#233 ferm&amp;#233", kDefault) == "caf\u00E9 ferm\u00E9");   // escaped twice
+    // one digit, '&' (it would chain) and plain ampersands stay
+    CHECK(normalize_text("He finished &#1 in the race.", kDefault) == "He finished &#1 in the race.");
+    CHECK(normalize_text("Ranked &#38 first, AT&T and R&D.", kDefault) == "Ranked &#38 first, AT&T and R&D.");
+}
+
+TEST_CASE("JSON \\u escapes leaked into prose are decoded when glued to a word") {
+    CHECK(normalize_text("Er wohnt in M\\u00fcnchen seit 2010.", kDefault) == "Er wohnt in M\u00FCnchen seit 2010.");
+    CHECK(normalize_text("S\\u00e3o Paulo e Bras\\u00edlia", kDefault) == "S\u00E3o Paulo e Bras\u00EDlia");
+    CHECK(normalize_text("\\u65e5\\u672c\\u8a9e\u306E\u30C6\u30AD\u30B9\u30C8", kDefault) == "\u65E5\u672C\u8A9E\u306E\u30C6\u30AD\u30B9\u30C8");
+    CHECK(normalize_text("Thanks \\ud83d\\ude00 see you", kDefault) == "Thanks \U0001F600 see you");
+    // alone between spaces it may be a text about escapes; ASCII escapes, paths and code stay
+    CHECK(normalize_text("In JSON the escape \\u00e9 stands for \u00E9.", kDefault) == "In JSON the escape \\u00e9 stands for \u00E9.");
+    CHECK(normalize_text("say \\u0041BC", kDefault) == "say \\u0041BC");
+    CHECK(normalize_text("C:\\Users\\admin\\Documents", kDefault) == "C:\\Users\\admin\\Documents");
+    CHECK(normalize_preformatted("s = \"M\\u00fcnchen\"", kDefault) == "s = \"M\\u00fcnchen\"");
+    CHECK(normalize_text("lone \\ud83d half", kDefault) == "lone \\ud83d half");
+}
+
+TEST_CASE("percent-encoded UTF-8 inside a word of prose is decoded, URLs stay") {
+    CHECK(normalize_text("Nous habitons \u00E0 S%C3%A3o Paulo.", kDefault) == "Nous habitons \u00E0 S\u00E3o Paulo.");
+    CHECK(normalize_text("Miasto %C5%81%C3%B3d%C5%BA le\u017Cy w Polsce.", kDefault) == "Miasto \u0141\u00F3d\u017A le\u017Cy w Polsce.");
+    // a whole word decodes; one letter alone between spaces may be quoted code
+    CHECK(normalize_text("\u041C\u043E\u0441\u043A\u0432\u0430 %D0%B8 %D0%9A%D0%B8%D0%B5%D0%B2", kDefault) ==
+          "\u041C\u043E\u0441\u043A\u0432\u0430 %D0%B8 \u041A\u0438\u0435\u0432");
+    CHECK(normalize_text("tr\u00E8s %E2%80%99 bien", kDefault) == "tr\u00E8s %E2%80%99 bien");
+    CHECK(normalize_text("See https://pt.wikipedia.org/wiki/S%C3%A3o_Paulo now", kDefault) ==
+          "See https://pt.wikipedia.org/wiki/S%C3%A3o_Paulo now");
+    CHECK(normalize_text("q=caf%C3%A9&x=1 and 50% off, 100%C3 bytes", kDefault) == "q=caf%C3%A9&x=1 and 50% off, 100%C3 bytes");
+    CHECK(normalize_text("ab%C3%28cd", kDefault) == "ab%C3%28cd");   // not UTF-8
+}
+
+TEST_CASE("Latin typographic ligatures become their letters") {
+    CHECK(normalize_text("The \uFB01rst \uFB02ight was of\uFB01cially delayed.", kDefault) == "The first flight was officially delayed.");
+    CHECK(normalize_text("un e\uFB00et tr\u00E8s e\uFB03cace, la \uFB06ation", kDefault) == "un effet tr\u00E8s efficace, la station");
+    CHECK(normalize_text("\uFB01\u0301", kDefault) == "f\u00ED");   // a mark after the ligature goes on its last letter
+    // other presentation forms (Armenian, Hebrew) are letters of their script and stay under NFC
+    CHECK(normalize_text("\uFB13\u0561", kDefault) == "\uFB13\u0561");
+}
+
+TEST_CASE("private-use characters (icon-font glyphs) go") {
+    CHECK(normalize_text("\uF099 Follow us \uF09A today", kDefault) == "Follow us today");
+    CHECK(normalize_text("Cart\uE8CC (3)", kDefault) == "Cart (3)");
+    CHECK(normalize_text("Plane \U000F0001 sixteen \U00100001 gone", kDefault) == "Plane sixteen gone");
+    // emoji, CJK compatibility ideographs and the specials block are not private use
+    CHECK(normalize_text("Bravo \U0001F44F \uF900 \uFFFD", kDefault) == "Bravo \U0001F44F \u8C48 \uFFFD");
 }

@@ -7,6 +7,7 @@
 
 #include "block_edit.hpp"
 #include "charset_tables.hpp"
+#include "escape_residue.hpp"
 #include "mojibake.hpp"
 
 namespace winnow::detail {
@@ -75,7 +76,12 @@ std::size_t parse_reference(std::string_view s, char32_t& cp) {
             else break;
             v = v * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
         }
-        if (i == start || i >= s.size() || s[i] != ';') return 0;
+        if (i == start) return 0;
+        // Without its ';' ("caf&#233 ", "it&#39s") a browser still decodes it; two digits at
+        // least, and never '&' (it would chain with what follows).
+        const bool closed = i < s.size() && s[i] == ';';
+        if (!closed && (i - start < 2 || i - start >= 8 || v < 0x20 || v == '&')) return 0;
+        if (!closed) --i;   // the length below counts a ';' that is not there
         // HTML's rules: NUL, surrogates and out-of-range become U+FFFD; 80-9F are cp1252.
         if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) cp = kReplacement;
         else if (v >= 0x80 && v <= 0x9F) cp = cp1252_to_unicode(static_cast<unsigned char>(v));
@@ -157,6 +163,8 @@ Action classify(char32_t cp) {
     if (cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)) return Action::drop;
     if (cp == 0xE0001) return Action::drop;                         // language tag (tags E0020+ build emoji flags)
     if (cp == 0x3164 || cp == 0xFFA0) return Action::drop;          // Hangul fillers: "blank" characters
+    // Private use: icon-font glyphs (a "follow" bird, a cart) that carry no text without their font.
+    if ((cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000) return Action::drop;
     return Action::keep;
 }
 
@@ -301,6 +309,17 @@ bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::s
             utf8proc_category(static_cast<utf8proc_int32_t>(base)) >= UTF8PROC_CATEGORY_LU &&
             utf8proc_category(static_cast<utf8proc_int32_t>(base)) <= UTF8PROC_CATEGORY_LO)
             continue;
+        // Latin typographic ligatures (copied from PDFs and typeset text) are their letters:
+        // "ﬁrst" must match "first".
+        if (cp >= 0xFB00 && cp <= 0xFB06) {
+            static constexpr std::string_view kLigature[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+            emit_pending();
+            out += kLigature[cp - 0xFB00];
+            prev = static_cast<unsigned char>(out.back());
+            base = prev;
+            nonstarters = 0;
+            continue;
+        }
         if (o.fold_typography) {
             std::string_view folded;
             switch (cp) {
@@ -378,13 +397,15 @@ void trim_pre(std::string& s) {
     if (cut > 0) s.erase(0, cut);
 }
 
-// Pure printable ASCII without '&': only whitespace can need work.
+// Pure printable ASCII without '&' or escape residue: only whitespace can need work.
 bool plain_ascii(std::string_view s) {
+    bool escape_char = false;
     for (const char c : s) {
         const auto b = static_cast<unsigned char>(c);
         if (b >= 0x7F || b == '&' || (b < 0x20 && b != ' ')) return false;
+        escape_char = escape_char || b == '\\' || b == '%';
     }
-    return true;
+    return !escape_char || !may_hold_escape_residue(s);
 }
 
 std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
@@ -423,6 +444,10 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
     for (int round = 0; round < 32; ++round) {
         bool changed = false;
         if (mode != Mode::pre && cur.find('&') != std::string::npos && decode_entities(cur, tmp)) {
+            cur.swap(tmp);
+            changed = true;
+        }
+        if (mode != Mode::pre && may_hold_escape_residue(cur) && decode_escape_residue(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }

@@ -8,8 +8,9 @@
 namespace winnow::detail {
 
 // Normalizes one run of valid UTF-8 text: mojibake repair (when enabled), entity residue,
-// NFC/NFKC, removal of controls and invisible characters (keeping ZWJ/ZWNJ where a script
-// or emoji sequence needs them), odd spaces to U+0020 with runs collapsed. U+FFFD is kept:
+// escape residue (escape_residue.hpp), NFC/NFKC, Latin ligatures to their letters, removal of
+// controls, private-use and invisible characters (keeping ZWJ/ZWNJ where a script or emoji
+// sequence needs them), odd spaces to U+0020 with runs collapsed. U+FFFD is kept:
 // the garbage filter decides about it. Idempotent: normalize_text(normalize_text(x)) == normalize_text(x).
 std::string normalize_text(std::string_view text, const UnicodeOptions& options);
 
