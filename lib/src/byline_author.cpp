@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "date_words.hpp"
+#include "text_lines.hpp"
 
 namespace winnow::detail {
 
@@ -21,16 +22,10 @@ constexpr std::array<std::string_view, 17> kByWords{
     "b\xE1\xBB\x9Fi",                          // bởi
     "yazan", "kirjoittanut"};
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool is_by_word(std::string_view w) {
     if (w.ends_with(':')) w.remove_suffix(1);
     if (w.empty() || w.size() > 14) return false;
-    std::string l = lower_ascii(w);
+    std::string l = ascii_lower(w);
     if (l.starts_with("\xD0\x90")) l.replace(0, 2, "\xD0\xB0");  // Автор
     return std::find(kByWords.begin(), kByWords.end(), l) != kByWords.end();
 }
@@ -63,19 +58,6 @@ bool is_separator(std::string_view w) {
 
 bool starts_date(std::string_view w) {
     return has_digit(w) || is_separator(w) || month_from_word(w) != 0;
-}
-
-std::vector<std::string_view> split_words(std::string_view t) {
-    std::vector<std::string_view> words;
-    std::size_t i = 0;
-    while (i < t.size()) {
-        while (i < t.size() && std::isspace(static_cast<unsigned char>(t[i]))) ++i;
-        std::size_t j = i;
-        while (j < t.size() && !std::isspace(static_cast<unsigned char>(t[j]))) ++j;
-        if (j > i) words.push_back(t.substr(i, j - i));
-        i = j;
-    }
-    return words;
 }
 
 std::string join(const std::vector<std::string_view>& words) {

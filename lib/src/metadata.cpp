@@ -296,16 +296,11 @@ struct TitleEvidence {
 // Words of a headline, lower-cased (ASCII), punctuation at their edges dropped.
 std::vector<std::string> headline_words(std::string_view s) {
     std::vector<std::string> words;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-        std::size_t j = i;
-        while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
-        std::string w = ascii_lower(s.substr(i, j - i));
+    for (std::string_view raw : split_words(s)) {
+        std::string w = ascii_lower(raw);
         while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.pop_back();
         while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.front()))) w.erase(0, 1);
         if (!w.empty()) words.push_back(std::move(w));
-        i = j;
     }
     return words;
 }

@@ -55,6 +55,19 @@ std::size_t line_words(std::string_view s) {
     return n;
 }
 
+std::vector<std::string_view> split_words(std::string_view s) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+        std::size_t j = i;
+        while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+        if (j > i) words.push_back(s.substr(i, j - i));
+        i = j;
+    }
+    return words;
+}
+
 bool ends_sentence(std::string_view s) {
     if (s.empty()) return false;
     const char c = s.back();

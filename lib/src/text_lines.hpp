@@ -26,6 +26,8 @@ std::string_view trim_line(std::string_view s);
 
 std::string ascii_lower(std::string_view s);
 std::size_t line_words(std::string_view s);
+// The words of s, parted by ASCII white space, as views into s.
+std::vector<std::string_view> split_words(std::string_view s);
 
 // Ends with sentence punctuation (also closing quotes, CJK full stops, ellipsis, colon,
 // semicolon and comma: a line so ended is part of running text).
