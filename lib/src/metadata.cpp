@@ -323,6 +323,44 @@ bool is_fuller_headline(std::string_view h1, std::string_view title) {
     });
 }
 
+// The dek: the first short text element right after the headline that is named as one (a
+// subtitle, a standfirst), unless it is the article's lead paragraph.
+void read_dek(const Dom& dom, PageFacts& facts) {
+    int steps = 0;
+    for (std::uint32_t n = dom.next_in(facts.headline_node, 0, true); n != no_node && steps < 40;
+         n = dom.next_in(n, 0), ++steps) {
+        const DomNode& node = dom.nodes[n];
+        if (node.type != NodeType::element) continue;
+        const bool texty = node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_DIV ||
+                           node.tag == GUMBO_TAG_SPAN || node.tag == GUMBO_TAG_H3;
+        if (!texty) continue;
+        const std::string hints = class_and_id(dom, n);
+        const bool dek_hint = hints.find("subtitle") != std::string::npos || hints.find("dek") != std::string::npos ||
+                              hints.find("standfirst") != std::string::npos || hints.find("subhead") != std::string::npos ||
+                              hints.find("summary") != std::string::npos || hints.find("excerpt") != std::string::npos;
+        if (dek_hint) {
+            // A paragraph followed by more body paragraphs is the article's lead, not a dek. The
+            // body paragraph need not be the very next sibling: an inserted box or a run of
+            // empty paragraphs may sit between them.
+            if (node.tag == GUMBO_TAG_P) {
+                bool lead = false;
+                int looked = 0;
+                for (std::uint32_t next = node.next_sibling; next != no_node && looked < 60 && !lead;
+                     next = dom.nodes[next].next_sibling, ++looked)
+                    lead = dom.is(next, GUMBO_TAG_P) && dom.text_of(next).size() >= 80;
+                if (lead) break;
+            }
+            const std::string t = trim(dom.text_of(n));
+            if (t.size() >= 10 && t.size() <= 400) {
+                facts.meta.subtitle = t;
+                facts.subtitle_node = n;
+            }
+            break;
+        }
+        if (node.tag == GUMBO_TAG_P && dom.text_of(n).size() > 200) return;  // reached the body
+    }
+}
+
 // A byline under the headline names the author when no tag does: the first short line there that
 // reads as one, before the body starts.
 void read_visible_byline(const Dom& dom, std::uint32_t headline, Metadata& m) {
@@ -484,42 +522,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     if (og_title.empty()) og_title = std::move(meta_title);
     m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink, h1_is_masthead}, std::move(m.title), m.site);
 
-    // The dek: the first short text element right after the headline.
-    if (facts.headline_node != no_node) {
-        int steps = 0;
-        for (std::uint32_t n = dom.next_in(facts.headline_node, 0, true); n != no_node && steps < 40;
-             n = dom.next_in(n, 0), ++steps) {
-            const DomNode& node = dom.nodes[n];
-            if (node.type != NodeType::element) continue;
-            const bool texty = node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_DIV ||
-                               node.tag == GUMBO_TAG_SPAN || node.tag == GUMBO_TAG_H3;
-            if (!texty) continue;
-            const std::string hints = class_and_id(dom, n);
-            const bool dek_hint = hints.find("subtitle") != std::string::npos || hints.find("dek") != std::string::npos ||
-                                  hints.find("standfirst") != std::string::npos || hints.find("subhead") != std::string::npos ||
-                                  hints.find("summary") != std::string::npos || hints.find("excerpt") != std::string::npos;
-            if (dek_hint) {
-                // A paragraph followed by more body paragraphs is the article's lead, not a dek. The
-                // body paragraph need not be the very next sibling: an inserted box or a run of
-                // empty paragraphs may sit between them.
-                if (node.tag == GUMBO_TAG_P) {
-                    bool lead = false;
-                    int looked = 0;
-                    for (std::uint32_t next = node.next_sibling; next != no_node && looked < 60 && !lead;
-                         next = dom.nodes[next].next_sibling, ++looked)
-                        lead = dom.is(next, GUMBO_TAG_P) && dom.text_of(next).size() >= 80;
-                    if (lead) break;
-                }
-                const std::string t = trim(dom.text_of(n));
-                if (t.size() >= 10 && t.size() <= 400) {
-                    m.subtitle = t;
-                    facts.subtitle_node = n;
-                }
-                break;
-            }
-            if (node.tag == GUMBO_TAG_P && dom.text_of(n).size() > 200) break;  // reached the body
-        }
-    }
+    if (facts.headline_node != no_node) read_dek(dom, facts);
 
     if (m.authors.empty() && facts.headline_node != no_node) read_visible_byline(dom, facts.headline_node, m);
 
