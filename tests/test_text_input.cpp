@@ -107,6 +107,30 @@ TEST_CASE("a text that opens with a date or a byline has no title block: those l
     REQUIRE(d.body.size() == 1);
 }
 
+TEST_CASE("a byline under a title in any language is the title block: the names are authors, the date after them is published") {
+    Document d = read_text("Neue Br\xC3\xBC""cke \xC3\xBC""ber die Peene er\xC3\xB6""ffnet\n\nVon Anna Berger \xC2\xB7 14. M\xC3\xA4rz 2024\n\n"
+                           "Nach drei Jahren Bauzeit ist die neue Br\xC3\xBC""cke f\xC3\xBCr den Verkehr freigegeben worden.\n");
+    CHECK(d.meta.subtitle.empty());
+    REQUIRE(d.meta.authors.size() == 1);
+    CHECK(d.meta.authors[0].name == "Anna Berger");
+    CHECK(d.meta.published == "2024-03-14");
+    REQUIRE(d.body.size() == 1);
+    d = read_text("A new bridge opens over the river\n\nBy Anna Berger and Tom Reed | March 14, 2024\n\n"
+                  "After three years of work the new bridge opened to traffic on Thursday.\n");
+    REQUIRE(d.meta.authors.size() == 2);
+    CHECK(d.meta.authors[0].name == "Anna Berger");
+    CHECK(d.meta.authors[1].name == "Tom Reed");
+    CHECK(d.meta.published == "2024-03-14");
+    d = read_text("El puerto cambia de horario\n\nPor Mar\xC3\xAD""a de la Fuente\n\nDesde el lunes, los barcos salen media hora antes por la marea.\n");
+    REQUIRE(d.meta.authors.size() == 1);
+    CHECK(d.meta.authors[0].name == "Mar\xC3\xAD""a de la Fuente");
+    // A subtitle that opens with the same word is still the subtitle.
+    d = read_text("Der neue Fahrplan\n\nVon Montag an fahren die Busse alle zehn Minuten\n\n"
+                  "Die Verkehrsbetriebe haben den Takt verdichtet, weil die Linie voll war.\n");
+    CHECK(d.meta.authors.empty());
+    CHECK(d.meta.subtitle == "Von Montag an fahren die Busse alle zehn Minuten");
+}
+
 // What the text output writes reads back as the same blocks.
 TEST_CASE("winnow's text output reads back as the same blocks") {
     const std::string text = kLead +

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "byline_author.hpp"
 #include "metadata.hpp"
 
 namespace winnow::detail {
@@ -57,6 +58,16 @@ bool is_dateline(std::string_view line) {
         ++other;
     }
     return other <= 1;
+}
+
+// The date a byline gives after its names, behind a separator or a comma ("Von Anna Berger ·
+// 14. März 2024", "By Sam Lee, March 3, 2025"), or empty.
+std::string date_after_names(std::string_view line) {
+    for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\x93", "\xE2\x80\x94", " - ", ","}) {
+        for (std::size_t at = line.find(sep); at != std::string_view::npos; at = line.find(sep, at + 1))
+            if (std::string date = to_iso8601(trim_line(line.substr(at + sep.size()))); !date.empty()) return date;
+    }
+    return {};
 }
 
 class HeaderReader {
@@ -144,7 +155,7 @@ private:
 
     bool subtitle_shaped(std::size_t i) const {
         const std::string_view t = lines_[i].text;
-        return read_label(t).kind == Label::none && line_words(t) <= 35 && t.size() <= 300 && !ends_clause(t) &&
+        return read_label(t).kind == Label::none && byline_authors(t).empty() && line_words(t) <= 35 && t.size() <= 300 && !ends_clause(t) &&
                !markdown_heading_level(t) && plain(i) && !continued(i);
     }
 
@@ -152,7 +163,8 @@ private:
     // Returns the index of the first line after them.
     std::size_t read_labels(std::size_t i, Metadata& m) const {
         for (int guard = 0; guard < 8 && i < lines_.size(); ++guard) {
-            const Label label = read_label(lines_[i].text);
+            Label label = read_label(lines_[i].text);
+            if (label.kind == Label::none && !byline_authors(lines_[i].text).empty()) label.kind = Label::byline;
             if (label.kind == Label::none) break;
             if (label.kind == Label::date_published) {
                 if (!label.value.empty()) m.published = to_iso8601(label.value);
@@ -166,7 +178,12 @@ private:
             }
             Author a;
             std::size_t j = i + 1;
-            if (!label.value.empty()) {
+            if (std::vector<std::string> names = byline_authors(lines_[i].text); !names.empty()) {
+                // A byline in any language, with or without "by": its names, and the date after them.
+                if (m.published.empty()) m.published = date_after_names(lines_[i].text);
+                for (std::size_t k = 0; k + 1 < names.size(); ++k) m.authors.push_back({std::move(names[k]), {}});
+                a.name = std::move(names.back());
+            } else if (!label.value.empty()) {
                 a.name = std::string(label.value);
             } else {
                 j = next_nonempty(i + 1);
