@@ -10,7 +10,7 @@
 //
 // On main unchanged (bade400) 16 of 20 pages passed whole (the four failing: a Chinese, a Korean and
 // two Japanese articles lost to the English box); kScriptsFloor holds the count reached
-// and only ever rises.
+// and only ever rises: 20 since text is counted in Latin-equivalent characters (extract_impl.hpp).
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -251,7 +251,7 @@ void collect_text(const std::vector<Block>& blocks, std::string& out) {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kScriptsFloor = 16;
+constexpr int kScriptsFloor = 20;
 
 }  // namespace
 
@@ -280,4 +280,57 @@ TEST_CASE("pages in every script: the article is in and the chrome is out") {
     }
     MESSAGE("script pages passed whole: ", passed, " of ", all.size(), failed);
     CHECK(passed >= kScriptsFloor);
+}
+
+// The focused cases of the wide sentence ends (。！？ and the danda end a sentence where they
+// stand, with no space after them).
+namespace {
+
+std::string body_text(const std::string& html) {
+    Result r = clean(html);
+    REQUIRE(r.ok());
+    std::string out;
+    collect_text(r.document.body, out);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a short closing paragraph beside the article body ending in an ideographic stop is the article's") {
+    // Japanese: the last sentence sits after the body's box, as a sibling paragraph.
+    const std::string ja = R"JA(<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>湊川線に観光列車</title></head><body>
+<div class="top"><a href="/">トップ</a> <a href="/a">社会</a> <a href="/b">経済</a></div>
+<div class="wrap"><h1>湊川線に観光列車 来春から土日運行</h1>
+<div class="body"><p>県内を走るローカル線の湊川線で、来春から土日限定の観光列車が運行されることが決まった。沿線の三つの町と鉄道会社が共同で企画したもので、車内では地元の食材を使った弁当が販売される。</p>
+<p>湊川線は利用者の減少が続き、一時は廃線も検討されていたが、沿線の住民や高校生が駅の清掃や花壇づくりに取り組み、乗車を呼びかける活動を続けてきた。</p>
+<p>観光列車は一日二往復で、海沿いの区間では速度を落として走り、乗客が車窓から港や灯台の景色を楽しめるようにする。</p></div>
+<p>運賃は通常料金に五百円を加えた額となる。</p>
+</div><div class="bottom">© 2026</div></body></html>
+)JA";
+    const std::string out = body_text(ja);
+    CHECK(has(out, "観光列車は一日二往復で"));
+    CHECK(has(out, "運賃は通常料金に五百円を加えた額となる。"));
+    CHECK_FALSE(has(out, "© 2026"));
+    // Chinese, the same shape; and the case to leave alone: a short line without a stop (a label).
+    const std::string zh = std::string("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>图书馆</title></head><body>\n") +
+        "<div class=\"wrap\"><h1>市图书馆延长夜间开放时间</h1><div class=\"body\">" + paragraphs(std::vector<std::string>(kZhLibrary.begin(), kZhLibrary.begin() + 3)) +
+        "</div><p>本报将继续关注此事。</p><p>编辑推荐</p></div><div class=\"bottom\">© 2026</div></body></html>\n";
+    const std::string out_zh = body_text(zh);
+    CHECK(has(out_zh, "本报将继续关注此事。"));
+    CHECK_FALSE(has(out_zh, "编辑推荐"));
+}
+
+TEST_CASE("a structured-data articleBody in a script without spaces counts its sentences") {
+    // The page shows a teaser and a login link; its JSON-LD holds the whole article, whose
+    // sentences end in 。 with no space after them.
+    const std::string zh = R"ZH(<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><title>老茶園改種有機</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"老茶園改種有機 春茶產量增三成","articleBody":"位於山區的老茶園今年春茶採收量比去年增加了三成，茶農們說，這要歸功於冬天雨水充足，以及去年開始改用的有機肥料。第三代茶農陳志明帶著記者走進茶園，他指著新冒出的嫩芽說，過去為了產量大量噴灑農藥，土壤越來越硬，茶葉的香氣也變淡了。改種有機後的頭兩年，收成一度減少將近一半，家裡差點撐不下去，直到今年茶葉在比賽中得獎，訂單才開始從各地湧進來。鄉公所計畫明年在茶園旁設立遊客中心，讓民眾可以體驗採茶和製茶，也希望吸引更多年輕人回鄉接手家裡的茶園。"}</script>
+</head><body><div class="top"><a href="/">首頁</a> <a href="/a">地方</a> <a href="/b">生活</a></div>
+<div class="wrap"><h1>老茶園改種有機 春茶產量增三成</h1><p>位於山區的老茶園今年春茶採收量比去年增加了三成。</p><p><a href="/login">登入會員閱讀全文</a></p></div>
+<div class="bottom">© 2026</div></body></html>
+)ZH";
+    const std::string out = body_text(zh);
+    CHECK(has(out, "鄉公所計畫明年在茶園旁設立遊客中心"));
+    CHECK(has(out, "直到今年茶葉在比賽中得獎"));
+    CHECK_FALSE(has(out, "登入會員閱讀全文"));
 }
