@@ -8,9 +8,10 @@
 //
 // The class names are neutral ("col-a", "col-b"): the text statistics decide, not the names.
 //
-// On main unchanged (bade400) 16 of 20 pages passed whole (the four failing: a Chinese, a Korean and
-// two Japanese articles lost to the English box); kScriptsFloor holds the count reached
-// and only ever rises: 20 since text is counted in Latin-equivalent characters (extract_impl.hpp).
+// On main unchanged (bade400) 17 of 22 pages passed whole (the five failing: a Chinese, a Korean,
+// two Japanese and an Arabic article lost to the English box, their English translations did
+// not); kScriptsFloor holds the count reached and only ever rises: 21 since text is counted in
+// Latin-equivalent characters (extract_impl.hpp), 22 since the Arabic comma is a comma.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -179,6 +180,18 @@ std::vector<std::string> key_sentences(const std::vector<std::string>& ps) {
     return keys;
 }
 
+// Prose whose clauses are parted by the Arabic comma (U+060C), and its English translation.
+const std::vector<std::string> kArRain{
+    "قال المزارعون في الوادي، بعد موسم طويل من الجفاف، إن الأمطار الأخيرة أنقذت محصول الزيتون، لكنها جاءت متأخرة على القمح.",
+    "وأضاف أحدهم، وهو يعمل في الأرض منذ أربعين عاماً، أن الآبار القديمة جفت، وأن الأسر باتت تشتري الماء بالصهاريج.",
+    "وتعمل البلدية حالياً، بالتعاون مع جمعية المزارعين، على حفر بئرين جديدتين، ومن المتوقع الانتهاء منهما قبل الصيف.",
+    "ويقول خبراء الزراعة، في تقرير نشر الشهر الماضي، إن تغير المناخ سيجعل مواسم الجفاف أطول، وإن على المزارعين تنويع محاصيلهم."};
+const std::vector<std::string> kEnRain{
+    "Farmers in the valley said, after a long season of drought, that the recent rains had saved the olive harvest, but came too late for the wheat.",
+    "One of them, who has worked the land for forty years, added that the old wells had dried up, and that families now buy water by the tanker.",
+    "The municipality is now working, together with the farmers' association, on digging two new wells, which are expected to be finished before summer.",
+    "Agricultural experts say, in a report published last month, that climate change will make droughts longer, and that farmers must vary their crops."};
+
 std::vector<std::string> join(std::vector<std::string> a, const std::vector<std::string>& b) {
     a.insert(a.end(), b.begin(), b.end());
     return a;
@@ -205,6 +218,10 @@ std::vector<ScriptPage> script_pages() {
     add("hi article, English prose box (control)", "hi", "गाँव का पुराना कुआँ फिर से ज़िंदा", kHiWell, english_box(), kEnglishBoxKeys);
     add("ar article, English prose box (control)", "ar", "حديقة عامة على أرض مكب النفايات", kArGarden, english_box(), kEnglishBoxKeys);
     add("ru article, English prose box (control)", "ru", "Пешеходный мост закроют на ремонт", kRuBridge, english_box(), kEnglishBoxKeys);
+    add("ar article with Arabic commas, English prose box", "ar", "الأمطار تنقذ محصول الزيتون", kArRain, english_box(),
+        kEnglishBoxKeys);
+    add("en article, English prose box (pair of ar)", "en", "Rain saves the olive harvest", kEnRain, english_box(),
+        kEnglishBoxKeys);
     // An English comment thread beside the article.
     add("zh-Hans article, English comments", "zh-CN", "市图书馆延长夜间开放时间", kZhLibrary, english_comments(), kCommentKeys);
     add("ja article, English comments", "ja", "湊川線に観光列車 来春から土日運行", kJaTrain, english_comments(), kCommentKeys);
@@ -251,7 +268,7 @@ void collect_text(const std::vector<Block>& blocks, std::string& out) {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kScriptsFloor = 20;
+constexpr int kScriptsFloor = 22;
 
 }  // namespace
 

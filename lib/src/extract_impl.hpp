@@ -68,8 +68,8 @@ inline char32_t wide_code_point(std::string_view s, std::size_t i) {
 }
 
 // Visible text in Latin-equivalent characters (see latin_equivalent): whitespace and UTF-8
-// continuation bytes do not count. Commas: ',', and the fullwidth and ideographic commas of
-// CJK prose (U+FF0C, U+3001), which play its part.
+// continuation bytes do not count. Commas: ',', the Arabic comma (U+060C: Arabic, Persian, Urdu)
+// and the fullwidth and ideographic commas of CJK prose (U+FF0C, U+3001), which play its part.
 inline std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
     std::uint32_t n = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -77,7 +77,7 @@ inline std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
         if (is_space(c) || (c & 0xC0) == 0x80) continue;
         if (c < 0xE0) {  // ASCII and two-byte scripts (Cyrillic, Arabic, Hebrew...): a letter each
             ++n;
-            if (c == ',') ++commas;
+            if (c == ',' || (c == 0xD8 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x8C)) ++commas;
             continue;
         }
         const char32_t cp = wide_code_point(s, i);
