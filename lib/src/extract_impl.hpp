@@ -18,7 +18,7 @@ namespace winnow::detail::extraction {
 // Per-node aggregates over the non-removed subtree, computed bottom-up in one pass
 // (the node array is in pre-order, so a reverse scan visits children before parents).
 struct NodeStats {
-    std::uint32_t text = 0;        // visible characters
+    std::uint32_t text = 0;        // visible characters, Latin-equivalent (see visible_chars)
     std::uint32_t link_text = 0;   // characters inside <a>
     std::uint32_t paragraphs = 0;  // paragraph-like descendants with real text
     std::uint32_t commas = 0;
