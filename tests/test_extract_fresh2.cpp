@@ -13,7 +13,8 @@
 //
 // On main unchanged (6a8a37c) 16 of 20 pages passed whole (the generalization figure); kFresh2Floor
 // holds the count reached and only ever rises: 17 since <noscript>/<template> prose is kept, 18
-// since a question's schema.org answers widen the region (extract_answers.cpp).
+// since a question's schema.org answers widen the region (extract_answers.cpp), 19 since text
+// is counted in Latin-equivalent characters (the Chinese page's "loading" placeholder goes).
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -569,7 +570,7 @@ void collect_text(const std::vector<Block>& blocks, std::string& out) {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFresh2Floor = 18;
+constexpr int kFresh2Floor = 19;
 
 }  // namespace
 

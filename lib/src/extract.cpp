@@ -208,10 +208,12 @@ bool Extractor::article_body_holds_more(std::uint32_t kept) const {
         const std::size_t next = std::min(text.find('<', i), text.size());
         const std::string_view run = text.substr(i, next - i);
         chars += visible_chars(run, commas);
-        for (std::size_t k = 0; k < run.size(); ++k)
-            if ((run[k] == '.' || run[k] == '!' || run[k] == '?') &&
-                (k + 1 == run.size() || is_space(static_cast<unsigned char>(run[k + 1]))))
+        for (std::size_t k = 0; k < run.size(); ++k) {
+            const std::size_t end = sentence_end_at(run, k);
+            // A wide stop (CJK, a danda) ends a sentence where it stands: no space follows it.
+            if (end == 3 || (end == 1 && (k + 1 == run.size() || is_space(static_cast<unsigned char>(run[k + 1])))))
                 ++sentences;
+        }
         i = next;
     }
     // Prose (a few sentences), and the region holds under a quarter of it: the markup's text

@@ -242,8 +242,7 @@ std::uint32_t Extractor::previous_element(std::uint32_t n) const {
 }
 
 bool Extractor::ends_sentence(std::uint32_t n) const {
-    const std::string t = dom_.text_of(n);
-    return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+    return ends_with_sentence_end(dom_.text_of(n));
 }
 
 }  // namespace winnow::detail::extraction

@@ -13,19 +13,11 @@ namespace {
 // Sentence ends: '.', '!' or '?' (a run such as "?!" or "..." once, closing quotes and
 // brackets after it) before the end of the text or a space and a word that does not start
 // with a lower-case ASCII letter or a digit ("Co. 787", "Nov. 13", "e.g. this" are not ends;
-// capitals of any script are), or an ideographic or full-width stop, or a danda.
-bool wide_stop(std::string_view t, std::size_t i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
-    if (i + 2 >= t.size()) return false;
-    return (b(i) == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x82) ||                       // U+3002
-           (b(i) == 0xEF && b(i + 1) == 0xBC && (b(i + 2) == 0x81 || b(i + 2) == 0x9F)) ||  // U+FF01, U+FF1F
-           (b(i) == 0xE0 && b(i + 1) == 0xA5 && b(i + 2) == 0xA4);                          // U+0964
-}
-
+// capitals of any script are), or a wide stop (ideographic, fullwidth, a danda: sentence_end_at).
 std::size_t sentence_ends(std::string_view t) {
     std::size_t ends = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (wide_stop(t, i)) {
+        if (sentence_end_at(t, i) == 3) {
             ++ends;
             i += 2;
             continue;
