@@ -11,8 +11,9 @@
 // other language here (es, fr, de, en-GB, vi, ...), because that is how those locales write dates.
 //
 // A page counts when the published day is exact (and, where the page states one, the modified day).
-// On main unchanged (bade400): published exact 22 of 36, modified exact 5 of 13. kFreshDatesFloor
-// holds the count reached and only ever rises.
+// On main unchanged (bade400): published exact 22 of 36, modified exact 5 of 13. kFreshPublishedFloor and
+// kFreshModifiedFloor hold the counts reached and only ever rise: 28 and 12 since dates are read in other scripts'
+// digits, era years, Hindi/Arabic/Thai months and labels of CJK, Korean, Turkish, Polish, Vietnamese.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -23,8 +24,8 @@
 
 namespace {
 
-constexpr int kFreshPublishedFloor = 22;
-constexpr int kFreshModifiedFloor = 5;
+constexpr int kFreshPublishedFloor = 28;
+constexpr int kFreshModifiedFloor = 12;
 
 struct FreshPage {
     const char* name;

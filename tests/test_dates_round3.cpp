@@ -1,0 +1,84 @@
+// Dates round 3: the mechanisms behind the fresh date pages (test_dates_fresh.cpp), each checked
+// on examples of its own in other languages and wordings than those pages: digits of other
+// scripts and era years, month names and labels as language data.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "date_text.hpp"
+#include "metadata.hpp"
+#include "parse_html.hpp"
+
+using namespace winnow::detail;
+
+namespace {
+
+std::string first_date(std::string_view text) {
+    const auto found = scan_dates(text);
+    if (found.empty()) return {};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", found[0].year, found[0].month, found[0].day);
+    return buf;
+}
+
+PageFacts facts_of(const std::string& html, std::string_view url = {}, std::string_view reference = {}) {
+    auto dom = Dom::parse(html, 1'000'000, 400);
+    return read_metadata(*dom, url, reference);
+}
+
+std::string page(const char* lang, const std::string& head, const std::string& body) {
+    return std::string("<html lang=\"") + lang + "\"><head><title>T</title>" + head + "</head><body>" + body +
+           "<p>The body of the story, long enough to be taken for running text and not for a byline line at all.</p>"
+           "<footer>© 2023</footer></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("text dates: digits of other scripts") {
+    CHECK(first_date("٠٦/٠٥/٢٠٢١") == "2021-05-06");            // Arabic-Indic, day first
+    CHECK(first_date("۶ مارس ۲۰۲۱") == "2021-03-06");            // Persian digits
+    CHECK(first_date("２０２１年５月６日") == "2021-05-06");       // fullwidth, as Japanese pages write them
+    CHECK(first_date("६ मई २०२१") == "2021-05-06");              // Devanagari digits, Hindi month
+    CHECK(first_date("๖ พฤษภาคม ๒๕๖๔") == "2021-05-06");        // Thai digits, Buddhist-era year
+    CHECK(first_date("٣ أشخاص و٤ سيارات").empty());              // numbers, not a date
+}
+
+TEST_CASE("text dates: era years and Buddhist-era years") {
+    CHECK(first_date("平成31年4月30日") == "2019-04-30");          // Heisei
+    CHECK(first_date("令和3年12月1日 更新") == "2021-12-01");      // Reiwa
+    CHECK(first_date("中華民國110年5月6日") == "2021-05-06");      // Republic of China
+    CHECK(first_date("發布日期：110年5月6日") == "2021-05-06");    // ROC year without the era name
+    CHECK(first_date("6 พฤษภาคม 2564") == "2021-05-06");          // Thai month: Buddhist era
+    CHECK(first_date("3年5月6日").empty());                        // a one-digit year with no era
+    CHECK(first_date("300年5月6日").empty());                      // no ROC year past 2100
+    CHECK(first_date("6 May 2564").empty());                       // only Thai dates count in that era
+}
+
+TEST_CASE("text dates: month names of Hindi, Arabic, Thai; Vietnamese day-month words") {
+    CHECK(first_date("प्रकाशित: 6 सितंबर 2021") == "2021-09-06");
+    CHECK(first_date("6 نوفمبر 2021") == "2021-11-06");
+    CHECK(first_date("6 تشرين 2021").empty());                      // two-word Levantine names are not read alone
+    CHECK(first_date("6 حزيران 2021") == "2021-06-06");
+    CHECK(first_date("6 ตุลาคม 2564") == "2021-10-06");
+    CHECK(first_date("ngày 6 tháng 9 năm 2021") == "2021-09-06");
+    CHECK(first_date("6 tháng 9, 2021") == "2021-09-06");
+}
+
+TEST_CASE("labels as language data: published and modified in scripts without word spaces") {
+    const auto ko = facts_of(page("ko", "", "<h1>제목</h1><p>게시 2021.05.06 15:00 | 업데이트 2021.05.08 09:00</p>"));
+    CHECK(ko.meta.published.substr(0, 10) == "2021-05-06");
+    CHECK(ko.meta.modified.substr(0, 10) == "2021-05-08");
+    const auto ja = facts_of(page("ja", "", "<h1>題名</h1><p>投稿日 2021年5月6日　最終更新日 2021年5月8日</p>"));
+    CHECK(ja.meta.published.substr(0, 10) == "2021-05-06");
+    CHECK(ja.meta.modified.substr(0, 10) == "2021-05-08");
+    const auto zh = facts_of(page("zh-TW", "", "<h1>標題</h1><p>發表於 2021-05-06，更新於 2021-05-08</p>"));
+    CHECK(zh.meta.modified.substr(0, 10) == "2021-05-08");
+    const auto pl = facts_of(page("pl", "", "<h1>Tytuł</h1><p>Data aktualizacji: 8 maja 2021</p><p>Dodano 6 maja 2021</p>"));
+    CHECK(pl.meta.modified.substr(0, 10) == "2021-05-08");
+    const auto tr = facts_of(page("tr", "", "<h1>Başlık</h1><p>6 Mayıs 2021 — Son güncelleme: 8 Mayıs 2021</p>"));
+    CHECK(tr.meta.published.substr(0, 10) == "2021-05-06");
+    CHECK(tr.meta.modified.substr(0, 10) == "2021-05-08");
+    const auto vi = facts_of(page("vi", "", "<h1>Tiêu đề</h1><p>Cập nhật lúc 09:00 08/05/2021</p>"));
+    CHECK(vi.meta.modified.substr(0, 10) == "2021-05-08");
+}
