@@ -13,7 +13,8 @@
 // A page counts when the published day is exact (and, where the page states one, the modified day).
 // On main unchanged (bade400): published exact 22 of 36, modified exact 5 of 13. kFreshPublishedFloor and
 // kFreshModifiedFloor hold the counts reached and only ever rise: 28 and 12 since dates are read in other scripts'
-// digits, era years, Hindi/Arabic/Thai months and labels of CJK, Korean, Turkish, Polish, Vietnamese.
+// digits, era years, Hindi/Arabic/Thai months and labels of CJK, Korean, Turkish, Polish, Vietnamese;
+// 30 since the first plain <time> is the byline's only after the title.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -24,7 +25,7 @@
 
 namespace {
 
-constexpr int kFreshPublishedFloor = 28;
+constexpr int kFreshPublishedFloor = 30;
 constexpr int kFreshModifiedFloor = 12;
 
 struct FreshPage {

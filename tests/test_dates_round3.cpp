@@ -1,6 +1,6 @@
 // Dates round 3: the mechanisms behind the fresh date pages (test_dates_fresh.cpp), each checked
 // on examples of its own in other languages and wordings than those pages: digits of other
-// scripts and era years, month names and labels as language data.
+// scripts and era years, month names and labels as language data, the byline's <time> after the title.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -81,4 +81,13 @@ TEST_CASE("labels as language data: published and modified in scripts without wo
     CHECK(tr.meta.modified.substr(0, 10) == "2021-05-08");
     const auto vi = facts_of(page("vi", "", "<h1>Tiêu đề</h1><p>Cập nhật lúc 09:00 08/05/2021</p>"));
     CHECK(vi.meta.modified.substr(0, 10) == "2021-05-08");
+}
+
+TEST_CASE("the byline's plain <time> follows the title; plain <time>s before it date a teaser list") {
+    const auto it = facts_of(page("it", "", R"(<div class="ticker"><time datetime="2021-05-09T08:00">08:00</time> <a href="/1">Ultim'ora</a></div>
+        <h1>Titolo</h1><p><time datetime="2021-05-06T10:00">6 maggio 2021</time></p>)"));
+    CHECK(it.meta.published.substr(0, 10) == "2021-05-06");
+    // with no title known, the first plain <time> stays the byline's
+    const auto none = facts_of("<html><body><p><time datetime=\"2021-05-06\">6 May</time></p><p><time datetime=\"2021-05-01\">1 May</time></p></body></html>");
+    CHECK(none.meta.published == "2021-05-06");
 }

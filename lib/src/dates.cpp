@@ -404,6 +404,8 @@ void Collector::structured_pass() {
             continue;
         }
         if (node.tag == GUMBO_TAG_TIME) {
+            // The byline's <time> follows the title; plain <time>s before it date teaser lists.
+            const bool before_title = ctx_.headline_node != no_node && n < ctx_.headline_node;
             const std::string_view hints = dom_.attr(n, "class");
             DateLabel kind = DateLabel::none;
             if (dom_.has_attr(n, "pubdate") || any_ci(hints, {"publi", "posted", "created"})) kind = DateLabel::published;
@@ -411,8 +413,8 @@ void Collector::structured_pass() {
             const std::string v = dom_.has_attr(n, "datetime") ? std::string(dom_.attr(n, "datetime")) : dom_.text_of(n);
             if (kind == DateLabel::none) {
                 // The first plain <time> of the page is its byline date more often than not.
-                add(v, Source::time_element, DateLabel::none, is_weak ? 2 : first_time ? 6 : 4, n, is_weak);
-                if (!is_weak) first_time = false;
+                add(v, Source::time_element, DateLabel::none, is_weak ? 2 : first_time && !before_title ? 6 : 4, n, is_weak);
+                if (!is_weak && !before_title) first_time = false;
             } else {
                 add(v, Source::time_element, kind, is_weak ? 3 : 8, n, is_weak);
             }
