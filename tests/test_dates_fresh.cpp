@@ -14,7 +14,8 @@
 // On main unchanged (bade400): published exact 22 of 36, modified exact 5 of 13. kFreshPublishedFloor and
 // kFreshModifiedFloor hold the counts reached and only ever rise: 28 and 12 since dates are read in other scripts'
 // digits, era years, Hindi/Arabic/Thai months and labels of CJK, Korean, Turkish, Polish, Vietnamese;
-// 30 since the first plain <time> is the byline's only after the title.
+// 30 since the first plain <time> is the byline's only after the title; 32 and 13 since a generic meta
+// date nothing else repeats yields to a source that names the publication.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -25,8 +26,8 @@
 
 namespace {
 
-constexpr int kFreshPublishedFloor = 30;
-constexpr int kFreshModifiedFloor = 12;
+constexpr int kFreshPublishedFloor = 32;
+constexpr int kFreshModifiedFloor = 13;
 
 struct FreshPage {
     const char* name;

@@ -1,6 +1,7 @@
 // Dates round 3: the mechanisms behind the fresh date pages (test_dates_fresh.cpp), each checked
 // on examples of its own in other languages and wordings than those pages: digits of other
-// scripts and era years, month names and labels as language data, the byline's <time> after the title.
+// scripts and era years, month names and labels as language data, the byline's <time> after the title,
+// a generic meta date nothing repeats.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -90,4 +91,21 @@ TEST_CASE("the byline's plain <time> follows the title; plain <time>s before it 
     // with no title known, the first plain <time> stays the byline's
     const auto none = facts_of("<html><body><p><time datetime=\"2021-05-06\">6 May</time></p><p><time datetime=\"2021-05-01\">1 May</time></p></body></html>");
     CHECK(none.meta.published == "2021-05-06");
+}
+
+TEST_CASE("a generic meta date nothing repeats yields to a source that names the publication") {
+    // microdata names the publication; the generic dc.date is the site's stamp
+    const auto nl = facts_of(page("nl", R"(<meta name="dc.date" content="2021-06-30">)",
+                                  R"(<h1>Titel</h1><p>Door Jan, <span itemprop="datePublished" content="2021-05-06">6 mei</span></p>)"));
+    CHECK(nl.meta.published.substr(0, 10) == "2021-05-06");
+    const auto es = facts_of(page("es", R"(<meta name="date" content="2021-06-30">)", "<h1>Título</h1><p>Publicado el 6 de mayo de 2021</p>"));
+    CHECK(es.meta.published.substr(0, 10) == "2021-05-06");
+    // ...but a generic meta date the page shows stays
+    const auto shown = facts_of(page("es", R"(<meta name="date" content="2021-05-07">)",
+                                     "<h1>Título</h1><p>7 de mayo de 2021</p><p>Publicado el 6 de mayo de 2021</p>"));
+    CHECK(shown.meta.published.substr(0, 10) == "2021-05-07");
+    // ...and a specific meta name is never overruled this way
+    const auto specific = facts_of(page("es", R"(<meta property="article:published_time" content="2021-06-30">)",
+                                        "<h1>Título</h1><p>Publicado el 6 de mayo de 2021</p>"));
+    CHECK(specific.meta.published.substr(0, 10) == "2021-06-30");
 }

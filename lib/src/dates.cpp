@@ -42,6 +42,7 @@ struct Candidate {
     int weight = 0;
     std::uint32_t order = 0;  // document order (node index); URL dates come first
     bool weak = false;        // inside comments, calendars, sidebars, footers
+    bool generic = false;     // a meta tag of a generic name ("date", "dc.date"): says no more than "a date"
 };
 
 int day_key_of(std::string_view iso) {
@@ -98,10 +99,10 @@ constexpr std::string_view kMetaModified[] = {
 
 // Generic names ("date", "created") are weaker than names that say "published"; meta tags in the
 // body belong to embedded items more often than to the page.
-int meta_weight(std::string_view key, bool in_body) {
-    const bool generic = key == "date" || key == "created" || key == "dc.date" || key == "dc:date" || key == "dcterms.date";
-    return (generic ? 9 : 10) - (in_body ? 2 : 0);
+bool generic_meta(std::string_view key) {
+    return key == "date" || key == "created" || key == "dc.date" || key == "dc:date" || key == "dcterms.date";
 }
+int meta_weight(std::string_view key, bool in_body) { return (generic_meta(key) ? 9 : 10) - (in_body ? 2 : 0); }
 
 // A meta name of no known family that still says what it dates ("cms:publishdate",
 // "photo:uploaded", "x.articledate", "lastpublisheddate"); none for names of people, publishers,
@@ -366,8 +367,10 @@ void Collector::structured_pass() {
             if (k.empty() || content.empty() || k.size() > 60) continue;
             const std::string key = lower_ascii(k);
             if (key == "og:image" || key == "twitter:image") image_url(content, n);
-            if (std::find(std::begin(kMetaPublished), std::end(kMetaPublished), key) != std::end(kMetaPublished))
+            if (std::find(std::begin(kMetaPublished), std::end(kMetaPublished), key) != std::end(kMetaPublished)) {
                 add(content, Source::meta, DateLabel::published, meta_weight(key, n > dom_.body), n);
+                if (generic_meta(key) && !c_.empty() && c_.back().order == n) c_.back().generic = true;
+            }
             else if (std::find(std::begin(kMetaModified), std::end(kMetaModified), key) != std::end(kMetaModified))
                 add(content, Source::meta, DateLabel::modified, 9, n);
             else if (const DateLabel kind = meta_name_kind(key); kind != DateLabel::none)
@@ -543,6 +546,20 @@ DateFinding Collector::run() {
         for (const auto& c : c_)
             if (c.kind != DateLabel::modified && (!pub || c.weight > pub->weight || (c.weight == pub->weight && c.order < pub->order)))
                 pub = &c;
+    // A generic meta date ("date", "dc.date") that nothing else on the page repeats, while a
+    // source that names the publication (a labelled byline, JSON-LD, microdata) gives another
+    // day, is a stamp of the site (its build or crawl), not of the article.
+    if (pub && pub->generic) {
+        const bool echoed = std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) {
+            return c.source != Source::meta && c.day_key == pub->day_key && c.weight > 0;
+        });
+        const Candidate* named = nullptr;
+        for (const auto& c : c_)
+            if (c.kind == DateLabel::published && !c.weak && c.source != Source::meta && c.weight >= 7 &&
+                (!named || c.weight > named->weight || (c.weight == named->weight && c.order < named->order)))
+                named = &c;
+        if (!echoed && named) pub = named;
+    }
     const Candidate* mod = choose(DateLabel::modified);
     // A date shown as "updated" and nothing else: the page was published then or earlier.
     if (!pub && mod && !structured(mod->source)) pub = mod;
