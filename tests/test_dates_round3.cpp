@@ -1,12 +1,13 @@
 // Dates round 3: the mechanisms behind the fresh date pages (test_dates_fresh.cpp), each checked
 // on examples of its own in other languages and wordings than those pages: digits of other
 // scripts and era years, month names and labels as language data, the byline's <time> after the title,
-// a generic meta date nothing repeats.
+// a generic meta date nothing repeats, relative bylines against a reference date.
 #include <doctest/doctest.h>
 
 #include <cstdio>
 #include <string>
 
+#include "date_relative.hpp"
 #include "date_text.hpp"
 #include "metadata.hpp"
 #include "parse_html.hpp"
@@ -108,4 +109,36 @@ TEST_CASE("a generic meta date nothing repeats yields to a source that names the
     const auto specific = facts_of(page("es", R"(<meta property="article:published_time" content="2021-06-30">)",
                                         "<h1>Título</h1><p>Publicado el 6 de mayo de 2021</p>"));
     CHECK(specific.meta.published.substr(0, 10) == "2021-06-30");
+}
+
+TEST_CASE("relative dates: days back, in many languages") {
+    CHECK(relative_days_ago("3 giorni fa") == 3);          // Italian
+    CHECK(relative_days_ago("2 dagen geleden") == 2);      // Dutch
+    CHECK(relative_days_ago("dodano 2 dni temu") == 2);    // Polish
+    CHECK(relative_days_ago("il y a 4 jours") == 4);       // French
+    CHECK(relative_days_ago("há 5 horas") == 0);           // Portuguese: hours are today
+    CHECK(relative_days_ago("2 gün önce") == 2);           // Turkish
+    CHECK(relative_days_ago("2日前") == 2);                // Japanese
+    CHECK(relative_days_ago("1周前") == 7);                // Chinese, a week
+    CHECK(relative_days_ago("3일 전") == 3);               // Korean
+    CHECK(relative_days_ago("před 2 dny") == 2);           // Czech
+    CHECK(relative_days_ago("2 weeks ago") == 14);
+    CHECK(relative_days_ago("in 2 days") == -1);           // the future, no "ago"
+    CHECK(relative_days_ago("2 months ago") == -1);        // too coarse to name a day
+    CHECK(relative_days_ago("vor 2019") == -1);
+    CHECK(relative_days_ago("3 Tage Urlaub") == -1);
+}
+
+TEST_CASE("relative dates: a byline by the title, only against a reference date") {
+    const std::string html = page("it", "", "<h1>Titolo</h1><p class=\"meta\">di Redazione · 3 giorni fa</p>");
+    CHECK(facts_of(html, "https://x.example/a", "2021-05-09").meta.published == "2021-05-06");
+    CHECK(facts_of(html, "https://x.example/a").meta.published.empty());   // no reference: no day
+    // a dateline that names its day wins over the relative one
+    const std::string both = page("nl", "", "<h1>Titel</h1><p>2 dagen geleden</p><p>Geplaatst op 1 mei 2021</p>");
+    CHECK(facts_of(both, "https://x.example/b", "2021-05-09").meta.published == "2021-05-01");
+    // "days ago" in a paragraph of running text is not a dateline
+    const std::string text = page("en", "", "<h1>Title</h1><p>Unlabelled.</p>" + std::string(
+        "<p>The council met two weeks ago and, as the minutes published 3 days ago show, it could not agree on the budget; "
+        "members will meet again next month to try once more before the deadline set by the regional government.</p>"));
+    CHECK(facts_of(text, "https://x.example/c", "2021-05-09").meta.published.empty());
 }

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "date_relative.hpp"
 #include "date_text.hpp"
 #include "date_words.hpp"
 #include "json_value.hpp"
@@ -158,6 +159,7 @@ private:
     bool month_first_ = false;
     int max_key_ = 0;
     int capture_key_ = 0;     // the day an archive captured the page (from its URL), or 0
+    int reference_days_ = 0;  // the reference date as days since 1970, or 0 when none was given
     std::vector<Candidate> c_;
     std::vector<std::uint8_t> flags_;
     std::vector<std::uint32_t> block_of_;
@@ -202,6 +204,7 @@ void Collector::set_bounds() {
     // The reference date (crawl date) bounds the future; else an archive capture time in the URL;
     // else today.
     max_key_ = day_key_of(ctx_.reference_date);
+    if (max_key_ >= 19950101) reference_days_ = days_of(max_key_);
     if (!max_key_) {
         std::string_view u = ctx_.url;
         for (std::size_t i = 0; i < u.size();) {
@@ -497,6 +500,15 @@ void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8
     if (run.empty() || run.size() > 20000) return;
     const auto found = scan_dates(run, month_first_);
     const bool is_weak = run_flags & weak;
+    if (found.empty() && !is_weak && run.size() < kShortRun && (near_title || (run_flags & dateish)) && reference_days_)
+        if (const int back = relative_days_ago(run); back >= 0 && back <= 366) {
+            // "vor 2 Tagen" by the title: a day counted back from the crawl date, weaker than any
+            // dateline that names its day.
+            const auto day = std::chrono::year_month_day(std::chrono::sys_days(std::chrono::days(reference_days_ - back)));
+            const DateLabel kind = label_in(run) == DateLabel::modified ? DateLabel::modified : DateLabel::none;
+            add_day(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
+                    static_cast<int>(static_cast<unsigned>(day.day())), Source::byline, kind, 4, first_node, false);
+        }
     // A short run that is mostly a date is a dateline; a date inside a long paragraph is a
     // date the story talks about.
     const bool short_run = run.size() < kShortRun;
