@@ -29,6 +29,8 @@ namespace {
 
 constexpr int kFreshPublishedFloor = 36;
 constexpr int kFreshModifiedFloor = 13;
+constexpr int kLaterPublishedFloor = 18;
+constexpr int kLaterModifiedFloor = 5;
 
 struct FreshPage {
     const char* name;
@@ -331,11 +333,78 @@ std::vector<FreshPage> pages() {
     return p;
 }
 
+// Round 3b: pages written after the fixes above, in shapes and wordings of their own, and not
+// tuned on (a check of how far the mechanisms carry). On main (bade400): published exact 6 of 18,
+// modified exact 2 of 5; with the fixes 18 of 18 and 5 of 5 as first run.
+std::vector<FreshPage> later_pages() {
+    std::vector<FreshPage> p;
+    p.push_back({"de-stand", "https://nachrichten.example/wirtschaft/zinsen", "2023-10-01",
+                 R"(<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Zinsen</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>EZB hebt Zinsen erneut an</h1><p class='meta'>Veröffentlicht am 14.09.2023 · Aktualisiert am 15.09.2023</p><p>Die Europäische Zentralbank hat den Leitzins zum zehnten Mal in Folge angehoben und begründet dies mit der weiterhin hohen Inflation im Euroraum.</p></article></main><aside class='teaser'><p>Gestern: Börse schließt im Plus (13.09.2023)</p></aside><footer>© 2024</footer></body></html>)",
+                 "2023-09-14", "2023-09-15"});
+    p.push_back({"fr-il-y-a", "https://info.example/sport/match", "2023-04-12",
+                 R"(<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Match</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>Victoire à domicile</h1><p class='auteur'>Par la rédaction · il y a 2 jours</p><p>L'équipe a remporté son troisième match consécutif devant un public enthousiaste, grâce à un but marqué dans les dernières minutes.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-04-10", ""});
+    p.push_back({"pt-br-atualizado", "https://portal.example.br/brasil/chuvas", "2023-03-01",
+                 R"(<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"><title>Chuvas</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>Chuvas causam alagamentos</h1><p class='data'>Publicado em 07/02/2023 às 10h00 Atualizado em 08/02/2023 às 12h30</p><p>As fortes chuvas que atingiram a cidade na madrugada causaram alagamentos em vários bairros e interromperam o trânsito em avenidas importantes.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-02-07", "2023-02-08"});
+    p.push_back({"it-time-before", "https://notizie.example/politica/legge", "2023-06-01",
+                 R"(<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Legge</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><div class='breaking'><time datetime='2023-05-31T10:00'>10:00</time> <a href='/b'>Ultime notizie</a><time datetime='2023-05-30T10:00'>ieri</time></div><main><article><h1>Approvata la nuova legge</h1><p>di Marco Rossi <time datetime='2023-05-16T09:00:00+02:00'>16 maggio 2023</time></p><p>Il parlamento ha approvato la nuova legge sul lavoro con un'ampia maggioranza dopo settimane di discussioni in commissione.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-16", ""});
+    p.push_back({"ja-fullwidth", "https://www.shinbun.example.jp/article/2", "2023-06-01",
+                 R"(<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>記事</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>市長選挙の投票率が上昇</h1><p class='date'>２０２３年５月１５日</p><p>十四日に行われた市長選挙の投票率は前回を五ポイント上回り、若い世代の投票が増えたとみられる。</p></article></main><div class='ranking'><h3>アクセスランキング</h3><ol><li><a href='/1'>天気</a> ２０２３年５月１４日</li></ol></div><footer>© 2024</footer></body></html>)",
+                 "2023-05-15", ""});
+    p.push_back({"ja-heisei", "https://www.town.example.jp/info/3.html", "2023-06-01",
+                 R"(<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>お知らせ</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>図書館の休館について</h1><p>平成30年8月1日</p><p>図書館は設備点検のため、八月十日から十五日まで休館します。ご迷惑をおかけしますがご理解ください。</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2018-08-01", ""});
+    p.push_back({"ko-dotted", "https://www.ilbo.example.kr/news/5", "2023-06-01",
+                 R"(<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>뉴스</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>지하철 요금 인상</h1><p class='info'>기사입력 2023-05-10 09:15 | 최종수정 2023-05-11 10:20</p><p>서울시는 다음 달부터 지하철 기본요금을 인상한다고 밝혔다. 시민들의 부담이 커질 것으로 보인다.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-10", "2023-05-11"});
+    p.push_back({"zh-tw-date", "https://www.news.example.tw/a/77", "2023-06-01",
+                 R"(<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><title>新聞</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>捷運新線通車</h1><p class='date'>2023/05/20 08:00 最後更新：2023/05/21 09:00</p><p>捷運新線今天正式通車，沿線居民通勤時間可望縮短。</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-20", "2023-05-21"});
+    p.push_back({"ar-levant", "https://jarida.example/local/44", "2023-06-01",
+                 R"(<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>خبر</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>افتتاح جسر جديد</h1><p class='date'>الأحد ١٤ أيار ٢٠٢٣</p><p>افتتح المحافظ جسرا جديدا يربط بين ضفتي النهر ويخفف الازدحام في وسط المدينة.</p></article></main><div class='comments'><p>تعليق ١٥ أيار ٢٠٢٣</p></div><footer>© 2024</footer></body></html>)",
+                 "2023-05-14", ""});
+    p.push_back({"fa-persian", "https://khabar.example.ir/news/9", "2023-06-01",
+                 R"(<!doctype html><html lang="fa"><head><meta charset="utf-8"><title>خبر</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>بازگشایی کتابخانه</h1><p class='date'>تاریخ انتشار: 2023-05-14</p><p>کتابخانه مرکزی شهر پس از بازسازی دوباره بازگشایی شد و اکنون پذیرای علاقه‌مندان است.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-14", ""});
+    p.push_back({"hi-devanagari-digits", "https://khabar.example.in/desh/5", "2023-06-01",
+                 R"(<!doctype html><html lang="hi"><head><meta charset="utf-8"><title>खबर</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>नई रेल लाइन शुरू</h1><p class='date'>१४ मई २०२३</p><p>शहर में नई रेल लाइन शुरू हो गई है जिससे यात्रियों को काफी राहत मिलेगी।</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-14", ""});
+    p.push_back({"vi-cap-nhat", "https://baomoi.example/kinh-te/gia-xang.html", "2023-06-01",
+                 R"(<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Giá xăng</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>Giá xăng giảm lần thứ ba</h1><p class='date'>Thứ hai, ngày 15 tháng 5 năm 2023 | Cập nhật 16/05/2023 08:00</p><p>Giá xăng trong nước tiếp tục giảm từ chiều nay theo quyết định của liên bộ, mức giảm khoảng năm trăm đồng mỗi lít.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-15", "2023-05-16"});
+    p.push_back({"th-be", "https://thaiwww.example/news/8", "2023-06-01",
+                 R"(<!doctype html><html lang="th"><head><meta charset="utf-8"><title>ข่าว</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>รถไฟฟ้าสายใหม่เปิดให้บริการ</h1><p class='date'>เผยแพร่ 15 พฤษภาคม 2566</p><p>รถไฟฟ้าสายใหม่เปิดให้บริการวันแรก ประชาชนให้ความสนใจใช้บริการเป็นจำนวนมาก</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-15", ""});
+    p.push_back({"en-ago-hours", "https://wire.example/markets/oil", "2023-05-20",
+                 R"(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Oil</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>Oil prices slip</h1><div class='byline'>By Dana Cole <span class='ts'>5 hours ago</span></div><p>Oil prices slipped on Friday as traders weighed signs of weaker demand against supply cuts announced earlier this month.</p></article></main><aside class='related'><p>Gold steady — May 18, 2023</p></aside><footer>© 2024</footer></body></html>)",
+                 "2023-05-20", ""});
+    p.push_back({"en-dc-date-stamp", "https://society.example/news/annual-report", "2023-12-01",
+                 R"(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title><meta name='DC.date' content='2023-11-28'><script type='application/ld+json'>{"@type":"Article","datePublished":"2023-04-03"}</script></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>Annual report published</h1><p>The society has published its annual report, covering membership, finances and the year's events in detail for all members.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-04-03", ""});
+    p.push_back({"es-ar-numeric", "https://diario.example.ar/sociedad/feria", "2023-06-01",
+                 R"(<!doctype html><html lang="es-AR"><head><meta charset="utf-8"><title>Feria</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>Vuelve la feria del libro</h1><p class='fecha'>04/05/2023</p><p>La feria del libro volvió a abrir sus puertas con más de cuatrocientos expositores y una agenda cargada de actividades para toda la familia.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-04", ""});
+    p.push_back({"nl-geleden", "https://nieuws.example.nl/binnenland/trein", "2023-05-20",
+                 R"(<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Trein</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>Treinverkeer hersteld</h1><p class='meta'>3 dagen geleden</p><p>Het treinverkeer rond de stad is hersteld na een storing die de hele ochtend duurde en duizenden reizigers trof.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-17", ""});
+    p.push_back({"tr-once", "https://haber.example.tr/gundem/deprem", "2023-05-20",
+                 R"(<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>Deprem</title></head><body><header><nav><a href="/">Home</a> <a href="/x">X</a></nav></header><main><article><h1>Bölgede hafif deprem</h1><p class='tarih'>2 gün önce</p><p>Bölgede sabah saatlerinde hafif bir deprem meydana geldi, can ve mal kaybı bildirilmedi.</p></article></main><footer>© 2024</footer></body></html>)",
+                 "2023-05-18", ""});
+    return p;
+}
+
 }  // namespace
 
-TEST_CASE("fresh date pages: published and modified days exact") {
-    int published_exact = 0, modified_exact = 0, modified_total = 0;
-    const auto all = pages();
+namespace {
+
+struct Counts {
+    int published = 0, modified = 0, modified_total = 0;
+};
+
+Counts count_exact(const std::vector<FreshPage>& all) {
+    Counts n;
     for (const auto& page : all) {
         winnow::Hints hints;
         hints.url = page.url;
@@ -345,19 +414,36 @@ TEST_CASE("fresh date pages: published and modified days exact") {
         const std::string pub = r.document.meta.published.substr(0, 10);
         const std::string mod = r.document.meta.modified.substr(0, 10);
         const bool pub_ok = pub == page.published;
-        published_exact += pub_ok;
+        n.published += pub_ok;
         bool mod_ok = true;
         if (*page.modified) {
-            ++modified_total;
+            ++n.modified_total;
             mod_ok = mod == page.modified;
-            modified_exact += mod_ok;
+            n.modified += mod_ok;
         }
         if (!pub_ok || !mod_ok)
             MESSAGE((std::string(page.name) + ": published " + pub + " (want " + page.published + "), modified " + mod +
-                    " (want " + page.modified + ")"));
+                     " (want " + page.modified + ")"));
     }
-    MESSAGE("fresh dates: published exact " << published_exact << " of " << all.size() << ", modified exact "
-                                            << modified_exact << " of " << modified_total);
-    CHECK(published_exact >= kFreshPublishedFloor);
-    CHECK(modified_exact >= kFreshModifiedFloor);
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("fresh date pages: published and modified days exact") {
+    const auto all = pages();
+    const Counts n = count_exact(all);
+    MESSAGE("fresh dates: published exact " << n.published << " of " << all.size() << ", modified exact " << n.modified
+                                            << " of " << n.modified_total);
+    CHECK(n.published >= kFreshPublishedFloor);
+    CHECK(n.modified >= kFreshModifiedFloor);
+}
+
+TEST_CASE("fresh date pages written after the fixes: published and modified days exact") {
+    const auto all = later_pages();
+    const Counts n = count_exact(all);
+    MESSAGE("later dates: published exact " << n.published << " of " << all.size() << ", modified exact " << n.modified
+                                            << " of " << n.modified_total);
+    CHECK(n.published >= kLaterPublishedFloor);
+    CHECK(n.modified >= kLaterModifiedFloor);
 }
