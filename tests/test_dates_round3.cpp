@@ -1,7 +1,8 @@
 // Dates round 3: the mechanisms behind the fresh date pages (test_dates_fresh.cpp), each checked
 // on examples of its own in other languages and wordings than those pages: digits of other
 // scripts and era years, month names and labels as language data, the byline's <time> after the title,
-// a generic meta date nothing repeats, relative bylines against a reference date.
+// a generic meta date nothing repeats, relative bylines against a reference date (also 'yesterday' and
+// 'today' by a clock time).
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -141,4 +142,20 @@ TEST_CASE("relative dates: a byline by the title, only against a reference date"
         "<p>The council met two weeks ago and, as the minutes published 3 days ago show, it could not agree on the budget; "
         "members will meet again next month to try once more before the deadline set by the regional government.</p>"));
     CHECK(facts_of(text, "https://x.example/c", "2021-05-09").meta.published.empty());
+}
+
+TEST_CASE("relative dates: 'yesterday' and 'today' by a clock time") {
+    CHECK(relative_days_ago("Gestern, 14:30 Uhr") == 1);
+    CHECK(relative_days_ago("Today at 10:15 AM") == 0);
+    CHECK(relative_days_ago("ayer a las 22:10") == 1);
+    CHECK(relative_days_ago("вчера в 18:05") == 1);
+    CHECK(relative_days_ago("昨天 10:30") == 1);
+    CHECK(relative_days_ago("오늘 09:10") == 0);
+    CHECK(relative_days_ago("hôm qua lúc 07:45") == 1);
+    CHECK(relative_days_ago("Heute im Programm") == -1);         // no clock time: a section, a title
+    CHECK(relative_days_ago("Yesterday's papers") == -1);
+    CHECK(relative_days_ago("вчерашний выпуск 18:05") == -1);    // "yesterday's", not "yesterday"
+    CHECK(relative_days_ago("Die heutige Sitzung, 10:00") == -1);
+    const std::string html = page("de", "", "<h1>Titel</h1><p class=\"meta\">Von Redaktion · Gestern, 14:30 Uhr</p>");
+    CHECK(facts_of(html, "https://x.example/d", "2021-05-09").meta.published == "2021-05-08");
 }

@@ -38,6 +38,21 @@ constexpr Unit kGluedUnits[] = {
 constexpr std::string_view kAgoBefore[] = {"vor", "hace", "há", "il y a", "před", "منذ"};
 constexpr std::string_view kAgoAfter[] = {"ago", "fa", "geleden", "temu", "назад", "önce", "trước", "पहले", "前", "전"};
 
+// "Yesterday" and "today" by a clock time ("Gestern, 14:30", "Today at 10:15 AM", "昨天 10:30"):
+// a dateline of a news page's first day. Without a clock time such words are a section name or a
+// programme title. French "hier" is left out: in German and Dutch it means "here".
+struct DayWord {
+    std::string_view word;
+    int days;
+};
+constexpr DayWord kDayWords[] = {
+    {"yesterday", 1}, {"gestern", 1}, {"ayer", 1}, {"ieri", 1}, {"ontem", 1}, {"gisteren", 1}, {"wczoraj", 1},
+    {"včera", 1}, {"вчера", 1}, {"вчора", 1}, {"dün", 1}, {"hôm qua", 1}, {"昨天", 1}, {"昨日", 1}, {"어제", 1},
+    {"today", 0}, {"heute", 0}, {"hoy", 0}, {"aujourd'hui", 0}, {"aujourd’hui", 0}, {"oggi", 0}, {"hoje", 0}, {"vandaag", 0},
+    {"dzisiaj", 0}, {"dziś", 0}, {"dnes", 0}, {"сегодня", 0}, {"сьогодні", 0}, {"bugün", 0}, {"hôm nay", 0},
+    {"今天", 0}, {"今日", 0}, {"오늘", 0},
+};
+
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == ',' || c == ':'; }
 
 std::string_view skip_spaces(std::string_view s) {
@@ -65,6 +80,33 @@ bool ago_before(std::string_view before) {
     return false;
 }
 
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool has_clock_time(std::string_view s) {
+    for (std::size_t i = 1; i + 2 < s.size(); ++i)
+        if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '5' && s[i + 2] >= '0' &&
+            s[i + 2] <= '9')
+            return true;
+    return false;
+}
+
+// The days back a "yesterday" or "today" word names in a line with a clock time, or -1.
+int day_word_days(std::string_view s) {
+    if (!has_clock_time(s)) return -1;
+    for (const DayWord& w : kDayWords) {
+        for (std::size_t at = s.find(w.word); at != std::string_view::npos; at = s.find(w.word, at + 1)) {
+            // Words of letter scripts stand alone ("heute", not "heutige", "вчера", not "вчерашний");
+            // Chinese, Japanese and Korean words need no spaces around them.
+            const std::size_t end = at + w.word.size();
+            auto letter = [](char c) { return ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80; };
+            const bool cjk = static_cast<unsigned char>(w.word.front()) >= 0xE3;
+            const bool alone = cjk || ((at == 0 || !letter(s[at - 1])) && (end == s.size() || !letter(s[end])));
+            if (alone) return w.days;
+        }
+    }
+    return -1;
+}
+
 }  // namespace
 
 int relative_days_ago(std::string_view text) {
@@ -90,7 +132,7 @@ int relative_days_ago(std::string_view text) {
             break;
         }
     }
-    return -1;
+    return day_word_days(s);
 }
 
 }  // namespace winnow::detail

@@ -8,8 +8,8 @@
 namespace winnow::detail {
 
 // Days back from the reference date that a relative phrase in text names (0 for minutes and
-// hours, N for days, 7N for weeks), or -1 when text holds none. Months and years are too coarse
-// to name a day and are not read.
+// hours, N for days, 7N for weeks; "yesterday" and "today" in a line with a clock time), or -1
+// when text holds none. Months and years are too coarse to name a day and are not read.
 int relative_days_ago(std::string_view text);
 
 }  // namespace winnow::detail
