@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "date_meta_names.hpp"
 #include "date_relative.hpp"
 #include "date_text.hpp"
 #include "date_words.hpp"
@@ -79,40 +80,6 @@ std::string lower_ascii(std::string_view s) {
     for (char& c : out)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     return out;
-}
-
-// Meta names of the publication date and of the last change (Open Graph / article, Dublin Core,
-// schema.org itemprop, Parse.ly, Sailthru, citation and CMS names). Lower case.
-constexpr std::string_view kMetaPublished[] = {
-    "article:published_time", "article:published", "og:published_time", "og:article:published_time",
-    "datepublished", "datecreated", "pubdate", "publishdate", "publish_date", "publish-date", "published_time",
-    "published-date", "published_date", "publication_date", "publication-date", "dc.date.issued", "dc.date.created",
-    "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date", "dc:date", "date", "parsely-pub-date",
-    "sailthru.date", "citation_publication_date", "citation_online_date", "citation_date", "article.published",
-    "article_date_original", "original-publish-date", "originalpublicationdate", "cxenseparse:recs:publishtime",
-    "release_date", "created", "creation_date", "displaydate", "article:post_date", "og:pubdate", "pubdate_date",
-    "rnews:datepublished", "vr:published_time", "bt:pubdate", "prism.publicationdate", "datecreated"};
-constexpr std::string_view kMetaModified[] = {
-    "article:modified_time", "article:modified", "og:updated_time", "og:modified_time", "datemodified",
-    "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "modified", "updated", "revised",
-    "article.updated", "parsely-updated", "sailthru.lastmodified", "last_updated", "date_modified",
-    "article:updated_time"};
-
-// Generic names ("date", "created") are weaker than names that say "published"; meta tags in the
-// body belong to embedded items more often than to the page.
-bool generic_meta(std::string_view key) {
-    return key == "date" || key == "created" || key == "dc.date" || key == "dc:date" || key == "dcterms.date";
-}
-int meta_weight(std::string_view key, bool in_body) { return (generic_meta(key) ? 9 : 10) - (in_body ? 2 : 0); }
-
-// A meta name of no known family that still says what it dates ("cms:publishdate",
-// "photo:uploaded", "x.articledate", "lastpublisheddate"); none for names of people, publishers,
-// expiry or render times.
-DateLabel meta_name_kind(std::string_view key) {
-    if (any_ci(key, {"publisher", "creator", "expir", "render", "gentime", "birth", "start", "end", "valid"})) return DateLabel::none;
-    if (any_ci(key, {"modif", "updat", "revis", "last"})) return DateLabel::modified;
-    if (any_ci(key, {"publish", "pubdate", "upload", "created", "release", "date"})) return DateLabel::published;
-    return DateLabel::none;
 }
 
 int days_of(int key) {
@@ -370,14 +337,10 @@ void Collector::structured_pass() {
             if (k.empty() || content.empty() || k.size() > 60) continue;
             const std::string key = lower_ascii(k);
             if (key == "og:image" || key == "twitter:image") image_url(content, n);
-            if (std::find(std::begin(kMetaPublished), std::end(kMetaPublished), key) != std::end(kMetaPublished)) {
-                add(content, Source::meta, DateLabel::published, meta_weight(key, n > dom_.body), n);
-                if (generic_meta(key) && !c_.empty() && c_.back().order == n) c_.back().generic = true;
+            if (const MetaDateName m = meta_date_name(key, n > dom_.body); m.kind != DateLabel::none) {
+                add(content, Source::meta, m.kind, m.weight, n);
+                if (m.generic && !c_.empty() && c_.back().order == n) c_.back().generic = true;
             }
-            else if (std::find(std::begin(kMetaModified), std::end(kMetaModified), key) != std::end(kMetaModified))
-                add(content, Source::meta, DateLabel::modified, 9, n);
-            else if (const DateLabel kind = meta_name_kind(key); kind != DateLabel::none)
-                add(content, Source::meta, kind, kind == DateLabel::published ? 6 : 8, n);
             continue;
         }
         if (node.tag == GUMBO_TAG_SCRIPT) {
