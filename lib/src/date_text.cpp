@@ -20,6 +20,23 @@ bool valid_date(int y, int m, int d) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The value of a decimal digit of another script at p (Arabic-Indic, Persian, Devanagari,
+// Bengali, Thai, fullwidth), with its byte length; -1 when there is none. Pages in those scripts
+// write dates in their own digits as often as in ASCII ones.
+int script_digit_at(std::string_view s, std::size_t p, std::size_t& len) {
+    if (p >= s.size() || static_cast<unsigned char>(s[p]) < 0xC0) return -1;
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + p),
+                                    static_cast<utf8proc_ssize_t>(s.size() - p), &cp);
+    if (n <= 0) return -1;
+    for (const utf8proc_int32_t zero : {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10})
+        if (cp >= zero && cp <= zero + 9) {
+            len = static_cast<std::size_t>(n);
+            return cp - zero;
+        }
+    return -1;
+}
+
 struct Token {
     bool number = false;
     std::size_t begin = 0, end = 0;
@@ -34,12 +51,15 @@ std::vector<Token> tokenize(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (is_digit(static_cast<char>(c))) {
+        std::size_t digit_len = 1;
+        if (is_digit(static_cast<char>(c)) || script_digit_at(s, i, digit_len) >= 0) {
             Token t{true, i, i, 0, 0};
-            while (i < s.size() && is_digit(s[i])) {
-                if (t.digits < 9) t.value = t.value * 10 + (s[i] - '0');
+            while (i < s.size()) {
+                int v = is_digit(s[i]) ? s[i] - '0' : script_digit_at(s, i, digit_len);
+                if (v < 0) break;
+                if (t.digits < 9) t.value = t.value * 10 + v;
                 ++t.digits;
-                ++i;
+                i += is_digit(s[i]) ? 1 : digit_len;
             }
             t.end = i;
             out.push_back(t);
@@ -58,12 +78,14 @@ std::vector<Token> tokenize(std::string_view s) {
             if (n <= 0 || cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || cp == 0xB144 || cp == 0xC6D4 || cp == 0xC77C)
                 return false;  // 年 月 日 년 월 일
             const auto cat = utf8proc_category(cp);
-            return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MN;
+            // Spacing and enclosing marks too: Devanagari and Thai vowel signs sit inside words.
+            return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
         };
         std::size_t len = 1;
         if (letter_at(i, len)) {
             Token t{false, i, i, 0, 0};
-            while (i < s.size() && !is_digit(s[i]) && letter_at(i, len)) i += len;
+            std::size_t dl = 0;
+            while (i < s.size() && !is_digit(s[i]) && script_digit_at(s, i, dl) < 0 && letter_at(i, len)) i += len;
             t.end = i;
             out.push_back(t);
             continue;
@@ -192,7 +214,17 @@ private:
             }
             return false;
         }
+        if (a.digits <= 3 && match_era_year(i, d, last)) return true;
         if (a.digits > 2) return false;
+        // Vietnamese: (ngày) 14 tháng 3 (năm) 2024
+        if (word(i + 1).size() == 6 && lower_utf8(word(i + 1)) == "tháng" && num(i + 2, 1, 2)) {
+            std::size_t k = i + 3;
+            if (lower_utf8(word(k)) == "năm") ++k;
+            if (num(k, 4, 4) && small_sep(k - 1)) {
+                last = k;
+                return accept(d, t_[k].value, t_[i + 2].value, a.value);
+            }
+        }
         // 19.11.2019, 19/11/2019, 19-11-2019, 19. 11. 2019
         const std::string_view s1 = sep(i);
         if ((s1 == "." || s1 == "/" || s1 == "-") && num(i + 1, 1, 2) && sep(i + 1) == s1 && num(i + 2, 4, 4) &&
@@ -218,7 +250,31 @@ private:
         if (k < t_.size() && particle(k) && small_sep(k)) ++k;
         if (!num(k, 4, 4) || !small_sep(k - 1)) return false;
         last = k;
-        return accept(d, t_[k].value, m, a.value);
+        return accept(d, buddhist_to_common(t_[k].value, word(j)), m, a.value);
+    }
+
+    // Thai dates count years in the Buddhist era, 543 years ahead: 14 มีนาคม 2567 is 2024.
+    static int buddhist_to_common(int year, std::string_view month_word) {
+        const bool thai = month_word.starts_with("\xE0\xB8") || month_word.starts_with("\xE0\xB9");
+        return thai && year >= 2443 && year <= 2643 ? year - 543 : year;
+    }
+
+    // Years of an era, written with 年 月 日: Japanese 令和6年3月14日 (Reiwa, from 2019) and
+    // 平成 (Heisei, from 1989); the Republic of China's 民國112年7月1日, and its bare three-digit
+    // years (112年7月1日) as Taiwan writes them — no common-era year is written with three
+    // digits and a day and month after it.
+    bool match_era_year(std::size_t i, TextDate& d, std::size_t& last) const {
+        if (sep(i) != "年" || !num(i + 1, 1, 2) || sep(i + 1) != "月" || !num(i + 2, 1, 2) ||
+            !(sep(i + 2).starts_with("日") || i + 3 == t_.size()))
+            return false;
+        const std::string_view era = i > 0 && raw_sep(i - 1).empty() ? word(i - 1) : std::string_view{};
+        int base = 0;
+        if (era.ends_with("令和")) base = 2018;
+        else if (era.ends_with("平成")) base = 1988;
+        else if (era.ends_with("民國") || era.ends_with("民国") || (t_[i].digits == 3 && t_[i].value >= 100)) base = 1911;
+        if (!base) return false;
+        last = i + 2;
+        return accept(d, base + t_[i].value, t_[i + 1].value, t_[i + 2].value);
     }
 
     // November 19, 2019; Nov. 19th 2019
@@ -276,7 +332,18 @@ std::string worded_to_iso(std::string_view s) {
 
 // Every full date has a year of four digits, 19xx or 20xx: text without one is skipped untokenized.
 bool has_year(std::string_view s) {
+    // Era years (年), Buddhist years (25xx) and digits of other scripts are read by the scanner.
+    if (s.find("年") != std::string_view::npos) return true;
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]), c = static_cast<unsigned char>(s[i + 1]);
+        if ((b == 0xD9 && c >= 0xA0 && c <= 0xA9) || (b == 0xDB && c >= 0xB0 && c <= 0xB9) || (b == 0xE0 && (c == 0xA5 || c == 0xA7 || c == 0xB9)) ||
+            (b == 0xEF && c == 0xBC))
+            return true;
+    }
     for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        if (s[i] == '2' && s[i + 1] == '5' && is_digit(s[i + 2]) && is_digit(s[i + 3]) && (i == 0 || !is_digit(s[i - 1])) &&
+            (i + 4 == s.size() || !is_digit(s[i + 4])))
+            return true;
         if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
             continue;
         if ((i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4]))) return true;

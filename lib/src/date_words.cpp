@@ -120,6 +120,19 @@ constexpr MonthWord kMonths[] = {
     {"jūlijs", 7}, {"augusts", 8}, {"septembris", 9}, {"oktobris", 10}, {"novembris", 11},
     {"decembris", 12}, {"jaanuar", 1}, {"veebruar", 2}, {"märts", 3}, {"aprill", 4}, {"juuni", 6},
     {"juuli", 7}, {"oktoober", 10}, {"detsember", 12},
+    // Hindi (both spellings of the conjunct where papers use both)
+    {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6},
+    {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9}, {"अक्टूबर", 10}, {"अक्तूबर", 10},
+    {"नवंबर", 11}, {"नवम्बर", 11}, {"दिसंबर", 12}, {"दिसम्बर", 12},
+    // Arabic: the Egyptian and Gulf names, and the one-word Levantine names (not "آب", August,
+    // which is Persian for water)
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4}, {"مايو", 5},
+    {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9},
+    {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12}, {"شباط", 2}, {"آذار", 3},
+    {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6}, {"تموز", 7}, {"أيلول", 9},
+    // Thai (years are Buddhist era, see date_text.cpp)
+    {"มกราคม", 1}, {"กุมภาพันธ์", 2}, {"มีนาคม", 3}, {"เมษายน", 4}, {"พฤษภาคม", 5}, {"มิถุนายน", 6},
+    {"กรกฎาคม", 7}, {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10}, {"พฤศจิกายน", 11}, {"ธันวาคม", 12},
 };
 
 struct LabelWord {
@@ -148,7 +161,16 @@ constexpr LabelWord kLabels[] = {
     {"opdateret", DateLabel::modified}, {"oppdatert", DateLabel::modified}, {"päivitetty", DateLabel::modified},
     {"frissítve", DateLabel::modified}, {"actualizat", DateLabel::modified}, {"güncellen", DateLabel::modified},
     {"обновлен", DateLabel::modified}, {"оновлено", DateLabel::modified}, {"ενημερώθηκε", DateLabel::modified},
-    {"ažurirano", DateLabel::modified},
+    {"ažurirano", DateLabel::modified}, {"aktualizacj", DateLabel::modified}, {"güncelle", DateLabel::modified},
+    {"cập nhật", DateLabel::modified}, {"تحديث", DateLabel::modified}, {"अपडेट", DateLabel::modified},
+    {"संशोधित", DateLabel::modified}, {"อัปเดต", DateLabel::modified}, {"更新", DateLabel::modified},
+    {"수정", DateLabel::modified}, {"업데이트", DateLabel::modified},
+    // Labels of scripts without word spaces or with marks inside the stem
+    {"公開", DateLabel::published}, {"掲載", DateLabel::published}, {"投稿", DateLabel::published},
+    {"发布", DateLabel::published}, {"發布", DateLabel::published}, {"发表", DateLabel::published},
+    {"發表", DateLabel::published}, {"입력", DateLabel::published}, {"게시", DateLabel::published},
+    {"등록", DateLabel::published}, {"đăng", DateLabel::published}, {"نشر", DateLabel::published},
+    {"نُشر", DateLabel::published}, {"प्रकाशित", DateLabel::published}, {"เผยแพร่", DateLabel::published},
 };
 
 }  // namespace

@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "date_meta_names.hpp"
+#include "date_relative.hpp"
 #include "date_text.hpp"
 #include "date_words.hpp"
 #include "json_value.hpp"
@@ -42,6 +44,7 @@ struct Candidate {
     int weight = 0;
     std::uint32_t order = 0;  // document order (node index); URL dates come first
     bool weak = false;        // inside comments, calendars, sidebars, footers
+    bool generic = false;     // a meta tag of a generic name ("date", "dc.date"): says no more than "a date"
 };
 
 int day_key_of(std::string_view iso) {
@@ -77,40 +80,6 @@ std::string lower_ascii(std::string_view s) {
     for (char& c : out)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     return out;
-}
-
-// Meta names of the publication date and of the last change (Open Graph / article, Dublin Core,
-// schema.org itemprop, Parse.ly, Sailthru, citation and CMS names). Lower case.
-constexpr std::string_view kMetaPublished[] = {
-    "article:published_time", "article:published", "og:published_time", "og:article:published_time",
-    "datepublished", "datecreated", "pubdate", "publishdate", "publish_date", "publish-date", "published_time",
-    "published-date", "published_date", "publication_date", "publication-date", "dc.date.issued", "dc.date.created",
-    "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date", "dc:date", "date", "parsely-pub-date",
-    "sailthru.date", "citation_publication_date", "citation_online_date", "citation_date", "article.published",
-    "article_date_original", "original-publish-date", "originalpublicationdate", "cxenseparse:recs:publishtime",
-    "release_date", "created", "creation_date", "displaydate", "article:post_date", "og:pubdate", "pubdate_date",
-    "rnews:datepublished", "vr:published_time", "bt:pubdate", "prism.publicationdate", "datecreated"};
-constexpr std::string_view kMetaModified[] = {
-    "article:modified_time", "article:modified", "og:updated_time", "og:modified_time", "datemodified",
-    "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "modified", "updated", "revised",
-    "article.updated", "parsely-updated", "sailthru.lastmodified", "last_updated", "date_modified",
-    "article:updated_time"};
-
-// Generic names ("date", "created") are weaker than names that say "published"; meta tags in the
-// body belong to embedded items more often than to the page.
-int meta_weight(std::string_view key, bool in_body) {
-    const bool generic = key == "date" || key == "created" || key == "dc.date" || key == "dc:date" || key == "dcterms.date";
-    return (generic ? 9 : 10) - (in_body ? 2 : 0);
-}
-
-// A meta name of no known family that still says what it dates ("cms:publishdate",
-// "photo:uploaded", "x.articledate", "lastpublisheddate"); none for names of people, publishers,
-// expiry or render times.
-DateLabel meta_name_kind(std::string_view key) {
-    if (any_ci(key, {"publisher", "creator", "expir", "render", "gentime", "birth", "start", "end", "valid"})) return DateLabel::none;
-    if (any_ci(key, {"modif", "updat", "revis", "last"})) return DateLabel::modified;
-    if (any_ci(key, {"publish", "pubdate", "upload", "created", "release", "date"})) return DateLabel::published;
-    return DateLabel::none;
 }
 
 int days_of(int key) {
@@ -157,6 +126,7 @@ private:
     bool month_first_ = false;
     int max_key_ = 0;
     int capture_key_ = 0;     // the day an archive captured the page (from its URL), or 0
+    int reference_days_ = 0;  // the reference date as days since 1970, or 0 when none was given
     std::vector<Candidate> c_;
     std::vector<std::uint8_t> flags_;
     std::vector<std::uint32_t> block_of_;
@@ -201,6 +171,7 @@ void Collector::set_bounds() {
     // The reference date (crawl date) bounds the future; else an archive capture time in the URL;
     // else today.
     max_key_ = day_key_of(ctx_.reference_date);
+    if (max_key_ >= 19950101) reference_days_ = days_of(max_key_);
     if (!max_key_) {
         std::string_view u = ctx_.url;
         for (std::size_t i = 0; i < u.size();) {
@@ -366,12 +337,10 @@ void Collector::structured_pass() {
             if (k.empty() || content.empty() || k.size() > 60) continue;
             const std::string key = lower_ascii(k);
             if (key == "og:image" || key == "twitter:image") image_url(content, n);
-            if (std::find(std::begin(kMetaPublished), std::end(kMetaPublished), key) != std::end(kMetaPublished))
-                add(content, Source::meta, DateLabel::published, meta_weight(key, n > dom_.body), n);
-            else if (std::find(std::begin(kMetaModified), std::end(kMetaModified), key) != std::end(kMetaModified))
-                add(content, Source::meta, DateLabel::modified, 9, n);
-            else if (const DateLabel kind = meta_name_kind(key); kind != DateLabel::none)
-                add(content, Source::meta, kind, kind == DateLabel::published ? 6 : 8, n);
+            if (const MetaDateName m = meta_date_name(key, n > dom_.body); m.kind != DateLabel::none) {
+                add(content, Source::meta, m.kind, m.weight, n);
+                if (m.generic && !c_.empty() && c_.back().order == n) c_.back().generic = true;
+            }
             continue;
         }
         if (node.tag == GUMBO_TAG_SCRIPT) {
@@ -404,6 +373,8 @@ void Collector::structured_pass() {
             continue;
         }
         if (node.tag == GUMBO_TAG_TIME) {
+            // The byline's <time> follows the title; plain <time>s before it date teaser lists.
+            const bool before_title = ctx_.headline_node != no_node && n < ctx_.headline_node;
             const std::string_view hints = dom_.attr(n, "class");
             DateLabel kind = DateLabel::none;
             if (dom_.has_attr(n, "pubdate") || any_ci(hints, {"publi", "posted", "created"})) kind = DateLabel::published;
@@ -411,8 +382,8 @@ void Collector::structured_pass() {
             const std::string v = dom_.has_attr(n, "datetime") ? std::string(dom_.attr(n, "datetime")) : dom_.text_of(n);
             if (kind == DateLabel::none) {
                 // The first plain <time> of the page is its byline date more often than not.
-                add(v, Source::time_element, DateLabel::none, is_weak ? 2 : first_time ? 6 : 4, n, is_weak);
-                if (!is_weak) first_time = false;
+                add(v, Source::time_element, DateLabel::none, is_weak ? 2 : first_time && !before_title ? 6 : 4, n, is_weak);
+                if (!is_weak && !before_title) first_time = false;
             } else {
                 add(v, Source::time_element, kind, is_weak ? 3 : 8, n, is_weak);
             }
@@ -492,6 +463,15 @@ void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8
     if (run.empty() || run.size() > 20000) return;
     const auto found = scan_dates(run, month_first_);
     const bool is_weak = run_flags & weak;
+    if (found.empty() && !is_weak && run.size() < kShortRun && (near_title || (run_flags & dateish)) && reference_days_)
+        if (const int back = relative_days_ago(run); back >= 0 && back <= 366) {
+            // "vor 2 Tagen" by the title: a day counted back from the crawl date, weaker than any
+            // dateline that names its day.
+            const auto day = std::chrono::year_month_day(std::chrono::sys_days(std::chrono::days(reference_days_ - back)));
+            const DateLabel kind = label_in(run) == DateLabel::modified ? DateLabel::modified : DateLabel::none;
+            add_day(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
+                    static_cast<int>(static_cast<unsigned>(day.day())), Source::byline, kind, 4, first_node, false);
+        }
     // A short run that is mostly a date is a dateline; a date inside a long paragraph is a
     // date the story talks about.
     const bool short_run = run.size() < kShortRun;
@@ -541,6 +521,20 @@ DateFinding Collector::run() {
         for (const auto& c : c_)
             if (c.kind != DateLabel::modified && (!pub || c.weight > pub->weight || (c.weight == pub->weight && c.order < pub->order)))
                 pub = &c;
+    // A generic meta date ("date", "dc.date") that nothing else on the page repeats, while a
+    // source that names the publication (a labelled byline, JSON-LD, microdata) gives another
+    // day, is a stamp of the site (its build or crawl), not of the article.
+    if (pub && pub->generic) {
+        const bool echoed = std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) {
+            return c.source != Source::meta && c.day_key == pub->day_key && c.weight > 0;
+        });
+        const Candidate* named = nullptr;
+        for (const auto& c : c_)
+            if (c.kind == DateLabel::published && !c.weak && c.source != Source::meta && c.weight >= 7 &&
+                (!named || c.weight > named->weight || (c.weight == named->weight && c.order < named->order)))
+                named = &c;
+        if (!echoed && named) pub = named;
+    }
     const Candidate* mod = choose(DateLabel::modified);
     // A date shown as "updated" and nothing else: the page was published then or earlier.
     if (!pub && mod && !structured(mod->source)) pub = mod;
