@@ -475,6 +475,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     {   // Records, addresses and prompts are decided as a whole: their spans go as they are.
         TokenSpans spans;
         find_log_records(text, toks, spans);
+        find_page_numbers(text, toks, spans);
         find_records(text, toks, known_word, spans);
         find_addresses(text, toks, spans);
         find_prompts(text, toks, spans);
