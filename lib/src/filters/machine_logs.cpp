@@ -108,7 +108,10 @@ void find_log_records(std::string_view text, const std::vector<TokenStats>& toks
         keep = 0;
         std::size_t stop = q;  // the line's end or the first token in another script
         bool sentence = false;
-        while (stop < toks.size() && same_line(stop) && toks[stop].non_latin == 0) sentence |= toks[stop++].sentence_end;
+        // (A message is short: past 64 tokens the line is read as prose going on, which also
+        // keeps a line of many stamps to one pass.)
+        while (stop < toks.size() && same_line(stop) && toks[stop].non_latin == 0 && stop < q + 64) sentence |= toks[stop++].sentence_end;
+        if (stop == q + 64 && stop < toks.size() && same_line(stop)) sentence = true;
         auto foreign_tail = [&](std::size_t hi) {
             if (stop >= toks.size() || !same_line(stop) || hi + 1 != stop) return hi;
             const std::string_view t = tok(stop);

@@ -62,7 +62,9 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
         std::size_t hi = k, numbers = 0, steps = 0, best_steps = 0, marks = 0;
         int last = -1;
         bool ascending = true;
-        for (std::size_t q = k; q < n; ++q) {
+        // (A pager is short: the scan stops after 48 tokens, so a long row of marks costs one
+        // pass, not one per start.)
+        for (std::size_t q = k; q < n && q < k + 48; ++q) {
             const std::string_view t = q == k ? tok(q).substr(skip) : tok(q);
             int value = 0;
             if (page_number(t, value)) {
@@ -84,6 +86,8 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
         if (numbers >= 3 && best_steps >= 2 && ascending && (marks > 0 || alone)) {
             spans.push_back({k, hi, static_cast<std::uint32_t>(skip)});
             k = hi;
+        } else if (numbers == 0) {
+            k = hi;  // marks only: no start inside them has a number either
         }
     }
 }
