@@ -57,7 +57,7 @@ void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, 
 // last token's glued text after it) that are machine text as a whole (filters/machine_records.cpp):
 // runs of `name: value` pairs, network addresses in a row or alone, shell prompts with a command;
 // (filters/machine_logs.cpp) syslog and access-log lines; (filters/page_numbers.cpp) a pager's
-// page numbers.
+// page numbers; (filters/breadcrumb_heads.cpp) a breadcrumb trail before a block's first sentence.
 struct TokenSpan {
     std::size_t lo = 0, hi = 0;
     std::uint32_t skip = 0;
@@ -69,5 +69,6 @@ void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, 
 void find_prompts(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_log_records(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_page_numbers(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+void find_breadcrumb_head(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 
 }  // namespace winnow::detail::machine
