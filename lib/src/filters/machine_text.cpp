@@ -474,11 +474,14 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
     mark_log_lines(text, toks, score);
     {   // Records, addresses and prompts are decided as a whole: their spans go as they are.
         TokenSpans spans;
+        find_log_records(text, toks, spans);
+        find_page_numbers(text, toks, spans);
+        find_breadcrumb_head(text, toks, spans);
         find_records(text, toks, known_word, spans);
         find_addresses(text, toks, spans);
         find_prompts(text, toks, spans);
         for (const TokenSpan& s : spans) {
-            out.push_back({toks[s.lo].b + s.skip, toks[s.hi].e});
+            out.push_back({toks[s.lo].b + s.skip, toks[s.hi].e - s.keep});
             for (std::size_t q = s.lo; q <= s.hi; ++q) score[q] = 0;  // not counted twice by the runs below
         }
     }

@@ -53,16 +53,22 @@ void mark_operand_statements(std::string_view text, const std::vector<TokenStats
 // ... and of logger lines ("2031/02/11 04:15:09 WARN pool.take() n=3").
 void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score);
 
-// Spans of tokens (first, last, bytes of the first token's glued word before it) that are machine
-// text as a whole (filters/machine_records.cpp): runs of `name: value` pairs, network addresses
-// in a row or alone, shell prompts with a command.
+// Spans of tokens (first, last, bytes of the first token's glued word before it, bytes of the
+// last token's glued text after it) that are machine text as a whole (filters/machine_records.cpp):
+// runs of `name: value` pairs, network addresses in a row or alone, shell prompts with a command;
+// (filters/machine_logs.cpp) syslog and access-log lines; (filters/page_numbers.cpp) a pager's
+// page numbers; (filters/breadcrumb_heads.cpp) a breadcrumb trail before a block's first sentence.
 struct TokenSpan {
     std::size_t lo = 0, hi = 0;
     std::uint32_t skip = 0;
+    std::uint32_t keep = 0;
 };
 using TokenSpans = std::vector<TokenSpan>;
 void find_records(std::string_view text, const std::vector<TokenStats>& toks, const KnownWord& known_word, TokenSpans& spans);
 void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_prompts(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+void find_log_records(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+void find_page_numbers(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+void find_breadcrumb_head(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 
 }  // namespace winnow::detail::machine

@@ -1,0 +1,95 @@
+// Page numbers left by a pager, found over the tokens of filters/machine_text.cpp: three or more
+// numbers counting up by one ("1 2 3", maybe on to a last page after a gap: "… 17"), with
+// nothing between them but marks (bars, dots, an ellipsis), framed by an arrow-like mark ("«",
+// "‹", "→", "|") or standing alone in their block, glued behind a sentence's stop or apart.
+// Prose counts with words between its numbers ("pages 3, 4 and 5"), a table of contents with
+// titles, a score or a table row without the steps of one; none of them has this shape. Shape
+// only: no word of a pager ("next", "page") is listed.
+#include <algorithm>
+#include <string>
+
+#include "filters/evidence.hpp"
+#include "filters/garbage_tokens.hpp"
+#include "filters/machine_tokens.hpp"
+
+namespace winnow::detail::machine {
+
+namespace {
+
+// A page number: one to four digits.
+bool page_number(std::string_view t, int& value) {
+    if (t.empty() || t.size() > 4) return false;
+    value = 0;
+    for (char c : t) {
+        if (c < '0' || c > '9') return false;
+        value = value * 10 + (c - '0');
+    }
+    return true;
+}
+
+// A mark between or around page numbers: up to three code points, none a letter or digit.
+bool pager_mark(std::string_view t) {
+    if (t == "...") return true;
+    if (t.empty() || t.size() > 9) return false;
+    std::size_t points = 0;
+    for (std::size_t p = 0; p < t.size(); ++points) {
+        const char32_t cp = next_code_point(t, p);
+        if (is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '.' || cp == ',' || cp == ':' || cp == ';') return false;
+    }
+    return points <= 3;
+}
+
+// Where a token's glued sentence ends ("regione.‹", "oficina.1"): after its last stop, when
+// what follows is a mark or a number; 0 when the token is one of those itself; npos otherwise.
+std::size_t after_stop(std::string_view t) {
+    int value = 0;
+    if (page_number(t, value) || pager_mark(t)) return 0;
+    const std::size_t stop = t.find_last_of(".!?");
+    if (stop == std::string_view::npos || stop == 0 || stop + 1 >= t.size()) return std::string_view::npos;
+    const std::string_view rest = t.substr(stop + 1);
+    return page_number(rest, value) || pager_mark(rest) ? stop + 1 : std::string_view::npos;
+}
+
+}  // namespace
+
+void find_page_numbers(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t skip = after_stop(tok(k));
+        if (skip == std::string_view::npos) continue;
+        // The run: numbers and marks from k on.
+        std::size_t hi = k, numbers = 0, steps = 0, best_steps = 0, marks = 0;
+        int last = -1;
+        bool ascending = true;
+        // (A pager is short: the scan stops after 48 tokens, so a long row of marks costs one
+        // pass, not one per start.)
+        for (std::size_t q = k; q < n && q < k + 48; ++q) {
+            const std::string_view t = q == k ? tok(q).substr(skip) : tok(q);
+            int value = 0;
+            if (page_number(t, value)) {
+                if (last >= 0) {
+                    ascending &= value > last;
+                    steps = value == last + 1 ? steps + 1 : 0;
+                    best_steps = std::max(best_steps, steps);
+                }
+                last = value;
+                ++numbers;
+            } else if (pager_mark(t)) {
+                ++marks;
+            } else {
+                break;
+            }
+            hi = q;
+        }
+        const bool alone = k == 0 && skip == 0 && hi + 1 == n;
+        if (numbers >= 3 && best_steps >= 2 && ascending && (marks > 0 || alone)) {
+            spans.push_back({k, hi, static_cast<std::uint32_t>(skip)});
+            k = hi;
+        } else if (numbers == 0) {
+            k = hi;  // marks only: no start inside them has a number either
+        }
+    }
+}
+
+}  // namespace winnow::detail::machine
