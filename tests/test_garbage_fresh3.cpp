@@ -19,18 +19,13 @@
 
 #include <winnow/winnow.hpp>
 
+#include "garbage_fresh_util.hpp"
 #include "text_util.hpp"
 
 using namespace winnow;
+using namespace winnow::test::garbage_fresh;
 
 namespace {
-
-struct Article {
-    const char* lang;
-    const char* title;
-    const char* joiner;  // between two sentences of a paragraph
-    std::vector<std::vector<const char*>> paras;  // each paragraph: its sentences
-};
 
 const Article kFrench{"fr", "Un phare rendu aux promeneurs", " ",
     {{"Fermé au public depuis trente ans, le vieux phare de la pointe a rouvert ses portes au début de l'été.",
@@ -103,74 +98,6 @@ const Article kAdmin{"fr", "Lire les journaux d'un serveur sans se noyer", " ",
      {"Pour finir, nous verrons comment envoyer chaque matin un résumé par courriel.",
       "Le script tient en une trentaine de lignes et ne demande aucune bibliothèque."}}};
 
-// Where the inserted text goes in paragraph `para`.
-enum class At { glued, after, between, before, block };
-
-std::string escape_html(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '&') out += "&amp;";
-        else out += c;
-    }
-    return out;
-}
-
-std::string paragraph_text(const Article& a, std::size_t k, const std::string& insert, At at) {
-    const auto& s = a.paras[k];
-    std::string text = at == At::before ? insert + s[0] : std::string(s[0]);
-    if (at == At::between) text += std::string(a.joiner) + insert;
-    for (std::size_t i = 1; i < s.size(); ++i) text += std::string(a.joiner) + s[i];
-    if (at == At::glued) text += insert;
-    if (at == At::after) text += " " + insert;
-    return text;
-}
-
-// `raw`: the insert is HTML markup of its own block (a <pre>, a <p> with <code>), not text.
-std::string page(const Article& a, bool html, std::size_t para, const std::string& insert, At at, bool raw = false) {
-    std::string out = html ? std::string("<!doctype html><html lang=\"") + a.lang +
-                                 "\"><head><meta charset=\"utf-8\"><title>" + a.title + "</title></head><body><main>\n<article><h1>" +
-                                 a.title + "</h1>\n"
-                           : std::string(a.title) + "\n\n";
-    for (std::size_t k = 0; k < a.paras.size(); ++k) {
-        std::string text = k == para && at != At::block ? paragraph_text(a, k, insert, at) : paragraph_text(a, k, "", At::block);
-        out += html ? "<p>" + escape_html(text) + "</p>\n" : text + "\n\n";
-        if (k == para && at == At::block) out += html ? (raw ? insert + "\n" : "<p>" + escape_html(insert) + "</p>\n") : insert + "\n\n";
-    }
-    return html ? out + "</article></main></body></html>\n" : out;
-}
-
-// WINNOW_FRESH_SHOW=1 prints every case's input and output.
-std::string cleaned(const std::string& input) {
-    const Result r = clean(input);
-    REQUIRE(r.ok());
-    const std::string out = winnow::test::squeeze(r.document.meta.subtitle + " " + to_text(r.document));
-    if (std::getenv("WINNOW_FRESH_SHOW") != nullptr) std::printf("----\n%s\n=>\n%s\n", input.c_str(), out.c_str());
-    return out;
-}
-
-// Every sentence of the article is in the output whole, but for the full stop that a cut
-// glued behind it may take with it.
-void check_article(const Article& a, const std::string& out, const std::string& name) {
-    for (const auto& p : a.paras)
-        for (const char* sentence : p) {
-            std::string s = winnow::test::squeeze(sentence);
-            if (s.size() > 3) s.resize(s.size() - 3);  // the end mark (up to 3 bytes: "。")
-            CHECK_MESSAGE(out.find(s) != std::string::npos, name, ": lost ", s);
-        }
-}
-
-struct Debris {
-    const char* name;
-    const Article* article;
-    bool html;
-    At at;
-    std::string text;
-    std::vector<const char*> markers;  // pieces of the debris; it is cut when none is left
-    std::size_t para = 1;
-};
-
 std::vector<Debris> debris_cases() {
     const Article* fr = &kFrench;
     const Article* it = &kItalian;
@@ -240,16 +167,6 @@ std::vector<Debris> debris_cases() {
     };
 }
 
-struct Lookalike {
-    const char* name;
-    const Article* article;
-    bool html;
-    At at;
-    std::string text;
-    std::string shown = "";  // the text a raw insert shows, when it is markup
-    std::size_t para = 1;
-};
-
 std::vector<Lookalike> lookalike_cases() {
     const Article* fr = &kFrench;
     const Article* it = &kItalian;
@@ -312,16 +229,6 @@ constexpr int kDebrisFloor = 14;
 constexpr int kLookalikeFloor = 19;
 
 // Text without white space and full stops: a cut glued behind a sentence may take its stop.
-std::string bare(const std::string& s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == ' ' || s[i] == '.') continue;
-        if (s.compare(i, 3, "\u3002") == 0) { i += 2; continue; }
-        out += s[i];
-    }
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("fresh garbage shapes, round 3: the article stays whole, and at least the floor of the debris goes") {
