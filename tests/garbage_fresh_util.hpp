@@ -102,6 +102,7 @@ struct Lookalike {
     std::size_t para = 1;
 };
 
+// Text without white space and full stops: a cut glued behind a sentence may take its stop.
 inline std::string bare(const std::string& s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -112,5 +113,51 @@ inline std::string bare(const std::string& s) {
     return out;
 }
 
+
+// Debris cut whole (the output is the clean article's), cut in part (no marker left, but the
+// output differs), or left; every case's article checked whole.
+struct DebrisTally {
+    int cut = 0, partly = 0, all = 0;
+    std::string report;  // the cases not cut whole
+};
+
+inline DebrisTally tally_debris(const std::vector<Debris>& cases) {
+    DebrisTally t;
+    for (const Debris& c : cases) {
+        const std::string out = cleaned(page(*c.article, c.html, c.para, c.text, c.at));
+        check_article(*c.article, out, c.name);
+        ++t.all;
+        const std::string clean_out = cleaned(page(*c.article, c.html, c.para, "", At::block));
+        std::size_t at = std::string::npos;
+        for (const char* m : c.markers) at = std::min(at, out.find(m));
+        if (bare(out) == bare(clean_out)) ++t.cut;
+        else if (at == std::string::npos) ++t.partly, t.report += std::string("\n  partly: ") + c.name;
+        else t.report += std::string("\n  stayed: ") + c.name + " | ..." + out.substr(at > 60 ? at - 60 : 0, 140);
+    }
+    return t;
+}
+
+// Look-alikes kept whole (white space aside: typography may take the space before a French
+// semicolon); every case's article checked whole.
+struct LookalikeTally {
+    int kept = 0, all = 0;
+    std::string report;  // the cases cut
+};
+
+inline LookalikeTally tally_lookalikes(const std::vector<Lookalike>& cases) {
+    LookalikeTally t;
+    for (const Lookalike& c : cases) {
+        const std::string out = cleaned(page(*c.article, c.html, c.para, c.text, c.at, !c.shown.empty()));
+        check_article(*c.article, out, c.name);
+        ++t.all;
+        std::string want = c.shown.empty() ? c.text : c.shown, got = out;
+        std::erase(want, ' ');
+        std::erase(got, ' ');
+        std::erase(want, '\n');
+        if (got.find(want) != std::string::npos) ++t.kept;
+        else t.report += std::string("\n  cut: ") + c.name;
+    }
+    return t;
+}
 
 }  // namespace winnow::test::garbage_fresh

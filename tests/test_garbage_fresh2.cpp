@@ -267,43 +267,16 @@ std::vector<Lookalike> lookalike_cases() {
 constexpr int kDebrisFloor = 23;
 constexpr int kLookalikeFloor = 25;
 
-// Text without white space and full stops: a cut glued behind a sentence may take its stop.
 }  // namespace
 
 TEST_CASE("fresh garbage shapes, round 2: the article stays whole, and at least the floor of the debris goes") {
-    int cut = 0, partly = 0, all = 0;
-    std::string stayed;
-    for (const Debris& c : debris_cases()) {
-        const std::string out = cleaned(page(*c.article, c.html, c.para, c.text, c.at));
-        check_article(*c.article, out, c.name);
-        ++all;
-        // Cut whole: the output is the article's without the debris.
-        const std::string clean_out = cleaned(page(*c.article, c.html, c.para, "", At::block));
-        std::size_t at = std::string::npos;
-        for (const char* m : c.markers) at = std::min(at, out.find(m));
-        if (bare(out) == bare(clean_out)) ++cut;
-        else if (at == std::string::npos) ++partly, stayed += std::string("\n  partly: ") + c.name;
-        else stayed += std::string("\n  stayed: ") + c.name + " | ..." + out.substr(at > 60 ? at - 60 : 0, 140);
-    }
-    MESSAGE("fresh debris (round 2) cut whole: ", cut, ", partly: ", partly, ", of ", all, stayed);
-    CHECK(cut >= kDebrisFloor);
+    const DebrisTally t = tally_debris(debris_cases());
+    MESSAGE("fresh debris (round 2) cut whole: ", t.cut, ", partly: ", t.partly, ", of ", t.all, t.report);
+    CHECK(t.cut >= kDebrisFloor);
 }
 
 TEST_CASE("fresh look-alikes of garbage, round 2, stay whole, at least the floor of them") {
-    int kept = 0, all = 0;
-    std::string lost;
-    for (const Lookalike& c : lookalike_cases()) {
-        const std::string out = cleaned(page(*c.article, c.html, 1, c.text, c.at, !c.shown.empty()));
-        check_article(*c.article, out, c.name);
-        ++all;
-        // (White space aside: typography may take the space before a French semicolon.)
-        std::string want = c.shown.empty() ? c.text : c.shown, got = out;
-        std::erase(want, ' ');
-        std::erase(got, ' ');
-        std::erase(want, '\n');
-        if (got.find(want) != std::string::npos) ++kept;
-        else lost += std::string("\n  cut: ") + c.name;
-    }
-    MESSAGE("fresh look-alikes (round 2) kept: ", kept, " of ", all, lost);
-    CHECK(kept >= kLookalikeFloor);
+    const LookalikeTally t = tally_lookalikes(lookalike_cases());
+    MESSAGE("fresh look-alikes (round 2) kept: ", t.kept, " of ", t.all, t.report);
+    CHECK(t.kept >= kLookalikeFloor);
 }
