@@ -1,9 +1,13 @@
-// Helpers shared by the extraction suites: a page's article as plain text, and a substring test.
+// Helpers shared by the extraction suites: a page's article as plain text, a substring test, and
+// the whole-page tally of the fresh-page suites.
 #pragma once
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <winnow/winnow.hpp>
 
@@ -16,5 +20,46 @@ inline std::string text_of(const std::string& html) {
 }
 
 inline bool has(const std::string& hay, std::string_view needle) { return hay.find(needle) != std::string::npos; }
+
+// Every block's text, captions too (the plain-text output leaves captions out; in a photo
+// story they are the text).
+inline void all_block_text(const std::vector<Block>& blocks, std::string& out) {
+    for (const Block& b : blocks) {
+        out += b.text;
+        out += '\n';
+        all_block_text(b.children, out);
+    }
+}
+
+// Pages that pass whole: every key sentence (p.in) in the body, every piece of chrome (p.out)
+// out, and not (nearly) empty. WINNOW_FRESH_DUMP=DIR writes each page there (PREFIX1.html ...),
+// to run the CLI on them.
+struct PageTally {
+    int passed = 0;
+    std::string report;  // the pages that failed, and why
+};
+
+template <class Page>
+PageTally tally_pages(const std::vector<Page>& pages, const std::string& dump_prefix = "") {
+    PageTally t;
+    const char* dump = std::getenv("WINNOW_FRESH_DUMP");
+    int number = 0;
+    for (const Page& p : pages) {
+        if (dump != nullptr) std::ofstream(std::string(dump) + "/" + dump_prefix + std::to_string(++number) + ".html") << p.html;
+        Result r = clean(p.html);
+        REQUIRE(r.ok());
+        std::string out;
+        all_block_text(r.document.body, out);
+        std::string why;
+        for (const std::string& s : p.in)
+            if (!has(out, s)) why += "\n    missing: " + s;
+        for (const std::string& s : p.out)
+            if (has(out, s)) why += "\n    kept: " + s;
+        if (out.size() < 200) why += "\n    (nearly) empty";
+        if (why.empty()) ++t.passed;
+        else t.report += std::string("\n  ") + p.name + why;
+    }
+    return t;
+}
 
 }  // namespace winnow::test

@@ -545,47 +545,16 @@ std::vector<Page> pages() {
             live_blog(), press_release(), photo_story(), split_by_ads(), br_article(), table_layout()};
 }
 
-// Every block's text, captions too (the plain-text output leaves captions out; in a photo
-// story they are the text).
-void body_text(const std::vector<Block>& blocks, std::string& out) {
-    for (const Block& b : blocks) {
-        out += b.text;
-        out += '\n';
-        body_text(b.children, out);
-    }
-}
-
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
 constexpr int kFreshFloor = 16;
 
 }  // namespace
 
 TEST_CASE("fresh page shapes: the main text is in and the chrome is out") {
-    int passed = 0;
-    std::string failed;
     const auto all = pages();
-    // WINNOW_FRESH_DUMP=DIR writes each page there (1.html ...), to run the CLI on them.
-    const char* dump = std::getenv("WINNOW_FRESH_DUMP");
-    int number = 0;
-    for (const Page& p : all) {
-        if (dump != nullptr) std::ofstream(std::string(dump) + "/" + std::to_string(++number) + ".html") << p.html;
-        Result r = clean(p.html);
-        REQUIRE(r.ok());
-        std::string out;
-        body_text(r.document.body, out);
-        std::string why;
-        for (const std::string& s : p.in)
-            if (!has(out, s)) why += "\n    missing: " + s;
-        for (const std::string& s : p.out)
-            if (has(out, s)) why += "\n    kept: " + s;
-        if (why.empty())
-            ++passed;
-        else
-            failed += std::string("\n  ") + p.name + why;
-        if (out.size() < 200) why += "\n    (nearly) empty";
-    }
-    MESSAGE("fresh pages passed whole: ", passed, " of ", all.size(), failed);
-    CHECK(passed >= kFreshFloor);
+    const winnow::test::PageTally t = winnow::test::tally_pages(all, "");
+    MESSAGE("fresh pages passed whole: ", t.passed, " of ", all.size(), t.report);
+    CHECK(t.passed >= kFreshFloor);
 }
 
 // Each mechanism the fresh pages led to, on small pages in other languages, with the case it
@@ -602,7 +571,7 @@ std::string all_text(const std::string& html) {
     Result r = clean(html);
     REQUIRE(r.ok());
     std::string out;
-    body_text(r.document.body, out);
+    winnow::test::all_block_text(r.document.body, out);
     return out;
 }
 

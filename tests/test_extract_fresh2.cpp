@@ -561,45 +561,16 @@ std::vector<Fresh> fresh_pages() {
             ru_noscript(), tr_event(), pl_title_h1(), ar_comments(), zh_template(), vi_divs_sidebar_first()};
 }
 
-void collect_text(const std::vector<Block>& blocks, std::string& out) {
-    for (const Block& b : blocks) {
-        out += b.text;
-        out += '\n';
-        collect_text(b.children, out);
-    }
-}
-
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
 constexpr int kFresh2Floor = 19;
 
 }  // namespace
 
 TEST_CASE("fresh page shapes, round 2 (other scripts and shapes): the main text is in and the chrome is out") {
-    int passed = 0;
-    std::string failed;
     const auto all = fresh_pages();
-    // WINNOW_FRESH_DUMP=DIR writes each page there (1.html ...), to run the CLI on them.
-    const char* dump = std::getenv("WINNOW_FRESH_DUMP");
-    int number = 0;
-    for (const Fresh& p : all) {
-        if (dump != nullptr) std::ofstream(std::string(dump) + "/" + std::to_string(++number) + ".html") << p.html;
-        Result r = clean(p.html);
-        REQUIRE(r.ok());
-        std::string out;
-        collect_text(r.document.body, out);
-        std::string why;
-        for (const std::string& s : p.in)
-            if (!has(out, s)) why += "\n    missing: " + s;
-        for (const std::string& s : p.out)
-            if (has(out, s)) why += "\n    kept: " + s;
-        if (out.size() < 200) why += "\n    (nearly) empty";
-        if (why.empty())
-            ++passed;
-        else
-            failed += std::string("\n  ") + p.name + why;
-    }
-    MESSAGE("fresh pages (round 2) passed whole: ", passed, " of ", all.size(), failed);
-    CHECK(passed >= kFresh2Floor);
+    const winnow::test::PageTally t = winnow::test::tally_pages(all, "");
+    MESSAGE("fresh pages (round 2) passed whole: ", t.passed, " of ", all.size(), t.report);
+    CHECK(t.passed >= kFresh2Floor);
 }
 
 // Each mechanism the fresh pages led to, on small pages in other languages, with the case it
@@ -616,7 +587,7 @@ std::string body_of(const std::string& html) {
     Result r = clean(html);
     REQUIRE(r.ok());
     std::string out;
-    collect_text(r.document.body, out);
+    winnow::test::all_block_text(r.document.body, out);
     return out;
 }
 

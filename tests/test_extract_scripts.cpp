@@ -259,44 +259,16 @@ std::vector<ScriptPage> script_pages() {
     return pages;
 }
 
-void collect_text(const std::vector<Block>& blocks, std::string& out) {
-    for (const Block& b : blocks) {
-        out += b.text;
-        out += '\n';
-        collect_text(b.children, out);
-    }
-}
-
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
 constexpr int kScriptsFloor = 22;
 
 }  // namespace
 
 TEST_CASE("pages in every script: the article is in and the chrome is out") {
-    int passed = 0;
-    std::string failed;
     const auto all = script_pages();
-    // WINNOW_FRESH_DUMP=DIR writes each page there (1.html ...), to run the CLI on them.
-    const char* dump = std::getenv("WINNOW_FRESH_DUMP");
-    int number = 0;
-    for (const ScriptPage& p : all) {
-        if (dump != nullptr) std::ofstream(std::string(dump) + "/s" + std::to_string(++number) + ".html") << p.html;
-        Result r = clean(p.html);
-        REQUIRE(r.ok());
-        std::string out;
-        collect_text(r.document.body, out);
-        std::string why;
-        for (const std::string& s : p.in)
-            if (!has(out, s)) why += "\n    missing: " + s;
-        for (const std::string& s : p.out)
-            if (has(out, s)) why += "\n    kept: " + s;
-        if (why.empty())
-            ++passed;
-        else
-            failed += "\n  " + p.name + why;
-    }
-    MESSAGE("script pages passed whole: ", passed, " of ", all.size(), failed);
-    CHECK(passed >= kScriptsFloor);
+    const winnow::test::PageTally t = winnow::test::tally_pages(all, "s");
+    MESSAGE("script pages passed whole: ", t.passed, " of ", all.size(), t.report);
+    CHECK(t.passed >= kScriptsFloor);
 }
 
 // The focused cases of the wide sentence ends (。！？ and the danda end a sentence where they
@@ -307,7 +279,7 @@ std::string body_text(const std::string& html) {
     Result r = clean(html);
     REQUIRE(r.ok());
     std::string out;
-    collect_text(r.document.body, out);
+    winnow::test::all_block_text(r.document.body, out);
     return out;
 }
 
