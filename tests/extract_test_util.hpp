@@ -31,6 +31,15 @@ inline void all_block_text(const std::vector<Block>& blocks, std::string& out) {
     }
 }
 
+// Every block's text of a cleaned page, captions too.
+inline std::string block_text_of(const std::string& html) {
+    Result r = clean(html);
+    REQUIRE(r.ok());
+    std::string out;
+    all_block_text(r.document.body, out);
+    return out;
+}
+
 // Pages that pass whole: every key sentence (p.in) in the body, every piece of chrome (p.out)
 // out, and not (nearly) empty. WINNOW_FRESH_DUMP=DIR writes each page there (PREFIX1.html ...),
 // to run the CLI on them.

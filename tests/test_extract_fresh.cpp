@@ -567,14 +567,6 @@ std::string shell(const char* lang, const char* title, const std::string& body) 
            "\n<footer><p>Kontakt · Impressum · Privacy</p></footer></body></html>\n";
 }
 
-std::string all_text(const std::string& html) {
-    Result r = clean(html);
-    REQUIRE(r.ok());
-    std::string out;
-    winnow::test::all_block_text(r.document.body, out);
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("a box beside the page's <article> is not gathered into it, however well it scores") {
@@ -589,7 +581,7 @@ TEST_CASE("a box beside the page's <article> is not gathered into it, however we
 <p>Estudió Bellas Artes en Valencia, vivió una temporada en Lisboa y hoy enseña fotografía a jóvenes del barrio, con quienes organiza una exposición cada primavera, en la biblioteca municipal.</p>
 <p>Le gustan los mapas antiguos, el café sin azúcar y los trenes de vía estrecha, sobre los que prepara un libro, con textos de varios amigos.</p></div>
 </main>)");
-    const std::string out = all_text(es);
+    const std::string out = winnow::test::block_text_of(es);
     CHECK(has(out, "El puente de piedra sobre el río"));
     CHECK(has(out, "Los vecinos del barrio de la otra orilla"));
     CHECK_FALSE(has(out, "trabaja como fotógrafo de prensa"));
@@ -603,7 +595,7 @@ TEST_CASE("a box beside the page's <article> is not gathered into it, however we
 <div class="story-part"><p>Season tickets keep their price, and children under twelve travel free with an adult, as they did before, on every crossing of the day.</p>
 <p>The island's council, which had asked for the change for years, called it a small victory, and said it would now press for a second boat in the summer months.</p></div>
 </div>)");
-    const std::string out_en = all_text(en);
+    const std::string out_en = winnow::test::block_text_of(en);
     CHECK(has(out_en, "From next month the first ferry"));
     CHECK(has(out_en, "The island's council, which had asked"));
 }
@@ -625,7 +617,7 @@ TEST_CASE("an unlinked title over a short item is the article, whatever teaser l
         body += std::string("<div class=\"card\"><a href=\"/n/") + std::to_string(++k) + "\"><h3>" + h +
                 "</h3></a><p>En kort sammanfattning av nyheten med några ord om vad som har hänt och varför det spelar roll för läsarna i dag.</p></div>\n";
     body += "</section></main>";
-    const std::string out = all_text(shell("sv", "Färjan går igen efter stormen", body));
+    const std::string out = winnow::test::block_text_of(shell("sv", "Färjan går igen efter stormen", body));
     CHECK(has(out, "Färjan mellan fastlandet och ön går igen"));
     CHECK(has(out, "Rederiet räknar med att trafiken"));
     CHECK_FALSE(has(out, "Kommunen bygger ny skola"));
@@ -639,7 +631,7 @@ TEST_CASE("an unlinked title over a short item is the article, whatever teaser l
         list += std::string("<div class=\"card\"><a href=\"/n/") + std::to_string(++k) + "\"><h3>" + h +
                 "</h3></a><p>Krótkie streszczenie wiadomości, kilka słów o tym, co się stało i dlaczego to ważne dla mieszkańców.</p></div>\n";
     list += "</section></main>";
-    const std::string out_pl = all_text(shell("pl", "Wiadomości z regionu", list));
+    const std::string out_pl = winnow::test::block_text_of(shell("pl", "Wiadomości z regionu", list));
     CHECK(has(out_pl, "Krótkie streszczenie wiadomości"));
 }
 
@@ -650,7 +642,7 @@ TEST_CASE("a heading whose whole section went as chrome goes with it; the title 
 <p>De brug bespaart scholieren uit de dorpen ten noorden van het kanaal elke dag een omweg van vier kilometer naar de middelbare school.</p>
 <div class="zie-ook"><h2>Zie ook</h2><ul><li><a href="/1">Kanaalweg maanden dicht</a></li><li><a href="/2">Gemeente investeert in fietspaden</a></li><li><a href="/3">Scholieren fietsen veiliger</a></li></ul></div>
 <p>De bouw kostte ruim drie miljoen euro en duurde anderhalf jaar, een half jaar langer dan gepland.</p></div></article>)");
-    const std::string out = all_text(nl);
+    const std::string out = winnow::test::block_text_of(nl);
     CHECK(has(out, "De nieuwe fietsbrug over het kanaal"));
     CHECK(has(out, "De bouw kostte ruim drie miljoen euro"));
     CHECK_FALSE(has(out, "Gemeente investeert in fietspaden"));
@@ -660,7 +652,7 @@ TEST_CASE("a heading whose whole section went as chrome goes with it; the title 
 <div class="body"><p>The old orchard behind the church will not be built on after all, the planning committee decided on Tuesday, after a petition signed by two thousand people.</p>
 <h2>What happens next</h2><p>A trust of volunteers will lease the land for a peppercorn rent and replant the gaps with local varieties of apple and pear this winter.</p>
 <div class="more"><h3>More stories</h3><ul><li><a href="/1">Church roof appeal</a></li><li><a href="/2">Village fete dates set</a></li></ul></div></div></article>)");
-    const std::string out_en = all_text(en);
+    const std::string out_en = winnow::test::block_text_of(en);
     CHECK(has(out_en, "What happens next"));
     CHECK(has(out_en, "A trust of volunteers will lease the land"));
     CHECK_FALSE(has(out_en, "More stories"));
@@ -680,7 +672,7 @@ TEST_CASE("an old layout's table cell of prose parted by <br> is the article, wi
         "Nach dem Krieg dauerte es bis 1951, bis wieder geschossen werden durfte; das erste Fest danach feierte man in einem geliehenen Zelt.<br><br>"
         "Heute zählt der Verein über dreihundert Mitglieder, und die Jugendabteilung ist die größte im ganzen Kreis.",
         "<b>Befreundete Vereine</b><br><a href=\"http://a.example\">Schützengilde Nord</a><br><a href=\"http://b.example\">Kreisschützenbund</a>");
-    const std::string out = all_text(de);
+    const std::string out = winnow::test::block_text_of(de);
     CHECK(has(out, "Der Verein wurde im Frühjahr 1889"));
     CHECK(has(out, "Heute zählt der Verein über dreihundert Mitglieder"));
     CHECK_FALSE(has(out, "Gästebuch"));
@@ -691,7 +683,7 @@ TEST_CASE("an old layout's table cell of prose parted by <br> is the article, wi
         "Durante mais de um século tocou em todas as festas da vila, e nos anos sessenta chegou a ter setenta músicos e uma escola de música.<br><br>"
         "Hoje ensaia duas vezes por semana na antiga estação, e os mais novos músicos têm apenas nove anos de idade.",
         "<b>Ligações</b><br><a href=\"http://a.example\">Federação de bandas</a><br><a href=\"http://b.example\">Câmara municipal</a>");
-    const std::string out_pt = all_text(pt);
+    const std::string out_pt = winnow::test::block_text_of(pt);
     CHECK(has(out_pt, "A banda foi fundada em 1872"));
     CHECK(has(out_pt, "Hoje ensaia duas vezes por semana"));
     CHECK_FALSE(has(out_pt, "Contactos"));
@@ -704,7 +696,7 @@ TEST_CASE("a box of a heading over link-free data beside the article joins it, a
 <div class="desc"><h2>Description</h2><div>Léger et maniable, ce vélo électrique est pensé pour les trajets quotidiens en ville : son cadre en aluminium ne pèse que dix-sept kilos, batterie comprise.</div><div>La batterie amovible se recharge en quatre heures sur une prise ordinaire et offre jusqu'à soixante kilomètres d'autonomie selon le relief.</div></div>
 <div class="specs"><h2>Caractéristiques</h2><dl><dt>Poids</dt><dd>17 kg</dd><dt>Autonomie</dt><dd>jusqu'à 60 km</dd><dt>Moteur</dt><dd>moyeu arrière 250 W</dd><dt>Freins</dt><dd>disques hydrauliques</dd></dl></div>
 <div class="cross"><h2>Vous aimerez aussi</h2><div class="card"><a href="/p/2"><h3>Casque urbain</h3></a><span>49 €</span></div><div class="card"><a href="/p/3"><h3>Antivol en U</h3></a><span>39 €</span></div><div class="card"><a href="/p/4"><h3>Sacoche étanche</h3></a><span>59 €</span></div></div></main>)");
-    const std::string out = all_text(fr);
+    const std::string out = winnow::test::block_text_of(fr);
     CHECK(has(out, "Léger et maniable, ce vélo électrique"));
     CHECK(has(out, "moyeu arrière 250 W"));
     CHECK(has(out, "disques hydrauliques"));
@@ -717,7 +709,7 @@ TEST_CASE("a box of a heading over link-free data beside the article joins it, a
 <p>Guided tours leave from the courtyard every hour and take about forty minutes, including the climb to the sack floor under the roof.</p></div>
 <div class="facts"><h2>The mill in numbers</h2><table><tr><th>Wheel diameter</th><td>six metres, oak and iron</td></tr><tr><th>Millstones</th><td>two pairs of French burr stones</td></tr><tr><th>Flour ground per day</th><td>about half a tonne in full flow</td></tr></table></div>
 <div class="events"><h2>What's on</h2><ul><li><a href="/e/1">Milling demonstration</a></li><li><a href="/e/2">Bread baking weekend</a></li><li><a href="/e/3">Family trail</a></li></ul></div></div>)");
-    const std::string out_en = all_text(en);
+    const std::string out_en = winnow::test::block_text_of(en);
     CHECK(has(out_en, "The museum occupies the old corn mill"));
     CHECK(has(out_en, "two pairs of French burr stones"));
     CHECK_FALSE(has(out_en, "Bread baking weekend"));

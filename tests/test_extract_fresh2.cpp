@@ -583,14 +583,6 @@ std::string small_page(const char* lang, const char* title, const std::string& b
            "\n<footer><p>© 2026 · Privacy · Contact</p></footer></body></html>\n";
 }
 
-std::string body_of(const std::string& html) {
-    Result r = clean(html);
-    REQUIRE(r.ok());
-    std::string out;
-    winnow::test::all_block_text(r.document.body, out);
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("a <noscript> or <template> holding paragraphs of prose is the article a script would show") {
@@ -603,7 +595,7 @@ TEST_CASE("a <noscript> or <template> holding paragraphs of prose is the article
 <p>Delší provoz zaplatí město z rozpočtu na kulturu, knihovna kvůli tomu přijme dva nové knihovníky na částečný úvazek.</p>
 <p>Čtenáři si podle ředitelky nejčastěji stěžovali, že v týdnu nestihnou knihy vrátit před zavírací dobou.</p>
 </div></noscript></article>)");
-    const std::string out = body_of(cs);
+    const std::string out = winnow::test::block_text_of(cs);
     CHECK(has(out, "Městská knihovna bude od března otevřena i v sobotu odpoledne, rozhodla rada města na svém posledním zasedání po dlouhé diskusi.\n"));
     CHECK(has(out, "Delší provoz zaplatí město z rozpočtu na kulturu"));
     CHECK(has(out, "Čtenáři si podle ředitelky nejčastěji stěžovali"));
@@ -611,7 +603,7 @@ TEST_CASE("a <noscript> or <template> holding paragraphs of prose is the article
     const std::string ja = small_page("ja", "駅前に新しい公園", R"(<article><h1>駅前に新しい公園</h1><div class="app-root"></div>
 <template id="body"><p>駅前の再開発で生まれた広場が新しい公園として整備され、日曜日に開園式が行われた。園内には地元の小学生がデザインした花壇が並んでいる。</p>
 <p>公園は午前六時から午後十時まで開放され、夜間は防犯のために照明が自動で点灯する仕組みになっている。</p></template></article>)");
-    const std::string out_ja = body_of(ja);
+    const std::string out_ja = winnow::test::block_text_of(ja);
     CHECK(has(out_ja, "駅前の再開発で生まれた広場が新しい公園として整備され"));
     CHECK(has(out_ja, "夜間は防犯のために照明が自動で点灯する"));
 }
@@ -624,14 +616,14 @@ TEST_CASE("a <noscript> of a notice or a pixel stays out beside an article, a co
 <p>Printed copies will still be sold at the office and in the chandlery, at the same price as last year.</p>
 <noscript><p>Your browser does not run scripts, so the interactive tide chart below cannot be shown; the printed tables are in the office.</p></noscript>
 <noscript><img src="/pixel.gif" alt=""></noscript></article>)");
-    const std::string out = body_of(en);
+    const std::string out = winnow::test::block_text_of(en);
     CHECK(has(out, "The harbour office has put its tide tables online"));
     CHECK_FALSE(has(out, "the interactive tide chart below cannot be shown"));
     const std::string tr = small_page("tr", "Sahil yolu yenilendi", R"(<article><h1>Sahil yolu yenilendi</h1>
 <p>Belediyenin iki yıldır sürdürdüğü sahil yolu yenileme çalışmaları tamamlandı ve yol dün trafiğe yeniden açıldı.</p>
 <p>Yeni düzenlemeyle yolun iki yanına bisiklet şeridi eklendi, yaya kaldırımları da genişletildi.</p>
 <noscript>Yorumları görebilmek için tarayıcınızda JavaScript'i etkinleştirmeniz gerekmektedir, aksi halde yorum alanı yüklenmez.</noscript></article>)");
-    const std::string out_tr = body_of(tr);
+    const std::string out_tr = winnow::test::block_text_of(tr);
     CHECK(has(out_tr, "Belediyenin iki yıldır sürdürdüğü sahil yolu"));
     CHECK_FALSE(has(out_tr, "JavaScript'i etkinleştirmeniz"));
     // Polish: a <noscript> copy of the visible article (for crawlers) does not print it twice.
@@ -640,7 +632,7 @@ TEST_CASE("a <noscript> of a notice or a pixel stays out beside an article, a co
         "<p>Piesi i rowerzyści mogą korzystać z kładki tymczasowej, ustawionej kilkadziesiąt metrów w dół rzeki.</p>";
     const std::string pl = small_page("pl", "Most zamknięty do listopada", "<article><h1>Most zamknięty do listopada</h1><div class=\"tresc\">" +
                                       paragraphs + "</div><noscript><div>" + paragraphs + "</div></noscript></article>");
-    const std::string out_pl = body_of(pl);
+    const std::string out_pl = winnow::test::block_text_of(pl);
     const std::string first = "Remont mostu na Warcie potrwa do końca listopada";
     CHECK(has(out_pl, first));
     CHECK(out_pl.find(first) == out_pl.rfind(first));

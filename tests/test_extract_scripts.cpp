@@ -275,14 +275,6 @@ TEST_CASE("pages in every script: the article is in and the chrome is out") {
 // stand, with no space after them).
 namespace {
 
-std::string body_text(const std::string& html) {
-    Result r = clean(html);
-    REQUIRE(r.ok());
-    std::string out;
-    winnow::test::all_block_text(r.document.body, out);
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("a short closing paragraph beside the article body ending in an ideographic stop is the article's") {
@@ -296,7 +288,7 @@ TEST_CASE("a short closing paragraph beside the article body ending in an ideogr
 <p>運賃は通常料金に五百円を加えた額となる。</p>
 </div><div class="bottom">© 2026</div></body></html>
 )JA";
-    const std::string out = body_text(ja);
+    const std::string out = winnow::test::block_text_of(ja);
     CHECK(has(out, "観光列車は一日二往復で"));
     CHECK(has(out, "運賃は通常料金に五百円を加えた額となる。"));
     CHECK_FALSE(has(out, "© 2026"));
@@ -304,7 +296,7 @@ TEST_CASE("a short closing paragraph beside the article body ending in an ideogr
     const std::string zh = std::string("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>图书馆</title></head><body>\n") +
         "<div class=\"wrap\"><h1>市图书馆延长夜间开放时间</h1><div class=\"body\">" + paragraphs(std::vector<std::string>(kZhLibrary.begin(), kZhLibrary.begin() + 3)) +
         "</div><p>本报将继续关注此事。</p><p>编辑推荐</p></div><div class=\"bottom\">© 2026</div></body></html>\n";
-    const std::string out_zh = body_text(zh);
+    const std::string out_zh = winnow::test::block_text_of(zh);
     CHECK(has(out_zh, "本报将继续关注此事。"));
     CHECK_FALSE(has(out_zh, "编辑推荐"));
 }
@@ -318,7 +310,7 @@ TEST_CASE("a structured-data articleBody in a script without spaces counts its s
 <div class="wrap"><h1>老茶園改種有機 春茶產量增三成</h1><p>位於山區的老茶園今年春茶採收量比去年增加了三成。</p><p><a href="/login">登入會員閱讀全文</a></p></div>
 <div class="bottom">© 2026</div></body></html>
 )ZH";
-    const std::string out = body_text(zh);
+    const std::string out = winnow::test::block_text_of(zh);
     CHECK(has(out, "鄉公所計畫明年在茶園旁設立遊客中心"));
     CHECK(has(out, "直到今年茶葉在比賽中得獎"));
     CHECK_FALSE(has(out, "登入會員閱讀全文"));
