@@ -33,7 +33,7 @@ enum class InputKind : std::uint8_t { automatic, html, text };
 
 // Unicode stage switches; defaults give NFC text with invisible debris removed.
 struct UnicodeOptions {
-    bool nfkc = false;              // compatibility folding (ligatures, full-width forms) instead of NFC
+    bool nfkc = false;              // compatibility folding (full-width forms, superscripts) instead of NFC; Latin ligatures fold in every mode
     bool repair_mojibake = true;    // undo UTF-8 read through a single-byte code page, where clearly better
     bool fold_typography = false;   // curly quotes, dashes, ellipsis to ASCII
 };
