@@ -8,27 +8,17 @@
 #include <cstdio>
 #include <string>
 
+#include "date_test_util.hpp"
 #include "date_relative.hpp"
 #include "date_text.hpp"
 #include "metadata.hpp"
 #include "parse_html.hpp"
 
 using namespace winnow::detail;
+using winnow::test::facts_of;
+using winnow::test::first_date;
 
 namespace {
-
-std::string first_date(std::string_view text) {
-    const auto found = scan_dates(text);
-    if (found.empty()) return {};
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", found[0].year, found[0].month, found[0].day);
-    return buf;
-}
-
-PageFacts facts_of(const std::string& html, std::string_view url = {}, std::string_view reference = {}) {
-    auto dom = Dom::parse(html, 1'000'000, 400);
-    return read_metadata(*dom, url, reference);
-}
 
 std::string page(const char* lang, const std::string& head, const std::string& body) {
     return std::string("<html lang=\"") + lang + "\"><head><title>T</title>" + head + "</head><body>" + body +
