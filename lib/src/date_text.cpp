@@ -155,10 +155,20 @@ private:
         const std::string_view w = word(i);
         return w.size() >= 3 ? month_from_word(w) : 0;
     }
+    // The month named at token i and the token after its name: one word, or two where a
+    // language names months by two (the Levantine كانون الثاني, January), neither a month alone.
+    int month_words_at(std::size_t i, std::size_t& after) const {
+        after = i + 1;
+        if (const int m = month_at(i)) return m;
+        if (i + 1 >= t_.size() || raw_sep(i).empty() || !trim_spaces(raw_sep(i)).empty()) return 0;
+        const int m = month_from_two_words(word(i), word(i + 1));
+        if (m) after = i + 2;
+        return m;
+    }
     // A short separator such as "", ",", "." or "-" (not a sentence break or a list of numbers).
     bool small_sep(std::size_t i) const {
         const std::string_view x = sep(i);
-        return x.empty() || x == "," || x == "." || x == "-" || x == "/" || x == ".," || x == "'";
+        return x.empty() || x == "," || x == "." || x == "-" || x == "/" || x == ".," || x == "'" || x == "،";
     }
     // Ordinal suffix right after a day number: 19th, 1st, 1er, 3e, 5º.
     bool ordinal(std::size_t i) const {
@@ -243,10 +253,9 @@ private:
         if (ordinal(j)) ++j;
         if (j < t_.size() && particle(j) && small_sep(j - 1)) ++j;
         if (!small_sep(j - 1)) return false;
-        const int m = month_at(j);
-        if (!m) return false;
-        std::size_t k = j + 1;
-        if (!small_sep(j)) return false;
+        std::size_t k = 0;
+        const int m = month_words_at(j, k);
+        if (!m || !small_sep(k - 1)) return false;
         if (k < t_.size() && particle(k) && small_sep(k)) ++k;
         if (!num(k, 4, 4) || !small_sep(k - 1)) return false;
         last = k;
@@ -264,29 +273,52 @@ private:
     // years (112年7月1日) as Taiwan writes them — no common-era year is written with three
     // digits and a day and month after it.
     bool match_era_year(std::size_t i, TextDate& d, std::size_t& last) const {
-        if (sep(i) != "年" || !num(i + 1, 1, 2) || sep(i + 1) != "月" || !num(i + 2, 1, 2) ||
-            !(sep(i + 2).starts_with("日") || i + 3 == t_.size()))
-            return false;
+        if (!month_day_after_year(i)) return false;
         const std::string_view era = i > 0 && raw_sep(i - 1).empty() ? word(i - 1) : std::string_view{};
-        int base = 0;
-        if (era.ends_with("令和")) base = 2018;
-        else if (era.ends_with("平成")) base = 1988;
-        else if (era.ends_with("民國") || era.ends_with("民国") || (t_[i].digits == 3 && t_[i].value >= 100)) base = 1911;
+        int base = era_base(era);
+        if (!base && t_[i].digits == 3 && t_[i].value >= 100) base = 1911;
         if (!base) return false;
         last = i + 2;
         return accept(d, base + t_[i].value, t_[i + 1].value, t_[i + 2].value);
     }
+    // The first year of an era is written 元 ("first"), not 1: 令和元年5月1日 is 2019-05-01.
+    bool match_first_era_year(std::size_t i, TextDate& d, std::size_t& last) const {
+        std::string_view w = word(i);
+        if (!w.ends_with("元") || !month_day_after_year(i)) return false;
+        w.remove_suffix(std::string_view("元").size());
+        const int base = era_base(w);
+        if (!base) return false;
+        last = i + 2;
+        return accept(d, base + 1, t_[i + 1].value, t_[i + 2].value);
+    }
+    // 年 after token i, then a month with 月 and a day with 日 (or the text's end).
+    bool month_day_after_year(std::size_t i) const {
+        return sep(i) == "年" && num(i + 1, 1, 2) && sep(i + 1) == "月" && num(i + 2, 1, 2) &&
+               (sep(i + 2).starts_with("日") || i + 3 == t_.size());
+    }
+    // The year before an era's first (0 when the word names no era it knows): Reiwa, Heisei, and
+    // the Republic of China's calendar.
+    static int era_base(std::string_view era) {
+        if (era.ends_with("令和")) return 2018;
+        if (era.ends_with("平成")) return 1988;
+        if (era.ends_with("民國") || era.ends_with("民国")) return 1911;
+        return 0;
+    }
 
     // November 19, 2019; Nov. 19th 2019
     bool match_month_first(std::size_t i, TextDate& d, std::size_t& last) const {
-        if (!num(i + 1, 1, 2) || !small_sep(i)) return false;  // cheap checks before the month lookup
-        const int m = month_at(i);
-        if (!m) return false;
-        std::size_t k = i + 2;
+        if (match_first_era_year(i, d, last)) return true;
+        // Cheap checks before the month lookup: a day number after one word, or after two.
+        std::size_t day = i + 1;
+        const int m = num(i + 1, 1, 2)   ? month_at(i)
+                      : num(i + 2, 1, 2) ? month_words_at(i, day)
+                                         : 0;
+        if (!m || day != (num(i + 1, 1, 2) ? i + 1 : i + 2) || !small_sep(day - 1)) return false;
+        std::size_t k = day + 1;
         if (ordinal(k)) ++k;
         if (!small_sep(k - 1) || !num(k, 4, 4)) return false;
         last = k;
-        return accept(d, t_[k].value, m, t_[i + 1].value);
+        return accept(d, t_[k].value, m, t_[day].value);
     }
 };
 

@@ -214,6 +214,35 @@ int month_from_word(std::string_view word) {
     return it == table.end() ? 0 : it->second;
 }
 
+DateLabel label_opening(std::string_view text, std::size_t& length) {
+    for (const auto& l : kLabels) {
+        if (text.size() < l.word.size() || lower_utf8(text.substr(0, l.word.size())) != l.word) continue;
+        // The whole word: a stem stands for its inflected forms ("aktualisiert", "güncellendi").
+        std::size_t end = l.word.size();
+        while (end < text.size()) {
+            utf8proc_int32_t cp = 0;
+            const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + end),
+                                            static_cast<utf8proc_ssize_t>(text.size() - end), &cp);
+            const auto cat = n > 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+            if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_ME) break;
+            end += static_cast<std::size_t>(n);
+        }
+        length = end;
+        return l.label;
+    }
+    return DateLabel::none;
+}
+
+int month_from_two_words(std::string_view first, std::string_view second) {
+    // The Levantine names of the Syriac calendar's paired months: كانون (Kanun) and تشرين
+    // (Tishrin), first and second; "the first" is written with and without its hamza.
+    const bool kanun = first == "كانون", tishrin = first == "تشرين";
+    if (!kanun && !tishrin) return 0;
+    const bool one = second == "الأول" || second == "الاول", two = second == "الثاني";
+    if (!one && !two) return 0;
+    return kanun ? (one ? 12 : 1) : (one ? 10 : 11);
+}
+
 DateLabel label_in(std::string_view text) {
     const std::string t = lower_utf8(text);
     DateLabel found = DateLabel::none;

@@ -14,10 +14,15 @@ std::string lower_utf8(std::string_view s);
 // "listopada", "января", "2019年11月" is read elsewhere), or 0. Whole words only: a trailing
 // period is dropped, prefixes do not count.
 int month_from_word(std::string_view word);
+// A month named by two words, neither a month alone (كانون الثاني, January); 0 otherwise.
+int month_from_two_words(std::string_view first, std::string_view second);
 
 enum class DateLabel { none, published, modified };
 // What a label just before a date says about it ("Veröffentlicht am", "mis à jour le",
 // "Updated:"): the last label word found in the text, or none.
 DateLabel label_in(std::string_view text_before_date);
+// The label word text opens with (the whole word, its byte length in length), or none: for
+// labels written after their date ("2021年5月8日 更新").
+DateLabel label_opening(std::string_view text, std::size_t& length);
 
 }  // namespace winnow::detail

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "date_labels.hpp"
 #include "date_meta_names.hpp"
 #include "date_relative.hpp"
 #include "date_text.hpp"
@@ -475,9 +476,10 @@ void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8
     // A short run that is mostly a date is a dateline; a date inside a long paragraph is a
     // date the story talks about.
     const bool short_run = run.size() < kShortRun;
-    for (const auto& d : found) {
-        const std::size_t from = d.begin > 60 ? d.begin - 60 : 0;
-        DateLabel kind = label_in(std::string_view(run).substr(from, d.begin - from));
+    const std::vector<DateLabel> labels = date_labels(run, found);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const TextDate& d = found[i];
+        DateLabel kind = labels[i];
         if (kind == DateLabel::none && (run_flags & updated)) kind = DateLabel::modified;
         const bool byline = !is_weak && short_run && (near_title || (run_flags & dateish));
         // In a weak place, a short run named for dates still beats a date in passing.
