@@ -106,6 +106,108 @@ bool parse_seconds(std::string_view s, double& out) {
         return false;
     }
 }
+// Options without a value: their names and what each sets.
+struct FlagOption {
+    std::string_view names[2];
+    void (*set)(CliOptions&);
+};
+constexpr FlagOption kFlags[] = {
+    {{"-h", "--help"}, [](CliOptions& o) { o.help = true; }},
+    {{"-V", "--version"}, [](CliOptions& o) { o.version = true; }},
+    {{"--report"}, [](CliOptions& o) { o.emit.report = true; }},
+    {{"--compact"}, [](CliOptions& o) { o.emit.pretty = false; }},
+    {{"--front-matter"}, [](CliOptions& o) { o.emit.front_matter = true; }},
+    {{"--nfkc"}, [](CliOptions& o) { o.clean.unicode.nfkc = true; }},
+    {{"--fold-typography"}, [](CliOptions& o) { o.clean.unicode.fold_typography = true; }},
+    {{"--no-mojibake-repair"}, [](CliOptions& o) { o.clean.unicode.repair_mojibake = false; }},
+    {{"--keep-repeated"}, [](CliOptions& o) { o.clean.noise.repeated_blocks = false; }},
+    {{"--keep-promo"}, [](CliOptions& o) { o.clean.noise.promo = false; }},
+    {{"--keep-garbage"}, [](CliOptions& o) { o.clean.noise.garbage = false; }},
+    {{"--keep-residue"}, [](CliOptions& o) { o.clean.noise.link_residue = false; }},
+    {{"--no-links"}, [](CliOptions& o) { o.clean.keep_links = false; }},
+    {{"--comments"}, [](CliOptions& o) { o.clean.comments = true; }},
+    {{"--jsonl"}, [](CliOptions& o) { o.jsonl = true; }},
+    {{"--warc"}, [](CliOptions& o) { o.warc = true; }},
+    {{"-q", "--quiet"}, [](CliOptions& o) { o.quiet = true; }},
+    {{"--force"}, [](CliOptions& o) { o.force = true; }},
+    {{"--follow-symlinks"}, [](CliOptions& o) { o.follow_symlinks = true; }},
+    {{"--no-site-profile"}, [](CliOptions& o) { o.site_profile = false; }},
+    {{"--learn-only"}, [](CliOptions& o) { o.learn_only = true; }},
+};
+
+// Options with a value: their names and how each reads it (false, with error set, when the
+// value is not one the option takes).
+struct ValueOption {
+    std::string_view names[3];
+    bool (*set)(CliOptions&, std::string_view value, std::string& error);
+};
+constexpr ValueOption kValueOptions[] = {
+    {{"-f", "--format"},
+     [](CliOptions& o, std::string_view v, std::string& error) {
+         if (v == "xml") o.format = OutputFormat::xml;
+         else if (v == "text" || v == "txt") o.format = OutputFormat::text;
+         else if (v == "json") o.format = OutputFormat::json;
+         else if (v == "markdown" || v == "md") o.format = OutputFormat::markdown;
+         else if (v == "audit") o.format = OutputFormat::audit;
+         else error = "unknown format '" + std::string(v) + "' (use xml, text, json, markdown or audit)";
+         return error.empty();
+     }},
+    {{"--input"},
+     [](CliOptions& o, std::string_view v, std::string& error) {
+         if (v == "auto") o.clean.input = InputKind::automatic;
+         else if (v == "html") o.clean.input = InputKind::html;
+         else if (v == "text") o.clean.input = InputKind::text;
+         else error = "unknown input kind '" + std::string(v) + "' (use auto, html or text)";
+         return error.empty();
+     }},
+    {{"--url"}, [](CliOptions& o, std::string_view v, std::string&) { o.url = v; return true; }},
+    {{"--charset"}, [](CliOptions& o, std::string_view v, std::string&) { o.charset = v; return true; }},
+    {{"--reference-date"},
+     [](CliOptions& o, std::string_view v, std::string& error) {
+         if (!parse_day(v)) error = "--reference-date needs a date as YYYY-MM-DD, not '" + std::string(v) + "'";
+         else o.clean.reference_date = v;
+         return error.empty();
+     }},
+    {{"--max-size"},
+     [](CliOptions& o, std::string_view v, std::string& error) {
+         if (!parse_size(v, o.clean.limits.max_input_bytes))
+             error = "--max-size needs a positive number of bytes, not '" + std::string(v) + "'";
+         return error.empty();
+     }},
+    {{"-i", "--input-dir"}, [](CliOptions& o, std::string_view v, std::string&) { o.input_dir = v; return true; }},
+    {{"-o", "--output-dir", "--output"}, [](CliOptions& o, std::string_view v, std::string&) { o.output = v; return true; }},
+    {{"-j", "--jobs"},
+     [](CliOptions& o, std::string_view v, std::string& error) {
+         if (!parse_unsigned(v, o.jobs)) error = "-j needs a positive number of threads, not '" + std::string(v) + "'";
+         return error.empty();
+     }},
+    {{"--progress-interval"},
+     [](CliOptions& o, std::string_view v, std::string& error) {
+         if (!parse_seconds(v, o.progress_interval))
+             error = "--progress-interval needs a positive number of seconds, not '" + std::string(v) + "'";
+         return error.empty();
+     }},
+    {{"--error-log"}, [](CliOptions& o, std::string_view v, std::string&) { o.error_log = v; return true; }},
+    {{"--keep-memory"},
+     [](CliOptions& o, std::string_view v, std::string& error) {
+         const auto r = std::from_chars(v.data(), v.data() + v.size(), o.keep_memory);
+         if (r.ec != std::errc() || r.ptr != v.data() + v.size())
+             error = "--keep-memory needs a number of bytes (0: keep nothing in memory), not '" + std::string(v) + "'";
+         return error.empty();
+     }},
+    {{"--save-profile"}, [](CliOptions& o, std::string_view v, std::string&) { o.save_profile = v; return true; }},
+    {{"--load-profile"}, [](CliOptions& o, std::string_view v, std::string&) { o.load_profile = v; return true; }},
+    {{"--merge-profiles"}, [](CliOptions& o, std::string_view v, std::string&) { o.merge_profiles = v; return true; }},
+};
+
+template <class Option>
+const Option* find_option(const auto& table, std::string_view arg) {
+    for (const Option& option : table)
+        for (std::string_view name : option.names)
+            if (!name.empty() && name == arg) return &option;
+    return nullptr;
+}
+
 }  // namespace
 
 bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
@@ -116,146 +218,30 @@ bool parse_options(int argc, char** argv, CliOptions& out, std::string& error) {
             break;
         }
         std::string_view value;
-        bool has_inline_value = false;
+        bool has_value = false;
         if (arg.starts_with("--")) {
             if (const auto eq = arg.find('='); eq != std::string_view::npos) {
                 value = arg.substr(eq + 1);
                 arg = arg.substr(0, eq);
-                has_inline_value = true;
+                has_value = true;
             }
+        } else if (arg.starts_with("-j") && arg.size() > 2) {   // -j4
+            value = arg.substr(2);
+            arg = "-j";
+            has_value = true;
         }
-        auto take_value = [&](std::string_view& v) {
-            if (has_inline_value) {
-                v = value;
-                return true;
+        if (const FlagOption* flag = find_option<FlagOption>(kFlags, arg)) {
+            flag->set(out);
+        } else if (const ValueOption* option = find_option<ValueOption>(kValueOptions, arg)) {
+            if (!has_value) {
+                if (i + 1 >= argc) {
+                    error = "option " + std::string(arg) + " needs a value";
+                    return false;
+                }
+                value = argv[++i];
             }
-            if (i + 1 >= argc) {
-                error = "option " + std::string(arg) + " needs a value";
-                return false;
-            }
-            v = argv[++i];
-            return true;
-        };
-        std::string_view v;
-        if (arg == "-h" || arg == "--help") {
-            out.help = true;
-        } else if (arg == "-V" || arg == "--version") {
-            out.version = true;
-        } else if (arg == "-f" || arg == "--format") {
-            if (!take_value(v)) return false;
-            if (v == "xml") out.format = OutputFormat::xml;
-            else if (v == "text" || v == "txt") out.format = OutputFormat::text;
-            else if (v == "json") out.format = OutputFormat::json;
-            else if (v == "markdown" || v == "md") out.format = OutputFormat::markdown;
-            else if (v == "audit") out.format = OutputFormat::audit;
-            else {
-                error = "unknown format '" + std::string(v) + "' (use xml, text, json, markdown or audit)";
-                return false;
-            }
-        } else if (arg == "--input") {
-            if (!take_value(v)) return false;
-            if (v == "auto") out.clean.input = InputKind::automatic;
-            else if (v == "html") out.clean.input = InputKind::html;
-            else if (v == "text") out.clean.input = InputKind::text;
-            else {
-                error = "unknown input kind '" + std::string(v) + "' (use auto, html or text)";
-                return false;
-            }
-        } else if (arg == "--report") {
-            out.emit.report = true;
-        } else if (arg == "--compact") {
-            out.emit.pretty = false;
-        } else if (arg == "--front-matter") {
-            out.emit.front_matter = true;
-        } else if (arg == "--url") {
-            if (!take_value(v)) return false;
-            out.url = v;
-        } else if (arg == "--charset") {
-            if (!take_value(v)) return false;
-            out.charset = v;
-        } else if (arg == "--reference-date") {
-            if (!take_value(v)) return false;
-            if (!parse_day(v)) {
-                error = "--reference-date needs a date as YYYY-MM-DD, not '" + std::string(v) + "'";
-                return false;
-            }
-            out.clean.reference_date = v;
-        } else if (arg == "--nfkc") {
-            out.clean.unicode.nfkc = true;
-        } else if (arg == "--fold-typography") {
-            out.clean.unicode.fold_typography = true;
-        } else if (arg == "--no-mojibake-repair") {
-            out.clean.unicode.repair_mojibake = false;
-        } else if (arg == "--keep-repeated") {
-            out.clean.noise.repeated_blocks = false;
-        } else if (arg == "--keep-promo") {
-            out.clean.noise.promo = false;
-        } else if (arg == "--keep-garbage") {
-            out.clean.noise.garbage = false;
-        } else if (arg == "--keep-residue") {
-            out.clean.noise.link_residue = false;
-        } else if (arg == "--no-links") {
-            out.clean.keep_links = false;
-        } else if (arg == "--comments") {
-            out.clean.comments = true;
-        } else if (arg == "--max-size") {
-            if (!take_value(v)) return false;
-            if (!parse_size(v, out.clean.limits.max_input_bytes)) {
-                error = "--max-size needs a positive number of bytes, not '" + std::string(v) + "'";
-                return false;
-            }
-        } else if (arg == "-i" || arg == "--input-dir") {
-            if (!take_value(v)) return false;
-            out.input_dir = v;
-        } else if (arg == "-o" || arg == "--output-dir" || arg == "--output") {
-            if (!take_value(v)) return false;
-            out.output = v;
-        } else if (arg == "--jsonl") {
-            out.jsonl = true;
-        } else if (arg == "--warc") {
-            out.warc = true;
-        } else if (arg == "-j" || arg == "--jobs" || (arg.starts_with("-j") && arg.size() > 2 && !arg.starts_with("--"))) {
-            if (arg.size() > 2 && !arg.starts_with("--")) v = arg.substr(2);
-            else if (!take_value(v)) return false;
-            if (!parse_unsigned(v, out.jobs)) {
-                error = "-j needs a positive number of threads, not '" + std::string(v) + "'";
-                return false;
-            }
-        } else if (arg == "-q" || arg == "--quiet") {
-            out.quiet = true;
-        } else if (arg == "--progress-interval") {
-            if (!take_value(v)) return false;
-            if (!parse_seconds(v, out.progress_interval)) {
-                error = "--progress-interval needs a positive number of seconds, not '" + std::string(v) + "'";
-                return false;
-            }
-        } else if (arg == "--error-log") {
-            if (!take_value(v)) return false;
-            out.error_log = v;
-        } else if (arg == "--force") {
-            out.force = true;
-        } else if (arg == "--follow-symlinks") {
-            out.follow_symlinks = true;
-        } else if (arg == "--no-site-profile") {
-            out.site_profile = false;
-        } else if (arg == "--learn-only") {
-            out.learn_only = true;
-        } else if (arg == "--keep-memory") {
-            if (!take_value(v)) return false;
-            const auto r = std::from_chars(v.data(), v.data() + v.size(), out.keep_memory);
-            if (r.ec != std::errc() || r.ptr != v.data() + v.size()) {
-                error = "--keep-memory needs a number of bytes (0: keep nothing in memory), not '" + std::string(v) + "'";
-                return false;
-            }
-        } else if (arg == "--save-profile") {
-            if (!take_value(v)) return false;
-            out.save_profile = v;
-        } else if (arg == "--load-profile") {
-            if (!take_value(v)) return false;
-            out.load_profile = v;
-        } else if (arg == "--merge-profiles") {
-            if (!take_value(v)) return false;
-            out.merge_profiles = v;
+            error.clear();
+            if (!option->set(out, value, error)) return false;
         } else if (arg == "-" || !arg.starts_with("-")) {
             out.files.emplace_back(arg);
         } else {
