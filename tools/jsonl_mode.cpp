@@ -129,45 +129,67 @@ JsonlOutcome outcome_from_tag(const std::string& tag) {
     return rec;
 }
 
-int run_jsonl(const CliOptions& o) {
-    ProfileMode pmode;
-    std::string error;
-    if (!choose_profile_mode(o, pmode, error)) {
-        std::fprintf(stderr, "winnow: %s\n", error.c_str());
-        return 2;
-    }
-    Progress progress(Progress::choose(o.quiet), o.progress_interval);
-    ErrorSink errors(progress);
-    if (!o.error_log.empty() && !errors.open(o.error_log, error)) {
-        std::fprintf(stderr, "winnow: %s\n", error.c_str());
-        return 2;
-    }
-    install_stop_handlers();
-    keep_memory_flat();
-    const unsigned workers = worker_count(o);
-    const std::size_t limit = o.clean.limits.max_input_bytes;
-    LineSource source(o.files, max_jsonl_line(limit));
-    // Line numbers count across all inputs.
-    auto where = [](const JsonlOutcome& rec) {
-        return "line " + std::to_string(rec.line_no) + (rec.url.empty() ? "" : " (" + rec.url + ")");
-    };
-    const bool to_file = !o.output.empty() && o.output != "-";
-    PageStore kept(0, o.keep_memory, spill_dir(to_file ? parent_of(o.output) : std::string()));
+namespace {
 
-    // Pass 1 (learning): every record cleaned up to the site filter and kept for pass 2.
-    std::shared_ptr<const SiteProfile> profile;
-    if (pmode == ProfileMode::load) {
-        if (!load_profile(o.load_profile, profile, error)) {
+// One JSON Lines run: pass one (learning, keeping records) when the profile is learned, then
+// the output pass, each a step of its own over the run's shared state.
+class JsonlBatch {
+public:
+    explicit JsonlBatch(const CliOptions& o)
+        : o_(o), progress_(Progress::choose(o.quiet), o.progress_interval), errors_(progress_),
+          workers_(worker_count(o)), source_(o.files, max_jsonl_line(o.clean.limits.max_input_bytes)),
+          to_file_(!o.output.empty() && o.output != "-"),
+          kept_(0, o.keep_memory, spill_dir(to_file_ ? parent_of(o.output) : std::string())) {}
+
+    int run() {
+        ProfileMode pmode;
+        std::string error;
+        if (!choose_profile_mode(o_, pmode, error)) {
             std::fprintf(stderr, "winnow: %s\n", error.c_str());
             return 2;
         }
-    } else if (pmode == ProfileMode::learn) {
+        if (!o_.error_log.empty() && !errors_.open(o_.error_log, error)) {
+            std::fprintf(stderr, "winnow: %s\n", error.c_str());
+            return 2;
+        }
+        install_stop_handlers();
+        keep_memory_flat();
+        std::shared_ptr<const SiteProfile> profile;
+        if (pmode == ProfileMode::load) {
+            if (!load_profile(o_.load_profile, profile, error)) {
+                std::fprintf(stderr, "winnow: %s\n", error.c_str());
+                return 2;
+            }
+        } else if (pmode == ProfileMode::learn) {
+            if (const int status = learn(profile); status >= 0) return status;
+        }
+        return clean(pmode == ProfileMode::learn, profile);
+    }
+
+private:
+    const CliOptions& o_;
+    Progress progress_;
+    ErrorSink errors_;
+    const unsigned workers_;
+    LineSource source_;
+    const bool to_file_;
+    PageStore kept_;
+
+    // Line numbers count across all inputs.
+    static std::string where(const JsonlOutcome& rec) {
+        return "line " + std::to_string(rec.line_no) + (rec.url.empty() ? "" : " (" + rec.url + ")");
+    }
+
+    // Pass 1 (learning): every record cleaned up to the site filter and kept for pass 2. An exit
+    // status, or -1 to go on.
+    int learn(std::shared_ptr<const SiteProfile>& profile) {
         BatchCounters c;
-        LearnPass pass(!o.learn_only, kept, c);
-        const Cleaners cleaners(o.clean, nullptr);
-        progress.start("learning", 0, &c);
+        LearnPass pass(!o_.learn_only, kept_, c);
+        const Cleaners cleaners(o_.clean, nullptr);
+        std::string error;
+        progress_.start("learning", 0, &c);
         const bool read_ok = line_pipeline(
-            source, workers,
+            source_, workers_,
             [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
                 JsonlOutcome rec;
                 const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
@@ -176,104 +198,111 @@ int run_jsonl(const CliOptions& o) {
                 return pass.learn(r, outcome_tag(rec));
             },
             [&](const std::string& learned, bool) { pass.keep(learned); }, error);
-        progress.stop();
+        progress_.stop();
         if (!read_ok && !stop_requested()) {
             std::fprintf(stderr, "winnow: %s\n", error.c_str());
             return 1;
         }
-        if (const int status = pass.finish(o, progress, profile); status >= 0) return status;
-        if (o.learn_only) {
-            print_summary(progress, o, "learned", c, progress.elapsed_seconds(), "");
+        if (const int status = pass.finish(o_, progress_, profile); status >= 0) return status;
+        if (o_.learn_only) {
+            print_summary(progress_, o_, "learned", c, progress_.elapsed_seconds(), "");
             return 0;
         }
+        return -1;
     }
 
-    // Output: standard output, or a temporary file renamed into place at the end.
-    int out_fd = STDOUT_FILENO;
-    std::string tmp_out;
-    std::optional<TempRegistration> tmp_registered;
-    if (to_file) {
-        tmp_out = parent_of(o.output) + "/.winnow-tmp-" + std::to_string(getpid()) + "-jsonl";
-        tmp_registered.emplace(tmp_out);
-        out_fd = ::open(tmp_out.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-        if (out_fd < 0) {
-            std::fprintf(stderr, "winnow: cannot write %s: %s\n", printable_path(o.output).c_str(), std::strerror(errno));
-            return 2;
-        }
-    }
-
-    BatchCounters c;
-    const Cleaners cleaners(o.clean, profile);
-    EmitOptions emit = o.emit;
-    if (o.format == OutputFormat::json) emit.pretty = false;  // embedded as one line
-    RecordStream out(out_fd);
-    // Counts, reports and renders one record's result.
-    auto output_line = [&](const JsonlOutcome& rec, const Result& r) {
-        if (!r.ok()) {
-            errors.report(where(rec), rec.why.empty() ? r.error : rec.why);
-            c.failed++;
-            c.done++;
-            JsonlOutcome failed = rec;
-            if (failed.why.empty()) failed.why = r.error;
-            return jsonl_output_line(failed, nullptr, o.format, emit);
-        }
-        if (!r.document.warnings.empty()) c.warnings++;
-        c.ok++;
-        c.done++;
-        return jsonl_output_line(rec, &r.document, o.format, emit);
-    };
-    auto write = [&](const std::string& rec, bool more) { out.write(rec, more); };
-    progress.start("cleaning", 0, &c);
-    bool read_ok = true;
-    if (pmode == ProfileMode::learn) {
-        // Pass 2 finishes the kept records: nothing is read or parsed again.
-        read_ok = ordered_indices(kept.size(), workers, [&](std::size_t i) {
-            Result r;
-            std::uint64_t unused = 0;
-            std::string tag, why;
-            if (!kept.take(i, r, unused, tag, why)) r.error = why;
-            JsonlOutcome rec = outcome_from_tag(tag);
-            c.bytes += rec.bytes;
-            if (!r.ok()) {
-                if (rec.why.empty()) rec.why = r.error;
-                return output_line(rec, r);
+    // The output pass: the kept records finished (nothing read or parsed again), or the stream
+    // cleaned in one pass; to standard output, or to a temporary file renamed into place at the end.
+    int clean(bool from_store, const std::shared_ptr<const SiteProfile>& profile) {
+        int out_fd = STDOUT_FILENO;
+        std::string tmp_out;
+        std::optional<TempRegistration> tmp_registered;
+        if (to_file_) {
+            tmp_out = parent_of(o_.output) + "/.winnow-tmp-" + std::to_string(getpid()) + "-jsonl";
+            tmp_registered.emplace(tmp_out);
+            out_fd = ::open(tmp_out.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+            if (out_fd < 0) {
+                std::fprintf(stderr, "winnow: cannot write %s: %s\n", printable_path(o_.output).c_str(), std::strerror(errno));
+                return 2;
             }
-            return output_line(rec, cleaners.pick(r.document.input == InputKind::text).finish(std::move(r)));
-        }, write);
-    } else {
-        read_ok = line_pipeline(
-            source, workers,
-            [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
-                JsonlOutcome rec;
-                const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
-                    return cleaners.pick(text).clean(body, h);
-                });
-                return output_line(rec, r);
-            },
-            write, error);
-    }
-    progress.stop();
-    int write_error = out.flush() ? 0 : out.error();
-    if (!tmp_out.empty()) {
-        if (::close(out_fd) != 0 && !write_error) write_error = errno;
-        if (write_error || stop_requested() || std::rename(tmp_out.c_str(), o.output.c_str()) != 0) {
-            if (!write_error && !stop_requested()) write_error = errno;
-            ::unlink(tmp_out.c_str());
         }
+        BatchCounters c;
+        const Cleaners cleaners(o_.clean, profile);
+        EmitOptions emit = o_.emit;
+        if (o_.format == OutputFormat::json) emit.pretty = false;  // embedded as one line
+        RecordStream out(out_fd);
+        // Counts, reports and renders one record's result.
+        auto output_line = [&](const JsonlOutcome& rec, const Result& r) {
+            if (!r.ok()) {
+                errors_.report(where(rec), rec.why.empty() ? r.error : rec.why);
+                c.failed++;
+                c.done++;
+                JsonlOutcome failed = rec;
+                if (failed.why.empty()) failed.why = r.error;
+                return jsonl_output_line(failed, nullptr, o_.format, emit);
+            }
+            if (!r.document.warnings.empty()) c.warnings++;
+            c.ok++;
+            c.done++;
+            return jsonl_output_line(rec, &r.document, o_.format, emit);
+        };
+        auto write = [&](const std::string& rec, bool more) { out.write(rec, more); };
+        progress_.start("cleaning", 0, &c);
+        bool read_ok = true;
+        std::string error;
+        if (from_store) {
+            read_ok = ordered_indices(kept_.size(), workers_, [&](std::size_t i) {
+                Result r;
+                std::uint64_t unused = 0;
+                std::string tag, why;
+                if (!kept_.take(i, r, unused, tag, why)) r.error = why;
+                JsonlOutcome rec = outcome_from_tag(tag);
+                c.bytes += rec.bytes;
+                if (!r.ok()) {
+                    if (rec.why.empty()) rec.why = r.error;
+                    return output_line(rec, r);
+                }
+                return output_line(rec, cleaners.pick(r.document.input == InputKind::text).finish(std::move(r)));
+            }, write);
+        } else {
+            read_ok = line_pipeline(
+                source_, workers_,
+                [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
+                    JsonlOutcome rec;
+                    const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
+                        return cleaners.pick(text).clean(body, h);
+                    });
+                    return output_line(rec, r);
+                },
+                write, error);
+        }
+        progress_.stop();
+        int write_error = out.flush() ? 0 : out.error();
+        if (!tmp_out.empty()) {
+            if (::close(out_fd) != 0 && !write_error) write_error = errno;
+            if (write_error || stop_requested() || std::rename(tmp_out.c_str(), o_.output.c_str()) != 0) {
+                if (!write_error && !stop_requested()) write_error = errno;
+                ::unlink(tmp_out.c_str());
+            }
+        }
+        if (write_error) {
+            std::fprintf(stderr, "winnow: cannot write output: %s\n", std::strerror(write_error));
+            return 1;
+        }
+        if (!read_ok) {
+            errors_.report("input", error);
+            c.failed++;
+        }
+        if (stop_requested() && !o_.quiet)
+            progress_.message("winnow: interrupted: output ends after record " + std::to_string(c.done.load()) +
+                              (tmp_out.empty() ? "" : " (the output file was not written)"));
+        print_summary(progress_, o_, "cleaned", c, progress_.elapsed_seconds(), "");
+        return final_status(c);
     }
-    if (write_error) {
-        std::fprintf(stderr, "winnow: cannot write output: %s\n", std::strerror(write_error));
-        return 1;
-    }
-    if (!read_ok) {
-        errors.report("input", error);
-        c.failed++;
-    }
-    if (stop_requested() && !o.quiet)
-        progress.message("winnow: interrupted: output ends after record " + std::to_string(c.done.load()) +
-                         (tmp_out.empty() ? "" : " (the output file was not written)"));
-    print_summary(progress, o, "cleaned", c, progress.elapsed_seconds(), "");
-    return final_status(c);
-}
+};
+
+}  // namespace
+
+int run_jsonl(const CliOptions& o) { return JsonlBatch(o).run(); }
 
 }  // namespace winnow::cli

@@ -237,73 +237,94 @@ private:
     EmitOptions emit_;
 };
 
-}  // namespace
+// One WARC run: the output folder and error log, pass one (learning, keeping pages) when the
+// profile is learned, then the output pass, each a step of its own over the run's shared state.
+class WarcBatch {
+public:
+    explicit WarcBatch(const CliOptions& o)
+        : o_(o), to_dir_(!o.output.empty() && o.output != "-"), out_root_(trimmed(o.output)), ext_(format_ext(o.format)),
+          progress_(Progress::choose(o.quiet), o.progress_interval), errors_(progress_), workers_(worker_count(o)),
+          source_(o.files, warc_options(o)), kept_(0, o.keep_memory, spill_dir(to_dir_ ? out_root_ : std::string())) {}
 
-int run_warc(const CliOptions& o) {
-    ProfileMode pmode;
-    std::string error;
-    if (!choose_profile_mode(o, pmode, error)) {
-        std::fprintf(stderr, "winnow: %s\n", error.c_str());
-        return 2;
-    }
-    const bool to_dir = !o.output.empty() && o.output != "-";
-    std::string out_root = o.output;
-    while (out_root.size() > 1 && out_root.back() == '/') out_root.pop_back();
-    if (to_dir && !make_dirs(out_root)) {
-        std::fprintf(stderr, "winnow: cannot create output folder %s: %s\n", printable_path(out_root).c_str(),
-                     std::strerror(errno));
-        return 2;
-    }
-    Progress progress(Progress::choose(o.quiet), o.progress_interval);
-    ErrorSink errors(progress);
-    const std::string log_path = !o.error_log.empty() ? o.error_log : to_dir ? out_root + "/winnow-errors.log" : "";
-    if (!log_path.empty() && !errors.open(log_path, error)) {
-        std::fprintf(stderr, "winnow: %s\n", error.c_str());
-        return 2;
-    }
-    install_stop_handlers();
-    keep_memory_flat();
-    const unsigned workers = worker_count(o);
-    WarcOptions wo;
-    wo.max_record_bytes = o.clean.limits.max_input_bytes;
-    PageSource source(o.files, wo);
-
-    const char* ext = format_ext(o.format);
-    std::unordered_set<std::string> names;
-    std::uint64_t seq = 0;
-    // Reads the next page and names its output file (in input order, so names do not depend on
-    // the thread count).
-    auto next_page = [&](PageItem& item, auto report) {
-        if (!source.next(item, report)) return false;
-        if (to_dir) item.out_name = name_from_id(item.page.record_id, names, ++seq, ext);
-        return true;
-    };
-    BatchCounters c;
-    std::uint64_t damaged = 0;   // reading problems found by pass one, failures of the run
-    auto report = [&](const std::string& where, const std::string& why) {
-        errors.report(where, why);
-        c.failed++;
-    };
-    PageStore kept(0, o.keep_memory, spill_dir(to_dir ? out_root : std::string()));
-    std::shared_ptr<const SiteProfile> profile;
-    if (pmode == ProfileMode::load) {
-        if (!load_profile(o.load_profile, profile, error)) {
+    int run() {
+        ProfileMode pmode;
+        std::string error;
+        if (!choose_profile_mode(o_, pmode, error)) {
             std::fprintf(stderr, "winnow: %s\n", error.c_str());
             return 2;
         }
-    } else if (pmode == ProfileMode::learn) {
-        // Pass one: every page cleaned up to the site filter, learned from and kept.
+        if (to_dir_ && !make_dirs(out_root_)) {
+            std::fprintf(stderr, "winnow: cannot create output folder %s: %s\n", printable_path(out_root_).c_str(),
+                         std::strerror(errno));
+            return 2;
+        }
+        log_path_ = !o_.error_log.empty() ? o_.error_log : to_dir_ ? out_root_ + "/winnow-errors.log" : "";
+        if (!log_path_.empty() && !errors_.open(log_path_, error)) {
+            std::fprintf(stderr, "winnow: %s\n", error.c_str());
+            return 2;
+        }
+        install_stop_handlers();
+        keep_memory_flat();
+        std::shared_ptr<const SiteProfile> profile;
+        if (pmode == ProfileMode::load) {
+            if (!load_profile(o_.load_profile, profile, error)) {
+                std::fprintf(stderr, "winnow: %s\n", error.c_str());
+                return 2;
+            }
+        } else if (pmode == ProfileMode::learn) {
+            if (const int status = learn(profile); status >= 0) return status;
+        }
+        return clean(pmode == ProfileMode::learn, profile);
+    }
+
+private:
+    const CliOptions& o_;
+    const bool to_dir_;
+    const std::string out_root_;
+    const char* ext_;
+    Progress progress_;
+    ErrorSink errors_;
+    const unsigned workers_;
+    PageSource source_;
+    PageStore kept_;
+    std::string log_path_;
+    std::unordered_set<std::string> names_;
+    std::uint64_t seq_ = 0;
+    std::uint64_t damaged_ = 0;   // reading problems found by pass one, failures of the run
+
+    static std::string trimmed(std::string root) {
+        while (root.size() > 1 && root.back() == '/') root.pop_back();
+        return root;
+    }
+    static WarcOptions warc_options(const CliOptions& o) {
+        WarcOptions wo;
+        wo.max_record_bytes = o.clean.limits.max_input_bytes;
+        return wo;
+    }
+
+    // Reads the next page and names its output file (in input order, so names do not depend on
+    // the thread count).
+    template <class Report>
+    bool next_page(PageItem& item, Report report) {
+        if (!source_.next(item, report)) return false;
+        if (to_dir_) item.out_name = name_from_id(item.page.record_id, names_, ++seq_, ext_);
+        return true;
+    }
+
+    // Pass one: every page cleaned up to the site filter, learned from and kept. An exit status,
+    // or -1 to go on.
+    int learn(std::shared_ptr<const SiteProfile>& profile) {
         BatchCounters lc;
-        LearnPass pass(!o.learn_only, kept, lc);
-        const Cleaners cleaners(o.clean, nullptr);
-        progress.start("learning", 0, &lc);
+        LearnPass pass(!o_.learn_only, kept_, lc);
+        const Cleaners cleaners(o_.clean, nullptr);
+        progress_.start("learning", 0, &lc);
         ordered_pipeline<PageItem>(
-            workers,
+            workers_,
             [&](PageItem& item) {
                 return next_page(item, [&](const std::string& where, const std::string& why) {
-                    errors.report(where, why);
+                    errors_.report(where, why);
                     lc.failed++;
-                    ++damaged;
+                    ++damaged_;
                 });
             },
             [&](PageItem& item, unsigned) {
@@ -313,53 +334,66 @@ int run_warc(const CliOptions& o) {
                 return pass.learn(r, info_of(item).tag());
             },
             [&](const std::string& learned, bool) { pass.keep(learned); });
-        progress.stop();
-        if (const int status = pass.finish(o, progress, profile); status >= 0) return status;
-        if (o.learn_only) {
-            print_summary(progress, o, "learned", lc, progress.elapsed_seconds(), "");
-            print_warc_summary(progress, o, source.totals());
+        progress_.stop();
+        if (const int status = pass.finish(o_, progress_, profile); status >= 0) return status;
+        if (o_.learn_only) {
+            print_summary(progress_, o_, "learned", lc, progress_.elapsed_seconds(), "");
+            print_warc_summary(progress_, o_, source_.totals());
             return lc.failed ? 1 : 0;
         }
+        return -1;
     }
 
-    const Cleaners cleaners(o.clean, profile);
-    RecordWriter write_record(o, out_root, to_dir, c, errors);
-    RecordStream out(STDOUT_FILENO);
-    auto write_out = [&](const std::string& rec, bool more) { out.write(rec, more); };
-    progress.start("cleaning", 0, &c);
-    if (pmode == ProfileMode::learn) {
-        // Pass two finishes the kept pages: nothing is read or parsed again.
-        c.failed += damaged;
-        ordered_indices(kept.size(), workers, [&](std::size_t i) {
-            Result r;
-            std::uint64_t unused = 0;
-            std::string tag, why;
-            if (!kept.take(i, r, unused, tag, why)) r.error = why;
-            const RecordInfo info = RecordInfo::from_tag(tag);
-            if (!r.ok()) return write_record(info, r);
-            return write_record(info, cleaners.pick(info.is_text).finish(std::move(r)));
-        }, write_out);
-    } else {
-        ordered_pipeline<PageItem>(
-            workers, [&](PageItem& item) { return next_page(item, report); },
-            [&](PageItem& item, unsigned) {
-                const WarcPage& p = item.page;
-                const Result r = cleaners.pick(p.is_text).clean(p.body, Hints{p.target_uri, p.charset});
-                return write_record(info_of(item), r);
-            },
-            write_out);
+    // The output pass: the kept pages finished (nothing read or parsed again), or the archives
+    // read and cleaned in one pass.
+    int clean(bool from_store, const std::shared_ptr<const SiteProfile>& profile) {
+        BatchCounters c;
+        auto report = [&](const std::string& where, const std::string& why) {
+            errors_.report(where, why);
+            c.failed++;
+        };
+        const Cleaners cleaners(o_.clean, profile);
+        RecordWriter write_record(o_, out_root_, to_dir_, c, errors_);
+        RecordStream out(STDOUT_FILENO);
+        auto write_out = [&](const std::string& rec, bool more) { out.write(rec, more); };
+        progress_.start("cleaning", 0, &c);
+        if (from_store) {
+            c.failed += damaged_;
+            ordered_indices(kept_.size(), workers_, [&](std::size_t i) {
+                Result r;
+                std::uint64_t unused = 0;
+                std::string tag, why;
+                if (!kept_.take(i, r, unused, tag, why)) r.error = why;
+                const RecordInfo info = RecordInfo::from_tag(tag);
+                if (!r.ok()) return write_record(info, r);
+                return write_record(info, cleaners.pick(info.is_text).finish(std::move(r)));
+            }, write_out);
+        } else {
+            ordered_pipeline<PageItem>(
+                workers_, [&](PageItem& item) { return next_page(item, report); },
+                [&](PageItem& item, unsigned) {
+                    const WarcPage& p = item.page;
+                    const Result r = cleaners.pick(p.is_text).clean(p.body, Hints{p.target_uri, p.charset});
+                    return write_record(info_of(item), r);
+                },
+                write_out);
+        }
+        progress_.stop();
+        if (!out.flush()) {
+            std::fprintf(stderr, "winnow: cannot write output: %s\n", std::strerror(out.error()));
+            return 1;
+        }
+        if (stop_requested() && !o_.quiet)
+            progress_.message("winnow: interrupted: output ends after page " + std::to_string(c.done.load()));
+        print_summary(progress_, o_, "cleaned", c, progress_.elapsed_seconds(),
+                      c.failed.load() && !log_path_.empty() ? "; errors are listed in " + printable_path(log_path_) : "");
+        print_warc_summary(progress_, o_, source_.totals());
+        return final_status(c);
     }
-    progress.stop();
-    if (!out.flush()) {
-        std::fprintf(stderr, "winnow: cannot write output: %s\n", std::strerror(out.error()));
-        return 1;
-    }
-    if (stop_requested() && !o.quiet)
-        progress.message("winnow: interrupted: output ends after page " + std::to_string(c.done.load()));
-    print_summary(progress, o, "cleaned", c, progress.elapsed_seconds(),
-                  c.failed.load() && !log_path.empty() ? "; errors are listed in " + printable_path(log_path) : "");
-    print_warc_summary(progress, o, source.totals());
-    return final_status(c);
-}
+};
+
+}  // namespace
+
+int run_warc(const CliOptions& o) { return WarcBatch(o).run(); }
 
 }  // namespace winnow::cli
