@@ -3,11 +3,14 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "block_edit.hpp"
+#include "c1_controls.hpp"
 #include "charset_tables.hpp"
 #include "escape_residue.hpp"
+#include "fullwidth.hpp"
 #include "mojibake.hpp"
 
 namespace winnow::detail {
@@ -430,11 +433,14 @@ std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
 }
 
 // evidence: the caller saw unambiguous mojibake around this text. trim_code: trim a whole
-// pre-formatted text (not a segment of one).
-std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, PageMask evidence, bool trim_code = true) {
+// pre-formatted text (not a segment of one). literal: text quoted as code inline, where
+// "Ã©" or "&amp;eacute;" is what the author shows: characters are filtered, nothing repaired.
+std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, PageMask evidence, bool trim_code = true,
+                           bool literal = false) {
     if (mode != Mode::pre && plain_ascii(in)) return collapse_ascii_spaces(in, mode);
     Scratch scratch;
     std::string cur(in), tmp;
+    if (mode != Mode::pre && !literal && !o.nfkc && fold_fullwidth_outside_cjk(cur, tmp)) cur.swap(tmp);
     // Each round: entities, mojibake, then the character pass. A later round only runs when
     // removing debris exposed new residue (e.g. "&\u200Bamp;"), which keeps the result
     // idempotent. Debris can expose residue again and again ("Ñâ€Ñâ€â\u200D€Ñâ€â\u200D€…",
@@ -443,16 +449,21 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
     // cost of a hostile run (tests/data/fuzz-regressions/unicode/).
     for (int round = 0; round < 32; ++round) {
         bool changed = false;
-        if (mode != Mode::pre && cur.find('&') != std::string::npos && decode_entities(cur, tmp)) {
+        const bool repair = mode != Mode::pre && !literal;
+        if (repair && cur.find('&') != std::string::npos && decode_entities(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }
-        if (mode != Mode::pre && may_hold_escape_residue(cur) && decode_escape_residue(cur, tmp)) {
+        if (repair && may_hold_escape_residue(cur) && decode_escape_residue(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }
-        if (o.repair_mojibake && repair_mojibake(cur, tmp, evidence)) {
+        if (o.repair_mojibake && !literal && repair_mojibake(cur, tmp, evidence)) {
             cur.swap(tmp);
+            changed = true;
+        } else if (!literal && c1_controls_as_cp1252(cur)) {
+            // Only once the repair is done: a chain of other code pages keeps its undefined bytes
+            // as C1 controls until it is read back. The next round reads the windows-1252 text.
             changed = true;
         }
         if (round > 0 && !changed) break;
@@ -523,6 +534,24 @@ void trim_code_block(Block& b) {
     erase_text(b, 0, static_cast<std::uint32_t>(cut));
 }
 
+bool has_code_span(const Block& b) {
+    return std::any_of(b.spans.begin(), b.spans.end(), [](const Span& s) { return s.kind == Span::Kind::code; });
+}
+
+// A block's text outside its inline code spans.
+std::string prose_of(const Block& b) {
+    std::string out;
+    std::uint32_t from = 0;
+    for (const Span& s : b.spans) {   // spans are in text order
+        if (s.kind != Span::Kind::code || s.begin < from) continue;
+        out.append(b.text, from, s.begin - from);
+        out += ' ';
+        from = s.end;
+    }
+    if (from < b.text.size()) out.append(b.text, from, std::string::npos);
+    return out;
+}
+
 }  // namespace
 
 std::string normalize_text(std::string_view text, const UnicodeOptions& options) {
@@ -552,7 +581,19 @@ void normalize_document(Document& doc, const UnicodeOptions& options) {
         } else {
             // Mojibake evidence is judged on the whole block: spans cut it into short segments.
             const PageMask evidence = options.repair_mojibake ? mojibake_evidence(b.text) : 0;
-            map_segments(b, [&](std::string_view seg) { return normalize_impl(seg, options, Mode::segment, evidence); });
+            // Inline code quotes text as it is ("é turns into <code>Ã©</code>"), unless the prose
+            // around it is damaged too: then the whole page was misread, code included.
+            const bool literal_code = has_code_span(b) && !(options.repair_mojibake && mojibake_evidence(prose_of(b)));
+            // map_segments hands out views into b.text: a view's offset places it among the spans.
+            auto in_code_span = [&](std::string_view seg) {
+                const auto at = static_cast<std::uint32_t>(seg.data() - b.text.data());
+                return std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& s) {
+                    return s.kind == Span::Kind::code && s.begin <= at && at < s.end;
+                });
+            };
+            map_segments(b, [&](std::string_view seg) {
+                return normalize_impl(seg, options, Mode::segment, evidence, true, literal_code && in_code_span(seg));
+            });
             tidy_spaces(b);
         }
         for (auto& s : b.spans) trim_target(s.target);
