@@ -14,7 +14,9 @@
 // After this branch (decode: UTF-16 by its NUL bytes, a Western label refuted by mostly non-ASCII
 // letters, single cp1252 bytes pasted into UTF-8; unicode: C1 controls read as windows-1252,
 // full-width ASCII folded outside CJK text, inline code kept literal): pages 28, damaged exact 36,
-// look-alikes 38.
+// look-alikes 38. Then two look-alike pages (a true iso-8859-1 label over dense Icelandic, a
+// true windows-1252 one over dense Portuguese: the label must stay) guard the refuted-label
+// rule: pages 30 of 30 (not counted on main, which trusts every Western label).
 // The floors hold the figure reached; a change that loses a page, a repair or a look-alike fails.
 //
 // Decisions: a page passes when every paragraph of its article is in the output exactly; bidi
@@ -575,6 +577,31 @@ const std::vector<Page> kPages = {
      {"\u0412\u0447\u0435\u0440\u0430 \u0432\u0435\u0447\u0435\u0440\u043E\u043C \u0432 \u0433\u043E\u0440\u043E\u0434\u0435 \u043E\u0442\u043A\u0440\u044B\u043B\u0438 \u043D\u043E\u0432\u044B\u0439 \u043C\u043E\u0441\u0442 \u0447\u0435\u0440\u0435\u0437 \u0440\u0435\u043A\u0443. \u0421\u0442\u0440\u043E\u0438\u0442\u0435\u043B\u044C\u0441\u0442\u0432\u043E \u0437\u0430\u043D\u044F\u043B\u043E \u043F\u043E\u0447\u0442\u0438 \u0442\u0440\u0438 \u0433\u043E\u0434\u0430, \u0438 \u0436\u0438\u0442\u0435\u043B\u0438 \u0434\u0430\u0432\u043D\u043E \u0436\u0434\u0430\u043B\u0438 \u044D\u0442\u043E\u0433\u043E \u0434\u043D\u044F.",
       "\u041F\u043E \u0441\u043B\u043E\u0432\u0430\u043C \u043C\u044D\u0440\u0430, \u043C\u043E\u0441\u0442 \u0441\u043E\u043A\u0440\u0430\u0442\u0438\u0442 \u0434\u043E\u0440\u043E\u0433\u0443 \u0434\u043E \u0446\u0435\u043D\u0442\u0440\u0430 \u043D\u0430 \u0434\u0432\u0430\u0434\u0446\u0430\u0442\u044C \u043C\u0438\u043D\u0443\u0442. \u0414\u0432\u0438\u0436\u0435\u043D\u0438\u0435 \u043F\u043E \u043D\u0435\u043C\u0443 \u0431\u0443\u0434\u0435\u0442 \u0431\u0435\u0441\u043F\u043B\u0430\u0442\u043D\u044B\u043C \u0434\u043B\u044F \u0432\u0441\u0435\u0445.",
       "\u0418\u043D\u0436\u0435\u043D\u0435\u0440\u044B \u0440\u0430\u0441\u0441\u043A\u0430\u0437\u0430\u043B\u0438, \u0447\u0442\u043E \u043E\u043F\u043E\u0440\u044B \u0440\u0430\u0441\u0441\u0447\u0438\u0442\u0430\u043D\u044B \u043D\u0430 \u0441\u0438\u043B\u044C\u043D\u044B\u0435 \u043F\u0430\u0432\u043E\u0434\u043A\u0438 \u0438 \u043C\u043E\u0440\u043E\u0437\u044B. \u0421\u043B\u0435\u0434\u0443\u044E\u0449\u0438\u043C \u043F\u0440\u043E\u0435\u043A\u0442\u043E\u043C \u0441\u0442\u0430\u043D\u0435\u0442 \u0440\u0435\u043A\u043E\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0438\u044F \u0441\u0442\u0430\u0440\u043E\u0439 \u043D\u0430\u0431\u0435\u0440\u0435\u0436\u043D\u043E\u0439."}},
+    {"is dense Icelandic, iso-8859-1 label true",
+     "<!DOCTYPE html>\x0A<html lang=\"is\"><head><meta charset=\"iso-8859-1\"><title>N\xFD br\xFA yfir "
+     "\xE1na opnu\xF0</title></head>\x0A<body>\x0A<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a"
+     "> <a href=\"/contact\">Contact</a></nav>\x0A<article><h1>N\xFD br\xFA yfir \xE1na opnu\xF0</h1>\x0A<"
+     "p>\xCD g\xE6r var n\xFD br\xFA yfir \xE1na opnu\xF0 vi\xF0 h\xE1t\xED\xF0lega ath\xF6""fn. \xCD"""
+     "b\xFA""ar \xFEorpsins h\xF6""f\xF0u be\xF0i\xF0 eftir henni \xED m\xF6rg \xE1r.</p>\x0A<p>Br\xFAi"
+     "n styttir lei\xF0ina til b\xE6jarins um tuttugu m\xEDn\xFAtur, s\xF6g\xF0u \xFE""eir sem \xF3ku f"
+     "yrstir yfir hana.</p>\x0A<p>N\xE6sta verkefni er a\xF0 gera g\xF6ngust\xEDg me\xF0""fram \xE1nni,"
+     " fr\xE1 br\xFAnni a\xF0 g\xF6mlu h\xF6""fninni.</p>\x0A</article>\x0A<footer>&copy; 2026</footer>"
+     "\x0A</body></html>\x0A"s,
+     {"\u00CD g\u00E6r var n\u00FD br\u00FA yfir \u00E1na opnu\u00F0 vi\u00F0 h\u00E1t\u00ED\u00F0lega ath\u00F6fn. \u00CDb\u00FAar \u00FEorpsins h\u00F6f\u00F0u be\u00F0i\u00F0 eftir henni \u00ED m\u00F6rg \u00E1r.",
+      "Br\u00FAin styttir lei\u00F0ina til b\u00E6jarins um tuttugu m\u00EDn\u00FAtur, s\u00F6g\u00F0u \u00FEeir sem \u00F3ku fyrstir yfir hana.",
+      "N\u00E6sta verkefni er a\u00F0 gera g\u00F6ngust\u00EDg me\u00F0fram \u00E1nni, fr\u00E1 br\u00FAnni a\u00F0 g\u00F6mlu h\u00F6fninni."}},
+    {"pt dense Portuguese, windows-1252 label true",
+     "<!DOCTYPE html>\x0A<html lang=\"pt\"><head><meta http-equiv=\"Content-Type\" content=\"text/html;"
+     " charset=windows-1252\"><title>Nova ponte \xE9 inaugurada na regi\xE3o</title></head>\x0A<body>\x0A<"
+     "nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/contact\">Contact</a></nav>\x0A<"
+     "article><h1>Nova ponte \xE9 inaugurada na regi\xE3o</h1>\x0A<p>A nova ponte sobre o rio foi inaug"
+     "urada ontem, ap\xF3s tr\xEAs anos de obras. Milhares de pessoas estiveram l\xE1.</p>\x0A<p>Segund"
+     "o o prefeito, a liga\xE7\xE3o reduzir\xE1 em vinte minutos o trajeto at\xE9 o centro da cidade.</"
+     "p>\x0A<p>As pr\xF3ximas obras incluem uma ciclovia e a recupera\xE7\xE3o das cal\xE7""adas pr\xF3x"
+     "imas \xE0 esta\xE7\xE3o.</p>\x0A</article>\x0A<footer>&copy; 2026</footer>\x0A</body></html>\x0A"s,
+     {"A nova ponte sobre o rio foi inaugurada ontem, ap\u00F3s tr\u00EAs anos de obras. Milhares de pessoas estiveram l\u00E1.",
+      "Segundo o prefeito, a liga\u00E7\u00E3o reduzir\u00E1 em vinte minutos o trajeto at\u00E9 o centro da cidade.",
+      "As pr\u00F3ximas obras incluem uma ciclovia e a recupera\u00E7\u00E3o das cal\u00E7adas pr\u00F3ximas \u00E0 esta\u00E7\u00E3o."}},
     {"en UTF-8 with a few cp1252 smart quotes",
      "<!DOCTYPE html>\x0A<html lang=\"en\"><head><meta charset=\"utf-8\"><title>The old mill reopens as"
      " a museum</title></head>\x0A<body>\x0A<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a h"
@@ -780,7 +807,7 @@ const std::vector<Lookalike> kLookalikes = {
 
 };
 
-constexpr int kPagesFloor = 28;
+constexpr int kPagesFloor = 30;
 constexpr int kRepairedFloor = 36;
 constexpr int kLookalikesKeptFloor = 38;
 
@@ -801,7 +828,7 @@ TEST_CASE("fresh pages as bytes: every article paragraph comes out exactly") {
                          p.paragraphs.size(), out.c_str());
     }
     std::printf("fresh pages %zu: exact %d\n", kPages.size(), passed);
-    CHECK(kPages.size() >= 25);
+    CHECK(kPages.size() >= 30);
     CHECK(passed >= kPagesFloor);
 }
 

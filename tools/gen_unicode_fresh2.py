@@ -172,6 +172,19 @@ add("pl meta charset utf-8 and http-equiv iso-8859-2 disagree, bytes iso-8859-2"
 add("ja meta says iso-8859-1, bytes are Shift_JIS", "ja", "shift_jis", '<meta charset="iso-8859-1">')
 add("ru meta says utf-8, bytes are KOI8-R", "ru", "koi8_r", '<meta charset="utf-8">')
 
+# Labels that tell the truth over dense accented Western text: they must stay.
+TEXT["is"] = ("Ný brú yfir ána opnuð",
+        ["Í gær var ný brú yfir ána opnuð við hátíðlega athöfn. Íbúar þorpsins höfðu beðið eftir henni í mörg ár.",
+         "Brúin styttir leiðina til bæjarins um tuttugu mínútur, sögðu þeir sem óku fyrstir yfir hana.",
+         "Næsta verkefni er að gera göngustíg meðfram ánni, frá brúnni að gömlu höfninni."])
+TEXT["pt"] = ("Nova ponte é inaugurada na região",
+        ["A nova ponte sobre o rio foi inaugurada ontem, após três anos de obras. Milhares de pessoas estiveram lá.",
+         "Segundo o prefeito, a ligação reduzirá em vinte minutos o trajeto até o centro da cidade.",
+         "As próximas obras incluem uma ciclovia e a recuperação das calçadas próximas à estação."])
+add("is dense Icelandic, iso-8859-1 label true", "is", "latin-1", '<meta charset="iso-8859-1">')
+add("pt dense Portuguese, windows-1252 label true", "pt", "cp1252",
+    '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')
+
 # A UTF-8 page whose CMS pasted a few cp1252 bytes (smart quotes, a dash).
 title, paras = TEXT["en"]
 raw = page_html("en", '<meta charset="utf-8">', title, paras).encode("utf-8")
