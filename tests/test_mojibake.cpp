@@ -438,3 +438,25 @@ TEST_CASE("HTML input: inline code quoting mojibake stays as written, unless the
     CAPTURE(all);
     CHECK(all.find("le fichier r\u00E9sum\u00E9.txt qu\u2019il a envoy\u00E9") != std::string::npos);
 }
+
+TEST_CASE("HTML input: a code block quoting mojibake stays as written, unless the page's prose is damaged too") {
+    winnow::Options o;
+    o.input = winnow::InputKind::html;
+    auto code_of = [&](const std::string& page) {
+        const winnow::Result r = winnow::clean(page, o);
+        REQUIRE(r.ok());
+        for (const auto& b : r.document.body)
+            if (b.kind == winnow::BlockKind::code) return b.text;
+        return std::string("(no code block)");
+    };
+    const std::string prose =
+        "<p>When a page is saved as UTF-8 and read as Windows-1252, every accented letter turns into two "
+        "characters; the listing below shows what a reader sees, line by line.</p>";
+    const std::string quoted = "r\u00C3\u00A9sum\u00C3\u00A9 \u00E2\u20AC\u201D na\u00C3\u00AFve";
+    CHECK(code_of("<html><body><article>" + prose + "<pre>" + quoted + "</pre>" + prose + "</article></body></html>") == quoted);
+    const std::string misread_prose =
+        "<p>Le caf\u00C3\u00A9 de la gare \u00C3\u00A9tait ferm\u00C3\u00A9, voil\u00C3\u00A0 o\u00C3\u00B9 "
+        "\u00C3\u00A7a a commenc\u00C3\u00A9 ce matin-l\u00C3\u00A0, dit-il.</p>";
+    CHECK(code_of("<html><body><article>" + misread_prose + "<pre>" + quoted + "</pre>" + misread_prose +
+                  "</article></body></html>") == "r\u00E9sum\u00E9 \u2014 na\u00EFve");
+}
