@@ -6,6 +6,8 @@
 #include <random>
 #include <string>
 
+#include "c1_controls.hpp"
+#include "charset_evidence.hpp"
 #include "decode.hpp"
 
 using winnow::detail::decode_to_utf8;
@@ -307,4 +309,56 @@ TEST_CASE("C1 controls of decoded HTML become numeric references, nothing else c
     std::string html = "<p>\u00C3\u0081rbol 2010\u00962011 \u00E2\u0080\u009D</p>\u009F";
     CHECK(escape_c1_controls(html));
     CHECK(html == "<p>\u00C3&#129;rbol 2010&#150;2011 \u00E2&#128;&#157;</p>&#159;");
+}
+
+TEST_CASE("UTF-16 without a byte order mark is read by its NUL bytes") {
+    const std::string html = page("", kFrench + " " + kJapanese);
+    auto r = decode_to_utf8(encode(html, "UTF-16LE"));
+    CHECK(r.charset == "utf-16le");
+    CHECK(r.text == html);
+    r = decode_to_utf8(encode(html, "UTF-16BE"));
+    CHECK(r.charset == "utf-16be");
+    CHECK(r.text == html);
+    // NUL bytes on both sides are no UTF-16 shape: the bytes are read as they are.
+    const std::string nuls("a\0b\0\0c\0\0d\0e\0\0f\0g\0\0h\0", 20);
+    CHECK(winnow::detail::utf16_without_bom(nuls).empty());
+    CHECK(winnow::detail::utf16_without_bom(html).empty());
+    // Binary data with a NUL in every other byte, beside controls: no text.
+    std::string binary;
+    for (int k = 0; k < 100; ++k) binary += std::string("\0\x01\x02\x03", 4);
+    CHECK(winnow::detail::utf16_without_bom(binary).empty());
+}
+
+TEST_CASE("a Western label over text whose letters are mostly non-ASCII yields to detection") {
+    const std::string russian2 = kRussian + " " + kRussian;
+    SUBCASE("http-equiv says iso-8859-1, bytes are windows-1251") {
+        const std::string head = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">";
+        const auto r = decode_to_utf8(page(head, encode(russian2, "CP1251")));
+        CHECK(r.charset == "windows-1251");
+        CHECK(r.text == page(head, russian2));
+    }
+    SUBCASE("meta says iso-8859-1, bytes are Shift_JIS") {
+        const std::string head = "<meta charset=\"iso-8859-1\">";
+        const auto r = decode_to_utf8(page(head, encode(kJapanese, "SHIFT_JIS")));
+        CHECK(r.charset == "shift_jis");
+        CHECK(r.text == page(head, kJapanese));
+    }
+    SUBCASE("a true Latin-1 label over dense French stays") {
+        const std::string head = "<meta charset=\"iso-8859-1\">";
+        const std::string dense = "Ça coûte cher à Noël, l'été où ça a commencé à Besançon, près du château.";
+        const auto r = decode_to_utf8(page(head, encode(dense, "WINDOWS-1252")));
+        CHECK(r.charset == "windows-1252");
+        CHECK(r.text == page(head, dense));
+    }
+}
+
+TEST_CASE("single windows-1252 bytes pasted into a UTF-8 page read as windows-1252") {
+    // Typography next to ASCII, and Latin-1 letters inside ASCII words.
+    auto r = decode_to_utf8(page("", kFrench + " He said \x93hi\x94 \x97 it\x92s the caf\xE9 of \xC9mile."), "utf-8");
+    CHECK(r.charset == "utf-8");
+    CHECK(r.had_invalid_bytes);
+    CHECK(r.text == page("", kFrench + " He said “hi” — it’s the café of Émile."));
+    // Runs of stray bytes and bytes with no such shape stay U+FFFD.
+    r = decode_to_utf8(page("", kFrench + " a\x80" "b \xFD\xFE\xFF x"), "utf-8");
+    CHECK(r.text == page("", kFrench + " a\xEF\xBF\xBD" "b \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD x"));
 }

@@ -410,3 +410,53 @@ TEST_CASE("HTML input: C1 controls (UTF-8 read as Latin-1, windows-1252 bytes as
     CHECK(all.find("\u041F\u0440\u0438\u0432\u0435\u0442, \u043C\u0438\u0440") != std::string::npos);
     CHECK(all.find("\uFFFD") == std::string::npos);
 }
+
+TEST_CASE("HTML input: inline code quoting mojibake stays as written, unless the prose around it is damaged too") {
+    winnow::Options o;
+    o.input = winnow::InputKind::html;
+    auto body_of = [&](const std::string& page) {
+        const winnow::Result r = winnow::clean(page, o);
+        REQUIRE(r.ok());
+        std::string all;
+        for (const auto& b : r.document.body) all += b.text + "\n";
+        return all;
+    };
+    // A page about encodings: the damaged forms are what it shows.
+    const std::string about =
+        "<html><body><article><p>Read as Windows-1252, the UTF-8 letter \u00E9 becomes <code>\u00C3\u00A9</code>, "
+        "the apostrophe \u2019 becomes <code>\u00E2\u20AC\u2122</code> and <code>&amp;eacute;</code> is an entity "
+        "escaped twice; the prose around them is correct.</p></article></body></html>";
+    std::string all = body_of(about);
+    CAPTURE(all);
+    CHECK(all.find("becomes \u00C3\u00A9, the apostrophe \u2019 becomes \u00E2\u20AC\u2122 and &eacute; is") != std::string::npos);
+    // A whole page misread: its code is as damaged as its prose, and both are repaired.
+    const std::string misread =
+        "<html><body><article><p>Le caf\u00C3\u00A9 de la gare \u00C3\u00A9tait ferm\u00C3\u00A9, voil\u00C3\u00A0 "
+        "le fichier <code>r\u00C3\u00A9sum\u00C3\u00A9.txt</code> qu\u00E2\u20AC\u2122il a envoy\u00C3\u00A9.</p>"
+        "</article></body></html>";
+    all = body_of(misread);
+    CAPTURE(all);
+    CHECK(all.find("le fichier r\u00E9sum\u00E9.txt qu\u2019il a envoy\u00E9") != std::string::npos);
+}
+
+TEST_CASE("HTML input: a code block quoting mojibake stays as written, unless the page's prose is damaged too") {
+    winnow::Options o;
+    o.input = winnow::InputKind::html;
+    auto code_of = [&](const std::string& page) {
+        const winnow::Result r = winnow::clean(page, o);
+        REQUIRE(r.ok());
+        for (const auto& b : r.document.body)
+            if (b.kind == winnow::BlockKind::code) return b.text;
+        return std::string("(no code block)");
+    };
+    const std::string prose =
+        "<p>When a page is saved as UTF-8 and read as Windows-1252, every accented letter turns into two "
+        "characters; the listing below shows what a reader sees, line by line.</p>";
+    const std::string quoted = "r\u00C3\u00A9sum\u00C3\u00A9 \u00E2\u20AC\u201D na\u00C3\u00AFve";
+    CHECK(code_of("<html><body><article>" + prose + "<pre>" + quoted + "</pre>" + prose + "</article></body></html>") == quoted);
+    const std::string misread_prose =
+        "<p>Le caf\u00C3\u00A9 de la gare \u00C3\u00A9tait ferm\u00C3\u00A9, voil\u00C3\u00A0 o\u00C3\u00B9 "
+        "\u00C3\u00A7a a commenc\u00C3\u00A9 ce matin-l\u00C3\u00A0, dit-il.</p>";
+    CHECK(code_of("<html><body><article>" + misread_prose + "<pre>" + quoted + "</pre>" + misread_prose +
+                  "</article></body></html>") == "r\u00E9sum\u00E9 \u2014 na\u00EFve");
+}

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "blocks.hpp"
+#include "c1_controls.hpp"
+#include "charset_evidence.hpp"
 #include "decode.hpp"
 #include "dropped_actions.hpp"
 #include "extract.hpp"
@@ -46,6 +48,7 @@ const char* binary_kind(std::string_view bytes) {
     if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("\x1F\x8B")) return "an archive (unpack it first)";
     const std::string_view head = bytes.substr(0, 4096);
     if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return nullptr;  // UTF-16 with BOM
+    if (!detail::utf16_without_bom(head).empty()) return nullptr;                      // and without
     std::size_t control = 0;
     for (unsigned char c : head)
         if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) || c == 0x7F) ++control;

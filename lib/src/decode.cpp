@@ -9,6 +9,7 @@
 #include <cstring>
 #include <memory>
 
+#include "charset_evidence.hpp"
 #include "charset_tables.hpp"
 
 namespace winnow::detail {
@@ -65,9 +66,12 @@ void append_repaired_utf8(std::string& out, std::string_view s, bool& had_invali
         i = j;
         if (i >= n) break;
         const std::size_t start = i;
-        const char32_t cp = next_utf8(p, n, i);
+        char32_t cp = next_utf8(p, n, i);
         // A literal U+FFFD is the only 3-byte sequence starting EF that decodes to it.
-        if (cp == kReplacement && !(i - start == 3 && p[start] == 0xEF)) had_invalid = true;
+        if (cp == kReplacement && !(i - start == 3 && p[start] == 0xEF)) {
+            had_invalid = true;
+            if (i - start == 1 && pasted_cp1252(p, n, start)) cp = cp1252_to_unicode(p[start]);
+        }
         append_utf8(out, cp);
     }
 }
@@ -477,6 +481,13 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
         decode_as(bytes, label, r);
         return r;
     }
+    // Without a BOM or a label, UTF-16 shows in its NUL bytes (ASCII has none in practice).
+    if (label.empty()) {
+        if (const std::string_view order = utf16_without_bom(bytes); !order.empty()) {
+            decode_as(bytes, std::string(order), r);
+            return r;
+        }
+    }
 
     // Common path: one validation pass and one copy. Well-formed UTF-8 with non-ASCII content
     // practically never happens by chance in a legacy encoding, so it overrides any label
@@ -506,7 +517,15 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
         labelled_errors = decode_as(bytes, label, labelled);
         // A multi-byte label that leaves many ill-formed sequences is wrong: try detection.
         const long tolerated = 4 + static_cast<long>(n / 512);
-        if (labelled_errors >= 0 && (!is_multibyte(label) || labelled_errors <= tolerated)) return labelled;
+        if (labelled_errors >= 0 && (!is_multibyte(label) || labelled_errors <= tolerated)) {
+            if (!western_label_refuted(bytes, label)) return labelled;
+            // The label lies: detection decides, if what it names decodes cleanly.
+            const std::string guess = detect_charset(bytes);
+            if (!guess.empty() && guess != label && guess != "utf-8" && !is_utf16(guess) && !is_utf32(guess) &&
+                decode_as(bytes, guess, r) == 0)
+                return r;
+            return labelled;
+        }
     }
 
     // 4. Detection (no declaration, a UTF-8 claim the bytes refute, or a broken label).
@@ -520,27 +539,6 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
     if (errors < 0) errors = decode_as(bytes, "windows-1252", r);
     if (labelled_errors >= 0 && labelled_errors <= errors) return labelled;
     return r;
-}
-
-bool escape_c1_controls(std::string& html) {
-    // C1 controls are C2 80-9F in UTF-8; C2 is never a continuation byte, so a plain search
-    // finds only real ones.
-    std::string out;
-    std::size_t from = 0;
-    for (std::size_t at = html.find('\xC2'); at != std::string::npos && at + 1 < html.size(); at = html.find('\xC2', at + 1)) {
-        const auto b = static_cast<uchar>(html[at + 1]);
-        if (b > 0x9F) continue;
-        if (out.empty()) out.reserve(html.size() + 64);
-        out.append(html, from, at - from);
-        out += "&#";
-        out += std::to_string(b);
-        out += ';';
-        from = at + 2;
-    }
-    if (from == 0) return false;
-    out.append(html, from, std::string::npos);
-    html.swap(out);
-    return true;
 }
 
 }  // namespace winnow::detail

@@ -3,142 +3,19 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "block_edit.hpp"
+#include "c1_controls.hpp"
 #include "charset_tables.hpp"
+#include "entity_residue.hpp"
 #include "escape_residue.hpp"
+#include "fullwidth.hpp"
 #include "mojibake.hpp"
 
 namespace winnow::detail {
 namespace {
-
-// ---------------------------------------------------------------- entity residue
-
-struct Entity {
-    std::string_view name;
-    char32_t cp;
-};
-
-// The named references that actually survive into scraped text (HTML5 names, case-sensitive).
-constexpr Entity kEntities[] = {
-    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
-    {"AMP", '&'}, {"LT", '<'}, {"GT", '>'}, {"QUOT", '"'},
-    {"ensp", 0x2002}, {"emsp", 0x2003}, {"thinsp", 0x2009}, {"zwnj", 0x200C}, {"zwj", 0x200D},
-    {"lrm", 0x200E}, {"rlm", 0x200F}, {"shy", 0xAD}, {"copy", 0xA9}, {"reg", 0xAE}, {"trade", 0x2122},
-    {"hellip", 0x2026}, {"mdash", 0x2014}, {"ndash", 0x2013}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
-    {"sbquo", 0x201A}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"laquo", 0xAB},
-    {"raquo", 0xBB}, {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"bull", 0x2022}, {"middot", 0xB7},
-    {"deg", 0xB0}, {"plusmn", 0xB1}, {"times", 0xD7}, {"divide", 0xF7}, {"frac12", 0xBD},
-    {"frac14", 0xBC}, {"frac34", 0xBE}, {"sup1", 0xB9}, {"sup2", 0xB2}, {"sup3", 0xB3}, {"micro", 0xB5},
-    {"para", 0xB6}, {"sect", 0xA7}, {"cent", 0xA2}, {"pound", 0xA3}, {"yen", 0xA5}, {"euro", 0x20AC},
-    {"curren", 0xA4}, {"iexcl", 0xA1}, {"iquest", 0xBF}, {"acute", 0xB4}, {"cedil", 0xB8},
-    {"uml", 0xA8}, {"macr", 0xAF}, {"ordf", 0xAA}, {"ordm", 0xBA}, {"not", 0xAC}, {"brvbar", 0xA6},
-    {"dagger", 0x2020}, {"Dagger", 0x2021}, {"permil", 0x2030}, {"prime", 0x2032}, {"Prime", 0x2033},
-    {"oline", 0x203E}, {"minus", 0x2212}, {"le", 0x2264}, {"ge", 0x2265}, {"ne", 0x2260},
-    {"asymp", 0x2248}, {"infin", 0x221E}, {"sum", 0x2211}, {"larr", 0x2190}, {"rarr", 0x2192},
-    {"uarr", 0x2191}, {"darr", 0x2193}, {"harr", 0x2194}, {"hearts", 0x2665}, {"check", 0x2713},
-    {"Agrave", 0xC0}, {"Aacute", 0xC1}, {"Acirc", 0xC2}, {"Atilde", 0xC3}, {"Auml", 0xC4},
-    {"Aring", 0xC5}, {"AElig", 0xC6}, {"Ccedil", 0xC7}, {"Egrave", 0xC8}, {"Eacute", 0xC9},
-    {"Ecirc", 0xCA}, {"Euml", 0xCB}, {"Igrave", 0xCC}, {"Iacute", 0xCD}, {"Icirc", 0xCE},
-    {"Iuml", 0xCF}, {"ETH", 0xD0}, {"Ntilde", 0xD1}, {"Ograve", 0xD2}, {"Oacute", 0xD3},
-    {"Ocirc", 0xD4}, {"Otilde", 0xD5}, {"Ouml", 0xD6}, {"Oslash", 0xD8}, {"Ugrave", 0xD9},
-    {"Uacute", 0xDA}, {"Ucirc", 0xDB}, {"Uuml", 0xDC}, {"Yacute", 0xDD}, {"THORN", 0xDE},
-    {"szlig", 0xDF}, {"agrave", 0xE0}, {"aacute", 0xE1}, {"acirc", 0xE2}, {"atilde", 0xE3},
-    {"auml", 0xE4}, {"aring", 0xE5}, {"aelig", 0xE6}, {"ccedil", 0xE7}, {"egrave", 0xE8},
-    {"eacute", 0xE9}, {"ecirc", 0xEA}, {"euml", 0xEB}, {"igrave", 0xEC}, {"iacute", 0xED},
-    {"icirc", 0xEE}, {"iuml", 0xEF}, {"eth", 0xF0}, {"ntilde", 0xF1}, {"ograve", 0xF2},
-    {"oacute", 0xF3}, {"ocirc", 0xF4}, {"otilde", 0xF5}, {"ouml", 0xF6}, {"oslash", 0xF8},
-    {"ugrave", 0xF9}, {"uacute", 0xFA}, {"ucirc", 0xFB}, {"uuml", 0xFC}, {"yacute", 0xFD},
-    {"thorn", 0xFE}, {"yuml", 0xFF}, {"OElig", 0x152}, {"oelig", 0x153}, {"Scaron", 0x160},
-    {"scaron", 0x161}, {"Yuml", 0x178}, {"fnof", 0x192}, {"circ", 0x2C6}, {"tilde", 0x2DC},
-    {"alpha", 0x3B1}, {"beta", 0x3B2}, {"gamma", 0x3B3}, {"delta", 0x3B4}, {"pi", 0x3C0},
-    {"sigma", 0x3C3}, {"mu", 0x3BC}, {"omega", 0x3C9}, {"Omega", 0x3A9}, {"Delta", 0x394},
-};
-
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
-// Parses a character reference at s[0] == '&'. Returns its length (0: not a reference).
-// Only the full "&name;" / "&#123;" / "&#x1F;" forms count, so "AT&T" and "R&D" stay.
-std::size_t parse_reference(std::string_view s, char32_t& cp) {
-    if (s.size() < 3) return 0;
-    if (s[1] == '#') {
-        const bool hex = s[2] == 'x' || s[2] == 'X';
-        std::size_t i = hex ? 3 : 2;
-        const std::size_t start = i;
-        std::uint32_t v = 0;
-        for (; i < s.size() && i - start < 8; ++i) {
-            const char c = s[i];
-            int d;
-            if (c >= '0' && c <= '9') d = c - '0';
-            else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-            else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
-            else break;
-            v = v * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
-        }
-        if (i == start) return 0;
-        // Without its ';' ("caf&#233 ", "it&#39s") a browser still decodes it; two digits at
-        // least, and never '&' (it would chain with what follows).
-        const bool closed = i < s.size() && s[i] == ';';
-        if (!closed && (i - start < 2 || i - start >= 8 || v < 0x20 || v == '&')) return 0;
-        if (!closed) --i;   // the length below counts a ';' that is not there
-        // HTML's rules: NUL, surrogates and out-of-range become U+FFFD; 80-9F are cp1252.
-        if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) cp = kReplacement;
-        else if (v >= 0x80 && v <= 0x9F) cp = cp1252_to_unicode(static_cast<unsigned char>(v));
-        else cp = v;
-        return i + 1;
-    }
-    std::size_t i = 1;
-    while (i < s.size() && i <= 9 && is_alnum(s[i])) ++i;
-    if (i == 1 || i >= s.size() || s[i] != ';') return 0;
-    const std::string_view name = s.substr(1, i - 1);
-    for (const auto& e : kEntities) {
-        if (e.name == name) {
-            cp = e.cp;
-            return i + 1;
-        }
-    }
-    return 0;
-}
-
-// Decodes every reference into out; false (out untouched) when none. A reference that
-// decodes to '&' is chained with the text after it, so "&amp;amp;lt;" gives "<" in this one
-// linear pass (parse_reference never looks at its first character).
-bool decode_entities_once(std::string_view s, std::string& out) {
-    std::size_t amp = s.find('&');
-    bool changed = false;
-    std::size_t i = 0;
-    while (amp != std::string_view::npos) {
-        char32_t cp = 0;
-        std::size_t len = parse_reference(s.substr(amp), cp);
-        if (len > 0) {
-            if (!changed) {
-                out.clear();
-                out.reserve(s.size());
-                changed = true;
-            }
-            out.append(s, i, amp - i);
-            std::size_t end = amp + len;
-            std::size_t more = 0;
-            while (cp == '&' && (more = parse_reference(s.substr(end - 1), cp)) > 0) end += more - 1;
-            append_utf8(out, cp);
-            i = end;
-        }
-        amp = s.find('&', len > 0 ? i : amp + 1);
-    }
-    if (changed) out.append(s, i);
-    return changed;
-}
-
-// Residue the chaining above cannot see ("&amp&#59;") needs another pass; a few are plenty
-// for real pages and keep adversarial input linear.
-bool decode_entities(std::string_view s, std::string& out) {
-    std::string a, b;
-    if (!decode_entities_once(s, a)) return false;
-    for (int pass = 0; pass < 4 && decode_entities_once(a, b); ++pass) a.swap(b);
-    out = std::move(a);
-    return true;
-}
 
 // ---------------------------------------------------------------- character classes
 
@@ -430,11 +307,14 @@ std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
 }
 
 // evidence: the caller saw unambiguous mojibake around this text. trim_code: trim a whole
-// pre-formatted text (not a segment of one).
-std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, PageMask evidence, bool trim_code = true) {
+// pre-formatted text (not a segment of one). literal: text quoted as code inline, where
+// "Ã©" or "&amp;eacute;" is what the author shows: characters are filtered, nothing repaired.
+std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, PageMask evidence, bool trim_code = true,
+                           bool literal = false) {
     if (mode != Mode::pre && plain_ascii(in)) return collapse_ascii_spaces(in, mode);
     Scratch scratch;
     std::string cur(in), tmp;
+    if (mode != Mode::pre && !literal && !o.nfkc && fold_fullwidth_outside_cjk(cur, tmp)) cur.swap(tmp);
     // Each round: entities, mojibake, then the character pass. A later round only runs when
     // removing debris exposed new residue (e.g. "&\u200Bamp;"), which keeps the result
     // idempotent. Debris can expose residue again and again ("Ñâ€Ñâ€â\u200D€Ñâ€â\u200D€…",
@@ -443,16 +323,21 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
     // cost of a hostile run (tests/data/fuzz-regressions/unicode/).
     for (int round = 0; round < 32; ++round) {
         bool changed = false;
-        if (mode != Mode::pre && cur.find('&') != std::string::npos && decode_entities(cur, tmp)) {
+        const bool repair = mode != Mode::pre && !literal;
+        if (repair && cur.find('&') != std::string::npos && decode_entities(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }
-        if (mode != Mode::pre && may_hold_escape_residue(cur) && decode_escape_residue(cur, tmp)) {
+        if (repair && may_hold_escape_residue(cur) && decode_escape_residue(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }
-        if (o.repair_mojibake && repair_mojibake(cur, tmp, evidence)) {
+        if (o.repair_mojibake && !literal && repair_mojibake(cur, tmp, evidence)) {
             cur.swap(tmp);
+            changed = true;
+        } else if (!literal && c1_controls_as_cp1252(cur)) {
+            // Only once the repair is done: a chain of other code pages keeps its undefined bytes
+            // as C1 controls until it is read back. The next round reads the windows-1252 text.
             changed = true;
         }
         if (round > 0 && !changed) break;
@@ -523,6 +408,40 @@ void trim_code_block(Block& b) {
     erase_text(b, 0, static_cast<std::uint32_t>(cut));
 }
 
+bool has_code_span(const Block& b) {
+    return std::any_of(b.spans.begin(), b.spans.end(), [](const Span& s) { return s.kind == Span::Kind::code; });
+}
+
+// A block's text outside its inline code spans.
+std::string prose_of(const Block& b) {
+    std::string out;
+    std::uint32_t from = 0;
+    for (const Span& s : b.spans) {   // spans are in text order
+        if (s.kind != Span::Kind::code || s.begin < from) continue;
+        out.append(b.text, from, s.begin - from);
+        out += ' ';
+        from = s.end;
+    }
+    if (from < b.text.size()) out.append(b.text, from, std::string::npos);
+    return out;
+}
+
+bool any_high_byte(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC2; });
+}
+
+// True when a code block holds non-ASCII text and no prose block shows mojibake. Only pages with
+// such a code block pay for the look at their prose.
+bool code_blocks_as_quoted(std::vector<Block>& body) {
+    bool code_may_hold = false, prose_damaged = false;
+    for_each_text_block(body, [&](Block& b) { code_may_hold = code_may_hold || (b.kind == BlockKind::code && any_high_byte(b.text)); });
+    if (!code_may_hold) return false;
+    for_each_text_block(body, [&](Block& b) {
+        if (!prose_damaged && b.kind != BlockKind::code) prose_damaged = mojibake_evidence(has_code_span(b) ? prose_of(b) : b.text) != 0;
+    });
+    return !prose_damaged;
+}
+
 }  // namespace
 
 std::string normalize_text(std::string_view text, const UnicodeOptions& options) {
@@ -545,14 +464,31 @@ void normalize_document(Document& doc, const UnicodeOptions& options) {
     trim_target(m.url);
     trim_target(m.canonical_url);
 
+    // Code blocks quote text as it is (a page on encodings shows "Ã©"), unless the page's prose
+    // is misread too: then the code was misread with it.
+    const bool literal_code_blocks = options.repair_mojibake && code_blocks_as_quoted(doc.body);
     for_each_text_block(doc.body, [&](Block& b) {
         if (b.kind == BlockKind::code) {
-            map_segments(b, [&](std::string_view seg) { return normalize_impl(seg, options, Mode::pre, 0, false); });
+            map_segments(b, [&](std::string_view seg) {
+                return normalize_impl(seg, options, Mode::pre, 0, false, literal_code_blocks);
+            });
             trim_code_block(b);
         } else {
             // Mojibake evidence is judged on the whole block: spans cut it into short segments.
             const PageMask evidence = options.repair_mojibake ? mojibake_evidence(b.text) : 0;
-            map_segments(b, [&](std::string_view seg) { return normalize_impl(seg, options, Mode::segment, evidence); });
+            // Inline code quotes text as it is ("é turns into <code>Ã©</code>"), unless the prose
+            // around it is damaged too: then the whole page was misread, code included.
+            const bool literal_code = has_code_span(b) && !(options.repair_mojibake && mojibake_evidence(prose_of(b)));
+            // map_segments hands out views into b.text: a view's offset places it among the spans.
+            auto in_code_span = [&](std::string_view seg) {
+                const auto at = static_cast<std::uint32_t>(seg.data() - b.text.data());
+                return std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& s) {
+                    return s.kind == Span::Kind::code && s.begin <= at && at < s.end;
+                });
+            };
+            map_segments(b, [&](std::string_view seg) {
+                return normalize_impl(seg, options, Mode::segment, evidence, true, literal_code && in_code_span(seg));
+            });
             tidy_spaces(b);
         }
         for (auto& s : b.spans) trim_target(s.target);

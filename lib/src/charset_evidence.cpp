@@ -1,0 +1,85 @@
+// Byte shapes that outweigh a label or a decoder's verdict (see charset_evidence.hpp).
+#include "charset_evidence.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace winnow::detail {
+namespace {
+
+using uchar = unsigned char;
+
+bool ascii_letter(uchar c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Typography a word processor writes in windows-1252: quotation marks, dashes, ellipsis,
+// bullet, guillemets, no-break space.
+bool cp1252_typography(uchar b) {
+    return b == 0x82 || b == 0x84 || b == 0x85 || b == 0x8B || (b >= 0x91 && b <= 0x97) || b == 0x9B ||
+           b == 0xA0 || b == 0xAB || b == 0xBB;
+}
+
+}  // namespace
+
+// UTF-16 without a byte order mark: markup and Latin text make every other byte a NUL, on
+// the odd side for little-endian and the even side for big-endian, beside a printable ASCII
+// or Latin-1 byte; the other side almost never holds a NUL. Binary data has NULs too, but
+// beside controls. Judged on the head; "" when the bytes do not have that shape.
+std::string_view utf16_without_bom(std::string_view bytes) {
+    const std::string_view head = bytes.substr(0, std::min<std::size_t>(bytes.size(), 1024) & ~std::size_t{1});
+    if (head.size() < 16 || std::memchr(head.data(), 0, head.size()) == nullptr) return {};
+    // The low byte of U+0000-00FF text: printable ASCII, whitespace, Latin-1 (no controls).
+    auto text_byte = [](char ch) {
+        const auto c = static_cast<uchar>(ch);
+        return (c >= 0x20 && c < 0x7F) || c >= 0xA0 || c == '\n' || c == '\r' || c == '\t';
+    };
+    std::size_t even = 0, odd = 0, le_text = 0, be_text = 0;
+    for (std::size_t i = 0; i < head.size(); i += 2) {
+        even += head[i] == '\0';
+        odd += head[i + 1] == '\0';
+        le_text += head[i + 1] == '\0' && text_byte(head[i]);
+        be_text += head[i] == '\0' && text_byte(head[i + 1]);
+    }
+    const std::size_t units = head.size() / 2;
+    // Three units in ten such text at least, nearly every NUL beside text, the other side clean.
+    auto shape = [&](std::size_t nuls, std::size_t text, std::size_t other) {
+        return text * 10 >= units * 3 && (nuls - text) * 50 <= units && other * 50 <= units;
+    };
+    if (shape(odd, le_text, even)) return "utf-16le";
+    if (shape(even, be_text, odd)) return "utf-16be";
+    return {};
+}
+
+// A Western label (windows-1252, ISO-8859-1/15) over text whose letters are mostly non-ASCII:
+// no language written in those code pages has more accented letters than plain ones (dense
+// French or Icelandic stays under a third), while Cyrillic, Greek or CJK bytes read as
+// windows-1252 are nearly all high bytes. Counted outside tags.
+bool western_label_refuted(std::string_view bytes, std::string_view label) {
+    if (label != "windows-1252" && label != "iso-8859-15") return false;
+    std::size_t high = 0, ascii = 0;
+    bool in_tag = false;
+    for (const uchar c : bytes.substr(0, 64 * 1024)) {
+        if (c == '<') in_tag = true;
+        else if (c == '>') in_tag = false;
+        else if (in_tag) continue;
+        else if (c >= 0x80) ++high;
+        else if (ascii_letter(c)) ++ascii;
+    }
+    return high >= 32 && high > ascii;
+}
+
+// A CMS that pastes text from a windows-1252 editor into a UTF-8 page leaves single bytes in
+// it: typography next to ASCII, and Latin-1 letters inside ASCII words ("caf\xE9 "). Such a
+// byte is an ill-formed subpart of one byte on its own; read it as windows-1252 when it has that
+// shape. Truncated and overlong sequences, stray continuation bytes that are no typography and
+// runs of stray bytes stay U+FFFD.
+bool pasted_cp1252(const uchar* p, std::size_t n, std::size_t at) {
+    const uchar b = p[at];
+    const uchar prev = at > 0 ? p[at - 1] : ' ';
+    const uchar next = at + 1 < n ? p[at + 1] : 0;
+    if (cp1252_typography(b)) return prev < 0x80 || (next != 0 && next < 0x80);
+    const bool latin1_letter = b >= 0xC0 && b != 0xD7 && b != 0xF7;
+    const bool word_start = prev == ' ' || prev == '\n' || prev == '>' || prev == '(' || prev == '"' || prev == '\'';
+    return latin1_letter && next != 0 && next < 0x80 && (ascii_letter(prev) || (word_start && ascii_letter(next)));
+}
+
+}  // namespace winnow::detail

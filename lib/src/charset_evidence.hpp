@@ -1,0 +1,22 @@
+// Evidence the decode stage weighs against a label or a decoder's verdict: the byte shapes of
+// UTF-16 without a byte order mark, of a Western label over non-Latin text, and of single
+// windows-1252 bytes pasted into UTF-8.
+#pragma once
+#include <cstddef>
+#include <string_view>
+
+namespace winnow::detail {
+
+// "utf-16le" or "utf-16be" when bytes without a byte order mark have the NUL pattern of
+// UTF-16 text (a NUL in every other byte of the head, on one side only); "" otherwise.
+std::string_view utf16_without_bom(std::string_view bytes);
+
+// True when a Western label (windows-1252, ISO-8859-15) sits over text whose letters are mostly
+// non-ASCII: the label lies, detection should decide.
+bool western_label_refuted(std::string_view bytes, std::string_view canonical_label);
+
+// True when the ill-formed UTF-8 byte p[at] (a maximal subpart of one byte) has the shape of a
+// windows-1252 byte pasted into UTF-8 text.
+bool pasted_cp1252(const unsigned char* p, std::size_t n, std::size_t at);
+
+}  // namespace winnow::detail
