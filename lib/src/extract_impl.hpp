@@ -26,7 +26,7 @@ struct NodeStats {
     std::uint32_t inline_text = 0;    // characters in direct text and inline children
     std::uint32_t inline_link = 0;
     std::uint32_t inline_commas = 0;
-    std::uint16_t link_headings = 0;  // headings that are (almost) all link: teaser headlines
+    std::uint16_t link_headings = 0;  // headings that are (almost) all link, headline links: teaser headlines
     std::uint16_t quotes = 0;         // blockquotes with real text (quotes, embedded posts)
     float score = 0;               // readability-style content score
     float chrome_discount = 0;     // share of score that came from a content name inside chrome
@@ -155,6 +155,11 @@ private:
     // A box that opens (after its pictures) with the name of the page's author, set as a
     // heading or in bold: the author's profile, however long its prose.
     bool opens_with_author(std::uint32_t n) const;
+
+    // A teaser's headline set as a bare link: an <a> of a line or more standing in a box (not
+    // a paragraph), followed by a block of unlinked text, its summary. Counted with the linked
+    // headings (link_headings): a list of such entries is a list of teasers.
+    bool is_headline_link(std::uint32_t n) const;
 
     // A <div> used as a paragraph: it holds text directly and no block children.
     bool is_text_div(std::uint32_t n) const;
