@@ -314,6 +314,11 @@ private:
     // A line of links marked rel="tag" under at most a short label: the page's tags or
     // categories ("Filed under: Politics, Economy"), not its text.
     bool is_tag_line(std::uint32_t n) const;
+
+    // extract_action_row.cpp
+    // A short line at the region's edge whose links are two or more one-word buttons, beside a
+    // label or a count and no sentence: a rating, feedback or print/save widget.
+    bool is_action_row(std::uint32_t n, std::uint32_t root) const;
 };
 
 }  // namespace winnow::detail::extraction
