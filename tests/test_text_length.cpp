@@ -104,3 +104,26 @@ TEST_CASE("a wrapper joins the article only when its own loose text is prose, co
     CHECK(winnow::test::has(el, "τα πλοία επιστρέφουν στο λιμάνι με δρομολόγια"));
     CHECK_FALSE(winnow::test::has(el, "Συνδεθείτε για να αποθηκεύσετε"));
 }
+
+TEST_CASE("a <noscript> notice of a few short lines is no article in Cyrillic or Greek either: its runs are counted in characters") {
+    // Three short paragraphs (40-60 letters, 80-120 bytes each): a notice, not runs of prose.
+    const auto page = [](const char* lang, const char* title, const char* paragraphs, const char* notice) {
+        return std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+               "</title></head><body><article><h1>" + title + "</h1>" + paragraphs + "<noscript>" + notice +
+               "</noscript></article></body></html>\n";
+    };
+    const std::string ru = winnow::test::block_text_of(page("ru", "Новый мост откроют в мае",
+        "<p>Строительство нового моста через реку завершится в мае, сообщили в мэрии города после заседания комиссии.</p>"
+        "<p>По мосту пустят автобусы и трамваи, а для пешеходов сделают широкие тротуары с обеих сторон.</p>",
+        "<p>Для просмотра видео включите JavaScript в браузере.</p><p>Без него плеер и комментарии к статье не загрузятся.</p>"
+        "<p>Инструкция по включению есть в разделе помощи сайта.</p>"));
+    CHECK(winnow::test::has(ru, "Строительство нового моста через реку"));
+    CHECK_FALSE(winnow::test::has(ru, "включите JavaScript"));
+    const std::string el = winnow::test::block_text_of(page("el", "Νέα γέφυρα τον Μάιο",
+        "<p>Η κατασκευή της νέας γέφυρας πάνω από το ποτάμι θα ολοκληρωθεί τον Μάιο, ανακοίνωσε ο δήμος μετά τη συνεδρίαση.</p>"
+        "<p>Στη γέφυρα θα κυκλοφορούν λεωφορεία, ενώ για τους πεζούς θα υπάρχουν φαρδιά πεζοδρόμια και στις δύο πλευρές.</p>",
+        "<p>Για να δείτε το βίντεο ενεργοποιήστε τη JavaScript.</p><p>Χωρίς αυτήν δεν φορτώνουν τα σχόλια και η συσκευή.</p>"
+        "<p>Οδηγίες θα βρείτε στη σελίδα βοήθειας του ιστότοπου.</p>"));
+    CHECK(winnow::test::has(el, "Η κατασκευή της νέας γέφυρας"));
+    CHECK_FALSE(winnow::test::has(el, "ενεργοποιήστε τη JavaScript"));
+}
