@@ -8,6 +8,7 @@
 
 #include "date_words.hpp"
 #include "text_lines.hpp"
+#include "text_length.hpp"
 
 namespace winnow::detail {
 
@@ -73,7 +74,7 @@ std::string join(const std::vector<std::string_view>& words) {
 
 std::vector<std::string> byline_authors(std::string_view line) {
     line = line.substr(0, line.find('\n'));  // a line break ends the byline (the outlet, the date)
-    if (line.size() > 160) return {};
+    if (text_length(line) > 160) return {};
     const std::vector<std::string_view> words = split_words(line);
     if (words.size() < 3 || !is_by_word(words[0])) return {};
     std::vector<std::string> authors;

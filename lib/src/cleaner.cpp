@@ -18,6 +18,7 @@
 #include "nesting_guard.hpp"
 #include "parse_html.hpp"
 #include "preclean.hpp"
+#include "srcdoc.hpp"
 #include "prune.hpp"
 #include "sniff_input.hpp"
 #include "text_structure.hpp"
@@ -58,6 +59,9 @@ const char* binary_kind(std::string_view bytes) {
 void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc,
                       const detail::Budget& budget) {
     // Blank script/style/comment/svg bodies first: the same DOM for the stages, far less to tokenize.
+    // An embedded frame's document given in its srcdoc attribute, holding prose, is read as markup.
+    std::string framed;
+    utf8 = detail::inline_srcdoc(utf8, framed);
     std::string precleaned;
     if (options.preclean) {
         detail::preclean_html(utf8, precleaned);

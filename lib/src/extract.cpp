@@ -195,7 +195,6 @@ std::uint32_t Extractor::kept_text(std::uint32_t n) const {
 
 bool Extractor::article_body_holds_more(std::uint32_t kept) const {
     const std::string_view text = facts_.article_body;
-    if (text.size() < kArticleBodyMin) return false;
     // Visible characters and sentence ends outside the tags some sites leave in it.
     std::uint32_t chars = 0, sentences = 0, commas = 0;
     for (std::size_t i = 0; i < text.size();) {

@@ -79,7 +79,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
             if (c != best && dom_.nodes[c].type == NodeType::element)
                 adds_prose = stats_[c].text >= 60 && link_density(c) < 0.5f && hints(c).weight() >= 0;
             else if (dom_.nodes[c].type == NodeType::text)
-                adds_prose = dom_.text_of(c).size() >= 60;
+                adds_prose = visible_chars(dom_.text_of(c)) >= 60;
         if (!adds_prose) break;
         best = p;
     }

@@ -12,6 +12,7 @@
 #include "extract.hpp"
 #include "extract_hints.hpp"
 #include "prune.hpp"
+#include "text_length.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -25,7 +26,7 @@ struct NodeStats {
     std::uint32_t inline_text = 0;    // characters in direct text and inline children
     std::uint32_t inline_link = 0;
     std::uint32_t inline_commas = 0;
-    std::uint16_t link_headings = 0;  // headings that are (almost) all link: teaser headlines
+    std::uint16_t link_headings = 0;  // headings that are (almost) all link, headline links: teaser headlines
     std::uint16_t quotes = 0;         // blockquotes with real text (quotes, embedded posts)
     float score = 0;               // readability-style content score
     float chrome_discount = 0;     // share of score that came from a content name inside chrome
@@ -34,58 +35,6 @@ struct NodeStats {
 
 inline bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
-
-// How many Latin letters one character of its script stands for, so that the statistics and
-// thresholds written for Latin-script prose ("80 characters: two sentences") mean as much text
-// in every script. Measured by romanization, the script's own spelling in letters: a Han
-// character is a syllable of about three letters (pinyin "guan", "shu"; on'yomi "ken", "tetsu"),
-// a Hangul block a syllable of two to four jamo (about three letters: "han", "guk", "eo"), a kana
-// one mora of about two ("ka", "shi", "n"). Alphabets and abugidas (Latin, Cyrillic, Greek, Arabic,
-// Hebrew, Devanagari, Thai) write about a letter per character: 1.
-inline std::uint32_t latin_equivalent(char32_t cp) {
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-        (cp >= 0x20000 && cp <= 0x3FFFF))
-        return 3;  // Han
-    if (cp >= 0xAC00 && cp <= 0xD7A3) return 3;  // Hangul syllables
-    if ((cp >= 0x3041 && cp <= 0x30FA) || cp == 0x30FC || (cp >= 0x31F0 && cp <= 0x31FF) ||
-        (cp >= 0xFF66 && cp <= 0xFF9D))
-        return 2;  // hiragana, katakana (and the long-vowel mark), halfwidth katakana
-    return 1;
-}
-
-// The code point of the multi-byte UTF-8 sequence that starts at s[i] (a lead byte of 3 or 4
-// bytes); 0 when the sequence is cut short. Malformed input only misweighs, never overreads.
-inline char32_t wide_code_point(std::string_view s, std::size_t i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0) {
-        if (i + 3 >= s.size()) return 0;
-        return (static_cast<char32_t>(c & 0x07) << 18) | (static_cast<char32_t>(s[i + 1] & 0x3F) << 12) |
-               (static_cast<char32_t>(s[i + 2] & 0x3F) << 6) | static_cast<char32_t>(s[i + 3] & 0x3F);
-    }
-    if (i + 2 >= s.size()) return 0;
-    return (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(s[i + 1] & 0x3F) << 6) |
-           static_cast<char32_t>(s[i + 2] & 0x3F);
-}
-
-// Visible text in Latin-equivalent characters (see latin_equivalent): whitespace and UTF-8
-// continuation bytes do not count. Commas: ',', the Arabic comma (U+060C: Arabic, Persian, Urdu)
-// and the fullwidth and ideographic commas of CJK prose (U+FF0C, U+3001), which play its part.
-inline std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
-    std::uint32_t n = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (is_space(c) || (c & 0xC0) == 0x80) continue;
-        if (c < 0xE0) {  // ASCII and two-byte scripts (Cyrillic, Arabic, Hebrew...): a letter each
-            ++n;
-            if (c == ',' || (c == 0xD8 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x8C)) ++commas;
-            continue;
-        }
-        const char32_t cp = wide_code_point(s, i);
-        n += latin_equivalent(cp);
-        if (cp == 0xFF0C || cp == 0x3001) ++commas;
-    }
-    return n;
-}
 
 // A sentence ends at s[i]: '.', '!', '?' (their fullwidth forms U+FF0E, U+FF01, U+FF1F), the
 // ideographic full stop U+3002 or the Devanagari danda U+0964. Returns the end's length in
@@ -206,6 +155,11 @@ private:
     // A box that opens (after its pictures) with the name of the page's author, set as a
     // heading or in bold: the author's profile, however long its prose.
     bool opens_with_author(std::uint32_t n) const;
+
+    // A teaser's headline set as a bare link: an <a> of a line or more standing in a box (not
+    // a paragraph), followed by a block of unlinked text, its summary. Counted with the linked
+    // headings (link_headings): a list of such entries is a list of teasers.
+    bool is_headline_link(std::uint32_t n) const;
 
     // A <div> used as a paragraph: it holds text directly and no block children.
     bool is_text_div(std::uint32_t n) const;
@@ -360,6 +314,11 @@ private:
     // A line of links marked rel="tag" under at most a short label: the page's tags or
     // categories ("Filed under: Politics, Economy"), not its text.
     bool is_tag_line(std::uint32_t n) const;
+
+    // extract_action_row.cpp
+    // A short line at the region's edge whose links are two or more one-word buttons, beside a
+    // label or a count and no sentence: a rating, feedback or print/save widget.
+    bool is_action_row(std::uint32_t n, std::uint32_t root) const;
 };
 
 }  // namespace winnow::detail::extraction

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <charconv>
 
+#include "text_length.hpp"
+
 namespace winnow::detail {
 
 namespace {
@@ -116,7 +118,7 @@ bool is_ad_label(std::string_view text) {
                                "sponsored content", "paid content", "promoted", "anzeige", "publicidad",
                                "publicité", "pubblicità", "реклама", "iklan"})
         if (t == l) return true;
-    return t.find("advertisement") != std::string::npos && t.size() < 60 &&
+    return t.find("advertisement") != std::string::npos && text_length(t) < 60 &&
            (t.starts_with("story continues") || t.starts_with("article continues") ||
             t.starts_with("continue reading") || t.starts_with("content continues"));
 }
@@ -125,7 +127,8 @@ bool is_ad_label(std::string_view text) {
 // "21:17 18.11.2019": a line made of a date and time and little else.
 bool is_date_line(std::string_view text, bool named) {
     const std::string_view t = trim_view(text);
-    if (t.size() < 6 || t.size() > 110) return false;
+    // Lengths in characters of text (text_length): a Greek or Hindi dateline is as long as an English one.
+    if (const std::size_t len = text_length(t); len < 6 || len > 110) return false;
     // Two numbers at least (checked below): a line with fewer than two digits is no date, and
     // most lines asked about have none (reading words lowercases each into a new string).
     if (std::count_if(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }) < 2) return false;
@@ -152,12 +155,12 @@ bool is_date_line(std::string_view text, bool named) {
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
 bool is_byline(std::string_view text, const Metadata& meta) {
     std::string_view t = trim_view(text);
-    if (t.empty() || t.size() > 100) return false;
+    if (t.empty() || text_length(t) > 100) return false;
     if (names_author(t, meta)) return true;
     const std::string tl = lower_ascii(t.substr(0, 3));
     if (tl != "by " && tl != "by:") return false;
     const char last = t.back();
-    if (last == '.' && t.size() > 40) return false;
+    if (last == '.' && text_length(t) > 40) return false;
     int words = 0, capital = 0;
     for_each_word(t.substr(3), [&](std::string_view w) {
         ++words;
@@ -189,7 +192,7 @@ bool lowercase_letters(std::string_view w) {
 
 bool is_credit_line(std::string_view text) {
     const std::string_view t = trim_view(text);
-    if (t.size() < 6 || t.size() > 60) return false;
+    if (const std::size_t len = text_length(t); len < 6 || len > 60) return false;
     if (const char last = t.back(); last == '.' || last == '!' || last == '?' || last == ':') return false;
     std::array<std::string_view, 6> words{};
     std::size_t count = 0;
@@ -202,7 +205,7 @@ bool is_credit_line(std::string_view text) {
     if (digits || count < 3 || count > words.size()) return false;
     // The language's "by": one short word, in lower case; capitalized, the line's shape is a
     // title-case heading's as well ("On Quadrille Today").
-    if (words[0].size() > 5 || !lowercase_letters(words[0])) return false;
+    if (text_length(words[0]) > 5 || !lowercase_letters(words[0])) return false;
     if (t.find(':') != std::string_view::npos) return false;
     bool pair = false;
     for (std::size_t i = 1; i < count; ++i) {
@@ -211,7 +214,7 @@ bool is_credit_line(std::string_view text) {
             continue;
         }
         // A particle between names ("de", "van", "and").
-        const bool particle = words[i].size() <= 3 && lowercase_letters(words[i]) && i >= 2 && i + 1 < count &&
+        const bool particle = text_length(words[i]) <= 3 && lowercase_letters(words[i]) && i >= 2 && i + 1 < count &&
                               capitalized(words[i - 1]);
         if (!particle) return false;
     }

@@ -32,7 +32,8 @@ void Extractor::compute_stats() {
             s.link_text = s.text;
         }
         if (n.type == NodeType::element && is_paragraph_like(n.tag) && s.text >= 25) s.paragraphs += 1;
-        if (n.type == NodeType::element && is_heading(n.tag) && s.text >= 10 && s.link_text * 5 >= s.text * 4)
+        if (n.type == NodeType::element &&
+            ((is_heading(n.tag) && s.text >= 10 && s.link_text * 5 >= s.text * 4) || is_headline_link(i)))
             s.link_headings += 1;
         if (n.type == NodeType::element && n.tag == GUMBO_TAG_BLOCKQUOTE && s.text >= 40 &&
             s.link_text * 2 < s.text)
@@ -135,6 +136,22 @@ void Extractor::compute_stats() {
             as.score += points / divider;
         }
     }
+}
+
+bool Extractor::is_headline_link(std::uint32_t n) const {
+    const DomNode& a = dom_.nodes[n];
+    if (a.type != NodeType::element || a.tag != GUMBO_TAG_A || stats_[n].text < 10 || a.parent == no_node) return false;
+    // A link in a line of prose is inline among its words; a headline link stands in a box
+    // (a <div>, an <li>) directly over its summary, a block of unlinked text (the reverse pass
+    // has counted it already).
+    if (!is_block_tag(dom_.nodes[a.parent].tag)) return false;
+    for (std::uint32_t c = a.next_sibling; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.removed || stats_[c].text == 0) continue;
+        return e.type == NodeType::element && is_block_tag(e.tag) && stats_[c].text >= 25 &&
+               stats_[c].link_text * 2 < stats_[c].text;
+    }
+    return false;
 }
 
 bool Extractor::is_text_div(std::uint32_t n) const {

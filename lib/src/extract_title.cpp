@@ -1,6 +1,9 @@
 #include "extract_title.hpp"
 
+#include <algorithm>
 #include <string>
+
+#include "text_length.hpp"
 
 namespace winnow::detail {
 
@@ -25,10 +28,13 @@ std::string fold(std::string_view s) {
 // name is no title.
 bool same_title(const std::string& a, const std::string& b) {
     if (a.empty() || b.empty()) return false;
-    if (a == b) return a.size() >= 8;
-    const std::string& shorter = a.size() < b.size() ? a : b;
-    const std::string& longer = a.size() < b.size() ? b : a;
-    return shorter.size() >= 20 && shorter.size() * 2 >= longer.size() && longer.find(shorter) != std::string::npos;
+    // Lengths in characters of text (text_length), not bytes: "Спорт" is five letters, not ten.
+    const std::size_t la = text_length(a), lb = text_length(b);
+    if (a == b) return la >= 8;
+    const bool a_shorter = la < lb;
+    const std::string& shorter = a_shorter ? a : b;
+    const std::string& longer = a_shorter ? b : a;
+    return std::min(la, lb) >= 20 && std::min(la, lb) * 2 >= std::max(la, lb) && longer.find(shorter) != std::string::npos;
 }
 
 // n or an ancestor was pruned.
@@ -102,7 +108,7 @@ std::uint32_t find_title_heading(const Dom& dom, std::string_view title) {
 
 std::uint32_t TitleHeadings::find(std::string_view title) const {
     const std::string want = fold(title);
-    if (want.size() < 8 || dom_.body == no_node) return no_node;
+    if (text_length(want) < 8 || dom_.body == no_node) return no_node;
     const auto& all = headings();
     const Match whole = scan_headings(all, want, false);
     if (whole.node != no_node || whole.ambiguous) return whole.node;
@@ -121,8 +127,8 @@ std::uint32_t TitleHeadings::find(std::string_view title) const {
     if (first_end == std::string_view::npos) return no_node;
     const std::string tail = fold(title.substr(first_end + first_len));
     const std::string head = fold(title.substr(0, last_start));
-    const Match a = tail.size() >= 8 ? scan_headings(all, tail, true) : Match{};
-    const Match b = head.size() >= 8 && head != tail ? scan_headings(all, head, true) : Match{};
+    const Match a = text_length(tail) >= 8 ? scan_headings(all, tail, true) : Match{};
+    const Match b = text_length(head) >= 8 && head != tail ? scan_headings(all, head, true) : Match{};
     if (a.node != no_node && b.node != no_node) return no_node;
     return a.node != no_node ? a.node : b.node;
 }

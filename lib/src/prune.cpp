@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text_length.hpp"
 #include "text_lines.hpp"
 
 namespace winnow::detail {
@@ -30,19 +31,22 @@ bool never_content(GumboTag tag) {
 // The markup a page serves for readers without scripts (<noscript>) or keeps for a script to
 // show (<template>): usually a notice, a tracking pixel or a widget, but when it holds runs of
 // prose in paragraphs of their own it is the article itself, put there because a script fills
-// the visible box (an app shell, lazy text). Counted in bytes, as is_small_form does: 240 bytes
-// are 80 Chinese or Japanese characters, 120 Cyrillic letters, 240 Latin ones.
+// the visible box (an app shell, lazy text). Counted in characters of text (text_length: a Han
+// character 3, a kana 2, a letter of any alphabet or abugida 1), so that a notice of a few
+// short Cyrillic or Devanagari lines is as short as an English one.
 constexpr std::size_t kProseRun = 80, kFallbackProse = 240;
 
 bool holds_fallback_prose(const Dom& dom, std::uint32_t n) {
     std::size_t runs = 0, chars = 0;
     for (std::uint32_t m = dom.nodes[n].first_child; m != no_node; m = dom.next_in(m, n)) {
         const DomNode& node = dom.nodes[m];
-        if (node.type != NodeType::text || node.text.size() < kProseRun) continue;
+        if (node.type != NodeType::text) continue;
+        const std::size_t length = text_length(node.text);
+        if (length < kProseRun) continue;
         const std::uint32_t p = node.parent;
         if (p == n || !dom.is(p, GUMBO_TAG_P)) continue;  // loose text: a notice, or markup read as text
         ++runs;
-        chars += node.text.size();
+        chars += length;
     }
     return runs >= 2 && chars >= kFallbackProse;
 }
