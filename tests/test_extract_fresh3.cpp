@@ -768,6 +768,9 @@ TEST_CASE("an <iframe srcdoc> whose document holds paragraphs is read as the pag
     const std::string el = small_page("el", "Νέα βιβλιοθήκη στο λιμάνι", R"(<iframe srcdoc="<p class=&quot;lead&quot;>Η νέα δημοτική βιβλιοθήκη άνοιξε στο παλιό τελωνείο του λιμανιού με δέκα χιλιάδες τόμους και αναγνωστήριο για παιδιά.</p><p>Θα λειτουργεί καθημερινά από τις εννέα το πρωί ως τις εννέα το βράδυ, και η εγγραφή είναι δωρεάν.</p>"></iframe>)");
     const std::string out_el = block_text_of(el);
     CHECK(has(out_el, "Η νέα δημοτική βιβλιοθήκη άνοιξε στο παλιό τελωνείο"));
+    // Attribute names are read in any case.
+    const std::string es = small_page("es", "Vuelve el transbordador", R"(<section><IFRAME SrcDoc="<p>El transbordador del río vuelve a funcionar tras tres meses de obras en el embarcadero, cada veinte minutos.</p><p>Las tarifas no cambian y los menores de diez años siguen viajando gratis, dijo el operador.</p>"></IFRAME></section>)");
+    CHECK(has(block_text_of(es), "El transbordador del río vuelve a funcionar"));
     // Left alone: an ad frame (a picture and a line) beside an article stays out.
     const std::string en = small_page("en", "Ferry back in service", R"(<div class="story"><h1>Ferry back in service</h1>
 <p>The river ferry is back in service after three months of repairs to the landing stage, running every twenty minutes.</p>
