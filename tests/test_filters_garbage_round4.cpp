@@ -60,3 +60,56 @@ TEST_CASE("words before an identifier that are the sentence's own stay") {
     CHECK(clean_one(zh, kChinese).find("他们的编号") != std::string::npos);
 }
 
+namespace {
+const std::string kPolish = "Od wiosny na dachu ratusza stoją cztery ule, o które dbają urzędnicy i emeryci.";
+const std::string kIndonesian = "Setiap pagi sebuah perahu kayu menjemput anak-anak dari desa-desa di tepi sungai.";
+const std::string kFrench = "Fermé au public depuis trente ans, le vieux phare de la pointe a rouvert ses portes.";
+}  // namespace
+
+TEST_CASE("a pager framed by label words instead of marks goes, in any script") {
+    const std::string ko = "할머니는 그런 손님에게 단추 다는 법을 가르쳐 준다.";
+    CHECK(clean_one(ko + " 이전 1 2 3 4 5 다음", kKorean) == ko);
+    const std::string pl0 = "Ule stoją na dachu.";
+    CHECK(clean_one(pl0 + " Wstecz 1 2 3 4 5 Dalej Miód zebrano w lipcu.", kPolish) == pl0 + " Miód zebrano w lipcu.");
+    CHECK(clean_one("上一页 1 2 3 4 下一页", kChinese) == "<removed>");
+    const std::string pl = "Pierwszy miód zebrano w lipcu.";
+    CHECK(clean_one(pl + " Poprzednia 1 2 3 4 Następna", kPolish) == pl);
+    const std::string id = "Perahu itu dibeli oleh para orang tua.";
+    CHECK(clean_one(id + " Halaman 1 2 3 Berikutnya", kIndonesian) == id);
+}
+
+TEST_CASE("numbers counting up inside a sentence stay") {
+    for (const std::string s : {std::string("Dzieci liczyły głośno 1 2 3 4 i dopiero wtedy otwierały ul."),
+                                std::string("Perahu berangkat. Urutan 1 2 3 dipakai untuk giliran duduk.")}) {
+        CHECK(clean_one(s, kPolish) == s);
+    }
+    const std::string ko = "아이들은 1 2 3 4 하고 숫자를 세며 줄을 섰다.";
+    CHECK(clean_one(ko, kKorean) == ko);
+}
+
+TEST_CASE("a share or reaction bar's counts and labels go, in any language") {
+    const std::string fr = "Les enfants cherchent les bateaux de pêche.";
+    CHECK(clean_one(fr + " 2,3k partages · 148 commentaires · 9k vues", kFrench) == fr);
+    CHECK(clean_one(fr + " 2,3k partages · 148 commentaires · 9k vues Au sommet, la vue s'étend.", kFrench) ==
+          fr + " Au sommet, la vue s'étend.");
+    const std::string ko = "할머니는 옷만 보면 누구의 것인지 기억한다.";
+    CHECK(clean_one(ko + " 좋아요 2.3천 · 댓글 41 · 공유 18", kKorean) == ko);
+    const std::string el = "Ο ψαράς έφτιαξε βιβλιοθήκες από ξύλα.";
+    CHECK(clean_one(el + " 1,4χιλ. κοινοποιήσεις · 52 σχόλια · 3,1χιλ. προβολές", kGreek) == el);
+    const std::string id = "Perahu itu dibeli oleh para orang tua.";
+    CHECK(clean_one(id + " 1,2rb suka 86 komentar 14 dibagikan", kIndonesian) == id);
+    const std::string pl = "Pierwszy miód zebrano w lipcu.";
+    CHECK(clean_one(pl + " ❤️ 312 😂 45 😮 12 😢 3", kPolish) == pl);
+}
+
+TEST_CASE("counts in prose and a standings line stay") {
+    for (const std::string s : {std::string("Film obejrzało 12 tysięcy osób, skomentowało 300, a udostępniło 45."),
+                                std::string("Pierwszy miód zebrano w lipcu. Aquile 26 Falchi 23 Orsi 19"),
+                                std::string("Ule liczymy tak: 666 = Pisces 333 = Aquarius 222 = Capricorn 111 = Sagittarius"),
+                                std::string("12 ramek · 3 ule · 2 pszczelarzy"),
+                                std::string("Zebrano 250 g wosku, 2 ramki i 120 ml miodu.")}) {
+        CHECK(clean_one(s, kPolish) == s);
+    }
+    const std::string ko = "할머니의 영상은 이틀 만에 조회수 120만 회를 넘겼고 댓글은 3천 개가 달렸다.";
+    CHECK(clean_one(ko, kKorean) == ko);
+}

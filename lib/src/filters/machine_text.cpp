@@ -488,6 +488,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         TokenSpans spans;
         find_log_records(text, toks, spans);
         find_page_numbers(text, toks, spans);
+        find_counter_runs(text, toks, spans);
         find_breadcrumb_head(text, toks, spans);
         find_records(text, toks, known_word, spans);
         find_addresses(text, toks, spans);
