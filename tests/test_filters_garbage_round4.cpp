@@ -113,3 +113,20 @@ TEST_CASE("counts in prose and a standings line stay") {
     const std::string ko = "할머니의 영상은 이틀 만에 조회수 120만 회를 넘겼고 댓글은 3천 개가 달렸다.";
     CHECK(clean_one(ko, kKorean) == ko);
 }
+
+TEST_CASE("config lines go from their first name: a name joined by '_' is no prose word glued to them") {
+    const std::string pl = "Remont trwał dwa lata i kosztował mniej, niż zakładano.";
+    CHECK(clean_one(pl + " cache_ttl=3600 retry_max = 5 upstream_timeout=30s", kPolish) == pl);
+    const std::string ja = "上映する作品は、村の人たちの希望を聞きながら毎月選んでいる。";
+    CHECK(clean_one(ja + " listen_port=8443 max_clients = 256 log_level=debug", "山あいの村に、古い蔵を改装した小さな映画館がある。") == ja);
+    // The prose uses the first part as a word of its own: the name still goes whole.
+    const std::string id = "Cache halaman dihapus setiap malam agar cache tidak penuh.";
+    CHECK(clean_one(id + " cache_size=512 evict_policy = lru flush_every=60s", kIndonesian + " Cache itu kecil.") == id);
+    // One name in a sentence stays.
+    const std::string s = "Ustaw opcję cache_ttl w pliku, a pamięć podręczna wygaśnie po godzinie.";
+    CHECK(clean_one(s, kPolish) == s);
+    // Inside a sentence a script's global glued by '_' leaves the word it is glued to.
+    const std::string glued = clean_one("Miód sprzedano po wyższej cenie_zq.push(['rq.ab', 'cd', 41]); niż rok temu.", kPolish);
+    CHECK(glued.find("wyższej cenie") != std::string::npos);
+    CHECK(glued.find("push") == std::string::npos);
+}

@@ -572,8 +572,13 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
             for (std::size_t q = lo; q <= hi; ++q) tokens += !transparent(q);
             // (A token split off behind a sentence's end mark has no word of the sentence in it.)
             const bool split_off = toks[lo].b > 0 && !is_space(text[toks[lo].b - 1]);
+            std::uint32_t prefix = split_off ? 0 : glued_prefix(text.substr(toks[lo].b, toks[lo].e - toks[lo].b), paragraph_script, known_word);
+            // A name joined by '_' at a sentence's start ("… lata. cache_ttl=3600") is one name: no
+            // prose word is glued to debris where no sentence goes on. (Inside a sentence,
+            // "fiyata_pue.push(…)" is a word with a script's global glued behind it.)
+            if (prefix > 0 && text[toks[lo].b + prefix] == '_' && (lo == 0 || toks[lo - 1].sentence_end)) prefix = 0;
             if (static_cast<std::size_t>(count) * 3 >= tokens * 2)
-                out.push_back({toks[lo].b + (split_off ? 0 : glued_prefix(text.substr(toks[lo].b, toks[lo].e - toks[lo].b), paragraph_script, known_word)),
+                out.push_back({toks[lo].b + prefix,
                                toks[hi].b + glued_suffix_start(text.substr(toks[hi].b, toks[hi].e - toks[hi].b))});
         }
         k = hi + 1;
