@@ -403,6 +403,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         const std::uint32_t head = glued_word_end(original.substr(tb, te - tb), false);
         if (head > 0) r.begin = tb + head;
     }
+    take_run_labels(original, merged);
     return merged;
 }
 

@@ -61,4 +61,9 @@ std::uint32_t glued_word_end(std::string_view t, bool own);
 // page: the page's marked letters, or null (then the paragraph is the page).
 void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vector<TextRange>& out);
 
+// Widens runs over the label before them ("Request ID: 3f2a…", "trace-id 9e1d…"): a word, or up
+// to three ending in a colon, between a sentence's end and a run that ends its segment
+// (filters/run_labels.cpp). runs: merged, in text order.
+void take_run_labels(std::string_view text, std::vector<TextRange>& runs);
+
 }  // namespace winnow::detail::garbage_tokens

@@ -2,7 +2,8 @@
 // "largerSELECT a, b FROM …", "книгиvar x=…"). Asked only for the token
 // right before a run the detectors already cut: its head is the paragraph's word, its tail
 // the run's first piece, which alone looked like a word and so was left out of the run.
-// Only shape tells the end: a change of script or case, digits, a path, symbols.
+// Only shape tells the end: a change of script or case (across a sentence's end mark too),
+// digits, a path, symbols.
 #include <utf8proc.h>
 
 #include "filters/evidence.hpp"
@@ -45,6 +46,13 @@ std::uint32_t glued_word_end(std::string_view t, bool own) {
             continue;
         }
         if (letters < 3) return 0;
+        // A sentence's end mark, then a letter of another script ("기억한다.worker_threads=8"):
+        // the mark ends the word and stays with it.
+        if ((cp == '.' || cp == '!' || cp == '?') && next < t.size()) {
+            std::size_t after = next;
+            const char32_t c2 = next_code_point(t, after);
+            if (is_letter(c2) && !scripts_compatible(script_of(c2), script)) return static_cast<std::uint32_t>(next);
+        }
         // A word, then digits or a path or symbols: "con2026-11-17", "yang/rmk/x.php", "word↯↯↯".
         if (is_digit(cp) && (!own || date_like(t.substr(i)))) return static_cast<std::uint32_t>(i);
         if (!own && (cp == '/' || cp == '\\' || (cp >= 0x2190 && cp <= 0x2BFF) || cp >= 0x1F300)) return static_cast<std::uint32_t>(i);

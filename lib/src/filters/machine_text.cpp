@@ -268,8 +268,20 @@ void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::arra
         if (cls && prev && cls != prev) bump(cur.letter_digit);
         if (!symbol) prev_symbol = 0, symbol_run = 0;
         cur.tail_symbols = symbol ? static_cast<std::uint16_t>(cur.tail_symbols + (cur.tail_symbols < 0xFFFF)) : 0;
+        // A sentence's end mark between letters of two scripts ("기억한다.worker_threads=8"):
+        // the sentence ends there, and what is glued behind it is judged as a token of its own.
+        bool script_break = false;
+        if ((cp == '.' || cp == '!' || cp == '?') && i < text.size() && prev_cp >= 0x80) {
+            std::size_t j = i;
+            const int before = script_of(prev_cp), after = script_of(next_code_point(text, j));
+            script_break = before != script_none && after != script_none && !scripts_compatible(before, after);
+        }
         prev = cls ? cls : prev;
         prev_cp = cp;
+        if (script_break) {
+            close(i);
+            continue;
+        }
         // In scripts written without spaces a token would be a whole sentence: their full-width
         // sentence and clause marks end a token, so a citation or code glued behind one is
         // judged alone, not with the clause before it.
@@ -476,6 +488,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         TokenSpans spans;
         find_log_records(text, toks, spans);
         find_page_numbers(text, toks, spans);
+        find_counter_runs(text, toks, spans);
         find_breadcrumb_head(text, toks, spans);
         find_records(text, toks, known_word, spans);
         find_addresses(text, toks, spans);
@@ -557,8 +570,15 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
             // The run must be machine text through and through: most of its tokens scored.
             std::size_t tokens = 0;
             for (std::size_t q = lo; q <= hi; ++q) tokens += !transparent(q);
+            // (A token split off behind a sentence's end mark has no word of the sentence in it.)
+            const bool split_off = toks[lo].b > 0 && !is_space(text[toks[lo].b - 1]);
+            std::uint32_t prefix = split_off ? 0 : glued_prefix(text.substr(toks[lo].b, toks[lo].e - toks[lo].b), paragraph_script, known_word);
+            // A name joined by '_' at a sentence's start ("… lata. cache_ttl=3600") is one name: no
+            // prose word is glued to debris where no sentence goes on. (Inside a sentence,
+            // "fiyata_pue.push(…)" is a word with a script's global glued behind it.)
+            if (prefix > 0 && text[toks[lo].b + prefix] == '_' && (lo == 0 || toks[lo - 1].sentence_end)) prefix = 0;
             if (static_cast<std::size_t>(count) * 3 >= tokens * 2)
-                out.push_back({toks[lo].b + glued_prefix(text.substr(toks[lo].b, toks[lo].e - toks[lo].b), paragraph_script, known_word),
+                out.push_back({toks[lo].b + prefix,
                                toks[hi].b + glued_suffix_start(text.substr(toks[hi].b, toks[hi].e - toks[hi].b))});
         }
         k = hi + 1;

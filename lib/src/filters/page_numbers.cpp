@@ -2,9 +2,12 @@
 // numbers counting up by one ("1 2 3", maybe on to a last page after a gap: "… 17"), with
 // nothing between them but marks (bars, dots, an ellipsis), framed by an arrow-like mark ("«",
 // "‹", "→", "|") or standing alone in their block, glued behind a sentence's stop or apart.
-// Prose counts with words between its numbers ("pages 3, 4 and 5"), a table of contents with
-// titles, a score or a table row without the steps of one; none of them has this shape. Shape
-// only: no word of a pager ("next", "page") is listed.
+// Or framed by a label word on one side or both instead of a mark ("이전 1 2 3 4 5 다음"), the
+// whole a segment of its own: after a sentence (or at the block's start), before the block's
+// end or a capital. Prose counts with words between its numbers
+// ("pages 3, 4 and 5"), a table of contents with titles, a score or a table row without the
+// steps of one; none of them has this shape. Shape only: no word of a pager ("next", "page")
+// is listed.
 #include <algorithm>
 #include <string>
 
@@ -50,6 +53,25 @@ std::size_t after_stop(std::string_view t) {
     return page_number(rest, value) || pager_mark(rest) ? stop + 1 : std::string_view::npos;
 }
 
+// A pager's label word beside its numbers: letters only (of any script), up to twelve, maybe
+// behind or before a mark ("다음", "下一页", "Next›").
+bool frame_word(std::string_view t) {
+    std::size_t letters = 0, points = 0;
+    for (std::size_t p = 0; p < t.size(); ++points) {
+        const char32_t cp = next_code_point(t, p);
+        if (is_letter(cp)) ++letters;
+        else if ((cp >= '0' && cp <= '9') || cp == '.' || cp == ',' || cp == ':' || cp == ';' || cp == '!' || cp == '?') return false;
+    }
+    return letters > 0 && letters <= 12 && points <= letters + 2;
+}
+
+// Whether a sentence starts with token t: its first letter a capital. (In a script without case
+// the next word may go on the same sentence: "아이들은 1 2 3 4 하고 숫자를 세며…".)
+bool starts_sentence(std::string_view t) {
+    std::size_t p = 0;
+    return garbage_tokens::is_upper_cp(next_code_point(t, p));
+}
+
 }  // namespace
 
 void find_page_numbers(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
@@ -83,9 +105,23 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
             hi = q;
         }
         const bool alone = k == 0 && skip == 0 && hi + 1 == n;
-        if (numbers >= 3 && best_steps >= 2 && ascending && (marks > 0 || alone)) {
+        const bool counts = numbers >= 3 && best_steps >= 2 && ascending;
+        if (counts && (marks > 0 || alone)) {
             spans.push_back({k, hi, static_cast<std::uint32_t>(skip)});
             k = hi;
+        } else if (counts && skip == 0) {
+            // Framed by a label word instead of a mark ("이전 1 2 3 4 5 다음", "上一页 1 2 3 下一页"):
+            // a word on one side or both, the whole a segment of its own between sentences
+            // (or the block's edges). Prose counting has more words around its numbers.
+            const bool before = k > 0 && frame_word(tok(k - 1));
+            const bool after = hi + 1 < n && frame_word(tok(hi + 1));
+            const std::size_t lo = before ? k - 1 : k, end = after ? hi + 1 : hi;
+            const bool open = lo == 0 || toks[lo - 1].sentence_end;
+            const bool closed = end + 1 == n || starts_sentence(tok(end + 1));
+            if ((before || after) && open && closed) {
+                spans.push_back({lo, end, 0});
+                k = end;
+            }
         } else if (numbers == 0) {
             k = hi;  // marks only: no start inside them has a number either
         }

@@ -1,0 +1,110 @@
+// Counters a share or reaction bar leaves in text, found over the tokens of
+// filters/machine_text.cpp: counts and their labels in strict alternation ("2,3k partages · 148
+// commentaires · 9k vues", "좋아요 2.3천 · 댓글 41", "❤️ 312 😂 45 😮 12"), three counts or more,
+// the whole a segment of its own between sentences (or the block's edges). A label is one word
+// or a pictograph; a count is a number, maybe compact ("1,2rb", "1.5万", "3,1χιλ."). Alternation
+// alone is also a standings line ("Aquile 26 · Falchi 23 · Orsi 19") or a fact line ("12 ramek
+// · 3 ule"), so the bar needs a sign of a widget more: a compact count or a pictograph for a
+// label. Separators stand between pairs, never inside one, and are no operator ("666 = Pisces
+// 333 = Aquarius" is a mapping).
+// Prose puts more words and clause marks around its counts. Shape only: no label is listed.
+#include <utf8proc.h>
+
+#include "filters/evidence.hpp"
+#include "filters/garbage_tokens.hpp"
+#include "filters/machine_tokens.hpp"
+
+namespace winnow::detail::machine {
+
+namespace {
+
+enum class Item { other, count, label, pictograph, separator };
+
+// A count: digits, maybe a decimal part after '.' or ',', then maybe up to three letters of a
+// unit of thousands or millions and a period ("9k", "1.5万", "3,1χιλ."). compact: it has
+// a decimal part or a unit.
+bool count_token(std::string_view t, bool& compact) {
+    std::size_t p = 0, digits = 0;
+    while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p, ++digits;
+    if (digits == 0 || digits > 7) return false;
+    compact = false;
+    if (p + 1 < t.size() && (t[p] == '.' || t[p] == ',') && t[p + 1] >= '0' && t[p + 1] <= '9') {
+        ++p;
+        std::size_t frac = 0;
+        while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p, ++frac;
+        if (frac > 3) return false;
+        compact = true;
+    }
+    std::size_t letters = 0;
+    while (p < t.size()) {
+        std::size_t q = p;
+        const char32_t cp = next_code_point(t, q);
+        if (!is_letter(cp)) break;
+        ++letters;
+        p = q;
+    }
+    if (letters > 3) return false;
+    compact = compact || letters > 0;
+    if (letters > 0 && p < t.size() && t[p] == '.') ++p;
+    return p == t.size();
+}
+
+Item item_of(std::string_view t, const TokenStats& s, bool& compact) {
+    compact = false;
+    if (s.digits > 0) return count_token(t, compact) ? Item::count : Item::other;
+    // (An operator is no separator: "666 = Pisces 333 = Aquarius" maps numbers to names.)
+    if (s.letters == 0)
+        return s.symbols > 0                                               ? Item::pictograph
+               : s.chars <= 3 && t.find_first_of("=+-*/<>%") == t.npos ? Item::separator
+                                                                          : Item::other;
+    if (s.letters > 14 || s.letters < s.chars) return Item::other;  // a word alone, no marks
+    return Item::label;
+}
+
+// Whether a sentence starts with token t: its first letter a capital or of a script without case.
+bool opens_sentence(std::string_view t) {
+    std::size_t p = 0;
+    const char32_t cp = next_code_point(t, p);
+    return is_letter(cp) && (garbage_tokens::is_upper_cp(cp) || utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LO);
+}
+
+}  // namespace
+
+void find_counter_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k > 0 && !toks[k - 1].sentence_end) continue;  // a segment starts a block or follows a sentence
+        std::size_t counts = 0, labels = 0, last = k;
+        bool widget = false, parted = false;  // parted: a separator since the last item
+        bool first_is_count = false;          // the pairs' order: count then label, or label then count
+        Item prev = Item::other;              // the last item but separators
+        // (A bar is short: the scan stops after 40 tokens.)
+        for (std::size_t q = k; q < n && q < k + 40; ++q) {
+            bool compact = false;
+            const Item it = item_of(tok(q), toks[q], compact);
+            if (it == Item::other) break;
+            if (it == Item::separator) {
+                // Separators stand between pairs, not inside one: after a pair's second item.
+                if (prev == Item::other || parted || (prev == Item::count) == first_is_count) break;
+                parted = true;
+                continue;
+            }
+            const bool is_count = it == Item::count;
+            if (prev == Item::other) first_is_count = is_count;
+            else if (is_count == (prev == Item::count)) break;  // no alternation
+            counts += is_count;
+            labels += !is_count;
+            widget = widget || compact || it == Item::pictograph;
+            parted = false;
+            prev = it;
+            last = q;
+        }
+        if (counts < 3 || labels < 2 || !widget) continue;
+        if (last + 1 < n && !opens_sentence(tok(last + 1))) continue;  // prose goes on after it
+        spans.push_back({k, last, 0, 0});
+        k = last;
+    }
+}
+
+}  // namespace winnow::detail::machine
