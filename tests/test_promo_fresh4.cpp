@@ -188,8 +188,11 @@ std::vector<winnow::test::FreshCase> fresh4_cases() {
 // stayed). On main (f9bf4d5), before any rule for them: 12 of 20. Stayed there: the membership
 // box and the product card (a title, a short text, a plain link as the button), the series note,
 // the advert's label, and in text the comment invitation, the cross-promotion, the read-also line
-// and the free-articles counter (a short line closing on its own address).
-constexpr int kFresh4Floor = 12;
+// and the free-articles counter (a short line closing on its own address). With a short pitch
+// closing on its own address in words foreign to the article (promo_shapes.cpp,
+// addressed_pitch): 14 of 20 (the cross-promotion and the counter; the read-also line is in
+// Chinese, whose words that measure does not match).
+constexpr int kFresh4Floor = 14;
 
 // Look-alikes of lookalikes() kept whole. On main (f9bf4d5): 13 of 14. Lost there: the fact box
 // in an <aside>, which extraction prunes as a whole before any filter sees it.

@@ -208,6 +208,16 @@ std::size_t parted_fields(std::string_view t) {
     return keyed * 2 > fields ? 0 : fields;
 }
 
+// Whether the nearest blocks with text on both sides of views[first..last] are paragraphs of the
+// article (or the page ends there).
+bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::size_t last) {
+    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
+    std::size_t before = first, after = last + 1;
+    while (before > 0 && views[before - 1].empty) --before;
+    while (after < views.size() && views[after].empty) ++after;
+    return before > 0 && prose(before - 1) && (after >= views.size() || prose(after));
+}
+
 }  // namespace
 
 bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i) {
@@ -219,14 +229,94 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
     const bool pictograph = opens_with_symbol(v.text) && static_cast<unsigned char>(v.text.front()) >= 0x80;
     const bool shaped = (pictograph && (link_density(b) >= 0.5 || ends_with_address(v.text))) ||
                         parted_fields(v.text) >= kMinFields;
-    if (!shaped) return false;
-    // Between prose: the nearest blocks with text on both sides are paragraphs of the article
-    // (or the page ends there).
-    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
-    std::size_t before = i, after = i + 1;
-    while (before > 0 && views[before - 1].empty) --before;
-    while (after < views.size() && views[after].empty) ++after;
-    return before > 0 && prose(before - 1) && (after >= views.size() || prose(after));
+    return shaped && between_prose(views, i, i);
+}
+
+// A pitch with its way out in the same line ("More sports news → https://…", "Two free articles
+// left this month. Subscribe for 199 ₽ → https://…"): what buttoned_pitch reads over two blocks,
+// in one. The address closes the line set apart from its words (after an arrow, a colon, a
+// bracket or a sentence end): prose names an address inside its sentence. Its vocabulary is the
+// evidence, counted in content words: a line citing the article's source or document names the
+// article's subject (a word of it, or its stem: the first kStem letters, as inflection changes
+// the ending), a box speaks of the site's own offer. Short words and numbers are left out (they
+// are the language's, not the subject's), and so are words of scripts written without spaces
+// (a run there is a clause, never matched whole).
+namespace {
+
+constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2;
+constexpr double kContentShared = 0.25;  // below this share of its content words in the article, a line is foreign
+
+bool address_set_apart(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
+    const std::size_t sp = text.find_last_of(" \n\t");
+    if (sp == std::string_view::npos) return false;
+    std::string_view head = text.substr(0, sp);
+    while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
+    for (std::string_view mark : {".", "!", "?", ":", ")", "]", "->", ">>", "\u2014", "\u2013", "\u2192", "\u00BB",
+                                  "\u203A", "\u27A1", "\u3002", "\uFF01", "\uFF1F", "\uFF1A", "\uFF09", "\u300B", "\u300D"})
+        if (head.ends_with(mark)) return true;
+    return false;
+}
+
+// The word's first kStem code points (the whole word if shorter).
+std::string stem_of(std::string_view word) {
+    std::size_t i = 0;
+    for (std::size_t n = 0; n < kStem && i < word.size(); ++n) next_code_point(word, i);
+    return std::string(word.substr(0, i));
+}
+
+bool content_word(std::string_view word) {
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < word.size();) {
+        const char32_t cp = next_code_point(word, i);
+        const int script = script_of(cp);
+        if (is_digit(cp) || written_without_spaces(script)) return false;
+        // (Marks count: an abugida writes its vowels as marks.)
+        const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+        letters += is_letter(cp) || category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC;
+    }
+    return letters >= kContentLetters;
+}
+
+}  // namespace
+
+std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
+                                         std::size_t paragraph) {
+    const BlockView& v = views[i];
+    const auto text_block = [&](std::size_t j) {
+        // (Plain text reads a short line as a heading.)
+        const BlockKind kind = doc.body[views[j].index].kind;
+        return views[j].candidate && (kind == BlockKind::paragraph || (kind == BlockKind::heading && doc.input == InputKind::text));
+    };
+    if (i == 0 || !text_block(i) || !ends_with_address(v.text) || !address_set_apart(v.text)) return {};
+    // The pitch may stand on a short line of its own right over the line with the address.
+    std::vector<std::size_t> unit{i};
+    if (!between_prose(views, i, i)) {
+        if (!(text_block(i - 1) && views[i - 1].length < kProseBetween && !ends_with_address(views[i - 1].text) &&
+              between_prose(views, i - 1, i)))
+            return {};
+        unit.insert(unit.begin(), i - 1);
+    }
+    std::size_t words = 0;
+    for (std::size_t u : unit) words += views[u].length;
+    // (Shorter than the article's paragraphs: the vocabulary, not the length, is the evidence here.)
+    if (words < kPitchMin || words > kPitchMax || words >= paragraph) return {};
+    std::vector<std::string> stems;
+    for (std::size_t u : unit)
+        for (const std::string& w : fold_words(views[u].text))
+            if (content_word(w)) stems.push_back(stem_of(w));
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    if (stems.size() < kMinContent) return {};
+    std::vector<std::string> article;
+    for (std::size_t j = 0; j < views.size(); ++j)
+        if (j != i && views[j].candidate && views[j].length >= kProseBetween)
+            for (const std::string& w : fold_words(views[j].text)) article.push_back(stem_of(w));
+    std::sort(article.begin(), article.end());
+    std::size_t shared = 0;
+    for (const std::string& s : stems) shared += std::binary_search(article.begin(), article.end(), s);
+    if (static_cast<double>(shared) >= kContentShared * static_cast<double>(stems.size())) return {};
+    return unit;
 }
 
 }  // namespace winnow::detail

@@ -40,5 +40,11 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
                      std::size_t paragraph);
 // Whether views[i] is a line between the article's prose that is a box by its shape alone.
 bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i);
+// A pitch carrying its own way out at views[i]: a short line between the article's prose closing
+// on a written-out address set apart from its words (and the short line of the pitch right over
+// it, if any), in content words the article never uses (promo_shapes.cpp says how they are told).
+// Its views positions; empty if none. `paragraph`: the median_paragraph.
+std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
+                                         std::size_t paragraph);
 
 }  // namespace winnow::detail
