@@ -93,3 +93,30 @@ TEST_CASE("a short line closing on an address stays when it names the article's 
     CHECK_FALSE(goes(kGerman, false, {"", "Die Verkehrsmeldungen unter https://verkehr.example/region werden stündlich erneuert"},
                      "stündlich erneuert"));
 }
+
+TEST_CASE("a short pitch over a plain link line, in content words foreign to the article, goes") {
+    // A title, a short pitch and a plain link as its button (no bold, no frame: markup classes
+    // are not read), between the article's paragraphs.
+    CHECK(goes(kGreek, true, {"", "<h4>Γίνετε συνδρομητές</h4><p>Απεριόριστη πρόσβαση σε όλα τα άρθρα μας, 3 ευρώ."
+                                  "</p><p><a href=\"https://syndromi.example/\">Εγγραφείτε</a></p>"},
+               "Απεριόριστη πρόσβαση"));
+    CHECK(goes(kArabic, true, {"", "<p>احصل على تطبيقنا المجاني وتابع الأخبار العاجلة لحظة بلحظة.</p>"
+                                   "<p><a href=\"https://app.example/ar\">حمّل الآن</a></p>"},
+               "تطبيقنا المجاني"));
+    CHECK(goes(kGerman, true, {"", "<h4>Unser Wochenendmagazin</h4><p>Reportagen, Rezepte und Rätsel jeden Samstag kostenlos "
+                                   "per E-Mail.</p><p><a href=\"https://magazin.example/abo\">Kostenlos bestellen</a></p>"},
+               "Reportagen, Rezepte"));
+}
+
+TEST_CASE("a short paragraph over a plain link line stays when it names the article's subject") {
+    // The link line is then the paragraph's source or document.
+    CHECK_FALSE(goes(kGreek, true, {"", "<p>Ο σύλλογος δημοσίευσε τον κατάλογο όλων των βιβλίων της βιβλιοθήκης.</p>"
+                                        "<p><a href=\"https://syllogos.example/katalogos.pdf\">Κατάλογος βιβλίων</a></p>"},
+                     "δημοσίευσε τον κατάλογο"));
+    CHECK_FALSE(goes(kArabic, true, {"", "<p>نشرت المدرسة صوراً من الحديقة ومن حصاد التلاميذ هذا الموسم.</p>"
+                                         "<p><a href=\"https://school.example/garden\">صور الحديقة</a></p>"},
+                     "ومن حصاد التلاميذ"));
+    CHECK_FALSE(goes(kGerman, true, {"", "<p>Die Genossenschaft hat ihren ersten Jahresbericht mit allen Zahlen veröffentlicht.</p>"
+                                         "<p><a href=\"https://dorfladen.example/bericht.pdf\">Jahresbericht 2025</a></p>"},
+                     "ersten Jahresbericht"));
+}

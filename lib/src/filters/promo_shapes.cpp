@@ -123,6 +123,16 @@ bool ends_with_label_colon(std::string_view t) {
     return t.ends_with(":") || t.ends_with("\uFF1A");
 }
 
+// Whether the nearest blocks with text on both sides of views[first..last] are paragraphs of the
+// article (or the page ends there).
+bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::size_t last) {
+    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
+    std::size_t before = first, after = last + 1;
+    while (before > 0 && views[before - 1].empty) --before;
+    while (after < views.size() && views[after].empty) ++after;
+    return before > 0 && prose(before - 1) && (after >= views.size() || prose(after));
+}
+
 }  // namespace
 
 std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& views) {
@@ -143,7 +153,7 @@ std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& 
 Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i, bool dropped,
                      std::size_t paragraph) {
     if (!views[i].candidate) return {};
-    bool form = false, is_button = false;
+    bool form = false, is_button = false, plain = false;
     if (i + 1 < views.size() && views[i + 1].candidate) {
         const BlockView& button = views[i + 1];
         const Block& b = doc.body[button.index];
@@ -157,6 +167,11 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
             is_button = fields >= 1 && button.length <= kButtonWords + 2;
         }
         is_button = is_button || arrowed_address(button.text);
+        // A plain link line of a few words: a button, or the text's source or credit; the caller
+        // tells them by the pitch's vocabulary (foreign_content, as `weak`).
+        plain = !is_button && !dropped && button.length <= kButtonWords && b.kind == BlockKind::paragraph &&
+                link_density(b) >= 0.9;
+        is_button = is_button || plain;
     }
     if (!is_button && !dropped) return {};
     const BlockView& pitch = views[i];
@@ -176,7 +191,11 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
     const std::size_t after = i + (is_button ? 2 : 1);
     if (after < views.size() && views[after].candidate && views[after].length < kProseBetween) return {};
     if (!is_button) return {{i}, false};
-    return {{i, i + 1}, form};
+    // (A plain button's box stands between prose as a whole: its title line, if any, over it.)
+    if (plain && !between_prose(views, i, i + 1) &&
+        !(i > 1 && views[i - 1].title_like && views[i - 1].length < kProseBetween && between_prose(views, i - 1, i + 1)))
+        return {};
+    return {{i, i + 1}, form, plain};
 }
 
 // A line set between the article's prose that is a box by its shape alone: a short line opened
@@ -206,16 +225,6 @@ std::size_t parted_fields(std::string_view t) {
     }
     // Keyed fields ("Weight: 300 g | Price: …") are a record of the article's subject: specs.
     return keyed * 2 > fields ? 0 : fields;
-}
-
-// Whether the nearest blocks with text on both sides of views[first..last] are paragraphs of the
-// article (or the page ends there).
-bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::size_t last) {
-    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
-    std::size_t before = first, after = last + 1;
-    while (before > 0 && views[before - 1].empty) --before;
-    while (after < views.size() && views[after].empty) ++after;
-    return before > 0 && prose(before - 1) && (after >= views.size() || prose(after));
 }
 
 }  // namespace
@@ -280,6 +289,24 @@ bool content_word(std::string_view word) {
 
 }  // namespace
 
+bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit) {
+    std::vector<std::string> stems;
+    for (std::size_t u : unit)
+        for (const std::string& w : fold_words(views[u].text))
+            if (content_word(w)) stems.push_back(stem_of(w));
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    if (stems.size() < kMinContent) return false;
+    std::vector<std::string> article;
+    for (std::size_t j = 0; j < views.size(); ++j)
+        if (std::find(unit.begin(), unit.end(), j) == unit.end() && views[j].candidate && views[j].length >= kProseBetween)
+            for (const std::string& w : fold_words(views[j].text)) article.push_back(stem_of(w));
+    std::sort(article.begin(), article.end());
+    std::size_t shared = 0;
+    for (const std::string& s : stems) shared += std::binary_search(article.begin(), article.end(), s);
+    return static_cast<double>(shared) < kContentShared * static_cast<double>(stems.size());
+}
+
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
                                          std::size_t paragraph) {
     const BlockView& v = views[i];
@@ -301,21 +328,7 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     for (std::size_t u : unit) words += views[u].length;
     // (Shorter than the article's paragraphs: the vocabulary, not the length, is the evidence here.)
     if (words < kPitchMin || words > kPitchMax || words >= paragraph) return {};
-    std::vector<std::string> stems;
-    for (std::size_t u : unit)
-        for (const std::string& w : fold_words(views[u].text))
-            if (content_word(w)) stems.push_back(stem_of(w));
-    std::sort(stems.begin(), stems.end());
-    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-    if (stems.size() < kMinContent) return {};
-    std::vector<std::string> article;
-    for (std::size_t j = 0; j < views.size(); ++j)
-        if (j != i && views[j].candidate && views[j].length >= kProseBetween)
-            for (const std::string& w : fold_words(views[j].text)) article.push_back(stem_of(w));
-    std::sort(article.begin(), article.end());
-    std::size_t shared = 0;
-    for (const std::string& s : stems) shared += std::binary_search(article.begin(), article.end(), s);
-    if (static_cast<double>(shared) >= kContentShared * static_cast<double>(stems.size())) return {};
+    if (!foreign_content(views, unit)) return {};
     return unit;
 }
 
