@@ -53,6 +53,28 @@ const Article kHindi{"hi", "पहाड़ी गाँव में पहु�
      "सड़क बनाने का काम तीन साल पहले शुरू हुआ था, लेकिन बारिश में बार बार भूस्खलन होने से कई महीनों तक काम रुका रहा।",
      "परिवहन विभाग ने कहा है कि अगर यात्री बढ़ते हैं तो सुबह और शाम दो बसें चलाई जाएँगी।"}};
 
+const Article kChinese{"zh", "山村小学有了自己的图书角",
+    {"在县城以北的山村小学里，一间闲置多年的教室被改成了图书角，书架上摆满了村民和外地志愿者捐来的两千多本书，孩子们"
+     "下课后总是挤在这里看书。",
+     "发起这件事的是一位从城里回乡的年轻老师，她发现学校里除了课本几乎没有别的书，就在网上发起募捐，没想到半年就收到了"
+     "来自全国各地的包裹。",
+     "为了让孩子们养成读书的习惯，学校每周安排两节阅读课，由高年级的学生给低年级的同学讲故事，老师则负责推荐合适的书目。",
+     "村里的老人也常常来图书角坐坐，有的翻看养殖和种植的书，有的听孩子们读报，这间小小的教室成了全村人聚会的地方。"}};
+
+const Article kJapanese{"ja", "商店街に小さな映画館が戻った",
+    {"二十年前に閉館した商店街の映画館が、地元の若者たちの手で小さなミニシアターとして復活し、初日の上映会には立ち見が出る"
+     "ほどの人が集まった。",
+     "古い座席や映写機は倉庫に残されていたものを修理して使い、足りない部分は全国の閉館した映画館から譲り受けたという。",
+     "上映するのは昔の名作や地元を舞台にした作品が中心で、上映後には監督や出演者を招いて観客と話す時間も設けている。",
+     "商店街の店主たちは、映画を見に来た人が帰りに食事や買い物をしていくようになり、通りに久しぶりに活気が戻ったと話す。"}};
+
+const Article kTaiwanese{"zh-TW", "老戲院改成社區食堂",
+    {"港口邊那間停業二十年的老戲院，上個月改成了社區食堂，每天中午供應一百份便當，獨居長輩和附近的工人只要五十元就能吃"
+     "一頓熱飯。",
+     "食堂的廚師都是退休的媽媽志工，菜色跟著市場的當季蔬菜變化，每週還會有一天煮長輩們點名想吃的家鄉菜。",
+     "戲院原本的舞台被保留下來，週末晚上會放映老電影，讓在這裡看過電影的老街坊重溫年輕時的回憶。",
+     "區公所表示，如果營運順利，明年會在另外兩個里推動類似的食堂，並邀請在地小農直接供應食材。"}};
+
 // Whether `marker` is gone from the cleaned page while every paragraph of the article stays.
 bool goes(const Article& a, bool html, const std::vector<std::string>& inserts, const std::string& marker) {
     const std::string input = html ? winnow::test::fresh_html_page(a, inserts) : winnow::test::fresh_text_page(a, inserts);
@@ -119,4 +141,20 @@ TEST_CASE("a short paragraph over a plain link line stays when it names the arti
     CHECK_FALSE(goes(kGerman, true, {"", "<p>Die Genossenschaft hat ihren ersten Jahresbericht mit allen Zahlen veröffentlicht.</p>"
                                          "<p><a href=\"https://dorfladen.example/bericht.pdf\">Jahresbericht 2025</a></p>"},
                      "ersten Jahresbericht"));
+}
+
+TEST_CASE("in scripts written without spaces, vocabulary is compared in pairs of characters") {
+    // A run there is a clause, never matched whole: pairs of neighbouring characters tell a box's
+    // words from the article's.
+    CHECK(goes(kChinese, false, {"", "更多财经新闻请关注我们的频道 → https://news.example/finance"}, "财经新闻"));
+    CHECK(goes(kJapanese, true, {"", "<p>最新ニュースをアプリでお届けします。</p><p><a href=\"https://app.example/ja\">"
+                                     "ダウンロード</a></p>"},
+               "最新ニュース"));
+    CHECK(goes(kTaiwanese, false, {"", "追蹤我們的粉絲專頁，掌握最新的旅遊優惠 → https://fans.example/travel"}, "旅遊優惠"));
+    // The same shapes naming the article's subject stay: its source or document.
+    CHECK_FALSE(goes(kChinese, false, {"", "图书角的捐书名单和书目：https://school.example/books"}, "捐书名单"));
+    CHECK_FALSE(goes(kJapanese, true, {"", "<p>映画館の上映スケジュールはこちら。</p><p><a href=\"https://cinema.example/\">"
+                                           "上映スケジュール</a></p>"},
+                     "上映スケジュール"));
+    CHECK_FALSE(goes(kTaiwanese, false, {"", "社區食堂的每週菜單：https://district.example/menu"}, "每週菜單"));
 }

@@ -248,8 +248,8 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
 // evidence, counted in content words: a line citing the article's source or document names the
 // article's subject (a word of it, or its stem: the first kStem letters, as inflection changes
 // the ending), a box speaks of the site's own offer. Short words and numbers are left out (they
-// are the language's, not the subject's), and so are words of scripts written without spaces
-// (a run there is a clause, never matched whole).
+// are the language's, not the subject's); scripts written without spaces are compared in pairs
+// of characters (a run there is a clause, never matched whole).
 namespace {
 
 constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2;
@@ -278,8 +278,7 @@ bool content_word(std::string_view word) {
     std::size_t letters = 0;
     for (std::size_t i = 0; i < word.size();) {
         const char32_t cp = next_code_point(word, i);
-        const int script = script_of(cp);
-        if (is_digit(cp) || written_without_spaces(script)) return false;
+        if (is_digit(cp)) return false;
         // (Marks count: an abugida writes its vowels as marks.)
         const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
         letters += is_letter(cp) || category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC;
@@ -287,24 +286,59 @@ bool content_word(std::string_view word) {
     return letters >= kContentLetters;
 }
 
+// The units a text's vocabulary is compared in: the stems of its content words (`all`: of every
+// word, the article's side); in Han and kana, written without spaces, where a run is a clause,
+// the pairs of neighbouring characters (most words there are two or more signs). The other
+// scripts without spaces (Thai, Lao, Khmer, Myanmar) write sounds: a pair of their letters is
+// no word, and they are left out.
+// `letters` counts the letters of each script seen (script_count + 1 entries).
+void content_units(std::string_view text, bool all, std::vector<std::string>& out, std::vector<std::size_t>& letters) {
+    for (const std::string& w : fold_words(text)) {
+        std::vector<std::size_t> at;  // code point offsets
+        bool unspaced = false, signs = false;
+        for (std::size_t i = 0; i < w.size();) {
+            at.push_back(i);
+            const int script = script_of(next_code_point(w, i));
+            ++letters[static_cast<std::size_t>(script)];
+            unspaced = written_without_spaces(script) || unspaced;
+            signs = script == script_han || script == script_hiragana || script == script_katakana || signs;
+        }
+        if (!unspaced) {
+            if (all || content_word(w)) out.push_back(stem_of(w));
+            continue;
+        }
+        if (!signs) continue;
+        at.push_back(w.size());
+        for (std::size_t k = 0; k + 2 < at.size(); ++k) {
+            const std::string_view pair = std::string_view(w).substr(at[k], at[k + 2] - at[k]);
+            if (pair.find_first_of("0-'") == std::string_view::npos) out.emplace_back(pair);
+        }
+    }
+}
+
 }  // namespace
 
 bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit) {
-    std::vector<std::string> stems;
-    for (std::size_t u : unit)
-        for (const std::string& w : fold_words(views[u].text))
-            if (content_word(w)) stems.push_back(stem_of(w));
-    std::sort(stems.begin(), stems.end());
-    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-    if (stems.size() < kMinContent) return false;
+    std::vector<std::string> units;
+    std::vector<std::size_t> unit_letters(script_count + 1, 0), article_letters(script_count + 1, 0);
+    for (std::size_t u : unit) content_units(views[u].text, false, units, unit_letters);
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
+    if (units.size() < kMinContent) return false;
     std::vector<std::string> article;
     for (std::size_t j = 0; j < views.size(); ++j)
         if (std::find(unit.begin(), unit.end(), j) == unit.end() && views[j].candidate && views[j].length >= kProseBetween)
-            for (const std::string& w : fold_words(views[j].text)) article.push_back(stem_of(w));
+            content_units(views[j].text, true, article, article_letters);
+    // A box in another script than the article's is foreign_boxes.cpp's, judged there as a whole
+    // run (its title, its text and its button together).
+    const auto main_script = [](const std::vector<std::size_t>& letters) {
+        return static_cast<int>(std::max_element(letters.begin() + 1, letters.end()) - letters.begin());
+    };
+    if (!scripts_compatible(main_script(unit_letters), main_script(article_letters))) return false;
     std::sort(article.begin(), article.end());
     std::size_t shared = 0;
-    for (const std::string& s : stems) shared += std::binary_search(article.begin(), article.end(), s);
-    return static_cast<double>(shared) < kContentShared * static_cast<double>(stems.size());
+    for (const std::string& s : units) shared += std::binary_search(article.begin(), article.end(), s);
+    return static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
 }
 
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,

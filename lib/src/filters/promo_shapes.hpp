@@ -45,8 +45,8 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
 bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i);
 // Whether the content words of views in `unit` (five letters or more, matched by their first
 // five: inflection changes the ending) are foreign to the article's prose: under a quarter of
-// them are its. Short words and numbers are the language's, not the subject's; words of scripts
-// written without spaces are left out (a run there is a clause, never matched whole).
+// them are its. Short words and numbers are the language's, not the subject's; scripts written
+// without spaces are compared in pairs of neighbouring characters (a run there is a clause).
 bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit);
 // A pitch carrying its own way out at views[i]: a short line between the article's prose closing
 // on a written-out address set apart from its words (and the short line of the pitch right over
