@@ -403,23 +403,13 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
         // goes on its shape when its words are foreign to the article, or when the button is
         // a form.
         if (i > 0) {
-            Pitch pitch = buttoned_pitch(doc, views, i, dropped_control[i], paragraph);
-            // (A link line extraction dropped right after it is a plain button, or a source.)
-            if (pitch.unit.empty() && dropped_action[i]) {
-                pitch = buttoned_pitch(doc, views, i, true, paragraph);
-                pitch.weak = true;
-            }
-            // A short title line right over the pitch is the box's own.
-            std::vector<std::size_t> unit = pitch.unit;
-            if (!unit.empty() && i > 1 && views[i - 1].candidate && views[i - 1].title_like && views[i - 1].length <= kPitchTitle)
-                unit.insert(unit.begin(), i - 1);
-            // Its words are foreign to the article: in content words (the pitch with its title), or
-            // in all its words when its shape is strong (a plain link line is as often a source or
-            // credit).
-            const std::vector<std::size_t> pitch_text(unit.begin(), unit.end() - (pitch.unit.size() > 1 ? 1 : 0));
+            const Pitch pitch = buttoned_pitch(doc, views, i, dropped_control[i], paragraph);
             if (!pitch.unit.empty() &&
-                (pitch.form || foreign_content(views, pitch_text) ||
-                 (!pitch.weak && unit_evidence(doc, views, {i}, vocabulary.without(pitch.unit)).overlap < kPitchShared))) {
+                (pitch.form || unit_evidence(doc, views, {i}, vocabulary.without(pitch.unit)).overlap < kPitchShared)) {
+                // A short title line right over the pitch is the box's own.
+                std::vector<std::size_t> unit = pitch.unit;
+                if (i > 1 && views[i - 1].candidate && views[i - 1].title_like && views[i - 1].length <= kPitchTitle)
+                    unit.insert(unit.begin(), i - 1);
                 for (auto u : unit) {
                     drop.push_back(views[u].index);
                     scores.push_back(0.6);

@@ -153,7 +153,7 @@ std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& 
 Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i, bool dropped,
                      std::size_t paragraph) {
     if (!views[i].candidate) return {};
-    bool form = false, is_button = false, plain = false;
+    bool form = false, is_button = false;
     if (i + 1 < views.size() && views[i + 1].candidate) {
         const BlockView& button = views[i + 1];
         const Block& b = doc.body[button.index];
@@ -167,11 +167,6 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
             is_button = fields >= 1 && button.length <= kButtonWords + 2;
         }
         is_button = is_button || arrowed_address(button.text);
-        // A plain link line of a few words: a button, or the text's source or credit; the caller
-        // tells them by the pitch's vocabulary (foreign_content, as `weak`).
-        plain = !is_button && !dropped && button.length <= kButtonWords && b.kind == BlockKind::paragraph &&
-                link_density(b) >= 0.9;
-        is_button = is_button || plain;
     }
     if (!is_button && !dropped) return {};
     const BlockView& pitch = views[i];
@@ -191,11 +186,7 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
     const std::size_t after = i + (is_button ? 2 : 1);
     if (after < views.size() && views[after].candidate && views[after].length < kProseBetween) return {};
     if (!is_button) return {{i}, false};
-    // (A plain button's box stands between prose as a whole: its title line, if any, over it.)
-    if (plain && !between_prose(views, i, i + 1) &&
-        !(i > 1 && views[i - 1].title_like && views[i - 1].length < kProseBetween && between_prose(views, i - 1, i + 1)))
-        return {};
-    return {{i, i + 1}, form, plain};
+    return {{i, i + 1}, form};
 }
 
 // A line set between the article's prose that is a box by its shape alone: a short line opened
@@ -247,9 +238,7 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
 // bracket or a sentence end): prose names an address inside its sentence. Its vocabulary is the
 // evidence, counted in content words: a line citing the article's source or document names the
 // article's subject (a word of it, or its stem: the first kStem letters, as inflection changes
-// the ending), a box speaks of the site's own offer. Short words and numbers are left out (they
-// are the language's, not the subject's); scripts written without spaces are compared in pairs
-// of characters (a run there is a clause, never matched whole).
+// the ending), a box speaks of the site's own offer (foreign_content).
 namespace {
 
 constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2;
@@ -272,6 +261,18 @@ std::string stem_of(std::string_view word) {
     std::size_t i = 0;
     for (std::size_t n = 0; n < kStem && i < word.size(); ++n) next_code_point(word, i);
     return std::string(word.substr(0, i));
+}
+
+// A text opening on a quotation mark is a quotation: someone's words with their source, foreign
+// to the article's in every word when said in another language, never a pitch.
+bool opens_quoted(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size()) return false;
+    const char32_t cp = next_code_point(text, i);
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return category == UTF8PROC_CATEGORY_PI || category == UTF8PROC_CATEGORY_PF || cp == '"' || cp == 0x201E ||
+           cp == 0x201A || cp == 0x300C || cp == 0x300E;
 }
 
 bool content_word(std::string_view word) {
@@ -358,6 +359,7 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
             return {};
         unit.insert(unit.begin(), i - 1);
     }
+    if (opens_quoted(views[unit.front()].text)) return {};
     std::size_t words = 0;
     for (std::size_t u : unit) words += views[u].length;
     // (Shorter than the article's paragraphs: the vocabulary, not the length, is the evidence here.)

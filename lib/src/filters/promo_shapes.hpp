@@ -32,9 +32,6 @@ std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& 
 struct Pitch {
     std::vector<std::size_t> unit;  // the pitch, then its button line (views positions)
     bool form = false;              // the button line is a form drawn in text
-    // The shape alone is weak evidence (the button is a plain link line, no bold, no frame): its
-    // content words must be foreign (foreign_content).
-    bool weak = false;
 };
 // A short pitch at views[i] with a button of its own (promo_shapes.cpp says which); empty unit
 // if none. `dropped`: a form or button extraction dropped right after it; `paragraph`: the
@@ -45,8 +42,9 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
 bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i);
 // Whether the content words of views in `unit` (five letters or more, matched by their first
 // five: inflection changes the ending) are foreign to the article's prose: under a quarter of
-// them are its. Short words and numbers are the language's, not the subject's; scripts written
-// without spaces are compared in pairs of neighbouring characters (a run there is a clause).
+// them are its. Short words and numbers are the language's, not the subject's; Han and kana are compared in
+// pairs of neighbouring signs (a run there is a clause); a unit in another script is left to
+// foreign_boxes.cpp.
 bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit);
 // A pitch carrying its own way out at views[i]: a short line between the article's prose closing
 // on a written-out address set apart from its words (and the short line of the pitch right over
