@@ -263,6 +263,13 @@ std::string stem_of(std::string_view word) {
     return std::string(word.substr(0, i));
 }
 
+bool ends_sentence(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    for (std::string_view mark : {".", "!", "?", "\u2026", "\u3002", "\uFF01", "\uFF1F"})
+        if (t.ends_with(mark)) return true;
+    return false;
+}
+
 // A text opening on a quotation mark is a quotation: someone's words with their source, foreign
 // to the article's in every word when said in another language, never a pitch.
 bool opens_quoted(std::string_view text) {
@@ -351,11 +358,12 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
         return views[j].candidate && (kind == BlockKind::paragraph || (kind == BlockKind::heading && doc.input == InputKind::text));
     };
     if (i == 0 || !text_block(i) || !ends_with_address(v.text) || !address_set_apart(v.text)) return {};
-    // The pitch may stand on a short line of its own right over the line with the address.
+    // The pitch may stand on a short sentence of its own right over the line with the address (a
+    // title there, "TrackBack", is a section's heading: HTML and text read it alike only so).
     std::vector<std::size_t> unit{i};
     if (!between_prose(views, i, i)) {
         if (!(text_block(i - 1) && views[i - 1].length < kProseBetween && !ends_with_address(views[i - 1].text) &&
-              between_prose(views, i - 1, i)))
+              ends_sentence(views[i - 1].text) && between_prose(views, i - 1, i)))
             return {};
         unit.insert(unit.begin(), i - 1);
     }
