@@ -391,6 +391,14 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
             scores.push_back(0.6);
             continue;
         }
+        if (const auto unit = addressed_pitch(doc, views, i, paragraph); !unit.empty()) {
+            for (auto u : unit)
+                if (std::find(drop.begin(), drop.end(), views[u].index) == drop.end()) {
+                    drop.push_back(views[u].index);
+                    scores.push_back(0.6);
+                }
+            continue;
+        }
         // A pitch with a button of its own between the article's blocks (not its opening): it
         // goes on its shape when its words are foreign to the article, or when the button is
         // a form.

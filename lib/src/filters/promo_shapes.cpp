@@ -123,6 +123,16 @@ bool ends_with_label_colon(std::string_view t) {
     return t.ends_with(":") || t.ends_with("\uFF1A");
 }
 
+// Whether the nearest blocks with text on both sides of views[first..last] are paragraphs of the
+// article (or the page ends there).
+bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::size_t last) {
+    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
+    std::size_t before = first, after = last + 1;
+    while (before > 0 && views[before - 1].empty) --before;
+    while (after < views.size() && views[after].empty) ++after;
+    return before > 0 && prose(before - 1) && (after >= views.size() || prose(after));
+}
+
 }  // namespace
 
 std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& views) {
@@ -219,14 +229,151 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
     const bool pictograph = opens_with_symbol(v.text) && static_cast<unsigned char>(v.text.front()) >= 0x80;
     const bool shaped = (pictograph && (link_density(b) >= 0.5 || ends_with_address(v.text))) ||
                         parted_fields(v.text) >= kMinFields;
-    if (!shaped) return false;
-    // Between prose: the nearest blocks with text on both sides are paragraphs of the article
-    // (or the page ends there).
-    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
-    std::size_t before = i, after = i + 1;
-    while (before > 0 && views[before - 1].empty) --before;
-    while (after < views.size() && views[after].empty) ++after;
-    return before > 0 && prose(before - 1) && (after >= views.size() || prose(after));
+    return shaped && between_prose(views, i, i);
+}
+
+// A pitch with its way out in the same line ("More sports news → https://…", "Two free articles
+// left this month. Subscribe for 199 ₽ → https://…"): what buttoned_pitch reads over two blocks,
+// in one. The address closes the line set apart from its words (after an arrow, a colon, a
+// bracket or a sentence end): prose names an address inside its sentence. Its vocabulary is the
+// evidence, counted in content words: a line citing the article's source or document names the
+// article's subject (a word of it, or its stem: the first kStem letters, as inflection changes
+// the ending), a box speaks of the site's own offer (foreign_content).
+namespace {
+
+constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2;
+constexpr double kContentShared = 0.25;  // below this share of its content words in the article, a line is foreign
+
+bool address_set_apart(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
+    const std::size_t sp = text.find_last_of(" \n\t");
+    if (sp == std::string_view::npos) return false;
+    std::string_view head = text.substr(0, sp);
+    while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
+    for (std::string_view mark : {".", "!", "?", ":", ")", "]", "->", ">>", "\u2014", "\u2013", "\u2192", "\u00BB",
+                                  "\u203A", "\u27A1", "\u3002", "\uFF01", "\uFF1F", "\uFF1A", "\uFF09", "\u300B", "\u300D"})
+        if (head.ends_with(mark)) return true;
+    return false;
+}
+
+// The word's first kStem code points (the whole word if shorter).
+std::string stem_of(std::string_view word) {
+    std::size_t i = 0;
+    for (std::size_t n = 0; n < kStem && i < word.size(); ++n) next_code_point(word, i);
+    return std::string(word.substr(0, i));
+}
+
+bool ends_sentence(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    for (std::string_view mark : {".", "!", "?", "\u2026", "\u3002", "\uFF01", "\uFF1F"})
+        if (t.ends_with(mark)) return true;
+    return false;
+}
+
+// A text opening on a quotation mark is a quotation: someone's words with their source, foreign
+// to the article's in every word when said in another language, never a pitch.
+bool opens_quoted(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size()) return false;
+    const char32_t cp = next_code_point(text, i);
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return category == UTF8PROC_CATEGORY_PI || category == UTF8PROC_CATEGORY_PF || cp == '"' || cp == 0x201E ||
+           cp == 0x201A || cp == 0x300C || cp == 0x300E;
+}
+
+bool content_word(std::string_view word) {
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < word.size();) {
+        const char32_t cp = next_code_point(word, i);
+        if (is_digit(cp)) return false;
+        // (Marks count: an abugida writes its vowels as marks.)
+        const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+        letters += is_letter(cp) || category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC;
+    }
+    return letters >= kContentLetters;
+}
+
+// The units a text's vocabulary is compared in: the stems of its content words (`all`: of every
+// word, the article's side); in Han and kana, written without spaces, where a run is a clause,
+// the pairs of neighbouring characters (most words there are two or more signs). The other
+// scripts without spaces (Thai, Lao, Khmer, Myanmar) write sounds: a pair of their letters is
+// no word, and they are left out.
+// `letters` counts the letters of each script seen (script_count + 1 entries).
+void content_units(std::string_view text, bool all, std::vector<std::string>& out, std::vector<std::size_t>& letters) {
+    for (const std::string& w : fold_words(text)) {
+        std::vector<std::size_t> at;  // code point offsets
+        bool unspaced = false, signs = false;
+        for (std::size_t i = 0; i < w.size();) {
+            at.push_back(i);
+            const int script = script_of(next_code_point(w, i));
+            ++letters[static_cast<std::size_t>(script)];
+            unspaced = written_without_spaces(script) || unspaced;
+            signs = script == script_han || script == script_hiragana || script == script_katakana || signs;
+        }
+        if (!unspaced) {
+            if (all || content_word(w)) out.push_back(stem_of(w));
+            continue;
+        }
+        if (!signs) continue;
+        at.push_back(w.size());
+        for (std::size_t k = 0; k + 2 < at.size(); ++k) {
+            const std::string_view pair = std::string_view(w).substr(at[k], at[k + 2] - at[k]);
+            if (pair.find_first_of("0-'") == std::string_view::npos) out.emplace_back(pair);
+        }
+    }
+}
+
+}  // namespace
+
+bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit) {
+    std::vector<std::string> units;
+    std::vector<std::size_t> unit_letters(script_count + 1, 0), article_letters(script_count + 1, 0);
+    for (std::size_t u : unit) content_units(views[u].text, false, units, unit_letters);
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
+    if (units.size() < kMinContent) return false;
+    std::vector<std::string> article;
+    for (std::size_t j = 0; j < views.size(); ++j)
+        if (std::find(unit.begin(), unit.end(), j) == unit.end() && views[j].candidate && views[j].length >= kProseBetween)
+            content_units(views[j].text, true, article, article_letters);
+    // A box in another script than the article's is foreign_boxes.cpp's, judged there as a whole
+    // run (its title, its text and its button together).
+    const auto main_script = [](const std::vector<std::size_t>& letters) {
+        return static_cast<int>(std::max_element(letters.begin() + 1, letters.end()) - letters.begin());
+    };
+    if (!scripts_compatible(main_script(unit_letters), main_script(article_letters))) return false;
+    std::sort(article.begin(), article.end());
+    std::size_t shared = 0;
+    for (const std::string& s : units) shared += std::binary_search(article.begin(), article.end(), s);
+    return static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
+}
+
+std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
+                                         std::size_t paragraph) {
+    const BlockView& v = views[i];
+    const auto text_block = [&](std::size_t j) {
+        // (Plain text reads a short line as a heading.)
+        const BlockKind kind = doc.body[views[j].index].kind;
+        return views[j].candidate && (kind == BlockKind::paragraph || (kind == BlockKind::heading && doc.input == InputKind::text));
+    };
+    if (i == 0 || !text_block(i) || !ends_with_address(v.text) || !address_set_apart(v.text)) return {};
+    // The pitch may stand on a short sentence of its own right over the line with the address (a
+    // title there, "TrackBack", is a section's heading: HTML and text read it alike only so).
+    std::vector<std::size_t> unit{i};
+    if (!between_prose(views, i, i)) {
+        if (!(text_block(i - 1) && views[i - 1].length < kProseBetween && !ends_with_address(views[i - 1].text) &&
+              ends_sentence(views[i - 1].text) && between_prose(views, i - 1, i)))
+            return {};
+        unit.insert(unit.begin(), i - 1);
+    }
+    if (opens_quoted(views[unit.front()].text)) return {};
+    std::size_t words = 0;
+    for (std::size_t u : unit) words += views[u].length;
+    // (Shorter than the article's paragraphs: the vocabulary, not the length, is the evidence here.)
+    if (words < kPitchMin || words > kPitchMax || words >= paragraph) return {};
+    if (!foreign_content(views, unit)) return {};
+    return unit;
 }
 
 }  // namespace winnow::detail

@@ -40,5 +40,17 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
                      std::size_t paragraph);
 // Whether views[i] is a line between the article's prose that is a box by its shape alone.
 bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i);
+// Whether the content words of views in `unit` (five letters or more, matched by their first
+// five: inflection changes the ending) are foreign to the article's prose: under a quarter of
+// them are its. Short words and numbers are the language's, not the subject's; Han and kana are compared in
+// pairs of neighbouring signs (a run there is a clause); a unit in another script is left to
+// foreign_boxes.cpp.
+bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit);
+// A pitch carrying its own way out at views[i]: a short line between the article's prose closing
+// on a written-out address set apart from its words (and the short line of the pitch right over
+// it, if any), in content words the article never uses (promo_shapes.cpp says how they are told).
+// Its views positions; empty if none. `paragraph`: the median_paragraph.
+std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
+                                         std::size_t paragraph);
 
 }  // namespace winnow::detail
