@@ -229,16 +229,17 @@ int run_jsonl(const CliOptions& o) {
         // Pass 2 finishes the kept records: nothing is read or parsed again.
         read_ok = ordered_indices(kept.size(), workers, [&](std::size_t i) {
             Result r;
+            PageFingerprints fingerprints;
             std::uint64_t unused = 0;
             std::string tag, why;
-            if (!kept.take(i, r, unused, tag, why)) r.error = why;
+            if (!kept.take(i, r, fingerprints, unused, tag, why)) r.error = why;
             JsonlOutcome rec = outcome_from_tag(tag);
             c.bytes += rec.bytes;
             if (!r.ok()) {
                 if (rec.why.empty()) rec.why = r.error;
                 return output_line(rec, r);
             }
-            return output_line(rec, cleaners.pick(r.document.input == InputKind::text).finish(std::move(r)));
+            return output_line(rec, cleaners.pick(r.document.input == InputKind::text).finish(std::move(r), fingerprints));
         }, write);
     } else {
         read_ok = line_pipeline(

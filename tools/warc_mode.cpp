@@ -332,12 +332,13 @@ int run_warc(const CliOptions& o) {
         c.failed += damaged;
         ordered_indices(kept.size(), workers, [&](std::size_t i) {
             Result r;
+            PageFingerprints fingerprints;
             std::uint64_t unused = 0;
             std::string tag, why;
-            if (!kept.take(i, r, unused, tag, why)) r.error = why;
+            if (!kept.take(i, r, fingerprints, unused, tag, why)) r.error = why;
             const RecordInfo info = RecordInfo::from_tag(tag);
             if (!r.ok()) return write_record(info, r);
-            return write_record(info, cleaners.pick(info.is_text).finish(std::move(r)));
+            return write_record(info, cleaners.pick(info.is_text).finish(std::move(r), fingerprints));
         }, write_out);
     } else {
         ordered_pipeline<PageItem>(
