@@ -430,8 +430,10 @@ std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
 }
 
 // evidence: the caller saw unambiguous mojibake around this text. trim_code: trim a whole
-// pre-formatted text (not a segment of one).
-std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, PageMask evidence, bool trim_code = true) {
+// pre-formatted text (not a segment of one). own_evidence: in is a whole block, and evidence
+// is to be mojibake_evidence(in), worked out by the first repair.
+std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, PageMask evidence, bool trim_code = true,
+                           bool own_evidence = false) {
     if (mode != Mode::pre && plain_ascii(in)) return collapse_ascii_spaces(in, mode);
     Scratch scratch;
     std::string cur(in), tmp;
@@ -451,9 +453,23 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
             cur.swap(tmp);
             changed = true;
         }
-        if (o.repair_mojibake && repair_mojibake(cur, tmp, evidence)) {
-            cur.swap(tmp);
-            changed = true;
+        if (o.repair_mojibake) {
+            bool repaired = false;
+            if (own_evidence) {
+                own_evidence = false;
+                if (cur == in) {
+                    repaired = repair_mojibake_own_evidence(cur, tmp, evidence);
+                } else {   // entities or residue changed it: the evidence is the block's as it came
+                    evidence = mojibake_evidence(in);
+                    repaired = repair_mojibake(cur, tmp, evidence);
+                }
+            } else {
+                repaired = repair_mojibake(cur, tmp, evidence);
+            }
+            if (repaired) {
+                cur.swap(tmp);
+                changed = true;
+            }
         }
         if (round > 0 && !changed) break;
         tmp.clear();
@@ -551,8 +567,12 @@ void normalize_document(Document& doc, const UnicodeOptions& options) {
             trim_code_block(b);
         } else {
             // Mojibake evidence is judged on the whole block: spans cut it into short segments.
-            const PageMask evidence = options.repair_mojibake ? mojibake_evidence(b.text) : 0;
-            map_segments(b, [&](std::string_view seg) { return normalize_impl(seg, options, Mode::segment, evidence); });
+            // A block of one segment has it judged by its first repair round (the same work).
+            const bool whole = b.spans.empty() && options.repair_mojibake;
+            const PageMask evidence = options.repair_mojibake && !whole ? mojibake_evidence(b.text) : 0;
+            map_segments(b, [&](std::string_view seg) {
+                return normalize_impl(seg, options, Mode::segment, evidence, true, whole);
+            });
             tidy_spaces(b);
         }
         for (auto& s : b.spans) trim_target(s.target);
