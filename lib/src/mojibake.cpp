@@ -286,8 +286,9 @@ bool repair_mojibake_own_evidence(std::string_view text, std::string& out, PageM
     // context bit is its own plan's strong flag) and leaves the evidence as it was.
     const bool any = repair_round(s, 0, evidence, false);
     if (!any || rounds <= 0) return false;
+    PageMask context = evidence;   // later rounds add to it; the caller gets the first round's
     for (int r = 1; r < rounds; ++r)
-        if (!repair_round(s, evidence, evidence, true)) break;
+        if (!repair_round(s, context, context, true)) break;
     out.clear();
     out.reserve(text.size());
     for (char32_t c : s.cps) append_utf8(out, c);
