@@ -15,6 +15,7 @@
 #include <winnow/winnow.hpp>
 
 #include "charset_tables.hpp"
+#include "mojibake.hpp"
 #include "unicode.hpp"
 
 using winnow::UnicodeOptions;
@@ -286,6 +287,47 @@ TEST_CASE("generator: mojibake of 30 languages through every code page, 1-3 laye
     CHECK(defined_rate >= 0.99);
     CHECK(rate >= 0.98);
     CHECK(t.not_idempotent == 0);
+}
+
+TEST_CASE("a block's evidence judged by its first repair round is the separate evidence pass's, and so is the repair") {
+    // normalize_document fuses the two for a block of one segment; the generator's damage
+    // (every page, 1-3 layers, lossy forms, mixed with clean text) and the clean text check it.
+    std::size_t cases = 0, repaired = 0, with_evidence = 0;
+    auto same = [&](const std::string& s) {
+        std::string fused, apart;
+        winnow::detail::PageMask evidence = winnow::detail::kAllPages;
+        const bool a = winnow::detail::repair_mojibake_own_evidence(s, fused, evidence);
+        const winnow::detail::PageMask want = winnow::detail::mojibake_evidence(s);
+        const bool b = winnow::detail::repair_mojibake(s, apart, want);
+        CAPTURE(s);
+        CHECK(evidence == want);
+        CHECK(a == b);
+        if (a && b) CHECK(fused == apart);
+        ++cases;
+        repaired += a;
+        with_evidence += want != 0;
+    };
+    std::mt19937 rng(20261201);
+    for (const auto& page : pages()) {
+        for (const std::string& clean : kClean) {
+            same(clean);
+            std::string cur = clean;
+            for (int layers = 1; layers <= 3; ++layers) {
+                const std::string inner = cur;
+                cur = misdecode(inner, page, Loss::none);
+                same(cur);
+                same(misdecode(inner, page, Loss::nbsp));
+                const std::string& other = kClean[rng() % kClean.size()];
+                same(other + " " + cur + " " + other);
+            }
+            if (has_undefined(page))
+                for (Loss l : {Loss::drop, Loss::qmark, Loss::fffd}) same(misdecode(clean, page, l));
+        }
+    }
+    for (const auto& s : kLegitimate) same(s);
+    MESSAGE("own evidence: " << cases << " texts, " << repaired << " repaired, " << with_evidence << " with evidence");
+    CHECK(repaired * 2 > cases);
+    CHECK(with_evidence * 2 > cases);
 }
 
 TEST_CASE("legitimate text that looks like damage comes out byte-identical") {

@@ -87,10 +87,16 @@ TEST_CASE("finish(clean_unprofiled(page)) is clean(page), with and without a pro
     for (const auto& page : pages) {
         for (const winnow::Cleaner* c : {&plain, &with_profile}) {
             const winnow::Result whole = c->clean(page, {"https://site.example/x"});
-            const winnow::Result split = c->finish(plain.clean_unprofiled(page, {"https://site.example/x"}));
+            const winnow::Result unprofiled = plain.clean_unprofiled(page, {"https://site.example/x"});
+            const winnow::Result split = c->finish(unprofiled);
             REQUIRE(whole.ok() == split.ok());
             CHECK(winnow::to_xml(split.document, {true, true}) == winnow::to_xml(whole.document, {true, true}));
             CHECK(split.document.warnings == whole.document.warnings);
+            // The same with the fingerprints pass one made (a batch's pass two).
+            const winnow::Result reused =
+                c->finish(unprofiled, winnow::SiteProfile::fingerprints(unprofiled.document));
+            CHECK(winnow::to_xml(reused.document, {true, true}) == winnow::to_xml(whole.document, {true, true}));
+            CHECK(reused.document.warnings == whole.document.warnings);
             for (const auto& x : whole.document.removed)
                 profile_removed += x.reason == winnow::RemovalReason::site_boilerplate;
         }
@@ -100,4 +106,62 @@ TEST_CASE("finish(clean_unprofiled(page)) is clean(page), with and without a pro
     winnow::Result failed;
     failed.error = "bad";
     CHECK(with_profile.finish(failed).error == "bad");
+}
+
+namespace {
+// A page of a site: paragraphs of words no other page puts in that order, and the house line
+// every page of the site ends with.
+std::string house_page(int n) {
+    static const char* const kWords[] = {"harbour", "lantern", "meadow",  "copper", "orchard", "thistle",
+                                         "granite", "willow",  "saffron", "beacon", "quarry",  "juniper"};
+    std::string body;
+    for (int k = 0; k < 3; ++k) {
+        body += "<p>";
+        for (int w = 0; w < 9; ++w) body += std::string(kWords[(n * 5 + k * 7 + w * (n % 5 + 1)) % 12]) + ' ';
+        body += "</p>";
+    }
+    return "<html><head><link rel=canonical href='https://house.example/" + std::to_string(n) +
+           "'></head><body><article><h1>Notes</h1>" + body +
+           "<p>Get the house letter in your inbox each Friday morning.</p></article></body></html>";
+}
+}  // namespace
+
+TEST_CASE("finish() judges blocks by the fingerprints it is given, and ignores another document's") {
+    winnow::SiteProfile learned;
+    const winnow::Cleaner plain;
+    for (int n = 0; n < 6; ++n) {
+        const winnow::Result r = plain.clean_unprofiled(house_page(n), {"https://house.example/x"});
+        REQUIRE(r.ok());
+        learned.add_page(winnow::site_host(r.document), winnow::SiteProfile::fingerprints(r.document));
+    }
+    const winnow::Cleaner with_profile({}, std::make_shared<const winnow::SiteProfile>(learned));
+    const winnow::Result page = plain.clean_unprofiled(house_page(7), {"https://house.example/x"});
+    REQUIRE(page.ok());
+    const auto removed = [](const winnow::Result& r) {
+        std::size_t n = 0;
+        for (const auto& x : r.document.removed) n += x.reason == winnow::RemovalReason::site_boilerplate;
+        return n;
+    };
+    const winnow::PageFingerprints own = winnow::SiteProfile::fingerprints(page.document);
+    const std::size_t baseline = removed(with_profile.finish(page));
+    CHECK(baseline == 1);   // the house line
+    CHECK(removed(with_profile.finish(page, own)) == baseline);
+    // Given a paragraph's block the house line's fingerprint, the filter takes its word for it.
+    std::size_t house = own.block.size(), story = own.block.size();
+    for (std::size_t i = 0; i < own.block.size(); ++i) {
+        if (!own.counted[i]) continue;
+        const std::uint32_t seen = learned.pages_with_fingerprint("house.example", own.block[i]);
+        if (seen == 6) house = i;
+        else if (seen == 0 && story == own.block.size()) story = i;
+    }
+    REQUIRE(house < own.block.size());
+    REQUIRE(story < own.block.size());
+    winnow::PageFingerprints swapped = own;
+    swapped.block[story] = own.block[house];
+    CHECK(removed(with_profile.finish(page, swapped)) == baseline + 1);
+    // Fingerprints of a document with another block count are not used.
+    winnow::PageFingerprints other = swapped;
+    other.block.push_back(0);
+    other.counted.push_back(false);
+    CHECK(removed(with_profile.finish(page, other)) == baseline);
 }

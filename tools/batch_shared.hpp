@@ -85,14 +85,15 @@ bool save_profile(const std::string& path, const SiteProfile* profile, std::stri
 class Learner {
 public:
     std::atomic<std::uint64_t> without_host{0};
-    void add(const Document& doc) {
+    // fingerprints: SiteProfile::fingerprints(doc), made once for pass two to reuse.
+    void add(const Document& doc, const PageFingerprints& fingerprints) {
         const std::string host = site_host(doc);
         if (host.empty()) {
             ++without_host;
             return;
         }
         const std::lock_guard lock(mutex_);
-        profile_.add_page(host, doc);
+        profile_.add_page(host, fingerprints);
     }
     // Once the workers are done.
     std::shared_ptr<const SiteProfile> merged() { return std::make_shared<const SiteProfile>(std::move(profile_)); }

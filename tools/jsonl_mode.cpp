@@ -253,16 +253,17 @@ private:
         if (from_store) {
             read_ok = ordered_indices(kept_.size(), workers_, [&](std::size_t i) {
                 Result r;
+                PageFingerprints fingerprints;
                 std::uint64_t unused = 0;
                 std::string tag, why;
-                if (!kept_.take(i, r, unused, tag, why)) r.error = why;
+                if (!kept_.take(i, r, fingerprints, unused, tag, why)) r.error = why;
                 JsonlOutcome rec = outcome_from_tag(tag);
                 c.bytes += rec.bytes;
                 if (!r.ok()) {
                     if (rec.why.empty()) rec.why = r.error;
                     return output_line(rec, r);
                 }
-                return output_line(rec, cleaners.pick(r.document.input == InputKind::text).finish(std::move(r)));
+                return output_line(rec, cleaners.pick(r.document.input == InputKind::text).finish(std::move(r), fingerprints));
             }, write);
         } else {
             read_ok = line_pipeline(

@@ -6,11 +6,15 @@
 namespace winnow::cli {
 
 std::string LearnPass::learn(const Result& r, std::string_view tag) {
-    if (r.ok()) learner_.add(r.document);
+    PageFingerprints fingerprints;   // made once: pass two's site filter reuses them
+    if (r.ok()) {
+        fingerprints = SiteProfile::fingerprints(r.document);
+        learner_.add(r.document, fingerprints);
+    }
     (r.ok() ? c_.ok : c_.failed)++;
     c_.done++;
     if (!keep_) return {};
-    return join_fields({tag, PageStore::encode(r)});
+    return join_fields({tag, PageStore::encode(r, fingerprints)});
 }
 
 void LearnPass::keep(const std::string& learned) {

@@ -1,5 +1,6 @@
 #include "page_store.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -16,12 +17,6 @@ PageStore::~PageStore() {
     if (spill_fd_ >= 0) ::close(spill_fd_);
 }
 
-std::string PageStore::encode(const Result& r) {
-    std::string data;
-    detail::encode_result(r, data);
-    return data;
-}
-
 namespace {
 // Record header: input bytes (8) and tag length (4), little-endian, then the tag.
 constexpr std::size_t kHeader = 12;
@@ -36,7 +31,49 @@ std::uint64_t get_le(std::string_view in, std::size_t at, int bytes) {
     for (int k = 0; k < bytes; ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(in[at + k])) << (8 * k);
     return v;
 }
+
+// Fingerprints: the block count (4 bytes), a bit per block (counted or not), then the
+// fingerprint (8 bytes) of each counted block only.
+void encode_fingerprints(const PageFingerprints& f, std::string& out) {
+    const std::size_t n = std::min(f.block.size(), f.counted.size());
+    put_le(out, n, 4);
+    for (std::size_t i = 0; i < n; i += 8) {
+        unsigned bits = 0;
+        for (std::size_t k = i; k < n && k < i + 8; ++k) bits |= static_cast<unsigned>(f.counted[k]) << (k - i);
+        out.push_back(static_cast<char>(bits));
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (f.counted[i]) put_le(out, f.block[i], 8);
+}
+
+// Reads what encode_fingerprints wrote at the start of data and drops it from data.
+bool decode_fingerprints(std::string_view& data, PageFingerprints& f) {
+    if (data.size() < 4) return false;
+    const std::size_t n = get_le(data, 0, 4);
+    std::size_t at = 4;
+    if ((n + 7) / 8 > data.size() - at) return false;
+    f.block.assign(n, 0);
+    f.counted.assign(n, false);
+    for (std::size_t i = 0; i < n; ++i)
+        f.counted[i] = (static_cast<unsigned char>(data[at + i / 8]) >> (i % 8)) & 1;
+    at += (n + 7) / 8;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!f.counted[i]) continue;
+        if (data.size() - at < 8) return false;
+        f.block[i] = get_le(data, at, 8);
+        at += 8;
+    }
+    data.remove_prefix(at);
+    return true;
+}
 }  // namespace
+
+std::string PageStore::encode(const Result& r, const PageFingerprints& fingerprints) {
+    std::string data;
+    encode_fingerprints(fingerprints, data);
+    detail::encode_result(r, data);
+    return data;
+}
 
 std::string PageStore::record(std::uint64_t input_bytes, std::string_view tag, std::string_view encoded) {
     std::string data;
@@ -48,8 +85,10 @@ std::string PageStore::record(std::uint64_t input_bytes, std::string_view tag, s
     return data;
 }
 
-bool PageStore::put(std::size_t i, const Result& r, std::uint64_t input_bytes, std::string& reason) {
+bool PageStore::put(std::size_t i, const Result& r, const PageFingerprints& fingerprints, std::uint64_t input_bytes,
+                    std::string& reason) {
     std::string data = record(input_bytes, {}, {});
+    encode_fingerprints(fingerprints, data);
     detail::encode_result(r, data);
     return keep(entries_[i], std::move(data), reason);
 }
@@ -129,7 +168,8 @@ bool PageStore::spill(Entry& e, const std::string& data, std::string& reason) {
     return true;
 }
 
-bool PageStore::take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::string& tag, std::string& reason) {
+bool PageStore::take(std::size_t i, Result& r, PageFingerprints& fingerprints, std::uint64_t& input_bytes, std::string& tag,
+                     std::string& reason) {
     Entry& e = entries_[i];
     std::string spilled;
     std::string_view data;
@@ -152,7 +192,7 @@ bool PageStore::take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::
         reason = "page was not kept by pass one";
         return false;
     }
-    const bool ok = read_record(data, r, input_bytes, tag, reason);
+    const bool ok = read_record(data, r, fingerprints, input_bytes, tag, reason);
     if (e.state == State::memory) {
         in_memory_.fetch_sub(e.size);
         release(*e.slab);
@@ -163,7 +203,8 @@ bool PageStore::take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::
     return ok;
 }
 
-bool PageStore::read_record(std::string_view data, Result& r, std::uint64_t& input_bytes, std::string& tag, std::string& reason) {
+bool PageStore::read_record(std::string_view data, Result& r, PageFingerprints& fingerprints, std::uint64_t& input_bytes,
+                            std::string& tag, std::string& reason) {
     const std::size_t tag_size = data.size() >= kHeader ? get_le(data, 8, 4) : 0;
     if (data.size() < kHeader || tag_size > data.size() - kHeader) {
         reason = "page kept by pass one does not read back";
@@ -171,7 +212,8 @@ bool PageStore::read_record(std::string_view data, Result& r, std::uint64_t& inp
     }
     input_bytes = get_le(data, 0, 8);
     tag.assign(data.substr(kHeader, tag_size));
-    if (!detail::decode_result(data.substr(kHeader + tag_size), r)) {
+    std::string_view body = data.substr(kHeader + tag_size);
+    if (!decode_fingerprints(body, fingerprints) || !detail::decode_result(body, r)) {
         reason = "page kept by pass one does not read back";
         return false;
     }

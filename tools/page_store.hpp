@@ -1,5 +1,6 @@
 // Batch pass one's pages kept for pass two, so that no page is decoded, parsed or extracted
-// twice: each page's Result (before the site-profile filter) in a compact binary form, in
+// twice: each page's Result (before the site-profile filter) and the fingerprints the profile
+// learned it by (pass two's site filter reuses them) in a compact binary form, in
 // memory up to a budget and past it in a temporary file in the output folder. The file is
 // unlinked as soon as it is created, so it never outlives the run, however the run ends.
 // A page's size in input bytes and its tag travel inside its record, so a page that was
@@ -32,19 +33,22 @@ public:
     PageStore(const PageStore&) = delete;
     PageStore& operator=(const PageStore&) = delete;
 
-    // Keeps r for page i. Thread-safe for distinct i. False with a reason when it cannot be
-    // kept (the spill file cannot be created or written).
-    bool put(std::size_t i, const Result& r, std::uint64_t input_bytes, std::string& reason);
+    // Keeps r and its fingerprints (SiteProfile::fingerprints(r.document)) for page i.
+    // Thread-safe for distinct i. False with a reason when it cannot be kept (the spill file
+    // cannot be created or written).
+    bool put(std::size_t i, const Result& r, const PageFingerprints& fingerprints, std::uint64_t input_bytes,
+             std::string& reason);
     // Adds a page at the end: `encoded` as encode() made it, `tag` a small note kept in memory
     // (e.g. the record's id). Not concurrent with other calls.
     bool append(std::string encoded, std::uint64_t input_bytes, std::string tag, std::string& reason);
-    static std::string encode(const Result& r);
+    static std::string encode(const Result& r, const PageFingerprints& fingerprints);
     std::size_t size() const { return entries_.size(); }
     bool has(std::size_t i) const { return i < entries_.size() && entries_[i].state != State::none; }
-    // Gives back page i's Result, input size and tag, and frees what it held. Thread-safe for
-    // distinct i. The tag is set whenever the record could be read, even when its Result does
-    // not decode.
-    bool take(std::size_t i, Result& r, std::uint64_t& input_bytes, std::string& tag, std::string& reason);
+    // Gives back page i's Result, fingerprints, input size and tag, and frees what it held.
+    // Thread-safe for distinct i. The tag is set whenever the record could be read, even when
+    // its Result does not decode.
+    bool take(std::size_t i, Result& r, PageFingerprints& fingerprints, std::uint64_t& input_bytes, std::string& tag,
+              std::string& reason);
 
 private:
     enum class State : std::uint8_t { none, memory, spilled };
@@ -70,7 +74,8 @@ private:
     bool keep(Entry& e, std::string data, std::string& reason);
     char* place(std::size_t size, Slab*& slab);
     static void release(Slab& slab);
-    static bool read_record(std::string_view data, Result& r, std::uint64_t& input_bytes, std::string& tag, std::string& reason);
+    static bool read_record(std::string_view data, Result& r, PageFingerprints& fingerprints, std::uint64_t& input_bytes,
+                            std::string& tag, std::string& reason);
     bool spill(Entry& e, const std::string& data, std::string& reason);
 
     std::deque<Entry> entries_;   // a deque: append() never moves the entries other threads use

@@ -243,13 +243,18 @@ private:
                     trace_.add(w, PhaseTrace::clean, t);
                     t = trace_.now();
                     ok = r.ok();
-                    if (ok) learner.add(r.document);
-                    else reason = r.error;
+                    PageFingerprints fingerprints;   // made once: pass two's site filter reuses them
+                    if (ok) {
+                        fingerprints = SiteProfile::fingerprints(r.document);
+                        learner.add(r.document, fingerprints);
+                    } else {
+                        reason = r.error;
+                    }
                     trace_.add(w, PhaseTrace::learn, t);
                     // A page pass 2 cannot take from the store is read and cleaned there again.
                     t = trace_.now();
                     std::string why;
-                    if (!o_.learn_only && !up_to_date(job)) (void)kept.put(i, r, input_size, why);
+                    if (!o_.learn_only && !up_to_date(job)) (void)kept.put(i, r, fingerprints, input_size, why);
                     trace_.add(w, PhaseTrace::keep, t);
                 }
                 release_input(bytes);
@@ -309,10 +314,11 @@ private:
                 const std::string in_path = in_root_ + "/" + job.rel;
                 const std::string out_path = out_root_ + "/" + out_rel(job);
                 Result kept_result;
+                PageFingerprints kept_fingerprints;
                 std::uint64_t kept_bytes = 0;
                 std::string unused_tag;
                 PhaseTrace::Stamp t = trace_.now();
-                const bool from_store = kept.has(i) && kept.take(i, kept_result, kept_bytes, unused_tag, reason);
+                const bool from_store = kept.has(i) && kept.take(i, kept_result, kept_fingerprints, kept_bytes, unused_tag, reason);
                 trace_.add(w, PhaseTrace::take, t);
                 if (!from_store && up_to_date(job)) {
                     if (o_.format == OutputFormat::audit) {
@@ -330,7 +336,8 @@ private:
                     c.bytes += from_store ? kept_bytes : bytes.size();
                     const Cleaner& cleaner = cleaners.pick(job.text);
                     t = trace_.now();
-                    const Result r = from_store ? cleaner.finish(std::move(kept_result)) : cleaner.clean(bytes, hints);
+                    const Result r = from_store ? cleaner.finish(std::move(kept_result), kept_fingerprints)
+                                            : cleaner.clean(bytes, hints);
                     release_input(bytes);
                     trace_.add(w, PhaseTrace::finish, t);
                     if (!r.ok()) {

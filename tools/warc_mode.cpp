@@ -361,12 +361,13 @@ private:
             c.failed += damaged_;
             ordered_indices(kept_.size(), workers_, [&](std::size_t i) {
                 Result r;
+                PageFingerprints fingerprints;
                 std::uint64_t unused = 0;
                 std::string tag, why;
-                if (!kept_.take(i, r, unused, tag, why)) r.error = why;
+                if (!kept_.take(i, r, fingerprints, unused, tag, why)) r.error = why;
                 const RecordInfo info = RecordInfo::from_tag(tag);
                 if (!r.ok()) return write_record(info, r);
-                return write_record(info, cleaners.pick(info.is_text).finish(std::move(r)));
+                return write_record(info, cleaners.pick(info.is_text).finish(std::move(r), fingerprints));
             }, write_out);
         } else {
             ordered_pipeline<PageItem>(

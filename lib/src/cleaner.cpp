@@ -180,9 +180,10 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
         doc.warnings.push_back(budget.message("noise filtering") + "; skipped the filters from " + skipped + " on");
 }
 
-// The stages from the site-profile filter on. budget: none in a separate second pass.
+// The stages from the site-profile filter on. budget: none in a separate second pass;
+// known: the page's fingerprints, when pass one made them.
 void finish_document(Result& result, const NoiseOptions& noise, const SiteProfile* profile,
-                     const detail::Budget* budget) {
+                     const detail::Budget* budget, const PageFingerprints* known = nullptr) {
     Document& doc = result.document;
     if (noise.site_boilerplate && profile && result.skipped_filters_from.empty()) {
         if (budget && budget->expired()) {
@@ -190,7 +191,7 @@ void finish_document(Result& result, const NoiseOptions& noise, const SiteProfil
             doc.warnings.push_back(budget->message("noise filtering") + "; skipped the filters from site boilerplate on");
         } else {
             const std::string host = site_host(doc);
-            if (!host.empty()) detail::remove_site_boilerplate(doc, *profile, host, noise);
+            if (!host.empty()) detail::remove_site_boilerplate(doc, *profile, host, noise, known);
         }
     }
     detail::remove_empty_blocks(doc);
@@ -235,6 +236,15 @@ Result Cleaner::finish(Result unprofiled) const {
     Result out = guarded([&](Result& result) {
         result = std::move(unprofiled);
         finish_document(result, impl_->options.noise, impl_->profile.get(), nullptr);
+    });
+    return out;
+}
+
+Result Cleaner::finish(Result unprofiled, const PageFingerprints& fingerprints) const {
+    if (!unprofiled.ok()) return unprofiled;
+    Result out = guarded([&](Result& result) {
+        result = std::move(unprofiled);
+        finish_document(result, impl_->options.noise, impl_->profile.get(), nullptr, &fingerprints);
     });
     return out;
 }

@@ -276,6 +276,25 @@ PageMask mojibake_evidence(std::string_view text) {
     return evidence;
 }
 
+bool repair_mojibake_own_evidence(std::string_view text, std::string& out, PageMask& evidence, int rounds) {
+    evidence = 0;
+    if (!may_hold_mojibake(text)) return false;
+    Scratch s;
+    to_code_points(text, s.cps);
+    // Without context and keeping every page's strong evidence: mojibake_evidence's round. Given
+    // that evidence as context, repair_mojibake's first round accepts the same clusters (a page's
+    // context bit is its own plan's strong flag) and leaves the evidence as it was.
+    const bool any = repair_round(s, 0, evidence, false);
+    if (!any || rounds <= 0) return false;
+    PageMask context = evidence;   // later rounds add to it; the caller gets the first round's
+    for (int r = 1; r < rounds; ++r)
+        if (!repair_round(s, context, context, true)) break;
+    out.clear();
+    out.reserve(text.size());
+    for (char32_t c : s.cps) append_utf8(out, c);
+    return true;
+}
+
 bool repair_mojibake(std::string_view text, std::string& out, PageMask context, int rounds) {
     if (!may_hold_mojibake(text)) return false;
     Scratch s;

@@ -19,4 +19,9 @@ PageMask mojibake_evidence(std::string_view text);
 // out untouched when nothing was repaired.
 bool repair_mojibake(std::string_view text, std::string& out, PageMask context = 0, int rounds = 4);
 
+// repair_mojibake(text, out, mojibake_evidence(text), rounds), setting evidence to
+// mojibake_evidence(text), for a block of one segment: the evidence pass is the repair's first
+// round (the same plans, judged alike), so it runs once instead of twice.
+bool repair_mojibake_own_evidence(std::string_view text, std::string& out, PageMask& evidence, int rounds = 4);
+
 }  // namespace winnow::detail

@@ -40,10 +40,22 @@ std::string host_key(std::string_view host) {
     return h;
 }
 
-void collect(const std::vector<Block>& blocks, std::set<std::uint64_t>& out) {
+// The profile's entry for host, or null. A host already in key form (the usual case: the
+// site filter asks once per block) is looked up without building a key: no "www.", and only
+// bytes tolower leaves as they are in any locale (no capitals, nothing past ASCII).
+const SiteProfile::Impl::Host* find_host(const SiteProfile::Impl& impl, std::string_view host) {
+    const bool is_key = !host.starts_with("www.") && std::none_of(host.begin(), host.end(), [](char c) {
+                            return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+                        });
+    const auto it = is_key ? impl.hosts.find(host) : impl.hosts.find(host_key(host));
+    return it == impl.hosts.end() ? nullptr : &it->second;
+}
+
+void collect(const std::vector<Block>& blocks, PageFingerprints& out) {
     for (const auto& b : blocks) {
-        if (!b.text.empty() && b.kind != BlockKind::code && detail::profile_worthy(b.text))
-            out.insert(detail::block_fingerprint(b.text));
+        const bool counted = !b.text.empty() && b.kind != BlockKind::code && detail::profile_worthy(b.text);
+        out.block.push_back(counted ? detail::block_fingerprint(b.text) : 0);
+        out.counted.push_back(counted);
         collect(b.children, out);
     }
 }
@@ -59,10 +71,21 @@ SiteProfile& SiteProfile::operator=(const SiteProfile& o) {
     return *this;
 }
 
+PageFingerprints SiteProfile::fingerprints(const Document& page) {
+    PageFingerprints out;
+    collect(page.body, out);
+    return out;
+}
+
 void SiteProfile::add_page(std::string_view host, const Document& page) {
+    add_page(host, fingerprints(page));
+}
+
+void SiteProfile::add_page(std::string_view host, const PageFingerprints& page) {
     if (!impl_) impl_ = std::make_unique<Impl>();
     std::set<std::uint64_t> fps;  // each fingerprint once per page
-    collect(page.body, fps);
+    for (std::size_t i = 0; i < page.block.size() && i < page.counted.size(); ++i)
+        if (page.counted[i]) fps.insert(page.block[i]);
     auto& h = impl_->hosts[host_key(host)];
     ++h.pages;
     for (auto fp : fps) ++h.seen[fp];
@@ -79,17 +102,22 @@ void SiteProfile::merge(const SiteProfile& other) {
 }
 
 std::uint32_t SiteProfile::pages_of(std::string_view host) const {
-    if (!impl_) return 0;
-    auto it = impl_->hosts.find(host_key(host));
-    return it == impl_->hosts.end() ? 0 : it->second.pages;
+    const Impl::Host* h = impl_ ? find_host(*impl_, host) : nullptr;
+    return h ? h->pages : 0;
 }
 
 std::uint32_t SiteProfile::pages_with(std::string_view host, std::string_view block_text) const {
-    if (!impl_) return 0;
-    auto it = impl_->hosts.find(host_key(host));
-    if (it == impl_->hosts.end()) return 0;
-    auto f = it->second.seen.find(detail::block_fingerprint(block_text));
-    return f == it->second.seen.end() ? 0 : f->second;
+    const Impl::Host* h = impl_ ? find_host(*impl_, host) : nullptr;
+    if (!h) return 0;   // no fingerprint needed
+    auto f = h->seen.find(detail::block_fingerprint(block_text));
+    return f == h->seen.end() ? 0 : f->second;
+}
+
+std::uint32_t SiteProfile::pages_with_fingerprint(std::string_view host, std::uint64_t fingerprint) const {
+    const Impl::Host* h = impl_ ? find_host(*impl_, host) : nullptr;
+    if (!h) return 0;
+    auto f = h->seen.find(fingerprint);
+    return f == h->seen.end() ? 0 : f->second;
 }
 
 // Format (deterministic: hosts and fingerprints sorted):

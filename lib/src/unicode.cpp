@@ -309,8 +309,10 @@ std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
 // evidence: the caller saw unambiguous mojibake around this text. trim_code: trim a whole
 // pre-formatted text (not a segment of one). literal: text quoted as code inline, where
 // "Ã©" or "&amp;eacute;" is what the author shows: characters are filtered, nothing repaired.
+// own_evidence: in is a whole block, and evidence is to be mojibake_evidence(in), worked out by
+// the first repair.
 std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, PageMask evidence, bool trim_code = true,
-                           bool literal = false) {
+                           bool literal = false, bool own_evidence = false) {
     if (mode != Mode::pre && plain_ascii(in)) return collapse_ascii_spaces(in, mode);
     Scratch scratch;
     std::string cur(in), tmp;
@@ -332,7 +334,21 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
             cur.swap(tmp);
             changed = true;
         }
-        if (o.repair_mojibake && !literal && repair_mojibake(cur, tmp, evidence)) {
+        bool repaired = false;
+        if (o.repair_mojibake && !literal) {
+            if (own_evidence) {
+                own_evidence = false;
+                if (cur == in) {
+                    repaired = repair_mojibake_own_evidence(cur, tmp, evidence);
+                } else {   // entities, residue or full-width folding changed it: judge the block as it came
+                    evidence = mojibake_evidence(in);
+                    repaired = repair_mojibake(cur, tmp, evidence);
+                }
+            } else {
+                repaired = repair_mojibake(cur, tmp, evidence);
+            }
+        }
+        if (repaired) {
             cur.swap(tmp);
             changed = true;
         } else if (!literal && c1_controls_as_cp1252(cur)) {
@@ -365,7 +381,7 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
         // (found by fuzz_unicode: "�Â �Â " kept its first "Â" once, lost it the next time).
         const std::size_t before = cur.size();
         trim_pre(cur);
-        if (o.repair_mojibake && cur.size() != before) return normalize_impl(cur, o, mode, evidence, trim_code);
+        if (o.repair_mojibake && cur.size() != before) return normalize_impl(cur, o, mode, evidence, trim_code, literal);
     }
     return cur;
 }
@@ -475,7 +491,9 @@ void normalize_document(Document& doc, const UnicodeOptions& options) {
             trim_code_block(b);
         } else {
             // Mojibake evidence is judged on the whole block: spans cut it into short segments.
-            const PageMask evidence = options.repair_mojibake ? mojibake_evidence(b.text) : 0;
+            // A block of one segment has it judged by its first repair round (the same work).
+            const bool whole = b.spans.empty() && options.repair_mojibake;
+            const PageMask evidence = options.repair_mojibake && !whole ? mojibake_evidence(b.text) : 0;
             // Inline code quotes text as it is ("é turns into <code>Ã©</code>"), unless the prose
             // around it is damaged too: then the whole page was misread, code included.
             const bool literal_code = has_code_span(b) && !(options.repair_mojibake && mojibake_evidence(prose_of(b)));
@@ -487,7 +505,7 @@ void normalize_document(Document& doc, const UnicodeOptions& options) {
                 });
             };
             map_segments(b, [&](std::string_view seg) {
-                return normalize_impl(seg, options, Mode::segment, evidence, true, literal_code && in_code_span(seg));
+                return normalize_impl(seg, options, Mode::segment, evidence, true, literal_code && in_code_span(seg), whole);
             });
             tidy_spaces(b);
         }

@@ -195,6 +195,14 @@ struct Result {
 // hint, else the page's og:url), else of its canonical URL; lower case, empty when unknown.
 WINNOW_API std::string site_host(const Document& doc);
 
+// The fingerprints a SiteProfile counts a page by: one per block of Document::body in pre-order,
+// for the blocks it counts (text of >= 3 words or >= 15 bytes, not code). A two-pass batch makes
+// them once in pass one, to learn from and to hand to Cleaner::finish(), instead of twice.
+struct PageFingerprints {
+    std::vector<std::uint64_t> block;   // block i's fingerprint where counted[i], else 0
+    std::vector<bool> counted;
+};
+
 // Learns which blocks recur across many pages of one site (batch mode, pass 1) so that
 // a Cleaner can drop them (pass 2). Learning is order independent; merging adds counts.
 class WINNOW_API SiteProfile {
@@ -208,9 +216,13 @@ public:
 
     // Records the blocks of one page of a host (each fingerprint counts once per page).
     void add_page(std::string_view host, const Document& page_before_site_filter);
+    // The same from the page's fingerprints.
+    void add_page(std::string_view host, const PageFingerprints& page);
+    static PageFingerprints fingerprints(const Document& page_before_site_filter);
     void merge(const SiteProfile& other);
     // Pages of host on which the block with this text was seen.
     std::uint32_t pages_with(std::string_view host, std::string_view block_text) const;
+    std::uint32_t pages_with_fingerprint(std::string_view host, std::uint64_t fingerprint) const;
     std::uint32_t pages_of(std::string_view host) const;
 
     std::string save() const;                               // small versioned text format
@@ -242,6 +254,9 @@ public:
     // same options. A failed result passes through finish() unchanged.
     Result clean_unprofiled(std::string_view bytes, const Hints& hints = {}) const;
     Result finish(Result unprofiled) const;
+    // The same with SiteProfile::fingerprints(unprofiled.document), made in pass one, so that
+    // no block is fingerprinted again; fingerprints of another document are not used.
+    Result finish(Result unprofiled, const PageFingerprints& fingerprints) const;
 
     const Options& options() const noexcept;
 

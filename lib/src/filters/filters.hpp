@@ -36,8 +36,9 @@ void remove_empty_blocks(Document& doc);
 // 6. Blocks a site profile saw on >= max(site_min_pages, site_min_share * pages of host)
 //    pages of this host (site_profile.cpp). Runs before the empty-block pass in practice:
 //    the caller orders it; it only reads the profile (safe to share between threads).
+//    known: the page's SiteProfile::fingerprints, when pass one made them (else computed here).
 void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::string_view host,
-                             const NoiseOptions& options);
+                             const NoiseOptions& options, const PageFingerprints* known = nullptr);
 // Whether a block has enough text to be counted in / matched against a site profile
 // (>= 3 words or >= 15 bytes): tiny labels like "Share" are too common to mean anything.
 bool profile_worthy(std::string_view text);

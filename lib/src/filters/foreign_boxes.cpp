@@ -196,6 +196,39 @@ std::vector<std::uint64_t> tokens(std::string_view text, int only_script = -1,
     return out;
 }
 
+// The script tokens() gives a word (its first letter's), for a folded letter.
+int word_script(char32_t lower) {
+    const int s = script_of(lower);
+    return s == script_none && is_letter(lower) ? kUnlisted : s;
+}
+
+// The script of every word of ASCII letters, when one script written with spaces has them all
+// (else -1).
+int ascii_word_script() {
+    const int s = word_script('a');
+    for (char32_t c = 'b'; c <= 'z'; ++c)
+        if (word_script(c) != s) return -1;
+    return s == script_none || unspaced('a') ? -1 : s;
+}
+
+// Whether every letter of text, folded as fold_words folds it, is of `script` (a script written
+// with spaces): then tokens() splits no word into characters and every word's script is
+// `script` or none (digits), so its tokens are the text's folded word set (BlockView::set).
+bool letters_all_of(std::string_view text, int script) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {   // ASCII: the caller's script, or no letter
+            ++i;
+            continue;
+        }
+        const char32_t cp = next_code_point(text, i);
+        if (!is_letter(cp)) continue;
+        const auto lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+        const int s = word_script(lower);
+        if ((s != script_none && s != script) || unspaced(lower)) return false;
+    }
+    return true;
+}
+
 bool has_link(const Block& b) {
     for (const Span& s : b.spans)
         if (s.kind == Span::Kind::link && !s.target.empty() && s.target.front() != '#') return true;
@@ -383,10 +416,20 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
     std::unordered_map<std::uint64_t, std::uint32_t> prose_uses;
     std::vector<bool> prose(n, false);
     std::vector<int> scripts(n, script_none);  // per block, worked out once
+    const int ascii_script = ascii_word_script();
     for (std::size_t i = 0; i < n; ++i) {
         if (views[i].empty) continue;
         const int script = scripts[i] = block_script(views[i].text);
         prose[i] = views[i].candidate && views[i].length >= kProse && same_writing(script, main_script);
+        // Text in one script written with spaces, whose words all count: the view's word set
+        // is its tokens (the same folded words, hashed alike), not folded again.
+        if (ascii_script >= 0 && (!prose[i] || same_writing(ascii_script, main_script)) &&
+            letters_all_of(views[i].text, ascii_script)) {
+            toks[i] = views[i].set;
+            if (prose[i])
+                for (auto t : toks[i]) ++prose_uses[t];
+            continue;
+        }
         std::vector<std::uint64_t> own;   // a prose block's words in the article's writing
         toks[i] = tokens(views[i].text, main_script, prose[i] ? &own : nullptr);
         for (auto t : own) ++prose_uses[t];

@@ -8,21 +8,39 @@
 
 namespace winnow::detail {
 
+namespace {
+std::size_t blocks_in(const std::vector<Block>& blocks) {
+    std::size_t n = blocks.size();
+    for (const auto& b : blocks) n += blocks_in(b.children);
+    return n;
+}
+}  // namespace
+
 void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::string_view host,
-                             const NoiseOptions& options) {
+                             const NoiseOptions& options, const PageFingerprints* known) {
     if (!options.site_boilerplate) return;
     const std::uint32_t pages = profile.pages_of(host);
     if (pages == 0) return;
+    // Fingerprints made for another document (another block count) are not used.
+    if (known && (known->block.size() != known->counted.size() || known->block.size() != blocks_in(doc.body)))
+        known = nullptr;
     const double share_need = options.site_min_share * static_cast<double>(pages);
     const double need = std::max(static_cast<double>(options.site_min_pages), share_need);
+    std::size_t next = 0;   // pre-order index of the block looked at, into *known
     std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {
         for (std::size_t i = 0; i < blocks.size();) {
             Block& b = blocks[i];
-            if (!b.text.empty() && b.kind != BlockKind::code && b.kind != BlockKind::cell && profile_worthy(b.text)) {
-                const std::uint32_t seen = profile.pages_with(host, b.text);
+            const std::size_t at = next++;
+            // known->counted[at] is this same test, made when the fingerprints were
+            if (b.kind != BlockKind::cell &&
+                (known ? static_cast<bool>(known->counted[at])
+                       : !b.text.empty() && b.kind != BlockKind::code && profile_worthy(b.text))) {
+                const std::uint32_t seen = known ? profile.pages_with_fingerprint(host, known->block[at])
+                                                 : profile.pages_with(host, b.text);
                 if (static_cast<double>(seen) >= need) {
                     doc.removed.push_back(Removal{RemovalReason::site_boilerplate, false, flat_text(b), b.source_line,
                                                   std::min(1.0, static_cast<double>(seen) / static_cast<double>(pages)), b.order, 0});
+                    next += blocks_in(b.children);   // their fingerprints go with them
                     blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
                     continue;
                 }
