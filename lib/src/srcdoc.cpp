@@ -22,22 +22,6 @@ std::size_t find_ci(std::string_view s, std::string_view needle, std::size_t fro
     return npos;
 }
 
-// Whether s holds a lower-case needle (two or more letters) in any case. Every page is searched
-// whole for "srcdoc", so blocks of 32 bytes are tested for the needle's first two letters
-// without a branch (the compiler vectorizes it), and only a block where they meet is searched.
-bool contains_ci(std::string_view s, std::string_view needle) {
-    const char first = needle[0], second = needle[1];
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    for (; i + 33 <= n; i += 32) {
-        bool hit = false;
-        for (std::size_t k = 0; k < 32; ++k)
-            hit |= ((s[i + k] | 0x20) == first) & ((s[i + k + 1] | 0x20) == second);
-        if (hit && find_ci(s.substr(0, std::min(n, i + 31 + needle.size())), needle, i) != npos) return true;
-    }
-    return find_ci(s, needle, i) != npos;
-}
-
 // A tag named `name` starts at s[i] ("<name" then whitespace, "/" or ">").
 bool tag_at(std::string_view s, std::size_t i, std::string_view name) {
     if (i + 1 + name.size() >= s.size() || s[i] != '<') return false;
@@ -184,11 +168,10 @@ FrameTag read_frame_tag(std::string_view html, std::size_t start) {
 }  // namespace
 
 std::string_view inline_srcdoc(std::string_view html, std::string& out) {
-    if (!contains_ci(html, "srcdoc")) return html;
-    out.clear();
+    // Every page is walked from '<' to '<' (memchr's pace): only an <iframe>'s tag is read.
     std::size_t copied = 0;
     bool changed = false;
-    for (std::size_t i = find_ci(html, "<iframe", 0); i != npos; i = find_ci(html, "<iframe", i + 1)) {
+    for (std::size_t i = html.find('<'); i != npos; i = html.find('<', i + 1)) {
         if (!tag_at(html, i, "iframe")) continue;
         const FrameTag tag = read_frame_tag(html, i);
         if (tag.end == npos) break;
@@ -200,6 +183,7 @@ std::string_view inline_srcdoc(std::string_view html, std::string& out) {
         if (!holds_paragraphs(doc)) continue;
         const std::string_view body = body_of(doc);
         const std::string_view frame = html.substr(i, close_end + 1 - i);
+        if (!changed) out.clear();
         out.append(html.substr(copied, i - copied));
         out += "<div data-srcdoc=\"\">";
         out.append(body);
