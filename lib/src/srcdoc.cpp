@@ -61,7 +61,9 @@ std::string decode_value(std::string_view v) {
             out += v[i];
             continue;
         }
-        const std::size_t semi = v.find(';', i);
+        // A reference is short: look no further for its ';' (a value of many '&' stays linear).
+        const std::size_t window = v.substr(i, 12).find(';');
+        const std::size_t semi = window == npos ? npos : i + window;
         if (semi == npos || semi - i > 10) {
             out += v[i];
             continue;
