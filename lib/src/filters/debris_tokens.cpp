@@ -116,18 +116,22 @@ bool number_row(std::string_view t) {
     return fields >= 6 && fractions >= 2;
 }
 
-// Position of the first hard-debris pattern inside the token, or npos.
-std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
-    constexpr auto npos = std::string_view::npos;
-    std::size_t best = npos;
-    auto take = [&](std::size_t p) { if (p < best) best = p; };
+// Each detector below returns the position of its first match inside token t, or npos; hard_at
+// takes the earliest.
+constexpr auto npos = std::string_view::npos;
 
-    // Template delimiters: {{ }} {% %} ${ <% %>.
+// Template delimiters: {{ }} {% %} ${ <% %>.
+std::size_t template_delimiter_at(std::string_view t) {
+    std::size_t best = npos;
     for (std::string_view d : {"{{", "}}", "{%", "%}", "${", "<%", "%>"})
-        if (auto p = t.find(d); p != npos) take(p);
-    // JSON / markup closers: a run of quote+bracket characters with a brace, or ] with a quote.
+        best = std::min(best, t.find(d));
+    return best;
+}
+
+// JSON / markup closers: a run of quote+bracket characters with a brace, or ] with a quote.
+std::size_t closer_run_at(std::string_view t) {
+    auto closer = [](char c) { return c == '"' || c == ']' || c == '}' || c == '[' || c == '{'; };
     for (std::size_t i = 0; i < t.size();) {
-        auto closer = [](char c) { return c == '"' || c == ']' || c == '}' || c == '[' || c == '{'; };
         if (!closer(t[i])) { ++i; continue; }
         std::size_t j = i;
         bool brace = false, bracket = false, quote = false;
@@ -137,14 +141,17 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
             quote |= t[j] == '"';
             ++j;
         }
-        if (j - i >= 2 && (brace || (bracket && quote))) take(i);
+        if (j - i >= 2 && (brace || (bracket && quote))) return i;
         i = j;
     }
-    // Code: braces together with code punctuation, call chains, statements. Code glued
-    // behind a sentence ("Delhi?(function(){") starts after the sentence's punctuation.
-    // The same for a word's own colon or comma ("etapas:{{user}}", "reported.\"}]").
-    // The word before may be of any script ("бюджета.\"]}"), and a sentence of a script
-    // written without spaces ends on a full-width mark ("来る。\"}]").
+    return npos;
+}
+
+// Where code glued behind words starts: after a sentence's punctuation ("Delhi?(function(){"),
+// a word's own colon or comma ("etapas:{{user}}", "reported.\"}]"), in any script
+// ("бюджета.\"]}"), or a full-width stop ("来る。\"}]"); a style rule glued to a word
+// ("close.adSlot{display:none}") at its selector. 0 when nothing is glued before it.
+std::size_t code_start_of(std::string_view t) {
     std::size_t code_start = 0;
     for (std::size_t k = 1; k + 1 < t.size(); ++k) {
         const bool ends_word = is_terminal(t[k]) || t[k] == ':' || t[k] == ',' || t[k] == ';';
@@ -154,30 +161,37 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         else if (k + 3 < t.size() && full_width_stop(t.substr(k)) && std::string_view("({[<$\"!").find(t[k + 3]) != npos)
             code_start = k + 3;
     }
-    // A style rule glued to a word ("close.adSlot{display:none}") starts at its selector.
     if (const std::size_t brace = t.find('{'); code_start == 0 && brace != npos) {
         std::size_t q = brace;
         while (q > 0 && (is_alpha(t[q - 1]) || is_dig(t[q - 1]) || t[q - 1] == '_' || t[q - 1] == '-')) --q;
         const bool word_before = q >= 2 && (is_alpha(t[q - 2]) || static_cast<unsigned char>(t[q - 2]) >= 0x80);
         if (q < brace && word_before && (t[q - 1] == '.' || t[q - 1] == '#')) code_start = q - 1;
     }
-    const bool braces = t.find_first_of("{}") != npos;
-    if (braces && t.find_first_of(":;=(") != npos) take(code_start);
+    return code_start;
+}
+
+// Code: braces together with code punctuation, call chains, statements, a glued assignment.
+bool looks_like_code(std::string_view t) {
+    if (t.find_first_of("{}") != npos && t.find_first_of(":;=(") != npos) return true;
     // (")(" and ");" alone occur in prose: "section 5(a)(1)", "(see partner);")
     for (std::string_view d : {"();", "});", "})", "){", "=>", "&&", "||", "[]", "()."})
-        if (auto p = t.find(d); p != npos && t.size() > d.size()) take(code_start);
+        if (t.find(d) != npos && t.size() > d.size()) return true;
     // ident=ident( or ident=ident; (assignment glued without spaces)
-    if (auto p = t.find('='); p != npos && p > 0 && p + 1 < t.size() && is_alpha(t[p - 1]) &&
-                              (is_alpha(t[p + 1]) || t[p + 1] == '"') && t.find_first_of("(;") != npos)
-        take(code_start);
-    // Markup tags: </div>, <br/>, <span class="x">.
+    const std::size_t p = t.find('=');
+    return p != npos && p > 0 && p + 1 < t.size() && is_alpha(t[p - 1]) && (is_alpha(t[p + 1]) || t[p + 1] == '"') &&
+           t.find_first_of("(;") != npos;
+}
+
+// Markup tags: </div>, <br/>, <span class="x">; or an attribute closing a tag ("class=\"caption\">",
+// "alt=''/>") whose name went into the token before ("<span"), split off by the space. Prose
+// never closes a quote with '>'.
+std::size_t markup_at(std::string_view t) {
+    std::size_t best = npos;
     for (std::size_t p = t.find('<'); p != npos; p = t.find('<', p + 1)) {
         std::size_t q = p + 1;
         if (q < t.size() && t[q] == '/') ++q;
-        if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos) { take(p); break; }
+        if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos) { best = p; break; }
     }
-    // An attribute closing a tag ("class=\"caption\">", "alt=''/>"): the tag's name went into
-    // the token before ("<span"), split off by the space. Prose never closes a quote with '>'.
     for (std::size_t eq = t.find('='); eq != npos && eq + 1 < t.size(); eq = t.find('=', eq + 1)) {
         const char q = t[eq + 1];
         if (q != '"' && q != '\'') continue;
@@ -186,54 +200,62 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         const std::size_t close = t.find(q, eq + 2);
         if (name == eq || close == npos || !is_alpha(t[name])) continue;
         const std::string_view rest = t.substr(close + 1);
-        if (rest.starts_with(">") || rest.starts_with("/>")) { take(name); break; }
+        if (rest.starts_with(">") || rest.starts_with("/>")) return std::min(best, name);
     }
-    // Runs of box-drawing, block and geometric shape characters (U+2500-U+25FF): ■■■■■ ░░▒▒▓▓
-    {
-        std::size_t run = 0, start = 0;
-        for (std::size_t i = 0; i < t.size();) {
-            const auto b0 = static_cast<unsigned char>(t[i]);
-            const bool shape = b0 == 0xE2 && i + 2 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0x94 ||
-                                                                  static_cast<unsigned char>(t[i + 1]) == 0x95 ||
-                                                                  static_cast<unsigned char>(t[i + 1]) == 0x96 ||
-                                                                  static_cast<unsigned char>(t[i + 1]) == 0x97);
-            if (shape) {
-                if (run++ == 0) start = i;
-                if (run >= 5) take(start);
-                i += 3;
-            } else {
-                run = 0;
-                ++i;
-            }
+    return best;
+}
+
+// Runs of five or more box-drawing, block and geometric shape characters (U+2500-U+25FF):
+// ■■■■■ ░░▒▒▓▓; and runs of ten or more ASCII symbols (shorter ones censor words: "F*****").
+std::size_t symbol_run_at(std::string_view t) {
+    std::size_t best = npos;
+    std::size_t run = 0, start = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        const auto b0 = static_cast<unsigned char>(t[i]);
+        const bool shape = b0 == 0xE2 && i + 2 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0x94 ||
+                                                              static_cast<unsigned char>(t[i + 1]) == 0x95 ||
+                                                              static_cast<unsigned char>(t[i + 1]) == 0x96 ||
+                                                              static_cast<unsigned char>(t[i + 1]) == 0x97);
+        if (shape) {
+            if (run++ == 0) start = i;
+            if (run >= 5) best = std::min(best, start);
+            i += 3;
+        } else {
+            run = 0;
+            ++i;
         }
     }
-    // Long runs of ASCII symbols.
+    auto sym = [](char c) { return c == '#' || c == '=' || c == '*' || c == '~' || c == '_' || c == '+' ||
+                                   c == '^' || c == '|' || c == '<' || c == '>' || c == '-' || c == '\\' ||
+                                   c == '/' || c == '@' || c == '$' || c == '%' || c == '&'; };
     for (std::size_t i = 0; i < t.size();) {
-        auto sym = [](char c) { return c == '#' || c == '=' || c == '*' || c == '~' || c == '_' || c == '+' ||
-                                       c == '^' || c == '|' || c == '<' || c == '>' || c == '-' || c == '\\' ||
-                                       c == '/' || c == '@' || c == '$' || c == '%' || c == '&'; };
         if (!sym(t[i])) { ++i; continue; }
         std::size_t j = i;
         while (j < t.size() && sym(t[j])) ++j;
-        if (j - i >= 10) take(i);  // shorter runs censor words ("F*****")
+        if (j - i >= 10) best = std::min(best, i);
         i = j;
     }
-    // An inline data URI ("data:image/gif;base64,R0lGOD…"), whatever its payload looks like.
+    return best;
+}
+
+// Blobs: an inline data URI ("data:image/gif;base64,R0lGOD…") whatever its payload looks like,
+// and base64 (mixed case + digits, long).
+std::size_t base64_at(std::string_view t, std::size_t code_start, const KnownWord& known_word) {
+    std::size_t best = npos;
     if (const std::size_t data = t.find("data:"); data != npos) {
         const std::size_t marker = t.find(";base64,", data);
-        if (marker != npos && marker - data < 64 && marker + 8 < t.size()) take(data);
+        if (marker != npos && marker - data < 64 && marker + 8 < t.size()) best = data;
     }
-    // Blobs: base64 (mixed case + digits, long) and hex (0x..., long hex digests).
+    auto b64 = [](char c) { return is_alpha(c) || is_dig(c) || c == '+' || c == '/' || c == '='; };
+    // A hex address glued behind ("…euaq0x93404fb1a8") is a blob of its own (hex_at).
+    auto hex_address = [&](std::size_t k) {
+        if (k + 8 > t.size() || t[k] != '0' || (t[k + 1] != 'x' && t[k + 1] != 'X')) return false;
+        std::size_t h = k + 2;
+        while (h < t.size() && is_hex(t[h])) ++h;
+        return h - k - 2 >= 6 && (h == t.size() || !b64(t[h]));
+    };
     for (std::size_t i = 0; i < t.size();) {
-        auto b64 = [](char c) { return is_alpha(c) || is_dig(c) || c == '+' || c == '/' || c == '='; };
         if (!b64(t[i])) { ++i; continue; }
-        // A hex address glued behind ("…euaq0x93404fb1a8") is a blob of its own (see below).
-        auto hex_address = [&](std::size_t k) {
-            if (k + 8 > t.size() || t[k] != '0' || (t[k + 1] != 'x' && t[k + 1] != 'X')) return false;
-            std::size_t h = k + 2;
-            while (h < t.size() && is_hex(t[h])) ++h;
-            return h - k - 2 >= 6 && (h == t.size() || !b64(t[h]));
-        };
         std::size_t j = i;
         int up = 0, lo = 0, dg = 0, changes = 0;
         int prev = -1;
@@ -249,13 +271,19 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
             if (t.substr(0, i).find_first_of(":;,") != npos) {
                 // data:...;base64, — from the scheme on, or from the code's start
                 const std::size_t scheme = t.substr(0, i).find("data:");
-                take(scheme != npos && scheme > 0 ? scheme : code_start);
+                best = std::min(best, scheme != npos && scheme > 0 ? scheme : code_start);
             } else {
-                take(i + glued_word_length(t.substr(i, len), known_word));
+                best = std::min(best, i + glued_word_length(t.substr(i, len), known_word));
             }
         }
         i = j;
     }
+    return best;
+}
+
+// Hex: 0x… addresses, long hex digests (with their label), UUIDs glued behind a word.
+std::size_t hex_at(std::string_view t) {
+    std::size_t best = npos;
     for (std::size_t i = 0; i < t.size();) {
         if (!is_hex(t[i])) { ++i; continue; }
         std::size_t j = i;
@@ -266,71 +294,76 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
             ++j;
         }
         const bool prefixed = i >= 2 && t[i - 2] == '0' && (t[i - 1] == 'x' || t[i - 1] == 'X');
-        if (prefixed && j - i >= 6) take(i - 2);
+        if (prefixed && j - i >= 6) best = std::min(best, i - 2);
         else if (j - i >= 16 && dg >= 3 && lt >= 3 && (i == 0 || !is_alpha(t[i - 1])) && (j == t.size() || !is_alpha(t[j])))
-            take(digest_label(t, i));
+            best = std::min(best, digest_label(t, i));
         else if (const std::size_t id = glued_uuid(t.substr(i, j - i)); id != npos && i > 0 && is_alpha(t[i - 1]))
-            take(i + id);
+            best = std::min(best, i + id);
         i = j;
         if (i < t.size() && (t[i] == 'x' || t[i] == 'X')) ++i;
     }
-    // Percent-encoded bytes outside a URL: three or more %XX ("%E2%80%99s%20council"); with
-    // character references left literal ("&eacute;", "&#233;") three escapes of either kind, or
-    // two references: a serializer's leak, whatever the words between.
-    {
-        std::size_t escapes = 0, references = 0, first = npos;
-        for (std::size_t p = t.find('%'); p != npos && p + 2 < t.size(); p = t.find('%', p + 1))
-            if (is_hex(t[p + 1]) && is_hex(t[p + 2]) && (is_dig(t[p + 1]) || is_upper(t[p + 1]))) {
-                first = std::min(first, p);
-                ++escapes;
-            }
-        for (std::size_t p = t.find('&'); p != npos; p = t.find('&', p + 1)) {
-            std::size_t q = p + 1;
-            if (q < t.size() && t[q] == '#') {
-                while (++q < t.size() && is_dig(t[q])) {}
-                if (q == p + 2) continue;
-            } else {
-                while (q < t.size() && is_alpha(t[q])) ++q;
-                if (q == p + 1) continue;
-            }
-            if (q < t.size() && t[q] == ';') {
-                first = std::min(first, p);
-                ++references;
-            }
+    return best;
+}
+
+// Escapes a serializer left literal: three or more %XX outside a URL ("%E2%80%99s%20council"),
+// character references ("&eacute;", "&#233;": three escapes of either kind, or two references),
+// and \u00e9 or two of \n \t \r \" in a row.
+std::size_t literal_escapes_at(std::string_view t) {
+    std::size_t best = npos;
+    std::size_t escapes = 0, references = 0, first = npos;
+    for (std::size_t p = t.find('%'); p != npos && p + 2 < t.size(); p = t.find('%', p + 1))
+        if (is_hex(t[p + 1]) && is_hex(t[p + 2]) && (is_dig(t[p + 1]) || is_upper(t[p + 1]))) {
+            first = std::min(first, p);
+            ++escapes;
         }
-        if (escapes >= 3 || references >= 2 || (references >= 1 && escapes + references >= 3)) take(first);
-    }
-    // Escape sequences left literal by a serializer: \u00e9, or two of \n \t \r \" in a row.
-    {
-        std::size_t escapes = 0, first = npos;
-        for (std::size_t p = t.find('\\'); p != npos && p + 1 < t.size(); p = t.find('\\', p + 2)) {
-            const char e = t[p + 1];
-            const bool unicode = e == 'u' && p + 6 <= t.size() && is_hex(t[p + 2]) &&
-                                 is_hex(t[p + 3]) && is_hex(t[p + 4]) && is_hex(t[p + 5]);
-            if (unicode || e == 'n' || e == 't' || e == 'r' || e == '"') {
-                if (first == npos) first = p;
-                escapes += unicode ? 2 : 1;
-            }
+    for (std::size_t p = t.find('&'); p != npos; p = t.find('&', p + 1)) {
+        std::size_t q = p + 1;
+        if (q < t.size() && t[q] == '#') {
+            while (++q < t.size() && is_dig(t[q])) {}
+            if (q == p + 2) continue;
+        } else {
+            while (q < t.size() && is_alpha(t[q])) ++q;
+            if (q == p + 1) continue;
         }
-        if (escapes >= 2) take(first);
-    }
-    // A query string: two or more key=value pairs joined by '&' ("sid=a8f9&ref=nl_2931").
-    if (const std::size_t amp = t.find('&'); amp != npos && t.find('=') != npos) {
-        std::size_t pairs = 0, start = 0;
-        for (std::size_t p = 0; p <= t.size(); ++p) {
-            if (p < t.size() && t[p] != '&') continue;
-            const std::string_view pair = t.substr(start, p - start);
-            const std::size_t eq = pair.find('=');
-            pairs += eq != npos && eq > 0 && eq + 1 < pair.size();
-            start = p + 1;
-        }
-        if (pairs >= 2) {
-            const std::size_t q = t.find('?');
-            // "Tuesday?utm_source=…" keeps the word, "Tag.utm_source=…" its sentence
-            take(q != npos && q < t.find('=') ? q : after_sentence(t, t.find('=')));
+        if (q < t.size() && t[q] == ';') {
+            first = std::min(first, p);
+            ++references;
         }
     }
-    // A machine identifier: 16+ lower-case letters and digits in alternation ("x7k2m9p4q8r1s5").
+    if (escapes >= 3 || references >= 2 || (references >= 1 && escapes + references >= 3)) best = first;
+    std::size_t backslashed = 0, first_backslash = npos;
+    for (std::size_t p = t.find('\\'); p != npos && p + 1 < t.size(); p = t.find('\\', p + 2)) {
+        const char e = t[p + 1];
+        const bool unicode = e == 'u' && p + 6 <= t.size() && is_hex(t[p + 2]) &&
+                             is_hex(t[p + 3]) && is_hex(t[p + 4]) && is_hex(t[p + 5]);
+        if (unicode || e == 'n' || e == 't' || e == 'r' || e == '"') {
+            if (first_backslash == npos) first_backslash = p;
+            backslashed += unicode ? 2 : 1;
+        }
+    }
+    if (backslashed >= 2) best = std::min(best, first_backslash);
+    return best;
+}
+
+// A query string: two or more key=value pairs joined by '&' ("sid=a8f9&ref=nl_2931").
+std::size_t query_string_at(std::string_view t) {
+    if (t.find('&') == npos || t.find('=') == npos) return npos;
+    std::size_t pairs = 0, start = 0;
+    for (std::size_t p = 0; p <= t.size(); ++p) {
+        if (p < t.size() && t[p] != '&') continue;
+        const std::string_view pair = t.substr(start, p - start);
+        const std::size_t eq = pair.find('=');
+        pairs += eq != npos && eq > 0 && eq + 1 < pair.size();
+        start = p + 1;
+    }
+    if (pairs < 2) return npos;
+    const std::size_t q = t.find('?');
+    // "Tuesday?utm_source=…" keeps the word, "Tag.utm_source=…" its sentence
+    return q != npos && q < t.find('=') ? q : after_sentence(t, t.find('='));
+}
+
+// A machine identifier: 16+ lower-case letters and digits in alternation ("x7k2m9p4q8r1s5").
+std::size_t machine_identifier_at(std::string_view t) {
     for (std::size_t i = 0; i < t.size();) {
         if (!is_lower(t[i]) && !is_dig(t[i])) { ++i; continue; }
         std::size_t j = i;
@@ -346,16 +379,24 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
         const bool starts_word = i == 0 || !is_alpha(t[i - 1]);
         if (starts_word && j - i >= 16 && letters >= 5 && digits >= 5 && changes * 3 >= static_cast<int>(j - i) &&
             t.substr(i, j - i).find("0x") == npos)
-            take(i);
+            return i;
         i = j;
     }
+    return npos;
+}
+
+// Position of the first hard-debris pattern inside the token, or npos.
+std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
+    const std::size_t code_start = code_start_of(t);
+    std::size_t best = std::min({template_delimiter_at(t), closer_run_at(t), markup_at(t), symbol_run_at(t),
+                                 base64_at(t, code_start, known_word), hex_at(t), literal_escapes_at(t),
+                                 query_string_at(t), machine_identifier_at(t)});
+    if (looks_like_code(t)) best = std::min(best, code_start);
     // A source position: /app/index.js:10:15, "app.py", (file.php:42)
-    if (const std::size_t pos = source_position(t); pos != npos) take(pos);
-    if (t == "[object" || t == "Object]") take(0);
-    if (is_dig(t.front()) || t.front() == '-') {
-        if (number_row(t)) take(0);
-    }
-    if (is_log_tag(t)) take(0);
+    best = std::min(best, source_position(t));
+    if (t == "[object" || t == "Object]") best = 0;
+    if ((is_dig(t.front()) || t.front() == '-') && number_row(t)) best = 0;
+    if (is_log_tag(t)) best = 0;
     return best;
 }
 
