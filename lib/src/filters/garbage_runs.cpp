@@ -159,21 +159,9 @@ std::uint32_t balanced_start(std::string_view text, std::uint32_t begin, std::ui
     return p;
 }
 
-}  // namespace
-
-std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
-    // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
-    // word glued behind one ("…\"]The") is not taken for debris with it.
-    std::vector<TextRange> shortcodes;
-    find_shortcodes(original, shortcodes);
-    find_enclosed_debris(original, shortcodes);
-    std::sort(shortcodes.begin(), shortcodes.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
-    std::string masked;
-    if (!shortcodes.empty()) {
-        masked.assign(original);
-        for (const TextRange& r : shortcodes) std::fill(masked.begin() + r.begin, masked.begin() + r.end, ' ');
-    }
-    const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
+// The text cut into tokens at spaces (and where debris is glued behind a sentence end or a log
+// tag behind a word), each classified.
+std::vector<Tok> read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word) {
     std::vector<Tok> toks;
     // End of the current space-delimited word: a word split into several tokens below is
     // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic).
@@ -210,13 +198,17 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         }
         p = e;
     }
-    std::vector<TextRange> out;
+    return toks;
+}
+
+// Runs of tokens around each hard token (token index ranges, inclusive), and where in a run's
+// first token its debris starts (lead).
+std::vector<std::pair<std::size_t, std::size_t>> grow_hard_runs(std::string_view text, const std::vector<Tok>& toks,
+                                                                 std::vector<std::uint32_t>& lead) {
     const std::size_t n = toks.size();
     auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
-    mark_error_traces(text, toks);
-    mark_hex_dumps(text, toks);
     std::vector<std::pair<std::size_t, std::size_t>> runs;  // token index ranges, inclusive
-    std::vector<std::uint32_t> lead(n, 0);  // a run's first token: where in it the debris starts
+    lead.assign(n, 0);
     for (std::size_t k = 0; k < n; ++k) {
         if (toks[k].cls != Cls::hard) continue;
         std::size_t lo = k, hi = k;
@@ -290,6 +282,16 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         }
     }
 
+    return runs;
+}
+
+// A run of tokens as bytes: from where its debris starts in its first token (a sentence's own
+// period kept), its brackets balanced.
+std::vector<TextRange> runs_to_ranges(std::string_view text, const std::vector<Tok>& toks,
+                                      const std::vector<std::pair<std::size_t, std::size_t>>& runs,
+                                      const std::vector<std::uint32_t>& lead) {
+    std::vector<TextRange> out;
+    auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     for (auto [lo, hi] : runs) {
         std::uint32_t begin = toks[lo].b + lead[lo];
         const Tok& first = toks[lo];
@@ -325,6 +327,10 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         }
         out.push_back({begin, toks[hi].e});
     }
+    return out;
+}
+
+void add_replacement_pairs(std::string_view text, std::vector<TextRange>& out) {
     // U+FFFD two or more in a row inside otherwise good words (a letter whose bytes broke): drop
     // just the characters. One alone stays: it marks an undecodable byte, which the reader
     // should see. (The runs are in text order: one cursor walks them along.)
@@ -338,7 +344,12 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         if (run < run_count && out[run].begin <= p) continue;
         out.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 3)});
     }
-    out.insert(out.end(), shortcodes.begin(), shortcodes.end());
+}
+
+// Machine runs found by statistics, their start moved into their first token where a detector
+// found the debris glued behind a word there.
+std::vector<TextRange> machine_runs(std::string_view original, int dominant, const KnownWord& known_word,
+                                    const std::vector<TextRange>& out) {
     // Machine runs by statistics take whole tokens; where a detector above found the debris
     // start inside the run's first token (after a word it is glued to), that start wins. A
     // mark alone before it, after a sentence already ended ("。!function(…){…}"), is the
@@ -361,9 +372,10 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
                                                before.ends_with("\uFF01") || before.ends_with("\uFF1F"));
         if (start < first_end && (word || !ended)) m.begin = start;
     }
-    out.insert(out.end(), machine.begin(), machine.end());
-    find_marked_runs(original, page, out);
-    std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    return machine;
+}
+
+std::vector<TextRange> merge_ranges(std::string_view original, std::vector<TextRange>& out) {
     // Ranges from the different detectors may overlap: merge them, so each byte goes once.
     // Debris parted only by a separator ("{{author}} | {{date}}") goes as one run.
     auto separator_only = [&](std::uint32_t b, std::uint32_t e) {
@@ -382,6 +394,10 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
             merged.back().end = std::max(merged.back().end, r.end);
         else merged.push_back(r);
     }
+    return merged;
+}
+
+void split_glued_heads(std::string_view original, std::vector<TextRange>& merged) {
     // A run that starts a token may have its first piece glued to a word: in the token itself
     // ("Monday2031-04-09 …"), or in the word before it when that piece alone looked like a word
     // ("meeting2000-11-18 10:16:29 …"): the word's tail goes with the run, its head stays.
@@ -403,6 +419,37 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         const std::uint32_t head = glued_word_end(original.substr(tb, te - tb), false);
         if (head > 0) r.begin = tb + head;
     }
+}
+
+}  // namespace
+
+std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
+    // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
+    // word glued behind one ("…\"]The") is not taken for debris with it.
+    std::vector<TextRange> shortcodes;
+    find_shortcodes(original, shortcodes);
+    find_enclosed_debris(original, shortcodes);
+    std::sort(shortcodes.begin(), shortcodes.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    std::string masked;
+    if (!shortcodes.empty()) {
+        masked.assign(original);
+        for (const TextRange& r : shortcodes) std::fill(masked.begin() + r.begin, masked.begin() + r.end, ' ');
+    }
+    const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
+    std::vector<Tok> toks = read_garbage_tokens(text, dominant, known_word);
+    mark_error_traces(text, toks);
+    mark_hex_dumps(text, toks);
+    std::vector<std::uint32_t> lead;
+    const auto runs = grow_hard_runs(text, toks, lead);
+    std::vector<TextRange> out = runs_to_ranges(text, toks, runs, lead);
+    add_replacement_pairs(text, out);
+    out.insert(out.end(), shortcodes.begin(), shortcodes.end());
+    const std::vector<TextRange> machine = machine_runs(original, dominant, known_word, out);
+    out.insert(out.end(), machine.begin(), machine.end());
+    find_marked_runs(original, page, out);
+    std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    std::vector<TextRange> merged = merge_ranges(original, out);
+    split_glued_heads(original, merged);
     take_run_labels(original, merged);
     return merged;
 }
