@@ -298,6 +298,12 @@ TEST_CASE("options: NFKC, typography folding, mojibake switch") {
     // letters in every mode (see below)
     CHECK(normalize_text("\uFB01ne \u793E\uFF21\uFF22\uFF23", kDefault) == "fine \u793E\uFF21\uFF22\uFF23");
     CHECK(normalize_text("\uFB01ne \uFF21\uFF22\uFF23", kDefault) == "fine ABC");
+    // Full-width words parted by a space or a dropped control are judged by the text around
+    // them, as one run: the same result on a second pass.
+    CHECK(normalize_text("Get \uFF26\uFF32\uFF25\uFF25 \uFF33\uFF28\uFF29\uFF30 today", kDefault) == "Get FREE SHIP today");
+    CHECK(normalize_text("x \uFF21\u0001\uFF22 y", kDefault) == "x AB y");
+    CHECK(normalize_text("\u65E5\u672C \uFF21\uFF22\uFF23 \uFF24\uFF25\uFF26 \u3067\u3059", kDefault) ==
+          "\u65E5\u672C \uFF21\uFF22\uFF23 \uFF24\uFF25\uFF26 \u3067\u3059");
     CHECK(normalize_text("a \u00A8 b", nfkc) == "a \u0308 b");
 
     const UnicodeOptions fold{false, true, true};

@@ -35,11 +35,14 @@ bool fold_fullwidth_outside_cjk(std::string_view text, std::string& out) {
         if (!is_fullwidth_ascii(cps[i])) { ++i; continue; }
         std::size_t end = i;
         while (end < cps.size() && is_fullwidth_ascii(cps[end])) ++end;
+        // The context is the nearest letter or digit on each side that is no full-width ASCII:
+        // runs parted only by marks, spaces or characters a later step drops ("Ａ\0Ａ") are
+        // judged alike, whether they are one run yet or not (the result stays idempotent).
         char32_t before = 0, after = 0;
         for (std::size_t k = i; k > 0 && before == 0;)
-            if (letter_or_digit(cps[--k])) before = cps[k];
+            if (--k, letter_or_digit(cps[k]) && !is_fullwidth_ascii(cps[k])) before = cps[k];
         for (std::size_t k = end; k < cps.size() && after == 0; ++k)
-            if (letter_or_digit(cps[k])) after = cps[k];
+            if (letter_or_digit(cps[k]) && !is_fullwidth_ascii(cps[k])) after = cps[k];
         if ((before != 0 || after != 0) && !is_cjk(before) && !is_cjk(after)) {
             for (std::size_t k = i; k < end; ++k) cps[k] -= 0xFEE0;   // U+FF01 is '!' + 0xFEE0
             folded = true;
