@@ -316,7 +316,6 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
     if (mode != Mode::pre && plain_ascii(in)) return collapse_ascii_spaces(in, mode);
     Scratch scratch;
     std::string cur(in), tmp;
-    if (mode != Mode::pre && !literal && !o.nfkc && fold_fullwidth_outside_cjk(cur, tmp)) cur.swap(tmp);
     // Each round: entities, mojibake, then the character pass. A later round only runs when
     // removing debris exposed new residue (e.g. "&\u200Bamp;"), which keeps the result
     // idempotent. Debris can expose residue again and again ("Ñâ€Ñâ€â\u200D€Ñâ€â\u200D€…",
@@ -354,6 +353,12 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
         } else if (!literal && c1_controls_as_cp1252(cur)) {
             // Only once the repair is done: a chain of other code pages keeps its undefined bytes
             // as C1 controls until it is read back. The next round reads the windows-1252 text.
+            changed = true;
+        }
+        // Full-width ASCII is judged by the letters around it once those are read (a C1 control
+        // becomes "œ", an entity a letter); what it folds to is read by the next round ("＆amp;").
+        if (mode != Mode::pre && !literal && !o.nfkc && fold_fullwidth_outside_cjk(cur, tmp)) {
+            cur.swap(tmp);
             changed = true;
         }
         if (round > 0 && !changed) break;
