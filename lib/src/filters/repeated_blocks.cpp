@@ -41,6 +41,17 @@ bool near_duplicate(const BlockView& a, const BlockView& b, std::size_t shared) 
     return uni > 0 && shared * 4 >= uni * 3;
 }
 
+// How many words two sorted word sets share.
+std::size_t count_common(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+    std::size_t common = 0;
+    for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+        if (a[x] < b[y]) ++x;
+        else if (b[y] < a[x]) ++y;
+        else ++common, ++x, ++y;
+    }
+    return common;
+}
+
 }  // namespace
 
 // Evidence strength for one recurring unit, 0..1.
@@ -59,15 +70,13 @@ double repeated_unit_score(const UnitEvidence& e) {
     return std::min(1.0, s);
 }
 
-void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
-    if (!options.repeated_blocks || doc.body.size() < 2) return;
-    LiftedQuotes lifted(doc);
-    const auto views = view_blocks(doc, memo);
-    const std::size_t n = views.size();
+namespace {
 
-    // Exact copies are united directly and only the first of them takes part in the pairwise
-    // pass below (a copy matches whatever its first matches), so a page of 100,000 identical
-    // blocks stays linear instead of comparing every pair.
+// Groups of near-duplicate candidate blocks. Exact copies are united directly and only the
+// first of them takes part in the pairwise pass (a copy matches whatever its first matches),
+// so a page of 100,000 identical blocks stays linear instead of comparing every pair.
+UnionFind group_copies(const std::vector<BlockView>& views) {
+    const std::size_t n = views.size();
     UnionFind uf(n);
     std::vector<bool> representative(n, false);
     {
@@ -107,52 +116,73 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo
             }
         }
         for (std::size_t j : touched) {
-            if (skipped) {
-                const auto& a = views[i].set;
-                const auto& b = views[j].set;
-                std::size_t common = 0;
-                for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
-                    if (a[x] < b[y]) ++x;
-                    else if (b[y] < a[x]) ++y;
-                    else ++common, ++x, ++y;
-                }
-                shared[j] = common;
-            }
+            if (skipped) shared[j] = count_common(views[i].set, views[j].set);
             if (near_duplicate(views[i], views[j], shared[j])) uf.unite(i, j);
             shared[j] = 0;
         }
     }
+    return uf;
+}
+
+// Which blocks recur: candidates whose group holds two or more.
+std::vector<bool> recurring_blocks(const std::vector<BlockView>& views, UnionFind& uf) {
+    const std::size_t n = views.size();
     std::vector<std::size_t> copies(n, 0);
     for (std::size_t i = 0; i < n; ++i)
         if (views[i].candidate) ++copies[uf.find(i)];
-    auto repeated = [&](std::size_t i) { return views[i].candidate && copies[uf.find(i)] >= 2; };
+    std::vector<bool> repeated(n, false);
+    for (std::size_t i = 0; i < n; ++i) repeated[i] = views[i].candidate && copies[uf.find(i)] >= 2;
+    return repeated;
+}
 
-    // Article vocabulary: words of the blocks that do not recur.
+// Article vocabulary: words of the blocks that do not recur.
+std::vector<std::uint64_t> article_vocabulary(const std::vector<BlockView>& views, const std::vector<bool>& repeated) {
     std::vector<std::uint64_t> article;
-    for (std::size_t i = 0; i < n; ++i)
-        if (!repeated(i)) article.insert(article.end(), views[i].set.begin(), views[i].set.end());
+    for (std::size_t i = 0; i < views.size(); ++i)
+        if (!repeated[i]) article.insert(article.end(), views[i].set.begin(), views[i].set.end());
     std::sort(article.begin(), article.end());
     article.erase(std::unique(article.begin(), article.end()), article.end());
+    return article;
+}
 
+// What is to go: block indexes with their evidence, and each condemned group's evidence.
+struct Verdicts {
+    std::vector<std::size_t> drop;
+    std::vector<double> scores;
+    std::vector<std::pair<std::size_t, double>> condemned;  // group root, evidence
+
+    void add(std::size_t block, double score) {
+        drop.push_back(block);
+        scores.push_back(score);
+    }
+    // The evidence a group was condemned on, or -1 when it was not.
+    double of_group(std::size_t root) const {
+        auto it = std::lower_bound(condemned.begin(), condemned.end(), std::make_pair(root, 0.0));
+        return it != condemned.end() && it->first == root ? it->second : -1.0;
+    }
+};
+
+// Units are maximal runs of recurring blocks of different groups, blank blocks in between
+// allowed; each unit is judged on its evidence.
+Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, UnionFind& uf,
+                     const std::vector<bool>& repeated, const std::vector<std::uint64_t>& article) {
+    const std::size_t n = views.size();
     // Pages built from a repeating layout (menus, plans, listings) recur in many distinct
     // blocks; there only link/button evidence may remove a unit.
     std::size_t distinct_groups = 0;
     for (std::size_t i = 0; i < n; ++i)
-        distinct_groups += repeated(i) && uf.find(i) == i && views[i].length >= 4;
+        distinct_groups += repeated[i] && uf.find(i) == i && views[i].length >= 4;
     const bool layout_page = distinct_groups > 8;
 
-    // Units: maximal runs of recurring blocks, blank blocks in between allowed.
-    std::vector<std::size_t> drop;
-    std::vector<double> scores;
-    std::vector<std::pair<std::size_t, double>> condemned;  // group root, evidence
+    Verdicts v;
     for (std::size_t i = 0; i < n;) {
-        if (!repeated(i)) { ++i; continue; }
+        if (!repeated[i]) { ++i; continue; }
         std::vector<std::size_t> unit{i};
         std::size_t j = i + 1;
         while (j < n) {
             std::size_t k = j;
             while (k < n && views[k].empty) ++k;
-            if (k < n && repeated(k) && uf.find(k) != uf.find(unit.front())) {
+            if (k < n && repeated[k] && uf.find(k) != uf.find(unit.front())) {
                 unit.push_back(k);
                 j = k + 1;
             } else {
@@ -175,38 +205,44 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo
         if (layout_page) remove = remove && (link_shaped || (e.title_then_text && e.blank_after >= 2));
         if (remove)
             for (std::size_t u : unit) {
-                drop.push_back(views[u].index);
-                scores.push_back(s);
-                condemned.emplace_back(uf.find(u), s);
+                v.add(views[u].index, s);
+                v.condemned.emplace_back(uf.find(u), s);
             }
         i = unit.back() + 1;
     }
+    std::sort(v.condemned.begin(), v.condemned.end());
+    return v;
+}
+
+}  // namespace
+
+void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
+    if (!options.repeated_blocks || doc.body.size() < 2) return;
+    LiftedQuotes lifted(doc);
+    const auto views = view_blocks(doc, memo);
+    const std::size_t n = views.size();
+    UnionFind uf = group_copies(views);
+    const auto repeated = recurring_blocks(views, uf);
+    Verdicts v = judge_units(doc, views, uf, repeated, article_vocabulary(views, repeated));
+
     // All copies go: a copy whose own run lacked the evidence (its title line was taken for
     // the page's subtitle, its button fell elsewhere) shares the verdict of its group.
-    std::sort(condemned.begin(), condemned.end());
-    auto verdict = [&](std::size_t root) -> double {
-        auto it = std::lower_bound(condemned.begin(), condemned.end(), std::make_pair(root, 0.0));
-        return it != condemned.end() && it->first == root ? it->second : -1.0;
-    };
     for (std::size_t i = 0; i < n; ++i) {
-        if (!repeated(i)) continue;
-        const double s = verdict(uf.find(i));
-        if (s >= 0 && std::find(drop.begin(), drop.end(), views[i].index) == drop.end()) {
-            drop.push_back(views[i].index);
-            scores.push_back(s);
-        }
+        if (!repeated[i]) continue;
+        const double s = v.of_group(uf.find(i));
+        if (s >= 0 && std::find(v.drop.begin(), v.drop.end(), views[i].index) == v.drop.end()) v.add(views[i].index, s);
     }
     // A copy the text stage took for the subtitle goes with its group too.
-    if (!doc.meta.subtitle.empty() && !condemned.empty()) {
+    if (!doc.meta.subtitle.empty() && !v.condemned.empty()) {
         const auto sub = fold_words(doc.meta.subtitle);
         for (std::size_t i = 0; i < n; ++i)
-            if (repeated(i) && verdict(uf.find(i)) >= 0 && fold_words(views[i].text) == sub) {
-                doc.removed.push_back(Removal{RemovalReason::repeated_block, false, doc.meta.subtitle, 0, verdict(uf.find(i)), 0, 0});
+            if (repeated[i] && v.of_group(uf.find(i)) >= 0 && fold_words(views[i].text) == sub) {
+                doc.removed.push_back(Removal{RemovalReason::repeated_block, false, doc.meta.subtitle, 0, v.of_group(uf.find(i)), 0, 0});
                 doc.meta.subtitle.clear();
                 break;
             }
     }
-    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::repeated_block, scores, lifted.owners());
+    if (!v.drop.empty()) remove_top_level(doc, std::move(v.drop), RemovalReason::repeated_block, v.scores, lifted.owners());
 }
 
 }  // namespace winnow::detail
