@@ -171,6 +171,11 @@ private:
 
     float base_score(std::uint32_t n) const;
 
+    // n holds prose (a sentence end after a word, or a run of text as long as a paragraph) or
+    // an <h1> (the page's headline).
+    bool holds_prose(std::uint32_t n) const;
+    static constexpr std::uint32_t kProseRun = 200;
+
     // extract_choice.cpp
     std::uint32_t choose_root(std::uint32_t body);
 
