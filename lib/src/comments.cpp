@@ -146,7 +146,9 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             continue;
         if (text[i] < 40 || n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
         const bool named = names(i).comments;
-        const Kind entries = !named && after_article && link[i] * 2 < text[i] ? thread_entries(dom, i, text) : Kind{};
+        // The box's own paragraphs before its entries are an article they answer, wherever
+        // the box stands.
+        const Kind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text) : Kind{};
         if (!named && entries.tag != GUMBO_TAG_UNKNOWN && answers_prose_before(dom, i, entries, text, link)) {
             for (std::uint32_t c = n.first_child; c != no_node; c = dom.nodes[c].next_sibling)
                 if (dom.nodes[c].type == NodeType::element && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == entries) {
@@ -155,7 +157,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
                 }
             continue;
         }
-        if (named || entries.tag != GUMBO_TAG_UNKNOWN) {
+        if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {
             out[i] = named ? kNamedThread : kShapedThread;
             inside[i] = 1;
         }

@@ -3,6 +3,7 @@
 #include "extract_impl.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -234,8 +235,8 @@ bool Extractor::holds_prose(std::uint32_t n) const {
         for (std::size_t k = 0; k < t.size(); ++k) {
             const std::size_t end = sentence_end_at(t, k);
             // A sentence end closes a word (or a link's words before the run) and ends the run,
-            // or a space follows it and no separator of fields ("B.V. · Strandweg 21": an
-            // abbreviation in a line of an address).
+            // or a space follows it and no separator of fields or number ("B.V. · Strandweg 21",
+            // "Tel. 910 000": abbreviations in a line of an address).
             if (end == 0 || (k >= 1 && is_space(static_cast<unsigned char>(t[k - 1])))) continue;
             if (end == 3 || k + 1 == t.size()) return true;
             std::size_t next = k + 1;
@@ -245,7 +246,7 @@ bool Extractor::holds_prose(std::uint32_t n) const {
                 else break;
             }
             if (next == k + 1) continue;
-            if (!is_field_separator(t.substr(next))) return true;
+            if (!is_field_separator(t.substr(next)) && !std::isdigit(static_cast<unsigned char>(t[next]))) return true;
         }
     }
     return false;
