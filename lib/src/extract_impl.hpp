@@ -179,6 +179,9 @@ private:
     // extract_choice.cpp
     std::uint32_t choose_root(std::uint32_t body);
 
+    // The page's <h1> when it has exactly one with text (removed ones have none), else no_node.
+    std::uint32_t only_h1() const;
+
     // The article sits under its title: it holds the title heading or starts a few lines
     // after it (a byline, a date, a picture between). Without a title heading, no evidence.
     bool near_title(std::uint32_t n) const;
