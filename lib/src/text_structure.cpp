@@ -5,7 +5,6 @@
 #include "text_header.hpp"
 #include "text_lines.hpp"
 #include "text_markdown.hpp"
-#include "text_length.hpp"
 
 namespace winnow::detail {
 
@@ -264,13 +263,13 @@ private:
 
     bool heading_guess(std::size_t i) const {
         const std::string_view t = lines_[i].text;
-        if (marked_headings_ || in_quote_ || text_length(t) > 150 || line_words(t) > 14) return false;
+        if (marked_headings_ || in_quote_ || t.size() > 150 || line_words(t) > 14) return false;
         if (ends_sentence(t) && !t.ends_with("?") && !t.ends_with("!")) return false;
         if (!starts_upper_or_digit(t)) return false;
         // A heading is followed by a longer text line.
         std::size_t n = i + 1;
         while (n < lines_.size() && lines_[n].text.empty()) ++n;
-        return n < lines_.size() && text_length(lines_[n].text) > text_length(t) * 2 && line_words(lines_[n].text) >= 12;
+        return n < lines_.size() && lines_[n].text.size() > t.size() * 2 && line_words(lines_[n].text) >= 12;
     }
 
     std::size_t paragraph(std::size_t i) {
