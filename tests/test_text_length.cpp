@@ -12,6 +12,7 @@
 #include "byline_author.hpp"
 #include "extract_lines.hpp"
 #include "extract_title.hpp"
+#include "filters/filters.hpp"
 #include "parse_html.hpp"
 #include "text_length.hpp"
 #include "extract_test_util.hpp"
@@ -126,4 +127,71 @@ TEST_CASE("a <noscript> notice of a few short lines is no article in Cyrillic or
         "<p>Οδηγίες θα βρείτε στη σελίδα βοήθειας του ιστότοπου.</p>"));
     CHECK(winnow::test::has(el, "Η κατασκευή της νέας γέφυρας"));
     CHECK_FALSE(winnow::test::has(el, "ενεργοποιήστε τη JavaScript"));
+}
+
+TEST_CASE("a small <form> (a reply form's notices) is pruned in Cyrillic and Greek as in English: its text is counted in characters") {
+    // Four notice lines of 45-70 letters (90-140 bytes each): labels of a form, not runs of
+    // prose; in bytes they read as four runs of 80 and the form was kept as a page-wrapping one.
+    const auto page = [](const char* lang, const char* title, const char* paragraphs, const char* form) {
+        return std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+               "</title></head><body><div class=\"story\"><h1>" + title + "</h1>" + paragraphs + "<form action=\"/reply\">" + form +
+               "<textarea></textarea><button>OK</button></form></div></body></html>\n";
+    };
+    const std::string ru = winnow::test::block_text_of(page("ru", "Новый мост откроют в мае",
+        "<p>Строительство нового моста через реку завершится в мае, сообщили в мэрии города после заседания комиссии.</p>"
+        "<p>По мосту пустят автобусы и трамваи, а для пешеходов сделают широкие тротуары с обеих сторон.</p>",
+        "<p>Ваш адрес электронной почты не будет опубликован на сайте.</p><p>Обязательные поля помечены звёздочкой в форме.</p>"
+        "<p>Комментарии появляются после проверки модератором.</p><p>Пожалуйста, соблюдайте правила нашего сообщества.</p>"));
+    CHECK(winnow::test::has(ru, "Строительство нового моста через реку"));
+    CHECK_FALSE(winnow::test::has(ru, "Ваш адрес электронной почты"));
+    const std::string el = winnow::test::block_text_of(page("el", "Νέα γέφυρα τον Μάιο",
+        "<p>Η κατασκευή της νέας γέφυρας πάνω από το ποτάμι θα ολοκληρωθεί τον Μάιο, ανακοίνωσε ο δήμος μετά τη συνεδρίαση.</p>"
+        "<p>Στη γέφυρα θα κυκλοφορούν λεωφορεία, ενώ για τους πεζούς θα υπάρχουν φαρδιά πεζοδρόμια και στις δύο πλευρές.</p>",
+        "<p>Η διεύθυνση email σας δεν θα δημοσιευτεί στον ιστότοπο.</p><p>Τα υποχρεωτικά πεδία σημειώνονται με αστερίσκο.</p>"
+        "<p>Τα σχόλια εμφανίζονται μετά από έλεγχο συντονιστή.</p><p>Παρακαλούμε σεβαστείτε τους κανόνες της κοινότητας.</p>"));
+    CHECK(winnow::test::has(el, "Η κατασκευή της νέας γέφυρας"));
+    CHECK_FALSE(winnow::test::has(el, "Η διεύθυνση email σας"));
+}
+
+TEST_CASE("a table's cells of a few sentences are data in Cyrillic and Greek as in English: a cell's length is counted in characters") {
+    // A two-column comparison whose cells hold 220-250 letters (400-450 bytes): data, as
+    // the same table in English is; in bytes every cell read as a whole paragraph (a layout).
+    const auto page = [](const char* lang, const char* title, const char* lead, const char* rows) {
+        return std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+               "</title></head><body><div class=\"story\"><h1>" + title + "</h1><p>" + lead + "</p><table>" + rows +
+               "</table></div></body></html>\n";
+    };
+    const auto cells = [](const std::string& html) {
+        winnow::Result r = winnow::clean(html);
+        REQUIRE(r.ok());
+        return winnow::test::has(winnow::to_text(r.document), "\t");  // a table's cells are parted by tabs
+    };
+    CHECK(cells(page("en", "Two ways to heat an old house",
+        "We compared a heat pump and a pellet boiler in the same hundred-year-old house over two winters.",
+        "<tr><td>The heat pump ran quietly all winter and needed no fuel deliveries at all, but on the coldest nights its output fell and the old radiators in the upstairs rooms never got properly warm before midnight. We would choose it again.</td>"
+        "<td>The pellet boiler kept every room warm even in the hardest frost, but it needed a delivery of pellets every six weeks, a clean of the ash pan every Sunday and a dry store in the cellar that took half of the space. We would choose it again.</td></tr>"
+        "<tr><td>Running costs for the heat pump came to about nine hundred euros a year with the night tariff, and the installer serviced it once in two years without finding anything that needed to be replaced. We would choose it again.</td>"
+        "<td>Running costs for the pellets came to about eleven hundred euros a year, and the chimney sweep had to come twice a year to check the flue and the burner, which added another hundred and fifty euros. We would choose it again.</td></tr>")));
+    CHECK(cells(page("ru", "Два способа отопить старый дом",
+        "Мы сравнили тепловой насос и пеллетный котёл в одном и том же столетнем доме за две зимы.",
+        "<tr><td>Тепловой насос всю зиму работал тихо и не требовал никакого топлива, но в самые холодные ночи его мощность падала, и старые батареи в комнатах на втором этаже так и не прогревались до полуночи. Мы бы снова выбрали этот вариант без долгих раздумий.</td>"
+        "<td>Пеллетный котёл держал тепло во всех комнатах даже в сильный мороз, но требовал доставки пеллет каждые шесть недель, чистки зольника по воскресеньям и сухого склада в подвале. Мы бы снова выбрали этот вариант без долгих раздумий.</td></tr>"
+        "<tr><td>Расходы на тепловой насос составили около девятисот евро в год по ночному тарифу, а монтажник обслуживал его раз в два года и ни разу не нашёл ничего, что нужно было бы заменить. Мы бы снова выбрали этот вариант без долгих раздумий.</td>"
+        "<td>Расходы на пеллеты составили около тысячи ста евро в год, а трубочист приходил дважды в год проверять дымоход и горелку, что добавило ещё сто пятьдесят евро к счёту. Мы бы снова выбрали этот вариант без долгих раздумий.</td></tr>")));
+    CHECK(cells(page("el", "Δύο τρόποι να ζεστάνεις ένα παλιό σπίτι",
+        "Συγκρίναμε μια αντλία θερμότητας και έναν λέβητα πέλλετ στο ίδιο σπίτι εκατό ετών για δύο χειμώνες.",
+        "<tr><td>Η αντλία θερμότητας δούλεψε αθόρυβα όλο τον χειμώνα χωρίς καύσιμα, αλλά τις πιο κρύες νύχτες η απόδοσή της έπεφτε και τα παλιά καλοριφέρ στον πάνω όροφο δεν ζέσταιναν πριν από τα μεσάνυχτα. Θα το επιλέγαμε ξανά χωρίς δεύτερη σκέψη.</td>"
+        "<td>Ο λέβητας πέλλετ κρατούσε ζεστά όλα τα δωμάτια ακόμη και στον παγετό, αλλά χρειαζόταν παράδοση πέλλετ κάθε έξι εβδομάδες, καθάρισμα της στάχτης κάθε Κυριακή και στεγνή αποθήκη στο υπόγειο. Θα το επιλέγαμε ξανά χωρίς δεύτερη σκέψη.</td></tr>"
+        "<tr><td>Το κόστος λειτουργίας της αντλίας ήταν περίπου εννιακόσια ευρώ τον χρόνο με το νυχτερινό τιμολόγιο, και ο τεχνικός τη συντήρησε μία φορά στα δύο χρόνια χωρίς να βρει τίποτα για αλλαγή. Θα το επιλέγαμε ξανά χωρίς δεύτερη σκέψη.</td>"
+        "<td>Το κόστος για τα πέλλετ ήταν περίπου χίλια εκατό ευρώ τον χρόνο, και ο καπνοδοχοκαθαριστής ερχόταν δύο φορές τον χρόνο για την καμινάδα και τον καυστήρα, με επιπλέον εκατόν πενήντα ευρώ. Θα το επιλέγαμε ξανά χωρίς δεύτερη σκέψη.</td></tr>")));
+}
+
+TEST_CASE("a one-word label is too short for a site profile in Cyrillic and Greek as in English: counted in characters") {
+    // Labels of one word and 8-11 letters (16-22 bytes): as common on every page as "Newsletter".
+    CHECK_FALSE(winnow::detail::profile_worthy("Newsletter"));
+    CHECK_FALSE(winnow::detail::profile_worthy("Рассылка"));
+    CHECK_FALSE(winnow::detail::profile_worthy("Κοινοποίηση"));
+    // Three words, or a line of 15 characters, are worth counting in every script.
+    CHECK(winnow::detail::profile_worthy("Все права защищены"));
+    CHECK(winnow::detail::profile_worthy("Конфиденциальность"));  // one word of 18 letters
 }

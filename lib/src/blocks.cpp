@@ -2,6 +2,7 @@
 
 #include "block_edit.hpp"
 #include "metadata.hpp"
+#include "text_length.hpp"
 
 namespace winnow::detail {
 
@@ -340,7 +341,7 @@ private:
                 InlineWriter w(cell);
                 inline_children(c, cell, w, depth + 1);
                 trim_block(cell);
-                if (cell.text.size() > 400) ++long_cells;
+                if (text_length(cell.text) > 400) ++long_cells;  // characters, not bytes: as long in every script
                 ++cells;
                 ++cols;
                 row.children.push_back(std::move(cell));

@@ -33,19 +33,21 @@ bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::u
 
 // Kind of a sibling entry: its tag and class, so that the posts of one thread match.
 struct Kind {
-    GumboTag tag;
+    GumboTag tag = GUMBO_TAG_UNKNOWN;
     std::string_view cls;
     bool operator==(const Kind&) const = default;
 };
 
-bool shaped_like_thread(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
+// n's children hold three or more dated entries of one kind: that kind (tag none when not).
+Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
+    constexpr Kind none{GUMBO_TAG_UNKNOWN, {}};
     auto entry = [&](std::uint32_t c) {
         return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0;
     };
     int elements = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node && elements < 3; c = dom.nodes[c].next_sibling)
         if (entry(c)) ++elements;
-    if (elements < 3) return false;
+    if (elements < 3) return none;
     // The most common kind among the children; a handful of kinds at most in a thread, so a
     // short list searched linearly (no allocation per child).
     std::vector<std::pair<Kind, int>> kinds;
@@ -58,12 +60,34 @@ bool shaped_like_thread(const Dom& dom, std::uint32_t n, const std::vector<std::
     }
     const auto best = std::max_element(kinds.begin(), kinds.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (best == kinds.end() || best->second < 3) return false;
+    if (best == kinds.end() || best->second < 3) return none;
     int dated = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
         if (entry(c) && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == best->first && has_date_line(dom, c, text))
             ++dated;
-    return dated >= 3 && dated * 5 >= best->second * 3;
+    return dated >= 3 && dated * 5 >= best->second * 3 ? best->first : none;
+}
+
+// Paragraphs of prose among n's children before its first entry of kind k, and no entry with
+// a heading of its own: the box holds an article and, after it, the posts that answer it (a
+// product's description over its reviews), so the entries are the thread, not the box. An
+// entry under a heading is an update or a story (a live blog's, a list's), not a reply.
+bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text,
+                          const std::vector<std::uint32_t>& link) {
+    std::uint32_t prose = 0;
+    bool entries = false;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        const DomNode& e = dom.nodes[c];
+        if (e.type != NodeType::element || e.removed) continue;
+        if (Kind{e.tag, dom.attr(c, "class")} == k) {
+            entries = true;
+            for (std::uint32_t d = dom.next_in(c, c); d != no_node; d = dom.next_in(d, c))
+                if (dom.nodes[d].type == NodeType::element && heading_level(dom.nodes[d].tag) != 0) return false;
+        } else if (!entries && e.tag == GUMBO_TAG_P && text[c] >= 25 && link[c] * 2 < text[c]) {
+            prose += text[c];
+        }
+    }
+    return prose >= kShortArticle;
 }
 
 // A heading named as the comments ("<h2 id=comments>") over posts that are loose siblings, with
@@ -122,8 +146,18 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             continue;
         if (text[i] < 40 || n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
         const bool named = names(i).comments;
-        const bool shaped = !named && after_article && link[i] * 2 < text[i] && shaped_like_thread(dom, i, text);
-        if (named || shaped) {
+        // The box's own paragraphs before its entries are an article they answer, wherever
+        // the box stands.
+        const Kind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text) : Kind{};
+        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && answers_prose_before(dom, i, entries, text, link)) {
+            for (std::uint32_t c = n.first_child; c != no_node; c = dom.nodes[c].next_sibling)
+                if (dom.nodes[c].type == NodeType::element && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == entries) {
+                    out[c] = kEntryAfterProse;
+                    inside[c] = 1;
+                }
+            continue;
+        }
+        if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {
             out[i] = named ? kNamedThread : kShapedThread;
             inside[i] = 1;
         }

@@ -76,7 +76,8 @@ Extraction Extractor::run() {
     out.use_article_body = article_body_holds_more(kept);
     for (std::uint32_t i = 0; i < comments_.size(); ++i)
         if ((comments_[i] == kNamedThread && !holds_core(i)) ||
-            (comments_[i] == kShapedThread && !holds_core(i) && !is_ancestor(core_, i)))
+            (comments_[i] == kShapedThread && !holds_core(i) && !is_ancestor(core_, i)) ||
+            (comments_[i] == kEntryAfterProse && !holds_core(i)))
             out.comments.push_back(i);
     if (!pruned_.empty()) trace_losses(out);
     return out;

@@ -163,6 +163,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
     const std::string root_class(dom_.attr(root, "class"));
     const bool starts_at_title = title_ != no_node && near_title(root);
     const bool delimited = dom_.nodes[root].tag == GUMBO_TAG_ARTICLE;
+    const std::uint32_t headline = only_h1();
     std::vector<std::uint32_t> roots;
     for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& n = dom_.nodes[c];
@@ -178,6 +179,11 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // The page marked where its article ends (<article>): a box beside it that scores
         // (an author's profile, a newsletter pitch) is another box of the page.
         bool append = !delimited && stats_[c].candidate && stats_[c].score + bonus >= threshold && !scored_on_name(c);
+        // The page's one <h1> over a lead in a box before the article's (a landing page's hero):
+        // the article's head, however little its score.
+        if (!append && headline != no_node && c < root && is_ancestor(c, headline) && link_density(c) < 0.25f &&
+            stats_[c].text - stats_[c].link_text >= stats_[headline].text + kShortArticle && stats_[c].paragraphs > 0)
+            append = true;
         if (!append && n.tag == GUMBO_TAG_P) {
             const float ld = link_density(c);
             const auto len = stats_[c].text;
@@ -200,6 +206,17 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (append && hints(c).weight() >= 0) roots.push_back(c);
     }
     return roots;
+}
+
+std::uint32_t Extractor::only_h1() const {
+    std::uint32_t found = no_node;
+    for (std::uint32_t i = 0; i < dom_.nodes.size(); ++i) {
+        const DomNode& e = dom_.nodes[i];
+        if (e.type != NodeType::element || e.tag != GUMBO_TAG_H1 || stats_[i].text == 0) continue;
+        if (found != no_node) return no_node;
+        found = i;
+    }
+    return found;
 }
 
 bool Extractor::is_data_block(std::uint32_t n) const {

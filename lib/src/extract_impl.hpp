@@ -171,8 +171,16 @@ private:
 
     float base_score(std::uint32_t n) const;
 
+    // n holds prose (a sentence end after a word, or a run of text as long as a paragraph) or
+    // an <h1> (the page's headline).
+    bool holds_prose(std::uint32_t n) const;
+    static constexpr std::uint32_t kProseRun = 200;
+
     // extract_choice.cpp
     std::uint32_t choose_root(std::uint32_t body);
+
+    // The page's <h1> when it has exactly one with text (removed ones have none), else no_node.
+    std::uint32_t only_h1() const;
 
     // The article sits under its title: it holds the title heading or starts a few lines
     // after it (a byline, a date, a picture between). Without a title heading, no evidence.

@@ -241,6 +241,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // there (news items, posts of a forum thread) is the page's content.
     if (comments_[n] == kNamedThread && !core) return true;
     if (comments_[n] == kShapedThread && !core && !is_ancestor(core_, n)) return true;
+    if (comments_[n] == kEntryAfterProse && !core) return true;
     // Small chrome containers.
     if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
         share < 0.25f && !core)

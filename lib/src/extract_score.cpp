@@ -3,7 +3,9 @@
 #include "extract_impl.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
+#include <string_view>
 
 #include "comments.hpp"
 
@@ -192,12 +194,62 @@ float Extractor::base_score(std::uint32_t n) const {
         case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: s = -5; break;
         default: break;
     }
-    const Hints h = hints(n);
+    Hints h = hints(n);
+    // A name that promises the article ("content", "text", "body") is believed of a box that
+    // holds prose or the page's headline (a post of one picture), not of one of lines without
+    // a sentence (a footer of addresses whose class says its text is white, a column of labels).
+    const bool holds_title = title_ != no_node && (n == title_ || above_title_[n]);
+    if (h.positive && !h.negative && !holds_title && !holds_prose(n)) h.positive = false;
     s += 25.f * static_cast<float>(h.weight());
     if (h.strong) s -= 25.f;
     const std::string_view itemprop = dom_.attr(n, "itemprop");
     if (itemprop == "articleBody" || itemprop == "text") s += 50;
     return s;
+}
+
+namespace {
+
+// s opens with a mark that parts the fields of a line: a middle dot, a bullet, a bar, a slash,
+// a dash.
+bool is_field_separator(std::string_view s) {
+    if (s.empty()) return false;
+    if (s[0] == '|' || s[0] == '/' || s[0] == '-') return true;
+    return s.starts_with("\u00B7") || s.starts_with("\u2022") || s.starts_with("\u2013") || s.starts_with("\u2014");
+}
+
+}  // namespace
+
+bool Extractor::holds_prose(std::uint32_t n) const {
+    for (std::uint32_t d = n; d != no_node;) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed) {
+            d = dom_.next_in(d, n, true);
+            continue;
+        }
+        d = dom_.next_in(d, n);
+        if (e.type == NodeType::element && e.tag == GUMBO_TAG_H1) return true;  // the page's headline
+        if (e.type != NodeType::text) continue;
+        // A run as long as a paragraph is prose whether or not its script marks sentence ends.
+        if (visible_chars(e.text) >= kProseRun) return true;
+        const std::string_view t = e.text;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            const std::size_t end = sentence_end_at(t, k);
+            // A sentence end closes a word (or a link's words before the run) and ends the run,
+            // or a space follows it and no separator of fields or number ("B.V. · Strandweg 21",
+            // "Tel. 910 000": abbreviations in a line of an address).
+            if (end == 0 || (k >= 1 && is_space(static_cast<unsigned char>(t[k - 1])))) continue;
+            if (end == 3 || k + 1 == t.size()) return true;
+            std::size_t next = k + 1;
+            for (;;) {
+                if (next < t.size() && is_space(static_cast<unsigned char>(t[next]))) ++next;
+                else if (t.compare(next, 2, "\xC2\xA0") == 0) next += 2;  // a no-break space
+                else break;
+            }
+            if (next == k + 1) continue;
+            if (!is_field_separator(t.substr(next)) && !std::isdigit(static_cast<unsigned char>(t[next]))) return true;
+        }
+    }
+    return false;
 }
 
 // Letters and spaces of a short line, ASCII folded, runs of space as one.

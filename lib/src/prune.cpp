@@ -65,13 +65,15 @@ bool hidden_by_style(std::string_view style) {
 // A <form> that wraps a whole page (ASP.NET and similar) or a list of entries (listings
 // with a checkbox each) holds the content: keep forms with a lot of text or with several
 // runs of prose, prune the small ones (search boxes, newsletter sign-ups, comment forms,
-// whose text is short labels).
+// whose text is short labels). Counted in characters of text (text_length), so a form of
+// Cyrillic or Thai labels is as small as one of English labels.
 bool is_small_form(const Dom& dom, std::uint32_t n) {
     std::size_t chars = 0, prose_runs = 0;
     for (std::uint32_t m = dom.nodes[n].first_child; m != no_node && chars < 1500; m = dom.next_in(m, n)) {
         if (dom.nodes[m].type != NodeType::text) continue;
-        chars += dom.nodes[m].text.size();
-        if (dom.nodes[m].text.size() >= 80) ++prose_runs;
+        const std::size_t run = text_length(dom.nodes[m].text);
+        chars += run;
+        if (run >= 80) ++prose_runs;
     }
     return chars < 1500 && prose_runs < 4;
 }

@@ -18,6 +18,7 @@
 #include "fingerprint.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "text_length.hpp"
 
 namespace winnow {
 
@@ -199,7 +200,7 @@ bool SiteProfile::load(std::string_view data, SiteProfile& out, std::string& err
 namespace winnow::detail {
 
 bool profile_worthy(std::string_view text) {
-    return word_count(text) >= 3 || text.size() >= 15;
+    return word_count(text) >= 3 || text_length(text) >= 15;
 }
 
 }  // namespace winnow::detail

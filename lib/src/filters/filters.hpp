@@ -40,7 +40,8 @@ void remove_empty_blocks(Document& doc);
 void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::string_view host,
                              const NoiseOptions& options, const PageFingerprints* known = nullptr);
 // Whether a block has enough text to be counted in / matched against a site profile
-// (>= 3 words or >= 15 bytes): tiny labels like "Share" are too common to mean anything.
+// (>= 3 words or >= 15 characters, text_length): tiny labels like "Share" are too common to
+// mean anything, in any script.
 bool profile_worthy(std::string_view text);
 
 // Byte range [begin, end) inside a text.
