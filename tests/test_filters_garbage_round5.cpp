@@ -29,3 +29,41 @@ TEST_CASE("debris glued behind a sentence's stop leaves the word whole, joiners 
     CHECK(clean_one(cs + "{{ post.author_name }} {{ post.read_time }}", kCzech) == cs);
     CHECK(clean_one(fa + "#کتاب#کتابخوانی#ایستگاه#قطار#فرهنگ", kPersian) == fa);
 }
+
+namespace {
+const std::string kSwahili = "Wakulima wa kijiji kimoja cha milimani wameanza kufuga nyuki ili kuongeza kipato chao.";
+const std::string kJapanese = "駅から少し離れた商店街に、昭和のはじめから続く小さな銭湯がある。";
+}  // namespace
+
+TEST_CASE("three or more hashtags in a row, a segment of their own, go; one tag in a sentence stays") {
+    const std::string sw = "Asali ya kwanza ilivunwa mwezi uliopita.";
+    CHECK(clean_one(sw + " #nyuki #asali #kijiji #mavuno", kSwahili) == sw);
+    CHECK(clean_one(sw + " #nyuki · #asali · #kijiji Wanunuzi walifurahi sana.", kSwahili) == sw + " Wanunuzi walifurahi sana.");
+    const std::string ja = "常連客の多くは近所に住むお年寄りだ。";
+    CHECK(clean_one(ja + "#銭湯 #商店街 #昭和レトロ", kJapanese) == ja);
+    CHECK(clean_one("Obec koupila budovu pošty.#knihovna#posta#obec Knihovnice pořádá čtení.", kCzech) ==
+          "Obec koupila budovu pošty. Knihovnice pořádá čtení.");
+    for (const std::string& legit : {
+             std::string("Fotky z jarmarku sdílejte pod značkou #jarmark2024 a nejlepší z nich vystavíme v čítárně."),
+             std::string("Wanachama walipiga kura #1, #2 na #3 kwa mpangilio huo."),
+             std::string("Hashtagy #knihovna, #posta a #obec používá obec na sociálních sítích od loňska."),
+         })
+        CHECK(clean_one(legit, legit.starts_with("W") ? kSwahili : kCzech) == legit);
+}
+
+TEST_CASE("numbered file names, a segment of their own, go; a file name the prose quotes stays") {
+    const std::string cs = "Staré přepážky zůstaly zachovány.";
+    CHECK(clean_one(cs + " DSC01234.jpg DSC01235.jpg Knihovnice pořádá čtení.", kCzech) == cs + " Knihovnice pořádá čtení.");
+    CHECK(clean_one(cs + "P1020388.JPG", kCzech) == cs);
+    const std::string ja = "壁には富士山の絵が飾られている。";
+    CHECK(clean_one(ja + "IMG_20230614_181502.jpg 最近は若い人も訪れる。", kJapanese) == ja + " 最近は若い人も訪れる。");
+    const std::string hi = "यहाँ बच्चे रोज़ शाम को किताबें पढ़ते हैं।";
+    CHECK(clean_one(hi + " photo-1520x800.webp hero_final_v2@2x.png", kHindi) == hi);
+    for (const std::string& legit : {
+             std::string("Nejhezčí fotka má v archivu název IMG_2041.JPG a má přes osm megabajtů."),
+             std::string("Data najdete v souboru sčítání2021.csv na webu obce."),
+             std::string("Staré přepážky zůstaly zachovány. Verze 2.14.3 programu běží i na starých počítačích."),
+             std::string("Picha bora iliitwa DSC01234.jpg na ilishinda tuzo ya kijiji."),
+         })
+        CHECK(clean_one(legit, legit.starts_with("P") ? kSwahili : kCzech) == legit);
+}

@@ -61,14 +61,17 @@ Item item_of(std::string_view t, const TokenStats& s, bool& compact) {
     return Item::label;
 }
 
-// Whether a sentence starts with token t: its first letter a capital or of a script without case.
+}  // namespace
+
+bool closes_sentence(std::string_view t, const TokenStats& s) {
+    return s.sentence_end || t.ends_with("\u3002") || t.ends_with("\u0964") || t.ends_with("\uFF01") || t.ends_with("\uFF1F");
+}
+
 bool opens_sentence(std::string_view t) {
     std::size_t p = 0;
     const char32_t cp = next_code_point(t, p);
     return is_letter(cp) && (garbage_tokens::is_upper_cp(cp) || utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LO);
 }
-
-}  // namespace
 
 void find_counter_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
