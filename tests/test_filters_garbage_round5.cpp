@@ -67,3 +67,16 @@ TEST_CASE("numbered file names, a segment of their own, go; a file name the pros
          })
         CHECK(clean_one(legit, legit.starts_with("P") ? kSwahili : kCzech) == legit);
 }
+
+TEST_CASE("a hex dump line whose bytes all start with a digit goes when its printable column has one character per byte") {
+    const std::string uk = "Найдовше доводиться чекати, поки дерево висохне.";
+    const std::string kUkrainian = "У старому водяному млині на околиці містечка вже десять років працює майстерня бандур.";
+    CHECK(clean_one(uk + " 00000000  7f 45 4c 46 02 01 01 00  00 00 00 00 00 00 00 00  |.ELF............|", kUkrainian) == uk);
+    CHECK(clean_one("00000010  02 00 3e 00 01 00 00 00  40 10 40 00 00 00 00 00  |..>.....@.@.....|", kCzech) == "<removed>");
+    // A row of two-digit numbers with a bar-framed word after it is a table's, not a dump's.
+    for (const std::string& legit : {
+             std::string("Výsledky losování: 04 12 19 23 31 42 07 |bonus|"),
+             std::string("Tabulka ročníku 2023: 12 09 01 02 29 24 |ok|"),
+         })
+        CHECK(clean_one(legit, kCzech) == legit);
+}
