@@ -80,3 +80,22 @@ TEST_CASE("a hex dump line whose bytes all start with a digit goes when its prin
          })
         CHECK(clean_one(legit, kCzech) == legit);
 }
+
+TEST_CASE("a share bar with labels of several words parted by separators, or a count's unit apart, goes; a recipe line stays") {
+    const std::string kVietnamese = "Từ bốn giờ sáng, hàng trăm chiếc ghe chở trái cây đã neo kín một khúc sông rộng.";
+    const std::string kUkrainian = "У старому водяному млині на околиці містечка вже десять років працює майстерня бандур.";
+    const std::string vi = "Bà kể rằng ngày trước chợ đông gấp đôi.";
+    CHECK(clean_one(vi + " 1,2N lượt thích · 86 bình luận · 14 lượt chia sẻ", kVietnamese) == vi);
+    CHECK(clean_one(vi + " 3,4N lượt xem · 120 bình luận · 9 lượt chia sẻ Nhiều thương lái mua qua điện thoại.", kVietnamese) ==
+          vi + " Nhiều thương lái mua qua điện thoại.");
+    const std::string uk = "Учні приходять до майстерні після школи.";
+    CHECK(clean_one(uk + " 2,4 тис. переглядів 37 коментарів 12 поширень", kUkrainian) == uk);
+    const std::string cs = "Knihovnice pořádá čtení pro seniory.";
+    CHECK(clean_one(cs + " 1,8 tis. zobrazení · 24 komentářů · 6 sdílení", kCzech) == cs);
+    for (const std::string& legit : {
+             std::string("Knihovnice pořádá čtení pro seniory. 1,5 kg mouky · 2 vejce · 3 lžíce cukru"),
+             std::string("Knihovnice pořádá čtení pro seniory. 3 lidé čekali 5 dní a 2 odešli domů"),
+             std::string("Bà kể rằng ngày trước chợ đông gấp đôi. 12 ghe bưởi · 30 ghe xoài · 8 ghe dừa"),
+         })
+        CHECK(clean_one(legit, legit.starts_with("B") ? kVietnamese : kCzech) == legit);
+}
