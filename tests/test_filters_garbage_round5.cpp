@@ -99,3 +99,26 @@ TEST_CASE("a share bar with labels of several words parted by separators, or a c
          })
         CHECK(clean_one(legit, legit.starts_with("B") ? kVietnamese : kCzech) == legit);
 }
+
+TEST_CASE("format specs of an unfilled template go: three close together, or two filling a short segment of their own") {
+    const std::string kTurkish = "Küçük bir kıyı kasabasında balıkçılar, avladıklarını aracısız satmak için kooperatif kurdu.";
+    const std::string tr = "Fiyatlar her gün kara tahtaya yazılıyor.";
+    CHECK(clean_one(tr + " %s tarafından %d dakika önce paylaşıldı", kTurkish) == tr);
+    CHECK(clean_one(tr + " %s tarafından %d dakika önce paylaşıldı Kooperatif eğitim veriyor.", kTurkish) ==
+          tr + " Kooperatif eğitim veriyor.");
+    const std::string fa = "کودکان روی نیمکت‌های چوبی قدیمی می‌نشینند.";
+    CHECK(clean_one(fa + " %s نظر · %d بازدید", kPersian) == fa);
+    const std::string cs = "Knihovnice pořádá čtení pro seniory.";
+    const std::string three = clean_one(cs + " Zobrazeno %d z %d položek (%.1f %%) {0} Počet čtenářů stoupl.", kCzech);
+    CHECK(three.find('%') == std::string::npos);
+    CHECK(three.find("{0}") == std::string::npos);
+    CHECK(three.starts_with(cs));
+    CHECK(three.ends_with(" Počet čtenářů stoupl."));
+    for (const std::string& legit : {
+             std::string("Značka %s se nahradí textem, zatímco %d se nahradí celým číslem."),
+             std::string("Použijte %d pro celá čísla, %s pro řetězce a %.2f pro desetinná čísla."),
+             std::string("Sleva 20 % platí jen do neděle, pak 10 %."),
+             std::string("Knihovnice pořádá čtení. Výraz {0} v šabloně nahradí jméno čtenáře."),
+         })
+        CHECK(clean_one(legit, kCzech) == legit);
+}
