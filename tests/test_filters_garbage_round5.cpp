@@ -122,3 +122,33 @@ TEST_CASE("format specs of an unfilled template go: three close together, or two
          })
         CHECK(clean_one(legit, kCzech) == legit);
 }
+
+namespace {
+// The blocks a text page's lines leave after the garbage filter, one a line.
+std::string garbage_lines(const std::string& lines) {
+    Document d = winnow::test::doc_from_lines(lines, false);
+    detail::remove_garbage(d, NoiseOptions{});
+    return winnow::test::joined(d);
+}
+}  // namespace
+
+TEST_CASE("markup source in text input goes: a front matter between fences, link reference definitions") {
+    const std::string sw = "Wakulima wa kijiji kimoja wameanza kufuga nyuki ili kuongeza kipato chao.\n";
+    const std::string sw2 = "Asali ya kwanza ilivunwa mwezi uliopita na kuuzwa katika soko la wilaya.\n";
+    CHECK(garbage_lines(sw + "---\nkichwa: \"Mizinga ya nyuki\"\nmwandishi: Amani Mwakyusa\nlebo:\n- nyuki\n- asali\n---\n" + sw2) == sw + sw2);
+    const std::string el = "Οι γονείς έβαψαν μόνοι τους τις αίθουσες και επισκεύασαν τα παλιά θρανία.\n";
+    CHECK(garbage_lines(el + "+++\nslug = x\n+++\n---\nσελίδα: σχολείο\nγλώσσα: el\n---\n") == el + "+++\nslug = x\n+++\n");
+    const std::string vi = "Từ bốn giờ sáng, hàng trăm chiếc ghe chở trái cây đã neo kín một khúc sông rộng.\n"
+                           "Bà Tư đã bán bưởi ở đây hơn ba mươi năm và quen mặt gần hết bạn hàng.\n";
+    CHECK(garbage_lines(vi) == vi);
+    CHECK(garbage_lines(vi + "[^1]: https://vidu.vn/tai-lieu/cho-noi.pdf\n[anh-bia]: /static/img/cho_noi_01.jpg \"Chợ nổi\"\n") == vi);
+    // Prose between two rules with labels that are words with a capital, a footnote without a
+    // link, a rule alone: the author's.
+    for (const std::string& legit : {
+             std::string("Knihovna v budově staré pošty.\n---\nZdroj: ČTK\nFoto: Jan Novák\n---\n"),
+             std::string("Knihovna v budově staré pošty.\n[1]: Novák, J.: Dějiny venkovských knihoven. Praha 2011.\n"),
+             std::string("Knihovna v budově staré pošty.\n---\nDalší část článku následuje po přestávce.\n"),
+             std::string("Knihovna v budově staré pošty.\n---\npoznámka: čtení začíná v šest\n"),
+         })
+        CHECK(garbage_lines(legit) == legit);
+}
