@@ -152,3 +152,19 @@ TEST_CASE("markup source in text input goes: a front matter between fences, link
          })
         CHECK(garbage_lines(legit) == legit);
 }
+
+TEST_CASE("a quote ticker, a segment of its own, goes; share prices in prose and a standings line stay") {
+    const std::string kTagalog = "Tuwing Sabado, isang bangkang puno ng libro ang umiikot sa maliliit na isla ng lalawigan.";
+    const std::string tl = "Naghihintay ang mga bata sa pantalan.";
+    CHECK(clean_one(tl + " BDO ▲ 142.50 +1.2% · ALI ▼ 31.05 −0.6% · JFC ▲ 255.00 +0.3%", kTagalog) == tl);
+    const std::string cs = "Staré přepážky zůstaly zachovány.";
+    CHECK(clean_one(cs + " ČEZ 985,50 ▲ +1,2 % | KB 812,00 ▼ −0,4 % | EUR/CZK 25,31 Knihovnice pořádá čtení.", kCzech) ==
+          cs + " Knihovnice pořádá čtení.");
+    CHECK(clean_one("DAX 18.204 +0,8 % · CAC 7.512 −0,2 % · FTSE 8.101 +0,1 %", kCzech) == "<removed>");
+    for (const std::string& legit : {
+             std::string("Akcie ČEZ během dne vzrostly o 1,2 % na 985,50 Kč a KB ztratila 0,4 %."),
+             std::string("Staré přepážky zůstaly zachovány. ARS 29 +18 · LIV 27 +15 · MCI 26 +20"),
+             std::string("Staré přepážky zůstaly zachovány. ODS a ANO získaly +3 a −2 mandáty."),
+         })
+        CHECK(clean_one(legit, kCzech) == legit);
+}

@@ -493,6 +493,7 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         find_hashtag_runs(text, toks, spans);
         find_file_name_runs(text, toks, spans);
         find_format_specs(text, toks, spans);
+        find_ticker_runs(text, toks, spans);
         find_records(text, toks, known_word, spans);
         find_addresses(text, toks, spans);
         find_prompts(text, toks, spans);

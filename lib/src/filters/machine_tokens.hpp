@@ -76,6 +76,8 @@ void find_breadcrumb_head(std::string_view text, const std::vector<TokenStats>& 
 void find_hashtag_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 // (filters/file_name_runs.cpp) numbered file names ("DSC01234.jpg"), a segment of their own.
 void find_file_name_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+// (filters/ticker_runs.cpp) codes, prices and signed changes of a quote ticker.
+void find_ticker_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 // (filters/format_specs.cpp) printf and brace specs of a template left unfilled.
 void find_format_specs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 // Whether a sentence starts with token t: its first letter a capital or of a script without
