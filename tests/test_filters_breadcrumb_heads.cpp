@@ -37,3 +37,15 @@ TEST_CASE("marks between names in prose stay: a route, places, verse, a ratio") 
          })
         CHECK(garbage_filtered(legit, kNl) == legit);
 }
+
+TEST_CASE("a route of four or more places whose last one is closed by a colon stays; a trail before a sentence's opening word goes") {
+    // Three marks before the last name: only the colon behind that name tells a route.
+    for (const std::string& legit : {
+             std::string("Groningen › Zwolle › Utrecht › Breda: zo rijdt de nieuwe nachttrein door het land."),
+             std::string("Plzeň › Praha › Brno › Ostrava: tudy povede nová dálková cyklostezka."),
+             std::string("서울 › 대전 › 대구 › 부산: 새 고속열차는 이 네 도시에만 선다."),
+         })
+        CHECK(garbage_filtered(legit, legit.starts_with("\xEC") ? kKo : legit.starts_with("Plz") ? kCs : kNl) == legit);
+    CHECK(garbage_filtered("Start › Nieuws › Regio › Gisteren, na de storm, bleven de boten binnen.", kNl) ==
+          "Gisteren, na de storm, bleven de boten binnen.");
+}

@@ -36,3 +36,14 @@ TEST_CASE("numbers in prose, tables of contents and scores stay") {
          })
         CHECK(garbage_filtered(legit, kNl) == legit);
 }
+
+TEST_CASE("a pager with marks among its numbers goes with the label words that frame it") {
+    CHECK(garbage_filtered("Předchozí 1 2 3 … 9 Další", kCs) == "<removed>");
+    CHECK(garbage_filtered("Rybáři vyplouvají za úsvitu. Předchozí 1 2 3 … 12 Další Večer se vracejí.", kCs) ==
+          "Rybáři vyplouvají za úsvitu. Večer se vracejí.");
+    CHECK(garbage_filtered("De boten kwamen vroeg terug. Vorige 4 · 5 · 6 · 7 Volgende", kNl) == "De boten kwamen vroeg terug.");
+    CHECK(garbage_filtered("배들은 새벽에 출항한다. 이전 1 | 2 | 3 | 4 다음", kKo) == "배들은 새벽에 출항한다.");
+    // Counting in prose keeps its words: the numbers are inside a sentence.
+    const std::string legit = "Děti počítaly nahlas 1 2 3 … 10 a pak se rozběhly.";
+    CHECK(garbage_filtered(legit, kCs) == legit);
+}

@@ -2,8 +2,8 @@
 // filters/machine_text.cpp: three or more short names at the block's start, each followed by the
 // same lone mark ("Home › News › Local › The river…", "Inicio / Cultura / "). Prose may list
 // places with arrows ("Lisboa › Porto › Braga: three cities"), but its last name is followed by
-// its clause, never by the mark: a trail's last mark has nothing after it but the sentence it
-// was pasted before. Shape only: no word of a trail ("Home") is listed.
+// its clause (after a colon), never by the mark: a trail's last mark has nothing
+// after it but the sentence it was pasted before. Shape only: no word of a trail ("Home") is listed.
 #include <string>
 
 #include "filters/evidence.hpp"
@@ -42,6 +42,12 @@ void find_breadcrumb_head(std::string_view text, const std::vector<TokenStats>& 
         // a clause.
         const TokenStats& s = toks[q];
         const char end = t.back();
+        // A name closed by a colon right after a mark is the list's last item, its clause after
+        // it ("Lisboa › Porto › Braga › Faro: …"): a route, not a trail. (A comma there may be a
+        // sentence's opening word after a trail: "… › Yesterday, the council…".)
+        if (!mark.empty() && words < 2 && s.letters > 0 && s.digits == 0 && !s.sentence_end && end == ':' &&
+            (words == 0 || toks[q - 1].letters > 0))
+            return;
         if (s.letters == 0 || s.digits > 0 || s.sentence_end || end == ',' || end == ':' || end == ';' || ++words > 2) break;
         if (words == 1 && s.lower > 0 && s.upper == 0) break;
     }

@@ -1,5 +1,6 @@
 // Garbage filter stage: cuts debris runs (filters/garbage_runs.cpp) out of every block but
-// code (and inline code spans), and drops blocks that were nothing but debris.
+// code (and inline code spans), and drops blocks that were nothing but debris or markup source
+// (filters/markup_source.cpp).
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -63,9 +64,16 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
         // Blocks that go are marked and compacted once at the end: erasing each in place
         // was quadratic on pages with many debris blocks.
         std::vector<char> gone(blocks.size(), 0);
+        const std::vector<char> source = markup_source_blocks(blocks);
         for (std::size_t i = 0; i < blocks.size();) {
             Block& b = blocks[i];
             if (b.kind == BlockKind::code) { ++i; continue; }
+            if (source[i] && b.children.empty()) {
+                doc.removed.push_back(Removal{RemovalReason::garbage, false, b.text, b.source_line, 0.9, b.order, 0});
+                gone[i] = 1;
+                ++i;
+                continue;
+            }
             walk(b.children);
             if (b.text.empty()) { ++i; continue; }
             // A block drawn with one repeated symbol ("______") is a separator the author typed.

@@ -57,8 +57,9 @@ bool assignment_statement(std::string_view t) {
 // lottery draws, scores, dates), one starting with a digit and, of two-digit bytes, one with a
 // letter (a chess game's squares "e4 e5 d4" never start with a digit, climbing grades
 // "6a 6b 7c" never with a letter), after an offset ("2059c421:", "eaba:", glued behind a word too) and maybe before the
-// printable column ("|egxP9J..kwl|"). After an offset of hex letters and digits, one byte with
-// a letter is enough, and none need start with one. All of it is marked hard, the offset from
+// printable column ("|egxP9J..kwl|"). After an offset of hex letters and digits, or before a
+// printable column of one character per byte, one byte with a letter is enough, and none need
+// start with one. All of it is marked hard, the offset from
 // its first hex digit. (The only hex-dump detector: machine_text.cpp leaves dumps to it.)
 void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
     auto group = [&](const Tok& t, std::size_t width) {
@@ -95,7 +96,14 @@ void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
         const std::size_t letter_first = e - k - numeric;
         bool mixed = false;
         const std::size_t off = k > 0 ? offset_start(toks[k - 1], mixed) : std::string_view::npos;
-        const bool led = off != std::string_view::npos && mixed;
+        // The printable column, one character per byte ("|.ELF............|" after 16 bytes),
+        // leads as well as a mixed offset: no table row of numbers ends in one.
+        bool column = false;
+        if (e < n) {
+            const std::string_view col = text.substr(toks[e].b, toks[e].e - toks[e].b);
+            column = col.size() >= 3 && col.front() == '|' && col.back() == '|' && col.size() - 2 == (e - k) * (width / 2);
+        }
+        const bool led = (off != std::string_view::npos && mixed) || column;
         if (e - k < 6 || lettered < (led ? 1u : 2u) || numeric == 0 || (letter_first == 0 && !led && width == 2)) { k = e; continue; }
         for (std::size_t q = k; q < e; ++q) toks[q].cls = Cls::hard, toks[q].cut = 0;
         if (off != std::string_view::npos) toks[k - 1].cls = Cls::hard, toks[k - 1].cut = static_cast<std::uint32_t>(off);

@@ -66,4 +66,8 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
 // (filters/run_labels.cpp). runs: merged, in text order.
 void take_run_labels(std::string_view text, std::vector<TextRange>& runs);
 
+// Which sibling blocks are markup source left unrendered, a line each: a front matter between
+// fences, link reference definitions (filters/markup_source.cpp).
+std::vector<char> markup_source_blocks(const std::vector<Block>& blocks);
+
 }  // namespace winnow::detail::garbage_tokens

@@ -20,6 +20,11 @@ bool date_like(std::string_view t) {
     return (d == 4 || d == 2) && d + 1 < t.size() && (t[d] == '-' || t[d] == '/' || t[d] == ':') && t[d + 1] >= '0' && t[d + 1] <= '9';
 }
 
+// A zero-width joiner or non-joiner, or a combining mark: part of the word around it.
+bool inside_word(char32_t cp) {
+    return cp == 0x200C || cp == 0x200D || utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_MN;
+}
+
 }  // namespace
 
 std::uint32_t glued_word_end(std::string_view t, bool own) {
@@ -45,13 +50,20 @@ std::uint32_t glued_word_end(std::string_view t, bool own) {
             i = next;
             continue;
         }
+        // A joiner or a combining mark is inside a word ("می‌خوانند", "किताबें"): no end.
+        if (letters > 0 && inside_word(cp)) {
+            i = next;
+            continue;
+        }
         if (letters < 3) return 0;
-        // A sentence's end mark, then a letter of another script ("기억한다.worker_threads=8"):
-        // the mark ends the word and stays with it.
+        // A sentence's end mark, then a letter of another script ("기억한다.worker_threads=8") or
+        // a mark that opens markup, a tag or a placeholder ("…قصه می‌خوانند.#کتاب#…"): the mark
+        // ends the word and stays with it.
         if ((cp == '.' || cp == '!' || cp == '?') && next < t.size()) {
             std::size_t after = next;
             const char32_t c2 = next_code_point(t, after);
             if (is_letter(c2) && !scripts_compatible(script_of(c2), script)) return static_cast<std::uint32_t>(next);
+            if (std::u32string_view(U"#@{[<$%&").find(c2) != std::u32string_view::npos) return static_cast<std::uint32_t>(next);
         }
         // A word, then digits or a path or symbols: "con2026-11-17", "yang/rmk/x.php", "word↯↯↯".
         if (is_digit(cp) && (!own || date_like(t.substr(i)))) return static_cast<std::uint32_t>(i);

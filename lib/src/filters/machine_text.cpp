@@ -490,6 +490,10 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         find_page_numbers(text, toks, spans);
         find_counter_runs(text, toks, spans);
         find_breadcrumb_head(text, toks, spans);
+        find_hashtag_runs(text, toks, spans);
+        find_file_name_runs(text, toks, spans);
+        find_format_specs(text, toks, spans);
+        find_ticker_runs(text, toks, spans);
         find_records(text, toks, known_word, spans);
         find_addresses(text, toks, spans);
         find_prompts(text, toks, spans);

@@ -72,5 +72,19 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
 // (filters/counter_runs.cpp) counts and labels of a share or reaction bar in alternation.
 void find_counter_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_breadcrumb_head(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+// (filters/hashtag_runs.cpp) three or more hashtags in a row, a segment of their own.
+void find_hashtag_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+// (filters/file_name_runs.cpp) numbered file names ("DSC01234.jpg"), a segment of their own.
+void find_file_name_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+// (filters/ticker_runs.cpp) codes, prices and signed changes of a quote ticker.
+void find_ticker_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+// (filters/format_specs.cpp) printf and brace specs of a template left unfilled.
+void find_format_specs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+// Whether a sentence starts with token t: its first letter a capital or of a script without
+// case (filters/counter_runs.cpp).
+bool opens_sentence(std::string_view t);
+// Whether token t ends a sentence: a stop (filters/machine_text.cpp's sentence_end), a full-width
+// stop, a danda.
+bool closes_sentence(std::string_view t, const TokenStats& s);
 
 }  // namespace winnow::detail::machine

@@ -4,7 +4,9 @@
 // "‹", "→", "|") or standing alone in their block, glued behind a sentence's stop or apart.
 // Or framed by a label word on one side or both instead of a mark ("이전 1 2 3 4 5 다음"), the
 // whole a segment of its own: after a sentence (or at the block's start), before the block's
-// end or a capital. Prose counts with words between its numbers
+// end or a capital; the words go with the numbers when marks stand among them too ("Předchozí
+// 1 2 3 … 9 Další"). Numbers with only an ellipsis among them need that segment as well, or a
+// stop they are glued to: prose counts "1 2 3 … 10" inside its sentence. Prose counts with words between its numbers
 // ("pages 3, 4 and 5"), a table of contents with titles, a score or a table row without the
 // steps of one; none of them has this shape. Shape only: no word of a pager ("next", "page")
 // is listed.
@@ -77,11 +79,16 @@ bool starts_sentence(std::string_view t) {
 void find_page_numbers(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     const std::size_t n = toks.size();
+    // Whether tokens lo..hi are a segment of their own: after a sentence (or at the block's
+    // start), before the block's end or a capital.
+    auto segment = [&](std::size_t lo, std::size_t hi) {
+        return (lo == 0 || toks[lo - 1].sentence_end) && (hi + 1 == n || starts_sentence(tok(hi + 1)));
+    };
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t skip = after_stop(tok(k));
         if (skip == std::string_view::npos) continue;
         // The run: numbers and marks from k on.
-        std::size_t hi = k, numbers = 0, steps = 0, best_steps = 0, marks = 0;
+        std::size_t hi = k, numbers = 0, steps = 0, best_steps = 0, marks = 0, gaps = 0;
         int last = -1;
         bool ascending = true;
         // (A pager is short: the scan stops after 48 tokens, so a long row of marks costs one
@@ -99,6 +106,7 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
                 ++numbers;
             } else if (pager_mark(t)) {
                 ++marks;
+                gaps += t == "..." || t == "\u2026";
             } else {
                 break;
             }
@@ -106,22 +114,27 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
         }
         const bool alone = k == 0 && skip == 0 && hi + 1 == n;
         const bool counts = numbers >= 3 && best_steps >= 2 && ascending;
-        if (counts && (marks > 0 || alone)) {
-            spans.push_back({k, hi, static_cast<std::uint32_t>(skip)});
-            k = hi;
-        } else if (counts && skip == 0) {
-            // Framed by a label word instead of a mark ("이전 1 2 3 4 5 다음", "上一页 1 2 3 下一页"):
-            // a word on one side or both, the whole a segment of its own between sentences
-            // (or the block's edges). Prose counting has more words around its numbers.
+        // Framed by a label word ("이전 1 2 3 4 5 다음", "上一页 1 2 3 下一页", "Předchozí 1 2 3 … 9
+        // Další"): a word on one side or both, the whole a segment of its own between sentences
+        // (or the block's edges). Prose counting has more words around its numbers.
+        std::size_t lo = k, end = hi;
+        bool framed = false;
+        if (counts && skip == 0) {
             const bool before = k > 0 && frame_word(tok(k - 1));
             const bool after = hi + 1 < n && frame_word(tok(hi + 1));
-            const std::size_t lo = before ? k - 1 : k, end = after ? hi + 1 : hi;
-            const bool open = lo == 0 || toks[lo - 1].sentence_end;
-            const bool closed = end + 1 == n || starts_sentence(tok(end + 1));
-            if ((before || after) && open && closed) {
-                spans.push_back({lo, end, 0});
-                k = end;
-            }
+            lo = before ? k - 1 : k, end = after ? hi + 1 : hi;
+            framed = (before || after) && segment(lo, end);
+        }
+        if (framed) {
+            // (With marks among the numbers too: the words go with them.)
+            spans.push_back({lo, end, 0});
+            k = end;
+        } else if (counts && (marks > gaps || alone || (marks > 0 && (skip > 0 || segment(k, hi))))) {
+            // (An ellipsis alone among the numbers is prose's too, "počítaly 1 2 3 … 10 a pak":
+            // only a frame mark, a stop the numbers are glued to or a segment of their own tells
+            // a pager.)
+            spans.push_back({k, hi, static_cast<std::uint32_t>(skip)});
+            k = hi;
         } else if (numbers == 0) {
             k = hi;  // marks only: no start inside them has a number either
         }
