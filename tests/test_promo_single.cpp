@@ -132,3 +132,23 @@ TEST_CASE("in scripts written without spaces, vocabulary is compared in pairs of
     CHECK_FALSE(goes(kJapanese, false, {"", "映画館の上映スケジュール：https://cinema.example/schedule"}, "上映スケジュール"));
     CHECK_FALSE(goes(kTaiwanese, false, {"", "社區食堂的每週菜單：https://district.example/menu"}, "每週菜單"));
 }
+
+TEST_CASE("a short pitch over a row of three or four short links, dropped as chrome, goes when its words are foreign") {
+    // A row of buttons (amounts, choices) is the pitch's way out, as a form or a button is.
+    CHECK(goes(kGerman, true, {"", "<div><p>Unabhängiger Journalismus braucht Ihre Unterstützung.</p><p>"
+                                   "<a href=\"https://pay.example/?s=5\">5 €</a> <a href=\"https://pay.example/?s=10\">10 €</a> "
+                                   "<a href=\"https://pay.example/\">Betrag wählen</a></p></div>"},
+               "Unabhängiger Journalismus"));
+    CHECK(goes(kGreek, true, {"", "", "<div><p>Στηρίξτε την ανεξάρτητη δημοσιογραφία με μια μικρή δωρεά.</p><p>"
+                                      "<a href=\"https://pay.example/?s=3\">3 €</a> <a href=\"https://pay.example/?s=7\">7 €</a> "
+                                      "<a href=\"https://pay.example/?s=15\">15 €</a> <a href=\"https://pay.example/\">Άλλο ποσό</a></p></div>"},
+               "ανεξάρτητη δημοσιογραφία"));
+    CHECK(goes(kArabic, true, {"", "<div><p>ما رأيكم في تصميم موقعنا الجديد؟</p><p><a href=\"https://survey.example/1\">ممتاز</a> "
+                                   "<a href=\"https://survey.example/2\">مقبول</a> <a href=\"https://survey.example/3\">سيئ</a></p></div>"},
+               "تصميم موقعنا"));
+    // A short line of the article's subject over such a row stays.
+    CHECK_FALSE(goes(kGerman, true, {"", "<div><p>Die Genossenschaft zahlt ihren Freiwilligen im Dorfladen nichts.</p><p>"
+                                         "<a href=\"https://a.example/1\">Satzung</a> <a href=\"https://a.example/2\">Bilanz</a> "
+                                         "<a href=\"https://a.example/3\">Mitglieder</a></p></div>"},
+                     "zahlt ihren Freiwilligen"));
+}
