@@ -183,8 +183,15 @@ std::vector<winnow::test::FreshCase> fresh5_cases() {
 
 // Boxes of fresh5_cases() that go (the generalization figure). On main (e4a4857), before any
 // rule for them: 12 of 21. Stayed there: the donation box, the app strip, the course advert,
-// and in text the coupon, survey, channel, event, handles and job lines.
-constexpr int kFresh5Floor = 12;
+// and in text the coupon, survey, channel, event, handles and job lines. With a row of short
+// links dropped as chrome read as the pitch's buttons (dropped_actions.cpp), a paragraph closing
+// on a button link after a sentence end, an address without its scheme and a line listing its
+// ways out (promo_shapes.cpp): 16 of 21 (the donation box, the course advert, the channel and
+// handles lines). Still staying: the store badges (image links leave no text and no removal to
+// read), the Korean coupon line (Hangul words are too short for the content-word measure), the
+// Thai survey and job lines (Thai is left out of it) and the Turkish event lines (a title with a
+// date over the address line is no sentence, and its words are the article's).
+constexpr int kFresh5Floor = 16;
 
 // Look-alikes of lookalikes() kept whole. On main (e4a4857): 13 of 14. Lost there: the list of
 // sources closing the article.
