@@ -132,3 +132,70 @@ TEST_CASE("in scripts written without spaces, vocabulary is compared in pairs of
     CHECK_FALSE(goes(kJapanese, false, {"", "映画館の上映スケジュール：https://cinema.example/schedule"}, "上映スケジュール"));
     CHECK_FALSE(goes(kTaiwanese, false, {"", "社區食堂的每週菜單：https://district.example/menu"}, "每週菜單"));
 }
+
+TEST_CASE("an address written without its scheme is a line's way out as a full one is") {
+    // ("t.me/name", "instagram.com/page": a dotted host with a letter domain, then a path.)
+    CHECK(goes(kGreek, false, {"", "📢 Ακολουθήστε το κανάλι μας στο Telegram: t.me/chorio_news"}, "κανάλι μας"));
+    CHECK(goes(kArabic, false, {"", "", "شاهدوا المزيد من الصور والفيديوهات على صفحتنا: instagram.com/qarya_news"}, "الفيديوهات"));
+    CHECK(goes(kGerman, false, {"", "Wöchentlich neue Rezepte und Gartentipps: pinterest.com/dorfladen_rezepte"}, "Gartentipps"));
+    // The same shape naming the article's subject stays, and so do words joined by a slash.
+    CHECK_FALSE(goes(kGerman, false, {"", "Die Satzung der Genossenschaft und die Preise im Dorfladen: dorfladen.de/satzung"},
+                     "Satzung der Genossenschaft"));
+    CHECK_FALSE(goes(kGreek, false, {"", "", "Περισσότερες πληροφορίες για εγγραφή μέλους και/ή δανεισμό"}, "δανεισμό"));
+}
+
+TEST_CASE("a line listing its ways out, a handle and an address, goes when its words are foreign") {
+    // An address at the end of its sentence is named by it, unless the line lists ways out.
+    CHECK(goes(kGerman, false, {"", "", "Folgen Sie uns auf Instagram @dorfladen_eg und auf Mastodon mastodon.social/@dorfladen"},
+               "Folgen Sie uns"));
+    CHECK(goes(kGreek, false, {"", "Βρείτε μας στο Instagram @chorio_vivlio και στο Facebook facebook.com/choriovivlio"},
+               "Βρείτε μας"));
+    CHECK(goes(kHindi, false, {"", "हमसे जुड़िए इंस्टाग्राम पर @gaon_bus और फ़ेसबुक पर facebook.com/gaonbus"}, "जुड़िए"));
+    // The article's own subject with its handle and address stays.
+    CHECK_FALSE(goes(kGerman, false, {"", "", "Die Genossenschaft und ihr Dorfladen @dorfladen_eg unter dorfladen.de/genossenschaft"},
+                     "ihr Dorfladen"));
+}
+
+TEST_CASE("a paragraph closing on a button link set apart from its text goes when its words are foreign") {
+    // The HTML form of a line closing on its address: the link of a few words after the sentence.
+    CHECK(goes(kGerman, true, {"", "<p>Unser Online-Kurs zeigt Ihnen in acht Lektionen, wie man Sauerteig ansetzt. "
+                                   "<a href=\"https://kurse.example/sauerteig\">Jetzt anmelden</a></p>"},
+               "Sauerteig"));
+    CHECK(goes(kGreek, true, {"", "", "<p>Μάθετε ιταλικά με τους καθηγητές μας, σε δώδεκα διαδικτυακά μαθήματα! "
+                                      "<a href=\"https://mathimata.example/it\">Εγγραφή με έκπτωση</a></p>"},
+               "ιταλικά"));
+    CHECK(goes(kHindi, true, {"", "<p>सिर्फ़ 499 रुपये में सीखिए फ़ोटोग्राफ़ी के गुर, घर बैठे। "
+                                  "<a href=\"https://course.example/photo\">अभी दाख़िला लें</a></p>"},
+               "फ़ोटोग्राफ़ी"));
+    // A link inside its sentence, or a paragraph linking two names, is prose; and the same shape
+    // naming the article's subject is its source.
+    CHECK_FALSE(goes(kGerman, true, {"", "<p>Unser Online-Kurs <a href=\"https://kurse.example/sauerteig\">Sauerteig für "
+                                         "Anfänger</a> zeigt in acht Lektionen, wie man ihn ansetzt.</p>"},
+                     "Sauerteig"));
+    CHECK_FALSE(goes(kGreek, true, {"", "", "<p>Τα βιβλία δώρισαν <a href=\"https://a.example/\">ο σύλλογος</a> και το "
+                                           "σχολείο. <a href=\"https://b.example/list\">Ο κατάλογος</a></p>"},
+                     "Τα βιβλία δώρισαν"));
+    CHECK_FALSE(goes(kArabic, true, {"", "", "<p>نشرت المدرسة تقريراً عن مشروع الحديقة ونمو النباتات. "
+                                            "<a href=\"https://school.example/garden.pdf\">تقرير الحديقة</a></p>"},
+                     "تقريراً"));
+}
+
+TEST_CASE("a short pitch over a row of three or four short links, dropped as chrome, goes when its words are foreign") {
+    // A row of buttons (amounts, choices) is the pitch's way out, as a form or a button is.
+    CHECK(goes(kGerman, true, {"", "<div><p>Unabhängiger Journalismus braucht Ihre Unterstützung.</p><p>"
+                                   "<a href=\"https://pay.example/?s=5\">5 €</a> <a href=\"https://pay.example/?s=10\">10 €</a> "
+                                   "<a href=\"https://pay.example/\">Betrag wählen</a></p></div>"},
+               "Unabhängiger Journalismus"));
+    CHECK(goes(kGreek, true, {"", "", "<div><p>Στηρίξτε την ανεξάρτητη δημοσιογραφία με μια μικρή δωρεά.</p><p>"
+                                      "<a href=\"https://pay.example/?s=3\">3 €</a> <a href=\"https://pay.example/?s=7\">7 €</a> "
+                                      "<a href=\"https://pay.example/?s=15\">15 €</a> <a href=\"https://pay.example/\">Άλλο ποσό</a></p></div>"},
+               "ανεξάρτητη δημοσιογραφία"));
+    CHECK(goes(kArabic, true, {"", "<div><p>ما رأيكم في تصميم موقعنا الجديد؟</p><p><a href=\"https://survey.example/1\">ممتاز</a> "
+                                   "<a href=\"https://survey.example/2\">مقبول</a> <a href=\"https://survey.example/3\">سيئ</a></p></div>"},
+               "تصميم موقعنا"));
+    // A short line of the article's subject over such a row stays.
+    CHECK_FALSE(goes(kGerman, true, {"", "<div><p>Die Genossenschaft zahlt ihren Freiwilligen im Dorfladen nichts.</p><p>"
+                                         "<a href=\"https://a.example/1\">Satzung</a> <a href=\"https://a.example/2\">Bilanz</a> "
+                                         "<a href=\"https://a.example/3\">Mitglieder</a></p></div>"},
+                     "zahlt ihren Freiwilligen"));
+}

@@ -129,3 +129,38 @@ TEST_CASE("site boilerplate filter drops blocks above the threshold only") {
     detail::remove_site_boilerplate(other_host, profile, "elsewhere.net", NoiseOptions{});
     CHECK(other_host.body.size() == 5);
 }
+
+TEST_CASE("a promo box the page's own filters took on some pages of a site is learned from all of them") {
+    // A box in words foreign to one article and not to the next goes on some pages by the page
+    // filters alone: the profile still counts it there, so it goes on the others too.
+    for (const std::string promo : {std::string("Unser Wochenbrief kommt jeden Sonntag früh. Jetzt anmelden"),
+                                    std::string("Το εβδομαδιαίο δελτίο μας έρχεται κάθε Κυριακή πρωί. Εγγραφή"),
+                                    std::string("Наша недельная рассылка приходит каждое воскресенье утром. Подписаться")}) {
+        std::vector<Document> pages = site_pages();
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            if (i < 2) {
+                pages[i].body.push_back(para(promo));  // left by the page filters
+            } else if (i < 4) {
+                Removal rm;
+                rm.reason = RemovalReason::promo;
+                rm.text = promo;
+                pages[i].removed.push_back(rm);  // taken by them
+            }
+        }
+        SiteProfile profile;
+        for (const auto& p : pages) profile.add_page("example.com", p);
+        Document kept = pages[0];
+        detail::remove_site_boilerplate(kept, profile, "example.com", NoiseOptions{});
+        CHECK(std::none_of(kept.body.begin(), kept.body.end(), [&](const Block& b) { return b.text == promo; }));
+        // With the page's fingerprints made once (a two-pass batch), the same; a span cut from a
+        // block is no box and is not counted.
+        Document known = pages[1];
+        const PageFingerprints fingerprints = SiteProfile::fingerprints(known);
+        detail::remove_site_boilerplate(known, profile, "example.com", NoiseOptions{}, &fingerprints);
+        CHECK(std::none_of(known.body.begin(), known.body.end(), [&](const Block& b) { return b.text == promo; }));
+        Document spans = pages[2];
+        spans.removed.back().span = true;
+        CHECK(SiteProfile::fingerprints(spans).block.size() == spans.body.size());
+        CHECK(SiteProfile::fingerprints(pages[2]).block.size() == pages[2].body.size() + 1);
+    }
+}

@@ -30,6 +30,7 @@ constexpr std::size_t kMaxChars = 200;
 constexpr std::size_t kMaxNodes = 2000;
 constexpr int kLinkReach = 32;  // ancestors looked at for an enclosing link (or bold)
 constexpr std::size_t kButtonChars = 40;
+constexpr std::size_t kRowLinks = 4, kRowButtonChars = 24;  // a row of buttons: three or four short links
 
 Dropped read_dropped(const Dom& dom, std::uint32_t root) {
     Dropped d;
@@ -95,7 +96,20 @@ void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& ro
             // One short link set in bold as a whole is a button made of a link: as strong a way
             // out as a control (a source or credit line is plain).
             const bool button = linked && d.links == 1 && d.chars <= kButtonChars && d.bold_chars == d.chars;
-            if (action) {
+            // A row of three or four links of a few signs each and nothing else but a separator
+            // between them (amounts, choices) is a row of buttons: no credit or source line is
+            // made so (their names are longer, or fewer), and a navigation row names itself
+            // ("More from us: …").
+            const bool button_row = !d.chrome && d.links > 2 && d.links <= kRowLinks && d.chars - d.link_chars <= d.links &&
+                                    d.chars <= d.links * kRowButtonChars;
+            if (button_row) {
+                Removal rm;
+                rm.reason = RemovalReason::boilerplate;
+                rm.text = d.text;
+                rm.source_line = node.line;
+                rm.score = kButtonRowScore;
+                doc.removed.push_back(std::move(rm));
+            } else if (action) {
                 Removal rm;
                 rm.reason = RemovalReason::boilerplate;
                 rm.text = d.text;

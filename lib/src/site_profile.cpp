@@ -75,6 +75,14 @@ SiteProfile& SiteProfile::operator=(const SiteProfile& o) {
 PageFingerprints SiteProfile::fingerprints(const Document& page) {
     PageFingerprints out;
     collect(page.body, out);
+    // The blocks the page's own filters took as promo boxes were on it too: a box they take on
+    // some pages of a site and leave on others (in words foreign to one article and not to the
+    // next) is learned from all of them. (After the body's blocks, which keep their indices.)
+    for (const Removal& rm : page.removed)
+        if (detail::learned_promo(rm)) {
+            out.block.push_back(detail::block_fingerprint(rm.text));
+            out.counted.push_back(true);
+        }
     return out;
 }
 
@@ -202,5 +210,7 @@ namespace winnow::detail {
 bool profile_worthy(std::string_view text) {
     return word_count(text) >= 3 || text_length(text) >= 15;
 }
+
+bool learned_promo(const Removal& rm) { return !rm.span && rm.reason == RemovalReason::promo && profile_worthy(rm.text); }
 
 }  // namespace winnow::detail

@@ -196,7 +196,8 @@ struct Result {
 WINNOW_API std::string site_host(const Document& doc);
 
 // The fingerprints a SiteProfile counts a page by: one per block of Document::body in pre-order,
-// for the blocks it counts (text of >= 3 words or >= 15 bytes, not code). A two-pass batch makes
+// for the blocks it counts (text of >= 3 words or >= 15 bytes, not code), then one per whole block
+// the page's filters removed as a promo box (learned from, never matched). A two-pass batch makes
 // them once in pass one, to learn from and to hand to Cleaner::finish(), instead of twice.
 struct PageFingerprints {
     std::vector<std::uint64_t> block;   // block i's fingerprint where counted[i], else 0

@@ -510,6 +510,7 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
     struct Drop {
         std::uint32_t line;
         bool control;
+        bool row;  // a row of buttons
         std::string_view text;
     };
     std::vector<Drop> drops;             // dropped actions
@@ -517,7 +518,7 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
     for (const Removal& r : doc.removed) {
         if (r.span || !r.source_line) continue;
         if (r.reason == RemovalReason::boilerplate)
-            drops.push_back({r.source_line, r.score >= kControlScore, r.text});
+            drops.push_back({r.source_line, r.score >= kButtonRowScore, r.score == kButtonRowScore, r.text});
         else
             removed.push_back(r.source_line);
     }
@@ -538,7 +539,7 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
         // The last block starting on or before the drop's line.
         std::size_t k = placed.size();
         for (std::size_t j = 0; j < placed.size() && line_of(j) <= d.line; ++j) k = j;
-        if (k == placed.size() || (k + 1 == placed.size() && !after_last)) continue;
+        if (k == placed.size() || (k + 1 == placed.size() && (!after_last || d.row))) continue;
         // A block removed since (a copy of a box) stood between them: the drop was its.
         const auto gone = std::upper_bound(removed.begin(), removed.end(), line_of(k));
         if (gone != removed.end() && *gone <= d.line) continue;

@@ -127,6 +127,9 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
 // Scores record_dropped_actions gives a dropped link line and a dropped control.
 inline constexpr double kLinkLineScore = 0.5;
 inline constexpr double kControlScore = 0.7;
+// A row of three or four short links (amounts, choices): a control's way out between the
+// article's blocks, but none after its last one, where share rows stand.
+inline constexpr double kButtonRowScore = 0.65;
 
 // Evidence that a run of consecutive top-level blocks is a promo / call-to-action unit.
 struct UnitEvidence {

@@ -43,6 +43,9 @@ void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::str
 // (>= 3 words or >= 15 characters, text_length): tiny labels like "Share" are too common to
 // mean anything, in any script.
 bool profile_worthy(std::string_view text);
+// Whether a removal is a whole block the page's filters took as a promo box that a site profile
+// learns from (SiteProfile::fingerprints counts it after the body's blocks).
+bool learned_promo(const Removal& rm);
 
 // Byte range [begin, end) inside a text.
 struct TextRange {

@@ -405,7 +405,8 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
         if (i > 0) {
             const Pitch pitch = buttoned_pitch(doc, views, i, dropped_control[i], paragraph);
             if (!pitch.unit.empty() &&
-                (pitch.form || unit_evidence(doc, views, {i}, vocabulary.without(pitch.unit)).overlap < kPitchShared)) {
+                (pitch.form || unit_evidence(doc, views, {i}, vocabulary.without(pitch.unit)).overlap < kPitchShared ||
+                 foreign_content(views, {i}))) {
                 // A short title line right over the pitch is the box's own.
                 std::vector<std::size_t> unit = pitch.unit;
                 if (i > 1 && views[i - 1].candidate && views[i - 1].title_like && views[i - 1].length <= kPitchTitle)

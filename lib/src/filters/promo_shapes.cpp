@@ -27,8 +27,33 @@ bool set_off(const Block& b) {
     return covered * 10 >= b.text.size() * 9;
 }
 
-// A token that is a web address written out ("https://…", "www.…").
-bool is_spelled_address(std::string_view tok) { return tok.find("://") != std::string_view::npos || tok.starts_with("www."); }
+namespace {
+
+// A host and path written without the scheme ("t.me/name", "facebook.com/page"): lower-case
+// labels parted by dots, the last of two to six ASCII letters (a top-level domain), then a
+// slash and a path. Prose joins words with a slash ("and/or", "km/h") without a dotted host;
+// numbers ("1.5/2") have no letter domain.
+bool bare_host_path(std::string_view tok) {
+    const std::size_t slash = tok.find('/');
+    if (slash == std::string_view::npos || slash + 1 >= tok.size() || tok.find('@') < slash) return false;  // (an e-mail address)
+    const std::string_view host = tok.substr(0, slash);
+    const std::size_t dot = host.rfind('.');
+    if (dot == std::string_view::npos || dot == 0) return false;
+    const std::string_view tld = host.substr(dot + 1);
+    if (tld.size() < 2 || tld.size() > 6) return false;
+    for (char c : tld)
+        if (c < 'a' || c > 'z') return false;
+    for (char c : host.substr(0, dot))
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) return false;
+    return host.front() != '.' && host.front() != '-';
+}
+
+}  // namespace
+
+// A token that is a web address written out ("https://…", "www.…", "t.me/name").
+bool is_spelled_address(std::string_view tok) {
+    return tok.find("://") != std::string_view::npos || tok.starts_with("www.") || bare_host_path(tok);
+}
 
 // Addresses spelled out in a block's text (plain text has no link markup: an address written
 // out is its link). Views into `text`.
@@ -244,15 +269,70 @@ namespace {
 constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2;
 constexpr double kContentShared = 0.25;  // below this share of its content words in the article, a line is foreign
 
+// Whether a text closes a sentence or leads on to what follows (a way out set after it stands
+// apart from its words).
+bool ends_on_mark(std::string_view head) {
+    while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
+    for (std::string_view mark : {".", "!", "?", ":", ")", "]", "->", ">>", "\u2014", "\u2013", "\u2192", "\u00BB",
+                                  "\u203A", "\u27A1", "\u3002", "\uFF01", "\uFF1F", "\uFF1A", "\uFF09", "\u300B", "\u300D",
+                                  "\u0964", "\u061F", "\u06D4"})  // (Devanagari danda, Arabic question mark and full stop)
+        if (head.ends_with(mark)) return true;
+    return false;
+}
+
 bool address_set_apart(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
     const std::size_t sp = text.find_last_of(" \n\t");
-    if (sp == std::string_view::npos) return false;
-    std::string_view head = text.substr(0, sp);
-    while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
-    for (std::string_view mark : {".", "!", "?", ":", ")", "]", "->", ">>", "\u2014", "\u2013", "\u2192", "\u00BB",
-                                  "\u203A", "\u27A1", "\u3002", "\uFF01", "\uFF1F", "\uFF1A", "\uFF09", "\u300B", "\u300D"})
-        if (head.ends_with(mark)) return true;
+    return sp != std::string_view::npos && ends_on_mark(text.substr(0, sp));
+}
+
+// A social handle ("@name"): an address of its own.
+bool is_handle(std::string_view tok) {
+    if (tok.size() < 3 || tok.front() != '@') return false;
+    for (char c : tok.substr(1))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.')) return false;
+    return true;
+}
+
+// A line listing ways out, not naming one in a sentence: besides its closing address it holds
+// another address or a handle ("Follow us @name and at site.tld/page").
+bool lists_ways_out(std::string_view text) {
+    if (spelled_addresses(text).size() >= 2) return true;
+    for (std::size_t p = 0; p < text.size();) {
+        const std::size_t e = std::min(text.find_first_of(" \n\t", p), text.size());
+        std::string_view tok = text.substr(p, e - p);
+        while (!tok.empty() && (tok.back() == ',' || tok.back() == '.' || tok.back() == ')')) tok.remove_suffix(1);
+        if (is_handle(tok)) return true;
+        p = e + 1;
+    }
+    return false;
+}
+
+// The HTML form of a line closing on its address: a paragraph whose last link (a few words, a
+// button's) closes it after a sentence end, with a text of its own before it. (Not after a dash
+// or a quotation mark: there a link is an attribution, a credit or a quotation's source.)
+constexpr std::size_t kHeadWords = 3;
+bool ends_sentence(std::string_view t);
+// Link words closing on a number name an item ("Table 7", "Chapter 3"): a reference, no button.
+bool names_numbered_item(std::string_view words) {
+    while (!words.empty() && (words.back() == ' ' || words.back() == '.' || words.back() == ')')) words.remove_suffix(1);
+    return !words.empty() && words.back() >= '0' && words.back() <= '9';
+}
+std::size_t link_spans(const Block& b) {
+    return static_cast<std::size_t>(std::count_if(b.spans.begin(), b.spans.end(), [](const Span& sp) { return sp.kind == Span::Kind::link; }));
+}
+bool closes_on_button_link(const Block& b) {
+    std::size_t end = b.text.size();
+    while (end > 0 && std::string_view(" .!)").find(b.text[end - 1]) != std::string_view::npos) --end;
+    for (const Span& sp : b.spans) {
+        if (sp.kind != Span::Kind::link || sp.target.empty() || sp.target.front() == '#' || sp.end < end ||
+            sp.end > b.text.size() || sp.begin >= sp.end)
+            continue;
+        const std::string_view text(b.text);
+        const std::string_view words = text.substr(sp.begin, sp.end - sp.begin);
+        return word_length(words) <= kButtonWords && !names_numbered_item(words) &&
+               word_length(text.substr(0, sp.begin)) >= kHeadWords && ends_sentence(text.substr(0, sp.begin));
+    }
     return false;
 }
 
@@ -265,7 +345,7 @@ std::string stem_of(std::string_view word) {
 
 bool ends_sentence(std::string_view t) {
     while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
-    for (std::string_view mark : {".", "!", "?", "\u2026", "\u3002", "\uFF01", "\uFF1F"})
+    for (std::string_view mark : {".", "!", "?", "\u2026", "\u3002", "\uFF01", "\uFF1F", "\u0964", "\u061F", "\u06D4"})
         if (t.ends_with(mark)) return true;
     return false;
 }
@@ -324,12 +404,26 @@ void content_units(std::string_view text, bool all, std::vector<std::string>& ou
     }
 }
 
+// The text with its written-out addresses and handles left out.
+std::string without_ways_out(std::string_view text) {
+    std::string out;
+    for (std::size_t p = 0; p < text.size();) {
+        const std::size_t e = std::min(text.find_first_of(" \n\t", p), text.size());
+        std::string_view tok = text.substr(p, e - p);
+        while (!tok.empty() && (tok.back() == ',' || tok.back() == '.' || tok.back() == ')')) tok.remove_suffix(1);
+        if (!is_spelled_address(tok) && !is_handle(tok)) out.append(text.substr(p, e - p)) += ' ';
+        p = e + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit) {
     std::vector<std::string> units;
     std::vector<std::size_t> unit_letters(script_count + 1, 0), article_letters(script_count + 1, 0);
-    for (std::size_t u : unit) content_units(views[u].text, false, units, unit_letters);
+    // (Addresses and handles are names, in Latin letters whatever the language: not its words.)
+    for (std::size_t u : unit) content_units(without_ways_out(views[u].text), false, units, unit_letters);
     std::sort(units.begin(), units.end());
     units.erase(std::unique(units.begin(), units.end()), units.end());
     if (units.size() < kMinContent) return false;
@@ -357,7 +451,12 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
         const BlockKind kind = doc.body[views[j].index].kind;
         return views[j].candidate && (kind == BlockKind::paragraph || (kind == BlockKind::heading && doc.input == InputKind::text));
     };
-    if (i == 0 || !text_block(i) || !ends_with_address(v.text) || !address_set_apart(v.text)) return {};
+    if (i == 0 || !text_block(i)) return {};
+    // (In text the address written out; in HTML the closing link, only in a paragraph with no
+    // other link: a text linking names inside its sentences is prose.)
+    const Block& b = doc.body[v.index];
+    const bool addressed = ends_with_address(v.text) && (address_set_apart(v.text) || lists_ways_out(v.text));
+    if (!addressed && !(b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1)) return {};
     // The pitch may stand on a short sentence of its own right over the line with the address (a
     // title there, "TrackBack", is a section's heading: HTML and text read it alike only so).
     std::vector<std::size_t> unit{i};

@@ -15,7 +15,8 @@ constexpr double kPitchShared = 0.35;      // below this share of its words in t
 
 // A block whose whole text is emphasized (bold or italic): set off from the prose around it.
 bool set_off(const Block& b);
-// A token that is a web address written out ("https://…", "www.…").
+// A token that is a web address written out ("https://…", "www.…", or a host and path
+// without the scheme: "t.me/name").
 bool is_spelled_address(std::string_view tok);
 // Addresses spelled out in a block's text (plain text has no link markup: an address written
 // out is its link). Views into `text`.
@@ -47,8 +48,9 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
 // foreign_boxes.cpp.
 bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit);
 // A pitch carrying its own way out at views[i]: a short line between the article's prose closing
-// on a written-out address set apart from its words (and the short line of the pitch right over
-// it, if any), in content words the article never uses (promo_shapes.cpp says how they are told).
+// on a written-out address set apart from its words or listed with another address or handle,
+// or in HTML on its only link, a button's few words after a sentence end (and the short line of
+// the pitch right over it, if any), in content words the article never uses (promo_shapes.cpp says how they are told).
 // Its views positions; empty if none. `paragraph`: the median_paragraph.
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
                                          std::size_t paragraph);

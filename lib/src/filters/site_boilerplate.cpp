@@ -21,8 +21,10 @@ void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::str
     if (!options.site_boilerplate) return;
     const std::uint32_t pages = profile.pages_of(host);
     if (pages == 0) return;
-    // Fingerprints made for another document (another block count) are not used.
-    if (known && (known->block.size() != known->counted.size() || known->block.size() != blocks_in(doc.body)))
+    // Fingerprints made for another document (another block count) are not used. (Past the
+    // body's blocks they hold the page's removed promo boxes, which only count for learning.)
+    const auto learned = static_cast<std::size_t>(std::count_if(doc.removed.begin(), doc.removed.end(), learned_promo));
+    if (known && (known->block.size() != known->counted.size() || known->block.size() != blocks_in(doc.body) + learned))
         known = nullptr;
     const double share_need = options.site_min_share * static_cast<double>(pages);
     const double need = std::max(static_cast<double>(options.site_min_pages), share_need);
