@@ -8,6 +8,7 @@
 
 #include "date_test_util.hpp"
 #include "date_text.hpp"
+#include "date_words.hpp"
 #include "dates.hpp"
 #include "metadata.hpp"
 #include "parse_html.hpp"
@@ -71,6 +72,34 @@ TEST_CASE("text dates: numeric forms, day or month first, and what is not a date
     const auto all = scan_dates("Published 19 November 2019, updated 2019-11-21.");
     REQUIRE(all.size() == 2);
     CHECK(all[1].day == 21);
+}
+
+// label_in reads the label nearest the date: the one found last in the text, in any case and
+// script; label_opening the whole word a label opens, by its first label. (date_words.cpp looks
+// only at the labels whose word starts with the byte at hand: these pin what it must find.)
+TEST_CASE("date labels: the last label before a date, and the label word opening a text") {
+    using winnow::detail::DateLabel;
+    using winnow::detail::label_in;
+    using winnow::detail::label_opening;
+    CHECK(label_in("Published 3 May, updated") == DateLabel::modified);
+    CHECK(label_in("Updated 3 May, first published") == DateLabel::published);
+    CHECK(label_in("VERÖFFENTLICHT AM") == DateLabel::published);
+    CHECK(label_in("Mis à jour le") == DateLabel::modified);
+    CHECK(label_in("公開 2021年 更新") == DateLabel::modified);
+    CHECK(label_in("更新 2021年 公開") == DateLabel::published);
+    CHECK(label_in("by the desk, 3 May") == DateLabel::none);
+    CHECK(label_in("") == DateLabel::none);
+    std::size_t length = 0;
+    CHECK(label_opening("更新", length) == DateLabel::modified);
+    CHECK(length == std::string_view("更新").size());
+    CHECK(label_opening("Aktualisiert am", length) == DateLabel::modified);
+    CHECK(length == std::string_view("Aktualisiert").size());
+    CHECK(label_opening("GÜNCELLENDİ: 3", length) == DateLabel::modified);
+    CHECK(length == std::string_view("GÜNCELLENDİ").size());
+    CHECK(label_opening("Publié le", length) == DateLabel::published);
+    CHECK(length == std::string_view("Publié").size());
+    CHECK(label_opening("Updates", length) == DateLabel::none);
+    CHECK(label_opening("", length) == DateLabel::none);
 }
 
 TEST_CASE("date values to ISO 8601") {

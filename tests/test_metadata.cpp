@@ -103,6 +103,30 @@ TEST_CASE("visible byline: rel=author link and first <time datetime>") {
     CHECK(f.meta.published == "2020-02-29");
 }
 
+// read_visible_byline reads a box under the headline only until it is too long to be a byline:
+// the cut read must be a prefix of the whole text, longer than asked, and the whole text when
+// that is short enough.
+TEST_CASE("Dom::text_of with a limit: a prefix past the limit, else the whole text") {
+    std::string html = "<html><body><div id=box>";
+    for (int i = 0; i < 40; ++i) html += "<p>Paragraph " + std::to_string(i) + " of a long article body.</p>";
+    html += "</div><div id=short><span>By</span> <b>Anna Berger</b></div></body></html>";
+    auto dom = Dom::parse(html, 1'000'000, 400);
+    std::uint32_t box = no_node, short_box = no_node;
+    for (std::uint32_t n = 0; n < dom->nodes.size(); ++n) {
+        if (dom->attr(n, "id") == "box") box = n;
+        if (dom->attr(n, "id") == "short") short_box = n;
+    }
+    REQUIRE(box != no_node);
+    REQUIRE(short_box != no_node);
+    const std::string whole = dom->text_of(box), cut = dom->text_of(box, 100);
+    CHECK(whole.size() > 1000);
+    CHECK(cut.size() > 100);
+    CHECK(cut.size() < whole.size());
+    CHECK(whole.starts_with(cut));
+    CHECK(dom->text_of(short_box, 100) == dom->text_of(short_box));
+    CHECK(dom->text_of(short_box, 100) == "By Anna Berger");
+}
+
 TEST_CASE("canonical URL is resolved against the page URL") {
     const auto f = facts_of(R"(<html><head><link rel="canonical" href="/a/b?x=1"></head><body></body></html>)",
                             "https://site.example/a/c");

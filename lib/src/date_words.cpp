@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <iterator>
+#include <string>
 #include <unordered_map>
+#include <vector>
 
 #include <utf8proc.h>
 
@@ -173,6 +177,26 @@ constexpr LabelWord kLabels[] = {
     {"نُشر", DateLabel::published}, {"प्रकाशित", DateLabel::published}, {"เผยแพร่", DateLabel::published},
 };
 
+constexpr std::size_t kLongestLabel = [] {
+    std::size_t n = 0;
+    for (const auto& l : kLabels) n = std::max(n, l.word.size());
+    return n;
+}();
+
+// For each byte, the labels whose word starts with it, later table entries first.
+using LabelsByFirstByte = std::array<std::vector<std::uint8_t>, 256>;
+static_assert(std::size(kLabels) <= 256);
+const LabelsByFirstByte& labels_by_first_byte() {
+    // Built once, read-only afterwards: safe to share between threads.
+    static const LabelsByFirstByte table = [] {
+        LabelsByFirstByte t;
+        for (std::size_t k = std::size(kLabels); k-- > 0;)
+            t[static_cast<unsigned char>(kLabels[k].word[0])].push_back(static_cast<std::uint8_t>(k));
+        return t;
+    }();
+    return table;
+}
+
 }  // namespace
 
 std::string lower_utf8(std::string_view s) {
@@ -215,17 +239,30 @@ int month_from_word(std::string_view word) {
 }
 
 DateLabel label_opening(std::string_view text, std::size_t& length) {
+    // Each label compares with the text's opening cut to the label's length and lowered. A cut
+    // of one length is lowered once, and an ASCII first byte rules out every label that starts
+    // with another letter before any cut is made (lowering keeps an ASCII byte ASCII).
+    const auto first = text.empty() ? 0x80u : static_cast<unsigned char>(text[0]);
+    const char first_lower = static_cast<char>(first >= 'A' && first <= 'Z' ? first + 32 : first);
+    std::array<std::string, kLongestLabel + 1> lowered;
+    std::array<bool, kLongestLabel + 1> done{};
     for (const auto& l : kLabels) {
-        if (text.size() < l.word.size() || lower_utf8(text.substr(0, l.word.size())) != l.word) continue;
+        const std::size_t n = l.word.size();
+        if (text.size() < n || (first < 0x80 && l.word[0] != first_lower)) continue;
+        if (!done[n]) {
+            lowered[n] = lower_utf8(text.substr(0, n));
+            done[n] = true;
+        }
+        if (lowered[n] != l.word) continue;
         // The whole word: a stem stands for its inflected forms ("aktualisiert", "güncellendi").
-        std::size_t end = l.word.size();
+        std::size_t end = n;
         while (end < text.size()) {
             utf8proc_int32_t cp = 0;
-            const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + end),
-                                            static_cast<utf8proc_ssize_t>(text.size() - end), &cp);
-            const auto cat = n > 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+            const auto step = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + end),
+                                               static_cast<utf8proc_ssize_t>(text.size() - end), &cp);
+            const auto cat = step > 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
             if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_ME) break;
-            end += static_cast<std::size_t>(n);
+            end += static_cast<std::size_t>(step);
         }
         length = end;
         return l.label;
@@ -244,17 +281,17 @@ int month_from_two_words(std::string_view first, std::string_view second) {
 }
 
 DateLabel label_in(std::string_view text) {
+    // The label found last in the text wins, and of labels found at the same place the later in
+    // the table. From the end back, only the labels whose word starts with the byte there are
+    // compared (one rfind per label was a compare at every place, for every label).
     const std::string t = lower_utf8(text);
-    DateLabel found = DateLabel::none;
-    std::size_t at = 0;
-    for (const auto& l : kLabels) {
-        const std::size_t p = t.rfind(l.word);
-        if (p != std::string::npos && (found == DateLabel::none || p >= at)) {
-            found = l.label;
-            at = p;
+    const LabelsByFirstByte& by_first = labels_by_first_byte();
+    for (std::size_t p = t.size(); p-- > 0;)
+        for (const std::uint8_t k : by_first[static_cast<unsigned char>(t[p])]) {
+            const std::string_view w = kLabels[k].word;
+            if (t.size() - p >= w.size() && std::string_view(t).substr(p, w.size()) == w) return kLabels[k].label;
         }
-    }
-    return found;
+    return DateLabel::none;
 }
 
 }  // namespace winnow::detail

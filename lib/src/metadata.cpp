@@ -357,9 +357,11 @@ void read_dek(const Dom& dom, PageFacts& facts) {
             }
             break;
         }
-        if (node.tag == GUMBO_TAG_P && dom.text_of(n).size() > 200) return;  // reached the body
+        if (node.tag == GUMBO_TAG_P && dom.text_of(n, 200).size() > 200) return;  // reached the body
     }
 }
+
+constexpr std::size_t kBylineRead = 1024;  // bytes of an element read to tell it is no byline
 
 // A byline under the headline names the author when no tag does: the first short line there that
 // reads as one, before the body starts.
@@ -367,7 +369,12 @@ void read_visible_byline(const Dom& dom, std::uint32_t headline, Metadata& m) {
     int steps = 0;
     for (std::uint32_t n = dom.next_in(headline, 0, true); n != no_node && steps < 60; n = dom.next_in(n, 0), ++steps) {
         if (dom.nodes[n].type != NodeType::element) continue;
-        const std::string t = trim(dom.text_of(n));
+        // A box holding the article is read only until it is too long to be a byline (its
+        // trimmed text only grows as more is read); a cut text that trims to 160 bytes or less
+        // (trim shortens runs of spaces) is read whole.
+        const std::string read = dom.text_of(n, kBylineRead);
+        std::string t = trim(read);
+        if (read.size() > kBylineRead && t.size() <= 160) t = trim(dom.text_of(n));
         if (t.size() > 160) {
             if (dom.is(n, GUMBO_TAG_P)) return;  // reached the body
             continue;

@@ -159,10 +159,12 @@ std::uint32_t Dom::next_in(std::uint32_t n, std::uint32_t root, bool skip_childr
     return no_node;
 }
 
-std::string Dom::text_of(std::uint32_t root) const {
+std::string Dom::text_of(std::uint32_t root) const { return text_of(root, std::string::npos); }
+
+std::string Dom::text_of(std::uint32_t root, std::size_t max_bytes) const {
     std::string out;
     bool pending_space = false;
-    for (std::uint32_t n = root; n != no_node;) {
+    for (std::uint32_t n = root; n != no_node && out.size() <= max_bytes;) {
         const DomNode& node = nodes[n];
         if (node.removed) {
             n = next_in(n, root, true);

@@ -89,6 +89,9 @@ public:
     }
     // Concatenated text of a subtree, skipping removed nodes (whitespace collapsed).
     std::string text_of(std::uint32_t node) const;
+    // The same text, its reading stopped once it is longer than max_bytes (so a result longer
+    // than max_bytes is a prefix): for a caller that only asks whether the text is short.
+    std::string text_of(std::uint32_t node, std::size_t max_bytes) const;
     // Pre-order successor of n within the subtree rooted at root, or no_node.
     std::uint32_t next_in(std::uint32_t n, std::uint32_t root, bool skip_children = false) const;
 

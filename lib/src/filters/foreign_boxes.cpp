@@ -63,6 +63,12 @@ std::uint64_t hash_bytes(std::string_view w) {
     return h;
 }
 
+// Whether a written-out address starts at byte i ("http…", "www."). (The first byte rules out
+// both before a compare: the scans below ask at every character.)
+bool address_at(std::string_view text, std::size_t i) {
+    return (text[i] == 'h' && text.compare(i, 4, "http") == 0) || (text[i] == 'w' && text.compare(i, 4, "www.") == 0);
+}
+
 // Letters of a script the script table does not list (Ethiopic, Cherokee, ...): a script of its
 // own here, foreign to any article written in a listed one.
 constexpr int kUnlisted = script_count;
@@ -71,7 +77,7 @@ constexpr int kUnlisted = script_count;
 int block_script(std::string_view text) {
     int counts[script_count + 1] = {};
     for (std::size_t i = 0; i < text.size();) {
-        if (text.compare(i, 4, "http") == 0 || text.compare(i, 4, "www.") == 0) {
+        if (address_at(text, i)) {
             while (i < text.size() && text[i] != ' ') ++i;
             continue;
         }
@@ -113,7 +119,7 @@ bool alien_letters(std::string_view text, const std::unordered_set<char32_t>& pr
         in_word = odd = false;
     };
     for (std::size_t i = 0; i < text.size();) {
-        if (text.compare(i, 4, "http") == 0 || text.compare(i, 4, "www.") == 0) {  // an address is no word
+        if (address_at(text, i)) {  // an address is no word
             close();
             while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
             continue;

@@ -379,6 +379,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
     const std::vector<bool> target_boxes = links.shared_target_boxes(doc, vocabulary, *lifted.owners());
     const std::vector<bool> template_boxes = labelled_template_boxes(doc, views, *lifted.owners());
     const std::size_t paragraph = median_paragraph(doc, views);
+    ArticleUnits article(views);
     for (std::size_t i = 0; i < n; ++i) {
         if (target_boxes[i] || template_boxes[i]) {
             drop.push_back(views[i].index);
@@ -391,7 +392,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
             scores.push_back(0.6);
             continue;
         }
-        if (const auto unit = addressed_pitch(doc, views, i, paragraph); !unit.empty()) {
+        if (const auto unit = addressed_pitch(doc, views, i, paragraph, article); !unit.empty()) {
             for (auto u : unit)
                 if (std::find(drop.begin(), drop.end(), views[u].index) == drop.end()) {
                     drop.push_back(views[u].index);
@@ -406,7 +407,7 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
             const Pitch pitch = buttoned_pitch(doc, views, i, dropped_control[i], paragraph);
             if (!pitch.unit.empty() &&
                 (pitch.form || unit_evidence(doc, views, {i}, vocabulary.without(pitch.unit)).overlap < kPitchShared ||
-                 foreign_content(views, {i}))) {
+                 foreign_content(views, {i}, article))) {
                 // A short title line right over the pitch is the box's own.
                 std::vector<std::size_t> unit = pitch.unit;
                 if (i > 1 && views[i - 1].candidate && views[i - 1].title_like && views[i - 1].length <= kPitchTitle)

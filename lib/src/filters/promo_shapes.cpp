@@ -419,32 +419,62 @@ std::string without_ways_out(std::string_view text) {
 
 }  // namespace
 
-bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit) {
+void ArticleUnits::build() {
+    built_ = true;
+    units_.resize(views_.size());
+    letters_.resize(views_.size());
+    letters_total_.assign(script_count + 1, 0);
+    for (std::size_t j = 0; j < views_.size(); ++j) {
+        if (!views_[j].candidate || views_[j].length < kProseBetween) continue;
+        std::vector<std::string>& units = units_[j];
+        letters_[j].assign(script_count + 1, 0);
+        content_units(views_[j].text, true, units, letters_[j]);
+        std::sort(units.begin(), units.end());
+        units.erase(std::unique(units.begin(), units.end()), units.end());
+        for (const std::string& s : units) ++views_with_[s];
+        for (std::size_t k = 0; k < letters_total_.size(); ++k) letters_total_[k] += letters_[j][k];
+    }
+}
+
+bool ArticleUnits::has_outside(const std::string& s, const std::vector<std::size_t>& unit) {
+    if (!built_) build();
+    const auto it = views_with_.find(s);
+    std::uint32_t outside = it == views_with_.end() ? 0 : it->second;
+    for (const std::size_t u : unit)
+        outside -= std::binary_search(units_[u].begin(), units_[u].end(), s) ? 1 : 0;
+    return outside > 0;
+}
+
+std::vector<std::size_t> ArticleUnits::letters_outside(const std::vector<std::size_t>& unit) {
+    if (!built_) build();
+    std::vector<std::size_t> letters = letters_total_;
+    for (const std::size_t u : unit)
+        if (!letters_[u].empty())
+            for (std::size_t k = 0; k < letters.size(); ++k) letters[k] -= letters_[u][k];
+    return letters;
+}
+
+bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article) {
     std::vector<std::string> units;
-    std::vector<std::size_t> unit_letters(script_count + 1, 0), article_letters(script_count + 1, 0);
+    std::vector<std::size_t> unit_letters(script_count + 1, 0);
     // (Addresses and handles are names, in Latin letters whatever the language: not its words.)
     for (std::size_t u : unit) content_units(without_ways_out(views[u].text), false, units, unit_letters);
     std::sort(units.begin(), units.end());
     units.erase(std::unique(units.begin(), units.end()), units.end());
     if (units.size() < kMinContent) return false;
-    std::vector<std::string> article;
-    for (std::size_t j = 0; j < views.size(); ++j)
-        if (std::find(unit.begin(), unit.end(), j) == unit.end() && views[j].candidate && views[j].length >= kProseBetween)
-            content_units(views[j].text, true, article, article_letters);
     // A box in another script than the article's is foreign_boxes.cpp's, judged there as a whole
     // run (its title, its text and its button together).
     const auto main_script = [](const std::vector<std::size_t>& letters) {
         return static_cast<int>(std::max_element(letters.begin() + 1, letters.end()) - letters.begin());
     };
-    if (!scripts_compatible(main_script(unit_letters), main_script(article_letters))) return false;
-    std::sort(article.begin(), article.end());
+    if (!scripts_compatible(main_script(unit_letters), main_script(article.letters_outside(unit)))) return false;
     std::size_t shared = 0;
-    for (const std::string& s : units) shared += std::binary_search(article.begin(), article.end(), s);
+    for (const std::string& s : units) shared += article.has_outside(s, unit);
     return static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
 }
 
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
-                                         std::size_t paragraph) {
+                                         std::size_t paragraph, ArticleUnits& article) {
     const BlockView& v = views[i];
     const auto text_block = [&](std::size_t j) {
         // (Plain text reads a short line as a heading.)
@@ -471,7 +501,7 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     for (std::size_t u : unit) words += views[u].length;
     // (Shorter than the article's paragraphs: the vocabulary, not the length, is the evidence here.)
     if (words < kPitchMin || words > kPitchMax || words >= paragraph) return {};
-    if (!foreign_content(views, unit)) return {};
+    if (!foreign_content(views, unit, article)) return {};
     return unit;
 }
 

@@ -1,7 +1,10 @@
 // Shapes of promo boxes read without their words, shared by the promo filter (promo.cpp).
 #pragma once
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <winnow/winnow.hpp>
@@ -41,18 +44,41 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
                      std::size_t paragraph);
 // Whether views[i] is a line between the article's prose that is a box by its shape alone.
 bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i);
+// The article's side of foreign_content: the content units (see foreign_content) and the
+// letters by script of each view of the article's prose (a candidate of kProseBetween words or
+// more), read once per page on first use, not again for every line judged. One per filter
+// call, never shared between threads.
+class ArticleUnits {
+public:
+    explicit ArticleUnits(const std::vector<BlockView>& views) : views_(views) {}
+    // Whether a view of the article's prose outside `unit` has unit s.
+    bool has_outside(const std::string& s, const std::vector<std::size_t>& unit);
+    // The letters by script of the article's prose outside `unit` (script_count + 1 entries).
+    std::vector<std::size_t> letters_outside(const std::vector<std::size_t>& unit);
+
+private:
+    void build();
+    const std::vector<BlockView>& views_;
+    bool built_ = false;
+    std::vector<std::vector<std::string>> units_;    // per view: sorted, each once (empty off the prose)
+    std::vector<std::vector<std::size_t>> letters_;  // per view (empty off the prose)
+    std::unordered_map<std::string, std::uint32_t> views_with_;  // unit -> how many views have it
+    std::vector<std::size_t> letters_total_;
+};
+
 // Whether the content words of views in `unit` (five letters or more, matched by their first
 // five: inflection changes the ending) are foreign to the article's prose: under a quarter of
 // them are its. Short words and numbers are the language's, not the subject's; Han and kana are compared in
 // pairs of neighbouring signs (a run there is a clause); a unit in another script is left to
 // foreign_boxes.cpp.
-bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit);
+bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article);
 // A pitch carrying its own way out at views[i]: a short line between the article's prose closing
 // on a written-out address set apart from its words or listed with another address or handle,
 // or in HTML on its only link, a button's few words after a sentence end (and the short line of
 // the pitch right over it, if any), in content words the article never uses (promo_shapes.cpp says how they are told).
-// Its views positions; empty if none. `paragraph`: the median_paragraph.
+// Its views positions; empty if none. `paragraph`: the median_paragraph; `article`: the page's
+// ArticleUnits over the same views.
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
-                                         std::size_t paragraph);
+                                         std::size_t paragraph, ArticleUnits& article);
 
 }  // namespace winnow::detail
