@@ -13,7 +13,9 @@
 // On main unchanged (e4a4857) 15 of 22 pages passed whole (the generalization figure): every key
 // sentence was in; the failures were chrome kept (a slide counter, rights and agency lines at the
 // article's end, tool rows and pagers inside a text cell). kFresh5Floor holds the count reached
-// and only ever rises.
+// and only ever rises: 22 since lines of links, of small print and of rights at the region's
+// edges go inside a text flow too (extract_edge_lines.cpp) and a position counter ("1 of 4",
+// "Página 2 de 3") is a short line of chrome (extract_lines.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -576,7 +578,7 @@ std::vector<Fresh> fresh_pages() {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFresh5Floor = 15;
+constexpr int kFresh5Floor = 22;
 
 }  // namespace
 
