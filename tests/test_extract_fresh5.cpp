@@ -588,3 +588,94 @@ TEST_CASE("fresh page kinds, round 5 (news and blogs in 2010-2016 markup): the m
     MESSAGE("fresh pages (round 5) passed whole: ", t.passed, " of ", all.size(), t.report);
     CHECK(t.passed >= kFresh5Floor);
 }
+
+// Each mechanism the round 5 pages led to, on small pages in other languages and markups, with
+// the case it must leave alone.
+namespace {
+
+// An old layout: a menu row, then the article in one table cell.
+std::string cell_page(const char* lang, const char* title, const std::string& cell) {
+    return std::string("<html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+           "</title></head><body><table width=\"800\"><tr><td><a href=\"/\">1</a> | <a href=\"/a\">2</a> | <a href=\"/b\">3</a></td></tr>"
+           "<tr><td valign=\"top\">" + cell + "</td></tr><tr><td><a href=\"/imp\">Impressum</a></td></tr></table></body></html>\n";
+}
+
+}  // namespace
+
+TEST_CASE("a short row of links at the article's edge inside a text flow is a tool row or a pager; a sentence or a caption with links is text") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Polish: a tool row as a bare line after the last <br>-parted paragraph.
+    const std::string pl = cell_page("pl", "Nowy most na Wiśle", R"(<b>Nowy most na Wiśle otwarty</b><br><br>
+Po czterech latach budowy kierowcy mogą już przejechać nowym mostem, który połączył dwie dzielnice miasta i odciążył stare centrum.<br><br>
+Most ma dwa pasy ruchu w każdą stronę, ścieżkę rowerową i szerokie chodniki, a nocą jest podświetlany na niebiesko.<br><br>
+<a href="/drukuj/1">Drukuj</a> | <a href="/wyslij/1">Wyślij znajomemu</a> | <a href="/blad/1">Zgłoś błąd</a>)");
+    const std::string out_pl = block_text_of(pl);
+    CHECK(has(out_pl, "Most ma dwa pasy ruchu w każdą stronę"));
+    CHECK_FALSE(has(out_pl, "Wyślij znajomemu"));
+    // French: a pager set in a <font> as the cell's last line.
+    const std::string fr = cell_page("fr", "La fête du village", R"(<font face="Arial" size="2">La fête du village a attiré plus de trois mille visiteurs samedi, malgré la pluie qui est tombée toute la matinée sur la place.<br><br>
+Les associations ont tenu une vingtaine de stands, et le bal du soir a duré jusqu'à deux heures du matin sous le grand chapiteau.<br><br>
+<font size="2">Pages : <b>1</b> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">Suivante »</a></font></font>)");
+    const std::string out_fr = block_text_of(fr);
+    CHECK(has(out_fr, "Les associations ont tenu une vingtaine de stands"));
+    CHECK_FALSE(has(out_fr, "Suivante"));
+    // Left alone: the last line is a sentence that links its places.
+    const std::string nl = cell_page("nl", "Nieuwe bibliotheek", R"(De nieuwe bibliotheek in het oude postkantoor is vanaf maandag open, met twintigduizend boeken en een leeszaal voor kinderen.<br><br>
+De openingstijden zijn ruimer dan in het oude gebouw: van negen uur 's ochtends tot negen uur 's avonds.<br><br>
+Meer staat op de <a href="/gemeente">website van de gemeente</a> en de <a href="/bieb">site van de bibliotheek</a>.)");
+    CHECK(has(block_text_of(nl), "Meer staat op de website van de gemeente en de site van de bibliotheek."));
+    // Left alone: a caption line that names its links with prices between them.
+    const std::string sv = cell_page("sv", "Vårens jackor", R"(Från vänster: <a href="/p/1">Regnjacka i vaxad bomull</a> (899 kr, tidigare 1 299 kr), <a href="/p/2">Dunväst med huva</a> (649 kr), <a href="/p/3">Trenchcoat i beige</a> (1 499 kr)<br><br>
+Vårens jackor är lättare än förra årets och många av dem går att packa ihop i en egen ficka, vilket gör dem bra på resan.<br><br>
+Vi har testat tolv modeller i regn och blåst under tre veckor och jämfört hur väl de håller tätt i sömmarna.)");
+    CHECK(has(block_text_of(sv), "Regnjacka i vaxad bomull"));
+}
+
+TEST_CASE("a small-print or rights line closing the article goes; the same at its start or inside a long paragraph stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Greek: an agency's notice in a small font under the story, no copyright sign.
+    const std::string el = cell_page("el", "Νέο λιμάνι", R"(Το νέο λιμάνι του νησιού θα υποδέχεται από τον Ιούνιο πλοία μήκους έως διακοσίων μέτρων, ανακοίνωσε το υπουργείο.<br><br>
+Οι εργασίες κράτησαν τρία χρόνια και κόστισαν σαράντα εκατομμύρια ευρώ, από τα οποία τα μισά ήταν ευρωπαϊκά κονδύλια.<br><br>
+<font size="1">Πηγή: ΑΠΕ-ΜΠΕ, αναδημοσίευση μόνο με άδεια</font>)");
+    const std::string out_el = block_text_of(el);
+    CHECK(has(out_el, "Οι εργασίες κράτησαν τρία χρόνια"));
+    CHECK_FALSE(has(out_el, "αναδημοσίευση μόνο με άδεια"));
+    // Indonesian: a rights line as the last paragraph.
+    const std::string id = cell_page("id", "Jembatan baru", R"(<p>Jembatan baru yang menghubungkan dua kecamatan di tepi sungai akhirnya diresmikan oleh bupati pada hari Senin pagi.</p>
+<p>Warga kini tidak perlu lagi memutar sejauh lima belas kilometer untuk pergi ke pasar dan ke sekolah di seberang sungai.</p>
+<p>Hak cipta © 2014 Kabar Sungai. Dilarang mengutip tanpa izin redaksi.</p>)");
+    const std::string out_id = block_text_of(id);
+    CHECK(has(out_id, "Warga kini tidak perlu lagi memutar"));
+    CHECK_FALSE(has(out_id, "Dilarang mengutip tanpa izin redaksi"));
+    // Left alone: a small-print note at the article's start (a note on the archive), and a
+    // long closing paragraph about copyright.
+    const std::string en = cell_page("en", "Sampling and the law", R"(<font size="1">This page is part of the archive published before the agency took over the service in 2001.</font><br><br>
+Musicians who sample older recordings have long argued about where borrowing ends and copying begins, and the courts have not always agreed with each other.<br><br>
+The latest ruling says that even a two-second sample needs a licence, which the producers' association calls a blow to a whole genre of music built on short loops of older records, while the labels say the © on a record must mean something.)");
+    const std::string out_en = block_text_of(en);
+    CHECK(has(out_en, "This page is part of the archive"));
+    CHECK(has(out_en, "the labels say the © on a record must mean something"));
+}
+
+TEST_CASE("a position counter ('3 van 5', 'Bild 2/9') is chrome; a short line of a number and a year is not") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const std::string nl = cell_page("nl", "Dijkversterking", R"(<div class="foto"><img src="/1.jpg"><div class="tekst">Een graafmachine versterkt de dijk bij de oude sluis, waar het water vorige winter bijna over de kruin kwam.</div><div class="teller">3 van 5</div></div>
+<p>De waterschappen versterken dit jaar veertig kilometer dijk langs de rivier, het grootste project sinds de jaren negentig.</p>
+<p>Fietsers moeten tot de zomer omrijden, omdat het fietspad op de dijk tijdens de werkzaamheden gesloten blijft.</p>)");
+    const std::string out_nl = block_text_of(nl);
+    CHECK(has(out_nl, "De waterschappen versterken dit jaar"));
+    CHECK_FALSE(has(out_nl, "3 van 5"));
+    const std::string de = cell_page("de", "Altstadtfest", R"(<p>Das Altstadtfest hat am Wochenende mehr als vierzigtausend Menschen in die Gassen rund um den Marktplatz gelockt.</p>
+<div class="zaehler">Bild 2/9</div>
+<p>Die Veranstalter zogen eine positive Bilanz, nur am Samstagabend musste die Polizei zweimal eingreifen.</p>)");
+    CHECK_FALSE(has(block_text_of(de), "Bild 2/9"));
+    CHECK(has(block_text_of(de), "Die Veranstalter zogen eine positive Bilanz"));
+    // Left alone: a short line that counts with a noun after the numbers (a pull quote).
+    const std::string en = cell_page("en", "Cycling survey", R"(<p>The city asked cyclists what would make them ride more often, and the answers were clearer than expected.</p>
+<div class="pull">2 of 3 riders</div>
+<p>Two thirds of those asked said a separated lane on the main road would matter more than anything else.</p>)");
+    CHECK(has(block_text_of(en), "2 of 3 riders"));
+}

@@ -19,9 +19,9 @@ namespace winnow::detail::extraction {
 
 namespace {
 
-// <font size="1">, "-2" or "-3": the old markup's fine print ("-1" is common body text).
+// <font size="1">, "-2" or "-3": the old markup's fine print ("-1" is common body text). A
+// <small> is left to the noise filters: beside a pitch it is the terms that show a promo.
 bool small_font(const Dom& dom, std::uint32_t n) {
-    if (dom.is(n, GUMBO_TAG_SMALL)) return true;
     if (!dom.is(n, GUMBO_TAG_FONT)) return false;
     const std::string_view size = dom.attr(n, "size");
     return size == "1" || size == "-2" || size == "-3";
@@ -82,13 +82,17 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     for (std::uint32_t m : line) {
         text += stats_[m].text;
         link += stats_[m].link_text;
+    }
+    if (text == 0 || text > kEdgeLine) return false;
+    for (std::uint32_t m : line) {
         if (dom_.nodes[m].type != NodeType::element) continue;
         const std::uint32_t end = subtree_end(m);
         for (std::uint32_t d = m; d < end; ++d)
             if (!dom_.nodes[d].removed && dom_.is(d, GUMBO_TAG_A) && stats_[d].text > 0) ++links;
     }
-    if (text == 0 || text > kEdgeLine) return false;
     const std::uint32_t first = line.front(), last_end = subtree_end(line.back());
+    // Preformatted text is the author's verbatim (a listing), whatever its shape.
+    if (dom_.is(first, GUMBO_TAG_PRE) || inside(first, GUMBO_TAG_PRE)) return false;
     if (!edge_span(first, last_end, root)) return false;
     // A row of links (a tool row, a pager, "more on this"): mostly links, or half links when
     // three or more; no sentence, and no more unlinked words than links (a label and
