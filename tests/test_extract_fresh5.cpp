@@ -10,12 +10,16 @@
 // the output and every piece of chrome (tool rows, pagers, related lists, comment placeholders,
 // copyright and agency credit lines, photo credits) is out.
 //
-// On main unchanged (e4a4857) 15 of 22 pages passed whole (the generalization figure): every key
-// sentence was in; the failures were chrome kept (a slide counter, rights and agency lines at the
-// article's end, tool rows and pagers inside a text cell). kFresh5Floor holds the count reached
-// and only ever rises: 22 since lines of links, of small print and of rights at the region's
-// edges go inside a text flow too (extract_edge_lines.cpp) and a position counter ("1 of 4",
-// "Página 2 de 3") is a short line of chrome (extract_lines.cpp).
+// On main unchanged (e4a4857) 15 of the first 22 pages passed whole (the generalization figure):
+// every key sentence was in; the failures were chrome kept (a slide counter, rights and agency
+// lines at the article's end, tool rows and pagers inside a text cell). Pages 23-26 were written
+// after the first fixes, still before reading the choice of siblings: main passes 2 of them
+// (17 of 26 in all). kFresh5Floor holds the count reached and only ever rises: 22 since lines of
+// links, of small print and of rights at the region's edges go inside a text flow too
+// (extract_edge_lines.cpp) and a position counter ("1 of 4", "Página 2 de 3") is a short line of
+// chrome (extract_lines.cpp); 25 (of 26) since a lead in a <div> of its own before the body joins
+// it (extract_choice.cpp). Left failing: an article continued in the next row's cell after an
+// ad row (the region is one cell; its siblings are gathered in its row only).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -571,14 +575,84 @@ Fresh en_split_cells_ad() {
             {"Serving the county since 1887", "Prairie Tribune. All rights reserved", "Page: 1 2 3 Next"}};
 }
 
+// 23. English: a 2014 news page whose body has "READ MORE:" link paragraphs between its own
+// paragraphs, a WordPress "Share this / Like this" block after it and a comment count by the title.
+Fresh en_readmore_paras() {
+    std::string h = head("en", "Library fines abolished for children | Lakeside Daily") + R"X(<body class="single-post"><div id="page"><header id="masthead"><a href="/">Lakeside Daily</a></header>
+<div id="primary"><div class="post-wrap"><h1 class="post-title">Library fines abolished for children</h1>
+<div class="post-info"><span class="author-name">By Priya Raman</span> | <span class="post-date">March 3, 2014</span> | <a href="#comments">23 Comments</a></div>
+<div class="post-text"><p>Children will no longer be fined for returning library books late, the county library board decided on Monday, after a study found that fines kept the poorest families away.</p>
+<p><strong>READ MORE:</strong> <a href="/2014/02/library-hours">Library to open on Sundays from April</a></p>
+<p>The board said the fines brought in less than twelve thousand dollars a year, while staff spent hours chasing small sums from parents who often could not pay.</p>
+<p><strong>READ MORE:</strong> <a href="/2014/01/ebooks">E-book loans double in a year</a></p>
+<p>Adults will still pay a late fee of ten cents a day, but the board will review that charge at its meeting in the autumn.</p></div>
+<div class="sharedaddy"><h3>Share this:</h3><ul><li><a href="#">Twitter</a></li><li><a href="#">Facebook</a></li><li><a href="#">Email</a></li></ul></div>
+<div class="jp-likes"><h3>Like this:</h3><span>Loading...</span></div>
+</div></div><footer>Lakeside Daily, 4 Shore Road. Letters to the editor: letters@lakeside.example</footer></div></body></html>)X";
+    return {"en: READ MORE link paragraphs between the body's paragraphs, share and like blocks", h,
+            {"Children will no longer be fined for returning library books late", "The board said the fines brought in less than twelve thousand",
+             "Adults will still pay a late fee of ten cents a day"},
+            {"Library to open on Sundays from April", "E-book loans double in a year", "23 Comments", "Like this:", "Letters to the editor"}};
+}
+
+// 24. German: a table layout whose article continues in the next row's cell after an ad row.
+Fresh de_rows_ad_between() {
+    std::string h = head("de", "Stadtbahn fährt ab Mai bis zum Klinikum - Neckar-Echo") + R"X(<body><table width="760" align="center"><tr><td class="kopf"><a href="/">Neckar-Echo</a> )X" +
+        menu({"Lokales", "Sport", "Kultur", "Anzeigen"}) + R"X(</td></tr>
+<tr><td class="artikel"><b>Stadtbahn fährt ab Mai bis zum Klinikum</b><br><br>
+Die Verlängerung der Stadtbahn bis zum Klinikum wird Anfang Mai eröffnet, fast ein Jahr später als geplant, wie die Verkehrsbetriebe am Dienstag mitteilten.<br><br>
+Grund für die Verzögerung waren alte Leitungen im Boden, die beim Bau entdeckt wurden und erst verlegt werden mussten.</td></tr>
+<tr><td class="werbung" align="center"><a href="http://ads.example.net/c/3"><img src="http://ads.example.net/i/3.gif" width="468" height="60"></a><br><font size="1">Anzeige</font></td></tr>
+<tr><td class="artikel">Die neue Strecke ist zwei Kilometer lang und hat drei Haltestellen, eine davon direkt vor dem Haupteingang des Krankenhauses.<br><br>
+In der Hauptverkehrszeit sollen die Bahnen alle zehn Minuten fahren, abends und am Wochenende alle zwanzig Minuten.</td></tr>
+<tr><td class="fuss"><a href="/impressum">Impressum</a> | <a href="/agb">AGB</a> | <a href="/kontakt">Kontakt</a></td></tr></table></body></html>)X";
+    return {"de: the article continues in the next row's cell after an ad row", h,
+            {"Die Verlängerung der Stadtbahn bis zum Klinikum wird Anfang Mai eröffnet", "Grund für die Verzögerung waren alte Leitungen",
+             "Die neue Strecke ist zwei Kilometer lang", "In der Hauptverkehrszeit sollen die Bahnen alle zehn Minuten fahren"},
+            {"Anzeige", "Impressum"}};
+}
+
+// 25. Spanish: the lead paragraph in its own box above a share bar, the body below it.
+Fresh es_lead_outside_body() {
+    std::string h = head("es", "Récord de turistas en las islas este verano | Diario Atlántico") + R"X(<body><div id="contenedor"><div id="cabecera"><a href="/">Diario Atlántico</a></div>
+<div id="nota"><h1>Récord de turistas en las islas este verano</h1>
+<div class="entradilla">Las islas recibieron en julio y agosto más de dos millones de visitantes, la cifra más alta desde que se tienen registros, según los datos publicados este lunes por el instituto de estadística.</div>
+<div class="compartir"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a> <span>1.203</span></div>
+<div class="desarrollo"><p>El gasto medio por turista también creció, hasta los ciento veinte euros diarios, impulsado sobre todo por los visitantes británicos y alemanes.</p>
+<p>Los hoteleros advierten, sin embargo, de que la ocupación en los meses de invierno sigue siendo baja y piden más vuelos directos fuera de temporada.</p>
+<p>El gobierno regional prepara una campaña para promocionar el turismo de senderismo y de observación de estrellas entre noviembre y marzo.</p></div></div>
+<div id="pie">Diario Atlántico · Aviso legal · Contacto</div></div></body></html>)X";
+    return {"es: the lead in its own box above a share bar, the body below", h,
+            {"Las islas recibieron en julio y agosto más de dos millones de visitantes", "El gasto medio por turista también creció",
+             "El gobierno regional prepara una campaña"},
+            {"WhatsApp", "Aviso legal"}};
+}
+
+// 26. Russian: a photo report of captioned pictures in a table, credits in each cell.
+Fresh ru_photo_table() {
+    std::string h = head("ru", "Фоторепортаж: ледоход на Енисее — Красноярский обозреватель") + R"X(<body><div id="top"><a href="/">Красноярский обозреватель</a> )X" + menu({"Новости", "Фото", "Видео", "Архив"}) + R"X(</div>
+<div id="main"><h1>Фоторепортаж: ледоход на Енисее</h1><p class="lead">В этом году ледоход на Енисее начался на неделю раньше обычного, и сотни горожан вышли на набережную посмотреть, как река освобождается ото льда.</p>
+<table class="photos"><tr><td><img src="/f/1.jpg" width="300"><br>Огромные льдины проплывают под Коммунальным мостом, некоторые из них длиной больше двадцати метров.<br><i>Фото: Игорь Петров</i></td>
+<td><img src="/f/2.jpg" width="300"><br>Спасатели дежурят на берегу и предупреждают горожан, чтобы те не подходили близко к воде.<br><i>Фото: Игорь Петров</i></td></tr>
+<tr><td><img src="/f/3.jpg" width="300"><br>Рыбаки с нетерпением ждут, когда река очистится и можно будет спустить лодки на воду.<br><i>Фото: Анна Волкова</i></td>
+<td><img src="/f/4.jpg" width="300"><br>К вечеру большая часть льда ушла вниз по течению, и на реке остались лишь отдельные льдины.<br><i>Фото: Анна Волкова</i></td></tr></table>
+<div class="tags">Теги: <a href="/t/1">Енисей</a>, <a href="/t/2">весна</a>, <a href="/t/3">фото</a></div></div>
+<div id="bottom">© 2016 Красноярский обозреватель. 18+</div></body></html>)X";
+    return {"ru: photo report of captioned pictures in a table, credits in each cell", h,
+            {"В этом году ледоход на Енисее начался на неделю раньше", "Огромные льдины проплывают под Коммунальным мостом",
+             "Рыбаки с нетерпением ждут", "К вечеру большая часть льда ушла вниз по течению"},
+            {"Теги:", "© 2016 Красноярский обозреватель"}};
+}
+
 std::vector<Fresh> fresh_pages() {
     return {en_table_wire(), en_br_blog(), en_amp(), en_gallery(), de_font_pager(), de_microdata(), de_two_cells(),
             es_center_efe(), es_div_share(), es_paged(), pt_portal(), pt_amp(), it_table_ansa(), it_blog_br(),
-            ru_table_tass(), ru_br_vk(), tr_div_aa(), tr_table_font(), ja_table(), ja_blog_br(), zh_portal(), en_split_cells_ad()};
+            ru_table_tass(), ru_br_vk(), tr_div_aa(), tr_table_font(), ja_table(), ja_blog_br(), zh_portal(), en_split_cells_ad(),
+            en_readmore_paras(), de_rows_ad_between(), es_lead_outside_body(), ru_photo_table()};
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFresh5Floor = 22;
+constexpr int kFresh5Floor = 25;
 
 }  // namespace
 

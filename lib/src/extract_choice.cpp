@@ -178,7 +178,10 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // The page marked where its article ends (<article>): a box beside it that scores
         // (an author's profile, a newsletter pitch) is another box of the page.
         bool append = !delimited && stats_[c].candidate && stats_[c].score + bonus >= threshold && !scored_on_name(c);
-        if (!append && n.tag == GUMBO_TAG_P) {
+        // A paragraph, or before the article's body a <div> used as one (loose text, no
+        // blocks: the lead set in its own box above a share bar). After the body such a box is
+        // as likely the source's or the site's notice.
+        if (!append && (n.tag == GUMBO_TAG_P || (n.tag == GUMBO_TAG_DIV && c < root && is_text_div(c)))) {
             const float ld = link_density(c);
             const auto len = stats_[c].text;
             append = (len > 80 && ld < 0.25f) || (len > 0 && len <= 80 && ld == 0.f && ends_sentence(c));
