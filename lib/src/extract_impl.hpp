@@ -228,6 +228,11 @@ private:
     }
 
     bool is_data_block(std::uint32_t n) const;
+    // The one cell of a table row that holds text, or no_node.
+    std::uint32_t only_text_cell(std::uint32_t row) const;
+    // A later row's lone cell continues the article when it scores half the article's cell.
+    static constexpr float kContinuedCell = 0.5f;
+    static constexpr std::uint32_t kAdLabel = 40;  // "Advertisement", "Publicidad": a short line
     // Three or more items (rows, list items, definitions) of a short line each on average.
     bool short_items(std::uint32_t n) const;
     static constexpr std::uint32_t kShortItem = 80;
