@@ -23,7 +23,7 @@ CHROME = {
     "header": "The Daily Example: independent local reporting since 1998",
     "newsletter": "Get our free morning newsletter with the five stories you need, every weekday.",
     "related": "Related: council approves the new harbour budget after a long debate",
-    "footer": "Copyright 2025 Daily Example Media Group. Reprints and permissions on request.",
+    "footer": "Daily Example Media Group, 12 Harbour Road. Reprints and permissions on request.",
 }
 
 

@@ -2,6 +2,7 @@
 // the title heading as evidence, widening to the ancestor of split bodies) and which of its
 // siblings join it.
 #include "extract_impl.hpp"
+#include "extract_lines.hpp"
 
 #include <algorithm>
 #include <string>
@@ -165,6 +166,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
     const bool delimited = dom_.nodes[root].tag == GUMBO_TAG_ARTICLE;
     const std::uint32_t headline = only_h1();
     std::vector<std::uint32_t> roots;
+    bool text_after_root = false;  // a box of text after the root that did not join
     for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& n = dom_.nodes[c];
         if (n.removed || n.type != NodeType::element) continue;
@@ -184,7 +186,10 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (!append && headline != no_node && c < root && is_ancestor(c, headline) && link_density(c) < 0.25f &&
             stats_[c].text - stats_[c].link_text >= stats_[headline].text + kShortArticle && stats_[c].paragraphs > 0)
             append = true;
-        if (!append && n.tag == GUMBO_TAG_P) {
+        // A paragraph, or before the article's body a <div> used as one (loose text, no
+        // blocks: the lead set in its own box above a share bar). After the body such a box is
+        // as likely the source's or the site's notice.
+        if (!append && (n.tag == GUMBO_TAG_P || (n.tag == GUMBO_TAG_DIV && c < root && is_text_div(c)))) {
             const float ld = link_density(c);
             const auto len = stats_[c].text;
             append = (len > 80 && ld < 0.25f) || (len > 0 && len <= 80 && ld == 0.f && ends_sentence(c));
@@ -203,7 +208,22 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // A list of teasers scores on its excerpts, but each entry is a linked headline
         // with a line of text: other pages, however long the list is beside the article.
         if (append && is_teaser_list(c)) append = false;
+        // A one-column table layout: the article's cell goes on in the only cell of a later
+        // row, past rows of pictures and ad labels only (an advertisement); that cell scores
+        // near the article's own. A row of text between (a heading "Comments (2)") ends it.
+        if (!append && n.tag == GUMBO_TAG_TR && dom_.is(root, GUMBO_TAG_TR) && core_ != no_node &&
+            dom_.nodes[core_].parent == root && c > root && !text_after_root) {
+            // A cell of one paragraph gives its points to the row; a cell of several keeps them.
+            const std::uint32_t cell = only_text_cell(c);
+            const float score = cell == no_node ? 0.f
+                                                : std::max(stats_[cell].candidate ? final_score(cell) : 0.f,
+                                                           stats_[c].candidate ? final_score(c) : 0.f);
+            append = cell != no_node && link_density(cell) < 0.25f && score >= kContinuedCell * final_score(core_) &&
+                     !is_teaser_list(cell);
+        }
         if (append && hints(c).weight() >= 0) roots.push_back(c);
+        else if (!text_after_root && c > root && stats_[c].text > 0)
+            text_after_root = stats_[c].text > kAdLabel || !is_ad_label(dom_.text_of(c));
     }
     return roots;
 }
@@ -217,6 +237,16 @@ std::uint32_t Extractor::only_h1() const {
         found = i;
     }
     return found;
+}
+
+std::uint32_t Extractor::only_text_cell(std::uint32_t row) const {
+    std::uint32_t cell = no_node;
+    for (std::uint32_t c = dom_.nodes[row].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        if (dom_.nodes[c].removed || dom_.nodes[c].type != NodeType::element || stats_[c].text == 0) continue;
+        if (cell != no_node) return no_node;
+        cell = c;
+    }
+    return cell;
 }
 
 bool Extractor::is_data_block(std::uint32_t n) const {

@@ -236,6 +236,11 @@ private:
     }
 
     bool is_data_block(std::uint32_t n) const;
+    // The one cell of a table row that holds text, or no_node.
+    std::uint32_t only_text_cell(std::uint32_t row) const;
+    // A later row's lone cell continues the article when it scores half the article's cell.
+    static constexpr float kContinuedCell = 0.5f;
+    static constexpr std::uint32_t kAdLabel = 40;  // "Advertisement", "Publicidad": a short line
     // Three or more items (rows, list items, definitions) of a short line each on average.
     bool short_items(std::uint32_t n) const;
     static constexpr std::uint32_t kShortItem = 80;
@@ -284,7 +289,19 @@ private:
     }
 
     // Little of the region's text (the title's aside) comes before n or after it.
-    bool at_edge(std::uint32_t n, std::uint32_t root) const;
+    bool at_edge(std::uint32_t n, std::uint32_t root) const { return edge_span(n, subtree_end(n), root); }
+    // The same for the nodes from first up to (not including) end.
+    bool edge_span(std::uint32_t first, std::uint32_t end, std::uint32_t root) const;
+    static constexpr std::uint32_t kEdge = 150;
+
+    // extract_edge_lines.cpp
+    // Marks the lines of links, of small print and of rights at the region's edges, inside a
+    // flow of text (runs parted by <br>) or as a small table; returns how many went.
+    std::size_t drop_edge_lines(std::uint32_t root);
+    // line: sibling text nodes and inline elements between two breaks.
+    bool is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root) const;
+    static constexpr std::uint32_t kEdgeLine = 200;       // a long heading, two short sentences
+    static constexpr std::uint32_t kLinkLinePercent = 65; // as a <div> of links (is_boilerplate)
 
     // Whitespace, or an empty paragraph / div with no image or embed in it. (Line breaks are
     // not spacers here: in <br>-separated text they part the paragraphs.)

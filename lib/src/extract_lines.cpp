@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <string>
+#include <vector>
 
 #include "text_length.hpp"
 
@@ -219,6 +221,75 @@ bool is_credit_line(std::string_view text) {
         if (!particle) return false;
     }
     return pair && capitalized(words[count - 1]);
+}
+
+bool is_rights_line(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.empty() || text_length(t) > 200) return false;
+    // The sign as a mark of its own: after a space, a bracket or the line's start, not glued
+    // to a letter ("Ã©" is "é" misread, not a notice).
+    for (std::size_t at = t.find("\xC2\xA9"); at != std::string_view::npos; at = t.find("\xC2\xA9", at + 2)) {
+        const auto before = at == 0 ? ' ' : static_cast<unsigned char>(t[at - 1]);
+        if (before < 0x80 && !std::isalnum(before)) return true;
+    }
+    const std::string tl = lower_ascii(t);
+    for (std::size_t at = tl.find("(c) "); at != std::string::npos; at = tl.find("(c) ", at + 1))
+        if (at + 4 < tl.size() && (std::isdigit(static_cast<unsigned char>(t[at + 4])) || std::isupper(static_cast<unsigned char>(t[at + 4]))))
+            return true;
+    return tl.find("copyright") != std::string::npos;
+}
+
+bool is_position_counter(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.empty() || t.size() > 40) return false;
+    std::vector<std::string_view> tokens;
+    for (std::size_t i = 0; i < t.size();) {
+        while (i < t.size() && is_space(static_cast<unsigned char>(t[i]))) ++i;
+        std::size_t j = i;
+        while (j < t.size() && !is_space(static_cast<unsigned char>(t[j]))) ++j;
+        if (j > i) tokens.push_back(t.substr(i, j - i));
+        i = j;
+    }
+    // "3/12" is one token: split it in three.
+    if (!tokens.empty()) {
+        const std::string_view last = tokens.back();
+        const std::size_t slash = last.find('/');
+        if (slash != std::string_view::npos && slash > 0 && slash + 1 < last.size()) {
+            tokens.pop_back();
+            tokens.push_back(last.substr(0, slash));
+            tokens.push_back("/");
+            tokens.push_back(last.substr(slash + 1));
+        }
+    }
+    if (tokens.size() != 3 && tokens.size() != 4) return false;
+    const auto number = [](std::string_view w, int& v) {
+        if (w.empty() || w.size() > 3) return false;
+        v = 0;
+        for (char c : w) {
+            if (c < '0' || c > '9') return false;
+            v = v * 10 + (c - '0');
+        }
+        return true;
+    };
+    const std::size_t k = tokens.size() - 3;
+    int first = 0, second = 0;
+    if (!number(tokens[k], first) || !number(tokens[k + 2], second) || first < 1 || first > second) return false;
+    // The joining word: a slash or one short word of letters ("of", "de", "von", "из").
+    const std::string_view join = tokens[k + 1];
+    if (join != "/" && (text_length(join) > 3 || std::any_of(join.begin(), join.end(), [](char c) {
+                            return (c >= '0' && c <= '9') || std::ispunct(static_cast<unsigned char>(c));
+                        })))
+        return false;
+    // The label: one word of letters (its colon aside), no digits.
+    if (k == 1) {
+        std::string_view label = tokens[0];
+        if (label.ends_with(':')) label.remove_suffix(1);
+        if (label.empty() || std::any_of(label.begin(), label.end(), [](char c) {
+                return (c >= '0' && c <= '9') || std::ispunct(static_cast<unsigned char>(c));
+            }))
+            return false;
+    }
+    return true;
 }
 
 // "Jane Doe is a reporter for ...": the author box at the end of a story.

@@ -21,6 +21,12 @@ bool is_byline(std::string_view text, const Metadata& meta);
 // ("de", "and") only between names; no digits, no closing punctuation. Title-case headings
 // look the same: the caller asks this only at the article's edges.
 bool is_credit_line(std::string_view text);
+// A rights notice: a short line with the copyright sign ("©", "(c)" before a year or a name)
+// or the word "copyright", the one word of it most languages borrow.
+bool is_rights_line(std::string_view text);
+// A position counter: "1 of 4", "Página 2 de 3", "Bild 3/12": an optional one-word label, then
+// a number, a short joining word or a slash, and a number no smaller than the first.
+bool is_position_counter(std::string_view text);
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta);
 

@@ -35,6 +35,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
             n = dom_.next_in(n, root);
         }
     }
+    removed += drop_edge_lines(root);
     return removed + drop_thread_headings(root);
 }
 
@@ -62,8 +63,7 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     return true;
 }
 
-bool Extractor::at_edge(std::uint32_t n, std::uint32_t root) const {
-    constexpr std::uint32_t kEdge = 150;
+bool Extractor::edge_span(std::uint32_t n, std::uint32_t end, std::uint32_t root) const {
     std::uint32_t before = text_before_[n] - text_before_[root];
     const std::uint32_t h = facts_.headline_node;
     if (h != no_node && h > root && h < n && is_ancestor(root, h)) before -= std::min(before, stats_[h].text);
@@ -71,7 +71,7 @@ bool Extractor::at_edge(std::uint32_t n, std::uint32_t root) const {
         before -= std::min(before, stats_[title_].text);
     if (before <= kEdge) return true;
     // Text nodes of n's subtree are counted by text_before_ up to its last node.
-    const std::uint32_t after = text_before_[subtree_end(root)] - text_before_[subtree_end(n)];
+    const std::uint32_t after = text_before_[subtree_end(root)] - text_before_[end];
     return after <= kEdge;
 }
 
@@ -279,7 +279,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         // Inside a quote, a dated line is the attribution of an embedded post; preformatted
         // text is the author's verbatim (a log line in a tutorial), never a dateline.
         const bool verbatim = node.tag == GUMBO_TAG_PRE || inside(n, GUMBO_TAG_PRE);
-        if (is_ad_label(t) || (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE)) || is_byline(t, facts_.meta))
+        if (is_ad_label(t) || (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE)) || is_byline(t, facts_.meta) ||
+            (!verbatim && is_position_counter(t)))
             return true;
     }
     if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && is_author_bio(dom_.text_of(n), facts_.meta))

@@ -1,0 +1,171 @@
+// Extract: the lines at the article's edges that an old layout sets inside its text flow. Pages
+// of table layouts and <font> markup put the tool row ("print | e-mail | font size"), the pager
+// ("Page 1 2 3 Next") and the agency's rights line in the same cell as the article, as <br>-parted
+// runs of inline elements or as a small table, where no class name tells them apart. Judged by
+// shape, whatever their words: a short line that is mostly two or more links (a row of links
+// is no sentence), a line set in a small font (the notice under a story), a short line that
+// carries a copyright sign (a rights notice) at the article's end. Only at the region's edges:
+// between paragraphs the same shapes are as likely the article's own references.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "extract_impl.hpp"
+#include "extract_lines.hpp"
+
+namespace winnow::detail::extraction {
+
+namespace {
+
+// <font size="1">, "-2" or "-3": the old markup's fine print ("-1" is common body text). A
+// <small> is left to the noise filters: beside a pitch it is the terms that show a promo.
+bool small_font(const Dom& dom, std::uint32_t n) {
+    if (!dom.is(n, GUMBO_TAG_FONT)) return false;
+    const std::string_view size = dom.attr(n, "size");
+    return size == "1" || size == "-2" || size == "-3";
+}
+
+std::string line_text(const Dom& dom, const std::vector<std::uint32_t>& line) {
+    std::string t;
+    for (std::uint32_t m : line) t += dom.text_of(m);
+    return t;
+}
+
+// A sentence ends inside t: a stop followed by a space or the end (not "1.7.0", not "A+").
+bool ends_a_sentence(std::string_view t) {
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        const std::size_t end = sentence_end_at(t, k);
+        if (end == 3 || (end == 1 && (k + 1 == t.size() || is_space(static_cast<unsigned char>(t[k + 1]))))) return true;
+    }
+    return false;
+}
+
+// Tokens with a letter or a digit in the line's text outside links.
+std::uint32_t unlinked_words(const Dom& dom, const std::vector<std::uint32_t>& line) {
+    std::uint32_t words = 0;
+    const auto count = [&](std::string_view t) {
+        bool in_word = false;
+        for (char ch : t) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (is_space(c)) {
+                in_word = false;
+            } else if (!in_word && (std::isalnum(c) || c >= 0x80) && !(c == 0xC2 || c == 0xE2)) {
+                in_word = true;
+                ++words;
+            }
+        }
+    };
+    for (std::uint32_t m : line) {
+        if (dom.nodes[m].type == NodeType::text) {
+            count(dom.nodes[m].text);
+            continue;
+        }
+        if (dom.is(m, GUMBO_TAG_A)) continue;
+        for (std::uint32_t d = dom.next_in(m, m); d != no_node;) {
+            if (dom.nodes[d].removed || dom.is(d, GUMBO_TAG_A)) {
+                d = dom.next_in(d, m, true);
+                continue;
+            }
+            if (dom.nodes[d].type == NodeType::text) count(dom.nodes[d].text);
+            d = dom.next_in(d, m);
+        }
+    }
+    return words;
+}
+
+}  // namespace
+
+bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root) const {
+    std::uint32_t text = 0, link = 0, links = 0;
+    for (std::uint32_t m : line) {
+        text += stats_[m].text;
+        link += stats_[m].link_text;
+    }
+    if (text == 0 || text > kEdgeLine) return false;
+    for (std::uint32_t m : line) {
+        if (dom_.nodes[m].type != NodeType::element) continue;
+        const std::uint32_t end = subtree_end(m);
+        for (std::uint32_t d = m; d < end; ++d)
+            if (!dom_.nodes[d].removed && dom_.is(d, GUMBO_TAG_A) && stats_[d].text > 0) ++links;
+    }
+    const std::uint32_t first = line.front(), last_end = subtree_end(line.back());
+    // Preformatted text is the author's verbatim (a listing), whatever its shape.
+    if (dom_.is(first, GUMBO_TAG_PRE) || inside(first, GUMBO_TAG_PRE)) return false;
+    if (!edge_span(first, last_end, root)) return false;
+    // A row of links (a tool row, a pager, "more on this"): mostly links, or half links when
+    // three or more; no sentence, and no more unlinked words than links (a label and
+    // separators: a caption naming its links with prices between them is text).
+    if (links >= 2 && (link * 100 > text * kLinkLinePercent || (links >= 3 && link * 2 > text)) &&
+        !ends_a_sentence(line_text(dom_, line)) && unlinked_words(dom_, line) <= links)
+        return true;
+    // The rest closes the article: nothing but a little chrome after it.
+    const std::uint32_t after = text_before_[subtree_end(root)] - text_before_[last_end];
+    if (after > kEdge || text * 4 > stats_[root].text) return false;
+    // One element set in a small font, a line of its own: the notice under a story.
+    if (line.size() == 1 && dom_.nodes[first].type == NodeType::element && small_font(dom_, first)) return true;
+    // A rights notice: a short line with the copyright sign.
+    return is_rights_line(line_text(dom_, line));
+}
+
+std::size_t Extractor::drop_edge_lines(std::uint32_t root) {
+    std::size_t removed = 0;
+    // Which elements break a line: a <br>, a block, or an inline element holding one of them
+    // (a <font> around the whole article is a flow of lines itself, walked on its own).
+    // Pre-order: a reverse pass sees the children before their parent.
+    const std::uint32_t end = subtree_end(root);
+    std::vector<bool> breaks(end - root, false);
+    for (std::uint32_t d = end; d-- > root;) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || e.type != NodeType::element) continue;
+        if (e.tag == GUMBO_TAG_BR || is_block_tag(e.tag)) breaks[d - root] = true;
+        if (breaks[d - root] && d != root && e.parent != no_node && e.parent >= root) breaks[e.parent - root] = true;
+    }
+    const auto breaks_line = [&](std::uint32_t c) { return breaks[c - root]; };
+    std::vector<std::uint32_t> line;
+    const auto judge = [&] {
+        if (!line.empty() && is_edge_line(line, root)) {
+            if (debug_) std::fprintf(stderr, "  edge line at %u: %.80s\n", line.front(), dom_.text_of(line.front()).c_str());
+            for (std::uint32_t m : line) mark(m);
+            ++removed;
+        }
+        line.clear();
+    };
+    for (std::uint32_t n = root; n != no_node;) {
+        const DomNode& node = dom_.nodes[n];
+        // Headings are judged by their text elsewhere ("Hat tip: A via B" is a credit the
+        // article gives).
+        if (node.removed || node.type != NodeType::element || is_heading(node.tag)) {
+            n = dom_.next_in(n, root, true);
+            continue;
+        }
+        // A small table or box of links standing alone (the tool row as a one-cell table).
+        if (n != root && !holds_core(n) && (node.tag == GUMBO_TAG_TABLE || node.tag == GUMBO_TAG_CENTER)) {
+            line.push_back(n);
+            const std::size_t before = removed;
+            judge();
+            if (removed > before) {
+                n = dom_.next_in(n, root, true);
+                continue;
+            }
+        }
+        // The lines of a flow: runs of text and inline elements between breaks and blocks.
+        if (is_block_tag(node.tag) || breaks_line(n))
+            for (std::uint32_t c = node.first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+                const DomNode& cn = dom_.nodes[c];
+                if (cn.removed || (cn.type != NodeType::text && cn.type != NodeType::element)) continue;
+                if (breaks_line(c)) {
+                    judge();
+                    continue;
+                }
+                if (cn.type == NodeType::text && stats_[c].text == 0 && line.empty()) continue;
+                line.push_back(c);
+            }
+        judge();
+        n = dom_.next_in(n, root);
+    }
+    return removed;
+}
+
+}  // namespace winnow::detail::extraction
