@@ -19,10 +19,18 @@
 
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/foreign_words.hpp"
 
 namespace winnow::detail {
 
 namespace {
+
+using foreign_words::alien_letters;
+using foreign_words::block_script;
+using foreign_words::hash_words;
+using foreign_words::letters_prose_writes;
+using foreign_words::PageWords;
+using foreign_words::same_writing;
 
 constexpr std::size_t kProse = 12;          // a block this long (in words) is article prose
 constexpr std::size_t kMinArticle = 60;     // distinct article tokens needed to call words foreign
@@ -34,8 +42,6 @@ constexpr std::size_t kMaxStackBlocks = 12; // boxes stacked one after another, 
 constexpr std::size_t kSameScriptWords = 4;
 constexpr int kWholeBoxCues = 3;  // a whole box's shape and one more cue (an exclamation, emphasis, a button)
 constexpr double kForeign = 0.08;           // at most this share of a block's tokens in the article (same-language text shares function words)
-
-bool unspaced(char32_t cp) { return written_without_spaces(script_of(cp)); }
 
 // The tail of a sentence begun on an earlier line (plain text wraps a paragraph, and a line of
 // debris may stand between its lines): it opens with a lower-case letter and ends the sentence.
@@ -49,190 +55,6 @@ bool sentence_tail(std::string_view t) {
         return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
     }
     return false;
-}
-
-std::uint64_t hash_words(const std::vector<std::uint64_t>& words) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (auto w : words) h = (h ^ w) * 1099511628211ull;
-    return h;
-}
-
-std::uint64_t hash_bytes(std::string_view w) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-    return h;
-}
-
-// Whether a written-out address starts at byte i ("http…", "www."). (The first byte rules out
-// both before a compare: the scans below ask at every character.)
-bool address_at(std::string_view text, std::size_t i) {
-    return (text[i] == 'h' && text.compare(i, 4, "http") == 0) || (text[i] == 'w' && text.compare(i, 4, "www.") == 0);
-}
-
-// Letters of a script the script table does not list (Ethiopic, Cherokee, ...): a script of its
-// own here, foreign to any article written in a listed one.
-constexpr int kUnlisted = script_count;
-
-// The most frequent script among a text's letters (script_none if it has none); URLs left out.
-int block_script(std::string_view text) {
-    int counts[script_count + 1] = {};
-    for (std::size_t i = 0; i < text.size();) {
-        if (address_at(text, i)) {
-            while (i < text.size() && text[i] != ' ') ++i;
-            continue;
-        }
-        const char32_t cp = next_code_point(text, i);
-        const int s = script_of(cp);
-        ++counts[s == script_none && is_letter(cp) ? kUnlisted : s];
-    }
-    int best = script_none;
-    for (int s = 1; s <= kUnlisted; ++s)
-        if (counts[s] > counts[best] || (best == script_none && counts[s] > 0)) best = s;
-    return best;
-}
-
-// Whether a block's script may be the article's (a block with no letters may).
-bool same_writing(int script, int main_script) {
-    if (script == script_none || main_script == script_none) return true;
-    if (script == kUnlisted || main_script == kUnlisted) return script == main_script;
-    return scripts_compatible(script, main_script);
-}
-
-// Letters of an alphabet (not a syllabary or an ideographic script: there every text brings
-// signs the others lack), lower-cased.
-bool alphabet_letter(char32_t cp) {
-    if (!is_letter(cp)) return false;
-    const int s = script_of(cp);
-    return s != script_none && s != script_han && s != script_hangul && !written_without_spaces(s);
-}
-
-char32_t lower(char32_t cp) { return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))); }
-
-// Whether a block in the article's alphabet is written in letters the article never uses: most
-// of its words (three at least) carry a non-ASCII letter no prose block has (another language's
-// marked letters, or words of no language). No quotation of a few words is judged so.
-bool alien_letters(std::string_view text, const std::unordered_set<char32_t>& prose_letters) {
-    std::size_t words = 0, alien = 0;
-    bool in_word = false, odd = false;
-    auto close = [&] {
-        if (in_word) words += 1, alien += odd;
-        in_word = odd = false;
-    };
-    for (std::size_t i = 0; i < text.size();) {
-        if (address_at(text, i)) {  // an address is no word
-            close();
-            while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
-            continue;
-        }
-        const char32_t cp = next_code_point(text, i);
-        if (!is_letter(cp)) {
-            close();
-            continue;
-        }
-        in_word = true;
-        // (Plain ASCII letters are left out: a rare one, "z" in an English text, is no other
-        // language's mark.)
-        odd = odd || (cp >= 0x80 && alphabet_letter(cp) && !prose_letters.contains(lower(cp)));
-    }
-    close();
-    return alien >= 3 && alien * 2 >= words;
-}
-
-// The letters the article's prose writes: those of two different prose blocks at least (a
-// long box pasted twice counts once), of one when the prose has fewer than three blocks.
-std::unordered_set<char32_t> letters_prose_writes(const std::vector<BlockView>& views, const std::vector<bool>& prose) {
-    std::unordered_map<char32_t, std::uint32_t> blocks_using;
-    std::unordered_set<std::uint64_t> seen;
-    std::unordered_set<char32_t> own;
-    for (std::size_t i = 0; i < views.size(); ++i) {
-        if (!prose[i] || !seen.insert(hash_words(views[i].words)).second) continue;
-        own.clear();
-        for (std::size_t p = 0; p < views[i].text.size();) {
-            const char32_t cp = next_code_point(views[i].text, p);
-            if (alphabet_letter(cp)) own.insert(lower(cp));
-        }
-        for (char32_t c : own) ++blocks_using[c];
-    }
-    const std::uint32_t need = seen.size() >= 3 ? 2 : 1;
-    std::unordered_set<char32_t> letters;
-    for (const auto& [c, count] : blocks_using)
-        if (count >= need) letters.insert(c);
-    return letters;
-}
-
-void sort_unique(std::vector<std::uint64_t>& v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
-// Sorted unique tokens of a text: folded words, unspaced-script characters one by one. With
-// in_script, also (from the same pass over the words) the tokens of only the words in letters
-// compatible with only_script (and words of digits): the prose's vocabulary is what it says in
-// its own writing; a label or quotation glued into it in another script (a few dozen letters,
-// counted one by one) would make every box in that script look like the article's.
-std::vector<std::uint64_t> tokens(std::string_view text, int only_script = -1,
-                                  std::vector<std::uint64_t>* in_script = nullptr) {
-    std::vector<std::uint64_t> out;
-    for (const std::string& w : fold_words(text)) {
-        bool keep = in_script != nullptr;
-        if (keep && only_script >= 0) {
-            int script = script_none;
-            for (std::size_t i = 0; i < w.size() && script == script_none;) {
-                const char32_t cp = next_code_point(w, i);
-                script = script_of(cp) == script_none && is_letter(cp) ? kUnlisted : script_of(cp);
-            }
-            keep = same_writing(script, only_script);
-        }
-        const std::size_t first = out.size();
-        bool split = false;
-        for (std::size_t i = 0; i < w.size() && !split;) split = unspaced(next_code_point(w, i));
-        if (!split) {
-            out.push_back(hash_bytes(w));
-        } else {
-            for (std::size_t i = 0; i < w.size();) {
-                const std::size_t b = i;
-                next_code_point(w, i);
-                out.push_back(hash_bytes(std::string_view(w).substr(b, i - b)));
-            }
-        }
-        if (keep) in_script->insert(in_script->end(), out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
-    }
-    sort_unique(out);
-    if (in_script) sort_unique(*in_script);
-    return out;
-}
-
-// The script tokens() gives a word (its first letter's), for a folded letter.
-int word_script(char32_t lower) {
-    const int s = script_of(lower);
-    return s == script_none && is_letter(lower) ? kUnlisted : s;
-}
-
-// The script of every word of ASCII letters, when one script written with spaces has them all
-// (else -1).
-int ascii_word_script() {
-    const int s = word_script('a');
-    for (char32_t c = 'b'; c <= 'z'; ++c)
-        if (word_script(c) != s) return -1;
-    return s == script_none || unspaced('a') ? -1 : s;
-}
-
-// Whether every letter of text, folded as fold_words folds it, is of `script` (a script written
-// with spaces): then tokens() splits no word into characters and every word's script is
-// `script` or none (digits), so its tokens are the text's folded word set (BlockView::set).
-bool letters_all_of(std::string_view text, int script) {
-    for (std::size_t i = 0; i < text.size();) {
-        if (static_cast<unsigned char>(text[i]) < 0x80) {   // ASCII: the caller's script, or no letter
-            ++i;
-            continue;
-        }
-        const char32_t cp = next_code_point(text, i);
-        if (!is_letter(cp)) continue;
-        const auto lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
-        const int s = word_script(lower);
-        if ((s != script_none && s != script) || unspaced(lower)) return false;
-    }
-    return true;
 }
 
 bool has_link(const Block& b) {
@@ -407,6 +229,138 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
     return w;
 }
 
+// What each block is, for the box scan: words foreign to the article (in another script, or in
+// its own sharing no word with its prose), in letters its prose never writes, a box's title.
+struct BlockKinds {
+    std::vector<bool> foreign, same_script, title_line, odd_letters;
+};
+
+BlockKinds classify_blocks(const std::vector<BlockView>& views, const PageWords& pw, int main_script) {
+    const std::size_t n = views.size();
+    BlockKinds k{std::vector<bool>(n, false), std::vector<bool>(n, false), std::vector<bool>(n, false),
+                 std::vector<bool>(n, false)};
+    // Built at the first block that needs it: most pages have no box in the article's script.
+    std::optional<std::unordered_set<char32_t>> prose_letters;
+    // A block in a script other than the article's is judged by its words; in the article's own
+    // script only a block long enough to share function words with the prose (a short line
+    // sharing no word with it is as often a credit, a list entry or a title), and it needs
+    // more evidence (same_script: see below).
+    for (std::size_t i = 0; i < n; ++i) {
+        if (views[i].empty) continue;
+        const bool other_script = !same_writing(pw.scripts[i], main_script);
+        const double shared = pw.overlap(i);
+        k.foreign[i] = other_script ? shared <= kForeign
+                                    : shared == 0 && views[i].length >= kSameScriptWords && views[i].length < kProse * 2;
+        k.same_script[i] = k.foreign[i] && !other_script;
+        // (A framed line is the box's button, not its text: markup or a file name framed
+        // there says nothing of the language around it.)
+        if (k.same_script[i] && !framed_button(views[i].text)) {
+            if (!prose_letters) prose_letters = letters_prose_writes(views, pw.prose);
+            k.odd_letters[i] = alien_letters(views[i].text, *prose_letters);
+        }
+        k.title_line[i] = !k.foreign[i] && views[i].length <= 3 && shared <= kForeign && !sentence_tail(views[i].text);
+    }
+    return k;
+}
+
+// Text said again as its own block elsewhere on the page: no quotation is pasted twice.
+// (Not a title: section titles are listed again in contents.)
+std::vector<bool> said_again_blocks(const Document& doc, const std::vector<BlockView>& views, const std::vector<bool>& foreign) {
+    std::vector<bool> said_again(views.size(), false);
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_text;
+    for (std::size_t i = 0; i < views.size(); ++i)
+        if (foreign[i] && views[i].length >= kSameScriptWords && doc.body[views[i].index].kind != BlockKind::heading)
+            by_text[hash_words(views[i].words)].push_back(i);
+    for (const auto& [h, at] : by_text)
+        if (at.size() >= 2)
+            for (std::size_t i : at) said_again[i] = true;
+    return said_again;
+}
+
+// A run of blocks that may be one box: its blocks, where the scan goes on, its words and its
+// blocks (copies of a box pasted again right after itself count once).
+struct BoxRun {
+    std::vector<std::size_t> unit;
+    std::size_t next = 0, words = 0, blocks = 0;
+};
+
+// Gathers the blocks of a box from its first one, by the page's lines: where a box ends.
+class BoxScanner {
+public:
+    BoxScanner(const Document& doc, const std::vector<BlockView>& views, const PageWords& pw, const BlockKinds& kinds)
+        : doc_(doc), views_(views), scripts_(pw.scripts), kinds_(kinds), frame_(views.size(), false) {
+        for (const Removal& r : doc.removed)
+            if (!r.span && r.source_line && r.reason != RemovalReason::boilerplate) removed_lines_.push_back(r.source_line);
+        std::sort(removed_lines_.begin(), removed_lines_.end());
+        // Lines with text but no words (a rule of symbols, a written address alone) are a box's
+        // frame and its way out in plain text: they do not end it (a blank line does).
+        for (std::size_t i = 0; i < views.size(); ++i)
+            frame_[i] = views[i].empty && views[i].text.find_first_not_of(" \n\t") != std::string::npos;
+    }
+    bool frame(std::size_t k) const { return frame_[k]; }
+    BoxRun gather(std::size_t i, bool title, std::size_t below) const;
+
+private:
+    const Document& doc_;
+    const std::vector<BlockView>& views_;
+    const std::vector<int>& scripts_;
+    const BlockKinds& kinds_;
+    std::vector<bool> frame_;
+    std::vector<std::uint32_t> removed_lines_;  // of blocks the filters removed before this one
+};
+
+BoxRun BoxScanner::gather(std::size_t i, bool title, std::size_t below) const {
+    const std::size_t n = views_.size();
+    BoxRun run;
+    std::unordered_set<std::uint64_t> copies;
+    // (A blank block ends a box: boxes in plain text stand apart by blank lines.)
+    // (A change of script ends a box too: two boxes may stand back to back.)
+    const int box_script = scripts_[title ? below : i];
+    // (A short line in another script over a block in that script is the next box's title.)
+    auto next_title = [&](std::size_t k) {
+        return k + 1 < n && scripts_[k] != box_script && scripts_[k + 1] == scripts_[k] && kinds_.foreign[k + 1];
+    };
+    // (A frame line whose box a filter removed before, between them, was that box's.)
+    auto orphan = [&](std::size_t k) {
+        if (!frame_[k] || k == i) return false;
+        const auto a = doc_.body[views_[k - 1].index].source_line, b = doc_.body[views_[k].index].source_line;
+        const auto gone = std::upper_bound(removed_lines_.begin(), removed_lines_.end(), a);
+        return gone != removed_lines_.end() && *gone < b;
+    };
+    // (Past a frame line only lines in the box's script go on with it: a short line in
+    // another one is the next thing on the page.)
+    // (An address on a line of its own is a box's way out and its end; a rule under the
+    // box's text closes it but for a button line in its script, and goes on under a title:
+    // "rule, title, rule, text".)
+    auto past_frame = [&](std::size_t k) { return k > i && frame_[k - 1]; };
+    // (A framed button line under the box's text is its last line: what follows is the next
+    // thing on the page, the head of a paragraph a line of debris split too.)
+    auto closed = [&](std::size_t k) {
+        if (k >= i + 2 && !frame_[k - 1] && framed_button(views_[k - 1].text) && word_count(views_[k - 1].text) <= 3)
+            return true;
+        if (!past_frame(k) || frame_[k]) return false;
+        if (views_[k - 1].text.find("://") != std::string::npos) return true;
+        const bool under_text = k >= 2 && k - 2 >= i && !frame_[k - 2] && views_[k - 2].length > 4;
+        const bool button_line = scripts_[k] == box_script &&
+                                 (views_[k].text.find("://") != std::string::npos || word_count(views_[k].text) <= 3);
+        return under_text && !button_line;
+    };
+    std::size_t j = i;
+    for (; j < n && (kinds_.foreign[j] || kinds_.title_line[j] || (frame_[j] && !orphan(j))) && !closed(j) &&
+           (j == i || frame_[j] || scripts_[j] == box_script ||
+            (views_[j].length <= 3 && !next_title(j) && !past_frame(j)));
+         ++j) {
+        run.unit.push_back(j);
+        // (A box pasted again right after itself is one box: its copies' words count once.)
+        const bool copy = !frame_[j] && !copies.insert(hash_words(views_[j].words)).second;
+        run.words += frame_[j] || copy ? 0 : views_[j].length;
+        run.blocks += !copy;
+    }
+    while (j < n && views_[j].empty) ++j;
+    run.next = j;
+    return run;
+}
+
 }  // namespace
 
 void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
@@ -414,152 +368,35 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc, memo);
     const std::size_t n = views.size();
-    std::vector<std::vector<std::uint64_t>> toks(n);
     // Article tokens with the number of prose blocks using each.
     // (Prose is written in the document's script: a long box in another script, pasted four
     // times, must not make its own words the article's.)
     const int main_script = dominant_script(doc);
-    std::unordered_map<std::uint64_t, std::uint32_t> prose_uses;
-    std::vector<bool> prose(n, false);
-    std::vector<int> scripts(n, script_none);  // per block, worked out once
-    const int ascii_script = ascii_word_script();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (views[i].empty) continue;
-        const int script = scripts[i] = block_script(views[i].text);
-        prose[i] = views[i].candidate && views[i].length >= kProse && same_writing(script, main_script);
-        // Text in one script written with spaces, whose words all count: the view's word set
-        // is its tokens (the same folded words, hashed alike), not folded again.
-        if (ascii_script >= 0 && (!prose[i] || same_writing(ascii_script, main_script)) &&
-            letters_all_of(views[i].text, ascii_script)) {
-            toks[i] = views[i].set;
-            if (prose[i])
-                for (auto t : toks[i]) ++prose_uses[t];
-            continue;
-        }
-        std::vector<std::uint64_t> own;   // a prose block's words in the article's writing
-        toks[i] = tokens(views[i].text, main_script, prose[i] ? &own : nullptr);
-        for (auto t : own) ++prose_uses[t];
-    }
-    if (prose_uses.size() < kMinArticle) return;
-    // Built at the first block that needs it: most pages have no box in the article's script.
-    std::optional<std::unordered_set<char32_t>> prose_letters;
-    // Share of a block's tokens the article's prose uses (its own uses left out).
-    auto overlap = [&](std::size_t i) {
-        if (toks[i].empty()) return 1.0;
-        std::size_t shared = 0;
-        for (auto t : toks[i]) {
-            const auto it = prose_uses.find(t);
-            shared += it != prose_uses.end() && it->second > (prose[i] ? 1u : 0u);
-        }
-        return static_cast<double>(shared) / static_cast<double>(toks[i].size());
-    };
-    // A block in a script other than the article's is judged by its words; in the article's own
-    // script only a block long enough to share function words with the prose (a short line
-    // sharing no word with it is as often a credit, a list entry or a title), and it needs
-    // more evidence (same_script: see below).
-    std::vector<bool> foreign(n, false), same_script(n, false), title_line(n, false), odd_letters(n, false);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (views[i].empty) continue;
-        const int script = scripts[i];
-        const bool other_script = !same_writing(script, main_script);
-        const double shared = overlap(i);
-        foreign[i] = other_script ? shared <= kForeign
-                                  : shared == 0 && views[i].length >= kSameScriptWords && views[i].length < kProse * 2;
-        same_script[i] = foreign[i] && !other_script;
-        // (A framed line is the box's button, not its text: markup or a file name framed
-        // there says nothing of the language around it.)
-        if (same_script[i] && !framed_button(views[i].text)) {
-            if (!prose_letters) prose_letters = letters_prose_writes(views, prose);
-            odd_letters[i] = alien_letters(views[i].text, *prose_letters);
-        }
-        title_line[i] = !foreign[i] && views[i].length <= 3 && overlap(i) <= kForeign && !sentence_tail(views[i].text);
-    }
-    // Text said again as its own block elsewhere on the page: no quotation is pasted twice.
-    // (Not a title: section titles are listed again in contents.)
-    std::vector<bool> said_again(n, false);
-    {
-        std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_text;
-        for (std::size_t i = 0; i < n; ++i)
-            if (foreign[i] && views[i].length >= kSameScriptWords && doc.body[views[i].index].kind != BlockKind::heading)
-                by_text[hash_words(views[i].words)].push_back(i);
-        for (const auto& [h, at] : by_text)
-            if (at.size() >= 2)
-                for (std::size_t i : at) said_again[i] = true;
-    }
-
+    const PageWords pw = foreign_words::read_page_words(views, main_script, kProse);
+    if (pw.prose_uses.size() < kMinArticle) return;
+    const BlockKinds kinds = classify_blocks(views, pw, main_script);
+    const std::vector<bool> said_again = said_again_blocks(doc, views, kinds.foreign);
     // (After the last block too: the page's chrome there is in the article's script.)
     std::vector<bool> dropped_control;
     std::vector<std::string_view> dropped_line;
     const std::vector<bool> dropped_action = dropped_action_after(doc, views, true, &dropped_control, &dropped_line);
+    const BoxScanner scanner(doc, views, pw, kinds);
 
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     bool article_before = false;
-    // Lines with text but no words (a rule of symbols, a written address alone) are a box's
-    // frame and its way out in plain text: they do not end it (a blank line does).
-    std::vector<bool> frame(n, false);
-    std::vector<std::uint32_t> removed_lines;  // of blocks the filters removed before this one
-    for (const Removal& r : doc.removed)
-        if (!r.span && r.source_line && r.reason != RemovalReason::boilerplate) removed_lines.push_back(r.source_line);
-    std::sort(removed_lines.begin(), removed_lines.end());
-    for (std::size_t i = 0; i < n; ++i)
-        frame[i] = views[i].empty && views[i].text.find_first_not_of(" \n\t") != std::string::npos;
     for (std::size_t i = 0; i < n;) {
         // (A short line sharing no word with the article may head a box as its title, a rule
         // between them too.)
-        const std::size_t below = i + 1 < n && frame[i + 1] ? i + 2 : i + 1;
-        const bool title = below < n && title_line[i] && foreign[below];
-        if (!foreign[i] && !title) {
-            article_before = article_before || prose[i];
+        const std::size_t below = i + 1 < n && scanner.frame(i + 1) ? i + 2 : i + 1;
+        const bool title = below < n && kinds.title_line[i] && kinds.foreign[below];
+        if (!kinds.foreign[i] && !title) {
+            article_before = article_before || pw.prose[i];
             ++i;
             continue;
         }
-        std::vector<std::size_t> unit;
-        std::size_t j = i, words = 0, blocks = 0;  // (blocks: copies left out)
-        std::unordered_set<std::uint64_t> copies;
-        // (A blank block ends a box: boxes in plain text stand apart by blank lines.)
-        // (A change of script ends a box too: two boxes may stand back to back.)
-        const int box_script = scripts[title ? below : i];
-        // (A short line in another script over a block in that script is the next box's title.)
-        auto next_title = [&](std::size_t k) {
-            return k + 1 < n && scripts[k] != box_script && scripts[k + 1] == scripts[k] && foreign[k + 1];
-        };
-        // (A frame line whose box a filter removed before, between them, was that box's.)
-        auto orphan = [&](std::size_t k) {
-            if (!frame[k] || k == i) return false;
-            const auto a = doc.body[views[k - 1].index].source_line, b = doc.body[views[k].index].source_line;
-            const auto gone = std::upper_bound(removed_lines.begin(), removed_lines.end(), a);
-            return gone != removed_lines.end() && *gone < b;
-        };
-        // (Past a frame line only lines in the box's script go on with it: a short line in
-        // another one is the next thing on the page.)
-        // (An address on a line of its own is a box's way out and its end; a rule under the
-        // box's text closes it but for a button line in its script, and goes on under a title:
-        // "rule, title, rule, text".)
-        auto past_frame = [&](std::size_t k) { return k > i && frame[k - 1]; };
-        // (A framed button line under the box's text is its last line: what follows is the next
-        // thing on the page, the head of a paragraph a line of debris split too.)
-        auto closed = [&](std::size_t k) {
-            if (k >= i + 2 && !frame[k - 1] && framed_button(views[k - 1].text) && word_count(views[k - 1].text) <= 3)
-                return true;
-            if (!past_frame(k) || frame[k]) return false;
-            if (views[k - 1].text.find("://") != std::string::npos) return true;
-            const bool under_text = k >= 2 && k - 2 >= i && !frame[k - 2] && views[k - 2].length > 4;
-            const bool button_line = scripts[k] == box_script &&
-                                     (views[k].text.find("://") != std::string::npos || word_count(views[k].text) <= 3);
-            return under_text && !button_line;
-        };
-        for (; j < n && (foreign[j] || title_line[j] || (frame[j] && !orphan(j))) && !closed(j) &&
-               (j == i || frame[j] || scripts[j] == box_script ||
-                (views[j].length <= 3 && !next_title(j) && !past_frame(j)));
-             ++j) {
-            unit.push_back(j);
-            // (A box pasted again right after itself is one box: its copies' words count once.)
-            const bool copy = !frame[j] && !copies.insert(hash_words(views[j].words)).second;
-            words += frame[j] || copy ? 0 : views[j].length;
-            blocks += !copy;
-        }
-        while (j < n && views[j].empty) ++j;
+        const BoxRun run = scanner.gather(i, title, below);
+        const std::vector<std::size_t>& unit = run.unit;
         // Between paragraphs of the article (or after its last), short, with a way out. Boxes
         // stacked one after another make a longer run: that needs a strong way out. In the
         // article's own script a run of words foreign to it (another language, or made-up
@@ -568,7 +405,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         const bool placed = article_before;
         const WayOut w = way_out(doc, views, unit, said_again, dropped_action, dropped_control, dropped_line);
         bool same = false, odd = false;
-        for (std::size_t u : unit) same = same || same_script[u], odd = odd || odd_letters[u];
+        for (std::size_t u : unit) same = same || kinds.same_script[u], odd = odd || kinds.odd_letters[u];
         // (A title, a text and a way out line after them — a framed button line, or a link line
         // extraction dropped — are a box's whole shape: with one more cue, as strong as a link.
         // A titled quotation with its source's link line has no more.)
@@ -577,14 +414,14 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         // A quotation in another language under its title with its author's line has neither.)
         const bool same_enough = odd ? (w.strong && w.cues >= 2) || w.whole_box || w.framed_line
                                      : (w.strong || (w.whole_box && w.cues >= kWholeBoxCues)) && w.cues >= 2;
-        const bool enough = same ? same_enough : blocks <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
-        const std::size_t max_words = blocks <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
-        if (placed && unit.size() <= kMaxStackBlocks && words >= 3 && words <= max_words && enough)
+        const bool enough = same ? same_enough : run.blocks <= kMaxUnitBlocks ? w.any || w.cues >= 2 : w.strong;
+        const std::size_t max_words = run.blocks <= kMaxUnitBlocks ? kMaxUnitWords : kMaxUnitWords * 2;
+        if (placed && unit.size() <= kMaxStackBlocks && run.words >= 3 && run.words <= max_words && enough)
             for (std::size_t u : unit) {
                 drop.push_back(views[u].index);
                 scores.push_back(0.6);
             }
-        i = j;
+        i = run.next;
     }
     if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::promo, scores, lifted.owners());
 }
