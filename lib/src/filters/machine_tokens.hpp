@@ -1,11 +1,13 @@
-// Shared by filters/machine_text.cpp (per-token statistics and runs) and
+// Shared by filters/machine_token_stats.cpp (reading the tokens), machine_text.cpp (scores and runs) and
 // filters/machine_lines.cpp (statements and logger lines over those tokens): the counts of one
 // whitespace token. Internal to the garbage filter.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 
 namespace winnow::detail::machine {
@@ -35,6 +37,10 @@ struct TokenStats {
     bool sentence_end = false;       // ends with . ! ? (before closing quotes or brackets)
     bool source_path = false;        // directories and a file with an extension, maybe a line: "a/b/c.py:88"
 };
+
+// Reads the text once (machine_token_stats.cpp): one TokenStats per whitespace token, and the
+// paragraph's letter counts by script.
+void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::array<std::uint32_t, script_count>& scripts);
 
 // Whether the document's prose uses one of a token's names besides the token itself (or
 // besides `around`, the statement the token stands in, when given).
