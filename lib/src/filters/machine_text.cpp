@@ -179,29 +179,22 @@ std::uint32_t glued_suffix_start(std::string_view t) {
     return letters >= 2 && i == t.size() ? static_cast<std::uint32_t>(close + 1) : static_cast<std::uint32_t>(t.size());
 }
 
-}  // namespace
-
-void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out) {
-    std::vector<TokenStats> toks;
-    std::array<std::uint32_t, script_count> scripts{};
-    read_tokens(text, toks, scripts);
-    if (toks.empty()) return;
-    {   // A block of nothing but symbols, four or more (not a rating of one or two kinds of star):
-        // decoration between paragraphs, whatever the symbols.
-        std::size_t symbols = 0;
-        bool bare = true;
-        for (const TokenStats& t : toks) {
-            symbols += t.symbols;
-            bare = bare && t.letters == 0 && t.digits == 0;
-        }
-        const bool rating = toks.size() == 1 && symbols <= 5 && std::size_t{toks[0].same_symbol} + 1 >= symbols;
-        if (bare && symbols >= 4 && symbols * 2 >= text.size() / 4 && !rating) {
-            out.push_back({toks.front().b, toks.back().e});
-            return;
-        }
+// A block of nothing but symbols, four or more (not a rating of one or two kinds of star):
+// decoration between paragraphs, whatever the symbols.
+bool decoration_block(std::string_view text, const std::vector<TokenStats>& toks) {
+    std::size_t symbols = 0;
+    bool bare = true;
+    for (const TokenStats& t : toks) {
+        symbols += t.symbols;
+        bare = bare && t.letters == 0 && t.digits == 0;
     }
-    // The paragraph's own script when it has one clearly (a Russian quotation block in an
-    // English page is not foreign to itself); else the document's.
+    const bool rating = toks.size() == 1 && symbols <= 5 && std::size_t{toks[0].same_symbol} + 1 >= symbols;
+    return bare && symbols >= 4 && symbols * 2 >= text.size() / 4 && !rating;
+}
+
+// The paragraph's own script when it has one clearly (a Russian quotation block in an English
+// page is not foreign to itself); else the document's.
+int paragraph_script_of(const std::array<std::uint32_t, script_count>& scripts, int dominant) {
     std::uint32_t total = 0, best_n = 0;
     int paragraph_script = dominant;
     // Japanese mixes Han and kana: a script's family counts together (the only family is
@@ -216,116 +209,184 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         const std::uint32_t family = n > 0 && scripts_compatible(s, script_han) ? cjk_total : n;
         if (family > best_n) best_n = family, paragraph_script = s;
     }
-    if (total < 20 || best_n * 3 < total * 2) paragraph_script = dominant;
+    return total < 20 || best_n * 3 < total * 2 ? dominant : paragraph_script;
+}
 
+// Records, addresses and prompts are decided as a whole: their spans go as they are, and their
+// tokens are not counted again by the runs.
+void cut_whole_spans(std::string_view text, const std::vector<TokenStats>& toks, const KnownWord& known_word,
+                     std::vector<std::uint8_t>& score, std::vector<TextRange>& out) {
+    TokenSpans spans;
+    find_log_records(text, toks, spans);
+    find_page_numbers(text, toks, spans);
+    find_counter_runs(text, toks, spans);
+    find_breadcrumb_head(text, toks, spans);
+    find_hashtag_runs(text, toks, spans);
+    find_file_name_runs(text, toks, spans);
+    find_format_specs(text, toks, spans);
+    find_ticker_runs(text, toks, spans);
+    find_records(text, toks, known_word, spans);
+    find_addresses(text, toks, spans);
+    find_prompts(text, toks, spans);
+    for (const TokenSpan& s : spans) {
+        out.push_back({toks[s.lo].b + s.skip, toks[s.hi].e - s.keep});
+        for (std::size_t q = s.lo; q <= s.hi; ++q) score[q] = 0;
+    }
+}
+
+// A run of scored tokens and its weight.
+struct Run {
+    std::size_t lo = 0, hi = 0;
+    int sum = 0, top = 0, count = 0, strong = 0;
+};
+
+// Scored tokens read into runs, and which runs are machine text.
+class RunReader {
+public:
+    RunReader(std::string_view text, const std::vector<TokenStats>& toks, const std::vector<std::uint8_t>& score,
+              int paragraph_script, int dominant, const KnownWord& known_word)
+        : text_(text), toks_(toks), score_(score), paragraph_script_(paragraph_script), dominant_(dominant),
+          known_word_(known_word) {}
+    void cut(std::vector<TextRange>& out) const;
+
+private:
+    // Punctuation alone ("|", "-", "·") is no evidence either way: runs pass over it.
+    bool transparent(std::size_t q) const { return score_[q] == 0 && toks_[q].letters == 0 && toks_[q].digits == 0; }
+    Run grow(std::size_t k) const;
+    bool clear(const Run& r) const;
+    void extend_by_counter(Run& r) const;
+    void cut_run(const Run& r, std::vector<TextRange>& out) const;
+
+    std::string_view text_;
+    const std::vector<TokenStats>& toks_;
+    const std::vector<std::uint8_t>& score_;
+    int paragraph_script_, dominant_;
+    const KnownWord& known_word_;
+};
+
+// Runs: scored tokens, bridging up to two prose tokens between scored ones (SQL's "FROM
+// orders WHERE") unless a sentence ends there.
+Run RunReader::grow(std::size_t k) const {
+    const std::size_t n = toks_.size();
+    Run r{k, k, score_[k], score_[k], 1, score_[k] >= 2};
+    std::size_t j = k + 1;
+    while (j < n) {
+        std::size_t g = j;
+        bool sentence = toks_[r.hi].sentence_end;
+        std::size_t gap = 0;
+        while (g < n && score_[g] == 0 && gap < 3) {
+            sentence |= toks_[g].sentence_end;
+            gap += !transparent(g++);
+        }
+        if (g >= n || score_[g] == 0 || gap > 2 || sentence) break;
+        r.hi = g;
+        r.sum += score_[g];
+        r.top = std::max<int>(r.top, score_[g]);
+        r.strong += score_[g] >= 2;
+        ++r.count;
+        j = g + 1;
+    }
+    return r;
+}
+
+// A run goes when it is clearly machine text: enough weight, one clear token, and not a lone
+// odd word between sentences.
+bool RunReader::clear(const Run& r) const {
+    // A token alone is enough only when long and blob- or code-like (a chemical name or a
+    // model number is long too, but has neither case changes nor code punctuation).
+    const TokenStats& only = toks_[r.lo];
+    const bool foreign_only = only.non_latin > 0 && !scripts_compatible(only.script, paragraph_script_);
+    const bool foreign_page_only = only.non_latin > 0 && !scripts_compatible(only.script, dominant_);
+    const bool blob = r.count == 1 && r.top >= 3 &&
+                      ((only.chars >= 20 && (only.code >= 4 || only.camel * 5 >= only.letters)) ||
+                       (only.symbols >= 6 && only.same_symbol >= 5) ||                   // a long symbol run
+                       (foreign_only && only.non_latin >= 4 && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
+                        only.chars >= 12) ||   // fragments joined by marks
+                       // the same in the page's foreign script, in pieces apart by slashes
+                       // (a clause of a script without spaces has its digits, but not these)
+                       (foreign_page_only && only.non_latin * 2 >= only.letters && only.letter_digit >= 2 &&
+                        only.slashes >= 2) ||
+                       // a source path whose names the prose never uses ("see the app folder")
+                       (only.source_path && !names_known(text_.substr(only.b, only.e - only.b), known_word_)));
+    // Symbol runs side by side with drawn shapes among them ("✦✦✦ ▶▶▶"): decoration. (Emoji
+    // alone side by side may be a chat's tone.)
+    // (The first may be glued behind a word, "road↯↯↯↯": the word stays, by glued_prefix.)
+    bool symbols_only = r.hi > r.lo, shapes = false;
+    for (std::size_t q = r.lo; q <= r.hi && symbols_only; ++q) {
+        symbols_only = score_[q] >= 2 && toks_[q].symbols >= 3 &&
+                       ((toks_[q].letters == 0 && toks_[q].digits == 0) || (q == r.lo && toks_[q].tail_symbols >= 3));
+        shapes |= toks_[q].shapes > 0;
+    }
+    // Three or more different drawn shapes in one token ("☮♖☕☸", "↪⇒⇉"): no rating (one or
+    // two kinds of star), no tone of a chat (emoji are not drawn shapes).
+    const bool shape_mix = r.count == 1 && only.letters == 0 && only.digits == 0 && only.shapes >= 3 &&
+                           only.shapes * 2 >= only.symbols && distinct_code_points(text_.substr(only.b, only.e - only.b)) >= 3;
+    return (symbols_only && shapes) || blob || shape_mix ||
+           (r.top >= 3 ? r.sum >= 5 && r.count >= 2 : r.top == 2 && r.strong >= 2 && r.sum >= 5 && r.count >= 3);
+}
+
+// Fragments of a foreign script with counters end with a counter of their own ("… वीस311 राह
+// 126", "… ռէկի · 822"): a bare number right after them belongs to the run.
+void RunReader::extend_by_counter(Run& r) const {
+    const std::size_t n = toks_.size();
+    const std::size_t num = r.hi + 2 < n && transparent(r.hi + 1) ? r.hi + 2 : r.hi + 1;
+    if (num < n && toks_[num].letters == 0 && toks_[num].digits > 0 && toks_[num].digits <= 4 &&
+        toks_[num].chars <= toks_[num].digits + 1 && !toks_[num].sentence_end) {
+        bool fragments = false;
+        for (std::size_t q = r.lo; q <= r.hi && !fragments; ++q)
+            fragments = toks_[q].non_latin > 0 && !scripts_compatible(toks_[q].script, paragraph_script_) && toks_[q].digits > 0;
+        if (fragments) r.hi = num, ++r.count;
+    }
+}
+
+void RunReader::cut_run(const Run& r, std::vector<TextRange>& out) const {
+    // The run must be machine text through and through: most of its tokens scored.
+    std::size_t tokens = 0;
+    for (std::size_t q = r.lo; q <= r.hi; ++q) tokens += !transparent(q);
+    // (A token split off behind a sentence's end mark has no word of the sentence in it.)
+    const TokenStats& first = toks_[r.lo];
+    const bool split_off = first.b > 0 && !is_space(text_[first.b - 1]);
+    std::uint32_t prefix = split_off ? 0 : glued_prefix(text_.substr(first.b, first.e - first.b), paragraph_script_, known_word_);
+    // A name joined by '_' at a sentence's start ("… lata. cache_ttl=3600") is one name: no
+    // prose word is glued to debris where no sentence goes on. (Inside a sentence,
+    // "fiyata_pue.push(…)" is a word with a script's global glued behind it.)
+    if (prefix > 0 && text_[first.b + prefix] == '_' && (r.lo == 0 || toks_[r.lo - 1].sentence_end)) prefix = 0;
+    const TokenStats& last = toks_[r.hi];
+    if (static_cast<std::size_t>(r.count) * 3 >= tokens * 2)
+        out.push_back({first.b + prefix, last.b + glued_suffix_start(text_.substr(last.b, last.e - last.b))});
+}
+
+void RunReader::cut(std::vector<TextRange>& out) const {
+    for (std::size_t k = 0; k < toks_.size();) {
+        if (score_[k] == 0) { ++k; continue; }
+        Run r = grow(k);
+        if (clear(r)) {
+            extend_by_counter(r);
+            cut_run(r, out);
+        }
+        k = r.hi + 1;
+    }
+}
+
+}  // namespace
+
+void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out) {
+    std::vector<TokenStats> toks;
+    std::array<std::uint32_t, script_count> scripts{};
+    read_tokens(text, toks, scripts);
+    if (toks.empty()) return;
+    if (decoration_block(text, toks)) {
+        out.push_back({toks.front().b, toks.back().e});
+        return;
+    }
+    const int paragraph_script = paragraph_script_of(scripts, dominant);
     std::vector<std::uint8_t> score(toks.size());
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
     mark_statements(text, toks, score, known_word);
     mark_operand_statements(text, toks, score, known_word);
     mark_log_lines(text, toks, score);
-    {   // Records, addresses and prompts are decided as a whole: their spans go as they are.
-        TokenSpans spans;
-        find_log_records(text, toks, spans);
-        find_page_numbers(text, toks, spans);
-        find_counter_runs(text, toks, spans);
-        find_breadcrumb_head(text, toks, spans);
-        find_hashtag_runs(text, toks, spans);
-        find_file_name_runs(text, toks, spans);
-        find_format_specs(text, toks, spans);
-        find_ticker_runs(text, toks, spans);
-        find_records(text, toks, known_word, spans);
-        find_addresses(text, toks, spans);
-        find_prompts(text, toks, spans);
-        for (const TokenSpan& s : spans) {
-            out.push_back({toks[s.lo].b + s.skip, toks[s.hi].e - s.keep});
-            for (std::size_t q = s.lo; q <= s.hi; ++q) score[q] = 0;  // not counted twice by the runs below
-        }
-    }
-    // Punctuation alone ("|", "-", "·") is no evidence either way: runs pass over it.
-    auto transparent = [&](std::size_t q) { return score[q] == 0 && toks[q].letters == 0 && toks[q].digits == 0; };
-
-    // Runs: scored tokens, bridging up to two prose tokens between scored ones (SQL's "FROM
-    // orders WHERE") unless a sentence ends there. A run goes when it is clearly machine text:
-    // enough weight, one clear token, and not a lone odd word between sentences.
-    const std::size_t n = toks.size();
-    for (std::size_t k = 0; k < n;) {
-        if (score[k] == 0) { ++k; continue; }
-        std::size_t lo = k, hi = k;
-        int sum = score[k], top = score[k], count = 1, strong = score[k] >= 2;
-        std::size_t j = k + 1;
-        while (j < n) {
-            std::size_t g = j;
-            bool sentence = toks[hi].sentence_end;
-            std::size_t gap = 0;
-            while (g < n && score[g] == 0 && gap < 3) {
-                sentence |= toks[g].sentence_end;
-                gap += !transparent(g++);
-            }
-            if (g >= n || score[g] == 0 || gap > 2 || sentence) break;
-            hi = g;
-            sum += score[g];
-            top = std::max<int>(top, score[g]);
-            strong += score[g] >= 2;
-            ++count;
-            j = g + 1;
-        }
-        // A token alone is enough only when long and blob- or code-like (a chemical name or a
-        // model number is long too, but has neither case changes nor code punctuation).
-        const TokenStats& only = toks[k];
-        const bool foreign_only = only.non_latin > 0 && !scripts_compatible(only.script, paragraph_script);
-        const bool foreign_page_only = only.non_latin > 0 && !scripts_compatible(only.script, dominant);
-        const bool blob = count == 1 && top >= 3 &&
-                          ((only.chars >= 20 && (only.code >= 4 || only.camel * 5 >= only.letters)) ||
-                           (only.symbols >= 6 && only.same_symbol >= 5) ||                   // a long symbol run
-                           (foreign_only && only.non_latin >= 4 && only.non_latin * 2 >= only.letters && only.letter_digit >= 4 &&
-                            only.chars >= 12) ||   // fragments joined by marks
-                           // the same in the page's foreign script, in pieces apart by slashes
-                           // (a clause of a script without spaces has its digits, but not these)
-                           (foreign_page_only && only.non_latin * 2 >= only.letters && only.letter_digit >= 2 &&
-                            only.slashes >= 2) ||
-                           // a source path whose names the prose never uses ("see the app folder")
-                           (only.source_path && !names_known(text.substr(only.b, only.e - only.b), known_word)));
-        // Symbol runs side by side with drawn shapes among them ("✦✦✦ ▶▶▶"): decoration. (Emoji
-        // alone side by side may be a chat's tone.)
-        // (The first may be glued behind a word, "road↯↯↯↯": the word stays, by glued_prefix.)
-        bool symbols_only = hi > lo, shapes = false;
-        for (std::size_t q = lo; q <= hi && symbols_only; ++q) {
-            symbols_only = score[q] >= 2 && toks[q].symbols >= 3 &&
-                           ((toks[q].letters == 0 && toks[q].digits == 0) || (q == lo && toks[q].tail_symbols >= 3));
-            shapes |= toks[q].shapes > 0;
-        }
-        // Three or more different drawn shapes in one token ("☮♖☕☸", "↪⇒⇉"): no rating (one or
-        // two kinds of star), no tone of a chat (emoji are not drawn shapes).
-        const bool shape_mix = count == 1 && only.letters == 0 && only.digits == 0 && only.shapes >= 3 &&
-                               only.shapes * 2 >= only.symbols && distinct_code_points(text.substr(only.b, only.e - only.b)) >= 3;
-        const bool clear = (symbols_only && shapes) || blob || shape_mix || (top >= 3 ? sum >= 5 && count >= 2 : top == 2 && strong >= 2 && sum >= 5 && count >= 3);
-        // Fragments of a foreign script with counters end with a counter of their own
-        // ("… वीस311 राह 126", "… ռէկի · 822"): a bare number right after them belongs to the run.
-        const std::size_t num = hi + 2 < n && transparent(hi + 1) ? hi + 2 : hi + 1;
-        if (clear && num < n && toks[num].letters == 0 && toks[num].digits > 0 && toks[num].digits <= 4 &&
-            toks[num].chars <= toks[num].digits + 1 && !toks[num].sentence_end) {
-            bool fragments = false;
-            for (std::size_t q = lo; q <= hi && !fragments; ++q)
-                fragments = toks[q].non_latin > 0 && !scripts_compatible(toks[q].script, paragraph_script) && toks[q].digits > 0;
-            if (fragments) hi = num, ++count;
-        }
-        if (clear) {
-            // The run must be machine text through and through: most of its tokens scored.
-            std::size_t tokens = 0;
-            for (std::size_t q = lo; q <= hi; ++q) tokens += !transparent(q);
-            // (A token split off behind a sentence's end mark has no word of the sentence in it.)
-            const bool split_off = toks[lo].b > 0 && !is_space(text[toks[lo].b - 1]);
-            std::uint32_t prefix = split_off ? 0 : glued_prefix(text.substr(toks[lo].b, toks[lo].e - toks[lo].b), paragraph_script, known_word);
-            // A name joined by '_' at a sentence's start ("… lata. cache_ttl=3600") is one name: no
-            // prose word is glued to debris where no sentence goes on. (Inside a sentence,
-            // "fiyata_pue.push(…)" is a word with a script's global glued behind it.)
-            if (prefix > 0 && text[toks[lo].b + prefix] == '_' && (lo == 0 || toks[lo - 1].sentence_end)) prefix = 0;
-            if (static_cast<std::size_t>(count) * 3 >= tokens * 2)
-                out.push_back({toks[lo].b + prefix,
-                               toks[hi].b + glued_suffix_start(text.substr(toks[hi].b, toks[hi].e - toks[hi].b))});
-        }
-        k = hi + 1;
-    }
+    cut_whole_spans(text, toks, known_word, score, out);
+    RunReader(text, toks, score, paragraph_script, dominant, known_word).cut(out);
 }
 
 }  // namespace winnow::detail
