@@ -87,154 +87,182 @@ struct Scratch {
 
 constexpr int kMaxNonStarters = 30;
 
-// Removes debris, maps spaces and line breaks, folds typography. Appends to out.
-// Returns whether the result may need utf8proc normalization.
-bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::string& out) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    bool needs_norm = false;
-    bool pending_space = false;
-    bool leading_space = false;      // segment mode keeps one edge space
-    char32_t prev = 0;               // last code point written
-    char32_t base = 0;               // last code point written that is not a mark (' ' after a space)
-    int nonstarters = 0;             // combining marks since the last starter
-    std::size_t lookahead_end = 0;   // joiner context: where the last look-ahead stopped...
-    char32_t lookahead_next = 0;     // ...and the surviving code point it found (0: none)
-    out.reserve(out.size() + s.size());
-    auto emit_pending = [&] {
-        if (pending_space) {
-            if (!out.empty()) out += ' ';
-            pending_space = false;
+// Removes debris, maps spaces and line breaks, folds typography, appending to out; remembers
+// whether the result may need utf8proc normalization.
+class CharFilter {
+public:
+    CharFilter(std::string_view s, const UnicodeOptions& o, Mode mode, std::string& out)
+        : p_(reinterpret_cast<const unsigned char*>(s.data())), n_(s.size()), s_(s), o_(o), mode_(mode), out_(out) {}
+    bool run();
+
+private:
+    void emit_pending() {
+        if (pending_space_) {
+            if (!out_.empty()) out_ += ' ';
+            pending_space_ = false;
         }
-    };
+    }
+    // Writes c (ASCII) as the last code point and base.
+    void put(char c, char32_t new_base) {
+        out_ += c;
+        prev_ = static_cast<unsigned char>(c);
+        base_ = new_base;
+    }
+    Action joiner_action(char32_t cp, std::size_t i);
+    bool pre_whitespace(char32_t cp, Action a, std::size_t& i);
+    bool folded(char32_t cp);
+    void write(char32_t cp);
+
+    const unsigned char* p_;
+    std::size_t n_;
+    std::string_view s_;
+    const UnicodeOptions& o_;
+    Mode mode_;
+    std::string& out_;
+    bool needs_norm_ = false;
+    bool pending_space_ = false;
+    bool leading_space_ = false;      // segment mode keeps one edge space
+    char32_t prev_ = 0;               // last code point written
+    char32_t base_ = 0;               // last code point written that is not a mark (' ' after a space)
+    int nonstarters_ = 0;             // combining marks since the last starter
+    std::size_t lookahead_end_ = 0;   // joiner context: where the last look-ahead stopped...
+    char32_t lookahead_next_ = 0;     // ...and the surviving code point it found (0: none)
+};
+
+// Keep a joiner only between two emoji or two letters of a joining script; the next neighbour
+// is the next code point that survives. The scan is shared by a run of joiners, so long runs
+// stay linear.
+Action CharFilter::joiner_action(char32_t cp, std::size_t i) {
+    if (i >= lookahead_end_) {
+        std::size_t k = i;
+        lookahead_next_ = 0;
+        while (k < n_) {
+            lookahead_next_ = next_utf8(p_, n_, k);
+            const Action na = classify(lookahead_next_);
+            if (na != Action::drop && na != Action::joiner) break;
+            lookahead_next_ = 0;
+        }
+        lookahead_end_ = k;
+    }
+    const char32_t next = lookahead_next_;
+    // After an Indic virama a joiner selects half forms and chillus, even word-final.
+    const bool after_virama = is_joining_script_letter(prev_) && prev_ >= 0x0900 &&
+                              utf8proc_get_property(static_cast<utf8proc_int32_t>(prev_))->combining_class == 9;
+    const bool keep = (cp == 0x200D && is_emoji_part(prev_) && is_emoji_part(next)) ||
+                      (is_joining_script_letter(prev_) && is_joining_script_letter(next)) || after_virama;
+    return keep ? Action::keep : Action::drop;
+}
+
+// Preformatted text keeps its breaks, tabs and spaces as they are (CRLF is one break); other
+// text turns them into one pending space. Whether cp was written so.
+bool CharFilter::pre_whitespace(char32_t cp, Action a, std::size_t& i) {
+    if (mode_ == Mode::pre) {
+        if (cp == '\r') {
+            if (i < n_ && p_[i] == '\n') ++i;
+            put('\n', ' ');
+            return true;
+        }
+        if (cp == '\t') {
+            put('\t', ' ');
+            return true;
+        }
+        if (a == Action::line || a == Action::space) {
+            put(a == Action::line ? '\n' : ' ', ' ');
+            return true;
+        }
+        return false;
+    }
+    if (a != Action::space && a != Action::line) return false;
+    if (out_.empty() && mode_ == Mode::segment) leading_space_ = true;
+    pending_space_ = true;
+    base_ = ' ';
+    return true;
+}
+
+// Latin typographic ligatures (copied from PDFs and typeset text) are their letters: "ﬁrst"
+// must match "first"; with fold_typography, curly quotes, dashes and the ellipsis are ASCII.
+// Whether cp was written so.
+bool CharFilter::folded(char32_t cp) {
+    std::string_view to;
+    if (cp >= 0xFB00 && cp <= 0xFB06) {
+        static constexpr std::string_view kLigature[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+        to = kLigature[cp - 0xFB00];
+        nonstarters_ = 0;
+    } else if (o_.fold_typography) {
+        switch (cp) {
+            case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: to = "'"; break;
+            case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: to = "\""; break;
+            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: to = "-"; break;
+            case 0x2026: to = "..."; break;
+            default: break;
+        }
+    }
+    if (to.empty()) return false;
+    emit_pending();
+    out_ += to;
+    prev_ = static_cast<unsigned char>(to.back());
+    base_ = prev_;
+    return true;
+}
+
+void CharFilter::write(char32_t cp) {
+    if (mode_ != Mode::pre) emit_pending();
+    if (cp >= 0x300 || (o_.nfkc && cp >= 0xA0)) needs_norm_ = needs_norm_ || may_change_under_normalization(cp, o_.nfkc);
+    append_utf8(out_, cp);
+    prev_ = cp;
+    if (cp < 0x300 || utf8proc_category(static_cast<utf8proc_int32_t>(cp)) < UTF8PROC_CATEGORY_MN ||
+        utf8proc_category(static_cast<utf8proc_int32_t>(cp)) > UTF8PROC_CATEGORY_ME)
+        base_ = cp;
+}
+
+bool CharFilter::run() {
+    out_.reserve(out_.size() + n_);
     std::size_t i = 0;
-    while (i < n) {
+    while (i < n_) {
         // ASCII letters and punctuation in bulk.
-        if (p[i] >= 0x21 && p[i] < 0x7F) {
+        if (p_[i] >= 0x21 && p_[i] < 0x7F) {
             emit_pending();
             std::size_t j = i;
-            while (j < n && p[j] >= 0x21 && p[j] < 0x7F) ++j;
-            out.append(s.data() + i, j - i);
-            prev = p[j - 1];
-            base = prev;
+            while (j < n_ && p_[j] >= 0x21 && p_[j] < 0x7F) ++j;
+            out_.append(s_.data() + i, j - i);
+            prev_ = p_[j - 1];
+            base_ = prev_;
             i = j;
             continue;
         }
-        char32_t cp = next_utf8(p, n, i);
+        const char32_t cp = next_utf8(p_, n_, i);
         Action a = cp == ' ' ? Action::space : classify(cp);
-        if (a == Action::joiner) {
-            // Keep a joiner only between two emoji or two letters of a joining script;
-            // the next neighbour is the next code point that survives.
-            // The scan is shared by a run of joiners, so long runs stay linear.
-            if (i >= lookahead_end) {
-                std::size_t k = i;
-                lookahead_next = 0;
-                while (k < n) {
-                    lookahead_next = next_utf8(p, n, k);
-                    const Action na = classify(lookahead_next);
-                    if (na != Action::drop && na != Action::joiner) break;
-                    lookahead_next = 0;
-                }
-                lookahead_end = k;
-            }
-            const char32_t next = lookahead_next;
-            // After an Indic virama a joiner selects half forms and chillus, even word-final.
-            const bool after_virama = is_joining_script_letter(prev) && prev >= 0x0900 &&
-                                      utf8proc_get_property(static_cast<utf8proc_int32_t>(prev))->combining_class == 9;
-            const bool keep = (cp == 0x200D && is_emoji_part(prev) && is_emoji_part(next)) ||
-                              (is_joining_script_letter(prev) && is_joining_script_letter(next)) || after_virama;
-            a = keep ? Action::keep : Action::drop;
-        }
-        if (mode == Mode::pre) {
-            if (cp == '\r') {
-                if (i < n && p[i] == '\n') ++i;   // CRLF is one break
-                out += '\n';
-                prev = '\n';
-                base = ' ';
-                continue;
-            }
-            if (cp == '\t') {
-                out += '\t';
-                prev = '\t';
-                base = ' ';
-                continue;
-            }
-            if (a == Action::line) {
-                out += '\n';
-                prev = '\n';
-                base = ' ';
-                continue;
-            }
-            if (a == Action::space) {
-                out += ' ';
-                prev = ' ';
-                base = ' ';
-                continue;
-            }
-        } else if (a == Action::space || a == Action::line) {
-            if (out.empty() && mode == Mode::segment) leading_space = true;
-            pending_space = true;
-            base = ' ';
-            continue;
-        }
+        if (a == Action::joiner) a = joiner_action(cp, i);
+        if (pre_whitespace(cp, a, i)) continue;
         if (a == Action::drop) continue;
         // An emoji or text presentation selector after a letter selects nothing: debris
         // (after a digit or '#' it is part of a keycap, after a symbol or emoji it is meant).
         // The base is the last character written that is not a mark ("A" of "A\u030A"), so the
         // verdict is the same before and after NFC composes them.
-        if ((cp == 0xFE0E || cp == 0xFE0F) && base != 0x2139 &&  // ℹ️ is a letter with an emoji form
-            utf8proc_category(static_cast<utf8proc_int32_t>(base)) >= UTF8PROC_CATEGORY_LU &&
-            utf8proc_category(static_cast<utf8proc_int32_t>(base)) <= UTF8PROC_CATEGORY_LO)
+        if ((cp == 0xFE0E || cp == 0xFE0F) && base_ != 0x2139 &&  // ℹ️ is a letter with an emoji form
+            utf8proc_category(static_cast<utf8proc_int32_t>(base_)) >= UTF8PROC_CATEGORY_LU &&
+            utf8proc_category(static_cast<utf8proc_int32_t>(base_)) <= UTF8PROC_CATEGORY_LO)
             continue;
-        // Latin typographic ligatures (copied from PDFs and typeset text) are their letters:
-        // "ﬁrst" must match "first".
-        if (cp >= 0xFB00 && cp <= 0xFB06) {
-            static constexpr std::string_view kLigature[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
-            emit_pending();
-            out += kLigature[cp - 0xFB00];
-            prev = static_cast<unsigned char>(out.back());
-            base = prev;
-            nonstarters = 0;
-            continue;
-        }
-        if (o.fold_typography) {
-            std::string_view folded;
-            switch (cp) {
-                case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: folded = "'"; break;
-                case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: folded = "\""; break;
-                case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: folded = "-"; break;
-                case 0x2026: folded = "..."; break;
-                default: break;
-            }
-            if (!folded.empty()) {
-                emit_pending();
-                out += folded;
-                prev = static_cast<unsigned char>(folded.back());
-                base = prev;
-                continue;
-            }
-        }
+        if (folded(cp)) continue;
         // Stream-safe text (UAX #15): at most 30 combining marks in a row. Longer runs are
         // "zalgo" debris, and canonical ordering of them is quadratic.
         if (cp >= 0x300 && utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class != 0) {
-            if (++nonstarters > kMaxNonStarters) continue;
+            if (++nonstarters_ > kMaxNonStarters) continue;
         } else {
-            nonstarters = 0;
+            nonstarters_ = 0;
         }
-        if (mode != Mode::pre) emit_pending();
-        if (cp >= 0x300 || (o.nfkc && cp >= 0xA0)) needs_norm = needs_norm || may_change_under_normalization(cp, o.nfkc);
-        append_utf8(out, cp);
-        prev = cp;
-        if (cp < 0x300 || utf8proc_category(static_cast<utf8proc_int32_t>(cp)) < UTF8PROC_CATEGORY_MN ||
-            utf8proc_category(static_cast<utf8proc_int32_t>(cp)) > UTF8PROC_CATEGORY_ME)
-            base = cp;
+        write(cp);
     }
-    if (mode == Mode::segment) {
-        if (leading_space && !out.empty()) out.insert(out.begin(), ' ');
-        if (pending_space) out += ' ';
-        if (out.empty() && (leading_space || pending_space)) out = " ";
+    if (mode_ == Mode::segment) {
+        if (leading_space_ && !out_.empty()) out_.insert(out_.begin(), ' ');
+        if (pending_space_) out_ += ' ';
+        if (out_.empty() && (leading_space_ || pending_space_)) out_ = " ";
     }
-    return needs_norm;
+    return needs_norm_;
+}
+
+bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::string& out) {
+    return CharFilter(s, o, mode, out).run();
 }
 
 // NFC (or NFKC) through utf8proc: decompose into one buffer, compose and re-encode in place.
