@@ -131,42 +131,56 @@ bool key_value(std::string_view t) {
            (is_alpha(t[eq + 1]) || is_dig(t[eq + 1]));
 }
 
-void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
-    const std::size_t n = toks.size();
-    auto tok_text = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+namespace {
 
-    // Token shapes that are debris only together:
-    auto nullish = [&](std::size_t k) {
-        const std::string_view t = tok_text(k);
-        return t == "NaN" || t == "undefined" || t == "null" || t == "[object" || t == "Object]";
-    };
-    auto all_digits = [&](std::size_t k) {
-        const std::string_view t = tok_text(k);
-        return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) &&
-               is_dig(t.front());
-    };
-    // A capitalized word of letters alone ("File", "Datei"), a short lower-case one ("in"), a
-    // function's name (letters, digits, '_', '.', "<>").
-    auto intro_word = [](std::string_view t) {
-        return t.size() >= 2 && t.size() <= 12 && is_upper(t.front()) && std::all_of(t.begin() + 1, t.end(), is_lower);
-    };
-    auto all_caps = [](std::string_view t) { return t.size() >= 2 && t.size() <= 6 && std::all_of(t.begin(), t.end(), is_upper); };
-    auto short_word = [](std::string_view t) { return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_lower); };
-    auto is_name = [](std::string_view t) {
-        return !t.empty() && t.size() <= 40 && (is_alpha(t.front()) || t.front() == '_' || t.front() == '<') &&
-               std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '.' || c == '<' || c == '>'; }) &&
-               t.back() != '.';
-    };
-    auto mark_hard = [&](std::size_t from, std::size_t to) {
+// A capitalized word of letters alone ("File", "Datei"), a short lower-case one ("in"), a
+// function's name (letters, digits, '_', '.', "<>").
+bool intro_word(std::string_view t) {
+    return t.size() >= 2 && t.size() <= 12 && is_upper(t.front()) && std::all_of(t.begin() + 1, t.end(), is_lower);
+}
+bool all_caps(std::string_view t) { return t.size() >= 2 && t.size() <= 6 && std::all_of(t.begin(), t.end(), is_upper); }
+bool short_word(std::string_view t) { return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_lower); }
+bool is_name(std::string_view t) {
+    return !t.empty() && t.size() <= 40 && (is_alpha(t.front()) || t.front() == '_' || t.front() == '<') &&
+           std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '.' || c == '<' || c == '>'; }) &&
+           t.back() != '.';
+}
+// Token shapes that are debris only together:
+bool nullish(std::string_view t) { return t == "NaN" || t == "undefined" || t == "null" || t == "[object" || t == "Object]"; }
+bool all_digits(std::string_view t) {
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) && is_dig(t.front());
+}
+
+// Marks the tokens of error traces hard, each kind by its sequence of shapes.
+class TraceMarker {
+public:
+    TraceMarker(std::string_view text, std::vector<Tok>& toks) : text_(text), toks_(toks), n_(toks.size()) {}
+    void log_lines();
+    void calls();
+    void frames_and_values();
+
+private:
+    std::string_view tok_text(std::size_t k) const { return text_.substr(toks_[k].b, toks_[k].e - toks_[k].b); }
+    void mark_hard(std::size_t from, std::size_t to) {
         for (std::size_t j = from; j <= to; ++j) {
-            toks[j].cls = Cls::hard;
-            toks[j].cut = 0;
+            toks_[j].cls = Cls::hard;
+            toks_[j].cut = 0;
         }
-    };
-    // A log line: a date-time, a level, a logger's name with a colon; a date and a time alone
-    // are prose ("on 2010-09-03 18:08:46 local time:"), so the line needs a glued date-time or a
-    // key=value after the name.
-    for (std::size_t k = 0; k + 1 < n; ++k) {
+    }
+    void stack_frame(std::size_t k);
+    void source_line_error(std::size_t k);
+    std::size_t level_label_before(std::size_t k, std::uint32_t& cut) const;
+
+    std::string_view text_;
+    std::vector<Tok>& toks_;
+    std::size_t n_;
+};
+
+// A log line: a date-time, a level, a logger's name with a colon; a date and a time alone are
+// prose ("on 2010-09-03 18:08:46 local time:"), so the line needs a glued date-time or a
+// key=value after the name.
+void TraceMarker::log_lines() {
+    for (std::size_t k = 0; k + 1 < n_; ++k) {
         bool with_time = false;
         if (!log_date(tok_text(k), with_time)) continue;
         std::size_t j = k + 1;
@@ -175,98 +189,123 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
             ++j;
         }
         bool capitals = false;
-        if (j < n && !logger_name(tok_text(j)) && tok_text(j).size() <= 8 &&
+        if (j < n_ && !logger_name(tok_text(j)) && tok_text(j).size() <= 8 &&
             std::all_of(tok_text(j).begin(), tok_text(j).end(), [](char c) { return is_alpha(c) || c == '[' || c == ']'; })) {
             capitals = std::none_of(tok_text(j).begin(), tok_text(j).end(), is_lower);
             ++j;  // the level
         }
-        if (j >= n || !logger_name(tok_text(j))) continue;
+        if (j >= n_ || !logger_name(tok_text(j))) continue;
         // Apart, a date and a time need a level in capitals or a name no word has ("io.pool:").
         const std::string_view name = tok_text(j);
         if (!with_time && !capitals && name.find_first_of("._0123456789") == std::string_view::npos) continue;
-        std::size_t end = with_time ? j : n;
-        for (std::size_t q = j + 1; q < n && q <= j + 4 && !ends_sentence(tok_text(q)); ++q)
+        std::size_t end = with_time ? j : n_;
+        for (std::size_t q = j + 1; q < n_ && q <= j + 4 && !ends_sentence(tok_text(q)); ++q)
             if (key_value(tok_text(q))) end = q;
-        if (end == n) continue;
+        if (end == n_) continue;
         mark_hard(k, end);
         k = end;
     }
-    for (std::size_t k = 0; k < n; ++k) {
+}
+
+// A call opened and closed within a few tokens.
+void TraceMarker::calls() {
+    for (std::size_t k = 0; k < n_; ++k) {
         const std::size_t at = call_opening(tok_text(k));
         if (at == std::string_view::npos) continue;
-        for (std::size_t j = k; j < n && j <= k + 6; ++j)
+        for (std::size_t j = k; j < n_ && j <= k + 6; ++j)
             if (closes_call(tok_text(j))) {
                 mark_hard(k, j);
-                toks[k].cut = static_cast<std::uint32_t>(at);
+                toks_[k].cut = static_cast<std::uint32_t>(at);
                 break;
             }
     }
-    for (std::size_t k = 0; k + 1 < n; ++k) {
+}
+
+// "at Object.<anonymous> (/app/index.js:10:15)": a stack frame, from its "at" on (k + 1 is the
+// source position).
+void TraceMarker::stack_frame(std::size_t k) {
+    for (std::size_t j = k + 1; j-- > 0 && k + 1 - j <= 3;)
+        if (tok_text(j) == "at") {
+            mark_hard(j, k + 1);
+            return;
+        }
+    // The frame's "at" glued behind the word before it ("undat ra.run(Main.java:82)"): the
+    // frame goes from its "at", the word's letters stay.
+    for (std::size_t j = k + 1; j-- > 0 && k + 1 - j <= 2;) {
+        const std::string_view w = tok_text(j);
+        if (w.size() >= 4 && w.ends_with("at") && std::all_of(w.begin(), w.end(), [](char c) {
+                return is_lower(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+            })) {
+            mark_hard(j, k + 1);
+            toks_[j].cut = static_cast<std::uint32_t>(w.size() - 2);
+            return;
+        }
+    }
+}
+
+// The level label of an error message before its source file at k ("Warning:", "Traceback"),
+// within ten tokens and the same sentence: where the message starts (k if none) and, in cut,
+// where the label starts in its token.
+std::size_t TraceMarker::level_label_before(std::size_t k, std::uint32_t& cut) const {
+    for (std::size_t j = k; j-- > 0 && k - j <= 10;) {
+        std::string_view label = tok_text(j);
+        if (ends_sentence(label)) break;
+        while (!label.empty() && label.back() == ':') label.remove_suffix(1);
+        // The label may be glued behind the word before it ("cavesWarning:", "earlyE_WARNING"):
+        // it starts at its capital, after lower-case or non-ASCII letters.
+        std::size_t at = 0;
+        for (std::size_t q = label.size(); q-- > 1;)
+            if (is_upper(label[q]) && (is_lower(label[q - 1]) || static_cast<unsigned char>(label[q - 1]) >= 0x80)) {
+                at = q;
+                break;
+            }
+        const std::string_view level = label.substr(at);
+        if (level == "Warning" || level == "Notice" || level == "Deprecated" || level == "Fatal" || level == "Error" ||
+            level == "Exception" || level == "Traceback" || level == "Parse" || upper_snake(level)) {
+            cut = static_cast<std::uint32_t>(at);
+            // A capitals-only word before the label names what raised it ("PHP Warning:").
+            return at == 0 && j > 0 && all_caps(tok_text(j - 1)) ? j - 1 : j;
+        }
+    }
+    return k;
+}
+
+// "… in /var/www/app/single.php on line 42", "File \"app.py\", line 12": an error message
+// naming a source line, from its level label on.
+void TraceMarker::source_line_error(std::size_t k) {
+    std::size_t end = n_;
+    if (k + 3 < n_ && tok_text(k + 1) == "on" && tok_text(k + 2) == "line" && all_digits(tok_text(k + 3))) end = k + 3;
+    else if (k + 2 < n_ && tok_text(k + 1) == "line" && all_digits(tok_text(k + 2))) end = k + 2;
+    if (end == n_) return;
+    std::uint32_t cut = 0;
+    std::size_t from = level_label_before(k, cut);
+    // A quoted path is a frame of a trace ("File \"app.py\", line 12, in main"): the one word
+    // that introduces it and, after the line's comma, the two that name the function go too.
+    const std::string_view path = tok_text(k);
+    if (from == k && k > 0 && (path.front() == '"' || path.front() == '\'') && intro_word(tok_text(k - 1))) from = k - 1;
+    if (end == k + 2 && path.front() == '"' && tok_text(end).back() == ',' && end + 2 < n_ && short_word(tok_text(end + 1)) &&
+        is_name(tok_text(end + 2)))
+        end += 2;
+    mark_hard(from, end);
+    toks_[from].cut = cut;
+}
+
+void TraceMarker::frames_and_values() {
+    for (std::size_t k = 0; k + 1 < n_; ++k) {
         // "NaN undefined NaN": a serializer's empty values in a row
-        if (nullish(k) && nullish(k + 1)) mark_hard(k, k + 1);
-        // "at Object.<anonymous> (/app/index.js:10:15)": a stack frame, from its "at" on
-        if (source_position(tok_text(k + 1)) != std::string_view::npos) {
-            bool found = false;
-            for (std::size_t j = k + 1; j-- > 0 && k + 1 - j <= 3;)
-                if (tok_text(j) == "at") {
-                    mark_hard(j, k + 1);
-                    found = true;
-                    break;
-                }
-            // The frame's "at" glued behind the word before it ("undat ra.run(Main.java:82)"):
-            // the frame goes from its "at", the word's letters stay.
-            for (std::size_t j = k + 1; !found && j-- > 0 && k + 1 - j <= 2;) {
-                const std::string_view w = tok_text(j);
-                if (w.size() >= 4 && w.ends_with("at") && std::all_of(w.begin(), w.end(), [](char c) {
-                        return is_lower(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-                    })) {
-                    mark_hard(j, k + 1);
-                    toks[j].cut = static_cast<std::uint32_t>(w.size() - 2);
-                    found = true;
-                }
-            }
-        }
-        // "… in /var/www/app/single.php on line 42", "File \"app.py\", line 12": an error
-        // message naming a source line, from its level label ("Warning:", "Traceback") on.
-        if (!is_source_file(tok_text(k))) continue;
-        std::size_t end = n;
-        if (k + 3 < n && tok_text(k + 1) == "on" && tok_text(k + 2) == "line" && all_digits(k + 3)) end = k + 3;
-        else if (k + 2 < n && tok_text(k + 1) == "line" && all_digits(k + 2)) end = k + 2;
-        if (end == n) continue;
-        std::size_t from = k, cut = 0;
-        for (std::size_t j = k; j-- > 0 && k - j <= 10;) {
-            std::string_view label = tok_text(j);
-            if (ends_sentence(label)) break;
-            while (!label.empty() && label.back() == ':') label.remove_suffix(1);
-            // The label may be glued behind the word before it ("cavesWarning:", "earlyE_WARNING"):
-            // it starts at its capital, after lower-case or non-ASCII letters.
-            std::size_t at = 0;
-            for (std::size_t q = label.size(); q-- > 1;)
-                    if (is_upper(label[q]) && (is_lower(label[q - 1]) || static_cast<unsigned char>(label[q - 1]) >= 0x80)) {
-                        at = q;
-                        break;
-                    }
-            const std::string_view level = label.substr(at);
-            if (level == "Warning" || level == "Notice" || level == "Deprecated" || level == "Fatal" ||
-                level == "Error" || level == "Exception" || level == "Traceback" || level == "Parse" ||
-                upper_snake(level)) {
-                from = j;
-                cut = static_cast<std::uint32_t>(at);
-                // A capitals-only word before the label names what raised it ("PHP Warning:").
-                if (at == 0 && j > 0 && all_caps(tok_text(j - 1))) from = j - 1;
-                break;
-            }
-        }
-        // A quoted path is a frame of a trace ("File \"app.py\", line 12, in main"): the one word
-        // that introduces it and, after the line's comma, the two that name the function go too.
-        const std::string_view path = tok_text(k);
-        if (from == k && k > 0 && (path.front() == '"' || path.front() == '\'') && intro_word(tok_text(k - 1))) from = k - 1;
-        if (end == k + 2 && path.front() == '"' && tok_text(end).back() == ',' && end + 2 < n && short_word(tok_text(end + 1)) &&
-            is_name(tok_text(end + 2)))
-            end += 2;
-        mark_hard(from, end);
-        toks[from].cut = cut;
+        if (nullish(tok_text(k)) && nullish(tok_text(k + 1))) mark_hard(k, k + 1);
+        if (source_position(tok_text(k + 1)) != std::string_view::npos) stack_frame(k);
+        if (is_source_file(tok_text(k))) source_line_error(k);
     }
+}
+
+}  // namespace
+
+void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
+    TraceMarker marker(text, toks);
+    marker.log_lines();
+    marker.calls();
+    marker.frames_and_values();
 }
 
 }  // namespace winnow::detail::garbage_tokens
