@@ -143,6 +143,10 @@ private:
 
     // extract_score.cpp
     void compute_stats();
+    std::vector<std::uint8_t> inherited_flags() const;
+    void aggregate_stats(const std::vector<std::uint8_t>& flags);
+    void mark_chrome(std::vector<std::uint8_t>& flags) const;
+    void score_paragraphs(const std::vector<std::uint8_t>& flags);
 
     // n comes after the title heading and the prose of a short article under it.
     bool after_title_prose(std::uint32_t n) const {

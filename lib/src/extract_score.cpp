@@ -11,25 +11,58 @@
 
 namespace winnow::detail::extraction {
 
+namespace {
+// What a node inherits from its ancestors, and what the chrome pass adds.
+constexpr std::uint8_t kRemoved = 1;   // removed (by an ancestor too)
+constexpr std::uint8_t kInLink = 2;    // inside a link
+constexpr std::uint8_t kInChrome = 4;  // inside chrome: comments, related, sidebars, footers
+}  // namespace
+
 void Extractor::compute_stats() {
     const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
-    // Forward pass: which nodes are removed by an ancestor, and which sit inside links.
-    std::vector<std::uint8_t> flags(count, 0);  // bit0 removed (inherited), bit1 in link, bit2 in chrome
+    std::vector<std::uint8_t> flags = inherited_flags();
+    aggregate_stats(flags);
+    text_before_.assign(count + 1, 0);
+    for (std::uint32_t i = 0; i < count; ++i)
+        text_before_[i + 1] = text_before_[i] + (dom_.nodes[i].type == NodeType::text ? stats_[i].text : 0);
+    // The title heading is evidence for what follows: found before the threads and chrome.
+    find_title();
+    {
+        std::vector<std::uint32_t> text(count), link(count);
+        for (std::uint32_t i = 0; i < count; ++i) {
+            text[i] = stats_[i].text;
+            link[i] = stats_[i].link_text;
+        }
+        comments_ = find_comment_sections(dom_, text, link, names_, title_ == no_node ? no_node : subtree_end(title_));
+    }
+    mark_chrome(flags);
+    score_paragraphs(flags);
+}
+
+// Forward pass: which nodes are removed by an ancestor, and which sit inside links.
+std::vector<std::uint8_t> Extractor::inherited_flags() const {
+    const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
+    std::vector<std::uint8_t> flags(count, 0);
     for (std::uint32_t i = 0; i < count; ++i) {
         const DomNode& n = dom_.nodes[i];
         std::uint8_t f = n.parent == no_node ? 0 : flags[n.parent];
-        if (n.parent != no_node && dom_.is(n.parent, GUMBO_TAG_A)) f |= 2;
-        if (n.removed) f |= 1;
+        if (n.parent != no_node && dom_.is(n.parent, GUMBO_TAG_A)) f |= kInLink;
+        if (n.removed) f |= kRemoved;
         flags[i] = f;
     }
-    // Reverse pass: aggregate, then score paragraph-like elements into their ancestors.
+    return flags;
+}
+
+// Reverse pass: text, links, paragraphs, commas, headings and quotes summed into ancestors.
+void Extractor::aggregate_stats(const std::vector<std::uint8_t>& flags) {
+    const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
     for (std::uint32_t i = count; i-- > 0;) {
         const DomNode& n = dom_.nodes[i];
         NodeStats& s = stats_[i];
-        if (flags[i] & 1) continue;
+        if (flags[i] & kRemoved) continue;
         if (n.type == NodeType::text || n.type == NodeType::cdata) {
             s.text = visible_chars(n.text, s.commas);
-            if (flags[i] & 2) s.link_text = s.text;
+            if (flags[i] & kInLink) s.link_text = s.text;
         } else if (n.type == NodeType::element && n.tag == GUMBO_TAG_A) {
             s.link_text = s.text;
         }
@@ -56,27 +89,18 @@ void Extractor::compute_stats() {
             }
         }
     }
-    text_before_.assign(count + 1, 0);
-    for (std::uint32_t i = 0; i < count; ++i)
-        text_before_[i + 1] = text_before_[i] + (dom_.nodes[i].type == NodeType::text ? stats_[i].text : 0);
-    // The title heading is evidence for what follows: found before the threads and chrome.
-    find_title();
-    {
-        std::vector<std::uint32_t> text(count), link(count);
-        for (std::uint32_t i = 0; i < count; ++i) {
-            text[i] = stats_[i].text;
-            link[i] = stats_[i].link_text;
-        }
-        comments_ = find_comment_sections(dom_, text, link, names_, title_ == no_node ? no_node : subtree_end(title_));
-    }
+}
+
+void Extractor::mark_chrome(std::vector<std::uint8_t>& flags) const {
+    const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
     // Chrome containers (comments, related, sidebars, footers) that do not hold most of the
     // page's text: paragraphs inside them count for little (comment threads are prose too).
     const std::uint32_t page_text = stats_[dom_.body != no_node ? dom_.body : 0].text;
     for (std::uint32_t i = 0; i < count; ++i) {
         const DomNode& n = dom_.nodes[i];
-        if ((flags[i] & 1) || n.type != NodeType::element) continue;
-        if (n.parent != no_node && (flags[n.parent] & 4)) {
-            flags[i] |= 4;
+        if ((flags[i] & kRemoved) || n.type != NodeType::element) continue;
+        if (n.parent != no_node && (flags[n.parent] & kInChrome)) {
+            flags[i] |= kInChrome;
             continue;
         }
         if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
@@ -84,17 +108,21 @@ void Extractor::compute_stats() {
         // follow an article, however much longer than it they are.
         if ((after_title_prose(i) || (title_ != no_node && i < title_ && !above_title_[i])) &&
             (comments_[i] || is_teaser_list(i) || opens_with_author(i))) {
-            flags[i] |= 4;
+            flags[i] |= kInChrome;
             continue;
         }
         if (stats_[i].text * 5 >= page_text * 4) continue;
         if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || comments_[i] || hints(i).strong)
-            flags[i] |= 4;
+            flags[i] |= kInChrome;
     }
+}
+
+void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
+    const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
     // Content score: each paragraph-like element gives points to its ancestors,
     // decaying with distance (the Readability scheme).
     for (std::uint32_t i = 0; i < count; ++i) {
-        if (flags[i] & 1) continue;
+        if (flags[i] & kRemoved) continue;
         const DomNode& n = dom_.nodes[i];
         if (n.type != NodeType::element) continue;
         const NodeStats& s = stats_[i];
@@ -120,7 +148,7 @@ void Extractor::compute_stats() {
         const float clauses = std::min(static_cast<float>(commas), static_cast<float>(text) / 50.f);
         float points = 1.f + clauses + std::min(static_cast<float>(text) / 100.f, 3.f);
         points *= 1.f - std::min(static_cast<float>(link) / static_cast<float>(text), 1.f);
-        if (flags[i] & 4) points *= 0.2f;
+        if (flags[i] & kInChrome) points *= 0.2f;
         std::uint32_t a = paragraph ? n.parent : i;
         for (int level = 0; a != no_node && level < 5; ++level, a = dom_.nodes[a].parent) {
             if (dom_.nodes[a].type != NodeType::element) break;
@@ -132,7 +160,7 @@ void Extractor::compute_stats() {
                 // under it when another block competes (see choose_root).
                 const float base = base_score(a);
                 as.score += base;
-                if (base > 0 && (flags[a] & 4)) as.chrome_discount = base * 0.8f;
+                if (base > 0 && (flags[a] & kInChrome)) as.chrome_discount = base * 0.8f;
             }
             const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level) * 3.f;
             as.score += points / divider;
