@@ -429,99 +429,110 @@ std::string choose_title(const TitleEvidence& e, std::string title, std::string_
     return title;
 }
 
-}  // namespace
-
-PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date) {
-    PageFacts facts;
-    Metadata& m = facts.meta;
+// What the page's head and headline say before the title is chosen.
+struct PageSignals {
     std::vector<std::pair<std::uint32_t, JsonValue>> jsonld;  // parsed once, read again by the dates stage
     std::string title_tag, og_title, meta_title, h1_text, h1_href, canonical, og_url;
     bool h1_is_masthead = false;
-    if (dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "lang"));
-    if (m.language.empty() && dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "xml:lang"));
+};
 
+void read_meta_tag(const Dom& dom, std::uint32_t n, Metadata& m, PageSignals& sig) {
+    const std::string key = ascii_lower(!dom.attr(n, "property").empty() ? dom.attr(n, "property")
+                                  : !dom.attr(n, "name").empty()   ? dom.attr(n, "name")
+                                  : !dom.attr(n, "itemprop").empty() ? dom.attr(n, "itemprop")
+                                                                     : dom.attr(n, "http-equiv"));
+    const std::string_view content = dom.attr(n, "content");
+    if (content.empty()) return;
+    if (key == "og:title" || key == "twitter:title") set_if_empty(sig.og_title, content);
+    else if (key == "description" || key == "og:description" || key == "twitter:description")
+        set_if_empty(m.description, content);
+    else if (key == "author" || key == "article:author" || key == "sailthru.author" ||
+             key == "parsely-author" || key == "dc.creator" || key == "byl")
+        add_author(m, content, {});
+    else if (key == "og:site_name" || key == "application-name" || key == "publisher")
+        set_if_empty(m.site, content);
+    else if (key == "og:url") set_if_empty(sig.og_url, content);
+    else if (key == "article:tag" || key == "news_keywords" || key == "keywords")
+        add_tags_csv(m, content);
+    else if (key == "content-language" || key == "og:locale" || key == "dc.language")
+        set_if_empty(m.language, content);
+    else if (key == "headline") set_if_empty(sig.og_title, content);
+    else if (key == "title") set_if_empty(sig.meta_title, content);  // the page's own, older than og:title
+}
+
+void read_jsonld_script(const Dom& dom, std::uint32_t n, PageFacts& facts, PageSignals& sig) {
+    if (ascii_lower(dom.attr(n, "type")) != "application/ld+json") return;
+    std::string json;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
+        json += dom.nodes[c].text;
+    bool ok = false;
+    JsonValue v = parse_json(json, ok);
+    if (ok) {
+        read_jsonld(facts, v, 0);
+        sig.jsonld.emplace_back(n, std::move(v));
+    }
+}
+
+// The first <h1> is the headline for the title, unless it links to the site's home page (a
+// masthead) and a later <h1> names the page. The headline node stays the first: extraction and
+// dates read it as the top of the page.
+void read_h1(const Dom& dom, std::uint32_t n, PageFacts& facts, PageSignals& sig) {
+    if (facts.headline_node != no_node && !sig.h1_is_masthead) return;
+    std::string text = dom.text_of(n);
+    if (text.empty()) return;
+    std::string href = first_link(dom, n);
+    const bool home = is_home_path(href);
+    if (facts.headline_node != no_node && home) return;
+    sig.h1_text = std::move(text);
+    sig.h1_href = std::move(href);
+    sig.h1_is_masthead = home;
+    if (facts.headline_node == no_node) facts.headline_node = n;
+}
+
+// Microdata and visible bylines.
+void read_author_markup(const Dom& dom, std::uint32_t n, Metadata& m) {
+    const std::string_view itemprop = dom.attr(n, "itemprop");
+    if (itemprop == "author" || itemprop == "creator") {
+        std::uint32_t name_node = n;
+        for (std::uint32_t c = dom.next_in(n, n); c != no_node; c = dom.next_in(c, n))
+            if (dom.attr(c, "itemprop") == "name") { name_node = c; break; }
+        add_author(m, dom.text_of(name_node), {});
+    } else if (dom.nodes[n].tag == GUMBO_TAG_A && ascii_lower(dom.attr(n, "rel")) == "author") {
+        add_author(m, dom.text_of(n), {});
+    }
+}
+
+PageSignals read_page_signals(const Dom& dom, PageFacts& facts) {
+    PageSignals sig;
+    Metadata& m = facts.meta;
     for (std::uint32_t n = 0; n != no_node; n = dom.next_in(n, 0)) {
         const DomNode& node = dom.nodes[n];
         if (node.type != NodeType::element) continue;
         switch (node.tag) {
             case GUMBO_TAG_TITLE:
-                if (title_tag.empty()) title_tag = dom.text_of(n);
+                if (sig.title_tag.empty()) sig.title_tag = dom.text_of(n);
                 break;
-            case GUMBO_TAG_META: {
-                const std::string key = ascii_lower(!dom.attr(n, "property").empty() ? dom.attr(n, "property")
-                                              : !dom.attr(n, "name").empty()   ? dom.attr(n, "name")
-                                              : !dom.attr(n, "itemprop").empty() ? dom.attr(n, "itemprop")
-                                                                                 : dom.attr(n, "http-equiv"));
-                const std::string_view content = dom.attr(n, "content");
-                if (content.empty()) break;
-                if (key == "og:title" || key == "twitter:title") set_if_empty(og_title, content);
-                else if (key == "description" || key == "og:description" || key == "twitter:description")
-                    set_if_empty(m.description, content);
-                else if (key == "author" || key == "article:author" || key == "sailthru.author" ||
-                         key == "parsely-author" || key == "dc.creator" || key == "byl")
-                    add_author(m, content, {});
-                else if (key == "og:site_name" || key == "application-name" || key == "publisher")
-                    set_if_empty(m.site, content);
-                else if (key == "og:url") set_if_empty(og_url, content);
-                else if (key == "article:tag" || key == "news_keywords" || key == "keywords")
-                    add_tags_csv(m, content);
-                else if (key == "content-language" || key == "og:locale" || key == "dc.language")
-                    set_if_empty(m.language, content);
-                else if (key == "headline") set_if_empty(og_title, content);
-                else if (key == "title") set_if_empty(meta_title, content);  // the page's own, older than og:title
+            case GUMBO_TAG_META: read_meta_tag(dom, n, m, sig); break;
+            case GUMBO_TAG_LINK:
+                if (ascii_lower(dom.attr(n, "rel")) == "canonical") set_if_empty(sig.canonical, dom.attr(n, "href"));
                 break;
-            }
-            case GUMBO_TAG_LINK: {
-                const std::string rel = ascii_lower(dom.attr(n, "rel"));
-                if (rel == "canonical") set_if_empty(canonical, dom.attr(n, "href"));
-                break;
-            }
-            case GUMBO_TAG_SCRIPT: {
-                if (ascii_lower(dom.attr(n, "type")) != "application/ld+json") break;
-                std::string json;
-                for (std::uint32_t c = node.first_child; c != no_node; c = dom.nodes[c].next_sibling)
-                    json += dom.nodes[c].text;
-                bool ok = false;
-                JsonValue v = parse_json(json, ok);
-                if (ok) {
-                    read_jsonld(facts, v, 0);
-                    jsonld.emplace_back(n, std::move(v));
-                }
-                break;
-            }
-            case GUMBO_TAG_H1: {
-                // The first <h1> is the headline for the title, unless it links to the site's home
-                // page (a masthead) and a later <h1> names the page. The headline node stays the
-                // first: extraction and dates read it as the top of the page.
-                if (facts.headline_node != no_node && !h1_is_masthead) break;
-                std::string text = dom.text_of(n);
-                if (text.empty()) break;
-                std::string href = first_link(dom, n);
-                const bool home = is_home_path(href);
-                if (facts.headline_node != no_node && home) break;
-                h1_text = std::move(text);
-                h1_href = std::move(href);
-                h1_is_masthead = home;
-                if (facts.headline_node == no_node) facts.headline_node = n;
-                break;
-            }
-            default: {
-                // Microdata and visible bylines.
-                const std::string_view itemprop = dom.attr(n, "itemprop");
-                if (itemprop == "author" || itemprop == "creator") {
-                    std::uint32_t name_node = n;
-                    for (std::uint32_t c = dom.next_in(n, n); c != no_node; c = dom.next_in(c, n))
-                        if (dom.attr(c, "itemprop") == "name") { name_node = c; break; }
-                    add_author(m, dom.text_of(name_node), {});
-                } else if (itemprop == "articleBody" && facts.article_body.empty()) {
-                    // The DOM region itself is used by extraction; nothing to copy here.
-                } else if (node.tag == GUMBO_TAG_A && ascii_lower(dom.attr(n, "rel")) == "author") {
-                    add_author(m, dom.text_of(n), {});
-                }
-                break;
-            }
+            case GUMBO_TAG_SCRIPT: read_jsonld_script(dom, n, facts, sig); break;
+            case GUMBO_TAG_H1: read_h1(dom, n, facts, sig); break;
+            default: read_author_markup(dom, n, m); break;
         }
     }
+    return sig;
+}
+
+}  // namespace
+
+PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date) {
+    PageFacts facts;
+    Metadata& m = facts.meta;
+    if (dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "lang"));
+    if (m.language.empty() && dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "xml:lang"));
+    PageSignals sig = read_page_signals(dom, facts);
+    auto& [jsonld, title_tag, og_title, meta_title, h1_text, h1_href, canonical, og_url, h1_is_masthead] = sig;
 
     const std::string base_url = trim(url_hint.empty() ? std::string_view(og_url) : url_hint);
     const std::string page_url = canonical.empty() ? base_url : resolve_url(base_url, canonical);
