@@ -356,6 +356,126 @@ std::array<std::size_t, 7> prose_sections(const Document& doc, const std::vector
     return by_level;
 }
 
+// One pass over the page's blocks with the evidence read once: which blocks are promo, and
+// with what weight.
+class PromoScan {
+public:
+    PromoScan(const Document& doc, const std::vector<BlockView>& views, LinkTargets& links)
+        : doc_(doc), views_(views), vocabulary_(views), links_(links), sections_(prose_sections(doc, views)),
+          dropped_action_(dropped_action_after(doc, views, false, &dropped_control_)),
+          paragraph_(median_paragraph(doc, views)), article_(views) {}
+    const PageVocabulary& vocabulary() const { return vocabulary_; }
+    void run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes);
+
+    std::vector<std::size_t> drop;
+    std::vector<double> scores;
+
+private:
+    void add(std::size_t view, double score) {
+        drop.push_back(views_[view].index);
+        scores.push_back(score);
+    }
+    bool take_buttoned_pitch(std::size_t& i);
+    bool take_cta_unit(std::size_t& i);
+
+    const Document& doc_;
+    const std::vector<BlockView>& views_;
+    const PageVocabulary vocabulary_;
+    LinkTargets& links_;
+    const std::array<std::size_t, 7> sections_;
+    std::vector<bool> dropped_control_;
+    const std::vector<bool> dropped_action_;
+    const std::size_t paragraph_;
+    ArticleUnits article_;
+};
+
+// A pitch with a button of its own between the article's blocks (not its opening): it goes on
+// its shape when its words are foreign to the article, or when the button is a form.
+bool PromoScan::take_buttoned_pitch(std::size_t& i) {
+    const Pitch pitch = buttoned_pitch(doc_, views_, i, dropped_control_[i], paragraph_);
+    if (pitch.unit.empty() ||
+        !(pitch.form || unit_evidence(doc_, views_, {i}, vocabulary_.without(pitch.unit)).overlap < kPitchShared ||
+          foreign_content(views_, {i}, article_)))
+        return false;
+    // A short title line right over the pitch is the box's own.
+    std::vector<std::size_t> unit = pitch.unit;
+    if (i > 1 && views_[i - 1].candidate && views_[i - 1].title_like && views_[i - 1].length <= kPitchTitle)
+        unit.insert(unit.begin(), i - 1);
+    for (auto u : unit) add(u, 0.6);
+    i = pitch.unit.back();
+    return true;
+}
+
+// A unit of call-to-action language with a box's shape around it.
+bool PromoScan::take_cta_unit(std::size_t& i) {
+    // (A label of one to three words that is itself a call to action, "SUBSCRIBE", heads
+    // a unit as a title would.)
+    const bool cta_label = !views_[i].words.empty() && views_[i].length <= 3 && cta_evidence(views_[i].text).action > 0;
+    std::size_t body = i;
+    const std::vector<std::size_t> unit = promo_unit(doc_, views_, i, cta_label, body);
+    if (unit.empty()) return false;
+    const std::size_t words = views_[body].length;
+    // Quick language gate before the costlier vocabulary evidence: the text must open with
+    // an action or make an offer, not merely address the reader.
+    std::string text;
+    for (auto u : unit) text += views_[u].text + " ";
+    const auto lang = cta_evidence(text);
+    // Dense links lower the bar for the language cue (a linked "Join ..." line).
+    // (So does a short text closing on a written-out address: plain text's link. A longer
+    // paragraph closing on one is prose citing its source.)
+    const bool addressed = words <= kAddressedWords && ends_with_address(views_[body].text);
+    const bool linked = link_density(doc_.body[views_[body].index]) >= 0.5 || addressed;
+    const double need = linked ? 0.3 : 0.45;
+    if (lang.score() < need || (!lang.starts_with_action && lang.offer == 0 && cta_evidence(views_[unit.front()].text).action == 0))
+        return false;
+    const auto others = vocabulary_.without(unit);
+    auto e = unit_evidence(doc_, views_, unit, others);
+    const Block& head = doc_.body[views_[i].index];
+    const bool step = body != i && head.kind == BlockKind::heading && head.level >= 1 && head.level <= 6 &&
+                      words >= kSectionWords && sections_[head.level] >= kSeries;
+    int support = 0;
+    support += e.title_then_text && !step;
+    support += cta_label && body != i && !step;  // titled with a call to action of its own: a box's label
+    // A button: a line of its own, or one extraction dropped as chrome right after the text.
+    support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action_[unit.back()] || addressed;
+    support += e.links >= 0.5;
+    support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
+    support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
+    support += e.blank_after >= 2;
+    support += links_.shared_by_cta(unit, need);  // another call to action, same target
+    // All bold / italic, or (in text) opened by a pictograph or arrow: a box in the text.
+    support += set_off(doc_.body[views_[body].index]) || opens_with_symbol(views_[unit.front()].text);
+    const double s = std::min(1.0, 0.4 * e.cta + 0.15 * support);
+    // At the very start a dek / standfirst addressing the reader is content, unless the
+    // whole box shape is there.
+    if (unit.front() == 0 && support < 3) return false;
+    if (support < 2 || e.cta < need) return false;
+    for (auto u : unit) add(u, s);
+    i = unit.back();
+    return true;
+}
+
+void PromoScan::run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes) {
+    for (std::size_t i = 0; i < views_.size(); ++i) {
+        if (target_boxes[i] || template_boxes[i]) {
+            add(i, 0.6);
+            continue;
+        }
+        if (!views_[i].candidate) continue;
+        if (box_line(doc_, views_, i)) {
+            add(i, 0.6);
+            continue;
+        }
+        if (const auto unit = addressed_pitch(doc_, views_, i, paragraph_, article_); !unit.empty()) {
+            for (auto u : unit)
+                if (std::find(drop.begin(), drop.end(), views_[u].index) == drop.end()) add(u, 0.6);
+            continue;
+        }
+        if (i > 0 && take_buttoned_pitch(i)) continue;
+        take_cta_unit(i);
+    }
+}
+
 }  // namespace
 
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
@@ -364,113 +484,16 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
     if (doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc, memo);
-    const std::size_t n = views.size();
-    const PageVocabulary vocabulary(views);
     std::size_t text_blocks = 0;
     for (const auto& v : views) text_blocks += v.candidate;
     if (text_blocks < 3) return;  // too little article to judge what is foreign to it
 
     LinkTargets links(doc, views);
-    const auto sections = prose_sections(doc, views);
-    std::vector<bool> dropped_control;
-    const std::vector<bool> dropped_action = dropped_action_after(doc, views, false, &dropped_control);
-    std::vector<std::size_t> drop;
-    std::vector<double> scores;
-    const std::vector<bool> target_boxes = links.shared_target_boxes(doc, vocabulary, *lifted.owners());
+    PromoScan scan(doc, views, links);
+    const std::vector<bool> target_boxes = links.shared_target_boxes(doc, scan.vocabulary(), *lifted.owners());
     const std::vector<bool> template_boxes = labelled_template_boxes(doc, views, *lifted.owners());
-    const std::size_t paragraph = median_paragraph(doc, views);
-    ArticleUnits article(views);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (target_boxes[i] || template_boxes[i]) {
-            drop.push_back(views[i].index);
-            scores.push_back(0.6);
-            continue;
-        }
-        if (!views[i].candidate) continue;
-        if (box_line(doc, views, i)) {
-            drop.push_back(views[i].index);
-            scores.push_back(0.6);
-            continue;
-        }
-        if (const auto unit = addressed_pitch(doc, views, i, paragraph, article); !unit.empty()) {
-            for (auto u : unit)
-                if (std::find(drop.begin(), drop.end(), views[u].index) == drop.end()) {
-                    drop.push_back(views[u].index);
-                    scores.push_back(0.6);
-                }
-            continue;
-        }
-        // A pitch with a button of its own between the article's blocks (not its opening): it
-        // goes on its shape when its words are foreign to the article, or when the button is
-        // a form.
-        if (i > 0) {
-            const Pitch pitch = buttoned_pitch(doc, views, i, dropped_control[i], paragraph);
-            if (!pitch.unit.empty() &&
-                (pitch.form || unit_evidence(doc, views, {i}, vocabulary.without(pitch.unit)).overlap < kPitchShared ||
-                 foreign_content(views, {i}, article))) {
-                // A short title line right over the pitch is the box's own.
-                std::vector<std::size_t> unit = pitch.unit;
-                if (i > 1 && views[i - 1].candidate && views[i - 1].title_like && views[i - 1].length <= kPitchTitle)
-                    unit.insert(unit.begin(), i - 1);
-                for (auto u : unit) {
-                    drop.push_back(views[u].index);
-                    scores.push_back(0.6);
-                }
-                i = pitch.unit.back();
-                continue;
-            }
-        }
-        // (A label of one to three words that is itself a call to action, "SUBSCRIBE", heads
-        // a unit as a title would.)
-        const bool cta_label = !views[i].words.empty() && views[i].length <= 3 &&
-                               cta_evidence(views[i].text).action > 0;
-        std::size_t body = i;
-        const std::vector<std::size_t> unit = promo_unit(doc, views, i, cta_label, body);
-        if (unit.empty()) continue;
-        const std::size_t words = views[body].length;
-        // Quick language gate before the costlier vocabulary evidence: the text must open with
-        // an action or make an offer, not merely address the reader.
-        std::string text;
-        for (auto u : unit) text += views[u].text + " ";
-        const auto lang = cta_evidence(text);
-        // Dense links lower the bar for the language cue (a linked "Join ..." line).
-        // (So does a short text closing on a written-out address: plain text's link. A longer
-        // paragraph closing on one is prose citing its source.)
-        const bool addressed = words <= kAddressedWords && ends_with_address(views[body].text);
-        const bool linked = link_density(doc.body[views[body].index]) >= 0.5 || addressed;
-        const double need = linked ? 0.3 : 0.45;
-        if (lang.score() < need || (!lang.starts_with_action && lang.offer == 0 && cta_evidence(views[unit.front()].text).action == 0))
-            continue;
-        const auto others = vocabulary.without(unit);
-        auto e = unit_evidence(doc, views, unit, others);
-        const Block& head = doc.body[views[i].index];
-        const bool step = body != i && head.kind == BlockKind::heading && head.level >= 1 && head.level <= 6 &&
-                          words >= kSectionWords && sections[head.level] >= kSeries;
-        int support = 0;
-        support += e.title_then_text && !step;
-        support += cta_label && body != i && !step;  // titled with a call to action of its own: a box's label
-        // A button: a line of its own, or one extraction dropped as chrome right after the text.
-        support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action[unit.back()] || addressed;
-        support += e.links >= 0.5;
-        support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
-        support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
-        support += e.blank_after >= 2;
-        support += links.shared_by_cta(unit, need);  // another call to action, same target
-        // All bold / italic, or (in text) opened by a pictograph or arrow: a box in the text.
-        support += set_off(doc.body[views[body].index]) || opens_with_symbol(views[unit.front()].text);
-        const double s = std::min(1.0, 0.4 * e.cta + 0.15 * support);
-        // At the very start a dek / standfirst addressing the reader is content, unless the
-        // whole box shape is there.
-        if (unit.front() == 0 && support < 3) continue;
-        if (support >= 2 && e.cta >= need) {
-            for (auto u : unit) {
-                drop.push_back(views[u].index);
-                scores.push_back(s);
-            }
-            i = unit.back();
-        }
-    }
-    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::promo, scores, lifted.owners());
+    scan.run(target_boxes, template_boxes);
+    if (!scan.drop.empty()) remove_top_level(doc, std::move(scan.drop), RemovalReason::promo, scan.scores, lifted.owners());
 }
 
 }  // namespace winnow::detail
