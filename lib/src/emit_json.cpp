@@ -97,38 +97,45 @@ void write_block(Writer& w, const Block& b) {
     w.out += '}';
 }
 
-}  // namespace
+void write_authors(Writer& w, const std::vector<Author>& authors, bool& first) {
+    if (authors.empty()) return;
+    w.key("authors", first);
+    w.out += '[';
+    bool af = true;
+    for (const auto& a : authors) {
+        if (!af) w.out += ',';
+        af = false;
+        w.out += "{\"name\":";
+        w.str(a.name);
+        if (!a.role.empty()) {
+            w.out += ",\"role\":";
+            w.str(a.role);
+        }
+        w.out += '}';
+    }
+    w.out += ']';
+}
 
-std::string to_json(const Document& doc, const EmitOptions& options) {
-    Writer w{{}, options.pretty};
-    const Metadata& m = doc.meta;
-    w.out += '{';
-    ++w.depth;
-    bool first = true;
-    w.key("meta", first);
+// A list of strings, when there are any.
+void write_strings(Writer& w, const char* name, const std::vector<std::string>& items, bool& first) {
+    if (items.empty()) return;
+    w.key(name, first);
+    w.out += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) w.out += ',';
+        w.str(items[i]);
+    }
+    w.out += ']';
+}
+
+void write_meta(Writer& w, const Metadata& m, const EmitOptions& options) {
     w.out += '{';
     ++w.depth;
     bool mf = true;
     w.field("title", m.title, mf);
     w.field("subtitle", m.subtitle, mf);
     w.field("description", m.description, mf);
-    if (!m.authors.empty()) {
-        w.key("authors", mf);
-        w.out += '[';
-        bool af = true;
-        for (const auto& a : m.authors) {
-            if (!af) w.out += ',';
-            af = false;
-            w.out += "{\"name\":";
-            w.str(a.name);
-            if (!a.role.empty()) {
-                w.out += ",\"role\":";
-                w.str(a.role);
-            }
-            w.out += '}';
-        }
-        w.out += ']';
-    }
+    write_authors(w, m.authors, mf);
     w.field("published", m.published, mf);
     w.field("modified", m.modified, mf);
     if (options.report) {
@@ -139,72 +146,67 @@ std::string to_json(const Document& doc, const EmitOptions& options) {
     w.field("url", m.url, mf);
     w.field("canonical", m.canonical_url, mf);
     w.field("language", m.language, mf);
-    if (!m.tags.empty()) {
-        w.key("tags", mf);
-        w.out += '[';
-        for (std::size_t i = 0; i < m.tags.size(); ++i) {
-            if (i) w.out += ',';
-            w.str(m.tags[i]);
-        }
-        w.out += ']';
-    }
+    write_strings(w, "tags", m.tags, mf);
     --w.depth;
     w.newline();
     w.out += '}';
-    w.key("body", first);
+}
+
+// A list of blocks, one per line when pretty.
+void write_blocks(Writer& w, const std::vector<Block>& blocks) {
     w.out += '[';
     ++w.depth;
-    for (std::size_t i = 0; i < doc.body.size(); ++i) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
         if (i) w.out += ',';
         w.newline();
-        write_block(w, doc.body[i]);
+        write_block(w, blocks[i]);
     }
     --w.depth;
     w.newline();
     w.out += ']';
+}
+
+void write_removals(Writer& w, const std::vector<Removal>& removed) {
+    w.out += '[';
+    for (std::size_t i = 0; i < removed.size(); ++i) {
+        const Removal& r = removed[i];
+        if (i) w.out += ',';
+        w.out += "{\"reason\":";
+        w.str(to_string(r.reason));
+        w.out += r.span ? ",\"span\":true" : ",\"span\":false";
+        w.out += ",\"line\":" + std::to_string(r.source_line);
+        char score[24];
+        std::snprintf(score, sizeof score, ",\"score\":%.2f", r.score);
+        w.out += score;
+        w.out += ",\"text\":";
+        w.str(r.text);
+        w.out += '}';
+    }
+    w.out += ']';
+}
+
+}  // namespace
+
+std::string to_json(const Document& doc, const EmitOptions& options) {
+    Writer w{{}, options.pretty};
+    w.out += '{';
+    ++w.depth;
+    bool first = true;
+    w.key("meta", first);
+    write_meta(w, doc.meta, options);
+    w.key("body", first);
+    write_blocks(w, doc.body);
     if (!doc.comments.empty()) {
         w.key("comments", first);
-        w.out += '[';
-        ++w.depth;
-        for (std::size_t i = 0; i < doc.comments.size(); ++i) {
-            if (i) w.out += ',';
-            w.newline();
-            write_block(w, doc.comments[i]);
-        }
-        --w.depth;
-        w.newline();
-        w.out += ']';
+        write_blocks(w, doc.comments);
     }
     w.key("text", first);
     w.str(to_text(doc));
     if (options.report) {
         w.key("removed", first);
-        w.out += '[';
-        for (std::size_t i = 0; i < doc.removed.size(); ++i) {
-            const Removal& r = doc.removed[i];
-            if (i) w.out += ',';
-            w.out += "{\"reason\":";
-            w.str(to_string(r.reason));
-            w.out += r.span ? ",\"span\":true" : ",\"span\":false";
-            w.out += ",\"line\":" + std::to_string(r.source_line);
-            char score[24];
-            std::snprintf(score, sizeof score, ",\"score\":%.2f", r.score);
-            w.out += score;
-            w.out += ",\"text\":";
-            w.str(r.text);
-            w.out += '}';
-        }
-        w.out += ']';
+        write_removals(w, doc.removed);
     }
-    if (!doc.warnings.empty()) {
-        w.key("warnings", first);
-        w.out += '[';
-        for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
-            if (i) w.out += ',';
-            w.str(doc.warnings[i]);
-        }
-        w.out += ']';
-    }
+    write_strings(w, "warnings", doc.warnings, first);
     --w.depth;
     w.newline();
     w.out += "}\n";
