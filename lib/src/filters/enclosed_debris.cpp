@@ -115,6 +115,105 @@ bool wiki_namespaced(std::string_view t) {
     return colon != std::string_view::npos && colon > 2 && is_alpha(t[2]);
 }
 
+// What one opener led to: a range of debris [b, e) when matched, and how far the scan has
+// looked (openers before `covered` are inside it, or would fail the same way).
+struct Enclosed {
+    std::size_t b = 0, e = 0, covered = 0;
+    bool matched = false;
+};
+
+// Template expressions, wiki markup, CDATA: to their closing mark within a limit.
+bool delimited(std::string_view t, std::size_t p, Enclosed& out) {
+    const std::string_view rest = t.substr(p);
+    std::string_view close;
+    if (rest.starts_with("{{")) close = "}}";
+    else if (rest.starts_with("[[") && wiki_namespaced(rest)) close = "]]";
+    else if (rest.starts_with("{%")) close = "%}";
+    else if (rest.starts_with("<%")) close = "%>";
+    else if (rest.starts_with("${")) close = "}";
+    else if (rest.starts_with("<![CDATA[")) close = "]]>";
+    if (close.empty()) return false;
+    const std::size_t limit = close == "]]>" ? 4000 : 300;
+    const std::size_t e = t.substr(0, std::min(t.size(), p + limit)).find(close, p + 2);
+    if (e != std::string_view::npos) out = {p, e + close.size(), e + close.size(), true};
+    else out.covered = std::min(t.size(), p + limit);  // searched: no opener in it is closed either
+    return true;
+}
+
+// function(e,t){…} / function name(a){…} / (a)=>{…}: to the matching brace.
+bool function_body(std::string_view t, std::size_t p, Enclosed& out) {
+    const std::string_view rest = t.substr(p);
+    std::size_t q = p;
+    if (rest.starts_with("function")) {
+        q = p + 8;
+        while (q < t.size() && (is_alpha(t[q]) || is_dig(t[q]) || t[q] == '_' || t[q] == ' ')) ++q;
+    }
+    if (q >= t.size() || t[q] != '(') return false;
+    const std::size_t close = t.substr(0, std::min(t.size(), q + 200)).find(')', q);
+    if (close == std::string_view::npos) return false;
+    std::size_t brace = close + 1;
+    while (brace < t.size() && t[brace] == ' ') ++brace;
+    if (t.substr(brace, 2) == "=>") {
+        brace += 2;
+        while (brace < t.size() && t[brace] == ' ') ++brace;
+    } else if (!rest.starts_with("function")) {
+        return false;
+    }
+    if (brace >= t.size() || t[brace] != '{') return false;
+    int depth = 0;
+    std::size_t e = brace;
+    for (; e < t.size() && e - brace < 4000; ++e) {
+        if (t[e] == '{') ++depth;
+        else if (t[e] == '}' && --depth == 0) break;
+    }
+    if (depth == 0 && e < t.size()) out = {p, e + 1, e + 1, true};
+    else out.covered = e;
+    return true;
+}
+
+// {"key": / {'key': / [{"key": … to the matching bracket, quotes respected, within a few
+// kilobytes; an assignment glued before it goes too: window.__STATE__={…}
+bool object_literal(std::string_view t, std::size_t p, Enclosed& out) {
+    const char c = t[p];
+    std::size_t q = p + 1;
+    if (c == '[' && q < t.size() && t[q] == '{') ++q;
+    while (q < t.size() && t[q] == ' ') ++q;
+    if (q >= t.size() || (t[q] != '"' && t[q] != '\'')) return false;
+    const char quote = t[q];
+    const std::size_t key_end = t.find(quote, q + 1);
+    if (key_end == std::string_view::npos || key_end - q > 64 || key_end + 1 >= t.size()) return false;
+    std::size_t colon = key_end + 1;
+    while (colon < t.size() && t[colon] == ' ') ++colon;
+    if (colon >= t.size() || t[colon] != ':') return false;
+    int depth = 0;
+    char in_string = 0;
+    std::size_t e = p;
+    for (; e < t.size() && e - p < 4000; ++e) {
+        const char d = t[e];
+        if (in_string) {
+            if (d == '\\') ++e;
+            else if (d == in_string) in_string = 0;
+            continue;
+        }
+        if (d == '"' || d == '\'') in_string = d;
+        else if (d == '{' || d == '[') ++depth;
+        else if ((d == '}' || d == ']') && --depth == 0) break;
+    }
+    if (!(depth == 0 && e < t.size())) {
+        out.covered = e;  // scanned without a match: openers inside it would fail the same way
+        return true;
+    }
+    std::size_t b = p;
+    if (b > 0 && t[b - 1] == '=') {
+        std::size_t id = b - 1;
+        while (id > 0 && (is_alpha(t[id - 1]) || is_dig(t[id - 1]) || t[id - 1] == '_' || t[id - 1] == '.' || t[id - 1] == '$'))
+            --id;
+        if (id < b - 1) b = id;
+    }
+    out = {b, e + 1, e + 1, true};
+    return true;
+}
+
 // Debris with a shape of its own, taken whole from its opening to its closing mark:
 //   template expressions   {{ 'key' | translate }}  {% if x %}  <%= x %>  ${user.name}
 //   wiki markup            [[ref:note-4]]  [[File:a.png|thumb]]
@@ -124,10 +223,6 @@ bool wiki_namespaced(std::string_view t) {
 // An object literal must open with a quoted key and a colon, so braces in prose ("{sic}")
 // and set notation stay. Unclosed openers are left to the token classes below.
 void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
-    constexpr auto npos = std::string_view::npos;
-    auto add = [&](std::size_t b, std::size_t e) {
-        out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
-    };
     std::size_t covered = 0;  // end of the last range: nested openers inside it are skipped
     for (std::size_t p = 0; p < t.size(); ++p) {
         const char c = t[p];
@@ -137,105 +232,13 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
         if (c == 'f' && p > 0 && (is_alpha(t[p - 1]) || is_dig(t[p - 1])) &&
             !(t.substr(p, 9) == "function " || t.substr(p, 9) == "function("))
             continue;
-        const std::string_view rest = t.substr(p);
-        if (const std::size_t e = markup_image_end(rest); e > 0) {
-            add(p, p + e);
-            covered = p + e;
+        Enclosed found;
+        if (const std::size_t e = markup_image_end(t.substr(p)); e > 0) found = {p, p + e, p + e, true};
+        else if (!delimited(t, p, found) && !((c == 'f' || c == '(') ? function_body(t, p, found)
+                                                                       : (c == '{' || c == '[') && object_literal(t, p, found)))
             continue;
-        }
-        std::string_view close;
-        if (rest.starts_with("{{")) close = "}}";
-        else if (rest.starts_with("[[") && wiki_namespaced(rest)) close = "]]";
-        else if (rest.starts_with("{%")) close = "%}";
-        else if (rest.starts_with("<%")) close = "%>";
-        else if (rest.starts_with("${")) close = "}";
-        else if (rest.starts_with("<![CDATA[")) close = "]]>";
-        if (!close.empty()) {
-            const std::size_t limit = close == "]]>" ? 4000 : 300;
-            const std::size_t e = t.substr(0, std::min(t.size(), p + limit)).find(close, p + 2);
-            if (e != npos) {
-                add(p, e + close.size());
-                covered = e + close.size();
-            } else {
-                covered = std::min(t.size(), p + limit);  // searched: no opener in it is closed either
-            }
-            continue;
-        }
-        if (c == 'f' || c == '(') {
-            // function(e,t){…} / function name(a){…} / (a)=>{…}: to the matching brace
-            std::size_t q = p;
-            if (rest.starts_with("function")) {
-                q = p + 8;
-                while (q < t.size() && (is_alpha(t[q]) || is_dig(t[q]) || t[q] == '_' || t[q] == ' ')) ++q;
-            }
-            if (q >= t.size() || t[q] != '(') continue;
-            const std::size_t close = t.substr(0, std::min(t.size(), q + 200)).find(')', q);
-            if (close == npos) continue;
-            std::size_t brace = close + 1;
-            while (brace < t.size() && t[brace] == ' ') ++brace;
-            if (t.substr(brace, 2) == "=>") {
-                brace += 2;
-                while (brace < t.size() && t[brace] == ' ') ++brace;
-            } else if (!rest.starts_with("function")) {
-                continue;
-            }
-            if (brace >= t.size() || t[brace] != '{') continue;
-            int depth = 0;
-            std::size_t e = brace;
-            for (; e < t.size() && e - brace < 4000; ++e) {
-                if (t[e] == '{') ++depth;
-                else if (t[e] == '}' && --depth == 0) break;
-            }
-            if (depth == 0 && e < t.size()) {
-                add(p, e + 1);
-                covered = e + 1;
-            } else {
-                covered = e;
-            }
-            continue;
-        }
-        if (c != '{' && c != '[') continue;
-        // {"key": / {'key': / [{"key":
-        std::size_t q = p + 1;
-        if (c == '[' && q < t.size() && t[q] == '{') ++q;
-        while (q < t.size() && t[q] == ' ') ++q;
-        if (q >= t.size() || (t[q] != '"' && t[q] != '\'')) continue;
-        const char quote = t[q];
-        const std::size_t key_end = t.find(quote, q + 1);
-        if (key_end == npos || key_end - q > 64 || key_end + 1 >= t.size()) continue;
-        std::size_t colon = key_end + 1;
-        while (colon < t.size() && t[colon] == ' ') ++colon;
-        if (colon >= t.size() || t[colon] != ':') continue;
-        // The matching bracket, quotes respected, within a few kilobytes.
-        int depth = 0;
-        char in_string = 0;
-        std::size_t e = p;
-        for (; e < t.size() && e - p < 4000; ++e) {
-            const char d = t[e];
-            if (in_string) {
-                if (d == '\\') ++e;
-                else if (d == in_string) in_string = 0;
-                continue;
-            }
-            if (d == '"' || d == '\'') in_string = d;
-            else if (d == '{' || d == '[') ++depth;
-            else if ((d == '}' || d == ']') && --depth == 0) break;
-        }
-        if (depth == 0 && e < t.size()) {
-            // An assignment glued before it goes too: window.__STATE__={…}
-            std::size_t b = p;
-            if (b > 0 && t[b - 1] == '=') {
-                std::size_t id = b - 1;
-                while (id > 0 && (is_alpha(t[id - 1]) || is_dig(t[id - 1]) || t[id - 1] == '_' || t[id - 1] == '.' ||
-                                  t[id - 1] == '$'))
-                    --id;
-                if (id < b - 1) b = id;
-            }
-            add(b, e + 1);
-            covered = e + 1;
-        } else {
-            covered = e;  // scanned without a match: openers inside it would fail the same way
-        }
+        if (found.matched) out.push_back({static_cast<std::uint32_t>(found.b), static_cast<std::uint32_t>(found.e)});
+        covered = found.covered;
     }
 }
 
