@@ -77,4 +77,35 @@ inline int run_fresh_cases(const std::vector<FreshCase>& cases, const std::vecto
     return gone;
 }
 
+// A look-alike of a promo box: inserts that are the article's own and must stay whole.
+struct FreshLookAlike {
+    const char* name;
+    const FreshArticle* article;
+    bool html;
+    std::vector<std::string> inserts;
+    std::vector<const char*> keeps;  // pieces of the inserts that must stay
+};
+
+// Runs the look-alikes: returns how many came out whole (every paragraph and every keep),
+// `lost` naming what went. (Captions stand in the XML, not in the body text.)
+inline int count_whole_lookalikes(const std::vector<FreshLookAlike>& cases, std::string& lost) {
+    int whole = 0;
+    for (const FreshLookAlike& l : cases) {
+        const std::string input = l.html ? fresh_html_page(*l.article, l.inserts) : fresh_text_page(*l.article, l.inserts);
+        const Result r = clean(input);
+        REQUIRE(r.ok());
+        const std::string out = squeeze(r.document.meta.subtitle + "\n" + to_text(r.document) + "\n" + to_xml(r.document));
+        if (std::getenv("WINNOW_FRESH_SHOW")) MESSAGE(std::string(l.name), "\n--- out:\n", to_xml(r.document));
+        bool kept = true;
+        for (const char* p : l.article->paras) {
+            const std::string para = squeeze(p).substr(0, 40);
+            if (out.find(para) == std::string::npos) kept = false, lost += "\n  lost: " + std::string(l.name) + ": " + para;
+        }
+        for (const char* keep : l.keeps)
+            if (out.find(keep) == std::string::npos) kept = false, lost += "\n  lost: " + std::string(l.name) + ": " + keep;
+        whole += kept;
+    }
+    return whole;
+}
+
 }  // namespace winnow::test

@@ -203,13 +203,7 @@ constexpr int kLookAlike4Floor = 13;
 
 // ------------------------------------------------------------------ look-alikes
 
-struct LookAlike {
-    const char* name;
-    const Article* article;
-    bool html;
-    std::vector<std::string> inserts;
-    std::vector<const char*> keeps;  // pieces of the inserts that must stay
-};
+using LookAlike = winnow::test::FreshLookAlike;
 
 std::vector<LookAlike> lookalikes() {
     return {
@@ -281,26 +275,9 @@ TEST_CASE("fourth fresh promo shapes: the article stays whole, and at least the 
 }
 
 TEST_CASE("fourth fresh look-alikes: figures, quotes, facts, notes, tables, sources and steps stay whole") {
-    int whole = 0;
     std::string lost;
     const auto cases = lookalikes();
-    for (const LookAlike& l : cases) {
-        const std::string input = l.html ? winnow::test::fresh_html_page(*l.article, l.inserts)
-                                         : winnow::test::fresh_text_page(*l.article, l.inserts);
-        const Result r = clean(input);
-        REQUIRE(r.ok());
-        // (Captions stand in the XML, not in the body text.)
-        const std::string out = winnow::test::squeeze(r.document.meta.subtitle + "\n" + to_text(r.document) + "\n" + to_xml(r.document));
-        if (std::getenv("WINNOW_FRESH_SHOW")) MESSAGE(std::string(l.name), "\n--- out:\n", to_xml(r.document));
-        bool kept = true;
-        for (const char* p : l.article->paras) {
-            const std::string para = winnow::test::squeeze(p).substr(0, 40);
-            if (out.find(para) == std::string::npos) kept = false, lost += "\n  lost: " + std::string(l.name) + ": " + para;
-        }
-        for (const char* keep : l.keeps)
-            if (out.find(keep) == std::string::npos) kept = false, lost += "\n  lost: " + std::string(l.name) + ": " + keep;
-        whole += kept;
-    }
+    const int whole = winnow::test::count_whole_lookalikes(cases, lost);
     MESSAGE("fourth fresh look-alikes whole: ", whole, " of ", cases.size(), lost);
     CHECK(whole >= kLookAlike4Floor);
 }
