@@ -298,6 +298,19 @@ private:
     bool edge_span(std::uint32_t first, std::uint32_t end, std::uint32_t root) const;
     static constexpr std::uint32_t kEdge = 150;
 
+    // extract_signatures.cpp
+    // Marks the signatures of a thread's posts inside root (a short block after each post's
+    // body whose kind repeats its text under two posts or opens with a rule in two); returns
+    // how many went.
+    std::size_t drop_signatures(std::uint32_t root);
+    std::size_t drop_post_signatures(const std::vector<std::uint32_t>& posts, std::uint32_t root);
+    bool opens_with_rule(std::uint32_t n) const;
+    bool same_text(std::uint32_t a, std::uint32_t b) const;
+    bool in_paragraph_flow(std::uint32_t n) const;  // a sibling of n is a paragraph with text
+    static constexpr std::uint32_t kSignature = 120;  // a line or two
+    static constexpr std::uint32_t kPostBody = 80;    // two sentences of the post before it
+    static constexpr std::uint32_t kAfterSignature = 40;  // a row of buttons or counts
+
     // extract_edge_lines.cpp
     // Marks the lines of links, of small print and of rights at the region's edges, inside a
     // flow of text (runs parted by <br>) or as a small table; returns how many went.

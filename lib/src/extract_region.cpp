@@ -36,6 +36,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
         }
     }
     removed += drop_edge_lines(root);
+    removed += drop_signatures(root);
     return removed + drop_thread_headings(root);
 }
 
