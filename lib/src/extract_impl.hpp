@@ -205,6 +205,10 @@ private:
     // extract_answers.cpp
     // The region holds a question but not its schema.org answers: the nearest box holding both.
     std::uint32_t widen_to_answers(std::uint32_t root) const;
+    // The root lies in one of two or more sibling posts after the title, with a box of prose
+    // (the question) between the title and the first: the box that holds them all.
+    std::uint32_t widen_to_question(std::uint32_t root) const;
+    static constexpr std::uint32_t kShortPost = 25;  // a line: as a paragraph counts
 
     // extract_article_tag.cpp
     // The <article> element that holds the title heading and prose of its own, or no_node.
