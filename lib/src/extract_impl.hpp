@@ -345,6 +345,9 @@ private:
     bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
 
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
+    // n holds a <textarea> (removed or not): a form to write in.
+    bool held_text_area(std::uint32_t n) const;
+    static constexpr std::uint32_t kReplyForm = 300;  // a heading, a label, a line of terms
 
     // extract_link_prose.cpp
     // One paragraph of prose holds most of n's unlinked text (a short post among its links), or n is

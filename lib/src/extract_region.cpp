@@ -290,7 +290,20 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if (s.text > 0 && s.text <= 400 && (node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_DIV) && !core &&
         is_fine_print(dom_.attr(n, "style")))
         return true;
+    // A box that held a text area (a reply or answer form, its field taken by the prune
+    // stage) after the title: its few words left are the form's heading and terms, not the
+    // article's. (A box that holds the title holds the article the form answers.)
+    if (!core && s.text <= kReplyForm && title_ != no_node && n > title_ && !above_title_[n] &&
+        (node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_FORM) && held_text_area(n))
+        return true;
     // Blocks with no text at all but images (ad slots, spacers) stay: figures are kept.
+    return false;
+}
+
+bool Extractor::held_text_area(std::uint32_t n) const {
+    const std::uint32_t end = subtree_end(n);
+    for (std::uint32_t d = n + 1; d < end; ++d)
+        if (dom_.nodes[d].type == NodeType::element && dom_.nodes[d].tag == GUMBO_TAG_TEXTAREA) return true;
     return false;
 }
 
