@@ -17,7 +17,15 @@
 // failures were reviews of a name and stars (no date) kept as article in two pages, signatures
 // after a rule kept, a Q&A question lost, a feedback row and an edit link kept under the docs, a
 // photo post of figcaptions empty, a live blog's key-points list taken as its subtitle.
-// kFresh7Floor holds the count reached and only ever rises.
+// kFresh7Floor holds the count reached and only ever rises: 19 since rated entries with no date
+// (a name and stars over each) after the article's prose are its reviews (comments.cpp), a
+// short block closing posts whose text repeats under another post or that a rule opens is a
+// signature (extract_signatures.cpp), figcaptions are the text of a page whose captions hold
+// more than its paragraphs (extract_score.cpp), a summary box holding a list is no subtitle
+// (metadata.cpp), an unmarked question joins the answers after it (extract_answers.cpp), and
+// reply forms and rows of pruned buttons go (extract_region.cpp, extract_action_row.cpp). Left
+// failing: a line of counts ("4 Antworten · 312 Aufrufe", "Viewed 48k times") and a lone
+// "Edit this page" link at the docs' end.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -740,7 +748,7 @@ std::vector<Fresh> fresh_pages() {
 
 // Pages that pass whole (all key sentences in, all chrome out, nothing wrong in the headline).
 // Only ever rises.
-constexpr int kFresh7Floor = 15;
+constexpr int kFresh7Floor = 19;
 
 }  // namespace
 
@@ -762,4 +770,188 @@ TEST_CASE("fresh page kinds, round 7 (pages that are not news articles): the mai
     }
     MESSAGE("fresh pages (round 7) passed whole: ", t.passed, " of ", all.size(), t.report);
     CHECK(t.passed >= kFresh7Floor);
+}
+
+// Each mechanism the round 7 pages led to, on small pages in other languages and markups, with
+// the case it must leave alone.
+namespace {
+
+// A plain page: a title, then the given body inside <main>.
+std::string plain_page(const char* lang, const char* title, const std::string& main) {
+    return std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+           "</title></head><body><nav><a href=\"/\">Start</a> <a href=\"/a\">A</a> <a href=\"/b\">B</a></nav><main>" + main +
+           "</main><footer><a href=\"/imp\">Impressum</a></footer></body></html>\n";
+}
+
+}  // namespace
+
+TEST_CASE("rated entries with no date (a name and stars over each) after the article's prose are its reviews, even inside its box") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Portuguese (Brazil): a product's description, then reviews in the same box, stars as glyphs.
+    const std::string pt = plain_page("pt-BR", "Mochila Trilha 30 L", R"(<div class="produto"><h1>Mochila Trilha 30 L</h1>
+<p>A mochila Trilha tem trinta litros, costas ventiladas e capa de chuva embutida no fundo, pensada para caminhadas de um dia inteiro.</p>
+<p>O tecido de náilon reforçado aguenta galhos e pedras, e os bolsos laterais levam duas garrafas de um litro.</p>
+<div class="av"><span class="nome">Marcos</span><span class="estrelas">★★★★★</span><p>Usei na subida do Pico da Bandeira e não senti dor nas costas em nenhum momento.</p></div>
+<div class="av"><span class="nome">Fernanda S.</span><span class="estrelas">★★★★☆</span><p>Muito boa, só achei a alça do peito um pouco curta para mim.</p></div>
+<div class="av"><span class="nome">Rafa</span><span class="estrelas">★★★★★</span><p>A capa de chuva salvou meu equipamento numa tempestade na serra.</p></div>
+</div>)");
+    const std::string out_pt = block_text_of(pt);
+    CHECK(has(out_pt, "O tecido de náilon reforçado aguenta galhos"));
+    CHECK_FALSE(has(out_pt, "não senti dor nas costas"));
+    CHECK_FALSE(has(out_pt, "A capa de chuva salvou meu equipamento"));
+    // Turkish: the rating spelled only for screen readers ("4 / 5"), no glyphs.
+    const std::string tr = plain_page("tr", "Mercimek çorbası", R"(<article><h1>Mercimek çorbası</h1>
+<p>Kırmızı mercimek çorbası, soğan ve havuçla yarım saatte pişen, kışın en çok yapılan çorbalardan biridir.</p>
+<ol><li>Soğanı ve havucu tereyağında beş dakika kavurun.</li><li>Mercimeği ve suyu ekleyip yirmi dakika kaynatın, sonra blenderdan geçirin.</li></ol>
+<div class="yorum"><b>Ayşe</b><span class="puan" aria-label="5 / 5"></span><p>Annemin tarifi gibi oldu, üstüne pul biber yağı gezdirdim.</p></div>
+<div class="yorum"><b>Mehmet</b><span class="puan" aria-label="4 / 5"></span><p>Biraz limonla çok güzel oluyor, tavsiye ederim herkese.</p></div>
+<div class="yorum"><b>Zeynep</b><span class="puan" aria-label="5 / 5"></span><p>Çocuklar bile sevdi, bir dahaki sefere daha çok yapacağım.</p></div>
+</article>)");
+    const std::string out_tr = block_text_of(tr);
+    CHECK(has(out_tr, "sonra blenderdan geçirin"));
+    CHECK_FALSE(has(out_tr, "üstüne pul biber yağı gezdirdim"));
+    // Left alone: a ranked list whose items each have a heading and stars (the page's text).
+    const std::string en = plain_page("en", "The five best tents of the year", R"(<h1>The five best tents of the year</h1>
+<p>We pitched twenty tents in wind and rain over a summer of weekends, and these five are the ones we would buy again.</p>
+<div class="pick"><h2>1. Ridgeline 2</h2><span>★★★★★</span><p>The Ridgeline stood through a night of gales on the ridge without a single bent pole.</p></div>
+<div class="pick"><h2>2. Meadow Dome</h2><span>★★★★☆</span><p>Roomy enough for two adults and a dog, and it packs down to the size of a loaf of bread.</p></div>
+<div class="pick"><h2>3. Fjord Ultra</h2><span>★★★★☆</span><p>The lightest tent we tested, though the thin floor needs a groundsheet on rocky ground.</p></div>)");
+    const std::string out_en = block_text_of(en);
+    CHECK(has(out_en, "stood through a night of gales"));
+    CHECK(has(out_en, "thin floor needs a groundsheet"));
+}
+
+TEST_CASE("a forum post's signature (the same box under two posts of one author, or a rule opening it in each post) goes; a refrain in the text stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const auto post = [](const char* who, const char* body, const std::string& tail) {
+        return std::string("<div class=\"msg\"><div class=\"who\">") + who + "</div><div class=\"txt\"><p>" + body + "</p></div>" + tail + "</div>\n";
+    };
+    // Czech: one author's signature box under both his posts, a one-off one under another's.
+    const std::string cs = plain_page("cs", "Kotel nejde zapálit", std::string("<h1>Kotel nejde zapálit</h1><div class=\"thread\">") +
+        post("Pavel_K", "Od včerejška nejde zapálit plynový kotel, na displeji svítí chyba F28 a resetování nepomáhá vůbec nic.", "<div class=\"podpis\">Rodinný dům z roku 1985, kotel Therm 24</div>") +
+        post("Technik", "Chyba F28 znamená, že se nezapálil plamen. Zkontrolujte nejdřív, jestli je otevřený plynový kohout pod kotlem.", "<div class=\"podpis\">Servis plynových kotlů, Brno a okolí</div>") +
+        post("Pavel_K", "Díky, kohout byl opravdu zavřený, soused ho omylem zavřel při odečtu plynoměru. Už topí.", "<div class=\"podpis\">Rodinný dům z roku 1985, kotel Therm 24</div>") +
+        "</div>");
+    const std::string out_cs = block_text_of(cs);
+    CHECK(has(out_cs, "Zkontrolujte nejdřív, jestli je otevřený plynový kohout"));
+    CHECK_FALSE(has(out_cs, "Rodinný dům z roku 1985"));
+    CHECK_FALSE(has(out_cs, "Servis plynových kotlů, Brno a okolí"));
+    // Swedish: a different signature under each post, each opened by a rule.
+    const std::string sv = plain_page("sv", "Vilken kajak för nybörjare?", std::string("<h1>Vilken kajak för nybörjare?</h1><div class=\"thread\">") +
+        post("paddel_per", "Jag vill börja paddla på sjöarna runt Jönköping och undrar om en sittkajak eller en vanlig havskajak passar bäst.", "<div><hr>Paddlar sedan 2021 – mest på Vättern</div>") +
+        post("kustkajak", "Börja med en bred och stabil turkajak, och gå gärna en introduktionskurs innan du ger dig ut på Vättern.", "<div><hr>Instruktör i Kanotförbundet</div>") +
+        "</div>");
+    const std::string out_sv = block_text_of(sv);
+    CHECK(has(out_sv, "gå gärna en introduktionskurs"));
+    CHECK_FALSE(has(out_sv, "Instruktör i Kanotförbundet"));
+    CHECK_FALSE(has(out_sv, "Paddlar sedan 2021"));
+    // Left alone: a short paragraph in the text's flow that closes two sections of one person
+    // alike (two portraits of one baker, each with where to buy her bread).
+    const auto section = [](const char* name, const char* body, const char* closing) {
+        return std::string("<div class=\"tag\"><h2>") + name + "</h2><p>" + body + "</p><p>" + closing + "</p></div>\n";
+    };
+    const std::string hu = plain_page("hu", "Az év pékje", std::string("<h1>Az év pékje</h1><p>Három pékséget mutatunk be, akik idén a legjobb kovászos kenyeret sütötték az országban.</p>") +
+        section("Kovács Anna: rozskenyér", "Anna hajnali háromkor kezd, és minden kenyerét legalább huszonnégy órán át érleli a hűtőben.", "Anna kenyereit szombatonként a budai vásárcsarnokban és a szentendrei piacon is meg lehet venni.") +
+        section("Tóth Bence: tönkölykenyér", "Bence a nagyapja malmából hozza a lisztet, és csak tönkölyből meg rozsból süt kenyeret.", "A pékség hétfőn és kedden zárva tart.") +
+        section("Kovács Anna: kakaós csiga", "Anna pékségében a kenyér mellett a kakaós csiga a legnépszerűbb, reggel nyolcra elfogy.", "Anna kenyereit szombatonként a budai vásárcsarnokban és a szentendrei piacon is meg lehet venni."));
+    CHECK(has(block_text_of(hu), "Anna kenyereit szombatonként a budai vásárcsarnokban és a szentendrei piacon is meg lehet venni."));
+}
+
+TEST_CASE("figcaptions are the text of a page that has no other prose; beside an article they do not take over") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Hebrew: a photo post of four captioned pictures and nothing else.
+    std::string figs;
+    for (const char* c : {"שוק הכרמל בשעות הבוקר, כשהדוכנים רק נפתחים והרחוב עוד שקט.", "מוכר התבלינים מסדר את השקים לפני שהקונים הראשונים מגיעים.",
+                          "בצהריים השוק מתמלא, והתור לדוכן הפלאפל נמשך עד הפינה.", "לקראת ערב נשארים רק ארגזים ריקים ומטאטאים של העירייה."})
+        figs += std::string("<figure><img src=\"/p.jpg\" alt=\"\"><figcaption>") + c + "</figcaption></figure>";
+    // A footer of link columns over a rights line: the page's only <p>.
+    const std::string he = std::string("<!doctype html><html lang=\"he\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>יום בשוק</title></head><body>") +
+                           "<header><a href=\"/\">המגזין</a></header><main class=\"wrap\"><h1>יום בשוק</h1>" + figs +
+                           "</main><footer class=\"site-foot\"><div class=\"cols\"><a href=\"/a\">אודות</a><a href=\"/c\">צור קשר</a><a href=\"/t\">תנאי שימוש</a></div>"
+                           "<p class=\"small\">© 2026 המגזין בע״מ. כל הזכויות שמורות. אין להעתיק תוכן מהאתר ללא אישור בכתב מהמערכת.</p></footer></body></html>";
+    const std::string out_he = block_text_of(he);
+    CHECK(has(out_he, "שוק הכרמל בשעות הבוקר"));
+    CHECK(has(out_he, "לקראת ערב נשארים רק ארגזים ריקים"));
+    CHECK_FALSE(has(out_he, "כל הזכויות שמורות"));
+    // Left alone: an article with prose beside a gallery box of captioned pictures.
+    const std::string de = plain_page("de", "Neue Fähre", R"(<article><h1>Neue Fähre</h1>
+<p>Die neue Fähre zwischen den beiden Inseln fährt ab Mai im Stundentakt und nimmt bis zu vierzig Autos mit.</p>
+<p>Die alte Fähre wird verkauft; ein Verein will sie als schwimmendes Café im Hafen erhalten.</p></article>
+<aside class="gallery"><figure><img src="/1.jpg"><figcaption>Hafenfest 2019</figcaption></figure><figure><img src="/2.jpg"><figcaption>Sturmflut 2022</figcaption></figure></aside>)");
+    const std::string out_de = block_text_of(de);
+    CHECK(has(out_de, "ein Verein will sie als schwimmendes Café"));
+    CHECK_FALSE(has(out_de, "Sturmflut 2022"));
+}
+
+TEST_CASE("a summary box holding a list (key points) is no subtitle; a one-line standfirst is") {
+    // Portuguese (Brazil): key points as a list in a box named summary.
+    Result pt = clean(plain_page("pt-BR", "Chuvas no litoral", R"(<h1>Chuvas no litoral</h1>
+<div class="summary"><ul><li>Defesa Civil emite alerta máximo para quatro cidades</li><li>Rodovia dos Tamoios tem trechos interditados</li></ul></div>
+<p>As chuvas que atingem o litoral norte desde a madrugada já passam de duzentos milímetros em algumas cidades.</p>
+<p>A Defesa Civil pede que moradores de áreas de encosta procurem abrigos ou casas de parentes.</p>)"));
+    REQUIRE(pt.ok());
+    CHECK(pt.document.meta.subtitle.find("Defesa Civil") == std::string::npos);
+    std::string body;
+    winnow::test::all_block_text(pt.document.body, body);
+    CHECK(winnow::test::has(body, "Rodovia dos Tamoios tem trechos interditados"));
+    // Left alone: a standfirst of one line.
+    Result en = clean(plain_page("en", "Harbour reopens", R"(<h1>Harbour reopens</h1>
+<div class="standfirst">Ferries are back after a week of storms</div>
+<p>The harbour reopened on Monday morning after engineers checked the sea wall, and the first ferry left at seven.</p>
+<p>Fishing boats will follow on Tuesday once the last buoys have been put back in place.</p>)"));
+    REQUIRE(en.ok());
+    CHECK(en.document.meta.subtitle == "Ferries are back after a week of storms");
+}
+
+TEST_CASE("the winner in one of several sibling posts after the title, with a box of prose before the first: the question joins its answers") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // German: a question box, then two answers of one kind; the longer answer scores best.
+    const std::string de = plain_page("de", "Wie entkalke ich eine Siebträgermaschine?", R"(<h1>Wie entkalke ich eine Siebträgermaschine?</h1>
+<div class="frage"><p>Meine Siebträgermaschine zieht seit ein paar Wochen deutlich langsamer Wasser, und der Espresso schmeckt bitterer als früher. Muss ich sie entkalken, und womit?</p></div>
+<div class="antwort"><div class="inhalt"><p>Ja, das klingt nach Kalk im Kessel. Nimm einen Entkalker auf Milchsäurebasis, keine Essigessenz, weil die Dichtungen davon spröde werden.</p><p>Lass die Lösung zwanzig Minuten wirken, spüle danach mindestens zwei volle Tanks klares Wasser durch und wirf den ersten Espresso weg.</p></div></div>
+<div class="antwort"><div class="inhalt"><p>Gefiltertes Wasser hilft übrigens, dass du nur noch zweimal im Jahr entkalken musst.</p></div></div>)");
+    const std::string out_de = block_text_of(de);
+    CHECK(has(out_de, "Meine Siebträgermaschine zieht seit ein paar Wochen"));
+    CHECK(has(out_de, "Lass die Lösung zwanzig Minuten wirken"));
+    // Left alone: sections of an article after its lead stay one article, the lead with them
+    // (no sidebar or footer joins).
+    const std::string pt = plain_page("pt-BR", "Guia de Ouro Preto", R"(<h1>Guia de Ouro Preto</h1>
+<p class="lead">Ouro Preto guarda igrejas barrocas, ladeiras de pedra e minas de ouro abertas à visitação, a cento e poucos quilômetros de Belo Horizonte.</p>
+<section class="parte"><h2>Onde ficar</h2><p>As pousadas do centro histórico ficam perto de tudo, mas as ladeiras cansam; quem tem carro pode se hospedar no bairro do Pilar.</p></section>
+<section class="parte"><h2>O que comer</h2><p>O tutu com torresmo e o frango com ora-pro-nóbis aparecem em quase todos os restaurantes da Rua Direita.</p></section>)");
+    const std::string out_pt = block_text_of(pt);
+    CHECK(has(out_pt, "Ouro Preto guarda igrejas barrocas"));
+    CHECK(has(out_pt, "O tutu com torresmo"));
+    CHECK_FALSE(has(out_pt, "Impressum"));
+}
+
+TEST_CASE("a row of buttons the prune stage took (a feedback widget) goes at the article's edge; a reply form's box goes with its field") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Czech: docs page ending with a feedback row of <button>s.
+    const std::string cs = plain_page("cs", "Instalace", R"(<article><h1>Instalace</h1>
+<p>Balíček nainstalujete příkazem pip install, který stáhne i všechny potřebné závislosti z oficiálního repozitáře.</p>
+<pre><code>pip install hvezdar</code></pre>
+<p>Po instalaci ověřte verzi příkazem hvezdar --version; měla by odpovídat poslední vydané verzi na stránce projektu.</p>
+<div class="zpetna-vazba">Pomohla vám tato stránka? <button>Ano</button> <button>Ne</button></div></article>)");
+    const std::string out_cs = block_text_of(cs);
+    CHECK(has(out_cs, "měla by odpovídat poslední vydané verzi"));
+    CHECK_FALSE(has(out_cs, "Pomohla vám tato stránka?"));
+    // Swedish: an answer form under a question page.
+    const std::string sv = plain_page("sv", "Hur länge ska potatis koka?", R"(<article><h1>Hur länge ska potatis koka?</h1>
+<p>Fast potatis i jämnstora bitar kokar klart på ungefär tjugo minuter efter att vattnet har börjat koka.</p>
+<p>Känn efter med en sticka: den ska gå lätt igenom utan att potatisen faller sönder.</p>
+<div class="svara"><h2>Ditt svar</h2><textarea name="svar"></textarea><p>Genom att skicka godkänner du våra villkor.</p><button>Skicka</button></div></article>)");
+    const std::string out_sv = block_text_of(sv);
+    CHECK(has(out_sv, "Känn efter med en sticka"));
+    CHECK_FALSE(has(out_sv, "Genom att skicka godkänner du våra villkor"));
+    // Left alone: a sentence with a button inside the text.
+    const std::string en = plain_page("en", "Resetting the router", R"(<article><h1>Resetting the router</h1>
+<p>Hold the reset button on the back for ten seconds until the lights blink, then wait two minutes for the router to start again.</p>
+<p>Press <button>Apply</button> on the setup page and then <button>Save</button> to keep the new settings.</p></article>)");
+    CHECK(has(block_text_of(en), "on the setup page and then"));
 }
