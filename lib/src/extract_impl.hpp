@@ -347,6 +347,11 @@ private:
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
     // n holds a <textarea> (removed or not): a form to write in.
     bool held_text_area(std::uint32_t n) const;
+    // Two or more of root's child boxes (div, article, section, li) of one tag and class hold a
+    // post's text each (a thread).
+    bool holds_posts(std::uint32_t root) const;
+    // The text under n outside links (and outside removed nodes).
+    std::string unlinked_text(std::uint32_t n) const;
     static constexpr std::uint32_t kReplyForm = 300;  // a heading, a label, a line of terms
 
     // extract_link_prose.cpp

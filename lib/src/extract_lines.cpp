@@ -360,3 +360,42 @@ bool is_rating_label(std::string_view text) {
 }
 
 }  // namespace winnow::detail
+
+namespace winnow::detail {
+
+bool is_count_line(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.empty() || t.size() > 120) return false;
+    int parts = 0;
+    std::size_t start = 0;
+    const auto part = [&](std::string_view p) {
+        p = trim_view(p);
+        if (p.empty()) return true;  // separators at the ends
+        bool digit = false;
+        int words = 1;
+        for (std::size_t k = 0; k < p.size(); ++k) {
+            if (p[k] >= '0' && p[k] <= '9') digit = true;
+            if (is_space(static_cast<unsigned char>(p[k])) && k + 1 < p.size() && !is_space(static_cast<unsigned char>(p[k + 1]))) ++words;
+            if ((p[k] == '.' || p[k] == '!' || p[k] == '?') && k + 1 < p.size() && is_space(static_cast<unsigned char>(p[k + 1]))) return false;
+        }
+        ++parts;
+        return digit && words <= 4;
+    };
+    for (std::size_t i = 0; i < t.size();) {
+        // "·" U+00B7, "•" U+2022, "|", "｜" U+FF5C.
+        std::size_t len = 0;
+        if (t[i] == '|') len = 1;
+        else if (t.compare(i, 2, "\u00B7") == 0) len = 2;
+        else if (t.compare(i, 3, "\u2022") == 0 || t.compare(i, 3, "\uFF5C") == 0) len = 3;
+        if (len == 0) {
+            ++i;
+            continue;
+        }
+        if (!part(t.substr(start, i - start))) return false;
+        i += len;
+        start = i;
+    }
+    return part(t.substr(start)) && parts >= 2;
+}
+
+}  // namespace winnow::detail
