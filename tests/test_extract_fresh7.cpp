@@ -23,9 +23,10 @@
 // signature (extract_signatures.cpp), figcaptions are the text of a page whose captions hold
 // more than its paragraphs (extract_score.cpp), a summary box holding a list is no subtitle
 // (metadata.cpp), an unmarked question joins the answers after it (extract_answers.cpp), and
-// reply forms and rows of pruned buttons go (extract_region.cpp, extract_action_row.cpp). Left
-// failing: a line of counts ("4 Antworten · 312 Aufrufe", "Viewed 48k times") and a lone
-// "Edit this page" link at the docs' end.
+// reply forms and rows of pruned buttons go (extract_region.cpp, extract_action_row.cpp); 21
+// since a line of counts ("4 Antworten · 312 Aufrufe", "Viewed 48k times") at the edge of a
+// thread of posts goes (extract_region.cpp). Left failing: a lone "Edit this page on GitHub"
+// link at the docs' end.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -748,7 +749,7 @@ std::vector<Fresh> fresh_pages() {
 
 // Pages that pass whole (all key sentences in, all chrome out, nothing wrong in the headline).
 // Only ever rises.
-constexpr int kFresh7Floor = 19;
+constexpr int kFresh7Floor = 21;
 
 }  // namespace
 
@@ -954,4 +955,25 @@ TEST_CASE("a row of buttons the prune stage took (a feedback widget) goes at the
 <p>Hold the reset button on the back for ten seconds until the lights blink, then wait two minutes for the router to start again.</p>
 <p>Press <button>Apply</button> on the setup page and then <button>Save</button> to keep the new settings.</p></article>)");
     CHECK(has(block_text_of(en), "on the setup page and then"));
+}
+
+TEST_CASE("a line of counts at the edge of a thread of posts goes; the same shape over a recipe's text stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const auto post = [](const char* who, const char* body) {
+        return std::string("<div class=\"ileti\"><b>") + who + "</b><p>" + body + "</p></div>\n";
+    };
+    // Turkish: a forum thread whose statistics line stands between the title and the posts.
+    const std::string tr = plain_page("tr", "Balkon domatesleri neden çatlıyor?", std::string("<h1>Balkon domatesleri neden çatlıyor?</h1><div class=\"ist\">14 yanıt · 1.203 görüntülenme</div>") +
+        post("yesilparmak", "Balkondaki saksı domateslerim olgunlaşmadan çatlıyor, sabah akşam sulamama rağmen bu yıl neredeyse hepsi böyle oldu.") +
+        post("bahcivan_ali", "Çatlamanın sebebi genelde düzensiz sulamadır; toprak kuruyup birden ıslanınca kabuk içerideki büyümeye yetişemez.") +
+        post("yesilparmak", "Malçlamayı deneyeceğim, teşekkürler. Saksılar öğleden sonra tam güneş alıyor, belki ondandır."));
+    const std::string out_tr = block_text_of(tr);
+    CHECK(has(out_tr, "Çatlamanın sebebi genelde düzensiz sulamadır"));
+    CHECK_FALSE(has(out_tr, "1.203 görüntülenme"));
+    // Left alone: a recipe's facts line under its title (no posts on the page).
+    const std::string pt = plain_page("pt-BR", "Pão de queijo", R"(<h1>Pão de queijo</h1><div class="info">Preparo 20 min · Forno 25 min · Rende 30 unidades</div>
+<p>O pão de queijo mineiro leva polvilho azedo e doce, leite, óleo, ovos e queijo meia-cura ralado na hora.</p>
+<p>Escalde o polvilho com o leite e o óleo fervendo, espere amornar, junte os ovos e o queijo e sove até a massa desgrudar das mãos.</p>)");
+    CHECK(has(block_text_of(pt), "Preparo 20 min · Forno 25 min · Rende 30 unidades"));
 }
