@@ -977,3 +977,27 @@ TEST_CASE("a line of counts at the edge of a thread of posts goes; the same shap
 <p>Escalde o polvilho com o leite e o óleo fervendo, espere amornar, junte os ovos e o queijo e sove até a massa desgrudar das mãos.</p>)");
     CHECK(has(block_text_of(pt), "Preparo 20 min · Forno 25 min · Rende 30 unidades"));
 }
+
+TEST_CASE("a typographic utility class ('text-white', 'text-sm') names no content: a dark footer with a notice does not win over a recipe") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Dutch: a Bootstrap-like recipe page; the footer's classes are colour utilities.
+    const std::string nl = R"(<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Stoofpot met prei</title></head><body>
+<div class="navbar"><a href="/">Thuis</a> <a href="/r">Recepten</a> <a href="/o">Over</a></div>
+<div class="container mt-4"><div class="row"><div class="col-lg-8">
+<h1>Stoofpot met prei</h1>
+<p>Deze stoofpot met prei en aardappel staat in veertig minuten op tafel en wordt de volgende dag alleen maar lekkerder.</p>
+<div class="row"><div class="col-md-4"><h2>Ingrediënten</h2><ul><li>3 preien</li><li>1 kg aardappelen</li><li>200 ml room</li></ul></div>
+<div class="col-md-8"><h2>Bereiding</h2><ol><li>Snijd de prei in ringen en fruit die vijf minuten in boter.</li><li>Kook de aardappelen gaar en stamp ze met de room en de prei.</li></ol></div></div>
+</div></div></div>
+<div class="bg-dark text-white py-5"><div class="container"><div class="row"><div class="col-md-6"><address>Keukenschrift neemt deel aan partnerprogramma's; via links op deze site kunnen we een kleine vergoeding ontvangen.</address></div><div class="site-info col-md-6">© 2026 Keukenschrift · Privacy · Contact</div></div></div></div>
+</body></html>)";
+    const std::string out_nl = block_text_of(nl);
+    CHECK(has(out_nl, "Snijd de prei in ringen"));
+    CHECK_FALSE(has(out_nl, "Keukenschrift neemt deel aan partnerprogramma"));
+    // Left alone: an article box whose own classes are utilities holds the text.
+    const std::string de = plain_page("de", "Radweg eröffnet", R"(<div class="text-lg leading-7"><h1>Radweg eröffnet</h1>
+<p>Der neue Radweg zwischen den beiden Dörfern ist seit Montag befahrbar und verkürzt den Schulweg für viele Kinder um die Hälfte.</p>
+<p>Die Gemeinde hat zwei Jahre lang gebaut und dabei auch eine alte Bahnbrücke über den Bach wieder instand gesetzt.</p></div>)");
+    CHECK(has(block_text_of(de), "eine alte Bahnbrücke über den Bach"));
+}
