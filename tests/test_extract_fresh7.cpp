@@ -1001,3 +1001,31 @@ TEST_CASE("a typographic utility class ('text-white', 'text-sm') names no conten
 <p>Die Gemeinde hat zwei Jahre lang gebaut und dabei auch eine alte Bahnbrücke über den Bach wieder instand gesetzt.</p></div>)");
     CHECK(has(block_text_of(de), "eine alte Bahnbrücke über den Bach"));
 }
+
+TEST_CASE("a short box after the article carrying a rights line is the page's footer and does not join; a long part of the article ending in one does") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Czech: the article in one box, a sibling paragraph of a disclaimer over the rights line.
+    const std::string cs = std::string(R"(<!doctype html><html lang="cs"><head><meta charset="utf-8"><title>Nová lávka přes řeku</title></head><body>
+<div id="menu"><a href="/">Úvod</a> <a href="/z">Zprávy</a></div>
+<div class="clanek"><h1>Nová lávka přes řeku</h1>
+<p>Nová lávka pro pěší a cyklisty spojí od září oba břehy řeky u starého mlýna, kde dosud chyběl jakýkoli přechod.</p>
+<p>Stavba stála dvanáct milionů korun, z větší části ji zaplatil kraj, a podle radnice ušetří lidem dva kilometry cesty.</p>
+<p>Během stavby bude cyklostezka podél řeky odkloněna přes náměstí, upozorňuje odbor dopravy.</p></div>
+<p class="pata">Redakce neodpovídá za obsah reklamních sdělení a článků označených jako komerční prezentace.<br><small>© 2026 Městský zpravodaj, všechna práva vyhrazena</small></p>
+</body></html>)");
+    const std::string out_cs = block_text_of(cs);
+    CHECK(has(out_cs, "Během stavby bude cyklostezka podél řeky odkloněna"));
+    CHECK_FALSE(has(out_cs, "Redakce neodpovídá za obsah reklamních sdělení"));
+    // Left alone: the article's last part in a sibling box, long, closing with an agency's rights.
+    const std::string en = std::string(R"(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lighthouse restored</title></head><body>
+<div id="menu"><a href="/">Home</a> <a href="/n">News</a></div>
+<div class="part"><h1>Lighthouse restored</h1>
+<p>The lighthouse on the northern headland shines again after a restoration that took three summers and most of the village's savings.</p>
+<p>Volunteers replaced the lantern's glass, repainted the tower and rebuilt the keeper's cottage, which will open as a small museum.</p></div>
+<div class="part"><p>The lamp itself is now electric and switches on at dusk by itself, but the old clockwork that turned the lens has been kept and wound for visitors on Sundays, when children may help turn the handle.</p>
+<p>The society that raised the money hopes the museum will pay for the tower's upkeep, which comes to about twelve thousand pounds a year, mostly for paint and glass.</p>
+<p><small>© 2026 Coast Press Agency</small></p></div>
+</body></html>)");
+    CHECK(has(block_text_of(en), "the old clockwork that turned the lens has been kept"));
+}

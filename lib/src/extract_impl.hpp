@@ -244,6 +244,9 @@ private:
     }
 
     bool is_data_block(std::uint32_t n) const;
+    // A short element under n (120 characters at most) is a rights line ("© 2026 Site").
+    bool holds_rights_line(std::uint32_t n) const;
+    static constexpr std::uint32_t kFooterBox = 400;  // a notice or two and the rights line
     // The one cell of a table row that holds text, or no_node.
     std::uint32_t only_text_cell(std::uint32_t row) const;
     // A later row's lone cell continues the article when it scores half the article's cell.
