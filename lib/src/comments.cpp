@@ -31,14 +31,40 @@ bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::u
     return false;
 }
 
+// An entry rates what the page offers: a row of star glyphs, a rating spelled in an attribute
+// for screen readers ("4 out of 5"), or schema.org's rating property. A review signed with a
+// name and stars carries no date line, yet it is a post as much as a dated one.
+bool has_rating(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text) {
+    std::size_t seen = 0;
+    for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
+        const DomNode& n = dom.nodes[d];
+        if (n.removed) continue;
+        if (n.type == NodeType::text && text[d] >= 3 && text[d] <= 40 && is_star_rating(n.text)) return true;
+        if (n.type != NodeType::element || text[d] > 40) continue;
+        const std::string_view prop = dom.attr(d, "itemprop");
+        if (prop == "reviewRating" || prop == "ratingValue") return true;
+        if (is_rating_label(dom.attr(d, "aria-label")) || is_rating_label(dom.attr(d, "title"))) return true;
+    }
+    return false;
+}
+
+// A heading inside the entry: an update or a story (a live blog's, a ranked list's), not a
+// reply or a review.
+bool has_heading(const Dom& dom, std::uint32_t entry) {
+    for (std::uint32_t d = dom.next_in(entry, entry); d != no_node; d = dom.next_in(d, entry))
+        if (dom.nodes[d].type == NodeType::element && heading_level(dom.nodes[d].tag) != 0) return true;
+    return false;
+}
+
 // Kind of a sibling entry: its tag and class, so that the posts of one thread match.
 struct Kind {
     GumboTag tag = GUMBO_TAG_UNKNOWN;
     std::string_view cls;
-    bool operator==(const Kind&) const = default;
+    bool operator==(const Kind& o) const { return tag == o.tag && cls == o.cls; }
+    bool rated = false;  // as thread_entries' answer: most entries carry a rating, not a date
 };
 
-// n's children hold three or more dated entries of one kind: that kind (tag none when not).
+// n's children hold three or more dated (or rated, headingless) entries of one kind: that kind (tag none when not).
 Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
     constexpr Kind none{GUMBO_TAG_UNKNOWN, {}};
     auto entry = [&](std::uint32_t c) {
@@ -61,11 +87,16 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     const auto best = std::max_element(kinds.begin(), kinds.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
     if (best == kinds.end() || best->second < 3) return none;
-    int dated = 0;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
-        if (entry(c) && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == best->first && has_date_line(dom, c, text))
-            ++dated;
-    return dated >= 3 && dated * 5 >= best->second * 3 ? best->first : none;
+    int dated = 0, rated = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (!entry(c) || !(Kind{dom.nodes[c].tag, dom.attr(c, "class")} == best->first)) continue;
+        if (has_date_line(dom, c, text)) ++dated;
+        else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
+    }
+    if (dated + rated < 3 || (dated + rated) * 5 < best->second * 3) return none;
+    Kind k = best->first;
+    k.rated = rated > dated;
+    return k;
 }
 
 // Paragraphs of prose among n's children before its first entry of kind k, and no entry with
@@ -81,8 +112,7 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const 
         if (e.type != NodeType::element || e.removed) continue;
         if (Kind{e.tag, dom.attr(c, "class")} == k) {
             entries = true;
-            for (std::uint32_t d = dom.next_in(c, c); d != no_node; d = dom.next_in(d, c))
-                if (dom.nodes[d].type == NodeType::element && heading_level(dom.nodes[d].tag) != 0) return false;
+            if (has_heading(dom, c)) return false;
         } else if (!entries && e.tag == GUMBO_TAG_P && text[c] >= 25 && link[c] * 2 < text[c]) {
             prose += text[c];
         }
@@ -149,7 +179,11 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         // The box's own paragraphs before its entries are an article they answer, wherever
         // the box stands.
         const Kind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text) : Kind{};
-        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && answers_prose_before(dom, i, entries, text, link)) {
+        // Reviews (entries rated, not dated) after the article's prose answer it wherever they
+        // stand, even inside its box: a list of dated entries there may be the page's own news,
+        // a list of rated posts is what readers thought of the page's thing.
+        const bool reviews = entries.tag != GUMBO_TAG_UNKNOWN && entries.rated && after_article;
+        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && (reviews || answers_prose_before(dom, i, entries, text, link))) {
             for (std::uint32_t c = n.first_child; c != no_node; c = dom.nodes[c].next_sibling)
                 if (dom.nodes[c].type == NodeType::element && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == entries) {
                     out[c] = kEntryAfterProse;

@@ -28,6 +28,7 @@ Extraction Extractor::run() {
     std::uint32_t root = choose_root(body);
     if (root == no_node) root = body;
     root = widen_to_answers(root);
+    root = widen_to_question(root);
     out.roots = gather_siblings(root);
     core_names_are_vocabulary_ = chrome_names_hold_most(core_);
     if (debug_) debug(root, out.roots);

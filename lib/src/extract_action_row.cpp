@@ -30,7 +30,7 @@ bool Extractor::is_action_row(std::uint32_t n, std::uint32_t root) const {
     if ((tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_P && tag != GUMBO_TAG_SECTION) || holds_core(n)) return false;
     // A label and a few buttons, no longer than a long heading.
     constexpr std::uint32_t kRow = 80, kButton = 12;
-    if (s.link_text == 0 || s.text > kRow || s.paragraphs > 1 || s.quotes != 0) return false;
+    if (s.text > kRow || s.paragraphs > 1 || s.quotes != 0) return false;
     // The buttons stand side by side: words between two links ("photos by Eirik in Paris",
     // "follow us on X and Y") make a sentence that links its names.
     int buttons = 0;
@@ -39,6 +39,8 @@ bool Extractor::is_action_row(std::uint32_t n, std::uint32_t root) const {
     for (std::uint32_t d = n + 1; d < end; ++d) {
         const DomNode& e = dom_.nodes[d];
         if (e.removed) {
+            // A <button> the prune stage took (a control, not text) was a button of the row.
+            if (e.type == NodeType::element && e.tag == GUMBO_TAG_BUTTON) ++buttons;
             d = subtree_end(d) - 1;
             continue;
         }

@@ -1,8 +1,11 @@
-// Extract, the page's own word for a question page: its answers are marked as schema.org
+// Extract, question pages. The page's own word: its answers are marked as schema.org
 // Answer items (itemprop acceptedAnswer / suggestedAnswer, or itemtype …/Answer). A question
 // and its answers are one text, however well the question's box scores alone: a region that
 // holds the question but not the answers widens to the nearest box that holds both. Answers
-// are not a comment thread: the page says what they are.
+// are not a comment thread: the page says what they are. Without that word, the shape: the
+// winner lies in one of a run of sibling posts of one kind after the title, and a box of prose
+// stands between the title and the first post (the question, a thread's opening post): the
+// question and its answers are one text.
 #include "extract_impl.hpp"
 
 #include <cstdio>
@@ -46,6 +49,42 @@ std::uint32_t Extractor::widen_to_answers(std::uint32_t root) const {
     if (stats_[box].text > 2 * marked) return root;
     if (debug_) std::fprintf(stderr, "answers: region %u widens to %u\n", root, box);
     return box;
+}
+
+std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
+    if (root == no_node || title_ == no_node) return root;
+    // The post that holds the root: a box of prose with a sibling of its tag and class that
+    // holds a line of text at least (a short answer).
+    const auto kind_of = [&](std::uint32_t n) { return std::pair{dom_.nodes[n].tag, dom_.attr(n, "class")}; };
+    const auto prose = [&](std::uint32_t n) { return stats_[n].text - stats_[n].link_text >= kShortArticle; };
+    std::uint32_t post = root;
+    for (int level = 0; post != no_node && level < 4; ++level, post = dom_.nodes[post].parent) {
+        const std::uint32_t parent = dom_.nodes[post].parent;
+        if (parent == no_node || dom_.nodes[post].type != NodeType::element || !prose(post)) continue;
+        std::uint32_t first = no_node, posts_text = 0;
+        int count = 0;
+        for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+            if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && kind_of(c) == kind_of(post) &&
+                stats_[c].text - stats_[c].link_text >= kShortPost) {
+                if (first == no_node) first = c;
+                posts_text += stats_[c].text;
+                ++count;
+            }
+        if (count < 2) continue;
+        if (first < title_ || above_title_[parent] == false) return root;  // the title heads the posts' box
+        // The question: a box of prose between the title and the first post.
+        std::uint32_t question = no_node;
+        for (std::uint32_t c = dom_.nodes[parent].first_child; c != first; c = dom_.nodes[c].next_sibling)
+            if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && c > title_ && prose(c) &&
+                link_density(c) < 0.25f && !is_ancestor(c, title_))
+                question = c;
+        const DomNode& p = dom_.nodes[parent];
+        if (question == no_node || p.tag == GUMBO_TAG_BODY || p.tag == GUMBO_TAG_HTML) return root;
+        if (stats_[parent].text > 2 * (posts_text + stats_[question].text)) return root;
+        if (debug_) std::fprintf(stderr, "question: region %u widens to %u (question %u)\n", root, parent, question);
+        return parent;
+    }
+    return root;
 }
 
 }  // namespace winnow::detail::extraction

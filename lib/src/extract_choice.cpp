@@ -221,11 +221,25 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
             append = cell != no_node && link_density(cell) < 0.25f && score >= kContinuedCell * final_score(core_) &&
                      !is_teaser_list(cell);
         }
+        // A short box after the article that carries a rights line ("© 2026 Site") is the
+        // page's footer, whatever its scores: its prose is the site's notice.
+        if (append && c > root && stats_[c].text <= kFooterBox && holds_rights_line(c)) append = false;
         if (append && hints(c).weight() >= 0) roots.push_back(c);
         else if (!text_after_root && c > root && stats_[c].text > 0)
             text_after_root = stats_[c].text > kAdLabel || !is_ad_label(dom_.text_of(c));
     }
     return roots;
+}
+
+bool Extractor::holds_rights_line(std::uint32_t n) const {
+    const std::uint32_t end = subtree_end(n);
+    for (std::uint32_t d = n + 1; d < end; ++d) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || e.type != NodeType::element || stats_[d].text == 0 || stats_[d].text > 120) continue;
+        if (is_rights_line(dom_.text_of(d))) return true;
+        d = subtree_end(d) - 1;  // a short box judged whole, not its parts
+    }
+    return false;
 }
 
 std::uint32_t Extractor::only_h1() const {

@@ -105,6 +105,9 @@ bool is_taxonomy(std::string_view h) {
 Hints read_token(std::string_view h) {
     Hints out;
     if (is_taxonomy(h)) return out;
+    // A typographic utility ("text-white", "text-center", "text-sm") styles the element's
+    // letters; only what follows the prefix can name a role ("text-content").
+    if (h.starts_with("text-")) return read_token(h.substr(5));
     const unsigned lists = name_lists().lists_in(h);
     if (lists == 0) return out;
     out.positive = lists & positive_list;

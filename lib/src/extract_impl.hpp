@@ -205,6 +205,10 @@ private:
     // extract_answers.cpp
     // The region holds a question but not its schema.org answers: the nearest box holding both.
     std::uint32_t widen_to_answers(std::uint32_t root) const;
+    // The root lies in one of two or more sibling posts after the title, with a box of prose
+    // (the question) between the title and the first: the box that holds them all.
+    std::uint32_t widen_to_question(std::uint32_t root) const;
+    static constexpr std::uint32_t kShortPost = 25;  // a line: as a paragraph counts
 
     // extract_article_tag.cpp
     // The <article> element that holds the title heading and prose of its own, or no_node.
@@ -240,6 +244,9 @@ private:
     }
 
     bool is_data_block(std::uint32_t n) const;
+    // A short element under n (120 characters at most) is a rights line ("© 2026 Site").
+    bool holds_rights_line(std::uint32_t n) const;
+    static constexpr std::uint32_t kFooterBox = 400;  // a notice or two and the rights line
     // The one cell of a table row that holds text, or no_node.
     std::uint32_t only_text_cell(std::uint32_t row) const;
     // A later row's lone cell continues the article when it scores half the article's cell.
@@ -298,6 +305,19 @@ private:
     bool edge_span(std::uint32_t first, std::uint32_t end, std::uint32_t root) const;
     static constexpr std::uint32_t kEdge = 150;
 
+    // extract_signatures.cpp
+    // Marks the signatures of a thread's posts inside root (a short block after each post's
+    // body whose kind repeats its text under two posts or opens with a rule in two); returns
+    // how many went.
+    std::size_t drop_signatures(std::uint32_t root);
+    std::size_t drop_post_signatures(const std::vector<std::uint32_t>& posts, std::uint32_t root);
+    bool opens_with_rule(std::uint32_t n) const;
+    bool same_text(std::uint32_t a, std::uint32_t b) const;
+    bool in_paragraph_flow(std::uint32_t n) const;  // a sibling of n is a paragraph with text
+    static constexpr std::uint32_t kSignature = 120;  // a line or two
+    static constexpr std::uint32_t kPostBody = 80;    // two sentences of the post before it
+    static constexpr std::uint32_t kAfterSignature = 40;  // a row of buttons or counts
+
     // extract_edge_lines.cpp
     // Marks the lines of links, of small print and of rights at the region's edges, inside a
     // flow of text (runs parted by <br>) or as a small table; returns how many went.
@@ -328,6 +348,14 @@ private:
     bool holds_core(std::uint32_t n) const { return core_ != no_node && (n == core_ || is_ancestor(n, core_)); }
 
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
+    // n holds a <textarea> (removed or not): a form to write in.
+    bool held_text_area(std::uint32_t n) const;
+    // Two or more of root's child boxes (div, article, section, li) of one tag and class hold a
+    // post's text each (a thread).
+    bool holds_posts(std::uint32_t root) const;
+    // The text under n outside links (and outside removed nodes).
+    std::string unlinked_text(std::uint32_t n) const;
+    static constexpr std::uint32_t kReplyForm = 300;  // a heading, a label, a line of terms
 
     // extract_link_prose.cpp
     // One paragraph of prose holds most of n's unlinked text (a short post among its links), or n is

@@ -27,6 +27,15 @@ bool is_rights_line(std::string_view text);
 // A position counter: "1 of 4", "Página 2 de 3", "Bild 3/12": an optional one-word label, then
 // a number, a short joining word or a slash, and a number no smaller than the first.
 bool is_position_counter(std::string_view text);
+// A rating shown as a row of star glyphs ("★★★★☆", "⭐⭐⭐"): three to ten of them and at most a
+// short figure or count beside them ("4,5 (12)"), no words.
+bool is_star_rating(std::string_view text);
+// A rating spelled for screen readers or tooltips: a figure, a slash or a short joining word or
+// two, and a scale of 5 or 10 ("4 / 5", "4.5 out of 5", "4 von 5 Sternen", "3 z 5").
+bool is_rating_label(std::string_view text);
+// A line of counts: two or more parts parted by "·", "•" or "|", each a number with a few words
+// ("12 replies · 340 views", "Asked 2 years ago · Viewed 48k times"), no sentence.
+bool is_count_line(std::string_view text);
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta);
 

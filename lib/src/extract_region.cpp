@@ -36,6 +36,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
         }
     }
     removed += drop_edge_lines(root);
+    removed += drop_signatures(root);
     return removed + drop_thread_headings(root);
 }
 
@@ -54,6 +55,13 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     }
     if (s.text > 60 || node.tag == GUMBO_TAG_H1 || node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_LI) return false;
     if (!at_edge(n, root)) return false;
+    // A line of counts (replies, views, votes, age) beside at most a few buttons, at the edge of
+    // a thread of posts: the thread's statistics, not its text. (Elsewhere such a line may be
+    // the text's facts: "Prep 15 min · Serves 6".)
+    if (!is_heading(node.tag) && is_count_line(unlinked_text(n)) && holds_posts(root)) {
+        if (debug_) std::fprintf(stderr, "  count line at the edge: %s\n", dom_.text_of(n).c_str());
+        return true;
+    }
     const std::string t = dom_.text_of(n);
     // A byline or dateline set as a small heading is judged here: elsewhere headings go by
     // their names.
@@ -289,7 +297,50 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if (s.text > 0 && s.text <= 400 && (node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_DIV) && !core &&
         is_fine_print(dom_.attr(n, "style")))
         return true;
+    // A box that held a text area (a reply or answer form, its field taken by the prune
+    // stage) after the title: its few words left are the form's heading and terms, not the
+    // article's. (A box that holds the title holds the article the form answers.)
+    if (!core && s.text <= kReplyForm && title_ != no_node && n > title_ && !above_title_[n] &&
+        (node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_FORM) && held_text_area(n))
+        return true;
     // Blocks with no text at all but images (ad slots, spacers) stay: figures are kept.
+    return false;
+}
+
+bool Extractor::holds_posts(std::uint32_t root) const {
+    for (std::uint32_t c = dom_.nodes[root].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const GumboTag t = dom_.nodes[c].tag;
+        // Boxes, not the paragraphs of one text.
+        if (dom_.nodes[c].type != NodeType::element || stats_[c].text < kPostBody ||
+            (t != GUMBO_TAG_DIV && t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_LI))
+            continue;
+        for (std::uint32_t d = dom_.nodes[c].next_sibling; d != no_node; d = dom_.nodes[d].next_sibling)
+            if (dom_.nodes[d].type == NodeType::element && dom_.nodes[d].tag == dom_.nodes[c].tag && stats_[d].text >= kPostBody &&
+                dom_.attr(d, "class") == dom_.attr(c, "class"))
+                return true;
+    }
+    return false;
+}
+
+std::string Extractor::unlinked_text(std::uint32_t n) const {
+    std::string out;
+    const std::uint32_t end = subtree_end(n);
+    for (std::uint32_t d = n + 1; d < end; ++d) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || (e.type == NodeType::element && e.tag == GUMBO_TAG_A)) {
+            d = subtree_end(d) - 1;
+            out += ' ';
+            continue;
+        }
+        if (e.type == NodeType::text) out += e.text;
+    }
+    return out;
+}
+
+bool Extractor::held_text_area(std::uint32_t n) const {
+    const std::uint32_t end = subtree_end(n);
+    for (std::uint32_t d = n + 1; d < end; ++d)
+        if (dom_.nodes[d].type == NodeType::element && dom_.nodes[d].tag == GUMBO_TAG_TEXTAREA) return true;
     return false;
 }
 

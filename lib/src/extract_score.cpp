@@ -119,6 +119,17 @@ void Extractor::mark_chrome(std::vector<std::uint8_t>& flags) const {
 
 void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
     const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
+    // A page told in captions (a photo post): when its figcaptions hold more text than its
+    // paragraphs, they are its paragraphs. Elsewhere a caption is an aside of the article.
+    std::uint32_t caption_text = 0, paragraph_text = 0;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const DomNode& n = dom_.nodes[i];
+        if ((flags[i] & kRemoved) || n.type != NodeType::element || stats_[i].text < 25) continue;
+        if (n.tag == GUMBO_TAG_FIGCAPTION) caption_text += stats_[i].text - stats_[i].link_text;
+        else if (n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE || (n.tag == GUMBO_TAG_DIV && is_text_div(i)))
+            paragraph_text += stats_[i].text - stats_[i].link_text;
+    }
+    const bool captions_are_text = caption_text > paragraph_text;
     // Content score: each paragraph-like element gives points to its ancestors,
     // decaying with distance (the Readability scheme).
     for (std::uint32_t i = 0; i < count; ++i) {
@@ -130,7 +141,8 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
         // box, not one paragraph of its row: the row also holds the menu and link columns.
         const bool text_cell = n.tag == GUMBO_TAG_TD && is_text_cell(i);
         const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE ||
-                               (n.tag == GUMBO_TAG_TD && !text_cell) || (n.tag == GUMBO_TAG_DIV && is_text_div(i));
+                               (n.tag == GUMBO_TAG_TD && !text_cell) || (n.tag == GUMBO_TAG_DIV && is_text_div(i)) ||
+                               (captions_are_text && n.tag == GUMBO_TAG_FIGCAPTION);
         // A container holding loose text runs (paragraphs split by <br>, not <p>) scores
         // like the paragraphs it would hold, starting at itself.
         const bool loose = !paragraph && s.inline_text >= 100 &&

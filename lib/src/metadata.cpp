@@ -339,6 +339,14 @@ void read_dek(const Dom& dom, PageFacts& facts) {
                               hints.find("standfirst") != std::string::npos || hints.find("subhead") != std::string::npos ||
                               hints.find("summary") != std::string::npos || hints.find("excerpt") != std::string::npos;
         if (dek_hint) {
+            // A box of key points (a list, or a heading over one) sums the story up, but it is
+            // the story's text, not a line under its headline.
+            for (std::uint32_t d = dom.next_in(n, n); d != no_node; d = dom.next_in(d, n)) {
+                const DomNode& e = dom.nodes[d];
+                if (e.type == NodeType::element && (e.tag == GUMBO_TAG_UL || e.tag == GUMBO_TAG_OL || e.tag == GUMBO_TAG_LI ||
+                                                    heading_level(e.tag) != 0))
+                    return;
+            }
             // A paragraph followed by more body paragraphs is the article's lead, not a dek. The
             // body paragraph need not be the very next sibling: an inserted box or a run of
             // empty paragraphs may sit between them.

@@ -1,0 +1,138 @@
+// Extract, signatures: a forum post closes with its author's signature (a setup, a motto, a link
+// to a blog), the same short block under every post of that author, often set off by a rule. In
+// a thread of posts (two or more sibling boxes of one kind) a short block after a post's body is
+// a signature when its kind of block (tag and class) shows it so in two posts: the same text
+// under two of them (one author's posts), or a rule opening it in each. The posts' bodies vary;
+// their signatures repeat (a post printed twice, in a hidden copy, repeats whole: no evidence).
+#include "extract_impl.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <utility>
+
+namespace winnow::detail::extraction {
+
+namespace {
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+bool is_post_tag(GumboTag t) {
+    return t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_LI;
+}
+
+bool is_slot_tag(GumboTag t) {
+    return t == GUMBO_TAG_DIV || t == GUMBO_TAG_P || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_SMALL || t == GUMBO_TAG_FOOTER ||
+           t == GUMBO_TAG_SECTION;
+}
+
+}  // namespace
+
+bool Extractor::opens_with_rule(std::uint32_t n) const {
+    for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.type == NodeType::element) return e.tag == GUMBO_TAG_HR;
+        if (e.type == NodeType::text && stats_[c].text > 0) return false;
+    }
+    return false;
+}
+
+bool Extractor::in_paragraph_flow(std::uint32_t n) const {
+    for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+        if (c != n && dom_.is(c, GUMBO_TAG_P) && !dom_.nodes[c].removed && stats_[c].text > 0) return true;
+    return false;
+}
+
+bool Extractor::same_text(std::uint32_t a, std::uint32_t b) const {
+    return stats_[a].text == stats_[b].text && dom_.text_of(a) == dom_.text_of(b);
+}
+
+std::size_t Extractor::drop_post_signatures(const std::vector<std::uint32_t>& posts, std::uint32_t root) {
+    struct Slot {
+        std::uint32_t node;
+        std::uint32_t post;
+        std::string text;
+        bool ruled;
+    };
+    std::map<std::pair<GumboTag, std::string>, std::vector<Slot>> kinds;
+    for (std::uint32_t p : posts) {
+        const std::uint32_t end = subtree_end(p);
+        for (std::uint32_t d = p + 1; d < end; ++d) {
+            const DomNode& e = dom_.nodes[d];
+            if (e.removed || e.type != NodeType::element || !is_slot_tag(e.tag)) continue;
+            const std::uint32_t text = stats_[d].text;
+            // Short, and after the post's body (a paragraph or two of it).
+            if (text == 0 || text > kSignature || text_before_[d] - text_before_[p] < kPostBody || inside(d, GUMBO_TAG_BLOCKQUOTE))
+                continue;
+            // At the post's end: at most a row of buttons or counts after it.
+            if (text_before_[end] - text_before_[subtree_end(d)] > kAfterSignature) continue;
+            const std::uint32_t prev = previous_element(d);
+            const bool ruled = opens_with_rule(d) || (prev != no_node && dom_.nodes[prev].tag == GUMBO_TAG_HR);
+            // Repetition alone shows a signature in a box of its own; a paragraph among the
+            // body's paragraphs that closes several sections alike ("Vote for her on the last
+            // page!") is the text's own refrain.
+            if (!ruled && in_paragraph_flow(d)) continue;
+            kinds[{e.tag, std::string(dom_.attr(d, "class"))}].push_back({d, p, std::string(trimmed(dom_.text_of(d))), ruled});
+        }
+    }
+    std::size_t dropped = 0;
+    for (const auto& [kind, slots] : kinds) {
+        if (slots.size() < 2) continue;
+        // Each slot's own evidence: its text under another post, or a rule opening it.
+        std::vector<bool> shown(slots.size(), false);
+        int ruled = 0;
+        for (std::size_t a = 0; a < slots.size(); ++a) {
+            ruled += slots[a].ruled;
+            for (std::size_t b = a + 1; b < slots.size(); ++b)
+                if (slots[a].post != slots[b].post && slots[a].text == slots[b].text && !same_text(slots[a].post, slots[b].post))
+                    shown[a] = shown[b] = true;
+        }
+        const bool any_shown = std::find(shown.begin(), shown.end(), true) != shown.end();
+        if (!any_shown && ruled < 2) continue;
+        // A slot with a class of its own ("sig", "signature") is one place in every post's
+        // template: shown in two posts, it is a signature in all. A bare <p> or <div> is
+        // judged by its own evidence.
+        const bool named_slot = !kind.second.empty();
+        if (debug_) std::fprintf(stderr, "  signature kind %s.%s: %zu slots, ruled %d\n", gumbo_normalized_tagname(kind.first), kind.second.c_str(), slots.size(), ruled);
+        for (std::size_t k = 0; k < slots.size(); ++k) {
+            const Slot& s = slots[k];
+            if (!named_slot && !shown[k] && !(s.ruled && ruled >= 2)) continue;
+            if (dom_.nodes[s.node].removed || (s.node != root && !is_ancestor(root, s.node))) continue;
+            if (debug_) std::fprintf(stderr, "  signature: %.80s\n", s.text.c_str());
+            mark(s.node);
+            const std::uint32_t prev = previous_element(s.node);
+            if (prev != no_node && dom_.nodes[prev].tag == GUMBO_TAG_HR) mark(prev);
+            ++dropped;
+        }
+    }
+    return dropped;
+}
+
+std::size_t Extractor::drop_signatures(std::uint32_t root) {
+    std::size_t dropped = 0;
+    // The posts: sibling boxes of one kind, each with a body, under root's parent (root is one
+    // post) or under any box of the region.
+    const auto posts_under = [&](std::uint32_t parent) {
+        std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> groups;
+        for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+            const DomNode& e = dom_.nodes[c];
+            if (e.type == NodeType::element && !e.removed && is_post_tag(e.tag) && stats_[c].text >= kPostBody + kSignature / 4)
+                groups[{e.tag, dom_.attr(c, "class")}].push_back(c);
+        }
+        for (const auto& [kind, members] : groups)
+            if (members.size() >= 2) dropped += drop_post_signatures(members, root);
+    };
+    if (dom_.nodes[root].parent != no_node) posts_under(dom_.nodes[root].parent);
+    const std::uint32_t end = subtree_end(root);
+    for (std::uint32_t n = root; n < end; ++n)
+        if (dom_.nodes[n].type == NodeType::element && !dom_.nodes[n].removed && dom_.nodes[n].first_child != no_node)
+            posts_under(n);
+    return dropped;
+}
+
+}  // namespace winnow::detail::extraction
