@@ -281,6 +281,31 @@ std::size_t base64_at(std::string_view t, std::size_t code_start, const KnownWor
     return best;
 }
 
+// A web token: three parts of base64url ('-' and '_' for '+' and '/') joined by dots
+// ("eyJhbGci….eyJzdWIi….Xk3pQ9vL…"), each of ten characters or more, small letters, capitals
+// and digits in all of them together. Its first part may be short of the blob rule's length;
+// the dots tell the token. A host name or a dotted identifier has no capitals and digits mixed
+// so.
+std::size_t web_token_at(std::string_view t) {
+    auto part = [](char c) { return is_alpha(c) || is_dig(c) || c == '-' || c == '_'; };
+    for (std::size_t i = 0; i < t.size();) {
+        if (!part(t[i]) || (i > 0 && part(t[i - 1]))) { ++i; continue; }
+        std::size_t p = i, parts = 0;
+        int up = 0, lo = 0, dg = 0;
+        for (;;) {
+            const std::size_t b = p;
+            for (; p < t.size() && part(t[p]); ++p) up += is_upper(t[p]), lo += is_lower(t[p]), dg += is_dig(t[p]);
+            if (p - b < 10) break;
+            ++parts;
+            if (parts == 3 || p + 1 >= t.size() || t[p] != '.') break;
+            ++p;
+        }
+        if (parts == 3 && up >= 4 && lo >= 4 && dg >= 3) return i;
+        i = std::max(p, i + 1);
+    }
+    return npos;
+}
+
 // Hex: 0x… addresses, long hex digests (with their label), UUIDs glued behind a word.
 std::size_t hex_at(std::string_view t) {
     std::size_t best = npos;
@@ -390,7 +415,7 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     const std::size_t code_start = code_start_of(t);
     std::size_t best = std::min({template_delimiter_at(t), closer_run_at(t), markup_at(t), symbol_run_at(t),
                                  base64_at(t, code_start, known_word), hex_at(t), literal_escapes_at(t),
-                                 query_string_at(t), machine_identifier_at(t)});
+                                 query_string_at(t), machine_identifier_at(t), web_token_at(t)});
     if (looks_like_code(t)) best = std::min(best, code_start);
     // A source position: /app/index.js:10:15, "app.py", (file.php:42)
     best = std::min(best, source_position(t));
