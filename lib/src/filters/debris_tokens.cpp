@@ -116,6 +116,37 @@ bool number_row(std::string_view t) {
     return fields >= 6 && fractions >= 2;
 }
 
+}  // namespace
+
+// A row of a data file: three or more fields joined by ';' or ',' without a space
+// ("id;nume;judet", "2023-01-04,14.2,0.83"), no field empty, none with a sentence's marks.
+// Prose puts a space after its commas and semicolons, and a number grouped in thousands
+// ("1,234,567") is no row. The number of fields and the separator, or 0.
+std::size_t row_fields(std::string_view s, char& sep) {
+    while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';')) s.remove_suffix(1);
+    sep = s.find(';') != std::string_view::npos ? ';' : ',';
+    std::size_t count = 1;
+    bool grouped = true;  // every field after the first three digits: a number, not a row
+    for (std::size_t p = 0, f = 0; p <= s.size(); ++p) {
+        if (p < s.size() && s[p] != sep) {
+            const char c = s[p];
+            if (!(is_alpha(c) || is_dig(c) || c == '.' || c == '-' || c == '_' || c == ':' || c == '/' ||
+                  static_cast<unsigned char>(c) >= 0x80))
+                return 0;
+            continue;
+        }
+        if (p == f) return 0;  // an empty field
+        if (f > 0) {
+            ++count;
+            grouped = grouped && p - f == 3 && std::all_of(s.begin() + static_cast<std::ptrdiff_t>(f), s.begin() + static_cast<std::ptrdiff_t>(p), is_dig);
+        }
+        f = p + 1;
+    }
+    return count >= 3 && !grouped ? count : 0;
+}
+
+namespace {
+
 // Each detector below returns the position of its first match inside token t, or npos; hard_at
 // takes the earliest.
 constexpr auto npos = std::string_view::npos;

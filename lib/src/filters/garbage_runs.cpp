@@ -116,35 +116,11 @@ void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
 }
 
 // Rows of a data file pasted as text: two or more tokens in a row, each three or more fields
-// joined by the same ';' or ',' without a space ("id;nume;judet", "2023-01-04,14.2,0.83"),
-// with the same number of fields. Prose puts a space after its commas and semicolons, and a
-// number grouped in thousands ("1,234,567") is no row. All of it is marked hard.
+// joined by the same ';' or ',' without a space (row_fields), with the same number of fields.
+// All of it is marked hard.
 void mark_field_rows(std::string_view text, std::vector<Tok>& toks) {
-    // The number of fields of a row token and its separator, or 0.
-    auto fields = [&](const Tok& t, char& sep) -> std::size_t {
-        std::string_view s = text.substr(t.b, t.e - t.b);
-        while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';')) s.remove_suffix(1);
-        sep = s.find(';') != std::string_view::npos ? ';' : ',';
-        std::size_t count = 1;
-        bool grouped = true;  // every field after the first three digits: a number, not a row
-        for (std::size_t p = 0, f = 0; p <= s.size(); ++p) {
-            if (p < s.size() && s[p] != sep) {
-                const char c = s[p];
-                if (!(is_alpha(c) || is_dig(c) || c == '.' || c == '-' || c == '_' || c == ':' || c == '/' ||
-                      static_cast<unsigned char>(c) >= 0x80))
-                    return 0;
-                continue;
-            }
-            if (p == f) return 0;  // an empty field
-            if (f > 0) {
-                ++count;
-                grouped = grouped && p - f == 3 && std::all_of(s.begin() + f, s.begin() + p, is_dig);
-            }
-            f = p + 1;
-        }
-        return count >= 3 && !grouped ? count : 0;
-    };
     const std::size_t n = toks.size();
+    auto fields = [&](const Tok& t, char& sep) { return row_fields(text.substr(t.b, t.e - t.b), sep); };
     for (std::size_t k = 0; k < n;) {
         char sep = 0;
         const std::size_t width = fields(toks[k], sep);

@@ -9,7 +9,8 @@
 // maybe a list a key opens, two of them of a machine's shape (a section, an assignment without
 // spaces, a header name, a key opening a list, a key with '_' or '.'), or three keys without
 // capitals and one such. Prose's labelled lines have capitals and spaces in their labels
-// ("Sentrong pangkalusugan: …"). Shape only: no key is listed.
+// ("Sentrong pangkalusugan: …"). And rows of a data file, one a line: two or more with as many
+// fields ("id;nume;judet", row_fields). Shape only: no key is listed.
 #include <algorithm>
 
 #include "filters/evidence.hpp"
@@ -131,6 +132,18 @@ std::vector<char> markup_source_blocks(const std::vector<Block>& blocks) {
             continue;
         }
         if (!fence(t)) {
+            // Rows of a data file, one a line: two or more, as many fields each.
+            std::size_t rows = i;
+            char sep = 0, s2 = 0;
+            const std::size_t width = t.find(' ') == std::string_view::npos ? row_fields(t, sep) : 0;
+            while (width > 0 && rows < blocks.size() && blocks[rows].kind != BlockKind::code &&
+                   blocks[rows].text.find(' ') == std::string::npos && row_fields(blocks[rows].text, s2) == width && s2 == sep)
+                ++rows;
+            if (rows - i >= 2) {
+                std::fill(source.begin() + static_cast<std::ptrdiff_t>(i), source.begin() + static_cast<std::ptrdiff_t>(rows), 1);
+                i = rows - 1;
+                continue;
+            }
             if (const std::size_t run = config_run(blocks, i); run > 0) {
                 std::fill(source.begin() + static_cast<std::ptrdiff_t>(i), source.begin() + static_cast<std::ptrdiff_t>(i + run), 1);
                 i += run - 1;
