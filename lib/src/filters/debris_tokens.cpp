@@ -337,6 +337,27 @@ std::size_t web_token_at(std::string_view t) {
     return npos;
 }
 
+// A message key of an unrendered translation glued behind a sentence's stop
+// ("jar.nav.menu.toggle_label"): after the stop, a path of three or more small-letter
+// identifiers joined by dots, one with '_'. A host name has no '_'; prose puts a space after
+// its stop. Where the key starts, or npos.
+std::size_t glued_message_key_at(std::string_view t) {
+    for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+        if (t[k] != '.' || !is_lower(t[k - 1]) || !is_lower(t[k + 1])) continue;
+        const std::string_view key = t.substr(k + 1);
+        std::size_t dots = 0, underscores = 0;
+        bool ok = true;
+        for (std::size_t i = 0; i < key.size() && ok; ++i) {
+            const char c = key[i];
+            if (c == '.') ok = i + 1 < key.size() && key[i - 1] != '.' && ++dots;
+            else if (c == '_') ok = i > 0 && key[i - 1] != '.' && ++underscores;
+            else ok = is_lower(c) || is_dig(c);
+        }
+        if (ok && dots >= 2 && underscores >= 1) return k + 1;
+    }
+    return npos;
+}
+
 // Hex: 0x… addresses, long hex digests (with their label), UUIDs glued behind a word.
 std::size_t hex_at(std::string_view t) {
     std::size_t best = npos;
@@ -446,7 +467,7 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     const std::size_t code_start = code_start_of(t);
     std::size_t best = std::min({template_delimiter_at(t), closer_run_at(t), markup_at(t), symbol_run_at(t),
                                  base64_at(t, code_start, known_word), hex_at(t), literal_escapes_at(t),
-                                 query_string_at(t), machine_identifier_at(t), web_token_at(t)});
+                                 query_string_at(t), machine_identifier_at(t), web_token_at(t), glued_message_key_at(t)});
     if (looks_like_code(t)) best = std::min(best, code_start);
     // A source position: /app/index.js:10:15, "app.py", (file.php:42)
     best = std::min(best, source_position(t));
