@@ -137,3 +137,40 @@ TEST_CASE("a function called where it is declared goes with the unary operator b
     CHECK(clean_one(de + "!function(w){w.ready=1}(window);", kGerman) == de);
     CHECK(clean_one(de + " +function(){return 1}();", kGerman) == de);
 }
+
+TEST_CASE("a message key glued behind a sentence's stop goes; a host name or a key in prose stays") {
+    const std::string en = "The ticket office opens at seven.";
+    CHECK(clean_one(en + "booking.form.submit_hint", kEnglish) == en);
+    CHECK(clean_one("Die Fähre fährt um sieben.footer.links.legal_notice Danach kommt der Bus.", kGerman) ==
+          "Die Fähre fährt um sieben. Danach kommt der Bus.");
+    for (const std::string& legit : {
+             std::string("Timetables are online at ferry.example.org and in the harbour office."),
+             std::string("In the settings file, the key ui.menu.show_labels turns the captions on."),
+         })
+        CHECK(clean_one(legit, kEnglish) == legit);
+}
+
+TEST_CASE("rows of a data file one a line go; lines of prose with commas stay") {
+    auto cleaned = [](std::string_view lines) {
+        Document d = winnow::test::doc_from_lines(lines, false);
+        detail::remove_garbage(d, NoiseOptions{});
+        std::string out;
+        for (const Block& b : d.body) out += b.text + "\n";
+        return out;
+    };
+    const std::string prose = "Adaya giden feribot günde iki kez kalkıyor, kışın ise yalnızca bir kez.\n";
+    CHECK(cleaned(prose + "liman;sefer;yolcu\nKadıköy;12;3400\nAdalar;5;1210\n" + prose) == prose + prose);
+    const std::string list = "Kadıköy, Adalar, Bostancı\nBeşiktaş, Üsküdar, Eminönü\n";
+    CHECK(cleaned(prose + list) == prose + list);
+}
+
+TEST_CASE("a record's fields flattened into one line go; labels in prose stay") {
+    const std::string el = "Ο φάρος ανάβει ξανά κάθε βράδυ.";
+    const std::string kGreek = "Ο πέτρινος φάρος στην άκρη του ακρωτηρίου έμεινε σβηστός για χρόνια.";
+    CHECK(clean_one(el + " title: Faros anavei slug: faros-anavei lang: el date: 2024-06-01", kGreek) == el);
+    for (const std::string& legit : {
+             std::string("Text: Anna Berg, photos: Jan Holm, layout: Eva Lind."),
+             std::string("Menu: soup of the day, mains: fish or lamb, dessert: apple cake."),
+         })
+        CHECK(clean_one(legit, kEnglish) == legit);
+}
