@@ -338,24 +338,31 @@ std::size_t web_token_at(std::string_view t) {
 }
 
 // A message key of an unrendered translation glued behind a sentence's stop
-// ("jar.nav.menu.toggle_label"): after the stop, a path of three or more small-letter
-// identifiers joined by dots, one with '_'. A host name has no '_'; prose puts a space after
-// its stop. Where the key starts, or npos.
+// ("jar.nav.menu.toggle_label"): after the stop (the token's first dot, after a word of
+// letters), a path of three or more small-letter identifiers joined by dots, one with '_'. A
+// host name has no '_'; prose puts a space after its stop. Where the key starts, or npos.
 std::size_t glued_message_key_at(std::string_view t) {
-    for (std::size_t k = 1; k + 1 < t.size(); ++k) {
-        if (t[k] != '.' || !is_lower(t[k - 1]) || !is_lower(t[k + 1])) continue;
-        const std::string_view key = t.substr(k + 1);
-        std::size_t dots = 0, underscores = 0;
-        bool ok = true;
-        for (std::size_t i = 0; i < key.size() && ok; ++i) {
-            const char c = key[i];
-            if (c == '.') ok = i + 1 < key.size() && key[i - 1] != '.' && ++dots;
-            else if (c == '_') ok = i > 0 && key[i - 1] != '.' && ++underscores;
-            else ok = is_lower(c) || is_dig(c);
+    // The stop is the token's first dot, after a word of letters (any script): one pass.
+    const std::size_t k = t.find('.');
+    if (k == npos || k == 0 || k + 1 >= t.size() || !is_lower(t[k + 1])) return npos;
+    for (std::size_t i = 0; i < k; ++i)
+        if (!is_lower(t[i]) && !is_upper(t[i]) && static_cast<unsigned char>(t[i]) < 0x80) return npos;
+    if (!is_lower(t[k - 1]) && static_cast<unsigned char>(t[k - 1]) < 0x80) return npos;
+    const std::string_view key = t.substr(k + 1);
+    std::size_t dots = 0, underscores = 0;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char c = key[i];
+        if (c == '.') {
+            if (i + 1 >= key.size() || key[i - 1] == '.' || key[i - 1] == '_') return npos;
+            ++dots;
+        } else if (c == '_') {
+            if (key[i - 1] == '.') return npos;
+            ++underscores;
+        } else if (!is_lower(c) && !is_dig(c)) {
+            return npos;
         }
-        if (ok && dots >= 2 && underscores >= 1) return k + 1;
     }
-    return npos;
+    return dots >= 2 && underscores >= 1 ? k + 1 : npos;
 }
 
 // Hex: 0x… addresses, long hex digests (with their label), UUIDs glued behind a word.

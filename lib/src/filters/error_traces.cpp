@@ -402,7 +402,11 @@ void TraceMarker::server_messages() {
             }
         }
         if (end == n_ && n_ - 1 - last <= 16 && last + 1 < n_) end = n_ - 1;
-        if (labels < 2 || end == n_ || end == last || !machine) continue;
+        // (A chain that fails fails from any label inside it too: the scan goes on after it.)
+        if (labels < 2 || end == n_ || end == last || !machine) {
+            k = last;
+            continue;
+        }
         mark_hard(k, end);
         k = end;
     }

@@ -470,9 +470,11 @@ void widen_over_letterless(std::string_view text, std::vector<TextRange>& runs) 
             if (te == floor) { bounded = true; break; }  // the block's start or the run before
             if (te == b) break;  // glued behind a word: its own cut decided
             std::uint32_t tb = te;
-            while (tb > floor && !is_space(text[tb - 1])) --tb;
-            if (ends_sentence(text.substr(tb, te - tb))) { bounded = true; break; }
-            if (!letterless(tb, te)) break;
+            // (A token is read back no further than a letterless one may be long: a run glued
+            // inside a megabyte word costs no more than a short one.)
+            while (tb > floor && !is_space(text[tb - 1]) && te - tb <= 24) --tb;
+            if (ends_sentence(text.substr(tb, te - tb))) { bounded = true; break; }  // (its end is read)
+            if ((tb > floor && !is_space(text[tb - 1])) || !letterless(tb, te)) break;
             b = tb;
         }
         if (bounded && b < r.begin) r.begin = b;
@@ -484,8 +486,8 @@ void widen_over_letterless(std::string_view text, std::vector<TextRange>& runs) 
             if (tb == ceiling) { e = tb; break; }
             if (tb == e) break;  // glued to the run: its own detectors decided
             std::uint32_t te = tb;
-            while (te < ceiling && !is_space(text[te])) ++te;
-            if (!letterless(tb, te)) break;
+            while (te < ceiling && !is_space(text[te]) && te - tb <= 24) ++te;
+            if (!letterless(tb, te) || (te < ceiling && !is_space(text[te]))) break;
             e = te;
             ++n;
         }
