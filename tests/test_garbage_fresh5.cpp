@@ -276,7 +276,9 @@ std::vector<Lookalike> lookalike_cases() {
 // error, CSS rules in text input after a Japanese sentence. Look-alikes still cut: the
 // bibliography list (lost by extraction) and the lyric's repeated lines in text input (by the
 // repeated-block filter), neither a garbage rule's.
-constexpr int kDebrisFloor = 31;
+// Round 6's exception line before a frame (error_traces.cpp, written from round 6's cases) also
+// takes the browser console error: 32 of 36.
+constexpr int kDebrisFloor = 32;
 constexpr int kLookalikeFloor = 21;
 
 }  // namespace

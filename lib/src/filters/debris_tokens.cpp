@@ -92,30 +92,6 @@ std::size_t digest_label(std::string_view t, std::size_t digest) {
     return b < digest - 1 && is_alpha(t[b]) && bounded ? b : digest;
 }
 
-// A row of numbers written out by a machine: six or more numbers joined by ',' or ';' without
-// spaces, two or more with a fraction ("2019,4.51,3.98,0.112,77,1203"; with ';' between, the
-// fraction may be written with a comma: "12,4;13,1;…"). Prose puts a space after its commas.
-bool number_row(std::string_view t) {
-    while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';')) t.remove_suffix(1);
-    if (t.size() < 11) return false;
-    const char sep = t.find(';') != std::string_view::npos ? ';' : ',';
-    std::size_t fields = 0, fractions = 0;
-    for (std::size_t p = 0; p <= t.size();) {
-        std::size_t e = t.find(sep, p);
-        if (e == std::string_view::npos) e = t.size();
-        std::string_view f = t.substr(p, e - p);
-        if (!f.empty() && (f.front() == '-' || f.front() == '+')) f.remove_prefix(1);
-        const std::size_t mark = f.find_first_of(sep == ';' ? ".," : ".");
-        const std::string_view whole = f.substr(0, mark), part = mark == std::string_view::npos ? "" : f.substr(mark + 1);
-        if (whole.empty() || !std::all_of(whole.begin(), whole.end(), is_dig)) return false;
-        if (mark != std::string_view::npos && (part.empty() || !std::all_of(part.begin(), part.end(), is_dig))) return false;
-        ++fields;
-        fractions += mark != std::string_view::npos;
-        p = e + 1;
-    }
-    return fields >= 6 && fractions >= 2;
-}
-
 // Each detector below returns the position of its first match inside token t, or npos; hard_at
 // takes the earliest.
 constexpr auto npos = std::string_view::npos;
@@ -281,6 +257,59 @@ std::size_t base64_at(std::string_view t, std::size_t code_start, const KnownWor
     return best;
 }
 
+// A web token: three parts of base64url ('-' and '_' for '+' and '/') joined by dots
+// ("eyJhbGci….eyJzdWIi….Xk3pQ9vL…"), each of ten characters or more, small letters, capitals
+// and digits in all of them together. Its first part may be short of the blob rule's length;
+// the dots tell the token. A host name or a dotted identifier has no capitals and digits mixed
+// so.
+std::size_t web_token_at(std::string_view t) {
+    auto part = [](char c) { return is_alpha(c) || is_dig(c) || c == '-' || c == '_'; };
+    for (std::size_t i = 0; i < t.size();) {
+        if (!part(t[i]) || (i > 0 && part(t[i - 1]))) { ++i; continue; }
+        std::size_t p = i, parts = 0;
+        int up = 0, lo = 0, dg = 0;
+        for (;;) {
+            const std::size_t b = p;
+            for (; p < t.size() && part(t[p]); ++p) up += is_upper(t[p]), lo += is_lower(t[p]), dg += is_dig(t[p]);
+            if (p - b < 10) break;
+            ++parts;
+            if (parts == 3 || p + 1 >= t.size() || t[p] != '.') break;
+            ++p;
+        }
+        if (parts == 3 && up >= 4 && lo >= 4 && dg >= 3) return i;
+        i = std::max(p, i + 1);
+    }
+    return npos;
+}
+
+// A message key of an unrendered translation glued behind a sentence's stop
+// ("jar.nav.menu.toggle_label"): after the stop (the token's first dot, after a word of
+// letters), a path of three or more small-letter identifiers joined by dots, one with '_'. A
+// host name has no '_'; prose puts a space after its stop. Where the key starts, or npos.
+std::size_t glued_message_key_at(std::string_view t) {
+    // The stop is the token's first dot, after a word of letters (any script): one pass.
+    const std::size_t k = t.find('.');
+    if (k == npos || k == 0 || k + 1 >= t.size() || !is_lower(t[k + 1])) return npos;
+    for (std::size_t i = 0; i < k; ++i)
+        if (!is_lower(t[i]) && !is_upper(t[i]) && static_cast<unsigned char>(t[i]) < 0x80) return npos;
+    if (!is_lower(t[k - 1]) && static_cast<unsigned char>(t[k - 1]) < 0x80) return npos;
+    const std::string_view key = t.substr(k + 1);
+    std::size_t dots = 0, underscores = 0;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char c = key[i];
+        if (c == '.') {
+            if (i + 1 >= key.size() || key[i - 1] == '.' || key[i - 1] == '_') return npos;
+            ++dots;
+        } else if (c == '_') {
+            if (key[i - 1] == '.') return npos;
+            ++underscores;
+        } else if (!is_lower(c) && !is_dig(c)) {
+            return npos;
+        }
+    }
+    return dots >= 2 && underscores >= 1 ? k + 1 : npos;
+}
+
 // Hex: 0x… addresses, long hex digests (with their label), UUIDs glued behind a word.
 std::size_t hex_at(std::string_view t) {
     std::size_t best = npos;
@@ -390,7 +419,7 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     const std::size_t code_start = code_start_of(t);
     std::size_t best = std::min({template_delimiter_at(t), closer_run_at(t), markup_at(t), symbol_run_at(t),
                                  base64_at(t, code_start, known_word), hex_at(t), literal_escapes_at(t),
-                                 query_string_at(t), machine_identifier_at(t)});
+                                 query_string_at(t), machine_identifier_at(t), web_token_at(t), glued_message_key_at(t)});
     if (looks_like_code(t)) best = std::min(best, code_start);
     // A source position: /app/index.js:10:15, "app.py", (file.php:42)
     best = std::min(best, source_position(t));

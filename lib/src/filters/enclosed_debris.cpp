@@ -214,12 +214,68 @@ bool object_literal(std::string_view t, std::size_t p, Enclosed& out) {
     return true;
 }
 
+// A record in braces nested in braces, the way query languages and serializers write it
+// ("post { id: 4471 published { seconds: 17 } }", "{ post(id: $id) { title } }"): prose never
+// nests braces, and writes its words in any script; this is ASCII through and through, three
+// words or more, spaced inside its braces and without the ';' of a style sheet's rules. At a segment's start (the block's, or after a sentence's stop) the name and
+// arguments before it go too ("query GetPost($id: ID!) {…}"). From its opener to the matching brace.
+bool nested_record(std::string_view t, std::size_t p, Enclosed& out) {
+    // (Written spaced and without ';': a style sheet's nested rules are its own shape,
+    // "@media (…){.a{x:y}}", taken from their at-rule by the token classes.)
+    if (t[p] != '{' || p + 1 >= t.size() || t[p + 1] != ' ') return false;
+    int depth = 0, deepest = 0, words = 0;
+    std::size_t e = p;
+    for (; e < t.size() && e - p < 2000; ++e) {
+        const char d = t[e];
+        if (static_cast<unsigned char>(d) >= 0x80 || d == ';') break;
+        if (d == '{') deepest = std::max(deepest, ++depth);
+        else if (d == '}' && --depth == 0) break;
+        words += is_alpha(d) && (e == 0 || !(is_alpha(t[e - 1]) || is_dig(t[e - 1]) || t[e - 1] == '_'));
+    }
+    if (depth != 0 || e >= t.size()) {
+        out.covered = e;
+        return true;
+    }
+    if (deepest < 2 || words < 3) return false;
+    // The head: up to two names before the opener, the nearer maybe with its arguments.
+    auto back_word = [&](std::size_t q) {  // start of the identifier ending at q, or q
+        std::size_t w = q;
+        while (w > 0 && (is_alpha(t[w - 1]) || is_dig(t[w - 1]) || t[w - 1] == '_')) --w;
+        return w < q && is_alpha(t[w]) ? w : q;
+    };
+    auto segment_start = [&](std::size_t s) {  // nothing before s but spaces since a sentence's stop
+        while (s > 0 && t[s - 1] == ' ') --s;
+        if (s == 0 || t[s - 1] == '.' || t[s - 1] == '!' || t[s - 1] == '?') return true;
+        const std::string_view before = t.substr(0, s);
+        return before.ends_with("\u3002") || before.ends_with("\u0964") || before.ends_with("\uFF01") || before.ends_with("\uFF1F");
+    };
+    std::size_t b = p, q = p;
+    while (q > 0 && t[q - 1] == ' ') --q;
+    if (q > 0 && t[q - 1] == ')') {
+        const std::size_t from = q > 120 ? q - 120 : 0;
+        if (const std::size_t open = t.substr(from, q - from).rfind('('); open != std::string_view::npos) q = from + open;
+    }
+    for (int names = 0; names < 2; ++names) {
+        const std::size_t w = back_word(q);
+        if (w == q) break;
+        if (segment_start(w)) {
+            b = w;
+            break;
+        }
+        q = w;
+        while (q > 0 && t[q - 1] == ' ') --q;
+    }
+    out = {b, e + 1, e + 1, true};
+    return true;
+}
+
 // Debris with a shape of its own, taken whole from its opening to its closing mark:
 //   template expressions   {{ 'key' | translate }}  {% if x %}  <%= x %>  ${user.name}
 //   wiki markup            [[ref:note-4]]  [[File:a.png|thumb]]
 //   a picture's markup     ![alt](/img/a.jpg "title")
 //   CDATA sections         <![CDATA[ … ]]>
 //   object literals        {"user":null,"id":4}  {'id': 42, 'slug': 'x'}  [{"a":1}]
+//   nested records         post { id: 4 meta { seen: 2 } }  query Q($id: ID!) { post(id: $id) { title } }
 // An object literal must open with a quoted key and a colon, so braces in prose ("{sic}")
 // and set notation stay. Unclosed openers are left to the token classes below.
 void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
@@ -235,8 +291,12 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
         Enclosed found;
         if (const std::size_t e = markup_image_end(t.substr(p)); e > 0) found = {p, p + e, p + e, true};
         else if (!delimited(t, p, found) && !((c == 'f' || c == '(') ? function_body(t, p, found)
-                                                                       : (c == '{' || c == '[') && object_literal(t, p, found)))
+                                                                       : (c == '{' || c == '[') && object_literal(t, p, found)) &&
+                 !(c == '{' && nested_record(t, p, found)))
             continue;
+        // A function called where it is declared is often opened by a unary operator
+        // ("!function(…){…}(…)"): the operator is the expression's.
+        if (found.matched && c == 'f' && found.b > 0 && std::string_view("!+~").find(t[found.b - 1]) != std::string_view::npos) --found.b;
         if (found.matched) out.push_back({static_cast<std::uint32_t>(found.b), static_cast<std::uint32_t>(found.e)});
         covered = found.covered;
     }

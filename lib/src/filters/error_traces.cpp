@@ -151,6 +151,59 @@ bool all_digits(std::string_view t) {
     return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) && is_dig(t.front());
 }
 
+// An exception's type as a runtime prints it before its message: a name with a capital after a
+// small letter inside ("ReferenceError:", "NullPointerException:") or a qualified name whose
+// last part is capitalised, in a package of small letters or of three parts or more
+// ("java.lang.IllegalStateException:", "System.IO.IOException:"), then a colon. Alone it may be
+// a brand ("YouTube:"): it counts only beside a stack frame.
+bool exception_type(std::string_view t) {
+    if (t.size() < 6 || t.size() > 120 || t.back() != ':') return false;
+    t.remove_suffix(1);
+    if (!is_alpha(t.front()) || t.back() == '.') return false;
+    bool inner_capital = false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (!(is_alpha(c) || is_dig(c) || c == '_' || c == '.' || c == '$')) return false;
+        if (c == '.' && i + 1 < t.size() && t[i + 1] == '.') return false;
+        inner_capital = inner_capital || (i > 0 && is_upper(c) && is_lower(t[i - 1]));
+    }
+    const std::size_t dot = t.rfind('.');
+    return inner_capital || (dot != std::string_view::npos && is_upper(t[dot + 1]) &&
+                             (is_lower(t.front()) || std::count(t.begin(), t.end(), '.') >= 2));
+}
+
+// A label in capitals a server prints before its message: "ERROR:", "DETAIL:", "ORA-00942:",
+// "SQLSTATE[23505]:" (letters, maybe a code of digits after '-' or in brackets, then a colon).
+bool capital_label(std::string_view t) {
+    if (t.size() < 4 || t.size() > 24 || t.back() != ':') return false;
+    t.remove_suffix(1);
+    std::size_t p = 0;
+    while (p < t.size() && is_upper(t[p])) ++p;
+    if (p < 2) return false;
+    if (p == t.size()) return p >= 3;
+    const char open = t[p];
+    if (open != '-' && open != '[') return false;
+    std::size_t d = p + 1;
+    while (d < t.size() && (is_dig(t[d]) || is_upper(t[d]))) ++d;
+    if (d - p - 1 < 3 || !is_dig(t[p + 1])) return false;
+    return open == '-' ? d == t.size() : d + 1 == t.size() && t[d] == ']';
+}
+
+// A frame's call without a source file (.NET): "System.Linq.Enumerable.First[TSource](…": a
+// qualified name of three or more parts with a capital glued to its '(' or '['.
+bool qualified_call(std::string_view t) {
+    const std::size_t open = t.find_first_of("([");
+    if (open == std::string_view::npos || open < 5 || !is_alpha(t.front())) return false;
+    const std::string_view name = t.substr(0, open);
+    if (std::count(name.begin(), name.end(), '.') < 2 || name.back() == '.') return false;
+    bool capital = false;
+    for (char c : name) {
+        if (!(is_alpha(c) || is_dig(c) || c == '_' || c == '.' || c == '$' || c == '`')) return false;
+        capital = capital || is_upper(c);
+    }
+    return capital;
+}
+
 // Marks the tokens of error traces hard, each kind by its sequence of shapes.
 class TraceMarker {
 public:
@@ -158,6 +211,8 @@ public:
     void log_lines();
     void calls();
     void frames_and_values();
+    void server_messages();
+    void exception_line();
 
 private:
     std::string_view tok_text(std::size_t k) const { return text_.substr(toks_[k].b, toks_[k].e - toks_[k].b); }
@@ -167,7 +222,9 @@ private:
             toks_[j].cut = 0;
         }
     }
-    void stack_frame(std::size_t k);
+    std::size_t stack_frame(std::size_t k);
+    void exception_head(std::size_t at);
+    void exception_tail(std::size_t end);
     void source_line_error(std::size_t k);
     std::size_t level_label_before(std::size_t k, std::uint32_t& cut) const;
 
@@ -222,12 +279,12 @@ void TraceMarker::calls() {
 }
 
 // "at Object.<anonymous> (/app/index.js:10:15)": a stack frame, from its "at" on (k + 1 is the
-// source position).
-void TraceMarker::stack_frame(std::size_t k) {
+// source position). Where its "at" is, or npos.
+std::size_t TraceMarker::stack_frame(std::size_t k) {
     for (std::size_t j = k + 1; j-- > 0 && k + 1 - j <= 3;)
         if (tok_text(j) == "at") {
             mark_hard(j, k + 1);
-            return;
+            return j;
         }
     // The frame's "at" glued behind the word before it ("undat ra.run(Main.java:82)"): the
     // frame goes from its "at", the word's letters stay.
@@ -238,9 +295,37 @@ void TraceMarker::stack_frame(std::size_t k) {
             })) {
             mark_hard(j, k + 1);
             toks_[j].cut = static_cast<std::uint32_t>(w.size() - 2);
-            return;
+            return std::string_view::npos;
         }
     }
+    return std::string_view::npos;
+}
+
+// The line a trace opens with, before its first frame at `at`: the exception's type and its
+// message ("java.lang.IllegalStateException: closed", "Uncaught ReferenceError: $ is not
+// defined"), within the frame's sentence, with the few words before the type that open its
+// segment ("Exception in thread \"main\" …").
+void TraceMarker::exception_head(std::size_t at) {
+    std::size_t type = n_;
+    for (std::size_t j = at; j-- > 0 && at - j <= 24;) {
+        if (ends_sentence(tok_text(j))) break;
+        if (exception_type(tok_text(j))) type = j;
+    }
+    if (type == n_) return;
+    std::size_t from = type;
+    while (from > 0 && type - from < 4 && !ends_sentence(tok_text(from - 1))) --from;
+    if (from > 0 && !ends_sentence(tok_text(from - 1))) from = type;  // not the segment's start
+    mark_hard(from, at - 1);
+}
+
+// The exception a trace ends with, after its last frame (Python's: "… in wsgi_app ValueError:
+// invalid literal …"): its type right after the frame, its message to the block's end when no
+// sentence ends there.
+void TraceMarker::exception_tail(std::size_t end) {
+    if (end + 1 >= n_ || !exception_type(tok_text(end + 1)) || n_ - end > 24) return;
+    for (std::size_t j = end + 1; j + 1 < n_; ++j)
+        if (ends_sentence(tok_text(j))) return;
+    mark_hard(end + 1, n_ - 1);
 }
 
 // The level label of an error message before its source file at k ("Warning:", "Traceback"),
@@ -288,13 +373,84 @@ void TraceMarker::source_line_error(std::size_t k) {
         end += 2;
     mark_hard(from, end);
     toks_[from].cut = cut;
+    exception_tail(end);
+}
+
+// A server's error message in parts, each after a label in capitals ("ERROR:  duplicate key …
+// DETAIL:  Key (id)=(7) already exists.", "ORA-00942: … ORA-06512: at …"): two labels or more
+// in one sentence, each over its message, a digit, quote or code mark among them, from the first
+// to the sentence's end (or the block's) within a few words of the last. One label is prose's
+// too ("NOTE: the museum closes early."), and so is a headline's "UPDATE: UPDATE: …".
+void TraceMarker::server_messages() {
+    for (std::size_t k = 0; k < n_; ++k) {
+        if (!capital_label(tok_text(k))) continue;
+        // Labels of their own kinds, each over a message ("UPDATE: UPDATE: …" is a headline's
+        // stutter), and a machine's token somewhere: a digit, a quote, '_', '=', '(' or '/'.
+        std::size_t labels = 1, last = k, end = n_;
+        bool machine = false;
+        for (std::size_t j = k + 1; j < n_ && j - last <= 16; ++j) {
+            const std::string_view t = tok_text(j);
+            if (capital_label(t)) {
+                if (j == last + 1 || t == tok_text(last)) break;
+                ++labels, last = j;
+            } else {
+                machine = machine || t.find_first_of("0123456789\"'_=(/") != std::string_view::npos;
+            }
+            if (ends_sentence(t)) {
+                end = j;
+                break;
+            }
+        }
+        if (end == n_ && n_ - 1 - last <= 16 && last + 1 < n_) end = n_ - 1;
+        // (A chain that fails fails from any label inside it too: the scan goes on after it.)
+        if (labels < 2 || end == n_ || end == last || !machine) {
+            k = last;
+            continue;
+        }
+        mark_hard(k, end);
+        k = end;
+    }
+}
+
+// A trace's first line closing the block without its frames (they went as a block of their
+// own): a few words at the segment's start, a qualified exception type
+// ("java.lang.IllegalStateException:") and a message without a stop to the block's end.
+void TraceMarker::exception_line() {
+    if (n_ < 2 || n_ > 24) return;
+    std::size_t from = n_;
+    for (std::size_t k = n_; k-- > 0;)
+        if (ends_sentence(tok_text(k))) {
+            if (k + 1 == n_) return;  // the block ends on a sentence
+            from = k + 1;
+            break;
+        }
+    if (from == n_) from = 0;
+    for (std::size_t j = from; j < n_ && j <= from + 4; ++j) {
+        const std::string_view t = tok_text(j);
+        if (exception_type(t) && t.find('.') != std::string_view::npos) {
+            mark_hard(from, n_ - 1);
+            return;
+        }
+    }
 }
 
 void TraceMarker::frames_and_values() {
     for (std::size_t k = 0; k + 1 < n_; ++k) {
         // "NaN undefined NaN": a serializer's empty values in a row
         if (nullish(tok_text(k)) && nullish(tok_text(k + 1))) mark_hard(k, k + 1);
-        if (source_position(tok_text(k + 1)) != std::string_view::npos) stack_frame(k);
+        if (source_position(tok_text(k + 1)) != std::string_view::npos) {
+            if (const std::size_t at = stack_frame(k); at != std::string_view::npos) exception_head(at);
+            exception_tail(k + 1);
+        } else if (tok_text(k) == "at" && qualified_call(tok_text(k + 1))) {
+            // A frame without a source file runs to the token closing its call.
+            std::size_t end = k + 1;
+            while (end < n_ && end <= k + 4 && tok_text(end).find(')') == std::string_view::npos) ++end;
+            if (end < n_ && end <= k + 4) {
+                mark_hard(k, end);
+                exception_head(k);
+                exception_tail(end);
+            }
+        }
         if (is_source_file(tok_text(k))) source_line_error(k);
     }
 }
@@ -306,6 +462,8 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
     marker.log_lines();
     marker.calls();
     marker.frames_and_values();
+    marker.server_messages();
+    marker.exception_line();
 }
 
 }  // namespace winnow::detail::garbage_tokens

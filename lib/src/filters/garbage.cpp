@@ -68,7 +68,8 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
         for (std::size_t i = 0; i < blocks.size();) {
             Block& b = blocks[i];
             if (b.kind == BlockKind::code) { ++i; continue; }
-            if (source[i] && b.children.empty()) {
+            // (A list among config lines is the items a key opened: it goes with them.)
+            if (source[i] && (b.children.empty() || b.kind == BlockKind::list)) {
                 doc.removed.push_back(Removal{RemovalReason::garbage, false, b.text, b.source_line, 0.9, b.order, 0});
                 gone[i] = 1;
                 ++i;

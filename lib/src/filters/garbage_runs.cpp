@@ -115,6 +115,23 @@ void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
     }
 }
 
+// Rows of a data file pasted as text: two or more tokens in a row, each three or more fields
+// joined by the same ';' or ',' without a space (row_fields), with the same number of fields.
+// All of it is marked hard.
+void mark_field_rows(std::string_view text, std::vector<Tok>& toks) {
+    const std::size_t n = toks.size();
+    auto fields = [&](const Tok& t, char& sep) { return row_fields(text.substr(t.b, t.e - t.b), sep); };
+    for (std::size_t k = 0; k < n;) {
+        char sep = 0;
+        const std::size_t width = fields(toks[k], sep);
+        std::size_t e = k + 1;
+        for (char s2 = 0; width > 0 && e < n && fields(toks[e], s2) == width && s2 == sep;) ++e;
+        if (width == 0 || e - k < 2) { k = e; continue; }
+        for (std::size_t q = k; q < e; ++q) toks[q].cls = Cls::hard, toks[q].cut = 0;
+        k = e;
+    }
+}
+
 // Where the opener of the closers a run has too many of ('}' or '>') stands before it, within
 // a short stretch without a sentence end; begin if none.
 std::uint32_t opener_before(std::string_view text, std::uint32_t begin, std::uint32_t end, char open, char close) {
@@ -429,6 +446,57 @@ void split_glued_heads(std::string_view original, std::vector<TextRange>& merged
     }
 }
 
+// A run's edges take the tokens without letters between it and its segment's edge: the fields
+// of a schedule before a command ("*/15 * * * * /usr/bin/…"), a redirection after it ("2>&1"),
+// numbers and marks a detector had no shape for. Only when they reach a sentence's end (or the
+// block's start) before the run, or the block's end after it: words of prose stop them.
+void widen_over_letterless(std::string_view text, std::vector<TextRange>& runs) {
+    auto letterless = [&](std::uint32_t b, std::uint32_t e) {
+        if (e - b > 24) return false;
+        for (std::uint32_t p = b; p < e; ++p) {
+            const char c = text[p];
+            if (is_alpha(c) || static_cast<unsigned char>(c) >= 0x80 || is_terminal(c) || c == '"' || c == '\'') return false;
+        }
+        return true;
+    };
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        TextRange& r = runs[k];
+        const std::uint32_t floor = k > 0 ? runs[k - 1].end : 0;
+        std::uint32_t b = r.begin;
+        bool bounded = false;
+        for (int n = 0; n < 8; ++n) {
+            std::uint32_t te = b;
+            while (te > floor && is_space(text[te - 1])) --te;
+            if (te == floor) { bounded = true; break; }  // the block's start or the run before
+            if (te == b) break;  // glued behind a word: its own cut decided
+            std::uint32_t tb = te;
+            // (A token is read back no further than a letterless one may be long: a run glued
+            // inside a megabyte word costs no more than a short one.)
+            while (tb > floor && !is_space(text[tb - 1]) && te - tb <= 24) --tb;
+            if (ends_sentence(text.substr(tb, te - tb))) { bounded = true; break; }  // (its end is read)
+            if ((tb > floor && !is_space(text[tb - 1])) || !letterless(tb, te)) break;
+            b = tb;
+        }
+        if (bounded && b < r.begin) r.begin = b;
+        const std::uint32_t ceiling = k + 1 < runs.size() ? runs[k + 1].begin : static_cast<std::uint32_t>(text.size());
+        std::uint32_t e = r.end;
+        for (int n = 0; n < 8 && e < ceiling;) {
+            std::uint32_t tb = e;
+            while (tb < ceiling && is_space(text[tb])) ++tb;
+            if (tb == ceiling) { e = tb; break; }
+            if (tb == e) break;  // glued to the run: its own detectors decided
+            std::uint32_t te = tb;
+            while (te < ceiling && !is_space(text[te]) && te - tb <= 24) ++te;
+            if (!letterless(tb, te) || (te < ceiling && !is_space(text[te]))) break;
+            e = te;
+            ++n;
+        }
+        std::uint32_t rest = e;
+        while (rest < text.size() && is_space(text[rest])) ++rest;
+        if (e > r.end && rest == text.size()) r.end = e;
+    }
+}
+
 }  // namespace
 
 std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
@@ -447,6 +515,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     std::vector<Tok> toks = read_garbage_tokens(text, dominant, known_word);
     mark_error_traces(text, toks);
     mark_hex_dumps(text, toks);
+    mark_field_rows(text, toks);
     std::vector<std::uint32_t> lead;
     const auto runs = grow_hard_runs(text, toks, lead);
     std::vector<TextRange> out = runs_to_ranges(text, toks, runs, lead);
@@ -458,6 +527,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     std::vector<TextRange> merged = merge_ranges(original, out);
     split_glued_heads(original, merged);
+    widen_over_letterless(original, merged);
     take_run_labels(original, merged);
     return merged;
 }

@@ -45,6 +45,12 @@ bool is_source_file(std::string_view t);
 Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWord& known_word);
 inline bool joins(Cls c) { return c != Cls::neutral; }
 bool has_digit(std::string_view t);
+// A row of a data file ("id;nume;judet", "2023-01-04,14.2,0.83"): its number of fields (three or
+// more) and its separator, or 0 (filters/data_rows.cpp).
+std::size_t row_fields(std::string_view t, char& sep);
+// A machine's row of six or more numbers joined without spaces, two with a fraction
+// ("2019,4.51,3.98,0.112,77,1203") (filters/data_rows.cpp).
+bool number_row(std::string_view t);
 // Marks hard the token runs that are debris only together: a serializer's empty values
 // ("NaN undefined"), stack frames ("at fn (/app/x.js:10:15)") and error messages naming a
 // source line ("Warning: … in /var/www/x.php on line 42"), call statements with string

@@ -183,6 +183,56 @@ void find_records(std::string_view text, const std::vector<TokenStats>& toks, co
     }
 }
 
+// A record's fields flattened into one line of text, a front matter without its line breaks
+// ("titel: Die Fähre slug: die-faehre tags: [a, b] draft: true"): three or more names with a
+// colon, each over one to three value tokens, the last over one, the whole a segment of its own
+// (after a sentence or at the block's start, to the block's end or a sentence's start), names
+// the prose does not use, and a value of a machine's shape among them (a slug joined by '-', a
+// list in brackets, an identifier with '_' or '.', a date). Prose writes one label a sentence.
+void find_flat_records(std::string_view text, const std::vector<TokenStats>& toks, const KnownWord& known_word, TokenSpans& spans) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    auto name = [&](std::size_t k) {
+        const std::string_view t = tok(k);
+        return t.size() >= 3 && t.back() == ':' && identifier(t.substr(0, t.size() - 1));
+    };
+    auto machine_value = [&](std::string_view v) {
+        v = strip_tail(v);
+        if (v.size() >= 2 && v.front() == '[') return true;
+        const std::size_t dash = v.find('-');
+        const bool slug = dash != std::string_view::npos && dash > 0 && dash + 1 < v.size() && identifier(v) && ascii_lower(v[dash + 1]);
+        const bool joined = identifier(v) && v.find_first_of("_.") != std::string_view::npos;
+        const bool date = v.size() == 10 && ascii_digit(v[0]) && v[4] == '-' && v[7] == '-';
+        return slug || joined || date;
+    };
+    const std::size_t n = toks.size();
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        if (!name(k) || (k > 0 && !toks[k - 1].sentence_end)) continue;
+        std::size_t j = k, names = 0, known = 0, last = k;
+        bool machine = false;
+        while (j < n && name(j)) {
+            const std::string_view t = tok(j);
+            const std::string w(t.substr(0, t.size() - 1));
+            known += known_word && w.size() >= 3 && known_word(w) >= 2;
+            ++names;
+            // The values: up to the next name within three tokens, else one (the last pair).
+            std::size_t v = j + 1;
+            while (v < n && v <= j + 3 && !name(v) && !toks[v].sentence_end) ++v;
+            const std::size_t values_end = v < n && name(v) ? v : std::min(j + 2, n);
+            if (values_end == j + 1) break;
+            for (std::size_t q = j + 1; q < values_end; ++q) machine = machine || machine_value(tok(q));
+            last = values_end - 1;
+            j = values_end;
+            if (!(j < n && name(j))) break;
+        }
+        std::size_t first = 0;
+        const bool segment_end = last + 1 == n || garbage_tokens::is_upper_cp(next_code_point(tok(last + 1), first));
+        if (names >= 3 && machine && known * 2 < names && segment_end) {
+            spans.push_back({k, last, 0});
+            k = last;
+        }
+    }
+}
+
 void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     const std::size_t n = toks.size();

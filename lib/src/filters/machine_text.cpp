@@ -226,6 +226,7 @@ void cut_whole_spans(std::string_view text, const std::vector<TokenStats>& toks,
     find_format_specs(text, toks, spans);
     find_ticker_runs(text, toks, spans);
     find_records(text, toks, known_word, spans);
+    find_flat_records(text, toks, known_word, spans);
     find_addresses(text, toks, spans);
     find_prompts(text, toks, spans);
     for (const TokenSpan& s : spans) {

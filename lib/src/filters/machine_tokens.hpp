@@ -71,6 +71,9 @@ struct TokenSpan {
 };
 using TokenSpans = std::vector<TokenSpan>;
 void find_records(std::string_view text, const std::vector<TokenStats>& toks, const KnownWord& known_word, TokenSpans& spans);
+// (filters/machine_records.cpp) a record's fields flattened into one line: three or more names
+// with a colon over short values, one of a machine's shape, a segment of its own.
+void find_flat_records(std::string_view text, const std::vector<TokenStats>& toks, const KnownWord& known_word, TokenSpans& spans);
 void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_prompts(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_log_records(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);

@@ -3,7 +3,16 @@
 // keys of one word without capitals ("slug:", "mwandishi:"), and a link reference definition
 // alone on its line ("[anh-bia]: /static/img/x.jpg", "[1]: https://… \"Title\""). A text
 // between two rules with labelled lines is prose's when its labels are words with a capital
-// ("Zdroj: ČTK"); a footnote names no link target. Shape only: no key is listed.
+// ("Zdroj: ČTK"); a footnote names no link target.
+// Without fences, config lines in a row: three or more lines each a "key: value", "Key=value",
+// "[section]", a header "Content-Type: …" (capitalised parts joined by '-') or a labelled line,
+// maybe a list a key opens, two of them of a machine's shape (a section, an assignment without
+// spaces, a header name, a key opening a list, a key with '_' or '.'), or three keys without
+// capitals and one such. Prose's labelled lines have capitals and spaces in their labels
+// ("Sentrong pangkalusugan: …"). And rows of a data file, one a line: two or more with as many
+// fields ("id;nume;judet", row_fields). Shape only: no key is listed.
+#include <algorithm>
+
 #include "filters/evidence.hpp"
 #include "filters/garbage_tokens.hpp"
 
@@ -52,6 +61,65 @@ bool link_definition(std::string_view t) {
                                  (title.front() == '(' && title.back() == ')'));
 }
 
+// What a line of a config file or a header dump is, by shape; none for anything else.
+enum class ConfigLine { none, label, key, strong };
+
+// "key=value": a name of letters, digits, '_', '-' or '.' glued to '=' and a value.
+bool assignment(std::string_view t) {
+    const std::size_t eq = t.find('=');
+    if (eq == 0 || eq == std::string_view::npos || eq > 40 || eq + 1 >= t.size() || t[eq + 1] == ' ' || t[eq + 1] == '=') return false;
+    return is_alpha(t.front()) && std::all_of(t.begin(), t.begin() + eq, [](char c) {
+        return is_alpha(c) || is_dig(c) || c == '_' || c == '-' || c == '.';
+    });
+}
+
+// "Name-Part: value", each part a capital then letters or capitals ("Message-ID", "X-Mailer"),
+// or one capitalised word ("Received:", a label prose writes too: no evidence alone).
+ConfigLine header(std::string_view t) {
+    const std::size_t colon = t.find(": ");
+    if (colon == std::string_view::npos || colon < 2 || colon > 40) return ConfigLine::none;
+    const std::string_view name = t.substr(0, colon);
+    bool part_start = true;
+    for (char c : name) {
+        if (c == '-') { if (part_start) return ConfigLine::none; part_start = true; continue; }
+        if (part_start ? !is_upper(c) : !is_alpha(c)) return ConfigLine::none;
+        part_start = false;
+    }
+    if (part_start) return ConfigLine::none;
+    return name.find('-') != std::string_view::npos ? ConfigLine::strong : ConfigLine::label;
+}
+
+ConfigLine config_line(std::string_view t) {
+    if (t.size() >= 3 && t.size() <= 40 && t.front() == '[' && t.back() == ']' &&
+        std::all_of(t.begin() + 1, t.end() - 1, [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '-' || c == '.'; }))
+        return ConfigLine::strong;
+    if (assignment(t)) return ConfigLine::strong;
+    if (!t.starts_with("- ") && key_line(t)) {
+        const std::string_view key = t.substr(0, t.find(':'));
+        return t.back() == ':' || key.find_first_of("_.") != std::string_view::npos ? ConfigLine::strong : ConfigLine::key;
+    }
+    return header(t);
+}
+
+// Config lines without fences from block i on: how many blocks they fill, or 0.
+std::size_t config_run(const std::vector<Block>& blocks, std::size_t i) {
+    std::size_t j = i, strong = 0, keys = 0;
+    for (; j < blocks.size() && j < i + 60; ++j) {
+        const Block& b = blocks[j];
+        if (b.kind == BlockKind::list) {  // the items a key opens ("tags:" then "- a", "- b")
+            if (j == i || !blocks[j - 1].text.ends_with(':') || config_line(blocks[j - 1].text) == ConfigLine::none) break;
+            continue;
+        }
+        if (b.kind == BlockKind::code || !b.children.empty() || b.text.find('\n') != std::string::npos) break;
+        const ConfigLine c = config_line(b.text);
+        if (c == ConfigLine::none) break;
+        strong += c == ConfigLine::strong;
+        keys += c == ConfigLine::key || (c == ConfigLine::strong && key_line(b.text));
+    }
+    const bool machine = strong >= 2 || (strong >= 1 && keys >= 3);
+    return j - i >= 3 && machine ? j - i : 0;
+}
+
 }  // namespace
 
 std::vector<char> markup_source_blocks(const std::vector<Block>& blocks) {
@@ -63,7 +131,25 @@ std::vector<char> markup_source_blocks(const std::vector<Block>& blocks) {
             source[i] = 1;
             continue;
         }
-        if (!fence(t)) continue;
+        if (!fence(t)) {
+            // Rows of a data file, one a line: two or more, as many fields each.
+            std::size_t rows = i;
+            char sep = 0, s2 = 0;
+            const std::size_t width = t.find(' ') == std::string_view::npos ? row_fields(t, sep) : 0;
+            while (width > 0 && rows < blocks.size() && blocks[rows].kind != BlockKind::code &&
+                   blocks[rows].text.find(' ') == std::string::npos && row_fields(blocks[rows].text, s2) == width && s2 == sep)
+                ++rows;
+            if (rows - i >= 2) {
+                std::fill(source.begin() + static_cast<std::ptrdiff_t>(i), source.begin() + static_cast<std::ptrdiff_t>(rows), 1);
+                i = rows - 1;
+                continue;
+            }
+            if (const std::size_t run = config_run(blocks, i); run > 0) {
+                std::fill(source.begin() + static_cast<std::ptrdiff_t>(i), source.begin() + static_cast<std::ptrdiff_t>(i + run), 1);
+                i += run - 1;
+            }
+            continue;
+        }
         // The closing fence, after two or more key lines and nothing else.
         std::size_t j = i + 1, keys = 0;
         while (j < blocks.size() && j < i + 40 && !fence(blocks[j].text) && blocks[j].kind != BlockKind::code && key_line(blocks[j].text))

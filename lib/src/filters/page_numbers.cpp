@@ -8,8 +8,11 @@
 // 1 2 3 … 9 Další"). Numbers with only an ellipsis among them need that segment as well, or a
 // stop they are glued to: prose counts "1 2 3 … 10" inside its sentence. Prose counts with words between its numbers
 // ("pages 3, 4 and 5"), a table of contents with titles, a score or a table row without the
-// steps of one; none of them has this shape. Shape only: no word of a pager ("next", "page")
-// is listed.
+// steps of one; none of them has this shape.
+// A pager that says where the reader is in words ("Strona 2 z 14", "Halaman 2 dari 9"): a
+// capitalised label word, a page, a short word or a slash, the last page, no higher than it,
+// the whole the block's last segment without a stop of its own. A sentence naming a page goes on
+// or ends with a stop. Shape only: no word of a pager ("next", "page", "of") is listed.
 #include <algorithm>
 #include <string>
 
@@ -138,6 +141,17 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
         } else if (numbers == 0) {
             k = hi;  // marks only: no start inside them has a number either
         }
+    }
+    // "Label N of M" closing the block, after a sentence or alone.
+    if (n >= 4) {
+        const std::size_t k = n - 4;
+        int page = 0, last = 0;
+        const std::string_view joiner = tok(k + 2);
+        const bool short_word = joiner == "/" || (frame_word(joiner) && joiner.size() <= 8 && !starts_sentence(joiner) &&
+                                                  std::none_of(joiner.begin(), joiner.end(), [](char c) { return c >= '0' && c <= '9'; }));
+        if ((k == 0 || toks[k - 1].sentence_end) && frame_word(tok(k)) && starts_sentence(tok(k)) && page_number(tok(k + 1), page) &&
+            short_word && page_number(tok(k + 3), last) && page >= 1 && page <= last && last >= 2)
+            spans.push_back({k, k + 3, 0});
     }
 }
 

@@ -2,7 +2,8 @@
 // A value the detectors cut (a hash, a UUID, a token) often stands after a word or two that
 // name it; cut alone, the name stays as a stray fragment between sentences. The label is told
 // by position and shape, in any language: it follows a sentence's end (or opens the block), it
-// is one word, or up to three ending in a colon, with no digits and no end mark, and the run
+// is one word, or up to three ending in a colon, or a header's name and colon before one word
+// ("Authorization: Bearer …"), with no digits and no end mark, and the run
 // after it ends its segment (the block ends, or a sentence starts: a capital or a letter of a
 // script without case).
 #include "filters/evidence.hpp"
@@ -72,7 +73,7 @@ void take_run_labels(std::string_view text, std::vector<TextRange>& runs) {
         // The words before the run, back to a sentence's end or the block's start (at most three).
         std::uint32_t p = r.begin, start = r.begin;
         int words = 0;
-        bool colon = false, bounded = false;
+        bool colon = false, bounded = false, header = false;
         while (words <= 3) {
             std::uint32_t te = p;
             while (te > prev_end && is_space(text[te - 1])) --te;
@@ -85,13 +86,16 @@ void take_run_labels(std::string_view text, std::vector<TextRange>& runs) {
             const std::size_t glued = after_full_stop(t);
             if (glued != std::string_view::npos) t.remove_prefix(glued), tb += static_cast<std::uint32_t>(glued);
             if (words == 0) colon = ends_in_colon(t);
-            if (!label_word(t, words == 0, colon)) break;
+            // A header's name before the one word: "Authorization: Bearer".
+            const bool named = words == 1 && !colon && !header && ends_in_colon(t);
+            if (named ? !label_word(t, true, true) : header || !label_word(t, words == 0, colon)) break;
+            header = header || named;
             ++words;
             start = tb;
             p = tb;
             if (glued != std::string_view::npos) { bounded = true; break; }
         }
-        if (!bounded || words == 0 || words > (colon ? 3 : 1)) continue;
+        if (!bounded || words == 0 || words > (colon ? 3 : header ? 2 : 1)) continue;
         r.begin = start;
     }
 }
