@@ -679,3 +679,73 @@ TEST_CASE("fresh page kinds, round 6 (framework and page-builder markup): the ma
     MESSAGE("fresh pages (round 6) passed whole: ", t.passed, " of ", all.size(), t.report);
     CHECK(t.passed >= kFresh6Floor);
 }
+
+// Each mechanism the round 6 pages led to, on small pages in other languages and markups, with
+// the cases it must leave alone.
+namespace {
+
+// A page of today: a menu, the article box, a footer.
+std::string app_page(const char* lang, const char* title, const std::string& article, const std::string& after = "") {
+    return std::string("<!DOCTYPE html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+           "</title></head><body><div id=\"root\"><div class=\"x1a\"><a href=\"/\">1</a><a href=\"/a\">2</a><a href=\"/b\">3</a></div>"
+           "<div class=\"x2b\"><div role=\"heading\" aria-level=\"1\" class=\"x3c\">" + title + "</div><div class=\"x4d\">" + article +
+           "</div>" + after + "</div><div class=\"x5e\"><a href=\"/imp\">Impressum</a></div></div></body></html>\n";
+}
+
+}  // namespace
+
+TEST_CASE("the article's second half hidden behind a read-more control is text; hidden prose without a control, or a hidden menu, is not") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // German: the rest in a box with the hidden attribute, a button's aria-controls names it.
+    const std::string de = app_page("de", "Neue Buslinie", R"(<p>Ab Montag fährt eine neue Buslinie vom Bahnhof bis zum Gewerbegebiet am Stadtrand, alle zwanzig Minuten.</p>
+<div id="weiter" hidden><p>Die Stadtwerke haben dafür vier neue Elektrobusse gekauft, die nachts auf dem Betriebshof geladen werden.</p>
+<p>Anwohner hatten die Linie seit Jahren gefordert, weil viele Beschäftigte des Gewerbegebiets bisher mit dem Auto kamen.</p></div>
+<button type="button" aria-expanded="false" aria-controls="weiter">Weiterlesen</button>)");
+    const std::string out_de = block_text_of(de);
+    CHECK(has(out_de, "Ab Montag fährt eine neue Buslinie"));
+    CHECK(has(out_de, "Die Stadtwerke haben dafür vier neue Elektrobusse gekauft"));
+    CHECK(has(out_de, "Anwohner hatten die Linie seit Jahren gefordert"));
+    // Spanish: <div> paragraphs under display:none, a bare button right after the box.
+    const std::string es = app_page("es", "Nueva biblioteca", R"(<div>La nueva biblioteca del barrio abrirá sus puertas en octubre con más de veinte mil libros y una sala de estudio.</div>
+<div style="display: none"><div>El edificio, una antigua fábrica de tabaco, fue restaurado durante tres años por una cooperativa de arquitectos.</div>
+<div>Los vecinos podrán reservar las salas de reuniones por internet y sacar hasta diez libros a la vez con el mismo carné.</div></div>
+<button type="button">Leer más</button>)");
+    const std::string out_es = block_text_of(es);
+    CHECK(has(out_es, "El edificio, una antigua fábrica de tabaco"));
+    CHECK(has(out_es, "Los vecinos podrán reservar las salas"));
+    // Left alone: hidden prose after the article with no control to open it (a modal's terms),
+    // and a hidden menu a button opens (no prose).
+    const std::string en = app_page("en", "Harbour ferry", R"(<p>The harbour ferry will run every fifteen minutes this summer, twice as often as last year, the port authority said.</p>
+<p>Tickets bought on the app will cost a third less than those bought on board, to shorten the queues at the pier.</p>)",
+        R"(<div aria-hidden="true"><p>By signing up you agree that we may send you offers from our partners, and that your address may be stored for up to five years.</p>
+<p>You can withdraw your consent at any time by writing to our data protection officer at the address given in the legal notice.</p></div>
+<button type="button" aria-controls="menu2" aria-expanded="false">Menu</button><ul id="menu2" hidden><li><a href="/x">Harbour tours and boat trips</a></li><li><a href="/y">Parking at the pier</a></li></ul>)");
+    const std::string out_en = block_text_of(en);
+    CHECK(has(out_en, "Tickets bought on the app will cost a third less"));
+    CHECK_FALSE(has(out_en, "By signing up you agree"));
+    CHECK_FALSE(has(out_en, "Harbour tours and boat trips"));
+}
+
+TEST_CASE("a weak chrome name the article's prose box carries too is a page builder's vocabulary; a line of fields under it still goes") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Polish: a page builder's panels, every one classed "widget": text, picture, text.
+    const auto panel = [](const char* inner) {
+        return std::string(R"(<div class="so-panel widget widget_sow-editor"><div class="so-widget-sow-editor"><div class="textwidget">)") + inner +
+               "</div></div></div>\n";
+    };
+    const std::string pl = app_page("pl", "Ogród deszczowy",
+        panel(R"(<p>Ogród deszczowy to niewielkie zagłębienie w ziemi, do którego spływa woda z dachu i które obsadza się roślinami lubiącymi wilgoć.</p>
+<p>Woda nie trafia wtedy do kanalizacji, tylko powoli wsiąka w glebę, a rośliny oczyszczają ją z zanieczyszczeń.</p>
+<p>Wystarczy kilka metrów kwadratowych, żeby przyjąć deszczówkę z dachu małego domu jednorodzinnego.</p>)") +
+        panel(R"(<img src="/o.jpg" alt="">)") +
+        panel(R"(<p>Najlepiej sprawdzają się kosaćce, turzyce i tawułki, które znoszą zarówno zalanie, jak i kilka tygodni suszy.</p>
+<p>Gmina zwraca właścicielom domów do połowy kosztów budowy, jeśli ogród przyjmuje wodę z co najmniej połowy dachu.</p>)") +
+        panel("Autor: Jan Kowalski · 3 komentarze"));
+    const std::string out_pl = block_text_of(pl);
+    CHECK(has(out_pl, "Ogród deszczowy to niewielkie zagłębienie"));
+    CHECK(has(out_pl, "Najlepiej sprawdzają się kosaćce"));
+    CHECK(has(out_pl, "Gmina zwraca właścicielom domów do połowy kosztów"));
+    CHECK_FALSE(has(out_pl, "3 komentarze"));
+}
