@@ -17,7 +17,10 @@
 // failures were the article's second half hidden behind a "read more" control (hidden,
 // aria-hidden, display:none: pruned as invisible), a second text widget after an image widget
 // left out, a row of like and view counts and an author card at the article's end kept.
-// kFresh6Floor holds the count reached and only ever rises.
+// kFresh6Floor holds the count reached and only ever rises: 20 since a hidden box that
+// continues the article and that a control opens is not pruned (prune.cpp), and a weak chrome
+// name shared by two boxes of prose is a page builder's vocabulary (extract_misnamed.cpp); 21
+// since a bar of counts at the article's edge is a credit line (extract_lines.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -669,7 +672,7 @@ std::vector<Fresh> fresh_pages() {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFresh6Floor = 16;
+constexpr int kFresh6Floor = 21;
 
 }  // namespace
 
@@ -748,4 +751,34 @@ TEST_CASE("a weak chrome name the article's prose box carries too is a page buil
     CHECK(has(out_pl, "Najlepiej sprawdzają się kosaćce"));
     CHECK(has(out_pl, "Gmina zwraca właścicielom domów do połowy kosztów"));
     CHECK_FALSE(has(out_pl, "3 komentarze"));
+}
+
+TEST_CASE("a bar of counts ('12 likes 340 views', 'Shares 3 · Comments 14') at the article's edge goes; counts inside it or in a sentence stay") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Vietnamese: counts after the last paragraph, each pair in a <span>.
+    const std::string vi = app_page("vi", "Chợ nổi", R"(<p>Chợ nổi Cái Răng họp từ bốn giờ sáng, khi hàng trăm ghe chở trái cây từ các vườn dọc sông đổ về bến.</p>
+<p>Người bán treo mẫu hàng lên một cây sào cao để khách nhìn từ xa cũng biết ghe nào bán gì.</p>
+<div><span>25 thích</span> <span>1.2K lượt xem</span></div>)");
+    const std::string out_vi = block_text_of(vi);
+    CHECK(has(out_vi, "Người bán treo mẫu hàng lên một cây sào cao"));
+    CHECK_FALSE(has(out_vi, "lượt xem"));
+    // French: label first, parted by a middle dot, before the first paragraph.
+    const std::string fr = app_page("fr", "Marché de nuit", R"(<div>Partages 3 · Commentaires 14</div>
+<p>Le marché de nuit revient sur le port chaque vendredi de l'été, avec une quarantaine de stands de producteurs locaux.</p>
+<p>La mairie a prévu des navettes gratuites depuis la gare jusqu'à une heure du matin pour limiter la circulation.</p>)");
+    const std::string out_fr = block_text_of(fr);
+    CHECK(has(out_fr, "Le marché de nuit revient sur le port"));
+    CHECK_FALSE(has(out_fr, "Commentaires 14"));
+    // Left alone: a figure of counts between paragraphs (a pull figure), a closing sentence
+    // that counts, and a closing date range.
+    const std::string en = app_page("en", "Night buses", R"(<p>The night bus network grew again this year, with four new routes linking the suburbs to the centre after midnight, when the last trains have long stopped running. Two of the routes run on electric buses charged at the depot during the day.</p>
+<div>12 routes 340 stops</div>
+<p>Ridership rose by a fifth, and the busiest route now runs every ten minutes on Friday and Saturday nights, when the pubs and the hospital shifts empty at the same time.</p>
+<div>In all, 12 routes now serve 340 stops.</div>
+<div>Timetable: June 5 to September 20</div>)");
+    const std::string out_en = block_text_of(en);
+    CHECK(has(out_en, "12 routes 340 stops"));
+    CHECK(has(out_en, "In all, 12 routes now serve 340 stops."));
+    CHECK(has(out_en, "June 5 to September 20"));  // a date range, not two counts
 }

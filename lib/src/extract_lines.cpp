@@ -306,4 +306,67 @@ bool is_author_bio(std::string_view text, const Metadata& meta) {
     return false;
 }
 
+namespace {
+
+// A count: digits, maybe parted by '.' or ',' and closed by a compact unit letter (1.2K, 3M).
+bool is_count(std::string_view w) {
+    if (w.empty() || w.size() > 8 || !std::isdigit(static_cast<unsigned char>(w.front()))) return false;
+    std::size_t i = 0;
+    while (i < w.size() && (std::isdigit(static_cast<unsigned char>(w[i])) || w[i] == '.' || w[i] == ',')) ++i;
+    if (i == w.size()) return std::isdigit(static_cast<unsigned char>(w.back())) != 0;
+    return i + 1 == w.size() && (w[i] == 'k' || w[i] == 'K' || w[i] == 'M');
+}
+
+// One word of letters (of any script): no digits, no ASCII punctuation but a closing colon.
+bool is_label_word(std::string_view w) {
+    if (w.ends_with(':')) w.remove_suffix(1);
+    return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c));
+    });
+}
+
+// A mark that only parts the fields of a line: a middle dot, a bullet, a bar, a slash.
+constexpr std::size_t kLabelWords = 2;
+
+bool is_field_mark(std::string_view w) {
+    return w == "|" || w == "/" || w == "\u00B7" || w == "\u2022" || w == "-" || w == "\u2013" || w == "\u2014";
+}
+
+}  // namespace
+
+bool is_count_bar(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.empty() || t.size() > 120) return false;
+    std::vector<std::string_view> tokens;
+    for (std::size_t i = 0; i < t.size();) {
+        while (i < t.size() && is_space(static_cast<unsigned char>(t[i]))) ++i;
+        std::size_t j = i;
+        while (j < t.size() && !is_space(static_cast<unsigned char>(t[j]))) ++j;
+        if (j > i && !is_field_mark(t.substr(i, j - i))) tokens.push_back(t.substr(i, j - i));
+        i = j;
+    }
+    // Pairs of a count and a label of one or two words ("1.2K lượt xem"), in one order.
+    if (tokens.size() < 4) return false;
+    const bool count_first = is_count(tokens.front());
+    if (!count_first && !is_count(tokens.back())) return false;
+    std::size_t pairs = 0, words = 0;
+    for (const std::string_view w : tokens) {
+        if (is_count(w)) {
+            // A count closes a label (label first) or opens one (count first).
+            // A label before its count is one word ("Views 3915"): "May 1 to October 31" is a date range.
+            if ((count_first && pairs > 0 && words == 0) || (!count_first && words != 1)) return false;
+            if (count_first && words > kLabelWords) return false;
+            ++pairs;
+            words = 0;
+        } else if (is_label_word(w)) {
+            ++words;
+        } else {
+            return false;
+        }
+    }
+    if (count_first ? (words == 0 || words > kLabelWords) : words != 0) return false;
+    return pairs >= 2;
+    return true;
+}
+
 }  // namespace winnow::detail

@@ -27,6 +27,10 @@ bool is_rights_line(std::string_view text);
 // A position counter: "1 of 4", "Página 2 de 3", "Bild 3/12": an optional one-word label, then
 // a number, a short joining word or a slash, and a number no smaller than the first.
 bool is_position_counter(std::string_view text);
+// A bar of counts: "12 likes 340 views", "Shares 3 · Comments 14": two or more pairs of a count
+// (digits, maybe a separator or a compact unit: "1.2K") and a label of letters, the same order
+// in every pair: one or two words after a count ("1.2K lượt xem"), one word before it, nothing else but separating marks. Asked at the article's edges.
+bool is_count_bar(std::string_view text);
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta);
 

@@ -57,7 +57,7 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     const std::string t = dom_.text_of(n);
     // A byline or dateline set as a small heading is judged here: elsewhere headings go by
     // their names.
-    if (!is_credit_line(t) && !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
+    if (!is_credit_line(t) && !is_count_bar(t) && !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
         return false;
     if (debug_) std::fprintf(stderr, "  credit line at the edge: %s\n", t.c_str());
     return true;
