@@ -20,7 +20,9 @@
 // kFresh6Floor holds the count reached and only ever rises: 20 since a hidden box that
 // continues the article and that a control opens is not pruned (prune.cpp), and a weak chrome
 // name shared by two boxes of prose is a page builder's vocabulary (extract_misnamed.cpp); 21
-// since a bar of counts at the article's edge is a credit line (extract_lines.cpp).
+// since a bar of counts at the article's edge is a credit line (extract_lines.cpp); 22 since a
+// box at the article's end of a portrait, a name alone and a follow link is the author's card
+// (extract_author_card.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -672,7 +674,7 @@ std::vector<Fresh> fresh_pages() {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFresh6Floor = 21;
+constexpr int kFresh6Floor = 22;
 
 }  // namespace
 
@@ -781,4 +783,33 @@ TEST_CASE("a bar of counts ('12 likes 340 views', 'Shares 3 · Comments 14') at 
     CHECK(has(out_en, "12 routes 340 stops"));
     CHECK(has(out_en, "In all, 12 routes now serve 340 stops."));
     CHECK(has(out_en, "June 5 to September 20"));  // a date range, not two counts
+}
+
+TEST_CASE("a box at the article's end of a portrait, a name alone and a follow link is the author's card; a portrait captioned with a name only stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const std::string body = R"(<p>Die Fähre über den Fluss fährt ab Mai wieder im Halbstundentakt, nachdem die neue Anlegestelle am Südufer fertig geworden ist.</p>
+<p>Für Radfahrer bleibt die Überfahrt kostenlos, Autos zahlen künftig drei Euro statt zwei, weil der Kreis die Zuschüsse gekürzt hat.</p>)";
+    // German: the card in hashed <div>s, no author named anywhere else on the page.
+    const std::string de = app_page("de", "Fähre fährt wieder", body + R"(<div class="q7w2"><img src="/a/lv.jpg" alt="" width="64"><div class="e4r1"><div>Lena Vogt</div><div>Redakteurin für den Landkreis. Schreibt über Verkehr, Schulen und den Fluss.</div></div><a href="/autorin/lena-vogt">Folgen</a></div>)");
+    const std::string out_de = block_text_of(de);
+    CHECK(has(out_de, "Für Radfahrer bleibt die Überfahrt kostenlos"));
+    CHECK_FALSE(has(out_de, "Redakteurin für den Landkreis"));
+    // Spanish: the name with a particle, the link says "Ver más".
+    const std::string es = app_page("es", "El puerto amplía su muelle", R"(<p>El puerto ampliará su muelle principal en doscientos metros para recibir a los cruceros más grandes a partir del próximo verano.</p>
+<p>Las obras costarán cuarenta millones de euros y obligarán a desviar el tráfico de mercancías a la terminal norte durante un año.</p>
+<div><img src="/a/mg.jpg" alt=""><span>María de la Fuente</span><span>Periodista especializada en economía marítima y transporte.</span><a href="/autores/mdlf">Ver más</a></div>)");
+    const std::string out_es = block_text_of(es);
+    CHECK(has(out_es, "Las obras costarán cuarenta millones"));
+    CHECK_FALSE(has(out_es, "Periodista especializada en economía marítima"));
+    // Left alone: an obituary closing on a portrait captioned with the name alone (no link),
+    // and a closing figure whose caption is a sentence with a link.
+    const std::string en = app_page("en", "Obituary", R"(<p>Margaret Ellison, who ran the village post office for forty-one years and knew every family on the hill by name, died on Sunday at the age of ninety-two.</p>
+<p>She is survived by her two sons, five grandchildren and a cat that still waits by the counter every morning at eight.</p>
+<div><img src="/o/me.jpg" alt=""><div>Margaret Ellison</div></div>)");
+    CHECK(has(block_text_of(en), "Margaret Ellison"));
+    const std::string en2 = app_page("en", "Harbour wall", R"(<p>The harbour wall will be raised by half a metre next year after three winters in which storms pushed the sea into the streets behind it.</p>
+<p>Work will start in April and should be finished before the autumn gales, the council said on Tuesday.</p>
+<div><img src="/h/w.jpg" alt=""><div>Waves break over the harbour wall in January. <a href="/gallery/storm">More photos</a></div></div>)");
+    CHECK(has(block_text_of(en2), "Waves break over the harbour wall in January."));
 }

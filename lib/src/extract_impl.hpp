@@ -371,6 +371,12 @@ private:
     // A short line at the region's edge whose links are two or more one-word buttons, beside a
     // label or a count and no sentence: a rating, feedback or print/save widget.
     bool is_action_row(std::uint32_t n, std::uint32_t root) const;
+
+    // extract_author_card.cpp
+    // A box at the region's end of a picture, then a name alone on a line, closing on a link
+    // of a word or two (follow): the author's card.
+    bool is_author_card(std::uint32_t n, std::uint32_t root) const;
+    static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
 };
 
 }  // namespace winnow::detail::extraction

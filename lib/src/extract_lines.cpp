@@ -369,4 +369,23 @@ bool is_count_bar(std::string_view text) {
     return true;
 }
 
+bool is_name_line(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (const std::size_t len = text_length(t); len < 5 || len > 40) return false;
+    std::array<std::string_view, 5> words{};
+    std::size_t count = 0;
+    bool digits = false;
+    for_each_word(t, [&](std::string_view w) {
+        if (std::any_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == ':'; }))
+            digits = true;  // a date, a sentence, a label: not a bare name
+        if (count < words.size()) words[count] = w;
+        ++count;
+    });
+    if (digits || count < 2 || count > words.size() || !capitalized(words[0]) || !capitalized(words[count - 1])) return false;
+    // Particles between names ("de", "van", "bin") are short and in small letters.
+    for (std::size_t i = 1; i + 1 < count; ++i)
+        if (!capitalized(words[i]) && !(text_length(words[i]) <= 3 && lowercase_letters(words[i]))) return false;
+    return true;
+}
+
 }  // namespace winnow::detail

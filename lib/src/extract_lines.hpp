@@ -31,6 +31,9 @@ bool is_position_counter(std::string_view text);
 // (digits, maybe a separator or a compact unit: "1.2K") and a label of letters, the same order
 // in every pair: one or two words after a count ("1.2K lượt xem"), one word before it, nothing else but separating marks. Asked at the article's edges.
 bool is_count_bar(std::string_view text);
+// A person's name alone on a line: two to five capitalized words (short particles in small
+// letters between them), no digit and no punctuation. Scripts without capitals never match.
+bool is_name_line(std::string_view text);
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta);
 
