@@ -325,7 +325,13 @@ bool is_label_word(std::string_view w) {
     });
 }
 
-// A mark that only parts the fields of a line: a middle dot, a bullet, a bar, a slash.
+// A short joining word in small letters of an alphabet ("of", "de", "von", "из"): a label that
+// opens with one joins two numbers of a sentence's figure ("2 of 3 riders"), not two counts.
+bool is_joining_word(std::string_view w) {
+    const bool alphabet = std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0xE0; });
+    return alphabet && text_length(w) <= 3 && !capitalized(w);
+}
+
 constexpr std::size_t kLabelWords = 2;
 
 bool is_field_mark(std::string_view w) {
@@ -358,7 +364,7 @@ bool is_count_bar(std::string_view text) {
             if (count_first && words > kLabelWords) return false;
             ++pairs;
             words = 0;
-        } else if (is_label_word(w)) {
+        } else if (is_label_word(w) && (words > 0 || !is_joining_word(w))) {
             ++words;
         } else {
             return false;
