@@ -13,16 +13,20 @@
 // piece of chrome (card grids, hashed-class menus, cookie banners, "most read" lists, footers,
 // app promos, author cards, paywall boxes) is out.
 //
-// On main unchanged (85acd92) 16 of 22 pages passed whole (the generalization figure): the
+// On main unchanged (85acd92) 16 of the first 22 pages passed whole (the generalization figure): the
 // failures were the article's second half hidden behind a "read more" control (hidden,
 // aria-hidden, display:none: pruned as invisible), a second text widget after an image widget
 // left out, a row of like and view counts and an author card at the article's end kept.
 // kFresh6Floor holds the count reached and only ever rises: 20 since a hidden box that
 // continues the article and that a control opens is not pruned (prune.cpp), and a weak chrome
-// name shared by two boxes of prose is a page builder's vocabulary (extract_misnamed.cpp); 21
+// name shared by two boxes of prose is a page builder's vocabulary (extract_misnamed.cpp), a
+// box of the root's own class holding prose joins it (extract_choice.cpp); 21
 // since a bar of counts at the article's edge is a credit line (extract_lines.cpp); 22 since a
 // box at the article's end of a portrait, a name alone and a follow link is the author's card
-// (extract_author_card.cpp).
+// (extract_author_card.cpp). Pages 23-28 were written after those fixes, before running them:
+// main passes 2 of them, the fixes as they stood 4 (a hidden half after an embedded card, not
+// after a paragraph; a count row of two <div>s read as "claps34"); 28 of 28 since any sibling
+// of prose before the hidden box will do and a count bar is read with its runs apart.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -666,15 +670,137 @@ Fresh pl_astro() {
             {"Ogrodniczka z Mazur, prowadzi sad", "Zapisz się na newsletter", "Wszelkie prawa zastrzeżone", "Kalendarz ogrodnika"}};
 }
 
+// Pages 23-28 were written after the fixes, before running them.
+// 23. English: a member-only essay on a reading platform: hashed classes, the author's follow
+// row over the text, a clap and response count under it, "More from" cards.
+Fresh en_reading_platform() {
+    std::string h = head("en", "The quiet economics of the corner laundromat | by Tom Alder | Field Notes") + R"X(<body><div id="root"><div class="a b c"><div class="ab q"><a href="/" class="bm">Field Notes</a><a href="/write" class="bm">Write</a><a href="/signin" class="bm">Sign in</a></div>
+<div class="l"><div class="gx gy"><div class="pw-post-title hd he" role="heading" aria-level="1">The quiet economics of the corner laundromat</div>
+<div class="ik il"><img src="/u/ta.png" alt="Tom Alder" width="44"><div class="im"><a href="/@tomalder" class="in">Tom Alder</a> · <button class="io">Follow</button></div><div class="ip">Published in Field Notes · 7 min read · Apr 9, 2026</div></div>
+<div class="iq ir"><div class="is">Member-only story</div></div>
+<p class="pw-post-body-paragraph kx ky">Every laundromat owner I spoke to for this piece said the same thing first: the machines are not the business, the rent is.</p>
+<p class="pw-post-body-paragraph kx ky">A row of twenty washers can earn a steady income for fifteen years, but only if the lease runs as long, and landlords in growing neighbourhoods rarely sign leases that long any more.</p>
+<p class="pw-post-body-paragraph kx ky">The owners who survive have found a second income in the same room: drop-off service, a coffee counter, or a parcel locker that a delivery company pays them to host.</p>
+<p class="pw-post-body-paragraph kx ky">None of them expected to become landlords of a kind themselves, renting out a corner of the floor to a tailor or a phone repair stall, but most of them now do.</p>
+<div class="lb lc"><div class="ld"><span>1.2K</span> <span>claps</span></div><div class="ld"><span>34</span> <span>responses</span></div></div>
+</div></div>
+)X" + card_grid("mf mg", "More from Tom Alder", {"What a bus driver knows about your city", "The last video rental shop on my street", "Why small bakeries open at four"}, "Field Notes", "min read") +
+        R"X(<div class="nz"><a href="/help">Help</a><a href="/status">Status</a><a href="/about">About</a><a href="/careers">Careers</a><a href="/privacy">Privacy</a></div>
+</div></div></body></html>)X";
+    return {"en: member-only essay on a reading platform, follow row on top, clap and response counts, More from cards", h,
+            {"Every laundromat owner I spoke to for this piece", "The owners who survive have found a second income",
+             "renting out a corner of the floor to a tailor"},
+            {"What a bus driver knows about your city", "34 responses", "1.2K claps", "Careers"}};
+}
+
+// 24. Dutch: a news app page whose second half is in an aria-hidden box that a button
+// (aria-controls) opens, a reaction count row and a "Lees ook" card.
+Fresh nl_app_readmore() {
+    std::string h = head("nl", "Waterschap legt nieuwe natuurvriendelijke oevers aan | Rivierkrant") + R"X(<body><div id="app"><div class="s-8f2a">
+)X" + hashed_nav("s-1c9d", {"Nieuws", "Regio", "Economie", "Sport", "Podcasts", "Inloggen"}) + R"X(
+<div class="s-3b7e"><div role="heading" aria-level="1" class="s-5d1f">Waterschap legt nieuwe natuurvriendelijke oevers aan</div>
+<div class="s-6e2a">Vandaag, 07:45 · Leestijd 3 minuten</div>
+<div class="s-7f3b"><div class="s-8a4c">Het waterschap gaat dit najaar langs zes kilometer van de rivier de steile stenen oevers vervangen door flauwe, begroeide taluds waar vissen en vogels kunnen schuilen.</div>
+<div class="s-8a4c">De stenen beschoeiing is op veel plaatsen meer dan vijftig jaar oud en moet toch worden vervangen, dus kiest het waterschap nu voor een natuurlijker oplossing.</div>
+<a href="/regio/vistrap-klaar" class="s-9b5d"><div class="s-0c6e"><img src="/i/v.jpg" alt=""><div class="s-1d7f">Lees ook</div><div class="s-2e8a">Nieuwe vistrap bij de stuw is eindelijk klaar</div></div></a>
+<div class="s-3f9b" id="rest-7731" aria-hidden="true">
+<div class="s-8a4c">Boeren langs de rivier moeten daarvoor een strook grond van gemiddeld acht meter breed verkopen, en de meesten hebben daar inmiddels mee ingestemd.</div>
+<div class="s-8a4c">De eerste oevers worden in november ingezaaid met inheemse kruiden, zodat ze in het voorjaar al bloeien en de grond door de wortels wordt vastgehouden.</div>
+</div>
+<button class="s-4a0c" aria-controls="rest-7731" aria-expanded="false">Lees verder</button>
+<div class="s-5b1d"><span>48 reacties</span> <span>312 keer gedeeld</span></div>
+</div></div>
+<div class="s-6c2e">© 2026 Rivierkrant · <a href="/privacy">Privacy</a> · <a href="/cookies">Cookies</a></div>
+</div></div></body></html>)X";
+    return {"nl: news app page, the second half aria-hidden opened by aria-controls, Lees ook card, reaction counts", h,
+            {"Het waterschap gaat dit najaar langs zes kilometer", "De stenen beschoeiing is op veel plaatsen",
+             "Boeren langs de rivier moeten daarvoor een strook grond", "De eerste oevers worden in november ingezaaid"},
+            {"Nieuwe vistrap bij de stuw", "Lees verder", "48 reacties", "Podcasts"}};
+}
+
+// 25. Japanese: a Nuxt page whose continuation is under display:none with a 続きを読む button,
+// and a ranking box.
+Fresh ja_nuxt_more() {
+    std::string h = head("ja", "商店街の空き店舗、若手農家の直売所に｜まちかど通信") + R"X(<body><div id="__nuxt"><div class="c-a1">
+<div class="c-b2"><a href="/">まちかど通信</a><a href="/local">地域</a><a href="/food">食</a><a href="/event">イベント</a></div>
+<div class="c-c3"><div class="c-d4" role="heading" aria-level="1">商店街の空き店舗、若手農家の直売所に</div><div class="c-e5">2026年5月20日</div>
+<div class="c-f6"><div class="c-g7">駅前の商店街で長く空き店舗になっていた元呉服店が、市内の若手農家八人が共同で運営する野菜の直売所として生まれ変わった。</div>
+<div class="c-g7">店頭には朝採れの野菜が並び、農家が交代で店番に立って、買い物客に料理の仕方や保存のこつを教えている。</div>
+<div class="c-h8" style="display:none"><div class="c-g7">商店街の振興組合によると、直売所ができてから平日の人通りが二割ほど増え、近くの飲食店にも客が戻り始めたという。</div>
+<div class="c-g7">農家たちは今後、店の奥の座敷を使って料理教室や収穫体験の受け付けも始めたいと話している。</div></div>
+<button class="c-i9">続きを読む</button></div></div>
+<div class="c-j0"><div>ランキング</div><a href="/r/1">夏祭りの日程が決定</a><a href="/r/2">新しい保育園が開園</a></div>
+<div class="c-k1">© まちかど通信</div></div></div></body></html>)X";
+    return {"ja: Nuxt page, continuation under display:none with a button, ranking", h,
+            {"駅前の商店街で長く空き店舗になっていた元呉服店が", "商店街の振興組合によると", "料理教室や収穫体験の受け付けも始めたい"},
+            {"続きを読む", "夏祭りの日程が決定"}};
+}
+
+// 26. Arabic (RTL): a Gutenberg post closing on an author card (portrait, name, one link).
+Fresh ar_author_card() {
+    std::string h = head("ar", "كيف تبدأ زراعة الخضروات على السطح | بيت أخضر", "rtl") + R"X(<body class="wp-singular single"><div class="wp-site-blocks">
+<header class="wp-block-template-part"><p class="wp-block-site-title"><a href="/">بيت أخضر</a></p></header>
+<main class="wp-block-group"><h1 class="wp-block-post-title">كيف تبدأ زراعة الخضروات على السطح</h1>
+<div class="entry-content wp-block-post-content">
+<p>يمكن لسطح صغير أن ينتج ما يكفي أسرة من الطماطم والخس والنعناع طوال الصيف، إذا اختيرت الأوعية المناسبة ووضعت في مكان يصله الضوء معظم النهار.</p>
+<p>ابدأ بأوعية عميقة لا يقل عمقها عن ثلاثين سنتيمترا، واملأها بخليط من التربة والسماد العضوي، وتأكد من وجود فتحات لتصريف الماء الزائد.</p>
+<p>اسق النباتات في الصباح الباكر أو بعد الغروب، لأن الماء يتبخر بسرعة تحت شمس الظهيرة ولا يصل إلى الجذور.</p>
+</div>
+<div class="wp-block-group author-card-x"><img src="/a/s.jpg" alt="" width="60"><div class="wp-block-post-author-name">سارة الحسيني</div><div>مهندسة زراعية تكتب عن الحدائق المنزلية.</div><a href="/author/sara">كل المقالات</a></div>
+</main><footer class="wp-block-template-part"><p>© 2026 بيت أخضر</p></footer></div></body></html>)X";
+    return {"ar: Gutenberg post (RTL) closing on an author card", h,
+            {"يمكن لسطح صغير أن ينتج ما يكفي أسرة", "اسق النباتات في الصباح الباكر"},
+            {"مهندسة زراعية تكتب عن الحدائق المنزلية", "كل المقالات"}};
+}
+
+// 27. Indonesian: a React page, text in <span>s inside <div>s, the rest under the hidden
+// attribute opened by a "Baca selengkapnya" button, a count row.
+Fresh id_react_hidden() {
+    std::string h = head("id", "Pasar terapung Banjarmasin kembali ramai wisatawan | Jelajah Nusantara") + R"X(<body><div id="root"><div class="r1x">
+<div class="r2x"><a href="/">Jelajah Nusantara</a><a href="/destinasi">Destinasi</a><a href="/kuliner">Kuliner</a><a href="/tips">Tips</a></div>
+<div class="r3x"><div class="r4x" role="heading" aria-level="1">Pasar terapung Banjarmasin kembali ramai wisatawan</div>
+<div class="r5x"><div class="r6x"><span>Pasar terapung di Sungai Martapura kembali dipadati wisatawan setiap Minggu pagi setelah pemerintah kota memperbaiki dermaga dan menambah perahu wisata.</span></div>
+<div class="r6x"><span>Para pedagang menjual sayur, buah, dan kue tradisional langsung dari perahu kecil mereka, dan pembeli cukup menunjuk barang yang diinginkan dari tepi dermaga.</span></div>
+<div class="r7x" hidden><div class="r6x"><span>Menurut dinas pariwisata, jumlah pengunjung pada bulan lalu mencapai dua kali lipat dibandingkan periode yang sama tahun sebelumnya.</span></div>
+<div class="r6x"><span>Wisatawan disarankan datang sebelum pukul tujuh pagi, karena sebagian besar pedagang sudah pulang begitu matahari mulai terik.</span></div></div>
+<button class="r8x" type="button">Baca selengkapnya</button>
+<div class="r9x">120 suka · 45 komentar</div></div></div>
+<div class="r0x">© 2026 Jelajah Nusantara. Seluruh hak cipta dilindungi.</div></div></div></body></html>)X";
+    return {"id: React page, <span> text in <div>s, the rest under hidden with a button, count row", h,
+            {"Pasar terapung di Sungai Martapura kembali dipadati", "Menurut dinas pariwisata, jumlah pengunjung",
+             "Wisatawan disarankan datang sebelum pukul tujuh pagi"},
+            {"Baca selengkapnya", "45 komentar", "Seluruh hak cipta dilindungi"}};
+}
+
+// 28. Polish: a page builder's "widget" boxes: two text widgets around a quote widget, a
+// recent-posts widget in the same column.
+Fresh pl_builder_widgets() {
+    const auto w = [](const char* kind, const std::string& inner) {
+        return std::string("<div class=\"widget widget-") + kind + " pb-col-12\"><div class=\"widget-inner\">" + inner + "</div></div>\n";
+    };
+    std::string h = head("pl", "Jak zaoszczędzić na ogrzewaniu domu | Dom i Energia") + R"X(<body><div class="page"><div class="topbar"><a href="/">Dom i Energia</a><a href="/porady">Porady</a><a href="/kalkulatory">Kalkulatory</a></div>
+<div class="content-area"><h1>Jak zaoszczędzić na ogrzewaniu domu</h1>
+)X" + w("text", "<p>Największe straty ciepła w starszych domach to nieszczelne okna i nieocieplony strych, przez które ucieka nawet jedna trzecia energii.</p><p>Uszczelnienie okien kosztuje kilkadziesiąt złotych i można je zrobić samemu w jedno popołudnie, a efekt widać od razu na rachunku.</p>") +
+        w("quote", "<blockquote>Każdy stopień mniej w pokojach to około sześć procent niższy rachunek za ogrzewanie.</blockquote>") +
+        w("text", "<p>Warto też zamontować termostaty na grzejnikach i obniżać temperaturę w nocy oraz wtedy, gdy nikogo nie ma w domu.</p><p>Ocieplenie strychu wełną mineralną zwraca się zwykle po trzech, czterech sezonach grzewczych, a w wielu gminach można dostać na nie dotację.</p>") +
+        w("recent-posts", "<div class=\"widget-title\">Najnowsze wpisy</div><ul><li><a href=\"/p/1\">Pompa ciepła w starym domu – czy to ma sens?</a></li><li><a href=\"/p/2\">Fotowoltaika zimą: ile naprawdę produkuje</a></li></ul>") +
+        R"X(</div><div class="bottom">© 2026 Dom i Energia · <a href="/kontakt">Kontakt</a></div></div></body></html>)X";
+    return {"pl: page builder widgets, two text widgets around a quote widget, recent posts widget", h,
+            {"Największe straty ciepła w starszych domach", "Warto też zamontować termostaty na grzejnikach",
+             "Ocieplenie strychu wełną mineralną zwraca się"},
+            {"Pompa ciepła w starym domu", "Najnowsze wpisy"}};
+}
+
 std::vector<Fresh> fresh_pages() {
     return {en_next_divs(),     en_sc_readmore(),  fr_nuxt_tailwind(), fr_gutenberg_embed(), nl_elementor(),     nl_aria_roles(),
             pl_wix(),           pl_paywall(),      ja_next_modules(),  ja_amp_accordion(),   ko_web_components(), ko_svelte_hidden(),
             ar_vue(),           ar_squarespace(),  vi_styled_jsx(),    vi_tailwind_clip(),   id_gatsby(),         id_emotion_author(),
-            en_webflow(),       fr_react_display_none(), nl_gutenberg_card(), pl_astro()};
+            en_webflow(),       fr_react_display_none(), nl_gutenberg_card(), pl_astro(),
+            en_reading_platform(), nl_app_readmore(), ja_nuxt_more(), ar_author_card(), id_react_hidden(), pl_builder_widgets()};
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFresh6Floor = 22;
+constexpr int kFresh6Floor = 28;
 
 }  // namespace
 

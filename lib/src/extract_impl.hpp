@@ -376,6 +376,9 @@ private:
     // A box at the region's end of a picture, then a name alone on a line, closing on a link
     // of a word or two (follow): the author's card.
     bool is_author_card(std::uint32_t n, std::uint32_t root) const;
+    // n's text runs parted by a space (text_of glues a block's runs: "1.2K claps" and
+    // "34 responses" in two <div>s read "claps34"), for the line shapes that count words.
+    std::string runs_apart(std::uint32_t n) const;
     static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
 };
 

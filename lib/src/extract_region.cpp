@@ -57,7 +57,8 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     const std::string t = dom_.text_of(n);
     // A byline or dateline set as a small heading is judged here: elsewhere headings go by
     // their names.
-    if (!is_credit_line(t) && !is_count_bar(t) && !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
+    if (!is_credit_line(t) && !is_count_bar(runs_apart(n)) &&
+        !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
         return false;
     if (debug_) std::fprintf(stderr, "  credit line at the edge: %s\n", t.c_str());
     return true;
@@ -291,6 +292,22 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         return true;
     // Blocks with no text at all but images (ad slots, spacers) stay: figures are kept.
     return false;
+}
+
+std::string Extractor::runs_apart(std::uint32_t n) const {
+    std::string out;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
+        if (dom_.nodes[d].removed) {
+            d = dom_.next_in(d, n, true);
+            continue;
+        }
+        if (dom_.nodes[d].type == NodeType::text) {
+            out += dom_.nodes[d].text;
+            out += ' ';
+        }
+        d = dom_.next_in(d, n);
+    }
+    return out;
 }
 
 }  // namespace winnow::detail::extraction

@@ -71,8 +71,8 @@ bool holds_prose_runs(const Dom& dom, std::uint32_t n, std::size_t runs, std::si
 
 // A "read more" expander: the article's second half is in the page, hidden until a control
 // opens it (a button's aria-controls names the box, or a button stands right after it). The
-// box continues the article: a paragraph of prose stands right before it and it holds
-// paragraphs of prose itself. A hidden menu, dialog or tab of links has no such shape.
+// box continues the article: a paragraph of prose stands before it among its siblings and it
+// holds paragraphs of prose itself. A hidden menu, dialog or tab of links has no such shape.
 class Disclosures {
 public:
     explicit Disclosures(const Dom& dom) {
@@ -89,9 +89,7 @@ public:
     }
 
     bool reveals_continuation(const Dom& dom, std::uint32_t n) const {
-        const std::uint32_t before = element_sibling(dom, n, false);
-        if (before == no_node || !holds_prose_runs(dom, before, 1, kProseRun) || !holds_prose_runs(dom, n, 2, 2 * kProseRun))
-            return false;
+        if (!prose_before(dom, n) || !holds_prose_runs(dom, n, 2, 2 * kProseRun)) return false;
         const std::string_view id = dom.attr(n, "id");
         if (!id.empty() && std::binary_search(controlled_.begin(), controlled_.end(), id)) return true;
         // A button right after the box opens it, unless it names another box it controls.
@@ -103,19 +101,22 @@ public:
 private:
     std::vector<std::string_view> controlled_;
 
-    // The element right after n (next) or right before it among its siblings, or no_node.
+    // The element right after n among its siblings, or no_node.
     static std::uint32_t element_sibling(const Dom& dom, std::uint32_t n, bool next) {
-        if (next) {
-            for (std::uint32_t s = dom.nodes[n].next_sibling; s != no_node; s = dom.nodes[s].next_sibling)
-                if (dom.nodes[s].type == NodeType::element) return s;
-            return no_node;
-        }
+        if (!next) return no_node;
+        for (std::uint32_t s = dom.nodes[n].next_sibling; s != no_node; s = dom.nodes[s].next_sibling)
+            if (dom.nodes[s].type == NodeType::element) return s;
+        return no_node;
+    }
+
+    // A sibling before n holds a paragraph of prose: the article's first half (an embedded
+    // card may stand between it and the hidden rest).
+    static bool prose_before(const Dom& dom, std::uint32_t n) {
         const std::uint32_t parent = dom.nodes[n].parent;
-        std::uint32_t last = no_node;
         for (std::uint32_t s = parent == no_node ? no_node : dom.nodes[parent].first_child; s != n && s != no_node;
              s = dom.nodes[s].next_sibling)
-            if (dom.nodes[s].type == NodeType::element) last = s;
-        return last;
+            if (dom.nodes[s].type == NodeType::element && holds_prose_runs(dom, s, 1, kProseRun)) return true;
+        return false;
     }
 };
 
