@@ -177,10 +177,16 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // The article starts at its title: a box before it is the page's, not the article's.
         if (starts_at_title && c < title_ && !above_title_[c]) continue;
         float bonus = 0;
-        if (!root_class.empty() && dom_.attr(c, "class") == root_class) bonus += root_score * 0.2f;
+        const bool same_box = !root_class.empty() && dom_.attr(c, "class") == root_class;
+        if (same_box) bonus += root_score * 0.2f;
         // The page marked where its article ends (<article>): a box beside it that scores
         // (an author's profile, a newsletter pitch) is another box of the page.
         bool append = !delimited && stats_[c].candidate && stats_[c].score + bonus >= threshold && !scored_on_name(c);
+        // A box of the root's own kind (its class) holding paragraphs of prose continues it: a
+        // page builder's next text block, past a picture block, whatever its depth costs the score.
+        if (!append && !delimited && same_box && stats_[c].paragraphs >= kSameBoxParagraphs && link_density(c) < 0.25f &&
+            holds_prose(c))
+            append = true;
         // The page's one <h1> over a lead in a box before the article's (a landing page's hero):
         // the article's head, however little its score.
         if (!append && headline != no_node && c < root && is_ancestor(c, headline) && link_density(c) < 0.25f &&

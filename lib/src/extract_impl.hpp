@@ -84,6 +84,7 @@ private:
     std::vector<std::uint32_t> text_before_;  // visible characters of the text nodes before node i
     std::uint32_t title_ = no_node;           // the heading that shows the page's title
     std::vector<bool> above_title_;           // ancestors of title_ (when there is one)
+    mutable std::vector<std::int8_t> vocabulary_;  // shares_name_with_prose per node: -1 not yet read
 
     float final_score(std::uint32_t n) const { return stats_[n].score * (1.f - link_density(n)); }
 
@@ -93,9 +94,15 @@ private:
     }
 
     // Class/id evidence, unless the element's own text contradicts a name of chrome that is
-    // short by nature: several paragraphs of prose are not a share row or a byline.
+    // short by nature: several paragraphs of prose are not a share row or a byline; nor is a
+    // weak chrome name a box of prose shares with the article's paragraphs (a page builder's
+    // vocabulary: shares_name_with_prose).
     Hints hints(std::uint32_t n) const {
-        const Hints h = names_(n);
+        Hints h = names_(n);
+        if (h.negative && !h.strong && builder_vocabulary(n)) {
+            h.negative = h.short_kind = false;
+            return h;
+        }
         if (!h.short_kind) return h;
         const NodeStats& s = stats_[n];
         if (s.paragraphs >= 3 && s.text - s.link_text >= 500 && link_density(n) < 0.3f) return {};
@@ -197,6 +204,8 @@ private:
     // class names ("content" on a tab panel) and comma-rich prose of a bio can outweigh a
     // short article several times (tools/loco.py: 0.15-0.5 within 0.0002 on every corpus).
     static constexpr float kTitleRatio = 0.25f;
+    // Paragraphs a box of the root's own class needs to join it (gather_siblings).
+    static constexpr std::uint32_t kSameBoxParagraphs = 2;
 
     // The winner is far from the title (an author box in the sidebar, another tab, a comment
     // list): a candidate under the title that scores within reach of it is the article.
@@ -367,6 +376,20 @@ private:
     // short by nature (a caption, a byline): a styled intro or note of the article, misnamed.
     bool is_misnamed_prose(std::uint32_t n) const;
 
+    // A page builder wraps every block in the same names (the heading, the text, the picture
+    // and the share row alike carry one "widget" class): a weak chrome name that a sibling
+    // holding paragraphs of prose carries too is the builder's vocabulary, not evidence for a
+    // box of prose.
+    bool shares_name_with_prose(std::uint32_t n) const;
+    bool builder_vocabulary(std::uint32_t n) const {
+        if (vocabulary_.empty()) vocabulary_.assign(dom_.nodes.size(), -1);
+        if (vocabulary_[n] < 0) vocabulary_[n] = shares_name_with_prose(n) ? 1 : 0;
+        return vocabulary_[n] == 1;
+    }
+    static constexpr int kNodesLooked = 4000;
+    static constexpr std::uint32_t kProseParagraphs = 2;
+    static constexpr float kVocabularyLinks = 0.3f;  // link density of a box of prose, at most
+
     // extract_taxonomy.cpp
     // A line of links marked rel="tag" under at most a short label: the page's tags or
     // categories ("Filed under: Politics, Economy"), not its text.
@@ -376,6 +399,15 @@ private:
     // A short line at the region's edge whose links are two or more one-word buttons, beside a
     // label or a count and no sentence: a rating, feedback or print/save widget.
     bool is_action_row(std::uint32_t n, std::uint32_t root) const;
+
+    // extract_author_card.cpp
+    // A box at the region's end of a picture, then a name alone on a line, closing on a link
+    // of a word or two (follow): the author's card.
+    bool is_author_card(std::uint32_t n, std::uint32_t root) const;
+    // n's text runs parted by a space (text_of glues a block's runs: "1.2K claps" and
+    // "34 responses" in two <div>s read "claps34"), for the line shapes that count words.
+    std::string runs_apart(std::uint32_t n) const;
+    static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
 };
 
 }  // namespace winnow::detail::extraction

@@ -306,6 +306,94 @@ bool is_author_bio(std::string_view text, const Metadata& meta) {
     return false;
 }
 
+namespace {
+
+// A count: digits, maybe parted by '.' or ',' and closed by a compact unit letter (1.2K, 3M).
+bool is_count(std::string_view w) {
+    if (w.empty() || w.size() > 8 || !std::isdigit(static_cast<unsigned char>(w.front()))) return false;
+    std::size_t i = 0;
+    while (i < w.size() && (std::isdigit(static_cast<unsigned char>(w[i])) || w[i] == '.' || w[i] == ',')) ++i;
+    if (i == w.size()) return std::isdigit(static_cast<unsigned char>(w.back())) != 0;
+    return i + 1 == w.size() && (w[i] == 'k' || w[i] == 'K' || w[i] == 'M');
+}
+
+// One word of letters (of any script): no digits, no ASCII punctuation but a closing colon.
+bool is_label_word(std::string_view w) {
+    if (w.ends_with(':')) w.remove_suffix(1);
+    return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c));
+    });
+}
+
+// A short joining word in small letters of an alphabet ("of", "de", "von", "из"): a label that
+// opens with one joins two numbers of a sentence's figure ("2 of 3 riders"), not two counts.
+bool is_joining_word(std::string_view w) {
+    const bool alphabet = std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0xE0; });
+    return alphabet && text_length(w) <= 3 && !capitalized(w);
+}
+
+constexpr std::size_t kLabelWords = 2;
+
+bool is_field_mark(std::string_view w) {
+    return w == "|" || w == "/" || w == "\u00B7" || w == "\u2022" || w == "-" || w == "\u2013" || w == "\u2014";
+}
+
+}  // namespace
+
+bool is_count_bar(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.empty() || t.size() > 120) return false;
+    std::vector<std::string_view> tokens;
+    for (std::size_t i = 0; i < t.size();) {
+        while (i < t.size() && is_space(static_cast<unsigned char>(t[i]))) ++i;
+        std::size_t j = i;
+        while (j < t.size() && !is_space(static_cast<unsigned char>(t[j]))) ++j;
+        if (j > i && !is_field_mark(t.substr(i, j - i))) tokens.push_back(t.substr(i, j - i));
+        i = j;
+    }
+    // Pairs of a count and a label of one or two words ("1.2K lượt xem"), in one order.
+    if (tokens.size() < 4) return false;
+    const bool count_first = is_count(tokens.front());
+    if (!count_first && !is_count(tokens.back())) return false;
+    std::size_t pairs = 0, words = 0;
+    for (const std::string_view w : tokens) {
+        if (is_count(w)) {
+            // A count closes a label (label first) or opens one (count first).
+            // A label before its count is one word ("Views 3915"): "May 1 to October 31" is a date range.
+            if ((count_first && pairs > 0 && words == 0) || (!count_first && words != 1)) return false;
+            if (count_first && words > kLabelWords) return false;
+            ++pairs;
+            words = 0;
+        } else if (is_label_word(w) && (words > 0 || !is_joining_word(w))) {
+            ++words;
+        } else {
+            return false;
+        }
+    }
+    if (count_first ? (words == 0 || words > kLabelWords) : words != 0) return false;
+    return pairs >= 2;
+    return true;
+}
+
+bool is_name_line(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (const std::size_t len = text_length(t); len < 5 || len > 40) return false;
+    std::array<std::string_view, 5> words{};
+    std::size_t count = 0;
+    bool digits = false;
+    for_each_word(t, [&](std::string_view w) {
+        if (std::any_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == ':'; }))
+            digits = true;  // a date, a sentence, a label: not a bare name
+        if (count < words.size()) words[count] = w;
+        ++count;
+    });
+    if (digits || count < 2 || count > words.size() || !capitalized(words[0]) || !capitalized(words[count - 1])) return false;
+    // Particles between names ("de", "van", "bin") are short and in small letters.
+    for (std::size_t i = 1; i + 1 < count; ++i)
+        if (!capitalized(words[i]) && !(text_length(words[i]) <= 3 && lowercase_letters(words[i]))) return false;
+    return true;
+}
+
 }  // namespace winnow::detail
 
 namespace winnow::detail {

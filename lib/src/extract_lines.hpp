@@ -36,6 +36,14 @@ bool is_rating_label(std::string_view text);
 // A line of counts: two or more parts parted by "·", "•" or "|", each a number with a few words
 // ("12 replies · 340 views", "Asked 2 years ago · Viewed 48k times"), no sentence.
 bool is_count_line(std::string_view text);
+// A bar of counts: "12 likes 340 views", "Shares 3 · Comments 14": two or more pairs of a count
+// (digits, maybe a separator or a compact unit: "1.2K") and a label of letters, the same order
+// in every pair: one or two words after a count ("1.2K lượt xem"), one word before it, never
+// opened by a short joining word in small letters ("2 of 3 riders"), nothing else but separating marks. Asked at the article's edges.
+bool is_count_bar(std::string_view text);
+// A person's name alone on a line: two to five capitalized words (short particles in small
+// letters between them), no digit and no punctuation. Scripts without capitals never match.
+bool is_name_line(std::string_view text);
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta);
 

@@ -2,9 +2,13 @@
 // byline names an author, in a line or two; a paragraph of several sentences with no picture
 // in it that a site styles with such a class (an italic intro, an editor's note) is the
 // article's own text, and the class name alone must not remove it.
+#include <algorithm>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract_impl.hpp"
+#include "text_lines.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -66,6 +70,55 @@ bool Extractor::is_misnamed_prose(std::uint32_t n) const {
             return false;
     }
     return sentence_ends(dom_.text_of(n)) >= kSentences;
+}
+
+namespace {
+
+// The lower-cased class tokens of an element.
+std::vector<std::string> class_tokens(const Dom& dom, std::uint32_t n) {
+    std::vector<std::string> out;
+    const std::string names = ascii_lower(dom.attr(n, "class"));
+    for (std::size_t i = 0; i < names.size();) {
+        const std::size_t j = std::min(names.find(' ', i), names.size());
+        if (j > i) out.push_back(names.substr(i, j - i));
+        i = j + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+bool Extractor::shares_name_with_prose(std::uint32_t n) const {
+    // The builder's boxes are siblings or cousins (a wrapper and its inner container each):
+    // look under the grandparent.
+    std::uint32_t scope = n;
+    for (int up = 0; up < 2 && dom_.nodes[scope].parent != no_node; ++up) scope = dom_.nodes[scope].parent;
+    // Only prose is spared: a line of fields (a byline, counts) or a list of links under the
+    // same name is still judged by it.
+    if (scope == n || link_density(n) > kVocabularyLinks || !holds_prose(n)) return false;
+    std::vector<std::string> chrome_names;
+    for (std::string& t : class_tokens(dom_, n))
+        if (read_hints(t).negative) chrome_names.push_back(std::move(t));
+    if (chrome_names.empty()) return false;
+    const std::uint32_t n_end = subtree_end(n);
+    int looked = 0;
+    for (std::uint32_t d = dom_.next_in(scope, scope); d != no_node && ++looked < kNodesLooked;) {
+        const DomNode& e = dom_.nodes[d];
+        if (d == n || e.removed) {  // n's own boxes are not a second use of its names
+            d = dom_.next_in(d, scope, true);
+            continue;
+        }
+        const NodeStats& st = stats_[d];
+        const bool around_n = d < n && subtree_end(d) >= n_end;
+        if (e.type == NodeType::element && !around_n && st.paragraphs >= kProseParagraphs && link_density(d) <= kVocabularyLinks) {
+            const std::vector<std::string> theirs = class_tokens(dom_, d);
+            if (std::all_of(chrome_names.begin(), chrome_names.end(),
+                            [&](const std::string& t) { return std::find(theirs.begin(), theirs.end(), t) != theirs.end(); }))
+                return true;
+        }
+        d = dom_.next_in(d, scope);
+    }
+    return false;
 }
 
 }  // namespace winnow::detail::extraction

@@ -20,7 +20,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
             n = dom_.next_in(n, root, true);
             continue;
         }
-        if (is_boilerplate(n, region_text) || is_edge_credit(n, root) || is_action_row(n, root)) {
+        if (is_boilerplate(n, region_text) || is_edge_credit(n, root) || is_action_row(n, root) || is_author_card(n, root)) {
             if (debug_)
                 std::fprintf(stderr, "  drop %s[%s] text=%u: %.80s\n", gumbo_normalized_tagname(node.tag),
                              class_and_id(dom_, n).c_str(), stats_[n].text, dom_.text_of(n).c_str());
@@ -65,7 +65,8 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     const std::string t = dom_.text_of(n);
     // A byline or dateline set as a small heading is judged here: elsewhere headings go by
     // their names.
-    if (!is_credit_line(t) && !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
+    if (!is_credit_line(t) && !is_count_bar(runs_apart(n)) &&
+        !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
         return false;
     if (debug_) std::fprintf(stderr, "  credit line at the edge: %s\n", t.c_str());
     return true;
@@ -333,6 +334,22 @@ std::string Extractor::unlinked_text(std::uint32_t n) const {
             continue;
         }
         if (e.type == NodeType::text) out += e.text;
+    }
+    return out;
+}
+
+std::string Extractor::runs_apart(std::uint32_t n) const {
+    std::string out;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
+        if (dom_.nodes[d].removed) {
+            d = dom_.next_in(d, n, true);
+            continue;
+        }
+        if (dom_.nodes[d].type == NodeType::text) {
+            out += dom_.nodes[d].text;
+            out += ' ';
+        }
+        d = dom_.next_in(d, n);
     }
     return out;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <vector>
 
 #include "text_length.hpp"
 #include "text_lines.hpp"
@@ -50,6 +52,73 @@ bool holds_fallback_prose(const Dom& dom, std::uint32_t n) {
     }
     return runs >= 2 && chars >= kFallbackProse;
 }
+
+// Runs of prose under n: text nodes of kProseRun characters or more outside links, counted
+// while at least `runs` of them and `chars` in all are not yet found.
+bool holds_prose_runs(const Dom& dom, std::uint32_t n, std::size_t runs, std::size_t chars) {
+    std::size_t found = 0, total = 0;
+    for (std::uint32_t m = dom.nodes[n].first_child; m != no_node; m = dom.next_in(m, n)) {
+        const DomNode& node = dom.nodes[m];
+        if (node.type != NodeType::text || dom.is(node.parent, GUMBO_TAG_A)) continue;
+        const std::size_t length = text_length(node.text);
+        if (length < kProseRun) continue;
+        ++found;
+        total += length;
+        if (found >= runs && total >= chars) return true;
+    }
+    return false;
+}
+
+// A "read more" expander: the article's second half is in the page, hidden until a control
+// opens it (a button's aria-controls names the box, or a button stands right after it). The
+// box continues the article: a paragraph of prose stands before it among its siblings and it
+// holds paragraphs of prose itself. A hidden menu, dialog or tab of links has no such shape.
+class Disclosures {
+public:
+    explicit Disclosures(const Dom& dom) {
+        for (std::uint32_t n = 0; n < dom.nodes.size(); ++n) {
+            if (dom.nodes[n].type != NodeType::element) continue;
+            std::string_view ids = dom.attr(n, "aria-controls");
+            while (!ids.empty()) {  // a space-separated list of ids
+                const std::size_t space = ids.find(' ');
+                if (space != 0) controlled_.push_back(ids.substr(0, space));
+                ids = space == std::string_view::npos ? std::string_view() : ids.substr(space + 1);
+            }
+        }
+        std::sort(controlled_.begin(), controlled_.end());
+    }
+
+    bool reveals_continuation(const Dom& dom, std::uint32_t n) const {
+        if (!prose_before(dom, n) || !holds_prose_runs(dom, n, 2, 2 * kProseRun)) return false;
+        const std::string_view id = dom.attr(n, "id");
+        if (!id.empty() && std::binary_search(controlled_.begin(), controlled_.end(), id)) return true;
+        // A button right after the box opens it, unless it names another box it controls.
+        const std::uint32_t after = element_sibling(dom, n, true);
+        return after != no_node && (dom.is(after, GUMBO_TAG_BUTTON) || dom.attr(after, "role") == "button") &&
+               dom.attr(after, "aria-controls").empty();
+    }
+
+private:
+    std::vector<std::string_view> controlled_;
+
+    // The element right after n among its siblings, or no_node.
+    static std::uint32_t element_sibling(const Dom& dom, std::uint32_t n, bool next) {
+        if (!next) return no_node;
+        for (std::uint32_t s = dom.nodes[n].next_sibling; s != no_node; s = dom.nodes[s].next_sibling)
+            if (dom.nodes[s].type == NodeType::element) return s;
+        return no_node;
+    }
+
+    // A sibling before n holds a paragraph of prose: the article's first half (an embedded
+    // card may stand between it and the hidden rest).
+    static bool prose_before(const Dom& dom, std::uint32_t n) {
+        const std::uint32_t parent = dom.nodes[n].parent;
+        for (std::uint32_t s = parent == no_node ? no_node : dom.nodes[parent].first_child; s != n && s != no_node;
+             s = dom.nodes[s].next_sibling)
+            if (dom.nodes[s].type == NodeType::element && holds_prose_runs(dom, s, 1, kProseRun)) return true;
+        return false;
+    }
+};
 
 // Inline style that hides the element. Spaces inside the declaration vary, so compare
 // with them removed.
@@ -132,6 +201,7 @@ std::string class_and_id(const Dom& dom, std::uint32_t node) {
 std::size_t prune(Dom& dom) {
     std::size_t pruned = 0;
     const std::uint32_t root = 0;
+    const Disclosures disclosures(dom);
     for (std::uint32_t n = 0; n != no_node;) {
         DomNode& node = dom.nodes[n];
         bool drop = false;
@@ -139,7 +209,8 @@ std::size_t prune(Dom& dom) {
             drop = true;
         } else if (node.type == NodeType::element) {
             const bool fallback = node.tag == GUMBO_TAG_NOSCRIPT || node.tag == GUMBO_TAG_TEMPLATE;
-            drop = (fallback && !holds_fallback_prose(dom, n)) || never_content(node.tag) || is_hidden(dom, n) ||
+            drop = (fallback && !holds_fallback_prose(dom, n)) || never_content(node.tag) ||
+                   (is_hidden(dom, n) && !disclosures.reveals_continuation(dom, n)) ||
                    (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.
