@@ -300,3 +300,27 @@ TEST_CASE("a box pasted again with its sentences shuffled goes, every copy; the 
     const Document d = page(summary1, summary2);
     CHECK(d.body.size() == kArticle.size() + 2);
 }
+
+TEST_CASE("a line said three times apart in the article, each with its way out, goes; twice, without one, or a label stays") {
+    // Neutral words (no call-to-action vocabulary): the repetition and the address are the evidence.
+    const std::string pitch = "Weekend photography course in the old town, 3,000 students so far https://course.example/p";
+    const std::string pitch2 = "Weekend photography course in the old town, 3,100 students so far https://course.example/p";
+    Document thrice = article_with({{0, {pitch}}, {2, {pitch2}}, {4, {pitch}}});
+    run_block_filters(thrice);
+    CHECK(count_containing(thrice, "photography course") == 0);
+    CHECK(count_containing(thrice, "transit budget") == 1);
+
+    Document twice = article_with({{0, {pitch}}, {3, {pitch2}}});
+    run_block_filters(twice);
+    CHECK(count_containing(twice, "photography course") == 2);
+
+    const std::string plain = "Weekend photography course in the old town, 3,000 students so far";
+    Document no_way_out = article_with({{0, {plain}}, {2, {plain}}, {4, {plain}}});
+    run_block_filters(no_way_out);
+    CHECK(count_containing(no_way_out, "photography course") == 3);
+
+    const std::string label = "Source: https://stats.example/t1";
+    Document labels = article_with({{0, {label}}, {2, {label}}, {4, {label}}});
+    remove_repeated_blocks(labels, NoiseOptions{});
+    CHECK(count_containing(labels, "Source:") == 3);
+}

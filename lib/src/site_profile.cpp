@@ -16,6 +16,7 @@
 
 #include "block_edit.hpp"
 #include "fingerprint.hpp"
+#include "near_fingerprint.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "text_length.hpp"
@@ -52,6 +53,23 @@ const SiteProfile::Impl::Host* find_host(const SiteProfile::Impl& impl, std::str
     return it == impl.hosts.end() ? nullptr : &it->second;
 }
 
+// Calls f with the text of every counted body block (pre-order) and every learned promo box
+// that is near_sized: the blocks whose near-duplicate bands a page's fingerprints carry.
+template <class F>
+void for_each_near_sized_block(const std::vector<Block>& blocks, F& f) {
+    for (const auto& b : blocks) {
+        if (!b.text.empty() && b.kind != BlockKind::code && detail::profile_worthy(b.text) && detail::near_sized(b.text)) f(b.text);
+        for_each_near_sized_block(b.children, f);
+    }
+}
+
+template <class F>
+void for_each_near_sized(const Document& page, F&& f) {
+    for_each_near_sized_block(page.body, f);
+    for (const Removal& rm : page.removed)
+        if (detail::learned_promo(rm) && detail::near_sized(rm.text)) f(std::string_view(rm.text));
+}
+
 void collect(const std::vector<Block>& blocks, PageFingerprints& out) {
     for (const auto& b : blocks) {
         const bool counted = !b.text.empty() && b.kind != BlockKind::code && detail::profile_worthy(b.text);
@@ -83,6 +101,14 @@ PageFingerprints SiteProfile::fingerprints(const Document& page) {
             out.block.push_back(detail::block_fingerprint(rm.text));
             out.counted.push_back(true);
         }
+    // Then the near-duplicate bands of the box-sized ones of both (near_fingerprint.hpp): a box
+    // whose wording varies from page to page is learned by what its copies share.
+    for_each_near_sized(page, [&](std::string_view text) {
+        for (std::uint64_t band : detail::near_bands(text)) {
+            out.block.push_back(band);
+            out.counted.push_back(true);
+        }
+    });
     return out;
 }
 
@@ -212,5 +238,11 @@ bool profile_worthy(std::string_view text) {
 }
 
 bool learned_promo(const Removal& rm) { return !rm.span && rm.reason == RemovalReason::promo && profile_worthy(rm.text); }
+
+std::size_t near_band_count(const Document& page) {
+    std::size_t n = 0;
+    for_each_near_sized(page, [&](std::string_view) { n += kNearBands; });
+    return n;
+}
 
 }  // namespace winnow::detail

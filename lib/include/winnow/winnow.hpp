@@ -197,8 +197,10 @@ WINNOW_API std::string site_host(const Document& doc);
 
 // The fingerprints a SiteProfile counts a page by: one per block of Document::body in pre-order,
 // for the blocks it counts (text of >= 3 words or >= 15 bytes, not code), then one per whole block
-// the page's filters removed as a promo box (learned from, never matched). A two-pass batch makes
-// them once in pass one, to learn from and to hand to Cleaner::finish(), instead of twice.
+// the page's filters removed as a promo box, then the near-duplicate bands of the box-sized ones
+// of both (6 to 40 words; these two parts are learned from, never matched by index: a box whose
+// wording varies is matched by its own bands). A two-pass batch makes them once in pass one, to
+// learn from and to hand to Cleaner::finish(), instead of twice.
 struct PageFingerprints {
     std::vector<std::uint64_t> block;   // block i's fingerprint where counted[i], else 0
     std::vector<bool> counted;

@@ -169,6 +169,46 @@ std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& 
     return lengths[lengths.size() / 2];
 }
 
+namespace {
+
+std::size_t parted_fields(std::string_view t);
+
+// A link line whose words are all the pitch's own ("Follow our channel …" over "Follow"): the
+// pitch's button naming its action again. A source or credit line names another's work.
+bool echoes_pitch(const BlockView& button, const BlockView& pitch) {
+    if (button.set.empty()) return false;
+    return std::all_of(button.set.begin(), button.set.end(),
+                       [&](std::uint64_t w) { return std::binary_search(pitch.set.begin(), pitch.set.end(), w); });
+}
+
+// Links of a few words each in a block (0 when one is longer: a row of ways out names places).
+std::size_t link_fields(const Block& b) {
+    std::size_t links = 0;
+    for (const Span& sp : b.spans) {
+        if (sp.kind != Span::Kind::link) continue;
+        if (word_count(std::string_view(b.text).substr(sp.begin, sp.end - sp.begin)) > 3) return 0;
+        ++links;
+    }
+    return links;
+}
+
+// Whether a block's text outside its links is only spaces and the separators of a row (a middle
+// dot, a bullet, a bar).
+bool links_and_separators_only(const Block& b) {
+    std::string rest;
+    std::size_t at = 0;
+    for (const Span& sp : b.spans) {
+        if (sp.kind != Span::Kind::link || sp.begin < at) continue;
+        rest += b.text.substr(at, sp.begin - at);
+        at = sp.end;
+    }
+    rest += b.text.substr(std::min(at, b.text.size()));
+    for (std::string_view sep : {"\u00B7", "\u2022", "|", " ", "\n"})
+        for (std::size_t p; (p = rest.find(sep)) != std::string::npos;) rest.erase(p, sep.size());
+    return rest.empty();
+}
+
+}  // namespace
 
 // (`dropped`: extraction dropped a form or button right after block i as chrome, which is the
 // button then.)
@@ -185,7 +225,12 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
         // (A plain link line under a short text is as often its source or credit: a button is
         // set off, in bold or between marks.)
         is_button = button.length <= kButtonWords && b.kind != BlockKind::list && link_density(b) >= 0.9 &&
-                    (set_off(b) || framed(button.text));
+                    (set_off(b) || framed(button.text) || echoes_pitch(button, views[i]));
+        // A row of ways out: two or more links of a few words each, parted by dots or bars and
+        // nothing else ("Spotify · Apple Podcasts · Podimo": where to listen, follow, download).
+        // (A row set as a heading titles the section under it: its links are its parts.)
+        is_button = is_button || (b.kind == BlockKind::paragraph && link_fields(b) >= 2 && links_and_separators_only(b) &&
+                                  parted_fields(button.text) == link_fields(b));
         if (!is_button) {
             const std::size_t fields = bracket_fields(button.text);
             form = fields >= 2;
@@ -266,18 +311,37 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
 // the ending), a box speaks of the site's own offer (foreign_content).
 namespace {
 
+// Whether a text's last code point is a pictograph (Unicode "other symbol": emoji, arrows drawn
+// as pictures), an emoji presentation selector after one included.
+bool ends_on_pictograph(std::string_view text) {
+    std::size_t start = text.size();
+    char32_t last = 0;
+    for (int k = 0; k < 2 && start > 0; ++k) {
+        std::size_t i = start - 1;
+        while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+        std::size_t at = i;
+        last = next_code_point(text, at);
+        start = i;
+        if (last != 0xFE0F) break;   // the emoji presentation selector: look at the sign before it
+    }
+    return utf8proc_category(static_cast<utf8proc_int32_t>(last)) == UTF8PROC_CATEGORY_SO;
+}
+
 constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2;
 constexpr double kContentShared = 0.25;  // below this share of its content words in the article, a line is foreign
 
 // Whether a text closes a sentence or leads on to what follows (a way out set after it stands
-// apart from its words).
+// apart from its words). A separator between listed fields (a middle dot, a bullet, a bar) or a
+// pictograph (a pointing hand) sets what follows apart too: a sentence names its address in
+// words, never after such a sign.
 bool ends_on_mark(std::string_view head) {
     while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
     for (std::string_view mark : {".", "!", "?", ":", ")", "]", "->", ">>", "\u2014", "\u2013", "\u2192", "\u00BB",
                                   "\u203A", "\u27A1", "\u3002", "\uFF01", "\uFF1F", "\uFF1A", "\uFF09", "\u300B", "\u300D",
-                                  "\u0964", "\u061F", "\u06D4"})  // (Devanagari danda, Arabic question mark and full stop)
+                                  "\u0964", "\u061F", "\u06D4",   // (Devanagari danda, Arabic question mark and full stop)
+                                  "\u00B7", "\u2022", "|"})
         if (head.ends_with(mark)) return true;
-    return false;
+    return ends_on_pictograph(head);
 }
 
 bool address_set_apart(std::string_view text) {

@@ -16,6 +16,7 @@
 
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/promo_shapes.hpp"
 
 namespace winnow::detail {
 
@@ -135,6 +136,43 @@ std::vector<bool> recurring_blocks(const std::vector<BlockView>& views, UnionFin
     return repeated;
 }
 
+constexpr std::size_t kPitchAgainWords = 10;  // a sentence's size, as a paragraph printed twice is counted
+
+// Groups said three or more times apart in the article (prose between every two copies),
+// every copy with a way out (a link, or an address written out): the same pitch inserted again
+// and again, its count or date changed, is a call to action whatever its words. A refrain or a
+// heading said again has no way out; a row of links is not apart.
+std::vector<bool> pitched_again(const Document& doc, const std::vector<BlockView>& views, UnionFind& uf,
+                                const std::vector<bool>& repeated) {
+    const std::size_t n = views.size();
+    std::vector<std::size_t> copies(n, 0), with_way_out(n, 0), last(n, n);
+    std::vector<bool> apart(n, true);
+    const auto has_link = [](const auto& self, const Block& b) -> bool {
+        for (const Span& sp : b.spans)
+            if (sp.kind == Span::Kind::link && !sp.target.empty() && sp.target.front() != '#') return true;
+        return std::any_of(b.children.begin(), b.children.end(), [&](const Block& c) { return self(self, c); });
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!repeated[i]) continue;
+        const std::size_t root = uf.find(i);
+        if (last[root] < n) {
+            bool prose_between = false;
+            for (std::size_t k = last[root] + 1; k < i && !prose_between; ++k)
+                prose_between = !repeated[k] && !views[k].empty && views[k].length >= 10;
+            apart[root] = apart[root] && prose_between;
+        }
+        last[root] = i;
+        ++copies[root];
+        with_way_out[root] += has_link(has_link, doc.body[views[i].index]) || !spelled_addresses(views[i].text).empty();
+    }
+    std::vector<bool> out(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t root = uf.find(i);
+        out[i] = repeated[i] && copies[root] >= 3 && with_way_out[root] == copies[root] && apart[root];
+    }
+    return out;
+}
+
 // Article vocabulary: words of the blocks that do not recur.
 std::vector<std::uint64_t> article_vocabulary(const std::vector<BlockView>& views, const std::vector<bool>& repeated) {
     std::vector<std::uint64_t> article;
@@ -166,6 +204,7 @@ struct Verdicts {
 // allowed; each unit is judged on its evidence.
 Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, UnionFind& uf,
                      const std::vector<bool>& repeated, const std::vector<std::uint64_t>& article) {
+    const auto pitched = pitched_again(doc, views, uf, repeated);
     const std::size_t n = views.size();
     // Pages built from a repeating layout (menus, plans, listings) recur in many distinct
     // blocks; there only link/button evidence may remove a unit.
@@ -199,7 +238,11 @@ Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, U
         const bool cta_shaped = e.cta >= 0.35 || link_shaped;  // needs address or an imperative opening
         // Without language cues: a long paragraph reprinted that shares little with the article.
         const bool foreign_reprint = e.max_words >= 12 && e.overlap < 0.45;
-        bool remove = small && s >= 0.5 && (cta_shaped || foreign_reprint);
+        // Or a pitch of a sentence's size said three times apart, each with its way out (a
+        // shop's button line under each item of a list of deals, "Get it at <shop> for <price>",
+        // is a few words, and the article's).
+        const bool pitch_again = unit.size() == 1 && pitched[i] && e.max_words >= kPitchAgainWords;
+        bool remove = small && ((s >= 0.5 && (cta_shaped || foreign_reprint)) || pitch_again);
         // A title line, its text and a run of blank blocks after them is a promo box's shape
         // even on such pages.
         if (layout_page) remove = remove && (link_shaped || (e.title_then_text && e.blank_after >= 2));

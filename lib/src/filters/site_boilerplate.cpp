@@ -1,10 +1,12 @@
 // Site boilerplate: blocks a SiteProfile saw on a large share of a host's pages (footers,
-// bylines-of-the-house, "More from X" lists) are removed from a page of that host.
+// bylines-of-the-house, "More from X" lists) are removed from a page of that host; so is a
+// box-sized block whose near-duplicate bands were (the site's box, its wording varied).
 #include <algorithm>
 #include <functional>
 
 #include "block_edit.hpp"
 #include "filters/filters.hpp"
+#include "near_fingerprint.hpp"
 
 namespace winnow::detail {
 
@@ -22,12 +24,22 @@ void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::str
     const std::uint32_t pages = profile.pages_of(host);
     if (pages == 0) return;
     // Fingerprints made for another document (another block count) are not used. (Past the
-    // body's blocks they hold the page's removed promo boxes, which only count for learning.)
+    // body's blocks they hold the page's removed promo boxes and the near-duplicate bands,
+    // which only count for learning.)
     const auto learned = static_cast<std::size_t>(std::count_if(doc.removed.begin(), doc.removed.end(), learned_promo));
-    if (known && (known->block.size() != known->counted.size() || known->block.size() != blocks_in(doc.body) + learned))
+    if (known && (known->block.size() != known->counted.size() ||
+                  known->block.size() != blocks_in(doc.body) + learned + near_band_count(doc)))
         known = nullptr;
     const double share_need = options.site_min_share * static_cast<double>(pages);
     const double need = std::max(static_cast<double>(options.site_min_pages), share_need);
+    // A box-sized block most of whose word triples the site printed on enough pages.
+    const auto near_copy_seen = [&](std::string_view text) {
+        if (!near_sized(text)) return false;
+        std::size_t bands_seen = 0;
+        for (std::uint64_t band : near_bands(text))
+            bands_seen += static_cast<double>(profile.pages_with_fingerprint(host, band)) >= need;
+        return bands_seen >= kNearBandsToMatch;
+    };
     std::size_t next = 0;   // pre-order index of the block looked at, into *known
     std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {
         for (std::size_t i = 0; i < blocks.size();) {
@@ -39,7 +51,7 @@ void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::str
                        : !b.text.empty() && b.kind != BlockKind::code && profile_worthy(b.text))) {
                 const std::uint32_t seen = known ? profile.pages_with_fingerprint(host, known->block[at])
                                                  : profile.pages_with(host, b.text);
-                if (static_cast<double>(seen) >= need) {
+                if (static_cast<double>(seen) >= need || near_copy_seen(b.text)) {
                     doc.removed.push_back(Removal{RemovalReason::site_boilerplate, false, flat_text(b), b.source_line,
                                                   std::min(1.0, static_cast<double>(seen) / static_cast<double>(pages)), b.order, 0});
                     next += blocks_in(b.children);   // their fingerprints go with them

@@ -1,0 +1,36 @@
+// Near-duplicate fingerprints of a short block for site profiles: a box a site prints on many
+// pages with its wording varied a little (a number, a day, a word or two) has no exact
+// fingerprint in common from page to page, but most of its word triples are the same.
+#pragma once
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <winnow/winnow.hpp>
+
+namespace winnow::detail {
+
+// Bands of a MinHash signature over the block's folded word triples: each band pairs the least
+// triple of the block's first half with the least of its second half (under the band's own
+// salt). Two copies of a box whose halves share a share J1, J2 of their triples agree on a band
+// with chance about J1 * J2; a paragraph that reuses a site's stock phrases agrees on one only
+// where two such phrases stand in the same halves together on several pages, which text made
+// from the same phrases in changing order seldom does, while a box's copies always do.
+inline constexpr std::size_t kNearBands = 16;
+// A block matches a site's box when this many of its bands (a quarter) were each seen on as
+// many pages as an exact copy needs: about half of each half's triples shared with the box.
+inline constexpr std::size_t kNearBandsToMatch = 4;
+
+// Whether a block is sized like a box whose variants a profile learns (6 to 40 words,
+// word_count): shorter blocks have too few triples to vary, longer ones are the article's.
+bool near_sized(std::string_view text);
+// The band fingerprints of a text (meaningful when near_sized); they are salted apart from
+// block_fingerprint's values.
+std::array<std::uint64_t, kNearBands> near_bands(std::string_view text);
+
+// How many band fingerprints SiteProfile::fingerprints(page) appends after the body's blocks
+// and the learned promo boxes (in site_profile.cpp, beside the walk that appends them).
+std::size_t near_band_count(const Document& page);
+
+}  // namespace winnow::detail
