@@ -108,6 +108,10 @@ bool digits_and(std::string_view t, std::string_view marks, std::size_t& digits)
 bool log_date(std::string_view t, bool& with_time) {
     if (!t.empty() && t.front() == '[') t.remove_prefix(1);
     std::size_t digits = 0;
+    with_time = false;
+    // Both shapes hold digits and these marks only: a word fails at its first letter, before
+    // the marks are counted.
+    if (!digits_and(t, "-/:T.,Z+", digits)) return false;
     const auto count = [&](char c) { return std::count(t.begin(), t.end(), c); };
     with_time = count(':') >= 2;
     if (with_time) return digits_and(t, "-/:T.,Z+", digits) && digits >= 12 && count('-') + count('/') == 2;

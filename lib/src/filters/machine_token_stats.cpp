@@ -177,10 +177,12 @@ void TokenReader::close(std::size_t at) {
     if (!in_token_) return;
     cur_.e = static_cast<std::uint32_t>(at);
     const std::string_view t = text_.substr(cur_.b, cur_.e - cur_.b);
-    cur_.url = is_url(t);
+    // A link needs a '.', a ':' or a '/', a source path a '.' and a '/' or a '\\' (counted as
+    // code): most tokens are plain words with none of them and skip both checks.
+    cur_.url = cur_.dots + cur_.colons + cur_.slashes > 0 && is_url(t);
     cur_.formula = is_formula(t);
     cur_.sentence_end = ends_sentence(t);
-    cur_.source_path = !cur_.url && is_source_path(t);
+    cur_.source_path = !cur_.url && cur_.dots > 0 && cur_.slashes + cur_.code > 0 && is_source_path(t);
     toks_.push_back(cur_);
     in_token_ = false;
 }

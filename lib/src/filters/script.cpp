@@ -121,8 +121,18 @@ int dominant_script(const Document& doc) {
     std::function<void(const std::vector<Block>&)> walk = [&](const std::vector<Block>& blocks) {
         for (const auto& b : blocks) {
             if (b.kind != BlockKind::code) {
-                std::size_t i = 0;
-                while (i < b.text.size()) ++counts[static_cast<std::size_t>(script_of(next_code_point(b.text, i)))];
+                const std::string_view t = b.text;
+                for (std::size_t i = 0; i < t.size();) {
+                    // An ASCII byte is its own code point, a letter of it Latin (script_of's rows):
+                    // counted without the calls.
+                    const unsigned char c = static_cast<unsigned char>(t[i]);
+                    if (c < 0x80) {
+                        ++counts[(c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? script_latin : script_none];
+                        ++i;
+                    } else {
+                        ++counts[static_cast<std::size_t>(script_of(next_code_point(t, i)))];
+                    }
+                }
             }
             walk(b.children);
         }
