@@ -53,10 +53,6 @@ constexpr std::array<int, 7> kUnspaced{script_han, script_hiragana, script_katak
 static_assert(std::none_of(kUnspaced.begin(), kUnspaced.end(), [](int s) { return s == script_none; }),
               "every unspaced script has a class in the table");
 
-bool cjk(int s) noexcept {
-    return s == script_han || s == script_hiragana || s == script_katakana || s == script_hangul ||
-           s == script_bopomofo;
-}
 }  // namespace
 
 std::string_view script_name(int script) noexcept {
@@ -110,10 +106,6 @@ int script_of(char32_t cp) noexcept {
         return direct.script[cp];
     }
     return script_by_range(cp);
-}
-
-bool scripts_compatible(int a, int b) noexcept {
-    return a == b || (cjk(a) && cjk(b));
 }
 
 int dominant_script(const Document& doc) {
