@@ -37,15 +37,16 @@ private:
         std::uint32_t begin = 0, size = 0;
         int count = 0;  // 0: empty
     };
+    static constexpr std::uint64_t kFnvBasis = 1469598103934665603ull, kFnvPrime = 1099511628211ull;  // FNV-1a
     static std::size_t hash(std::string_view w) {
-        std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-        for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        std::uint64_t h = kFnvBasis;
+        for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
         return static_cast<std::size_t>(h ^ (h >> 29));
     }
     std::string_view word(const Slot& s) const { return std::string_view(words_).substr(s.begin, s.size); }
 
-    void add(std::string_view w) {
-        std::size_t i = hash(w) & (slots_.size() - 1);
+    void add(std::string_view w, std::size_t h) {
+        std::size_t i = h & (slots_.size() - 1);
         for (; slots_[i].count != 0; i = (i + 1) & (slots_.size() - 1))
             if (word(slots_[i]) == w) {
                 ++slots_[i].count;
@@ -75,8 +76,13 @@ private:
                 const bool alone = (p == 0 || !is_dig(t[p - 1])) && (e == t.size() || !is_dig(t[e]));
                 if (alone && e - p >= 3 && e - p <= 24) {
                     char lowered[24];
-                    for (std::size_t k = p; k < e; ++k) lowered[k - p] = is_upper(t[k]) ? static_cast<char>(t[k] - 'A' + 'a') : t[k];
-                    add(std::string_view(lowered, e - p));
+                    std::uint64_t h = kFnvBasis;  // hash() of the lowered word, in the same pass
+                    for (std::size_t k = p; k < e; ++k) {
+                        const char c = is_upper(t[k]) ? static_cast<char>(t[k] - 'A' + 'a') : t[k];
+                        lowered[k - p] = c;
+                        h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+                    }
+                    add(std::string_view(lowered, e - p), static_cast<std::size_t>(h ^ (h >> 29)));
                 }
                 p = e;
             }
