@@ -24,7 +24,7 @@ bool is_log_tag(std::string_view t) {
 // "(lib/util.py:42)"), or npos: stack traces and error messages, never prose.
 std::size_t source_position(std::string_view t) {
     constexpr auto npos = std::string_view::npos;
-    if (t.find(':') == npos) return npos;  // most tokens: no position, no need to look further
+    if (byte_in(t, ':') == npos) return npos;  // most tokens: no position, no need to look further
     for (std::string_view ext : {".js:", ".mjs:", ".ts:", ".jsx:", ".tsx:", ".py:", ".php:", ".rb:", ".java:", ".go:",
                                  ".cs:", ".cpp:", ".cc:", ".c:", ".h:", ".kt:", ".swift:", ".rs:"}) {
         const std::size_t at = t.find(ext);
@@ -57,7 +57,7 @@ std::size_t source_position(std::string_view t) {
 // A source file named by an error message before its line: "/var/www/x/single.php on line 42",
 // "File \"app.py\", line 12". The path is absolute or quoted; the caller checks the line.
 bool is_source_file(std::string_view t) {
-    if (t.find('.') == std::string_view::npos) return false;
+    if (byte_in(t, '.') == std::string_view::npos) return false;
     while (!t.empty() && (t.back() == ',' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
     while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '(')) t.remove_prefix(1);
     if (t.size() < 4) return false;
@@ -72,7 +72,7 @@ bool is_source_file(std::string_view t) {
 // it are code order. Returns the offset of the identifier inside the opening token, or npos.
 std::size_t call_opening(std::string_view t) {
     constexpr auto npos = std::string_view::npos;
-    const std::size_t open = t.find('(');
+    const std::size_t open = byte_in(t, '(');
     if (open == npos || open == 0 || open + 1 >= t.size() || (t[open + 1] != '\'' && t[open + 1] != '"')) return npos;
     std::size_t m = open;
     while (m > 0 && (is_alpha(t[m - 1]) || is_dig(t[m - 1]) || t[m - 1] == '_' || t[m - 1] == '$' || t[m - 1] == '.')) --m;
@@ -101,13 +101,17 @@ bool digits_and(std::string_view t, std::string_view marks, std::size_t& digits)
     digits = 0;
     for (char c : t) {
         if (is_dig(c)) ++digits;
-        else if (marks.find(c) == std::string_view::npos) return false;
+        else if (byte_in(marks, c) == std::string_view::npos) return false;
     }
     return true;
 }
 bool log_date(std::string_view t, bool& with_time) {
     if (!t.empty() && t.front() == '[') t.remove_prefix(1);
     std::size_t digits = 0;
+    with_time = false;
+    // Both shapes hold digits and these marks only: a word fails at its first letter, before
+    // the marks are counted.
+    if (!digits_and(t, "-/:T.,Z+", digits)) return false;
     const auto count = [&](char c) { return std::count(t.begin(), t.end(), c); };
     with_time = count(':') >= 2;
     if (with_time) return digits_and(t, "-/:T.,Z+", digits) && digits >= 12 && count('-') + count('/') == 2;

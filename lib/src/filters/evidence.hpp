@@ -41,7 +41,14 @@ int script_of(char32_t cp) noexcept;
 bool is_letter(char32_t cp) noexcept;
 bool is_digit(char32_t cp) noexcept;
 // Scripts that share a writing system in practice (Han with kana and hangul) count as one.
-bool scripts_compatible(int a, int b) noexcept;
+// (Inline: the machine-text reader asks for every token.)
+inline bool scripts_compatible(int a, int b) noexcept {
+    const auto cjk = [](int s) {
+        return s == script_han || s == script_hiragana || s == script_katakana || s == script_hangul ||
+               s == script_bopomofo;
+    };
+    return a == b || (cjk(a) && cjk(b));
+}
 // Scripts whose words are not set apart by spaces: Han, kana, Thai, Lao, Khmer, Myanmar.
 bool written_without_spaces(int script) noexcept;
 // The Unicode name of a script class ("Tibetan"), and back (script_none if unknown).

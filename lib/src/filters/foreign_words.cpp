@@ -214,10 +214,20 @@ double PageWords::overlap(std::size_t i) const {
     if (toks[i].empty()) return 1.0;
     std::size_t shared = 0;
     for (auto t : toks[i]) {
-        const auto it = prose_uses.find(t);
-        shared += it != prose_uses.end() && it->second > (prose[i] ? 1u : 0u);
+        shared += prose_uses.of(t) > (prose[i] ? 1u : 0u);
     }
     return static_cast<double>(shared) / static_cast<double>(toks[i].size());
+}
+
+void TokenUses::seal() {
+    std::sort(uses_.begin(), uses_.end());
+    distinct_ = 0;
+    for (std::size_t k = 0; k < uses_.size(); ++k) distinct_ += k == 0 || uses_[k] != uses_[k - 1];
+}
+
+std::uint32_t TokenUses::of(std::uint64_t t) const {
+    const auto [lo, hi] = std::equal_range(uses_.begin(), uses_.end(), t);
+    return static_cast<std::uint32_t>(hi - lo);
 }
 
 PageWords read_page_words(const std::vector<BlockView>& views, int main_script, std::size_t prose_words) {
@@ -237,13 +247,14 @@ PageWords read_page_words(const std::vector<BlockView>& views, int main_script, 
             letters_all_of(views[i].text, ascii_script)) {
             pw.toks[i] = views[i].set;
             if (pw.prose[i])
-                for (auto t : pw.toks[i]) ++pw.prose_uses[t];
+                for (auto t : pw.toks[i]) pw.prose_uses.add(t);
             continue;
         }
         std::vector<std::uint64_t> own;   // a prose block's words in the article's writing
         pw.toks[i] = tokens(views[i].text, main_script, pw.prose[i] ? &own : nullptr);
-        for (auto t : own) ++pw.prose_uses[t];
+        for (auto t : own) pw.prose_uses.add(t);
     }
+    pw.prose_uses.seal();
     return pw;
 }
 

@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -32,11 +31,25 @@ std::vector<std::uint64_t> tokens(std::string_view text, int only_script = -1, s
 
 // Each block's script and tokens, which blocks are the article's prose (candidates of at least
 // prose_words words in the article's writing), and how many prose blocks use each token.
+// How many prose blocks use each token: one entry per use, sorted once all are in (a map
+// allocated a node per distinct token).
+class TokenUses {
+public:
+    void add(std::uint64_t t) { uses_.push_back(t); }
+    void seal();                                    // after the last add, before any question
+    std::uint32_t of(std::uint64_t t) const;        // 0 for a token no prose block uses
+    std::size_t size() const { return distinct_; }  // distinct tokens
+
+private:
+    std::vector<std::uint64_t> uses_;
+    std::size_t distinct_ = 0;
+};
+
 struct PageWords {
     std::vector<std::vector<std::uint64_t>> toks;
     std::vector<bool> prose;
     std::vector<int> scripts;
-    std::unordered_map<std::uint64_t, std::uint32_t> prose_uses;
+    TokenUses prose_uses;
     // Share of block i's tokens the article's prose uses (its own uses left out).
     double overlap(std::size_t i) const;
 };

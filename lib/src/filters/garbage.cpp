@@ -2,9 +2,10 @@
 // code (and inline code spans), and drops blocks that were nothing but debris or markup source
 // (filters/markup_source.cpp).
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "block_edit.hpp"
 #include "filters/evidence.hpp"
@@ -16,25 +17,83 @@ using namespace garbage_tokens;
 
 namespace {
 
-// Lower-case ASCII words that stand alone (between non-alphanumerics) in the blocks' texts, counted.
-void collect_words(const std::vector<Block>& blocks, std::unordered_map<std::string, int>& words) {
-    for (const Block& b : blocks) {
-        const std::string_view t = b.text;
-        for (std::size_t p = 0; p < t.size();) {
-            if (!is_alpha(t[p])) { ++p; continue; }
-            std::size_t e = p;
-            while (e < t.size() && is_alpha(t[e])) ++e;
-            const bool alone = (p == 0 || !is_dig(t[p - 1])) && (e == t.size() || !is_dig(t[e]));
-            if (alone && e - p >= 3 && e - p <= 24) {
-                std::string w(t.substr(p, e - p));
-                for (char& c : w) c = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-                ++words[std::move(w)];
-            }
-            p = e;
+// Lower-case ASCII words that stand alone (between non-alphanumerics) in the blocks' texts,
+// counted. A flat table with linear probing over one buffer of the distinct words: a page has
+// thousands of them, and a map of strings allocated a node (and built a string) for each.
+class WordCounts {
+public:
+    explicit WordCounts(const std::vector<Block>& blocks) : slots_(1024) { add_blocks(blocks); }
+
+    int count(std::string_view w) const {
+        for (std::size_t i = hash(w) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            const Slot& s = slots_[i];
+            if (s.count == 0) return 0;
+            if (word(s) == w) return s.count;
         }
-        collect_words(b.children, words);
     }
-}
+
+private:
+    struct Slot {
+        std::uint32_t begin = 0, size = 0;
+        int count = 0;  // 0: empty
+    };
+    static constexpr std::uint64_t kFnvBasis = 1469598103934665603ull, kFnvPrime = 1099511628211ull;  // FNV-1a
+    static std::size_t hash(std::string_view w) {
+        std::uint64_t h = kFnvBasis;
+        for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    std::string_view word(const Slot& s) const { return std::string_view(words_).substr(s.begin, s.size); }
+
+    void add(std::string_view w, std::size_t h) {
+        std::size_t i = h & (slots_.size() - 1);
+        for (; slots_[i].count != 0; i = (i + 1) & (slots_.size() - 1))
+            if (word(slots_[i]) == w) {
+                ++slots_[i].count;
+                return;
+            }
+        slots_[i] = Slot{static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(w.size()), 1};
+        words_.append(w);
+        if (++used_ * 2 > slots_.size()) grow();
+    }
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        for (const Slot& s : old) {
+            if (s.count == 0) continue;
+            std::size_t i = hash(word(s)) & (slots_.size() - 1);
+            while (slots_[i].count != 0) i = (i + 1) & (slots_.size() - 1);
+            slots_[i] = s;
+        }
+    }
+    void add_blocks(const std::vector<Block>& blocks) {
+        for (const Block& b : blocks) {
+            const std::string_view t = b.text;
+            for (std::size_t p = 0; p < t.size();) {
+                if (!is_alpha(t[p])) { ++p; continue; }
+                std::size_t e = p;
+                while (e < t.size() && is_alpha(t[e])) ++e;
+                const bool alone = (p == 0 || !is_dig(t[p - 1])) && (e == t.size() || !is_dig(t[e]));
+                if (alone && e - p >= 3 && e - p <= 24) {
+                    char lowered[24];
+                    std::uint64_t h = kFnvBasis;  // hash() of the lowered word, in the same pass
+                    for (std::size_t k = p; k < e; ++k) {
+                        const char c = is_upper(t[k]) ? static_cast<char>(t[k] - 'A' + 'a') : t[k];
+                        lowered[k - p] = c;
+                        h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+                    }
+                    add(std::string_view(lowered, e - p), static_cast<std::size_t>(h ^ (h >> 29)));
+                }
+                p = e;
+            }
+            add_blocks(b.children);
+        }
+    }
+
+    std::vector<Slot> slots_;  // a power of two in size, at most half used
+    std::size_t used_ = 0;
+    std::string words_;        // the distinct words, one after another
+};
 
 }  // namespace
 
@@ -50,14 +109,10 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
     };
     count(doc.body);
     // Gathered on first use: only a blob glued to a word, or a statement, asks.
-    std::optional<std::unordered_map<std::string, int>> words;
+    std::optional<WordCounts> words;
     const KnownWord known_word = [&](std::string_view w) {
-        if (!words) {
-            words.emplace();
-            collect_words(doc.body, *words);
-        }
-        const auto it = words->find(std::string(w));
-        return it == words->end() ? 0 : it->second;
+        if (!words) words.emplace(doc.body);
+        return words->count(w);
     };
     // Whole blocks that are nothing but debris go; otherwise the runs are cut out.
     std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {

@@ -32,6 +32,13 @@ inline bool is_upper_cp(char32_t cp) {
 inline bool is_dig(char c) { return c >= '0' && c <= '9'; }
 inline bool is_hex(char c) { return is_dig(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 inline bool is_terminal(char c) { return c == '.' || c == '!' || c == '?'; }
+// Where byte c first stands in a token, or npos: a loop, where string_view::find calls memchr
+// (dearer than the loop on a word of a few bytes, and asked of every token).
+inline std::size_t byte_in(std::string_view t, char c) {
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (t[i] == c) return i;
+    return std::string_view::npos;
+}
 
 // Whether a token ends a sentence ("word.", "word.»", "end.\")").
 bool ends_sentence(std::string_view t);

@@ -493,9 +493,23 @@ bool marker_base(std::string_view t, std::size_t pos, std::size_t min_letters) {
 
 // Bare footnote markers glued to a word or a sentence end — "^3", "³", "¹²", "⁽³⁾", "(³)" — whose note
 // (a block starting with the marker) is not in the document.
+// Whether a text has the bytes a marker below opens with: '^', a superscript digit (U+00B2,
+// U+00B3, U+00B9: lead byte C2; U+2070-U+207D: E2 81) or '(' before a character past ASCII.
+// Most paragraphs have none (a curly quote, E2 80, is none) and are not decoded character by
+// character.
+bool may_hold_marker(std::string_view t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        const auto next = i + 1 < t.size() ? static_cast<unsigned char>(t[i + 1]) : 0;
+        if (c == '^' || c == 0xC2 || (c == 0xE2 && next == 0x81) || (c == '(' && next >= 0xC2)) return true;
+    }
+    return false;
+}
+
 void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
     const std::string& t = b.text;
+    if (!may_hold_marker(t)) return;
     for (std::size_t i = 0; i < t.size();) {
         const std::size_t at = i;
         const char32_t cp = next_code_point(t, i);

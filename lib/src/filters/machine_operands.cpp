@@ -27,8 +27,13 @@ struct Reader {
     const std::vector<TokenStats>& toks;
 
     std::string_view tok(std::size_t k) const { return text.substr(toks[k].b, toks[k].e - toks[k].b); }
+    // (Loops here, not find or find_first_of: those call memchr for a gap of one space or for
+    // every byte of a token, and every token is asked.)
     bool new_line(std::size_t k) const {
-        return k == 0 || text.substr(toks[k - 1].e, toks[k].b - toks[k - 1].e).find('\n') != std::string_view::npos;
+        if (k == 0) return true;
+        for (std::uint32_t p = toks[k - 1].e; p < toks[k].b; ++p)
+            if (text[p] == '\n') return true;
+        return false;
     }
     // A word of a sentence: a capital then small letters ("The", "Paris").
     bool title(std::size_t k) const {
@@ -39,8 +44,8 @@ struct Reader {
     // or a camelCase that starts small. Two or more letters (a variable of math is one).
     bool name(std::string_view t, const TokenStats& s) const {
         if (s.letters < 2 || s.non_latin > 0) return false;
-        bool dotted = false;
-        for (std::size_t d = t.find('.'); d != std::string_view::npos && d + 2 < t.size() && !dotted; d = t.find('.', d + 1))
+        bool dotted = false;  // (a token without dots skips the search)
+        for (std::size_t d = s.dots > 0 ? t.find('.') : std::string_view::npos; d != std::string_view::npos && d + 2 < t.size() && !dotted; d = t.find('.', d + 1))
             dotted = d > 0 && gt::is_alpha(t[d - 1]) && gt::is_alpha(t[d + 1]) && gt::is_alpha(t[d + 2]);
         return s.underscore_joint || dotted || (s.letter_digit > 0 && s.lower >= 2 && gt::is_alpha(t[0])) ||
                (t[0] >= 'a' && t[0] <= 'z' && s.camel > 0 && s.upper <= 2);
@@ -60,7 +65,9 @@ struct Reader {
         if (t.empty()) return kinds;
         // "a_b=4", "n>=10": a name, an operator and a value; or an operator alone between a
         // name and a value ("col < 90").
-        if (const std::size_t o = t.find_first_of("=<>"); o != std::string_view::npos) {
+        const auto op = std::find_if(t.begin(), t.end(), [](char c) { return c == '=' || c == '<' || c == '>'; });
+        if (op != t.end()) {
+            const std::size_t o = static_cast<std::size_t>(op - t.begin());
             std::size_t e = o;
             while (e < t.size() && std::string_view("=<>!").find(t[e]) != std::string_view::npos) ++e;
             std::size_t letters = 0;

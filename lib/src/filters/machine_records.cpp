@@ -126,6 +126,7 @@ bool prompt(std::string_view t, std::string_view next) {
     const char end = t.back();
     const bool mark = end == '$' || end == '#' || end == '%' || end == '>';
     const bool mark_next = next.size() == 1 && (next[0] == '$' || next[0] == '#' || next[0] == '%' || next[0] == '>');
+    if (!mark && !mark_next) return false;  // every shape below closes on a mark (most tokens: no search)
     const std::size_t at = t.find('@'), colon = t.find(':', at == std::string_view::npos ? 0 : at);
     if (at != std::string_view::npos && at > 0 && colon != std::string_view::npos && colon > at + 1 && (mark || mark_next)) {
         const char after = colon + 1 < t.size() ? t[colon + 1] : '\0';
@@ -235,11 +236,13 @@ void find_flat_records(std::string_view text, const std::vector<TokenStats>& tok
 
 void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    // Every address has a digit, a colon or a dash (a MAC's hex letters): a plain word is none.
+    auto is_address = [&](std::size_t k) { return toks[k].digits + toks[k].colons + toks[k].dashes > 0 && address(tok(k)); };
     const std::size_t n = toks.size();
     for (std::size_t k = 0; k < n; ++k) {
-        if (!address(tok(k))) continue;
+        if (!is_address(k)) continue;
         std::size_t hi = k;
-        while (hi + 1 < n && address(tok(hi + 1))) ++hi;
+        while (hi + 1 < n && is_address(hi + 1)) ++hi;
         // One address with prose around it is a sentence about it (a report names the server
         // of an attack); a list of them in prose has its words between ("a, b and c"). Several
         // in a row, one glued to a word, or one alone in its block are a dump.
@@ -248,7 +251,7 @@ void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, 
         const std::size_t at = ipv4_prefix(first);
         const bool glued = at != std::string_view::npos && at > 0;
         bool enumerated = false;
-        for (std::size_t q = hi + 1; q < n && q <= hi + 2 && !enumerated; ++q) enumerated = address(tok(q));
+        for (std::size_t q = hi + 1; q < n && q <= hi + 2 && !enumerated; ++q) enumerated = is_address(q);
         if ((hi > k || alone || glued) && !enumerated) {
             spans.push_back({k, hi, glued ? static_cast<std::uint32_t>(at) : 0});
         }

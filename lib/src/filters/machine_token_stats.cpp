@@ -135,6 +135,8 @@ bool ends_sentence(std::string_view t) {
 }
 
 void bump(std::uint16_t& v) { if (v < 0xFFFF) ++v; }
+// n bumps at once.
+void bump_by(std::uint16_t& v, std::size_t n) { v = static_cast<std::uint16_t>(std::min<std::size_t>(v + n, 0xFFFF)); }
 
 // One pass over the text: the token being read and what the characters before it were.
 class TokenReader {
@@ -148,6 +150,7 @@ private:
     void close(std::size_t at);
     // A character's counts; its class (0 other, 1 letter, 2 digit) and whether it is a symbol.
     int read_ascii(char c, std::size_t i);
+    void read_small_letters(std::size_t b, std::size_t e);
     int read_other(char32_t cp, bool& symbol);
     bool script_break(char32_t cp, std::size_t i) const;
 
@@ -177,10 +180,12 @@ void TokenReader::close(std::size_t at) {
     if (!in_token_) return;
     cur_.e = static_cast<std::uint32_t>(at);
     const std::string_view t = text_.substr(cur_.b, cur_.e - cur_.b);
-    cur_.url = is_url(t);
+    // A link needs a '.', a ':' or a '/', a source path a '.' and a '/' or a '\\' (counted as
+    // code): most tokens are plain words with none of them and skip both checks.
+    cur_.url = cur_.dots + cur_.colons + cur_.slashes > 0 && is_url(t);
     cur_.formula = is_formula(t);
     cur_.sentence_end = ends_sentence(t);
-    cur_.source_path = !cur_.url && is_source_path(t);
+    cur_.source_path = !cur_.url && cur_.dots > 0 && cur_.slashes + cur_.code > 0 && is_source_path(t);
     toks_.push_back(cur_);
     in_token_ = false;
 }
@@ -229,6 +234,26 @@ int TokenReader::read_ascii(char c, std::size_t i) {
         bump(cur_.code);
     if (cls != 1) prev_lower_ = false;
     return cls;
+}
+
+// A run of small ASCII letters [b, e) inside a token, most of prose: the counts the step of
+// run() gives each of them (read_ascii's letter, no symbol, no script break), in one go.
+void TokenReader::read_small_letters(std::size_t b, std::size_t e) {
+    const std::size_t n = e - b;
+    const auto hex = std::count_if(text_.begin() + static_cast<std::ptrdiff_t>(b), text_.begin() + static_cast<std::ptrdiff_t>(e),
+                                   [](char c) { return c <= 'f'; });
+    bump_by(cur_.chars, n);
+    bump_by(cur_.lower, n);
+    bump_by(cur_.letters, n);
+    bump_by(cur_.hex_letters, static_cast<std::size_t>(hex));
+    scripts_[script_latin] += static_cast<std::uint32_t>(n);
+    cur_.ends_latin = true;
+    if (prev_ == 2) bump(cur_.letter_digit);  // only the first letter follows a digit
+    prev_ = 1;
+    prev_lower_ = true;
+    prev_symbol_ = 0, symbol_run_ = 0;
+    cur_.tail_symbols = 0;
+    prev_cp_ = static_cast<unsigned char>(text_[e - 1]);
 }
 
 int TokenReader::read_other(char32_t cp, bool& symbol) {
@@ -296,6 +321,13 @@ void TokenReader::run() {
             if (s != script_none && s != script_latin) close(i);
         }
         if (!in_token_) open(i);
+        if (c0 >= 'a' && c0 <= 'z') {
+            std::size_t e = i + 1;
+            while (e < text_.size() && text_[e] >= 'a' && text_[e] <= 'z') ++e;
+            read_small_letters(i, e);
+            i = e;
+            continue;
+        }
         char32_t cp;
         if (c0 < 0x80) {
             cp = c0;

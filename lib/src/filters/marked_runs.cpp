@@ -86,6 +86,9 @@ char32_t lower_latin(char32_t cp) { return static_cast<char32_t>(utf8proc_tolowe
 }  // namespace
 
 void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vector<TextRange>& out) {
+    // A run needs six marked letters, each a character of two or more bytes: a text with fewer
+    // lead bytes than that (most English paragraphs have none) has no run to read for.
+    if (std::count_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; }) < 6) return;
     std::vector<MarkTok> toks;
     std::uint32_t letters = 0, marked = 0;
     for (std::size_t p = 0; p < text.size();) {

@@ -52,7 +52,10 @@ bool pager_mark(std::string_view t) {
 std::size_t after_stop(std::string_view t) {
     int value = 0;
     if (page_number(t, value) || pager_mark(t)) return 0;
-    const std::size_t stop = t.find_last_of(".!?");
+    // (A loop, not find_last_of: that calls memchr for every byte of every token.)
+    std::size_t stop = t.size();
+    while (stop > 0 && t[stop - 1] != '.' && t[stop - 1] != '!' && t[stop - 1] != '?') --stop;
+    stop = stop == 0 ? std::string_view::npos : stop - 1;
     if (stop == std::string_view::npos || stop == 0 || stop + 1 >= t.size()) return std::string_view::npos;
     const std::string_view rest = t.substr(stop + 1);
     return page_number(rest, value) || pager_mark(rest) ? stop + 1 : std::string_view::npos;

@@ -94,11 +94,14 @@ UnionFind group_copies(const std::vector<BlockView>& views) {
     // Inverted index over words: only blocks sharing words are compared. Words in more than
     // max_postings blocks (only on very long pages) do not propose candidates; the shared
     // count of a candidate pair is then taken from the full word sets.
+    // (Flat: the (word, block) pairs sorted, so a word's blocks are one run in increasing
+    // order, as a map of vectors held them with two allocations per distinct word.)
     constexpr std::size_t max_postings = 256;
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings;
+    std::vector<std::pair<std::uint64_t, std::size_t>> postings;
     for (std::size_t i = 0; i < n; ++i)
         if (representative[i])
-            for (auto w : views[i].set) postings[w].push_back(i);
+            for (auto w : views[i].set) postings.emplace_back(w, i);
+    std::sort(postings.begin(), postings.end());
     std::vector<std::size_t> shared(n, 0);
     std::vector<std::size_t> touched;
     for (std::size_t i = 0; i < n; ++i) {
@@ -106,12 +109,14 @@ UnionFind group_copies(const std::vector<BlockView>& views) {
         touched.clear();
         bool skipped = false;
         for (auto w : views[i].set) {
-            const auto& list = postings[w];
-            if (list.size() > max_postings) {
+            const auto from = std::lower_bound(postings.begin(), postings.end(), std::pair<std::uint64_t, std::size_t>{w, 0});
+            const auto to = std::upper_bound(from, postings.end(), std::pair<std::uint64_t, std::size_t>{w, n});
+            if (static_cast<std::size_t>(to - from) > max_postings) {
                 skipped = true;
                 continue;
             }
-            for (std::size_t j : list) {
+            for (auto it = from; it != to; ++it) {
+                const std::size_t j = it->second;
                 if (j <= i) continue;
                 if (shared[j]++ == 0) touched.push_back(j);
             }

@@ -53,10 +53,6 @@ constexpr std::array<int, 7> kUnspaced{script_han, script_hiragana, script_katak
 static_assert(std::none_of(kUnspaced.begin(), kUnspaced.end(), [](int s) { return s == script_none; }),
               "every unspaced script has a class in the table");
 
-bool cjk(int s) noexcept {
-    return s == script_han || s == script_hiragana || s == script_katakana || s == script_hangul ||
-           s == script_bopomofo;
-}
 }  // namespace
 
 std::string_view script_name(int script) noexcept {
@@ -112,17 +108,23 @@ int script_of(char32_t cp) noexcept {
     return script_by_range(cp);
 }
 
-bool scripts_compatible(int a, int b) noexcept {
-    return a == b || (cjk(a) && cjk(b));
-}
-
 int dominant_script(const Document& doc) {
     std::array<std::size_t, script_count> counts{};
     std::function<void(const std::vector<Block>&)> walk = [&](const std::vector<Block>& blocks) {
         for (const auto& b : blocks) {
             if (b.kind != BlockKind::code) {
-                std::size_t i = 0;
-                while (i < b.text.size()) ++counts[static_cast<std::size_t>(script_of(next_code_point(b.text, i)))];
+                const std::string_view t = b.text;
+                for (std::size_t i = 0; i < t.size();) {
+                    // An ASCII byte is its own code point, a letter of it Latin (script_of's rows):
+                    // counted without the calls.
+                    const unsigned char c = static_cast<unsigned char>(t[i]);
+                    if (c < 0x80) {
+                        ++counts[(c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? script_latin : script_none];
+                        ++i;
+                    } else {
+                        ++counts[static_cast<std::size_t>(script_of(next_code_point(t, i)))];
+                    }
+                }
             }
             walk(b.children);
         }
