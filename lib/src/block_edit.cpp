@@ -1,3 +1,4 @@
+#include "ascii.hpp"
 #include "block_edit.hpp"
 
 #include <algorithm>
@@ -58,7 +59,6 @@ void map_segments(Block& block, const std::function<std::string(std::string_view
 }
 
 namespace {
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 // Punctuation that never takes a space before it in the languages we see most. ';' ':' '!' '?'
 // are left alone: French typography puts a space before them (the link-residue filter judges
 // a " ;" by the whole document's habit).
@@ -69,7 +69,7 @@ bool space_is_residue(const std::string& t, std::size_t start, std::size_t stop)
     if (stop >= t.size() || !closes_phrase(t[stop])) return false;
     if (start > 0 && (t[start - 1] == '.' || t[start - 1] == ',')) return false;
     const std::size_t after = stop + 1;
-    return after >= t.size() || is_space(t[after]) || t[after] == '"' || t[after] == '\'' ||
+    return after >= t.size() || is_ascii_space(t[after]) || t[after] == '"' || t[after] == '\'' ||
            static_cast<unsigned char>(t[after]) >= 0x80 || closes_phrase(t[after]);
 }
 }  // namespace
@@ -80,9 +80,9 @@ void tidy_spaces(Block& block) {
     std::size_t i = t.size();
     while (i > 0) {
         --i;
-        if (!is_space(t[i])) continue;
+        if (!is_ascii_space(t[i])) continue;
         std::size_t start = i;
-        while (start > 0 && is_space(t[start - 1])) --start;
+        while (start > 0 && is_ascii_space(t[start - 1])) --start;
         const std::size_t stop = i + 1;
         const bool at_edge = start == 0 || stop == t.size();
         const bool before_punct = space_is_residue(t, start, stop);

@@ -5,12 +5,12 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii.hpp"
 #include "filters/filters.hpp"
 
 namespace winnow::detail {
 
 namespace {
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_dig(char c) { return c >= '0' && c <= '9'; }
 }  // namespace
@@ -52,7 +52,7 @@ void find_shortcodes(std::string_view t, std::vector<TextRange>& out) {
                 const std::string_view inner = t.substr(open->end, p - open->end);
                 std::size_t words = 0;
                 for (std::size_t k = 0; k < inner.size() && inner.size() <= 200; ++k)
-                    words += !is_space(inner[k]) && (k == 0 || is_space(inner[k - 1]));
+                    words += !is_ascii_space(inner[k]) && (k == 0 || is_ascii_space(inner[k - 1]));
                 if (inner.size() <= 200 && words <= 12) {
                     out.push_back({open->begin, close_end});
                     continue;
@@ -95,7 +95,7 @@ std::size_t markup_image_end(std::string_view t) {
     const std::size_t close = t.substr(0, 200).find("](");
     if (close == std::string_view::npos || t.substr(2, close - 2).find_first_of("[]") != std::string_view::npos) return 0;
     std::size_t e = close + 2;
-    while (e < t.size() && !is_space(t[e]) && t[e] != ')') ++e;
+    while (e < t.size() && !is_ascii_space(t[e]) && t[e] != ')') ++e;
     if (e == close + 2) return 0;
     if (e < t.size() && t[e] == ' ') {  // an optional quoted title
         if (e + 1 >= t.size() || t[e + 1] != '"') return 0;

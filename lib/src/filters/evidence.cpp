@@ -5,6 +5,7 @@
 
 #include <utf8proc.h>
 
+#include "ascii.hpp"
 #include "filters/evidence.hpp"
 #include "fingerprint.hpp"
 
@@ -14,7 +15,6 @@
 namespace winnow::detail {
 
 namespace {
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Asked of every token the filters fold: the prefixes are tried only for the two bytes that can
 // open them.

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii.hpp"
 #include "filters/filters.hpp"
 
 #include <utf8proc.h>
@@ -21,7 +22,7 @@ struct Tok {
     Cls cls = Cls::neutral;
 };
 
-inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_space(char c) { return is_ascii_space(c); }
 inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }

@@ -1,15 +1,17 @@
 // Link residue: what is left in text where a link was cut out or flattened —
 // " ." / " ," before a clause end, bare link labels "(source)", orphan "[1]" footnote markers,
-// empty "()"/"[]", and raw markdown links "[label](https://…)" that survived into a block.
+// empty "()"/"[]"; raw markdown links "[label](https://…)" are read in markdown_links.cpp.
 #include <algorithm>
 #include <cctype>
 #include <string>
 
 #include <utf8proc.h>
 
+#include "ascii.hpp"
 #include "block_edit.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/residue_edit.hpp"
 
 namespace winnow::detail {
 
@@ -18,9 +20,6 @@ namespace {
 // The longest bracket group looked at: two words of ~12 letters, 3 bytes a letter in most
 // scripts outside Latin (Thai, Devanagari, kana: the same label is three times the bytes).
 constexpr std::size_t kLabelBytes = 90;
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_dig(char c) { return c >= '0' && c <= '9'; }
 
 // Words that label a link rather than say something ("(source)", "[link]", "(see here)"),
 // in the languages we meet most. Compared case-folded, whole label only.
@@ -58,82 +57,10 @@ const Span* link_over(const Block& b, std::uint32_t begin, std::uint32_t end) {
     return nullptr;
 }
 
-// Gives the word that ends at pos (the claim a cut citation belonged to) the link target,
-// unless it already carries a link. Keeps the reference without keeping the residue text.
-void relink_previous_word(Block& b, std::uint32_t pos, const std::string& target) {
-    if (target.empty() || target.front() == '#') return;
-    std::uint32_t end = pos;
-    while (end > 0 && is_space(b.text[end - 1])) --end;
-    std::uint32_t begin = end;
-    while (begin > 0 && !is_space(b.text[begin - 1])) --begin;
-    // Trim punctuation the word may carry ("claim," "(claim").
-    while (begin < end && std::ispunct(static_cast<unsigned char>(b.text[begin]))) ++begin;
-    while (end > begin && std::ispunct(static_cast<unsigned char>(b.text[end - 1]))) --end;
-    if (begin >= end) return;
-    for (const auto& s : b.spans)
-        if (s.kind == Span::Kind::link && s.begin < end && s.end > begin) return;
-    b.spans.push_back(Span{Span::Kind::link, begin, end, target});
-    std::sort(b.spans.begin(), b.spans.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
-}
-
 struct Cut {
     std::uint32_t begin, end;
     std::string relink;  // target to hand to the previous word
 };
-
-// Extends a cut left over the whitespace that separated it from the previous word.
-std::uint32_t with_leading_space(const std::string& t, std::uint32_t begin) {
-    while (begin > 0 && is_space(t[begin - 1])) --begin;
-    return begin;
-}
-
-void record(Document& doc, const Block& b, std::string text, std::size_t at) {
-    doc.removed.push_back(Removal{RemovalReason::residue, true, std::move(text), b.source_line, 0.8, b.order,
-                                  static_cast<std::uint32_t>(at)});
-}
-
-// Raw markdown links: "[label](https://…)" → "label" with a link span; "[3](https://…)"
-// (a footnote number) → removed, its target moved to the word before it.
-void convert_markdown_links(Document& doc, Block& b) {
-    for (std::size_t close = b.text.rfind("]("); close != std::string::npos && close > 0;
-         close = close == 0 ? std::string::npos : b.text.rfind("](", close - 1)) {
-        const std::string& t = b.text;
-        // Searches stay within a label's and a URL's length, so a long run of "](" is linear.
-        const std::size_t from = close > 300 ? close - 300 : 0;
-        const std::size_t open = std::string_view(t).substr(from, close - from).rfind('[');
-        if (open == std::string_view::npos) continue;
-        const std::size_t open_at = from + open;
-        if (t.find_first_of("]\n", open_at + 1) != close) continue;
-        const std::size_t url_b = close + 2;
-        const std::size_t url_limit = std::min(t.size(), url_b + 2048);
-        std::size_t url_e = url_b;
-        int depth = 0;
-        while (url_e < url_limit && !is_space(t[url_e])) {
-            if (t[url_e] == '(') ++depth;
-            else if (t[url_e] == ')' && depth-- == 0) break;
-            ++url_e;
-        }
-        if (url_e >= url_limit || t[url_e] != ')') continue;
-        const std::string url = t.substr(url_b, url_e - url_b);
-        if (!(url.starts_with("http://") || url.starts_with("https://") || url.starts_with("/") || url.starts_with("www.")))
-            continue;
-        const std::string label = t.substr(open_at + 1, close - open_at - 1);
-        const bool footnote = !label.empty() && label.size() <= 3 && std::all_of(label.begin(), label.end(), is_dig);
-        if (footnote || label.empty()) {
-            const auto begin = with_leading_space(t, static_cast<std::uint32_t>(open_at));
-            record(doc, b, t.substr(begin, url_e + 1 - begin), begin);
-            erase_text(b, begin, static_cast<std::uint32_t>(url_e + 1));
-            relink_previous_word(b, begin, url);
-        } else {
-            record(doc, b, "[](" + url + ")", close - 1);
-            erase_text(b, static_cast<std::uint32_t>(close), static_cast<std::uint32_t>(url_e + 1));
-            erase_text(b, static_cast<std::uint32_t>(open_at), static_cast<std::uint32_t>(open_at + 1));
-            b.spans.push_back(Span{Span::Kind::link, static_cast<std::uint32_t>(open_at),
-                                   static_cast<std::uint32_t>(close - 1), url});
-            std::sort(b.spans.begin(), b.spans.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
-        }
-    }
-}
 
 // What the whole document says about its own habits.
 struct Context {
@@ -165,9 +92,9 @@ struct Context {
         used_once(word);  // (builds the folded text)
         std::size_t n = 0;
         for (std::size_t p = folded.find(word); p != std::string::npos; p = folded.find(word, p + 1)) {
-            if (p > 0 && !is_space(folded[p - 1])) continue;
+            if (p > 0 && !is_ascii_space(folded[p - 1])) continue;
             const std::size_t k = p + word.size();
-            n += k >= folded.size() || is_space(folded[k]) || std::string_view(",.;:!?").find(folded[k]) != std::string_view::npos;
+            n += k >= folded.size() || is_ascii_space(folded[k]) || std::string_view(",.;:!?").find(folded[k]) != std::string_view::npos;
         }
         return n;
     }
@@ -201,7 +128,7 @@ Context read_context(Document& doc) {
             if (close != std::string::npos && close <= 16) c.notes.push_back(t.substr(0, close + 1));
         } else if (!t.empty()) {
             std::size_t e = 0;
-            while (e < t.size() && !is_space(t[e]) && t[e] != '.' && t[e] != ':' && t[e] != ')') ++e;
+            while (e < t.size() && !is_ascii_space(t[e]) && t[e] != '.' && t[e] != ':' && t[e] != ')') ++e;
             if (e <= 8) c.notes.push_back(t.substr(0, e));
         }
         // Every " , ", " : ", " ! " and " ? " in one pass (a search per mark compared at every space).
@@ -221,7 +148,7 @@ Context read_context(Document& doc) {
 
 bool marker_base(std::string_view t, std::size_t pos, std::size_t min_letters = 3);
 
-bool all_digits(std::string_view s) { return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), is_dig); }
+bool all_digits(std::string_view s) { return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), is_ascii_digit); }
 
 // Whether t[open..close] has the shape of a footnote marker: "[12]", "[12, 14]", "[12–14]", "[^12]", "(*12)", and,
 // glued to the word or sentence before it, "[a]" and "[note 12]" (a word and a number).
@@ -230,7 +157,7 @@ bool number_list(std::string_view inner) {
     int numbers = 0;
     for (std::size_t i = 0; i < inner.size();) {
         std::size_t e = i;
-        while (e < inner.size() && is_dig(inner[e])) ++e;
+        while (e < inner.size() && is_ascii_digit(inner[e])) ++e;
         if (e == i || e - i > 3) return false;
         ++numbers;
         i = e;
@@ -293,12 +220,12 @@ bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std
         return true;
     if (square && inner.starts_with('^') && all_digits(inner.substr(1))) return true;
     if (!square) return inner.starts_with('*') && all_digits(inner.substr(1));
-    if (note_sign(inner) && open > 0 && !is_space(t[open - 1])) return true;  // glued: "1931[†]", "word.[*]"
+    if (note_sign(inner) && open > 0 && !is_ascii_space(t[open - 1])) return true;  // glued: "1931[†]", "word.[*]"
     // (After a function word a letter in brackets is an index when both are ASCII letters: "a[i]"; a
     // marker glued to "а", "à", "де" or "im" is not.)
-    const std::string_view base = open > 0 && !is_space(t[open - 1]) ? function_word_base(t, open, close + 1, ctx) : "";
+    const std::string_view base = open > 0 && !is_ascii_space(t[open - 1]) ? function_word_base(t, open, close + 1, ctx) : "";
     const bool ascii_index = base.size() == 1 && inner.size() == 1;
-    const bool glued = open > 0 && !is_space(t[open - 1]) && (marker_base(t, open) || (!base.empty() && !ascii_index));
+    const bool glued = open > 0 && !is_ascii_space(t[open - 1]) && (marker_base(t, open) || (!base.empty() && !ascii_index));
     const bool alone_after = close + 1 >= t.size() || !std::isalnum(static_cast<unsigned char>(t[close + 1]));
     if (!glued || !alone_after) return false;
     if (inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z') return true;
@@ -312,7 +239,7 @@ bool marker_shape(const std::string& t, std::size_t open, std::size_t close, std
 // Whether the text before pos (spaces skipped) ends a sentence: . ! ? or their full-width forms,
 // a closing quote or bracket after them allowed.
 bool after_sentence_end(std::string_view t, std::size_t pos) {
-    while (pos > 0 && is_space(t[pos - 1])) --pos;
+    while (pos > 0 && is_ascii_space(t[pos - 1])) --pos;
     std::string_view head = t.substr(0, pos);
     while (!head.empty() && (head.back() == '"' || head.back() == '\'' || head.back() == ')')) head.remove_suffix(1);
     for (std::string_view q : {"\u201D", "\u2019", "\u00BB"})
@@ -345,7 +272,7 @@ bool label_words(std::string_view inner) {
 // than the document's: a label left by a link ("(ссылка)" in an English text), not an aside.
 bool foreign_label(std::string_view t, std::size_t open, std::size_t close, std::string_view inner, int main_script) {
     std::size_t rest = close + 1;
-    while (rest < t.size() && (is_space(t[rest]) || t[rest] == '.')) ++rest;
+    while (rest < t.size() && (is_ascii_space(t[rest]) || t[rest] == '.')) ++rest;
     if (rest != t.size() || !after_sentence_end(t, open) || main_script == script_none) return false;
     for (std::size_t i = 0; i < inner.size();) {
         const int s = script_of(next_code_point(inner, i));
@@ -362,7 +289,7 @@ bool foreign_label(std::string_view t, std::size_t open, std::size_t close, std:
 bool closing_label(const Block& b, std::size_t open, std::size_t close, std::string_view inner, const Context& ctx) {
     const std::string& t = b.text;
     std::size_t rest = close + 1;
-    while (rest < t.size() && (is_space(t[rest]) || t[rest] == '.')) ++rest;
+    while (rest < t.size() && (is_ascii_space(t[rest]) || t[rest] == '.')) ++rest;
     if (rest != t.size() || !after_sentence_end(t, open)) return false;
     return ctx.used_once(fold(inner));
 }
@@ -379,9 +306,9 @@ bool glued_label(const Block& b, std::size_t open, std::size_t close, std::strin
     if (closing_label(b, open, close, inner, ctx)) return true;
     if (!square) return foreign_label(t, open, close, inner, ctx.main_script);
     std::size_t before = open;
-    while (before > 0 && is_space(t[before - 1])) --before;
+    while (before > 0 && is_ascii_space(t[before - 1])) --before;
     std::size_t rest = close + 1;
-    while (rest < t.size() && is_space(t[rest])) ++rest;
+    while (rest < t.size() && is_ascii_space(t[rest])) ++rest;
     const bool ends_here = rest == t.size() || t[rest] == '.' || t[rest] == ',' || t[rest] == ';' ||
                            (after_sentence_end(t, open) && (std::isupper(static_cast<unsigned char>(t[rest])) ||
                                                             static_cast<unsigned char>(t[rest]) >= 0x80));
@@ -431,12 +358,12 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         const std::size_t close = from + found + br->close.size() - 1;  // its last byte
         std::string_view inner(t.data() + from, found);
         if (inner.find_first_of("()[]\n") != std::string_view::npos || inner.find(br->open) != std::string_view::npos) continue;
-        while (!inner.empty() && is_space(inner.front())) inner.remove_prefix(1);
-        while (!inner.empty() && is_space(inner.back())) inner.remove_suffix(1);
+        while (!inner.empty() && is_ascii_space(inner.front())) inner.remove_prefix(1);
+        while (!inner.empty() && is_ascii_space(inner.back())) inner.remove_suffix(1);
         const auto b0 = static_cast<std::uint32_t>(i), b1 = static_cast<std::uint32_t>(close + 1);
         // Nothing before it in the block: a list/reference marker that starts a line is content.
         std::size_t before = i;
-        while (before > 0 && is_space(t[before - 1])) --before;
+        while (before > 0 && is_ascii_space(t[before - 1])) --before;
         if (before == 0) continue;
         const Span* link = link_over(b, b0, b1);
         if (inner.empty()) {
@@ -454,7 +381,7 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         i = close;
     }
     for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-        record(doc, b, b.text.substr(it->begin, it->end - it->begin), it->begin);
+        record_residue(doc, b, b.text.substr(it->begin, it->end - it->begin), it->begin);
         erase_text(b, it->begin, it->end);
         if (!it->relink.empty()) relink_previous_word(b, it->begin, it->relink);
     }
@@ -482,7 +409,7 @@ bool marker_base(std::string_view t, std::size_t pos, std::size_t min_letters) {
         const char32_t cp = next_code_point(t, k);
         if (letters == 0 && (cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == 0x3002 ||
                              cp == 0x3001 || cp == '"' || cp == 0x201D || cp == ')'))
-            return b > 0 && !is_space(t[b - 1]);
+            return b > 0 && !is_ascii_space(t[b - 1]);
         if (is_digit(cp)) return false;
         if (!is_letter(cp)) break;
         if (++letters >= min_letters) return true;  // (a long word needs no further look)
@@ -516,7 +443,7 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
         std::size_t end = at;
         if (cp == '^') {
             end = i;
-            while (end < t.size() && is_dig(t[end]) && end - i < 3) ++end;
+            while (end < t.size() && is_ascii_digit(t[end]) && end - i < 3) ++end;
             if (end == i) continue;
         } else if (cp == 0x207D || (cp == '(' && i < t.size() && static_cast<unsigned char>(t[i]) >= 0xC2)) {
             // "⁽³⁾", "(³)": superscript digits in parentheses.
@@ -559,7 +486,7 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
         cuts.emplace_back(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end));
     }
     for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-        record(doc, b, b.text.substr(it->first, it->second - it->first), it->first);
+        record_residue(doc, b, b.text.substr(it->first, it->second - it->first), it->first);
         erase_text(b, it->first, it->second);
     }
 }
@@ -573,22 +500,22 @@ void remove_space_before_punct(Document& doc, Block& b, const Context& ctx) {
         if (c != '.' && c != ',' && c != ';') continue;
         if (ctx.spaced_commas) continue;  // the author spaces punctuation: style, not residue
         if (c == ';' && ctx.spaced_marks) continue;  // and so does one who spaces ':', '!' and '?'
-        if (!is_space(t[i - 1])) continue;
+        if (!is_ascii_space(t[i - 1])) continue;
         std::size_t s = i - 1;
-        while (s > 0 && is_space(t[s - 1])) --s;
+        while (s > 0 && is_ascii_space(t[s - 1])) --s;
         if (s == 0) continue;
         const char prev = t[s - 1];
         if (prev == '.' || prev == ',' || prev == ';' || prev == ':') continue;       // ". . ." spaced ellipsis
         const char next = i + 1 < t.size() ? t[i + 1] : ' ';
-        if (!(is_space(next) || next == '"' || next == '\'' || next == ')' ||
+        if (!(is_ascii_space(next) || next == '"' || next == '\'' || next == ')' ||
               static_cast<unsigned char>(next) >= 0x80))
             continue;                                                                   // ".NET", ".5"
         if (c == '.' && i + 1 < t.size() && t[i + 1] == '.') continue;                  // " ..." ellipsis
-        if (c == '.' && i + 2 < t.size() && is_space(t[i + 1]) && t[i + 2] == '.') continue;  // ". . ."
+        if (c == '.' && i + 2 < t.size() && is_ascii_space(t[i + 1]) && t[i + 2] == '.') continue;  // ". . ."
         cuts.emplace_back(static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(i));
     }
     for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-        record(doc, b, b.text.substr(it->first, it->second - it->first), it->first);
+        record_residue(doc, b, b.text.substr(it->first, it->second - it->first), it->first);
         erase_text(b, it->first, it->second);
     }
 }

@@ -18,6 +18,7 @@
 
 #include <utf8proc.h>
 
+#include "ascii.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "filters/machine_tokens.hpp"
@@ -28,7 +29,6 @@ namespace {
 
 using namespace machine;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // How machine-like one token is: 0 prose, 1 odd but common in prose (a product code, an
 // acronym, a version), 2 rarely prose (an identifier, key=value, foreign letters glued to
@@ -346,7 +346,7 @@ void RunReader::cut_run(const Run& r, std::vector<TextRange>& out) const {
     for (std::size_t q = r.lo; q <= r.hi; ++q) tokens += !transparent(q);
     // (A token split off behind a sentence's end mark has no word of the sentence in it.)
     const TokenStats& first = toks_[r.lo];
-    const bool split_off = first.b > 0 && !is_space(text_[first.b - 1]);
+    const bool split_off = first.b > 0 && !is_ascii_space(text_[first.b - 1]);
     std::uint32_t prefix = split_off ? 0 : glued_prefix(text_.substr(first.b, first.e - first.b), paragraph_script_, known_word_);
     // A name joined by '_' at a sentence's start ("… lata. cache_ttl=3600") is one name: no
     // prose word is glued to debris where no sentence goes on. (Inside a sentence,

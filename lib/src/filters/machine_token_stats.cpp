@@ -10,6 +10,7 @@
 
 #include <utf8proc.h>
 
+#include "ascii.hpp"
 #include "filters/evidence.hpp"
 #include "filters/machine_tokens.hpp"
 
@@ -17,7 +18,6 @@ namespace winnow::detail::machine {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Whether a byte is one of a few, by table: the same answer as std::string_view(chars).find(c)
 // (byte by byte, so a set spelled with multi-byte characters holds their bytes), without a
@@ -213,7 +213,7 @@ int TokenReader::read_ascii(char c, std::size_t i) {
         bump(cur_.commas);
     } else if (c == ';') {
         // A clause mark at the token's end is prose ("2009a;"); inside a word, code.
-        if (i < text_.size() && !is_space(text_[i]) && text_[i] != ')' && text_[i] != '"') bump(cur_.code);
+        if (i < text_.size() && !is_ascii_space(text_[i]) && text_[i] != ')' && text_[i] != '"') bump(cur_.code);
     } else if (c == '/') {
         bump(cur_.slashes);
     } else if (c == ':') {
@@ -307,7 +307,7 @@ bool TokenReader::script_break(char32_t cp, std::size_t i) const {
 void TokenReader::run() {
     for (std::size_t i = 0; i < text_.size();) {
         const unsigned char c0 = static_cast<unsigned char>(text_[i]);
-        if (c0 < 0x80 && is_space(static_cast<char>(c0))) {
+        if (c0 < 0x80 && is_ascii_space(static_cast<char>(c0))) {
             close(i);
             ++i;
             continue;

@@ -1,0 +1,24 @@
+// What the link-residue filter's files share: logging residue cut from a block's text, handing
+// a cut citation's target to the word it belonged to, and the markdown-link step.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include <winnow/winnow.hpp>
+
+namespace winnow::detail {
+
+// Gives the word that ends at pos (the claim a cut citation belonged to) the link target,
+// unless it already carries a link. Keeps the reference without keeping the residue text.
+void relink_previous_word(Block& b, std::uint32_t pos, const std::string& target);
+// Extends a cut left over the whitespace that separated it from the previous word.
+std::uint32_t with_leading_space(const std::string& t, std::uint32_t begin);
+// Logs text cut from b at byte `at` as residue.
+void record_residue(Document& doc, const Block& b, std::string text, std::size_t at);
+
+// Raw markdown links in b's text: "[label](https://…)" becomes "label" with a link span, a
+// footnote number's "[3](https://…)" goes and hands its target to the word before it
+// (markdown_links.cpp).
+void convert_markdown_links(Document& doc, Block& b);
+
+}  // namespace winnow::detail
