@@ -295,7 +295,10 @@ std::vector<winnow::test::FreshCase> fresh6_text_cases() {
 // affiliate table, the partner line in small print, the store badges (image links leave no
 // text); in text the poll line (its words are the article's subject) and the report line (its
 // address inside the sentence, after a preposition).
-constexpr int kFresh6HtmlFloor = 12;
+// With a line that is only its own address (a link whose words are its target) read as the
+// way out of the short pitch over it (promo_shapes.cpp): 13 of 18 in HTML (the Telegram card
+// goes), 9 of 11 in text, look-alikes 14 of 15 as before.
+constexpr int kFresh6HtmlFloor = 13;
 constexpr int kFresh6TextFloor = 9;
 
 // ------------------------------------------------------------------ look-alikes

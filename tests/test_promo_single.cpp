@@ -199,3 +199,34 @@ TEST_CASE("a short pitch over a row of three or four short links, dropped as chr
                                          "<a href=\"https://a.example/3\">Mitglieder</a></p></div>"},
                      "zahlt ihren Freiwilligen"));
 }
+
+TEST_CASE("a short pitch over a line that is only its own address goes when its words are foreign") {
+    // A link whose words are its own address, alone on its line, is the pitch's way out: prose
+    // names a source inside its sentence.
+    CHECK(goes(kGerman, true, {"", "<div><p>Die besten Rezepte der Woche jeden Freitag in Ihrem Postfach.</p>"
+                                   "<a href=\"https://rezepte.example/wochenbrief\">rezepte.example/wochenbrief</a></div>"},
+               "besten Rezepte"));
+    CHECK(goes(kHindi, true, {"", "", "<div><p>📲 मनोरंजन जगत की ताज़ा ख़बरें हमारे चैनल पर</p>"
+                                      "<a href=\"https://wa.example/channel/manoranjan\">wa.example/channel/manoranjan</a></div>"},
+               "मनोरंजन जगत"));
+    CHECK(goes(kChinese, true, {"", "<div><p>🔔 每天早上八点推送财经快讯</p><a href=\"https://t.me/caijing_kuaixun\">"
+                                    "t.me/caijing_kuaixun</a></div>"},
+               "财经快讯"));
+    // In text, the address written out alone on the line under the pitch.
+    CHECK(goes(kArabic, false, {"", "📢 تابعوا قناتنا لأحدث أخبار الرياضة والملاعب\n\nt.me/riyada_akhbar"}, "الرياضة والملاعب"));
+    // The same shape naming the article's subject is its source, and stays; so does an address
+    // line under a short line that neither ends a sentence nor is set off by a pictograph.
+    CHECK_FALSE(goes(kGerman, true, {"", "<div><p>Die Satzung der Genossenschaft und die Preise im Dorfladen.</p>"
+                                         "<a href=\"https://dorfladen.example/satzung\">dorfladen.example/satzung</a></div>"},
+                     "Satzung der Genossenschaft"));
+    CHECK_FALSE(goes(kChinese, true, {"", "<div><p>📄 图书角的捐书名单和书目</p><a href=\"https://school.example/books\">"
+                                          "school.example/books</a></div>"},
+                     "捐书名单"));
+    CHECK_FALSE(goes(kGreek, true, {"", "<div><p>Ηλεκτρονικά περιοδικά ταξιδιών και μαγειρικής</p>"
+                                        "<a href=\"https://periodika.example/taxidia\">periodika.example/taxidia</a></div>"},
+                     "περιοδικά ταξιδιών"));
+    // A link labelled with one address and leading to another is no address of its own.
+    CHECK_FALSE(goes(kGerman, true, {"", "<div><p>Die besten Rezepte der Woche jeden Freitag in Ihrem Postfach.</p>"
+                                         "<a href=\"https://tracker.example/r?id=9\">rezepte.example/wochenbrief</a></div>"},
+                     "besten Rezepte"));
+}

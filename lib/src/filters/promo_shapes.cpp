@@ -468,6 +468,37 @@ void content_units(std::string_view text, bool all, std::vector<std::string>& ou
     }
 }
 
+// (Without its scheme, "www." and a closing slash: how a link shows its own address.)
+std::string_view shown_address(std::string_view a) {
+    for (std::string_view scheme : {"https://", "http://"})
+        if (a.starts_with(scheme)) a.remove_prefix(scheme.size());
+    if (a.starts_with("www.")) a.remove_prefix(4);
+    while (!a.empty() && a.back() == '/') a.remove_suffix(1);
+    return a;
+}
+
+// A line that is one address and nothing else: in text the address written out alone, in HTML
+// a link whose words are its own address ("t.me/name" to https://t.me/name). Prose names a
+// source inside a sentence; an address standing alone under a short line is that line's way out.
+bool bare_address_line(const Block& b, std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
+    if (text.empty() || text.find_first_of(" \n\t") != std::string_view::npos || !b.children.empty()) return false;
+    std::size_t links = 0;
+    for (const Span& sp : b.spans) {
+        if (sp.kind != Span::Kind::link) continue;
+        if (++links > 1 || shown_address(sp.target) != shown_address(text)) return false;
+    }
+    // (In HTML the link says the address is one; in text only its shape does.)
+    return links == 1 || is_spelled_address(text);
+}
+
+// A text opening on a pictograph (not an ASCII mark: "+++ " and "> " are plain text's own frames).
+bool opens_on_pictograph(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    return opens_with_symbol(text) && static_cast<unsigned char>(text.front()) >= 0x80;
+}
+
 // The text with its written-out addresses and handles left out.
 std::string without_ways_out(std::string_view text) {
     std::string out;
@@ -550,13 +581,17 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     // other link: a text linking names inside its sentences is prose.)
     const Block& b = doc.body[v.index];
     const bool addressed = ends_with_address(v.text) && (address_set_apart(v.text) || lists_ways_out(v.text));
-    if (!addressed && !(b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1)) return {};
+    const bool bare = bare_address_line(b, v.text);
+    if (!addressed && !bare && !(b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1)) return {};
     // The pitch may stand on a short sentence of its own right over the line with the address (a
-    // title there, "TrackBack", is a section's heading: HTML and text read it alike only so).
+    // title there, "TrackBack", is a section's heading: HTML and text read it alike only so). Over
+    // an address alone it must (the address has no words), and a line set off by a pictograph
+    // is a pitch too: a box's marker, never the opening of the article's sentence.
     std::vector<std::size_t> unit{i};
-    if (!between_prose(views, i, i)) {
-        if (!(text_block(i - 1) && views[i - 1].length < kProseBetween && !ends_with_address(views[i - 1].text) &&
-              ends_sentence(views[i - 1].text) && between_prose(views, i - 1, i)))
+    if (bare || !between_prose(views, i, i)) {
+        const std::string_view over = views[i - 1].text;
+        if (!(text_block(i - 1) && views[i - 1].length < kProseBetween && !ends_with_address(over) &&
+              (ends_sentence(over) || (bare && opens_on_pictograph(over))) && between_prose(views, i - 1, i)))
             return {};
         unit.insert(unit.begin(), i - 1);
     }

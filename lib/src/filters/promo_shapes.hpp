@@ -75,7 +75,8 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
 // A pitch carrying its own way out at views[i]: a short line between the article's prose closing
 // on a written-out address set apart from its words or listed with another address or handle,
 // or in HTML on its only link, a button's few words after a sentence end (and the short line of
-// the pitch right over it, if any), in content words the article never uses (promo_shapes.cpp says how they are told).
+// the pitch right over it, if any; under a line that is only its own address, the pitch over it
+// must be there), in content words the article never uses (promo_shapes.cpp says how they are told).
 // Its views positions; empty if none. `paragraph`: the median_paragraph; `article`: the page's
 // ArticleUnits over the same views.
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
