@@ -2,8 +2,8 @@
 // each with inputs of its own: an exception's line around its stack frames, a server's message
 // of labels in capitals, emoji shortcodes in a row, rows of a data file, config lines without
 // fences, records in nested braces, web tokens with a header's label, a pager in words, the
-// letterless fields at a run's edge, a unary operator before a called function; and the prose
-// beside each that stays.
+// letterless fields at a run's edge, a unary operator before a called function, a message after
+// labelled numbers in a rhythm, a diff's hunk; and the prose beside each that stays.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -171,6 +171,47 @@ TEST_CASE("a record's fields flattened into one line go; labels in prose stay") 
     for (const std::string& legit : {
              std::string("Text: Anna Berg, photos: Jan Holm, layout: Eva Lind."),
              std::string("Menu: soup of the day, mains: fish or lamb, dessert: apple cake."),
+         })
+        CHECK(clean_one(legit, kEnglish) == legit);
+}
+
+TEST_CASE("a message after four or more labelled numbers in a fixed rhythm goes; such labels in prose stay") {
+    const std::string de = "Der Hafenmeister kennt jeden Kapitän beim Namen.";
+    CHECK(clean_one(de + " Msg 4060, Ebene 11, Status 1, Zeile 7 Die Datenbank \"hafen_db\" kann nicht geöffnet werden.", kGerman) ==
+          de);
+    const std::string tr = "Liman müdürü her kaptanı adıyla tanıyor.";
+    CHECK(clean_one(tr + " Kod 2627, Düzey 14, Durum 1, Satır 9 PRIMARY KEY 'PK_Bilet' ihlal edildi.", kTurkish) == tr);
+    // Labels of any script; prose may follow in the block.
+    const std::string es = "El capitán conoce a todos los pescadores del puerto.";
+    CHECK(clean_one(es + " Mensaje 515, Nivel 16, Estado 2, Línea 12 No se puede insertar NULL en 'puerto.fecha'. El barco salió.",
+                    kSpanish) == es + " El barco salió.");
+    for (const std::string& legit : {
+             // A level named in prose, and a game's stages without the rhythm.
+             std::string("The ferry game gets hard at level 16, and few players ever reach the lighthouse."),
+             std::string("Im Spiel sind Level 16, Stufe 3 und Welt 2 die schwersten."),
+             // An address spelled out in full: four labelled numbers, no machine's message after them.
+             std::string("Die Wohnung liegt in Block 4, Eingang 2, Etage 3, Wohnung 12 direkt am Hafen."),
+             std::string("Apartamentul este în Bloc 4, Scara 2, Etaj 3, Apartament 12 lângă port."),
+         })
+        CHECK(clean_one(legit, kEnglish) == legit);
+}
+
+TEST_CASE("a diff's hunk goes with its lines and the file headers before it; signs opening prose stay") {
+    const std::string en = "The harbour master fixed the timetable script himself.";
+    CHECK(clean_one(en + " @@ -8,6 +8,7 @@ def depart(t): - return t + return t + 5", kEnglish) == en);
+    const std::string tr = "Liman müdürü tarifeyi kendisi düzeltti.";
+    CHECK(clean_one(tr + " diff --git a/tarife.py b/tarife.py index 1a2b3c4..5d6e7f8 100644 --- a/tarife.py +++ b/tarife.py "
+                         "@@ -1,3 +1,4 @@ import saat",
+                    kTurkish) == tr);
+    // A hunk on its own, and a hunk that prose follows: the prose stays.
+    CHECK(clean_one("@@ -40 +40,2 @@ fahrplan = laden()", kGerman) == "<removed>");
+    const std::string es = "El capitán corrigió el horario.";
+    CHECK(clean_one(es + " @@ -3,2 +3,2 @@ Así quedó el cambio.", kSpanish).find("Así quedó el cambio.") != std::string::npos);
+    for (const std::string& legit : {
+             // Pros and cons opened by '+' and '-', and prose about line numbers.
+             std::string("+ fast crossing - crowded in summer + cheap tickets - no cafe on board"),
+             std::string("Vorteile: + schnelle Überfahrt, + günstige Karten; Nachteile: - im Sommer voll, - kein Café."),
+             std::string("The change touched lines 12 to 19 of the old file and added two lines @ the end."),
          })
         CHECK(clean_one(legit, kEnglish) == legit);
 }

@@ -305,10 +305,13 @@ std::vector<Lookalike> lookalike_cases() {
 // (enclosed_debris.cpp): 28; web tokens with a header's label (debris_tokens.cpp,
 // run_labels.cpp): 29; a pager in words (page_numbers.cpp): 30; data rows one a line
 // (markup_source.cpp): 31; a message key glued behind a stop (debris_tokens.cpp): 32; a record
-// flattened into one line (machine_records.cpp): 33 of 39, look-alikes still 19 of 22.
-// Left: an SQL Server message, a console's failed-resource line, patch lines and a hunk glued to
-// a sentence; in part: escaped entities (decoded, a lone '»' stays).
-constexpr int kDebrisFloor = 33;
+// flattened into one line (machine_records.cpp): 33 of 39, look-alikes still 19 of 22; a
+// message after labelled numbers in a rhythm (error_traces.cpp), a diff's hunk with its lines
+// (patch_hunks.cpp): 35 of 39, look-alikes still 19 of 22.
+// Left: a console's failed-resource line, patch lines as a text page's block (a line a block:
+// the hunk's line goes, the file headers' lines stay); in part: escaped entities (decoded, a
+// lone '»' stays).
+constexpr int kDebrisFloor = 35;
 constexpr int kLookalikeFloor = 19;
 
 }  // namespace

@@ -216,6 +216,7 @@ public:
     void calls();
     void frames_and_values();
     void server_messages();
+    void numbered_labels();
     void exception_line();
 
 private:
@@ -416,6 +417,61 @@ void TraceMarker::server_messages() {
     }
 }
 
+// A word a program prints as a field's label before its number ("Msg", "Level", "Niveau",
+// "État"): letters only, of any script, the first a capital.
+bool number_label(std::string_view t) {
+    if (t.size() < 2 || t.size() > 16) return false;
+    utf8proc_int32_t first = 0;
+    if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data()), static_cast<utf8proc_ssize_t>(t.size()), &first) <= 0 ||
+        !is_upper_cp(static_cast<char32_t>(first)))
+        return false;
+    return std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// A field's number: digits, a comma after it when another field follows.
+bool field_number(std::string_view t, bool& comma) {
+    comma = !t.empty() && t.back() == ',';
+    if (comma) t.remove_suffix(1);
+    return !t.empty() && t.size() <= 6 && std::all_of(t.begin(), t.end(), is_dig);
+}
+
+// A message headed by four or more labelled numbers in a fixed rhythm ("Msg 208, Level 16,
+// State 1, Line 3 Invalid object name 'x'."): each label a different capitalized word, each
+// number but the last followed by a comma, then the message to its sentence's end with a
+// machine's token in it (a quote, '_', '=', '(' or a dot inside a word). Prose names one or two
+// such fields ("level 16"), and an address spelled out in full has no such message after it.
+void TraceMarker::numbered_labels() {
+    for (std::size_t k = 0; k + 7 < n_; ++k) {
+        std::size_t pairs = 0, j = k;
+        bool comma = true, open = true;
+        bool next_comma = false;
+        while (open && j + 1 < n_ && number_label(tok_text(j)) && field_number(tok_text(j + 1), next_comma)) {
+            for (std::size_t q = k; q < j; q += 2)
+                if (tok_text(q) == tok_text(j)) open = false;
+            if (!open) break;
+            comma = next_comma;
+            ++pairs, j += 2;
+            if (!comma) break;
+        }
+        if (pairs < 4 || comma || !open) continue;
+        std::size_t end = n_;
+        bool machine = false;
+        for (std::size_t q = j; q < n_ && q <= j + 16; ++q) {
+            const std::string_view t = tok_text(q);
+            const std::size_t dot = t.find('.');
+            machine = machine || t.find_first_of("\"'_=(") != std::string_view::npos ||
+                      (dot != std::string_view::npos && dot > 0 && dot + 1 < t.size() && is_alpha(t[dot + 1]));
+            if (ends_sentence(t) || q + 1 == n_) {
+                end = q;
+                break;
+            }
+        }
+        if (end == n_ || !machine) continue;
+        mark_hard(k, end);
+        k = end;
+    }
+}
+
 // A trace's first line closing the block without its frames (they went as a block of their
 // own): a few words at the segment's start, a qualified exception type
 // ("java.lang.IllegalStateException:") and a message without a stop to the block's end.
@@ -467,6 +523,7 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
     marker.calls();
     marker.frames_and_values();
     marker.server_messages();
+    marker.numbered_labels();
     marker.exception_line();
 }
 

@@ -514,6 +514,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
     std::vector<Tok> toks = read_garbage_tokens(text, dominant, known_word);
     mark_error_traces(text, toks);
+    mark_patch_hunks(text, toks);
     mark_hex_dumps(text, toks);
     mark_field_rows(text, toks);
     std::vector<std::uint32_t> lead;

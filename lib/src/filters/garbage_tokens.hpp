@@ -64,6 +64,9 @@ bool number_row(std::string_view t);
 // source line ("Warning: … in /var/www/x.php on line 42"), call statements with string
 // arguments ("track('page', 'UA-1');").
 void mark_error_traces(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a unified diff's hunk header ("@@ -12,7 +12,8 @@") with the hunk's lines after it
+// and the file headers before it, as far as no prose stands there (filters/patch_hunks.cpp).
+void mark_patch_hunks(std::string_view text, std::vector<Tok>& toks);
 // Where the word ends in a token that debris was glued to ("meeting2000-11-18",
 // "largerSELECT"), by shape: a change of script or case, digits, a path, symbols; 0 if none
 // (filters/glued_words.cpp). own: the token is the run's first, whose tail the detectors
