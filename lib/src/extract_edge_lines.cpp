@@ -14,6 +14,7 @@
 
 #include "extract_impl.hpp"
 #include "extract_lines.hpp"
+#include "metadata.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -75,6 +76,39 @@ std::uint32_t unlinked_words(const Dom& dom, const std::vector<std::uint32_t>& l
     return words;
 }
 
+// Words (runs of letters or digits, any script) in t.
+std::uint32_t word_count(std::string_view t) {
+    std::uint32_t words = 0;
+    bool in_word = false;
+    for (char ch : t) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool part = !is_space(c) && (std::isalnum(c) || c >= 0x80) && c != 0xC2 && c != 0xE2;
+        if (part && !in_word) ++words;
+        in_word = part || (in_word && !is_space(c));
+    }
+    return words;
+}
+
+// Some word of t opens with a small ASCII letter: a phrase ("Edit this page on GitHub"), not
+// a title or a name, whose every word is capitalized ("The Daily Post", "Queer History: October").
+bool has_small_word(std::string_view t) {
+    for (std::size_t k = 0; k < t.size(); ++k)
+        if ((k == 0 || is_space(static_cast<unsigned char>(t[k - 1]))) && t[k] >= 'a' && t[k] <= 'z') return true;
+    return false;
+}
+
+// The one link of a line that is nothing but that link, or no_node.
+std::uint32_t lone_link(const Dom& dom, const std::vector<std::uint32_t>& line) {
+    std::uint32_t found = no_node;
+    for (std::uint32_t m : line) {
+        if (dom.nodes[m].type != NodeType::element) continue;
+        const std::uint32_t a = dom.is(m, GUMBO_TAG_A) ? m : no_node;
+        if (a == no_node || found != no_node) return no_node;
+        found = a;
+    }
+    return found;
+}
+
 }  // namespace
 
 bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root) const {
@@ -105,6 +139,19 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     if (after > kEdge || text * 4 > stats_[root].text) return false;
     // One element set in a small font, a line of its own: the notice under a story.
     if (line.size() == 1 && dom_.nodes[first].type == NodeType::element && small_font(dom_, first)) return true;
+    // A tool link: a line of nothing but one link of a few words, no sentence, leading to
+    // another host ("Edit this page on GitHub", "Auf Codeberg ansehen"): the page's way out to
+    // where it is kept or shared. A link to the page's own site at the end may be the article's
+    // own "read more"; a name alone (two words) may be the author's; a title (every word
+    // capitalized) names a work the article cites.
+    if (const std::uint32_t a = lone_link(dom_, line); a != no_node && unlinked_words(dom_, line) == 0) {
+        const std::string t = line_text(dom_, line);
+        const std::uint32_t words = word_count(t);
+        const std::string host = url_host(dom_.attr(a, "href"));
+        if (words >= 3 && words <= 6 && !ends_a_sentence(t) && has_small_word(t) && !host.empty() &&
+            host != url_host(facts_.meta.url) && host != url_host(facts_.meta.canonical_url))
+            return true;
+    }
     // A rights notice: a short line with the copyright sign.
     return is_rights_line(line_text(dom_, line));
 }
