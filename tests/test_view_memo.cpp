@@ -5,6 +5,7 @@
 #include "filter_test_util.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "string_bits_cache.hpp"
 
 using namespace winnow;
 using namespace winnow::detail;
@@ -97,4 +98,48 @@ TEST_CASE("the block filters remove the same with and without the memo") {
     remove_exact_repeats(memoized, noise, &memo);
     CHECK(plain.body.size() < 8);   // the repeated pleas went
     CHECK(to_xml(plain) == to_xml(memoized));
+}
+
+// The word hashes near-duplicate bands are cut from are the hashes of the folded words
+// themselves, in any script, with digits folded and URLs skipped.
+TEST_CASE("folded word hashes are the hashes of the folded words") {
+    const auto fnv = [](std::string_view w) {
+        std::uint64_t h = 14695981039346656037ull;
+        for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+        return h;
+    };
+    for (std::string_view text : {"Sign up for our Weekly newsletter, it's free!",
+                                  "Jetzt 30 Tage GRATIS testen: https://example.org/abo – Über-Angebot",
+                                  "Подпишитесь на рассылку: 2 письма в неделю",
+                                  "毎週のニュースレター 登録 はこちら", "", "  ... -- ''  "}) {
+        CAPTURE(text);
+        std::vector<std::uint64_t> hashes;
+        append_folded_word_hashes(text, hashes);
+        const std::vector<std::string> words = fold_words(text);
+        REQUIRE(hashes.size() == words.size());
+        for (std::size_t i = 0; i < words.size(); ++i) CHECK(hashes[i] == fnv(words[i]));
+    }
+}
+
+TEST_CASE("string bits cache: stored keys are found, others not, and a full table keeps what it holds") {
+    const std::vector<std::string> keys = {"post-meta", "entry-date", "sidebar", "Post-Meta", "post-meta ", ""};
+    StringBitsCache cache(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        CHECK(cache.find(keys[i]) == nullptr);
+        cache.put(keys[i], static_cast<std::uint8_t>(i + 1));
+    }
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        CAPTURE(keys[i]);
+        const std::uint8_t* bits = cache.find(keys[i]);
+        REQUIRE(bits != nullptr);
+        CHECK(*bits == i + 1);
+    }
+    CHECK(cache.find("post") == nullptr);
+    StringBitsCache small(1);  // four slots, kept at most half full: two keys, not three
+    small.put("a", 1);
+    small.put("b", 2);
+    small.put("c", 3);
+    CHECK(small.find("a") != nullptr);
+    CHECK(small.find("b") != nullptr);
+    CHECK(small.find("c") == nullptr);
 }

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <unordered_map>
 #include <vector>
 
 #include "date_labels.hpp"
@@ -14,6 +13,7 @@
 #include "date_text.hpp"
 #include "date_words.hpp"
 #include "json_value.hpp"
+#include "string_bits_cache.hpp"
 
 namespace winnow::detail {
 
@@ -143,7 +143,7 @@ private:
         std::uint8_t bit;
     };
     static const std::array<std::vector<HintNeedle>, 256>& hint_needles();
-    static std::uint8_t hint_bits(std::string_view class_or_id, std::unordered_map<std::string_view, std::uint8_t>& cache);
+    static std::uint8_t hint_bits(std::string_view class_or_id, StringBitsCache& cache);
     void read_jsonld(const JsonValue& v, int depth, bool nested, std::uint32_t order);
     void structured_pass();
     void url_pass();
@@ -221,8 +221,8 @@ void Collector::add_day(int y, int m, int d, Source src, DateLabel kind, int wei
 
 // skip: never text (scripts, forms); weak: comments, calendars, archives, sidebars, footers;
 // dateish: class or id names a date or byline; updated: ...names an update.
-std::uint8_t Collector::hint_bits(std::string_view h, std::unordered_map<std::string_view, std::uint8_t>& cache) {
-    if (const auto it = cache.find(h); it != cache.end()) return it->second;
+std::uint8_t Collector::hint_bits(std::string_view h, StringBitsCache& cache) {
+    if (const std::uint8_t* known = cache.find(h)) return *known;
     // Lower case once, then one pass: at each byte only the needles opening with it are tried
     // (most class names miss them all, and a search per needle cost a library call each).
     char buf[200];
@@ -235,7 +235,7 @@ std::uint8_t Collector::hint_bits(std::string_view h, std::unordered_map<std::st
             if (!(found & x.bit) && l.substr(i).starts_with(x.text)) found |= x.bit;
     std::uint8_t bits = found & (weak | dateish);
     if ((found & updated) && names_update(l)) bits |= updated;
-    cache.emplace(h, bits);
+    cache.put(h, bits);
     return bits;
 }
 
@@ -261,7 +261,7 @@ void Collector::compute_flags() {
     // An element that holds the title is the article's frame, whatever its class says
     // ("sidebar-layout", "widget Blog").
     std::vector<bool> frames(nodes.size(), false);
-    std::unordered_map<std::string_view, std::uint8_t> cache;  // templates repeat their class names
+    StringBitsCache cache(dom_.attrs.size());  // templates repeat their class names; at most one key per attribute
     for (std::uint32_t a = ctx_.headline_node; a != no_node && a < nodes.size(); a = nodes[a].parent) frames[a] = true;
     for (std::uint32_t n = 1; n < nodes.size(); ++n) {
         const DomNode& node = nodes[n];

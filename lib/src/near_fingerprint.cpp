@@ -26,12 +26,6 @@ std::uint64_t mix(std::uint64_t x) {  // splitmix64's finalizer
     return x ^ (x >> 31);
 }
 
-std::uint64_t word_hash(std::string_view w) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-    return h;
-}
-
 }  // namespace
 
 bool near_sized(std::string_view text) {
@@ -40,10 +34,11 @@ bool near_sized(std::string_view text) {
 }
 
 std::array<std::uint64_t, kNearBands> near_bands(std::string_view text) {
-    std::vector<std::uint64_t> words;
-    for (const std::string& w : fold_words(text)) words.push_back(word_hash(w));
+    std::vector<std::uint64_t> words;  // FNV-1a of each folded word
+    append_folded_word_hashes(text, words);
     // Word triples; a text of fewer words is one shingle of all of them.
     std::vector<std::uint64_t> triples;
+    triples.reserve(std::max<std::size_t>(1, words.size()));
     if (words.size() < 3) {
         std::uint64_t h = 0x6e656172ull;
         for (auto w : words) h = mix(h ^ w);

@@ -203,6 +203,14 @@ void append_folded_words(std::string_view text, std::string& out) {
     });
 }
 
+void append_folded_word_hashes(std::string_view text, std::vector<std::uint64_t>& out) {
+    for_each_folded_word(text, [&](std::string_view w, bool) {
+        std::uint64_t h = 14695981039346656037ull;  // FNV-1a offset basis
+        for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+        out.push_back(h);
+    });
+}
+
 std::uint64_t folded_words_hash(std::string_view text) {
     std::uint64_t h = 14695981039346656037ull;  // FNV-1a offset basis
     auto add = [&h](unsigned char c) {

@@ -64,6 +64,8 @@ bool is_doi(std::string_view t) noexcept;
 std::vector<std::string> fold_words(std::string_view text);
 // The same words joined by single spaces, appended to out (no list of words is built).
 void append_folded_words(std::string_view text, std::string& out);
+// The FNV-1a hash of each of the same words, appended to out (no string per word).
+void append_folded_word_hashes(std::string_view text, std::vector<std::uint64_t>& out);
 
 // Call-to-action evidence of one text, 0..1: second-person address, imperative opening,
 // offer vocabulary. A weak, language-list signal: filters combine it with structure.
