@@ -394,10 +394,6 @@ bool is_name_line(std::string_view text) {
     return true;
 }
 
-}  // namespace winnow::detail
-
-namespace winnow::detail {
-
 bool is_star_rating(std::string_view text) {
     const std::string_view t = trim_view(text);
     if (t.empty() || t.size() > 60) return false;
@@ -446,10 +442,6 @@ bool is_rating_label(std::string_view text) {
     const std::string_view rest = trim_view(t.substr(j));
     return rest.find(' ') == std::string_view::npos && text_length(rest) <= 12;
 }
-
-}  // namespace winnow::detail
-
-namespace winnow::detail {
 
 bool is_count_line(std::string_view text) {
     const std::string_view t = trim_view(text);
