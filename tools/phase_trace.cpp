@@ -62,7 +62,7 @@ void PhaseTrace::mark(std::string_view phase) {
     if (!on_) return;
     const double w = wall(), c = process_cpu();
     const auto [rss, hwm] = rss_kib();
-    std::fprintf(stderr, "winnow trace: %-16.*s wall %8.1f ms  CPU %8.1f ms  RSS %.1f MiB (peak %.1f)\n",
+    std::fprintf(stderr, "winnow trace: %-16.*s wall %8.1f ms  CPU %8.1f ms  RSS %.2f MiB (peak %.2f)\n",
                  static_cast<int>(phase.size()), phase.data(), (w - last_wall_) * 1e3, (c - last_cpu_) * 1e3,
                  static_cast<double>(rss) / 1024, static_cast<double>(hwm) / 1024);
     last_wall_ = w;
