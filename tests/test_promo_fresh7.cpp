@@ -250,8 +250,13 @@ std::vector<winnow::test::FreshCase> fresh7_text_cases() {
 // discount code, the product carousel, the webinar box, the prize contest, the SMS short-code
 // box, the hotline box, the QR-code box, the two shop buttons, the pitch over its own address
 // (Korean); in text the discount-code, SMS, hotline, prize, advert, USSD and app lines.
-constexpr int kFresh7HtmlFloor = 9;
-constexpr int kFresh7TextFloor = 3;
+// With a dropped line that is only an address written out taken as the pitch's way out, a row of
+// links parted by spaces only read as a row of buttons, and a language written in short words
+// (Vietnamese) compared in pairs of neighbouring words (promo.cpp, promo_shapes.cpp): 11 of 18 in
+// HTML (the pitch over its own address and the two shop buttons go), 4 of 10 in text (the app
+// line goes); look-alikes 12 of 12 as before.
+constexpr int kFresh7HtmlFloor = 11;
+constexpr int kFresh7TextFloor = 4;
 
 // ------------------------------------------------------------------ look-alikes
 
