@@ -624,8 +624,15 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
     };
     if (!scripts_compatible(main_script(unit_letters), main_script(article.letters_outside(unit)))) return false;
     std::size_t shared = 0;
-    for (const std::string& s : units) shared += article.has_outside(s, unit);
-    return static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
+    bool pair_shared = false;
+    for (const std::string& s : units) {
+        const bool has = article.has_outside(s, unit);
+        shared += has;
+        pair_shared = pair_shared || (has && s.find(' ') != std::string::npos);
+    }
+    // (A pair of words is a word there, and most pairs straddle two: one the article shares
+    // names its subject, as a content word does.)
+    return !pair_shared && static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
 }
 
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
