@@ -362,7 +362,7 @@ class PromoScan {
 public:
     PromoScan(const Document& doc, const std::vector<BlockView>& views, LinkTargets& links)
         : doc_(doc), views_(views), vocabulary_(views), links_(links), sections_(prose_sections(doc, views)),
-          dropped_action_(dropped_action_after(doc, views, false, &dropped_control_)),
+          dropped_action_(dropped_action_after(doc, views, false, &dropped_control_, &dropped_line_)),
           paragraph_(median_paragraph(doc, views)), article_(views) {}
     const PageVocabulary& vocabulary() const { return vocabulary_; }
     void run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes);
@@ -384,6 +384,7 @@ private:
     LinkTargets& links_;
     const std::array<std::size_t, 7> sections_;
     std::vector<bool> dropped_control_;
+    std::vector<std::string_view> dropped_line_;  // the link line dropped after a view (empty: none)
     const std::vector<bool> dropped_action_;
     const std::size_t paragraph_;
     ArticleUnits article_;
@@ -392,7 +393,9 @@ private:
 // A pitch with a button of its own between the article's blocks (not its opening): it goes on
 // its shape when its words are foreign to the article, or when the button is a form.
 bool PromoScan::take_buttoned_pitch(std::size_t& i) {
-    const Pitch pitch = buttoned_pitch(doc_, views_, i, dropped_control_[i], paragraph_);
+    // A dropped line that is only an address written out is the pitch's way out as a control
+    // is: a source or credit names its work in words (promo_shapes.cpp reads the line kept).
+    const Pitch pitch = buttoned_pitch(doc_, views_, i, dropped_control_[i] || address_only(dropped_line_[i]), paragraph_);
     if (pitch.unit.empty() ||
         !(pitch.form || unit_evidence(doc_, views_, {i}, vocabulary_.without(pitch.unit)).overlap < kPitchShared ||
           foreign_content(views_, {i}, article_)))

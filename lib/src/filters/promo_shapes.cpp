@@ -71,6 +71,12 @@ std::vector<std::string_view> spelled_addresses(std::string_view text) {
     return out;
 }
 
+bool address_only(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
+    return !text.empty() && text.find_first_of(" \n\t") == std::string_view::npos && is_spelled_address(text);
+}
+
 // A block whose text closes on a spelled-out address: in plain text, the box's button.
 bool ends_with_address(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
@@ -208,6 +214,17 @@ bool links_and_separators_only(const Block& b) {
     return rest.empty();
 }
 
+// Whether a block is links side by side with nothing but spaces between them and around them.
+bool links_parted_by_spaces(const Block& b) {
+    std::size_t at = 0;
+    for (const Span& sp : b.spans) {
+        if (sp.kind != Span::Kind::link || sp.begin < at) continue;
+        if (b.text.substr(at, sp.begin - at).find_first_not_of(" \n") != std::string::npos) return false;
+        at = sp.end;
+    }
+    return at <= b.text.size() && b.text.substr(at).find_first_not_of(" \n") == std::string::npos;
+}
+
 }  // namespace
 
 // (`dropped`: extraction dropped a form or button right after block i as chrome, which is the
@@ -229,8 +246,9 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
         // A row of ways out: two or more links of a few words each, parted by dots or bars and
         // nothing else ("Spotify · Apple Podcasts · Podimo": where to listen, follow, download).
         // (A row set as a heading titles the section under it: its links are its parts.)
+        // (Shop buttons stand side by side, a space between them and nothing else.)
         is_button = is_button || (b.kind == BlockKind::paragraph && link_fields(b) >= 2 && links_and_separators_only(b) &&
-                                  parted_fields(button.text) == link_fields(b));
+                                  (parted_fields(button.text) == link_fields(b) || links_parted_by_spaces(b)));
         if (!is_button) {
             const std::size_t fields = bracket_fields(button.text);
             form = fields >= 2;
@@ -443,9 +461,32 @@ bool content_word(std::string_view word) {
 // the pairs of neighbouring characters (most words there are two or more signs). The other
 // scripts without spaces (Thai, Lao, Khmer, Myanmar) write sounds: a pair of their letters is
 // no word, and they are left out.
+// A language that writes its syllables apart (Vietnamese) has few words of kContentLetters: a
+// text whose spaced words average under kShortWord letters is compared in the pairs of its
+// neighbouring words too, as Han in pairs of signs (with `pairs`; `spaced` counts its spaced
+// words and their letters, for the caller to tell).
 // `letters` counts the letters of each script seen (script_count + 1 entries).
-void content_units(std::string_view text, bool all, std::vector<std::string>& out, std::vector<std::size_t>& letters) {
-    for (const std::string& w : fold_words(text)) {
+constexpr std::size_t kShortWord = 4;
+// The letters a word writes: a Hangul syllable block writes two or three (its initial, its vowel
+// and a final, if any), every other code point one.
+std::size_t letters_written(std::string_view word) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < word.size();) {
+        const char32_t cp = next_code_point(word, i);
+        n += cp >= 0xAC00 && cp <= 0xD7A3 ? ((cp - 0xAC00) % 28 != 0 ? 3 : 2) : 1;
+    }
+    return n;
+}
+struct SpacedWords {
+    std::size_t words = 0, letters = 0;
+    bool short_worded() const { return words > 0 && letters < kShortWord * words; }
+};
+SpacedWords content_units(std::string_view text, bool all, std::vector<std::string>& out, std::vector<std::size_t>& letters,
+                          bool pairs) {
+    SpacedWords spaced;
+    std::vector<std::string_view> run;  // the spaced words in order, "" for a break (a number, another script)
+    const std::vector<std::string> folded = fold_words(text);
+    for (const std::string& w : folded) {
         std::vector<std::size_t> at;  // code point offsets
         bool unspaced = false, signs = false;
         for (std::size_t i = 0; i < w.size();) {
@@ -457,8 +498,13 @@ void content_units(std::string_view text, bool all, std::vector<std::string>& ou
         }
         if (!unspaced) {
             if (all || content_word(w)) out.push_back(stem_of(w));
+            const bool digits = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+            run.push_back(digits ? std::string_view() : std::string_view(w));
+            ++spaced.words;
+            spaced.letters += letters_written(w);
             continue;
         }
+        run.push_back({});
         if (!signs) continue;
         at.push_back(w.size());
         for (std::size_t k = 0; k + 2 < at.size(); ++k) {
@@ -466,6 +512,10 @@ void content_units(std::string_view text, bool all, std::vector<std::string>& ou
             if (pair.find_first_of("0-'") == std::string_view::npos) out.emplace_back(pair);
         }
     }
+    if (pairs && spaced.short_worded())
+        for (std::size_t k = 0; k + 1 < run.size(); ++k)
+            if (!run[k].empty() && !run[k + 1].empty()) out.push_back(std::string(run[k]) + ' ' + std::string(run[k + 1]));
+    return spaced;
 }
 
 // (Without its scheme, "www." and a closing slash: how a link shows its own address.)
@@ -523,7 +573,9 @@ void ArticleUnits::build() {
         if (!views_[j].candidate || views_[j].length < kProseBetween) continue;
         std::vector<std::string>& units = units_[j];
         letters_[j].assign(script_count + 1, 0);
-        content_units(views_[j].text, true, units, letters_[j]);
+        const SpacedWords spaced = content_units(views_[j].text, true, units, letters_[j], true);
+        spaced_words_ += spaced.words;
+        spaced_letters_ += spaced.letters;
         std::sort(units.begin(), units.end());
         units.erase(std::unique(units.begin(), units.end()), units.end());
         for (const std::string& s : units) ++views_with_[s];
@@ -540,6 +592,11 @@ bool ArticleUnits::has_outside(const std::string& s, const std::vector<std::size
     return outside > 0;
 }
 
+bool ArticleUnits::short_worded() {
+    if (!built_) build();
+    return spaced_words_ > 0 && spaced_letters_ < kShortWord * spaced_words_;
+}
+
 std::vector<std::size_t> ArticleUnits::letters_outside(const std::vector<std::size_t>& unit) {
     if (!built_) build();
     std::vector<std::size_t> letters = letters_total_;
@@ -553,7 +610,10 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
     std::vector<std::string> units;
     std::vector<std::size_t> unit_letters(script_count + 1, 0);
     // (Addresses and handles are names, in Latin letters whatever the language: not its words.)
-    for (std::size_t u : unit) content_units(without_ways_out(views[u].text), false, units, unit_letters);
+    // (Pairs of words only against an article written so too: a short line of short words in a
+    // language of longer ones would find none of its pairs there.)
+    for (std::size_t u : unit)
+        content_units(without_ways_out(views[u].text), false, units, unit_letters, article.short_worded());
     std::sort(units.begin(), units.end());
     units.erase(std::unique(units.begin(), units.end()), units.end());
     if (units.size() < kMinContent) return false;
@@ -564,8 +624,15 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
     };
     if (!scripts_compatible(main_script(unit_letters), main_script(article.letters_outside(unit)))) return false;
     std::size_t shared = 0;
-    for (const std::string& s : units) shared += article.has_outside(s, unit);
-    return static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
+    bool pair_shared = false;
+    for (const std::string& s : units) {
+        const bool has = article.has_outside(s, unit);
+        shared += has;
+        pair_shared = pair_shared || (has && s.find(' ') != std::string::npos);
+    }
+    // (A pair of words is a word there, and most pairs straddle two: one the article shares
+    // names its subject, as a content word does.)
+    return !pair_shared && static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
 }
 
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,

@@ -24,6 +24,8 @@ bool is_spelled_address(std::string_view tok);
 // Addresses spelled out in a block's text (plain text has no link markup: an address written
 // out is its link). Views into `text`.
 std::vector<std::string_view> spelled_addresses(std::string_view text);
+// A text that is one address written out and nothing else ("https://site.tld/letter").
+bool address_only(std::string_view text);
 // A block whose text closes on a spelled-out address: in plain text, the box's button.
 bool ends_with_address(std::string_view text);
 // A block opening on a pictograph or an arrow: plain text's way to set a line off from the
@@ -55,6 +57,9 @@ public:
     bool has_outside(const std::string& s, const std::vector<std::size_t>& unit);
     // The letters by script of the article's prose outside `unit` (script_count + 1 entries).
     std::vector<std::size_t> letters_outside(const std::vector<std::size_t>& unit);
+    // Whether the article's prose is written in short words (syllables set apart, as Vietnamese
+    // writes them): there a unit is compared in pairs of neighbouring words too.
+    bool short_worded();
 
 private:
     void build();
@@ -64,6 +69,7 @@ private:
     std::vector<std::vector<std::size_t>> letters_;  // per view (empty off the prose)
     std::unordered_map<std::string, std::uint32_t> views_with_;  // unit -> how many views have it
     std::vector<std::size_t> letters_total_;
+    std::size_t spaced_words_ = 0, spaced_letters_ = 0;  // the prose's words in spaced scripts, their letters
 };
 
 // Whether the content words of views in `unit` (five letters or more, matched by their first
