@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 #include "date_labels.hpp"
@@ -139,7 +140,8 @@ private:
     void add_day(int y, int m, int d, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak);
     void compute_flags();
     struct HintNeedle {
-        std::string_view text;
+        std::string_view text;   // four bytes or more
+        std::uint32_t head;      // its first four bytes, compared as one word
         std::uint8_t bit;
     };
     static const std::array<std::vector<HintNeedle>, 256>& hint_needles();
@@ -224,15 +226,21 @@ void Collector::add_day(int y, int m, int d, Source src, DateLabel kind, int wei
 std::uint8_t Collector::hint_bits(std::string_view h, StringBitsCache& cache) {
     if (const std::uint8_t* known = cache.find(h)) return *known;
     // Lower case once, then one pass: at each byte only the needles opening with it are tried
-    // (most class names miss them all, and a search per needle cost a library call each).
+    // (most class names miss them all, and a search per needle cost a library call each), and a
+    // needle's first four bytes are compared as one word before the rest.
     char buf[200];
     for (std::size_t i = 0; i < h.size(); ++i) buf[i] = static_cast<char>(h[i] >= 'A' && h[i] <= 'Z' ? h[i] + 32 : h[i]);
     const std::string_view l(buf, h.size());
     const auto& needles = hint_needles();
     std::uint8_t found = 0;   // weak, dateish, and `updated` for "says update" before names_update
-    for (std::size_t i = 0; i < l.size(); ++i)
-        for (const HintNeedle& x : needles[static_cast<unsigned char>(l[i])])
-            if (!(found & x.bit) && l.substr(i).starts_with(x.text)) found |= x.bit;
+    for (std::size_t i = 0; i + 4 <= l.size(); ++i) {
+        const auto& list = needles[static_cast<unsigned char>(l[i])];
+        if (list.empty()) continue;
+        std::uint32_t word;
+        std::memcpy(&word, buf + i, 4);
+        for (const HintNeedle& x : list)
+            if (word == x.head && !(found & x.bit) && l.substr(i).starts_with(x.text)) found |= x.bit;
+    }
     std::uint8_t bits = found & (weak | dateish);
     if ((found & updated) && names_update(l)) bits |= updated;
     cache.put(h, bits);
@@ -244,7 +252,11 @@ const std::array<std::vector<Collector::HintNeedle>, 256>& Collector::hint_needl
     static const auto table = [] {
         std::array<std::vector<HintNeedle>, 256> t;
         auto put = [&](std::initializer_list<std::string_view> words, std::uint8_t bit) {
-            for (std::string_view w : words) t[static_cast<unsigned char>(w.front())].push_back({w, bit});
+            for (std::string_view w : words) {
+                std::uint32_t head;
+                std::memcpy(&head, w.data(), 4);
+                t[static_cast<unsigned char>(w.front())].push_back({w, head, bit});
+            }
         };
         put({"comment", "calendar", "archive", "sidebar", "related", "footer", "recommend", "reply"}, weak);
         put({"date", "time", "publi", "posted", "byline", "datum", "fecha", "meta", "stamp", "created"}, dateish);
