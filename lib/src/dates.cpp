@@ -302,8 +302,15 @@ void Collector::compute_flags() {
                 default:
                     break;
             }
-            for (std::string_view name : {"class", "id"}) {
-                const std::string_view h = dom_.attr(n, name);
+            // The first class and id, as Dom::attr reads them, in one pass with literal names.
+            std::string_view names[2];
+            bool seen[2] = {false, false};
+            for (std::uint32_t i = node.attr_begin, end = node.attr_begin + node.attr_count; i < end; ++i) {
+                const DomAttr& a = dom_.attrs[i];
+                if (!seen[0] && a.name == "class") names[0] = a.value, seen[0] = true;
+                else if (!seen[1] && a.name == "id") names[1] = a.value, seen[1] = true;
+            }
+            for (const std::string_view h : names) {
                 if (h.empty() || h.size() > 200) continue;
                 std::uint8_t hints = hint_bits(h, cache);
                 if (frames[n] || node.tag == GUMBO_TAG_BODY) hints &= static_cast<std::uint8_t>(~weak);
