@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 #include "date_labels.hpp"
@@ -139,7 +140,8 @@ private:
     void add_day(int y, int m, int d, Source src, DateLabel kind, int weight, std::uint32_t order, bool is_weak);
     void compute_flags();
     struct HintNeedle {
-        std::string_view text;
+        std::string_view text;   // four bytes or more
+        std::uint32_t head;      // its first four bytes, compared as one word
         std::uint8_t bit;
     };
     static const std::array<std::vector<HintNeedle>, 256>& hint_needles();
@@ -219,22 +221,35 @@ void Collector::add_day(int y, int m, int d, Source src, DateLabel kind, int wei
     c_.push_back({key, iso_of(y, m, d), src, kind, weight, order, is_weak});
 }
 
+// Whether s opens with word (lower-case ASCII letters), in either case.
+bool folded_starts_with(std::string_view s, std::string_view word) {
+    if (s.size() < word.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k)
+        if ((s[k] | 0x20) != word[k]) return false;
+    return true;
+}
+
 // skip: never text (scripts, forms); weak: comments, calendars, archives, sidebars, footers;
 // dateish: class or id names a date or byline; updated: ...names an update.
 std::uint8_t Collector::hint_bits(std::string_view h, StringBitsCache& cache) {
     if (const std::uint8_t* known = cache.find(h)) return *known;
-    // Lower case once, then one pass: at each byte only the needles opening with it are tried
-    // (most class names miss them all, and a search per needle cost a library call each).
-    char buf[200];
-    for (std::size_t i = 0; i < h.size(); ++i) buf[i] = static_cast<char>(h[i] >= 'A' && h[i] <= 'Z' ? h[i] + 32 : h[i]);
-    const std::string_view l(buf, h.size());
+    // One pass, case folded on the fly: the needles are lower-case ASCII letters, and a byte or-ed
+    // with 0x20 is such a letter only if it was that letter in either case. At each byte only the
+    // needles opening with it are tried (most class names miss them all), their first four bytes
+    // compared as one word before the rest.
     const auto& needles = hint_needles();
     std::uint8_t found = 0;   // weak, dateish, and `updated` for "says update" before names_update
-    for (std::size_t i = 0; i < l.size(); ++i)
-        for (const HintNeedle& x : needles[static_cast<unsigned char>(l[i])])
-            if (!(found & x.bit) && l.substr(i).starts_with(x.text)) found |= x.bit;
+    for (std::size_t i = 0; i + 4 <= h.size(); ++i) {
+        const auto& list = needles[static_cast<unsigned char>(h[i] | 0x20)];
+        if (list.empty()) continue;
+        std::uint32_t word;
+        std::memcpy(&word, h.data() + i, 4);
+        word |= 0x20202020u;
+        for (const HintNeedle& x : list)
+            if (word == x.head && !(found & x.bit) && folded_starts_with(h.substr(i), x.text)) found |= x.bit;
+    }
     std::uint8_t bits = found & (weak | dateish);
-    if ((found & updated) && names_update(l)) bits |= updated;
+    if ((found & updated) && names_update(lower_ascii(h))) bits |= updated;
     cache.put(h, bits);
     return bits;
 }
@@ -244,7 +259,11 @@ const std::array<std::vector<Collector::HintNeedle>, 256>& Collector::hint_needl
     static const auto table = [] {
         std::array<std::vector<HintNeedle>, 256> t;
         auto put = [&](std::initializer_list<std::string_view> words, std::uint8_t bit) {
-            for (std::string_view w : words) t[static_cast<unsigned char>(w.front())].push_back({w, bit});
+            for (std::string_view w : words) {
+                std::uint32_t head;
+                std::memcpy(&head, w.data(), 4);
+                t[static_cast<unsigned char>(w.front())].push_back({w, head, bit});
+            }
         };
         put({"comment", "calendar", "archive", "sidebar", "related", "footer", "recommend", "reply"}, weak);
         put({"date", "time", "publi", "posted", "byline", "datum", "fecha", "meta", "stamp", "created"}, dateish);
@@ -261,7 +280,9 @@ void Collector::compute_flags() {
     // An element that holds the title is the article's frame, whatever its class says
     // ("sidebar-layout", "widget Blog").
     std::vector<bool> frames(nodes.size(), false);
-    StringBitsCache cache(dom_.attrs.size());  // templates repeat their class names; at most one key per attribute
+    // Templates repeat their class names; at most one key per attribute, and past a thousand
+    // distinct names a page only pays for reading the rest again.
+    StringBitsCache cache(std::min<std::size_t>(dom_.attrs.size(), 1024));
     for (std::uint32_t a = ctx_.headline_node; a != no_node && a < nodes.size(); a = nodes[a].parent) frames[a] = true;
     for (std::uint32_t n = 1; n < nodes.size(); ++n) {
         const DomNode& node = nodes[n];
@@ -281,8 +302,15 @@ void Collector::compute_flags() {
                 default:
                     break;
             }
-            for (std::string_view name : {"class", "id"}) {
-                const std::string_view h = dom_.attr(n, name);
+            // The first class and id, as Dom::attr reads them, in one pass with literal names.
+            std::string_view names[2];
+            bool seen[2] = {false, false};
+            for (std::uint32_t i = node.attr_begin, end = node.attr_begin + node.attr_count; i < end; ++i) {
+                const DomAttr& a = dom_.attrs[i];
+                if (!seen[0] && a.name == "class") names[0] = a.value, seen[0] = true;
+                else if (!seen[1] && a.name == "id") names[1] = a.value, seen[1] = true;
+            }
+            for (const std::string_view h : names) {
                 if (h.empty() || h.size() > 200) continue;
                 std::uint8_t hints = hint_bits(h, cache);
                 if (frames[n] || node.tag == GUMBO_TAG_BODY) hints &= static_cast<std::uint8_t>(~weak);

@@ -183,9 +183,26 @@ Hints unpack(std::uint8_t b) {
 
 }  // namespace
 
+std::uint8_t NameHints::read_packed(std::uint32_t n) const {
+    // The first class and id, as Dom::attr reads them (one pass instead of two).
+    std::string_view klass, id;
+    bool has_class = false, has_id = false;
+    const DomNode& node = dom_.nodes[n];
+    for (std::uint32_t i = node.attr_begin, end = node.attr_begin + node.attr_count; i < end; ++i) {
+        const DomAttr& a = dom_.attrs[i];
+        if (!has_class && a.name == "class") klass = a.value, has_class = true;
+        else if (!has_id && a.name == "id") id = a.value, has_id = true;
+    }
+    if (!id.empty() || klass.empty()) return pack(read_hints(class_and_id(dom_, n)));
+    if (const std::uint8_t* known = by_class_.find(klass)) return *known;
+    const std::uint8_t bits = pack(read_hints(class_and_id(dom_, n)));
+    by_class_.put(klass, bits);
+    return bits;
+}
+
 Hints NameHints::operator()(std::uint32_t n) const {
     if (n >= packed_.size()) return read_hints(class_and_id(dom_, n));
-    if (!(packed_[n] & kKnown)) packed_[n] = pack(read_hints(class_and_id(dom_, n)));
+    if (!(packed_[n] & kKnown)) packed_[n] = read_packed(n);
     return unpack(packed_[n]);
 }
 

@@ -1,11 +1,13 @@
 // Class/id names as evidence for the extract stage: which names say "article text" and which
 // say "page chrome". Weak evidence, always weighed with text statistics.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
 #include "parse_html.hpp"
+#include "string_bits_cache.hpp"
 
 namespace winnow::detail {
 
@@ -26,15 +28,21 @@ Hints read_hints(std::string_view class_and_id);
 
 // The hints of a page's elements, each read on first asking and kept: the extract stage asks
 // for the same elements from several passes (statistics, comment threads, choice, region), and
-// a reading lowercases the names into a new string and scans them. One per page, not shared.
+// a reading lowercases the names into a new string and scans them. An element with a class and
+// no id reads as every other element of the same class: templates repeat their class names, so
+// those readings are kept by class too. One per page, not shared.
 class NameHints {
 public:
-    explicit NameHints(const Dom& dom) : dom_(dom), packed_(dom.nodes.size(), 0) {}
+    explicit NameHints(const Dom& dom)
+        : dom_(dom), packed_(dom.nodes.size(), 0), by_class_(std::min<std::size_t>(dom.attrs.size(), 1024)) {}
     Hints operator()(std::uint32_t n) const;
 
 private:
+    std::uint8_t read_packed(std::uint32_t n) const;
+
     const Dom& dom_;
     mutable std::vector<std::uint8_t> packed_;  // a bit per field, kKnown once read
+    mutable StringBitsCache by_class_;          // packed readings of class-only elements, by class value
 };
 
 }  // namespace winnow::detail

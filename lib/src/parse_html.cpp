@@ -136,20 +136,6 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
     return dom;
 }
 
-std::string_view Dom::attr(std::uint32_t node, std::string_view name) const {
-    const DomNode& n = nodes[node];
-    for (std::uint32_t i = n.attr_begin; i < n.attr_begin + n.attr_count; ++i)
-        if (attrs[i].name == name) return attrs[i].value;
-    return {};
-}
-
-bool Dom::has_attr(std::uint32_t node, std::string_view name) const {
-    const DomNode& n = nodes[node];
-    for (std::uint32_t i = n.attr_begin; i < n.attr_begin + n.attr_count; ++i)
-        if (attrs[i].name == name) return true;
-    return false;
-}
-
 std::uint32_t Dom::next_in(std::uint32_t n, std::uint32_t root, bool skip_children) const {
     if (!skip_children && nodes[n].first_child != no_node) return nodes[n].first_child;
     while (n != root && n != no_node) {

@@ -82,8 +82,20 @@ public:
     std::uint32_t html = no_node, head = no_node, body = no_node;
     bool truncated = false;       // node or depth limit was hit
 
-    std::string_view attr(std::uint32_t node, std::string_view name) const;
-    bool has_attr(std::uint32_t node, std::string_view name) const;
+    // Inline: called for every element by several stages, nearly always with a literal name,
+    // whose length and bytes the compiler then folds into the comparison (no memcmp call).
+    std::string_view attr(std::uint32_t node, std::string_view name) const {
+        const DomNode& n = nodes[node];
+        for (std::uint32_t i = n.attr_begin, end = n.attr_begin + n.attr_count; i < end; ++i)
+            if (attrs[i].name == name) return attrs[i].value;
+        return {};
+    }
+    bool has_attr(std::uint32_t node, std::string_view name) const {
+        const DomNode& n = nodes[node];
+        for (std::uint32_t i = n.attr_begin, end = n.attr_begin + n.attr_count; i < end; ++i)
+            if (attrs[i].name == name) return true;
+        return false;
+    }
     bool is(std::uint32_t node, GumboTag tag) const {
         return nodes[node].type == NodeType::element && nodes[node].tag == tag;
     }
