@@ -23,8 +23,9 @@
 // stories (extract_edge_lines.cpp), a gallery's counter between its arrow links goes and a
 // quotation in an <aside> between paragraphs is a pull quote (extract_region.cpp), and a
 // thread named by its language's plural ("reacties", "comentarios") is one (extract_hints.cpp).
-// Left: "Filed under: <a>People</a>" (a label and one category link without rel="tag") and
-// reader comments set as loose <br> lines in the story's own table cell (Russian).
+// 21 since a label over short links to the site's own pages closing the article is its index
+// line ("Filed under: <a>People</a>", rel="tag" or not; extract_teaser_lines.cpp). Left: reader
+// comments set as loose <br> lines in the story's own table cell (Russian).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -746,7 +747,7 @@ std::vector<Fresh> fresh_pages() {
 }
 
 // Pages that pass whole (all key sentences in, all chrome out). Only ever rises.
-constexpr int kFresh8Floor = 20;
+constexpr int kFresh8Floor = 21;
 
 }  // namespace
 
@@ -895,4 +896,31 @@ TEST_CASE("a comment thread named in its language's plural (kommentare, reacties
 <p>Dass die Stadt erst jetzt eine Fahrradbrücke über den Kanal baut, sagt viel über die Verkehrspolitik der vergangenen Jahrzehnte.</p>
 <p>Wer mit dem Rad zur Arbeit fährt, hat bisher einen Umweg von zwei Kilometern in Kauf nehmen müssen, jeden Tag und bei jedem Wetter.</p></div>)");
     CHECK(has(block_text_of(de), "Wer mit dem Rad zur Arbeit fährt"));
+}
+
+TEST_CASE("a label over a few short links closing the article is its index line (rel=\"tag\" or not); the same line before a paragraph stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const char* p1 = "<p>The night ferry to the islands will run all year from next spring, the operator said on Monday after a trial winter.</p>";
+    const char* p2 = "<p>Tickets go on sale in March, and islanders with a resident's card will pay half the normal fare on every crossing.</p>";
+    // English: one category after a label, in a classed footer of the post.
+    const std::string en = old_page("en", "Night ferry", std::string("<div class=\"post\"><h1>Night ferry</h1>") + p1 + p2 +
+                                                          "<div class=\"post-footer\">Filed under: <a href=\"/c/travel\">Travel</a></div></div>");
+    const std::string out_en = block_text_of(en);
+    CHECK(has(out_en, "islanders with a resident's card"));
+    CHECK_FALSE(has(out_en, "Filed under"));
+    // Danish: terms parted by commas.
+    const std::string da = old_page("da", "Natfærge", R"(<div class="artikel"><h1>Natfærgen sejler hele året</h1>
+<p>Natfærgen til øerne skal sejle hele året fra næste forår, oplyste rederiet mandag efter en vinter med forsøg.</p>
+<p>Billetterne kommer til salg i marts, og øboere med beboerkort betaler halv pris på alle overfarter.</p>
+<p>Emner: <a href="/e/1">Færger</a>, <a href="/e/2">Øerne</a>, <a href="/e/3">Trafik</a></p></div>)");
+    const std::string out_da = block_text_of(da);
+    CHECK(has(out_da, "øboere med beboerkort betaler halv pris"));
+    CHECK_FALSE(has(out_da, "Emner:"));
+    // Left alone: the same line with a paragraph of prose after it.
+    const std::string de = old_page("de", "Nachtfähre", R"(<div class="artikel"><h1>Nachtfähre fährt ganzjährig</h1>
+<p>Die Nachtfähre zu den Inseln fährt vom kommenden Frühjahr an das ganze Jahr über, teilte die Reederei am Montag mit.</p>
+<p>Siehe: <a href="/f/1">Fahrplan</a></p>
+<p>Die Fahrkarten kommen im März in den Verkauf, Inselbewohner zahlen auf jeder Überfahrt den halben Preis.</p></div>)");
+    CHECK(has(block_text_of(de), "Siehe: Fahrplan"));
 }

@@ -405,6 +405,10 @@ private:
     // n's own <br>-parted lines are two or more lines of one link each, under at most a label:
     // a list of further stories written without <ul>.
     bool is_link_lines(std::uint32_t n) const;
+    // A <p>/<div> of a label and links of a few words each at the article's end (nothing but a
+    // little chrome after it, no sentence): the page's categories ("Filed under: <a>People</a>").
+    bool is_index_line(std::uint32_t n, std::uint32_t root) const;
+    static constexpr std::uint32_t kIndexTermWords = 3;
 
     // extract_taxonomy.cpp
     // A line of links marked rel="tag" under at most a short label: the page's tags or

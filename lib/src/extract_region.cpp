@@ -20,7 +20,8 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
             n = dom_.next_in(n, root, true);
             continue;
         }
-        if (is_boilerplate(n, region_text) || is_edge_credit(n, root) || is_action_row(n, root) || is_author_card(n, root)) {
+        if (is_boilerplate(n, region_text) || is_edge_credit(n, root) || is_action_row(n, root) || is_author_card(n, root) ||
+            is_index_line(n, root)) {
             if (debug_)
                 std::fprintf(stderr, "  drop %s[%s] text=%u: %.80s\n", gumbo_normalized_tagname(node.tag),
                              class_and_id(dom_, n).c_str(), stats_[n].text, dom_.text_of(n).c_str());

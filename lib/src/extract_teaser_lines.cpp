@@ -4,13 +4,15 @@
 // headline's length: the label's words say nothing a rule needs to know, its shape does (a
 // colon, then the link to the end). A flow of <br>-parted lines each nothing but one link,
 // under at most such a label, is a list of further stories written without <ul> (an old
-// layout's "more news" under the story).
+// layout's "more news" under the story). A label over a few short links closing the article
+// ("Filed under: <a>People</a>") is its index line, rel="tag" or not.
 #include <cctype>
 #include <string>
 #include <string_view>
 
 #include "extract_impl.hpp"
 #include "extract_lines.hpp"
+#include "metadata.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -20,6 +22,12 @@ std::string_view trimmed(std::string_view s) {
     while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
     return s;
+}
+
+// A host without its "www." (the site's pages link to it either way).
+std::string site_of(std::string host) {
+    if (host.starts_with("www.")) host.erase(0, 4);
+    return host;
 }
 
 // Words (runs of letters or digits, any script) in t.
@@ -114,6 +122,37 @@ bool Extractor::is_link_lines(std::uint32_t n) const {
     }
     if (!close()) return false;
     return link_lines >= 2;
+}
+
+bool Extractor::is_index_line(std::uint32_t n, std::uint32_t root) const {
+    const DomNode& node = dom_.nodes[n];
+    const NodeStats& s = stats_[n];
+    if ((node.tag != GUMBO_TAG_P && node.tag != GUMBO_TAG_DIV) || s.link_text == 0 || s.text > kTeaserLine || holds_core(n)) return false;
+    // Every link a term of a few words; no block inside.
+    const std::uint32_t end = subtree_end(n);
+    for (std::uint32_t d = n + 1; d < end; ++d) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || e.type != NodeType::element) continue;
+        if (is_block_tag(e.tag) && e.tag != GUMBO_TAG_BR) return false;
+        if (e.tag == GUMBO_TAG_A) {
+            if (words_in(dom_.text_of(d)) > kIndexTermWords) return false;
+            // A term is a page of the site (a category, a tag); a link elsewhere is a contact
+            // or a source ("Twitter: @name"), judged as such by other rules.
+            const std::string_view href = dom_.attr(d, "href");
+            const std::string host = site_of(url_host(href));
+            if (href.starts_with("mailto:") ||
+                (!host.empty() && host != site_of(url_host(facts_.meta.url)) && host != site_of(url_host(facts_.meta.canonical_url))))
+                return false;
+            d = subtree_end(d) - 1;
+        }
+    }
+    // The unlinked text, separators between the terms aside, is one label.
+    std::string label;
+    for (const char ch : unlinked_text(n))
+        if (ch != '|' && ch != ',' && ch != '/') label += ch;
+    if (!is_label(label)) return false;
+    // Closing the article: nothing but a little chrome after it.
+    return text_before_[subtree_end(root)] - text_before_[end] <= kEdge && !sentence_after(n, root);
 }
 
 }  // namespace winnow::detail::extraction
