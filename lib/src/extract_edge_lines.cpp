@@ -111,6 +111,19 @@ std::uint32_t lone_link(const Dom& dom, const std::vector<std::uint32_t>& line) 
 
 }  // namespace
 
+bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
+    const std::uint32_t end = subtree_end(root);
+    for (std::uint32_t d = subtree_end(n); d < end; ++d) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed) {
+            d = subtree_end(d) - 1;
+            continue;
+        }
+        if (e.type == NodeType::text && ends_a_sentence(e.text)) return true;
+    }
+    return false;
+}
+
 bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root) const {
     std::uint32_t text = 0, link = 0, links = 0;
     for (std::uint32_t m : line) {
@@ -196,6 +209,16 @@ std::size_t Extractor::drop_edge_lines(std::uint32_t root) {
                 n = dom_.next_in(n, root, true);
                 continue;
             }
+        }
+        // A flow of lines each one link, under at most a label, closing the article: further
+        // stories as <br> lines (between paragraphs the same lines may be its sources).
+        if (n != root && breaks_line(n) && !holds_core(n) && is_link_lines(n) &&
+            text_before_[subtree_end(root)] - text_before_[subtree_end(n)] <= kEdge && !sentence_after(n, root)) {
+            if (debug_) std::fprintf(stderr, "  link lines at %u: %.80s\n", n, dom_.text_of(n).c_str());
+            mark(n);
+            ++removed;
+            n = dom_.next_in(n, root, true);
+            continue;
         }
         // The lines of a flow: runs of text and inline elements between breaks and blocks.
         if (is_block_tag(node.tag) || breaks_line(n))

@@ -333,6 +333,8 @@ private:
     std::size_t drop_edge_lines(std::uint32_t root);
     // line: sibling text nodes and inline elements between two breaks.
     bool is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root) const;
+    // A sentence ends in the region's text after n (not removed): n is not at the article's end.
+    bool sentence_after(std::uint32_t n, std::uint32_t root) const;
     static constexpr std::uint32_t kEdgeLine = 200;       // a long heading, two short sentences
     static constexpr std::uint32_t kLinkLinePercent = 65; // as a <div> of links (is_boilerplate)
 
@@ -362,6 +364,10 @@ private:
     // Two or more of root's child boxes (div, article, section, li) of one tag and class hold a
     // post's text each (a thread).
     bool holds_posts(std::uint32_t root) const;
+    // n is a short quotation without links (it opens with a quotation mark) between two
+    // paragraphs of prose: a pull quote set in an <aside>, part of the article's flow.
+    bool is_pull_quote(std::uint32_t n) const;
+    static constexpr std::uint32_t kPullQuote = 300;
     // The text under n outside links (and outside removed nodes).
     std::string unlinked_text(std::uint32_t n) const;
     static constexpr std::uint32_t kReplyForm = 300;  // a heading, a label, a line of terms
@@ -389,6 +395,20 @@ private:
     static constexpr int kNodesLooked = 4000;
     static constexpr std::uint32_t kProseParagraphs = 2;
     static constexpr float kVocabularyLinks = 0.3f;  // link density of a box of prose, at most
+
+    // extract_teaser_lines.cpp
+    // A paragraph of a short label closed by a colon and one link of a headline's length after
+    // it, nothing else: an inline teaser between the article's paragraphs ("Read also: <a>…").
+    bool is_teaser_line(std::uint32_t n) const;
+    static constexpr std::uint32_t kTeaserLine = 200;          // a label and a long headline
+    static constexpr std::uint32_t kTeaserHeadlineWords = 4;   // fewer: a name, a source, a place
+    // n's own <br>-parted lines are two or more lines of one link each, under at most a label:
+    // a list of further stories written without <ul>.
+    bool is_link_lines(std::uint32_t n) const;
+    // A <p>/<div> of a label and links of a few words each at the article's end (nothing but a
+    // little chrome after it, no sentence): the page's categories ("Filed under: <a>People</a>").
+    bool is_index_line(std::uint32_t n, std::uint32_t root) const;
+    static constexpr std::uint32_t kIndexTermWords = 3;
 
     // extract_taxonomy.cpp
     // A line of links marked rel="tag" under at most a short label: the page's tags or

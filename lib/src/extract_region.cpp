@@ -20,7 +20,8 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
             n = dom_.next_in(n, root, true);
             continue;
         }
-        if (is_boilerplate(n, region_text) || is_edge_credit(n, root) || is_action_row(n, root) || is_author_card(n, root)) {
+        if (is_boilerplate(n, region_text) || is_edge_credit(n, root) || is_action_row(n, root) || is_author_card(n, root) ||
+            is_index_line(n, root)) {
             if (debug_)
                 std::fprintf(stderr, "  drop %s[%s] text=%u: %.80s\n", gumbo_normalized_tagname(node.tag),
                              class_and_id(dom_, n).c_str(), stats_[n].text, dom_.text_of(n).c_str());
@@ -253,7 +254,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if (comments_[n] == kEntryAfterProse && !core) return true;
     // Small chrome containers.
     if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
-        share < 0.25f && !core)
+        share < 0.25f && !core && !is_pull_quote(n))
         return true;
     // Named like chrome whatever else it says (comments, related, share rows, author boxes),
     // unless it holds the article's core or an embedded quote/post.
@@ -271,6 +272,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         s.text < 600 && !holds_lone_prose(n))
         return true;
     if (!core && is_block_tag(node.tag) && is_tag_line(n)) return true;
+    if (!core && is_teaser_line(n)) return true;
     // Teaser lists: several linked headlines, each with little text of its own. After the
     // title's prose they follow an article, however much longer than it they are (a short
     // item over the section's latest stories).
@@ -291,6 +293,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         if (is_ad_label(t) || (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE)) || is_byline(t, facts_.meta) ||
             (!verbatim && is_position_counter(t)))
             return true;
+        // A gallery's controls: a counter between its arrows ("‹ Prev 3 of 12 Next ›").
+        if (s.link_text > 0 && !verbatim && is_position_counter(unlinked_text(n))) return true;
     }
     if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && is_author_bio(dom_.text_of(n), facts_.meta))
         return true;
@@ -306,6 +310,34 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         return true;
     // Blocks with no text at all but images (ad slots, spacers) stay: figures are kept.
     return false;
+}
+
+bool Extractor::is_pull_quote(std::uint32_t n) const {
+    const NodeStats& s = stats_[n];
+    if (s.text == 0 || s.link_text != 0 || s.text > kPullQuote) return false;
+    // Opens with a quotation mark of any script's typography.
+    const std::string t = dom_.text_of(n);
+    std::size_t i = 0;
+    while (i < t.size() && is_space(static_cast<unsigned char>(t[i]))) ++i;
+    const std::string_view rest = std::string_view(t).substr(i);
+    static constexpr std::string_view kOpeners[] = {"\"", "'", "\u201C", "\u201E", "\u00AB", "\u00BB", "\u2018", "\u201A", "\u300C", "\u300E", "\u2039"};
+    bool quoted = false;
+    for (std::string_view q : kOpeners) quoted = quoted || rest.starts_with(q);
+    if (!quoted) return false;
+    // Between two paragraphs of prose: set inside the article's flow, not beside it.
+    const auto prose = [&](std::uint32_t c) {
+        return c != no_node && dom_.is(c, GUMBO_TAG_P) && stats_[c].text >= kShortArticle && link_density(c) < 0.3f;
+    };
+    std::uint32_t before = no_node, after = no_node;
+    for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        if (dom_.nodes[c].type != NodeType::element || dom_.nodes[c].removed || stats_[c].text == 0) continue;
+        if (c < n) before = c;
+        else if (c > n) {
+            after = c;
+            break;
+        }
+    }
+    return prose(before) && prose(after);
 }
 
 bool Extractor::holds_posts(std::uint32_t root) const {
