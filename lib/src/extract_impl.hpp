@@ -218,6 +218,7 @@ private:
     // (the question) between the title and the first: the box that holds them all.
     std::uint32_t widen_to_question(std::uint32_t root) const;
     static constexpr std::uint32_t kShortPost = 25;  // a line: as a paragraph counts
+    static constexpr int kThreadPosts = 3;          // posts opening a thread under its title
 
     // extract_article_tag.cpp
     // The <article> element that holds the title heading and prose of its own, or no_node.
@@ -327,6 +328,13 @@ private:
     static constexpr std::uint32_t kPostBody = 80;    // two sentences of the post before it
     static constexpr std::uint32_t kAfterSignature = 40;  // a row of buttons or counts
 
+    // extract_post_credits.cpp
+    // Marks a thread's credit lines: one slot (tag and class) of short lines in two or more
+    // posts, opening with the same words and going on with a different name; returns how many.
+    std::size_t drop_post_credits(std::uint32_t root);
+    static constexpr std::uint32_t kCreditMin = 5, kCreditLine = 60;  // a label and a name, a date
+    static constexpr std::size_t kCreditLines = 3;
+
     // extract_edge_lines.cpp
     // Marks the lines of links, of small print and of rights at the region's edges, inside a
     // flow of text (runs parted by <br>) or as a small table; returns how many went.
@@ -364,7 +372,8 @@ private:
     bool holds_posts(std::uint32_t root) const;
     // The text under n outside links (and outside removed nodes).
     std::string unlinked_text(std::uint32_t n) const;
-    static constexpr std::uint32_t kReplyForm = 300;  // a heading, a label, a line of terms
+    static constexpr std::uint32_t kReplyForm = 300;
+    static constexpr std::uint32_t kPagerLink = 60;  // "Load more comments": a line of one link  // a heading, a label, a line of terms
 
     // extract_link_prose.cpp
     // One paragraph of prose holds most of n's unlinked text (a short post among its links), or n is
@@ -408,6 +417,10 @@ private:
     // "34 responses" in two <div>s read "claps34"), for the line shapes that count words.
     std::string runs_apart(std::uint32_t n) const;
     static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
+    static constexpr std::uint32_t kBioMax = 1200;     // a profile of a few sentences
+    static constexpr std::uint32_t kBioParagraphs = 4;
+    std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p>, or no_node
+    bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
 };
 
 }  // namespace winnow::detail::extraction
