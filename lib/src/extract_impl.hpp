@@ -328,13 +328,6 @@ private:
     static constexpr std::uint32_t kPostBody = 80;    // two sentences of the post before it
     static constexpr std::uint32_t kAfterSignature = 40;  // a row of buttons or counts
 
-    // extract_post_credits.cpp
-    // Marks a thread's credit lines: one slot (tag and class) of short lines in two or more
-    // posts, opening with the same words and going on with a different name; returns how many.
-    std::size_t drop_post_credits(std::uint32_t root);
-    static constexpr std::uint32_t kCreditMin = 5, kCreditLine = 60;  // a label and a name, a date
-    static constexpr std::size_t kCreditLines = 3;
-
     // extract_edge_lines.cpp
     // Marks the lines of links, of small print and of rights at the region's edges, inside a
     // flow of text (runs parted by <br>) or as a small table; returns how many went.
