@@ -23,7 +23,8 @@
 // <noscript> article, a newsletter pitch kept under an about-us page, and a forum thread reduced
 // to one post. kFresh9Floor holds the count reached and only ever rises: 19 since a box of dated
 // entries after paragraphs of prose under the title, in the column that holds both, is the
-// comment thread that article ends with, a post's age alone ("hace 3 horas") dates it, and the
+// comment thread that article ends with (most entries carrying their day, not a live blog's
+// clock times), a post's age alone ("hace 3 horas") dates it, and the
 // thread's lone "load more" link goes with its heading (comments.cpp, extract_threads.cpp);
 // three or more posts opening right under the title are the page, not the longest post
 // (extract_answers.cpp); an author card's name may be in a script without capitals, and a
@@ -722,6 +723,17 @@ TEST_CASE("dated entries after the article's prose in the column that holds both
         entry("March 8, 2026 at 10:55 am", "Leaders at thirty kilometres", "A group of four runners has broken away along the river and is well ahead of the record pace.") +
         entry("March 8, 2026 at 9:00 am", "Race under way", "The elite field set off from the cathedral square in cool, dry weather with almost no wind.") + "</ul>");
     CHECK(has(block_text_of(en), "A group of four runners has broken away along the river"));
+    // Left alone: a live blog's updates stamped with a clock time only, no headings, after its
+    // summary: the day's updates, not readers' posts.
+    const auto update = [](const char* when, const char* text) {
+        return std::string("<div class=\"css-u1\"><time>") + when + "</time><p>" + text + "</p></div>";
+    };
+    const std::string pt = column_page("pt-BR", "Ao vivo: chuva em Recife", std::string(R"(<h1>Ao vivo: chuva em Recife</h1>
+<p>Acompanhe as atualizações sobre a chuva forte que atinge a região metropolitana desde a madrugada desta segunda-feira.</p><div class="css-u0">)") +
+        update("14:20", "A Defesa Civil abriu mais dois abrigos em escolas da zona norte para as famílias desalojadas.") +
+        update("13:05", "O metrô opera com intervalos maiores na linha centro por causa de alagamentos perto da estação.") +
+        update("11:40", "As aulas da rede municipal foram suspensas nesta tarde em todos os bairros da cidade.") + "</div>");
+    CHECK(has(block_text_of(pt), "O metrô opera com intervalos maiores"));
 }
 
 TEST_CASE("three or more posts opening right under the title are the page (a forum thread); the longest post alone is not") {

@@ -45,6 +45,21 @@ bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::u
     return false;
 }
 
+// An entry says on which day it was posted: a line of a date with its day (a clock time alone
+// stamps a live blog's update, not a reader's post) or an age ("hace 3 horas").
+bool has_day_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text) {
+    std::size_t seen = 0;
+    for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
+        const DomNode& n = dom.nodes[d];
+        if (n.removed || text[d] < 6 || text[d] > 110) continue;
+        if (n.type == NodeType::text && is_date_line(n.text)) return true;
+        if (n.type != NodeType::element || d == entry) continue;
+        const std::string line = dom.text_of(d);
+        if (is_date_line(line) || (text[d] <= kAgeLine && only_text_child(dom, d) && relative_days_ago(line) >= 0)) return true;
+    }
+    return false;
+}
+
 // An entry rates what the page offers: a row of star glyphs, a rating spelled in an attribute
 // for screen readers ("4 out of 5"), or schema.org's rating property. A review signed with a
 // name and stars carries no date line, yet it is a post as much as a dated one.
@@ -136,15 +151,22 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const 
 
 // The box of entries stands after the article's prose in the box that holds both: climbing
 // from n while each ancestor is mostly n (a wrapper, a heading over it), the siblings before
-// that wrapper hold paragraphs of prose under the title, and no entry has a heading of its own.
+// that wrapper hold paragraphs of prose under the title, no entry has a heading of its own and
+// most entries carry their day (not a clock time alone: a live blog's updates under its summary).
 // The prose a thread follows inside one column is the article it answers, as when the prose
 // stands in the entries' own box (answers_prose_before).
 bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text,
                           const std::vector<std::uint32_t>& link, std::uint32_t title_end) {
     if (title_end == no_node || n < title_end) return false;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
-        if (dom.nodes[c].type == NodeType::element && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == k && has_heading(dom, c))
-            return false;
+    int entries = 0, days = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || !(Kind{dom.nodes[c].tag, dom.attr(c, "class")} == k)) continue;
+        if (has_heading(dom, c)) return false;
+        ++entries;
+        if (has_day_line(dom, c, text)) ++days;
+    }
+    // Readers' posts carry their day; a live blog's updates under its summary, a clock time.
+    if (days * 5 < entries * 3) return false;
     std::uint32_t box = n;
     while (dom.nodes[box].parent != no_node && text[box] * 5 >= text[dom.nodes[box].parent] * 4) box = dom.nodes[box].parent;
     const std::uint32_t parent = dom.nodes[box].parent;
