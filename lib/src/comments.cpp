@@ -4,6 +4,7 @@
 #include <string_view>
 #include <utility>
 
+#include "date_relative.hpp"
 #include "extract_lines.hpp"
 #include "prune.hpp"
 
@@ -16,6 +17,14 @@ constexpr std::size_t kMaxEntryWalk = 400;  // nodes looked at per entry for its
 // Prose under the title heading that makes an article, if a short one: two sentences.
 constexpr std::uint32_t kShortArticle = 80;
 
+constexpr std::uint32_t kAgeLine = 30;  // "hace 3 horas", "vor 2 Tagen": a few words
+
+// d holds one text node and no element: a line of its own markup, not a sentence's part.
+bool only_text_child(const Dom& dom, std::uint32_t d) {
+    const std::uint32_t c = dom.nodes[d].first_child;
+    return c != no_node && dom.nodes[c].type == NodeType::text && dom.nodes[c].next_sibling == no_node;
+}
+
 // An entry of a thread says when it was posted: a <time> element, or a short line (element or
 // loose text) made of a date and little else ("Jane Roe - March 3, 2012 at 4:10 pm").
 bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text) {
@@ -27,6 +36,26 @@ bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::u
         const bool short_line = text[d] >= 6 && text[d] <= 110;
         if (short_line && n.type == NodeType::text && is_date_line(n.text)) return true;
         if (short_line && n.type == NodeType::element && d != entry && is_date_line(dom.text_of(d))) return true;
+        // Or an age alone in its own element ("hace 3 horas", "2 days ago"): a post's time as
+        // the thread shows it.
+        if (short_line && text[d] <= kAgeLine && n.type == NodeType::element && d != entry && only_text_child(dom, d) &&
+            relative_days_ago(dom.text_of(d)) >= 0)
+            return true;
+    }
+    return false;
+}
+
+// An entry says on which day it was posted: a line of a date with its day (a clock time alone
+// stamps a live blog's update, not a reader's post) or an age ("hace 3 horas").
+bool has_day_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text) {
+    std::size_t seen = 0;
+    for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
+        const DomNode& n = dom.nodes[d];
+        if (n.removed || text[d] < 6 || text[d] > 110) continue;
+        if (n.type == NodeType::text && is_date_line(n.text)) return true;
+        if (n.type != NodeType::element || d == entry) continue;
+        const std::string line = dom.text_of(d);
+        if (is_date_line(line) || (text[d] <= kAgeLine && only_text_child(dom, d) && relative_days_ago(line) >= 0)) return true;
     }
     return false;
 }
@@ -120,6 +149,39 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const 
     return prose >= kShortArticle;
 }
 
+// The box of entries stands after the article's prose in the box that holds both: climbing
+// from n while each ancestor is mostly n (a wrapper, a heading over it), the siblings before
+// that wrapper hold paragraphs of prose under the title, no entry has a heading of its own and
+// most entries carry their day (not a clock time alone: a live blog's updates under its summary).
+// The prose a thread follows inside one column is the article it answers, as when the prose
+// stands in the entries' own box (answers_prose_before).
+bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text,
+                          const std::vector<std::uint32_t>& link, std::uint32_t title_end) {
+    if (title_end == no_node || n < title_end) return false;
+    int entries = 0, days = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || !(Kind{dom.nodes[c].tag, dom.attr(c, "class")} == k)) continue;
+        if (has_heading(dom, c)) return false;
+        ++entries;
+        if (has_day_line(dom, c, text)) ++days;
+    }
+    // Readers' posts carry their day; a live blog's updates under its summary, a clock time.
+    if (days * 5 < entries * 3) return false;
+    std::uint32_t box = n;
+    while (dom.nodes[box].parent != no_node && text[box] * 5 >= text[dom.nodes[box].parent] * 4) box = dom.nodes[box].parent;
+    const std::uint32_t parent = dom.nodes[box].parent;
+    if (parent == no_node || dom.is(parent, GUMBO_TAG_BODY)) return false;
+    std::uint32_t prose = 0;
+    for (std::uint32_t c = dom.nodes[parent].first_child; c != no_node && c != box; c = dom.nodes[c].next_sibling)
+        for (std::uint32_t d = c; d != no_node; d = dom.next_in(d, c)) {
+            const DomNode& e = dom.nodes[d];
+            if (e.type == NodeType::element && !e.removed && e.tag == GUMBO_TAG_P && d >= title_end && text[d] >= 25 &&
+                link[d] * 2 < text[d])
+                prose += text[d];
+        }
+    return prose >= kShortArticle;
+}
+
 // A heading named as the comments ("<h2 id=comments>") over posts that are loose siblings, with
 // no container of their own: the thread is what follows the heading up to the next heading of
 // its rank or higher, when at least two of those siblings carry a date line. Returns how many
@@ -189,6 +251,11 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
                     out[c] = kEntryAfterProse;
                     inside[c] = 1;
                 }
+            continue;
+        }
+        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated && follows_prose_in_box(dom, i, entries, text, link, title_end)) {
+            out[i] = kEntryAfterProse;
+            inside[i] = 1;
             continue;
         }
         if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {

@@ -15,11 +15,13 @@ namespace winnow::detail {
 inline constexpr std::uint8_t kNamedThread = 1;   // class/id names it a comment thread
 inline constexpr std::uint8_t kShapedThread = 2;  // only its shape says so
 // An entry of a thread that follows the article's paragraphs in the article's own box (a
-// product's description over its reviews): the box is the article, each entry is chrome.
+// product's description over its reviews): the box is the article, each entry is chrome. Also
+// the box of such entries when the paragraphs stand before it in the column holding both.
 inline constexpr std::uint8_t kEntryAfterProse = 3;
 
 // Per node: kNamedThread or kShapedThread for the topmost element of each comment section, or
-// kEntryAfterProse for each of its entries when the section is the article's box. text[i] is the visible text
+// kEntryAfterProse for each of its entries when the section is the article's box (or for the
+// entries' box when the article's paragraphs precede it in their column). text[i] is the visible text
 // under node i (non-removed), link[i] the part inside links.
 // title_end: one past the page's title heading (no_node: none found); prose under the title
 // is the article a thread answers, however short. names: the elements' class/id hints, shared

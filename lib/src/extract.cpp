@@ -32,9 +32,10 @@ Extraction Extractor::run() {
     out.roots = gather_siblings(root);
     core_names_are_vocabulary_ = chrome_names_hold_most(core_);
     if (debug_) debug(root, out.roots);
-    // Siblings gathered into the region pass the same boilerplate test as its contents.
+    // Siblings gathered into the region pass the same boilerplate test as its contents, and
+    // the author card's (a profile box beside the article scores as prose).
     std::erase_if(out.roots, [&](std::uint32_t r) {
-        if (r == root || !is_boilerplate(r, std::max<std::uint32_t>(stats_[root].text, 1))) return false;
+        if (r == root || !(is_boilerplate(r, std::max<std::uint32_t>(stats_[root].text, 1)) || is_author_card(r, r))) return false;
         mark(r);
         ++out.boilerplate_nodes;
         return true;

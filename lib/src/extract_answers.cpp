@@ -5,7 +5,8 @@
 // are not a comment thread: the page says what they are. Without that word, the shape: the
 // winner lies in one of a run of sibling posts of one kind after the title, and a box of prose
 // stands between the title and the first post (the question, a thread's opening post): the
-// question and its answers are one text.
+// question and its answers are one text. Or three or more posts of a named kind open right
+// under the title, the first the question: the page is the thread, not its longest post.
 #include "extract_impl.hpp"
 
 #include <cstdio>
@@ -78,9 +79,14 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
             if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && c > title_ && prose(c) &&
                 link_density(c) < 0.25f && !is_ancestor(c, title_))
                 question = c;
+        // Or no question box: three or more posts open right under the title (a forum thread,
+        // its first post the question); the page is the thread, not its longest post.
+        // The posts' kind is named (a class): unnamed boxes under the title are any page's layout.
+        const bool opens_thread = question == no_node && count >= kThreadPosts && first > title_ && !kind_of(post).second.empty() &&
+                                  text_before_[first] - text_before_[subtree_end(title_)] <= kEdge;
         const DomNode& p = dom_.nodes[parent];
-        if (question == no_node || p.tag == GUMBO_TAG_BODY || p.tag == GUMBO_TAG_HTML) return root;
-        if (stats_[parent].text > 2 * (posts_text + stats_[question].text)) return root;
+        if ((question == no_node && !opens_thread) || p.tag == GUMBO_TAG_BODY || p.tag == GUMBO_TAG_HTML) return root;
+        if (stats_[parent].text > 2 * (posts_text + (question == no_node ? 0 : stats_[question].text))) return root;
         if (debug_) std::fprintf(stderr, "question: region %u widens to %u (question %u)\n", root, parent, question);
         return parent;
     }

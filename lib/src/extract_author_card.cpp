@@ -1,23 +1,33 @@
 // Stage — extract: an author card at the article's end. A small box after the last paragraph
 // that opens with a picture (the portrait), then a line that is a name alone, and closes on a
 // short link (follow, all posts): the writer's card, whatever its class (a hash) says and
-// whether or not the page names its author anywhere else.
+// whether or not the page names its author anywhere else. In a script without capitals the
+// name is one to four words of its letters. A longer box after the article, portrait and name
+// over paragraphs of which the first opens with that name, is the writer's profile.
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "extract_impl.hpp"
 #include "extract_lines.hpp"
 
 namespace winnow::detail::extraction {
 
+namespace {
+
+std::string_view trimmed(std::string_view t) {
+    while (!t.empty() && is_space(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+    while (!t.empty() && is_space(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+    return t;
+}
+
+}  // namespace
+
 bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
     const NodeStats& s = stats_[n];
     const DomNode& node = dom_.nodes[n];
-    if (!is_block_tag(node.tag) || is_heading(node.tag) || s.text < kCardMin || s.text > kCardMax || holds_core(n) ||
-        s.paragraphs > 1)
+    if (!is_block_tag(node.tag) || is_heading(node.tag) || s.text < kCardMin || s.text > kBioMax || holds_core(n))
         return false;
-    // At the region's end: little of its text after the card.
-    if (text_before_[subtree_end(root)] - text_before_[subtree_end(n)] > kEdge) return false;
     // The portrait first, then the name as the first line of text.
     bool picture = false;
     std::uint32_t name = no_node, last_link = no_node;
@@ -34,10 +44,32 @@ bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
             if (last_link == no_node || d >= subtree_end(last_link)) last_link = no_node;  // text after the link
         }
     }
-    if (name == no_node || last_link == no_node || !is_name_line(dom_.nodes[name].text)) return false;
+    if (name == no_node) return false;
+    const std::string_view name_text = trimmed(dom_.nodes[name].text);
+    // A profile: after the article, its first paragraph opens with the name under the portrait
+    // ("Giulia Ferraris è nata …"): the text is about the writer, however long.
+    if (core_ != no_node && n >= subtree_end(core_) && s.paragraphs <= kBioParagraphs && is_name_line(name_text) &&
+        opens_with(first_paragraph(n), name_text))
+        return true;
+    if (s.text > kCardMax || s.paragraphs > 1) return false;
+    // At the region's end: little of its text after the card.
+    if (text_before_[subtree_end(root)] - text_before_[subtree_end(n)] > kEdge) return false;
+    if (last_link == no_node || !(is_name_line(name_text) || is_caseless_name_line(name_text))) return false;
     // The closing link is a button: a word or two.
     const std::string label = dom_.text_of(last_link, 40);
     return stats_[last_link].text <= kCardButton && std::count(label.begin(), label.end(), ' ') <= 1;
+}
+
+std::uint32_t Extractor::first_paragraph(std::uint32_t n) const {
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n))
+        if (dom_.nodes[d].type == NodeType::element && !dom_.nodes[d].removed && dom_.nodes[d].tag == GUMBO_TAG_P) return d;
+    return no_node;
+}
+
+bool Extractor::opens_with(std::uint32_t p, std::string_view name) const {
+    if (p == no_node || name.empty()) return false;
+    const std::string t = dom_.text_of(p, static_cast<std::uint32_t>(name.size() + 8));
+    return trimmed(t).starts_with(name);
 }
 
 }  // namespace winnow::detail::extraction

@@ -218,6 +218,7 @@ private:
     // (the question) between the title and the first: the box that holds them all.
     std::uint32_t widen_to_question(std::uint32_t root) const;
     static constexpr std::uint32_t kShortPost = 25;  // a line: as a paragraph counts
+    static constexpr int kThreadPosts = 3;          // posts opening a thread under its title
 
     // extract_article_tag.cpp
     // The <article> element that holds the title heading and prose of its own, or no_node.
@@ -370,7 +371,8 @@ private:
     static constexpr std::uint32_t kPullQuote = 300;
     // The text under n outside links (and outside removed nodes).
     std::string unlinked_text(std::uint32_t n) const;
-    static constexpr std::uint32_t kReplyForm = 300;  // a heading, a label, a line of terms
+    static constexpr std::uint32_t kReplyForm = 300;
+    static constexpr std::uint32_t kPagerLink = 60;  // "Load more comments": a line of one link  // a heading, a label, a line of terms
 
     // extract_link_prose.cpp
     // One paragraph of prose holds most of n's unlinked text (a short post among its links), or n is
@@ -428,6 +430,10 @@ private:
     // "34 responses" in two <div>s read "claps34"), for the line shapes that count words.
     std::string runs_apart(std::uint32_t n) const;
     static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
+    static constexpr std::uint32_t kBioMax = 1200;     // a profile of a few sentences
+    static constexpr std::uint32_t kBioParagraphs = 4;
+    std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p>, or no_node
+    bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
 };
 
 }  // namespace winnow::detail::extraction

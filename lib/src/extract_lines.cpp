@@ -394,6 +394,33 @@ bool is_name_line(std::string_view text) {
     return true;
 }
 
+bool is_caseless_name_line(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (const std::size_t len = text_length(t); len < 2 || len > 30) return false;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < t.size();) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (is_space(c)) {
+            in_word = false;
+            ++i;
+            continue;
+        }
+        if (!in_word) ++words;
+        in_word = true;
+        // Letters of scripts without case: two-byte Hebrew, Arabic and after (U+0590 on), or
+        // three- and four-byte characters past the general punctuation block.
+        const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (len == 1 || i + len > t.size()) return false;
+        const auto c1 = static_cast<unsigned char>(t[i + 1]);
+        if (len == 2 && !(c >= 0xD7 || (c == 0xD6 && c1 >= 0x90))) return false;
+        if (len == 3 && c == 0xE2) return false;  // punctuation, symbols, arrows (U+2000-U+2FFF)
+        if (len == 3 && c == 0xE3 && c1 == 0x80) return false;  // CJK punctuation (U+3000-U+303F)
+        i += len;
+    }
+    return words >= 1 && words <= 4;
+}
+
 bool is_star_rating(std::string_view text) {
     const std::string_view t = trim_view(text);
     if (t.empty() || t.size() > 60) return false;

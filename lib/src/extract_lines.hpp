@@ -44,6 +44,10 @@ bool is_count_bar(std::string_view text);
 // A person's name alone on a line: two to five capitalized words (short particles in small
 // letters between them), no digit and no punctuation. Scripts without capitals never match.
 bool is_name_line(std::string_view text);
+// The same in a script without capitals (Han, kana, Hangul, Thai, Arabic, Hebrew …): one to
+// four words of such letters only, at most 30 characters of text. Weak alone: asked only
+// where a portrait and a closing button already frame the line.
+bool is_caseless_name_line(std::string_view text);
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta);
 

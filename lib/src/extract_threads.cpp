@@ -76,11 +76,18 @@ std::size_t Extractor::drop_thread_headings(std::uint32_t root) {
         const int level = heading_level(node.tag);
         // The heading's section: its siblings up to the next heading of its rank or higher.
         bool thread = false, kept = false, any = false;
+        std::vector<std::uint32_t> more_links;  // "Show more comments": the thread's own pager
         for (std::uint32_t s = node.next_sibling; s != no_node && !kept; s = dom_.nodes[s].next_sibling) {
             const DomNode& sn = dom_.nodes[s];
             if (sn.type == NodeType::element) {
                 const int l = heading_level(sn.tag);
                 if (l != 0 && l <= level) break;
+                // A short line that is one link, after the removed thread: its pager.
+                if (!sn.removed && any && thread && stats_[s].text > 0 && stats_[s].text <= kPagerLink &&
+                    stats_[s].link_text == stats_[s].text) {
+                    more_links.push_back(s);
+                    continue;
+                }
                 if (sn.removed) {
                     any = true;
                     // Text this stage removed (stats are of the page before its marks): the
@@ -98,6 +105,10 @@ std::size_t Extractor::drop_thread_headings(std::uint32_t root) {
         if (debug_) std::fprintf(stderr, "  heading of a thread: %.80s\n", dom_.text_of(h).c_str());
         mark(h);
         ++dropped;
+        for (std::uint32_t l : more_links) {
+            mark(l);
+            ++dropped;
+        }
     }
     return dropped;
 }
