@@ -372,7 +372,21 @@ std::vector<Lookalike> lookalike_cases() {
 // chunk, a logfmt line, an nginx line), look-alikes kept 19+4 = 23 of 25 (prose about code loses
 // the "()" of read_rows() and nacti_data()). One article loses a sentence: the Japanese one
 // written right after a bundler's chunk ("…}}]);色は…") goes with the chunk.
-constexpr int kDebrisFloor = 16;
+// With lines of a machine's text in a row (machine_line_runs.cpp; "User-agent" a header's name):
+// an Elixir error, a vCard, a Dockerfile, HTTP headers, a shell session and a wiki table as text
+// blocks go, 22; code closed by ')' ';' ']' '}' ends its token before letters of another script
+// (garbage_runs.cpp; and ';' as '}' ']' do in machine_token_stats.cpp): the bundler's chunk goes
+// whole, the Japanese sentence stays: 23 of 45, look-alikes still 23 of 25. (Keeping "()" glued
+// behind an identifier brings them to 25, but leaves the "()" of the property test's debris:
+// garbage left 2.089% -> 2.105%; not taken.) Base64 lines without digits (debris_tokens.cpp)
+// change no case here; they lower the property test's garbage left (2.118% -> 2.105% with the
+// "()" kept). All together: 2.089% left, 0.100% lost (main: 2.102%, 0.099%).
+// Left: Go, Rust and Swift crash messages in words, a lone "#REF!", tab-separated rows (a text
+// page reads them as a table), a root prompt glued behind Thai, a PowerShell pipeline's tail,
+// one base64 line, a disassembly on one line, SVG path data, LaTeX table rows, an Apache line's
+// message, a log4j message's tail, a container's "web-1 |", a cluster event, robots.txt's first
+// lines, npm's output; in part: Freemarker, pipe rows, quoted-printable text, logfmt and nginx.
+constexpr int kDebrisFloor = 23;
 constexpr int kLookalikeFloor = 23;
 
 }  // namespace
