@@ -29,7 +29,7 @@ bool link_or_address(std::string_view w) {
 std::size_t token_marks(std::string_view w) {
     if (w.size() < 2 || link_or_address(w)) return 0;
     if (std::all_of(w.begin(), w.end(), [](char c) { return std::string_view("{}[]|!*=<>").find(c) != std::string_view::npos; }))
-        return 1;  // (a line of nothing but such tokens is a rule, letterless: line_marks)
+        return 1;  // ("|-", "!!"; a rule drawn with one symbol is none: line_marks)
     const bool alnum = std::any_of(w.begin(), w.end(), [](char c) { return is_alpha(c) || is_dig(c); });
     std::size_t marks = w.starts_with("--") && w.size() > 2 && is_alpha(w[2]);
     // A path: from the root or here ("/app", "./"), or of three parts ("lib/firin/ekmek.ex");
