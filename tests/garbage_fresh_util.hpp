@@ -24,8 +24,18 @@ struct Article {
     std::vector<std::vector<const char*>> paras;  // each paragraph: its sentences
 };
 
-// Where the inserted text goes in paragraph `para`.
-enum class At { glued, after, between, before, block };
+// Where the inserted text goes in paragraph `para`; `inside` splits its first sentence at the
+// space nearest its middle.
+enum class At { glued, after, between, before, block, inside };
+
+// The byte at which `inside` splits a sentence (npos when it has no space).
+inline std::size_t inside_split(const std::string& sentence) {
+    const auto off_middle = [&](std::size_t i) { return i > sentence.size() / 2 ? i - sentence.size() / 2 : sentence.size() / 2 - i; };
+    std::size_t best = std::string::npos;
+    for (std::size_t i = sentence.find(' '); i != std::string::npos; i = sentence.find(' ', i + 1))
+        if (best == std::string::npos || off_middle(i) < off_middle(best)) best = i;
+    return best;
+}
 
 inline std::string escape_html(const std::string& s) {
     std::string out;
@@ -41,6 +51,11 @@ inline std::string escape_html(const std::string& s) {
 inline std::string paragraph_text(const Article& a, std::size_t k, const std::string& insert, At at) {
     const auto& s = a.paras[k];
     std::string text = at == At::before ? insert + s[0] : std::string(s[0]);
+    if (at == At::inside) {
+        const std::size_t cut = inside_split(text);
+        REQUIRE(cut != std::string::npos);
+        text = text.substr(0, cut) + " " + insert + text.substr(cut);
+    }
     if (at == At::between) text += std::string(a.joiner) + insert;
     for (std::size_t i = 1; i < s.size(); ++i) text += std::string(a.joiner) + s[i];
     if (at == At::glued) text += insert;
@@ -73,12 +88,18 @@ inline std::string cleaned(const std::string& input) {
 
 // Every sentence of the article is in the output whole, but for the full stop that a cut
 // glued behind it may take with it.
-inline void check_article(const Article& a, const std::string& out, const std::string& name) {
-    for (const auto& p : a.paras)
-        for (const char* sentence : p) {
-            std::string s = winnow::test::squeeze(sentence);
+// A sentence split by an `inside` insert is checked as its two halves.
+inline void check_article(const Article& a, const std::string& out, const std::string& name, At at = At::block,
+                          std::size_t para = 0) {
+    for (std::size_t k = 0; k < a.paras.size(); ++k)
+        for (std::size_t i = 0; i < a.paras[k].size(); ++i) {
+            const std::string whole = winnow::test::squeeze(a.paras[k][i]);
+            const std::size_t cut = at == At::inside && k == para && i == 0 ? inside_split(whole) : std::string::npos;
+            std::string s = cut == std::string::npos ? whole : whole.substr(cut + 1);
             if (s.size() > 3) s.resize(s.size() - 3);  // the end mark (up to 3 bytes: "。")
             CHECK_MESSAGE(out.find(s) != std::string::npos, name, ": lost ", s);
+            if (cut != std::string::npos)
+                CHECK_MESSAGE(out.find(whole.substr(0, cut)) != std::string::npos, name, ": lost ", whole.substr(0, cut));
         }
 }
 
@@ -125,7 +146,7 @@ inline DebrisTally tally_debris(const std::vector<Debris>& cases) {
     DebrisTally t;
     for (const Debris& c : cases) {
         const std::string out = cleaned(page(*c.article, c.html, c.para, c.text, c.at));
-        check_article(*c.article, out, c.name);
+        check_article(*c.article, out, c.name, c.at, c.para);
         ++t.all;
         const std::string clean_out = cleaned(page(*c.article, c.html, c.para, "", At::block));
         std::size_t at = std::string::npos;
@@ -148,7 +169,7 @@ inline LookalikeTally tally_lookalikes(const std::vector<Lookalike>& cases) {
     LookalikeTally t;
     for (const Lookalike& c : cases) {
         const std::string out = cleaned(page(*c.article, c.html, c.para, c.text, c.at, !c.shown.empty()));
-        check_article(*c.article, out, c.name);
+        check_article(*c.article, out, c.name, c.at, c.para);
         ++t.all;
         std::string want = c.shown.empty() ? c.text : c.shown, got = out;
         std::erase(want, ' ');

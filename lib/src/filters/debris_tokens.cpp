@@ -215,7 +215,7 @@ std::size_t symbol_run_at(std::string_view t) {
 }
 
 // Blobs: an inline data URI ("data:image/gif;base64,R0lGOD…") whatever its payload looks like,
-// and base64 (mixed case + digits, long).
+// and base64 (mixed case + digits, long; without digits, longer and changing case more often).
 std::size_t base64_at(std::string_view t, std::size_t code_start, const KnownWord& known_word) {
     std::size_t best = npos;
     if (const std::size_t data = t.find("data:"); data != npos) {
@@ -243,7 +243,11 @@ std::size_t base64_at(std::string_view t, std::size_t code_start, const KnownWor
             ++j;
         }
         const std::size_t len = j - i;
-        if (len >= 24 && up >= 2 && lo >= 2 && dg >= 2 && changes * 4 >= static_cast<int>(len)) {
+        // A long line of a blob may hold no digit ("AAAABHNCSVQICAgIfAhki…"): then its case
+        // changes must be denser still; no word of any language changes case that often.
+        const bool mixed = (dg >= 2 && changes * 4 >= static_cast<int>(len)) ||
+                           (len >= 32 && up >= 4 && lo >= 4 && changes * 3 >= static_cast<int>(len));
+        if (len >= 24 && up >= 2 && lo >= 2 && mixed) {
             if (t.substr(0, i).find_first_of(":;,") != npos) {
                 // data:...;base64, — from the scheme on, or from the code's start
                 const std::size_t scheme = t.substr(0, i).find("data:");

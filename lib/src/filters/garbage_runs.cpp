@@ -204,6 +204,17 @@ std::vector<Tok> read_garbage_tokens(std::string_view text, int dominant, const 
                 e = k + 1;
                 break;
             }
+        // "…}}]);色は…": code closed by a bracket or a statement's ';' glued before letters of a
+        // script other than Latin is the next clause of a script written without spaces, its own token.
+        for (std::size_t k = p + 1; k < e; ++k)
+            if (static_cast<unsigned char>(text[k]) >= 0x80 && std::string_view("}]);").find(text[k - 1]) != std::string_view::npos) {
+                std::size_t n = k;
+                const int s = script_of(next_code_point(text, n));
+                if (s != script_none && s != script_latin) {
+                    e = k;
+                    break;
+                }
+            }
         // "consequences of[debug] rcmdBox ...": a log tag glued to a word starts a token.
         for (std::size_t k = p + 1; k + 4 < e; ++k)
             if (text[k] == '[') {

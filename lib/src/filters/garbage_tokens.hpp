@@ -87,4 +87,11 @@ void take_run_labels(std::string_view text, std::vector<TextRange>& runs);
 // fences, link reference definitions (filters/markup_source.cpp).
 std::vector<char> markup_source_blocks(const std::vector<Block>& blocks);
 
+// Whether a line has a config file's or a header dump's shape (filters/markup_source.cpp).
+bool config_shaped(std::string_view line);
+
+// Lines of a machine's text in a row from block i on, a line a block: how many, or 0
+// (filters/machine_line_runs.cpp).
+std::size_t machine_line_run(const std::vector<Block>& blocks, std::size_t i);
+
 }  // namespace winnow::detail::garbage_tokens

@@ -312,10 +312,10 @@ void TokenReader::run() {
             ++i;
             continue;
         }
-        // Code closed by a brace or bracket and glued before letters of another script ("…}}很多"):
-        // in scripts written without spaces that is the next sentence, a token of its own, so the
-        // code's score does not take the clause with it.
-        if (in_token_ && c0 >= 0x80 && (prev_cp_ == '}' || prev_cp_ == ']')) {
+        // Code closed by a brace or bracket, or a statement's ';', glued before letters of another
+        // script ("…}}很多", "…]);色は"): in scripts written without spaces that is the next
+        // sentence, a token of its own, so the code's score does not take the clause with it.
+        if (in_token_ && c0 >= 0x80 && (prev_cp_ == '}' || prev_cp_ == ']' || prev_cp_ == ';')) {
             std::size_t j = i;
             const int s = script_of(next_code_point(text_, j));
             if (s != script_none && s != script_latin) close(i);

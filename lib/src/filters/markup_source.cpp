@@ -10,7 +10,8 @@
 // spaces, a header name, a key opening a list, a key with '_' or '.'), or three keys without
 // capitals and one such. Prose's labelled lines have capitals and spaces in their labels
 // ("Sentrong pangkalusugan: …"). And rows of a data file, one a line: two or more with as many
-// fields ("id;nume;judet", row_fields). Shape only: no key is listed.
+// fields ("id;nume;judet", row_fields). Shape only: no key is listed. And lines of a machine's
+// text in a row (machine_line_runs.cpp).
 #include <algorithm>
 
 #include "filters/evidence.hpp"
@@ -74,15 +75,17 @@ bool assignment(std::string_view t) {
 }
 
 // "Name-Part: value", each part a capital then letters or capitals ("Message-ID", "X-Mailer"),
-// or one capitalised word ("Received:", a label prose writes too: no evidence alone).
+// the parts after the first maybe in small letters ("User-agent"), or one capitalised word
+// ("Received:", a label prose writes too: no evidence alone).
 ConfigLine header(std::string_view t) {
     const std::size_t colon = t.find(": ");
     if (colon == std::string_view::npos || colon < 2 || colon > 40) return ConfigLine::none;
     const std::string_view name = t.substr(0, colon);
     bool part_start = true;
-    for (char c : name) {
+    for (std::size_t k = 0; k < name.size(); ++k) {
+        const char c = name[k];
         if (c == '-') { if (part_start) return ConfigLine::none; part_start = true; continue; }
-        if (part_start ? !is_upper(c) : !is_alpha(c)) return ConfigLine::none;
+        if (part_start && k == 0 ? !is_upper(c) : !is_alpha(c)) return ConfigLine::none;
         part_start = false;
     }
     if (part_start) return ConfigLine::none;
@@ -122,6 +125,8 @@ std::size_t config_run(const std::vector<Block>& blocks, std::size_t i) {
 
 }  // namespace
 
+bool config_shaped(std::string_view line) { return config_line(line) != ConfigLine::none; }
+
 std::vector<char> markup_source_blocks(const std::vector<Block>& blocks) {
     std::vector<char> source(blocks.size(), 0);
     for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -144,7 +149,9 @@ std::vector<char> markup_source_blocks(const std::vector<Block>& blocks) {
                 i = rows - 1;
                 continue;
             }
-            if (const std::size_t run = config_run(blocks, i); run > 0) {
+            std::size_t run = config_run(blocks, i);
+            if (run == 0) run = machine_line_run(blocks, i);
+            if (run > 0) {
                 std::fill(source.begin() + static_cast<std::ptrdiff_t>(i), source.begin() + static_cast<std::ptrdiff_t>(i + run), 1);
                 i += run - 1;
             }

@@ -1,0 +1,114 @@
+// Lines of a machine's text in a row, a line a block (a text page's session, dump or build file
+// left unrendered): three or more lines, each bearing a mark prose does not write between its
+// words, or a config line's shape, or short and without letters (a third of them at most), two
+// or more with marks, and no sentence among them. The marks, by shape only: a shell's prompt;
+// a brace, bracket, angle bracket, bar, backslash, '=', '`' or '_' in a token of two or more
+// characters; '$' before a letter or an opening mark (not a price); ';' inside a token; '*'
+// glued to a letter, dot or slash; a path from the root or here, or of three parts, or a
+// version after a slash ("HTTP/2"; one slash is prose's too: "and/or", "km/h"); ':' glued
+// between a letter and
+// a letter or digit ("BEGIN:VCARD", "node:20", "ex:14"); a token of two or more of
+// `{}[]|!*=<>` alone ("!!", "|-", "**"); a long option ("--omit=dev"). Links and e-mail
+// addresses bear none: a list of sources or contacts is prose's. Times ("18:00"), verses
+// ("3:16"), phone numbers and dashes bear none either.
+#include <algorithm>
+
+#include "filters/evidence.hpp"
+#include "filters/garbage_tokens.hpp"
+
+namespace winnow::detail::garbage_tokens {
+
+namespace {
+
+bool link_or_address(std::string_view w) {
+    if (w.find("://") != std::string_view::npos || w.starts_with("www.")) return true;
+    const std::size_t at = w.find('@');
+    return at != std::string_view::npos && at > 0 && w.find('.', at) != std::string_view::npos;
+}
+
+std::size_t token_marks(std::string_view w) {
+    if (w.size() < 2 || link_or_address(w)) return 0;
+    if (std::all_of(w.begin(), w.end(), [](char c) { return std::string_view("{}[]|!*=<>").find(c) != std::string_view::npos; }))
+        return 1;  // ("|-", "!!"; a rule drawn with one symbol is none: line_marks)
+    const bool alnum = std::any_of(w.begin(), w.end(), [](char c) { return is_alpha(c) || is_dig(c); });
+    std::size_t marks = w.starts_with("--") && w.size() > 2 && is_alpha(w[2]);
+    // A path: from the root or here ("/app", "./"), or of three parts ("lib/firin/ekmek.ex");
+    // one slash is prose's too ("and/or", "km/h", an agency's credit).
+    marks += w.front() == '/' || w.starts_with("./") || std::count(w.begin(), w.end(), '/') >= 2;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const char c = w[k], prev = k > 0 ? w[k - 1] : ' ', next = k + 1 < w.size() ? w[k + 1] : ' ';
+        if (std::string_view("{}[]|\\=`_").find(c) != std::string_view::npos) ++marks;
+        else if (c == '<' || c == '>') marks += alnum;  // not an arrow ("->")
+        else if (c == '$') marks += is_alpha(next) || next == '{' || next == '?' || next == '(';  // not a price
+        else if (c == ';') marks += k + 1 < w.size();
+        else if (c == '*') marks += is_alpha(prev) || is_alpha(next) || prev == '.' || next == '.' || prev == '/' || next == '/';
+        else if (c == '/') marks += is_alpha(prev) && is_dig(next);  // a version ("HTTP/2", "nginx/1.24")
+        else if (c == ':') marks += is_alpha(prev) && (is_alpha(next) || is_dig(next));
+    }
+    return marks;
+}
+
+std::size_t line_marks(std::string_view t) {
+    // A rule drawn with one symbol ("=====", "* * *") is the author's.
+    if (t.find_first_not_of(std::string(1, t.front()) + " ") == std::string_view::npos) return 0;
+    // A shell's prompt before a command: "$ ", "# " or "> " and a small letter.
+    std::size_t marks = t.size() > 2 && (t[0] == '$' || t[0] == '#' || t[0] == '>') && t[1] == ' ' && is_lower(t[2]);
+    for (std::size_t p = 0; p < t.size();) {
+        const std::size_t e = std::min(t.find(' ', p), t.size());
+        marks += token_marks(t.substr(p, e - p));
+        p = e + 1;
+    }
+    return marks;
+}
+
+// A sentence's end: a stop after a letter at the line's end (a closing quote or bracket may
+// follow), or before a space and a capital; or more than six words of letters alone.
+bool has_sentence(std::string_view t) {
+    std::size_t words = 0;
+    for (std::size_t p = 0; p < t.size();) {
+        const std::size_t e = std::min(t.find(' ', p), t.size());
+        std::size_t q = p;
+        bool letters = e - p >= 2;
+        while (letters && q < e) letters = is_letter(next_code_point(t, q));
+        words += letters;
+        p = e + 1;
+    }
+    if (words > 6) return true;
+    // A machine writes ASCII: more letters of other scripts than ASCII marks is prose's line,
+    // and so is one with a sentence mark of another script ("。", "।", "؟").
+    std::size_t ascii = 0, other = 0;
+    for (std::size_t p = 0; p < t.size();) {
+        const char32_t cp = next_code_point(t, p);
+        if (cp == U'\u3002' || cp == U'\uFF01' || cp == U'\uFF1F' || cp == U'\u0964' || cp == U'\u061F' || cp == U'\u06D4') return true;
+        if (cp < 0x80) ascii += cp != ' ';
+        else other += is_letter(cp);
+    }
+    if (other > ascii) return true;
+    while (!t.empty() && std::string_view("\"')]").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    for (std::size_t k = 1; k < t.size(); ++k) {
+        if (t[k] != '.' && t[k] != '!' && t[k] != '?') continue;
+        if (!is_alpha(t[k - 1]) && static_cast<unsigned char>(t[k - 1]) < 0x80) continue;
+        if (k + 1 == t.size() || (k + 2 < t.size() && t[k + 1] == ' ' && is_upper(t[k + 2]))) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::size_t machine_line_run(const std::vector<Block>& blocks, std::size_t i) {
+    std::size_t j = i, marked = 0, bare = 0;
+    for (; j < blocks.size() && j < i + 200; ++j) {
+        const Block& b = blocks[j];
+        const std::string_view t = b.text;
+        if (b.kind == BlockKind::code || !b.children.empty() || t.empty() || t.find('\n') != std::string_view::npos ||
+            std::any_of(b.spans.begin(), b.spans.end(), [](const Span& s) { return s.kind == Span::Kind::code; }) || has_sentence(t))
+            break;
+        if (line_marks(t) > 0) { ++marked; continue; }
+        const bool letterless = t.size() <= 6 && std::none_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; });
+        if (!letterless && !config_shaped(t)) break;
+        if (letterless && ++bare * 3 > j + 1 - i) break;
+    }
+    return j - i >= 3 && marked >= 2 ? j - i : 0;
+}
+
+}  // namespace winnow::detail::garbage_tokens
