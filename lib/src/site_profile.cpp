@@ -239,10 +239,26 @@ bool profile_worthy(std::string_view text) {
 
 bool learned_promo(const Removal& rm) { return !rm.span && rm.reason == RemovalReason::promo && profile_worthy(rm.text); }
 
-std::size_t near_band_count(const Document& page) {
-    std::size_t n = 0;
-    for_each_near_sized(page, [&](std::string_view) { n += kNearBands; });
-    return n;
+FingerprintLayout fingerprint_layout(const Document& page) {
+    FingerprintLayout out;
+    // The same tests as collect() and for_each_near_sized(), in the same order.
+    const auto walk = [&](const auto& self, const std::vector<Block>& blocks) -> void {
+        for (const auto& b : blocks) {
+            if (!b.text.empty() && b.kind != BlockKind::code && profile_worthy(b.text) && near_sized(b.text))
+                out.banded.push_back(out.body_blocks);
+            ++out.body_blocks;
+            self(self, b.children);
+        }
+    };
+    walk(walk, page.body);
+    for (const Removal& rm : page.removed)
+        if (learned_promo(rm)) {
+            ++out.learned_promos;
+            out.banded_promos += near_sized(rm.text);
+        }
+    return out;
 }
+
+std::size_t near_band_count(const Document& page) { return fingerprint_layout(page).bands(); }
 
 }  // namespace winnow::detail
