@@ -28,10 +28,9 @@ std::uint64_t mix(std::uint64_t x) {  // splitmix64's finalizer
 
 }  // namespace
 
-bool near_sized(std::string_view text) {
-    const std::size_t words = word_count(text);
-    return words >= kMinWords && words <= kMaxWords;
-}
+bool near_sized_words(std::size_t words) { return words >= kMinWords && words <= kMaxWords; }
+
+bool near_sized(std::string_view text) { return near_sized_words(word_count(text)); }
 
 std::array<std::uint64_t, kNearBands> near_bands(std::string_view text) {
     std::vector<std::uint64_t> words;  // FNV-1a of each folded word

@@ -26,6 +26,8 @@ inline constexpr std::size_t kNearBandsToMatch = 4;
 // Whether a block is sized like a box whose variants a profile learns (6 to 40 words,
 // word_count): shorter blocks have too few triples to vary, longer ones are the article's.
 bool near_sized(std::string_view text);
+// The same from the text's word_count.
+bool near_sized_words(std::size_t words);
 // The band fingerprints of a text (meaningful when near_sized); they are salted apart from
 // block_fingerprint's values.
 std::array<std::uint64_t, kNearBands> near_bands(std::string_view text);
