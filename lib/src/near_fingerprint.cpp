@@ -92,13 +92,14 @@ std::size_t unspaced_length(std::string_view text) {
 
 }  // namespace
 
-bool near_sized(std::string_view text) {
-    const std::size_t words = word_count(text);
+bool near_sized_words(std::size_t words, std::string_view text) {
     if (words >= kMinWords) return words <= kMaxWords;
     // (Written without spaces a text is a run or two: its signs tell its length.)
     const std::size_t length = unspaced_length(text);
     return length >= kMinWords && length <= kMaxWords;
 }
+
+bool near_sized(std::string_view text) { return near_sized_words(word_count(text), text); }
 
 std::array<std::uint64_t, kNearBands> near_bands(std::string_view text) {
     std::vector<std::uint64_t> words;  // FNV-1a of each folded word (or sign)

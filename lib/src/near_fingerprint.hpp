@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include <winnow/winnow.hpp>
 
@@ -25,12 +26,29 @@ inline constexpr std::size_t kNearBandsToMatch = 4;
 // Whether a block is sized like a box whose variants a profile learns (6 to 40 words,
 // word_count): shorter blocks have too few triples to vary, longer ones are the article's.
 bool near_sized(std::string_view text);
+// The same when the text's word_count is known (a text of fewer words may still be sized so in
+// a script written without spaces).
+bool near_sized_words(std::size_t words, std::string_view text);
 // The band fingerprints of a text (meaningful when near_sized); they are salted apart from
 // block_fingerprint's values.
 std::array<std::uint64_t, kNearBands> near_bands(std::string_view text);
 
+// Where SiteProfile::fingerprints(page) puts what (in site_profile.cpp, beside the walk that
+// appends them): one entry per body block in pre-order, one per learned promo box, then the
+// bands of the box-sized ones of both, kNearBands each, in the same order.
+struct FingerprintLayout {
+    std::size_t body_blocks = 0;
+    std::size_t learned_promos = 0;
+    std::vector<std::size_t> banded;   // pre-order indices of the body blocks with bands, ascending
+    std::size_t banded_promos = 0;     // learned promo boxes with bands
+    std::size_t bands() const { return kNearBands * (banded.size() + banded_promos); }
+    std::size_t size() const { return body_blocks + learned_promos + bands(); }
+    // Where the bands of banded[k] start.
+    std::size_t bands_of(std::size_t k) const { return body_blocks + learned_promos + kNearBands * k; }
+};
+FingerprintLayout fingerprint_layout(const Document& page);
 // How many band fingerprints SiteProfile::fingerprints(page) appends after the body's blocks
-// and the learned promo boxes (in site_profile.cpp, beside the walk that appends them).
+// and the learned promo boxes.
 std::size_t near_band_count(const Document& page);
 
 }  // namespace winnow::detail

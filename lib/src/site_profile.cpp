@@ -10,7 +10,6 @@
 #include <charconv>
 #include <cstdio>
 #include <map>
-#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -53,31 +52,33 @@ const SiteProfile::Impl::Host* find_host(const SiteProfile::Impl& impl, std::str
     return it == impl.hosts.end() ? nullptr : &it->second;
 }
 
-// Calls f with the text of every counted body block (pre-order) and every learned promo box
-// that is near_sized: the blocks whose near-duplicate bands a page's fingerprints carry.
-template <class F>
-void for_each_near_sized_block(const std::vector<Block>& blocks, F& f) {
+// What a block is to a profile, from one count of its words: counted (profile_worthy, not
+// code), and banded (counted and near_sized: its near-duplicate bands follow the blocks').
+bool profile_worthy_words(std::string_view text, std::size_t words) { return words >= 3 || detail::text_length(text) >= 15; }
+
+struct BlockRole {
+    bool counted = false;
+    bool banded = false;
+};
+BlockRole role_of(std::string_view text, bool code) {
+    if (text.empty() || code) return {};
+    const std::size_t words = detail::word_count(text);
+    const bool counted = profile_worthy_words(text, words);
+    return {counted, counted && detail::near_sized_words(words, text)};
+}
+
+// The body's blocks in pre-order: each one's fingerprint where counted, and the banded ones' texts.
+void collect(const std::vector<Block>& blocks, PageFingerprints& out, std::vector<std::string_view>& banded) {
     for (const auto& b : blocks) {
-        if (!b.text.empty() && b.kind != BlockKind::code && detail::profile_worthy(b.text) && detail::near_sized(b.text)) f(b.text);
-        for_each_near_sized_block(b.children, f);
+        const BlockRole role = role_of(b.text, b.kind == BlockKind::code);
+        out.block.push_back(role.counted ? detail::block_fingerprint(b.text) : 0);
+        out.counted.push_back(role.counted);
+        if (role.banded) banded.push_back(b.text);
+        collect(b.children, out, banded);
     }
 }
 
-template <class F>
-void for_each_near_sized(const Document& page, F&& f) {
-    for_each_near_sized_block(page.body, f);
-    for (const Removal& rm : page.removed)
-        if (detail::learned_promo(rm) && detail::near_sized(rm.text)) f(std::string_view(rm.text));
-}
-
-void collect(const std::vector<Block>& blocks, PageFingerprints& out) {
-    for (const auto& b : blocks) {
-        const bool counted = !b.text.empty() && b.kind != BlockKind::code && detail::profile_worthy(b.text);
-        out.block.push_back(counted ? detail::block_fingerprint(b.text) : 0);
-        out.counted.push_back(counted);
-        collect(b.children, out);
-    }
-}
+bool promo_box(const Removal& rm) { return !rm.span && rm.reason == RemovalReason::promo; }
 }  // namespace
 
 SiteProfile::SiteProfile() : impl_(std::make_unique<Impl>()) {}
@@ -92,23 +93,25 @@ SiteProfile& SiteProfile::operator=(const SiteProfile& o) {
 
 PageFingerprints SiteProfile::fingerprints(const Document& page) {
     PageFingerprints out;
-    collect(page.body, out);
+    std::vector<std::string_view> banded;
+    collect(page.body, out, banded);
     // The blocks the page's own filters took as promo boxes were on it too: a box they take on
     // some pages of a site and leave on others (in words foreign to one article and not to the
     // next) is learned from all of them. (After the body's blocks, which keep their indices.)
-    for (const Removal& rm : page.removed)
-        if (detail::learned_promo(rm)) {
-            out.block.push_back(detail::block_fingerprint(rm.text));
-            out.counted.push_back(true);
-        }
+    for (const Removal& rm : page.removed) {
+        if (!promo_box(rm)) continue;
+        const BlockRole role = role_of(rm.text, false);   // counted: learned_promo(rm)
+        if (!role.counted) continue;
+        out.block.push_back(detail::block_fingerprint(rm.text));
+        out.counted.push_back(true);
+        if (role.banded) banded.push_back(rm.text);
+    }
     // Then the near-duplicate bands of the box-sized ones of both (near_fingerprint.hpp): a box
     // whose wording varies from page to page is learned by what its copies share.
-    for_each_near_sized(page, [&](std::string_view text) {
-        for (std::uint64_t band : detail::near_bands(text)) {
-            out.block.push_back(band);
-            out.counted.push_back(true);
-        }
-    });
+    out.block.reserve(out.block.size() + detail::kNearBands * banded.size());
+    for (std::string_view text : banded)
+        for (std::uint64_t band : detail::near_bands(text)) out.block.push_back(band);
+    out.counted.resize(out.block.size(), true);
     return out;
 }
 
@@ -118,9 +121,13 @@ void SiteProfile::add_page(std::string_view host, const Document& page) {
 
 void SiteProfile::add_page(std::string_view host, const PageFingerprints& page) {
     if (!impl_) impl_ = std::make_unique<Impl>();
-    std::set<std::uint64_t> fps;  // each fingerprint once per page
-    for (std::size_t i = 0; i < page.block.size() && i < page.counted.size(); ++i)
-        if (page.counted[i]) fps.insert(page.block[i]);
+    std::vector<std::uint64_t> fps;  // each fingerprint once per page (sorted: no tree of nodes)
+    const std::size_t n = std::min(page.block.size(), page.counted.size());
+    fps.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (page.counted[i]) fps.push_back(page.block[i]);
+    std::sort(fps.begin(), fps.end());
+    fps.erase(std::unique(fps.begin(), fps.end()), fps.end());
     auto& h = impl_->hosts[host_key(host)];
     ++h.pages;
     for (auto fp : fps) ++h.seen[fp];
@@ -233,16 +240,30 @@ bool SiteProfile::load(std::string_view data, SiteProfile& out, std::string& err
 
 namespace winnow::detail {
 
-bool profile_worthy(std::string_view text) {
-    return word_count(text) >= 3 || text_length(text) >= 15;
+bool profile_worthy(std::string_view text) { return profile_worthy_words(text, word_count(text)); }
+
+bool learned_promo(const Removal& rm) { return promo_box(rm) && profile_worthy(rm.text); }
+
+FingerprintLayout fingerprint_layout(const Document& page) {
+    FingerprintLayout out;
+    // The same roles as SiteProfile::fingerprints gives, in the same order.
+    const auto walk = [&](const auto& self, const std::vector<Block>& blocks) -> void {
+        for (const auto& b : blocks) {
+            if (role_of(b.text, b.kind == BlockKind::code).banded) out.banded.push_back(out.body_blocks);
+            ++out.body_blocks;
+            self(self, b.children);
+        }
+    };
+    walk(walk, page.body);
+    for (const Removal& rm : page.removed) {
+        if (!promo_box(rm)) continue;
+        const BlockRole role = role_of(rm.text, false);
+        out.learned_promos += role.counted;
+        out.banded_promos += role.banded;
+    }
+    return out;
 }
 
-bool learned_promo(const Removal& rm) { return !rm.span && rm.reason == RemovalReason::promo && profile_worthy(rm.text); }
-
-std::size_t near_band_count(const Document& page) {
-    std::size_t n = 0;
-    for_each_near_sized(page, [&](std::string_view) { n += kNearBands; });
-    return n;
-}
+std::size_t near_band_count(const Document& page) { return fingerprint_layout(page).bands(); }
 
 }  // namespace winnow::detail

@@ -3,6 +3,7 @@
 // box-sized block whose near-duplicate bands were (the site's box, its wording varied).
 #include <algorithm>
 #include <functional>
+#include <span>
 
 #include "block_edit.hpp"
 #include "filters/filters.hpp"
@@ -23,22 +24,37 @@ void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::str
     if (!options.site_boilerplate) return;
     const std::uint32_t pages = profile.pages_of(host);
     if (pages == 0) return;
-    // Fingerprints made for another document (another block count) are not used. (Past the
-    // body's blocks they hold the page's removed promo boxes and the near-duplicate bands,
-    // which only count for learning.)
-    const auto learned = static_cast<std::size_t>(std::count_if(doc.removed.begin(), doc.removed.end(), learned_promo));
-    if (known && (known->block.size() != known->counted.size() ||
-                  known->block.size() != blocks_in(doc.body) + learned + near_band_count(doc)))
-        known = nullptr;
     const double share_need = options.site_min_share * static_cast<double>(pages);
     const double need = std::max(static_cast<double>(options.site_min_pages), share_need);
-    // A box-sized block most of whose word triples the site printed on enough pages.
-    const auto near_copy_seen = [&](std::string_view text) {
-        if (!near_sized(text)) return false;
+    // A profile counts a fingerprint once per page, so none of a host with fewer pages than a
+    // match needs can match: nothing to look up (most hosts of a varied batch).
+    if (static_cast<double>(pages) < need) return;
+    // Fingerprints made for another document (another block count) are not used. (Past the
+    // body's blocks they hold the page's removed promo boxes, which only count for learning,
+    // and the near-duplicate bands, which near_copy_seen takes instead of hashing again.)
+    FingerprintLayout layout;
+    if (known) {
+        layout = fingerprint_layout(doc);
+        if (known->block.size() != known->counted.size() || known->block.size() != layout.size()) known = nullptr;
+    }
+    const auto bands_match = [&](std::span<const std::uint64_t> bands) {
         std::size_t bands_seen = 0;
-        for (std::uint64_t band : near_bands(text))
+        for (std::uint64_t band : bands)
             bands_seen += static_cast<double>(profile.pages_with_fingerprint(host, band)) >= need;
         return bands_seen >= kNearBandsToMatch;
+    };
+    std::size_t banded_next = 0;   // into layout.banded: the first body block at or past the one looked at
+    // A box-sized block (pre-order index at) most of whose word triples the site printed on
+    // enough pages.
+    const auto near_copy_seen = [&](std::string_view text, std::size_t at) {
+        if (!known) {
+            if (!near_sized(text)) return false;
+            const auto bands = near_bands(text);
+            return bands_match(bands);
+        }
+        while (banded_next < layout.banded.size() && layout.banded[banded_next] < at) ++banded_next;
+        if (banded_next == layout.banded.size() || layout.banded[banded_next] != at) return false;  // not box-sized
+        return bands_match(std::span<const std::uint64_t>(known->block).subspan(layout.bands_of(banded_next), kNearBands));
     };
     std::size_t next = 0;   // pre-order index of the block looked at, into *known
     std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {
@@ -51,7 +67,7 @@ void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::str
                        : !b.text.empty() && b.kind != BlockKind::code && profile_worthy(b.text))) {
                 const std::uint32_t seen = known ? profile.pages_with_fingerprint(host, known->block[at])
                                                  : profile.pages_with(host, b.text);
-                if (static_cast<double>(seen) >= need || near_copy_seen(b.text)) {
+                if (static_cast<double>(seen) >= need || near_copy_seen(b.text, at)) {
                     doc.removed.push_back(Removal{RemovalReason::site_boilerplate, false, flat_text(b), b.source_line,
                                                   std::min(1.0, static_cast<double>(seen) / static_cast<double>(pages)), b.order, 0});
                     next += blocks_in(b.children);   // their fingerprints go with them
