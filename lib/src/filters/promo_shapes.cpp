@@ -418,6 +418,20 @@ bool closes_on_button_link(const Block& b) {
     return false;
 }
 
+// A block whose one link opens an action channel rather than a page: a phone call or a text
+// message (tel:, sms:, callto:). That is a way out wherever the link stands in the line: a
+// hotline box says its hours after the number, and a reader calls, never reads on there.
+bool links_action_channel(const Block& b) {
+    if (!b.children.empty() || link_spans(b) != 1) return false;
+    for (const Span& sp : b.spans) {
+        if (sp.kind != Span::Kind::link) continue;
+        std::string scheme;
+        for (char c : sp.target.substr(0, sp.target.find(':') + 1)) scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return scheme == "tel:" || scheme == "sms:" || scheme == "callto:";
+    }
+    return false;
+}
+
 // The word's first kStem code points (the whole word if shorter).
 std::string stem_of(std::string_view word) {
     std::size_t i = 0;
@@ -606,7 +620,8 @@ std::vector<std::size_t> ArticleUnits::letters_outside(const std::vector<std::si
     return letters;
 }
 
-bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article) {
+bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article,
+                     std::size_t pairs_kept) {
     std::vector<std::string> units;
     std::vector<std::size_t> unit_letters(script_count + 1, 0);
     // (Addresses and handles are names, in Latin letters whatever the language: not its words.)
@@ -623,16 +638,15 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
         return static_cast<int>(std::max_element(letters.begin() + 1, letters.end()) - letters.begin());
     };
     if (!scripts_compatible(main_script(unit_letters), main_script(article.letters_outside(unit)))) return false;
-    std::size_t shared = 0;
-    bool pair_shared = false;
+    std::size_t shared = 0, pairs_shared = 0;
     for (const std::string& s : units) {
         const bool has = article.has_outside(s, unit);
         shared += has;
-        pair_shared = pair_shared || (has && s.find(' ') != std::string::npos);
+        pairs_shared += has && s.find(' ') != std::string::npos;
     }
-    // (A pair of words is a word there, and most pairs straddle two: one the article shares
-    // names its subject, as a content word does.)
-    return !pair_shared && static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
+    // (A pair of words is a word there, and most pairs straddle two: `pairs_kept` the article
+    // shares name its subject, as a content word does.)
+    return pairs_shared < pairs_kept && static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
 }
 
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
@@ -649,7 +663,9 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     const Block& b = doc.body[v.index];
     const bool addressed = ends_with_address(v.text) && (address_set_apart(v.text) || lists_ways_out(v.text));
     const bool bare = bare_address_line(b, v.text);
-    if (!addressed && !bare && !(b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1)) return {};
+    const bool buttoned = b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1;
+    const bool channel = !addressed && !bare && !buttoned && links_action_channel(b);
+    if (!addressed && !bare && !buttoned && !channel) return {};
     // The pitch may stand on a short sentence of its own right over the line with the address (a
     // title there, "TrackBack", is a section's heading: HTML and text read it alike only so). Over
     // an address alone it must (the address has no words), and a line set off by a pictograph
@@ -667,7 +683,9 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     for (std::size_t u : unit) words += views[u].length;
     // (Shorter than the article's paragraphs: the vocabulary, not the length, is the evidence here.)
     if (words < kPitchMin || words > kPitchMax || words >= paragraph) return {};
-    if (!foreign_content(views, unit, article)) return {};
+    // (A call or a text message is the stronger sign: one common pair of words shared, "free of
+    // charge", does not tie such a line to the article; two do.)
+    if (!foreign_content(views, unit, article, channel ? 2 : 1)) return {};
     return unit;
 }
 
