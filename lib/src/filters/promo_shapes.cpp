@@ -432,6 +432,50 @@ bool links_action_channel(const Block& b) {
     return false;
 }
 
+// A number to dial written in a line (plain text's tel: link): a phone number opening on "+" or
+// a trunk "0", kDialDigits digits or more in groups parted by hyphens, brackets or single spaces
+// ("+49 30 5000 2000", "021-12345678"), or a USSD code ("*150*00#"). A year, a price (thousands
+// grouped by dots or commas) or a date opens on another digit or parts its groups otherwise; a
+// code's groups (an account number's, "DE89 3704 0044") run on from a group that opens on none,
+// and one with a lone digit between hyphens (an ISBN's check digit) is an identifier, no number.
+constexpr std::size_t kDialDigits = 8, kUssdDigits = 3;
+bool zero_digit(char32_t cp) { return cp == '0' || cp == 0x0660 || cp == 0x06F0 || cp == 0x0966 || cp == 0xFF10; }
+bool dials_number(std::string_view text) {
+    std::size_t digits = 0;  // of the number read so far (0: none under way)
+    bool code = false;       // within a run of groups that opened on no number
+    for (std::size_t p = 0; p <= text.size();) {
+        const std::size_t e = std::min(text.find_first_of(" \n\t", p), text.size());
+        std::string_view tok = text.substr(p, e - p);
+        p = e + 1;
+        while (!tok.empty() && std::string_view(",.;:!?)").find(tok.back()) != std::string_view::npos) tok.remove_suffix(1);
+        std::size_t n = 0, i = 0, group = 0;
+        bool lone = false, only = !tok.empty(), ussd = tok.size() > 2 && (tok.front() == '*' || tok.front() == '#') && tok.back() == '#';
+        char32_t first = 0;
+        while (i < tok.size() && only) {
+            const char32_t cp = next_code_point(tok, i);
+            if (first == 0 && cp != '(' && cp != '+') first = cp;
+            if (is_digit(cp)) ++n, ++group;
+            else lone = lone || (cp == '-' && group == 1), group = 0;
+            if (!is_digit(cp)) only = cp == '-' || cp == '(' || cp == ')' || cp == '+' || (ussd && (cp == '*' || cp == '#'));
+        }
+        if (only && ussd && n >= kUssdDigits) return true;
+        lone = lone || (group == 1 && tok.find('-') != std::string_view::npos);
+        if (!only || n == 0 || ussd) {
+            digits = 0;
+            code = !only && n > 0;
+            continue;
+        }
+        // (A number opens on "+" or a trunk zero; its later groups go on it.)
+        if (digits == 0 && (code || lone || !(tok.front() == '+' || zero_digit(first)))) {
+            code = true;
+            continue;
+        }
+        digits += n;
+        if (digits >= kDialDigits) return true;
+    }
+    return false;
+}
+
 // The word's first kStem code points (the whole word if shorter).
 std::string stem_of(std::string_view word) {
     std::size_t i = 0;
@@ -664,7 +708,7 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     const bool addressed = ends_with_address(v.text) && (address_set_apart(v.text) || lists_ways_out(v.text));
     const bool bare = bare_address_line(b, v.text);
     const bool buttoned = b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1;
-    const bool channel = !addressed && !bare && !buttoned && links_action_channel(b);
+    const bool channel = !addressed && !bare && !buttoned && (links_action_channel(b) || dials_number(v.text));
     if (!addressed && !bare && !buttoned && !channel) return {};
     // The pitch may stand on a short sentence of its own right over the line with the address (a
     // title there, "TrackBack", is a section's heading: HTML and text read it alike only so). Over
