@@ -418,6 +418,64 @@ bool closes_on_button_link(const Block& b) {
     return false;
 }
 
+// A block whose one link opens an action channel rather than a page: a phone call or a text
+// message (tel:, sms:, callto:). That is a way out wherever the link stands in the line: a
+// hotline box says its hours after the number, and a reader calls, never reads on there.
+bool links_action_channel(const Block& b) {
+    if (!b.children.empty() || link_spans(b) != 1) return false;
+    for (const Span& sp : b.spans) {
+        if (sp.kind != Span::Kind::link) continue;
+        std::string scheme;
+        for (char c : sp.target.substr(0, sp.target.find(':') + 1)) scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return scheme == "tel:" || scheme == "sms:" || scheme == "callto:";
+    }
+    return false;
+}
+
+// A number to dial written in a line (plain text's tel: link): a phone number opening on "+" or
+// a trunk "0", kDialDigits digits or more in groups parted by hyphens, brackets or single spaces
+// ("+49 30 5000 2000", "021-12345678"), or a USSD code ("*150*00#"). A year, a price (thousands
+// grouped by dots or commas) or a date opens on another digit or parts its groups otherwise; a
+// code's groups (an account number's, "DE89 3704 0044") run on from a group that opens on none,
+// and one with a lone digit between hyphens (an ISBN's check digit) is an identifier, no number.
+constexpr std::size_t kDialDigits = 8, kUssdDigits = 3;
+bool zero_digit(char32_t cp) { return cp == '0' || cp == 0x0660 || cp == 0x06F0 || cp == 0x0966 || cp == 0xFF10; }
+bool dials_number(std::string_view text) {
+    std::size_t digits = 0;  // of the number read so far (0: none under way)
+    bool code = false;       // within a run of groups that opened on no number
+    for (std::size_t p = 0; p <= text.size();) {
+        const std::size_t e = std::min(text.find_first_of(" \n\t", p), text.size());
+        std::string_view tok = text.substr(p, e - p);
+        p = e + 1;
+        while (!tok.empty() && std::string_view(",.;:!?)").find(tok.back()) != std::string_view::npos) tok.remove_suffix(1);
+        std::size_t n = 0, i = 0, group = 0;
+        bool lone = false, only = !tok.empty(), ussd = tok.size() > 2 && (tok.front() == '*' || tok.front() == '#') && tok.back() == '#';
+        char32_t first = 0;
+        while (i < tok.size() && only) {
+            const char32_t cp = next_code_point(tok, i);
+            if (first == 0 && cp != '(' && cp != '+') first = cp;
+            if (is_digit(cp)) ++n, ++group;
+            else lone = lone || (cp == '-' && group == 1), group = 0;
+            if (!is_digit(cp)) only = cp == '-' || cp == '(' || cp == ')' || cp == '+' || (ussd && (cp == '*' || cp == '#'));
+        }
+        if (only && ussd && n >= kUssdDigits) return true;
+        lone = lone || (group == 1 && tok.find('-') != std::string_view::npos);
+        if (!only || n == 0 || ussd) {
+            digits = 0;
+            code = !only && n > 0;
+            continue;
+        }
+        // (A number opens on "+" or a trunk zero; its later groups go on it.)
+        if (digits == 0 && (code || lone || !(tok.front() == '+' || zero_digit(first)))) {
+            code = true;
+            continue;
+        }
+        digits += n;
+        if (digits >= kDialDigits) return true;
+    }
+    return false;
+}
+
 // The word's first kStem code points (the whole word if shorter).
 std::string stem_of(std::string_view word) {
     std::size_t i = 0;
@@ -606,7 +664,8 @@ std::vector<std::size_t> ArticleUnits::letters_outside(const std::vector<std::si
     return letters;
 }
 
-bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article) {
+bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article,
+                     std::size_t pairs_kept) {
     std::vector<std::string> units;
     std::vector<std::size_t> unit_letters(script_count + 1, 0);
     // (Addresses and handles are names, in Latin letters whatever the language: not its words.)
@@ -623,16 +682,15 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
         return static_cast<int>(std::max_element(letters.begin() + 1, letters.end()) - letters.begin());
     };
     if (!scripts_compatible(main_script(unit_letters), main_script(article.letters_outside(unit)))) return false;
-    std::size_t shared = 0;
-    bool pair_shared = false;
+    std::size_t shared = 0, pairs_shared = 0;
     for (const std::string& s : units) {
         const bool has = article.has_outside(s, unit);
         shared += has;
-        pair_shared = pair_shared || (has && s.find(' ') != std::string::npos);
+        pairs_shared += has && s.find(' ') != std::string::npos;
     }
-    // (A pair of words is a word there, and most pairs straddle two: one the article shares
-    // names its subject, as a content word does.)
-    return !pair_shared && static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
+    // (A pair of words is a word there, and most pairs straddle two: `pairs_kept` the article
+    // shares name its subject, as a content word does.)
+    return pairs_shared < pairs_kept && static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
 }
 
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
@@ -649,7 +707,9 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     const Block& b = doc.body[v.index];
     const bool addressed = ends_with_address(v.text) && (address_set_apart(v.text) || lists_ways_out(v.text));
     const bool bare = bare_address_line(b, v.text);
-    if (!addressed && !bare && !(b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1)) return {};
+    const bool buttoned = b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1;
+    const bool channel = !addressed && !bare && !buttoned && (links_action_channel(b) || dials_number(v.text));
+    if (!addressed && !bare && !buttoned && !channel) return {};
     // The pitch may stand on a short sentence of its own right over the line with the address (a
     // title there, "TrackBack", is a section's heading: HTML and text read it alike only so). Over
     // an address alone it must (the address has no words), and a line set off by a pictograph
@@ -667,7 +727,9 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     for (std::size_t u : unit) words += views[u].length;
     // (Shorter than the article's paragraphs: the vocabulary, not the length, is the evidence here.)
     if (words < kPitchMin || words > kPitchMax || words >= paragraph) return {};
-    if (!foreign_content(views, unit, article)) return {};
+    // (A call or a text message is the stronger sign: one common pair of words shared, "free of
+    // charge", does not tie such a line to the article; two do.)
+    if (!foreign_content(views, unit, article, channel ? 2 : 1)) return {};
     return unit;
 }
 

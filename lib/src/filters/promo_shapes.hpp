@@ -77,7 +77,9 @@ private:
 // them are its. Short words and numbers are the language's, not the subject's; Han and kana are compared in
 // pairs of neighbouring signs (a run there is a clause); a unit in another script is left to
 // foreign_boxes.cpp.
-bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article);
+// `pairs_kept`: pairs of words shared with the article (short-worded text) that keep the unit.
+bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article,
+                     std::size_t pairs_kept = 1);
 // A pitch carrying its own way out at views[i]: a short line between the article's prose closing
 // on a written-out address set apart from its words or listed with another address or handle,
 // or in HTML on its only link, a button's few words after a sentence end (and the short line of
