@@ -55,6 +55,14 @@ bool is_spelled_address(std::string_view tok) {
     return tok.find("://") != std::string_view::npos || tok.starts_with("www.") || bare_host_path(tok);
 }
 
+// A social handle ("@name"): an address of its own.
+bool is_handle(std::string_view tok) {
+    if (tok.size() < 3 || tok.front() != '@') return false;
+    for (char c : tok.substr(1))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.')) return false;
+    return true;
+}
+
 // Addresses spelled out in a block's text (plain text has no link markup: an address written
 // out is its link). Views into `text`.
 std::vector<std::string_view> spelled_addresses(std::string_view text) {
@@ -326,7 +334,7 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
 // bracket or a sentence end): prose names an address inside its sentence. Its vocabulary is the
 // evidence, counted in content words: a line citing the article's source or document names the
 // article's subject (a word of it, or its stem: the first kStem letters, as inflection changes
-// the ending), a box speaks of the site's own offer (foreign_content).
+// the ending), a box speaks of the site's own offer (foreign_content, pitch_vocabulary.cpp).
 namespace {
 
 // Whether a text's last code point is a pictograph (Unicode "other symbol": emoji, arrows drawn
@@ -345,8 +353,6 @@ bool ends_on_pictograph(std::string_view text) {
     return utf8proc_category(static_cast<utf8proc_int32_t>(last)) == UTF8PROC_CATEGORY_SO;
 }
 
-constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2;
-constexpr double kContentShared = 0.25;  // below this share of its content words in the article, a line is foreign
 
 // Whether a text closes a sentence or leads on to what follows (a way out set after it stands
 // apart from its words). A separator between listed fields (a middle dot, a bullet, a bar) or a
@@ -366,14 +372,6 @@ bool address_set_apart(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '.')) text.remove_suffix(1);
     const std::size_t sp = text.find_last_of(" \n\t");
     return sp != std::string_view::npos && ends_on_mark(text.substr(0, sp));
-}
-
-// A social handle ("@name"): an address of its own.
-bool is_handle(std::string_view tok) {
-    if (tok.size() < 3 || tok.front() != '@') return false;
-    for (char c : tok.substr(1))
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.')) return false;
-    return true;
 }
 
 // A line listing ways out, not naming one in a sentence: besides its closing address it holds
@@ -476,13 +474,6 @@ bool dials_number(std::string_view text) {
     return false;
 }
 
-// The word's first kStem code points (the whole word if shorter).
-std::string stem_of(std::string_view word) {
-    std::size_t i = 0;
-    for (std::size_t n = 0; n < kStem && i < word.size(); ++n) next_code_point(word, i);
-    return std::string(word.substr(0, i));
-}
-
 bool ends_sentence(std::string_view t) {
     while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
     for (std::string_view mark : {".", "!", "?", "\u2026", "\u3002", "\uFF01", "\uFF1F", "\u0964", "\u061F", "\u06D4"})
@@ -500,80 +491,6 @@ bool opens_quoted(std::string_view text) {
     const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
     return category == UTF8PROC_CATEGORY_PI || category == UTF8PROC_CATEGORY_PF || cp == '"' || cp == 0x201E ||
            cp == 0x201A || cp == 0x300C || cp == 0x300E;
-}
-
-bool content_word(std::string_view word) {
-    std::size_t letters = 0;
-    for (std::size_t i = 0; i < word.size();) {
-        const char32_t cp = next_code_point(word, i);
-        if (is_digit(cp)) return false;
-        // (Marks count: an abugida writes its vowels as marks.)
-        const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-        letters += is_letter(cp) || category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC;
-    }
-    return letters >= kContentLetters;
-}
-
-// The units a text's vocabulary is compared in: the stems of its content words (`all`: of every
-// word, the article's side); in Han and kana, written without spaces, where a run is a clause,
-// the pairs of neighbouring characters (most words there are two or more signs). The other
-// scripts without spaces (Thai, Lao, Khmer, Myanmar) write sounds: a pair of their letters is
-// no word, and they are left out.
-// A language that writes its syllables apart (Vietnamese) has few words of kContentLetters: a
-// text whose spaced words average under kShortWord letters is compared in the pairs of its
-// neighbouring words too, as Han in pairs of signs (with `pairs`; `spaced` counts its spaced
-// words and their letters, for the caller to tell).
-// `letters` counts the letters of each script seen (script_count + 1 entries).
-constexpr std::size_t kShortWord = 4;
-// The letters a word writes: a Hangul syllable block writes two or three (its initial, its vowel
-// and a final, if any), every other code point one.
-std::size_t letters_written(std::string_view word) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < word.size();) {
-        const char32_t cp = next_code_point(word, i);
-        n += cp >= 0xAC00 && cp <= 0xD7A3 ? ((cp - 0xAC00) % 28 != 0 ? 3 : 2) : 1;
-    }
-    return n;
-}
-struct SpacedWords {
-    std::size_t words = 0, letters = 0;
-    bool short_worded() const { return words > 0 && letters < kShortWord * words; }
-};
-SpacedWords content_units(std::string_view text, bool all, std::vector<std::string>& out, std::vector<std::size_t>& letters,
-                          bool pairs) {
-    SpacedWords spaced;
-    std::vector<std::string_view> run;  // the spaced words in order, "" for a break (a number, another script)
-    const std::vector<std::string> folded = fold_words(text);
-    for (const std::string& w : folded) {
-        std::vector<std::size_t> at;  // code point offsets
-        bool unspaced = false, signs = false;
-        for (std::size_t i = 0; i < w.size();) {
-            at.push_back(i);
-            const int script = script_of(next_code_point(w, i));
-            ++letters[static_cast<std::size_t>(script)];
-            unspaced = written_without_spaces(script) || unspaced;
-            signs = script == script_han || script == script_hiragana || script == script_katakana || signs;
-        }
-        if (!unspaced) {
-            if (all || content_word(w)) out.push_back(stem_of(w));
-            const bool digits = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-            run.push_back(digits ? std::string_view() : std::string_view(w));
-            ++spaced.words;
-            spaced.letters += letters_written(w);
-            continue;
-        }
-        run.push_back({});
-        if (!signs) continue;
-        at.push_back(w.size());
-        for (std::size_t k = 0; k + 2 < at.size(); ++k) {
-            const std::string_view pair = std::string_view(w).substr(at[k], at[k + 2] - at[k]);
-            if (pair.find_first_of("0-'") == std::string_view::npos) out.emplace_back(pair);
-        }
-    }
-    if (pairs && spaced.short_worded())
-        for (std::size_t k = 0; k + 1 < run.size(); ++k)
-            if (!run[k].empty() && !run[k + 1].empty()) out.push_back(std::string(run[k]) + ' ' + std::string(run[k + 1]));
-    return spaced;
 }
 
 // (Without its scheme, "www." and a closing slash: how a link shows its own address.)
@@ -607,91 +524,7 @@ bool opens_on_pictograph(std::string_view text) {
     return opens_with_symbol(text) && static_cast<unsigned char>(text.front()) >= 0x80;
 }
 
-// The text with its written-out addresses and handles left out.
-std::string without_ways_out(std::string_view text) {
-    std::string out;
-    for (std::size_t p = 0; p < text.size();) {
-        const std::size_t e = std::min(text.find_first_of(" \n\t", p), text.size());
-        std::string_view tok = text.substr(p, e - p);
-        while (!tok.empty() && (tok.back() == ',' || tok.back() == '.' || tok.back() == ')')) tok.remove_suffix(1);
-        if (!is_spelled_address(tok) && !is_handle(tok)) out.append(text.substr(p, e - p)) += ' ';
-        p = e + 1;
-    }
-    return out;
-}
-
 }  // namespace
-
-void ArticleUnits::build() {
-    built_ = true;
-    units_.resize(views_.size());
-    letters_.resize(views_.size());
-    letters_total_.assign(script_count + 1, 0);
-    for (std::size_t j = 0; j < views_.size(); ++j) {
-        if (!views_[j].candidate || views_[j].length < kProseBetween) continue;
-        std::vector<std::string>& units = units_[j];
-        letters_[j].assign(script_count + 1, 0);
-        const SpacedWords spaced = content_units(views_[j].text, true, units, letters_[j], true);
-        spaced_words_ += spaced.words;
-        spaced_letters_ += spaced.letters;
-        std::sort(units.begin(), units.end());
-        units.erase(std::unique(units.begin(), units.end()), units.end());
-        for (const std::string& s : units) ++views_with_[s];
-        for (std::size_t k = 0; k < letters_total_.size(); ++k) letters_total_[k] += letters_[j][k];
-    }
-}
-
-bool ArticleUnits::has_outside(const std::string& s, const std::vector<std::size_t>& unit) {
-    if (!built_) build();
-    const auto it = views_with_.find(s);
-    std::uint32_t outside = it == views_with_.end() ? 0 : it->second;
-    for (const std::size_t u : unit)
-        outside -= std::binary_search(units_[u].begin(), units_[u].end(), s) ? 1 : 0;
-    return outside > 0;
-}
-
-bool ArticleUnits::short_worded() {
-    if (!built_) build();
-    return spaced_words_ > 0 && spaced_letters_ < kShortWord * spaced_words_;
-}
-
-std::vector<std::size_t> ArticleUnits::letters_outside(const std::vector<std::size_t>& unit) {
-    if (!built_) build();
-    std::vector<std::size_t> letters = letters_total_;
-    for (const std::size_t u : unit)
-        if (!letters_[u].empty())
-            for (std::size_t k = 0; k < letters.size(); ++k) letters[k] -= letters_[u][k];
-    return letters;
-}
-
-bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article,
-                     std::size_t pairs_kept) {
-    std::vector<std::string> units;
-    std::vector<std::size_t> unit_letters(script_count + 1, 0);
-    // (Addresses and handles are names, in Latin letters whatever the language: not its words.)
-    // (Pairs of words only against an article written so too: a short line of short words in a
-    // language of longer ones would find none of its pairs there.)
-    for (std::size_t u : unit)
-        content_units(without_ways_out(views[u].text), false, units, unit_letters, article.short_worded());
-    std::sort(units.begin(), units.end());
-    units.erase(std::unique(units.begin(), units.end()), units.end());
-    if (units.size() < kMinContent) return false;
-    // A box in another script than the article's is foreign_boxes.cpp's, judged there as a whole
-    // run (its title, its text and its button together).
-    const auto main_script = [](const std::vector<std::size_t>& letters) {
-        return static_cast<int>(std::max_element(letters.begin() + 1, letters.end()) - letters.begin());
-    };
-    if (!scripts_compatible(main_script(unit_letters), main_script(article.letters_outside(unit)))) return false;
-    std::size_t shared = 0, pairs_shared = 0;
-    for (const std::string& s : units) {
-        const bool has = article.has_outside(s, unit);
-        shared += has;
-        pairs_shared += has && s.find(' ') != std::string::npos;
-    }
-    // (A pair of words is a word there, and most pairs straddle two: `pairs_kept` the article
-    // shares name its subject, as a content word does.)
-    return pairs_shared < pairs_kept && static_cast<double>(shared) < kContentShared * static_cast<double>(units.size());
-}
 
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
                                          std::size_t paragraph, ArticleUnits& article) {

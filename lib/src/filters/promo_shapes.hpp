@@ -21,6 +21,8 @@ bool set_off(const Block& b);
 // A token that is a web address written out ("https://…", "www.…", or a host and path
 // without the scheme: "t.me/name").
 bool is_spelled_address(std::string_view tok);
+// A social handle ("@name"): an address of its own.
+bool is_handle(std::string_view tok);
 // Addresses spelled out in a block's text (plain text has no link markup: an address written
 // out is its link). Views into `text`.
 std::vector<std::string_view> spelled_addresses(std::string_view text);
@@ -84,7 +86,7 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
 // on a written-out address set apart from its words or listed with another address or handle,
 // or in HTML on its only link, a button's few words after a sentence end (and the short line of
 // the pitch right over it, if any; under a line that is only its own address, the pitch over it
-// must be there), in content words the article never uses (promo_shapes.cpp says how they are told).
+// must be there), in content words the article never uses (pitch_vocabulary.cpp says how they are told).
 // Its views positions; empty if none. `paragraph`: the median_paragraph; `article`: the page's
 // ArticleUnits over the same views.
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
