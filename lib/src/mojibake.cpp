@@ -6,6 +6,8 @@
 #include "mojibake.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include <utf8proc.h>
@@ -259,10 +261,35 @@ bool repair_round(Scratch& s, PageMask context, PageMask& evidence_out, bool cho
     return true;
 }
 
-// Only text with a non-ASCII character that some page has as a lead byte can hold mojibake.
+// Only text with a non-ASCII character that some page has as a lead byte can hold mojibake,
+// and only where pages_to_scan finds a page to scan: a non-ASCII character followed by another,
+// by a space, "?", a line break or a tab, or ending the text. Prose whose accents, dashes and
+// apostrophes sit inside words ("don’t", "café's") has none: it skips the decoding and the scans.
+// Characters are read as to_code_points reads them, so malformed UTF-8 is judged as decoded.
 bool may_hold_mojibake(std::string_view s) {
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (static_cast<unsigned char>(s[i]) >= 0xC2) return true;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    bool lead = false, followed = false;
+    for (std::size_t i = 0; i < n;) {
+        if (i + 8 <= n) {   // ASCII runs eight bytes a step
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        lead = lead || p[i] >= 0xC2;
+        next_utf8(p, n, i);
+        if (i == n) return lead;
+        const unsigned char after = p[i];
+        followed = followed || after >= 0x80 || after == ' ' || after == '?' || after == '\n' || after == '\r' || after == '\t';
+        if (lead && followed) return true;
+    }
     return false;
 }
 
