@@ -6,6 +6,8 @@
 #include "mojibake.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include <utf8proc.h>
@@ -83,12 +85,12 @@ bool lone_lead(const std::vector<char32_t>& cps, const Candidate& d) {
     return d.pos > 0 && !is_letter(cps[d.pos - 1]) && !is_space(cps[d.pos - 1]) && cps[d.pos - 1] != 0xA0;
 }
 
-void plan_page(const std::vector<char32_t>& cps, int page, PagePlan& plan, std::vector<char32_t>& before,
-               std::vector<char32_t>& after) {
+void plan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t>& stops, int page, PagePlan& plan,
+               std::vector<char32_t>& before, std::vector<char32_t>& after) {
     plan.cands.clear();
     plan.clusters.clear();
     plan.strong = false;
-    scan_page(cps, page, plan.cands);
+    scan_page(cps, stops, page, plan.cands);
     const auto& cands = plan.cands;
     for (std::size_t k = 0; k < cands.size();) {
         Cluster c{k, k};
@@ -189,6 +191,7 @@ bool accept(const Cluster& c, bool evidence) {
 
 struct Scratch {
     std::vector<char32_t> cps, next, before, after;
+    std::vector<std::uint32_t> stops;   // pages_to_scan's, for scan_page
     PagePlan plan, best;
 };
 
@@ -203,14 +206,14 @@ void to_code_points(std::string_view s, std::vector<char32_t>& cps) {
 // chosen_only: only the page repaired counts as evidence (for the next round: a page that lost
 // this round explains no layer, and its evidence would let ties in it through).
 bool repair_round(Scratch& s, PageMask context, PageMask& evidence_out, bool chosen_only) {
-    const PageMask pages = pages_to_scan(s.cps);
+    const PageMask pages = pages_to_scan(s.cps, s.stops);
     if (!pages) return false;
     int best_gain = 0, best_count = 0;
     int best_page = -1;
     PageMask strong = 0;
     for (int p = 0; p < kCodePageCount; ++p) {
         if (!(pages & (1u << p))) continue;
-        plan_page(s.cps, p, s.plan, s.before, s.after);
+        plan_page(s.cps, s.stops, p, s.plan, s.before, s.after);
         if (s.plan.clusters.empty()) continue;
         if (s.plan.strong) strong |= static_cast<PageMask>(1u << p);
         const bool evidence = s.plan.strong || (context & (1u << p));
@@ -258,10 +261,35 @@ bool repair_round(Scratch& s, PageMask context, PageMask& evidence_out, bool cho
     return true;
 }
 
-// Only text with a non-ASCII character that some page has as a lead byte can hold mojibake.
+// Only text with a non-ASCII character that some page has as a lead byte can hold mojibake,
+// and only where pages_to_scan finds a page to scan: a non-ASCII character followed by another,
+// by a space, "?", a line break or a tab, or ending the text. Prose whose accents, dashes and
+// apostrophes sit inside words ("don’t", "café's") has none: it skips the decoding and the scans.
+// Characters are read as to_code_points reads them, so malformed UTF-8 is judged as decoded.
 bool may_hold_mojibake(std::string_view s) {
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (static_cast<unsigned char>(s[i]) >= 0xC2) return true;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    bool lead = false, followed = false;
+    for (std::size_t i = 0; i < n;) {
+        if (i + 8 <= n) {   // ASCII runs eight bytes a step
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        lead = lead || p[i] >= 0xC2;
+        next_utf8(p, n, i);
+        if (i == n) return lead;
+        const unsigned char after = p[i];
+        followed = followed || after >= 0x80 || after == ' ' || after == '?' || after == '\n' || after == '\r' || after == '\t';
+        if (lead && followed) return true;
+    }
     return false;
 }
 

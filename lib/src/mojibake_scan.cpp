@@ -109,32 +109,44 @@ char32_t lost_byte_guess(const std::vector<char32_t>& cps, std::size_t i, std::s
 
 }  // namespace
 
-PageMask pages_to_scan(const std::vector<char32_t>& cps) {
+PageMask pages_to_scan(const std::vector<char32_t>& cps, std::vector<std::uint32_t>& stops) {
     PageMask pages = 0;
-    for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
-        if (cps[i] < 0x80) continue;
-        const PageBytes* a = page_bytes(cps[i]);
+    stops.clear();
+    const std::size_t n = cps.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const char32_t c = cps[i];
+        if (c < 0x80) {
+            if (c == '?') stops.push_back(static_cast<std::uint32_t>(i));
+            continue;
+        }
+        stops.push_back(static_cast<std::uint32_t>(i));
+        if (i + 1 == n) break;
+        const PageBytes* a = page_bytes(c);
         if (!a || !a->lead) continue;
-        const char32_t n = cps[i + 1];
-        if (n == ' ' || lost_marker(n)) {
+        const char32_t next = cps[i + 1];
+        if (next == ' ' || lost_marker(next)) {
             pages |= a->lead;
             continue;
         }
-        const PageBytes* b = n >= 0x80 ? page_bytes(n) : nullptr;
+        const PageBytes* b = next >= 0x80 ? page_bytes(next) : nullptr;
         if (b) pages |= a->lead & b->cont;
     }
     // a lead ending a line may have lost its no-break space (scan_page)
-    for (std::size_t i = 1; i < cps.size(); ++i)
-        if (cps[i] >= 0xC2 && cps[i] < 0x250 && line_end(cps, i + 1))
+    for (const std::uint32_t i : stops)
+        if (i >= 1 && cps[i] >= 0xC2 && cps[i] < 0x250 && line_end(cps, i + 1))
             if (const PageBytes* last = page_bytes(cps[i])) pages |= last->lead;
     return pages;
 }
 
-void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& out) {
+void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t>& stops, int p, std::vector<Candidate>& out) {
     const std::size_t n = cps.size();
     const bool spaces = nbsp_is_a0(p);
-    std::size_t floor = 0;   // end of the last candidate
-    for (std::size_t i = 0; i < n; ++i) {
+    // End of the last candidate, where the scan resumes: a candidate's characters are not read
+    // again. Only stops can start a candidate (an ASCII character other than "?" is no lead).
+    std::size_t floor = 0;
+    for (const std::uint32_t stop : stops) {
+        const std::size_t i = stop;
+        if (i < floor) continue;
         const int lead = byte_in(p, cps[i]);
         if (lost_marker(cps[i]) && i >= floor) {
             // The lead byte itself lost ("?‘анок"): a mark, then continuation bytes no lead
@@ -148,7 +160,6 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
             if (j > i + 1 && j < n && is_letter(cps[j])) {
                 out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i), kReplacement, true, false, false, true});
                 floor = j;
-                i = j - 1;
             }
             continue;
         }
@@ -195,7 +206,6 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
                 while (start > floor && byte_in(p, cps[start - 1]) == 0xC2) --start;
             out.push_back(Candidate{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(s.end - start), cp, s.spaced, s.spaced});
             floor = s.end;
-            i = s.end - 1;
             continue;
         }
         // A byte lost in the middle: the decoder left "?" or U+FFFD in its place (the rest of
@@ -230,7 +240,6 @@ void scan_page(const std::vector<char32_t>& cps, int p, std::vector<Candidate>& 
         if (dropped && (s.need > 2 || !is_letter(cps[i]) || (lead == 0xC2 && i + 1 < n && cps[i + 1] == cps[i]))) continue;
         out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed, sure});
         floor = end;
-        i = end - 1;
     }
 }
 

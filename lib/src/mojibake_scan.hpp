@@ -20,10 +20,12 @@ struct Candidate {
 };
 
 // The pages worth scanning: those where some character is a lead byte followed by a
-// continuation byte (or by a character a lossy decoder leaves in its place).
-PageMask pages_to_scan(const std::vector<char32_t>& cps);
+// continuation byte (or by a character a lossy decoder leaves in its place). stops: the
+// positions of the non-ASCII characters and of "?", the only ones a candidate can start at
+// (filled once, read by scan_page for every page: English prose is mostly ASCII).
+PageMask pages_to_scan(const std::vector<char32_t>& cps, std::vector<std::uint32_t>& stops);
 
-// Candidates of one page, left to right, not overlapping.
-void scan_page(const std::vector<char32_t>& cps, int page, std::vector<Candidate>& out);
+// Candidates of one page, left to right, not overlapping; stops as pages_to_scan left them.
+void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t>& stops, int page, std::vector<Candidate>& out);
 
 }  // namespace winnow::detail
