@@ -319,7 +319,16 @@ std::size_t word_length(std::string_view text) {
     };
     for (std::size_t i = 0; i < text.size();) {
         const auto byte = static_cast<unsigned char>(text[i]);
-        const char32_t cp = byte < 0x80 ? (++i, static_cast<char32_t>(byte)) : next_code_point(text, i);
+        if (byte < 0x80) {
+            // ASCII, most of most texts: is_letter's and is_digit's own ASCII rows, inline.
+            ++i;
+            if (run) close_run();
+            const bool word_char = static_cast<unsigned>((byte | 0x20) - 'a') < 26u || static_cast<unsigned>(byte - '0') < 10u;
+            if (word_char && !in_word) ++words;
+            in_word = word_char || (in_word && (byte == '\'' || byte == '-'));
+            continue;
+        }
+        const char32_t cp = next_code_point(text, i);
         if (cp >= 0x0E00 && written_without_spaces(script_of(cp))) {
             ++run;
             in_word = false;

@@ -116,11 +116,13 @@ int dominant_script(const Document& doc) {
                 const std::string_view t = b.text;
                 for (std::size_t i = 0; i < t.size();) {
                     // An ASCII byte is its own code point, a letter of it Latin (script_of's rows):
-                    // counted without the calls.
-                    const unsigned char c = static_cast<unsigned char>(t[i]);
-                    if (c < 0x80) {
-                        ++counts[(c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? script_latin : script_none];
-                        ++i;
+                    // a run of them counted without the calls, its other bytes not at all
+                    // (script_none's count is never read: zeroed below, left out of the all_of).
+                    if (static_cast<unsigned char>(t[i]) < 0x80) {
+                        std::size_t latin = 0;
+                        for (; i < t.size() && static_cast<unsigned char>(t[i]) < 0x80; ++i)
+                            latin += static_cast<unsigned>((static_cast<unsigned char>(t[i]) | 0x20) - 'a') < 26u;
+                        counts[script_latin] += latin;
                     } else {
                         ++counts[static_cast<std::size_t>(script_of(next_code_point(t, i)))];
                     }
