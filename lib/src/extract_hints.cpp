@@ -42,7 +42,7 @@ public:
                             "social", "related", "disqus", "outbrain", "taboola", "advert", "sponsor"});
         // The plural, a thread's name, in languages whose singular does not contain "comment"
         // (German "Kommentar" alone is an opinion piece, as "commentary" is).
-        add(comments_list | strong_list | long_kind_list, {"kommentare", "kommentarer", "komentarze", "comentarios", "comentários", "reacties"});
+        add(comments_list | strong_list | long_kind_list, {"kommentare", "kommentarer", "komentarze", "comentarios", "comentários"});
         add(comments_list, {"comment", "disqus"});
         add(negative_list, {"footnote", "widget", "banner", "menu", "nav", "popular", "author",
                             "caption", "credit", "-ad-", "dateline", "timestamp", "meta"});

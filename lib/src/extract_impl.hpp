@@ -294,6 +294,15 @@ private:
     // thread, a reply form or other text-bearing chrome; returns how many.
     std::size_t drop_thread_headings(std::uint32_t root);
 
+    // Marks a thread under root that a count line opens ("Comments (2)": one or two words and
+    // a count, a line alone) after the article's prose, with the dated entries below it that
+    // it counts, when no class name tells it; returns how many nodes went.
+    std::size_t drop_counted_thread(std::uint32_t root);
+    // n stands as a line of its own: a break, a block or the box's edge on either side.
+    bool line_alone(std::uint32_t n) const;
+    // Nothing but a break, a block or the box's edge follows n on its line.
+    bool ends_line(std::uint32_t n) const;
+
     // extract_region.cpp
     // Marks chrome inside the region as removed; returns how many subtrees went.
     std::size_t clean_region(std::uint32_t root);

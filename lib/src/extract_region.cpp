@@ -36,6 +36,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
             n = dom_.next_in(n, root);
         }
     }
+    removed += drop_counted_thread(root);
     removed += drop_edge_lines(root);
     removed += drop_signatures(root);
     return removed + drop_thread_headings(root);

@@ -7,10 +7,140 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 #include "comments.hpp"
+#include "extract_lines.hpp"
 
 namespace winnow::detail::extraction {
+
+namespace {
+
+bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// "Comments (2)", "Reacties [12]", "Отзывы (3)": one or two words of letters, then a count in
+// parentheses or brackets and nothing after it. The count, or -1.
+int counted_label(std::string_view t) {
+    while (!t.empty() && blank(t.front())) t.remove_prefix(1);
+    while (!t.empty() && blank(t.back())) t.remove_suffix(1);
+    if (t.size() < 4 || (t.back() != ')' && t.back() != ']')) return -1;
+    const char open = t.back() == ')' ? '(' : '[';
+    const std::size_t at = t.rfind(open);
+    if (at == std::string_view::npos || at == 0) return -1;
+    int count = 0, digits = 0;
+    for (char c : t.substr(at + 1, t.size() - at - 2)) {
+        if (blank(c)) continue;
+        if (c < '0' || c > '9' || ++digits > 4) return -1;
+        count = count * 10 + (c - '0');
+    }
+    if (digits == 0) return -1;
+    // The label: one or two words of letters (any script), no digit, no mark but a hyphen.
+    int words = 0;
+    bool in_word = false;
+    for (char ch : t.substr(0, at)) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (blank(ch)) {
+            in_word = false;
+            continue;
+        }
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || (ch == '-' && in_word);
+        if (!letter) return -1;
+        if (!in_word) ++words;
+        in_word = true;
+    }
+    return words >= 1 && words <= 2 ? count : -1;
+}
+
+}  // namespace
+
+bool Extractor::line_alone(std::uint32_t n) const {
+    // What stands next to n decides: text or an inline element joins n's line; a break, a
+    // block or the box's edge parts it.
+    const auto parts = [&](std::uint32_t s) {
+        if (s == no_node) return true;
+        const DomNode& e = dom_.nodes[s];
+        return e.type == NodeType::element && (e.tag == GUMBO_TAG_BR || is_block_tag(e.tag));
+    };
+    const auto counts = [&](std::uint32_t s) {
+        const DomNode& e = dom_.nodes[s];
+        return !e.removed && (e.type == NodeType::element || (e.type == NodeType::text && stats_[s].text > 0));
+    };
+    std::uint32_t before = no_node, after = no_node;
+    const std::uint32_t parent = dom_.nodes[n].parent;
+    for (std::uint32_t s = dom_.nodes[parent].first_child; s != n; s = dom_.nodes[s].next_sibling)
+        if (counts(s)) before = s;
+    for (std::uint32_t s = dom_.nodes[n].next_sibling; s != no_node && after == no_node; s = dom_.nodes[s].next_sibling)
+        if (counts(s)) after = s;
+    return parts(before) && parts(after);
+}
+
+bool Extractor::ends_line(std::uint32_t n) const {
+    for (std::uint32_t at = n; at != no_node; at = dom_.nodes[at].parent) {
+        if (at != n && dom_.nodes[at].type == NodeType::element && is_block_tag(dom_.nodes[at].tag)) return true;
+        for (std::uint32_t s = dom_.nodes[at].next_sibling; s != no_node; s = dom_.nodes[s].next_sibling) {
+            const DomNode& e = dom_.nodes[s];
+            if (e.removed || e.type == NodeType::comment || (e.type == NodeType::text && stats_[s].text == 0)) continue;
+            return e.type == NodeType::element && (e.tag == GUMBO_TAG_BR || is_block_tag(e.tag));
+        }
+    }
+    return true;
+}
+
+std::size_t Extractor::drop_counted_thread(std::uint32_t root) {
+    const std::uint32_t end = subtree_end(root);
+    for (std::uint32_t h = dom_.next_in(root, root); h != no_node; h = dom_.next_in(h, root)) {
+        const DomNode& node = dom_.nodes[h];
+        if (node.removed || node.type != NodeType::element || h == title_ || stats_[h].text > 40 ||
+            stats_[h].link_text > 0)
+            continue;
+        const int count = counted_label(dom_.text_of(h));
+        if (count < 1) continue;
+        // The line the label fills: up through inline wrappers of the same text (<font><b>).
+        std::uint32_t line = h;
+        while (dom_.nodes[line].parent != no_node && dom_.nodes[line].parent != root &&
+               !is_block_tag(dom_.nodes[line].tag) && !is_block_tag(dom_.nodes[dom_.nodes[line].parent].tag) &&
+               stats_[dom_.nodes[line].parent].text == stats_[h].text)
+            line = dom_.nodes[line].parent;
+        const bool heading = is_heading(dom_.nodes[line].tag);
+        if (!heading && !is_block_tag(dom_.nodes[line].tag) && !line_alone(line)) continue;
+        // After the article's prose: a thread answers an article.
+        if (text_before_[line] - text_before_[root] < kEdge) continue;
+        // The run under it: its siblings, up to a heading of its rank or higher.
+        const int level = heading_level(dom_.nodes[line].tag);
+        std::vector<std::uint32_t> run;
+        std::uint32_t text = 0, link = 0, dated = 0, dated_text = 0;
+        for (std::uint32_t s = dom_.nodes[line].next_sibling; s != no_node; s = dom_.nodes[s].next_sibling) {
+            const DomNode& e = dom_.nodes[s];
+            if (e.removed) continue;
+            const int l = e.type == NodeType::element ? heading_level(e.tag) : 0;
+            if (heading && l != 0 && l <= level) break;
+            run.push_back(s);
+            text += stats_[s].text;
+            link += stats_[s].link_text;
+            // Each entry opens with a line of a name and a date over its words (a source's
+        // date stands inside its line): count the dates that end their line.
+            for (std::uint32_t d = s; d != no_node; d = dom_.next_in(d, s)) {
+                const DomNode& t = dom_.nodes[d];
+                if (t.type == NodeType::text && !t.removed && stats_[d].text >= 6 && stats_[d].text <= 60 &&
+                    stats_[d].link_text == 0 && is_date_line(t.text) && ends_line(d)) {
+                    ++dated;
+                    dated_text += stats_[d].text;
+                }
+            }
+        }
+        // The entries the label counts (a long thread may show a page of them), each with
+        // words of its own beside its date, mostly unlinked, closing the region.
+        if (run.empty() || dated < static_cast<std::uint32_t>(std::min(count, 2)) ||
+            dated > static_cast<std::uint32_t>(count) + 1 || link * 2 >= text || text < dated_text + dated * 20)
+            continue;
+        if (text_before_[end] - text_before_[subtree_end(run.back())] > kEdge) continue;
+        if (debug_) std::fprintf(stderr, "  counted thread at %u: %.80s\n", line, dom_.text_of(line).c_str());
+        mark(line);
+        for (std::uint32_t s : run) mark(s);
+        return run.size() + 1;
+    }
+    return 0;
+}
 
 std::uint32_t Extractor::thread_of(std::uint32_t n) const {
     for (std::uint32_t p = n; p != no_node; p = dom_.nodes[p].parent)
