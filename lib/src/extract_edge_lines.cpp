@@ -76,19 +76,6 @@ std::uint32_t unlinked_words(const Dom& dom, const std::vector<std::uint32_t>& l
     return words;
 }
 
-// Words (runs of letters or digits, any script) in t.
-std::uint32_t word_count(std::string_view t) {
-    std::uint32_t words = 0;
-    bool in_word = false;
-    for (char ch : t) {
-        const auto c = static_cast<unsigned char>(ch);
-        const bool part = !is_space(c) && (std::isalnum(c) || c >= 0x80) && c != 0xC2 && c != 0xE2;
-        if (part && !in_word) ++words;
-        in_word = part || (in_word && !is_space(c));
-    }
-    return words;
-}
-
 // Some word of t opens with a small ASCII letter: a phrase ("Edit this page on GitHub"), not
 // a title or a name, whose every word is capitalized ("The Daily Post", "Queer History: October").
 bool has_small_word(std::string_view t) {
@@ -159,7 +146,7 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     // capitalized) names a work the article cites.
     if (const std::uint32_t a = lone_link(dom_, line); a != no_node && unlinked_words(dom_, line) == 0) {
         const std::string t = line_text(dom_, line);
-        const std::uint32_t words = word_count(t);
+        const std::uint32_t words = word_runs(t);
         const std::string host = url_host(dom_.attr(a, "href"));
         if (words >= 3 && words <= 6 && !ends_a_sentence(t) && has_small_word(t) && !host.empty() &&
             host != url_host(facts_.meta.url) && host != url_host(facts_.meta.canonical_url))

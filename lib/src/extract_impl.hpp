@@ -4,6 +4,7 @@
 // chooses the main node and gathers its siblings, extract_region.cpp marks the boilerplate
 // inside the region.
 #pragma once
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,6 +35,20 @@ struct NodeStats {
 };
 
 inline bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// Words in a short line: runs of ASCII letters or digits or of non-ASCII bytes (any script), a
+// no-break space's or a typographic mark's lead byte (C2, E2) breaking none.
+inline std::uint32_t word_runs(std::string_view t) {
+    std::uint32_t words = 0;
+    bool in_word = false;
+    for (char ch : t) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool part = !is_space(c) && (std::isalnum(c) || c >= 0x80) && c != 0xC2 && c != 0xE2;
+        if (part && !in_word) ++words;
+        in_word = part || (in_word && !is_space(c));
+    }
+    return words;
+}
 
 
 // A sentence ends at s[i]: '.', '!', '?' (their fullwidth forms U+FF0E, U+FF01, U+FF1F), the

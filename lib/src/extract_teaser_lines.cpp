@@ -30,20 +30,7 @@ std::string site_of(std::string host) {
     return host;
 }
 
-// Words (runs of letters or digits, any script) in t.
 constexpr std::uint32_t kTeaserLabelWords = 4;  // "Read also:", "Weitere Meldungen aus Lokales:"
-
-std::uint32_t words_in(std::string_view t) {
-    std::uint32_t words = 0;
-    bool in_word = false;
-    for (char ch : t) {
-        const auto c = static_cast<unsigned char>(ch);
-        const bool part = !is_space(c) && (std::isalnum(c) || c >= 0x80) && c != 0xC2 && c != 0xE2;
-        if (part && !in_word) ++words;
-        in_word = part || (in_word && !is_space(c));
-    }
-    return words;
-}
 
 // t (trimmed) is a label: one to four words closed by a colon (a full-width one too), no
 // sentence end before it.
@@ -54,7 +41,7 @@ bool is_label(std::string_view t) {
     else if (l.ends_with("\xEF\xBC\x9A")) body = l.substr(0, l.size() - 3);
     else return false;
     if (body.find_first_of(".!?:") != std::string_view::npos) return false;
-    const std::uint32_t w = words_in(body);
+    const std::uint32_t w = word_runs(body);
     return w >= 1 && w <= kTeaserLabelWords;
 }
 
@@ -79,7 +66,7 @@ bool Extractor::is_teaser_line(std::uint32_t n) const {
         }
         if (link != no_node && e.type == NodeType::text && !trimmed(e.text).empty()) return false;  // text after the link
     }
-    if (link == no_node || words_in(dom_.text_of(link)) < kTeaserHeadlineWords) return false;
+    if (link == no_node || word_runs(dom_.text_of(link)) < kTeaserHeadlineWords) return false;
     return is_label(unlinked_text(n));
 }
 
@@ -135,7 +122,7 @@ bool Extractor::is_index_line(std::uint32_t n, std::uint32_t root) const {
         if (e.removed || e.type != NodeType::element) continue;
         if (is_block_tag(e.tag) && e.tag != GUMBO_TAG_BR) return false;
         if (e.tag == GUMBO_TAG_A) {
-            if (words_in(dom_.text_of(d)) > kIndexTermWords) return false;
+            if (word_runs(dom_.text_of(d)) > kIndexTermWords) return false;
             // A term is a page of the site (a category, a tag); a link elsewhere is a contact
             // or a source ("Twitter: @name"), judged as such by other rules.
             const std::string_view href = dom_.attr(d, "href");
