@@ -421,6 +421,8 @@ void TraceMarker::server_messages() {
 // "État"): letters only, of any script, the first a capital.
 bool number_label(std::string_view t) {
     if (t.size() < 2 || t.size() > 16) return false;
+    // An ASCII first byte is its code point: no decoding for the tokens of Latin prose.
+    if (static_cast<unsigned char>(t.front()) < 0x80 && !is_upper(t.front())) return false;
     utf8proc_int32_t first = 0;
     if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data()), static_cast<utf8proc_ssize_t>(t.size()), &first) <= 0 ||
         !is_upper_cp(static_cast<char32_t>(first)))
