@@ -37,7 +37,12 @@ bool number_row(std::string_view t) {
 // ("1,234,567") is no row. The number of fields and the separator, or 0.
 std::size_t row_fields(std::string_view s, char& sep) {
     while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';')) s.remove_suffix(1);
-    sep = s.find(';') != std::string_view::npos ? ';' : ',';
+    // Three fields need two separators of one kind (';' when there is one): most tokens, words
+    // of prose, have none, and one count of both decides it without reading their fields.
+    std::size_t semicolons = 0, commas = 0;
+    for (const char c : s) semicolons += c == ';', commas += c == ',';
+    sep = semicolons > 0 ? ';' : ',';
+    if ((sep == ';' ? semicolons : commas) < 2) return 0;
     std::size_t count = 1;
     bool grouped = true;  // every field after the first three digits: a number, not a row
     for (std::size_t p = 0, f = 0; p <= s.size(); ++p) {

@@ -418,8 +418,29 @@ std::size_t machine_identifier_at(std::string_view t) {
     return npos;
 }
 
+// A word of letters alone, of any script, maybe with clause marks at its end ("NASA", "Straße,",
+// "город."): no detector of hard_at finds anything in it. Each needs a digit, an ASCII mark
+// inside the token, a box-drawing character (lead byte E2), or a run of 24 ASCII letters
+// (a blob); none of these is here.
+bool letters_only(std::string_view t) {
+    std::size_t e = t.size();
+    while (e > 0 && (t[e - 1] == '.' || t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' || t[e - 1] == '!' || t[e - 1] == '?')) --e;
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < e; ++i) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (c >= 0x80) {
+            if (c == 0xE2) return false;
+            run = 0;
+        } else if (!is_alpha(static_cast<char>(c)) || ++run >= 24) {
+            return false;
+        }
+    }
+    return e > 0;
+}
+
 // Position of the first hard-debris pattern inside the token, or npos.
 std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
+    if (letters_only(t)) return npos;
     const std::size_t code_start = code_start_of(t);
     std::size_t best = std::min({template_delimiter_at(t), closer_run_at(t), markup_at(t), symbol_run_at(t),
                                  base64_at(t, code_start, known_word), hex_at(t), literal_escapes_at(t),

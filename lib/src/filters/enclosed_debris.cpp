@@ -284,9 +284,11 @@ void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
         const char c = t[p];
         if (p < covered || (c != '{' && c != '[' && c != '<' && c != '$' && c != 'f' && c != '(' && c != '!')) continue;
         // Inside a word, but a declaration glued behind one ("antesfunction f(a){…}") is code
-        // from its keyword on: the body up to its matching brace decides below.
-        if (c == 'f' && p > 0 && (is_alpha(t[p - 1]) || is_dig(t[p - 1])) &&
-            !(t.substr(p, 9) == "function " || t.substr(p, 9) == "function("))
+        // from its keyword on: the body up to its matching brace decides below. Any other 'f'
+        // ("for", "from") opens nothing the checks below take: no look at them.
+        if (c == 'f' && (t.substr(p, 8) != "function" ||
+                         (p > 0 && (is_alpha(t[p - 1]) || is_dig(t[p - 1])) &&
+                          !(t.substr(p, 9) == "function " || t.substr(p, 9) == "function("))))
             continue;
         Enclosed found;
         if (const std::size_t e = markup_image_end(t.substr(p)); e > 0) found = {p, p + e, p + e, true};

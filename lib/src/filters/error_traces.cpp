@@ -25,6 +25,16 @@ bool is_log_tag(std::string_view t) {
 std::size_t source_position(std::string_view t) {
     constexpr auto npos = std::string_view::npos;
     if (byte_in(t, ':') == npos) return npos;  // most tokens: no position, no need to look further
+    // Every extension below is a '.' and later a ':' before a digit: a token without that
+    // order ("Note:", "10:30") is not searched for each of them.
+    {
+        bool dot = false, position = false;
+        for (std::size_t i = 0; i + 1 < t.size() && !position; ++i) {
+            dot = dot || t[i] == '.';
+            position = dot && t[i] == ':' && is_dig(t[i + 1]);
+        }
+        if (!position) return npos;
+    }
     for (std::string_view ext : {".js:", ".mjs:", ".ts:", ".jsx:", ".tsx:", ".py:", ".php:", ".rb:", ".java:", ".go:",
                                  ".cs:", ".cpp:", ".cc:", ".c:", ".h:", ".kt:", ".swift:", ".rs:"}) {
         const std::size_t at = t.find(ext);
@@ -61,6 +71,8 @@ bool is_source_file(std::string_view t) {
     while (!t.empty() && (t.back() == ',' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
     while (!t.empty() && (t.front() == '"' || t.front() == '\'' || t.front() == '(')) t.remove_prefix(1);
     if (t.size() < 4) return false;
+    // Every extension below ends in a small letter: a token that does not ("end.") is none.
+    if (!is_lower(t.back())) return false;
     for (std::string_view ext : {".js", ".mjs", ".ts", ".jsx", ".tsx", ".py", ".php", ".rb", ".java", ".go", ".cs",
                                  ".cpp", ".cc", ".c", ".h", ".kt", ".swift", ".rs"})
         if (t.ends_with(ext) && t.size() > ext.size()) return true;
@@ -421,6 +433,8 @@ void TraceMarker::server_messages() {
 // "État"): letters only, of any script, the first a capital.
 bool number_label(std::string_view t) {
     if (t.size() < 2 || t.size() > 16) return false;
+    // An ASCII first byte is its code point: no decoding for the tokens of Latin prose.
+    if (static_cast<unsigned char>(t.front()) < 0x80 && !is_upper(t.front())) return false;
     utf8proc_int32_t first = 0;
     if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data()), static_cast<utf8proc_ssize_t>(t.size()), &first) <= 0 ||
         !is_upper_cp(static_cast<char32_t>(first)))
@@ -520,9 +534,10 @@ void TraceMarker::frames_and_values() {
 void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
     TraceMarker marker(text, toks);
     marker.log_lines();
-    marker.calls();
+    // A call opens with '(' and a server's label ends with ':': a block without one has none.
+    if (text.find('(') != std::string_view::npos) marker.calls();
     marker.frames_and_values();
-    marker.server_messages();
+    if (text.find(':') != std::string_view::npos) marker.server_messages();
     marker.numbered_labels();
     marker.exception_line();
 }

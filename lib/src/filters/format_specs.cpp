@@ -7,6 +7,8 @@
 // capital, specs a third of its tokens or more ("%s tarafından %d dakika önce paylaşıldı").
 // Prose about formats names a spec or two inside a sentence that ends with a stop and has
 // more words. Code in <code>/<pre> is never cut (filters/garbage.cpp).
+#include <algorithm>
+
 #include "filters/evidence.hpp"
 #include "filters/garbage_tokens.hpp"
 #include "filters/machine_tokens.hpp"
@@ -77,7 +79,10 @@ void find_format_specs(std::string_view text, const std::vector<TokenStats>& tok
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     const std::size_t n = toks.size();
     for (std::size_t k = 0; k < n; ++k) {
-        const std::size_t skip = spec_start(tok(k));
+        // A spec has a '%' or a '{': a token without either is read no further.
+        const std::string_view t = tok(k);
+        if (std::none_of(t.begin(), t.end(), [](char c) { return c == '%' || c == '{'; })) continue;
+        const std::size_t skip = spec_start(t);
         if (skip == std::string_view::npos) continue;
         // Specs close together: at most two tokens between two of them.
         std::size_t specs = 1, last = k;

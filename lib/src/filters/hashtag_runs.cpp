@@ -72,6 +72,8 @@ void find_hashtag_runs(std::string_view text, const std::vector<TokenStats>& tok
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     const std::size_t n = toks.size();
     for (std::size_t k = 0; k < n; ++k) {
+        // Tags need a '#' (counted as code) or a ':' in the token: most tokens have neither.
+        if (toks[k].colons == 0 && toks[k].code == 0) continue;
         const std::size_t skip = tags_start(tok(k));
         if (skip == std::string_view::npos || hashtags(tok(k), skip) == 0) continue;
         if (skip == 0 && k > 0 && !closes_sentence(tok(k - 1), toks[k - 1])) continue;  // inside a sentence

@@ -70,10 +70,10 @@ bool has_sentence(std::string_view t) {
         std::size_t q = p;
         bool letters = e - p >= 2;
         while (letters && q < e) letters = is_letter(next_code_point(t, q));
-        words += letters;
+        // (The count only grows: a paragraph of prose is decided at its seventh word, not read on.)
+        if ((words += letters) > 6) return true;
         p = e + 1;
     }
-    if (words > 6) return true;
     // A machine writes ASCII: more letters of other scripts than ASCII marks is prose's line,
     // and so is one with a sentence mark of another script ("。", "।", "؟").
     std::size_t ascii = 0, other = 0;

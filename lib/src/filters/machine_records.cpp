@@ -152,6 +152,9 @@ void find_records(std::string_view text, const std::vector<TokenStats>& toks, co
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     const std::size_t n = toks.size();
     for (std::size_t k = 0; k + 1 < n; ++k) {
+        // A record opens on a name ending in ':' (the token's last byte, whatever is glued
+        // before it): most tokens do not, and need no look at their bytes.
+        if (text[toks[k].e - 1] != ':') continue;
         // The first name may be glued behind a word of another alphabet or a mark ("sardinas,"
         // "décadanacpa:"): the record starts after the last byte that no identifier has.
         std::uint32_t skip = 0;

@@ -51,7 +51,9 @@ bool pager_mark(std::string_view t) {
 // what follows is a mark or a number; 0 when the token is one of those itself; npos otherwise.
 std::size_t after_stop(std::string_view t) {
     int value = 0;
-    if (page_number(t, value) || pager_mark(t)) return 0;
+    // (A token led by an ASCII letter, a word, is neither: only a stop inside it is looked for.)
+    const bool word = !t.empty() && ((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z'));
+    if (!word && (page_number(t, value) || pager_mark(t))) return 0;
     // (A loop, not find_last_of: that calls memchr for every byte of every token.)
     std::size_t stop = t.size();
     while (stop > 0 && t[stop - 1] != '.' && t[stop - 1] != '!' && t[stop - 1] != '?') --stop;
