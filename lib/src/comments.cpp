@@ -149,9 +149,15 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const 
     return prose >= kShortArticle;
 }
 
+// An item of an ordered list: a step of a recipe or a how-to, the article's running text (a
+// bulleted list may be a box of key facts or links).
+bool numbered_step(const Dom& dom, std::uint32_t n) {
+    return dom.is(n, GUMBO_TAG_LI) && dom.nodes[n].parent != no_node && dom.is(dom.nodes[n].parent, GUMBO_TAG_OL);
+}
+
 // The box of entries stands after the article's prose in the box that holds both: climbing
 // from n while each ancestor is mostly n (a wrapper, a heading over it), the siblings before
-// that wrapper hold paragraphs of prose under the title, no entry has a heading of its own and
+// that wrapper hold paragraphs of prose (or numbered steps) under the title, no entry has a heading of its own and
 // most entries carry their day (not a clock time alone: a live blog's updates under its summary).
 // The prose a thread follows inside one column is the article it answers, as when the prose
 // stands in the entries' own box (answers_prose_before).
@@ -175,8 +181,8 @@ bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const 
     for (std::uint32_t c = dom.nodes[parent].first_child; c != no_node && c != box; c = dom.nodes[c].next_sibling)
         for (std::uint32_t d = c; d != no_node; d = dom.next_in(d, c)) {
             const DomNode& e = dom.nodes[d];
-            if (e.type == NodeType::element && !e.removed && e.tag == GUMBO_TAG_P && d >= title_end && text[d] >= 25 &&
-                link[d] * 2 < text[d])
+            if (e.type == NodeType::element && !e.removed && (e.tag == GUMBO_TAG_P || numbered_step(dom, d)) && d >= title_end &&
+                text[d] >= 25 && link[d] * 2 < text[d])
                 prose += text[d];
         }
     return prose >= kShortArticle;
