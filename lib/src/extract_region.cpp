@@ -39,6 +39,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_counted_thread(root);
     removed += drop_edge_lines(root);
     removed += drop_signatures(root);
+    removed += drop_script_shell(root);
     return removed + drop_thread_headings(root);
 }
 
