@@ -48,6 +48,17 @@ TEST_CASE("text dates: era years and Buddhist-era years") {
     CHECK(first_date("6 May 2564").empty());                       // only Thai dates count in that era
 }
 
+TEST_CASE("text dates: Thai abbreviated months, two letter groups parted by a full stop") {
+    CHECK(first_date("3 มี.ค. 2569") == "2026-03-03");             // March, Buddhist era
+    CHECK(first_date("โพสต์เมื่อ 28 ธ.ค. 2568 เวลา 10:15") == "2025-12-28");
+    CHECK(first_date("1 ม.ค. 2570") == "2027-01-01");              // January and March differ by a vowel
+    CHECK(first_date("9 มิ.ย. 2567") == "2024-06-09");             // June and May differ by a vowel too
+    CHECK(first_date("9 พ.ค. 2567") == "2024-05-09");
+    CHECK(first_date("12 ก.ม. 2567").empty());                     // an abbreviation that names no month
+    CHECK(first_date("3 มี ค 2569").empty());                      // the groups without their stop
+    CHECK(first_date("3 Mar.Jun. 2026").empty());                  // Latin words parted by a stop are no pair
+}
+
 TEST_CASE("text dates: month names of Hindi, Arabic, Thai; Vietnamese day-month words") {
     CHECK(first_date("प्रकाशित: 6 सितंबर 2021") == "2021-09-06");
     CHECK(first_date("6 نوفمبر 2021") == "2021-11-06");

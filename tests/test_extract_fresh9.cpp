@@ -29,11 +29,18 @@
 // three or more posts opening right under the title are the page, not the longest post
 // (extract_answers.cpp); an author card's name may be in a script without capitals, and a
 // profile box whose first paragraph opens with its name line goes (extract_author_card.cpp).
-// Left: the "answered by NAME" lines of both Q&A pages (ru, en; a rule for a slot of credit
-// lines in every post took list labels and button lines of two noise-dev pages and was
-// reverted), comments with no date at all in bare <div>s (de), Thai dates with abbreviated month
-// names in a thread (th), a script shell's spinner line beside its <noscript> article (ko), a
-// newsletter pitch under an about-us page (es).
+// Then 22 (issue 18, extract21): the date reader reads Thai abbreviated months ("3 มี.ค. 2569",
+// date_words.cpp) and a short line of such a date is a date line, and an ordered list's items
+// (a recipe's steps) count as the prose a thread answers (comments.cpp); a form written without
+// <form> (a typing field and a button in one small box) goes like a small form (prune.cpp);
+// the short lines beside a <noscript> holding the article are its script shell's
+// (extract_script_shell.cpp).
+// Then 24: a slot of credit lines, one at each post's edge, a label and a name that is no word
+// of the posts' other text, goes (extract_post_credits.cpp; narrower than the reverted rule,
+// which took list labels and button lines of two noise-dev pages: a name's shape, the post's
+// edge, one line per post, three posts).
+// Then 25: undated entries signed by a name line, one holding a signed reply of its own kind,
+// after the article's prose, are its thread (comments.cpp): the German comments in bare <div>s.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -660,7 +667,7 @@ std::vector<Fresh> fresh_pages() {
 
 // Pages that pass whole (all key sentences in, all chrome out, no list item in the headline).
 // Only ever rises.
-constexpr int kFresh9Floor = 19;
+constexpr int kFresh9Floor = 25;
 
 }  // namespace
 
@@ -784,4 +791,169 @@ TEST_CASE("an author card whose name is in a script without capitals goes, and a
 <div><img src="/p/1.jpg" alt=""><div>城山公園</div></div>
 <p>城山公園では週末に夜桜のライトアップが始まり、午後十時まで屋台も出る。</p></div>)");
     CHECK(has(block_text_of(ja), "夜桜のライトアップが始まり"));
+}
+
+TEST_CASE("a thread dated in Thai abbreviated months (3 มี.ค. 2569) after a recipe whose steps are a list is its comments; a dated schedule after a list stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const auto c = [](const char* who, const char* when, const char* text) {
+        return std::string("<li><div><b>") + who + "</b> <span>" + when + "</span></div><div>" + text + "</div></li>";
+    };
+    // Thai: a line of introduction and three steps, then comments dated with abbreviated months.
+    const std::string th = column_page("th", "ข้าวผัดกุ้ง", std::string(R"(<h1>ข้าวผัดกุ้ง</h1>
+<p>ข้าวผัดกุ้งจานนี้ใช้ข้าวค้างคืน ผัดไฟแรงให้หอม</p><ol><li>ผัดกระเทียมกับน้ำมันจนเหลือง แล้วใส่กุ้งลงไปผัดพอสุก</li>
+<li>ใส่ข้าวและไข่ คลุกให้เข้ากัน ปรุงด้วยน้ำปลาและน้ำตาลเล็กน้อย</li><li>ตักใส่จาน โรยต้นหอม เสิร์ฟพร้อมมะนาวและแตงกวา</li></ol>
+<ul>)") + c("น้องฝน", "12 ก.พ. 2569", "ทำให้ที่บ้านกินแล้วชอบมาก ข้าวไม่แฉะเลยค่ะ") +
+        c("ลุงชัย", "13 ก.พ. 2569", "ใส่พริกไทยขาวเพิ่มอีกนิดจะหอมขึ้นครับ ลองดูนะ") +
+        c("แม่ครัวมือใหม่", "15 ก.พ. 2569", "ใช้ข้าวหุงใหม่ได้ไหมคะ หรือต้องเป็นข้าวค้างคืนเท่านั้น") + "</ul>");
+    const std::string out_th = block_text_of(th);
+    CHECK(has(out_th, "ใส่ข้าวและไข่ คลุกให้เข้ากัน"));
+    CHECK_FALSE(has(out_th, "ข้าวไม่แฉะเลยค่ะ"));
+    CHECK_FALSE(has(out_th, "ใช้ข้าวหุงใหม่ได้ไหมคะ"));
+    // English: the same shape in full dates, after a recipe of a short line and its steps.
+    const std::string en = column_page("en", "Quick flatbread", std::string(R"(<h1>Quick flatbread</h1>
+<p>No yeast and no oven: ready in twenty minutes.</p><ol><li>Mix the flour, yoghurt and a pinch of salt into a soft dough.</li>
+<li>Divide it into six balls and roll each out thinly on a floured board.</li><li>Cook them in a dry hot pan for a minute on each side until they puff up.</li></ol>
+<ul>)") + c("Martha", "February 12, 2026", "Made these tonight with the curry, the children ate all six before I sat down.") +
+        c("Ben R.", "February 13, 2026", "Greek yoghurt works too but you need a splash of water to loosen the dough.") +
+        c("Aisha", "February 15, 2026", "Can I freeze the dough balls, or is it better to freeze the cooked breads?") + "</ul>");
+    const std::string out_en = block_text_of(en);
+    CHECK(has(out_en, "Divide it into six balls"));
+    CHECK_FALSE(has(out_en, "the children ate all six"));
+    // Left alone: a festival page, its key facts as a bulleted list (a box of facts, not the
+    // running text an ordered list of steps is), then the programme, each day's event a dated
+    // entry under no heading: the page's own text.
+    const auto ev = [](const char* when, const char* text) { return std::string("<li><span>") + when + "</span><p>" + text + "</p></li>"; };
+    const std::string de = column_page("de", "Altstadtfest 2026", std::string(R"(<h1>Altstadtfest 2026</h1>
+<p>Drei Tage Musik auf vier Bühnen.</p><ul><li>Eintritt frei auf allen Plätzen der Altstadt</li><li>Anreise am besten mit Bus und Bahn, Parkplätze sind knapp</li></ul>
+<ul>)") + ev("12. Juni 2026", "Eröffnung mit dem Stadtorchester auf dem Marktplatz, danach Feuerwerk über dem Fluss.") +
+        ev("13. Juni 2026", "Jazz und Blues im Schlosshof, am Nachmittag Kinderprogramm an der Stadtmauer.") +
+        ev("14. Juni 2026", "Abschlusskonzert der Musikschulen und Flohmarkt in der Unterstadt.") + "</ul>");
+    CHECK(has(block_text_of(de), "Jazz und Blues im Schlosshof"));
+}
+
+TEST_CASE("a form without <form> (a typing field and a button in one small box) goes like a small form; a field inside a box of prose stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const std::string about = R"(<div class="css-a"><h1>Über uns</h1>
+<p>Der Stadtbote erscheint seit 1987 und berichtet jeden Tag über Politik, Vereine und Kultur in der Stadt und den umliegenden Dörfern.</p>
+<p>Unsere Redaktion besteht aus sieben Leuten; wir finanzieren uns über Anzeigen und die Beiträge unserer Abonnenten.</p>
+<h2>Redaktion</h2><ul><li>Petra Lang – Chefredakteurin</li><li>Tom Weber – Lokales</li><li>Eva Roth – Sport</li></ul></div>)";
+    // German: an about page, then a sign-up box of a line, an e-mail field and a button, no <form>.
+    const std::string de = column_page("de", "Über uns", about +
+        R"(<div class="css-n"><p>Jeden Morgen die wichtigsten Nachrichten aus der Stadt in Ihrem Postfach.</p><input type="email" placeholder="E-Mail"><button>Anmelden</button></div>)");
+    const std::string out_de = block_text_of(de);
+    CHECK(has(out_de, "Petra Lang – Chefredakteurin"));
+    CHECK_FALSE(has(out_de, "die wichtigsten Nachrichten aus der Stadt in Ihrem Postfach"));
+    // Japanese: the field and the button wrapped in a box of their own under the line.
+    const std::string ja = column_page("ja", "駅前に図書館", std::string(R"(<div class="css-a"><h1>駅前に図書館</h1>
+<p>市は駅前の旧庁舎を改修し、来年春に図書館として開館すると発表した。蔵書は約十万冊になる。</p>
+<p>夜九時まで開館し、学生が使える自習室も設ける。</p></div>)") +
+        R"(<div class="css-n"><span>新着記事をメールでお届けします</span><div><input type="text"><button>登録</button></div></div>)");
+    CHECK(has(block_text_of(ja), "夜九時まで開館し"));
+    // Left alone: a field inside the article's own box of prose (a calculator the text explains).
+    const std::string en = column_page("en", "How much paint do you need?", R"(<div class="css-a"><h1>How much paint do you need?</h1>
+<p>Measure the height and width of each wall, multiply them, and add the results together; leave out windows and doors larger than a square metre.</p>
+<p>One litre of emulsion covers about ten square metres in a single coat, so divide the total area by ten and double it for two coats.</p>
+<input type="text" placeholder="Area in m²"><button>Work it out</button>
+<p>Buy a little more than you need: a second tin mixed later can differ slightly in colour.</p></div>)");
+    const std::string out_en = block_text_of(en);
+    CHECK(has(out_en, "One litre of emulsion covers about ten square metres"));
+    CHECK(has(out_en, "Buy a little more than you need"));
+}
+
+TEST_CASE("beside a <noscript> that holds the article, a script shell's short lines go; short lines beside a notice-sized <noscript> stay") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Japanese: an app root with a loading line, the article in <noscript>.
+    const std::string ja = column_page("ja", "川沿いに遊歩道", R"(<div id="root"><div class="css-ld">読み込み中…</div></div>
+<noscript><div><h1>川沿いに遊歩道</h1><p>市は川沿いの約二キロに遊歩道を整備し、来月一日から開放すると発表した。ベンチと街灯も新しくなる。</p>
+<p>夜十時まで照明がつき、犬の散歩やジョギングにも使えるという。市は休日には川辺で朝市を開くことも検討している。</p><p>開放の日には地元の小学生が植えた桜の記念プレートが除幕され、午後には川下りの体験会も開かれる。</p></div></noscript>)");
+    const std::string out_ja = block_text_of(ja);
+    CHECK(has(out_ja, "夜十時まで照明がつき"));
+    CHECK_FALSE(has(out_ja, "読み込み中"));
+    // Spanish: a shell of two placeholder boxes around the <noscript> article.
+    const std::string es = column_page("es", "Nuevo carril bici", R"(<div class="css-sk"><div class="css-sp">Cargando…</div></div>
+<noscript><h1>Nuevo carril bici</h1><p>El ayuntamiento abrirá en mayo un carril bici de seis kilómetros entre la estación y el campus universitario.</p>
+<p>El carril estará separado de los coches por bordillos y tendrá semáforos propios en los cruces principales.</p>
+<p>Las obras empezarán en febrero y obligarán a cortar un carril de la avenida durante seis semanas.</p></noscript>
+<div class="css-sk2">Activa JavaScript para ver los comentarios</div>)");
+    const std::string out_es = block_text_of(es);
+    CHECK(has(out_es, "tendrá semáforos propios"));
+    CHECK_FALSE(has(out_es, "Cargando"));
+    // Left alone: an article in the open whose <noscript> holds a notice only; its short
+    // lines (a photo credit) are the article's.
+    const std::string en = column_page("en", "Harbour wall repaired", R"(<div class="css-a"><h1>Harbour wall repaired</h1>
+<p>Engineers finished repairing the harbour wall on Friday, three months after the January storms opened a gap of twenty metres.</p>
+<div class="css-cr">Photos: Ruth Aldous</div>
+<p>The repair cost just under a million pounds and was paid for by the county's emergency fund.</p>
+<noscript>Enable JavaScript to see the interactive map.</noscript></div>)");
+    CHECK(has(block_text_of(en), "Photos: Ruth Aldous"));
+}
+
+TEST_CASE("a slot of credit lines at each post's edge, a label and a name found nowhere else, goes; tip lines and time labels in the same place stay") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    // Polish: a question and three answers, each closed by "Odpowiedział NAME".
+    const auto a = [](const char* text, const char* who) {
+        return std::string("<div class=\"css-ans\"><div class=\"css-v\">5</div><div class=\"css-b\"><p>") + text + "</p><div class=\"css-c\">" + who +
+               "</div></div></div>";
+    };
+    const std::string pl = column_page("pl", "Jak przechowywać ziemniaki zimą?", std::string(R"(<div class="css-q"><h1>Jak przechowywać ziemniaki zimą?</h1>
+<p>Mam w piwnicy worek ziemniaków i co roku w lutym zaczynają kiełkować. Jak je przechowywać, żeby dotrwały do wiosny?</p><div class="css-c">Zapytał tomek_z_lasu</div></div>)") +
+        a("Najważniejsza jest ciemność i temperatura kilku stopni. Trzymaj je w skrzynce przykrytej jutowym workiem, z dala od jabłek.", "Odpowiedział Marek Nowak") +
+        a("Przeglądaj je co dwa tygodnie i wyrzucaj te, które gniją, bo jedna zepsuta bulwa psuje sąsiednie.", "Odpowiedział ogrodnik77") +
+        a("U mnie sprawdza się pudełko z trocinami, ziemniaki nie wysychają i nie kiełkują aż do kwietnia.", "Odpowiedział Paweł"));
+    const std::string out_pl = block_text_of(pl);
+    CHECK(has(out_pl, "pudełko z trocinami"));
+    CHECK_FALSE(has(out_pl, "Odpowiedział Marek Nowak"));
+    CHECK_FALSE(has(out_pl, "Odpowiedział ogrodnik77"));
+    // Left alone: travel tips, each closed by a tip line (a label, then a noun and a verb).
+    const auto t = [](const char* head_line, const char* text, const char* tip) {
+        return std::string("<div class=\"css-tip\"><h2>") + head_line + "</h2><p>" + text + "</p><div class=\"css-t\">" + tip + "</div></div>";
+    };
+    const std::string de = column_page("de", "Drei Wanderungen im Allgäu", std::string("<h1>Drei Wanderungen im Allgäu</h1>") +
+        t("Zum Alpsee", "Vom Bahnhof geht es in zwei Stunden am Ufer entlang zur Hütte, wo es Kässpatzen und Buttermilch gibt.", "Tipp: Regenjacke einpacken") +
+        t("Auf den Grünten", "Der Aufstieg ist steil, aber kurz; oben steht ein Sendeturm und die Aussicht reicht bis zum Bodensee.", "Tipp: Wanderstöcke mitnehmen") +
+        t("Durch die Breitachklamm", "Die Klamm ist im Winter vereist und wird dann mit Fackeln beleuchtet, im Sommer rauscht das Wasser laut.", "Tipp: Früh losgehen"));
+    const std::string out_de = block_text_of(de);
+    CHECK(has(out_de, "Tipp: Regenjacke einpacken"));
+    CHECK(has(out_de, "Tipp: Früh losgehen"));
+    // Left alone: recipe cards, each closed by its time.
+    const std::string en = column_page("en", "Three soups for cold evenings", std::string("<h1>Three soups for cold evenings</h1>") +
+        t("Leek and potato", "Soften the leeks in butter, add the potatoes and stock and simmer until everything is tender, then blend.", "Time: 40 minutes") +
+        t("Red lentil", "Fry onion, garlic and cumin, add the lentils and a tin of tomatoes, and cook until the lentils fall apart.", "Time: 30 minutes") +
+        t("Minestrone", "Any vegetables will do; add small pasta for the last ten minutes and finish with parmesan and olive oil.", "Time: 50 minutes"));
+    CHECK(has(block_text_of(en), "Time: 30 minutes"));
+}
+
+TEST_CASE("entries signed by a name line, one holding a reply of its own shape, after the article's prose are a thread without dates; a list of people with bios stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const auto c = [](const char* who, const char* text, const std::string& replies = "") {
+        return std::string("<div><div><strong>") + who + "</strong></div><div>" + text + "</div>" + (replies.empty() ? "" : "<div>" + replies + "</div>") + "</div>";
+    };
+    // Spanish: two paragraphs, then readers' posts in bare <div>s under a heading, replies nested
+    // in one, names closing on an initial.
+    const std::string es = column_page("es", "Nueva biblioteca en el barrio", std::string(R"(<div><h1>Nueva biblioteca en el barrio</h1>
+<p>La biblioteca del barrio norte abrirá en septiembre en el antiguo mercado, con sala de estudio, zona infantil y un fondo de veinte mil libros.</p>
+<p>El horario será de nueve de la mañana a nueve de la noche, también los sábados, y el préstamo será gratuito con el carné municipal.</p></div>
+<div><h3>Opiniones de los lectores</h3>)") +
+        c("Rosa M.", "Por fin, los chavales del barrio tenían que coger dos autobuses para ir a estudiar a la central, y volvían de noche por calles sin luz.",
+          c("Tomás", "Y en época de exámenes ni siquiera allí había sitio, así que bienvenida sea la nueva sala de estudio.") +
+          c("Rosa M.", "Exacto, y además la central cierra los domingos.")) +
+        c("vecino_del_norte", "Espero que mantengan la fachada del mercado, que es de los pocos edificios antiguos que quedan en todo el barrio desde que tiraron la estación.") +
+        c("Julia", "¿Alguien sabe si habrá actividades para mayores? Mi madre lee mucho y le vendría bien un club de lectura por las tardes.") +
+        c("Andrés P.", "Veinte mil libros me parecen pocos para un barrio de treinta mil vecinos, ojalá amplíen el fondo pronto con préstamos de otras bibliotecas.") + "</div>");
+    const std::string out_es = block_text_of(es);
+    CHECK(has(out_es, "también los sábados"));
+    CHECK_FALSE(has(out_es, "tenían que coger dos autobuses"));
+    CHECK_FALSE(has(out_es, "mantengan la fachada del mercado"));
+    // Left alone: a team page, each person a name line over a short bio, none nested.
+    const std::string en = column_page("en", "Our team", std::string(R"(<div><h1>Our team</h1>
+<p>We are a small studio of architects and engineers working on schools, libraries and housing across the north of England since 2009.</p></div><div>)") +
+        c("Hannah Price", "Founded the studio after twelve years designing schools for the county council; leads every project from the first sketch.") +
+        c("Omar Farouk", "Structural engineer who makes timber buildings stand up, and teaches a course on low-carbon construction at the university.") +
+        c("Lena Hoffmann", "Runs the workshops where future users of a building help us plan it, from pupils and teachers to library readers.") + "</div>");
+    CHECK(has(block_text_of(en), "Structural engineer who makes timber buildings stand up"));
 }

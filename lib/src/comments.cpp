@@ -128,6 +128,58 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     return k;
 }
 
+constexpr std::uint32_t kNameLine = 40;   // a name or a handle, a few words
+constexpr std::uint32_t kPostWords = 40;  // a post's sentence
+
+// A sentence ends the line; a name's closing initial ("Rosa M.", "Иван П.") does not.
+bool ends_sentence(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t')) t.remove_suffix(1);
+    if (t.ends_with('.')) {
+        const std::string_view word = t.substr(0, t.size() - 1).substr(t.substr(0, t.size() - 1).find_last_of(' ') + 1);
+        // One character: its first byte and continuation bytes only.
+        const bool initial = !word.empty() && std::all_of(word.begin() + 1, word.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; });
+        return !initial;
+    }
+    return t.ends_with('!') || t.ends_with('?') || t.ends_with("\u3002") || t.ends_with("\uFF01") || t.ends_with("\uFF1F");
+}
+
+// An entry signed by a name line: its first child with text is a short line (a name, no
+// sentence end) and a later child holds the post's words.
+bool signed_entry(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text) {
+    bool name = false;
+    for (std::uint32_t c = dom.nodes[e].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].removed || text[c] == 0) continue;
+        if (!name) {
+            if (dom.nodes[c].type != NodeType::element || text[c] > kNameLine || ends_sentence(dom.text_of(c))) return false;
+            name = true;
+        } else if (text[c] >= kPostWords) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// n's children hold three or more signed entries of one kind, and one of them holds, nested
+// inside it, a signed entry of the same kind: replies to a post, the shape of a thread whether
+// or not a date stands in it (a list of people, each a name over a text, does not nest).
+bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
+    std::vector<std::uint32_t> entries;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
+        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && signed_entry(dom, c, text)) entries.push_back(c);
+    if (entries.size() < 3) return false;
+    const Kind k{dom.nodes[entries[0]].tag, dom.attr(entries[0], "class")};
+    std::size_t same = 0;
+    bool nested = false;
+    for (const std::uint32_t e : entries) {
+        if (!(Kind{dom.nodes[e].tag, dom.attr(e, "class")} == k)) continue;
+        ++same;
+        std::size_t seen = 0;
+        for (std::uint32_t d = dom.next_in(e, e); d != no_node && !nested && seen < kMaxEntryWalk; d = dom.next_in(d, e), ++seen)
+            nested = dom.nodes[d].type == NodeType::element && Kind{dom.nodes[d].tag, dom.attr(d, "class")} == k && signed_entry(dom, d, text);
+    }
+    return same >= 3 && nested;
+}
+
 // Paragraphs of prose among n's children before its first entry of kind k, and no entry with
 // a heading of its own: the box holds an article and, after it, the posts that answer it (a
 // product's description over its reviews), so the entries are the thread, not the box. An
@@ -149,9 +201,15 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const 
     return prose >= kShortArticle;
 }
 
+// An item of an ordered list: a step of a recipe or a how-to, the article's running text (a
+// bulleted list may be a box of key facts or links).
+bool numbered_step(const Dom& dom, std::uint32_t n) {
+    return dom.is(n, GUMBO_TAG_LI) && dom.nodes[n].parent != no_node && dom.is(dom.nodes[n].parent, GUMBO_TAG_OL);
+}
+
 // The box of entries stands after the article's prose in the box that holds both: climbing
 // from n while each ancestor is mostly n (a wrapper, a heading over it), the siblings before
-// that wrapper hold paragraphs of prose under the title, no entry has a heading of its own and
+// that wrapper hold paragraphs of prose (or numbered steps) under the title, no entry has a heading of its own and
 // most entries carry their day (not a clock time alone: a live blog's updates under its summary).
 // The prose a thread follows inside one column is the article it answers, as when the prose
 // stands in the entries' own box (answers_prose_before).
@@ -175,8 +233,8 @@ bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const 
     for (std::uint32_t c = dom.nodes[parent].first_child; c != no_node && c != box; c = dom.nodes[c].next_sibling)
         for (std::uint32_t d = c; d != no_node; d = dom.next_in(d, c)) {
             const DomNode& e = dom.nodes[d];
-            if (e.type == NodeType::element && !e.removed && e.tag == GUMBO_TAG_P && d >= title_end && text[d] >= 25 &&
-                link[d] * 2 < text[d])
+            if (e.type == NodeType::element && !e.removed && (e.tag == GUMBO_TAG_P || numbered_step(dom, d)) && d >= title_end &&
+                text[d] >= 25 && link[d] * 2 < text[d])
                 prose += text[d];
         }
     return prose >= kShortArticle;
@@ -255,6 +313,12 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         }
         if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated && follows_prose_in_box(dom, i, entries, text, link, title_end)) {
             out[i] = kEntryAfterProse;
+            inside[i] = 1;
+            continue;
+        }
+        // Nested replies signed by name lines, dated or not, after the article's prose.
+        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && after_article && link[i] * 2 < text[i] && nested_replies(dom, i, text)) {
+            out[i] = kShapedThread;
             inside[i] = 1;
             continue;
         }

@@ -156,10 +156,17 @@ private:
         return w.size() >= 3 ? month_from_word(w) : 0;
     }
     // The month named at token i and the token after its name: one word, or two where a
-    // language names months by two (the Levantine كانون الثاني, January), neither a month alone.
+    // language names months by two (the Levantine كانون الثاني, January), neither a month alone,
+    // or abbreviates them as two letter groups parted by a full stop (the Thai มี.ค., March).
     int month_words_at(std::size_t i, std::size_t& after) const {
         after = i + 1;
         if (const int m = month_at(i)) return m;
+        // Two letter groups parted by a full stop, the Thai abbreviation ("มี.ค.", March).
+        if (i + 1 < t_.size() && raw_sep(i) == ".") {
+            const int m = month_from_dotted_pair(word(i), word(i + 1));
+            if (m) after = i + 2;
+            return m;
+        }
         if (i + 1 >= t_.size() || raw_sep(i).empty() || !trim_spaces(raw_sep(i)).empty()) return 0;
         const int m = month_from_two_words(word(i), word(i + 1));
         if (m) after = i + 2;

@@ -280,6 +280,22 @@ int month_from_two_words(std::string_view first, std::string_view second) {
     return kanun ? (one ? 12 : 1) : (one ? 10 : 11);
 }
 
+int month_from_dotted_pair(std::string_view first, std::string_view second) {
+    // Thai: each month's standard abbreviation, the initial consonants (with a vowel where two
+    // months share one) of its compound name, "มกราคม" → "ม.ค.". Years beside them are Buddhist
+    // era (date_text.cpp).
+    struct Pair {
+        std::string_view first, second;
+        int month;
+    };
+    static constexpr Pair kThai[] = {{"ม", "ค", 1},  {"ก", "พ", 2},  {"มี", "ค", 3},  {"เม", "ย", 4},
+                                     {"พ", "ค", 5},  {"มิ", "ย", 6}, {"ก", "ค", 7},   {"ส", "ค", 8},
+                                     {"ก", "ย", 9},  {"ต", "ค", 10}, {"พ", "ย", 11},  {"ธ", "ค", 12}};
+    for (const Pair& p : kThai)
+        if (p.first == first && p.second == second) return p.month;
+    return 0;
+}
+
 DateLabel label_in(std::string_view text) {
     // The label found last in the text wins, and of labels found at the same place the later in
     // the table. From the end back, only the labels whose word starts with the byte there are

@@ -16,6 +16,9 @@ std::string lower_utf8(std::string_view s);
 int month_from_word(std::string_view word);
 // A month named by two words, neither a month alone (كانون الثاني, January); 0 otherwise.
 int month_from_two_words(std::string_view first, std::string_view second);
+// A month abbreviated as two letter groups parted by a full stop, as Thai writes them ("มี.ค.",
+// March: the initials of its name's parts), given the two groups; 0 otherwise.
+int month_from_dotted_pair(std::string_view first, std::string_view second);
 
 enum class DateLabel { none, published, modified };
 // What a label just before a date says about it ("Veröffentlicht am", "mis à jour le",

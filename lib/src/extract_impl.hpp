@@ -339,6 +339,16 @@ private:
     bool edge_span(std::uint32_t first, std::uint32_t end, std::uint32_t root) const;
     static constexpr std::uint32_t kEdge = 150;
 
+    // extract_post_credits.cpp
+    // Marks a slot of credit lines in a thread of posts ("Answered by NAME", one at each post's
+    // edge, a name found nowhere else in the region); returns how many went.
+    std::size_t drop_post_credits(std::uint32_t root);
+
+    // extract_script_shell.cpp
+    // Marks the short lines beside a <noscript> that holds most of the region's text (a script
+    // shell's placeholders: "Loading…"); returns how many went.
+    std::size_t drop_script_shell(std::uint32_t root);
+
     // extract_signatures.cpp
     // Marks the signatures of a thread's posts inside root (a short block after each post's
     // body whose kind repeats its text under two posts or opens with a rule in two); returns

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "date_text.hpp"
 #include "text_length.hpp"
 
 namespace winnow::detail {
@@ -135,11 +136,12 @@ bool is_date_line(std::string_view text, bool named) {
     // most lines asked about have none (reading words lowercases each into a new string).
     if (std::count_if(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }) < 2) return false;
     int digits = 0, other = 0;
-    bool year = false, clock = false, dated = false;
+    bool year = false, clock = false, dated = false, era_year = false;
     for_each_word(t, [&](std::string_view w) {
         if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
             ++digits;
             if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) year = true;
+            if (w.size() == 4 && w >= "2443" && w <= "2643") era_year = true;
             const std::size_t end = static_cast<std::size_t>(w.data() + w.size() - t.data());
             if (end < t.size() && t[end] == ':' && w.size() <= 2) clock = true;
         } else if (const std::string lw = lower_ascii(w); !is_date_word(lw)) {
@@ -148,6 +150,9 @@ bool is_date_line(std::string_view text, bool named) {
             dated = true;
         }
     });
+    // A year of the Buddhist era (Thai, 543 ahead: 2569 is 2026) is one when the date reader
+    // reads a whole date around it ("3 มี.ค. 2569"), not a count or a price.
+    if (!year && era_year) year = !scan_dates(t).empty();
     // A bare clock time ("4:14 p.m.") heads live-blog entries: only with a date word.
     if (!(year || (clock && dated)) || digits < 2) return false;
     if (named && !dated && !clock) return false;

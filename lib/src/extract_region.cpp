@@ -39,6 +39,8 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_counted_thread(root);
     removed += drop_edge_lines(root);
     removed += drop_signatures(root);
+    removed += drop_script_shell(root);
+    removed += drop_post_credits(root);
     return removed + drop_thread_headings(root);
 }
 

@@ -147,6 +147,49 @@ bool is_small_form(const Dom& dom, std::uint32_t n) {
     return chars < 1500 && prose_runs < 4;
 }
 
+// A field one types into (a sign-up's e-mail, a search box's words), not a checkbox, a choice
+// or a hidden value.
+bool is_typing_field(const Dom& dom, std::uint32_t n) {
+    if (dom.is(n, GUMBO_TAG_TEXTAREA)) return true;
+    if (!dom.is(n, GUMBO_TAG_INPUT)) return false;
+    const std::string_view type = dom.attr(n, "type");
+    return type.empty() || type == "text" || type == "email" || type == "tel" || type == "search" || type == "url";
+}
+
+bool is_submit_control(const Dom& dom, std::uint32_t n) {
+    if (dom.is(n, GUMBO_TAG_BUTTON) || dom.attr(n, "role") == "button") return true;
+    const std::string_view type = dom.attr(n, "type");
+    return dom.is(n, GUMBO_TAG_INPUT) && (type == "submit" || type == "button" || type == "image");
+}
+
+constexpr std::size_t kFormlessWalk = 200;  // nodes looked at per box for a button
+constexpr int kFormlessLevels = 3;          // boxes up from the field
+
+// A form written without a <form> (a script sends it): the smallest box around a typing field
+// that also holds a button. When its text is a short form's (a line or two of lead-in and
+// labels, no paragraphs of prose) it is a sign-up or search box like any small form; a field
+// inside a <form> is that form's to judge, and a box of prose around a field is left alone.
+std::uint32_t formless_form(const Dom& dom, std::uint32_t field) {
+    std::uint32_t box = dom.nodes[field].parent;
+    for (int level = 0; level < kFormlessLevels && box != no_node && box != 0; ++level, box = dom.nodes[box].parent) {
+        if (dom.is(box, GUMBO_TAG_FORM) || dom.is(box, GUMBO_TAG_BODY)) return no_node;
+        std::size_t seen = 0;
+        bool button = false;
+        for (std::uint32_t m = dom.next_in(box, box); m != no_node && seen < kFormlessWalk && !button; m = dom.next_in(m, box), ++seen)
+            button = dom.nodes[m].type == NodeType::element && is_submit_control(dom, m);
+        if (!button) continue;
+        std::size_t chars = 0, prose_runs = 0;
+        for (std::uint32_t m = dom.nodes[box].first_child; m != no_node; m = dom.next_in(m, box)) {
+            if (dom.nodes[m].type != NodeType::text) continue;
+            const std::size_t run = text_length(dom.nodes[m].text);
+            chars += run;
+            prose_runs += run >= kProseRun;
+        }
+        return chars < 400 && prose_runs <= 1 ? box : no_node;
+    }
+    return no_node;
+}
+
 // A hover card in running text: an inline element holding a picture and several links (the
 // latest headlines about the person named just before it), shown by a script on hover. Its
 // text is not the sentence's, and its links would make the paragraph look like a link list.
@@ -202,6 +245,13 @@ std::size_t prune(Dom& dom) {
     std::size_t pruned = 0;
     const std::uint32_t root = 0;
     const Disclosures disclosures(dom);
+    for (std::uint32_t n = 0; n < dom.nodes.size(); ++n) {
+        if (dom.nodes[n].type != NodeType::element || !is_typing_field(dom, n)) continue;
+        const std::uint32_t box = formless_form(dom, n);
+        if (box == no_node || dom.nodes[box].removed) continue;
+        dom.nodes[box].removed = true;
+        ++pruned;
+    }
     for (std::uint32_t n = 0; n != no_node;) {
         DomNode& node = dom.nodes[n];
         bool drop = false;
