@@ -40,6 +40,15 @@ inline std::string block_text_of(const std::string& html) {
     return out;
 }
 
+// A whole page of a fresh suite and what its output must and must not hold.
+struct FreshPage {
+    const char* name;
+    std::string html;
+    std::vector<std::string> in;         // key sentences of the main text (a part of each is enough)
+    std::vector<std::string> out;        // chrome and blocks that are not the main text
+    std::vector<std::string> title_out;  // what must not be in the title or the subtitle
+};
+
 // Pages that pass whole: every key sentence (p.in) in the body, every piece of chrome (p.out)
 // out, and not (nearly) empty. WINNOW_FRESH_DUMP=DIR writes each page there (PREFIX1.html ...),
 // to run the CLI on them.
@@ -69,6 +78,23 @@ PageTally tally_pages(const std::vector<Page>& pages, const std::string& dump_pr
         else t.report += std::string("\n  ") + p.name + why;
     }
     return t;
+}
+
+// Takes out of t.passed each page that passed on its body but has a piece of p.title_out in its
+// headline (title or subtitle: a date line, a list item), and says why in t.report.
+template <class Page>
+void tally_headlines(const std::vector<Page>& pages, PageTally& t) {
+    for (const Page& p : pages) {
+        if (p.title_out.empty()) continue;
+        Result r = clean(p.html);
+        REQUIRE(r.ok());
+        std::string why;
+        for (const std::string& s : p.title_out)
+            if (has(r.document.meta.title, s) || has(r.document.meta.subtitle, s)) why += "\n    in the headline: " + s;
+        if (why.empty()) continue;
+        if (t.report.find(std::string("\n  ") + p.name) == std::string::npos) --t.passed;
+        t.report += std::string("\n  ") + p.name + why;
+    }
 }
 
 }  // namespace winnow::test

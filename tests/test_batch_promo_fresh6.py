@@ -10,11 +10,11 @@ to recur on 2 pages of a site (a statement quoted in two related stories) must s
 
 usage: test_batch_promo_fresh6.py PATH/TO/winnow
 """
-import os
 import random
 import sys
 
-from batch_util import Checks, TempDir, run, tree_files, write
+from batch_promo_sites import RECURRING_ON, check_sites
+from batch_util import Checks
 
 WINNOW = sys.argv[1]
 c = Checks("test_batch_promo_fresh6")
@@ -78,65 +78,10 @@ def article(site, n):
     for k in range(PARAS):
         text = ", ".join(sentence(rng, site) for _ in range(3)) + f" ({n}.{k})."
         paras.append(text[0].upper() + text[1:])
-    if n in (2, 5):  # the same statement quoted in two related stories
+    if n in RECURRING_ON:  # the same statement quoted in two related stories
         paras[3] = SITES[site]["recurring"]
     return paras
 
 
-def page(site, n):
-    s = SITES[site]
-    rng = random.Random(f"box/{site}/{n}")
-    box = s["box"](n, rng)
-    blocks = [f"<p>{p}</p>" for p in article(site, n)]
-    blocks.insert(n % (PARAS + 1), box)  # before the first paragraph, between two, after the last
-    return (f"<!doctype html><html lang=\"{s['lang']}\"><head><meta charset=\"utf-8\"><title>Story {n}</title>"
-            f"<link rel=canonical href='https://{site}/story/{n}'></head><body><main><article><h1>Story {n}</h1>"
-            + "\n".join(blocks) + "</article></main></body></html>").encode()
-
-
-def outputs(root):
-    """(site, page number) -> output text."""
-    out = {}
-    for rel in tree_files(root):
-        if not rel.endswith(b".xml"):
-            continue
-        with open(os.path.join(os.fsencode(root), rel), "rb") as f:
-            data = f.read().decode()
-        site = os.fsdecode(rel).split(os.sep)[0]
-        out[(site, int(data.split("<title>Story ", 1)[1].split("<", 1)[0]))] = data
-    return out
-
-
-def main():
-    with TempDir() as tmp:
-        src = os.path.join(tmp, "in")
-        for site in SITES:
-            for n in range(8):
-                write(os.path.join(src, site, f"story-{n}.html"), page(site, n))
-
-        plain = outputs(_run(tmp, src, "plain", "--no-site-profile"))
-        batch = outputs(_run(tmp, src, "batch"))
-        c.check(len(plain) == 16 and len(batch) == 16, "16 outputs in each run")
-        for site, s in SITES.items():
-            kept_plain = sum(s["marker"] in plain.get((site, n), "") for n in range(8))
-            gone = [n for n in range(8) if s["marker"] not in batch.get((site, n), s["marker"])]
-            print(f"{site}: box on {kept_plain} of 8 pages without a profile; gone from {len(gone)} of 8 after two passes")
-            c.check(kept_plain == 8, f"{site}: without a profile the box stays on every page (precondition)")
-            c.check(len(gone) == 8, f"{site}: the site's box is gone from all 8 pages (gone from {gone})")
-            for n in range(8):
-                text = batch.get((site, n), "")
-                for k, p in enumerate(article(site, n)):
-                    c.check(p[:40] in text, f"{site} page {n} paragraph {k} kept")
-            c.check(all(s["recurring"][:40] in batch.get((site, n), "") for n in (2, 5)),
-                    f"{site}: the paragraph recurring on 2 pages stays on both")
-    c.finish()
-
-
-def _run(tmp, src, label, *extra):
-    out = os.path.join(tmp, label)
-    run(WINNOW, "-i", src, "-o", out, "-j", "2", "-q", *extra, check_rc=0)
-    return out
-
-
 if __name__ == "__main__":
-    main()
+    check_sites(c, WINNOW, SITES, article)

@@ -173,12 +173,7 @@ std::string page(const Site& s, const std::string& title, const std::string& con
            "</aside>\n" + legal_html(s) + "</body></html>\n";
 }
 
-struct Fresh {
-    const char* name;
-    std::string html;
-    std::vector<std::string> in;   // key sentences of the main text (a part of each is enough)
-    std::vector<std::string> out;  // chrome and blocks that are not the main text
-};
+using Fresh = winnow::test::FreshPage;
 
 std::vector<std::string> chrome(const Site& s, std::vector<std::string> extra) {
     extra.push_back(s.consent);

@@ -190,12 +190,7 @@ std::string theme_page(const Theme& t, const std::string& title, const std::stri
     return site_header(t, title, m) + body + site_footer(t, m);
 }
 
-struct Fresh {
-    const char* name;
-    std::string html;
-    std::vector<std::string> in;   // key sentences of the main text (a part of each is enough)
-    std::vector<std::string> out;  // chrome and blocks that are not the main text
-};
+using Fresh = winnow::test::FreshPage;
 
 std::vector<std::string> chrome(const Theme& t, std::vector<std::string> extra) {
     extra.push_back(t.menu_blurb);

@@ -33,12 +33,7 @@ using namespace winnow;
 
 namespace {
 
-struct Fresh {
-    const char* name;
-    std::string html;
-    std::vector<std::string> in;   // key sentences of the main text (a part of each is enough)
-    std::vector<std::string> out;  // chrome and blocks that are not the main text
-};
+using Fresh = winnow::test::FreshPage;
 
 std::string head(const char* lang, const std::string& title, const std::string& extra = "") {
     return std::string("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html lang=\"") + lang +

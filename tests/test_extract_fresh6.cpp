@@ -40,12 +40,7 @@ using namespace winnow;
 
 namespace {
 
-struct Fresh {
-    const char* name;
-    std::string html;
-    std::vector<std::string> in;   // key sentences of the main text (a part of each is enough)
-    std::vector<std::string> out;  // chrome and blocks that are not the main text
-};
+using Fresh = winnow::test::FreshPage;
 
 // Today's <head>: viewport, preloads, a JSON-LD block, the framework's module scripts.
 std::string head(const char* lang, const std::string& title, const char* dir = "ltr", const std::string& extra = "") {

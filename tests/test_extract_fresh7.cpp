@@ -40,13 +40,7 @@ using namespace winnow;
 
 namespace {
 
-struct Fresh {
-    const char* name;
-    std::string html;
-    std::vector<std::string> in;         // key sentences of the main text (a part of each is enough)
-    std::vector<std::string> out;        // chrome and blocks that are not the main text
-    std::vector<std::string> title_out;  // what must not be in the title or the subtitle
-};
+using Fresh = winnow::test::FreshPage;
 
 std::string head(const char* lang, const std::string& title, const std::string& extra = "", const char* dir = "ltr") {
     return std::string("<!doctype html>\n<html lang=\"") + lang + "\" dir=\"" + dir +
@@ -758,17 +752,7 @@ TEST_CASE("fresh page kinds, round 7 (pages that are not news articles): the mai
     winnow::test::PageTally t = winnow::test::tally_pages(all, "f7_");
     // The headline and the subtitle: no date line, no list. A page that passed on its body and
     // fails here is taken back out of the count.
-    for (const Fresh& p : all) {
-        if (p.title_out.empty()) continue;
-        Result r = clean(p.html);
-        REQUIRE(r.ok());
-        std::string why;
-        for (const std::string& s : p.title_out)
-            if (winnow::test::has(r.document.meta.title, s) || winnow::test::has(r.document.meta.subtitle, s)) why += "\n    in the headline: " + s;
-        if (why.empty()) continue;
-        if (t.report.find(std::string("\n  ") + p.name) == std::string::npos) --t.passed;
-        t.report += std::string("\n  ") + p.name + why;
-    }
+    winnow::test::tally_headlines(all, t);
     MESSAGE("fresh pages (round 7) passed whole: ", t.passed, " of ", all.size(), t.report);
     CHECK(t.passed >= kFresh7Floor);
 }

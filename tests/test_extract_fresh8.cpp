@@ -41,12 +41,7 @@ using namespace winnow;
 
 namespace {
 
-struct Fresh {
-    const char* name;
-    std::string html;
-    std::vector<std::string> in;   // key sentences of the main text (a part of each is enough)
-    std::vector<std::string> out;  // chrome and blocks that are not the main text
-};
+using Fresh = winnow::test::FreshPage;
 
 // An HTML 4 head of the 2000s-2010s: transitional doctype, http-equiv charset, jQuery.
 std::string old_head(const char* lang, const std::string& title, const std::string& extra = "") {

@@ -54,13 +54,7 @@ using namespace winnow;
 
 namespace {
 
-struct Fresh {
-    const char* name;
-    std::string html;
-    std::vector<std::string> in;         // key sentences of the main text (a part of each is enough)
-    std::vector<std::string> out;        // chrome and blocks that are not the main text
-    std::vector<std::string> title_out;  // what must not be in the title or the subtitle
-};
+using Fresh = winnow::test::FreshPage;
 
 // One site's chrome: a header of hashed classes with a menu, a rail of trending links, a footer.
 struct Site {
@@ -674,17 +668,7 @@ constexpr int kFresh9Floor = 25;
 TEST_CASE("fresh page kinds, round 9 (never the wrong block, never empty): the main text is in and the chrome is out") {
     const auto all = fresh_pages();
     winnow::test::PageTally t = winnow::test::tally_pages(all, "f9_");
-    for (const Fresh& p : all) {
-        if (p.title_out.empty()) continue;
-        Result r = clean(p.html);
-        REQUIRE(r.ok());
-        std::string why;
-        for (const std::string& s : p.title_out)
-            if (winnow::test::has(r.document.meta.title, s) || winnow::test::has(r.document.meta.subtitle, s)) why += "\n    in the headline: " + s;
-        if (why.empty()) continue;
-        if (t.report.find(std::string("\n  ") + p.name) == std::string::npos) --t.passed;
-        t.report += std::string("\n  ") + p.name + why;
-    }
+    winnow::test::tally_headlines(all, t);
     MESSAGE("fresh pages (round 9) passed whole: ", t.passed, " of ", all.size(), t.report);
     CHECK(t.passed >= kFresh9Floor);
 }
