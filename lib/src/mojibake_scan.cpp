@@ -138,8 +138,92 @@ PageMask pages_to_scan(const std::vector<char32_t>& cps, std::vector<std::uint32
     return pages;
 }
 
-void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t>& stops, int p, std::vector<Candidate>& out) {
+namespace {
+
+// The lead byte itself lost at i ("?‘анок"): a mark, then continuation bytes no lead claims,
+// then the rest of the word. Where the scan resumes, or 0 when it is no such candidate.
+std::size_t lost_lead_candidate(const std::vector<char32_t>& cps, std::size_t i, int p, std::vector<Candidate>& out) {
     const std::size_t n = cps.size();
+    std::size_t j = i + 1;
+    while (j < n && j - i <= 3) {
+        const int b = byte_in(p, cps[j]);
+        if (b < 0x80 || b > 0xBF) break;
+        ++j;
+    }
+    if (j > i + 1 && j < n && is_letter(cps[j])) {
+        out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i), kReplacement, true, false, false, true});
+        return j;
+    }
+    return 0;
+}
+
+// Whether the sequence q read at i is a whole character, decoded into cp (a CESU-8 pair of
+// surrogates is one); floor is where the last candidate ended.
+bool complete_sequence(const std::vector<char32_t>& cps, std::size_t i, std::size_t floor, int p, bool spaces, Seq& q, char32_t& cp) {
+    const std::size_t n = cps.size();
+    if (q.got != q.need) return false;
+    cp = decode(q.bytes, q.need);
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+        // CESU-8: a high surrogate followed by a low one is one astral character
+        // ("í ½í¸€" is U+1F600 encoded as two surrogates, then read as windows-1252).
+        if (q.end >= n || byte_in(p, cps[q.end]) != 0xED) return false;
+        Seq low = read_seq(cps, q.end, p, 0xED, spaces);
+        if (low.got != 3 || low.bytes[1] < 0xB0) return false;
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (decode(low.bytes, 3) - 0xDC00);
+        q.end = low.end;
+        q.spaced = q.spaced || low.spaced;
+        return true;
+    }
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+    // A guessed no-break space must not make a character no text uses, nor the dagger
+    // of "â€ " (E2 80 A0) after correct text: that is "â€" + a lost byte, a closing
+    // quote (below). Right after another sequence it is a layer of damage ("Ãƒâ€ ").
+    // A letter of Hebrew, Arabic and beyond from a guessed space ("× " is "נ") only
+    // inside a run of damage: "5 × 3" is a sign between digits.
+    if (q.spaced && cp >= 0x590 && cp < 0x800 && (q.end >= n || cps[q.end] < 0x80)) return false;
+    return !(q.spaced && (implausible_char(cp) || (cp == 0x2020 && !(i > 0 && floor == i))));
+}
+
+// A sequence at i that stops short: a byte lost in the middle, where the decoder left "?" or
+// U+FFFD (the rest of the sequence follows it), or dropped it. Where the scan resumes, or 0.
+std::size_t broken_sequence_candidate(const std::vector<char32_t>& cps, std::size_t i, int p, int lead, const Seq& s,
+                                      std::vector<Candidate>& out) {
+    const std::size_t n = cps.size();
+    std::size_t end = s.end;
+    std::size_t got = s.got, real = s.got;
+    const bool marker = end < n && lost_marker(cps[end]);
+    if (marker) {
+        ++end;
+        ++got;
+        while (got < s.need && end < n) {
+            const int b = byte_in(p, cps[end]);
+            if ((b < 0x80 || b > 0xBF) && !lost_marker(cps[end])) break;
+            real += !lost_marker(cps[end]);
+            ++end;
+            ++got;
+        }
+        if (got < s.need) return 0;   // the marks must complete the sequence
+    }
+    const bool selector = s.got == 2 && lead == 0xEF && s.bytes[1] == 0xB8;
+    const char32_t guess = lost_byte_guess(cps, i, end, p, s, out);
+    // Three bytes of a four-byte sequence (an emoji lost its last byte), or the selector's
+    // two: no text holds them, so they need no evidence around them.
+    const bool sure = (s.need == 4 && real >= 3) || selector;
+    // A lead alone may be a letter of correct text; the caller keeps it only next to other
+    // damage (dropped).
+    const bool dropped = !marker && s.got == 1;
+    // a mark with real continuation bytes after it: the sequence's frame is intact
+    const bool framed = marker && end > s.end + 1;
+    // Two bytes lost is too little left to tell; a lead that is not a letter ("“", "…" in
+    // MacRoman) or that repeats ("ÂÂ") is no damaged sequence.
+    if (dropped && (s.need > 2 || !is_letter(cps[i]) || (lead == 0xC2 && i + 1 < n && cps[i + 1] == cps[i]))) return 0;
+    out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed, sure});
+    return end;
+}
+
+}  // namespace
+
+void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t>& stops, int p, std::vector<Candidate>& out) {
     const bool spaces = nbsp_is_a0(p);
     // End of the last candidate, where the scan resumes: a candidate's characters are not read
     // again. Only stops can start a candidate (an ASCII character other than "?" is no lead).
@@ -148,19 +232,8 @@ void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t
         const std::size_t i = stop;
         if (i < floor) continue;
         const int lead = byte_in(p, cps[i]);
-        if (lost_marker(cps[i]) && i >= floor) {
-            // The lead byte itself lost ("?‘анок"): a mark, then continuation bytes no lead
-            // claims, then the rest of the word.
-            std::size_t j = i + 1;
-            while (j < n && j - i <= 3) {
-                const int b = byte_in(p, cps[j]);
-                if (b < 0x80 || b > 0xBF) break;
-                ++j;
-            }
-            if (j > i + 1 && j < n && is_letter(cps[j])) {
-                out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i), kReplacement, true, false, false, true});
-                floor = j;
-            }
+        if (lost_marker(cps[i])) {
+            if (const std::size_t resume = lost_lead_candidate(cps, i, p, out)) floor = resume;
             continue;
         }
         if (lead < 0xC2 || lead > 0xF4 || cps[i] == 0xA0) continue;   // MacRoman's no-break space is CA
@@ -170,33 +243,10 @@ void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t
         }
         Seq s = read_seq(cps, i, p, lead, spaces);
         char32_t cp = 0;
-        auto complete = [&](Seq& q) {
-            if (q.got != q.need) return false;
-            cp = decode(q.bytes, q.need);
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                // CESU-8: a high surrogate followed by a low one is one astral character
-                // ("í ½í¸€" is U+1F600 encoded as two surrogates, then read as windows-1252).
-                if (q.end >= n || byte_in(p, cps[q.end]) != 0xED) return false;
-                Seq low = read_seq(cps, q.end, p, 0xED, spaces);
-                if (low.got != 3 || low.bytes[1] < 0xB0) return false;
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (decode(low.bytes, 3) - 0xDC00);
-                q.end = low.end;
-                q.spaced = q.spaced || low.spaced;
-                return true;
-            }
-            if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
-            // A guessed no-break space must not make a character no text uses, nor the dagger
-            // of "â€ " (E2 80 A0) after correct text: that is "â€" + a lost byte, a closing
-            // quote (below). Right after another sequence it is a layer of damage ("Ãƒâ€ ").
-            // A letter of Hebrew, Arabic and beyond from a guessed space ("× " is "נ") only
-            // inside a run of damage: "5 × 3" is a sign between digits.
-            if (q.spaced && cp >= 0x590 && cp < 0x800 && (q.end >= n || cps[q.end] < 0x80)) return false;
-            return !(q.spaced && (implausible_char(cp) || (cp == 0x2020 && !(i > 0 && floor == i))));
-        };
-        bool ok = complete(s);
+        bool ok = complete_sequence(cps, i, floor, p, spaces, s, cp);
         if (!ok && s.spaced) {
             s = read_seq(cps, i, p, lead, false);
-            ok = complete(s);
+            ok = complete_sequence(cps, i, floor, p, spaces, s, cp);
         }
         if (ok) {
             std::size_t start = i;
@@ -208,38 +258,7 @@ void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t
             floor = s.end;
             continue;
         }
-        // A byte lost in the middle: the decoder left "?" or U+FFFD in its place (the rest of
-        // the sequence follows it), or dropped it.
-        std::size_t end = s.end;
-        std::size_t got = s.got, real = s.got;
-        const bool marker = end < n && lost_marker(cps[end]);
-        if (marker) {
-            ++end;
-            ++got;
-            while (got < s.need && end < n) {
-                const int b = byte_in(p, cps[end]);
-                if ((b < 0x80 || b > 0xBF) && !lost_marker(cps[end])) break;
-                real += !lost_marker(cps[end]);
-                ++end;
-                ++got;
-            }
-            if (got < s.need) continue;   // the marks must complete the sequence
-        }
-        const bool selector = s.got == 2 && lead == 0xEF && s.bytes[1] == 0xB8;
-        const char32_t guess = lost_byte_guess(cps, i, end, p, s, out);
-        // Three bytes of a four-byte sequence (an emoji lost its last byte), or the selector's
-        // two: no text holds them, so they need no evidence around them.
-        const bool sure = (s.need == 4 && real >= 3) || selector;
-        // A lead alone may be a letter of correct text; the caller keeps it only next to other
-        // damage (dropped).
-        const bool dropped = !marker && s.got == 1;
-        // a mark with real continuation bytes after it: the sequence's frame is intact
-        const bool framed = marker && end > s.end + 1;
-        // Two bytes lost is too little left to tell; a lead that is not a letter ("“", "…" in
-        // MacRoman) or that repeats ("ÂÂ") is no damaged sequence.
-        if (dropped && (s.need > 2 || !is_letter(cps[i]) || (lead == 0xC2 && i + 1 < n && cps[i + 1] == cps[i]))) continue;
-        out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed, sure});
-        floor = end;
+        if (const std::size_t resume = broken_sequence_candidate(cps, i, p, lead, s, out)) floor = resume;
     }
 }
 
