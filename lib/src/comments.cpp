@@ -85,13 +85,25 @@ bool has_heading(const Dom& dom, std::uint32_t entry) {
     return false;
 }
 
-// Kind of a sibling entry: its tag and class, so that the posts of one thread match.
+// Kind of a sibling entry: its tag and the first token of its class, so that the posts of one
+// thread match. A template names an entry's type first and adds its state after it ("comment
+// odd alt depth-2", "comment c3 c-h14 byuser"): tokens that differ from post to post, whatever
+// words (or hashes) the names are.
 struct Kind {
     GumboTag tag = GUMBO_TAG_UNKNOWN;
     std::string_view cls;
     bool operator==(const Kind& o) const { return tag == o.tag && cls == o.cls; }
     bool rated = false;  // as thread_entries' answer: most entries carry a rating, not a date
 };
+
+std::string_view first_token(std::string_view cls) {
+    const std::size_t from = cls.find_first_not_of(" \t\n\r\f");
+    if (from == std::string_view::npos) return {};
+    cls.remove_prefix(from);
+    return cls.substr(0, cls.find_first_of(" \t\n\r\f"));
+}
+
+Kind kind_of(const Dom& dom, std::uint32_t n) { return Kind{dom.nodes[n].tag, first_token(dom.attr(n, "class"))}; }
 
 // n's children hold three or more dated (or rated, headingless) entries of one kind: that kind (tag none when not).
 Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
@@ -108,7 +120,7 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     std::vector<std::pair<Kind, int>> kinds;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (!entry(c)) continue;
-        const Kind k{dom.nodes[c].tag, dom.attr(c, "class")};
+        const Kind k = kind_of(dom, c);
         auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& e) { return e.first == k; });
         if (it != kinds.end()) ++it->second;
         else if (kinds.size() < 16) kinds.emplace_back(k, 1);
@@ -118,7 +130,7 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     if (best == kinds.end() || best->second < 3) return none;
     int dated = 0, rated = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (!entry(c) || !(Kind{dom.nodes[c].tag, dom.attr(c, "class")} == best->first)) continue;
+        if (!entry(c) || !(kind_of(dom, c) == best->first)) continue;
         if (has_date_line(dom, c, text)) ++dated;
         else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
     }
@@ -167,15 +179,15 @@ bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
         if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && signed_entry(dom, c, text)) entries.push_back(c);
     if (entries.size() < 3) return false;
-    const Kind k{dom.nodes[entries[0]].tag, dom.attr(entries[0], "class")};
+    const Kind k = kind_of(dom, entries[0]);
     std::size_t same = 0;
     bool nested = false;
     for (const std::uint32_t e : entries) {
-        if (!(Kind{dom.nodes[e].tag, dom.attr(e, "class")} == k)) continue;
+        if (!(kind_of(dom, e) == k)) continue;
         ++same;
         std::size_t seen = 0;
         for (std::uint32_t d = dom.next_in(e, e); d != no_node && !nested && seen < kMaxEntryWalk; d = dom.next_in(d, e), ++seen)
-            nested = dom.nodes[d].type == NodeType::element && Kind{dom.nodes[d].tag, dom.attr(d, "class")} == k && signed_entry(dom, d, text);
+            nested = dom.nodes[d].type == NodeType::element && kind_of(dom, d) == k && signed_entry(dom, d, text);
     }
     return same >= 3 && nested;
 }
@@ -191,7 +203,7 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const 
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         const DomNode& e = dom.nodes[c];
         if (e.type != NodeType::element || e.removed) continue;
-        if (Kind{e.tag, dom.attr(c, "class")} == k) {
+        if (kind_of(dom, c) == k) {
             entries = true;
             if (has_heading(dom, c)) return false;
         } else if (!entries && e.tag == GUMBO_TAG_P && text[c] >= 25 && link[c] * 2 < text[c]) {
@@ -218,7 +230,7 @@ bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const 
     if (title_end == no_node || n < title_end) return false;
     int entries = 0, days = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (dom.nodes[c].type != NodeType::element || !(Kind{dom.nodes[c].tag, dom.attr(c, "class")} == k)) continue;
+        if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
         if (has_heading(dom, c)) return false;
         ++entries;
         if (has_day_line(dom, c, text)) ++days;
@@ -305,7 +317,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         const bool reviews = entries.tag != GUMBO_TAG_UNKNOWN && entries.rated && after_article;
         if (!named && entries.tag != GUMBO_TAG_UNKNOWN && (reviews || answers_prose_before(dom, i, entries, text, link))) {
             for (std::uint32_t c = n.first_child; c != no_node; c = dom.nodes[c].next_sibling)
-                if (dom.nodes[c].type == NodeType::element && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == entries) {
+                if (dom.nodes[c].type == NodeType::element && kind_of(dom, c) == entries) {
                     out[c] = kEntryAfterProse;
                     inside[c] = 1;
                 }
