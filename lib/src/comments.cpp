@@ -279,6 +279,18 @@ std::size_t mark_thread_after_heading(const Dom& dom, std::uint32_t heading, con
     return run.size();
 }
 
+constexpr std::uint32_t kLooseProse = 80;  // a paragraph's run of text, set without <p>
+
+// A run of prose set loose in a box, paragraphs parted by <br> ("<div>text<br><br>text"): the
+// article's prose as much as a <p> is.
+bool loose_prose(const Dom& dom, std::uint32_t i, const std::vector<std::uint32_t>& text,
+                 const std::vector<std::uint32_t>& link) {
+    if (text[i] < kLooseProse || link[i] != 0) return false;
+    const std::uint32_t p = dom.nodes[i].parent;
+    return p != no_node && (dom.is(p, GUMBO_TAG_DIV) || dom.is(p, GUMBO_TAG_TD) || dom.is(p, GUMBO_TAG_SECTION) ||
+                            dom.is(p, GUMBO_TAG_ARTICLE) || dom.is(p, GUMBO_TAG_MAIN));
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
@@ -295,6 +307,10 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         if (n.parent != no_node && (inside[n.parent] || dom.nodes[n.parent].removed)) {
             inside[i] = 1;
             continue;
+        }
+        if (n.type == NodeType::text && loose_prose(dom, i, text, link)) {
+            prose_before += text[i];
+            if (title_end != no_node && i >= title_end) prose_after_title += text[i];
         }
         if (n.type != NodeType::element || n.removed) continue;
         if (n.tag == GUMBO_TAG_P && text[i] >= 25 && link[i] * 2 < text[i]) {
