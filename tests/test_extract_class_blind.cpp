@@ -4,7 +4,8 @@
 // hashing every class and id token of their pages. Each page here is recognised by its shape:
 // a thread of reader posts by its entries (one kind of box each, a name and a date over the
 // post's words) after the article's prose; share rows, related lists, author boxes and rails by
-// their links and their place. German, Spanish, Polish, English and Japanese.
+// their links and their place; the posts of a list page by their one template. German, Spanish,
+// Italian, Polish, English and Japanese.
 // WINNOW_FRESH_DUMP=DIR writes each page there (blind1.html ...), to run the CLI on them.
 #include <doctest/doctest.h>
 
@@ -125,6 +126,60 @@ Blind en_forum_posts_stay() {
             {}};
 }
 
+// Italian: the article's prose set loose in its title's box, paragraphs parted by <br><br> (no
+// <p>), and after it in the same box a longer thread of dated posts in <div>s.
+Blind it_thread_after_loose_prose() {
+    const char* who[] = {"marco_b", "Giulia", "lucaverdi", "Anna P.", "Teo", "Franca"};
+    const char* said[] = {
+        "Finalmente una buona notizia per il lago, spero che la prossima estate ci siano più corse anche la sera tardi. Io lo prenderei ogni giorno.",
+        "Ho fatto la prima corsa stamattina: silenziosissimo, non sembrava nemmeno di essere su un battello. Consiglio a tutti di provarlo.",
+        "Venti minuti di ricarica a ogni sosta vogliono dire ritardi, vedremo cosa succede quando c'è la nebbia e il lago è agitato.",
+        "Bello, ma i biglietti costano sempre di più e gli abbonamenti per i pendolari non sono cambiati da anni. Chi ci pensa a noi?",
+        "Mio nonno lavorava sui battelli a vapore, sarebbe contento di vedere quanta strada si è fatta da allora. Che bella storia.",
+        "Speriamo che convertano presto anche gli altri battelli, quelli vecchi fanno un fumo terribile d'estate sul pontile."};
+    std::string posts;
+    for (int i = 0; i < 12; ++i)
+        posts += "<div class=\"h7q\"><div class=\"h7t\"><a href=\"/u/" + std::to_string(i) + "\">" + who[i % 6] +
+                 "</a></div><div class=\"h7u\">" + std::to_string(i + 2) + " novembre 2026, 1" + std::to_string(i % 10) +
+                 ":20</div><div class=\"h7v\">" + said[i % 6] + "</div></div>";
+    const std::string body = R"(<div class="k3a"><h1 class="k3b">Il nuovo traghetto elettrico entra in servizio sul lago</h1>)"
+                             "Il primo traghetto completamente elettrico del lago ha iniziato oggi il servizio tra i due paesi, con sei corse al giorno nei due sensi.<br><br>"
+                             "La batteria si ricarica in venti minuti durante la sosta al pontile, e il consumo di energia sarà meno della metà di quello attuale.<br><br>"
+                             "<div class=\"j1z\"><h3>Commenti</h3>" + posts + "</div></div>";
+    return {"it thread after loose prose",
+            page("it", "Il nuovo traghetto elettrico entra in servizio sul lago", body),
+            {"ha iniziato oggi il servizio tra i due paesi", "meno della metà di quello attuale"},
+            {"Io lo prenderei ogni giorno", "non sembrava nemmeno di essere su un battello", "fumo terribile d'estate"}};
+}
+
+// Japanese: a blog's front page of three posts, each a box of one hashed class under its linked
+// heading; the first is twice as long as the others. Every post is the page's text.
+Blind ja_list_of_posts() {
+    const auto post = [](const char* title, const char* date, std::vector<const char*> paras) {
+        std::string p = std::string("<div class=\"w1q\"><h2><a href=\"/p/") + date + "\">" + title + "</a></h2><div class=\"e7d\">" + date +
+                        "</div><div class=\"e7k\">";
+        for (const char* t : paras) p += std::string("<p>") + t + "</p>";
+        return p + "</div></div>";
+    };
+    const std::string posts =
+        post("港まつりの準備が始まりました", "2026年7月1日",
+             {"今年の港まつりに向けて、商店街の皆さんと一緒に提灯の飾り付けを始めました。昨年より二百個多い提灯を用意しています。",
+              "会場の岸壁には新しい屋台が十五軒並ぶ予定で、地元の高校生によるステージ発表も三日間行われます。",
+              "花火の打ち上げは最終日の夜八時からです。雨天の場合は翌日に延期となりますので、ホームページでご確認ください。",
+              "ボランティアも引き続き募集しています。会場の案内やごみの分別を手伝ってくださる方は、商店街の事務所までご連絡ください。"}) +
+        post("朝市に新しいお店が加わります", "2026年6月24日",
+             {"毎週日曜日の朝市に、隣町の農家さんが育てた野菜のお店が加わることになりました。",
+              "とれたてのトマトやきゅうりのほか、手作りの漬物も並びます。朝七時から売り切れまでの営業です。"}) +
+        post("商店街の清掃活動のお礼", "2026年6月17日",
+             {"先日の清掃活動には、子どもからお年寄りまで六十人以上の方が参加してくださいました。",
+              "集めたごみは軽トラック二台分になりました。ご協力いただいた皆さん、本当にありがとうございました。"});
+    const std::string side = R"(<div class="s4x"><h3>カテゴリー</h3><ul><li><a href="/c/1">お知らせ</a></li><li><a href="/c/2">イベント</a></li><li><a href="/c/3">お店紹介</a></li></ul></div>)";
+    return {"ja list of posts",
+            page("ja", "みなと商店街のブログ", "<div class=\"m2\"><h1>みなと商店街のブログ</h1><div class=\"m3\">" + posts + "</div>" + side + "</div>"),
+            {"提灯の飾り付けを始めました", "商店街の事務所までご連絡ください", "隣町の農家さんが育てた野菜", "本当にありがとうございました"},
+            {"お店紹介"}};
+}
+
 }  // namespace
 
 TEST_CASE("a thread's posts are one kind by their first class token, whatever per-post state classes follow it; forum posts under the title stay") {
@@ -134,8 +189,8 @@ TEST_CASE("a thread's posts are one kind by their first class token, whatever pe
     CHECK(t.passed == static_cast<int>(pages.size()));
 }
 
-TEST_CASE("a thread of dated posts after the title's prose, in the one box that holds both, is no part of the article") {
-    const std::vector<Blind> pages = {es_thread_in_the_article_box()};
+TEST_CASE("a thread of dated posts after the title's prose, in the one box that holds both, is no part of the article; loose prose parted by <br> counts as prose") {
+    const std::vector<Blind> pages = {es_thread_in_the_article_box(), it_thread_after_loose_prose()};
     const test::PageTally t = test::tally_pages(pages, "blind_box");
     INFO(t.report);
     CHECK(t.passed == static_cast<int>(pages.size()));
@@ -144,6 +199,13 @@ TEST_CASE("a thread of dated posts after the title's prose, in the one box that 
 TEST_CASE("a share row, a related list, an author box and a rail with hashed names go by their shape") {
     const std::vector<Blind> pages = {pl_share_related_author_rail()};
     const test::PageTally t = test::tally_pages(pages, "blind_shape");
+    INFO(t.report);
+    CHECK(t.passed == static_cast<int>(pages.size()));
+}
+
+TEST_CASE("the posts of a list page, each a box of the best post's own tag and class, are all the page's text") {
+    const std::vector<Blind> pages = {ja_list_of_posts()};
+    const test::PageTally t = test::tally_pages(pages, "blind_list");
     INFO(t.report);
     CHECK(t.passed == static_cast<int>(pages.size()));
 }
