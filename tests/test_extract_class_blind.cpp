@@ -5,7 +5,7 @@
 // a thread of reader posts by its entries (one kind of box each, a name and a date over the
 // post's words) after the article's prose; share rows, related lists, author boxes and rails by
 // their links and their place; the posts of a list page by their one template. German, Spanish,
-// Italian, Polish, English and Japanese.
+// Italian, Russian, Polish, English and Japanese.
 // WINNOW_FRESH_DUMP=DIR writes each page there (blind1.html ...), to run the CLI on them.
 #include <doctest/doctest.h>
 
@@ -126,6 +126,32 @@ Blind en_forum_posts_stay() {
             {}};
 }
 
+// Russian: one box holds the article in a wrapper of its own (heading and paragraphs) and after
+// it, as the box's own children, the posts that answer it: each a <div> of the type's token and
+// one naming its author ("q1w by-3x"), its text over a signed and dated line.
+Blind ru_posts_after_article_wrapper() {
+    const char* who[] = {"Иван", "Мария К.", "sergey_v", "Ольга", "Дмитрий Павлов", "Нина"};
+    const char* said[] = {"Наконец-то починят набережную, по ней невозможно было ходить с коляской уже третий год подряд.",
+                          "Интересно, успеют ли закончить до лета, или опять всё затянется до глубокой осени, как в прошлый раз.",
+                          "Хорошо бы ещё поставить скамейки и урны, а то после ремонта обычно про такие мелочи забывают.",
+                          "Я живу рядом и каждый день вижу, как там работают, так что надеюсь, что в этот раз всё будет быстро.",
+                          "Главное, чтобы не срубили старые липы вдоль воды, они там растут ещё с довоенных времён.",
+                          "Спасибо за статью, теперь хотя бы понятно, почему перекрыли половину улицы и куда делись автобусы."};
+    std::string posts;
+    for (int i = 0; i < 12; ++i)
+        posts += "<div class=\"q1w by-" + std::to_string(i) + "x\"><a name=\"c" + std::to_string(i) + "\"></a><div id=\"c" +
+                 std::to_string(900 + i) + "\"><p>" + said[i % 6] + "</p></div><p class=\"p5w\">Автор: " + who[i % 6] + ", " +
+                 std::to_string(i + 3) + " ноября 2026, 1" + std::to_string(i % 10) + ":05</p></div>";
+    const std::string body = R"(<div class="t0c"><div class="t1c"><h3>Набережную отремонтируют к лету</h3>
+<p>Городская администрация начала ремонт набережной: рабочие меняют плитку, ограждения и освещение вдоль всей реки.</p>
+<p>По словам подрядчика, работы закончатся к началу лета, а движение по соседней улице откроют уже в апреле.</p></div>)" +
+                             posts + "<div class=\"t9c\"><h2>Оставить комментарий</h2></div></div>";
+    return {"ru posts after the article's wrapper",
+            page("ru", "Набережную отремонтируют к лету", body),
+            {"рабочие меняют плитку", "откроют уже в апреле"},
+            {"невозможно было ходить с коляской", "Автор: Ольга", "куда делись автобусы"}};
+}
+
 // Italian: the article's prose set loose in its title's box, paragraphs parted by <br><br> (no
 // <p>), and after it in the same box a longer thread of dated posts in <div>s.
 Blind it_thread_after_loose_prose() {
@@ -189,8 +215,8 @@ TEST_CASE("a thread's posts are one kind by their first class token, whatever pe
     CHECK(t.passed == static_cast<int>(pages.size()));
 }
 
-TEST_CASE("a thread of dated posts after the title's prose, in the one box that holds both, is no part of the article; loose prose parted by <br> counts as prose") {
-    const std::vector<Blind> pages = {es_thread_in_the_article_box(), it_thread_after_loose_prose()};
+TEST_CASE("a thread of dated posts after the title's prose, in the one box that holds both, is no part of the article; loose prose parted by <br> counts as prose, and paragraphs in the article's own wrapper") {
+    const std::vector<Blind> pages = {es_thread_in_the_article_box(), it_thread_after_loose_prose(), ru_posts_after_article_wrapper()};
     const test::PageTally t = test::tally_pages(pages, "blind_box");
     INFO(t.report);
     CHECK(t.passed == static_cast<int>(pages.size()));

@@ -192,7 +192,7 @@ bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     return same >= 3 && nested;
 }
 
-// Paragraphs of prose among n's children before its first entry of kind k, and no entry with
+// Paragraphs of prose in n's children before its first entry of kind k, and no entry with
 // a heading of its own: the box holds an article and, after it, the posts that answer it (a
 // product's description over its reviews), so the entries are the thread, not the box. An
 // entry under a heading is an update or a story (a live blog's, a list's), not a reply.
@@ -206,8 +206,12 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const 
         if (kind_of(dom, c) == k) {
             entries = true;
             if (has_heading(dom, c)) return false;
-        } else if (!entries && e.tag == GUMBO_TAG_P && text[c] >= 25 && link[c] * 2 < text[c]) {
-            prose += text[c];
+        } else if (!entries) {
+            // The paragraphs stand in the box or in a wrapper of their own (the article's body).
+            for (std::uint32_t d = c; d != no_node; d = dom.next_in(d, c))
+                if (dom.nodes[d].type == NodeType::element && !dom.nodes[d].removed && dom.nodes[d].tag == GUMBO_TAG_P &&
+                    text[d] >= 25 && link[d] * 2 < text[d])
+                    prose += text[d];
         }
     }
     return prose >= kShortArticle;
