@@ -223,6 +223,19 @@ bool numbered_step(const Dom& dom, std::uint32_t n) {
     return dom.is(n, GUMBO_TAG_LI) && dom.nodes[n].parent != no_node && dom.is(dom.nodes[n].parent, GUMBO_TAG_OL);
 }
 
+// n's entries of kind k are readers' posts: none has a heading of its own and most carry their
+// day (a live blog's updates have headings, or a clock time alone under its summary).
+bool entries_are_replies(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text) {
+    int entries = 0, days = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
+        if (has_heading(dom, c)) return false;
+        ++entries;
+        if (has_day_line(dom, c, text)) ++days;
+    }
+    return days * 5 >= entries * 3;
+}
+
 // The box of entries stands after the article's prose in the box that holds both: climbing
 // from n while each ancestor is mostly n (a wrapper, a heading over it), the siblings before
 // that wrapper hold paragraphs of prose (or numbered steps) under the title, no entry has a heading of its own and
@@ -231,16 +244,7 @@ bool numbered_step(const Dom& dom, std::uint32_t n) {
 // stands in the entries' own box (answers_prose_before).
 bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text,
                           const std::vector<std::uint32_t>& link, std::uint32_t title_end) {
-    if (title_end == no_node || n < title_end) return false;
-    int entries = 0, days = 0;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
-        if (has_heading(dom, c)) return false;
-        ++entries;
-        if (has_day_line(dom, c, text)) ++days;
-    }
-    // Readers' posts carry their day; a live blog's updates under its summary, a clock time.
-    if (days * 5 < entries * 3) return false;
+    if (title_end == no_node || n < title_end || !entries_are_replies(dom, n, k, text)) return false;
     std::uint32_t box = n;
     while (dom.nodes[box].parent != no_node && text[box] * 5 >= text[dom.nodes[box].parent] * 4) box = dom.nodes[box].parent;
     const std::uint32_t parent = dom.nodes[box].parent;
@@ -355,7 +359,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             continue;
         }
         if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {
-            out[i] = named ? kNamedThread : kShapedThread;
+            out[i] = named ? kNamedThread : entries_are_replies(dom, i, entries, text) ? kRepliesThread : kShapedThread;
             inside[i] = 1;
         }
     }
