@@ -85,13 +85,25 @@ bool has_heading(const Dom& dom, std::uint32_t entry) {
     return false;
 }
 
-// Kind of a sibling entry: its tag and class, so that the posts of one thread match.
+// Kind of a sibling entry: its tag and the first token of its class, so that the posts of one
+// thread match. A template names an entry's type first and adds its state after it ("comment
+// odd alt depth-2", "comment c3 c-h14 byuser"): tokens that differ from post to post, whatever
+// words (or hashes) the names are.
 struct Kind {
     GumboTag tag = GUMBO_TAG_UNKNOWN;
     std::string_view cls;
     bool operator==(const Kind& o) const { return tag == o.tag && cls == o.cls; }
     bool rated = false;  // as thread_entries' answer: most entries carry a rating, not a date
 };
+
+std::string_view first_token(std::string_view cls) {
+    const std::size_t from = cls.find_first_not_of(" \t\n\r\f");
+    if (from == std::string_view::npos) return {};
+    cls.remove_prefix(from);
+    return cls.substr(0, cls.find_first_of(" \t\n\r\f"));
+}
+
+Kind kind_of(const Dom& dom, std::uint32_t n) { return Kind{dom.nodes[n].tag, first_token(dom.attr(n, "class"))}; }
 
 // n's children hold three or more dated (or rated, headingless) entries of one kind: that kind (tag none when not).
 Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
@@ -108,7 +120,7 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     std::vector<std::pair<Kind, int>> kinds;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (!entry(c)) continue;
-        const Kind k{dom.nodes[c].tag, dom.attr(c, "class")};
+        const Kind k = kind_of(dom, c);
         auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& e) { return e.first == k; });
         if (it != kinds.end()) ++it->second;
         else if (kinds.size() < 16) kinds.emplace_back(k, 1);
@@ -118,7 +130,7 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     if (best == kinds.end() || best->second < 3) return none;
     int dated = 0, rated = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (!entry(c) || !(Kind{dom.nodes[c].tag, dom.attr(c, "class")} == best->first)) continue;
+        if (!entry(c) || !(kind_of(dom, c) == best->first)) continue;
         if (has_date_line(dom, c, text)) ++dated;
         else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
     }
@@ -167,20 +179,20 @@ bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
         if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && signed_entry(dom, c, text)) entries.push_back(c);
     if (entries.size() < 3) return false;
-    const Kind k{dom.nodes[entries[0]].tag, dom.attr(entries[0], "class")};
+    const Kind k = kind_of(dom, entries[0]);
     std::size_t same = 0;
     bool nested = false;
     for (const std::uint32_t e : entries) {
-        if (!(Kind{dom.nodes[e].tag, dom.attr(e, "class")} == k)) continue;
+        if (!(kind_of(dom, e) == k)) continue;
         ++same;
         std::size_t seen = 0;
         for (std::uint32_t d = dom.next_in(e, e); d != no_node && !nested && seen < kMaxEntryWalk; d = dom.next_in(d, e), ++seen)
-            nested = dom.nodes[d].type == NodeType::element && Kind{dom.nodes[d].tag, dom.attr(d, "class")} == k && signed_entry(dom, d, text);
+            nested = dom.nodes[d].type == NodeType::element && kind_of(dom, d) == k && signed_entry(dom, d, text);
     }
     return same >= 3 && nested;
 }
 
-// Paragraphs of prose among n's children before its first entry of kind k, and no entry with
+// Paragraphs of prose in n's children before its first entry of kind k, and no entry with
 // a heading of its own: the box holds an article and, after it, the posts that answer it (a
 // product's description over its reviews), so the entries are the thread, not the box. An
 // entry under a heading is an update or a story (a live blog's, a list's), not a reply.
@@ -191,11 +203,15 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const 
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         const DomNode& e = dom.nodes[c];
         if (e.type != NodeType::element || e.removed) continue;
-        if (Kind{e.tag, dom.attr(c, "class")} == k) {
+        if (kind_of(dom, c) == k) {
             entries = true;
             if (has_heading(dom, c)) return false;
-        } else if (!entries && e.tag == GUMBO_TAG_P && text[c] >= 25 && link[c] * 2 < text[c]) {
-            prose += text[c];
+        } else if (!entries) {
+            // The paragraphs stand in the box or in a wrapper of their own (the article's body).
+            for (std::uint32_t d = c; d != no_node; d = dom.next_in(d, c))
+                if (dom.nodes[d].type == NodeType::element && !dom.nodes[d].removed && dom.nodes[d].tag == GUMBO_TAG_P &&
+                    text[d] >= 25 && link[d] * 2 < text[d])
+                    prose += text[d];
         }
     }
     return prose >= kShortArticle;
@@ -207,6 +223,19 @@ bool numbered_step(const Dom& dom, std::uint32_t n) {
     return dom.is(n, GUMBO_TAG_LI) && dom.nodes[n].parent != no_node && dom.is(dom.nodes[n].parent, GUMBO_TAG_OL);
 }
 
+// n's entries of kind k are readers' posts: none has a heading of its own and most carry their
+// day (a live blog's updates have headings, or a clock time alone under its summary).
+bool entries_are_replies(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text) {
+    int entries = 0, days = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
+        if (has_heading(dom, c)) return false;
+        ++entries;
+        if (has_day_line(dom, c, text)) ++days;
+    }
+    return days * 5 >= entries * 3;
+}
+
 // The box of entries stands after the article's prose in the box that holds both: climbing
 // from n while each ancestor is mostly n (a wrapper, a heading over it), the siblings before
 // that wrapper hold paragraphs of prose (or numbered steps) under the title, no entry has a heading of its own and
@@ -215,16 +244,7 @@ bool numbered_step(const Dom& dom, std::uint32_t n) {
 // stands in the entries' own box (answers_prose_before).
 bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text,
                           const std::vector<std::uint32_t>& link, std::uint32_t title_end) {
-    if (title_end == no_node || n < title_end) return false;
-    int entries = 0, days = 0;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (dom.nodes[c].type != NodeType::element || !(Kind{dom.nodes[c].tag, dom.attr(c, "class")} == k)) continue;
-        if (has_heading(dom, c)) return false;
-        ++entries;
-        if (has_day_line(dom, c, text)) ++days;
-    }
-    // Readers' posts carry their day; a live blog's updates under its summary, a clock time.
-    if (days * 5 < entries * 3) return false;
+    if (title_end == no_node || n < title_end || !entries_are_replies(dom, n, k, text)) return false;
     std::uint32_t box = n;
     while (dom.nodes[box].parent != no_node && text[box] * 5 >= text[dom.nodes[box].parent] * 4) box = dom.nodes[box].parent;
     const std::uint32_t parent = dom.nodes[box].parent;
@@ -267,6 +287,18 @@ std::size_t mark_thread_after_heading(const Dom& dom, std::uint32_t heading, con
     return run.size();
 }
 
+constexpr std::uint32_t kLooseProse = 80;  // a paragraph's run of text, set without <p>
+
+// A run of prose set loose in a box, paragraphs parted by <br> ("<div>text<br><br>text"): the
+// article's prose as much as a <p> is.
+bool loose_prose(const Dom& dom, std::uint32_t i, const std::vector<std::uint32_t>& text,
+                 const std::vector<std::uint32_t>& link) {
+    if (text[i] < kLooseProse || link[i] != 0) return false;
+    const std::uint32_t p = dom.nodes[i].parent;
+    return p != no_node && (dom.is(p, GUMBO_TAG_DIV) || dom.is(p, GUMBO_TAG_TD) || dom.is(p, GUMBO_TAG_SECTION) ||
+                            dom.is(p, GUMBO_TAG_ARTICLE) || dom.is(p, GUMBO_TAG_MAIN));
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
@@ -283,6 +315,10 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         if (n.parent != no_node && (inside[n.parent] || dom.nodes[n.parent].removed)) {
             inside[i] = 1;
             continue;
+        }
+        if (n.type == NodeType::text && loose_prose(dom, i, text, link)) {
+            prose_before += text[i];
+            if (title_end != no_node && i >= title_end) prose_after_title += text[i];
         }
         if (n.type != NodeType::element || n.removed) continue;
         if (n.tag == GUMBO_TAG_P && text[i] >= 25 && link[i] * 2 < text[i]) {
@@ -305,7 +341,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         const bool reviews = entries.tag != GUMBO_TAG_UNKNOWN && entries.rated && after_article;
         if (!named && entries.tag != GUMBO_TAG_UNKNOWN && (reviews || answers_prose_before(dom, i, entries, text, link))) {
             for (std::uint32_t c = n.first_child; c != no_node; c = dom.nodes[c].next_sibling)
-                if (dom.nodes[c].type == NodeType::element && Kind{dom.nodes[c].tag, dom.attr(c, "class")} == entries) {
+                if (dom.nodes[c].type == NodeType::element && kind_of(dom, c) == entries) {
                     out[c] = kEntryAfterProse;
                     inside[c] = 1;
                 }
@@ -323,7 +359,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             continue;
         }
         if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {
-            out[i] = named ? kNamedThread : kShapedThread;
+            out[i] = named ? kNamedThread : entries_are_replies(dom, i, entries, text) ? kRepliesThread : kShapedThread;
             inside[i] = 1;
         }
     }

@@ -18,8 +18,12 @@ inline constexpr std::uint8_t kShapedThread = 2;  // only its shape says so
 // product's description over its reviews): the box is the article, each entry is chrome. Also
 // the box of such entries when the paragraphs stand before it in the column holding both.
 inline constexpr std::uint8_t kEntryAfterProse = 3;
+// Only its shape says so, and its entries are readers' posts: none under a heading of its own,
+// most carrying their day. Unlike a live blog's updates, such a thread answers the prose before
+// it even inside the article's box.
+inline constexpr std::uint8_t kRepliesThread = 4;
 
-// Per node: kNamedThread or kShapedThread for the topmost element of each comment section, or
+// Per node: kNamedThread, kShapedThread or kRepliesThread for the topmost element of each comment section, or
 // kEntryAfterProse for each of its entries when the section is the article's box (or for the
 // entries' box when the article's paragraphs precede it in their column). text[i] is the visible text
 // under node i (non-removed), link[i] the part inside links.

@@ -45,11 +45,16 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     // take the ancestor that holds them all. A wrapper of the best node, or a box inside
     // it, scores high on the best node's own paragraphs: neither is another block of the
     // article (a short post whose inner boxes all score would widen to the sidebar).
+    // A box of the best node's own kind (its tag and class: the same template) is strong at a
+    // lower bar: the next post of a list page, which scores as well as the first only when a
+    // name ("entry-body") lifts them all alike.
     std::vector<std::uint32_t> strong;
-    for (std::uint32_t i = 0; i < stats_.size(); ++i)
-        if (stats_[i].candidate && i != best && !is_ancestor(i, best) && !is_ancestor(best, i) &&
-            stats_[i].score * (1.f - link_density(i)) >= 0.75f * best_score)
-            strong.push_back(i);
+    const std::string_view best_class = dom_.attr(best, "class");
+    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
+        const bool same_kind = !best_class.empty() && dom_.nodes[i].tag == dom_.nodes[best].tag && dom_.attr(i, "class") == best_class;
+        if (final_score(i) >= (same_kind ? kSameKindStrong : kStrong) * best_score) strong.push_back(i);
+    }
     // Left a thread: its posts are the strong candidates, not blocks of the article.
     if (strong.size() >= 2 && best == answered) {
         std::uint32_t a = dom_.nodes[best].parent;

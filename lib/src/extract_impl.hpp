@@ -221,6 +221,10 @@ private:
     static constexpr float kTitleRatio = 0.25f;
     // Paragraphs a box of the root's own class needs to join it (gather_siblings).
     static constexpr std::uint32_t kSameBoxParagraphs = 2;
+    // Share of the best score that makes another candidate a block of the article (the
+    // article split into blocks, choose_root); a box of the best's own tag and class, at the
+    // lower bar (tools/loco.py: 0.5 and 0.6 alike, normal outputs byte-identical to 0.75).
+    static constexpr float kStrong = 0.75f, kSameKindStrong = 0.6f;
 
     // The winner is far from the title (an author box in the sidebar, another tab, a comment
     // list): a candidate under the title that scores within reach of it is the article.

@@ -251,9 +251,12 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     const Hints names = hints(n);
     const bool core = holds_core(n);
     // A thread known by its shape only is one inside the core: a list of dated entries
-    // there (news items, posts of a forum thread) is the page's content.
+    // there (news items, a live blog's updates, posts of a forum thread) is the page's content,
+    // unless its entries are readers' posts and the title's prose stands before them in the core
+    // (the article the thread answers, in one box).
     if (comments_[n] == kNamedThread && !core) return true;
     if (comments_[n] == kShapedThread && !core && !is_ancestor(core_, n)) return true;
+    if (comments_[n] == kRepliesThread && !core && (!is_ancestor(core_, n) || after_title_prose(n))) return true;
     if (comments_[n] == kEntryAfterProse && !core) return true;
     // Small chrome containers.
     if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&

@@ -149,7 +149,12 @@ std::uint32_t Extractor::thread_of(std::uint32_t n) const {
 }
 
 std::uint32_t Extractor::leave_thread(std::uint32_t best, float& best_score) const {
-    const std::uint32_t thread = thread_of(best);
+    std::uint32_t thread = thread_of(best);
+    // Or the winner is a wrapper whose text is mostly a thread found by its shape inside it
+    // (the thread's box and its heading): it won on the posts' prose. (A thread found by its
+    // name made its boxes chrome already.)
+    for (std::uint32_t i = best + 1, end = subtree_end(best); thread == no_node && i < end; ++i)
+        if ((comments_[i] == kShapedThread || comments_[i] == kRepliesThread) && stats_[i].text * 2 > stats_[best].text) thread = i;
     if (title_ == no_node) return best;
     // The title must come before the thread, outside it: a thread that opens the page (a
     // forum, a live blog) is the page's content.
