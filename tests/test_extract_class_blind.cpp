@@ -20,12 +20,7 @@ using namespace winnow;
 
 namespace {
 
-struct Blind {
-    const char* name;
-    std::string html;
-    std::vector<std::string> in;   // key sentences of the main text
-    std::vector<std::string> out;  // chrome
-};
+using Blind = winnow::test::FreshPage;
 
 std::string page(const char* lang, const std::string& title, const std::string& body) {
     return std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
