@@ -142,6 +142,28 @@ bool is_control_row_text(std::string_view t) {
     return one_word * 2 > items.size();
 }
 
+// Three or more rows of the table (not of tables inside it) hold two or more cells with text.
+bool is_grid(const Dom& dom, std::uint32_t table) {
+    int rows = 0;
+    for (std::uint32_t d = dom.next_in(table, table); d != no_node;) {
+        const DomNode& e = dom.nodes[d];
+        if (e.removed || e.type != NodeType::element || dom.is(d, GUMBO_TAG_TABLE)) {
+            d = dom.next_in(d, table, true);
+            continue;
+        }
+        if (e.tag == GUMBO_TAG_TR) {
+            int cells = 0;
+            for (std::uint32_t c = e.first_child; c != no_node; c = dom.nodes[c].next_sibling)
+                if ((dom.is(c, GUMBO_TAG_TD) || dom.is(c, GUMBO_TAG_TH)) && !dom.nodes[c].removed && word_runs(dom.text_of(c)) > 0) ++cells;
+            if (cells >= 2 && ++rows >= 3) return true;
+            d = dom.next_in(d, table, true);
+            continue;
+        }
+        d = dom.next_in(d, table);
+    }
+    return false;
+}
+
 }  // namespace
 
 bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
@@ -237,8 +259,10 @@ std::size_t Extractor::drop_edge_lines(std::uint32_t root) {
             n = dom_.next_in(n, root, true);
             continue;
         }
-        // A small table or box of links standing alone (the tool row as a one-cell table).
-        if (n != root && !holds_core(n) && (node.tag == GUMBO_TAG_TABLE || node.tag == GUMBO_TAG_CENTER)) {
+        // A small table or box of links standing alone (the tool row as a one-cell table); a
+        // grid of three or more rows of two or more cells with text is data (a table of
+        // results whose names are links), not a row of tools.
+        if (n != root && !holds_core(n) && (node.tag == GUMBO_TAG_CENTER || (node.tag == GUMBO_TAG_TABLE && !is_grid(dom_, n)))) {
             line.push_back(n);
             const std::size_t before = removed;
             judge();
