@@ -424,6 +424,7 @@ private:
     bool in_note(std::uint32_t n, std::uint32_t root) const;
     void read_note_targets() const;
     mutable std::vector<bool> note_targets_;  // elements a note mark points to (read once, lazily)
+    mutable std::vector<std::uint32_t> targets_before_;  // note targets among the nodes before node i
 
     // extract_misnamed.cpp
     // A paragraph of several sentences with no picture in it, under a name of chrome that is

@@ -37,6 +37,7 @@ bool is_note_mark(std::string_view t) {
 
 void Extractor::read_note_targets() const {
     note_targets_.assign(dom_.nodes.size(), false);
+    targets_before_.assign(dom_.nodes.size() + 1, 0);
     std::unordered_set<std::string_view> targets;
     for (std::uint32_t i = 0; i < dom_.nodes.size(); ++i) {
         const DomNode& a = dom_.nodes[i];
@@ -54,15 +55,16 @@ void Extractor::read_note_targets() const {
         targets.insert(href.substr(1));
     }
     if (targets.empty()) return;
-    for (std::uint32_t i = 0; i < dom_.nodes.size(); ++i)
+    for (std::uint32_t i = 0; i < dom_.nodes.size(); ++i) {
         if (dom_.nodes[i].type == NodeType::element && targets.contains(dom_.attr(i, "id"))) note_targets_[i] = true;
+        targets_before_[i + 1] = targets_before_[i] + (note_targets_[i] ? 1 : 0);
+    }
 }
 
 bool Extractor::holds_note_targets(std::uint32_t n) const {
     if (note_targets_.empty()) read_note_targets();
-    for (std::uint32_t d = n, end = subtree_end(n); d < end; ++d)
-        if (note_targets_[d]) return true;
-    return false;
+    // Pre-order: n's subtree is the run of nodes from n to subtree_end(n).
+    return targets_before_[subtree_end(n)] > targets_before_[n];
 }
 
 bool Extractor::in_note(std::uint32_t n, std::uint32_t root) const {
