@@ -4,11 +4,13 @@
 // runs of inline elements or as a small table, where no class name tells them apart. Judged by
 // shape, whatever their words: a short line that is mostly two or more links (a row of links
 // is no sentence), a line set in a small font (the notice under a story), a short line that
-// carries a copyright sign (a rights notice) at the article's end. Only at the region's edges:
+// carries a copyright sign (a rights notice) at the article's end, a row of button labels
+// parted by one mark ("Share: Facebook · X · Print"). Only at the region's edges:
 // between paragraphs the same shapes are as likely the article's own references.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -96,6 +98,72 @@ std::uint32_t lone_link(const Dom& dom, const std::vector<std::uint32_t>& line) 
     return found;
 }
 
+// A row of controls written as text ("Share: Facebook · Twitter · E-mail · Print", a tool row
+// whose buttons kept their labels and lost their links): three or more items of one or two
+// words each, most of one word, all parted by one list mark standing between spaces, after a
+// label closed by a colon, or four items without one; no item ends a sentence. A sentence, a
+// caption or a line of sources or names ("Quellen: Statistisches Landesamt · Deutscher
+// Wetterdienst") has longer runs between its marks.
+bool is_control_row_text(std::string_view t) {
+    static constexpr std::string_view kMarks[] = {" \u00B7 ", " | ", " \u2022 ", " / "};
+    std::string_view mark;
+    for (std::string_view m : kMarks)
+        if (t.find(m) != std::string_view::npos) {
+            if (!mark.empty()) return false;  // two kinds of mark: a line of several parts, not one row
+            mark = m;
+        }
+    if (mark.empty()) return false;
+    std::vector<std::string_view> items;
+    for (std::size_t from = 0;;) {
+        const std::size_t at = t.find(mark, from);
+        items.push_back(t.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        if (at == std::string_view::npos) break;
+        from = at + mark.size();
+    }
+    // The label: the first item's words up to a colon.
+    bool labelled = false;
+    for (std::string_view colon_mark : {std::string_view(":"), std::string_view("\uFF1A")})
+        if (const std::size_t colon = items.front().find(colon_mark); !labelled && colon != std::string_view::npos) {
+            if (word_runs(items.front().substr(0, colon)) > 3) return false;
+            items.front() = items.front().substr(colon + colon_mark.size());
+            labelled = true;
+        }
+    if (items.size() < (labelled ? 3u : 4u)) return false;
+    std::size_t one_word = 0;
+    for (std::string_view item : items) {
+        while (!item.empty() && is_space(static_cast<unsigned char>(item.back()))) item.remove_suffix(1);
+        const std::uint32_t words = word_runs(item);
+        if (words == 0 || words > 2 || ends_a_sentence(item) || item.find(':') != std::string_view::npos ||
+            item.find("\uFF1A") != std::string_view::npos)
+            return false;
+        if (words == 1) ++one_word;
+    }
+    // Button labels are single words ("Print", "E-Mail"); a line of sources or names has two.
+    return one_word * 2 > items.size();
+}
+
+// Three or more rows of the table (not of tables inside it) hold two or more cells with text.
+bool is_grid(const Dom& dom, std::uint32_t table) {
+    int rows = 0;
+    for (std::uint32_t d = dom.next_in(table, table); d != no_node;) {
+        const DomNode& e = dom.nodes[d];
+        if (e.removed || e.type != NodeType::element || dom.is(d, GUMBO_TAG_TABLE)) {
+            d = dom.next_in(d, table, true);
+            continue;
+        }
+        if (e.tag == GUMBO_TAG_TR) {
+            int cells = 0;
+            for (std::uint32_t c = e.first_child; c != no_node; c = dom.nodes[c].next_sibling)
+                if ((dom.is(c, GUMBO_TAG_TD) || dom.is(c, GUMBO_TAG_TH)) && !dom.nodes[c].removed && word_runs(dom.text_of(c)) > 0) ++cells;
+            if (cells >= 2 && ++rows >= 3) return true;
+            d = dom.next_in(d, table, true);
+            continue;
+        }
+        d = dom.next_in(d, table);
+    }
+    return false;
+}
+
 }  // namespace
 
 bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
@@ -128,12 +196,16 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     // Preformatted text is the author's verbatim (a listing), whatever its shape.
     if (dom_.is(first, GUMBO_TAG_PRE) || inside(first, GUMBO_TAG_PRE)) return false;
     if (!edge_span(first, last_end, root)) return false;
+    // A note the text points to is its own text, however short or linked (extract_notes.cpp).
+    if (in_note(first, root)) return false;
     // A row of links (a tool row, a pager, "more on this"): mostly links, or half links when
     // three or more; no sentence, and no more unlinked words than links (a label and
     // separators: a caption naming its links with prices between them is text).
     if (links >= 2 && (link * 100 > text * kLinkLinePercent || (links >= 3 && link * 2 > text)) &&
         !ends_a_sentence(line_text(dom_, line)) && unlinked_words(dom_, line) <= links)
         return true;
+    // A tool row written as text, its buttons' labels parted by one mark.
+    if (link == 0 && is_control_row_text(line_text(dom_, line))) return true;
     // The rest closes the article: nothing but a little chrome after it.
     const std::uint32_t after = text_before_[subtree_end(root)] - text_before_[last_end];
     if (after > kEdge || text * 4 > stats_[root].text) return false;
@@ -187,8 +259,10 @@ std::size_t Extractor::drop_edge_lines(std::uint32_t root) {
             n = dom_.next_in(n, root, true);
             continue;
         }
-        // A small table or box of links standing alone (the tool row as a one-cell table).
-        if (n != root && !holds_core(n) && (node.tag == GUMBO_TAG_TABLE || node.tag == GUMBO_TAG_CENTER)) {
+        // A small table or box of links standing alone (the tool row as a one-cell table); a
+        // grid of three or more rows of two or more cells with text is data (a table of
+        // results whose names are links), not a row of tools.
+        if (n != root && !holds_core(n) && (node.tag == GUMBO_TAG_CENTER || (node.tag == GUMBO_TAG_TABLE && !is_grid(dom_, n)))) {
             line.push_back(n);
             const std::size_t before = removed;
             judge();

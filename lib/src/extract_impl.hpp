@@ -417,6 +417,19 @@ private:
     // a paragraph with a long sentence of its own beside the links it lists.
     bool holds_lone_prose(std::uint32_t n) const;
 
+    // A paragraph of links that is one sentence in the article's flow: words after its last
+    // link close a sentence, between paragraphs of prose (a sentence of titles, each linked).
+    bool is_linked_sentence(std::uint32_t n) const;
+
+    // extract_notes.cpp
+    // n holds the element a note mark of the text points to (a footnote list): article text.
+    bool holds_note_targets(std::uint32_t n) const;
+    // n is inside a note (a target of a note mark) below root: a line of the notes, not an edge line.
+    bool in_note(std::uint32_t n, std::uint32_t root) const;
+    void read_note_targets() const;
+    mutable std::vector<bool> note_targets_;  // elements a note mark points to (read once, lazily)
+    mutable std::vector<std::uint32_t> targets_before_;  // note targets among the nodes before node i
+
     // extract_misnamed.cpp
     // A paragraph of several sentences with no picture in it, under a name of chrome that is
     // short by nature (a caption, a byline): a styled intro or note of the article, misnamed.

@@ -14,7 +14,7 @@ bool Extractor::holds_lone_prose(std::uint32_t n) const {
     const NodeStats& s = stats_[n];
     const std::uint32_t unlinked = s.text - s.link_text;
     // A paragraph: its own sentence of prose before or around the links it lists.
-    if (dom_.nodes[n].tag == GUMBO_TAG_P) return unlinked >= kProse;
+    if (dom_.nodes[n].tag == GUMBO_TAG_P) return unlinked >= kProse || is_linked_sentence(n);
     std::uint32_t prose = 0, paragraphs = 0;
     for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
         const DomNode& node = dom_.nodes[d];
@@ -28,6 +28,47 @@ bool Extractor::holds_lone_prose(std::uint32_t n) const {
         prose = own;
     }
     return paragraphs == 1 && prose * 3 >= unlinked * 2;
+}
+
+bool Extractor::is_linked_sentence(std::uint32_t n) const {
+    constexpr std::uint32_t kSentenceWords = 4;  // "by", "and", "all came from": more than a list's joints
+    if (core_ == no_node || !is_ancestor(core_, n)) return false;
+    // The unlinked words after the first link: four or more, and the paragraph ends a sentence.
+    std::string after_first, all;
+    bool linked = false;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || (e.type == NodeType::element && e.tag == GUMBO_TAG_A)) {
+            if (!e.removed) {
+                linked = true;
+                all += dom_.text_of(d);
+            }
+            after_first += ' ';
+            d = dom_.next_in(d, n, true);
+            continue;
+        }
+        if (e.type == NodeType::text) {
+            all += e.text;
+            if (linked) after_first += e.text;
+        }
+        d = dom_.next_in(d, n);
+    }
+    while (!all.empty() && is_space(static_cast<unsigned char>(all.back()))) all.pop_back();
+    if (word_runs(after_first) < kSentenceWords || !ends_with_sentence_end(all)) return false;
+    // Between paragraphs of prose: the nearest sibling with text on each side.
+    const auto prose = [&](std::uint32_t c) {
+        return c != no_node && dom_.is(c, GUMBO_TAG_P) && stats_[c].text >= kShortArticle && link_density(c) < 0.5f;
+    };
+    std::uint32_t before = no_node, after = no_node;
+    for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        if (dom_.nodes[c].type != NodeType::element || dom_.nodes[c].removed || stats_[c].text == 0) continue;
+        if (c < n) before = c;
+        else if (c > n) {
+            after = c;
+            break;
+        }
+    }
+    return prose(before) && prose(after);
 }
 
 }  // namespace winnow::detail::extraction

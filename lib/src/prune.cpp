@@ -70,7 +70,8 @@ bool holds_prose_runs(const Dom& dom, std::uint32_t n, std::size_t runs, std::si
 }
 
 // A "read more" expander: the article's second half is in the page, hidden until a control
-// opens it (a button's aria-controls names the box, or a button stands right after it). The
+// opens it (a button's aria-controls names the box, a button stands right after it, or a
+// button or a link leading nowhere else stands right before it). The
 // box continues the article: a paragraph of prose stands before it among its siblings and it
 // holds paragraphs of prose itself. A hidden menu, dialog or tab of links has no such shape.
 class Disclosures {
@@ -92,21 +93,37 @@ public:
         if (!prose_before(dom, n) || !holds_prose_runs(dom, n, 2, 2 * kProseRun)) return false;
         const std::string_view id = dom.attr(n, "id");
         if (!id.empty() && std::binary_search(controlled_.begin(), controlled_.end(), id)) return true;
-        // A button right after the box opens it, unless it names another box it controls.
+        // A button right after the box opens it, unless it names another box it controls; so
+        // does a control right before it ("Continue reading" over the hidden half): a button,
+        // or a link that leads nowhere but here ("#", "#" and the box's id, "javascript:").
         const std::uint32_t after = element_sibling(dom, n, true);
-        return after != no_node && (dom.is(after, GUMBO_TAG_BUTTON) || dom.attr(after, "role") == "button") &&
-               dom.attr(after, "aria-controls").empty();
+        if (after != no_node && (dom.is(after, GUMBO_TAG_BUTTON) || dom.attr(after, "role") == "button") &&
+            dom.attr(after, "aria-controls").empty())
+            return true;
+        const std::uint32_t before = element_sibling(dom, n, false);
+        if (before == no_node || !dom.attr(before, "aria-controls").empty()) return false;
+        if (dom.is(before, GUMBO_TAG_BUTTON) || dom.attr(before, "role") == "button") return true;
+        const std::string_view href = dom.attr(before, "href");
+        return dom.is(before, GUMBO_TAG_A) && (href.empty() || href == "#" || href.starts_with("javascript:") ||
+                                               (!id.empty() && href.size() == id.size() + 1 && href.front() == '#' && href.substr(1) == id));
     }
 
 private:
     std::vector<std::string_view> controlled_;
 
-    // The element right after n among its siblings, or no_node.
+    // The element right after (or right before) n among its siblings, or no_node.
     static std::uint32_t element_sibling(const Dom& dom, std::uint32_t n, bool next) {
-        if (!next) return no_node;
-        for (std::uint32_t s = dom.nodes[n].next_sibling; s != no_node; s = dom.nodes[s].next_sibling)
-            if (dom.nodes[s].type == NodeType::element) return s;
-        return no_node;
+        if (next) {
+            for (std::uint32_t s = dom.nodes[n].next_sibling; s != no_node; s = dom.nodes[s].next_sibling)
+                if (dom.nodes[s].type == NodeType::element) return s;
+            return no_node;
+        }
+        const std::uint32_t parent = dom.nodes[n].parent;
+        std::uint32_t found = no_node;
+        for (std::uint32_t s = parent == no_node ? no_node : dom.nodes[parent].first_child; s != n && s != no_node;
+             s = dom.nodes[s].next_sibling)
+            if (dom.nodes[s].type == NodeType::element) found = s;
+        return found;
     }
 
     // A sibling before n holds a paragraph of prose: the article's first half (an embedded
