@@ -43,12 +43,7 @@ using namespace winnow;
 
 namespace {
 
-struct Fresh {
-    const char* name;
-    std::string html;
-    std::vector<std::string> in;   // key sentences of the article (a part of each is enough)
-    std::vector<std::string> out;  // chrome and blocks that are not the article
-};
+using Fresh = winnow::test::FreshPage;
 
 // How a site's content-management system wraps the article.
 enum class Cms { typo3, drupal, blog };
