@@ -1,0 +1,79 @@
+// Garbage filter, shapes of round 8 (tests/test_garbage_fresh8.cpp counts them on whole pages),
+// each with inputs of its own: a short article in a syllabary beside a longer Latin trace, a
+// sentence's stop before debris glued to it, terminal colour codes, a scheduler's table line, a
+// chained cause after a trace and a .NET frame's file, a forum's tags; and the prose beside each
+// that stays.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "filter_test_util.hpp"
+
+using namespace winnow;
+
+namespace {
+std::string clean_one(std::string text, std::string context) {
+    return winnow::test::garbage_filtered(std::move(text), std::move(context));
+}
+const std::string kEnglish = "The bakery on the corner opens at six, and the queue starts earlier.";
+const std::string kSpanish = "La panadería de la esquina abre a las seis y la cola empieza antes.";
+}  // namespace
+
+TEST_CASE("a short article in a syllabary stays whole beside a trace with more Latin letters than its syllables") {
+    // 33 syllables of Hangul, 41 Latin letters in the trace: a syllable writes two or three
+    // letters' worth, and the page is Korean.
+    const std::string ko = "주인은 삼십 년 동안 매일 새벽에 빵을 구웠다.";
+    CHECK(clean_one(ko + " java.io.EOFException: end at bk.Oven.bake(Oven.java:88)", "시장 골목의 작은 빵집이 문을 닫았다.") == ko);
+    const std::string am = "ነጋዴዎች ከጠዋት ጀምሮ ዕቃቸውን አቀረቡ።";
+    CHECK(clean_one(am + " java.io.EOFException: end at bk.Oven.bake(Oven.java:88)", "ገበያው ዛሬ ተከፈተ።") == am);
+}
+
+TEST_CASE("a sentence's stop with debris glued behind it stays with its word") {
+    const std::string ko = "빵집은 다음 주에 다시 문을 연다.";
+    CHECK(clean_one(ko + "_gid=GA1.2.33445566.1709000000; _fbp=fb.1.1709000000123.998877", "시장 골목의 작은 빵집.") == ko);
+    const std::string en = "The oven was built in May.";
+    CHECK(clean_one(en + "s/^[ \\t]*//;s/[ \\t]*$//", kEnglish) == en);
+    // A host's name after a stop is no lone letter before an operator.
+    const std::string host = "The menu is at panaderia.es/carta for everyone.";
+    CHECK(clean_one(host, kSpanish) == host);
+}
+
+TEST_CASE("terminal colour codes without their escape byte go with the words they coloured") {
+    const std::string en = "The tests ran overnight.";
+    CHECK(clean_one(en + " [32m\u2713[39m 12 passed [31m\u2717[39m 1 failed", kEnglish) == en);
+    CHECK(clean_one(en + " [1;33mWARN[0m [36mcache[0m: stale entry", kEnglish) == en);
+    // One bracket of a number and an 'm' is a measure in an aside.
+    const std::string legit = "The rope is twenty metres long [2m of it frayed] and still holds.";
+    CHECK(clean_one(legit, kEnglish) == legit);
+}
+
+TEST_CASE("a scheduler's table line goes from its fields to the command's last option") {
+    const std::string es = "Las copias se hacen cada noche.";
+    CHECK(clean_one(es + " 30 1 * * * /srv/bin/volcar-bd --gzip", kSpanish) == es);
+    CHECK(clean_one("El script 15 4 * * 0 /opt/pan/limpiar.sh -v se ejecuta los domingos.", kSpanish) ==
+          "El script se ejecuta los domingos.");
+    // Stars in prose without a command's path stay.
+    const std::string legit = "The critic gave it * * * * * out of five, and the baker framed the review.";
+    CHECK(clean_one(legit, kEnglish) == legit);
+}
+
+TEST_CASE("a chained cause after a trace's last frame, and a .NET frame's file and separator, go with the trace") {
+    const std::string es = "El horno nuevo llegó el lunes.";
+    const std::string long_es = "El horno nuevo llegó el lunes y el panadero lo probó con la primera hornada de la semana.";
+    CHECK(clean_one(long_es + " Exception in thread \"main\" es.pan.HornoException: frío at es.pan.Horno.encender(Horno.java:31) "
+                              "at es.pan.Main.main(Main.java:9) Caused by: java.io.FileNotFoundException: horno.cfg (No such file or directory)",
+                    kSpanish) == long_es);
+    CHECK(clean_one(es + " System.InvalidOperationException: Sequence contains no elements. at Pan.Caja.Total(Int32 id) in "
+                         "D:\\build\\Pan\\Caja.cs:line 12 --- End of stack trace from previous location ---",
+                    kSpanish) == es);
+    // Prose after a frame, without an exception's type, stays.
+    CHECK(clean_one(es + " at es.pan.Horno.encender(Horno.java:31) Luego se apagó la luz.", kSpanish) ==
+          es + " Luego se apagó la luz.");
+}
+
+TEST_CASE("a forum's tags go with their closing tags; an editor's insertion in brackets stays") {
+    const std::string es = "La cola dio la vuelta a la manzana.";
+    CHECK(clean_one(es + " [i]increíble[/i] [size=4]pan gratis[/size]", kSpanish) == es);
+    const std::string legit = "The baker said [sic] that [the mayor] would come [to taste it] on Friday.";
+    CHECK(clean_one(legit, kEnglish) == legit);
+}
