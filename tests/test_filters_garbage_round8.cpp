@@ -77,3 +77,27 @@ TEST_CASE("a forum's tags go with their closing tags; an editor's insertion in b
     const std::string legit = "The baker said [sic] that [the mayor] would come [to taste it] on Friday.";
     CHECK(clean_one(legit, kEnglish) == legit);
 }
+
+TEST_CASE("a config file's assignments run together go when two or more stand close and one value is quoted") {
+    const std::string en = "The new oven arrived on Monday.";
+    CHECK(clean_one(en + " [oven] model = \"deck-3\" max_temp = 280 [timer] steps = [\"proof\", \"bake\"]", kEnglish) == en);
+    CHECK(clean_one(en + " message Loaf { string flour = 1; int32 grams = 2; } option java_package = \"pan.v1\";", kEnglish) == en);
+    // Arithmetic in prose quotes no value, and one assignment alone stays.
+    for (const std::string& legit : {
+             std::string("If x = 3 and y = 4, the oven holds x + y = 7 trays."),
+             std::string("The label read name = \"rye\" in the baker's own hand."),
+         })
+        CHECK(clean_one(legit, kEnglish) == legit);
+}
+
+TEST_CASE("a Markdown table's rows and link reference definitions left in prose go") {
+    const std::string es = "La panadería vende tres tipos de pan.";
+    CHECK(clean_one(es + " | Pan | Precio | |:---|---:| | Barra | 1,20 | | Hogaza | 3,50 |", kSpanish) == es);
+    CHECK(clean_one(es + "[a]: https://pan.example/precios \"Precios\" [b]: /horario", kSpanish) == es);
+    // Bars between words in prose, and a label with a colon before plain words, stay.
+    for (const std::string& legit : {
+             std::string("Open Monday | Tuesday | Friday, closed on the other days."),
+             std::string("The note said [1]: ask for the baker before noon."),
+         })
+        CHECK(clean_one(legit, kEnglish) == legit);
+}

@@ -333,7 +333,10 @@ std::vector<Lookalike> lookalike_cases() {
 // Terminal colour codes (terminal_codes.cpp), a scheduler's lines (cron_lines.cpp), a chained
 // cause after the last frame, a .NET frame's file and separator (error_traces.cpp), a forum's
 // tags closed after them (enclosed_debris.cpp): 24 of 41 cut whole (5 in part), look-alikes 22.
-constexpr int kDebrisFloor = 24;
+// A config file's assignments run together (config_assignments.cpp: a Cargo manifest, TOML
+// lines, a protobuf schema) and a Markdown table's rows and link references
+// (markdown_residue.cpp): 28 of 41.
+constexpr int kDebrisFloor = 28;
 constexpr int kLookalikeFloor = 22;
 
 }  // namespace

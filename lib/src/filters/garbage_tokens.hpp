@@ -73,6 +73,12 @@ void mark_terminal_codes(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a scheduler's table line: five time fields, two stars side by side, a command with
 // a path (filters/cron_lines.cpp).
 void mark_cron_lines(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a config file's or a schema's assignments run together (`name = "x" port = 80`):
+// two or more, one value quoted (filters/config_assignments.cpp).
+void mark_config_assignments(std::string_view text, std::vector<Tok>& toks);
+// Marks hard lightweight markup's source in prose: a table's rows around its delimiter row,
+// link reference definitions (filters/markdown_residue.cpp).
+void mark_markdown_residue(std::string_view text, std::vector<Tok>& toks);
 // Where the word ends in a token that debris was glued to ("meeting2000-11-18",
 // "largerSELECT"), by shape: a change of script or case, digits, a path, symbols; 0 if none
 // (filters/glued_words.cpp). own: the token is the run's first, whose tail the detectors
