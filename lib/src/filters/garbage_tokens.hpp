@@ -79,6 +79,9 @@ void mark_config_assignments(std::string_view text, std::vector<Tok>& toks);
 // Marks hard lightweight markup's source in prose: a table's rows around its delimiter row,
 // link reference definitions (filters/markdown_residue.cpp).
 void mark_markdown_residue(std::string_view text, std::vector<Tok>& toks);
+// Marks hard LaTeX and RTF control words, three or more close together ("\hline", "\par\pard")
+// (filters/control_words.cpp).
+void mark_control_words(std::string_view text, std::vector<Tok>& toks);
 // Where the word ends in a token that debris was glued to ("meeting2000-11-18",
 // "largerSELECT"), by shape: a change of script or case, digits, a path, symbols; 0 if none
 // (filters/glued_words.cpp). own: the token is the run's first, whose tail the detectors
