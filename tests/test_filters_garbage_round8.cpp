@@ -101,3 +101,47 @@ TEST_CASE("a Markdown table's rows and link reference definitions left in prose 
          })
         CHECK(clean_one(legit, kEnglish) == legit);
 }
+
+TEST_CASE("config lines of 'key = value' and code laid out in braces, a line a block, go as a run") {
+    auto cleaned = [](const std::string& lines) {
+        Document d = winnow::test::doc_from_lines(lines, false);
+        detail::remove_garbage(d, NoiseOptions{});
+        std::string out;
+        for (const Block& b : d.body) out += b.text + "\n";
+        return out;
+    };
+    const std::string prose = "The bakery on the corner opens at six, and the queue starts earlier.\n";
+    CHECK(cleaned(prose + "[oven]\nmodel = \"deck-3\"\nzones = 3\n" + prose) == prose + prose);
+    CHECK(cleaned(prose + "query {\nloaves(first: 5) {\nname\nprice { amount }\n}\n}\n" + prose) == prose + prose);
+    // Arithmetic a line at a time, and a list of names, stay.
+    const std::string sums = "x = 3\ny = 4\nx + y = 7\n";
+    CHECK(cleaned(prose + sums + prose) == prose + sums + prose);
+    const std::string names = "Rye\nSpelt\nBarley\n";
+    CHECK(cleaned(prose + names + prose) == prose + names + prose);
+}
+
+TEST_CASE("a tag written self-closing with a space goes; an arrow of marks in prose stays") {
+    const std::string es = "La panadería abre a las seis.";
+    CHECK(clean_one(es + "<br /><hr />", kSpanish) == es);
+    const std::string legit = "Turn left -> then right, past the ovens.";
+    CHECK(clean_one(legit, kEnglish) == legit);
+}
+
+TEST_CASE("a root prompt's command with its subcommands and a chain goes, glued behind another script's word too") {
+    const std::string en = "The oven's controller was restarted twice.";
+    CHECK(clean_one(en + " admin@oven:/srv# service bakery reload && journalctl -u bakery -n 20", kEnglish) == en);
+    const std::string ja = "パン屋は朝六時に開く。";
+    CHECK(clean_one(ja + "ご確認ください。root@pan:~# apt install nginx -y", "パン屋の前には毎朝行列ができる。") == ja + "ご確認ください。");
+    // An address with a colon in prose, and a command named in a sentence, stay.
+    const std::string legit = "Write to anna@host: the baker will restart the oven and check the log tomorrow.";
+    CHECK(clean_one(legit, kEnglish) == legit);
+}
+
+TEST_CASE("LaTeX and RTF control words, three or more close together, go; prose naming two stays") {
+    const std::string es = "La receta se imprimió en una tabla.";
+    CHECK(clean_one(es + " \\begin{tabular}{ll} \\toprule harina & 500 g \\\\ \\midrule agua & 300 ml \\\\ \\bottomrule \\end{tabular}", kSpanish) ==
+          es);
+    CHECK(clean_one(es + "{\\rtf1\\ansi {\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard Pan\\par}", kSpanish) == es);
+    const std::string legit = "In the recipe file, \\textbf marks the flour and \\emph the salt.";
+    CHECK(clean_one(legit, kEnglish) == legit);
+}
