@@ -451,6 +451,8 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     if (t == "[object" || t == "Object]") best = 0;
     if ((is_dig(t.front()) || t.front() == '-') && number_row(t)) best = 0;
     if (is_log_tag(t)) best = 0;
+    // The close of a tag written self-closing with a space ("<br />", "<hr />"): markup's alone.
+    if (t.starts_with("/>")) best = 0;
     return best;
 }
 

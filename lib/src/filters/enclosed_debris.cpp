@@ -18,12 +18,14 @@ bool is_dig(char c) { return c >= '0' && c <= '9'; }
 // CMS shortcodes leaked into text: [button link="…" type="big"]Label[/button]. An opening tag
 // needs an attribute (key="value", straight or curly quotes): "[a]" and "[our]" are editors'
 // insertions in quotes. A pair around a short label goes whole (a button's caption); around
-// longer text only the tags go. A lone closing tag is debris too.
+// longer text only the tags go. A lone closing tag is debris too. A forum's tags ("[b]",
+// "[url=https://…]") count only with their closing tag after them: an insertion is never closed.
 void find_shortcodes(std::string_view t, std::vector<TextRange>& out) {
     struct Tag {
         std::string_view name;
         std::uint32_t begin, end;
         bool used = false;
+        bool closed_only = false;  // a tag without a quoted attribute: debris only when closed
     };
     std::vector<Tag> openers;
     auto ident_end = [&](std::size_t p) {
@@ -80,12 +82,25 @@ void find_shortcodes(std::string_view t, std::vector<TextRange>& out) {
             e = v + close_len;
             ++attributes;
         }
+        // A forum's tag: its name alone, or "=value" glued to it without spaces ("[color=#f00]").
+        if (attributes == 0 && e < t.size() && t[e] == '=') {
+            std::size_t v = e + 1;
+            while (v < t.size() && v - e < 200 && t[v] != ']' && t[v] != '[' && !is_ascii_space(t[v])) ++v;
+            if (v > e + 1 && v < t.size() && t[v] == ']') {
+                openers.push_back({name, static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(v + 1), false, true});
+                continue;
+            }
+        }
+        if (attributes == 0 && e == p + 1 + name.size() && e < t.size() && t[e] == ']') {
+            openers.push_back({name, static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(e + 1), false, true});
+            continue;
+        }
         while (e < t.size() && t[e] == ' ') ++e;
         if (attributes == 0 || e >= t.size() || t[e] != ']') continue;
         openers.push_back({name, static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(e + 1)});
     }
     for (const Tag& o : openers)
-        if (!o.used) out.push_back({o.begin, o.end});
+        if (!o.used && !o.closed_only) out.push_back({o.begin, o.end});
 }
 
 // Lightweight markup's picture left as text: "![alt](path \"title\")", the path without

@@ -324,8 +324,9 @@ std::size_t TraceMarker::stack_frame(std::size_t k) {
 // segment ("Exception in thread \"main\" …").
 void TraceMarker::exception_head(std::size_t at) {
     std::size_t type = n_;
+    // (A message may end on its own stop right before the frame, .NET's "… of an object. at …".)
     for (std::size_t j = at; j-- > 0 && at - j <= 24;) {
-        if (ends_sentence(tok_text(j))) break;
+        if (ends_sentence(tok_text(j)) && j + 1 < at) break;
         if (exception_type(tok_text(j))) type = j;
     }
     if (type == n_) return;
@@ -336,10 +337,16 @@ void TraceMarker::exception_head(std::size_t at) {
 }
 
 // The exception a trace ends with, after its last frame (Python's: "… in wsgi_app ValueError:
-// invalid literal …"): its type right after the frame, its message to the block's end when no
+// invalid literal …"): its type right after the frame, or after a chained cause's label of one
+// or two words without digits ("Caused by:", "--->"), its message to the block's end when no
 // sentence ends there.
 void TraceMarker::exception_tail(std::size_t end) {
-    if (end + 1 >= n_ || !exception_type(tok_text(end + 1)) || n_ - end > 24) return;
+    if (end + 1 >= n_ || n_ - end > 24) return;
+    std::size_t type = end + 1;
+    while (type < n_ && type <= end + 2 && !exception_type(tok_text(type)) && !has_digit(tok_text(type)) &&
+           !ends_sentence(tok_text(type)) && tok_text(type).size() <= 8)
+        ++type;
+    if (type >= n_ || !exception_type(tok_text(type))) return;
     for (std::size_t j = end + 1; j + 1 < n_; ++j)
         if (ends_sentence(tok_text(j))) return;
     mark_hard(end + 1, n_ - 1);
@@ -520,6 +527,22 @@ void TraceMarker::frames_and_values() {
             std::size_t end = k + 1;
             while (end < n_ && end <= k + 4 && tok_text(end).find(')') == std::string_view::npos) ++end;
             if (end < n_ && end <= k + 4) {
+                // .NET's frame names its file after the call: "… in C:\src\LoanService.cs:line 57".
+                if (end + 2 < n_ && short_word(tok_text(end + 1)) &&
+                    tok_text(end + 2).find_first_of("/\\") != std::string_view::npos && tok_text(end + 2).find('.') != std::string_view::npos) {
+                    end += 2;
+                    if (end + 1 < n_ && all_digits(tok_text(end + 1))) ++end;
+                }
+                // A separator line between its traces, framed by one rule of marks on both sides
+                // ("--- End of inner exception stack trace ---").
+                if (const std::string_view rule = end + 1 < n_ ? tok_text(end + 1) : std::string_view();
+                    rule.size() >= 3 && rule.find_first_not_of(rule.front()) == std::string_view::npos && !is_alpha(rule.front()) &&
+                    !is_dig(rule.front()))
+                    for (std::size_t j = end + 2; j < n_ && j <= end + 10; ++j)
+                        if (tok_text(j) == rule) {
+                            end = j;
+                            break;
+                        }
                 mark_hard(k, end);
                 exception_head(k);
                 exception_tail(end);

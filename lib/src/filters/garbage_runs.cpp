@@ -528,6 +528,11 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     mark_patch_hunks(text, toks);
     mark_hex_dumps(text, toks);
     mark_field_rows(text, toks);
+    mark_terminal_codes(text, toks);
+    mark_cron_lines(text, toks);
+    mark_config_assignments(text, toks);
+    mark_markdown_residue(text, toks);
+    mark_control_words(text, toks);
     std::vector<std::uint32_t> lead;
     const auto runs = grow_hard_runs(text, toks, lead);
     std::vector<TextRange> out = runs_to_ranges(text, toks, runs, lead);

@@ -67,6 +67,21 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a unified diff's hunk header ("@@ -12,7 +12,8 @@") with the hunk's lines after it
 // and the file headers before it, as far as no prose stands there (filters/patch_hunks.cpp).
 void mark_patch_hunks(std::string_view text, std::vector<Tok>& toks);
+// Marks hard terminal colour codes left without their escape byte, two or more in a row, with
+// the words they coloured ("[1;32m✔[0m 14 passing") (filters/terminal_codes.cpp).
+void mark_terminal_codes(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a scheduler's table line: five time fields, two stars side by side, a command with
+// a path (filters/cron_lines.cpp).
+void mark_cron_lines(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a config file's or a schema's assignments run together (`name = "x" port = 80`):
+// two or more, one value quoted (filters/config_assignments.cpp).
+void mark_config_assignments(std::string_view text, std::vector<Tok>& toks);
+// Marks hard lightweight markup's source in prose: a table's rows around its delimiter row,
+// link reference definitions (filters/markdown_residue.cpp).
+void mark_markdown_residue(std::string_view text, std::vector<Tok>& toks);
+// Marks hard LaTeX and RTF control words, three or more close together ("\hline", "\par\pard")
+// (filters/control_words.cpp).
+void mark_control_words(std::string_view text, std::vector<Tok>& toks);
 // Where the word ends in a token that debris was glued to ("meeting2000-11-18",
 // "largerSELECT"), by shape: a change of script or case, digits, a path, symbols; 0 if none
 // (filters/glued_words.cpp). own: the token is the run's first, whose tail the detectors

@@ -55,16 +55,24 @@ std::uint32_t glued_word_end(std::string_view t, bool own) {
             i = next;
             continue;
         }
-        if (letters < 3) return 0;
+        // (Latin abbreviations have two letters, "e.g.": a word of other scripts, two syllables
+        // of Hangul, "선다.", is one already.)
+        if (letters < (script == script_latin ? 3u : 2u)) return 0;
         // A sentence's end mark, then a letter of another script ("기억한다.worker_threads=8") or
-        // a mark that opens markup, a tag or a placeholder ("…قصه می‌خوانند.#کتاب#…"): the mark
-        // ends the word and stays with it.
+        // a mark that opens markup, a tag, a placeholder or (after another script's word) an
+        // identifier ("…قصه می‌خوانند.#کتاب#…", "선다._ga=…"), or a lone letter before a slash, a
+        // name no host ends in (a stream editor's "apropiere.s/\s+$//"; "this.x=5" is one name):
+        // the mark ends the word and stays with it.
         if ((cp == '.' || cp == '!' || cp == '?') && next < t.size()) {
             std::size_t after = next;
             const char32_t c2 = next_code_point(t, after);
             if (is_letter(c2) && !scripts_compatible(script_of(c2), script)) return static_cast<std::uint32_t>(next);
             if (std::u32string_view(U"#@{[<$%&").find(c2) != std::u32string_view::npos) return static_cast<std::uint32_t>(next);
+            // ('_' only after another script's word: "window.__STATE__" is one dotted name.)
+            if (c2 == '_' && script != script_latin) return static_cast<std::uint32_t>(next);
+            if (c2 < 0x80 && is_alpha(static_cast<char>(c2)) && after < t.size() && t[after] == '/') return static_cast<std::uint32_t>(next);
         }
+        if (letters < 3) return 0;
         // A word, then digits or a path or symbols: "con2026-11-17", "yang/rmk/x.php", "word↯↯↯".
         if (is_digit(cp) && (!own || date_like(t.substr(i)))) return static_cast<std::uint32_t>(i);
         if (!own && (cp == '/' || cp == '\\' || (cp >= 0x2190 && cp <= 0x2BFF) || cp >= 0x1F300)) return static_cast<std::uint32_t>(i);

@@ -10,7 +10,9 @@
 // a letter or digit ("BEGIN:VCARD", "node:20", "ex:14"); a token of two or more of
 // `{}[]|!*=<>` alone ("!!", "|-", "**"); a long option ("--omit=dev"). Links and e-mail
 // addresses bear none: a list of sources or contacts is prose's. Times ("18:00"), verses
-// ("3:16"), phone numbers and dashes bear none either.
+// ("3:16"), phone numbers and dashes bear none either. A line ending on a brace it opens, and one
+// of closing marks inside an open brace, count as marked; a name alone on its line inside one
+// neither counts nor breaks the run.
 #include <algorithm>
 
 #include "filters/evidence.hpp"
@@ -55,7 +57,9 @@ std::size_t line_marks(std::string_view t) {
     std::size_t marks = t.size() > 2 && (t[0] == '$' || t[0] == '#' || t[0] == '>') && t[1] == ' ' && is_lower(t[2]);
     for (std::size_t p = 0; p < t.size();) {
         const std::size_t e = std::min(t.find(' ', p), t.size());
-        marks += token_marks(t.substr(p, e - p));
+        const std::string_view w = t.substr(p, e - p);
+        // A brace alone between words ("errores { campo }"): prose sets none apart so.
+        marks += (w == "{" || w == "}") && t.size() > 2 ? 1 : token_marks(w);
         p = e + 1;
     }
     return marks;
@@ -97,13 +101,23 @@ bool has_sentence(std::string_view t) {
 
 std::size_t machine_line_run(const std::vector<Block>& blocks, std::size_t i) {
     std::size_t j = i, marked = 0, bare = 0;
+    long depth = 0;  // braces opened by the run's lines and not yet closed
     for (; j < blocks.size() && j < i + 200; ++j) {
         const Block& b = blocks[j];
         const std::string_view t = b.text;
         if (b.kind == BlockKind::code || !b.children.empty() || t.empty() || t.find('\n') != std::string_view::npos ||
             std::any_of(b.spans.begin(), b.spans.end(), [](const Span& s) { return s.kind == Span::Kind::code; }) || has_sentence(t))
             break;
-        if (line_marks(t) > 0) { ++marked; continue; }
+        const long opened = depth;
+        depth += std::count(t.begin(), t.end(), '{') - std::count(t.begin(), t.end(), '}');
+        // A line that opens a block with a brace at its end ("mutation {"), or closes blocks
+        // the run opened ("}", "});"): code's layout, never prose's.
+        const bool opens = t.size() >= 3 && t.back() == '{' && t[t.size() - 2] == ' ';
+        const bool closes = opened > 0 && t.find_first_not_of("}]);, ") == std::string_view::npos;
+        if (line_marks(t) > 0 || opens || closes) { ++marked; continue; }
+        // Inside a block a brace opened, a field's name alone on its line ("ok", "user_id").
+        if (opened > 0 && t.size() <= 40 && std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_dig(c) || c == '_'; }))
+            continue;
         const bool letterless = t.size() <= 6 && std::none_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; });
         if (!letterless && !config_shaped(t)) break;
         if (letterless && ++bare * 3 > j + 1 - i) break;

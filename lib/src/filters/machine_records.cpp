@@ -273,14 +273,35 @@ void find_prompts(std::string_view text, const std::vector<TokenStats>& toks, To
             ++j;  // the mark alone: "user@host:~ $"
         // The command, then its arguments to the line's end; a plain word after the arguments
         // is the sentence the line was pasted into. Without an argument it is not a command.
+        // Plain ASCII words between arguments are its subcommands and operands ("systemctl
+        // restart nginx && tail -n 2 /var/log/…"): up to three in a row, before an argument.
         if (j >= n || !same_line(j) || toks[j].sentence_end) continue;
         std::size_t hi = j, args = 0;
-        for (std::size_t q = j + 1; q < n && same_line(q) && argument(strip_tail(tok(q))); ++q) hi = q, ++args;
+        for (std::size_t q = j + 1, plain = 0; q < n && same_line(q) && plain <= 3; ++q) {
+            const std::string_view a = strip_tail(tok(q));
+            if (argument(a)) {
+                hi = q, ++args, plain = 0;
+                continue;
+            }
+            if (a == "&&" || a == "||" || a == "|" || a == ";") {  // the next command of a chain
+                plain = 0;
+                continue;
+            }
+            if (toks[q].sentence_end || toks[q].non_latin > 0 || a.empty() ||
+                !std::all_of(a.begin(), a.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+                break;
+            ++plain;
+        }
         if (args == 0) continue;
         std::size_t lo = k;
         if (k > 0 && same_line(k) && tok(k - 1).size() <= 3 && toks[k - 1].upper == toks[k - 1].chars && tok(k).find(":\\") != std::string_view::npos)
             lo = k - 1;  // "PS C:\dir>"
-        spans.push_back({lo, hi, 0});
+        // A user's name is ASCII: letters of another script before it are the word it was glued to.
+        std::uint32_t skip = 0;
+        if (lo == k)
+            for (std::uint32_t b = 0; b < tok(k).size() && tok(k)[b] != '@'; ++b)
+                if (static_cast<unsigned char>(tok(k)[b]) >= 0x80) skip = b + 1;
+        spans.push_back({lo, hi, skip});
         k = hi;
     }
 }

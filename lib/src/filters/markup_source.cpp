@@ -92,11 +92,25 @@ ConfigLine header(std::string_view t) {
     return name.find('-') != std::string_view::npos ? ConfigLine::strong : ConfigLine::label;
 }
 
+// "key = value" of TOML or INI: a name of a machine's shape, " = ", and a value: a quoted
+// string (strong), or a number, a boolean or a list (a key: "x = 3" is prose's arithmetic too).
+ConfigLine spaced_assignment(std::string_view t) {
+    const std::size_t eq = t.find(" = ");
+    if (eq == 0 || eq == std::string_view::npos || eq > 40 || eq + 3 >= t.size() || !is_alpha(t.front()) ||
+        !std::all_of(t.begin(), t.begin() + eq, [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '-' || c == '.'; }))
+        return ConfigLine::none;
+    const std::string_view value = t.substr(eq + 3);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') return ConfigLine::strong;
+    const bool number = std::all_of(value.begin(), value.end(), [](char c) { return is_dig(c) || c == '.' || c == '_'; }) && is_dig(value.front());
+    return number || value == "true" || value == "false" || (value.front() == '[' && value.back() == ']') ? ConfigLine::key : ConfigLine::none;
+}
+
 ConfigLine config_line(std::string_view t) {
     if (t.size() >= 3 && t.size() <= 40 && t.front() == '[' && t.back() == ']' &&
         std::all_of(t.begin() + 1, t.end() - 1, [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '-' || c == '.'; }))
         return ConfigLine::strong;
     if (assignment(t)) return ConfigLine::strong;
+    if (const ConfigLine c = spaced_assignment(t); c != ConfigLine::none) return c;
     if (!t.starts_with("- ") && key_line(t)) {
         const std::string_view key = t.substr(0, t.find(':'));
         return t.back() == ':' || key.find_first_of("_.") != std::string_view::npos ? ConfigLine::strong : ConfigLine::key;

@@ -137,6 +137,13 @@ int dominant_script(const Document& doc) {
         while (i < doc.meta.title.size()) ++counts[static_cast<std::size_t>(script_of(next_code_point(doc.meta.title, i)))];
     }
     counts[script_none] = 0;
+    // A character of a syllabary or of a logography writes a syllable or a word, two or more of
+    // an alphabet's letters: counted as two, so that a few lines of Latin debris (a stack trace,
+    // a cookie) do not outweigh a short Korean, Japanese, Chinese or Amharic article.
+    static const int ethiopic = script_by_name("Ethiopic"), yi = script_by_name("Yi");
+    for (const int s : {static_cast<int>(script_hangul), static_cast<int>(script_hiragana), static_cast<int>(script_katakana),
+                        static_cast<int>(script_han), ethiopic, yi})
+        if (s != script_none) counts[static_cast<std::size_t>(s)] *= 2;
     // Japanese mixes kana with Han: count them as one family, report the larger member.
     int best = script_none;
     std::size_t best_n = 0;
