@@ -166,9 +166,11 @@ bool ends_with_label_colon(std::string_view t) {
 // article (or the page ends there).
 bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::size_t last) {
     const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
+    // (A block without words, an image without a caption, stands beside a box as a blank does.)
+    const auto wordless = [&](std::size_t j) { return views[j].words.empty(); };
     std::size_t before = first, after = last + 1;
-    while (before > 0 && views[before - 1].empty) --before;
-    while (after < views.size() && views[after].empty) ++after;
+    while (before > 0 && wordless(before - 1)) --before;
+    while (after < views.size() && wordless(after)) ++after;
     return before > 0 && prose(before - 1) && (after >= views.size() || prose(after));
 }
 
@@ -518,6 +520,28 @@ bool bare_address_line(const Block& b, std::string_view text) {
     return links == 1 || is_spelled_address(text);
 }
 
+// A paragraph that is one link as a whole, of a button's few words, naming no numbered item
+// and not shaped as an address or a handle (bare_address_line reads those): a box's button on a line of its own
+// ("Buy it", "Book a seat"). Under a short line of the page's own words it is as often that
+// line's source or the next part: addressed_pitch weighs the line over it by its vocabulary.
+constexpr std::size_t kLoneButtonWords = 4, kBoxTitleWords = 4;
+bool lone_link_line(const Block& b, std::string_view text) {
+    if (!b.children.empty() || b.kind != BlockKind::paragraph || link_spans(b) != 1) return false;
+    for (const Span& sp : b.spans) {
+        if (sp.kind != Span::Kind::link) continue;
+        if (sp.target.empty() || sp.target.front() == '#' || sp.begin > 0 || sp.end < b.text.size()) return false;
+    }
+    const std::size_t words = word_length(text);
+    std::string_view t = text;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
+    // (Words shaped as an address, "site.tld/page", are one whatever their target.)
+    bool address_like = t.find_first_of("/@") != std::string_view::npos;
+    for (std::size_t k = t.find('.'); k != std::string_view::npos && !address_like; k = t.find('.', k + 1))
+        address_like = k + 1 < t.size() && t[k + 1] != ' ';
+    return words >= 1 && words <= kLoneButtonWords && !names_numbered_item(t) && !address_like;
+}
+
 // A text opening on a pictograph (not an ASCII mark: "+++ " and "> " are plain text's own frames).
 bool opens_on_pictograph(std::string_view text) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
@@ -542,18 +566,28 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     const bool bare = bare_address_line(b, v.text);
     const bool buttoned = b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1;
     const bool channel = !addressed && !bare && !buttoned && (links_action_channel(b) || dials_number(v.text));
-    if (!addressed && !bare && !buttoned && !channel) return {};
+    const bool lone = !addressed && !bare && !buttoned && !channel && lone_link_line(b, v.text);
+    if (!addressed && !bare && !buttoned && !channel && !lone) return {};
     // The pitch may stand on a short sentence of its own right over the line with the address (a
     // title there, "TrackBack", is a section's heading: HTML and text read it alike only so). Over
     // an address alone it must (the address has no words), and a line set off by a pictograph
     // is a pitch too: a box's marker, never the opening of the article's sentence.
     std::vector<std::size_t> unit{i};
-    if (bare || !between_prose(views, i, i)) {
+    // Over a lone button line it must too, a sentence or not (a price, a course's dates and fee),
+    // but for a label closing on a colon: that introduces its source ("Source:").
+    // (Over a lone button's pitch the box may hold a short line of its own, its title, a date or
+    // a label, between it and the article's prose.)
+    if (bare || lone || !between_prose(views, i, i)) {
         const std::string_view over = views[i - 1].text;
         if (!(text_block(i - 1) && views[i - 1].length < kProseBetween && !ends_with_address(over) &&
-              (ends_sentence(over) || (bare && opens_on_pictograph(over))) && between_prose(views, i - 1, i)))
+              (ends_sentence(over) || (bare && opens_on_pictograph(over)) || (lone && !ends_with_label_colon(over)))))
             return {};
+        const bool titled = lone && i >= 2 && !between_prose(views, i - 1, i) && views[i - 2].candidate &&
+                            views[i - 2].length <= kBoxTitleWords && views[i - 2].length < views[i - 1].length &&
+                            between_prose(views, i - 2, i);
+        if (!titled && !between_prose(views, i - 1, i)) return {};
         unit.insert(unit.begin(), i - 1);
+        if (titled) unit.insert(unit.begin(), i - 2);
     }
     if (opens_quoted(views[unit.front()].text)) return {};
     std::size_t words = 0;
