@@ -3,7 +3,7 @@
 // a name, a price) comes back three or more times, each card with a button of the same words
 // (a control extraction dropped as chrome, on the run's own lines); or a list whose every item
 // names a price in its currency sign and closes on a link of the same words to another target
-// ("… £24.99 Buy"). A gallery repeats its shape too, but its images lead nowhere; a list of
+// ("… £24.99 Buy"), with a heading right over it. A gallery repeats its shape too, but its images lead nowhere; a list of
 // documents closes each item on the same link words, but names no price.
 #include <algorithm>
 #include <map>
@@ -130,8 +130,15 @@ void remove_promo_cards(Document& doc, ViewMemo* memo) {
     const auto views = view_blocks(doc, memo);
     std::vector<std::size_t> drop;
     remove_card_runs(doc, views, drop);
-    for (const auto& v : views)
-        if (product_list(doc.body[v.index])) drop.push_back(v.index);
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        if (!product_list(doc.body[views[i].index])) continue;
+        drop.push_back(views[i].index);
+        // (A heading right over the list is the box's title: left alone it would head the
+        // article's next paragraph as a box's label.)
+        if (i > 0 && views[i - 1].candidate && doc.body[views[i - 1].index].kind == BlockKind::heading &&
+            views[i - 1].length <= kCardWords)
+            drop.push_back(views[i - 1].index);
+    }
     if (drop.empty()) return;
     std::sort(drop.begin(), drop.end());
     drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
