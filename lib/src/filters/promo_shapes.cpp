@@ -579,7 +579,9 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     // a label, between it and the article's prose.)
     if (bare || lone || !between_prose(views, i, i)) {
         const std::string_view over = views[i - 1].text;
-        if (!(text_block(i - 1) && views[i - 1].length < kProseBetween && !ends_with_address(over) &&
+        // (Over a lone button the pitch may be a long sentence, as a language writing its
+        // syllables apart makes it: its length is weighed against the article's paragraphs below.)
+        if (!(text_block(i - 1) && views[i - 1].length < (lone ? kPitchMax : kProseBetween) && !ends_with_address(over) &&
               (ends_sentence(over) || (bare && opens_on_pictograph(over)) || (lone && !ends_with_label_colon(over)))))
             return {};
         const bool titled = lone && i >= 2 && !between_prose(views, i - 1, i) && views[i - 2].candidate &&
