@@ -1,7 +1,8 @@
 // Product cards: a shop's carousel set into the article. Its cards repeat one template, and no
 // wording tells them: a run of short blocks between the article's prose whose shape (an image,
-// a name, a price) comes back three or more times, each card with a button of the same words
-// (a control extraction dropped as chrome, on the run's own lines); or a list whose every item
+// a name, a price) comes back three or more times, each card with an amount of its own (a block
+// of a number and at most one word) and a button
+// of the same words (a control extraction dropped as chrome, on the run's own lines); or a list whose every item
 // names a price in its currency sign and closes on a link of the same words to another target
 // ("… £24.99 Buy"), with a heading right over it. A gallery repeats its shape too, but its images lead nowhere; a list of
 // documents closes each item on the same link words, but names no price.
@@ -57,6 +58,24 @@ std::size_t same_controls_on(const Document& doc, std::uint32_t first, std::uint
     return most;
 }
 
+// Whether every card of a run (its blocks in `cards` equal parts) has a field that is an amount:
+// a number and at most one word besides (its currency, "149 lei"), a block of its own, as a
+// shop's card prints its price. A gallery's captions name a year inside their words.
+bool amount_field(std::string_view text) {
+    bool digit = false;
+    for (std::size_t i = 0; i < text.size() && !digit;) digit = is_digit(next_code_point(text, i));
+    return digit && word_count(text) <= 2;
+}
+bool priced_cards(const std::vector<BlockView>& views, const std::vector<std::size_t>& run, std::size_t cards) {
+    const std::size_t per = run.size() / cards;
+    for (std::size_t c = 0; c < cards; ++c) {
+        bool priced = false;
+        for (std::size_t k = c * per; k < (c + 1) * per && !priced; ++k) priced = amount_field(views[run[k]].text);
+        if (!priced) return false;
+    }
+    return true;
+}
+
 void remove_card_runs(Document& doc, const std::vector<BlockView>& views, std::vector<std::size_t>& drop) {
     const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
     for (std::size_t i = 1; i < views.size(); ++i) {
@@ -74,7 +93,7 @@ void remove_card_runs(Document& doc, const std::vector<BlockView>& views, std::v
         // (Between the article's prose, or closing the page.)
         if (run.empty() || (j < views.size() && !prose(j))) continue;
         const std::size_t cards = repeats(shape);
-        if (cards == 0) continue;
+        if (cards == 0 || !priced_cards(views, run, cards)) continue;
         // (Up to the line of the prose after the run: a button stands after its card's last block.)
         const std::uint32_t first = doc.body[views[run.front()].index].source_line;
         const std::uint32_t last = j < views.size() ? doc.body[views[j].index].source_line : UINT32_MAX;
