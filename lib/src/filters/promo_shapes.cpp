@@ -566,7 +566,11 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     const bool bare = bare_address_line(b, v.text);
     const bool buttoned = b.children.empty() && closes_on_button_link(b) && link_spans(b) == 1;
     const bool channel = !addressed && !bare && !buttoned && (links_action_channel(b) || dials_number(v.text));
-    const bool lone = !addressed && !bare && !buttoned && !channel && lone_link_line(b, v.text);
+    // (A lone link after the article's last block is the page's own: its imprint, its contact.)
+    std::size_t after = i + 1;
+    while (after < views.size() && views[after].words.empty()) ++after;
+    const bool lone = !addressed && !bare && !buttoned && !channel && lone_link_line(b, v.text) && after < views.size() &&
+                      views[after].candidate && views[after].length >= kProseBetween;
     if (!addressed && !bare && !buttoned && !channel && !lone) return {};
     // The pitch may stand on a short sentence of its own right over the line with the address (a
     // title there, "TrackBack", is a section's heading: HTML and text read it alike only so). Over
@@ -584,6 +588,8 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
         if (!(text_block(i - 1) && views[i - 1].length < (lone ? kPitchMax : kProseBetween) && !ends_with_address(over) &&
               (ends_sentence(over) || (bare && opens_on_pictograph(over)) || (lone && !ends_with_label_colon(over)))))
             return {};
+        // (A pitch over a lone button has no link of its own: a sentence linking its places is prose.)
+        if (lone && link_spans(doc.body[views[i - 1].index]) > 0) return {};
         const bool titled = lone && i >= 2 && !between_prose(views, i - 1, i) && views[i - 2].candidate &&
                             views[i - 2].length <= kBoxTitleWords && views[i - 2].length < views[i - 1].length &&
                             between_prose(views, i - 2, i);
