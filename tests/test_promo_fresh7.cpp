@@ -276,7 +276,12 @@ std::vector<winnow::test::FreshCase> fresh7_text_cases() {
 // With a number to dial written in a short line (a phone number opening on + or a trunk 0, or a
 // USSD code) read as plain text's tel: link: 6 of 10 in text (the hotline and USSD lines go);
 // look-alikes 19 of 19 (a bakery's order number and the embassy's contact line in text added).
-constexpr int kFresh7HtmlFloor = 12;
+// With a shop's product cards read by their repeated shape (a run of short blocks between the
+// prose whose image-name-price shape comes back three or more times, with as many dropped
+// buttons of one text on the run's lines: promo_cards.cpp): 13 of 18 in HTML (the carousel goes).
+// With a lone button under a short pitch read as its way out (promo_shapes.cpp, round 8), the
+// pitch up to kPitchMax words: 14 of 18 (the reader's discount code goes).
+constexpr int kFresh7HtmlFloor = 14;
 constexpr int kFresh7TextFloor = 6;
 
 // ------------------------------------------------------------------ look-alikes

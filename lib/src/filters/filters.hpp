@@ -24,6 +24,10 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
 //    (It first takes a call to action appended to the article's own list or table: the one
 //    item or row that is a link as a whole among plain ones, promo_items.cpp.)
 void remove_promo_items(Document& doc);
+//    (And a shop's product cards set into the article: a run of short blocks repeating one
+//    card's shape, each with a dropped button of the same words, or a list of priced items each
+//    closing on the same link words, promo_cards.cpp.)
+void remove_promo_cards(Document& doc, ViewMemo* memo = nullptr);
 // 2b. Short runs of blocks between article paragraphs in vocabulary the article never uses,
 //     with a way out (link, URL, button line, one-row table, whole emphasis): any language.
 void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);

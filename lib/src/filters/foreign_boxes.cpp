@@ -397,6 +397,15 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
         }
         const BoxRun run = scanner.gather(i, title, below);
         const std::vector<std::size_t>& unit = run.unit;
+        // A paragraph of the article's length in its own script that shares no word with the rest
+        // (a short article in an inflected language) is not a box's first block when a title line
+        // follows it in the run: the box begins at its title.
+        if (unit.size() >= 3 && unit.front() == i && kinds.same_script[i] && views[i].length >= kProse &&
+            (views[unit[1]].title_like || views[unit[1]].length <= 3) && views[unit[1]].length * 2 < views[i].length) {
+            article_before = true;
+            ++i;
+            continue;
+        }
         // Between paragraphs of the article (or after its last), short, with a way out. Boxes
         // stacked one after another make a longer run: that needs a strong way out. In the
         // article's own script a run of words foreign to it (another language, or made-up

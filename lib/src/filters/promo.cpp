@@ -484,6 +484,7 @@ void PromoScan::run(const std::vector<bool>& target_boxes, const std::vector<boo
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
     if (!options.promo) return;
     remove_promo_items(doc);
+    remove_promo_cards(doc, memo);
     if (doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc, memo);

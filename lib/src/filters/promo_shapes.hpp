@@ -14,6 +14,7 @@
 namespace winnow::detail {
 
 constexpr std::size_t kProseBetween = 15;  // a paragraph of the article, between two boxes' copies
+constexpr std::size_t kPitchMin = 4, kPitchMax = 30;  // a pitch's words
 constexpr double kPitchShared = 0.35;      // below this share of its words in the article, a pitch is foreign
 
 // A block whose whole text is emphasized (bold or italic): set off from the prose around it.
@@ -33,6 +34,12 @@ bool ends_with_address(std::string_view text);
 // A block opening on a pictograph or an arrow: plain text's way to set a line off from the
 // prose (it has no bold), as a box's marker.
 bool opens_with_symbol(std::string_view text);
+
+// Whether the nearest blocks with text on both sides of views[first..last] are paragraphs of the
+// article (or the page ends there); blocks without words (an image) stand aside as blanks do.
+bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::size_t last);
+// A line closing on a colon: a label introducing what follows ("Source:"), no pitch.
+bool ends_with_label_colon(std::string_view t);
 
 // The article's typical paragraph length in words (the median over its paragraphs).
 std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& views);
@@ -85,8 +92,9 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
 // A pitch carrying its own way out at views[i]: a short line between the article's prose closing
 // on a written-out address set apart from its words or listed with another address or handle,
 // or in HTML on its only link, a button's few words after a sentence end (and the short line of
-// the pitch right over it, if any; under a line that is only its own address, the pitch over it
-// must be there), in content words the article never uses (pitch_vocabulary.cpp says how they are told).
+// the pitch right over it, if any; under a line that is only its own address or under a lone
+// button, a paragraph that is one short link, the pitch over it must be there), in content words
+// the article never uses (pitch_vocabulary.cpp says how they are told). In promo_addressed.cpp.
 // Its views positions; empty if none. `paragraph`: the median_paragraph; `article`: the page's
 // ArticleUnits over the same views.
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,

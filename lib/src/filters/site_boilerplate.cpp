@@ -1,11 +1,13 @@
 // Site boilerplate: blocks a SiteProfile saw on a large share of a host's pages (footers,
 // bylines-of-the-house, "More from X" lists) are removed from a page of that host; so is a
-// box-sized block whose near-duplicate bands were (the site's box, its wording varied).
+// box-sized block whose near-duplicate bands were (the site's box, its wording varied), and a
+// title too short for the profile to count right over either (the box's title).
 #include <algorithm>
 #include <functional>
 #include <span>
 
 #include "block_edit.hpp"
+#include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "near_fingerprint.hpp"
 
@@ -16,6 +18,24 @@ std::size_t blocks_in(const std::vector<Block>& blocks) {
     std::size_t n = blocks.size();
     for (const auto& b : blocks) n += blocks_in(b.children);
     return n;
+}
+
+// A box's title too short for the profile to count ("Newsletter", "Kabar Lereng"): a heading, or
+// a line of at most kTitleWords words set off in bold or italic or ending no sentence, with no
+// link and nothing under it. Right over a block the profile removes, it is that block's title:
+// the profile cannot tell it from the page's own words, its place does.
+constexpr std::size_t kTitleWords = 3;
+bool uncounted_title(const Block& b) {
+    if (!b.children.empty() || b.text.empty() || profile_worthy(b.text)) return false;
+    for (const Span& sp : b.spans)
+        if (sp.kind == Span::Kind::link) return false;
+    if (b.kind == BlockKind::heading) return true;
+    if (b.kind != BlockKind::paragraph || word_count(b.text) > kTitleWords) return false;
+    std::string_view t = b.text;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    for (std::string_view end : {".", "!", "?", "\u2026", "\u3002", "\uFF01", "\uFF1F", "\u0964", "\u061F", "\u06D4"})
+        if (t.ends_with(end)) return false;
+    return true;
 }
 }  // namespace
 
@@ -72,6 +92,13 @@ void remove_site_boilerplate(Document& doc, const SiteProfile& profile, std::str
                                                   std::min(1.0, static_cast<double>(seen) / static_cast<double>(pages)), b.order, 0});
                     next += blocks_in(b.children);   // their fingerprints go with them
                     blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+                    if (i > 0 && uncounted_title(blocks[i - 1])) {
+                        const Block& title = blocks[i - 1];
+                        doc.removed.push_back(Removal{RemovalReason::site_boilerplate, false, flat_text(title),
+                                                      title.source_line, doc.removed.back().score, title.order, 0});
+                        blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i - 1));
+                        --i;
+                    }
                     continue;
                 }
             }
