@@ -186,8 +186,8 @@ std::uint32_t balanced_start(std::string_view text, std::uint32_t begin, std::ui
 
 // The text cut into tokens at spaces (and where debris is glued behind a sentence end or a log
 // tag behind a word), each classified.
-std::vector<Tok> read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word) {
-    std::vector<Tok> toks;
+void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word, std::vector<Tok>& toks) {
+    toks.clear();
     // End of the current space-delimited word: a word split into several tokens below is
     // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic).
     std::size_t word_end = 0;
@@ -234,7 +234,6 @@ std::vector<Tok> read_garbage_tokens(std::string_view text, int dominant, const 
         }
         p = e;
     }
-    return toks;
 }
 
 // Runs of tokens around each hard token (token index ranges, inclusive), and where in a run's
@@ -385,13 +384,13 @@ void add_replacement_pairs(std::string_view text, std::vector<TextRange>& out) {
 // Machine runs found by statistics, their start moved into their first token where a detector
 // found the debris glued behind a word there.
 std::vector<TextRange> machine_runs(std::string_view original, int dominant, const KnownWord& known_word,
-                                    const std::vector<TextRange>& out) {
+                                    const std::vector<TextRange>& out, machine::MachineBuffers& buffers) {
     // Machine runs by statistics take whole tokens; where a detector above found the debris
     // start inside the run's first token (after a word it is glued to), that start wins. A
     // mark alone before it, after a sentence already ended ("。!function(…){…}"), is the
     // code's own: the machine's start stands.
     std::vector<TextRange> machine;
-    find_machine_runs(original, dominant, known_word, machine);
+    machine::find_machine_runs(original, dominant, known_word, machine, buffers);
     for (TextRange& m : machine) {
         std::uint32_t first_end = m.begin;
         while (first_end < m.end && !is_space(original[first_end])) ++first_end;
@@ -511,6 +510,12 @@ void widen_over_letterless(std::string_view text, std::vector<TextRange>& runs) 
 }  // namespace
 
 std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
+    RunBuffers buffers;
+    return find_garbage_runs(original, dominant, known_word, page, buffers);
+}
+
+std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page,
+                                         RunBuffers& buffers) {
     // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
     // word glued behind one ("…\"]The") is not taken for debris with it.
     std::vector<TextRange> shortcodes;
@@ -523,17 +528,18 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         for (const TextRange& r : shortcodes) std::fill(masked.begin() + r.begin, masked.begin() + r.end, ' ');
     }
     const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
-    std::vector<Tok> toks = read_garbage_tokens(text, dominant, known_word);
+    std::vector<Tok>& toks = buffers.toks;
+    read_garbage_tokens(text, dominant, known_word, toks);
     mark_error_traces(text, toks);
     mark_patch_hunks(text, toks);
     mark_hex_dumps(text, toks);
     mark_field_rows(text, toks);
-    std::vector<std::uint32_t> lead;
+    std::vector<std::uint32_t>& lead = buffers.lead;
     const auto runs = grow_hard_runs(text, toks, lead);
     std::vector<TextRange> out = runs_to_ranges(text, toks, runs, lead);
     add_replacement_pairs(text, out);
     out.insert(out.end(), shortcodes.begin(), shortcodes.end());
-    const std::vector<TextRange> machine = machine_runs(original, dominant, known_word, out);
+    const std::vector<TextRange> machine = machine_runs(original, dominant, known_word, out, buffers.machine);
     out.insert(out.end(), machine.begin(), machine.end());
     find_marked_runs(original, page, out);
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });

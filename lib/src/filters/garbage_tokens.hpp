@@ -8,6 +8,7 @@
 
 #include "ascii.hpp"
 #include "filters/filters.hpp"
+#include "filters/machine_tokens.hpp"
 
 #include <utf8proc.h>
 
@@ -94,4 +95,19 @@ bool config_shaped(std::string_view line);
 // (filters/machine_line_runs.cpp).
 std::size_t machine_line_run(const std::vector<Block>& blocks, std::size_t i);
 
+// What find_garbage_runs fills for each block: remove_garbage keeps one for a page's blocks,
+// so the buffers grow once per page, not once per block.
+struct RunBuffers {
+    std::vector<Tok> toks;
+    std::vector<std::uint32_t> lead;
+    machine::MachineBuffers machine;
+};
+
 }  // namespace winnow::detail::garbage_tokens
+
+namespace winnow::detail {
+
+std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant_script, const KnownWord& known_word,
+                                         const MarkedLetters* page, garbage_tokens::RunBuffers& buffers);
+
+}  // namespace winnow::detail

@@ -374,7 +374,14 @@ void RunReader::cut(std::vector<TextRange>& out) const {
 }  // namespace
 
 void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out) {
-    std::vector<TokenStats> toks;
+    MachineBuffers buffers;
+    machine::find_machine_runs(text, dominant, known_word, out, buffers);
+}
+
+void machine::find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out,
+                                MachineBuffers& buffers) {
+    std::vector<TokenStats>& toks = buffers.toks;
+    toks.clear();
     ScriptCounts scripts;
     read_tokens(text, toks, scripts);
     if (toks.empty()) return;
@@ -383,7 +390,8 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         return;
     }
     const int paragraph_script = paragraph_script_of(scripts, dominant);
-    std::vector<std::uint8_t> score(toks.size());
+    std::vector<std::uint8_t>& score = buffers.score;
+    score.assign(toks.size(), 0);
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
     mark_statements(text, toks, score, known_word);
     mark_operand_statements(text, toks, score, known_word);

@@ -64,6 +64,15 @@ struct ScriptCounts {
 // paragraph's letter counts by script.
 void read_tokens(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts);
 
+// What find_machine_runs fills for each paragraph: a caller reading a page's paragraphs one
+// after another keeps one, so the buffers grow once per page, not once per paragraph.
+struct MachineBuffers {
+    std::vector<TokenStats> toks;
+    std::vector<std::uint8_t> score;
+};
+void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out,
+                       MachineBuffers& buffers);
+
 // Whether the document's prose uses one of a token's names besides the token itself (or
 // besides `around`, the statement the token stands in, when given).
 bool names_known(std::string_view t, const KnownWord& known_word, std::string_view around = {});
