@@ -120,7 +120,10 @@ void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
 // All of it is marked hard.
 void mark_field_rows(std::string_view text, std::vector<Tok>& toks) {
     const std::size_t n = toks.size();
-    auto fields = [&](const Tok& t, char& sep) { return row_fields(text.substr(t.b, t.e - t.b), sep); };
+    // (A row has separators: a token without a ',' or ';' is none, and is not read.)
+    auto fields = [&](const Tok& t, char& sep) {
+        return (t.marks & m_separator) ? row_fields(text.substr(t.b, t.e - t.b), sep) : std::size_t{0};
+    };
     for (std::size_t k = 0; k < n;) {
         char sep = 0;
         const std::size_t width = fields(toks[k], sep);
@@ -189,16 +192,21 @@ std::uint32_t balanced_start(std::string_view text, std::uint32_t begin, std::ui
 void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word, std::vector<Tok>& toks) {
     toks.clear();
     // End of the current space-delimited word: a word split into several tokens below is
-    // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic).
-    std::size_t word_end = 0;
+    // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic). Its bytes'
+    // Marks are noted in the same scan: a word without a stop, a multi-byte character or a '['
+    // has no split below to look for.
+    std::size_t word_start = 0, word_end = 0;
+    std::uint8_t word_marks = 0;
     for (std::size_t p = 0; p < text.size();) {
         while (p < text.size() && is_space(text[p])) ++p;
         if (p >= word_end) {
-            word_end = p;
-            while (word_end < text.size() && !is_space(text[word_end])) ++word_end;
+            word_start = word_end = p;
+            word_marks = 0;
+            for (; word_end < text.size() && !is_space(text[word_end]); ++word_end) word_marks |= marks_of(text[word_end]);
         }
         std::size_t e = word_end;
         // "2025.[debug]" / "end.(function": debris glued behind a sentence end is its own token.
+        if (word_marks & m_stop)
         for (std::size_t k = p + 1; k + 2 < e; ++k)
             if (is_terminal(text[k]) && !is_terminal(text[k - 1]) && std::string_view("[{(<").find(text[k + 1]) != std::string_view::npos) {
                 e = k + 1;
@@ -206,6 +214,7 @@ void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
             }
         // "…}}]);色は…": code closed by a bracket or a statement's ';' glued before letters of a
         // script other than Latin is the next clause of a script written without spaces, its own token.
+        if (word_marks & m_high)
         for (std::size_t k = p + 1; k < e; ++k)
             if (static_cast<unsigned char>(text[k]) >= 0x80 && std::string_view("}]);").find(text[k - 1]) != std::string_view::npos) {
                 std::size_t n = k;
@@ -216,6 +225,7 @@ void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
                 }
             }
         // "consequences of[debug] rcmdBox ...": a log tag glued to a word starts a token.
+        if (word_marks & m_bracket)
         for (std::size_t k = p + 1; k + 4 < e; ++k)
             if (text[k] == '[') {
                 // A log tag is at most 9 bytes: look no further (keeps "[[[[…" tokens linear).
@@ -229,6 +239,11 @@ void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
             Tok t;
             t.b = static_cast<std::uint32_t>(p);
             t.e = static_cast<std::uint32_t>(e);
+            if (p == word_start && e == word_end) {
+                t.marks = word_marks;
+            } else {  // a piece of a split word: its own bytes
+                for (std::size_t k = p; k < e; ++k) t.marks |= marks_of(text[k]);
+            }
             t.cls = classify(text.substr(p, e - p), dominant, t.cut, known_word);
             toks.push_back(t);
         }
