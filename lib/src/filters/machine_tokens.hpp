@@ -36,6 +36,7 @@ struct TokenStats {
     bool url = false;
     bool formula = false;            // element symbols with counts: C6H12O6, Ca(OH)2, H2SO4 with subscripts
     bool sentence_end = false;       // ends with . ! ? (before closing quotes or brackets)
+    bool exclamation = false;        // holds a '!' or '?' (a '.' is counted in dots)
     bool source_path = false;        // directories and a file with an extension, maybe a line: "a/b/c.py:88"
 };
 
