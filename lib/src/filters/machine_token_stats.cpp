@@ -226,6 +226,8 @@ int TokenReader::read_ascii(char c, std::size_t i) {
         bump(cur_.quotes);
     } else if (c == '!' || c == '?') {
         cur_.exclamation = true;
+    } else if (c == '<' || c == '>') {
+        cur_.angle = true;
     }
     // Brackets against brackets are code ("(['", "]);"), as is one after a letter ("f(").
     const bool opener = c == '(' || c == '[' || c == '{';

@@ -37,6 +37,7 @@ struct TokenStats {
     bool formula = false;            // element symbols with counts: C6H12O6, Ca(OH)2, H2SO4 with subscripts
     bool sentence_end = false;       // ends with . ! ? (before closing quotes or brackets)
     bool exclamation = false;        // holds a '!' or '?' (a '.' is counted in dots)
+    bool angle = false;              // holds a '<' or '>' (a '=' is counted in code)
     bool source_path = false;        // directories and a file with an extension, maybe a line: "a/b/c.py:88"
 };
 
