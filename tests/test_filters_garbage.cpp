@@ -7,6 +7,7 @@
 #include "filter_test_util.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/garbage_tokens.hpp"
 
 using namespace winnow;
 using namespace winnow::detail;
@@ -909,4 +910,34 @@ TEST_CASE("markup and data leaked as text: wiki links, a picture's markup, a row
              // a plain wiki link's label is the sentence's word
              {"Sie zog 1921 nach [[Paris]] und blieb dort bis zum Krieg.", de}})
         CHECK_MESSAGE((context.empty() ? clean_one(legit) : clean_one(legit, context)) == legit, legit);
+}
+
+TEST_CASE("find_garbage_runs with buffers kept from block to block finds what it finds afresh") {
+    // remove_garbage keeps one RunBuffers for a page's blocks: a long block's tokens, scores or
+    // leads must not leak into the next, shorter one. Blocks of many kinds, long before short.
+    const std::vector<std::string> blocks = {
+        "Shares rose after the call. 2031/02/11 04:15:09 WARN pool.take() n=3 took 0.53s and then the market closed "
+        "higher on Tuesday while analysts waited for the next report from the board.",
+        "Short one.",
+        "SELECT name, total FROM orders WHERE total > 40 ORDER BY name; the query ran.",
+        "Good sentence here. {{ x }} More text follows here.",
+        "at Object.<anonymous> (/app/index.js:10:15) at Module._compile (node:internal/modules/cjs/loader:1105:14)",
+        "id;nume;judet 1;Alba;AB 2;Arad;AR 3;Arges;AG",
+        "Москва — столица России.{\"id\":12,\"x\":[1,2]} Это крупнейший город.",
+        "meeting2000-11-18 10:16:29 consequences of[debug] rcmdBox took 12ms",
+        "42 3a 70 80 10 f2 9c 4e",
+        "Plain words only, nothing odd at all.",
+        "",
+    };
+    garbage_tokens::RunBuffers buffers;
+    for (int round = 0; round < 2; ++round)
+        for (const std::string& t : blocks) {
+            const auto fresh = find_garbage_runs(t, script_latin);
+            const auto kept = find_garbage_runs(t, script_latin, {}, nullptr, buffers);
+            REQUIRE(kept.size() == fresh.size());
+            for (std::size_t i = 0; i < fresh.size(); ++i) {
+                CHECK(kept[i].begin == fresh[i].begin);
+                CHECK(kept[i].end == fresh[i].end);
+            }
+        }
 }

@@ -11,6 +11,8 @@
 //   glue     a lone punctuation/symbol token ("-", "|") — joins runs only;
 //   neutral  everything else (stops runs).
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 #include "filters/evidence.hpp"
@@ -438,14 +440,70 @@ bool letters_only(std::string_view t) {
     return e > 0;
 }
 
+// The bytes the detectors above need, by class (one bit each), so the token is read once for
+// all of them: a detector whose byte the token lacks, or that needs a longer token, finds
+// nothing in it and is not run.
+enum NeededByte : std::uint16_t {
+    n_brace = 1,         // '{' '}'
+    n_percent = 2,       // '%'
+    n_close_bracket = 4, // ']'
+    n_open_bracket = 8,  // '['
+    n_angle = 16,        // '<'
+    n_equals = 32,       // '='
+    n_amp = 64,          // '&'
+    n_backslash = 128,   // '\'
+    n_pipe = 256,        // '|'
+    n_paren = 512,       // '(' ')'
+    n_colon = 1024,      // ':'
+    n_dot = 2048,        // '.'
+    n_high = 4096,       // a byte of a multi-byte character
+};
+constexpr std::array<std::uint16_t, 256> kNeededBytes = [] {
+    std::array<std::uint16_t, 256> m{};
+    m['{'] = m['}'] = n_brace;
+    m['%'] = n_percent;
+    m[']'] = n_close_bracket;
+    m['['] = n_open_bracket;
+    m['<'] = n_angle;
+    m['='] = n_equals;
+    m['&'] = n_amp;
+    m['\\'] = n_backslash;
+    m['|'] = n_pipe;
+    m['('] = m[')'] = n_paren;
+    m[':'] = n_colon;
+    m['.'] = n_dot;
+    for (std::size_t c = 0x80; c < 0x100; ++c) m[c] = n_high;
+    return m;
+}();
+
 // Position of the first hard-debris pattern inside the token, or npos.
 std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     if (letters_only(t)) return npos;
-    const std::size_t code_start = code_start_of(t);
-    std::size_t best = std::min({template_delimiter_at(t), closer_run_at(t), markup_at(t), symbol_run_at(t),
-                                 base64_at(t, code_start, known_word), hex_at(t), literal_escapes_at(t),
-                                 query_string_at(t), machine_identifier_at(t), web_token_at(t), glued_message_key_at(t)});
-    if (looks_like_code(t)) best = std::min(best, code_start);
+    std::uint16_t bytes = 0;
+    for (const char c : t) bytes |= kNeededBytes[static_cast<unsigned char>(c)];
+    const auto has = [&](std::uint16_t any) { return (bytes & any) != 0; };
+    std::size_t best = npos;
+    // (Each delimiter has a brace or a '%'; a closer run a brace or a ']'; a tag a '<' or an
+    // attribute's '='; a shape run a multi-byte character, an ASCII run ten bytes; a hex address
+    // eight bytes, an identifier sixteen, a web token three parts of ten; escapes a '%', '&' or
+    // '\\'; a query string '&'; a message key its '.'.)
+    if (has(n_brace | n_percent)) best = std::min(best, template_delimiter_at(t));
+    if (has(n_brace | n_close_bracket)) best = std::min(best, closer_run_at(t));
+    if (has(n_angle | n_equals)) best = std::min(best, markup_at(t));
+    if (has(n_high) || t.size() >= 10) best = std::min(best, symbol_run_at(t));
+    if (t.size() >= 8) best = std::min(best, hex_at(t));
+    if (has(n_percent | n_amp | n_backslash)) best = std::min(best, literal_escapes_at(t));
+    if (has(n_amp)) best = std::min(best, query_string_at(t));
+    if (t.size() >= 16) best = std::min(best, machine_identifier_at(t));
+    if (t.size() >= 32) best = std::min(best, web_token_at(t));
+    if (has(n_dot)) best = std::min(best, glued_message_key_at(t));
+    // A blob is 24 bytes or more, or a data URI (its "data:"); code has a brace, a bracket, a
+    // parenthesis, '=', '&' or '|'. Both need where code starts.
+    const bool blob = t.size() >= 24 || has(n_colon);
+    const bool code = has(n_brace | n_open_bracket | n_paren | n_equals | n_amp | n_pipe) && looks_like_code(t);
+    const std::size_t code_start = blob || code ? code_start_of(t) : 0;
+    if (blob) best = std::min(best, base64_at(t, code_start, known_word));
+    if (code) best = std::min(best, code_start);
     // A source position: /app/index.js:10:15, "app.py", (file.php:42)
     best = std::min(best, source_position(t));
     if (t == "[object" || t == "Object]") best = 0;
@@ -552,6 +610,12 @@ Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWo
     std::size_t letters = 0, fffd = 0, digits = 0, foreign = 0;
     std::size_t i = 0;
     while (i < t.size()) {
+        if (static_cast<unsigned char>(t[i]) < 0x80) {  // its own code point: script_of's and is_digit's ASCII rows
+            letters += is_alpha(t[i]);
+            digits += is_dig(t[i]);
+            ++i;
+            continue;
+        }
         const char32_t cp = next_code_point(t, i);
         if (cp == 0xFFFD) { ++fffd; continue; }
         const int s = script_of(cp);

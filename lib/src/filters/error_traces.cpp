@@ -256,7 +256,7 @@ private:
 void TraceMarker::log_lines() {
     for (std::size_t k = 0; k + 1 < n_; ++k) {
         bool with_time = false;
-        if (!log_date(tok_text(k), with_time)) continue;
+        if (!(toks_[k].marks & m_digit) || !log_date(tok_text(k), with_time)) continue;  // (a date has digits)
         std::size_t j = k + 1;
         if (!with_time) {
             if (!log_time(tok_text(j))) continue;
@@ -284,6 +284,7 @@ void TraceMarker::log_lines() {
 // A call opened and closed within a few tokens.
 void TraceMarker::calls() {
     for (std::size_t k = 0; k < n_; ++k) {
+        if (!(toks_[k].marks & m_paren)) continue;  // (a call opens with '(')
         const std::size_t at = call_opening(tok_text(k));
         if (at == std::string_view::npos) continue;
         for (std::size_t j = k; j < n_ && j <= k + 6; ++j)
@@ -519,7 +520,8 @@ void TraceMarker::frames_and_values() {
     for (std::size_t k = 0; k + 1 < n_; ++k) {
         // "NaN undefined NaN": a serializer's empty values in a row
         if (nullish(tok_text(k)) && nullish(tok_text(k + 1))) mark_hard(k, k + 1);
-        if (source_position(tok_text(k + 1)) != std::string_view::npos) {
+        // (A source position has a ':' before its line, a source file a '.' before its extension.)
+        if ((toks_[k + 1].marks & m_colon) && source_position(tok_text(k + 1)) != std::string_view::npos) {
             if (const std::size_t at = stack_frame(k); at != std::string_view::npos) exception_head(at);
             exception_tail(k + 1);
         } else if (tok_text(k) == "at" && qualified_call(tok_text(k + 1))) {
@@ -548,7 +550,7 @@ void TraceMarker::frames_and_values() {
                 exception_tail(end);
             }
         }
-        if (is_source_file(tok_text(k))) source_line_error(k);
+        if ((toks_[k].marks & m_dot) && is_source_file(tok_text(k))) source_line_error(k);
     }
 }
 

@@ -114,6 +114,7 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
         if (!words) words.emplace(doc.body);
         return words->count(w);
     };
+    RunBuffers buffers;  // the detectors' buffers, reused from block to block
     // Whole blocks that are nothing but debris go; otherwise the runs are cut out.
     std::function<void(std::vector<Block>&)> walk = [&](std::vector<Block>& blocks) {
         // Blocks that go are marked and compacted once at the end: erasing each in place
@@ -134,7 +135,7 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
             if (b.text.empty()) { ++i; continue; }
             // A block drawn with one repeated symbol ("______") is a separator the author typed.
             if (b.text.find_first_not_of(b.text.front()) == std::string::npos) { ++i; continue; }
-            auto runs = find_garbage_runs(b.text, dominant, known_word, &page);
+            auto runs = find_garbage_runs(b.text, dominant, known_word, &page, buffers);
             // Code the author marked inline (<code>, <kbd>, <samp>) is the article's: a tutorial's
             // statement or path in its sentence. A run that touches it stays, but for a tag's
             // shape ("<path>"): the text output, cleaned again, has no spans to tell it by.

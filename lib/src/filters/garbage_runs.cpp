@@ -120,7 +120,10 @@ void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks) {
 // All of it is marked hard.
 void mark_field_rows(std::string_view text, std::vector<Tok>& toks) {
     const std::size_t n = toks.size();
-    auto fields = [&](const Tok& t, char& sep) { return row_fields(text.substr(t.b, t.e - t.b), sep); };
+    // (A row has separators: a token without a ',' or ';' is none, and is not read.)
+    auto fields = [&](const Tok& t, char& sep) {
+        return (t.marks & m_separator) ? row_fields(text.substr(t.b, t.e - t.b), sep) : std::size_t{0};
+    };
     for (std::size_t k = 0; k < n;) {
         char sep = 0;
         const std::size_t width = fields(toks[k], sep);
@@ -186,19 +189,24 @@ std::uint32_t balanced_start(std::string_view text, std::uint32_t begin, std::ui
 
 // The text cut into tokens at spaces (and where debris is glued behind a sentence end or a log
 // tag behind a word), each classified.
-std::vector<Tok> read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word) {
-    std::vector<Tok> toks;
+void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word, std::vector<Tok>& toks) {
+    toks.clear();
     // End of the current space-delimited word: a word split into several tokens below is
-    // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic).
-    std::size_t word_end = 0;
+    // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic). Its bytes'
+    // Marks are noted in the same scan: a word without a stop, a multi-byte character or a '['
+    // has no split below to look for.
+    std::size_t word_start = 0, word_end = 0;
+    std::uint8_t word_marks = 0;
     for (std::size_t p = 0; p < text.size();) {
         while (p < text.size() && is_space(text[p])) ++p;
         if (p >= word_end) {
-            word_end = p;
-            while (word_end < text.size() && !is_space(text[word_end])) ++word_end;
+            word_start = word_end = p;
+            word_marks = 0;
+            for (; word_end < text.size() && !is_space(text[word_end]); ++word_end) word_marks |= marks_of(text[word_end]);
         }
         std::size_t e = word_end;
         // "2025.[debug]" / "end.(function": debris glued behind a sentence end is its own token.
+        if (word_marks & m_stop)
         for (std::size_t k = p + 1; k + 2 < e; ++k)
             if (is_terminal(text[k]) && !is_terminal(text[k - 1]) && std::string_view("[{(<").find(text[k + 1]) != std::string_view::npos) {
                 e = k + 1;
@@ -206,6 +214,7 @@ std::vector<Tok> read_garbage_tokens(std::string_view text, int dominant, const 
             }
         // "…}}]);色は…": code closed by a bracket or a statement's ';' glued before letters of a
         // script other than Latin is the next clause of a script written without spaces, its own token.
+        if (word_marks & m_high)
         for (std::size_t k = p + 1; k < e; ++k)
             if (static_cast<unsigned char>(text[k]) >= 0x80 && std::string_view("}]);").find(text[k - 1]) != std::string_view::npos) {
                 std::size_t n = k;
@@ -216,6 +225,7 @@ std::vector<Tok> read_garbage_tokens(std::string_view text, int dominant, const 
                 }
             }
         // "consequences of[debug] rcmdBox ...": a log tag glued to a word starts a token.
+        if (word_marks & m_bracket)
         for (std::size_t k = p + 1; k + 4 < e; ++k)
             if (text[k] == '[') {
                 // A log tag is at most 9 bytes: look no further (keeps "[[[[…" tokens linear).
@@ -229,12 +239,16 @@ std::vector<Tok> read_garbage_tokens(std::string_view text, int dominant, const 
             Tok t;
             t.b = static_cast<std::uint32_t>(p);
             t.e = static_cast<std::uint32_t>(e);
+            if (p == word_start && e == word_end) {
+                t.marks = word_marks;
+            } else {  // a piece of a split word: its own bytes
+                for (std::size_t k = p; k < e; ++k) t.marks |= marks_of(text[k]);
+            }
             t.cls = classify(text.substr(p, e - p), dominant, t.cut, known_word);
             toks.push_back(t);
         }
         p = e;
     }
-    return toks;
 }
 
 // Runs of tokens around each hard token (token index ranges, inclusive), and where in a run's
@@ -385,13 +399,13 @@ void add_replacement_pairs(std::string_view text, std::vector<TextRange>& out) {
 // Machine runs found by statistics, their start moved into their first token where a detector
 // found the debris glued behind a word there.
 std::vector<TextRange> machine_runs(std::string_view original, int dominant, const KnownWord& known_word,
-                                    const std::vector<TextRange>& out) {
+                                    const std::vector<TextRange>& out, machine::MachineBuffers& buffers) {
     // Machine runs by statistics take whole tokens; where a detector above found the debris
     // start inside the run's first token (after a word it is glued to), that start wins. A
     // mark alone before it, after a sentence already ended ("。!function(…){…}"), is the
     // code's own: the machine's start stands.
     std::vector<TextRange> machine;
-    find_machine_runs(original, dominant, known_word, machine);
+    machine::find_machine_runs(original, dominant, known_word, machine, buffers);
     for (TextRange& m : machine) {
         std::uint32_t first_end = m.begin;
         while (first_end < m.end && !is_space(original[first_end])) ++first_end;
@@ -511,6 +525,12 @@ void widen_over_letterless(std::string_view text, std::vector<TextRange>& runs) 
 }  // namespace
 
 std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
+    RunBuffers buffers;
+    return find_garbage_runs(original, dominant, known_word, page, buffers);
+}
+
+std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page,
+                                         RunBuffers& buffers) {
     // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
     // word glued behind one ("…\"]The") is not taken for debris with it.
     std::vector<TextRange> shortcodes;
@@ -523,7 +543,8 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
         for (const TextRange& r : shortcodes) std::fill(masked.begin() + r.begin, masked.begin() + r.end, ' ');
     }
     const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
-    std::vector<Tok> toks = read_garbage_tokens(text, dominant, known_word);
+    std::vector<Tok>& toks = buffers.toks;
+    read_garbage_tokens(text, dominant, known_word, toks);
     mark_error_traces(text, toks);
     mark_patch_hunks(text, toks);
     mark_hex_dumps(text, toks);
@@ -533,12 +554,12 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     mark_config_assignments(text, toks);
     mark_markdown_residue(text, toks);
     mark_control_words(text, toks);
-    std::vector<std::uint32_t> lead;
+    std::vector<std::uint32_t>& lead = buffers.lead;
     const auto runs = grow_hard_runs(text, toks, lead);
     std::vector<TextRange> out = runs_to_ranges(text, toks, runs, lead);
     add_replacement_pairs(text, out);
     out.insert(out.end(), shortcodes.begin(), shortcodes.end());
-    const std::vector<TextRange> machine = machine_runs(original, dominant, known_word, out);
+    const std::vector<TextRange> machine = machine_runs(original, dominant, known_word, out, buffers.machine);
     out.insert(out.end(), machine.begin(), machine.end());
     find_marked_runs(original, page, out);
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });

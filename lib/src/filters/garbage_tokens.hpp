@@ -2,12 +2,14 @@
 // filters/error_traces.cpp marks stack frames and error lines, filters/garbage_runs.cpp grows
 // runs from the classes): token classes and ASCII helpers. Internal to the garbage filter.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
 #include "ascii.hpp"
 #include "filters/filters.hpp"
+#include "filters/machine_tokens.hpp"
 
 #include <utf8proc.h>
 
@@ -16,10 +18,39 @@ namespace winnow::detail::garbage_tokens {
 // See filters/debris_tokens.cpp for what each class means.
 enum class Cls : std::uint8_t { neutral, glue, foreign, soft, hard };
 
+// Classes of bytes a token holds (Tok::marks), noted while the token is read: a detector that
+// needs a byte of a class the token lacks (a source position its ':', a date its digits) passes
+// the token over without reading it again.
+enum Marks : std::uint8_t {
+    m_digit = 1,
+    m_dot = 2,        // '.'
+    m_colon = 4,      // ':'
+    m_paren = 8,      // '('
+    m_bracket = 16,   // '['
+    m_stop = 32,      // '.', '!', '?'
+    m_high = 64,      // a byte of a multi-byte character
+    m_separator = 128 // ',' or ';'
+};
+// The Marks of one byte, by table (read for every byte of a block's words).
+inline constexpr std::array<std::uint8_t, 256> kByteMarks = [] {
+    std::array<std::uint8_t, 256> m{};
+    for (int c = '0'; c <= '9'; ++c) m[static_cast<std::size_t>(c)] = m_digit;
+    for (int c = 0x80; c < 0x100; ++c) m[static_cast<std::size_t>(c)] = m_high;
+    m['.'] = m_dot | m_stop;
+    m['!'] = m['?'] = m_stop;
+    m[':'] = m_colon;
+    m['('] = m_paren;
+    m['['] = m_bracket;
+    m[','] = m[';'] = m_separator;
+    return m;
+}();
+inline std::uint8_t marks_of(char c) { return kByteMarks[static_cast<unsigned char>(c)]; }
+
 struct Tok {
     std::uint32_t b = 0, e = 0;   // byte range in text
     std::uint32_t cut = 0;        // hard: offset inside the token where debris starts
     Cls cls = Cls::neutral;
+    std::uint8_t marks = 0;       // Marks of its bytes
 };
 
 inline bool is_space(char c) { return is_ascii_space(c); }
@@ -62,7 +93,7 @@ bool number_row(std::string_view t);
 // Marks hard the token runs that are debris only together: a serializer's empty values
 // ("NaN undefined"), stack frames ("at fn (/app/x.js:10:15)") and error messages naming a
 // source line ("Warning: … in /var/www/x.php on line 42"), call statements with string
-// arguments ("track('page', 'UA-1');").
+// arguments ("track('page', 'UA-1');"). (toks as find_garbage_runs reads them, Marks noted.)
 void mark_error_traces(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a unified diff's hunk header ("@@ -12,7 +12,8 @@") with the hunk's lines after it
 // and the file headers before it, as far as no prose stands there (filters/patch_hunks.cpp).
@@ -109,4 +140,19 @@ bool config_shaped(std::string_view line);
 // (filters/machine_line_runs.cpp).
 std::size_t machine_line_run(const std::vector<Block>& blocks, std::size_t i);
 
+// What find_garbage_runs fills for each block: remove_garbage keeps one for a page's blocks,
+// so the buffers grow once per page, not once per block.
+struct RunBuffers {
+    std::vector<Tok> toks;
+    std::vector<std::uint32_t> lead;
+    machine::MachineBuffers machine;
+};
+
 }  // namespace winnow::detail::garbage_tokens
+
+namespace winnow::detail {
+
+std::vector<TextRange> find_garbage_runs(std::string_view text, int dominant_script, const KnownWord& known_word,
+                                         const MarkedLetters* page, garbage_tokens::RunBuffers& buffers);
+
+}  // namespace winnow::detail

@@ -55,6 +55,12 @@ struct Reader {
         std::string_view t = tok(k);
         const TokenStats& s = toks[k];
         if (s.url) return 0;  // a link's query ("?id=7") is no assignment
+        // Its counts tell a plain word or number without reading it: no operator ('=' is code,
+        // '<' '>' an angle), no quote or backtick, no '.', '_' joint, letter-digit change or
+        // camel case for a name, no closing ';'.
+        if (s.code == 0 && !s.angle && s.quotes == 0 && s.dots == 0 && !s.underscore_joint && s.letter_digit == 0 &&
+            s.camel == 0 && t.back() != ';')
+            return 0;
         unsigned kinds = 0;
         // (A closing ';' counts only on code: after a word or a year it is a clause mark.)
         const bool semicolon = t.back() == ';' && t.size() > 1;

@@ -194,21 +194,23 @@ bool decoration_block(std::string_view text, const std::vector<TokenStats>& toks
 
 // The paragraph's own script when it has one clearly (a Russian quotation block in an English
 // page is not foreign to itself); else the document's.
-int paragraph_script_of(const std::array<std::uint32_t, script_count>& scripts, int dominant) {
+int paragraph_script_of(const ScriptCounts& scripts, int dominant) {
     std::uint32_t total = 0, best_n = 0;
     int paragraph_script = dominant;
     // Japanese mixes Han and kana: a script's family counts together (the only family is
     // Han's, so its total is summed once, not per pair of the table's classes).
     std::uint32_t cjk_total = 0;
-    for (int s = 1; s < script_count; ++s) {
-        total += scripts[static_cast<std::size_t>(s)];
-        if (scripts_compatible(s, script_han)) cjk_total += scripts[static_cast<std::size_t>(s)];
-    }
-    for (int s = 1; s < script_count; ++s) {
-        const std::uint32_t n = scripts[static_cast<std::size_t>(s)];
+    // (Over the scripts with letters alone: a script without any adds nothing and is never best.)
+    scripts.for_each_used([&](int s, std::uint32_t n) {
+        if (s == script_none) return;
+        total += n;
+        if (scripts_compatible(s, script_han)) cjk_total += n;
+    });
+    scripts.for_each_used([&](int s, std::uint32_t n) {
+        if (s == script_none) return;
         const std::uint32_t family = n > 0 && scripts_compatible(s, script_han) ? cjk_total : n;
         if (family > best_n) best_n = family, paragraph_script = s;
-    }
+    });
     return total < 20 || best_n * 3 < total * 2 ? dominant : paragraph_script;
 }
 
@@ -372,8 +374,15 @@ void RunReader::cut(std::vector<TextRange>& out) const {
 }  // namespace
 
 void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out) {
-    std::vector<TokenStats> toks;
-    std::array<std::uint32_t, script_count> scripts{};
+    MachineBuffers buffers;
+    machine::find_machine_runs(text, dominant, known_word, out, buffers);
+}
+
+void machine::find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out,
+                                MachineBuffers& buffers) {
+    std::vector<TokenStats>& toks = buffers.toks;
+    toks.clear();
+    ScriptCounts scripts;
     read_tokens(text, toks, scripts);
     if (toks.empty()) return;
     if (decoration_block(text, toks)) {
@@ -381,7 +390,8 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
         return;
     }
     const int paragraph_script = paragraph_script_of(scripts, dominant);
-    std::vector<std::uint8_t> score(toks.size());
+    std::vector<std::uint8_t>& score = buffers.score;
+    score.assign(toks.size(), 0);
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
     mark_statements(text, toks, score, known_word);
     mark_operand_statements(text, toks, score, known_word);

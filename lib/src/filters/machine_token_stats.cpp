@@ -141,7 +141,7 @@ void bump_by(std::uint16_t& v, std::size_t n) { v = static_cast<std::uint16_t>(s
 // One pass over the text: the token being read and what the characters before it were.
 class TokenReader {
 public:
-    TokenReader(std::string_view text, std::vector<TokenStats>& toks, std::array<std::uint32_t, script_count>& scripts)
+    TokenReader(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts)
         : text_(text), toks_(toks), scripts_(scripts) {}
     void run();
 
@@ -156,7 +156,7 @@ private:
 
     std::string_view text_;
     std::vector<TokenStats>& toks_;
-    std::array<std::uint32_t, script_count>& scripts_;
+    ScriptCounts& scripts_;
     TokenStats cur_;
     bool in_token_ = false;
     int prev_ = 0;  // class of the previous character: 0 other, 1 letter, 2 digit
@@ -199,7 +199,7 @@ int TokenReader::read_ascii(char c, std::size_t i) {
         if (!low && prev_lower_) bump(cur_.camel);
         prev_lower_ = low;
         if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) bump(cur_.hex_letters);
-        ++scripts_[script_latin];
+        scripts_.add(script_latin, 1);
         cur_.ends_latin = true;
     } else if (c >= '0' && c <= '9') {
         cls = 2;
@@ -224,6 +224,10 @@ int TokenReader::read_ascii(char c, std::size_t i) {
         bump(cur_.dashes);
     } else if (c == '"' || c == '\'') {
         bump(cur_.quotes);
+    } else if (c == '!' || c == '?') {
+        cur_.exclamation = true;
+    } else if (c == '<' || c == '>') {
+        cur_.angle = true;
     }
     // Brackets against brackets are code ("(['", "]);"), as is one after a letter ("f(").
     const bool opener = c == '(' || c == '[' || c == '{';
@@ -246,7 +250,7 @@ void TokenReader::read_small_letters(std::size_t b, std::size_t e) {
     bump_by(cur_.lower, n);
     bump_by(cur_.letters, n);
     bump_by(cur_.hex_letters, static_cast<std::size_t>(hex));
-    scripts_[script_latin] += static_cast<std::uint32_t>(n);
+    scripts_.add(script_latin, static_cast<std::uint32_t>(n));
     cur_.ends_latin = true;
     if (prev_ == 2) bump(cur_.letter_digit);  // only the first letter follows a digit
     prev_ = 1;
@@ -259,7 +263,7 @@ void TokenReader::read_small_letters(std::size_t b, std::size_t e) {
 int TokenReader::read_other(char32_t cp, bool& symbol) {
     const int s = script_of(cp);
     if (s != script_none) {
-        ++scripts_[static_cast<std::size_t>(s)];
+        scripts_.add(s, 1);
         if (s != script_latin && prev_ == 1 && (prev_cp_ < 0x80 || script_of(prev_cp_) == script_latin)) cur_.glued_script = true;
         cur_.ends_latin = s == script_latin;
         if (s != script_latin) {
@@ -361,7 +365,7 @@ void TokenReader::run() {
 
 }  // namespace
 
-void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::array<std::uint32_t, script_count>& scripts) {
+void read_tokens(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts) {
     TokenReader(text, toks, scripts).run();
 }
 

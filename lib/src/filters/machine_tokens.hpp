@@ -3,6 +3,7 @@
 // whitespace token. Internal to the garbage filter.
 #pragma once
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -35,12 +36,44 @@ struct TokenStats {
     bool url = false;
     bool formula = false;            // element symbols with counts: C6H12O6, Ca(OH)2, H2SO4 with subscripts
     bool sentence_end = false;       // ends with . ! ? (before closing quotes or brackets)
+    bool exclamation = false;        // holds a '!' or '?' (a '.' is counted in dots)
+    bool angle = false;              // holds a '<' or '>' (a '=' is counted in code)
     bool source_path = false;        // directories and a file with an extension, maybe a line: "a/b/c.py:88"
+};
+
+// A paragraph's letters by script, and which scripts it has any of: a paragraph uses one or
+// two of the table's 161, and its script is chosen over those alone.
+struct ScriptCounts {
+    std::array<std::uint32_t, script_count> letters{};
+    std::array<std::uint64_t, (script_count + 63) / 64> used{};  // bit s: letters[s] > 0
+
+    void add(int s, std::uint32_t n) {
+        letters[static_cast<std::size_t>(s)] += n;
+        used[static_cast<std::size_t>(s) / 64] |= std::uint64_t{1} << (s % 64);
+    }
+    // f(script, letters) for each script with letters, in the table's order.
+    template <class F>
+    void for_each_used(F&& f) const {
+        for (std::size_t w = 0; w < used.size(); ++w)
+            for (std::uint64_t bits = used[w]; bits != 0; bits &= bits - 1) {
+                const int s = static_cast<int>(w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+                f(s, letters[static_cast<std::size_t>(s)]);
+            }
+    }
 };
 
 // Reads the text once (machine_token_stats.cpp): one TokenStats per whitespace token, and the
 // paragraph's letter counts by script.
-void read_tokens(std::string_view text, std::vector<TokenStats>& toks, std::array<std::uint32_t, script_count>& scripts);
+void read_tokens(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts);
+
+// What find_machine_runs fills for each paragraph: a caller reading a page's paragraphs one
+// after another keeps one, so the buffers grow once per page, not once per paragraph.
+struct MachineBuffers {
+    std::vector<TokenStats> toks;
+    std::vector<std::uint8_t> score;
+};
+void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out,
+                       MachineBuffers& buffers);
 
 // Whether the document's prose uses one of a token's names besides the token itself (or
 // besides `around`, the statement the token stands in, when given).

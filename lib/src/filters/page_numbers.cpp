@@ -49,11 +49,13 @@ bool pager_mark(std::string_view t) {
 
 // Where a token's glued sentence ends ("regione.‹", "oficina.1"): after its last stop, when
 // what follows is a mark or a number; 0 when the token is one of those itself; npos otherwise.
-std::size_t after_stop(std::string_view t) {
+// stops: whether the token holds a '.', '!' or '?' (its TokenStats tell).
+std::size_t after_stop(std::string_view t, bool stops) {
     int value = 0;
     // (A token led by an ASCII letter, a word, is neither: only a stop inside it is looked for.)
     const bool word = !t.empty() && ((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z'));
     if (!word && (page_number(t, value) || pager_mark(t))) return 0;
+    if (!stops) return std::string_view::npos;  // (no stop to read back to)
     // (A loop, not find_last_of: that calls memchr for every byte of every token.)
     std::size_t stop = t.size();
     while (stop > 0 && t[stop - 1] != '.' && t[stop - 1] != '!' && t[stop - 1] != '?') --stop;
@@ -93,7 +95,7 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
         return (lo == 0 || toks[lo - 1].sentence_end) && (hi + 1 == n || starts_sentence(tok(hi + 1)));
     };
     for (std::size_t k = 0; k < n; ++k) {
-        const std::size_t skip = after_stop(tok(k));
+        const std::size_t skip = after_stop(tok(k), toks[k].dots > 0 || toks[k].exclamation);
         if (skip == std::string_view::npos) continue;
         // The run: numbers and marks from k on.
         std::size_t hi = k, numbers = 0, steps = 0, best_steps = 0, marks = 0, gaps = 0;
