@@ -121,6 +121,38 @@ TEST_CASE("folded word hashes are the hashes of the folded words") {
     }
 }
 
+// The promo filter judges a unit (title, text, button) from each block's call-to-action piece,
+// read once per block: joined, the pieces give what reading the texts joined by spaces gives,
+// whatever ends or opens a sentence at their edges (a text of punctuation alone, a link
+// address, an imperative after a colon, a text with no words).
+TEST_CASE("call-to-action pieces joined equal the evidence of the joined texts") {
+    const std::vector<std::string> texts = {
+        "Subscribe now", "Get our free newsletter.", "you will love it", "...", "",
+        "Read more: https://example.org/join.", "Jetzt anmelden! Ihr Postfach wartet", "- 30 -",
+        "Abonnez-vous à notre lettre", "Подпишитесь на рассылку: бесплатно", "登録 無料 ニュースレター",
+        "www.example.org/subscribe:", "Join", "Support our journalism. Donate today", "42 ! ?",
+        "Suscríbete ya — es gratis", "the council met on Tuesday"};
+    const auto same = [](const CtaEvidence& a, const CtaEvidence& b) {
+        CHECK(a.words == b.words);
+        CHECK(a.second_person == b.second_person);
+        CHECK(a.action == b.action);
+        CHECK(a.offer == b.offer);
+        CHECK(a.starts_with_action == b.starts_with_action);
+    };
+    for (const std::string& a : texts) {
+        same(cta_piece(a).own, cta_evidence(a));
+        for (const std::string& b : texts)
+            for (const std::string& c : texts) {
+                CAPTURE(a);
+                CAPTURE(b);
+                CAPTURE(c);
+                CtaJoin j;
+                for (const std::string* t : {&a, &b, &c}) j.add(cta_piece(*t));
+                same(j.sum, cta_evidence(a + " " + b + " " + c + " "));
+            }
+    }
+}
+
 TEST_CASE("string bits cache: stored keys are found, others not, and a full table keeps what it holds") {
     const std::vector<std::string> keys = {"post-meta", "entry-date", "sidebar", "Post-Meta", "post-meta ", ""};
     StringBitsCache cache(keys.size());

@@ -25,21 +25,49 @@ bool only_text_child(const Dom& dom, std::uint32_t d) {
     return c != no_node && dom.nodes[c].type == NodeType::text && dom.nodes[c].next_sibling == no_node;
 }
 
+// Whether a node's text reads as a date line or an age, worked out once per page: the thread
+// tests walk an entry's subtree, and walk it again as an entry of each box above.
+class PostLines {
+public:
+    explicit PostLines(const Dom& dom) : dom_(dom), memo_(dom.nodes.size(), 0) {}
+    // is_date_line of a text node's text or an element's text_of.
+    bool date_line(std::uint32_t d) {
+        return read(d, kDateRead, kDate, [&] {
+            const DomNode& n = dom_.nodes[d];
+            return n.type == NodeType::text ? is_date_line(n.text) : is_date_line(dom_.text_of(d));
+        });
+    }
+    // An element's text is an age ("hace 3 horas", "2 days ago").
+    bool age(std::uint32_t d) {
+        return read(d, kAgeRead, kAge, [&] { return relative_days_ago(dom_.text_of(d)) >= 0; });
+    }
+
+private:
+    static constexpr std::uint8_t kDateRead = 1, kDate = 2, kAgeRead = 4, kAge = 8;
+    template <class Test>
+    bool read(std::uint32_t d, std::uint8_t read_bit, std::uint8_t yes_bit, Test&& test) {
+        if (!(memo_[d] & read_bit)) memo_[d] |= read_bit | (test() ? yes_bit : 0);
+        return memo_[d] & yes_bit;
+    }
+    const Dom& dom_;
+    std::vector<std::uint8_t> memo_;
+};
+
 // An entry of a thread says when it was posted: a <time> element, or a short line (element or
 // loose text) made of a date and little else ("Jane Roe - March 3, 2012 at 4:10 pm").
-bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text) {
+bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines) {
     std::size_t seen = 0;
     for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
         const DomNode& n = dom.nodes[d];
         if (n.removed) continue;
         if (n.type == NodeType::element && n.tag == GUMBO_TAG_TIME) return true;
         const bool short_line = text[d] >= 6 && text[d] <= 110;
-        if (short_line && n.type == NodeType::text && is_date_line(n.text)) return true;
-        if (short_line && n.type == NodeType::element && d != entry && is_date_line(dom.text_of(d))) return true;
+        if (short_line && n.type == NodeType::text && lines.date_line(d)) return true;
+        if (short_line && n.type == NodeType::element && d != entry && lines.date_line(d)) return true;
         // Or an age alone in its own element ("hace 3 horas", "2 days ago"): a post's time as
         // the thread shows it.
         if (short_line && text[d] <= kAgeLine && n.type == NodeType::element && d != entry && only_text_child(dom, d) &&
-            relative_days_ago(dom.text_of(d)) >= 0)
+            lines.age(d))
             return true;
     }
     return false;
@@ -47,15 +75,14 @@ bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::u
 
 // An entry says on which day it was posted: a line of a date with its day (a clock time alone
 // stamps a live blog's update, not a reader's post) or an age ("hace 3 horas").
-bool has_day_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text) {
+bool has_day_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines) {
     std::size_t seen = 0;
     for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
         const DomNode& n = dom.nodes[d];
         if (n.removed || text[d] < 6 || text[d] > 110) continue;
-        if (n.type == NodeType::text && is_date_line(n.text)) return true;
+        if (n.type == NodeType::text && lines.date_line(d)) return true;
         if (n.type != NodeType::element || d == entry) continue;
-        const std::string line = dom.text_of(d);
-        if (is_date_line(line) || (text[d] <= kAgeLine && only_text_child(dom, d) && relative_days_ago(line) >= 0)) return true;
+        if (lines.date_line(d) || (text[d] <= kAgeLine && only_text_child(dom, d) && lines.age(d))) return true;
     }
     return false;
 }
@@ -106,7 +133,7 @@ std::string_view first_token(std::string_view cls) {
 Kind kind_of(const Dom& dom, std::uint32_t n) { return Kind{dom.nodes[n].tag, first_token(dom.attr(n, "class"))}; }
 
 // n's children hold three or more dated (or rated, headingless) entries of one kind: that kind (tag none when not).
-Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
+Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines) {
     constexpr Kind none{GUMBO_TAG_UNKNOWN, {}};
     auto entry = [&](std::uint32_t c) {
         return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0;
@@ -131,7 +158,7 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     int dated = 0, rated = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (!entry(c) || !(kind_of(dom, c) == best->first)) continue;
-        if (has_date_line(dom, c, text)) ++dated;
+        if (has_date_line(dom, c, text, lines)) ++dated;
         else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
     }
     if (dated + rated < 3 || (dated + rated) * 5 < best->second * 3) return none;
@@ -225,13 +252,13 @@ bool numbered_step(const Dom& dom, std::uint32_t n) {
 
 // n's entries of kind k are readers' posts: none has a heading of its own and most carry their
 // day (a live blog's updates have headings, or a clock time alone under its summary).
-bool entries_are_replies(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text) {
+bool entries_are_replies(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text, PostLines& lines) {
     int entries = 0, days = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
         if (has_heading(dom, c)) return false;
         ++entries;
-        if (has_day_line(dom, c, text)) ++days;
+        if (has_day_line(dom, c, text, lines)) ++days;
     }
     return days * 5 >= entries * 3;
 }
@@ -243,8 +270,8 @@ bool entries_are_replies(const Dom& dom, std::uint32_t n, const Kind& k, const s
 // The prose a thread follows inside one column is the article it answers, as when the prose
 // stands in the entries' own box (answers_prose_before).
 bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text,
-                          const std::vector<std::uint32_t>& link, std::uint32_t title_end) {
-    if (title_end == no_node || n < title_end || !entries_are_replies(dom, n, k, text)) return false;
+                          const std::vector<std::uint32_t>& link, std::uint32_t title_end, PostLines& lines) {
+    if (title_end == no_node || n < title_end || !entries_are_replies(dom, n, k, text, lines)) return false;
     std::uint32_t box = n;
     while (dom.nodes[box].parent != no_node && text[box] * 5 >= text[dom.nodes[box].parent] * 4) box = dom.nodes[box].parent;
     const std::uint32_t parent = dom.nodes[box].parent;
@@ -265,7 +292,7 @@ bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const 
 // its rank or higher, when at least two of those siblings carry a date line. Returns how many
 // siblings it took (0: not a thread).
 std::size_t mark_thread_after_heading(const Dom& dom, std::uint32_t heading, const std::vector<std::uint32_t>& text,
-                                      std::vector<std::uint8_t>& out, std::vector<std::uint8_t>& inside) {
+                                      std::vector<std::uint8_t>& out, std::vector<std::uint8_t>& inside, PostLines& lines) {
     const int level = heading_level(dom.nodes[heading].tag);
     std::vector<std::uint32_t> run;
     int dated = 0;
@@ -275,7 +302,7 @@ std::size_t mark_thread_after_heading(const Dom& dom, std::uint32_t heading, con
         const int l = heading_level(n.tag);
         if (l != 0 && l <= level) break;
         run.push_back(c);
-        if (has_date_line(dom, c, text)) ++dated;
+        if (has_date_line(dom, c, text, lines)) ++dated;
     }
     if (dated < 2) return 0;
     out[heading] = kNamedThread;
@@ -307,6 +334,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
     const auto count = static_cast<std::uint32_t>(dom.nodes.size());
     std::vector<std::uint8_t> out(count, 0);
     std::vector<std::uint8_t> inside(count, 0);  // below a section already found
+    PostLines lines(dom);
     // Prose seen so far in document order: a thread answers an article, it does not open the
     // page (a live blog or a forum thread is the page's own content).
     std::uint32_t prose_before = 0, prose_after_title = 0;
@@ -328,13 +356,13 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         // An article of a few lines under its title is answered by a thread as much as a long one.
         const bool after_article = prose_before >= 250 || prose_after_title >= kShortArticle;
         if (heading_level(n.tag) != 0 && after_article && names(i).comments &&
-            mark_thread_after_heading(dom, i, text, out, inside) > 0)
+            mark_thread_after_heading(dom, i, text, out, inside, lines) > 0)
             continue;
         if (text[i] < 40 || n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
         const bool named = names(i).comments;
         // The box's own paragraphs before its entries are an article they answer, wherever
         // the box stands.
-        const Kind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text) : Kind{};
+        const Kind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines) : Kind{};
         // Reviews (entries rated, not dated) after the article's prose answer it wherever they
         // stand, even inside its box: a list of dated entries there may be the page's own news,
         // a list of rated posts is what readers thought of the page's thing.
@@ -347,7 +375,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
                 }
             continue;
         }
-        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated && follows_prose_in_box(dom, i, entries, text, link, title_end)) {
+        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated && follows_prose_in_box(dom, i, entries, text, link, title_end, lines)) {
             out[i] = kEntryAfterProse;
             inside[i] = 1;
             continue;
@@ -359,7 +387,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             continue;
         }
         if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {
-            out[i] = named ? kNamedThread : entries_are_replies(dom, i, entries, text) ? kRepliesThread : kShapedThread;
+            out[i] = named ? kNamedThread : entries_are_replies(dom, i, entries, text, lines) ? kRepliesThread : kShapedThread;
             inside[i] = 1;
         }
     }

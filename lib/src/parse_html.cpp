@@ -157,14 +157,20 @@ std::string Dom::text_of(std::uint32_t root, std::size_t max_bytes) const {
             continue;
         }
         if (node.type == NodeType::text || node.type == NodeType::whitespace || node.type == NodeType::cdata) {
-            for (char c : node.text) {
-                if (is_space(c)) {
+            // Runs of non-space bytes appended at once, a space run as one space between them.
+            const std::string_view t = node.text;
+            for (std::size_t i = 0; i < t.size();) {
+                if (is_space(t[i])) {
                     pending_space = true;
-                } else {
-                    if (pending_space && !out.empty()) out += ' ';
-                    pending_space = false;
-                    out += c;
+                    ++i;
+                    continue;
                 }
+                std::size_t j = i + 1;
+                while (j < t.size() && !is_space(t[j])) ++j;
+                if (pending_space && !out.empty()) out += ' ';
+                pending_space = false;
+                out.append(t.data() + i, j - i);
+                i = j;
             }
         } else if (node.type == NodeType::element && node.tag == GUMBO_TAG_BR) {
             pending_space = true;

@@ -89,10 +89,11 @@ public:
         const auto& bucket = by_first_[static_cast<unsigned char>(w.front())];
         return std::binary_search(bucket.begin(), bucket.end(), w);
     }
-    // A stem opens the word, or, for a word of a script written without spaces, stands anywhere in it.
-    bool has_stem_of(std::string_view w) const {
+    // A stem opens the word, or, for a word of a script written without spaces (cjk: has_cjk(w)),
+    // stands anywhere in it.
+    bool has_stem_of(std::string_view w, bool cjk) const {
         if (w.empty()) return false;
-        if (has_cjk(w)) {
+        if (cjk) {
             // Any position: a run of such a script is one long word, so each position meets
             // only the stems starting with its byte rather than every stem searching the run.
             for (std::size_t i = 0; i < w.size(); ++i)
@@ -106,10 +107,17 @@ public:
         return false;
     }
 
-private:
+    // Adds the first two bytes of the entries (or the one byte of one-byte entries) to a union.
+    void add_openings(std::bitset<65536>& pairs, std::bitset<256>& one_byte) const {
+        pairs |= pairs_;
+        one_byte |= one_byte_;
+    }
+
     static std::size_t pair(char a, char b) {
         return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
     }
+
+private:
     // Some entry is w or opens it, judged by w's first two bytes: most words of a text start
     // like no entry, and one bit test spares them the bucket's search.
     bool may_open(std::string_view w) const {
@@ -127,18 +135,38 @@ const WordTable& action_words() { static const WordTable t(kAction); return t; }
 const WordTable& offer_words() { static const WordTable t(kOffer); return t; }
 const WordTable& action_stems() { static const WordTable t(kActionStems); return t; }
 const WordTable& offer_stems() { static const WordTable t(kOfferStems); return t; }
+
+// The five call-to-action lists, fetched once per text, and the first two bytes that open an
+// entry of any of them: most words of a text open none, and one bit test spares them every list.
+struct CtaTables {
+    const WordTable& second = second_person_words();
+    const WordTable& action = action_words();
+    const WordTable& offer = offer_words();
+    const WordTable& action_stem = action_stems();
+    const WordTable& offer_stem = offer_stems();
+    std::bitset<65536> pairs;
+    std::bitset<256> one_byte;
+    CtaTables() {
+        for (const WordTable* t : {&second, &action, &offer, &action_stem, &offer_stem}) t->add_openings(pairs, one_byte);
+    }
+    // Whether some entry of some list may be w or open it (w not empty).
+    bool may_open(std::string_view w) const {
+        return one_byte.test(static_cast<unsigned char>(w[0])) || (w.size() >= 2 && pairs.test(WordTable::pair(w[0], w[1])));
+    }
+};
+const CtaTables& cta_tables() { static const CtaTables t; return t; }
 }  // namespace
 
 namespace {
 
 // Calls fn(word, opens_sentence) for each folded word of text: letters lower-cased, digit runs
 // as '0', apostrophes and hyphens kept inside words, URLs skipped. opens_sentence is true for
-// the first word, and for the first word after a '.', '?', '!' or ':'. One buffer serves all
-// words: no allocation per word.
+// the first word (when `opens`, as for a text standing alone), and for the first word after a
+// '.', '?', '!' or ':'. Returns whether a word after the text would open a sentence. One
+// buffer serves all words: no allocation per word.
 template <class Fn>
-void for_each_folded_word(std::string_view text, Fn&& fn) {
+bool for_each_folded_word(std::string_view text, Fn&& fn, bool opens = true) {
     std::string word;
-    bool opens = true;
     auto emit = [&] {
         while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
         if (!word.empty()) {
@@ -184,6 +212,7 @@ void for_each_folded_word(std::string_view text, Fn&& fn) {
         }
         pos = end;
     }
+    return opens;
 }
 
 }  // namespace
@@ -237,24 +266,58 @@ double CtaEvidence::score() const noexcept {
     return std::min(1.0, s);
 }
 
-CtaEvidence cta_evidence(std::string_view text) {
-    CtaEvidence e;
-    for_each_folded_word(text, [&](std::string_view w, bool opens_sentence) {
+CtaPiece cta_piece(std::string_view text) {
+    CtaPiece p;
+    CtaEvidence& e = p.own;
+    const CtaTables& lists = cta_tables();
+    // Read as if a word without a sentence end stood before: the first word opens a sentence
+    // only on the text's own punctuation (first_word_opens); CtaJoin adds the context.
+    p.ends_open = for_each_folded_word(text, [&](std::string_view w, bool opens_sentence) {
+        const bool first = e.words == 0;
         ++e.words;
         // "abonnez-vous", "inscrivez-vous": judge the parts of hyphenated words too.
         const auto dash = w.find('-');
         const std::string_view head = w.substr(0, dash);
         const std::string_view tail = dash == std::string_view::npos ? std::string_view{} : w.substr(dash + 1);
         const bool parts = dash != std::string_view::npos;   // else head is w and tail empty
-        const bool action = action_words().contains(w) || (parts && action_words().contains(head)) ||
-                            action_stems().has_stem_of(w);
+        // A word no list entry opens (nor its head; a stem of a script without spaces may stand
+        // anywhere in it) is in no list: most words of a text.
+        const bool cjk = has_cjk(w);
+        const bool listed = cjk || lists.may_open(w) || (parts && lists.may_open(head));
+        const bool action = listed && (lists.action.contains(w) || (parts && lists.action.contains(head)) ||
+                                       lists.action_stem.has_stem_of(w, cjk));
         // Imperatives open sentences.
-        if (opens_sentence && action) e.starts_with_action = true;
-        if (second_person_words().contains(w) || (parts && second_person_words().contains(tail))) ++e.second_person;
+        if (first) {
+            p.first_word_action = action;
+            p.first_word_opens = opens_sentence;
+        } else if (opens_sentence && action) {
+            p.later_opening_action = true;
+        }
+        if ((listed && lists.second.contains(w)) || (parts && lists.second.contains(tail))) ++e.second_person;
         if (action) ++e.action;
-        if (offer_words().contains(w) || offer_stems().has_stem_of(w)) ++e.offer;
-    });
-    return e;
+        if (listed && (lists.offer.contains(w) || lists.offer_stem.has_stem_of(w, cjk))) ++e.offer;
+    }, false);
+    e.starts_with_action = p.first_word_action || p.later_opening_action;  // standing alone, its first word opens
+    return p;
+}
+
+void CtaJoin::add(const CtaPiece& p) {
+    sum.words += p.own.words;
+    sum.second_person += p.own.second_person;
+    sum.action += p.own.action;
+    sum.offer += p.own.offer;
+    if (p.own.words == 0) {  // punctuation alone: it may end a sentence, never continue one
+        opens = opens || p.ends_open;
+        return;
+    }
+    if ((p.first_word_action && (opens || p.first_word_opens)) || p.later_opening_action) sum.starts_with_action = true;
+    opens = p.ends_open;
+}
+
+CtaEvidence cta_evidence(std::string_view text) {
+    CtaJoin j;
+    j.add(cta_piece(text));
+    return j.sum;
 }
 
 namespace {

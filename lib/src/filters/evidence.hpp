@@ -79,6 +79,24 @@ struct CtaEvidence {
 };
 CtaEvidence cta_evidence(std::string_view text);
 
+// One text's part of the call-to-action evidence of texts joined by spaces (a unit of blocks):
+// the words of each text are judged alone, and only whether a text's first word opens a
+// sentence depends on the text before it. A text met in several units is read once.
+struct CtaPiece {
+    CtaEvidence own;                     // the counts; own.starts_with_action as cta_evidence(text)
+    bool first_word_action = false;      // the first word is an action word
+    bool first_word_opens = false;       // a sentence end before the first word ("… . Join")
+    bool later_opening_action = false;   // an action word opens a later sentence
+    bool ends_open = false;              // a sentence end after the last word: the next text's first word opens one
+};
+CtaPiece cta_piece(std::string_view text);
+// cta_evidence of texts joined by single spaces, added piece by piece in their order.
+struct CtaJoin {
+    CtaEvidence sum;
+    bool opens = true;  // the next word opens a sentence
+    void add(const CtaPiece& p);
+};
+
 // Share of a block's visible text (and its descendants') covered by link spans.
 double link_density(const Block& block);
 // Words of visible text in a block and its descendants.

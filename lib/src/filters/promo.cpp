@@ -363,7 +363,7 @@ public:
     PromoScan(const Document& doc, const std::vector<BlockView>& views, LinkTargets& links)
         : doc_(doc), views_(views), vocabulary_(views), links_(links), sections_(prose_sections(doc, views)),
           dropped_action_(dropped_action_after(doc, views, false, &dropped_control_, &dropped_line_)),
-          paragraph_(median_paragraph(doc, views)), article_(views) {}
+          paragraph_(median_paragraph(doc, views)), article_(views), cta_(views.size()), cta_read_(views.size(), false) {}
     const PageVocabulary& vocabulary() const { return vocabulary_; }
     void run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes);
 
@@ -377,6 +377,15 @@ private:
     }
     bool take_buttoned_pitch(std::size_t& i);
     bool take_cta_unit(std::size_t& i);
+    // A view's call-to-action evidence, read once: a view stands in the units of its
+    // neighbours too (as their title, text or button).
+    const CtaPiece& cta(std::size_t view) {
+        if (!cta_read_[view]) {
+            cta_[view] = cta_piece(views_[view].text);
+            cta_read_[view] = true;
+        }
+        return cta_[view];
+    }
 
     const Document& doc_;
     const std::vector<BlockView>& views_;
@@ -388,6 +397,8 @@ private:
     const std::vector<bool> dropped_action_;
     const std::size_t paragraph_;
     ArticleUnits article_;
+    std::vector<CtaPiece> cta_;
+    std::vector<bool> cta_read_;
 };
 
 // A pitch with a button of its own between the article's blocks (not its opening): it goes on
@@ -413,23 +424,23 @@ bool PromoScan::take_buttoned_pitch(std::size_t& i) {
 bool PromoScan::take_cta_unit(std::size_t& i) {
     // (A label of one to three words that is itself a call to action, "SUBSCRIBE", heads
     // a unit as a title would.)
-    const bool cta_label = !views_[i].words.empty() && views_[i].length <= 3 && cta_evidence(views_[i].text).action > 0;
+    const bool cta_label = !views_[i].words.empty() && views_[i].length <= 3 && cta(i).own.action > 0;
     std::size_t body = i;
     const std::vector<std::size_t> unit = promo_unit(doc_, views_, i, cta_label, body);
     if (unit.empty()) return false;
     const std::size_t words = views_[body].length;
     // Quick language gate before the costlier vocabulary evidence: the text must open with
     // an action or make an offer, not merely address the reader.
-    std::string text;
-    for (auto u : unit) text += views_[u].text + " ";
-    const auto lang = cta_evidence(text);
+    CtaJoin joined;  // as cta_evidence of the unit's texts joined by spaces
+    for (auto u : unit) joined.add(cta(u));
+    const CtaEvidence& lang = joined.sum;
     // Dense links lower the bar for the language cue (a linked "Join ..." line).
     // (So does a short text closing on a written-out address: plain text's link. A longer
     // paragraph closing on one is prose citing its source.)
     const bool addressed = words <= kAddressedWords && ends_with_address(views_[body].text);
     const bool linked = link_density(doc_.body[views_[body].index]) >= 0.5 || addressed;
     const double need = linked ? 0.3 : 0.45;
-    if (lang.score() < need || (!lang.starts_with_action && lang.offer == 0 && cta_evidence(views_[unit.front()].text).action == 0))
+    if (lang.score() < need || (!lang.starts_with_action && lang.offer == 0 && cta(unit.front()).own.action == 0))
         return false;
     const auto others = vocabulary_.without(unit);
     auto e = unit_evidence(doc_, views_, unit, others);

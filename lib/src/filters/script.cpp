@@ -2,6 +2,8 @@
 // property) and the document's dominant script.
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <cstdint>
 #include <string_view>
 
@@ -120,6 +122,18 @@ int dominant_script(const Document& doc) {
                     // (script_none's count is never read: zeroed below, left out of the all_of).
                     if (static_cast<unsigned char>(t[i]) < 0x80) {
                         std::size_t latin = 0;
+                        // Eight ASCII bytes at a time: a byte b (below 0x80) lower-cased is a
+                        // letter when b + 0x1F reaches 0x80 ('a' and up) and b + 0x05 does not
+                        // ('{' and up); no sum carries into the next byte.
+                        constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+                        for (; i + 8 <= t.size(); i += 8) {
+                            std::uint64_t w;
+                            std::memcpy(&w, t.data() + i, 8);
+                            if (w & high) break;
+                            const std::uint64_t lower = w | 0x2020202020202020ull;
+                            const std::uint64_t from_a = (lower + 0x1F * ones) & high, past_z = (lower + 0x05 * ones) & high;
+                            latin += static_cast<std::size_t>(std::popcount(from_a & ~past_z));
+                        }
                         for (; i < t.size() && static_cast<unsigned char>(t[i]) < 0x80; ++i)
                             latin += static_cast<unsigned>((static_cast<unsigned char>(t[i]) | 0x20) - 'a') < 26u;
                         counts[script_latin] += latin;
