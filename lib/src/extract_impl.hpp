@@ -406,6 +406,9 @@ private:
     // n is a short quotation without links (it opens with a quotation mark) between two
     // paragraphs of prose: a pull quote set in an <aside>, part of the article's flow.
     bool is_pull_quote(std::uint32_t n) const;
+    // The nearest siblings with text before and after n are both <p>s of prose (kShortArticle
+    // characters, links under max_link_density): n stands inside the article's flow.
+    bool between_prose_paragraphs(std::uint32_t n, float max_link_density) const;
     static constexpr std::uint32_t kPullQuote = 300;
     // The text under n outside links (and outside removed nodes).
     std::string unlinked_text(std::uint32_t n) const;

@@ -56,19 +56,7 @@ bool Extractor::is_linked_sentence(std::uint32_t n) const {
     while (!all.empty() && is_space(static_cast<unsigned char>(all.back()))) all.pop_back();
     if (word_runs(after_first) < kSentenceWords || !ends_with_sentence_end(all)) return false;
     // Between paragraphs of prose: the nearest sibling with text on each side.
-    const auto prose = [&](std::uint32_t c) {
-        return c != no_node && dom_.is(c, GUMBO_TAG_P) && stats_[c].text >= kShortArticle && link_density(c) < 0.5f;
-    };
-    std::uint32_t before = no_node, after = no_node;
-    for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
-        if (dom_.nodes[c].type != NodeType::element || dom_.nodes[c].removed || stats_[c].text == 0) continue;
-        if (c < n) before = c;
-        else if (c > n) {
-            after = c;
-            break;
-        }
-    }
-    return prose(before) && prose(after);
+    return between_prose_paragraphs(n, 0.5f);
 }
 
 }  // namespace winnow::detail::extraction

@@ -333,8 +333,12 @@ bool Extractor::is_pull_quote(std::uint32_t n) const {
     for (std::string_view q : kOpeners) quoted = quoted || rest.starts_with(q);
     if (!quoted) return false;
     // Between two paragraphs of prose: set inside the article's flow, not beside it.
+    return between_prose_paragraphs(n, 0.3f);
+}
+
+bool Extractor::between_prose_paragraphs(std::uint32_t n, float max_link_density) const {
     const auto prose = [&](std::uint32_t c) {
-        return c != no_node && dom_.is(c, GUMBO_TAG_P) && stats_[c].text >= kShortArticle && link_density(c) < 0.3f;
+        return c != no_node && dom_.is(c, GUMBO_TAG_P) && stats_[c].text >= kShortArticle && link_density(c) < max_link_density;
     };
     std::uint32_t before = no_node, after = no_node;
     for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
