@@ -10,10 +10,9 @@ to recur on 2 pages of a site (a statement quoted in two related stories) must s
 
 usage: test_batch_promo_fresh6.py PATH/TO/winnow
 """
-import random
 import sys
 
-from batch_promo_sites import RECURRING_ON, check_sites
+from batch_promo_sites import check_sites, spaced_article
 from batch_util import Checks
 
 WINNOW = sys.argv[1]
@@ -64,23 +63,10 @@ SITES = {
                      "uzavírky se letos neplánují.",
     },
 }
-PARAS = 7
-
-
-def sentence(rng, site):
-    s = SITES[site]
-    return f"{rng.choice(s['subjects'])} {rng.choice(s['verbs'])} {rng.choice(s['objects'])} {rng.choice(s['tails'])}"
 
 
 def article(site, n):
-    rng = random.Random(f"{site}/{n}")
-    paras = []
-    for k in range(PARAS):
-        text = ", ".join(sentence(rng, site) for _ in range(3)) + f" ({n}.{k})."
-        paras.append(text[0].upper() + text[1:])
-    if n in RECURRING_ON:  # the same statement quoted in two related stories
-        paras[3] = SITES[site]["recurring"]
-    return paras
+    return spaced_article(SITES, site, n)
 
 
 if __name__ == "__main__":
