@@ -23,8 +23,15 @@
 // failed: the product page lost its specification table, in a tab panel hidden until its tab
 // is clicked; the event page lost its date, a "When:" item of its facts list read as a
 // dateline; the job posting kept its "apply now" link styled as a button under the text; the
-// Arabic forum thread kept one post's signature after its rule. kFresh11Floor holds the count
-// reached and only ever rises.
+// Arabic forum thread kept the signatures, after a rule, of its two shortest posts.
+// kFresh11Floor holds the count reached and only ever rises: 24 since a tab panel hidden until
+// its tab is clicked (role="tabpanel", or the box a role="tab" control names) is the page's
+// text unless it is a panel of links (prune.cpp), a "Label: date" item in a list of labelled
+// facts is the event's date, not a dateline (extract_region.cpp), and once two posts of a
+// thread show a ruled signature a short reply's ruled block is one too (extract_signatures.cpp).
+// Still failing: the product page now shows its two reviews (the spec tab came back with the
+// reviews tab; the thread finder wants three rated entries), and the job posting keeps its
+// "apply now" link styled as a button.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -633,7 +640,7 @@ Fresh ar_forum_signatures() {
             page(kAr, "ما الفرق بين القائمة والصف في بايثون؟", m),
             {"ولم أفهم متى أستخدم القائمة ومتى أستخدم الصف", "الفرق الأساسي أن القائمة قابلة للتعديل", "الصف يمكن أن يكون مفتاحا في القاموس",
              "سأستخدم الصف لإحداثيات الخريطة"},
-            chrome(kAr, {"لا تنسونا من صالح دعائكم", "مطورة ويب – عمّان"}),
+            chrome(kAr, {"لا تنسونا من صالح دعائكم", "مطورة ويب – عمّان", "طالب هندسة حاسوب"}),
             {}};
 }
 
@@ -685,7 +692,7 @@ std::vector<Fresh> fresh_pages() {
 
 // Pages that pass whole (all key sentences in, all chrome out, nothing of p.title_out in the
 // headline). Only ever rises.
-constexpr int kFresh11Floor = 22;
+constexpr int kFresh11Floor = 24;
 
 }  // namespace
 
@@ -695,4 +702,81 @@ TEST_CASE("fresh page kinds, round 11 (pages that are not news articles, and the
     winnow::test::tally_headlines(all, t);
     MESSAGE("fresh pages (round 11) passed whole: ", t.passed, " of ", all.size(), t.report);
     CHECK(t.passed >= kFresh11Floor);
+}
+// Each mechanism the round 11 pages led to, on small pages in other languages and markups, with
+// the case it must leave alone.
+namespace {
+
+// A small page: a banner, the given column, a sidebar of two links, a footer.
+std::string focus_page(const char* lang, const char* title, const std::string& column) {
+    return std::string("<!DOCTYPE html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+           "</title></head><body><div role=\"banner\"><a href=\"/\">Site</a></div><div class=\"wrap\"><div class=\"main\">" + column +
+           "</div><div class=\"side\"><h3>Mehr</h3><ul><li><a href=\"/x/1\">Eins zwei drei vier</a></li><li><a href=\"/x/2\">Fünf sechs sieben acht</a></li></ul></div></div>" +
+           "<div class=\"foot\"><a href=\"/imp\">Impressum</a></div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a tab panel hidden until its tab is clicked (role=tabpanel, or the box a tab names) is the page's text: a spec table, a recipe's steps; a hidden tab of links stays hidden") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const std::string sv_tabs = focus_page("sv", "Vandringskängor Fjällspår", R"__(<h1>Vandringskängor Fjällspår</h1>
+<p>Fjällspår är en stadig känga för långa vandringar i blöt terräng, med ett membran som håller fötterna torra hela dagen.</p>
+<div role="tablist"><button role="tab" aria-controls="t1" aria-selected="true">Beskrivning</button><button role="tab" aria-controls="t2">Specifikation</button></div>
+<section role="tabpanel" id="t1"><p>Sulan är tillverkad av ett gummi som greppar bra även på våta stenar och rötter längs stigen.</p></section>
+<section role="tabpanel" id="t2" hidden><table><tr><th>Vikt</th><td>1 350 g per par</td></tr><tr><th>Material</th><td>Nubuckläder och Cordura</td></tr><tr><th>Skaft</th><td>Högt, 17 cm</td></tr></table></section>)__");
+    CHECK(has(block_text_of(sv_tabs), "Nubuckläder och Cordura"));
+    const std::string ko_tabs = focus_page("ko", "된장찌개 끓이는 법", R"__(<h1>된장찌개 끓이는 법</h1>
+<p>된장찌개는 한국 가정에서 가장 자주 먹는 찌개입니다. 멸치 육수에 된장을 풀고 제철 채소를 넣어 끓이면 됩니다.</p>
+<ul class="tabs"><li><a role="tab" href="#ingredients">재료</a></li><li><a role="tab" href="#steps">만드는 법</a></li></ul>
+<div id="ingredients"><p>된장 두 큰술, 두부 반 모, 애호박 반 개, 양파 한 개, 청양고추 한 개, 멸치 육수 네 컵이 필요합니다.</p></div>
+<div id="steps" style="display:none"><ol><li>멸치 육수를 끓이고 된장을 체에 걸러 풀어 줍니다.</li><li>양파와 애호박을 넣고 오 분 정도 끓입니다.</li><li>두부와 고추를 넣고 한소끔 더 끓이면 완성입니다.</li></ol></div>)__");
+    CHECK(has(block_text_of(ko_tabs), "두부와 고추를 넣고 한소끔 더 끓이면 완성입니다."));
+    const std::string de_tabs_links = focus_page("de", "Neuer Radweg an der Elbe", R"__(<h1>Neuer Radweg an der Elbe</h1>
+<p>Der neue Radweg zwischen Pirna und Heidenau ist seit Montag freigegeben. Er ist drei Meter breit und nachts beleuchtet.</p>
+<p>Die Stadt rechnet mit bis zu zweitausend Radfahrern am Tag, vor allem Pendlern auf dem Weg nach Dresden.</p>
+<div role="tablist"><a role="tab" aria-controls="pop" href="#pop">Meistgelesen</a><a role="tab" aria-controls="new" href="#new">Neueste</a></div>
+<div role="tabpanel" id="pop"><ul><li><a href="/a/1">Brückensperrung in Pirna verlängert</a></li><li><a href="/a/2">Neues Hallenbad öffnet im Mai</a></li></ul></div>
+<div role="tabpanel" id="new" hidden><ul><li><a href="/a/3">Stadtfest mit neuem Programm</a></li><li><a href="/a/4">Bäckerei schließt nach hundert Jahren</a></li><li><a href="/a/5">Schulbus fährt öfter</a></li></ul></div>)__");
+    CHECK_FALSE(has(block_text_of(de_tabs_links), "Stadtfest mit neuem Programm"));
+}
+
+TEST_CASE("a date line that is an item of a list of labelled facts (When: / Where: / Admission:) is the event's date and stays; a dateline in a list of links still goes") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const std::string de_event = focus_page("de", "Herbstkonzert des Kammerchors", R"__(<h1>Herbstkonzert des Kammerchors</h1>
+<ul><li>Datum: Samstag, 14. September 2019</li><li>Ort: Stadthalle Kirchberg</li><li>Eintritt: acht Euro, Schüler frei</li></ul>
+<p>Der Kammerchor singt in diesem Jahr Werke von Brahms und Mendelssohn, begleitet vom Klavierduo Hartmann.</p>
+<p>Karten gibt es an der Abendkasse und im Bürgerbüro der Stadt.</p>)__");
+    CHECK(has(block_text_of(de_event), "Datum: Samstag, 14. September 2019"));
+    const std::string en_event = focus_page("en", "Harvest fair on the green", R"__(<h1>Harvest fair on the green</h1>
+<p>The village harvest fair returns this autumn with more stalls than ever, a dog show and a tug of war between the two pubs.</p>
+<dl></dl><ul class="facts"><li><strong>When:</strong> Sunday 6 October 2019</li><li><strong>Where:</strong> the village green, Little Haddon</li><li><strong>Parking:</strong> in the school field</li></ul>
+<p>Stallholders should arrive before nine to set up their tables.</p>)__");
+    CHECK(has(block_text_of(en_event), "Sunday 6 October 2019"));
+    const std::string de_dateline = focus_page("de", "Neue Ampel am Marktplatz", R"__(<h1>Neue Ampel am Marktplatz</h1>
+<ul class="meta"><li>Veröffentlicht: 12. März 2019</li><li><a href="/k/lokales">Lokales</a></li><li><a href="#c">3 Kommentare</a></li></ul>
+<p>Am Marktplatz wird ab Montag eine neue Fußgängerampel gebaut. Die Arbeiten dauern etwa zwei Wochen.</p>
+<p>Während der Bauzeit ist die Einfahrt in die Kirchgasse gesperrt, Busse fahren eine Umleitung.</p>)__");
+    CHECK_FALSE(has(block_text_of(de_dateline), "Veröffentlicht: 12. März 2019"));
+}
+
+TEST_CASE("once two posts of a thread show a ruled signature, a short reply's ruled signature goes too; a short reply's last line without a rule stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const std::string ru_forum = focus_page("ru", "Как выбрать велосипед для города?", R"__(<h1>Как выбрать велосипед для города?</h1>
+<div class="p"><div class="u"><b>Игорь</b> 03.05.2016</div><div class="b"><p>Хочу ездить на работу на велосипеде, около восьми километров в одну сторону по асфальту. Какой тип велосипеда лучше взять и сколько на него нужно потратить?</p></div><div class="s"><hr><span>Екатеринбург, катаюсь с 2015 года</span></div></div>
+<div class="p"><div class="u"><b>velo_master</b> 03.05.2016</div><div class="b"><p>Для асфальта лучше всего подойдёт гибрид или городской велосипед с узкими шинами и крыльями. Хороший вариант можно найти в пределах тридцати тысяч рублей.</p></div><div class="s"><hr><span>Ремонт велосипедов недорого, пишите в личку</span></div></div>
+<div class="p"><div class="u"><b>Анна</b> 04.05.2016</div><div class="b"><p>Обязательно возьмите модель с багажником, на нём удобно возить сумку.</p></div><div class="s"><hr><span>Ни дня без велосипеда</span></div></div>
+<div class="p"><div class="u"><b>Игорь</b> 05.05.2016</div><div class="b"><p>Спасибо всем, купил гибрид с крыльями.</p></div><div class="s"><hr><span>Екатеринбург, катаюсь с 2015 года</span></div></div>
+)__");
+    CHECK_FALSE(has(block_text_of(ru_forum), "Ни дня без велосипеда"));
+    CHECK_FALSE(has(block_text_of(ru_forum), "Екатеринбург, катаюсь"));
+    CHECK(has(block_text_of(ru_forum), "Спасибо всем, купил гибрид с крыльями."));
+    const std::string ru_forum_nosig = focus_page("ru", "Как выбрать велосипед для города?", R"__(<h1>Как выбрать велосипед для города?</h1>
+<div class="p"><div class="u"><b>Игорь</b> 03.05.2016</div><div class="b"><p>Хочу ездить на работу на велосипеде, около восьми километров в одну сторону по асфальту. Какой тип велосипеда лучше взять и сколько на него нужно потратить?</p></div><div class="s"><hr><span>Екатеринбург</span></div></div>
+<div class="p"><div class="u"><b>velo_master</b> 03.05.2016</div><div class="b"><p>Для асфальта лучше всего подойдёт гибрид или городской велосипед с узкими шинами и крыльями. Хороший вариант можно найти в пределах тридцати тысяч рублей.</p></div><div class="s"><hr><span>Ремонт велосипедов недорого</span></div></div>
+<div class="p"><div class="u"><b>Анна</b> 04.05.2016</div><div class="b"><p>Обязательно возьмите модель с багажником.<br>Мой совет: крылья тоже нужны.</p></div></div>
+)__");
+    CHECK(has(block_text_of(ru_forum_nosig), "Мой совет: крылья тоже нужны."));
 }
