@@ -28,6 +28,8 @@ bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
     const DomNode& node = dom_.nodes[n];
     if (!is_block_tag(node.tag) || is_heading(node.tag) || s.text < kCardMin || s.text > kBioMax || holds_core(n))
         return false;
+    // A profile after the title's prose, wherever the region's core lies.
+    if (after_title_prose(n) && is_profile_box(n)) return true;
     // The portrait first, then the name as the first line of text.
     bool picture = false;
     std::uint32_t name = no_node, last_link = no_node;
@@ -58,6 +60,38 @@ bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
     // The closing link is a button: a word or two.
     const std::string label = dom_.text_of(last_link, 40);
     return stats_[last_link].text <= kCardButton && std::count(label.begin(), label.end(), ' ') <= 1;
+}
+
+bool Extractor::is_profile_box(std::uint32_t n) const {
+    const DomNode& node = dom_.nodes[n];
+    if (node.type != NodeType::element || !is_block_tag(node.tag) || is_paragraph_like(node.tag) || stats_[n].text < kCardMin ||
+        stats_[n].text > kBioMax || stats_[n].paragraphs > kBioParagraphs)
+        return false;
+    // The portrait, then the name as the first line of text.
+    bool picture = false;
+    std::string_view name;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node && name.empty(); d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed) continue;
+        if (e.type == NodeType::element && e.tag == GUMBO_TAG_IMG) picture = true;
+        if (e.type == NodeType::text && stats_[d].text > 0) {
+            if (!picture) return false;
+            name = trimmed(e.text);
+        }
+    }
+    if (name.empty() || !is_name_line(name) || !opens_with(first_paragraph(n), name)) return false;
+    // One such box: siblings of its tag and class that open alike are a list of people.
+    const std::uint32_t parent = node.parent;
+    const std::string_view cls = dom_.attr(n, "class");
+    for (std::uint32_t c = parent == no_node ? no_node : dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+        if (c != n && dom_.nodes[c].type == NodeType::element && dom_.nodes[c].tag == node.tag && dom_.attr(c, "class") == cls &&
+            stats_[c].text >= kCardMin && first_paragraph(c) != no_node) {
+            bool portrait = false;
+            for (std::uint32_t d = dom_.next_in(c, c); d != no_node && !portrait; d = dom_.next_in(d, c))
+                portrait = dom_.nodes[d].type == NodeType::element && dom_.nodes[d].tag == GUMBO_TAG_IMG;
+            if (portrait) return false;
+        }
+    return true;
 }
 
 std::uint32_t Extractor::first_paragraph(std::uint32_t n) const {

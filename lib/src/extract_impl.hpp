@@ -486,6 +486,10 @@ private:
     static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
     static constexpr std::uint32_t kBioMax = 1200;     // a profile of a few sentences
     static constexpr std::uint32_t kBioParagraphs = 4;
+    // A box of a portrait and a name alone on a line over paragraphs, the first opening with that
+    // name: a person's profile, with or without the page naming its author; one such box among
+    // its siblings (a list of people is a text of its own).
+    bool is_profile_box(std::uint32_t n) const;
     std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p>, or no_node
     bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
 };

@@ -200,6 +200,31 @@ int count_words(std::string_view t) {
     return words;
 }
 
+// A "Label: value" line: a label of one to three words (no digits: a timeline's "16 Nov 2010:"
+// labels an entry, not a fact) closed by a colon, then a value.
+bool is_labelled_line(std::string_view t) {
+    while (!t.empty() && is_space(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+    const std::size_t colon = t.find(':');
+    if (colon == 0 || colon == std::string_view::npos || colon > 40) return false;
+    if (std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    const int label_words = count_words(t.substr(0, colon));
+    return label_words >= 1 && label_words <= 3 && count_words(t.substr(colon + 1)) >= 1;
+}
+
+// An item of a list of facts (an event's "When: / Where: / Admission:"): the item and two or
+// more other items of its list are "Label: value" lines, and those others are no date lines.
+// A date there is the text's fact (the day of the event), not the page's dateline.
+bool is_dated_fact_item(const Dom& dom, std::uint32_t n, std::string_view text) {
+    if (!dom.is(n, GUMBO_TAG_LI) || !is_labelled_line(text) || dom.nodes[n].parent == no_node) return false;
+    int facts = 0;
+    for (std::uint32_t c = dom.nodes[dom.nodes[n].parent].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (c == n || !dom.is(c, GUMBO_TAG_LI) || dom.nodes[c].removed) continue;
+        const std::string t = dom.text_of(c);
+        if (is_labelled_line(t) && !is_date_line(t)) ++facts;
+    }
+    return facts >= 2;
+}
+
 }  // namespace
 
 bool Extractor::link_in_sentence(std::uint32_t item) const {
@@ -298,7 +323,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         // Inside a quote, a dated line is the attribution of an embedded post; preformatted
         // text is the author's verbatim (a log line in a tutorial), never a dateline.
         const bool verbatim = node.tag == GUMBO_TAG_PRE || inside(n, GUMBO_TAG_PRE);
-        if (is_ad_label(t) || (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE)) || is_byline(t, facts_.meta) ||
+        if (is_ad_label(t) || (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t)) ||
+            is_byline(t, facts_.meta) ||
             (!verbatim && is_position_counter(t)))
             return true;
         // A gallery's controls: a counter between its arrows ("‹ Prev 3 of 12 Next ›").

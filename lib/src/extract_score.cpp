@@ -107,7 +107,7 @@ void Extractor::mark_chrome(std::vector<std::uint8_t>& flags) const {
         // Entries (a thread, a list of teasers) after the prose under the title answer or
         // follow an article, however much longer than it they are.
         if ((after_title_prose(i) || (title_ != no_node && i < title_ && !above_title_[i])) &&
-            (comments_[i] || is_teaser_list(i) || opens_with_author(i))) {
+            (comments_[i] || is_teaser_list(i) || opens_with_author(i) || is_profile_box(i))) {
             flags[i] |= kInChrome;
             continue;
         }

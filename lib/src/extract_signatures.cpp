@@ -4,6 +4,8 @@
 // a signature when its kind of block (tag and class) shows it so in two posts: the same text
 // under two of them (one author's posts), or a rule opening it in each. The posts' bodies vary;
 // their signatures repeat (a post printed twice, in a hidden copy, repeats whole: no evidence).
+// Once two posts of a body's length show the thread, a short reply's ruled block is its
+// signature too: the template does not change with the post's length.
 #include "extract_impl.hpp"
 
 #include <algorithm>
@@ -15,6 +17,8 @@
 namespace winnow::detail::extraction {
 
 namespace {
+
+constexpr std::uint32_t kShortPostBody = 40;  // a reply of one sentence
 
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -66,13 +70,14 @@ std::size_t Extractor::drop_post_signatures(const std::vector<std::uint32_t>& po
             const DomNode& e = dom_.nodes[d];
             if (e.removed || e.type != NodeType::element || !is_slot_tag(e.tag)) continue;
             const std::uint32_t text = stats_[d].text;
-            // Short, and after the post's body (a paragraph or two of it).
-            if (text == 0 || text > kSignature || text_before_[d] - text_before_[p] < kPostBody || inside(d, GUMBO_TAG_BLOCKQUOTE))
-                continue;
+            if (text == 0 || text > kSignature || inside(d, GUMBO_TAG_BLOCKQUOTE)) continue;
             // At the post's end: at most a row of buttons or counts after it.
             if (text_before_[end] - text_before_[subtree_end(d)] > kAfterSignature) continue;
             const std::uint32_t prev = previous_element(d);
             const bool ruled = opens_with_rule(d) || (prev != no_node && dom_.nodes[prev].tag == GUMBO_TAG_HR);
+            // Short, and after the post's body (a paragraph or two of it; a sentence of a
+            // short reply when a rule sets the block off).
+            if (text_before_[d] - text_before_[p] < (ruled ? kShortPostBody : kPostBody)) continue;
             // Repetition alone shows a signature in a box of its own; a paragraph among the
             // body's paragraphs that closes several sections alike ("Vote for her on the last
             // page!") is the text's own refrain.
@@ -118,14 +123,18 @@ std::size_t Extractor::drop_signatures(std::uint32_t root) {
     // The posts: sibling boxes of one kind, each with a body, under root's parent (root is one
     // post) or under any box of the region.
     const auto posts_under = [&](std::uint32_t parent) {
+        // Two posts of a body and a signature's length make the kind a thread's; its short
+        // replies ("Thanks, that worked") are posts of the thread too.
         std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> groups;
+        std::map<std::pair<GumboTag, std::string_view>, int> full;
         for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
             const DomNode& e = dom_.nodes[c];
-            if (e.type == NodeType::element && !e.removed && is_post_tag(e.tag) && stats_[c].text >= kPostBody + kSignature / 4)
-                groups[{e.tag, dom_.attr(c, "class")}].push_back(c);
+            if (e.type != NodeType::element || e.removed || !is_post_tag(e.tag) || stats_[c].text < kShortPostBody) continue;
+            groups[{e.tag, dom_.attr(c, "class")}].push_back(c);
+            if (stats_[c].text >= kPostBody + kSignature / 4) ++full[{e.tag, dom_.attr(c, "class")}];
         }
         for (const auto& [kind, members] : groups)
-            if (members.size() >= 2) dropped += drop_post_signatures(members, root);
+            if (full[kind] >= 2) dropped += drop_post_signatures(members, root);
     };
     if (dom_.nodes[root].parent != no_node) posts_under(dom_.nodes[root].parent);
     const std::uint32_t end = subtree_end(root);

@@ -87,6 +87,41 @@ public:
             }
         }
         std::sort(controlled_.begin(), controlled_.end());
+        // The panels a tab names (aria-controls, or its link to "#id"): tabs of a page show one
+        // panel at a time, the others hidden until their tab is clicked.
+        for (std::uint32_t n = 0; n < dom.nodes.size(); ++n) {
+            if (dom.nodes[n].type != NodeType::element || dom.attr(n, "role") != "tab") continue;
+            std::string_view ids = dom.attr(n, "aria-controls");
+            while (!ids.empty()) {
+                const std::size_t space = ids.find(' ');
+                if (space != 0) tabbed_.push_back(ids.substr(0, space));
+                ids = space == std::string_view::npos ? std::string_view() : ids.substr(space + 1);
+            }
+            if (const std::string_view href = dom.attr(n, "href"); href.size() > 1 && href.front() == '#') tabbed_.push_back(href.substr(1));
+        }
+        std::sort(tabbed_.begin(), tabbed_.end());
+    }
+
+    // A tab panel hidden until its tab is clicked (role="tabpanel", or the box a tab names)
+    // holds a part of the page a reader opens in place, like a read-more half: a product's
+    // specifications, a recipe's steps. A panel of links (a sidebar's "popular / latest" tabs)
+    // is a list of further pages and stays hidden.
+    bool is_tab_panel_of_text(const Dom& dom, std::uint32_t n) const {
+        const std::string_view id = dom.attr(n, "id");
+        if (dom.attr(n, "role") != "tabpanel" && (id.empty() || !std::binary_search(tabbed_.begin(), tabbed_.end(), id))) return false;
+        std::size_t text = 0, linked = 0;
+        for (std::uint32_t m = dom.nodes[n].first_child; m != no_node; m = dom.next_in(m, n)) {
+            const DomNode& node = dom.nodes[m];
+            if (node.type != NodeType::text) continue;
+            const std::size_t length = text_length(node.text);
+            text += length;
+            for (std::uint32_t a = node.parent; a != n && a != no_node; a = dom.nodes[a].parent)
+                if (dom.is(a, GUMBO_TAG_A)) {
+                    linked += length;
+                    break;
+                }
+        }
+        return text >= kPanelText && linked * 2 < text;
     }
 
     bool reveals_continuation(const Dom& dom, std::uint32_t n) const {
@@ -109,7 +144,9 @@ public:
     }
 
 private:
+    static constexpr std::size_t kPanelText = 40;  // a few cells or a sentence
     std::vector<std::string_view> controlled_;
+    std::vector<std::string_view> tabbed_;  // ids of the panels tabs name
 
     // The element right after (or right before) n among its siblings, or no_node.
     static std::uint32_t element_sibling(const Dom& dom, std::uint32_t n, bool next) {
@@ -277,7 +314,7 @@ std::size_t prune(Dom& dom) {
         } else if (node.type == NodeType::element) {
             const bool fallback = node.tag == GUMBO_TAG_NOSCRIPT || node.tag == GUMBO_TAG_TEMPLATE;
             drop = (fallback && !holds_fallback_prose(dom, n)) || never_content(node.tag) ||
-                   (is_hidden(dom, n) && !disclosures.reveals_continuation(dom, n)) ||
+                   (is_hidden(dom, n) && !disclosures.reveals_continuation(dom, n) && !disclosures.is_tab_panel_of_text(dom, n)) ||
                    (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.
