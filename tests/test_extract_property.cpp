@@ -1,0 +1,241 @@
+// Property test of extraction: random page templates (tests/page_templates.hpp) around real
+// article text, cleaned by the whole pipeline; measures over fixed seeds the article words kept
+// (recall), the share of the output that is chrome, the pages where the wrong block wins (less
+// than half the article kept), and breaks these down by the chrome that leaked and by template
+// trait, because held-out pages are templates nobody has seen.
+//
+//   WINNOW_PAGES_SEED=12 build/tests/test_extract_property    # one page: traits, input, output, what leaked
+//   WINNOW_PAGES_CASES=5000 build/tests/test_extract_property # more pages than CI runs
+//   WINNOW_PAGES_LIST=1 build/tests/test_extract_property     # also one line per page that lost or leaked
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <string>
+
+#include <winnow/winnow.hpp>
+
+#include "extract_test_util.hpp"
+#include "filters/evidence.hpp"
+#include "page_templates.hpp"
+
+using namespace winnow;
+using winnow::test::Chrome;
+using winnow::test::TemplatePage;
+
+namespace {
+
+bool word_char(char32_t cp) { return detail::is_letter(cp) || detail::is_digit(cp); }
+
+char32_t cp_before(std::string_view s, std::size_t pos) {
+    if (pos == 0) return U' ';
+    std::size_t b = pos - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    return detail::next_code_point(s, b);
+}
+
+char32_t cp_at(std::string_view s, std::size_t pos) { return pos >= s.size() ? U' ' : detail::next_code_point(s, pos); }
+
+// Whether atom is in text whole (not as part of a longer word).
+bool contains_atom(std::string_view text, std::string_view atom) {
+    for (std::size_t p = text.find(atom); p != std::string_view::npos; p = text.find(atom, p + 1)) {
+        if (word_char(cp_at(atom, 0)) && word_char(cp_before(text, p))) continue;
+        if (word_char(cp_before(atom, atom.size())) && word_char(cp_at(text, p + atom.size()))) continue;
+        return true;
+    }
+    return false;
+}
+
+// Words of an atom: spaces + 1, or for writing without spaces one word per two code points.
+double words(std::string_view s) {
+    const auto spaces = std::count(s.begin(), s.end(), ' ');
+    if (spaces >= 2 || s.size() < 12) return static_cast<double>(spaces + 1);
+    double cps = 0;
+    for (unsigned char c : s) cps += (c & 0xC0) != 0x80;
+    return std::max(1.0, cps / 2);
+}
+
+constexpr std::size_t kKinds = static_cast<std::size_t>(Chrome::count);
+
+struct Outcome {
+    double article = 0, kept = 0;           // article words, and those in the output
+    double chrome[kKinds] = {}, leaked[kKinds] = {};  // chrome words by kind, and those in the output
+    bool present[kKinds] = {};
+    std::string output;
+    bool title_ok = false;
+    double recall() const { return article > 0 ? kept / article : 1; }
+    double leaked_total() const {
+        double t = 0;
+        for (double l : leaked) t += l;
+        return t;
+    }
+};
+
+Outcome run_page(const Cleaner& cleaner, const TemplatePage& page) {
+    Outcome o;
+    const Result r = cleaner.clean(page.html);
+    if (r.ok()) {
+        o.output = r.document.meta.subtitle + "\n";
+        winnow::test::all_block_text(r.document.body, o.output);
+        o.title_ok = r.document.meta.title == page.title;
+    }
+    for (const auto& a : page.article) {
+        o.article += words(a);
+        if (contains_atom(o.output, a)) o.kept += words(a);
+    }
+    for (const auto& c : page.chrome) {
+        const auto k = static_cast<std::size_t>(c.kind);
+        o.present[k] = true;
+        for (const auto& a : c.atoms) {
+            o.chrome[k] += words(a);
+            if (contains_atom(o.output, a)) o.leaked[k] += words(a);
+        }
+    }
+    return o;
+}
+
+struct Tally {
+    int pages = 0, wrong = 0, empty = 0, titles = 0;
+    double article = 0, kept = 0, leaked = 0;
+    void add(const Outcome& o) {
+        ++pages;
+        wrong += o.recall() < 0.5;
+        empty += o.kept == 0 && o.leaked_total() == 0;
+        titles += o.title_ok;
+        article += o.article;
+        kept += o.kept;
+        leaked += o.leaked_total();
+    }
+    double recall() const { return article > 0 ? kept / article : 0; }
+    double chrome_share() const { return kept + leaked > 0 ? leaked / (kept + leaked) : 0; }
+    double wrong_share() const { return pages ? static_cast<double>(wrong) / pages : 0; }
+};
+
+std::string pct(double x) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.2f%%", 100 * x);
+    return b;
+}
+
+std::uint64_t env_number(const char* name, std::uint64_t fallback) {
+    const char* v = std::getenv(name);
+    return v && *v ? std::strtoull(v, nullptr, 10) : fallback;
+}
+
+// Floors and ceilings over the first 400 seeds, just past the figures reached; they only tighten.
+// main at 181c61c (the first run of this test): article recall 98.87%, chrome 5.62% of the output
+// (newsletter boxes on 41 of 165 pages, sidebar prose on 14 of 220, author bios on 10 of 160,
+// comment threads before a short article on 5 of 202), wrong block on 2 pages of 400, none empty,
+// title right on all.
+constexpr int kCases = 400;
+constexpr double kRecallFloor = 0.985;
+constexpr double kChromeShareCeiling = 0.058;
+constexpr double kWrongBlockCeiling = 0.01;
+
+}  // namespace
+
+TEST_CASE("the page generator is deterministic and varies every trait") {
+    const auto a = winnow::test::make_template_page(42);
+    CHECK(a.html == winnow::test::make_template_page(42).html);
+    CHECK(winnow::test::make_template_page(43).html != a.html);
+    std::map<std::string, std::map<std::string, int>> seen;
+    int kinds[kKinds] = {};
+    for (std::uint64_t s = 1; s <= 300; ++s) {
+        const auto p = winnow::test::make_template_page(s);
+        for (const auto& [trait, value] : p.traits) ++seen[trait][value];
+        for (const auto& c : p.chrome) ++kinds[static_cast<std::size_t>(c.kind)];
+        CHECK(p.article.size() >= 2);
+        // Every atom is in the page as written (escaping aside: the texts have no markup characters).
+        for (const auto& at : p.article) CHECK(p.html.find(at) != std::string::npos);
+    }
+    CHECK(seen["tag"].size() == 5);
+    CHECK(seen["depth"].size() == 4);
+    CHECK(seen["order"].size() == 3);
+    CHECK(seen["names"].size() == 4);
+    CHECK(seen["markup"].size() == 3);
+    CHECK(seen["length"].size() == 3);
+    CHECK(seen["comments"].size() == 3);
+    for (int k : kinds) CHECK(k > 30);
+}
+
+TEST_CASE("the measure: the page's own text keeps every article atom and every chrome atom") {
+    const auto page = winnow::test::make_template_page(5);
+    std::string all;
+    for (const auto& a : page.article) all += a + "\n";
+    for (const auto& c : page.chrome)
+        for (const auto& a : c.atoms) all += a + "\n";
+    for (const auto& a : page.article) CHECK(contains_atom(all, a));
+    CHECK(contains_atom("x Zq9xv y", "Zq9xv"));
+    CHECK_FALSE(contains_atom("xZq9xv y", "Zq9xv"));
+    CHECK(words("one two three") == 3);
+    CHECK(words("山あいの小さな町では、去年の春から") > 5);
+}
+
+TEST_CASE("random page templates: the article wins, little chrome comes with it") {
+    const Cleaner cleaner;
+    if (const std::uint64_t one = env_number("WINNOW_PAGES_SEED", 0)) {
+        const auto page = winnow::test::make_template_page(one);
+        const auto o = run_page(cleaner, page);
+        std::cout << "seed " << one << ":";
+        for (const auto& [t, v] : page.traits) std::cout << " " << t << "=" << v;
+        std::cout << "\n--- input\n" << page.html << "\n--- output\n" << o.output << "--- recall " << pct(o.recall()) << ", title "
+                  << (o.title_ok ? "ok" : "wrong") << "\n";
+        for (const auto& c : page.chrome)
+            for (const auto& a : c.atoms)
+                if (contains_atom(o.output, a)) std::cout << "leaked " << winnow::test::kChromeNames[static_cast<std::size_t>(c.kind)] << ": " << a << "\n";
+        for (const auto& a : page.article)
+            if (!contains_atom(o.output, a)) std::cout << "lost: " << a << "\n";
+        return;
+    }
+    const std::uint64_t cases = env_number("WINNOW_PAGES_CASES", kCases);
+    const bool list = env_number("WINNOW_PAGES_LIST", 0) != 0;
+    Tally all;
+    std::map<std::string, Tally> by_trait;
+    double chrome[kKinds] = {}, leaked[kKinds] = {};
+    int present[kKinds] = {}, leaked_pages[kKinds] = {};
+    std::vector<std::uint64_t> wrong_seeds;
+    for (std::uint64_t seed = 1; seed <= cases; ++seed) {
+        const auto page = winnow::test::make_template_page(seed);
+        const auto o = run_page(cleaner, page);
+        all.add(o);
+        for (const auto& [t, v] : page.traits) by_trait[t + "=" + v].add(o);
+        std::string leaks;
+        for (std::size_t k = 0; k < kKinds; ++k) {
+            chrome[k] += o.chrome[k];
+            leaked[k] += o.leaked[k];
+            present[k] += o.present[k];
+            leaked_pages[k] += o.leaked[k] > 0;
+            if (o.leaked[k] > 0) leaks += " " + std::string(winnow::test::kChromeNames[k]) + ":" + std::to_string(static_cast<int>(o.leaked[k]));
+        }
+        if (o.recall() < 0.5 && wrong_seeds.size() < 12) wrong_seeds.push_back(seed);
+        if (list && (o.recall() < 1 || !leaks.empty())) {
+            std::cout << "page " << seed << " recall " << pct(o.recall()) << " leaked" << (leaks.empty() ? " -" : leaks) << " |";
+            for (const auto& [t, v] : page.traits) std::cout << " " << t << "=" << v;
+            std::cout << "\n";
+        }
+    }
+    std::string wrong;
+    for (auto s : wrong_seeds) wrong += " " + std::to_string(s);
+    MESSAGE("pages " << cases << ": article recall " << pct(all.recall()) << ", chrome " << pct(all.chrome_share())
+                     << " of the output, wrong block " << pct(all.wrong_share()) << " (" << all.wrong << " pages:" << wrong
+                     << "), empty " << all.empty << ", title right " << pct(static_cast<double>(all.titles) / all.pages));
+    std::string kinds;
+    for (std::size_t k = 0; k < kKinds; ++k)
+        kinds += " " + std::string(winnow::test::kChromeNames[k]) + " " + std::to_string(leaked_pages[k]) + "/" + std::to_string(present[k]) +
+                 " pages, " + pct(chrome[k] > 0 ? leaked[k] / chrome[k] : 0) + " of its words;";
+    MESSAGE("chrome that leaked, by kind:" << kinds);
+    std::string traits;
+    for (const auto& [tv, t] : by_trait)
+        traits += "\n  " + tv + ": " + std::to_string(t.pages) + " pages, recall " + pct(t.recall()) + ", chrome " + pct(t.chrome_share()) +
+                  ", wrong " + pct(t.wrong_share());
+    MESSAGE("by template trait:" << traits);
+    if (cases == static_cast<std::uint64_t>(kCases)) {
+        CHECK(all.recall() >= kRecallFloor);
+        CHECK(all.chrome_share() <= kChromeShareCeiling);
+        CHECK(all.wrong_share() <= kWrongBlockCeiling);
+        CHECK(all.empty == 0);
+    }
+}
