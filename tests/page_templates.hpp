@@ -238,7 +238,7 @@ inline TemplatePage make_template_page(std::uint64_t seed) {
             std::string l = rng.chance(50) ? "<ul>" : "<ol>";
             for (int k = rng.between(2, 3); k > 0; --k)
                 if (const std::string s = take(); !s.empty()) l += "<li>" + esc(s) + "</li>";
-            block(l + (l[2] == 'u' ? "</ul>" : "</ol>"));
+            block(l + (l[1] == 'u' ? "</ul>" : "</ol>"));
         }
         if (i == figure_at && next < sentences.size()) {
             const std::string cap = take();
@@ -251,6 +251,7 @@ inline TemplatePage make_template_page(std::uint64_t seed) {
     // Chrome, each piece with its atoms.
     auto piece = [&](Chrome k) -> ChromePiece& { return page.chrome.emplace_back(ChromePiece{k, {}}); };
     std::string header, crumbs, share, after_article, sidebar, comments, footer, cookie;
+    const std::string author = label(rng) + " " + label(rng);
     {
         auto& c = piece(Chrome::nav);
         const std::string site = label(rng, 2);
@@ -276,7 +277,7 @@ inline TemplatePage make_template_page(std::uint64_t seed) {
         auto& c = piece(Chrome::bio);
         const std::string s = prose.sentences(rng, rng.between(1, 3));
         c.atoms.push_back(s);
-        const std::string name = label(rng) + " " + label(rng);
+        const std::string& name = author;  // the card of the byline's writer
         c.atoms.push_back(name);
         after_article += "<aside" + names.attr("bio") + "><img src=\"/a/" + gen_detail::ident(rng) + ".png\" alt=\"\"><div><strong>" +
                          esc(name) + "</strong></div><p>" + esc(s) + "</p></aside>\n";
@@ -365,7 +366,7 @@ inline TemplatePage make_template_page(std::uint64_t seed) {
         if (!d.empty()) dek = "<p" + names.attr("dek") + ">" + esc(d) + "</p>";
     }
     std::string article = crumbs + "<h1>" + esc(page.title) + "</h1>" + dek + "<div" + names.attr("meta") + ">" +
-                          link(rng, label(rng) + " " + label(rng)) + " <time>" + date_text(rng) + "</time></div>\n" +
+                          link(rng, author) + " <time>" + date_text(rng) + "</time></div>\n" +
                           (rng.chance(50) ? share : "") + body + share + after_article;
     for (int d = depth; d > 0; --d) article = "<div" + names.attr("wrap", d) + ">" + article + "</div>";
     const bool table = tag == "table";

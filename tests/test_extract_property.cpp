@@ -126,14 +126,18 @@ std::uint64_t env_number(const char* name, std::uint64_t fallback) {
 }
 
 // Floors and ceilings over the first 400 seeds, just past the figures reached; they only tighten.
-// main at 181c61c (the first run of this test): article recall 98.87%, chrome 5.62% of the output
-// (newsletter boxes on 41 of 165 pages, sidebar prose on 14 of 220, author bios on 10 of 160,
-// comment threads before a short article on 5 of 202), wrong block on 2 pages of 400, none empty,
-// title right on all.
+// main at 181c61c (the first run of this test): article recall 100.00%, chrome 5.62% of the
+// output (newsletter boxes on 36 of 164 pages, sidebar prose on 18 of 208 — most in table
+// layouts —, author bios on 10 of 166, comment threads before the article on 4 of 216), no page
+// where the wrong block wins, none empty, title right on all. With a small form's lead-in going
+// with it (prune.cpp): chrome 4.94% (newsletter on 2 pages), recall 99.82%: one page lost (seed
+// 393: a thread before a short Japanese article in a site of Spanish chrome; the Spanish
+// newsletter prose had carried the article's box, and without it the region takes the thread
+// and the filters then read the Japanese lines as foreign fragments).
 constexpr int kCases = 400;
-constexpr double kRecallFloor = 0.985;
-constexpr double kChromeShareCeiling = 0.058;
-constexpr double kWrongBlockCeiling = 0.01;
+constexpr double kRecallFloor = 0.995;
+constexpr double kChromeShareCeiling = 0.051;
+constexpr double kWrongBlockCeiling = 0.005;
 
 }  // namespace
 
@@ -172,6 +176,54 @@ TEST_CASE("the measure: the page's own text keeps every article atom and every c
     CHECK_FALSE(contains_atom("xZq9xv y", "Zq9xv"));
     CHECK(words("one two three") == 3);
     CHECK(words("山あいの小さな町では、去年の春から") > 5);
+}
+
+// A small form's lead-in (lib/src/prune.cpp): the heading and the sentence that ask for the field,
+// and a label over the box, say nothing once the form is gone; a post above its comment form and
+// a box holding the title stay. Hand-written pages in three languages and three markups.
+TEST_CASE("a small form goes with its lead-in, its label and the heading of its section") {
+    const std::string article =
+        "<p>The valley's cheese makers agreed this spring to share one cellar, so that the cost of cooling and of the night watch is split "
+        "between eleven families instead of each paying for its own.</p><p>Each family keeps its own recipe, and the wheels still carry "
+        "the mark of the farm they came from, burnt into the rind before the first turning.</p><p>A technician checks the temperature and "
+        "the damp twice a day and writes everything into a book that the farmers read in the evening.</p>";
+    struct Case {
+        const char* name;
+        std::string box;
+        std::vector<std::string> out;
+    };
+    const std::vector<Case> cases{
+        {"heading, sentence, form",
+         "<div><h3>Weekly letter</h3><p>Every Friday we send the stories that made people talk this week, chosen by our editors.</p>"
+         "<form><input type=\"email\"><button>Go</button></form></div>",
+         {"Weekly letter", "Every Friday we send"}},
+        {"German, a div as heading",
+         "<section><div>Unser Rundbrief</div><p>Jeden Freitag schicken wir Ihnen die wichtigsten Geschichten der Woche.</p>"
+         "<form><label>E-Mail</label><input type=\"text\"><input type=\"submit\" value=\"OK\"></form></section>",
+         {"Unser Rundbrief", "Jeden Freitag schicken wir"}},
+        {"Russian, label over buttons and the box",
+         "<div><div>Подписывайтесь</div><div><a href=\"/x\"></a></div><div><span>Каждую пятницу главное за неделю в одном письме.</span>"
+         "<form><input type=\"email\"><button>ОК</button></form></div></div>",
+         {"Подписывайтесь", "Каждую пятницу главное"}},
+        {"heading over the reply box",
+         "<h2>Leave a reply</h2><div class=\"x\"></div><div><p>Your address is never shown to other readers.</p><form><textarea></textarea>"
+         "<button>Send</button></form></div>",
+         {"Leave a reply", "Your address is never shown"}},
+    };
+    for (const auto& c : cases) {
+        const std::string name = c.name;
+        CAPTURE(name);
+        const std::string out = winnow::test::block_text_of("<html><body><article><h1>Cellars shared</h1>" + article + c.box +
+                                                            "</article></body></html>");
+        CHECK(winnow::test::has(out, "each paying for its own"));
+        CHECK(winnow::test::has(out, "writes everything into a book"));
+        for (const auto& o : c.out) CHECK_FALSE(winnow::test::has(out, o));
+    }
+    // The post above its comment form: the box holds blocks of blocks, it stays.
+    const std::string post = winnow::test::block_text_of(
+        "<html><body><div><div><h3>Broken wheels</h3><p>A short note on the cellar, written by the technician after the night watch.</p></div>"
+        "<h2>Leave a comment</h2><form><p><input type=\"text\"></p><textarea></textarea><input type=\"submit\"></form></div></body></html>");
+    CHECK(winnow::test::has(post, "written by the technician"));
 }
 
 TEST_CASE("random page templates: the article wins, little chrome comes with it") {
