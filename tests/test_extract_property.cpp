@@ -133,10 +133,11 @@ std::uint64_t env_number(const char* name, std::uint64_t fallback) {
 // with it (prune.cpp): chrome 4.94% (newsletter on 2 pages), recall 99.82%: one page lost (seed
 // 393: a thread before a short Japanese article in a site of Spanish chrome; the Spanish
 // newsletter prose had carried the article's box, and without it the region takes the thread
-// and the filters then read the Japanese lines as foreign fragments).
+// and the filters then read the Japanese lines as foreign fragments). With a table cell kept from
+// widening to its row (extract_choice.cpp): chrome 4.38% (sidebar prose on 11 pages, was 16).
 constexpr int kCases = 400;
 constexpr double kRecallFloor = 0.995;
-constexpr double kChromeShareCeiling = 0.051;
+constexpr double kChromeShareCeiling = 0.045;
 constexpr double kWrongBlockCeiling = 0.005;
 
 }  // namespace
@@ -224,6 +225,40 @@ TEST_CASE("a small form goes with its lead-in, its label and the heading of its 
         "<html><body><div><div><h3>Broken wheels</h3><p>A short note on the cellar, written by the technician after the night watch.</p></div>"
         "<h2>Leave a comment</h2><form><p><input type=\"text\"></p><textarea></textarea><input type=\"submit\"></form></div></body></html>");
     CHECK(winnow::test::has(post, "written by the technician"));
+}
+
+// A layout table's row (lib/src/extract_choice.cpp): the article's cell does not widen to its row,
+// whose other cells are columns beside it (a sidebar with a widget of prose); it goes on down its
+// own column. Hand-written pages in two languages, the widget before and after the article.
+TEST_CASE("the article's table cell does not take the column beside it") {
+    const std::vector<std::string> articles{
+        "<p>The valley's cheese makers agreed this spring to share one cellar, so that the cost of cooling and of the night watch is split "
+        "between eleven families instead of each paying for its own.</p><p>Each family keeps its own recipe, and the wheels still carry "
+        "the mark of the farm they came from, burnt into the rind before the first turning.</p><p>A technician checks the temperature and "
+        "the damp twice a day and writes everything into a book that the farmers read in the evening.</p><p>The first results are good: "
+        "losses have halved, and several restaurants in the town below now order every week.</p>",
+        "<p>Die kleine Gemeinde hat im vergangenen Jahr ihre alte Mühle restauriert und darin ein Museum für das Handwerk der Region "
+        "eröffnet, das an den Wochenenden geöffnet ist.</p><p>Freiwillige haben über zwei Winter die morschen Balken ersetzt, das Mahlwerk "
+        "gereinigt und die Wasserräder nach alten Zeichnungen wieder aufgebaut.</p><p>Schulklassen aus den umliegenden Dörfern besuchen "
+        "die Mühle inzwischen regelmäßig und lernen dort, wie früher Getreide zu Mehl verarbeitet wurde.</p><p>Im Sommer soll ein kleines "
+        "Café im ehemaligen Lagerhaus öffnen, dessen Einnahmen den Unterhalt sichern sollen.</p>"};
+    const std::vector<std::string> widgets{
+        "<div><b>On the coast</b><p>Volunteers are needed for the beach clean on Sunday morning, meeting at the lifeboat station with "
+        "gloves and bags, and soup is served afterwards.</p></div>",
+        "<div><b>Am Wochenende</b><p>Am Samstag bleibt es überwiegend trocken, erst am Montag ziehen von Westen her wieder Schauer auf, "
+        "und in den Höhenlagen kann es Frost geben.</p></div>"};
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        for (bool widget_first : {false, true}) {
+            const std::string article_cell = "<td><div><h1>Shared cellars</h1>" + articles[i] + "</div></td>";
+            const std::string widget_cell = "<td>" + widgets[i] + "</td>";
+            const std::string out = winnow::test::block_text_of(
+                "<html><body><table><tr>" + (widget_first ? widget_cell + article_cell : article_cell + widget_cell) +
+                "</tr></table></body></html>");
+            CAPTURE(i);
+            CAPTURE(widget_first);
+            CHECK(winnow::test::has(out, i == 0 ? "each paying for its own" : "Museum für das Handwerk"));
+            CHECK_FALSE(winnow::test::has(out, i == 0 ? "beach clean" : "überwiegend trocken"));
+        }
 }
 
 TEST_CASE("random page templates: the article wins, little chrome comes with it") {

@@ -79,6 +79,9 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         const auto& bs = stats_[best];
         const std::uint32_t added = ps.text - bs.text;
         if (added > core_text * 3 / 10 || link_density(p) > link_density(best) + 0.1f) break;
+        // A row's other cells with text are columns beside the article (a layout table's
+        // sidebar), not more of it: an article goes on down its column.
+        if (dom_.is(p, GUMBO_TAG_TR) && added > 20) break;
         // A wrapper adding text must add prose: a byline box and a login prompt are none.
         bool adds_prose = ps.text <= bs.text + 20;
         for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)
