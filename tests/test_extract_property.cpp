@@ -135,10 +135,14 @@ std::uint64_t env_number(const char* name, std::uint64_t fallback) {
 // newsletter prose had carried the article's box, and without it the region takes the thread
 // and the filters then read the Japanese lines as foreign fragments). With a table cell kept from
 // widening to its row (extract_choice.cpp): chrome 4.38% (sidebar prose on 11 pages, was 16).
+// With blocks that end before the title kept from widening the article (extract_choice.cpp):
+// chrome 1.97% (comment threads set before the article: 5 pages -> 0), recall 100.00%, no page
+// where the wrong block wins (seed 393 back). Left: author bios after short articles (11 of
+// 166 pages), sidebar prose in table layouts (11 of 208).
 constexpr int kCases = 400;
-constexpr double kRecallFloor = 0.995;
-constexpr double kChromeShareCeiling = 0.045;
-constexpr double kWrongBlockCeiling = 0.005;
+constexpr double kRecallFloor = 0.998;
+constexpr double kChromeShareCeiling = 0.022;
+constexpr double kWrongBlockCeiling = 0.0025;
 
 }  // namespace
 
@@ -259,6 +263,50 @@ TEST_CASE("the article's table cell does not take the column beside it") {
             CHECK(winnow::test::has(out, i == 0 ? "each paying for its own" : "Museum für das Handwerk"));
             CHECK_FALSE(winnow::test::has(out, i == 0 ? "beach clean" : "überwiegend trocken"));
         }
+}
+
+// The article starts at its title (lib/src/extract_choice.cpp): a thread the template sets before
+// the title in source (a column placed first, shown after by style) is not the article's first
+// part, even when its entries outweigh a short article (on main the region took the wrapper of
+// both: entries strong beside the article's box). No class names; two languages.
+TEST_CASE("a thread set before the title does not join the article under it") {
+    struct Case {
+        std::string article, entry, kept, out;
+    };
+    const std::vector<Case> cases{
+        {"<p>The valley's cheese makers agreed this spring to share one cellar, so that the cost of cooling and of the night watch is split "
+         "between eleven families instead of each paying for its own.</p><p>Each family keeps its own recipe, and the wheels still carry "
+         "the mark of the farm they came from, burnt into the rind before the first turning.</p><p>A technician checks the temperature "
+         "and the damp twice a day and writes everything into a book that the farmers read in the evening.</p>",
+         "I have bought cheese from that valley for twenty summers and the wheels from the old farms were always the best ones, "
+         "so I hope the shared cellar keeps them as they were. My uncle tried the same thing in the eighties and it ended badly, with two "
+         "farms selling their herds within a year.",
+         "each paying for its own", "I have bought cheese"},
+        {"<p>Die kleine Gemeinde hat im vergangenen Jahr ihre alte Mühle restauriert und darin ein Museum für das Handwerk der Region "
+         "eröffnet, das an den Wochenenden geöffnet ist.</p><p>Freiwillige haben über zwei Winter die morschen Balken ersetzt, das "
+         "Mahlwerk gereinigt und die Wasserräder nach alten Zeichnungen wieder aufgebaut.</p>",
+         "Ich war als Kind oft an dieser Mühle und freue mich sehr, dass sie jetzt endlich wieder für alle offen steht. Schade nur, "
+         "dass die Öffnungszeiten so knapp sind, denn unter der Woche schafft man es nach der Arbeit kaum hin, und am Wochenende "
+         "ist es dort im Sommer viel zu voll.",
+         "Museum für das Handwerk", "Ich war als Kind oft"},
+    };
+    for (const auto& c : cases) {
+        std::string thread = "<section><h3>12</h3>";
+        for (int i = 1; i <= 9; ++i)
+            thread += "<div><div><b>Reader " + std::string(1, static_cast<char>('A' + i)) + "</b> <span>" + std::to_string(i) +
+                      ".3.2021</span></div><p>" + (i == 1 ? c.entry : c.entry.substr(0, c.entry.size() - static_cast<std::size_t>(i))) +
+                      " " + std::to_string(i * 7) + "</p><a href=\"#r" + std::to_string(i) + "\">Reply</a></div>";
+        thread += "</section>";
+        // The article as runs parted by <br>s, as an old template writes it.
+        std::string runs = c.article;
+        for (std::size_t at; (at = runs.find("</p><p>")) != std::string::npos;) runs.replace(at, 7, "<br><br>");
+        runs = "<div>" + runs.substr(3, runs.size() - 7) + "</div>";
+        const std::string out = winnow::test::block_text_of("<html><body><div>" + thread + "<section><div><h1>A shared cellar</h1>" + runs +
+                                                            "</div></section></div></body></html>");
+        CAPTURE(c.kept);
+        CHECK(winnow::test::has(out, c.kept));
+        CHECK_FALSE(winnow::test::has(out, c.out));
+    }
 }
 
 TEST_CASE("random page templates: the article wins, little chrome comes with it") {
