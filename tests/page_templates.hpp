@@ -164,6 +164,188 @@ inline std::string date_text(Rng& rng) {
     return std::to_string(rng.between(1, 28)) + "." + std::to_string(rng.between(1, 12)) + ".20" + std::to_string(rng.between(10, 25));
 }
 
+
+// The article's sentences in order, each recorded as an atom of the article when taken.
+class SentenceSource {
+public:
+    SentenceSource(std::vector<std::string_view> all, std::vector<std::string>& atoms) : all_(std::move(all)), atoms_(atoms) {}
+    std::string take() {
+        if (next_ >= all_.size()) return {};
+        atoms_.emplace_back(all_[next_]);
+        return std::string(all_[next_++]);
+    }
+    std::size_t left() const { return all_.size() - next_; }
+    std::size_t size() const { return all_.size(); }
+
+private:
+    std::vector<std::string_view> all_;
+    std::vector<std::string>& atoms_;
+    std::size_t next_ = 0;
+};
+
+// Body: paragraphs in the template's markup (0 <p>, 1 runs parted by <br>s, 2 <div>s), with
+// subheadings, a list, a figure and a quote.
+inline std::string article_body(Rng& rng, SentenceSource& src, const std::vector<std::string>& para_text, int markup,
+                                const PageText* own, std::vector<std::string>& atoms) {
+    const int paras = static_cast<int>(para_text.size());
+    std::string body;
+    const bool subheads = own && paras >= 4 && rng.chance(40);
+    const int list_at = rng.chance(30) ? rng.between(1, paras - 1) : -1;
+    const int figure_at = rng.chance(35) ? rng.between(0, paras - 1) : -1;
+    const int quote_at = rng.chance(25) ? rng.between(1, paras - 1) : -1;
+    std::size_t subhead = 0;
+    for (int i = 0; i < paras; ++i) {
+        if (subheads && i > 0 && i % 3 == 0 && subhead < own->subheads.size()) {
+            const std::string h(own->subheads[subhead++]);
+            atoms.push_back(h);
+            body += "<h2>" + esc(h) + "</h2>";
+        }
+        const std::string& p = para_text[static_cast<std::size_t>(i)];
+        switch (markup) {
+        case 0: body += "<p>" + esc(p) + "</p>\n"; break;
+        case 1: body += esc(p) + (i + 1 < paras ? "<br><br>\n" : "\n"); break;
+        default: body += "<div>" + esc(p) + "</div>\n"; break;
+        }
+        auto block = [&](std::string b) { body += markup == 1 ? "<br>" + b + "\n" : b + "\n"; };
+        if (i == list_at && src.left() > 2) {
+            std::string l = rng.chance(50) ? "<ul>" : "<ol>";
+            for (int k = rng.between(2, 3); k > 0; --k)
+                if (const std::string s = src.take(); !s.empty()) l += "<li>" + esc(s) + "</li>";
+            block(l + (l[1] == 'u' ? "</ul>" : "</ol>"));
+        }
+        if (i == figure_at && src.left() > 0) {
+            const std::string cap = src.take();
+            block("<figure><img src=\"/img/" + gen_detail::ident(rng) + ".jpg\" alt=\"\"><figcaption>" + esc(cap) + "</figcaption></figure>");
+        }
+        if (i == quote_at && src.left() > 0) block("<blockquote><p>" + esc(src.take()) + "</p></blockquote>");
+    }
+    if (markup == 1) body = "<div>" + body + "</div>";
+    return body;
+}
+
+// A related-stories box: a headline link and one sentence per teaser.
+inline std::string related_teasers(Rng& rng, const Names& names, const PageText& text, Prose& prose, ChromePiece& c) {
+    std::string r = "<section" + names.attr("related") + ">" + box_heading(rng, text, c.atoms) + (rng.chance(50) ? "<ul>" : "<div>");
+    const bool ul = r.ends_with("<ul>");
+    for (int i = rng.between(3, 6); i > 0; --i) {
+        const std::string h = std::string(text.short_chrome[rng.next() % text.short_chrome.size()]) + " " + label(rng);
+        const std::string s = prose.sentence(rng);
+        c.atoms.push_back(h);
+        c.atoms.push_back(s);
+        const std::string teaser = "<h4>" + link(rng, h) + "</h4><p>" + esc(s) + "</p>";
+        r += ul ? "<li>" + teaser + "</li>" : "<div" + names.attr("related", 1) + ">" + teaser + "</div>";
+    }
+    return r + (ul ? "</ul>" : "</div>") + "</section>\n";
+}
+
+// A comment thread: per entry a name, a date, the comment and a reply link, then a reply form.
+inline std::string comment_thread(Rng& rng, const Names& names, const PageText& text, Prose& prose, ChromePiece& c) {
+    std::string comments = "<section" + names.attr("comments") + ">" + box_heading(rng, text, c.atoms);
+    const bool as_list = rng.chance(50);
+    comments += as_list ? "<ol>" : "";
+    for (int i = rng.between(3, 10); i > 0; --i) {
+        const std::string name = label(rng) + (rng.chance(50) ? " " + label(rng) : "");
+        const std::string s = prose.sentences(rng, rng.between(1, 4));
+        c.atoms.push_back(name);
+        c.atoms.push_back(s);
+        const std::string entry = "<div" + names.attr("comment", 1) + "><b>" + esc(name) + "</b> <span>" + date_text(rng) + "</span></div><p>" +
+                                  esc(s) + "</p><a href=\"#reply-" + std::to_string(i) + "\">" + esc(label(rng)) + "</a>";
+        comments += as_list ? "<li" + names.attr("comment") + ">" + entry + "</li>" : "<div" + names.attr("comment") + ">" + entry + "</div>";
+    }
+    comments += as_list ? "</ol>" : "";
+    comments += "<form><textarea></textarea><button>" + esc(label(rng)) + "</button></form></section>\n";
+    return comments;
+}
+
+// The page's chrome, each piece recorded with its atoms.
+struct ChromeHtml {
+    std::string header, crumbs, share, after_article, sidebar, comments, footer, cookie;
+};
+
+inline ChromeHtml make_chrome(Rng& rng, const Names& names, const PageText& text, Prose& prose, const std::string& author,
+                              std::vector<ChromePiece>& pieces) {
+    auto piece = [&](Chrome k) -> ChromePiece& { return pieces.emplace_back(ChromePiece{k, {}}); };
+    ChromeHtml h;
+    {
+        auto& c = piece(Chrome::nav);
+        const std::string site = label(rng, 2);
+        c.atoms.push_back(site);
+        h.header = "<header" + names.attr("header") + "><div>" + link(rng, site) + "</div><nav" + names.attr("nav") + ">" +
+                 link_list(rng, rng.between(4, 8), c.atoms, rng.chance(70)) + "</nav></header>\n";
+    }
+    if (rng.chance(40)) {
+        auto& c = piece(Chrome::breadcrumbs);
+        h.crumbs = "<div" + names.attr("crumbs") + ">";
+        for (int i = rng.between(2, 4); i > 0; --i) {
+            const std::string l = label(rng);
+            c.atoms.push_back(l);
+            h.crumbs += link(rng, l) + (i > 1 ? " › " : "");
+        }
+        h.crumbs += "</div>\n";
+    }
+    if (rng.chance(50)) {
+        auto& c = piece(Chrome::share);
+        h.share = "<div" + names.attr("share") + ">" + link_list(rng, rng.between(3, 5), c.atoms, rng.chance(50)) + "</div>\n";
+    }
+    if (rng.chance(40)) {  // author bio: prose
+        auto& c = piece(Chrome::bio);
+        const std::string s = prose.sentences(rng, rng.between(1, 3));
+        c.atoms.push_back(s);
+        const std::string& name = author;  // the card of the byline's writer
+        c.atoms.push_back(name);
+        h.after_article += "<aside" + names.attr("bio") + "><img src=\"/a/" + gen_detail::ident(rng) + ".png\" alt=\"\"><div><strong>" +
+                         esc(name) + "</strong></div><p>" + esc(s) + "</p></aside>\n";
+    }
+    if (rng.chance(50)) h.after_article += related_teasers(rng, names, text, prose, piece(Chrome::related));
+    if (rng.chance(40)) {  // most read: a numbered list of headline links
+        auto& c = piece(Chrome::most_read);
+        std::string m = "<div" + names.attr("popular") + ">" + box_heading(rng, text, c.atoms) + "<ol>";
+        for (int i = rng.between(4, 6); i > 0; --i) {
+            const std::string h = label(rng) + " " + std::string(text.short_chrome[rng.next() % text.short_chrome.size()]);
+            c.atoms.push_back(h);
+            m += "<li>" + link(rng, h) + "</li>";
+        }
+        h.sidebar += m + "</ol></div>\n";
+    }
+    if (rng.chance(50)) {  // sidebar widgets of prose
+        auto& c = piece(Chrome::sidebar);
+        for (int w = rng.between(1, 3); w > 0; --w) {
+            std::string s = prose.sentences(rng, rng.between(1, 2));
+            c.atoms.push_back(s);
+            h.sidebar += "<div" + names.attr("widget", w) + ">" + box_heading(rng, text, c.atoms) + "<p>" + esc(s) + "</p>" +
+                       (rng.chance(40) ? link_list(rng, 3, c.atoms, true) : "") + "</div>\n";
+        }
+    }
+    if (rng.chance(50)) h.comments = comment_thread(rng, names, text, prose, piece(Chrome::comments));
+    if (rng.chance(40)) {
+        auto& c = piece(Chrome::newsletter);
+        const std::string s = prose.sentence(rng);
+        c.atoms.push_back(s);
+        const std::string box = "<div" + names.attr("newsletter") + ">" + box_heading(rng, text, c.atoms) + "<p>" + esc(s) +
+                                "</p><form><input type=\"email\"><button>" + esc(label(rng)) + "</button></form></div>\n";
+        (rng.chance(50) ? h.after_article : h.sidebar) += box;
+    }
+    if (rng.chance(40)) {
+        auto& c = piece(Chrome::cookie);
+        const std::string s = prose.sentence(rng);
+        c.atoms.push_back(s);
+        h.cookie = "<div" + names.attr("cookie") + "><p>" + esc(s) + "</p><button>" + esc(label(rng)) + "</button> <button>" +
+                 esc(label(rng)) + "</button></div>\n";
+    }
+    {
+        auto& c = piece(Chrome::footer);
+        h.footer = "<footer" + names.attr("footer") + ">";
+        if (rng.chance(70)) {
+            const std::string s = prose.sentences(rng, rng.between(1, 2));
+            c.atoms.push_back(s);
+            h.footer += "<p>" + esc(s) + "</p>";
+        }
+        for (int col = rng.between(2, 4); col > 0; --col) h.footer += "<div>" + box_heading(rng, text, c.atoms) + link_list(rng, rng.between(3, 5), c.atoms, true) + "</div>";
+        h.footer += "<p>© 20" + std::to_string(rng.between(10, 25)) + "</p></footer>\n";
+    }
+    return h;
+}
+
 }  // namespace tpl_detail
 
 // One random page. Same seed, same page.
@@ -191,22 +373,17 @@ inline TemplatePage make_template_page(std::uint64_t seed) {
     const Names names(rng, naming);
 
     // The article's sentences: the noise test's five paragraphs, then more of the same article.
-    std::vector<std::string_view> sentences(art.paragraphs.begin(), art.paragraphs.end());
-    if (own) sentences.insert(sentences.end(), own->more_article.begin(), own->more_article.end());
+    std::vector<std::string_view> all(art.paragraphs.begin(), art.paragraphs.end());
+    if (own) all.insert(all.end(), own->more_article.begin(), own->more_article.end());
+    SentenceSource sentences(std::move(all), page.article);
     const bool long_paras = rng.chance(50);
     const int max_paras = static_cast<int>(sentences.size()) / (long_paras ? 2 : 1);
     const int paras = rng.between(2, std::min(12, max_paras));
-    std::size_t next = 0;
-    auto take = [&]() -> std::string {
-        if (next >= sentences.size()) return {};
-        page.article.emplace_back(sentences[next]);
-        return std::string(sentences[next++]);
-    };
     std::vector<std::string> para_text;
     for (int i = 0; i < paras; ++i) {
-        std::string p = take();
+        std::string p = sentences.take();
         if (long_paras) {
-            const std::string second = take();
+            const std::string second = sentences.take();
             if (!second.empty()) p += " " + second;
         }
         para_text.push_back(p);
@@ -214,175 +391,35 @@ inline TemplatePage make_template_page(std::uint64_t seed) {
     page.title = std::string(own ? own->titles[rng.next() % own->titles.size()] : std::string_view("Report"));
     if (!own) page.title = std::string(art.lang) + " " + label(rng) + " " + label(rng);
 
-    // Body: paragraphs in the template's markup, with subheadings, a list, a figure and a quote.
-    std::string body;
-    const bool subheads = own && paras >= 4 && rng.chance(40);
-    const int list_at = rng.chance(30) ? rng.between(1, paras - 1) : -1;
-    const int figure_at = rng.chance(35) ? rng.between(0, paras - 1) : -1;
-    const int quote_at = rng.chance(25) ? rng.between(1, paras - 1) : -1;
-    std::size_t subhead = 0;
-    for (int i = 0; i < paras; ++i) {
-        if (subheads && i > 0 && i % 3 == 0 && subhead < own->subheads.size()) {
-            const std::string h(own->subheads[subhead++]);
-            page.article.push_back(h);
-            body += "<h2>" + esc(h) + "</h2>";
-        }
-        const std::string& p = para_text[static_cast<std::size_t>(i)];
-        switch (markup) {
-        case 0: body += "<p>" + esc(p) + "</p>\n"; break;
-        case 1: body += esc(p) + (i + 1 < paras ? "<br><br>\n" : "\n"); break;
-        default: body += "<div>" + esc(p) + "</div>\n"; break;
-        }
-        auto block = [&](std::string b) { body += markup == 1 ? "<br>" + b + "\n" : b + "\n"; };
-        if (i == list_at && next + 2 < sentences.size()) {
-            std::string l = rng.chance(50) ? "<ul>" : "<ol>";
-            for (int k = rng.between(2, 3); k > 0; --k)
-                if (const std::string s = take(); !s.empty()) l += "<li>" + esc(s) + "</li>";
-            block(l + (l[1] == 'u' ? "</ul>" : "</ol>"));
-        }
-        if (i == figure_at && next < sentences.size()) {
-            const std::string cap = take();
-            block("<figure><img src=\"/img/" + gen_detail::ident(rng) + ".jpg\" alt=\"\"><figcaption>" + esc(cap) + "</figcaption></figure>");
-        }
-        if (i == quote_at && next < sentences.size()) block("<blockquote><p>" + esc(take()) + "</p></blockquote>");
-    }
-    if (markup == 1) body = "<div>" + body + "</div>";
+    const std::string body = article_body(rng, sentences, para_text, markup, own, page.article);
 
-    // Chrome, each piece with its atoms.
-    auto piece = [&](Chrome k) -> ChromePiece& { return page.chrome.emplace_back(ChromePiece{k, {}}); };
-    std::string header, crumbs, share, after_article, sidebar, comments, footer, cookie;
     const std::string author = label(rng) + " " + label(rng);
-    {
-        auto& c = piece(Chrome::nav);
-        const std::string site = label(rng, 2);
-        c.atoms.push_back(site);
-        header = "<header" + names.attr("header") + "><div>" + link(rng, site) + "</div><nav" + names.attr("nav") + ">" +
-                 link_list(rng, rng.between(4, 8), c.atoms, rng.chance(70)) + "</nav></header>\n";
-    }
-    if (rng.chance(40)) {
-        auto& c = piece(Chrome::breadcrumbs);
-        crumbs = "<div" + names.attr("crumbs") + ">";
-        for (int i = rng.between(2, 4); i > 0; --i) {
-            const std::string l = label(rng);
-            c.atoms.push_back(l);
-            crumbs += link(rng, l) + (i > 1 ? " › " : "");
-        }
-        crumbs += "</div>\n";
-    }
-    if (rng.chance(50)) {
-        auto& c = piece(Chrome::share);
-        share = "<div" + names.attr("share") + ">" + link_list(rng, rng.between(3, 5), c.atoms, rng.chance(50)) + "</div>\n";
-    }
-    if (rng.chance(40)) {  // author bio: prose
-        auto& c = piece(Chrome::bio);
-        const std::string s = prose.sentences(rng, rng.between(1, 3));
-        c.atoms.push_back(s);
-        const std::string& name = author;  // the card of the byline's writer
-        c.atoms.push_back(name);
-        after_article += "<aside" + names.attr("bio") + "><img src=\"/a/" + gen_detail::ident(rng) + ".png\" alt=\"\"><div><strong>" +
-                         esc(name) + "</strong></div><p>" + esc(s) + "</p></aside>\n";
-    }
-    if (rng.chance(50)) {  // related teasers: a headline link and one sentence each
-        auto& c = piece(Chrome::related);
-        std::string r = "<section" + names.attr("related") + ">" + box_heading(rng, text, c.atoms) + (rng.chance(50) ? "<ul>" : "<div>");
-        const bool ul = r.ends_with("<ul>");
-        for (int i = rng.between(3, 6); i > 0; --i) {
-            const std::string h = std::string(text.short_chrome[rng.next() % text.short_chrome.size()]) + " " + label(rng);
-            const std::string s = prose.sentence(rng);
-            c.atoms.push_back(h);
-            c.atoms.push_back(s);
-            const std::string teaser = "<h4>" + link(rng, h) + "</h4><p>" + esc(s) + "</p>";
-            r += ul ? "<li>" + teaser + "</li>" : "<div" + names.attr("related", 1) + ">" + teaser + "</div>";
-        }
-        after_article += r + (ul ? "</ul>" : "</div>") + "</section>\n";
-    }
-    if (rng.chance(40)) {  // most read: a numbered list of headline links
-        auto& c = piece(Chrome::most_read);
-        std::string m = "<div" + names.attr("popular") + ">" + box_heading(rng, text, c.atoms) + "<ol>";
-        for (int i = rng.between(4, 6); i > 0; --i) {
-            const std::string h = label(rng) + " " + std::string(text.short_chrome[rng.next() % text.short_chrome.size()]);
-            c.atoms.push_back(h);
-            m += "<li>" + link(rng, h) + "</li>";
-        }
-        sidebar += m + "</ol></div>\n";
-    }
-    if (rng.chance(50)) {  // sidebar widgets of prose
-        auto& c = piece(Chrome::sidebar);
-        for (int w = rng.between(1, 3); w > 0; --w) {
-            std::string s = prose.sentences(rng, rng.between(1, 2));
-            c.atoms.push_back(s);
-            sidebar += "<div" + names.attr("widget", w) + ">" + box_heading(rng, text, c.atoms) + "<p>" + esc(s) + "</p>" +
-                       (rng.chance(40) ? link_list(rng, 3, c.atoms, true) : "") + "</div>\n";
-        }
-    }
-    if (rng.chance(50)) {  // comment thread: name, date, text, reply link per entry
-        auto& c = piece(Chrome::comments);
-        comments = "<section" + names.attr("comments") + ">" + box_heading(rng, text, c.atoms);
-        const bool as_list = rng.chance(50);
-        comments += as_list ? "<ol>" : "";
-        for (int i = rng.between(3, 10); i > 0; --i) {
-            const std::string name = label(rng) + (rng.chance(50) ? " " + label(rng) : "");
-            const std::string s = prose.sentences(rng, rng.between(1, 4));
-            c.atoms.push_back(name);
-            c.atoms.push_back(s);
-            const std::string entry = "<div" + names.attr("comment", 1) + "><b>" + esc(name) + "</b> <span>" + date_text(rng) + "</span></div><p>" +
-                                      esc(s) + "</p><a href=\"#reply-" + std::to_string(i) + "\">" + esc(label(rng)) + "</a>";
-            comments += as_list ? "<li" + names.attr("comment") + ">" + entry + "</li>" : "<div" + names.attr("comment") + ">" + entry + "</div>";
-        }
-        comments += as_list ? "</ol>" : "";
-        comments += "<form><textarea></textarea><button>" + esc(label(rng)) + "</button></form></section>\n";
-    }
-    if (rng.chance(40)) {
-        auto& c = piece(Chrome::newsletter);
-        const std::string s = prose.sentence(rng);
-        c.atoms.push_back(s);
-        const std::string box = "<div" + names.attr("newsletter") + ">" + box_heading(rng, text, c.atoms) + "<p>" + esc(s) +
-                                "</p><form><input type=\"email\"><button>" + esc(label(rng)) + "</button></form></div>\n";
-        (rng.chance(50) ? after_article : sidebar) += box;
-    }
-    if (rng.chance(40)) {
-        auto& c = piece(Chrome::cookie);
-        const std::string s = prose.sentence(rng);
-        c.atoms.push_back(s);
-        cookie = "<div" + names.attr("cookie") + "><p>" + esc(s) + "</p><button>" + esc(label(rng)) + "</button> <button>" +
-                 esc(label(rng)) + "</button></div>\n";
-    }
-    {
-        auto& c = piece(Chrome::footer);
-        footer = "<footer" + names.attr("footer") + ">";
-        if (rng.chance(70)) {
-            const std::string s = prose.sentences(rng, rng.between(1, 2));
-            c.atoms.push_back(s);
-            footer += "<p>" + esc(s) + "</p>";
-        }
-        for (int col = rng.between(2, 4); col > 0; --col) footer += "<div>" + box_heading(rng, text, c.atoms) + link_list(rng, rng.between(3, 5), c.atoms, true) + "</div>";
-        footer += "<p>© 20" + std::to_string(rng.between(10, 25)) + "</p></footer>\n";
-    }
+    const ChromeHtml chrome = make_chrome(rng, names, text, prose, author, page.chrome);
 
     // The article block: title, dek, byline, body, inside the template's tag and wrappers.
     std::string dek;
     if (own && rng.chance(40)) {
-        const std::string d = take();
+        const std::string d = sentences.take();
         if (!d.empty()) dek = "<p" + names.attr("dek") + ">" + esc(d) + "</p>";
     }
-    std::string article = crumbs + "<h1>" + esc(page.title) + "</h1>" + dek + "<div" + names.attr("meta") + ">" +
+    std::string article = chrome.crumbs + "<h1>" + esc(page.title) + "</h1>" + dek + "<div" + names.attr("meta") + ">" +
                           link(rng, author) + " <time>" + date_text(rng) + "</time></div>\n" +
-                          (rng.chance(50) ? share : "") + body + share + after_article;
+                          (rng.chance(50) ? chrome.share : "") + body + chrome.share + chrome.after_article;
     for (int d = depth; d > 0; --d) article = "<div" + names.attr("wrap", d) + ">" + article + "</div>";
     const bool table = tag == "table";
     const std::string open = table ? "<td" + names.attr("content") + ">" : "<" + std::string(tag) + names.attr("content") + ">";
     const std::string close = table ? "</td>" : "</" + std::string(tag) + ">";
     article = open + article + close;
-    const std::string side = sidebar.empty() ? "" : (table ? "<td" + names.attr("sidebar") + ">" + sidebar + "</td>"
-                                                           : "<aside" + names.attr("sidebar") + ">" + sidebar + "</aside>");
+    const std::string side = chrome.sidebar.empty() ? "" : (table ? "<td" + names.attr("sidebar") + ">" + chrome.sidebar + "</td>"
+                                                           : "<aside" + names.attr("sidebar") + ">" + chrome.sidebar + "</aside>");
     std::string layout = order == 3 ? side + article : article + side;
     if (table) layout = "<table><tr>" + layout + "</tr></table>";
-    layout = order == 4 ? comments + layout : layout + comments;
+    layout = order == 4 ? chrome.comments + layout : layout + chrome.comments;
 
     const bool cookie_first = rng.chance(50);
     page.html = "<!doctype html><html lang=\"" + std::string(art.lang) + "\"><head><meta charset=\"utf-8\"><title>" + esc(page.title) +
-                "</title></head><body>\n" + (cookie_first ? cookie : "") + header + "<div" + names.attr("wrap") + ">" + layout +
-                "</div>\n" + footer + (cookie_first ? "" : cookie) + "</body></html>";
+                "</title></head><body>\n" + (cookie_first ? chrome.cookie : "") + chrome.header + "<div" + names.attr("wrap") + ">" + layout +
+                "</div>\n" + chrome.footer + (cookie_first ? "" : chrome.cookie) + "</body></html>";
 
     // Traits, for the test's breakdown.
     std::size_t article_words = 0, comment_words = 0;
