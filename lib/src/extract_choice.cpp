@@ -50,8 +50,13 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     // name ("entry-body") lifts them all alike.
     std::vector<std::uint32_t> strong;
     const std::string_view best_class = dom_.attr(best, "class");
+    // The article starts at its title: when the best node holds the title or follows it, a
+    // block that ends before the title, outside its branch, is something else the template set
+    // first (a thread, a column of teasers), not the article's first part.
+    const bool from_title = title_ != no_node && (is_ancestor(best, title_) || best > title_);
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
         if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
+        if (from_title && subtree_end(i) <= title_) continue;
         const bool same_kind = !best_class.empty() && dom_.nodes[i].tag == dom_.nodes[best].tag && dom_.attr(i, "class") == best_class;
         if (final_score(i) >= (same_kind ? kSameKindStrong : kStrong) * best_score) strong.push_back(i);
     }
@@ -79,6 +84,9 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         const auto& bs = stats_[best];
         const std::uint32_t added = ps.text - bs.text;
         if (added > core_text * 3 / 10 || link_density(p) > link_density(best) + 0.1f) break;
+        // A row's other cells with text are columns beside the article (a layout table's
+        // sidebar), not more of it: an article goes on down its column.
+        if (dom_.is(p, GUMBO_TAG_TR) && added > 20) break;
         // A wrapper adding text must add prose: a byline box and a login prompt are none.
         bool adds_prose = ps.text <= bs.text + 20;
         for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)

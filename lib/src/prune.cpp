@@ -219,29 +219,106 @@ bool is_submit_control(const Dom& dom, std::uint32_t n) {
 constexpr std::size_t kFormlessWalk = 200;  // nodes looked at per box for a button
 constexpr int kFormlessLevels = 3;          // boxes up from the field
 
+// A short form's text: a line or two of lead-in and labels, no more than one run of prose.
+bool holds_form_text(const Dom& dom, std::uint32_t box) {
+    std::size_t chars = 0, prose_runs = 0;
+    for (std::uint32_t m = dom.nodes[box].first_child; m != no_node; m = dom.next_in(m, box)) {
+        if (dom.nodes[m].type != NodeType::text) continue;
+        const std::size_t run = text_length(dom.nodes[m].text);
+        chars += run;
+        prose_runs += run >= kProseRun;
+    }
+    return chars < 400 && prose_runs <= 1;
+}
+
+bool holds_text(const Dom& dom, std::uint32_t n) {
+    for (std::uint32_t m = dom.next_in(n, n); m != no_node; m = dom.next_in(m, n))
+        if (dom.nodes[m].type == NodeType::text && text_length(dom.nodes[m].text) > 0) return true;
+    return false;
+}
+
+// The box a small <form> stands in with its lead-in: besides the form, one or two blocks of
+// running text (a heading, a sentence asking for the field), a line or two and no paragraphs of
+// prose in all. The lead-in says nothing once the form is gone (a newsletter box, "Leave a
+// reply"). A box that holds blocks of blocks (a post above its comment form), more than two
+// blocks, prose or the page's title is the page's, not the form's.
+std::uint32_t lead_in_box(const Dom& dom, std::uint32_t form) {
+    const std::uint32_t box = dom.nodes[form].parent;
+    if (box == no_node || box == 0 || dom.is(box, GUMBO_TAG_BODY)) return no_node;
+    int blocks = 0;
+    for (std::uint32_t c = dom.nodes[box].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (c == form || dom.nodes[c].type != NodeType::element || !holds_text(dom, c)) continue;
+        if (dom.is(c, GUMBO_TAG_H1) || ++blocks > 2) return no_node;
+        for (std::uint32_t d = dom.next_in(c, c); d != no_node; d = dom.next_in(d, c))
+            if (dom.nodes[d].type == NodeType::element && is_block_element(dom.nodes[d].tag)) return no_node;
+    }
+    return blocks > 0 && holds_form_text(dom, box) ? box : no_node;
+}
+
 // A form written without a <form> (a script sends it): the smallest box around a typing field
 // that also holds a button. When its text is a short form's (a line or two of lead-in and
-// labels, no paragraphs of prose) it is a sign-up or search box like any small form; a field
-// inside a <form> is that form's to judge, and a box of prose around a field is left alone.
+// labels, no paragraphs of prose) it is a sign-up or search box like any small form; a box of
+// prose around a field is left alone. A field in a small <form> takes the form's lead-in box
+// (lead_in_box; the form itself goes in prune), one in a large form (a page wrapped in one)
+// nothing.
 std::uint32_t formless_form(const Dom& dom, std::uint32_t field) {
     std::uint32_t box = dom.nodes[field].parent;
     for (int level = 0; level < kFormlessLevels && box != no_node && box != 0; ++level, box = dom.nodes[box].parent) {
-        if (dom.is(box, GUMBO_TAG_FORM) || dom.is(box, GUMBO_TAG_BODY)) return no_node;
+        if (dom.is(box, GUMBO_TAG_BODY)) return no_node;
+        if (dom.is(box, GUMBO_TAG_FORM)) return is_small_form(dom, box) ? lead_in_box(dom, box) : no_node;
         std::size_t seen = 0;
         bool button = false;
         for (std::uint32_t m = dom.next_in(box, box); m != no_node && seen < kFormlessWalk && !button; m = dom.next_in(m, box), ++seen)
             button = dom.nodes[m].type == NodeType::element && is_submit_control(dom, m);
         if (!button) continue;
-        std::size_t chars = 0, prose_runs = 0;
-        for (std::uint32_t m = dom.nodes[box].first_child; m != no_node; m = dom.next_in(m, box)) {
-            if (dom.nodes[m].type != NodeType::text) continue;
-            const std::size_t run = text_length(dom.nodes[m].text);
-            chars += run;
-            prose_runs += run >= kProseRun;
-        }
-        return chars < 400 && prose_runs <= 1 ? box : no_node;
+        return holds_form_text(dom, box) ? box : no_node;
     }
     return no_node;
+}
+
+constexpr std::size_t kLabelChars = 40;  // a label over a box: "Follow us", "Newsletter"
+
+// The text of n outside the subtree of `inner`, in characters, counted up to `limit`.
+std::size_t text_outside(const Dom& dom, std::uint32_t n, std::uint32_t inner, std::size_t limit) {
+    std::size_t chars = 0;
+    for (std::uint32_t m = dom.nodes[n].first_child; m != no_node && chars <= limit;) {
+        if (m == inner) {
+            m = dom.next_in(m, n, true);
+            continue;
+        }
+        if (dom.nodes[m].type == NodeType::text) chars += text_length(dom.nodes[m].text);
+        m = dom.next_in(m, n);
+    }
+    return chars;
+}
+
+// A form's box and the boxes around it that hold nothing else but a label ("Follow us" over
+// buttons without text and the sign-up): once the form is gone, the label labels nothing.
+std::uint32_t with_its_label(const Dom& dom, std::uint32_t box) {
+    for (int level = 0; level < 2; ++level) {
+        const std::uint32_t p = dom.nodes[box].parent;
+        if (p == no_node || p == 0 || dom.is(p, GUMBO_TAG_BODY) || text_outside(dom, p, box, kLabelChars) > kLabelChars) break;
+        box = p;
+    }
+    return box;
+}
+
+// The heading right before a form's box (past siblings without text) when the box ends its
+// parent's text: the heading's section is the form alone ("Leave a comment"), and goes with it.
+std::uint32_t heading_of_last(const Dom& dom, std::uint32_t box) {
+    for (std::uint32_t s = dom.nodes[box].next_sibling; s != no_node; s = dom.nodes[s].next_sibling)
+        if ((dom.nodes[s].type == NodeType::text && text_length(dom.nodes[s].text) > 0) ||
+            (dom.nodes[s].type == NodeType::element && holds_text(dom, s)))
+            return no_node;
+    const std::uint32_t parent = dom.nodes[box].parent;
+    std::uint32_t before = no_node;
+    for (std::uint32_t s = parent == no_node ? no_node : dom.nodes[parent].first_child; s != box && s != no_node; s = dom.nodes[s].next_sibling)
+        if ((dom.nodes[s].type == NodeType::text && text_length(dom.nodes[s].text) > 0) ||
+            (dom.nodes[s].type == NodeType::element && holds_text(dom, s)))
+            before = s;
+    if (before == no_node || dom.nodes[before].type != NodeType::element) return no_node;
+    const GumboTag t = dom.nodes[before].tag;
+    return t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6 ? before : no_node;
 }
 
 // A hover card in running text: an inline element holding a picture and several links (the
@@ -301,10 +378,15 @@ std::size_t prune(Dom& dom) {
     const Disclosures disclosures(dom);
     for (std::uint32_t n = 0; n < dom.nodes.size(); ++n) {
         if (dom.nodes[n].type != NodeType::element || !is_typing_field(dom, n)) continue;
-        const std::uint32_t box = formless_form(dom, n);
+        std::uint32_t box = formless_form(dom, n);
         if (box == no_node || dom.nodes[box].removed) continue;
+        box = with_its_label(dom, box);
         dom.nodes[box].removed = true;
         ++pruned;
+        if (const std::uint32_t h = heading_of_last(dom, box); h != no_node) {
+            dom.nodes[h].removed = true;
+            ++pruned;
+        }
     }
     for (std::uint32_t n = 0; n != no_node;) {
         DomNode& node = dom.nodes[n];

@@ -1,0 +1,145 @@
+// Texts for the page-template property test (page_templates.hpp), written for it (not taken from
+// any corpus or page): per language more article sentences (the noise test's five paragraphs of
+// noise_articles.hpp come first), titles and subheadings, and prose of the kinds page chrome
+// carries: comments, author bios, "about us" paragraphs, widget prose, teaser sentences.
+// Chrome prose is written to read like prose (sentences with function words, the same length as
+// the article's), because a template's chrome that reads like prose is what must not win.
+#pragma once
+#include <string_view>
+#include <vector>
+
+namespace winnow::test {
+
+struct PageText {
+    std::string_view lang;                       // a language of noise_articles.hpp
+    std::vector<std::string_view> more_article;  // more sentences of the same article
+    std::vector<std::string_view> titles;
+    std::vector<std::string_view> subheads;
+    std::vector<std::string_view> chrome;        // chrome prose: one sentence each, 8+ words
+    std::vector<std::string_view> short_chrome;  // short chrome phrases: labels, teaser headlines
+};
+
+inline const std::vector<PageText>& page_texts() {
+    static const std::vector<PageText> t{
+        {"en",
+         {"Ferry crews will work in two shifts, and the operator says it has already hired four deckhands from the island villages.",
+          "Tide gauges installed at both piers now send readings every ten minutes to a public page kept by the harbour office.",
+          "Several families on the island said the early crossing would let their children attend the sixth-form college on the mainland.",
+          "The dredging question may return, because the engineer warned that winter storms can shift the sandbanks within days.",
+          "Ticket prices stay unchanged for residents, while day visitors will pay a small surcharge during the summer season.",
+          "Local bakers expect the first boat to bring commuters who buy breakfast on the quay before the factory gates open.",
+          "A retired captain offered to train volunteers who want to help passengers with bicycles and prams on the ramp."},
+         {"Harbour council approves the new ferry timetable", "Early crossing wins a narrow vote after months of debate"},
+         {"What the tide measurements showed", "Concerns from the fishing fleet", "How the review will work"},
+         {"I grew up on that island and I still remember waiting hours on the pier for a boat that never came in fog.",
+          "Honestly the council should have asked the people who actually use the ferry every day before drawing up the plan.",
+          "My brother works at one of the factories and he says half the night shift would switch to the early crossing.",
+          "Does anyone know whether the new timetable also changes the last boat back on Sunday evenings in winter?",
+          "This is the first sensible decision they have made in years, and I hope they keep their promise about the review.",
+          "We used to run a small guest house near the quay and the summer crowds were always more than the boats could carry.",
+          "Sarah writes about coastal towns, transport and local politics, and has covered the northern islands for twelve years.",
+          "Before joining the paper she worked as a radio producer and spent two winters reporting from fishing ports abroad.",
+          "We are an independent newsroom funded by our readers, reporting on the communities along the coast since the last century.",
+          "Our journalists follow a published code of practice, and corrections are listed on a page that anyone can read.",
+          "Every weekend our editors choose the stories that made people talk, and send them in one calm letter on Saturday.",
+          "The weather this week brings strong westerly winds, with gales possible on the exposed headlands by Thursday night.",
+          "Volunteers are needed for the beach clean on Sunday morning, meeting at the lifeboat station with gloves and bags.",
+          "We use cookies to remember your settings and to understand how the site is used, and you can change this at any time."},
+         {"Storm closes the coastal road again", "School roof repairs finish early", "Lifeboat crew rescues two kayakers",
+          "Market hall reopens after fire", "New bus route for the valley villages", "Council tax rise of three percent agreed",
+          "Rare orchid found on the cliff path", "Fishing quota talks stall in the capital"}},
+        {"de",
+         {"Die Führungen übernehmen inzwischen zwei Rentnerinnen, die früher selbst in der Bäckerei neben der Mühle gearbeitet haben.",
+          "Für den Winter ist eine Ausstellung über die Flößerei geplant, zu der mehrere Familien alte Werkzeuge beigesteuert haben.",
+          "Das Wasserrecht für den Mühlbach musste neu beantragt werden, was nach Angaben der Gemeinde fast ein Jahr gedauert hat.",
+          "Ein Heimatverein aus dem Nachbartal hat angekündigt, seine Sammlung historischer Waagen als Dauerleihgabe zu überlassen.",
+          "Die Stromrechnung des Museums sinkt, seit das Wasserrad an ruhigen Tagen einen kleinen Generator antreibt.",
+          "Bei schlechtem Wetter bleibt die obere Etage geschlossen, weil die Treppe noch nicht den Vorschriften entspricht.",
+          "Im Herbst sollen Schülerinnen und Schüler der Berufsschule die Geländer und Fenster als Projektarbeit erneuern."},
+         {"Alte Mühle wird zum Museum des Handwerks", "Wie ein Dorf seine Mühle rettete"},
+         {"Zwei Winter Arbeit", "Hilfe aus der Nachbarschaft", "Pläne für das Café"},
+         {"Ich war als Kind oft an dieser Mühle und freue mich sehr, dass sie jetzt endlich wieder für alle offen steht.",
+          "Schade nur, dass die Öffnungszeiten so knapp sind, denn unter der Woche schafft man es nach der Arbeit kaum hin.",
+          "Mein Großvater hat dort in den fünfziger Jahren noch Korn mahlen lassen, er hätte sich über das Museum gefreut.",
+          "Weiß jemand, ob man die Räume auch für eine Familienfeier mieten kann, oder ist das nicht vorgesehen?",
+          "Klaus schreibt seit vielen Jahren über die Dörfer der Region, über Vereine, Bauprojekte und die Gemeindepolitik.",
+          "Vor seiner Zeit bei der Zeitung hat er als Lehrer gearbeitet und eine Chronik seines Heimatortes herausgegeben.",
+          "Wir sind eine unabhängige Regionalzeitung und berichten seit über siebzig Jahren aus den Tälern und Städten der Gegend.",
+          "Unsere Redaktion hält sich an den Pressekodex, und Korrekturen veröffentlichen wir auf einer eigenen Seite.",
+          "Jeden Freitag schicken wir Ihnen die wichtigsten Geschichten der Woche, ausgewählt von unserer Redaktion.",
+          "Am Wochenende bleibt es überwiegend trocken, erst am Montag ziehen von Westen her wieder Schauer auf.",
+          "Wir verwenden Cookies, um Ihre Einstellungen zu speichern und die Nutzung der Seite besser zu verstehen."},
+         {"Umleitung an der Bundesstraße bis Oktober", "Neuer Kindergarten eröffnet", "Feuerwehr übt im Steinbruch",
+          "Wochenmarkt zieht auf den Kirchplatz", "Radweg zwischen den Dörfern fertig", "Haushalt mit knapper Mehrheit beschlossen",
+          "Seltene Fledermäuse im Kirchturm entdeckt"}},
+        {"fr",
+         {"Un jeune apprenti venu de la ville voisine passe ses matinées à retourner les meules et à noter leur poids chaque semaine.",
+          "La région a promis une aide pour isoler la toiture des caves, qui laisse encore entrer la chaleur les après-midi de juillet.",
+          "Plusieurs familles ont ouvert une petite boutique commune sur la place du village, tenue à tour de rôle le samedi.",
+          "Les touristes peuvent désormais visiter les caves sur réservation, à condition de porter une blouse et des chaussons.",
+          "Le vétérinaire du canton surveille aussi la santé des troupeaux, car la qualité du lait commence dans les pâturages.",
+          "Un laboratoire de l'université analyse des échantillons pour comprendre comment les anciennes caves influencent le goût.",
+          "Le maire espère que la coopérative attirera de jeunes éleveurs qui hésitent encore à reprendre les fermes de leurs parents."},
+         {"Les fromagers de la vallée partagent leurs caves", "Une coopérative pour sauver l'affinage"},
+         {"Des recettes de famille", "Un suivi quotidien", "Des commandes en hausse"},
+         {"Je passe dans cette vallée chaque été et j'achète toujours mes fromages directement à la ferme, c'est bien meilleur.",
+          "Il faudrait surtout que les jeunes puissent vivre de ce métier, sinon les caves seront vides dans dix ans.",
+          "Mon oncle faisait déjà partie d'une coopérative dans les années quatre-vingt et cela n'avait pas très bien fini.",
+          "Est-ce que quelqu'un sait si la boutique du village accepte les commandes par téléphone pendant l'hiver ?",
+          "Claire écrit sur l'agriculture et la vie rurale depuis quinze ans, et parcourt les marchés de la région chaque semaine.",
+          "Avant de rejoindre la rédaction, elle a travaillé dans une ferme d'élevage et dans une radio locale de montagne.",
+          "Nous sommes un journal indépendant qui raconte depuis soixante ans la vie des vallées, des villes et des villages.",
+          "Notre rédaction respecte une charte de déontologie, et chaque correction est publiée sur une page dédiée.",
+          "Chaque dimanche, recevez une sélection des meilleurs articles de la semaine choisis par nos journalistes.",
+          "Nous utilisons des cookies pour mémoriser vos préférences et mesurer l'audience du site de manière anonyme."},
+         {"La route du col rouverte", "Nouvelle école maternelle au bourg", "Les pompiers recrutent des volontaires",
+          "Le marché de Noël change de place", "Fermeture du pont pour travaux", "Budget municipal voté de justesse"}},
+        {"es",
+         {"Una escuela de hostelería del pueblo vecino envía a sus alumnos para aprender a limpiar y conservar el pescado fresco.",
+          "El ayuntamiento instaló placas solares en el tejado nuevo, que cubren casi toda la electricidad de las cámaras frigoríficas.",
+          "Las cofradías de pescadores acordaron repartir los puestos por sorteo para evitar discusiones entre las familias más antiguas.",
+          "Los domingos por la tarde el mercado se convierte en una sala de conciertos donde tocan las bandas de la comarca.",
+          "Un grupo de jubilados guía visitas gratuitas y cuenta la historia del puerto a los turistas que llegan en autobús.",
+          "La biblioteca municipal prepara una exposición de fotografías antiguas del mercado donadas por los vecinos.",
+          "Los comerciantes piden ahora un aparcamiento para las furgonetas de reparto, que bloquean la calle cada mañana."},
+         {"El mercado de pescado vuelve a abrir sus puertas", "Un pueblo recupera su mercado"},
+         {"Rifas y conciertos", "Pescado antes del amanecer", "Dudas para el invierno"},
+         {"Yo compraba allí con mi abuela cuando era pequeña y me alegra muchísimo que el mercado vuelva a tener vida.",
+          "Ojalá no suban los precios ahora que vienen tantos turistas, porque los vecinos no podremos pagarlos.",
+          "Mi padre fue pescador durante cuarenta años y siempre decía que el mercado era el corazón del pueblo.",
+          "¿Alguien sabe si el mercado abre también los festivos o solo de lunes a sábado por la mañana?",
+          "Lucía escribe sobre el litoral, la pesca y la vida en los pueblos de la costa desde hace más de una década.",
+          "Antes de llegar al periódico trabajó en una emisora local y publicó un libro sobre los faros de la región.",
+          "Somos un diario independiente que informa desde hace cincuenta años sobre la costa y las comarcas del interior.",
+          "Nuestra redacción sigue un código ético público, y todas las correcciones se publican en una página propia.",
+          "Cada viernes te enviamos las historias más leídas de la semana, seleccionadas por nuestra redacción.",
+          "Utilizamos cookies para recordar tus preferencias y para saber cómo se usa este sitio web."},
+         {"Cortes de tráfico por las fiestas", "Nueva línea de autobús al hospital", "El instituto estrena laboratorio",
+          "Suben las tasas de basura", "Vuelven los conciertos de verano", "Obras en el paseo marítimo"}},
+        {"ru",
+         {"Книжный клуб собирается по четвергам, и за первый месяц в него записались почти сорок человек разного возраста.",
+          "Старую пожарную вышку решили сохранить, а наверху хотят сделать смотровую площадку для читателей и туристов.",
+          "Местная типография бесплатно напечатала читательские билеты и плакаты с расписанием работы библиотеки.",
+          "Волонтёры по выходным разбирают подаренные книги и отправляют лишние экземпляры в сельские школы района.",
+          "Для детей открыли отдельную комнату с мягкими креслами, настольными играми и полками на низкой высоте.",
+          "Бывшие пожарные принесли фотографии и старую форму, из которых в коридоре собрали небольшую выставку.",
+          "Следующей весной библиотека хочет открыть мастерскую, где будут учить переплетать и ремонтировать книги."},
+         {"Библиотека открылась в бывшей пожарной части", "Как горожане собрали библиотеку своими руками"},
+         {"Книги со всего города", "Вечера в читальном зале", "Деньги на отопление"},
+         {"Я ходил в эту пожарную часть ещё ребёнком, когда там стояли машины, и очень рад, что здание не снесли.",
+          "Хорошо бы библиотека работала и по воскресеньям, потому что в будние дни после работы уже никуда не успеваешь.",
+          "Моя мама отнесла туда две коробки книг, и ей сказали, что всё пригодится для сельских школ.",
+          "Подскажите, пожалуйста, можно ли записаться в библиотеку без прописки в нашем городе?",
+          "Анна пишет о культуре, образовании и жизни северных городов, а раньше работала учителем литературы.",
+          "Она автор нескольких книг о местной истории и ведёт занятия для начинающих журналистов в колледже.",
+          "Мы независимое городское издание и рассказываем о жизни нашего края уже больше двадцати лет.",
+          "Редакция следует открытым правилам работы, а все исправления публикуются на отдельной странице сайта.",
+          "Каждую пятницу мы присылаем подборку главных новостей недели, которую готовит наша редакция.",
+          "Мы используем файлы cookie, чтобы запоминать ваши настройки и понимать, как посетители пользуются сайтом."},
+         {"Ремонт моста продлится до осени", "В школе открыли новый спортзал", "Автобусы изменят расписание",
+          "На площади появится каток", "Городской бюджет утвердили", "В парке высадили сто деревьев"}},
+    };
+    return t;
+}
+
+}  // namespace winnow::test
