@@ -118,7 +118,7 @@ void ArticleUnits::build() {
     letters_.resize(views_.size());
     letters_total_.assign(script_count + 1, 0);
     for (std::size_t j = 0; j < views_.size(); ++j) {
-        if (!views_[j].candidate || views_[j].length < kProseBetween) continue;
+        if (!prose_block(views_[j])) continue;
         std::vector<std::string>& units = units_[j];
         letters_[j].assign(script_count + 1, 0);
         const SpacedWords spaced = content_units(views_[j].text, true, units, letters_[j], true);

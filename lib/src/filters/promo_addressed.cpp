@@ -251,7 +251,7 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     std::size_t after = i + 1;
     while (after < views.size() && views[after].words.empty()) ++after;
     const bool lone = !addressed && !bare && !buttoned && !channel && lone_link_line(b, v.text) && after < views.size() &&
-                      views[after].candidate && views[after].length >= kProseBetween;
+                      prose_block(views[after]);
     if (!addressed && !bare && !buttoned && !channel && !lone) return {};
     // The pitch may stand on a short sentence of its own right over the line with the address (a
     // title there, "TrackBack", is a section's heading: HTML and text read it alike only so). Over

@@ -17,6 +17,12 @@ constexpr std::size_t kProseBetween = 15;  // a paragraph of the article, betwee
 constexpr std::size_t kPitchMin = 4, kPitchMax = 30;  // a pitch's words
 constexpr double kPitchShared = 0.35;      // below this share of its words in the article, a pitch is foreign
 
+// A block of the article's prose: kProseBetween words, or, in a language of long words (Tamil,
+// Turkish, Finnish write a clause's endings into its words), kProseLongWords words holding as
+// many letters as kProseBetween words of a language of short words do (kProseLetters).
+constexpr std::size_t kProseLongWords = 10, kProseLetters = 80;
+bool prose_block(const BlockView& v);
+
 // A block whose whole text is emphasized (bold or italic): set off from the prose around it.
 bool set_off(const Block& b);
 // A token that is a web address written out ("https://…", "www.…", or a host and path
