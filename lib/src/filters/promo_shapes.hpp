@@ -106,4 +106,10 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
                                          std::size_t paragraph, ArticleUnits& article);
 
+// A pitch over its way out that foreign_boxes.cpp took as a box at views[j] (a short line mostly
+// link): the short line over it leading into it, foreign in words, with its title. In
+// promo_addressed.cpp. Its views positions; empty if none.
+std::vector<std::size_t> pitch_over_removed_way_out(const Document& doc, const std::vector<BlockView>& views, std::size_t j,
+                                                    std::size_t paragraph, ArticleUnits& article);
+
 }  // namespace winnow::detail
