@@ -10,7 +10,7 @@
 // button, a countdown to the end of an offer said twice; in text a gift line, a comment-wall
 // line, a survey line, an app line, a presented-by line, a listen-on line, a print line, a
 // donation line with amounts, a job-board line, a channel line, a metered counter going up and
-// a rate line. Dutch, Czech, Ukrainian, Turkish, Thai, Hebrew, Tamil, Vietnamese, Portuguese,
+// a rate line (and a Thai newsletter line with an arrow, added with the rule that takes it). Dutch, Czech, Ukrainian, Turkish, Thai, Hebrew, Tamil, Vietnamese, Portuguese,
 // English; HTML and text input. The article must stay whole in every case; the share of boxes
 // that go is the generalization figure, held at its floor.
 //
@@ -21,7 +21,9 @@
 // with a shop link each), an authority's appeal reported, a council's call for volunteers
 // reported, a market's opening hours, a craftswoman's invitation quoted, a community share offer
 // reported; in text an app launch, a poll's result, the consultation's ways to take part and a
-// slogan.
+// slogan. Added with the rules that could take them: a label and a sentence in the article's
+// words over a link in Latin letters (Hebrew, Ukrainian), a Thai line of the article's own over a
+// lone link and one closing on an address.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -333,6 +335,9 @@ std::vector<winnow::test::FreshCase> fresh9_text_cases() {
           "Bu ay 4/5 ücretsiz haber okudunuz. Abone olun: https://abone.example/tr",
           "Bu ay 5/5 ücretsiz haber okudunuz. Abone olun: https://abone.example/tr"},
          "ücretsiz haber okudunuz"},
+        {"text: a newsletter line with an arrow", &kThai, false,
+         {"", "รับจดหมายข่าวสรุปเรื่องเด่นประจำสัปดาห์ฟรีทางอีเมล → https://nl.example/th/weekly"},
+         "รับจดหมายข่าวสรุปเรื่องเด่น"},
         {"text: a rate line", &kCzech, false,
          {"", "", "", "Líbil se vám článek? Ohodnoťte ho: ★★★★★"},
          "Líbil se vám článek"},
@@ -354,7 +359,12 @@ std::vector<winnow::test::FreshCase> fresh9_text_cases() {
 // 15 of 19 (the listen-on row's label and the tip line, both Hebrew). Look-alikes 18 of 18 (a
 // label and a sentence in the article's words over a link in Latin letters, added then).
 constexpr int kFresh9HtmlFloor = 15;
-constexpr int kFresh9TextFloor = 7;
+// With Thai, Lao, Khmer and Myanmar compared in runs of three letters, marks left out
+// (pitch_vocabulary.cpp; they were left out, and a pitch in them was never foreign): 8 of 13 in
+// text (a Thai newsletter line with an arrow, added then; on the commit before it stayed).
+// Look-alikes 20 of 20 (two Thai lines of the article's own over a lone link and closing on an
+// address, added then).
+constexpr int kFresh9TextFloor = 8;
 
 // ------------------------------------------------------------------ look-alikes
 
@@ -426,6 +436,13 @@ std::vector<LookAlike> lookalikes() {
          {"", "", "<p>Звіт громади про відновлення ткацької майстерні опубліковано англійською мовою.</p><p><a "
                   "href=\"https://hromada.example/en/weaving-report.pdf\">Weaving workshop report</a></p>"},
          {"Звіт громади про відновлення ткацької майстерні"}},
+        {"a line in the article's words over a lone link to the notice", &kThai, true,
+         {"", "<p>ประกาศของชุมชนเรื่องเวลาเปิดตลาดน้ำริมคลองในวันเสาร์</p><p><a href=\"https://chumchon.example/th/"
+              "talat-nam\">ประกาศ</a></p>"},
+         {"ประกาศของชุมชนเรื่องเวลาเปิดตลาดน้ำ"}},
+        {"text: the article's own line closing on the timetable's address", &kThai, false,
+         {"", "", "ตารางกิจกรรมพายเรือเก็บขยะของชุมชนในคลอง: https://chumchon.example/th/kayak"},
+         {"ตารางกิจกรรมพายเรือเก็บขยะของชุมชน"}},
         {"text: an app launch", &kTurkishApp, false,
          {"", "Uygulama App Store ve Google Play'de ücretsiz olarak indirilebiliyor."},
          {"App Store ve Google Play'de ücretsiz"}},
@@ -443,8 +460,8 @@ std::vector<LookAlike> lookalikes() {
 }
 
 // Look-alikes of lookalikes() kept whole. On main (181c61c): 16 of 16 (18 of 18 with the two
-// lines in the article's words over a link in Latin letters).
-constexpr int kLookAlike9Floor = 18;
+// lines in the article's words over a link in Latin letters, 20 of 20 with two Thai lines).
+constexpr int kLookAlike9Floor = 20;
 
 }  // namespace
 

@@ -90,7 +90,8 @@ private:
 // Whether the content words of views in `unit` (five letters or more, matched by their first
 // five: inflection changes the ending) are foreign to the article's prose: under a quarter of
 // them are its. Short words and numbers are the language's, not the subject's; Han and kana are compared in
-// pairs of neighbouring signs (a run there is a clause); a unit in another script is left to
+// pairs of neighbouring signs (a run there is a clause), Thai, Lao, Khmer and Myanmar in runs of
+// three letters (they write sounds); a unit in another script is left to
 // foreign_boxes.cpp.
 // `pairs_kept`: pairs of words shared with the article (short-worded text) that keep the unit.
 bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article,
