@@ -20,6 +20,7 @@
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "filters/foreign_words.hpp"
+#include "filters/promo_shapes.hpp"
 
 namespace winnow::detail {
 
@@ -432,7 +433,20 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
             }
         i = run.next;
     }
-    if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::promo, scores, lifted.owners());
+    // A run taken here may be only a box's way out (a row of where-to-listen links, an address,
+    // in Latin letters on a page in another script): the pitch over it in the article's script
+    // goes with it when its words are foreign to the article (promo_addressed.cpp).
+    if (drop.empty()) return;
+    std::vector<bool> dropped(doc.body.size(), false), taken(n, false);
+    for (const std::size_t d : drop) dropped[d] = true;
+    for (std::size_t v = 0; v < n; ++v) taken[v] = dropped[views[v].index];
+    ArticleUnits article(views);
+    const std::size_t paragraph = median_paragraph(doc, views);
+    for (std::size_t j = n; j-- > 2;)
+        if (taken[j] && !taken[j - 1])
+            for (const std::size_t u : pitch_over_removed_way_out(doc, views, j, paragraph, article))
+                if (!taken[u]) taken[u] = true, drop.push_back(views[u].index), scores.push_back(0.6);
+    remove_top_level(doc, std::move(drop), RemovalReason::promo, scores, lifted.owners());
 }
 
 }  // namespace winnow::detail

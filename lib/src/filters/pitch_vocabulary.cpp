@@ -13,7 +13,13 @@ namespace winnow::detail {
 
 namespace {
 
-constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2;
+constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2, kSoundRun = 3;
+
+// A combining mark (a vowel sign, a tone mark): part of the letter before it.
+bool is_mark(char32_t cp) {
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC || category == UTF8PROC_CATEGORY_ME;
+}
 constexpr double kContentShared = 0.25;  // below this share of its content words in the article, a line is foreign
 
 // The word's first kStem code points (the whole word if shorter).
@@ -39,7 +45,7 @@ bool content_word(std::string_view word) {
 // word, the article's side); in Han and kana, written without spaces, where a run is a clause,
 // the pairs of neighbouring characters (most words there are two or more signs). The other
 // scripts without spaces (Thai, Lao, Khmer, Myanmar) write sounds: a pair of their letters is
-// no word, and they are left out.
+// no word; there the runs of kSoundRun neighbouring letters, marks left out.
 // A language that writes its syllables apart (Vietnamese) has few words of kContentLetters: a
 // text whose spaced words average under kShortWord letters is compared in the pairs of its
 // neighbouring words too, as Han in pairs of signs (with `pairs`; `spaced` counts its spaced
@@ -84,8 +90,22 @@ SpacedWords content_units(std::string_view text, bool all, std::vector<std::stri
             continue;
         }
         run.push_back({});
-        if (!signs) continue;
         at.push_back(w.size());
+        if (!signs) {
+            // (Thai, Lao, Khmer, Myanmar write sounds: a run of three letters, its vowel and tone
+            // marks left out, is a syllable or most of one; a clause's words share few such runs
+            // with a text on another subject.)
+            std::string letters;
+            std::vector<std::size_t> starts;
+            for (std::size_t k = 0; k + 1 < at.size(); ++k) {
+                std::size_t i = at[k];
+                if (!is_mark(next_code_point(w, i))) starts.push_back(letters.size()), letters.append(w, at[k], at[k + 1] - at[k]);
+            }
+            starts.push_back(letters.size());
+            for (std::size_t k = 0; k + kSoundRun < starts.size(); ++k)
+                out.push_back(letters.substr(starts[k], starts[k + kSoundRun] - starts[k]));
+            continue;
+        }
         for (std::size_t k = 0; k + 2 < at.size(); ++k) {
             const std::string_view pair = std::string_view(w).substr(at[k], at[k + 2] - at[k]);
             if (pair.find_first_of("0-'") == std::string_view::npos) out.emplace_back(pair);
@@ -118,7 +138,7 @@ void ArticleUnits::build() {
     letters_.resize(views_.size());
     letters_total_.assign(script_count + 1, 0);
     for (std::size_t j = 0; j < views_.size(); ++j) {
-        if (!views_[j].candidate || views_[j].length < kProseBetween) continue;
+        if (!prose_block(views_[j])) continue;
         std::vector<std::string>& units = units_[j];
         letters_[j].assign(script_count + 1, 0);
         const SpacedWords spaced = content_units(views_[j].text, true, units, letters_[j], true);

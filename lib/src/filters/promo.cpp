@@ -176,7 +176,7 @@ std::vector<bool> LinkTargets::shared_target_boxes(const Document& doc, const Pa
         bool apart = false;
         for (std::size_t k = 1; k < linking.size() && !apart; ++k)
             for (std::size_t j = linking[k - 1] + 1; j < linking[k] && !apart; ++j)
-                apart = views_[j].candidate && views_[j].length >= kProseBetween;
+                apart = prose_block(views_[j]);
         if (!apart) continue;
         // (Many targets of that shape: a page of teasers; and each would cost a pass over the
         // page's words.)
@@ -304,7 +304,7 @@ std::vector<bool> labelled_template_boxes(const Document& doc, const std::vector
             other_target = other_target || m.target != a.target;
             changes = changes || views[m.view].words != views[members[0].view].words;
             for (std::size_t j = a.view + 1; j < m.view && !apart; ++j)
-                apart = views[j].candidate && views[j].length >= kProseBetween;
+                apart = prose_block(views[j]);
         }
         if (!same_button || !other_target || !changes || !apart) continue;
         if (++found > kTargetBoxes) return std::vector<bool>(views.size(), false);

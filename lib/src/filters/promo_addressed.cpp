@@ -251,7 +251,7 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     std::size_t after = i + 1;
     while (after < views.size() && views[after].words.empty()) ++after;
     const bool lone = !addressed && !bare && !buttoned && !channel && lone_link_line(b, v.text) && after < views.size() &&
-                      views[after].candidate && views[after].length >= kProseBetween;
+                      prose_block(views[after]);
     if (!addressed && !bare && !buttoned && !channel && !lone) return {};
     // The pitch may stand on a short sentence of its own right over the line with the address (a
     // title there, "TrackBack", is a section's heading: HTML and text read it alike only so). Over
@@ -286,6 +286,37 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
     // (A call or a text message is the stronger sign: one common pair of words shared, "free of
     // charge", does not tie such a line to the article; two do.)
     if (!foreign_content(views, unit, article, channel ? 2 : 1)) return {};
+    return unit;
+}
+
+// A pitch over its way out that foreign_boxes.cpp took as a box (a row of where-to-listen links,
+// an address to write to, in Latin letters on a page in another script): the short line right
+// over it, shorter than prose, leading into it (a sentence, or a label closing on a colon: with
+// what it introduces gone it introduces nothing), with no link of its own, in words foreign to
+// the article (a source's label names the article's subject), and the box's title over it, if
+// any. The way out is short and mostly link: over a removed paragraph the article's own short
+// sentence may stand.
+constexpr std::size_t kWayOutWords = 8;
+constexpr double kWayOutLinks = 0.8;
+std::vector<std::size_t> pitch_over_removed_way_out(const Document& doc, const std::vector<BlockView>& views, std::size_t j,
+                                                    std::size_t paragraph, ArticleUnits& article) {
+    if (j < 2 || !views[j].candidate || views[j].length > kWayOutWords ||
+        link_density(doc.body[views[j].index]) < kWayOutLinks)
+        return {};
+    const std::size_t p = j - 1;
+    const BlockView& pitch = views[p];
+    const Block& b = doc.body[pitch.index];
+    const bool text_line = b.kind == BlockKind::paragraph || (b.kind == BlockKind::heading && doc.input == InputKind::text);
+    if (!pitch.candidate || !text_line || link_spans(b) > 0 || pitch.length < kPitchMin || pitch.length > kPitchMax ||
+        pitch.length >= paragraph || prose_block(pitch) || ends_with_address(pitch.text) || opens_quoted(pitch.text) ||
+        !(ends_sentence(pitch.text) || ends_with_label_colon(pitch.text) || opens_on_pictograph(pitch.text)))
+        return {};
+    std::vector<std::size_t> unit{p};
+    const bool titled = !between_prose(views, p, j) && views[p - 1].candidate && views[p - 1].length <= kBoxTitleWords &&
+                        views[p - 1].length < pitch.length && between_prose(views, p - 1, j);
+    if (!titled && !between_prose(views, p, j)) return {};
+    if (titled) unit.insert(unit.begin(), p - 1);
+    if (!foreign_content(views, unit, article)) return {};
     return unit;
 }
 

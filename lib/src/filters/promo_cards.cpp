@@ -77,7 +77,7 @@ bool priced_cards(const std::vector<BlockView>& views, const std::vector<std::si
 }
 
 void remove_card_runs(Document& doc, const std::vector<BlockView>& views, std::vector<std::size_t>& drop) {
-    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
+    const auto prose = [&](std::size_t j) { return prose_block(views[j]); };
     for (std::size_t i = 1; i < views.size(); ++i) {
         if (!prose(i - 1)) continue;
         std::string shape;

@@ -168,8 +168,19 @@ bool ends_with_label_colon(std::string_view t) {
 
 // Whether the nearest blocks with text on both sides of views[first..last] are paragraphs of the
 // article (or the page ends there).
+bool prose_block(const BlockView& v) {
+    if (!v.candidate || v.length < kProseLongWords) return false;
+    if (v.length >= kProseBetween) return true;
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < v.text.size() && letters < kProseLetters;) {
+        const char32_t cp = next_code_point(v.text, i);
+        letters += is_letter(cp) || is_digit(cp);
+    }
+    return letters >= kProseLetters;
+}
+
 bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::size_t last) {
-    const auto prose = [&](std::size_t j) { return views[j].candidate && views[j].length >= kProseBetween; };
+    const auto prose = [&](std::size_t j) { return prose_block(views[j]); };
     // (A block without words, an image without a caption, stands beside a box as a blank does.)
     const auto wordless = [&](std::size_t j) { return views[j].words.empty(); };
     std::size_t before = first, after = last + 1;
@@ -284,7 +295,7 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
     // Set between the article's prose (or closing the page): a short block after it makes a
     // longer run, which foreign_boxes.cpp judges as a whole.
     const std::size_t after = i + (is_button ? 2 : 1);
-    if (after < views.size() && views[after].candidate && views[after].length < kProseBetween) return {};
+    if (after < views.size() && views[after].candidate && !prose_block(views[after])) return {};
     if (!is_button) return {{i}, false};
     return {{i, i + 1}, form};
 }

@@ -17,6 +17,12 @@ constexpr std::size_t kProseBetween = 15;  // a paragraph of the article, betwee
 constexpr std::size_t kPitchMin = 4, kPitchMax = 30;  // a pitch's words
 constexpr double kPitchShared = 0.35;      // below this share of its words in the article, a pitch is foreign
 
+// A block of the article's prose: kProseBetween words, or, in a language of long words (Tamil,
+// Turkish, Finnish write a clause's endings into its words), kProseLongWords words holding as
+// many letters as kProseBetween words of a language of short words do (kProseLetters).
+constexpr std::size_t kProseLongWords = 10, kProseLetters = 80;
+bool prose_block(const BlockView& v);
+
 // A block whose whole text is emphasized (bold or italic): set off from the prose around it.
 bool set_off(const Block& b);
 // A token that is a web address written out ("https://…", "www.…", or a host and path
@@ -84,7 +90,8 @@ private:
 // Whether the content words of views in `unit` (five letters or more, matched by their first
 // five: inflection changes the ending) are foreign to the article's prose: under a quarter of
 // them are its. Short words and numbers are the language's, not the subject's; Han and kana are compared in
-// pairs of neighbouring signs (a run there is a clause); a unit in another script is left to
+// pairs of neighbouring signs (a run there is a clause), Thai, Lao, Khmer and Myanmar in runs of
+// three letters (they write sounds); a unit in another script is left to
 // foreign_boxes.cpp.
 // `pairs_kept`: pairs of words shared with the article (short-worded text) that keep the unit.
 bool foreign_content(const std::vector<BlockView>& views, const std::vector<std::size_t>& unit, ArticleUnits& article,
@@ -99,5 +106,11 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
 // ArticleUnits over the same views.
 std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
                                          std::size_t paragraph, ArticleUnits& article);
+
+// A pitch over its way out that foreign_boxes.cpp took as a box at views[j] (a short line mostly
+// link): the short line over it leading into it, foreign in words, with its title. In
+// promo_addressed.cpp. Its views positions; empty if none.
+std::vector<std::size_t> pitch_over_removed_way_out(const Document& doc, const std::vector<BlockView>& views, std::size_t j,
+                                                    std::size_t paragraph, ArticleUnits& article);
 
 }  // namespace winnow::detail
