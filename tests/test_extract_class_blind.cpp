@@ -5,7 +5,8 @@
 // a thread of reader posts by its entries (one kind of box each, a name and a date over the
 // post's words) after the article's prose; share rows, related lists, author boxes and rails by
 // their links and their place; the posts of a list page by their one template. German, Spanish,
-// Italian, Russian, Polish, English and Japanese.
+// Italian, Russian, Polish, English and Japanese. Round 24: a nested thread whose folded replies
+// carry no date (Polish).
 // WINNOW_FRESH_DUMP=DIR writes each page there (blind1.html ...), to run the CLI on them.
 #include <doctest/doctest.h>
 
@@ -201,6 +202,42 @@ Blind ja_list_of_posts() {
             {"お店紹介"}};
 }
 
+// Polish: a thread whose replies nest inside the posts they answer, most of them folded to a
+// subject and a name with no date (a thread that shows the best-rated replies in full), each
+// post under a heading of its own. Only four of twelve top entries carry their day; the
+// nesting says thread, where a live blog's updates stand side by side.
+Blind pl_thread_of_folded_replies() {
+    const char* who[] = {"Marek", "kasia_w", "Tomasz Nowak", "Ola", "Jurek77", "Bartek"};
+    const char* said[] = {
+        "Świetna wiadomość dla całej dzielnicy, czekaliśmy na ten park od wielu lat i dzieci już pytają, kiedy będzie można tam pójść. Mam nadzieję, że plac zabaw będzie otwarty również zimą.",
+        "Ciekawe tylko, kto będzie sprzątał alejki po weekendzie, bo przy starym skwerze nikt się tym nie zajmował przez całe lato. Kosze były pełne już w sobotę rano.",
+        "Mieszkam tuż obok i bardzo się cieszę, ale mam nadzieję, że nie wytną przy okazji tych starych lip przy ulicy Leśnej. Te drzewa pamiętają jeszcze dawne magazyny.",
+        "Szkoda, że nie pomyślano o parkingu dla rowerów przy wejściu, przecież większość mieszkańców dojeżdża tam właśnie rowerem. Stojaki są tylko przy kawiarni."};
+    auto full = [&](int i, const std::string& nested) {
+        return "<li class=\"q7x2 z" + std::to_string(i) + "k\"><div class=\"h3v\"><h4><a href=\"#c" + std::to_string(i) +
+               "\">Temat " + std::to_string(i) + "</a></h4><span class=\"b9n\">przez " + who[i % 6] +
+               " </span><span class=\"d2\">poniedziałek 23 lipca, @10:" + std::to_string(10 + i) +
+               "</span></div><div class=\"t5r\"><p>" + said[i % 4] + "</p><p>" + said[(i + 1) % 4] +
+               "</p></div><div class=\"r8m\"><a href=\"#r" + std::to_string(i) + "\">Odpowiedz</a></div>" + nested + "</li>";
+    };
+    auto folded = [&](int i) {
+        return "<li class=\"q7x2 f" + std::to_string(i) + "p\"><div class=\"h3v\"><h4><a href=\"#c" + std::to_string(i) +
+               "\">Odp: Temat " + std::to_string(i) + "</a></h4><span class=\"b9n\">przez " + who[i % 6] + " (w" +
+               std::to_string(i) + "2)</span></div></li>";
+    };
+    const std::string posts = full(1, "<ul class=\"m4d\">" + full(11, "") + folded(12) + "</ul>") + folded(2) + folded(3) +
+                              full(4, "") + folded(5) + folded(6) + full(7, "") + folded(8) + folded(9) + full(10, "") +
+                              folded(13) + folded(14);
+    const std::string body = R"(<div class="x8kq2"><h1 class="x8kq3">Nowy park nad rzeką otwarty dla mieszkańców</h1>
+<div class="x8kq4"><p>W sobotę otwarto nowy park nad rzeką, który powstał w miejscu dawnych magazynów portowych na Zawodziu.</p>
+<p>Na terenie parku posadzono ponad trzysta drzew, a wzdłuż brzegu biegnie nowa ścieżka dla pieszych i rowerzystów.</p></div></div>)"
+                             "<div class=\"w3z7\"><ul class=\"m4d\">" + posts + "</ul></div>";
+    return {"pl thread of folded replies",
+            page("pl", "Nowy park nad rzeką otwarty dla mieszkańców", body),
+            {"powstał w miejscu dawnych magazynów portowych", "biegnie nowa ścieżka dla pieszych"},
+            {"kto będzie sprzątał alejki", "nie wytną przy okazji tych starych lip", "Odp: Temat 5", "parkingu dla rowerów"}};
+}
+
 }  // namespace
 
 TEST_CASE("a thread's posts are one kind by their first class token, whatever per-post state classes follow it; forum posts under the title stay") {
@@ -230,3 +267,11 @@ TEST_CASE("the posts of a list page, each a box of the best post's own tag and c
     INFO(t.report);
     CHECK(t.passed == static_cast<int>(pages.size()));
 }
+
+TEST_CASE("a thread whose replies nest in the posts they answer is a thread when a third of its entries carry their day (the rest folded to a subject and a name)") {
+    const std::vector<Blind> pages = {pl_thread_of_folded_replies()};
+    const test::PageTally t = test::tally_pages(pages, "blind_nested");
+    INFO(t.report);
+    CHECK(t.passed == static_cast<int>(pages.size()));
+}
+
