@@ -6,7 +6,7 @@
 // post's words) after the article's prose; share rows, related lists, author boxes and rails by
 // their links and their place; the posts of a list page by their one template. German, Spanish,
 // Italian, Russian, Polish, English and Japanese. Round 24: a nested thread whose folded replies
-// carry no date (Polish).
+// carry no date (Polish); posts dated with a two-digit year (German).
 // WINNOW_FRESH_DUMP=DIR writes each page there (blind1.html ...), to run the CLI on them.
 #include <doctest/doctest.h>
 
@@ -238,6 +238,30 @@ Blind pl_thread_of_folded_replies() {
             {"kto będzie sprzątał alejki", "nie wytną przy okazji tych starych lip", "Odp: Temat 5", "parkingu dla rowerów"}};
 }
 
+// German: each post under a heading of a name and a day whose year has two digits ("03 Okt 25"),
+// in a box of its own after the article's box: no four-digit year and no clock, yet a date.
+Blind de_posts_dated_with_two_digit_years() {
+    const char* who[] = {"Sabine", "Jörg W.", "heinz_k", "Ulrike Baum", "Mehmet", "Petra"};
+    const char* said[] = {
+        "Sehr schöne Idee, ich habe gleich am ersten Tag zwei Bücher hineingestellt und drei andere mitgenommen. Die Kinder aus der Nachbarschaft waren begeistert.",
+        "Hoffentlich wird der Schrank nicht gleich wieder beschmiert wie der alte am Bahnhof, der war nach einer Woche kaum noch zu erkennen.",
+        "Wer kümmert sich eigentlich darum, wenn es regnet? Papier verträgt keine Nässe, und die Tür schließt bei unserem Schrank nicht richtig.",
+        "Wir haben so etwas in unserem Viertel schon seit drei Jahren und es funktioniert wunderbar, die Leute sind sehr ordentlich damit."};
+    std::string posts;
+    for (int i = 0; i < 9; ++i)
+        posts += std::string("<div class=\"k2p\"><h3><span class=\"n7\">") + who[i % 6] + "</span> <span class=\"d9\">0" +
+                 std::to_string(i + 1) + " Okt 25</span></h3><div class=\"b3\"><p>" + said[i % 4] + "</p><p>" + said[(i + 2) % 4] +
+                 "</p></div></div>";
+    const std::string body = R"(<div class="c3"><h1>Ein Bücherschrank für den Marktplatz</h1>
+<p>Auf dem Marktplatz steht seit Montag ein öffentlicher Bücherschrank, den Schülerinnen der Realschule gebaut haben.</p>
+<p>Jeder darf dort Bücher hineinstellen oder mitnehmen, eine Anmeldung oder Gebühr gibt es nicht.</p></div>)"
+                             "<div class=\"t4\"><h2>9 Antworten</h2>" + posts + "</div>";
+    return {"de posts dated with two-digit years",
+            page("de", "Ein Bücherschrank für den Marktplatz", body),
+            {"den Schülerinnen der Realschule gebaut haben", "eine Anmeldung oder Gebühr gibt es nicht"},
+            {"zwei Bücher hineingestellt", "Papier verträgt keine Nässe", "Ulrike Baum", "9 Antworten"}};
+}
+
 }  // namespace
 
 TEST_CASE("a thread's posts are one kind by their first class token, whatever per-post state classes follow it; forum posts under the title stay") {
@@ -275,3 +299,9 @@ TEST_CASE("a thread whose replies nest in the posts they answer is a thread when
     CHECK(t.passed == static_cast<int>(pages.size()));
 }
 
+TEST_CASE("posts stamped with a day whose year has two digits (\"03 Okt 25\") are dated entries of a thread") {
+    const std::vector<Blind> pages = {de_posts_dated_with_two_digit_years()};
+    const test::PageTally t = test::tally_pages(pages, "blind_short_year");
+    INFO(t.report);
+    CHECK(t.passed == static_cast<int>(pages.size()));
+}

@@ -7,6 +7,7 @@
 #include "date_relative.hpp"
 #include "extract_lines.hpp"
 #include "prune.hpp"
+#include "short_year_date.hpp"
 
 namespace winnow::detail {
 
@@ -30,11 +31,14 @@ bool only_text_child(const Dom& dom, std::uint32_t d) {
 class PostLines {
 public:
     explicit PostLines(const Dom& dom) : dom_(dom), memo_(dom.nodes.size(), 0) {}
-    // is_date_line of a text node's text or an element's text_of.
+    // is_date_line (or is_short_year_date) of a text node's text or an element's text_of.
     bool date_line(std::uint32_t d) {
         return read(d, kDateRead, kDate, [&] {
             const DomNode& n = dom_.nodes[d];
-            return n.type == NodeType::text ? is_date_line(n.text) : is_date_line(dom_.text_of(d));
+            // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12").
+            if (n.type == NodeType::text) return is_date_line(n.text) || is_short_year_date(n.text);
+            const std::string t = dom_.text_of(d);
+            return is_date_line(t) || is_short_year_date(t);
         });
     }
     // An element's text is an age ("hace 3 horas", "2 days ago").
