@@ -6,7 +6,8 @@
 // post's words) after the article's prose; share rows, related lists, author boxes and rails by
 // their links and their place; the posts of a list page by their one template. German, Spanish,
 // Italian, Russian, Polish, English and Japanese. Round 24: a nested thread whose folded replies
-// carry no date (Polish); posts dated with a two-digit year (German).
+// carry no date (Polish); posts dated with a two-digit year (German,
+// English).
 // WINNOW_FRESH_DUMP=DIR writes each page there (blind1.html ...), to run the CLI on them.
 #include <doctest/doctest.h>
 
@@ -262,6 +263,31 @@ Blind de_posts_dated_with_two_digit_years() {
             {"zwei Bücher hineingestellt", "Papier verträgt keine Nässe", "Ulrike Baum", "9 Antworten"}};
 }
 
+// English: a thread set as a <dl>, each <dt> a number, a name and "11.06.12 at 11:06 am" (a day,
+// a month and a two-digit year in figures beside a clock), each <dd> the post.
+Blind en_dl_thread_dated_in_figures() {
+    const char* who[] = {"Tim W.", "ohreally", "Sam Porter", "jk_1984", "Lena", "Ravi Patel"};
+    const char* said[] = {
+        "This is exactly the kind of project the county should have funded ten years ago, and I am glad someone finally pushed it through the council.",
+        "The bus already takes forty minutes to get downtown, so I doubt a new stop on the hill will change much unless they also add more buses.",
+        "My kids walk that stretch every morning, and there is still no crossing near the school, which worries me far more than the bus schedule.",
+        "I would like to know who is paying for the shelters, because the last time the county promised them we waited three winters for a roof."};
+    std::string posts;
+    for (int i = 0; i < 10; ++i)
+        posts += std::string("<dt class=\"q1w") + (i % 2 ? " z" + std::to_string(i) : std::string()) + "\"><span class=\"n8\"><a href=\"#c" +
+                 std::to_string(i) + "\">" + std::to_string(i + 1) + "</a></span><p><span class=\"a4\">" + who[i % 6] +
+                 "</span> <span class=\"d3\">11.06.12 at " + std::to_string(i % 11 + 1) + ":" + std::to_string(10 + i) +
+                 " am</span></p></dt><dd class=\"q1w\"><p>" + said[i % 4] + "</p><p>" + said[(i + 1) % 4] + "</p></dd>";
+    const std::string body = R"(<div class="c3"><h1>County adds a bus line to the hill district</h1>
+<p>The county will run a new bus line to the hill district from next month, the transit board decided on Monday evening.</p>
+<p>Buses will stop at six new shelters along the main road and run every twenty minutes during the morning and evening rush.</p></div>)"
+                             "<div class=\"t4\"><dl>" + posts + "</dl></div>";
+    return {"en dl thread dated in figures",
+            page("en", "County adds a bus line to the hill district", body),
+            {"the transit board decided on Monday evening", "run every twenty minutes during the morning"},
+            {"glad someone finally pushed it through", "no crossing near the school", "11.06.12 at", "Ravi Patel"}};
+}
+
 }  // namespace
 
 TEST_CASE("a thread's posts are one kind by their first class token, whatever per-post state classes follow it; forum posts under the title stay") {
@@ -299,8 +325,8 @@ TEST_CASE("a thread whose replies nest in the posts they answer is a thread when
     CHECK(t.passed == static_cast<int>(pages.size()));
 }
 
-TEST_CASE("posts stamped with a day whose year has two digits (\"03 Okt 25\") are dated entries of a thread") {
-    const std::vector<Blind> pages = {de_posts_dated_with_two_digit_years()};
+TEST_CASE("posts stamped with a day whose year has two digits (\"03 Okt 25\", \"11.06.12 at 11:06 am\") are dated entries of a thread") {
+    const std::vector<Blind> pages = {de_posts_dated_with_two_digit_years(), en_dl_thread_dated_in_figures()};
     const test::PageTally t = test::tally_pages(pages, "blind_short_year");
     INFO(t.report);
     CHECK(t.passed == static_cast<int>(pages.size()));
