@@ -5,7 +5,9 @@
 // a thread of reader posts by its entries (one kind of box each, a name and a date over the
 // post's words) after the article's prose; share rows, related lists, author boxes and rails by
 // their links and their place; the posts of a list page by their one template. German, Spanish,
-// Italian, Russian, Polish, English and Japanese.
+// Italian, Russian, Polish, English and Japanese. Round 24: a nested thread whose folded replies
+// carry no date (Polish); posts dated with a two-digit year (German,
+// English).
 // WINNOW_FRESH_DUMP=DIR writes each page there (blind1.html ...), to run the CLI on them.
 #include <doctest/doctest.h>
 
@@ -201,6 +203,91 @@ Blind ja_list_of_posts() {
             {"お店紹介"}};
 }
 
+// Polish: a thread whose replies nest inside the posts they answer, most of them folded to a
+// subject and a name with no date (a thread that shows the best-rated replies in full), each
+// post under a heading of its own. Only four of twelve top entries carry their day; the
+// nesting says thread, where a live blog's updates stand side by side.
+Blind pl_thread_of_folded_replies() {
+    const char* who[] = {"Marek", "kasia_w", "Tomasz Nowak", "Ola", "Jurek77", "Bartek"};
+    const char* said[] = {
+        "Świetna wiadomość dla całej dzielnicy, czekaliśmy na ten park od wielu lat i dzieci już pytają, kiedy będzie można tam pójść. Mam nadzieję, że plac zabaw będzie otwarty również zimą.",
+        "Ciekawe tylko, kto będzie sprzątał alejki po weekendzie, bo przy starym skwerze nikt się tym nie zajmował przez całe lato. Kosze były pełne już w sobotę rano.",
+        "Mieszkam tuż obok i bardzo się cieszę, ale mam nadzieję, że nie wytną przy okazji tych starych lip przy ulicy Leśnej. Te drzewa pamiętają jeszcze dawne magazyny.",
+        "Szkoda, że nie pomyślano o parkingu dla rowerów przy wejściu, przecież większość mieszkańców dojeżdża tam właśnie rowerem. Stojaki są tylko przy kawiarni."};
+    auto full = [&](int i, const std::string& nested) {
+        return "<li class=\"q7x2 z" + std::to_string(i) + "k\"><div class=\"h3v\"><h4><a href=\"#c" + std::to_string(i) +
+               "\">Temat " + std::to_string(i) + "</a></h4><span class=\"b9n\">przez " + who[i % 6] +
+               " </span><span class=\"d2\">poniedziałek 23 lipca, @10:" + std::to_string(10 + i) +
+               "</span></div><div class=\"t5r\"><p>" + said[i % 4] + "</p><p>" + said[(i + 1) % 4] +
+               "</p></div><div class=\"r8m\"><a href=\"#r" + std::to_string(i) + "\">Odpowiedz</a></div>" + nested + "</li>";
+    };
+    auto folded = [&](int i) {
+        return "<li class=\"q7x2 f" + std::to_string(i) + "p\"><div class=\"h3v\"><h4><a href=\"#c" + std::to_string(i) +
+               "\">Odp: Temat " + std::to_string(i) + "</a></h4><span class=\"b9n\">przez " + who[i % 6] + " (w" +
+               std::to_string(i) + "2)</span></div></li>";
+    };
+    const std::string posts = full(1, "<ul class=\"m4d\">" + full(11, "") + folded(12) + "</ul>") + folded(2) + folded(3) +
+                              full(4, "") + folded(5) + folded(6) + full(7, "") + folded(8) + folded(9) + full(10, "") +
+                              folded(13) + folded(14);
+    const std::string body = R"(<div class="x8kq2"><h1 class="x8kq3">Nowy park nad rzeką otwarty dla mieszkańców</h1>
+<div class="x8kq4"><p>W sobotę otwarto nowy park nad rzeką, który powstał w miejscu dawnych magazynów portowych na Zawodziu.</p>
+<p>Na terenie parku posadzono ponad trzysta drzew, a wzdłuż brzegu biegnie nowa ścieżka dla pieszych i rowerzystów.</p></div></div>)"
+                             "<div class=\"w3z7\"><ul class=\"m4d\">" + posts + "</ul></div>";
+    return {"pl thread of folded replies",
+            page("pl", "Nowy park nad rzeką otwarty dla mieszkańców", body),
+            {"powstał w miejscu dawnych magazynów portowych", "biegnie nowa ścieżka dla pieszych"},
+            {"kto będzie sprzątał alejki", "nie wytną przy okazji tych starych lip", "Odp: Temat 5", "parkingu dla rowerów"}};
+}
+
+// German: each post under a heading of a name and a day whose year has two digits ("03 Okt 25"),
+// in a box of its own after the article's box: no four-digit year and no clock, yet a date.
+Blind de_posts_dated_with_two_digit_years() {
+    const char* who[] = {"Sabine", "Jörg W.", "heinz_k", "Ulrike Baum", "Mehmet", "Petra"};
+    const char* said[] = {
+        "Sehr schöne Idee, ich habe gleich am ersten Tag zwei Bücher hineingestellt und drei andere mitgenommen. Die Kinder aus der Nachbarschaft waren begeistert.",
+        "Hoffentlich wird der Schrank nicht gleich wieder beschmiert wie der alte am Bahnhof, der war nach einer Woche kaum noch zu erkennen.",
+        "Wer kümmert sich eigentlich darum, wenn es regnet? Papier verträgt keine Nässe, und die Tür schließt bei unserem Schrank nicht richtig.",
+        "Wir haben so etwas in unserem Viertel schon seit drei Jahren und es funktioniert wunderbar, die Leute sind sehr ordentlich damit."};
+    std::string posts;
+    for (int i = 0; i < 9; ++i)
+        posts += std::string("<div class=\"k2p\"><h3><span class=\"n7\">") + who[i % 6] + "</span> <span class=\"d9\">0" +
+                 std::to_string(i + 1) + " Okt 25</span></h3><div class=\"b3\"><p>" + said[i % 4] + "</p><p>" + said[(i + 2) % 4] +
+                 "</p></div></div>";
+    const std::string body = R"(<div class="c3"><h1>Ein Bücherschrank für den Marktplatz</h1>
+<p>Auf dem Marktplatz steht seit Montag ein öffentlicher Bücherschrank, den Schülerinnen der Realschule gebaut haben.</p>
+<p>Jeder darf dort Bücher hineinstellen oder mitnehmen, eine Anmeldung oder Gebühr gibt es nicht.</p></div>)"
+                             "<div class=\"t4\"><h2>9 Antworten</h2>" + posts + "</div>";
+    return {"de posts dated with two-digit years",
+            page("de", "Ein Bücherschrank für den Marktplatz", body),
+            {"den Schülerinnen der Realschule gebaut haben", "eine Anmeldung oder Gebühr gibt es nicht"},
+            {"zwei Bücher hineingestellt", "Papier verträgt keine Nässe", "Ulrike Baum", "9 Antworten"}};
+}
+
+// English: a thread set as a <dl>, each <dt> a number, a name and "11.06.12 at 11:06 am" (a day,
+// a month and a two-digit year in figures beside a clock), each <dd> the post.
+Blind en_dl_thread_dated_in_figures() {
+    const char* who[] = {"Tim W.", "ohreally", "Sam Porter", "jk_1984", "Lena", "Ravi Patel"};
+    const char* said[] = {
+        "This is exactly the kind of project the county should have funded ten years ago, and I am glad someone finally pushed it through the council.",
+        "The bus already takes forty minutes to get downtown, so I doubt a new stop on the hill will change much unless they also add more buses.",
+        "My kids walk that stretch every morning, and there is still no crossing near the school, which worries me far more than the bus schedule.",
+        "I would like to know who is paying for the shelters, because the last time the county promised them we waited three winters for a roof."};
+    std::string posts;
+    for (int i = 0; i < 10; ++i)
+        posts += std::string("<dt class=\"q1w") + (i % 2 ? " z" + std::to_string(i) : std::string()) + "\"><span class=\"n8\"><a href=\"#c" +
+                 std::to_string(i) + "\">" + std::to_string(i + 1) + "</a></span><p><span class=\"a4\">" + who[i % 6] +
+                 "</span> <span class=\"d3\">11.06.12 at " + std::to_string(i % 11 + 1) + ":" + std::to_string(10 + i) +
+                 " am</span></p></dt><dd class=\"q1w\"><p>" + said[i % 4] + "</p><p>" + said[(i + 1) % 4] + "</p></dd>";
+    const std::string body = R"(<div class="c3"><h1>County adds a bus line to the hill district</h1>
+<p>The county will run a new bus line to the hill district from next month, the transit board decided on Monday evening.</p>
+<p>Buses will stop at six new shelters along the main road and run every twenty minutes during the morning and evening rush.</p></div>)"
+                             "<div class=\"t4\"><dl>" + posts + "</dl></div>";
+    return {"en dl thread dated in figures",
+            page("en", "County adds a bus line to the hill district", body),
+            {"the transit board decided on Monday evening", "run every twenty minutes during the morning"},
+            {"glad someone finally pushed it through", "no crossing near the school", "11.06.12 at", "Ravi Patel"}};
+}
+
 }  // namespace
 
 TEST_CASE("a thread's posts are one kind by their first class token, whatever per-post state classes follow it; forum posts under the title stay") {
@@ -227,6 +314,20 @@ TEST_CASE("a share row, a related list, an author box and a rail with hashed nam
 TEST_CASE("the posts of a list page, each a box of the best post's own tag and class, are all the page's text") {
     const std::vector<Blind> pages = {ja_list_of_posts()};
     const test::PageTally t = test::tally_pages(pages, "blind_list");
+    INFO(t.report);
+    CHECK(t.passed == static_cast<int>(pages.size()));
+}
+
+TEST_CASE("a thread whose replies nest in the posts they answer is a thread when a third of its entries carry their day (the rest folded to a subject and a name)") {
+    const std::vector<Blind> pages = {pl_thread_of_folded_replies()};
+    const test::PageTally t = test::tally_pages(pages, "blind_nested");
+    INFO(t.report);
+    CHECK(t.passed == static_cast<int>(pages.size()));
+}
+
+TEST_CASE("posts stamped with a day whose year has two digits (\"03 Okt 25\", \"11.06.12 at 11:06 am\") are dated entries of a thread") {
+    const std::vector<Blind> pages = {de_posts_dated_with_two_digit_years(), en_dl_thread_dated_in_figures()};
+    const test::PageTally t = test::tally_pages(pages, "blind_short_year");
     INFO(t.report);
     CHECK(t.passed == static_cast<int>(pages.size()));
 }

@@ -7,6 +7,7 @@
 #include "date_relative.hpp"
 #include "extract_lines.hpp"
 #include "prune.hpp"
+#include "short_year_date.hpp"
 
 namespace winnow::detail {
 
@@ -30,11 +31,14 @@ bool only_text_child(const Dom& dom, std::uint32_t d) {
 class PostLines {
 public:
     explicit PostLines(const Dom& dom) : dom_(dom), memo_(dom.nodes.size(), 0) {}
-    // is_date_line of a text node's text or an element's text_of.
+    // is_date_line (or is_short_year_date) of a text node's text or an element's text_of.
     bool date_line(std::uint32_t d) {
         return read(d, kDateRead, kDate, [&] {
             const DomNode& n = dom_.nodes[d];
-            return n.type == NodeType::text ? is_date_line(n.text) : is_date_line(dom_.text_of(d));
+            // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12").
+            if (n.type == NodeType::text) return is_date_line(n.text) || is_short_year_date(n.text);
+            const std::string t = dom_.text_of(d);
+            return is_date_line(t) || is_short_year_date(t);
         });
     }
     // An element's text is an age ("hace 3 horas", "2 days ago").
@@ -132,6 +136,19 @@ std::string_view first_token(std::string_view cls) {
 
 Kind kind_of(const Dom& dom, std::uint32_t n) { return Kind{dom.nodes[n].tag, first_token(dom.attr(n, "class"))}; }
 
+// An entry of kind k among n's children holds, nested in it, an element of the same kind with
+// text: a reply under the post it answers.
+bool holds_own_kind(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text) {
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
+        std::size_t seen = 0;
+        for (std::uint32_t d = dom.next_in(c, c); d != no_node && seen < 4 * kMaxEntryWalk; d = dom.next_in(d, c), ++seen)
+            if (dom.nodes[d].type == NodeType::element && !dom.nodes[d].removed && text[d] > 0 && kind_of(dom, d) == k)
+                return true;
+    }
+    return false;
+}
+
 // n's children hold three or more dated (or rated, headingless) entries of one kind: that kind (tag none when not).
 Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines) {
     constexpr Kind none{GUMBO_TAG_UNKNOWN, {}};
@@ -161,7 +178,11 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
         if (has_date_line(dom, c, text, lines)) ++dated;
         else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
     }
-    if (dated + rated < 3 || (dated + rated) * 5 < best->second * 3) return none;
+    // Most entries dated; or a third when replies nest inside them: a thread that shows some
+    // replies folded to a title and a name, with no date (a live blog's updates do not nest).
+    const bool most = (dated + rated) * 5 >= best->second * 3;
+    if (dated + rated < 3 || (!most && !(dated * 3 >= best->second && holds_own_kind(dom, n, best->first, text))))
+        return none;
     Kind k = best->first;
     k.rated = rated > dated;
     return k;
