@@ -367,7 +367,11 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         if (before == 0) continue;
         const Span* link = link_over(b, b0, b1);
         if (inner.empty()) {
-            if (!link) cuts.push_back({with_leading_space(t, b0), b1, {}});
+            // "readline()", "len()": a call's parentheses glued to its name are code in prose,
+            // not a link's leftover (a cut link leaves its brackets after a space or a stop).
+            const char name = t[i - 1];
+            const bool call = br->open == "(" && (std::isalnum(static_cast<unsigned char>(name)) || name == '_');
+            if (!link && !call) cuts.push_back({with_leading_space(t, b0), b1, {}});
         } else if (marker_shape(t, i, close, inner, square, ctx)) {
             // A footnote marker whose note is not on the page; one linking away is a reference: keep.
             const bool note_here = std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(i, close + 1 - i)) != ctx.notes.end();
