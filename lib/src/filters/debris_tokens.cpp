@@ -609,11 +609,12 @@ bool ends_sentence(std::string_view t) {
 
 Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWord& known_word) {
     if (plain_word(t)) return Cls::neutral;
-    // A link is prose's, but for a tag glued before it ("<loc>https://…</loc>"): markup's.
+    // A link is prose's, but for one that is a tag's content ("<loc>https://…</loc>"): markup's.
+    // (A link in a tag's attribute, "<a href=\"https://…\">", is a text page quoting markup.)
     if (is_url(t)) {
         const std::size_t tag = markup_at(t);
-        const std::size_t link = std::min({t.find("://"), t.find("www."), t.find("mailto:")});
-        if (tag == std::string_view::npos || tag >= link) return Cls::neutral;
+        const std::size_t link = std::min(t.find(">http"), t.find(">www."));
+        if (tag == std::string_view::npos || link == std::string_view::npos || tag > link) return Cls::neutral;
         cut = static_cast<std::uint32_t>(tag);
         return Cls::hard;
     }
