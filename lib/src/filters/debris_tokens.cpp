@@ -98,11 +98,14 @@ std::size_t digest_label(std::string_view t, std::size_t digest) {
 // takes the earliest.
 constexpr auto npos = std::string_view::npos;
 
-// Template delimiters: {{ }} {% %} ${ <% %>.
+// Template delimiters: {{ }} {% %} ${ <% %>, and a build file's or a shell's substitution of a
+// name, "$(" and a letter ("$(CC)", "$(BUILD)/%.o"): a price is written "$5", never "$(".
 std::size_t template_delimiter_at(std::string_view t) {
     std::size_t best = npos;
     for (std::string_view d : {"{{", "}}", "{%", "%}", "${", "<%", "%>"})
         best = std::min(best, t.find(d));
+    for (std::size_t p = t.find("$("); p != npos && p < best; p = t.find("$(", p + 1))
+        if (p + 2 < t.size() && is_alpha(t[p + 2])) best = p;
     return best;
 }
 
@@ -483,11 +486,11 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     for (const char c : t) bytes |= kNeededBytes[static_cast<unsigned char>(c)];
     const auto has = [&](std::uint16_t any) { return (bytes & any) != 0; };
     std::size_t best = npos;
-    // (Each delimiter has a brace or a '%'; a closer run a brace or a ']'; a tag a '<' or an
+    // (Each delimiter has a brace, a '%' or a '('; a closer run a brace or a ']'; a tag a '<' or an
     // attribute's '='; a shape run a multi-byte character, an ASCII run ten bytes; a hex address
     // eight bytes, an identifier sixteen, a web token three parts of ten; escapes a '%', '&' or
     // '\\'; a query string '&'; a message key its '.'.)
-    if (has(n_brace | n_percent)) best = std::min(best, template_delimiter_at(t));
+    if (has(n_brace | n_percent | n_paren)) best = std::min(best, template_delimiter_at(t));
     if (has(n_brace | n_close_bracket)) best = std::min(best, closer_run_at(t));
     if (has(n_angle | n_equals)) best = std::min(best, markup_at(t));
     if (has(n_high) || t.size() >= 10) best = std::min(best, symbol_run_at(t));
@@ -606,7 +609,15 @@ bool ends_sentence(std::string_view t) {
 
 Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWord& known_word) {
     if (plain_word(t)) return Cls::neutral;
-    if (is_url(t)) return Cls::neutral;
+    // A link is prose's, but for one that is a tag's content ("<loc>https://…</loc>"): markup's.
+    // (A link in a tag's attribute, "<a href=\"https://…\">", is a text page quoting markup.)
+    if (is_url(t)) {
+        const std::size_t tag = markup_at(t);
+        const std::size_t link = std::min(t.find(">http"), t.find(">www."));
+        if (tag == std::string_view::npos || link == std::string_view::npos || tag > link) return Cls::neutral;
+        cut = static_cast<std::uint32_t>(tag);
+        return Cls::hard;
+    }
     std::size_t letters = 0, fffd = 0, digits = 0, foreign = 0;
     std::size_t i = 0;
     while (i < t.size()) {

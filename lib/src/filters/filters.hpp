@@ -65,6 +65,11 @@ void find_shortcodes(std::string_view text, std::vector<TextRange>& out);
 // ... and debris taken whole from its opening to its closing mark: template expressions,
 // CDATA sections, object literals with quoted keys, function bodies.
 void find_enclosed_debris(std::string_view text, std::vector<TextRange>& out);
+// ... and rows of a data file with quoted fields ("id","nome","cidade"; filters/quoted_rows.cpp) ...
+void find_quoted_rows(std::string_view text, std::vector<TextRange>& out);
+// ... and keys, signatures and certificates in ASCII armor, "-----BEGIN X-----" to
+// "-----END X-----" (filters/armor_blocks.cpp).
+void find_armor_blocks(std::string_view text, std::vector<TextRange>& out);
 
 // ... and runs of machine text or fragment debris scored from character statistics per token
 // (filters/machine_text.cpp): letters of a script foreign to the paragraph glued to digits,

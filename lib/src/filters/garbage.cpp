@@ -95,6 +95,14 @@ private:
     std::string words_;        // the distinct words, one after another
 };
 
+// One token of 24 bytes at most, no children, with a mark prose does not write inside or
+// before its word (`=`, `{`, `|`, `#`, `$`, `\\`, `^`, `~`, `` ` ``, `<`, `>`).
+bool machine_scrap(const Block& b) {
+    if (!b.children.empty() || b.kind == BlockKind::code || b.text.empty() || b.text.size() > 24) return false;
+    if (std::any_of(b.text.begin(), b.text.end(), is_space)) return false;
+    return b.text.find_first_of("={}|#$\\^~`<>") != std::string::npos;
+}
+
 }  // namespace
 
 void remove_garbage(Document& doc, const NoiseOptions& options) {
@@ -167,6 +175,13 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
             }
             ++i;
         }
+        // A scrap of one token with a machine's mark between two blocks that went as debris (an
+        // armored key's checksum line "=Xk3q" between its body and its END frame) is theirs.
+        for (std::size_t i = 1; i + 1 < blocks.size(); ++i)
+            if (!gone[i] && gone[i - 1] && gone[i + 1] && machine_scrap(blocks[i])) {
+                doc.removed.push_back(Removal{RemovalReason::garbage, false, blocks[i].text, blocks[i].source_line, 0.9, blocks[i].order, 0});
+                gone[i] = 1;
+            }
         std::size_t kept = 0;
         for (std::size_t i = 0; i < blocks.size(); ++i)
             if (!gone[i]) {

@@ -447,6 +447,26 @@ std::vector<TextRange> merge_ranges(std::string_view original, std::vector<TextR
     return merged;
 }
 
+// Where debris glued behind a sentence's last word starts in a run's first token ("… sardinha
+// assada.location ~ {"), or 0: five or more small letters after the stop end the token (a host's
+// last label is shorter), and the token before ends no sentence (else: "div.marani > ul").
+std::uint32_t sentence_word_glued(std::string_view original, std::uint32_t begin, std::uint32_t end) {
+    std::uint32_t te = begin;
+    while (te > 0 && is_space(original[te - 1])) --te;
+    if (te == 0 || te == begin) return 0;
+    std::uint32_t tb = te;
+    while (tb > 0 && !is_space(original[tb - 1])) --tb;
+    if (ends_sentence(original.substr(tb, te - tb))) return 0;
+    const std::string_view t = original.substr(begin, end - begin);
+    const std::size_t stop = t.find('.');
+    if (stop < 3 || stop == std::string_view::npos || t.size() - stop - 1 < 5) return 0;
+    const auto letter = [](char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; };
+    if (!std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(stop), letter) ||
+        !std::all_of(t.begin() + static_cast<std::ptrdiff_t>(stop) + 1, t.end(), is_lower))
+        return 0;
+    return static_cast<std::uint32_t>(stop + 1);
+}
+
 void split_glued_heads(std::string_view original, std::vector<TextRange>& merged) {
     // A run that starts a token may have its first piece glued to a word: in the token itself
     // ("Monday2031-04-09 …"), or in the word before it when that piece alone looked like a word
@@ -460,6 +480,11 @@ void split_glued_heads(std::string_view original, std::vector<TextRange>& merged
             r.begin += head;  // "Monday2031-04-09 08:14 WARN …": the run's own first token had the word
             continue;
         }
+        if (first_end < r.end)
+            if (const std::uint32_t head = sentence_word_glued(original, r.begin, first_end); head > 0) {
+                r.begin += head;
+                continue;
+            }
         std::uint32_t te = r.begin;
         while (te > 0 && is_space(original[te - 1])) --te;
         if (te == r.begin || te == 0 || (k > 0 && merged[k - 1].end >= te)) continue;
@@ -536,6 +561,8 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     std::vector<TextRange> shortcodes;
     find_shortcodes(original, shortcodes);
     find_enclosed_debris(original, shortcodes);
+    find_quoted_rows(original, shortcodes);
+    find_armor_blocks(original, shortcodes);
     std::sort(shortcodes.begin(), shortcodes.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     std::string masked;
     if (!shortcodes.empty()) {
@@ -554,6 +581,8 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     mark_config_assignments(text, toks);
     mark_markdown_residue(text, toks);
     mark_control_words(text, toks);
+    mark_byte_literals(text, toks);
+    mark_change_stats(text, toks);
     std::vector<std::uint32_t>& lead = buffers.lead;
     const auto runs = grow_hard_runs(text, toks, lead);
     std::vector<TextRange> out = runs_to_ranges(text, toks, runs, lead);

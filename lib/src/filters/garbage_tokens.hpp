@@ -110,6 +110,12 @@ void mark_config_assignments(std::string_view text, std::vector<Tok>& toks);
 // Marks hard lightweight markup's source in prose: a table's rows around its delimiter row,
 // link reference definitions (filters/markdown_residue.cpp).
 void mark_markdown_residue(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a listing of bytes as a program's literals, four or more in a row ("0x4D 0x5A 0x90
+// 0x00") (filters/byte_literals.cpp).
+void mark_byte_literals(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a version control's change summary: "path | count +++--" lines and
+// the totals after them (filters/change_stats.cpp).
+void mark_change_stats(std::string_view text, std::vector<Tok>& toks);
 // Marks hard LaTeX and RTF control words, three or more close together ("\hline", "\par\pard")
 // (filters/control_words.cpp).
 void mark_control_words(std::string_view text, std::vector<Tok>& toks);

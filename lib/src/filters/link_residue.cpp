@@ -367,7 +367,15 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
         if (before == 0) continue;
         const Span* link = link_over(b, b0, b1);
         if (inner.empty()) {
-            if (!link) cuts.push_back({with_leading_space(t, b0), b1, {}});
+            // A call's parentheses glued to its name in code the author marked inline
+            // ("<code>readline()</code>") are the article's, not a link's leftover. (Outside code
+            // a "name()" is as often a scrap of cut debris: its "()" goes.)
+            const char name = t[i - 1];
+            const bool call = br->open == "(" && (std::isalnum(static_cast<unsigned char>(name)) || name == '_') &&
+                              std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& s) {
+                                  return s.kind == Span::Kind::code && s.begin < b1 && b0 < s.end;
+                              });
+            if (!link && !call) cuts.push_back({with_leading_space(t, b0), b1, {}});
         } else if (marker_shape(t, i, close, inner, square, ctx)) {
             // A footnote marker whose note is not on the page; one linking away is a reference: keep.
             const bool note_here = std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(i, close + 1 - i)) != ctx.notes.end();

@@ -1,7 +1,8 @@
 // Lines of a machine's text in a row, a line a block (a text page's session, dump or build file
 // left unrendered): three or more lines, each bearing a mark prose does not write between its
 // words, or a config line's shape, or short and without letters (a third of them at most), two
-// or more with marks, and no sentence among them. The marks, by shape only: a shell's prompt;
+// or more with marks, and no sentence among them. The marks, by shape only: a shell's prompt; a
+// bar alone opening the line (a template's parameter, "| name = …");
 // a brace, bracket, angle bracket, bar, backslash, '=', '`' or '_' in a token of two or more
 // characters; '$' before a letter or an opening mark (not a price); ';' inside a token; '*'
 // glued to a letter, dot or slash; a path from the root or here, or of three parts, or a
@@ -55,6 +56,8 @@ std::size_t line_marks(std::string_view t) {
     if (t.find_first_not_of(std::string(1, t.front()) + " ") == std::string_view::npos) return 0;
     // A shell's prompt before a command: "$ ", "# " or "> " and a small letter.
     std::size_t marks = t.size() > 2 && (t[0] == '$' || t[0] == '#' || t[0] == '>') && t[1] == ' ' && is_lower(t[2]);
+    // A bar alone opening the line: a template's parameter ("| name = …") or a table's row.
+    marks += t.size() > 2 && t[0] == '|' && t[1] == ' ';
     for (std::size_t p = 0; p < t.size();) {
         const std::size_t e = std::min(t.find(' ', p), t.size());
         const std::string_view w = t.substr(p, e - p);
