@@ -370,9 +370,16 @@ long transcode_iconv(std::string_view bytes, const std::string& from, std::strin
 
 void decode_cp1252(std::string_view bytes, std::string& out) {
     out.reserve(out.size() + bytes.size() + bytes.size() / 4);
-    for (const uchar b : std::string_view(bytes)) {
-        if (b < 0x80) out += static_cast<char>(b);
-        else append_utf8(out, cp1252_to_unicode(b));
+    const uchar* p = bytes_of(bytes);
+    const std::size_t n = bytes.size();
+    for (std::size_t i = 0; i < n;) {
+        // Runs of ASCII are copied whole; only the bytes past it are looked up.
+        std::size_t j = i;
+        while (j < n && p[j] < 0x80) ++j;
+        out.append(bytes.data() + i, j - i);
+        if (j == n) break;
+        append_utf8(out, cp1252_to_unicode(p[j]));
+        i = j + 1;
     }
 }
 

@@ -130,11 +130,14 @@ bool is_ad_label(std::string_view text) {
 // "21:17 18.11.2019": a line made of a date and time and little else.
 bool is_date_line(std::string_view text, bool named) {
     const std::string_view t = trim_view(text);
+    // Two numbers at least (checked below): a line with fewer than two digits is no date, and
+    // most lines asked about have none (reading words lowercases each into a new string). Asked
+    // first, and read only to the second digit: it is the cheapest test and the one most lines fail.
+    std::size_t digit_bytes = 0;
+    for (std::size_t i = 0; i < t.size() && digit_bytes < 2; ++i) digit_bytes += t[i] >= '0' && t[i] <= '9';
+    if (digit_bytes < 2) return false;
     // Lengths in characters of text (text_length): a Greek or Hindi dateline is as long as an English one.
     if (const std::size_t len = text_length(t); len < 6 || len > 110) return false;
-    // Two numbers at least (checked below): a line with fewer than two digits is no date, and
-    // most lines asked about have none (reading words lowercases each into a new string).
-    if (std::count_if(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }) < 2) return false;
     int digits = 0, other = 0;
     bool year = false, clock = false, dated = false, era_year = false;
     for_each_word(t, [&](std::string_view w) {

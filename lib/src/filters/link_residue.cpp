@@ -347,6 +347,10 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
     std::vector<Cut> cuts;
     const std::string& t = b.text;
     for (std::size_t i = 0; i < t.size(); ++i) {
+        // A bracket opens on '[', '(' or a lead byte from E3 on: the bytes between are passed
+        // over without a look-up each.
+        while (i < t.size() && t[i] != '[' && t[i] != '(' && static_cast<unsigned char>(t[i]) < 0xE3) ++i;
+        if (i == t.size()) break;
         const Bracket* br = bracket_at(t, i);
         if (!br) continue;
         const bool square = br->square;
@@ -441,11 +445,17 @@ bool may_hold_marker(std::string_view t) {
     return false;
 }
 
+bool marker_lead(unsigned char c) { return c == '^' || c == '(' || c == 0xC2 || c == 0xE2; }
+
 void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
     const std::string& t = b.text;
     if (!may_hold_marker(t)) return;
     for (std::size_t i = 0; i < t.size();) {
+        // Every marker opens on '^', '(', or the lead byte C2 or E2; none of these is ever a
+        // continuation byte, so the character walk would stop on each of them too.
+        while (i < t.size() && !marker_lead(static_cast<unsigned char>(t[i]))) ++i;
+        if (i == t.size()) break;
         const std::size_t at = i;
         const char32_t cp = next_code_point(t, i);
         std::size_t end = at;

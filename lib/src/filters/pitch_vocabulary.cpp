@@ -71,8 +71,9 @@ SpacedWords content_units(std::string_view text, bool all, std::vector<std::stri
     SpacedWords spaced;
     std::vector<std::string_view> run;  // the spaced words in order, "" for a break (a number, another script)
     const std::vector<std::string> folded = fold_words(text);
+    std::vector<std::size_t> at;  // a word's code point offsets (one buffer for all the words)
     for (const std::string& w : folded) {
-        std::vector<std::size_t> at;  // code point offsets
+        at.clear();
         bool unspaced = false, signs = false;
         for (std::size_t i = 0; i < w.size();) {
             at.push_back(i);
