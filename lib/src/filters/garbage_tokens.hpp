@@ -82,6 +82,11 @@ std::size_t source_position(std::string_view t);
 bool is_source_file(std::string_view t);
 // The class of one whitespace token; for a hard token, cut is where its debris starts.
 Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWord& known_word);
+// Tokens of a hex dump's lines and of a data file's rows pasted as text, marked hard
+// (filters/dump_rows.cpp).
+void mark_hex_dumps(std::string_view text, std::vector<Tok>& toks);
+void mark_field_rows(std::string_view text, std::vector<Tok>& toks);
+
 inline bool joins(Cls c) { return c != Cls::neutral; }
 bool has_digit(std::string_view t);
 // A row of a data file ("id;nume;judet", "2023-01-04,14.2,0.83"): its number of fields (three or
