@@ -20,34 +20,15 @@
 
 #include "extract_test_util.hpp"
 #include "filters/evidence.hpp"
+#include "whole_atoms.hpp"
 #include "page_templates.hpp"
 
 using namespace winnow;
+using winnow::test::contains_atom;
 using winnow::test::Chrome;
 using winnow::test::TemplatePage;
 
 namespace {
-
-bool word_char(char32_t cp) { return detail::is_letter(cp) || detail::is_digit(cp); }
-
-char32_t cp_before(std::string_view s, std::size_t pos) {
-    if (pos == 0) return U' ';
-    std::size_t b = pos - 1;
-    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
-    return detail::next_code_point(s, b);
-}
-
-char32_t cp_at(std::string_view s, std::size_t pos) { return pos >= s.size() ? U' ' : detail::next_code_point(s, pos); }
-
-// Whether atom is in text whole (not as part of a longer word).
-bool contains_atom(std::string_view text, std::string_view atom) {
-    for (std::size_t p = text.find(atom); p != std::string_view::npos; p = text.find(atom, p + 1)) {
-        if (word_char(cp_at(atom, 0)) && word_char(cp_before(text, p))) continue;
-        if (word_char(cp_before(atom, atom.size())) && word_char(cp_at(text, p + atom.size()))) continue;
-        return true;
-    }
-    return false;
-}
 
 // Words of an atom: spaces + 1, or for writing without spaces one word per two code points.
 double words(std::string_view s) {

@@ -17,39 +17,15 @@
 #include <winnow/winnow.hpp>
 
 #include "filters/evidence.hpp"
+#include "whole_atoms.hpp"
 #include "noise_generator.hpp"
 
 using namespace winnow;
+using winnow::test::contains_atom;
+using winnow::test::word_char;
 using winnow::test::NoiseKind;
 
 namespace {
-
-bool word_char(char32_t cp) { return detail::is_letter(cp) || detail::is_digit(cp); }
-
-char32_t cp_before(std::string_view s, std::size_t pos) {
-    if (pos == 0) return U' ';
-    std::size_t b = pos - 1;
-    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
-    return detail::next_code_point(s, b);
-}
-
-char32_t cp_at(std::string_view s, std::size_t pos) {
-    if (pos >= s.size()) return U' ';
-    return detail::next_code_point(s, pos);
-}
-
-// Whether atom is in text as a whole (an atom starting or ending with a word character must
-// not be part of a longer word there).
-bool contains_atom(std::string_view text, std::string_view atom) {
-    const bool word_start = word_char(cp_at(atom, 0));
-    const bool word_end = word_char(cp_before(atom, atom.size()));
-    for (std::size_t p = text.find(atom); p != std::string_view::npos; p = text.find(atom, p + 1)) {
-        if (word_start && word_char(cp_before(text, p))) continue;
-        if (word_end && word_char(cp_at(text, p + atom.size()))) continue;
-        return true;
-    }
-    return false;
-}
 
 // Runs of letters and digits, with their counts.
 std::map<std::string, int> tokens(std::string_view text) {
