@@ -14,11 +14,13 @@
 // The shares of debris cut and of look-alikes kept are held at their floors.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include <winnow/winnow.hpp>
 
+#include "filters/filters.hpp"
 #include "garbage_fresh_util.hpp"
 #include "text_util.hpp"
 
@@ -380,4 +382,20 @@ TEST_CASE("fresh look-alikes of garbage, round 9, stay whole, at least the floor
     const LookalikeTally t = tally_lookalikes(lookalike_cases());
     MESSAGE("fresh look-alikes (round 9) kept: ", t.kept, " of ", t.all, t.report);
     CHECK(t.kept >= kLookalikeFloor);
+}
+
+// An END frame whose BEGIN went with another block, standing before a whole key later in the same
+// text, is found as well as the whole key.
+TEST_CASE("armored blocks: a lone closing frame before a whole block is found too") {
+    const std::string text =
+        "=Xk3q -----END PGP SIGNATURE----- Dit is gewone tekst over de bibliotheek. "
+        "-----BEGIN PUBLIC KEY----- MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE -----END PUBLIC KEY----- einde.";
+    std::vector<winnow::detail::TextRange> ranges;
+    winnow::detail::find_armor_blocks(text, ranges);
+    REQUIRE(ranges.size() == 2);
+    std::vector<std::string> found;
+    for (const auto& r : ranges) found.push_back(text.substr(r.begin, r.end - r.begin));
+    CHECK(std::find(found.begin(), found.end(), "=Xk3q -----END PGP SIGNATURE-----") != found.end());
+    CHECK(std::find(found.begin(), found.end(),
+                    "-----BEGIN PUBLIC KEY----- MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE -----END PUBLIC KEY-----") != found.end());
 }

@@ -1,10 +1,10 @@
 // A config file's or a schema's assignments run together into prose (TOML, INI, protobuf):
 // `name = "marani" version = "0.4.2"`, `string naslov = 1; repeated string autori = 2;`. Each
 // is a name of a machine's shape, '=' standing alone, and a value: a quoted string, a number, a
-// list or a table in brackets, a dotted reference to another name (`var.region`). Two or more at most four tokens apart, one value quoted,
-// mark the stretch from the first to the last (a "[section]" right before the first, and the
-// closing brackets after the last, with it). Arithmetic in prose ("x = 3 and y = 4") quotes no
-// value; a single assignment stays. A declaration opening their block at a segment's start
+// list or a table in brackets, a dotted reference to another name (`var.region`). Two or more
+// at most four tokens apart, one value quoted, mark the stretch from the first to the last (a
+// "[section]" right before the first, and the closing brackets after the last, with it).
+// Arithmetic in prose ("x = 3 and y = 4") quotes no value; a single assignment stays. A declaration opening their block at a segment's start
 // ("message Loaf {") goes with them.
 #include "filters/garbage_tokens.hpp"
 
@@ -25,8 +25,9 @@ bool config_value(std::string_view t) {
     if (t.empty()) return false;
     if (quoted(t) || t.front() == '[' || t.front() == '{') return true;
     // A reference to another name by its dotted path ("var.region", "local.tags"): a machine's.
-    if (const std::size_t dot = t.find('.'); dot >= 2 && dot + 2 < t.size() && is_lower(t.front()) && config_name(t) &&
-                                            is_alpha(t[dot - 1]) && is_alpha(t[dot + 1]) && is_alpha(t.back()))
+    if (const std::size_t dot = t.find('.'); dot != std::string_view::npos && dot >= 2 && dot + 2 < t.size() &&
+                                            is_lower(t.front()) && config_name(t) && is_alpha(t[dot - 1]) &&
+                                            is_alpha(t[dot + 1]) && is_alpha(t.back()))
         return true;
     std::size_t i = t.front() == '-' ? 1 : 0;
     if (i >= t.size() || !is_dig(t[i])) return t == "true" || t == "false" || t == "true," || t == "false,";

@@ -40,6 +40,8 @@ char32_t next_code_point(std::string_view text, std::size_t& i) noexcept;
 int script_of(char32_t cp) noexcept;
 bool is_letter(char32_t cp) noexcept;
 bool is_digit(char32_t cp) noexcept;
+// A combining mark (categories Mn, Mc, Me: a vowel sign, a tone mark, an accent written apart).
+bool is_combining_mark(char32_t cp) noexcept;
 // Scripts that share a writing system in practice (Han with kana and hangul) count as one.
 // (Inline: the machine-text reader asks for every token.)
 inline bool scripts_compatible(int a, int b) noexcept {

@@ -15,11 +15,6 @@ namespace {
 
 constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2, kSoundRun = 3;
 
-// A combining mark (a vowel sign, a tone mark): part of the letter before it.
-bool is_mark(char32_t cp) {
-    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-    return category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC || category == UTF8PROC_CATEGORY_ME;
-}
 constexpr double kContentShared = 0.25;  // below this share of its content words in the article, a line is foreign
 
 // The word's first kStem code points (the whole word if shorter).
@@ -72,6 +67,8 @@ SpacedWords content_units(std::string_view text, bool all, std::vector<std::stri
     std::vector<std::string_view> run;  // the spaced words in order, "" for a break (a number, another script)
     const std::vector<std::string> folded = fold_words(text);
     std::vector<std::size_t> at;  // a word's code point offsets (one buffer for all the words)
+    std::string sounds;                 // a word's letters without their marks (Thai-like scripts)
+    std::vector<std::size_t> sound_starts;  // where each letter starts in sounds
     for (const std::string& w : folded) {
         at.clear();
         bool unspaced = false, signs = false;
@@ -96,15 +93,16 @@ SpacedWords content_units(std::string_view text, bool all, std::vector<std::stri
             // (Thai, Lao, Khmer, Myanmar write sounds: a run of three letters, its vowel and tone
             // marks left out, is a syllable or most of one; a clause's words share few such runs
             // with a text on another subject.)
-            std::string letters;
-            std::vector<std::size_t> starts;
+            sounds.clear();
+            sound_starts.clear();
             for (std::size_t k = 0; k + 1 < at.size(); ++k) {
                 std::size_t i = at[k];
-                if (!is_mark(next_code_point(w, i))) starts.push_back(letters.size()), letters.append(w, at[k], at[k + 1] - at[k]);
+                if (!is_combining_mark(next_code_point(w, i)))
+                    sound_starts.push_back(sounds.size()), sounds.append(w, at[k], at[k + 1] - at[k]);
             }
-            starts.push_back(letters.size());
-            for (std::size_t k = 0; k + kSoundRun < starts.size(); ++k)
-                out.push_back(letters.substr(starts[k], starts[k + kSoundRun] - starts[k]));
+            sound_starts.push_back(sounds.size());
+            for (std::size_t k = 0; k + kSoundRun < sound_starts.size(); ++k)
+                out.push_back(sounds.substr(sound_starts[k], sound_starts[k + kSoundRun] - sound_starts[k]));
             continue;
         }
         for (std::size_t k = 0; k + 2 < at.size(); ++k) {

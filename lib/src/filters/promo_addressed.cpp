@@ -266,7 +266,7 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
         const std::string_view over = views[i - 1].text;
         // (Over a lone button the pitch may be a long sentence, as a language writing its
         // syllables apart makes it: its length is weighed against the article's paragraphs below.)
-        if (!(text_block(i - 1) && views[i - 1].length < (lone ? kPitchMax : kProseBetween) && !ends_with_address(over) &&
+        if (!(text_block(i - 1) && (lone ? views[i - 1].length < kPitchMax : !prose_block(views[i - 1])) && !ends_with_address(over) &&
               (ends_sentence(over) || (bare && opens_on_pictograph(over)) || (lone && !ends_with_label_colon(over)))))
             return {};
         // (A pitch over a lone button has no link of its own: a sentence linking its places is prose.)

@@ -166,8 +166,7 @@ bool ends_with_label_colon(std::string_view t) {
     return t.ends_with(":") || t.ends_with("\uFF1A");
 }
 
-// Whether the nearest blocks with text on both sides of views[first..last] are paragraphs of the
-// article (or the page ends there).
+// (Digits count with letters: a paragraph of dates and amounts is prose too.)
 bool prose_block(const BlockView& v) {
     if (!v.candidate || v.length < kProseLongWords) return false;
     if (v.length >= kProseBetween) return true;
@@ -179,6 +178,8 @@ bool prose_block(const BlockView& v) {
     return letters >= kProseLetters;
 }
 
+// Whether the nearest blocks with text on both sides of views[first..last] are paragraphs of the
+// article (or the page ends there).
 bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::size_t last) {
     const auto prose = [&](std::size_t j) { return prose_block(views[j]); };
     // (A block without words, an image without a caption, stands beside a box as a blank does.)

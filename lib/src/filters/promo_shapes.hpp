@@ -19,7 +19,7 @@ constexpr double kPitchShared = 0.35;      // below this share of its words in t
 
 // A block of the article's prose: kProseBetween words, or, in a language of long words (Tamil,
 // Turkish, Finnish write a clause's endings into its words), kProseLongWords words holding as
-// many letters as kProseBetween words of a language of short words do (kProseLetters).
+// many letters and digits as kProseBetween words of a language of short words do (kProseLetters).
 constexpr std::size_t kProseLongWords = 10, kProseLetters = 80;
 bool prose_block(const BlockView& v);
 
@@ -62,8 +62,7 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
 // Whether views[i] is a line between the article's prose that is a box by its shape alone.
 bool box_line(const Document& doc, const std::vector<BlockView>& views, std::size_t i);
 // The article's side of foreign_content: the content units (see foreign_content) and the
-// letters by script of each view of the article's prose (a candidate of kProseBetween words or
-// more), read once per page on first use, not again for every line judged. One per filter
+// letters by script of each view of the article's prose (prose_block), read once per page on first use, not again for every line judged. One per filter
 // call, never shared between threads.
 class ArticleUnits {
 public:

@@ -75,6 +75,12 @@ bool is_letter(char32_t cp) noexcept {
            c == UTF8PROC_CATEGORY_MC;
 }
 
+bool is_combining_mark(char32_t cp) noexcept {
+    if (cp < 0x300) return false;  // the first block of combining marks
+    const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
 bool is_digit(char32_t cp) noexcept {
     if (cp < 0x80) return cp >= '0' && cp <= '9';
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ND;
