@@ -17,6 +17,7 @@
 #include <winnow/winnow.hpp>
 
 #include "extract_test_util.hpp"
+#include "short_year_date.hpp"
 
 using namespace winnow;
 
@@ -330,4 +331,14 @@ TEST_CASE("posts stamped with a day whose year has two digits (\"03 Okt 25\", \"
     const test::PageTally t = test::tally_pages(pages, "blind_short_year");
     INFO(t.report);
     CHECK(t.passed == static_cast<int>(pages.size()));
+}
+
+// A post's day is often written with no-break spaces ("07&nbsp;Nov&nbsp;12"): they part the
+// words as a space does.
+TEST_CASE("a day with a two-digit year written with no-break spaces or a middle dot is a date line") {
+    CHECK(winnow::detail::is_short_year_date("07\u00A0Nov\u00A012"));
+    CHECK(winnow::detail::is_short_year_date("Nov 7,\u00A012"));
+    CHECK(winnow::detail::is_short_year_date("Anna \u00B7 03\u00A0Okt\u00A025"));
+    CHECK(winnow::detail::is_short_year_date("07 Nov 12"));
+    CHECK_FALSE(winnow::detail::is_short_year_date("Version 1.2.3"));
 }

@@ -210,6 +210,23 @@ TEST_CASE("a small form goes with its lead-in, its label and the heading of its 
         "<html><body><div><div><h3>Broken wheels</h3><p>A short note on the cellar, written by the technician after the night watch.</p></div>"
         "<h2>Leave a comment</h2><form><p><input type=\"text\"></p><textarea></textarea><input type=\"submit\"></form></div></body></html>");
     CHECK(winnow::test::has(post, "written by the technician"));
+    // The field's own box inside the form (an input and its button in a group): the form's
+    // lead-in goes all the same.
+    const std::string grouped = winnow::test::block_text_of(
+        "<html><body><article><h1>Cellars shared</h1>" + article +
+        "<div><h3>Wochenbrief</h3><p>Jeden Freitag schicken wir die Geschichten der Woche.</p><form><div class=\"g\">"
+        "<input type=\"email\"><button>OK</button></div></form></div></article></body></html>");
+    CHECK(winnow::test::has(grouped, "writes everything into a book"));
+    CHECK_FALSE(winnow::test::has(grouped, "Wochenbrief"));
+    CHECK_FALSE(winnow::test::has(grouped, "Jeden Freitag"));
+    // A picture beside the form's box is no label: the box around both stays, the picture with it.
+    Result photo = clean("<html><body><article><h1>Cellars shared</h1>" + article +
+                         "<div><img src=\"cellar-night.jpg\" alt=\"De kelder bij nacht\"><div><p>Elke vrijdag de verhalen van de "
+                         "week.</p><form><input type=\"email\"><button>OK</button></form></div></div></article></body></html>");
+    REQUIRE(photo.ok());
+    bool picture = false;
+    for (const Block& b : photo.document.body) picture = picture || b.src == "cellar-night.jpg";
+    CHECK(picture);
 }
 
 // A layout table's row (lib/src/extract_choice.cpp): the article's cell does not widen to its row,

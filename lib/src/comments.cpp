@@ -137,8 +137,10 @@ std::string_view first_token(std::string_view cls) {
 Kind kind_of(const Dom& dom, std::uint32_t n) { return Kind{dom.nodes[n].tag, first_token(dom.attr(n, "class"))}; }
 
 // An entry of kind k among n's children holds, nested in it, an element of the same kind with
-// text: a reply under the post it answers.
+// text: a reply under the post it answers. Only a kind with a class tells: a bare <div> inside a
+// bare <div> is any box's layout.
 bool holds_own_kind(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text) {
+    if (k.cls.empty()) return false;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
         std::size_t seen = 0;

@@ -9,6 +9,9 @@
 
 namespace winnow::detail::extraction {
 
+// Characters a wrapper may add to the main node and still add nothing (a date, a label).
+constexpr std::uint32_t kWrapperSlack = 20;
+
 std::uint32_t Extractor::choose_root(std::uint32_t body) {
     std::uint32_t best = no_node;
     float best_score = 0;
@@ -86,9 +89,9 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         if (added > core_text * 3 / 10 || link_density(p) > link_density(best) + 0.1f) break;
         // A row's other cells with text are columns beside the article (a layout table's
         // sidebar), not more of it: an article goes on down its column.
-        if (dom_.is(p, GUMBO_TAG_TR) && added > 20) break;
+        if (dom_.is(p, GUMBO_TAG_TR) && added > kWrapperSlack) break;
         // A wrapper adding text must add prose: a byline box and a login prompt are none.
-        bool adds_prose = ps.text <= bs.text + 20;
+        bool adds_prose = added <= kWrapperSlack;
         for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)
             if (c != best && dom_.nodes[c].type == NodeType::element)
                 adds_prose = stats_[c].text >= 60 && link_density(c) < 0.5f && hints(c).weight() >= 0;

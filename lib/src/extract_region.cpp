@@ -217,7 +217,7 @@ bool is_labelled_line(std::string_view t) {
 bool is_dated_fact_item(const Dom& dom, std::uint32_t n, std::string_view text) {
     if (!dom.is(n, GUMBO_TAG_LI) || !is_labelled_line(text) || dom.nodes[n].parent == no_node) return false;
     int facts = 0;
-    for (std::uint32_t c = dom.nodes[dom.nodes[n].parent].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+    for (std::uint32_t c = dom.nodes[dom.nodes[n].parent].first_child; c != no_node && facts < 2; c = dom.nodes[c].next_sibling) {
         if (c == n || !dom.is(c, GUMBO_TAG_LI) || dom.nodes[c].removed) continue;
         const std::string t = dom.text_of(c);
         if (is_labelled_line(t) && !is_date_line(t)) ++facts;

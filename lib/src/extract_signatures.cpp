@@ -75,8 +75,8 @@ std::size_t Extractor::drop_post_signatures(const std::vector<std::uint32_t>& po
             if (text_before_[end] - text_before_[subtree_end(d)] > kAfterSignature) continue;
             const std::uint32_t prev = previous_element(d);
             const bool ruled = opens_with_rule(d) || (prev != no_node && dom_.nodes[prev].tag == GUMBO_TAG_HR);
-            // Short, and after the post's body (a paragraph or two of it; a sentence of a
-            // short reply when a rule sets the block off).
+            // Short, and after the post's body (a paragraph or two of it; when a rule sets the
+            // block off, in any post, a sentence of body before it is enough: a short reply's).
             if (text_before_[d] - text_before_[p] < (ruled ? kShortPostBody : kPostBody)) continue;
             // Repetition alone shows a signature in a box of its own; a paragraph among the
             // body's paragraphs that closes several sections alike ("Vote for her on the last

@@ -238,8 +238,8 @@ bool holds_text(const Dom& dom, std::uint32_t n) {
 }
 
 // The box a small <form> stands in with its lead-in: besides the form, one or two blocks of
-// running text (a heading, a sentence asking for the field), a line or two and no paragraphs of
-// prose in all. The lead-in says nothing once the form is gone (a newsletter box, "Leave a
+// running text (a heading, a sentence asking for the field), a line or two and no paragraph of
+// prose (no run of text as long as two sentences). The lead-in says nothing once the form is gone (a newsletter box, "Leave a
 // reply"). A box that holds blocks of blocks (a post above its comment form), more than two
 // blocks, prose or the page's title is the page's, not the form's.
 std::uint32_t lead_in_box(const Dom& dom, std::uint32_t form) {
@@ -249,10 +249,23 @@ std::uint32_t lead_in_box(const Dom& dom, std::uint32_t form) {
     for (std::uint32_t c = dom.nodes[box].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (c == form || dom.nodes[c].type != NodeType::element || !holds_text(dom, c)) continue;
         if (dom.is(c, GUMBO_TAG_H1) || ++blocks > 2) return no_node;
-        for (std::uint32_t d = dom.next_in(c, c); d != no_node; d = dom.next_in(d, c))
+        for (std::uint32_t d = dom.next_in(c, c); d != no_node; d = dom.next_in(d, c)) {
             if (dom.nodes[d].type == NodeType::element && is_block_element(dom.nodes[d].tag)) return no_node;
+            // (A lead-in is a line or a sentence; a run of two sentences' length is a paragraph:
+            // a short post or a reply above its comment form.)
+            if (dom.nodes[d].type == NodeType::text && text_length(dom.nodes[d].text) >= 2 * kProseRun) return no_node;
+        }
     }
     return blocks > 0 && holds_form_text(dom, box) ? box : no_node;
+}
+
+// The nearest <form> above n, or no_node.
+std::uint32_t enclosing_form(const Dom& dom, std::uint32_t n) {
+    for (std::uint32_t p = dom.nodes[n].parent; p != no_node && p != 0; p = dom.nodes[p].parent) {
+        if (dom.is(p, GUMBO_TAG_FORM)) return p;
+        if (dom.is(p, GUMBO_TAG_BODY)) break;
+    }
+    return no_node;
 }
 
 // A form written without a <form> (a script sends it): the smallest box around a typing field
@@ -271,6 +284,10 @@ std::uint32_t formless_form(const Dom& dom, std::uint32_t field) {
         for (std::uint32_t m = dom.next_in(box, box); m != no_node && seen < kFormlessWalk && !button; m = dom.next_in(m, box), ++seen)
             button = dom.nodes[m].type == NodeType::element && is_submit_control(dom, m);
         if (!button) continue;
+        // (The field's box with its button inside a small <form> further up: the form's lead-in
+        // box is what goes, the form itself goes in prune.)
+        if (const std::uint32_t form = enclosing_form(dom, box); form != no_node && is_small_form(dom, form))
+            if (const std::uint32_t lead = lead_in_box(dom, form); lead != no_node) return lead;
         return holds_form_text(dom, box) ? box : no_node;
     }
     return no_node;
@@ -278,7 +295,13 @@ std::uint32_t formless_form(const Dom& dom, std::uint32_t field) {
 
 constexpr std::size_t kLabelChars = 40;  // a label over a box: "Follow us", "Newsletter"
 
-// The text of n outside the subtree of `inner`, in characters, counted up to `limit`.
+// (Gumbo 0.10 predates <picture>; its <img> stands inside it anyway.)
+bool is_media(GumboTag t) {
+    return t == GUMBO_TAG_IMG || t == GUMBO_TAG_VIDEO || t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_IFRAME;
+}
+
+// The text of n outside the subtree of `inner`, in characters, counted up to `limit` (past it
+// when a picture stands there).
 std::size_t text_outside(const Dom& dom, std::uint32_t n, std::uint32_t inner, std::size_t limit) {
     std::size_t chars = 0;
     for (std::uint32_t m = dom.nodes[n].first_child; m != no_node && chars <= limit;) {
@@ -287,6 +310,8 @@ std::size_t text_outside(const Dom& dom, std::uint32_t n, std::uint32_t inner, s
             continue;
         }
         if (dom.nodes[m].type == NodeType::text) chars += text_length(dom.nodes[m].text);
+        // (A picture or a video is content without text: a photo post is no label.)
+        if (dom.nodes[m].type == NodeType::element && is_media(dom.nodes[m].tag)) return limit + 1;
         m = dom.next_in(m, n);
     }
     return chars;

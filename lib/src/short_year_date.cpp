@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "date_text.hpp"
+#include "filters/evidence.hpp"
 #include "text_length.hpp"
 
 namespace winnow::detail {
@@ -16,24 +17,34 @@ struct Token {
     char after = ' ';  // the byte right after the token (' ' at the end)
 };
 
-// Runs of ASCII letters or digits (a non-ASCII byte joins a run of letters: "März", "lipca").
+// Runs of ASCII digits, or of letters of any script ("März", "lipca"); everything else parts
+// them, a no-break space, a dash or a middle dot written in UTF-8 too.
 std::vector<Token> tokens(std::string_view t) {
     std::vector<Token> out;
+    // The letter starting at byte k, and where the next one starts; 0 when none.
+    const auto letter_at = [&](std::size_t k, std::size_t& next) {
+        next = k;
+        const char32_t cp = next_code_point(t, next);
+        return is_letter(cp);
+    };
     std::size_t i = 0;
     while (i < t.size() && out.size() < 12) {
         const auto c = static_cast<unsigned char>(t[i]);
         const bool digit = c >= '0' && c <= '9';
-        const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        if (!digit && !letter && c < 0x80) {
-            ++i;
+        std::size_t next = i + 1;
+        const bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : letter_at(i, next);
+        if (!digit && !letter) {
+            i = next;
             continue;
         }
         std::size_t j = i;
         while (j < t.size()) {
             const auto d = static_cast<unsigned char>(t[j]);
-            const bool same = digit ? (d >= '0' && d <= '9') : (((d | 0x20) >= 'a' && (d | 0x20) <= 'z') || d >= 0x80);
+            std::size_t after = j + 1;
+            const bool same = digit ? (d >= '0' && d <= '9')
+                                    : (d < 0x80 ? ((d | 0x20) >= 'a' && (d | 0x20) <= 'z') : letter_at(j, after));
             if (!same) break;
-            ++j;
+            j = after;
         }
         out.push_back({t.substr(i, j - i), digit, j < t.size() ? t[j] : ' '});
         i = j;
