@@ -129,17 +129,19 @@ const Article kEnglish{"en", "A chess club meets in the laundrette", " ",
      {"The club hopes to enter the county league next season.",
       "It still needs a few more clocks and a place to store them."}}};
 
+// Short names for the articles, as the case tables below read them.
+const Article* const nl = &kDutch;
+const Article* const cs = &kCzech;
+const Article* const uk = &kUkrainian;
+const Article* const tr = &kTurkish;
+const Article* const th = &kThai;
+const Article* const he = &kHebrew;
+const Article* const ta = &kTamil;
+const Article* const vi = &kVietnamese;
+const Article* const pt = &kPortuguese;
+const Article* const en = &kEnglish;
+
 std::vector<Debris> debris_cases() {
-    const Article* nl = &kDutch;
-    const Article* cs = &kCzech;
-    const Article* uk = &kUkrainian;
-    const Article* tr = &kTurkish;
-    const Article* th = &kThai;
-    const Article* he = &kHebrew;
-    const Article* ta = &kTamil;
-    const Article* vi = &kVietnamese;
-    const Article* pt = &kPortuguese;
-    const Article* en = &kEnglish;
     return {
         // notebooks
         {"notebook cells, English", en, true, At::after,
@@ -273,16 +275,6 @@ std::vector<Debris> debris_cases() {
 }
 
 std::vector<Lookalike> lookalike_cases() {
-    const Article* nl = &kDutch;
-    const Article* cs = &kCzech;
-    const Article* uk = &kUkrainian;
-    const Article* tr = &kTurkish;
-    const Article* th = &kThai;
-    const Article* he = &kHebrew;
-    const Article* ta = &kTamil;
-    const Article* vi = &kVietnamese;
-    const Article* pt = &kPortuguese;
-    const Article* en = &kEnglish;
     return {
         // games
         {"a chess game in notation, English", en, true, At::after,
