@@ -124,6 +124,9 @@ void mark_change_stats(std::string_view text, std::vector<Tok>& toks);
 // Marks hard LaTeX and RTF control words, three or more close together ("\hline", "\par\pard")
 // (filters/control_words.cpp).
 void mark_control_words(std::string_view text, std::vector<Tok>& toks);
+// Marks hard an interactive session's numbered prompts ("In [3]:", "Out[3]:") with the cells'
+// code and output between and after them (filters/session_prompts.cpp).
+void mark_session_prompts(std::string_view text, std::vector<Tok>& toks);
 // Where the word ends in a token that debris was glued to ("meeting2000-11-18",
 // "largerSELECT"), by shape: a change of script or case, digits, a path, symbols; 0 if none
 // (filters/glued_words.cpp). own: the token is the run's first, whose tail the detectors
