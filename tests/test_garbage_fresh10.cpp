@@ -437,6 +437,13 @@ std::vector<Lookalike> lookalike_cases() {
         {"a query quoted in prose, English", en, true, At::after,
          "The treasurer counted the visits with a simple query and found 1,204 of them last year."},
         {"a Japanese sentence with a time and an address", ja, true, At::after, "受付は午後5時30分から、場所は駅前通り2-14の二階だ。"},
+        // the edges of the rules made for this round (written with them)
+        {"recipe facts in small-letter labels, English", en, true, At::after, "prep: 15 min · cook: 40 min · serves: 6 · cost: low."},
+        {"facts in small-letter labels, Indonesian", id, true, At::after, "jadwal: Senin sore, lokasi: gudang ikan, biaya: gratis untuk semua warga."},
+        {"a contact line with an e-mail label, German", de, true, At::after,
+         "Kontakt: Tel. 030 1234567, e-mail: garten@verein.example, Fax: 030 1234568."},
+        {"numbered steps with colons, English", en, true, At::after,
+         "Step 1: unplug the kettle. Step 2: open the base. Out 3: the fuse, which costs a few pence."},
     };
 }
 

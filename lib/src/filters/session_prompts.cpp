@@ -5,7 +5,9 @@
 // when it is glued to its word ("Out[3]:") and opens a segment (the block's start or after a
 // sentence), where a footnote mark never stands. What lies between the prompts is the cells'
 // code and output; after the last one the output runs on to the block's end when no sentence
-// ends there (a table printed by the cell), else only the next word goes with it.
+// ends there (a table printed by the cell), else only the next word goes with it. In text a
+// line a block: a prompt alone on its line takes the lines right under it (no blank line
+// between) that hold no sentence: what the cell printed.
 #include "filters/garbage_tokens.hpp"
 
 namespace winnow::detail::garbage_tokens {
@@ -71,7 +73,7 @@ void mark_session_prompts(std::string_view text, std::vector<Tok>& toks) {
     // One prompt alone: glued to its word, opening a segment.
     if (prompts.size() == 1) {
         const Prompt& p = prompts.front();
-        if (!p.glued || (p.cut == 0 && p.first > 0 && !ends_sentence(tok(p.first - 1)))) return;
+        if (!p.glued || (p.cut == 0 && p.first > 0 && !ends_on_stop(tok(p.first - 1)))) return;
     }
     std::size_t hi = prompts.back().last;
     bool sentence = false;
@@ -81,6 +83,34 @@ void mark_session_prompts(std::string_view text, std::vector<Tok>& toks) {
     const std::size_t lo = prompts.front().first;
     for (std::size_t q = lo; q <= hi; ++q) toks[q].cls = Cls::hard, toks[q].cut = 0;
     toks[lo].cut = prompts.front().cut;
+}
+
+std::size_t prompt_output_run(const std::vector<Block>& blocks, std::size_t i) {
+    constexpr std::size_t kLines = 60, kLineBytes = 160;
+    const std::string_view t = blocks[i].text;
+    if (t.size() > 12 || !t.ends_with("]:")) return 0;
+    const std::size_t open = t.find('[');
+    if (open == std::string_view::npos || !count_label(t, open)) return 0;
+    std::string_view word = t.substr(0, open);
+    while (!word.empty() && is_space(word.back())) word.remove_suffix(1);
+    if (prompt_word_at(word) != 0) return 0;
+    std::size_t j = i + 1;
+    for (; j < blocks.size() && j <= i + kLines; ++j) {
+        const Block& b = blocks[j];
+        if (b.source_line == 0 || b.source_line != blocks[j - 1].source_line + 1 || b.kind == BlockKind::code || !b.children.empty() ||
+            b.text.size() > kLineBytes || b.text.find('\n') != std::string::npos)
+            break;
+        bool sentence = false;
+        for (std::size_t p = 0; p < b.text.size() && !sentence;) {
+            while (p < b.text.size() && is_space(b.text[p])) ++p;
+            std::size_t e = p;
+            while (e < b.text.size() && !is_space(b.text[e])) ++e;
+            sentence = e > p && ends_sentence(std::string_view(b.text).substr(p, e - p));
+            p = e;
+        }
+        if (sentence) break;
+    }
+    return j - i;
 }
 
 }  // namespace winnow::detail::garbage_tokens

@@ -1,0 +1,87 @@
+// A machine's record of named fields run together in a line of prose: HTTP headers
+// ("content-type: text/html cache-control: max-age=600 x-cache: HIT"), a compose or YAML file
+// flattened ("services: web: image: nginx:1.25 depends_on: - db"), a calendar's or a contact
+// card's content lines ("BEGIN:VCARD VERSION:3.0 FN:Lena TEL;TYPE=CELL:+49 …"). Three or more
+// field names with no sentence's end between them and few words apart, each a token ending in a
+// colon or a name of capitals glued to its value by one; a name of a machine's shape — small
+// letters joined by '-' or '_', a name of capitals glued to its value — at least twice, or
+// once among four names. Prose labels a fact or two ("Öffnungszeiten: Mo–Fr …") with words of
+// its own shape: a capital, spaces, no joiners.
+#include "filters/garbage_tokens.hpp"
+
+namespace winnow::detail::garbage_tokens {
+
+namespace {
+
+enum class Name { none, plain, machine };
+
+// "key:" — one word of small letters and digits, maybe joined by '-' or '_' (machine), closed
+// by a colon with nothing after it.
+Name spaced_name(std::string_view t) {
+    if (t.size() < 2 || t.size() > 40 || t.back() != ':') return Name::none;
+    t.remove_suffix(1);
+    if (!is_lower(t.front()) || !(is_lower(t.back()) || is_dig(t.back()))) return Name::none;
+    bool joined = false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c == '-' || c == '_') {
+            if (t[i - 1] == '-' || t[i - 1] == '_') return Name::none;
+            joined = true;
+        } else if (!is_lower(c) && !is_dig(c)) {
+            return Name::none;
+        }
+    }
+    return joined ? Name::machine : Name::plain;
+}
+
+}  // namespace
+
+// "NAME:value" or "NAME;PARAM=X:value": a name of two or more capitals (digits and '-' after the
+// first), its parameters, a colon, and a value glued to it.
+bool content_line(std::string_view t) {
+    std::size_t p = 0;
+    while (p < t.size() && (is_upper(t[p]) || (p > 0 && (is_dig(t[p]) || t[p] == '-')))) ++p;
+    if (p < 2 || p >= t.size()) return false;
+    if (t[p] == ';') {
+        const std::size_t colon = t.find(':', p);
+        if (colon == std::string_view::npos || t.substr(p, colon - p).find('=') == std::string_view::npos) return false;
+        p = colon;
+    }
+    return t[p] == ':' && p + 1 < t.size() && t[p + 1] != '/' && !is_space(t[p + 1]);
+}
+
+namespace {
+
+Name field_name(std::string_view t) {
+    if (const Name n = spaced_name(t); n != Name::none) return n;
+    return content_line(t) ? Name::machine : Name::none;
+}
+
+}  // namespace
+
+void mark_field_records(std::string_view text, std::vector<Tok>& toks) {
+    constexpr std::size_t kGap = 6;  // value tokens between two names, at most
+    const std::size_t n = toks.size();
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!(toks[k].marks & m_colon) || field_name(tok(k)) == Name::none) continue;
+        std::size_t last = k, names = 0, machine = 0;
+        for (std::size_t j = k; j < n && j <= last + kGap; ++j) {
+            const std::string_view t = tok(j);
+            const Name name = (toks[j].marks & m_colon) ? field_name(t) : Name::none;
+            if (name != Name::none) {
+                ++names;
+                machine += name == Name::machine;
+                last = j;
+            }
+            if (ends_sentence(t) && name == Name::none) break;
+        }
+        if (names < 3 || (machine < 2 && !(machine >= 1 && names >= 4))) continue;
+        // The last name's value: its next token.
+        const std::size_t hi = last + 1 < n && !ends_sentence(tok(last + 1)) && !content_line(tok(last)) ? last + 1 : last;
+        for (std::size_t q = k; q <= hi; ++q) toks[q].cls = Cls::hard, toks[q].cut = 0;
+        k = hi;
+    }
+}
+
+}  // namespace winnow::detail::garbage_tokens
