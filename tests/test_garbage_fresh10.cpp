@@ -442,6 +442,10 @@ std::vector<Lookalike> lookalike_cases() {
         {"facts in small-letter labels, Indonesian", id, true, At::after, "jadwal: Senin sore, lokasi: gudang ikan, biaya: gratis untuk semua warga."},
         {"a contact line with an e-mail label, German", de, true, At::after,
          "Kontakt: Tel. 030 1234567, e-mail: garten@verein.example, Fax: 030 1234568."},
+        {"a catalogue search link in prose, Spanish", es, true, At::after,
+         "El catálogo está en https://biblio.example/buscar?q=trenes&orden=fecha&pagina=2&tipo=libro&idioma=es para quien quiera consultarlo."},
+        {"a file mode named in prose, German", de, true, At::after,
+         "Der Beetplan braucht die Rechte -rw-r--r-- und 644 Bytes Platz, sonst liest der Server ihn nicht."},
         {"numbered steps with colons, English", en, true, At::after,
          "Step 1: unplug the kettle. Step 2: open the base. Out 3: the fuse, which costs a few pence."},
     };

@@ -130,6 +130,9 @@ void mark_session_prompts(std::string_view text, std::vector<Tok>& toks);
 // In text, a line a block: a session's prompt alone on its line at block i and the lines its
 // cell printed right under it: how many blocks, or 0 (filters/session_prompts.cpp).
 std::size_t prompt_output_run(const std::vector<Block>& blocks, std::size_t i);
+// Marks hard a directory listing's rows: a file mode, a link count, owners, size and time, the
+// name (filters/listing_rows.cpp).
+void mark_listing_rows(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a record of named fields run together in prose: HTTP headers, a flattened YAML
 // file, calendar and contact card lines (filters/field_records.cpp).
 void mark_field_records(std::string_view text, std::vector<Tok>& toks);
