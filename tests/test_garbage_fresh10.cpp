@@ -446,6 +446,9 @@ std::vector<Lookalike> lookalike_cases() {
          "El catálogo está en https://biblio.example/buscar?q=trenes&orden=fecha&pagina=2&tipo=libro&idioma=es para quien quiera consultarlo."},
         {"a file mode named in prose, German", de, true, At::after,
          "Der Beetplan braucht die Rechte -rw-r--r-- und 644 Bytes Platz, sonst liest der Server ihn nicht."},
+        {"a byline with labels and a time, text, German", de, false, At::block, "Autor: Lena Krause Datum: 12. Februar 2024, 09:41 Uhr"},
+        {"a race's times with labels, German", de, true, At::after,
+         "Start: 08:00 am Brunnen, Ziel: Marktplatz, Sieger: Jonas mit 00:41:03 Stunden und +0:12 Vorsprung."},
         {"numbered steps with colons, English", en, true, At::after,
          "Step 1: unplug the kettle. Step 2: open the base. Out 3: the fuse, which costs a few pence."},
     };
