@@ -449,6 +449,10 @@ std::vector<Lookalike> lookalike_cases() {
         {"a byline with labels and a time, text, German", de, false, At::block, "Autor: Lena Krause Datum: 12. Februar 2024, 09:41 Uhr"},
         {"a race's times with labels, German", de, true, At::after,
          "Start: 08:00 am Brunnen, Ziel: Marktplatz, Sieger: Jonas mit 00:41:03 Stunden und +0:12 Vorsprung."},
+        {"a menu in lines with capitals, text, German", de, false, At::block,
+         "VORSPEISE grüner Salat mit Nüssen 6.50\nHAUPTGANG gebratene Forelle 14.90\nDESSERT hausgemachter Strudel 5.20"},
+        {"a share in prose lines, text, Spanish", es, false, At::block,
+         "Préstamos en enero: 412\nPréstamos en febrero: 388\nSocios nuevos: 57 (un 12% más)"},
         {"numbered steps with colons, English", en, true, At::after,
          "Step 1: unplug the kettle. Step 2: open the base. Out 3: the fuse, which costs a few pence."},
     };

@@ -62,6 +62,15 @@ bool link_definition(std::string_view t) {
                                  (title.front() == '(' && title.back() == ')'));
 }
 
+// "NAME_PART: value": an environment variable's name (capitals and digits joined by '_') as a key.
+bool upper_snake_key(std::string_view t) {
+    const std::size_t colon = t.find(": ");
+    if (colon == std::string_view::npos || colon < 3 || colon > 40 || !is_upper(t.front())) return false;
+    const std::string_view key = t.substr(0, colon);
+    return key.find('_') != std::string_view::npos &&
+           std::all_of(key.begin(), key.end(), [](char c) { return is_upper(c) || is_dig(c) || c == '_'; });
+}
+
 // What a line of a config file or a header dump is, by shape; none for anything else.
 enum class ConfigLine { none, label, key, strong };
 
@@ -109,7 +118,7 @@ ConfigLine config_line(std::string_view t) {
     if (t.size() >= 3 && t.size() <= 40 && t.front() == '[' && t.back() == ']' &&
         std::all_of(t.begin() + 1, t.end() - 1, [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '-' || c == '.'; }))
         return ConfigLine::strong;
-    if (assignment(t) || content_line(t)) return ConfigLine::strong;
+    if (assignment(t) || content_line(t) || upper_snake_key(t)) return ConfigLine::strong;
     if (const ConfigLine c = spaced_assignment(t); c != ConfigLine::none) return c;
     if (!t.starts_with("- ") && key_line(t)) {
         const std::string_view key = t.substr(0, t.find(':'));
