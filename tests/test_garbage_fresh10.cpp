@@ -453,6 +453,10 @@ std::vector<Lookalike> lookalike_cases() {
          "VORSPEISE grüner Salat mit Nüssen 6.50\nHAUPTGANG gebratene Forelle 14.90\nDESSERT hausgemachter Strudel 5.20"},
         {"a share in prose lines, text, Spanish", es, false, At::block,
          "Préstamos en enero: 412\nPréstamos en febrero: 388\nSocios nuevos: 57 (un 12% más)"},
+        {"two versioned names in prose, German", de, true, At::after,
+         "Der Vereinsserver meldet nginx/1.24 und PHP/8.2, beide sind aktuell."},
+        {"browser versions in prose, Polish", pl, true, At::after,
+         "Strona działa w przeglądarkach Firefox 115, Chrome 120 i Safari 17 oraz na telefonach."},
         {"numbered steps with colons, English", en, true, At::after,
          "Step 1: unplug the kettle. Step 2: open the base. Out 3: the fuse, which costs a few pence."},
     };

@@ -133,6 +133,9 @@ std::size_t prompt_output_run(const std::vector<Block>& blocks, std::size_t i);
 // Marks hard a directory listing's rows: a file mode, a link count, owners, size and time, the
 // name (filters/listing_rows.cpp).
 void mark_listing_rows(std::string_view text, std::vector<Tok>& toks);
+// Marks hard software names glued to their versions, three or more close together: pins,
+// package lists, a user agent's product tokens (filters/versioned_names.cpp).
+void mark_versioned_names(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a record of named fields run together in prose: HTTP headers, a flattened YAML
 // file, calendar and contact card lines (filters/field_records.cpp).
 void mark_field_records(std::string_view text, std::vector<Tok>& toks);
