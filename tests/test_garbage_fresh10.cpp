@@ -457,6 +457,10 @@ std::vector<Lookalike> lookalike_cases() {
          "Der Vereinsserver meldet nginx/1.24 und PHP/8.2, beide sind aktuell."},
         {"browser versions in prose, Polish", pl, true, At::after,
          "Strona działa w przeglądarkach Firefox 115, Chrome 120 i Safari 17 oraz na telefonach."},
+        {"a shouted compound and a serial number, German", de, true, At::after,
+         "Auf dem alten Schild stand DONAUDAMPFSCHIFFAHRTSGESELLSCHAFT, auf der Pumpe die Nummer WVWZZZ1JZ3W386752."},
+        {"a timeline in lines, text, Finnish", fi, false, At::block,
+         "1998: ensimmäinen kudontakurssi\n2003: uudet kangaspuut ullakolta\n2015: luistinrata pihalle"},
         {"numbered steps with colons, English", en, true, At::after,
          "Step 1: unplug the kettle. Step 2: open the base. Out 3: the fuse, which costs a few pence."},
     };

@@ -11,7 +11,8 @@
 // a letter or digit ("BEGIN:VCARD", "node:20", "ex:14"); a token of two or more of
 // `{}[]|!*=<>` alone ("!!", "|-", "**"); a long option ("--omit=dev") or a boundary after two
 // or more dashes; '%' before a letter opening an operand ("%rbp"); a keyword in capitals
-// opening a short line before technical arguments ("COPY app.py ."). Links and e-mail
+// opening a short line before technical arguments ("COPY app.py ."); an address in hex and a
+// colon opening the line ("401126: 55 push"). Links and e-mail
 // addresses bear none: a list of sources or contacts is prose's. Times ("18:00"), verses
 // ("3:16"), phone numbers and dashes bear none either. A line ending on a brace it opens, and one
 // of closing marks inside an open brace, count as marked; a name alone on its line inside one
@@ -63,6 +64,12 @@ std::size_t line_marks(std::string_view t) {
     if (t.find_first_not_of(std::string(1, t.front()) + " ") == std::string_view::npos) return 0;
     // A shell's prompt before a command: "$ ", "# " or "> " and a small letter.
     std::size_t marks = t.size() > 2 && (t[0] == '$' || t[0] == '#' || t[0] == '>') && t[1] == ' ' && is_lower(t[2]);
+    // An address in hex before a colon opening the line: a disassembly's or a dump's row
+    // ("401126: 55 push %rbp"); six signs or more, or a hex letter among four (a year is four digits).
+    if (const std::size_t colon = t.find(": "); colon != std::string_view::npos && colon >= 4 && colon <= 16 &&
+                                                std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), is_hex) &&
+                                                (colon >= 6 || std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), is_alpha)))
+        ++marks;
     // A bar alone opening the line: a template's parameter ("| name = …") or a table's row.
     marks += t.size() > 2 && t[0] == '|' && t[1] == ' ';
     // An instruction's keyword in capitals opening a short line before its arguments, one of
