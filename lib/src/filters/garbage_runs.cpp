@@ -504,6 +504,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     mark_field_records(text, toks);
     mark_listing_rows(text, toks);
     mark_versioned_names(text, toks);
+    mark_path_data(text, toks);
     std::vector<std::uint32_t>& lead = buffers.lead;
     const auto runs = grow_hard_runs(text, toks, lead);
     std::vector<TextRange> out = runs_to_ranges(text, toks, runs, lead);

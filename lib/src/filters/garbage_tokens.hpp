@@ -136,6 +136,9 @@ void mark_listing_rows(std::string_view text, std::vector<Tok>& toks);
 // Marks hard software names glued to their versions, three or more close together: pins,
 // package lists, a user agent's product tokens (filters/versioned_names.cpp).
 void mark_versioned_names(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a vector drawing's path data: a move command, then numbers with command letters
+// glued between them (filters/path_data.cpp).
+void mark_path_data(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a record of named fields run together in prose: HTTP headers, a flattened YAML
 // file, calendar and contact card lines (filters/field_records.cpp).
 void mark_field_records(std::string_view text, std::vector<Tok>& toks);
