@@ -396,11 +396,41 @@ bool ends_sentence(std::string_view t) {
     return n > 0 && is_terminal(t[n - 1]);
 }
 
+// Where a beacon's address starts in t, or npos: a link whose query carries five or more
+// parameters, three of them opaque values (four or more signs with a digit: ids, counters,
+// stamps). A reader's link names a page, maybe a search of a few words and a page number;
+// only a counter's pixel or collector sends a visit's identifiers along.
+std::size_t beacon_url_at(std::string_view t) {
+    const std::size_t scheme = t.find("://");
+    const std::size_t q = t.find('?', scheme == npos ? 0 : scheme);
+    if (scheme == npos || q == npos) return npos;
+    std::size_t pairs = 0, opaque = 0, start = q + 1;
+    for (std::size_t p = start; p <= t.size(); ++p) {
+        if (p < t.size() && t[p] != '&') continue;
+        const std::string_view pair = t.substr(start, p - start);
+        const std::size_t eq = pair.find('=');
+        if (eq != npos && eq > 0 && eq + 1 < pair.size()) {
+            ++pairs;
+            const std::string_view value = pair.substr(eq + 1);
+            opaque += value.size() >= 4 && std::any_of(value.begin(), value.end(), is_dig);
+        }
+        start = p + 1;
+    }
+    if (pairs < 5 || opaque < 3) return npos;
+    std::size_t b = scheme;
+    while (b > 0 && is_alpha(t[b - 1])) --b;
+    return b;
+}
+
 Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWord& known_word) {
     if (plain_word(t)) return Cls::neutral;
     // A link is prose's, but for one that is a tag's content ("<loc>https://…</loc>"): markup's.
     // (A link in a tag's attribute, "<a href=\"https://…\">", is a text page quoting markup.)
     if (is_url(t)) {
+        if (const std::size_t beacon = beacon_url_at(t); beacon != npos) {
+            cut = static_cast<std::uint32_t>(beacon);
+            return Cls::hard;
+        }
         const std::size_t tag = markup_at(t);
         const std::size_t link = std::min(t.find(">http"), t.find(">www."));
         if (tag == std::string_view::npos || link == std::string_view::npos || tag > link) return Cls::neutral;

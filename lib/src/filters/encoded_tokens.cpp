@@ -64,7 +64,32 @@ std::size_t digest_label(std::string_view t, std::size_t digest) {
 
 // Blobs: an inline data URI ("data:image/gif;base64,R0lGOD…") whatever its payload looks like,
 // and base64 (mixed case + digits, long; without digits, longer and changing case more often).
+// Base32 (RFC 4648: capitals and the digits 2-7, '=' padding), a key's or a secret's text: 24 or
+// more signs, an eighth of them or more digits mixed among the capitals (a change between the
+// two every five signs). No word in capitals, acronym or product code runs that long so mixed.
+std::size_t base32_at(std::string_view t) {
+    for (std::size_t i = 0; i < t.size();) {
+        if (!is_upper(t[i]) && !(t[i] >= '2' && t[i] <= '7')) { ++i; continue; }
+        std::size_t j = i, digits = 0, changes = 0;
+        for (bool prev_digit = is_dig(t[i]); j < t.size() && (is_upper(t[j]) || (t[j] >= '2' && t[j] <= '7')); ++j) {
+            const bool d = is_dig(t[j]);
+            digits += d;
+            changes += d != prev_digit;
+            prev_digit = d;
+        }
+        std::size_t end = j;
+        while (end < t.size() && t[end] == '=') ++end;
+        const std::size_t len = j - i;
+        const bool bounded = (i == 0 || !is_alpha(t[i - 1])) && (end == t.size() || (!is_alpha(t[end]) && !is_dig(t[end])));
+        if (bounded && len >= 24 && digits * 8 >= len && changes * 5 >= len) return i;
+        i = j + (j == i);
+    }
+    return npos;
+}
+
 std::size_t base64_at(std::string_view t, std::size_t code_start, const KnownWord& known_word) {
+    if (t.size() >= 24)
+        if (const std::size_t b32 = base32_at(t); b32 != npos) return b32;
     std::size_t best = npos;
     if (const std::size_t data = t.find("data:"); data != npos) {
         const std::size_t marker = t.find(";base64,", data);

@@ -354,10 +354,11 @@ void TraceMarker::exception_tail(std::size_t end) {
 }
 
 // The level label of an error message before its source file at k ("Warning:", "Traceback"),
-// within ten tokens and the same sentence: where the message starts (k if none) and, in cut,
-// where the label starts in its token.
+// within sixteen tokens (a message of a dozen words: "Trying to access array offset on value of
+// type null in …") and the same sentence: where the message starts (k if none) and, in cut,
+// where the label starts in its token (glued behind a word or a sentence's stop).
 std::size_t TraceMarker::level_label_before(std::size_t k, std::uint32_t& cut) const {
-    for (std::size_t j = k; j-- > 0 && k - j <= 10;) {
+    for (std::size_t j = k; j-- > 0 && k - j <= 16;) {
         std::string_view label = tok_text(j);
         if (ends_sentence(label)) break;
         while (!label.empty() && label.back() == ':') label.remove_suffix(1);
@@ -365,7 +366,8 @@ std::size_t TraceMarker::level_label_before(std::size_t k, std::uint32_t& cut) c
         // it starts at its capital, after lower-case or non-ASCII letters.
         std::size_t at = 0;
         for (std::size_t q = label.size(); q-- > 1;)
-            if (is_upper(label[q]) && (is_lower(label[q - 1]) || static_cast<unsigned char>(label[q - 1]) >= 0x80)) {
+            if (is_upper(label[q]) && (is_lower(label[q - 1]) || static_cast<unsigned char>(label[q - 1]) >= 0x80 ||
+                                       (q >= 2 && is_terminal(label[q - 1]) && !is_space(label[q - 2]) && !is_terminal(label[q - 2])))) {
                 at = q;
                 break;
             }

@@ -500,6 +500,11 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     mark_control_words(text, toks);
     mark_byte_literals(text, toks);
     mark_change_stats(text, toks);
+    mark_session_prompts(text, toks);
+    mark_field_records(text, toks);
+    mark_listing_rows(text, toks);
+    mark_versioned_names(text, toks);
+    mark_path_data(text, toks);
     std::vector<std::uint32_t>& lead = buffers.lead;
     const auto runs = grow_hard_runs(text, toks, lead);
     std::vector<TextRange> out = runs_to_ranges(text, toks, runs, lead);

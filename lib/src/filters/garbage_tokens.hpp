@@ -124,6 +124,26 @@ void mark_change_stats(std::string_view text, std::vector<Tok>& toks);
 // Marks hard LaTeX and RTF control words, three or more close together ("\hline", "\par\pard")
 // (filters/control_words.cpp).
 void mark_control_words(std::string_view text, std::vector<Tok>& toks);
+// Marks hard an interactive session's numbered prompts ("In [3]:", "Out[3]:") with the cells'
+// code and output between and after them (filters/session_prompts.cpp).
+void mark_session_prompts(std::string_view text, std::vector<Tok>& toks);
+// In text, a line a block: a session's prompt alone on its line at block i and the lines its
+// cell printed right under it: how many blocks, or 0 (filters/session_prompts.cpp).
+std::size_t prompt_output_run(const std::vector<Block>& blocks, std::size_t i);
+// Marks hard a directory listing's rows: a file mode, a link count, owners, size and time, the
+// name (filters/listing_rows.cpp).
+void mark_listing_rows(std::string_view text, std::vector<Tok>& toks);
+// Marks hard software names glued to their versions, three or more close together: pins,
+// package lists, a user agent's product tokens (filters/versioned_names.cpp).
+void mark_versioned_names(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a vector drawing's path data: a move command, then numbers with command letters
+// glued between them (filters/path_data.cpp).
+void mark_path_data(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a record of named fields run together in prose: HTTP headers, a flattened YAML
+// file, calendar and contact card lines (filters/field_records.cpp).
+void mark_field_records(std::string_view text, std::vector<Tok>& toks);
+// A calendar's or contact card's content line: "NAME:value", "NAME;PARAM=X:value" (capitals).
+bool content_line(std::string_view t);
 // Where the word ends in a token that debris was glued to ("meeting2000-11-18",
 // "largerSELECT"), by shape: a change of script or case, digits, a path, symbols; 0 if none
 // (filters/glued_words.cpp). own: the token is the run's first, whose tail the detectors

@@ -25,6 +25,14 @@ bool inside_word(char32_t cp) {
     return cp == 0x200C || cp == 0x200D || utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_MN;
 }
 
+// A sentence's end mark: the Latin ones, and the wide stops other scripts write (the
+// ideographic and full-width ones, the danda, the Arabic and Urdu ones), which a language
+// of any script may have before debris glued to it ("गाती हैं।id,sku,…").
+bool is_sentence_end_mark(char32_t cp) {
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x0964 ||
+           cp == 0x0965 || cp == 0x061F || cp == 0x06D4;
+}
+
 }  // namespace
 
 std::uint32_t glued_word_end(std::string_view t, bool own) {
@@ -63,7 +71,7 @@ std::uint32_t glued_word_end(std::string_view t, bool own) {
         // identifier ("…قصه می‌خوانند.#کتاب#…", "선다._ga=…"), or a lone letter before a slash, a
         // name no host ends in (a stream editor's "apropiere.s/\s+$//"; "this.x=5" is one name):
         // the mark ends the word and stays with it.
-        if ((cp == '.' || cp == '!' || cp == '?') && next < t.size()) {
+        if (is_sentence_end_mark(cp) && next < t.size()) {
             std::size_t after = next;
             const char32_t c2 = next_code_point(t, after);
             if (is_letter(c2) && !scripts_compatible(script_of(c2), script)) return static_cast<std::uint32_t>(next);

@@ -9,7 +9,10 @@
 // version after a slash ("HTTP/2"; one slash is prose's too: "and/or", "km/h"); ':' glued
 // between a letter and
 // a letter or digit ("BEGIN:VCARD", "node:20", "ex:14"); a token of two or more of
-// `{}[]|!*=<>` alone ("!!", "|-", "**"); a long option ("--omit=dev"). Links and e-mail
+// `{}[]|!*=<>` alone ("!!", "|-", "**"); a long option ("--omit=dev") or a boundary after two
+// or more dashes; '%' before a letter opening an operand ("%rbp"); a keyword in capitals
+// opening a short line before technical arguments ("COPY app.py ."); an address in hex and a
+// colon opening the line ("401126: 55 push"). Links and e-mail
 // addresses bear none: a list of sources or contacts is prose's. Times ("18:00"), verses
 // ("3:16"), phone numbers and dashes bear none either. A line ending on a brace it opens, and one
 // of closing marks inside an open brace, count as marked; a name alone on its line inside one
@@ -34,7 +37,9 @@ std::size_t token_marks(std::string_view w) {
     if (std::all_of(w.begin(), w.end(), [](char c) { return std::string_view("{}[]|!*=<>").find(c) != std::string_view::npos; }))
         return 1;  // ("|-", "!!"; a rule drawn with one symbol is none: line_marks)
     const bool alnum = std::any_of(w.begin(), w.end(), [](char c) { return is_alpha(c) || is_dig(c); });
-    std::size_t marks = w.starts_with("--") && w.size() > 2 && is_alpha(w[2]);
+    // A long option ("--omit=dev"), or a multipart body's boundary after its dashes ("------Web…").
+    const std::size_t dashes = std::min(w.find_first_not_of('-'), w.size());
+    std::size_t marks = dashes >= 2 && dashes < w.size() && is_alpha(w[dashes]);
     // A path: from the root or here ("/app", "./"), or of three parts ("lib/firin/ekmek.ex");
     // one slash is prose's too ("and/or", "km/h", an agency's credit).
     marks += w.front() == '/' || w.starts_with("./") || std::count(w.begin(), w.end(), '/') >= 2;
@@ -47,6 +52,9 @@ std::size_t token_marks(std::string_view w) {
         else if (c == '*') marks += is_alpha(prev) || is_alpha(next) || prev == '.' || next == '.' || prev == '/' || next == '/';
         else if (c == '/') marks += is_alpha(prev) && is_dig(next);  // a version ("HTTP/2", "nginx/1.24")
         else if (c == ':') marks += is_alpha(prev) && (is_alpha(next) || is_dig(next));
+        // A register or a format opening an operand ("%rbp", "$0x0,%eax", "(%s)"); a share is a
+        // number's ("50%").
+        else if (c == '%') marks += is_alpha(next) && !is_alpha(prev) && !is_dig(prev);
     }
     return marks;
 }
@@ -56,8 +64,32 @@ std::size_t line_marks(std::string_view t) {
     if (t.find_first_not_of(std::string(1, t.front()) + " ") == std::string_view::npos) return 0;
     // A shell's prompt before a command: "$ ", "# " or "> " and a small letter.
     std::size_t marks = t.size() > 2 && (t[0] == '$' || t[0] == '#' || t[0] == '>') && t[1] == ' ' && is_lower(t[2]);
+    // An address in hex before a colon opening the line: a disassembly's or a dump's row
+    // ("401126: 55 push %rbp"); six signs or more, or a hex letter among four (a year is four digits).
+    if (const std::size_t colon = t.find(": "); colon != std::string_view::npos && colon >= 4 && colon <= 16 &&
+                                                std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), is_hex) &&
+                                                (colon >= 6 || std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(colon), is_alpha)))
+        ++marks;
     // A bar alone opening the line: a template's parameter ("| name = …") or a table's row.
     marks += t.size() > 2 && t[0] == '|' && t[1] == ' ';
+    // An instruction's keyword in capitals opening a short line before its arguments, one of
+    // them technical — a file name, a path, an option, a "name:tag" (a build file's
+    // "COPY requirements.txt .", "RUN pip install -r …"): a menu's or a heading's line in
+    // capitals names dishes and prices, no file.
+    if (const std::size_t sp = t.find(' '); sp != std::string_view::npos && sp >= 3 && sp <= 10 && t.size() <= 80 &&
+                                             std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(sp), is_upper)) {
+        const std::string_view args = t.substr(sp + 1);
+        bool technical = false;
+        for (std::size_t p = 0; p < args.size() && !technical;) {
+            const std::size_t e = std::min(args.find(' ', p), args.size());
+            const std::string_view w = args.substr(p, e - p);
+            technical = w.size() >= 2 && (w.front() == '/' || w.starts_with("./") || (w.front() == '-' && is_alpha(w[1])));
+            for (std::size_t k = 1; k + 1 < w.size() && !technical; ++k)
+                technical = (w[k] == '.' || w[k] == ':') && is_alpha(w[k - 1]) && is_alpha(w[k + 1]);
+            p = e + 1;
+        }
+        marks += technical && !args.empty() && !is_upper(args.front());
+    }
     for (std::size_t p = 0; p < t.size();) {
         const std::size_t e = std::min(t.find(' ', p), t.size());
         const std::string_view w = t.substr(p, e - p);
@@ -92,10 +124,13 @@ bool has_sentence(std::string_view t) {
     }
     if (other > ascii) return true;
     while (!t.empty() && std::string_view("\"')]").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    // (A stop closing a line of two words is a command's last argument as often: "COPY app.txt .",
+    // read with the space before its stop taken away.)
+    const bool short_line = std::count(t.begin(), t.end(), ' ') < 2;
     for (std::size_t k = 1; k < t.size(); ++k) {
         if (t[k] != '.' && t[k] != '!' && t[k] != '?') continue;
         if (!is_alpha(t[k - 1]) && static_cast<unsigned char>(t[k - 1]) < 0x80) continue;
-        if (k + 1 == t.size() || (k + 2 < t.size() && t[k + 1] == ' ' && is_upper(t[k + 2]))) return true;
+        if ((k + 1 == t.size() && !short_line) || (k + 2 < t.size() && t[k + 1] == ' ' && is_upper(t[k + 2]))) return true;
     }
     return false;
 }

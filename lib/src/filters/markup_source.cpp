@@ -62,6 +62,15 @@ bool link_definition(std::string_view t) {
                                  (title.front() == '(' && title.back() == ')'));
 }
 
+// "NAME_PART: value": an environment variable's name (capitals and digits joined by '_') as a key.
+bool upper_snake_key(std::string_view t) {
+    const std::size_t colon = t.find(": ");
+    if (colon == std::string_view::npos || colon < 3 || colon > 40 || !is_upper(t.front())) return false;
+    const std::string_view key = t.substr(0, colon);
+    return key.find('_') != std::string_view::npos &&
+           std::all_of(key.begin(), key.end(), [](char c) { return is_upper(c) || is_dig(c) || c == '_'; });
+}
+
 // What a line of a config file or a header dump is, by shape; none for anything else.
 enum class ConfigLine { none, label, key, strong };
 
@@ -109,7 +118,7 @@ ConfigLine config_line(std::string_view t) {
     if (t.size() >= 3 && t.size() <= 40 && t.front() == '[' && t.back() == ']' &&
         std::all_of(t.begin() + 1, t.end() - 1, [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '-' || c == '.'; }))
         return ConfigLine::strong;
-    if (assignment(t)) return ConfigLine::strong;
+    if (assignment(t) || content_line(t) || upper_snake_key(t)) return ConfigLine::strong;
     if (const ConfigLine c = spaced_assignment(t); c != ConfigLine::none) return c;
     if (!t.starts_with("- ") && key_line(t)) {
         const std::string_view key = t.substr(0, t.find(':'));
@@ -163,8 +172,12 @@ std::vector<char> markup_source_blocks(const std::vector<Block>& blocks) {
                 i = rows - 1;
                 continue;
             }
-            std::size_t run = config_run(blocks, i);
+            std::size_t run = prompt_output_run(blocks, i);
+            if (run == 0) run = config_run(blocks, i);
             if (run == 0) run = machine_line_run(blocks, i);
+            // A run of a session's lines ending on a prompt: what that cell printed under it.
+            if (run > 1)
+                if (const std::size_t printed = prompt_output_run(blocks, i + run - 1); printed > 1) run += printed - 1;
             if (run > 0) {
                 std::fill(source.begin() + static_cast<std::ptrdiff_t>(i), source.begin() + static_cast<std::ptrdiff_t>(i + run), 1);
                 i += run - 1;

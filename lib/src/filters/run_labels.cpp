@@ -34,11 +34,21 @@ bool ends_in_colon(std::string_view t) { return t.ends_with(':') || t.ends_with(
 
 // Where a token glued behind a full-width sentence end starts after it ("…他们。请求编号:"): the
 // mark's end, or npos.
+// A Latin stop counts when letters of two scripts stand on its sides ("…βελανιδιάς.Authorization:"):
+// the sentence before it is another language's.
 std::size_t after_full_stop(std::string_view t) {
     std::size_t at = std::string_view::npos;
-    for (std::string_view mark : {"\u3002", "\uFF01", "\uFF1F"})
+    for (std::string_view mark : {"\u3002", "\uFF01", "\uFF1F", "\u0964"})
         if (const std::size_t p = t.rfind(mark); p != std::string_view::npos && p + 3 < t.size() && (at == std::string_view::npos || p + 3 > at))
             at = p + 3;
+    for (std::size_t p = t.size(); p-- > 1;) {
+        if (!is_terminal(t[p]) || p + 1 >= t.size() || (at != std::string_view::npos && p + 1 <= at)) continue;
+        std::size_t q = p - 1, r = p + 1;
+        while (q > 0 && (static_cast<unsigned char>(t[q]) & 0xC0) == 0x80) --q;
+        const char32_t left = next_code_point(t, q), right = next_code_point(t, r);
+        if (is_letter(left) && is_letter(right) && !scripts_compatible(script_of(left), script_of(right))) at = p + 1;
+        break;
+    }
     return at;
 }
 
