@@ -1,0 +1,158 @@
+// Extraction on sites nobody tuned for, round 3 (issue 18). Class and id names here are hashes,
+// as a CSS toolchain writes them, so no word in them says what a box is.
+// - What the page's own <style> blocks hide (display:none or visibility:hidden on a class, an id,
+//   or a tag with one of them) is not content, as a hidden element is not: a print notice, a
+//   keyword line, a pitch left in the markup. A name a breakpoint or a state rule shows again
+//   (".x{display:block}" under @media, ".tab.on") stays, and so does a print-only sheet's, and a
+//   read-more half a button opens (prune's exception). German, Spanish, English, Russian,
+//   Japanese; with the preclean scanner and without it (the sheet then read from the DOM).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <winnow/winnow.hpp>
+
+#include "css_hidden.hpp"
+#include "extract_test_util.hpp"
+#include "parse_html.hpp"
+#include "preclean.hpp"
+
+using namespace winnow;
+using winnow::test::has;
+using winnow::test::text_of;
+
+namespace {
+
+std::string page(const char* lang, const std::string& title, const std::string& head, const std::string& body) {
+    return std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+           "</title>" + head + "</head><body><div class=\"q8w2\">" + body + "</div></body></html>\n";
+}
+
+std::string text_without_preclean(const std::string& html) {
+    Options o;
+    o.preclean = false;
+    const Cleaner cleaner(o);
+    Result r = cleaner.clean(html);
+    REQUIRE(r.ok());
+    return to_text(r.document);
+}
+
+// German: a print notice in a box hidden by its class, a keyword line hidden by its id.
+const std::string de_hidden_notice = page("de", "Neue Brücke über die Elbe eröffnet",
+    "<style>.k3{display:none}#q9 { visibility : hidden }</style>",
+    "<h1>Neue Brücke über die Elbe eröffnet</h1>"
+    "<p>Nach vier Jahren Bauzeit ist die neue Brücke über die Elbe am Samstag für den Verkehr freigegeben worden, wie die Stadt mitteilte.</p>"
+    "<div class=\"k3\"><p>Diese Seite wurde für den Druck aufbereitet. Den vollständigen Artikel mit allen Bildern finden Sie auf unserer Webseite im Bereich Lokales.</p></div>"
+    "<p>Die Brücke verbindet die beiden Stadtteile und soll den Verkehr in der Innenstadt deutlich entlasten, hoffen die Planer.</p>"
+    "<p id=\"q9\">Stichworte: Brücke Elbe Verkehr Stadt Bau Eröffnung Samstag Innenstadt Planer Stadtteile Entlastung neue Wege</p>"
+    "<p>Die Kosten lagen mit rund 80 Millionen Euro etwas über der ursprünglichen Schätzung, teilte die Verwaltung weiter mit.</p>");
+
+// Spanish: a tag and a class ("div.r7"), !important, a comment and an at-rule in the sheet.
+const std::string es_hidden_pitch = page("es", "El museo abre una nueva sala",
+    "<style type=\"text/css\">\n/* estilos { } */\n.z1 { color: #333; }\ndiv.r7 { display: none !important; }\n"
+    "@media (min-width: 900px) { .z1 { font-size: 1.2em } }\n</style>",
+    "<main><h1>El museo abre una nueva sala</h1>"
+    "<p>El museo de la ciudad inauguró este martes una nueva sala dedicada a la pintura del siglo diecinueve, con más de cuarenta obras.</p>"
+    "<p>La directora explicó que la colección procede en su mayor parte de donaciones de familias de la región, y que se irá ampliando.</p>"
+    "<div class=\"r7\"><p>¿Te ha gustado este artículo? Suscríbete a nuestro boletín y recibe cada semana las mejores historias de la ciudad en tu correo.</p></div>"
+    "<p>La entrada será gratuita durante el primer mes, y después costará cinco euros, con descuentos para estudiantes y jubilados.</p></main>");
+
+// English: names the sheet hides and then shows again (a breakpoint, a state class).
+const std::string en_shown_again = page("en", "City council approves budget",
+    "<style>.x2{display:none}@media (min-width:700px){.x2{display:block}}.t5{display:none}.t5.on{display:block}</style>",
+    "<article><h1>City council approves budget</h1>"
+    "<p>The city council approved next year's budget on Monday evening after a long debate about road repairs and school funding.</p>"
+    "<p class=\"x2\">The vote was seven to two, with both members of the opposition voting against the plan and asking for more time.</p>"
+    "<div class=\"t5 on\"><p>The mayor said the budget would keep taxes flat while adding money for the library and two new bus lines.</p></div>"
+    "<p>Residents can read the full document at the town hall or on the city's website from next week on.</p></article>");
+
+// Russian: a print-only sheet hides nothing on a screen; a read-more half hidden by the screen
+// sheet, with its button right after it, is the article's second half.
+const std::string ru_print_sheet_and_read_more = page("ru", "В городе открыли новую библиотеку",
+    "<style media=\"print\">.m4{display:none}</style><style media=\"screen, projection\">.h6{display:none}</style>",
+    "<h1>В городе открыли новую библиотеку</h1>"
+    "<p>В субботу в центре города открылась новая библиотека, в которой собрано более пятидесяти тысяч книг на разных языках.</p>"
+    "<p class=\"m4\">Здание библиотеки построили на месте старого рынка, и теперь здесь есть читальный зал, кафе и детская комната.</p>"
+    "<div class=\"h6\"><p>По словам директора, библиотека будет работать без выходных, а по вечерам здесь будут проходить лекции и встречи.</p>"
+    "<p>Первые читатели уже записались в очередь на новые книги, а некоторые пришли с детьми, чтобы посмотреть детскую комнату.</p></div>"
+    "<button>Читать дальше</button>");
+
+// Japanese: a box hidden by its id, holding a sentence of its own.
+const std::string ja_hidden_by_id = page("ja", "市立図書館が新館を開館",
+    "<style>\n#v5z { display:none; }\n</style>",
+    "<h1>市立図書館が新館を開館</h1>"
+    "<p>市立図書館の新館が十日に開館し、初日から多くの市民が訪れた。新館には約十万冊の本が並び、広い閲覧室が設けられている。</p>"
+    "<div id=\"v5z\"><p>この記事の続きは会員登録をすると読むことができます。今すぐ無料で登録して、すべての記事をお楽しみください。</p></div>"
+    "<p>館長は、子どもから高齢者まで誰もが気軽に立ち寄れる場所にしたいと話しており、週末には読み聞かせの会も開かれる予定だ。</p>");
+
+}  // namespace
+
+TEST_CASE("the page's own sheet: simple class and id selectors of top-level rules that hide, less names a rule shows again") {
+    const std::string css =
+        ".a{display:none} div.b{visibility:hidden} #c{display:none!important} .d .e{display:none} .f{display:none}"
+        "@media (max-width:600px){.g{display:none}} @media (min-width:900px){.f{display:block}} .h{color:red}";
+    const std::string html = "<html><head><style>" + css + "</style></head><body>"
+                             "<div class=\"x a\">1</div><p class=\"b\">2</p><div class=\"b\">3</div><span id=\"c\">4</span>"
+                             "<div class=\"e\">5</div><div class=\"f\">6</div><div class=\"g\">7</div><div class=\"h\">8</div>"
+                             "<div class=\"a\" style=\"display: block\">9</div></body></html>";
+    std::vector<detail::StyleSheetText> sheets;
+    const std::string pre = detail::preclean_html(html, nullptr);
+    std::string out;
+    detail::preclean_html(html, out, nullptr, &sheets);
+    REQUIRE(sheets.size() == 1);
+    CHECK(sheets[0].body == css);
+    CHECK(out == pre);  // the sheets are read on the side; the precleaned page is the same
+    const detail::HiddenSelectors hidden(sheets);
+    auto dom = detail::Dom::parse(out, 10000, 400);
+    auto hides_text = [&](std::string_view t) {
+        for (std::uint32_t n = 0; n < dom->nodes.size(); ++n)
+            if (dom->nodes[n].type == detail::NodeType::element && dom->text_of(n) == t && !dom->is(n, GUMBO_TAG_BODY))
+                return hidden.hides(*dom, n);
+        FAIL("no element holds " << t);
+        return false;
+    };
+    CHECK(hides_text("1"));   // one of its classes
+    CHECK(!hides_text("2"));  // div.b: not a <p>
+    CHECK(hides_text("3"));
+    CHECK(hides_text("4"));   // an id, !important
+    CHECK(!hides_text("5"));  // a descendant selector: no cascade engine
+    CHECK(!hides_text("6"));  // shown again at a breakpoint
+    CHECK(!hides_text("7"));  // hidden at one width only
+    CHECK(!hides_text("8"));
+    CHECK(!hides_text("9"));  // its own inline display shows it
+    CHECK(detail::style_applies_to_screen("<style>"));
+    CHECK(detail::style_applies_to_screen("<style media=\"screen and (min-width: 40em)\">"));
+    CHECK(detail::style_applies_to_screen("<STYLE MEDIA=all>"));
+    CHECK(!detail::style_applies_to_screen("<style media='print'>"));
+}
+
+TEST_CASE("what the page's own sheet hides by class or id is no content, with or without the preclean scanner") {
+    for (const bool precleaned : {true, false}) {
+        CAPTURE(precleaned);
+        auto read = [&](const std::string& html) { return precleaned ? text_of(html) : text_without_preclean(html); };
+        const std::string de = read(de_hidden_notice);
+        CHECK(has(de, "am Samstag für den Verkehr freigegeben"));
+        CHECK(has(de, "Die Kosten lagen mit rund 80 Millionen Euro"));
+        CHECK(!has(de, "für den Druck aufbereitet"));
+        CHECK(!has(de, "Stichworte:"));
+        const std::string es = read(es_hidden_pitch);
+        CHECK(has(es, "inauguró este martes una nueva sala"));
+        CHECK(has(es, "La entrada será gratuita"));
+        CHECK(!has(es, "Suscríbete a nuestro boletín"));
+        const std::string ja = read(ja_hidden_by_id);
+        CHECK(has(ja, "市立図書館の新館が十日に開館し"));
+        CHECK(has(ja, "館長は、子どもから高齢者まで"));
+        CHECK(!has(ja, "会員登録をすると読むことができます"));
+    }
+}
+
+TEST_CASE("a name the sheet shows again, a print-only sheet and a read-more half a button opens stay") {
+    const std::string en = text_of(en_shown_again);
+    CHECK(has(en, "The vote was seven to two"));
+    CHECK(has(en, "keep taxes flat"));
+    CHECK(has(en, "Residents can read the full document"));
+    const std::string ru = text_of(ru_print_sheet_and_read_more);
+    CHECK(has(ru, "Здание библиотеки построили на месте старого рынка"));
+    CHECK(has(ru, "библиотека будет работать без выходных"));
+    CHECK(has(ru, "Первые читатели уже записались"));
+}
