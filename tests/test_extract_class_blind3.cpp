@@ -6,6 +6,12 @@
 //   (".x{display:block}" under @media, ".tab.on") stays, and so does a print-only sheet's, and a
 //   read-more half a button opens (prune's exception). German, Spanish, English, Russian,
 //   Japanese; with the preclean scanner and without it (the sheet then read from the DOM).
+// - A photo or a video posted under its title with no prose of its own is an article readers
+//   answer: dated posts after it, with no heading of their own, are its thread and not the page
+//   (a <dl> of name-and-date <dt>s over <dd> posts, a list of boxes). A title over dated posts
+//   and no picture (a guestbook, a forum thread) keeps its posts, and so does a big picture over
+//   entries that have headings of their own (a list of news). English, French, Portuguese,
+//   Polish.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -155,4 +161,90 @@ TEST_CASE("a name the sheet shows again, a print-only sheet and a read-more half
     CHECK(has(ru, "Здание библиотеки построили на месте старого рынка"));
     CHECK(has(ru, "библиотека будет работать без выходных"));
     CHECK(has(ru, "Первые читатели уже записались"));
+}
+
+namespace {
+
+struct Post {
+    const char* who;
+    const char* when;
+    const char* said;
+};
+
+// A post's title and byline over a picture or a player (`media`), no prose, then a thread of
+// dated posts written as `shape`: "dl" (a <dt> of avatar, name and date over a <dd> post),
+// "li" (a list of boxes, name and date over the post's paragraph), "h3li" (the same, each under
+// a heading of its own: entries of a list of news).
+std::string media_post(const char* lang, const std::string& title, const std::string& byline, const std::string& media,
+                       const std::vector<Post>& posts, const std::string& shape, const std::string& count_line) {
+    std::string thread;
+    for (const Post& p : posts) {
+        if (shape == "dl")
+            thread += std::string("<dt class=\"c4n c4n-") + p.who[0] + "\"><img src=\"/a.png\" width=\"44\" height=\"44\"> <span class=\"v1\">" + p.who +
+                      "</span> <span class=\"v2\">" + p.when + "</span></dt><dd class=\"c4n\"><div class=\"v3\"><p>" + p.said +
+                      "</p></div></dd>";
+        else
+            thread += std::string("<li class=\"c4n\"><div class=\"v1\">") + (shape == "h3li" ? "<h3>" + std::string(p.who) + "</h3>" : p.who) +
+                      " · <span class=\"v2\">" + p.when + "</span></div><div class=\"v3\"><p>" + p.said + "</p></div></li>";
+    }
+    const std::string list = shape == "dl" ? "<dl class=\"b7k\">" + thread + "</dl>" : "<ul class=\"b7k\">" + thread + "</ul>";
+    return page(lang, title, "",
+                "<div class=\"p2x\"><h1>" + title + "</h1><p class=\"z3\">" + byline + "</p></div><div class=\"r9m\">" + media +
+                    "</div><div class=\"n5\"><a href=\"/prev\">«</a> <a href=\"/next\">»</a></div><div class=\"w6\"><p>" + count_line +
+                    "</p>" + list + "</div>");
+}
+
+const std::vector<Post> en_posts = {
+    {"Maria", "July 7, 2012 at 2:31 pm", "Thank you for your kind words and your wisdom, you are truly an inspiration to many people in my town."},
+    {"Daniel", "July 6, 2012 at 9:12 am", "Is there any way to download the whole conversation? I missed the first half because of work and would love to hear it."},
+    {"Lena", "July 5, 2012 at 11:40 pm", "The sound and the picture were very clear this time, much better than last month. Love and gratitude from Vienna."},
+    {"Keith", "July 5, 2012 at 8:02 pm", "Mention was made of an old story about the pilgrims on the road, but I could not find the reference afterwards."},
+};
+
+const std::vector<Post> fr_posts = {
+    {"Camille", "12 mars 2021 à 10:14", "Superbe photo, on reconnaît tout de suite la lumière du matin sur le port, bravo pour ce travail."},
+    {"Julien", "12 mars 2021 à 11:02", "J'étais sur place ce jour-là et je confirme, c'était encore plus beau en vrai, avec le brouillard."},
+    {"Sophie", "13 mars 2021 à 08:47", "Est-ce que ce tirage est disponible en grand format ? Je voudrais l'offrir à mes parents pour leur anniversaire."},
+};
+
+const std::vector<Post> pt_entries = {
+    {"Prefeitura abre inscrições para cursos", "3 de maio de 2022", "As inscrições vão até o fim do mês e as vagas são limitadas, com prioridade para moradores do bairro."},
+    {"Nova linha de ônibus começa a circular", "2 de maio de 2022", "A linha liga o centro ao hospital regional e deve atender cerca de oito mil passageiros por dia."},
+    {"Feira de livros volta à praça central", "1 de maio de 2022", "A feira terá mais de cinquenta expositores e uma programação infantil durante todo o fim de semana."},
+};
+
+const std::vector<Post> pl_posts = {
+    {"Anna", "3 maja 2022, 10:15", "Dziękuję za zaproszenie, to było bardzo miłe spotkanie i chętnie przyjdziemy znowu w przyszłym roku."},
+    {"Tomek", "4 maja 2022, 18:40", "Wszystkiego najlepszego dla całej redakcji, czytam was od lat i zawsze znajduję coś ciekawego."},
+    {"Ewa", "5 maja 2022, 07:05", "Pozdrawiam serdecznie z Gdańska, u nas też był piękny koncert na rynku, szkoda że tak krótki."},
+};
+
+}  // namespace
+
+TEST_CASE("a photo or a video posted under its title with no prose is answered by readers: their dated posts after it are its thread") {
+    const std::string video = "<p><iframe src=\"https://video.example.net/embed/42\" width=\"500\" height=\"450\"></iframe></p>";
+    const std::string en = text_of(media_post("en", "Conversation with my readers, 29 June", "by Anne Writer on June 29, 2012", video,
+                                              en_posts, "dl", "{ 4 comments… read them below or add one }"));
+    CHECK(has(en, "Conversation with my readers"));
+    CHECK(!has(en, "truly an inspiration"));
+    CHECK(!has(en, "download the whole conversation"));
+    CHECK(!has(en, "pilgrims on the road"));
+    const std::string photo = "<a href=\"/big.jpg\"><img src=\"/port.jpg\" width=\"800\" height=\"533\" alt=\"\"></a>";
+    const std::string fr = text_of(media_post("fr", "Le port au petit matin", "par Marc Lefèvre, le 11 mars 2021", photo, fr_posts, "li",
+                                              "3 commentaires"));
+    CHECK(has(fr, "Le port au petit matin"));
+    CHECK(!has(fr, "la lumière du matin sur le port"));
+    CHECK(!has(fr, "disponible en grand format"));
+}
+
+TEST_CASE("dated posts under a title with no picture (a guestbook), or entries with headings of their own under a big picture (a list of news), stay") {
+    const std::string pl = text_of(media_post("pl", "Księga gości", "Redakcja", "<p>·</p>", pl_posts, "li", "3 wpisy"));
+    CHECK(has(pl, "to było bardzo miłe spotkanie"));
+    CHECK(has(pl, "czytam was od lat"));
+    CHECK(has(pl, "piękny koncert na rynku"));
+    const std::string banner = "<img src=\"/cidade.jpg\" width=\"960\" height=\"300\" alt=\"\">";
+    const std::string pt = text_of(media_post("pt", "Notícias da cidade", "Prefeitura Municipal", banner, pt_entries, "h3li", "Últimas"));
+    CHECK(has(pt, "as vagas são limitadas"));
+    CHECK(has(pt, "oito mil passageiros por dia"));
+    CHECK(has(pt, "uma programação infantil"));
 }

@@ -349,6 +349,23 @@ bool loose_prose(const Dom& dom, std::uint32_t i, const std::vector<std::uint32_
                             dom.is(p, GUMBO_TAG_ARTICLE) || dom.is(p, GUMBO_TAG_MAIN));
 }
 
+constexpr int kMediaSide = 300;  // pixels: a picture or a player the post is about, not an icon or a button
+
+// A picture or a player of a post's size (width or height given as 300 pixels or more): a photo,
+// an infographic, a video, which is the whole article of a post with no prose of its own.
+bool is_post_media(const Dom& dom, std::uint32_t n) {
+    const GumboTag t = dom.nodes[n].tag;
+    if (t != GUMBO_TAG_IMG && t != GUMBO_TAG_IFRAME && t != GUMBO_TAG_VIDEO && t != GUMBO_TAG_OBJECT && t != GUMBO_TAG_EMBED)
+        return false;
+    for (std::string_view side : {dom.attr(n, "width"), dom.attr(n, "height")}) {
+        int px = 0;
+        std::size_t k = 0;
+        while (k < side.size() && k < 5 && side[k] >= '0' && side[k] <= '9') px = px * 10 + (side[k++] - '0');
+        if (k > 0 && (k == side.size() || side[k] == 'p') && px >= kMediaSide) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
@@ -361,6 +378,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
     // Prose seen so far in document order: a thread answers an article, it does not open the
     // page (a live blog or a forum thread is the page's own content).
     std::uint32_t prose_before = 0, prose_after_title = 0;
+    bool media_after_title = false;  // a photo or a video under the title: a post without prose
     for (std::uint32_t i = 0; i < count; ++i) {
         const DomNode& n = dom.nodes[i];
         if (n.parent != no_node && (inside[n.parent] || dom.nodes[n.parent].removed)) {
@@ -371,6 +389,8 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             prose_before += text[i];
             if (title_end != no_node && i >= title_end) prose_after_title += text[i];
         }
+        if (n.type == NodeType::element && title_end != no_node && i >= title_end && is_post_media(dom, i))
+            media_after_title = true;  // (a player's frame is pruned, yet it is what the post shows)
         if (n.type != NodeType::element || n.removed) continue;
         if (n.tag == GUMBO_TAG_P && text[i] >= 25 && link[i] * 2 < text[i]) {
             prose_before += text[i];
@@ -406,6 +426,14 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         // Nested replies signed by name lines, dated or not, after the article's prose.
         if (!named && entries.tag == GUMBO_TAG_UNKNOWN && after_article && link[i] * 2 < text[i] && nested_replies(dom, i, text)) {
             out[i] = kShapedThread;
+            inside[i] = 1;
+            continue;
+        }
+        // A photo or a video posted under its title, with no prose, is answered by readers as an
+        // article is: dated posts with no heading of their own after it are its thread, not the page.
+        if (!named && !after_article && media_after_title && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated &&
+            i >= title_end && entries_are_replies(dom, i, entries, text, lines)) {
+            out[i] = kRepliesThread;
             inside[i] = 1;
             continue;
         }
