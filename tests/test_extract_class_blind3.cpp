@@ -12,6 +12,11 @@
 //   and no picture (a guestbook, a forum thread) keeps its posts, and so does a big picture over
 //   entries that have headings of their own (a list of news). English, French, Portuguese,
 //   Polish.
+// - Undated posts signed by a link to a page of the writer's own (a box of a name and a link to
+//   another host, or the address written out, over a box of the post) after the article: three
+//   or more of one kind, on two or more hosts, are a thread. Staff linked to the site's own
+//   pages (one host), paragraphs opening with a source's link and a list of shop links stay.
+//   English, German, Spanish, Portuguese, Italian.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -247,4 +252,108 @@ TEST_CASE("dated posts under a title with no picture (a guestbook), or entries w
     CHECK(has(pt, "as vagas são limitadas"));
     CHECK(has(pt, "oito mil passageiros por dia"));
     CHECK(has(pt, "uma programação infantil"));
+}
+
+namespace {
+
+struct Signed {
+    const char* name;
+    const char* site;  // the writer's own page, or empty
+    const char* post;
+};
+
+// An article's prose, then entries of a name box (linked, or with the address written out:
+// `written_out`) over a box of the post, in a list with no class, in the article's box or
+// (`in_box` false) in one of its own after it.
+std::string signed_thread(const char* lang, const std::string& title, const std::vector<std::string>& prose,
+                          const std::vector<Signed>& entries, bool written_out, bool in_box) {
+    std::string body = "<h1>" + title + "</h1>";
+    for (const std::string& p : prose) body += "<p>" + p + "</p>";
+    body += in_box ? "<ul>" : "</div><div><ul>";
+    for (const Signed& e : entries) {
+        std::string name = e.name;
+        if (*e.site != 0) name = written_out ? std::string(e.site) + " <span>" + e.name + "</span>" : std::string("<a href=\"") + e.site + "\">" + e.name + "</a>";
+        body += "<li><div><cite>" + name + "</cite></div><div><div><p>" + e.post + "</p></div></div></li>";
+    }
+    body += "</ul>";
+    return page(lang, title, "", body);
+}
+
+const std::vector<std::string> en_prose = {
+    "I spent the whole of last year training for a long bike ride, and for a while it felt like the hardest thing I had ever done, week after week.",
+    "Then the year ended, the goal was met, and without anyone keeping score I slowly slipped back into old habits, one skipped morning at a time.",
+    "This post is my way of saying it out loud: the problem was never the schedule or the weather. The problem was me, and I am starting again today.",
+};
+
+const std::vector<Signed> en_signed = {
+    {"tdoyle", "http://tdoyle.example.net/", "I know exactly how you feel. Best of luck."},
+    {"Alana F", "", "Don't worry, everyone slips once in a while. You will get back on the wagon in no time at all."},
+    {"Mike M", "https://twitter.example.com/mikem", "Thanks for the honesty. I am back at my heavy point too after losing a lot of weight some years ago."},
+    {"Dana Mac", "http://danamac.example.org", "I wish you well, and thanks for calling it like you see it."},
+};
+
+const std::vector<std::string> de_prose = {
+    "Seit drei Jahren fahre ich jeden Tag mit dem Rad zur Arbeit, bei Regen, bei Schnee und bei Hitze, und ich möchte davon kurz berichten.",
+    "Am Anfang war es mühsam, doch nach ein paar Wochen wollte ich auf die halbe Stunde an der frischen Luft nicht mehr verzichten.",
+    "Inzwischen habe ich das Auto verkauft und spare jeden Monat Geld, das ich lieber in gute Regenkleidung und ein neues Licht stecke.",
+};
+
+const std::vector<Signed> de_signed = {
+    {"Klaus", "http://www.klaus-faehrt.example.de/", "Genau so geht es mir auch, nur mit dem Zug statt dem Auto. Weiter so!"},
+    {"Sabine R.", "", "Und was machst du, wenn es glatt ist? Im Januar traue ich mich nicht mehr aufs Rad."},
+    {"Radler77", "http://radler77.example.com/blog", "Spikereifen! Seit ich die habe, fahre ich auch bei Eis ohne Angst."},
+    {"Jörg", "http://joerg.example.net", "Schöner Text, danke fürs Teilen."},
+};
+
+const std::vector<std::string> es_prose = {
+    "Nuestro equipo de redacción está formado por periodistas con muchos años de experiencia en la información local y regional.",
+    "Cada uno de ellos cubre una parte de la ciudad y conoce de primera mano a sus vecinos, sus asociaciones y sus problemas.",
+};
+
+const std::vector<Signed> es_staff = {
+    {"Ana Pérez", "https://diario.example.es/equipo/ana-perez", "Redactora jefa, cubre política municipal desde hace quince años y coordina la sección de la ciudad."},
+    {"Luis Gómez", "https://diario.example.es/equipo/luis-gomez", "Periodista de sucesos y tribunales, antes trabajó en la radio pública durante una década."},
+    {"Marta Ruiz", "https://diario.example.es/equipo/marta-ruiz", "Se ocupa de cultura y educación, y escribe cada domingo una columna sobre libros."},
+};
+
+}  // namespace
+
+TEST_CASE("undated posts signed by links to their writers' own sites, on two or more hosts, after the article are its thread") {
+    const std::string en = text_of(signed_thread("en", "When the problem is me", en_prose, en_signed, false, false));
+    CHECK(has(en, "training for a long bike ride"));
+    CHECK(has(en, "The problem was me"));
+    CHECK(!has(en, "everyone slips once in a while"));
+    CHECK(!has(en, "heavy point too"));
+    const std::string de = text_of(signed_thread("de", "Drei Jahre mit dem Rad zur Arbeit", de_prose, de_signed, true, true));
+    CHECK(has(de, "jeden Tag mit dem Rad zur Arbeit"));
+    CHECK(has(de, "Inzwischen habe ich das Auto verkauft"));
+    CHECK(!has(de, "nur mit dem Zug statt dem Auto"));
+    CHECK(!has(de, "Spikereifen"));
+    CHECK(!has(de, "klaus-faehrt"));
+}
+
+TEST_CASE("staff linked to the site's own pages, paragraphs opening with a source's link and a list of shop links under each product stay") {
+    const std::string es = text_of(signed_thread("es", "Nuestro equipo", es_prose, es_staff, false, true));
+    CHECK(has(es, "cubre política municipal desde hace quince años"));
+    CHECK(has(es, "Periodista de sucesos y tribunales"));
+    CHECK(has(es, "escribe cada domingo una columna"));
+    const std::string it = text_of(page("it", "Le notizie della settimana", "",
+        "<h1>Le notizie della settimana</h1>"
+        "<p>Ecco un riassunto delle notizie più importanti della settimana, raccolte dalle agenzie e dai giornali che seguiamo ogni giorno.</p>"
+        "<div><p><a href=\"https://agenzia-uno.example.it/a\">Agenzia Uno</a> riferisce che il consiglio comunale ha approvato il nuovo piano per le piste ciclabili.</p></div>"
+        "<div><p><a href=\"https://giornale-due.example.it/b\">Giornale Due</a> scrive che il museo civico resterà aperto anche il lunedì per tutta l'estate.</p></div>"
+        "<div><p><a href=\"https://radio-tre.example.it/c\">Radio Tre</a> racconta la festa del quartiere, con musica e bancarelle fino a tarda sera.</p></div>"));
+    CHECK(has(it, "approvato il nuovo piano per le piste ciclabili"));
+    CHECK(has(it, "resterà aperto anche il lunedì"));
+    CHECK(has(it, "con musica e bancarelle"));
+    std::string products = "<h1>Os melhores aparelhos do ano</h1><p>Escolhemos os aparelhos que mais nos impressionaram neste ano, depois de testar cada um deles durante várias semanas em casa.</p>";
+    const char* shops[][3] = {{"Fones sem fio", "https://loja-a.example.com/fones", "Os fones cancelam o ruído de fundo e vêm com três tamanhos de ponteira para um encaixe confortável."},
+                              {"Console portátil", "https://loja-b.example.com/console", "O console é leve, tem uma bateria que dura uma viagem inteira e uma tela com cores muito vivas."},
+                              {"Relógio esportivo", "https://loja-c.example.com/relogio", "O relógio mede o sono, os passos e o ritmo do coração, e a bateria dura mais de uma semana."}};
+    for (const auto& s : shops)
+        products += std::string("<div><h3>") + s[0] + "</h3><ul><li>Veja agora: <a href=\"" + s[1] + "\">Loja</a></li></ul><p>" + s[2] + "</p></div>";
+    const std::string pt = text_of(page("pt", "Os melhores aparelhos do ano", "", products));
+    CHECK(has(pt, "três tamanhos de ponteira"));
+    CHECK(has(pt, "uma tela com cores muito vivas"));
+    CHECK(has(pt, "mede o sono, os passos"));
 }

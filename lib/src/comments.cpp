@@ -8,6 +8,7 @@
 #include "extract_lines.hpp"
 #include "prune.hpp"
 #include "short_year_date.hpp"
+#include "text_length.hpp"
 
 namespace winnow::detail {
 
@@ -242,6 +243,83 @@ bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     return same >= 3 && nested;
 }
 
+// The host of an address: "http://jane.example.org/blog" -> "jane.example.org"; empty for a
+// relative link or no address.
+std::string_view address_host(std::string_view url) {
+    if (url.starts_with("//")) url.remove_prefix(2);
+    else if (url.starts_with("http://")) url.remove_prefix(7);
+    else if (url.starts_with("https://")) url.remove_prefix(8);
+    else if (!url.starts_with("www.")) return {};
+    return url.substr(0, url.find_first_of("/?#: \n\t"));
+}
+
+// An entry signed by a link to a page of the writer's own: its first child with text (no
+// heading) is a name line, once the addresses in it are set aside (a link's target, or the
+// address written out, "http://jane.example.org/ Jane"), that links to an address off the page
+// (absolute), over a later box (the post's words, however few). Both are boxes of their own: a
+// paragraph opening with a link, or a list of one shop link, is no signed post. Returns that
+// address's host, or nothing when the entry is not so signed.
+std::string_view signing_host(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text) {
+    std::uint32_t line = no_node;
+    bool post = false;
+    for (std::uint32_t c = dom.nodes[e].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].removed || text[c] == 0) continue;
+        if (line == no_node) {
+            // (A box of its own: a link or a bold name opening a paragraph is the paragraph's.)
+            if (dom.nodes[c].type != NodeType::element || !is_block_element(dom.nodes[c].tag) ||
+                heading_level(dom.nodes[c].tag) != 0 || text[c] > 4 * kNameLine)
+                return {};
+            line = c;
+        } else if (dom.nodes[c].type == NodeType::element && is_block_element(dom.nodes[c].tag)) {
+            post = true;  // the post's box, however short its words ("Thanks!")
+            break;
+        }
+    }
+    if (!post || dom.is(e, GUMBO_TAG_P)) return {};
+    std::string_view host;
+    std::size_t name = 0, seen = 0;
+    for (std::uint32_t d = line; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, line), ++seen) {
+        const DomNode& n = dom.nodes[d];
+        if (n.removed) continue;
+        if (n.type == NodeType::element && n.tag == GUMBO_TAG_A && host.empty()) host = address_host(dom.attr(d, "href"));
+        if (n.type != NodeType::text) continue;
+        for (std::string_view t = n.text; !t.empty();) {  // words, an address aside
+            const std::size_t from = t.find_first_not_of(" \n\t\r\f");
+            if (from == std::string_view::npos) break;
+            t.remove_prefix(from);
+            const std::string_view word = t.substr(0, t.find_first_of(" \n\t\r\f"));
+            t.remove_prefix(word.size());
+            if (const std::string_view h = address_host(word); !h.empty()) {
+                if (host.empty()) host = h;
+            } else {
+                name += text_length(word) + 1;
+            }
+        }
+    }
+    if (host.empty() || name > kNameLine + 1 || ends_sentence(dom.text_of(line))) return {};
+    return host;
+}
+
+// n's children hold three or more entries of one kind signed by a link to a page of the
+// writer's own, on two or more hosts: readers answering the article, each pointing to a site of
+// their own. Staff or a list of people link their names to the site's own pages, one host.
+bool signed_by_own_pages(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
+    Kind k;
+    std::size_t same = 0;
+    std::string_view hosts[2];
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0) continue;
+        const std::string_view host = signing_host(dom, c, text);
+        if (host.empty()) continue;
+        if (same == 0) k = kind_of(dom, c);
+        else if (!(kind_of(dom, c) == k)) continue;
+        ++same;
+        if (hosts[0].empty()) hosts[0] = host;
+        else if (hosts[1].empty() && host != hosts[0]) hosts[1] = host;
+    }
+    return same >= 3 && !hosts[1].empty();
+}
+
 // Paragraphs of prose in n's children before its first entry of kind k, and no entry with
 // a heading of its own: the box holds an article and, after it, the posts that answer it (a
 // product's description over its reviews), so the entries are the thread, not the box. An
@@ -426,6 +504,14 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         // Nested replies signed by name lines, dated or not, after the article's prose.
         if (!named && entries.tag == GUMBO_TAG_UNKNOWN && after_article && link[i] * 2 < text[i] && nested_replies(dom, i, text)) {
             out[i] = kShapedThread;
+            inside[i] = 1;
+            continue;
+        }
+        // Undated posts signed by links to their writers' own sites are readers' posts, after
+        // the prose or after a picture or a player posted under the title.
+        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && (after_article || (media_after_title && i >= title_end)) &&
+            link[i] * 2 < text[i] && signed_by_own_pages(dom, i, text)) {
+                out[i] = kRepliesThread;
             inside[i] = 1;
             continue;
         }
