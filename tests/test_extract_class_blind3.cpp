@@ -17,6 +17,9 @@
 //   or more of one kind, on two or more hosts, are a thread. Staff linked to the site's own
 //   pages (one host), paragraphs opening with a source's link and a list of shop links stay.
 //   English, German, Spanish, Portuguese, Italian.
+// - The title said again after the article, as a heading linking where the title links (the
+//   head of its comments): the first is the title, not two headings that make it ambiguous, and
+//   the box under the repeat is about the article, not the article. English, Dutch.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -356,4 +359,50 @@ TEST_CASE("staff linked to the site's own pages, paragraphs opening with a sourc
     CHECK(has(pt, "três tamanhos de ponteira"));
     CHECK(has(pt, "uma tela com cores muito vivas"));
     CHECK(has(pt, "mede o sono, os passos"));
+}
+
+namespace {
+
+// A headline linking to the page, a byline and a short article, then a box headed by the same
+// headline linking to the same page over undated readers' posts longer than the article.
+std::string title_said_again(const char* lang, const std::string& title, const std::vector<std::string>& article,
+                             const std::vector<std::string>& posts) {
+    const std::string heading = "<h2><a href=\"/story/2024/05/07/night\">" + title + "</a></h2>";
+    std::string body = "<div class=\"a1\"><div class=\"b2\">" + heading + "<p class=\"c3\">—</p>";
+    for (const std::string& p : article) body += "<p>" + p + "</p>";
+    body += "</div></div><div class=\"d4\">" + heading + "<div class=\"e5\">";
+    for (const std::string& p : posts) body += "<div class=\"f6\"><div class=\"g7\">·</div><div class=\"h8\">" + p + "</div></div>";
+    body += "</div></div>";
+    return std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+           " - Example</title></head><body>" + body + "</body></html>\n";
+}
+
+}  // namespace
+
+TEST_CASE("the title said again after the article, linking back to it, heads a box about the article: the first heading is the title and its article wins") {
+    const std::string en = text_of(title_said_again("en", "Night buses to reach four more towns",
+        {"The regional council voted on Tuesday to extend the night bus network to four more towns, starting in the autumn, after a long public consultation.",
+         "Officials said the new routes would run every half hour between midnight and five in the morning, with fares the same as during the day.",
+         "Local businesses welcomed the decision, saying that staff working late shifts had struggled for years to get home safely without a car."},
+        {"I have been waiting for this for years, since I work in a hospital and my shifts end at two in the morning, so taking a taxi every night costs me a fortune and the walk home is not safe at all in winter.",
+         "It is a good start, but four towns is not enough, and the villages on the other side of the river are still left without any connection after ten in the evening, which is where most of the nurses live.",
+         "Every half hour sounds generous for the middle of the night. I wonder how many people will really use these buses, and whether the money would not have been better spent on the daytime lines.",
+         "My son works in a restaurant in the city centre and usually sleeps at a friend's place because there is no way to get home, so for families like ours this is really great news and we hope it stays.",
+         "The consultation was announced in a small notice that nobody read, and half of the people in my street did not even know that they could give their opinion, which says a lot about these decisions."}));
+    CHECK(has(en, "extend the night bus network to four more towns"));
+    CHECK(has(en, "struggled for years to get home safely"));
+    CHECK(!has(en, "my shifts end at two in the morning"));
+    CHECK(!has(en, "nobody read"));
+    const std::string nl = text_of(title_said_again("nl", "Nieuwe fietsbrug over het kanaal geopend",
+        {"De nieuwe fietsbrug over het kanaal is zaterdag officieel geopend door de burgemeester, na bijna twee jaar bouwen en veel vertraging.",
+         "De brug verbindt de nieuwe woonwijk met het centrum en moet het aantal auto's op de oude brug flink verminderen, zegt de gemeente.",
+         "Fietsers kunnen de brug vanaf maandag gebruiken; voetgangers moeten nog een paar weken wachten tot het trottoir klaar is."},
+        {"Eindelijk! Ik fiets elke dag naar mijn werk in het centrum en moest altijd een omweg van twintig minuten maken over de drukke brug bij het station, waar je als fietser je leven niet zeker bent.",
+         "Mooi dat hij er is, maar waarom duurde het zo lang? In andere steden bouwen ze zo'n brug in een half jaar, en hier hebben we twee jaar tegen hekken en omleidingen aan moeten kijken.",
+         "Ik hoop dat er ook goede verlichting op komt, want in de winter is het daar om vijf uur al donker en het pad langs het water is nu al niet prettig om alleen te fietsen.",
+         "Wij wonen in de nieuwe wijk en de kinderen kunnen nu eindelijk zelf naar school fietsen zonder over de grote weg te moeten, dus voor ons is dit echt een verbetering van heel veel betekenis."}));
+    CHECK(has(nl, "officieel geopend door de burgemeester"));
+    CHECK(has(nl, "voetgangers moeten nog een paar weken wachten"));
+    CHECK(!has(nl, "omweg van twintig minuten"));
+    CHECK(!has(nl, "zelf naar school fietsen"));
 }
