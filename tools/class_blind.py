@@ -7,7 +7,10 @@ usage: class_blind.py WINNOW [--corpora A,B] [--top N] [--cache DIR] [--write DI
 Each page is rewritten so that every token of every class and id attribute becomes a stable hash
 of itself ("sidebar-widget" -> "k7x2qz9"): the same name gives the same hash within a page, so
 repetition and structure stay visible, and words do not. Everything else stays byte for byte
-(text, other attributes, scripts, comments). The hash is spelt with consonants and digits only,
+(text, other attributes, scripts, comments). Class and id selectors in the page's own <style>
+blocks (".name", "#name" in a rule's selector, not in its declarations: "#fff" is a colour) take
+the same hash as the attribute tokens, so a rule reading what the page's CSS hides sees the same
+page blind; the rest of the CSS stays byte for byte. The hash is spelt with consonants and digits only,
 so it never holds a word a name list could read ("ad", "nav", "post"). Both versions are run as
 quick.py runs them (page bytes on stdin, --format text) and scored with the shared scorer (score.py).
 Printed per corpus: F1 as is, F1 class-blind, the drop; then the pages that lose most.
@@ -48,6 +51,31 @@ def blind_value(value, salt, memo):
     return memo[value]
 
 
+# A <style> element's body (raw text: it ends at the first "</style").
+STYLE = re.compile(rb"(<style\b[^>]*>)(.*?)(?=</style|\Z)", re.IGNORECASE | re.DOTALL)
+# A class or id selector: "." or "#" and a CSS identifier (escapes "\:" included; not ".5em").
+SELECTOR = re.compile(rb"([.#])((?:\\.|-?[_A-Za-z\x80-\xff])(?:\\.|[-_A-Za-z0-9\x80-\xff])*)", re.DOTALL)
+CSS_ESCAPE = re.compile(rb"\\(.)", re.DOTALL)
+
+
+def blind_css(css, salt):
+    """CSS with the class and id selectors of each rule's prelude (the text before a "{", after
+    the last ";", "{" or "}") hashed as the attribute tokens are: ".md\\:flex" is the token
+    "md:flex". Declarations, comments' braces aside, stay as they were."""
+    out, start = [], 0
+    for i, c in enumerate(css):
+        if c == 0x7B:  # "{": css[start:i] is a selector list or an at-rule's prelude
+            prelude = css[start:i]
+            out.append(SELECTOR.sub(lambda m: m.group(1) + hash_token(CSS_ESCAPE.sub(rb"\1", m.group(2)), salt), prelude))
+            out.append(b"{")
+            start = i + 1
+        elif c in (0x7D, 0x3B):  # "}" or ";": a block or a declaration ends
+            out.append(css[start:i + 1])
+            start = i + 1
+    out.append(css[start:])
+    return b"".join(out)
+
+
 def blind_page(data, salt=b""):
     """The page with each class and id token replaced by its hash, everything else unchanged."""
     memo = {}
@@ -55,7 +83,8 @@ def blind_page(data, salt=b""):
     def attr(a):
         return a.group(1) + a.group(2) + a.group(3) + blind_value(a.group(4), salt, memo)
 
-    return TAG.sub(lambda m: ATTR.sub(attr, m.group(0)), data)
+    data = TAG.sub(lambda m: ATTR.sub(attr, m.group(0)), data)
+    return STYLE.sub(lambda m: m.group(1) + blind_css(m.group(2), salt), data)
 
 
 def predict(binary, corpus, blind, salt):

@@ -63,8 +63,10 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     std::string framed;
     utf8 = detail::inline_srcdoc(utf8, framed);
     std::string precleaned;
+    std::vector<detail::StyleSheetText> styles;  // views into the page before preclean blanks them
+    const std::string_view page = utf8;
     if (options.preclean) {
-        detail::preclean_html(utf8, precleaned);
+        detail::preclean_html(page, precleaned, nullptr, &styles);
         utf8 = precleaned;
     }
     std::string guarded;  // Gumbo must never see deep nesting (it is quadratic in it); the Dom refers into this
@@ -78,7 +80,9 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     const std::string_view reference = !hints.reference_date.empty() ? hints.reference_date
                                                                      : std::string_view(options.reference_date);
     detail::PageFacts facts = detail::read_metadata(*dom, hints.url, reference);
-    detail::prune(*dom);
+    // What the page's own <style> blocks hide (display:none on a class or an id) is no content.
+    const detail::HiddenSelectors sheets = options.preclean ? detail::HiddenSelectors(styles) : detail::HiddenSelectors(*dom);
+    detail::prune(*dom, sheets);
     budget.check("metadata");
     // Extraction reads the metadata too (author names mark bylines and author boxes).
     const detail::Extraction region = detail::extract_main_content(*dom, facts);

@@ -8,6 +8,7 @@
 #include "extract_lines.hpp"
 #include "prune.hpp"
 #include "short_year_date.hpp"
+#include "text_length.hpp"
 
 namespace winnow::detail {
 
@@ -242,6 +243,83 @@ bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     return same >= 3 && nested;
 }
 
+// The host of an address: "http://jane.example.org/blog" -> "jane.example.org"; empty for a
+// relative link or no address.
+std::string_view address_host(std::string_view url) {
+    if (url.starts_with("//")) url.remove_prefix(2);
+    else if (url.starts_with("http://")) url.remove_prefix(7);
+    else if (url.starts_with("https://")) url.remove_prefix(8);
+    else if (!url.starts_with("www.")) return {};
+    return url.substr(0, url.find_first_of("/?#: \n\t"));
+}
+
+// An entry signed by a link to a page of the writer's own: its first child with text (no
+// heading) is a name line, once the addresses in it are set aside (a link's target, or the
+// address written out, "http://jane.example.org/ Jane"), that links to an address off the page
+// (absolute), over a later box (the post's words, however few). Both are boxes of their own: a
+// paragraph opening with a link, or a list of one shop link, is no signed post. Returns that
+// address's host, or nothing when the entry is not so signed.
+std::string_view signing_host(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text) {
+    std::uint32_t line = no_node;
+    bool post = false;
+    for (std::uint32_t c = dom.nodes[e].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].removed || text[c] == 0) continue;
+        if (line == no_node) {
+            // (A box of its own: a link or a bold name opening a paragraph is the paragraph's.)
+            if (dom.nodes[c].type != NodeType::element || !is_block_element(dom.nodes[c].tag) ||
+                heading_level(dom.nodes[c].tag) != 0 || text[c] > 4 * kNameLine)
+                return {};
+            line = c;
+        } else if (dom.nodes[c].type == NodeType::element && is_block_element(dom.nodes[c].tag)) {
+            post = true;  // the post's box, however short its words ("Thanks!")
+            break;
+        }
+    }
+    if (!post || dom.is(e, GUMBO_TAG_P)) return {};
+    std::string_view host;
+    std::size_t name = 0, seen = 0;
+    for (std::uint32_t d = line; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, line), ++seen) {
+        const DomNode& n = dom.nodes[d];
+        if (n.removed) continue;
+        if (n.type == NodeType::element && n.tag == GUMBO_TAG_A && host.empty()) host = address_host(dom.attr(d, "href"));
+        if (n.type != NodeType::text) continue;
+        for (std::string_view t = n.text; !t.empty();) {  // words, an address aside
+            const std::size_t from = t.find_first_not_of(" \n\t\r\f");
+            if (from == std::string_view::npos) break;
+            t.remove_prefix(from);
+            const std::string_view word = t.substr(0, t.find_first_of(" \n\t\r\f"));
+            t.remove_prefix(word.size());
+            if (const std::string_view h = address_host(word); !h.empty()) {
+                if (host.empty()) host = h;
+            } else {
+                name += text_length(word) + 1;
+            }
+        }
+    }
+    if (host.empty() || name > kNameLine + 1 || ends_sentence(dom.text_of(line))) return {};
+    return host;
+}
+
+// n's children hold three or more entries of one kind signed by a link to a page of the
+// writer's own, on two or more hosts: readers answering the article, each pointing to a site of
+// their own. Staff or a list of people link their names to the site's own pages, one host.
+bool signed_by_own_pages(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
+    Kind k;
+    std::size_t same = 0;
+    std::string_view hosts[2];
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0) continue;
+        const std::string_view host = signing_host(dom, c, text);
+        if (host.empty()) continue;
+        if (same == 0) k = kind_of(dom, c);
+        else if (!(kind_of(dom, c) == k)) continue;
+        ++same;
+        if (hosts[0].empty()) hosts[0] = host;
+        else if (hosts[1].empty() && host != hosts[0]) hosts[1] = host;
+    }
+    return same >= 3 && !hosts[1].empty();
+}
+
 // Paragraphs of prose in n's children before its first entry of kind k, and no entry with
 // a heading of its own: the box holds an article and, after it, the posts that answer it (a
 // product's description over its reviews), so the entries are the thread, not the box. An
@@ -349,6 +427,23 @@ bool loose_prose(const Dom& dom, std::uint32_t i, const std::vector<std::uint32_
                             dom.is(p, GUMBO_TAG_ARTICLE) || dom.is(p, GUMBO_TAG_MAIN));
 }
 
+constexpr int kMediaSide = 300;  // pixels: a picture or a player the post is about, not an icon or a button
+
+// A picture or a player of a post's size (width or height given as 300 pixels or more): a photo,
+// an infographic, a video, which is the whole article of a post with no prose of its own.
+bool is_post_media(const Dom& dom, std::uint32_t n) {
+    const GumboTag t = dom.nodes[n].tag;
+    if (t != GUMBO_TAG_IMG && t != GUMBO_TAG_IFRAME && t != GUMBO_TAG_VIDEO && t != GUMBO_TAG_OBJECT && t != GUMBO_TAG_EMBED)
+        return false;
+    for (std::string_view side : {dom.attr(n, "width"), dom.attr(n, "height")}) {
+        int px = 0;
+        std::size_t k = 0;
+        while (k < side.size() && k < 5 && side[k] >= '0' && side[k] <= '9') px = px * 10 + (side[k++] - '0');
+        if (k > 0 && (k == side.size() || side[k] == 'p') && px >= kMediaSide) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
@@ -361,6 +456,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
     // Prose seen so far in document order: a thread answers an article, it does not open the
     // page (a live blog or a forum thread is the page's own content).
     std::uint32_t prose_before = 0, prose_after_title = 0;
+    bool media_after_title = false;  // a photo or a video under the title: a post without prose
     for (std::uint32_t i = 0; i < count; ++i) {
         const DomNode& n = dom.nodes[i];
         if (n.parent != no_node && (inside[n.parent] || dom.nodes[n.parent].removed)) {
@@ -371,6 +467,8 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             prose_before += text[i];
             if (title_end != no_node && i >= title_end) prose_after_title += text[i];
         }
+        if (n.type == NodeType::element && title_end != no_node && i >= title_end && is_post_media(dom, i))
+            media_after_title = true;  // (a player's frame is pruned, yet it is what the post shows)
         if (n.type != NodeType::element || n.removed) continue;
         if (n.tag == GUMBO_TAG_P && text[i] >= 25 && link[i] * 2 < text[i]) {
             prose_before += text[i];
@@ -406,6 +504,22 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         // Nested replies signed by name lines, dated or not, after the article's prose.
         if (!named && entries.tag == GUMBO_TAG_UNKNOWN && after_article && link[i] * 2 < text[i] && nested_replies(dom, i, text)) {
             out[i] = kShapedThread;
+            inside[i] = 1;
+            continue;
+        }
+        // Undated posts signed by links to their writers' own sites are readers' posts, after
+        // the prose or after a picture or a player posted under the title.
+        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && (after_article || (media_after_title && i >= title_end)) &&
+            link[i] * 2 < text[i] && signed_by_own_pages(dom, i, text)) {
+                out[i] = kRepliesThread;
+            inside[i] = 1;
+            continue;
+        }
+        // A photo or a video posted under its title, with no prose, is answered by readers as an
+        // article is: dated posts with no heading of their own after it are its thread, not the page.
+        if (!named && !after_article && media_after_title && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated &&
+            i >= title_end && entries_are_replies(dom, i, entries, text, lines)) {
+            out[i] = kRepliesThread;
             inside[i] = 1;
             continue;
         }

@@ -100,6 +100,7 @@ void Extractor::find_title() {
             break;
         }
     if (title_ != no_node) {
+        title_repeats_ = headings.repeats(title_);
         above_title_.assign(dom_.nodes.size(), false);
         for (std::uint32_t p = dom_.nodes[title_].parent; p != no_node; p = dom_.nodes[p].parent) above_title_[p] = true;
     }

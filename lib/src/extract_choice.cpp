@@ -106,6 +106,12 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
 bool Extractor::near_title(std::uint32_t n) const {
     if (title_ == no_node || n == title_ || above_title_[n]) return true;
     if (n < title_) return false;
+    // A box holding the title said again, linking back to the article, or in the section that
+    // heading opens, is about the article (its comments, a reply form), however close it stands.
+    for (const std::uint32_t r : title_repeats_) {
+        const std::uint32_t section = dom_.nodes[r].parent;
+        if (is_ancestor(n, r) || (r < n && (section == n || is_ancestor(section, n)))) return false;
+    }
     const std::uint32_t after = dom_.next_in(title_, 0, true);
     const std::uint32_t from = after == no_node ? static_cast<std::uint32_t>(stats_.size()) : after;
     if (n >= from && text_before_[n] - text_before_[from] <= kTitleGap) return true;

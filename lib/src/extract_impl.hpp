@@ -99,6 +99,7 @@ private:
     std::vector<std::uint32_t> text_before_;  // visible characters of the text nodes before node i
     std::uint32_t title_ = no_node;           // the heading that shows the page's title
     std::vector<bool> above_title_;           // ancestors of title_ (when there is one)
+    std::vector<std::uint32_t> title_repeats_;  // the title said again after the article, linking back to it
     mutable std::vector<std::int8_t> vocabulary_;  // shares_name_with_prose per node: -1 not yet read
 
     float final_score(std::uint32_t n) const { return stats_[n].score * (1.f - link_density(n)); }

@@ -60,14 +60,21 @@ struct Match {
 };
 
 // The first heading of the best level whose folded text is the title (or, unless exact, most of it).
+// A later heading of that level that says it too is no evidence against it when both are links
+// to one address: the title repeated after the article, pointing back to it (over its comments).
 Match scan_headings(const std::vector<TitleHeadings::Heading>& headings, const std::string& want, bool exact) {
     Match m;
     int found_level = 9;
+    std::string_view target;
     for (const TitleHeadings::Heading& h : headings) {
         if (h.level > found_level) continue;
         if (exact ? h.folded == want : same_title(h.folded, want)) {
+            if (h.level == found_level && !m.ambiguous && !target.empty() && h.target == target) continue;
             m.ambiguous = h.level == found_level;
-            if (!m.ambiguous) m.node = h.node;
+            if (!m.ambiguous) {
+                m.node = h.node;
+                target = h.target;
+            }
             found_level = h.level;
         }
     }
@@ -87,6 +94,22 @@ bool is_separator(std::string_view t, std::size_t i, std::size_t& len) {
     return false;
 }
 
+// The address of the link that says heading h: its longest link, when that holds most of h's
+// text (a count or a tag beside it aside); empty otherwise.
+std::string_view link_target(const Dom& dom, std::uint32_t h) {
+    std::uint32_t link = no_node;
+    std::size_t longest = 0;
+    for (std::uint32_t d = dom.next_in(h, h); d != no_node; d = dom.next_in(d, h)) {
+        if (!dom.is(d, GUMBO_TAG_A)) continue;
+        if (const std::size_t length = fold(dom.text_of(d)).size(); length > longest) {
+            longest = length;
+            link = d;
+        }
+    }
+    if (link == no_node || longest * 4 < fold(dom.text_of(h)).size() * 3) return {};
+    return dom.attr(link, "href");
+}
+
 }  // namespace
 
 const std::vector<TitleHeadings::Heading>& TitleHeadings::headings() const {
@@ -97,7 +120,7 @@ const std::vector<TitleHeadings::Heading>& TitleHeadings::headings() const {
         const DomNode& node = dom_.nodes[n];
         const int l = node.type == NodeType::element ? level(node.tag) : 0;
         if (l == 0 || removed(dom_, n)) continue;
-        headings_->push_back({n, l, fold(dom_.text_of(n))});
+        headings_->push_back({n, l, fold(dom_.text_of(n)), link_target(dom_, n)});
     }
     return *headings_;
 }
@@ -131,6 +154,16 @@ std::uint32_t TitleHeadings::find(std::string_view title) const {
     const Match b = text_length(head) >= 8 && head != tail ? scan_headings(all, head, true) : Match{};
     if (a.node != no_node && b.node != no_node) return no_node;
     return a.node != no_node ? a.node : b.node;
+}
+
+std::vector<std::uint32_t> TitleHeadings::repeats(std::uint32_t t) const {
+    std::vector<std::uint32_t> out;
+    const auto& all = headings();
+    const auto title = std::find_if(all.begin(), all.end(), [&](const Heading& h) { return h.node == t; });
+    if (title == all.end() || title->target.empty()) return out;
+    for (auto h = title + 1; h != all.end(); ++h)
+        if (h->level == title->level && h->folded == title->folded && h->target == title->target) out.push_back(h->node);
+    return out;
 }
 
 std::string document_title(const Dom& dom) {

@@ -22,11 +22,15 @@ class TitleHeadings {
 public:
     explicit TitleHeadings(const Dom& dom) : dom_(dom) {}
     std::uint32_t find(std::string_view title) const;
+    // Later headings of title heading t's level that say its words and link where it links:
+    // the title repeated after the article, pointing back to it (the head of its comments).
+    std::vector<std::uint32_t> repeats(std::uint32_t t) const;
 
     struct Heading {
         std::uint32_t node;
         int level;           // 1-4
         std::string folded;  // letters and digits, ASCII lower-cased
+        std::string_view target;  // the address of the one link that is the whole heading, or empty
     };
 
 private:

@@ -84,7 +84,8 @@ namespace {
 
 class Scanner {
 public:
-    Scanner(std::string_view in, std::string& out, PrecleanStats& st) : in_(in), out_(out), st_(st) {}
+    Scanner(std::string_view in, std::string& out, PrecleanStats& st, std::vector<StyleSheetText>* styles)
+        : in_(in), out_(out), st_(st), styles_(styles) {}
 
     void run() {
         std::size_t pos = 0;
@@ -153,6 +154,7 @@ public:
                     if (in_select) return bail();
                     const std::size_t close = raw_end(t.end, name);
                     if (name == "style") {
+                        if (styles_) styles_->push_back({in_.substr(lt, t.end - lt), in_.substr(t.end, close - t.end)});
                         blank(t.end, close, true);
                         ++st_.styles;
                     }
@@ -193,6 +195,7 @@ private:
     std::string_view in_;
     std::string& out_;
     PrecleanStats& st_;
+    std::vector<StyleSheetText>* styles_;
     std::size_t copied_ = 0;   // in_[0, copied_) has been written to out_
     std::vector<std::pair<std::size_t, std::size_t>> unread_;   // a start tag's unread attribute values
 
@@ -491,11 +494,11 @@ private:
 
 }  // namespace
 
-void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats) {
+void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats, std::vector<StyleSheetText>* styles) {
     PrecleanStats local;
     out.clear();
     out.reserve(html.size());
-    Scanner(html, out, stats ? *stats : local).run();
+    Scanner(html, out, stats ? *stats : local, styles).run();
 }
 
 std::string preclean_html(std::string_view html, PrecleanStats* stats) {

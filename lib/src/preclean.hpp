@@ -19,6 +19,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "css_hidden.hpp"
 
 namespace winnow::detail {
 
@@ -35,8 +38,10 @@ struct PrecleanStats {
 bool attribute_unread(std::string_view name);
 
 // Writes the precleaned page into out (cleared first). Parsing out gives the same DOM as
-// parsing html, minus the blanked text.
-void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats = nullptr);
+// parsing html, minus the blanked text. The <style> blocks it blanks go to `styles` when given
+// (views into html: prune reads what the page's sheets hide).
+void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats = nullptr,
+                   std::vector<StyleSheetText>* styles = nullptr);
 std::string preclean_html(std::string_view html, PrecleanStats* stats = nullptr);
 
 

@@ -397,7 +397,7 @@ std::string class_and_id(const Dom& dom, std::uint32_t node) {
     return s;
 }
 
-std::size_t prune(Dom& dom) {
+std::size_t prune(Dom& dom, const HiddenSelectors& sheets) {
     std::size_t pruned = 0;
     const std::uint32_t root = 0;
     const Disclosures disclosures(dom);
@@ -421,7 +421,8 @@ std::size_t prune(Dom& dom) {
         } else if (node.type == NodeType::element) {
             const bool fallback = node.tag == GUMBO_TAG_NOSCRIPT || node.tag == GUMBO_TAG_TEMPLATE;
             drop = (fallback && !holds_fallback_prose(dom, n)) || never_content(node.tag) ||
-                   (is_hidden(dom, n) && !disclosures.reveals_continuation(dom, n) && !disclosures.is_tab_panel_of_text(dom, n)) ||
+                   ((is_hidden(dom, n) || sheets.hides(dom, n)) && !disclosures.reveals_continuation(dom, n) &&
+                    !disclosures.is_tab_panel_of_text(dom, n)) ||
                    (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.
