@@ -723,7 +723,7 @@ std::vector<Fresh> fresh_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kFresh12Floor = 21;
+constexpr int kFresh12Floor = 23;
 
 }  // namespace
 

@@ -95,8 +95,14 @@ bool Extractor::is_profile_box(std::uint32_t n) const {
 }
 
 std::uint32_t Extractor::first_paragraph(std::uint32_t n) const {
-    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n))
-        if (dom_.nodes[d].type == NodeType::element && !dom_.nodes[d].removed && dom_.nodes[d].tag == GUMBO_TAG_P) return d;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.type != NodeType::element || e.removed) continue;
+        if (e.tag == GUMBO_TAG_P) return d;
+        // A paragraph written as a <div> of text (no blocks in it) is one too, when it holds
+        // more than a line: the name above it is such a <div> of one line.
+        if (e.tag == GUMBO_TAG_DIV && stats_[d].text >= kShortArticle && is_text_div(d)) return d;
+    }
     return no_node;
 }
 

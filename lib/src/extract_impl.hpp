@@ -167,7 +167,10 @@ private:
     void compute_stats();
     std::vector<std::uint8_t> inherited_flags() const;
     void aggregate_stats(const std::vector<std::uint8_t>& flags);
-    void mark_chrome(std::vector<std::uint8_t>& flags) const;
+    void mark_chrome(std::vector<std::uint8_t>& flags);
+    // Nodes inside entries that follow the title's prose (a thread, a teaser list, a writer's
+    // profile) or stand before the title: chrome however long (mark_chrome).
+    std::vector<bool> entries_chrome_;
     void score_paragraphs(const std::vector<std::uint8_t>& flags);
 
     // n comes after the title heading and the prose of a short article under it.
@@ -490,7 +493,7 @@ private:
     // name: a person's profile, with or without the page naming its author; one such box among
     // its siblings (a list of people is a text of its own).
     bool is_profile_box(std::uint32_t n) const;
-    std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p>, or no_node
+    std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p> (or <div> of prose), or no_node
     bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
 };
 
