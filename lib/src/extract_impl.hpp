@@ -486,6 +486,11 @@ private:
     // n's text runs parted by a space (text_of glues a block's runs: "1.2K claps" and
     // "34 responses" in two <div>s read "claps34"), for the line shapes that count words.
     std::string runs_apart(std::uint32_t n) const;
+    // A date line that holds, or stands in a small box of facts beside, a span of hours
+    // ("18:00 bis 1:00 Uhr"): when an event takes place, a fact of the text; a publication is
+    // stamped with one instant.
+    bool is_event_date(std::uint32_t n) const;
+    static constexpr std::uint32_t kEventFacts = 160;
     static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
     static constexpr std::uint32_t kBioMax = 1200;     // a profile of a few sentences
     static constexpr std::uint32_t kBioParagraphs = 4;

@@ -323,7 +323,9 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         // Inside a quote, a dated line is the attribution of an embedded post; preformatted
         // text is the author's verbatim (a log line in a tutorial), never a dateline.
         const bool verbatim = node.tag == GUMBO_TAG_PRE || inside(n, GUMBO_TAG_PRE);
-        if (is_ad_label(t) || (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t)) ||
+        if (is_ad_label(t) ||
+            (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t) &&
+             !is_event_date(n)) ||
             is_byline(t, facts_.meta) ||
             (!verbatim && is_position_counter(t)))
             return true;
@@ -406,6 +408,12 @@ std::string Extractor::unlinked_text(std::uint32_t n) const {
         if (e.type == NodeType::text) out += e.text;
     }
     return out;
+}
+
+bool Extractor::is_event_date(std::uint32_t n) const {
+    if (holds_time_span(runs_apart(n))) return true;
+    const std::uint32_t box = dom_.nodes[n].parent;
+    return box != no_node && stats_[box].text <= kEventFacts && holds_time_span(runs_apart(box));
 }
 
 std::string Extractor::runs_apart(std::uint32_t n) const {
