@@ -469,6 +469,14 @@ private:
     bool is_index_line(std::uint32_t n, std::uint32_t root) const;
     static constexpr std::uint32_t kIndexTermWords = 3;
 
+    // extract_entry_headlines.cpp
+    // A headline line (all link, a line long) dropped in the region over a kept summary.
+    bool is_dropped_headline(std::uint32_t m) const;
+    static constexpr std::uint32_t kHeadlineMin = 10, kHeadlineMax = 200, kSummaryMin = 25, kEntryRest = 40;
+    // Three or more sibling entries of one shape that lost their headline line and kept their
+    // summary get the headlines back (a list page's titles). Returns the lines restored.
+    std::size_t restore_entry_headlines(std::uint32_t root);
+
     // extract_taxonomy.cpp
     // A line of links marked rel="tag" under at most a short label: the page's tags or
     // categories ("Filed under: Politics, Economy"), not its text.
@@ -478,6 +486,8 @@ private:
     // A short line at the region's edge whose links are two or more one-word buttons, beside a
     // label or a count and no sentence: a rating, feedback or print/save widget.
     bool is_action_row(std::uint32_t n, std::uint32_t root) const;
+    // A rating without buttons: a run of star glyphs, then a figure and a count (one word at most).
+    bool is_rating_row(std::uint32_t n) const;
 
     // extract_author_card.cpp
     // A box at the region's end of a picture, then a name alone on a line, closing on a link
