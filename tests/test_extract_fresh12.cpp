@@ -723,7 +723,7 @@ std::vector<Fresh> fresh_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kFresh12Floor = 23;
+constexpr int kFresh12Floor = 25;
 
 }  // namespace
 
@@ -733,4 +733,106 @@ TEST_CASE("fresh page kinds, round 12 (pages that are not news articles, in Drup
     winnow::test::tally_headlines(all, t);
     MESSAGE("fresh pages (round 12) passed whole: ", t.passed, " of ", all.size(), t.report);
     CHECK(t.passed >= kFresh12Floor);
+}
+// Each mechanism the round 12 pages led to, on small pages in other languages and markups, with
+// the case it must leave alone.
+namespace {
+
+// A small page without class names: a banner, the given column, a sidebar of two links, a footer.
+std::string bare_page(const char* lang, const char* title, const std::string& column) {
+    return std::string("<!DOCTYPE html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+           "</title></head><body><div><a href=\"/\">Site</a></div><div><div>" + column +
+           "</div><div><div>Plus</div><div><a href=\"/x/1\">Eins zwei drei vier</a></div><div><a href=\"/x/2\">Fünf sechs sieben acht</a></div></div></div>" +
+           "<div><a href=\"/imp\">Impressum</a></div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a writer's profile whose paragraphs are <div>s (portrait, a name line, a <div> opening with the name) is a profile, and never stands in for the short item a thread follows") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const auto c = [](const char* who, const char* text) {
+        return std::string("<div><div><b>") + who + "</b> <span>hace 2 horas</span></div><div>" + text + "</div><div><a href=\"#r\">Responder</a></div></div>";
+    };
+    // Spanish: a one-<div> item, the profile in <div>s, a thread of readers' posts.
+    const std::string es = block_text_of(bare_page("es", "Cierra el puente viejo por obras", std::string(R"__(<div><h1>Cierra el puente viejo por obras</h1>
+<div>El puente viejo sobre el río cerrará el lunes durante tres semanas para sustituir su tablero. Los peatones deberán cruzar por el puente nuevo, a unos diez minutos a pie, y los autobuses cambiarán de parada.</div></div>
+<div><img src="/a.jpg" alt=""><div><div>Lucía Romero</div><div>Lucía Romero cubre la información municipal y de transporte desde 2014. Antes trabajó en la radio local y en un diario de Murcia.</div></div></div>
+<div><div><b>12 comentarios</b></div>)__") + c("vecina_del_centro", "Tres semanas seguro que acaban siendo tres meses, como pasó con la plaza del mercado el año pasado y nadie explicó por qué.") +
+        c("Antonio G.", "El puente nuevo no tiene acera suficiente para los carritos de bebé, alguien se va a llevar un susto con tanto tráfico.") +
+        c("Marisa", "¿No podían hacerlo en agosto, cuando no hay colegio? Medio barrio cruza ese puente cada mañana con los niños.") + "</div>"));
+    CHECK(has(es, "El puente viejo sobre el río cerrará el lunes"));
+    CHECK_FALSE(has(es, "Lucía Romero cubre la información municipal"));
+    CHECK_FALSE(has(es, "como pasó con la plaza del mercado"));
+    // Left alone: a team page, each person a portrait, a name line and a <div> about them.
+    const std::string pl = block_text_of(bare_page("pl", "Nasz zespół", R"__(<div><h1>Nasz zespół</h1>
+<div>Jesteśmy małą pracownią projektową z Gdańska. Projektujemy szkoły, biblioteki i domy kultury w całym województwie.</div></div>
+<div><img src="/1.jpg" alt=""><div><div>Anna Kowalska</div><div>Anna Kowalska założyła pracownię w 2010 roku i prowadzi każdy projekt od pierwszego szkicu do odbioru budynku.</div></div></div>
+<div><img src="/2.jpg" alt=""><div><div>Piotr Nowak</div><div>Piotr Nowak jest konstruktorem, specjalizuje się w budynkach z drewna klejonego i uczy na politechnice.</div></div></div>)__"));
+    CHECK(has(pl, "Piotr Nowak jest konstruktorem"));
+}
+
+TEST_CASE("a date line holding or beside a span of hours is an event's date and stays; a publication's dateline with one time still goes") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const std::string en = block_text_of(bare_page("en", "Open studios weekend", R"__(<h1>Open studios weekend</h1>
+<div><div>Saturday 14 September 2024</div><div>10.00–17.00</div><div>Dock Street, Unit 4</div></div>
+<div>Twenty artists open their studios in the old warehouse for one weekend, with demonstrations of printmaking, pottery and weaving.</div>
+<div>Entry is free and the café on the ground floor serves lunch from noon.</div>)__"));
+    CHECK(has(en, "Saturday 14 September 2024"));
+    const std::string fr = block_text_of(bare_page("fr", "Concert d'orgue à la cathédrale", R"__(<h1>Concert d'orgue à la cathédrale</h1>
+<p>Dimanche 6 octobre 2024, de 16:00 à 17:30</p>
+<p>L'organiste titulaire jouera des œuvres de Bach, de Franck et de Messiaen sur le grand orgue restauré l'an dernier.</p>
+<p>L'entrée est libre, une quête sera faite à la sortie au profit de l'entretien de l'instrument.</p>)__"));
+    CHECK(has(fr, "Dimanche 6 octobre 2024, de 16:00"));
+    const std::string de = block_text_of(bare_page("de", "Neue Ampel am Marktplatz", R"__(<h1>Neue Ampel am Marktplatz</h1>
+<div>12.03.2024, 14:30 Uhr</div>
+<p>Am Marktplatz wird ab Montag eine neue Fußgängerampel gebaut. Die Arbeiten dauern etwa zwei Wochen.</p>
+<p>Während der Bauzeit ist die Einfahrt in die Kirchgasse gesperrt, Busse fahren eine Umleitung.</p>)__"));
+    CHECK_FALSE(has(de, "12.03.2024, 14:30 Uhr"));
+}
+
+TEST_CASE("entries of a list page keep their headline lines with their summaries; a link line between an article's paragraphs still goes") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const auto entry = [](int k, const char* title, const char* summary) {
+        return std::string("<div><a href=\"/b/") + std::to_string(k) + "\"><img src=\"/i/" + std::to_string(k) + ".jpg\" alt=\"\"></a><div><a href=\"/b/" +
+               std::to_string(k) + "\">" + title + "</a></div><div>" + summary + "</div></div>\n";
+    };
+    // German: a blog's index page, four entries of a picture, a linked title and a summary.
+    const std::string de = block_text_of(bare_page("de", "Reiseberichte", std::string("<div><h1>Reiseberichte</h1>\n") +
+        entry(1, "Zu Fuß über die Alpen in zwölf Tagen", "Von Oberstdorf nach Meran auf dem E5, mit Hütten, Regen und einem Ruhetag am Gletscher.") +
+        entry(2, "Mit dem Nachtzug nach Split", "Warum die Fahrt im Liegewagen entspannter war als jeder Flug und was man mitnehmen sollte.") +
+        entry(3, "Drei Tage Lissabon ohne Auto", "Straßenbahn, Fähre und viele Treppen: unsere Route durch die Altstadt und nach Belém.") +
+        entry(4, "Radfahren an der Ostsee", "Von Lübeck nach Rostock in vier Etappen, flach, windig und mit sehr viel Fischbrötchen.") + "</div>"));
+    CHECK(has(de, "Zu Fuß über die Alpen in zwölf Tagen"));
+    CHECK(has(de, "Radfahren an der Ostsee"));
+    CHECK(has(de, "Von Lübeck nach Rostock in vier Etappen"));
+    // Left alone: linked headline lines between an article's own paragraphs (read-also teasers).
+    const std::string en = block_text_of(bare_page("en", "Council votes to keep the library open", R"__(<div><h1>Council votes to keep the library open</h1>
+<p>The council voted on Thursday to keep the branch library open for at least three more years, after a petition signed by more than four thousand residents.</p>
+<div><a href="/n/1">Library petition reaches four thousand signatures</a></div>
+<p>The library will open on Saturday mornings again from next month, staffed partly by volunteers from the friends' group that organised the petition.</p>
+<div><a href="/n/2">Volunteers wanted for the reading club</a></div>
+<p>Councillors also agreed to look at moving the town's archive into the library's empty upper floor, which has been closed since the roof leaked in 2019.</p>
+<div><a href="/n/3">Roof repairs finished at the town hall</a></div>
+<p>A report on the cost of the move is expected before the summer.</p></div>)__"));
+    CHECK(has(en, "A report on the cost of the move is expected"));
+    CHECK_FALSE(has(en, "Volunteers wanted for the reading club"));
+}
+
+TEST_CASE("a row of star glyphs beside a figure and a count is a rating widget; a verdict line that opens with a label stays") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const std::string pl = block_text_of(bare_page("pl", "Zupa pomidorowa", R"__(<h1>Zupa pomidorowa</h1>
+<p>Zupa pomidorowa na rosole to klasyk niedzielnego obiadu. Najlepsza jest z makaronem albo z ryżem i łyżką śmietany.</p>
+<p>Rosół zagotuj, dodaj przecier pomidorowy i gotuj jeszcze dziesięć minut, a na końcu zabiel śmietaną.</p>
+<div><span>★★★★☆</span> <span>4,2 (57 ocen)</span></div>)__"));
+    CHECK(has(pl, "Rosół zagotuj, dodaj przecier"));
+    CHECK_FALSE(has(pl, "57 ocen"));
+    const std::string ja = block_text_of(bare_page("ja", "駅前の新しいパン屋", R"__(<h1>駅前の新しいパン屋</h1>
+<p>駅前に先月開店したパン屋に行ってきました。朝七時から営業していて、通勤前に焼きたてのクロワッサンが買えます。</p>
+<p>一番人気のあんバターサンドは昼前に売り切れることが多いので、早めに行くのがおすすめです。</p>
+<p>総合評価：★★★★☆ 店内は狭いですが、また行きたいと思います。</p>)__"));
+    CHECK(has(ja, "総合評価：★★★★☆"));
 }

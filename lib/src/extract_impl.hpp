@@ -508,6 +508,8 @@ private:
     // name: a person's profile, with or without the page naming its author; one such box among
     // its siblings (a list of people is a text of its own).
     bool is_profile_box(std::uint32_t n) const;
+    // n has a sibling of its tag and class with a portrait and a paragraph: a list of people.
+    bool among_people(std::uint32_t n) const;
     std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p> (or <div> of prose), or no_node
     bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
 };

@@ -70,8 +70,9 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     }
     const std::string t = dom_.text_of(n);
     // A byline or dateline set as a small heading is judged here: elsewhere headings go by
-    // their names.
-    if (!is_credit_line(t) && !is_count_bar(runs_apart(n)) &&
+    // their names. A date reads like a bar of counts ("Saturday 14 September 2024": a word and
+    // a number twice) and is judged as a date line instead (an event's stays).
+    if (!is_credit_line(t) && !(is_count_bar(runs_apart(n)) && !is_date_line(t)) &&
         !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
         return false;
     if (debug_) std::fprintf(stderr, "  credit line at the edge: %s\n", t.c_str());
