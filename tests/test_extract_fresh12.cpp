@@ -15,6 +15,22 @@
 // summaries). Most pages are German; English, French, Spanish, Polish and Japanese too.
 // A page passes when every key sentence of its text is in the output and every piece of chrome
 // (menu, sidebar, footer, comments, bio, related lists) is out.
+//
+// On main unchanged (7429ca2) 21 of 28 pages passed whole (the generalization figure). Seven
+// failed: two writer's profiles in <div>s (portrait, name line, a <div> paragraph) kept, one of
+// them as the whole output's second half beside a 60-word item that a thread followed; an
+// event's facts row (date, hours, place) dropped as a dateline; a category page's teaser titles
+// dropped while their summaries stayed; a recipe's rating row ("★★★★★ 4,8 (96 Bewertungen)")
+// kept; a product's two reviews, in a hidden tab, kept; a forum of one small <table> per post in
+// an old layout extracted with the layout's menu and sidebar cells (its row scored above its
+// column: the column counts as one more paragraph of the row). kFresh12Floor holds the count
+// reached and only ever rises: 26 since <div> paragraphs make a profile (extract_author_card.cpp)
+// that never stands in for an article a thread follows (extract_threads.cpp), a date beside a
+// span of hours is an event's (extract_region.cpp), a list page's entries keep their headline
+// lines (extract_entry_headlines.cpp), a row of stars and a count is a rating widget
+// (extract_action_row.cpp) and two rated sibling entries are reviews (comments.cpp). Still
+// failing: the old-layout forum (a cell holding paragraphs scored as no paragraph cost cleaneval
+// 0.015: dropped) and the event's "Tickets kaufen" link under its text.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -723,7 +739,7 @@ std::vector<Fresh> fresh_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kFresh12Floor = 25;
+constexpr int kFresh12Floor = 26;
 
 }  // namespace
 
@@ -835,4 +851,19 @@ TEST_CASE("a row of star glyphs beside a figure and a count is a rating widget; 
 <p>一番人気のあんバターサンドは昼前に売り切れることが多いので、早めに行くのがおすすめです。</p>
 <p>総合評価：★★★★☆ 店内は狭いですが、また行きたいと思います。</p>)__"));
     CHECK(has(ja, "総合評価：★★★★☆"));
+}
+
+TEST_CASE("two sibling entries, each a name and stars over a text and nothing else beside them, are a product's reviews; two rated products under headings stay") {
+    using winnow::test::block_text_of;
+    using winnow::test::has;
+    const std::string de = block_text_of(bare_page("de", "Thermoskanne Bergfex 1 Liter", R"__(<div><h1>Thermoskanne Bergfex 1 Liter</h1>
+<p>Die Bergfex hält Getränke bis zu vierundzwanzig Stunden heiß und ist dank doppelter Edelstahlwand außen nie warm. Der Deckel dient zugleich als Becher.</p>
+<p>Sie ist spülmaschinenfest, wiegt leer 480 Gramm und passt in jede Seitentasche eines Wanderrucksacks.</p></div>
+<div><div><b>Jonas</b> ★★★★★<div>Hält wirklich den ganzen Tag warm, auch bei Minusgraden auf dem Gipfel.</div></div><div><b>Petra</b> ★★★☆☆<div>Gut, aber der Becher ist mir etwas zu klein.</div></div></div>)__"));
+    CHECK(has(de, "passt in jede Seitentasche"));
+    CHECK_FALSE(has(de, "auch bei Minusgraden auf dem Gipfel"));
+    const std::string en = block_text_of(bare_page("en", "Two flasks for winter walks", R"__(<div><h1>Two flasks for winter walks</h1>
+<p>We took two steel flasks on a week of winter walks in the Peak District to see which keeps tea hot longest.</p></div>
+<div><div><h2>Summit 750</h2> ★★★★☆<div>The Summit kept tea above seventy degrees for nine hours, but its cup is small and the lid is fiddly with gloves on.</div></div><div><h2>Trailhead 1L</h2> ★★★☆☆<div>The Trailhead holds more and pours well, yet by the afternoon the tea was only warm, not hot.</div></div></div>)__"));
+    CHECK(has(en, "The Trailhead holds more and pours well"));
 }
