@@ -806,6 +806,12 @@ TEST_CASE("a date line holding or beside a span of hours is an event's date and 
 <p>Am Marktplatz wird ab Montag eine neue Fußgängerampel gebaut. Die Arbeiten dauern etwa zwei Wochen.</p>
 <p>Während der Bauzeit ist die Einfahrt in die Kirchgasse gesperrt, Busse fahren eine Umleitung.</p>)__"));
     CHECK_FALSE(has(de, "12.03.2024, 14:30 Uhr"));
+    // Nor are two prices a span of hours: "10.41 - -0.19" beside a quote's time stamp.
+    const std::string quote = block_text_of(bare_page("de", "Ölpreis fällt weiter", R"__(<h1>Ölpreis fällt weiter</h1>
+<p>Der Preis für ein Barrel der Nordseesorte Brent ist am Freitag erneut gefallen, zum dritten Mal in dieser Woche.</p>
+<p>Händler verweisen auf volle Lager in den Vereinigten Staaten und eine schwächere Nachfrage aus Asien.</p>
+<div><div>Stand 05.04.2013, 12:51 Uhr</div><div>10.41 - -0.19</div></div>)__"));
+    CHECK_FALSE(has(quote, "Stand 05.04.2013, 12:51 Uhr"));
 }
 
 TEST_CASE("entries of a list page keep their headline lines with their summaries; a link line between an article's paragraphs still goes") {

@@ -528,8 +528,8 @@ std::size_t clock_time_at(std::string_view t, std::size_t i) {
     return k;
 }
 
-// What stands between the two times of a span: a dash or tilde, or one or two short words
-// ("bis", "to", "à", "Uhr bis", "から"), nothing else.
+// What stands between the two times of a span: a dash or tilde, or one or two short words of
+// letters ("bis", "to", "à", "Uhr bis", "から"), nothing else.
 bool is_span_joint(std::string_view between) {
     const std::string_view j = trim_view(between);
     if (j.empty() || j.size() > 12) return false;
@@ -541,7 +541,12 @@ bool is_span_joint(std::string_view between) {
         std::size_t k = i;
         while (k < j.size() && !is_space(static_cast<unsigned char>(j[k]))) ++k;
         const std::string_view w = j.substr(i, k - i);
-        if (++words > 2 || text_length(w) > 4 || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        // A word of letters: "- -" between two prices is no joint.
+        const bool letters = std::any_of(w.begin(), w.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return std::isalpha(u) || u >= 0xC3;
+        });
+        if (++words > 2 || text_length(w) > 4 || !letters || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
             return false;
         i = k;
     }
