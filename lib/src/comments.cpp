@@ -14,6 +14,7 @@ namespace winnow::detail {
 namespace {
 
 constexpr std::size_t kMaxEntryWalk = 400;  // nodes looked at per entry for its date line
+constexpr std::uint32_t kTwoReviews = 2000;   // the text of a box of two reviews at most
 
 // Prose under the title heading that makes an article, if a short one: two sentences.
 constexpr std::uint32_t kShortArticle = 80;
@@ -161,8 +162,22 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     int elements = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node && elements < 3; c = dom.nodes[c].next_sibling)
         if (entry(c)) ++elements;
-    // Two entries are a thread only when both are rated reviews (below): a product's first two.
     if (elements < 2) return none;
+    // Two entries, nothing else beside them, each rated with stars and no heading: a product's
+    // reviews (a reader's verdict signed with a name), as three would be.
+    if (elements == 2) {
+        if (text[n] > kTwoReviews) return none;  // two short posts, not two halves of a page
+        std::uint32_t first = no_node;
+        for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+            if (!entry(c)) continue;
+            if (!has_rating(dom, c, text) || has_heading(dom, c)) return none;
+            if (first == no_node) first = c;
+            else if (!(kind_of(dom, c) == kind_of(dom, first))) return none;
+        }
+        Kind k = kind_of(dom, first);
+        k.rated = true;
+        return k;
+    }
     // The most common kind among the children; a handful of kinds at most in a thread, so a
     // short list searched linearly (no allocation per child).
     std::vector<std::pair<Kind, int>> kinds;
@@ -175,24 +190,13 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     }
     const auto best = std::max_element(kinds.begin(), kinds.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (best == kinds.end() || best->second < 2) return none;
+    if (best == kinds.end() || best->second < 3) return none;
     int dated = 0, rated = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (!entry(c) || !(kind_of(dom, c) == best->first)) continue;
         if (has_date_line(dom, c, text, lines)) ++dated;
         else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
     }
-    // Two entries, nothing else beside them, each rated with stars and no heading: a product's
-    // reviews (a reader's verdict signed with a name), as three would be.
-    if (elements == 2) {
-        if (best->second == 2 && rated == 2) {
-            Kind k = best->first;
-            k.rated = true;
-            return k;
-        }
-        return none;
-    }
-    if (best->second < 3) return none;
     // Most entries dated; or a third when replies nest inside them: a thread that shows some
     // replies folded to a title and a name, with no date (a live blog's updates do not nest).
     const bool most = (dated + rated) * 5 >= best->second * 3;
