@@ -15,6 +15,7 @@ namespace winnow::detail {
 namespace {
 
 constexpr std::size_t kMaxEntryWalk = 400;  // nodes looked at per entry for its date line
+constexpr std::uint32_t kTwoReviews = 2000;   // the text of a box of two reviews at most
 
 // Prose under the title heading that makes an article, if a short one: two sentences.
 constexpr std::uint32_t kShortArticle = 80;
@@ -152,7 +153,8 @@ bool holds_own_kind(const Dom& dom, std::uint32_t n, const Kind& k, const std::v
     return false;
 }
 
-// n's children hold three or more dated (or rated, headingless) entries of one kind: that kind (tag none when not).
+// n's children hold three or more dated (or rated, headingless) entries of one kind, or are two rated
+// headingless entries of one kind and nothing else: that kind (tag none when not).
 Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines) {
     constexpr Kind none{GUMBO_TAG_UNKNOWN, {}};
     auto entry = [&](std::uint32_t c) {
@@ -161,7 +163,22 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     int elements = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node && elements < 3; c = dom.nodes[c].next_sibling)
         if (entry(c)) ++elements;
-    if (elements < 3) return none;
+    if (elements < 2) return none;
+    // Two entries, nothing else beside them, each rated with stars and no heading: a product's
+    // reviews (a reader's verdict signed with a name), as three would be.
+    if (elements == 2) {
+        if (text[n] > kTwoReviews) return none;  // two short posts, not two halves of a page
+        std::uint32_t first = no_node;
+        for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+            if (!entry(c)) continue;
+            if (!has_rating(dom, c, text) || has_heading(dom, c)) return none;
+            if (first == no_node) first = c;
+            else if (!(kind_of(dom, c) == kind_of(dom, first))) return none;
+        }
+        Kind k = kind_of(dom, first);
+        k.rated = true;
+        return k;
+    }
     // The most common kind among the children; a handful of kinds at most in a thread, so a
     // short list searched linearly (no allocation per child).
     std::vector<std::pair<Kind, int>> kinds;

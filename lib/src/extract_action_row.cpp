@@ -2,10 +2,12 @@
 // labels (a button's "Print", "Save", "Yes", "No"), two or more of them, beside at most a short
 // label or count of its own ("Rate this recipe ★★★★☆ (128 votes)", "Was this helpful? · 214
 // ratings") and no sentence of prose, is a widget of the page (rating, feedback, print/save),
-// not the article's text: by its shape, whatever its words, in any language.
+// not the article's text: by its shape, whatever its words, in any language. So is a line of
+// star glyphs beside a figure and a count and no button ("★★★★☆ 4,8 (96 Bewertungen)").
 #include <string>
 
 #include "extract_impl.hpp"
+#include "extract_lines.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -21,7 +23,40 @@ bool has_word(std::string_view t) {
     return false;
 }
 
+// Words of letters in t (runs of ASCII letters or of non-ASCII bytes outside punctuation).
+int letter_words(std::string_view t) {
+    int words = 0;
+    bool in_word = false;
+    for (char ch : t) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c != 0xE2);
+        if (letter && !in_word) ++words;
+        in_word = letter || (in_word && c >= 0x80);
+    }
+    return words;
+}
+
 }  // namespace
+
+bool Extractor::is_rating_row(std::uint32_t n) const {
+    // The stars as a text of their own (is_star_rating: 3-10 star glyphs, nothing else), then a
+    // figure and a count with one word at most ("4,8 (96 Bewertungen)", "4.5 · 212 reviews").
+    bool stars = false, digits = false;
+    int words = 0;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.type != NodeType::text || stats_[d].text == 0) continue;
+        if (!stars) {
+            if (!is_star_rating(e.text)) return false;
+            stars = true;
+            continue;
+        }
+        words += letter_words(e.text);
+        for (char ch : e.text) digits = digits || (ch >= '0' && ch <= '9');
+        if (ends_with_sentence_end(e.text)) return false;
+    }
+    return stars && digits && words <= 1;
+}
 
 bool Extractor::is_action_row(std::uint32_t n, std::uint32_t root) const {
     const NodeStats& s = stats_[n];
@@ -31,6 +66,9 @@ bool Extractor::is_action_row(std::uint32_t n, std::uint32_t root) const {
     // A label and a few buttons, no longer than a long heading.
     constexpr std::uint32_t kRow = 80, kButton = 12;
     if (s.text > kRow || s.paragraphs > 1 || s.quotes != 0) return false;
+    // A rating shown without buttons: stars beside a figure and a count. Wherever it stands:
+    // the reviews or comments it sums up usually follow it, so it is seldom at the edge.
+    if (s.link_text == 0 && is_rating_row(n)) return true;
     // The buttons stand side by side: words between two links ("photos by Eirik in Paris",
     // "follow us on X and Y") make a sentence that links its names.
     int buttons = 0;

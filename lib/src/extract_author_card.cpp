@@ -51,7 +51,7 @@ bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
     // A profile: after the article, its first paragraph opens with the name under the portrait
     // ("Giulia Ferraris è nata …"): the text is about the writer, however long.
     if (core_ != no_node && n >= subtree_end(core_) && s.paragraphs <= kBioParagraphs && is_name_line(name_text) &&
-        opens_with(first_paragraph(n), name_text))
+        opens_with(first_paragraph(n), name_text) && !among_people(n))
         return true;
     if (s.text > kCardMax || s.paragraphs > 1) return false;
     // At the region's end: little of its text after the card.
@@ -79,8 +79,12 @@ bool Extractor::is_profile_box(std::uint32_t n) const {
             name = trimmed(e.text);
         }
     }
-    if (name.empty() || !is_name_line(name) || !opens_with(first_paragraph(n), name)) return false;
+    return !name.empty() && is_name_line(name) && opens_with(first_paragraph(n), name) && !among_people(n);
+}
+
+bool Extractor::among_people(std::uint32_t n) const {
     // One such box: siblings of its tag and class that open alike are a list of people.
+    const DomNode& node = dom_.nodes[n];
     const std::uint32_t parent = node.parent;
     const std::string_view cls = dom_.attr(n, "class");
     for (std::uint32_t c = parent == no_node ? no_node : dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
@@ -89,14 +93,20 @@ bool Extractor::is_profile_box(std::uint32_t n) const {
             bool portrait = false;
             for (std::uint32_t d = dom_.next_in(c, c); d != no_node && !portrait; d = dom_.next_in(d, c))
                 portrait = dom_.nodes[d].type == NodeType::element && dom_.nodes[d].tag == GUMBO_TAG_IMG;
-            if (portrait) return false;
+            if (portrait) return true;
         }
-    return true;
+    return false;
 }
 
 std::uint32_t Extractor::first_paragraph(std::uint32_t n) const {
-    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n))
-        if (dom_.nodes[d].type == NodeType::element && !dom_.nodes[d].removed && dom_.nodes[d].tag == GUMBO_TAG_P) return d;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.type != NodeType::element || e.removed) continue;
+        if (e.tag == GUMBO_TAG_P) return d;
+        // A paragraph written as a <div> of text (no blocks in it) is one too, when it holds
+        // more than a line: the name above it is such a <div> of one line.
+        if (e.tag == GUMBO_TAG_DIV && stats_[d].text >= kShortArticle && is_text_div(d)) return d;
+    }
     return no_node;
 }
 

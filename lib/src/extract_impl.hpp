@@ -168,7 +168,10 @@ private:
     void compute_stats();
     std::vector<std::uint8_t> inherited_flags() const;
     void aggregate_stats(const std::vector<std::uint8_t>& flags);
-    void mark_chrome(std::vector<std::uint8_t>& flags) const;
+    void mark_chrome(std::vector<std::uint8_t>& flags);
+    // Nodes inside entries that follow the title's prose (a thread, a teaser list, a writer's
+    // profile) or stand before the title: chrome however long (mark_chrome).
+    std::vector<bool> entries_chrome_;
     void score_paragraphs(const std::vector<std::uint8_t>& flags);
 
     // n comes after the title heading and the prose of a short article under it.
@@ -467,6 +470,14 @@ private:
     bool is_index_line(std::uint32_t n, std::uint32_t root) const;
     static constexpr std::uint32_t kIndexTermWords = 3;
 
+    // extract_entry_headlines.cpp
+    // A headline line (all link, a line long) dropped in the region over a kept summary.
+    bool is_dropped_headline(std::uint32_t m) const;
+    static constexpr std::uint32_t kHeadlineMin = 10, kHeadlineMax = 200, kSummaryMin = 25, kEntryRest = 40;
+    // Three or more sibling entries of one shape that lost their headline line and kept their
+    // summary get the headlines back (a list page's titles). Returns the lines restored.
+    std::size_t restore_entry_headlines(std::uint32_t root);
+
     // extract_taxonomy.cpp
     // A line of links marked rel="tag" under at most a short label: the page's tags or
     // categories ("Filed under: Politics, Economy"), not its text.
@@ -476,6 +487,8 @@ private:
     // A short line at the region's edge whose links are two or more one-word buttons, beside a
     // label or a count and no sentence: a rating, feedback or print/save widget.
     bool is_action_row(std::uint32_t n, std::uint32_t root) const;
+    // A rating without buttons: a run of star glyphs, then a figure and a count (one word at most).
+    bool is_rating_row(std::uint32_t n) const;
 
     // extract_author_card.cpp
     // A box at the region's end of a picture, then a name alone on a line, closing on a link
@@ -484,6 +497,11 @@ private:
     // n's text runs parted by a space (text_of glues a block's runs: "1.2K claps" and
     // "34 responses" in two <div>s read "claps34"), for the line shapes that count words.
     std::string runs_apart(std::uint32_t n) const;
+    // A date line that holds, or stands in a small box of facts beside, a span of hours
+    // ("18:00 bis 1:00 Uhr"): when an event takes place, a fact of the text; a publication is
+    // stamped with one instant.
+    bool is_event_date(std::uint32_t n) const;
+    static constexpr std::uint32_t kEventFacts = 160;
     static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
     static constexpr std::uint32_t kBioMax = 1200;     // a profile of a few sentences
     static constexpr std::uint32_t kBioParagraphs = 4;
@@ -491,7 +509,9 @@ private:
     // name: a person's profile, with or without the page naming its author; one such box among
     // its siblings (a list of people is a text of its own).
     bool is_profile_box(std::uint32_t n) const;
-    std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p>, or no_node
+    // n has a sibling of its tag and class with a portrait and a paragraph: a list of people.
+    bool among_people(std::uint32_t n) const;
+    std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p> (or <div> of prose), or no_node
     bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
 };
 

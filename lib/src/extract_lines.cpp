@@ -513,4 +513,58 @@ bool is_count_line(std::string_view text) {
     return part(t.substr(start)) && parts >= 2;
 }
 
+
+namespace {
+
+// A clock time at t[i]: one or two digits, ':' or '.', two digits, not inside a longer number
+// or a date ("12.03.2024" is no time). Returns its end, or npos.
+std::size_t clock_time_at(std::string_view t, std::size_t i) {
+    const auto digit = [&](std::size_t k) { return k < t.size() && t[k] >= '0' && t[k] <= '9'; };
+    if (!digit(i) || (i > 0 && (digit(i - 1) || t[i - 1] == '.' || t[i - 1] == ':'))) return std::string_view::npos;
+    std::size_t k = i + (digit(i + 1) ? 2 : 1);
+    if (k >= t.size() || (t[k] != ':' && t[k] != '.') || !digit(k + 1) || !digit(k + 2)) return std::string_view::npos;
+    k += 3;
+    if (digit(k) || (k + 1 < t.size() && (t[k] == '.' || t[k] == ':') && digit(k + 1))) return std::string_view::npos;
+    return k;
+}
+
+// What stands between the two times of a span: a dash or tilde, or one or two short words of
+// letters ("bis", "to", "à", "Uhr bis", "から"), nothing else.
+bool is_span_joint(std::string_view between) {
+    const std::string_view j = trim_view(between);
+    if (j.empty() || j.size() > 12) return false;
+    if (j == "-" || j == "\u2013" || j == "\u2014" || j == "~" || j == "\uff5e" || j == "\u301c") return true;
+    int words = 0;
+    for (std::size_t i = 0; i < j.size();) {
+        while (i < j.size() && is_space(static_cast<unsigned char>(j[i]))) ++i;
+        if (i == j.size()) break;
+        std::size_t k = i;
+        while (k < j.size() && !is_space(static_cast<unsigned char>(j[k]))) ++k;
+        const std::string_view w = j.substr(i, k - i);
+        // A word of letters: "- -" between two prices is no joint.
+        const bool letters = std::any_of(w.begin(), w.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return std::isalpha(u) || u >= 0xC3;
+        });
+        if (++words > 2 || text_length(w) > 4 || !letters || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        i = k;
+    }
+    return words > 0;
+}
+
+}  // namespace
+
+bool holds_time_span(std::string_view text) {
+    std::size_t prev_end = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::size_t end = clock_time_at(text, i);
+        if (end == std::string_view::npos) continue;
+        if (prev_end != std::string_view::npos && is_span_joint(text.substr(prev_end, i - prev_end))) return true;
+        prev_end = end;
+        i = end - 1;
+    }
+    return false;
+}
+
 }  // namespace winnow::detail

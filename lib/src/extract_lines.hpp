@@ -14,6 +14,9 @@ bool is_ad_label(std::string_view text);
 // A line made of a date and time and little else. `named`: the date must also name a month or
 // a day, or tell the time (two years and a word are a heading, not a date).
 bool is_date_line(std::string_view text, bool named = false);
+// Two clock times joined as a span ("18:00 bis 1:00 Uhr", "10.00–17.00", "7:30 to 9:00"): the
+// hours of an event or of an opening, which a publication stamp (one instant) never has.
+bool holds_time_span(std::string_view text);
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
 bool is_byline(std::string_view text, const Metadata& meta);
 // A credit line by its shape, in any language written with capitals: one short word (the

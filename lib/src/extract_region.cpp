@@ -41,7 +41,9 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_signatures(root);
     removed += drop_script_shell(root);
     removed += drop_post_credits(root);
-    return removed + drop_thread_headings(root);
+    removed += drop_thread_headings(root);
+    const std::size_t restored = restore_entry_headlines(root);
+    return removed > restored ? removed - restored : 0;
 }
 
 bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
@@ -68,8 +70,9 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     }
     const std::string t = dom_.text_of(n);
     // A byline or dateline set as a small heading is judged here: elsewhere headings go by
-    // their names.
-    if (!is_credit_line(t) && !is_count_bar(runs_apart(n)) &&
+    // their names. A date reads like a bar of counts ("Saturday 14 September 2024": a word and
+    // a number twice) and is judged as a date line instead (an event's stays).
+    if (!is_credit_line(t) && !(is_count_bar(runs_apart(n)) && !is_date_line(t)) &&
         !(is_heading(node.tag) && (is_byline(t, facts_.meta) || is_date_line(t))))
         return false;
     if (debug_) std::fprintf(stderr, "  credit line at the edge: %s\n", t.c_str());
@@ -323,7 +326,9 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         // Inside a quote, a dated line is the attribution of an embedded post; preformatted
         // text is the author's verbatim (a log line in a tutorial), never a dateline.
         const bool verbatim = node.tag == GUMBO_TAG_PRE || inside(n, GUMBO_TAG_PRE);
-        if (is_ad_label(t) || (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t)) ||
+        if (is_ad_label(t) ||
+            (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t) &&
+             !is_event_date(n)) ||
             is_byline(t, facts_.meta) ||
             (!verbatim && is_position_counter(t)))
             return true;
@@ -406,6 +411,19 @@ std::string Extractor::unlinked_text(std::uint32_t n) const {
         if (e.type == NodeType::text) out += e.text;
     }
     return out;
+}
+
+bool Extractor::is_event_date(std::uint32_t n) const {
+    // The span within one run of text: across runs, a time stamp's unit and a price beside it
+    // ("12:51 Uhr" | "10.41 - -0.19") would read as one.
+    const auto span_in_runs = [&](std::uint32_t x) {
+        for (std::uint32_t d = dom_.next_in(x, x); d != no_node; d = dom_.next_in(d, x))
+            if (dom_.nodes[d].type == NodeType::text && !dom_.nodes[d].removed && holds_time_span(dom_.nodes[d].text)) return true;
+        return false;
+    };
+    if (span_in_runs(n)) return true;
+    const std::uint32_t box = dom_.nodes[n].parent;
+    return box != no_node && stats_[box].text <= kEventFacts && span_in_runs(box);
 }
 
 std::string Extractor::runs_apart(std::uint32_t n) const {

@@ -91,16 +91,18 @@ void Extractor::aggregate_stats(const std::vector<std::uint8_t>& flags) {
     }
 }
 
-void Extractor::mark_chrome(std::vector<std::uint8_t>& flags) const {
+void Extractor::mark_chrome(std::vector<std::uint8_t>& flags) {
     const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
     // Chrome containers (comments, related, sidebars, footers) that do not hold most of the
     // page's text: paragraphs inside them count for little (comment threads are prose too).
     const std::uint32_t page_text = stats_[dom_.body != no_node ? dom_.body : 0].text;
+    entries_chrome_.assign(count, false);
     for (std::uint32_t i = 0; i < count; ++i) {
         const DomNode& n = dom_.nodes[i];
         if ((flags[i] & kRemoved) || n.type != NodeType::element) continue;
         if (n.parent != no_node && (flags[n.parent] & kInChrome)) {
             flags[i] |= kInChrome;
+            entries_chrome_[i] = entries_chrome_[n.parent];
             continue;
         }
         if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
@@ -109,6 +111,7 @@ void Extractor::mark_chrome(std::vector<std::uint8_t>& flags) const {
         if ((after_title_prose(i) || (title_ != no_node && i < title_ && !above_title_[i])) &&
             (comments_[i] || is_teaser_list(i) || opens_with_author(i) || is_profile_box(i))) {
             flags[i] |= kInChrome;
+            entries_chrome_[i] = true;
             continue;
         }
         if (stats_[i].text * 5 >= page_text * 4) continue;

@@ -162,8 +162,11 @@ std::uint32_t Extractor::leave_thread(std::uint32_t best, float& best_score) con
     // The best candidate under the title that is no part of a thread and does not hold one.
     std::uint32_t alt = no_node;
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        // Nor a box of entries or a profile after the title's prose: the article's paragraph may
+        // give its points to the wrapper that holds the thread, leaving the writer's profile
+        // the only candidate beside it.
         if (!stats_[i].candidate || i == thread || is_ancestor(i, thread) || !near_title(i) ||
-            thread_of(i) != no_node)
+            thread_of(i) != no_node || entries_chrome_[i])
             continue;
         if (alt == no_node || final_score(i) > final_score(alt)) alt = i;
     }

@@ -1,0 +1,58 @@
+// Stage — extract: an entry keeps its headline when it keeps its summary. On a list page (a
+// category, a blog's index) each entry is a line that is all link (the headline) over a block of
+// unlinked text (its summary); the headline line, dense with links, reads as a link block and
+// goes, while the summary stays: sentences without the titles they summarize. When three or
+// more sibling entries of one shape lost their headline line and kept their summary, the
+// headlines come back. Entries after the prose under the title follow an article (its
+// section's latest stories) and are not asked.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract_impl.hpp"
+
+namespace winnow::detail::extraction {
+
+bool Extractor::is_dropped_headline(std::uint32_t m) const {
+    const DomNode& e = dom_.nodes[m];
+    const NodeStats& s = stats_[m];
+    if (e.type != NodeType::element || !is_block_tag(e.tag) || e.parent == no_node || s.text < kHeadlineMin ||
+        s.text > kHeadlineMax || s.link_text * 5 < s.text * 4 || comments_[m])
+        return false;
+    // The summary: the next sibling with text, kept, a block of mostly unlinked text; and the
+    // entry's box holds the two and little else (a link line between an article's paragraphs
+    // stands in a box of many).
+    for (std::uint32_t c = e.next_sibling; c != no_node; c = dom_.nodes[c].next_sibling) {
+        if (stats_[c].text == 0) continue;
+        const DomNode& next = dom_.nodes[c];
+        return next.type == NodeType::element && !next.removed && is_block_tag(next.tag) && stats_[c].text >= kSummaryMin &&
+               stats_[c].link_text * 2 < stats_[c].text && stats_[e.parent].text <= s.text + stats_[c].text + kEntryRest;
+    }
+    return false;
+}
+
+std::size_t Extractor::restore_entry_headlines(std::uint32_t root) {
+    // Dropped headline lines by the entry's box: (its parent, tag and class) → the lines.
+    std::map<std::pair<std::uint32_t, std::string>, std::vector<std::uint32_t>> entries;
+    for (std::uint32_t m : marked_) {
+        if (!is_ancestor(root, m) || !is_dropped_headline(m)) continue;
+        const std::uint32_t entry = dom_.nodes[m].parent;
+        if (dom_.nodes[entry].removed || dom_.nodes[entry].parent == no_node) continue;
+        entries[{dom_.nodes[entry].parent, std::string(gumbo_normalized_tagname(dom_.nodes[entry].tag)) + "." +
+                                               std::string(dom_.attr(entry, "class"))}]
+            .push_back(m);
+    }
+    std::size_t restored = 0;
+    for (const auto& [key, lines] : entries) {
+        // Asked of the first entry (the others follow it, and so the title's prose).
+        if (lines.size() < kEntriesMin || after_title_prose(dom_.nodes[*std::min_element(lines.begin(), lines.end())].parent)) continue;
+        for (std::uint32_t m : lines) dom_.nodes[m].removed = false;
+        restored += lines.size();
+    }
+    if (restored > 0) std::erase_if(marked_, [&](std::uint32_t m) { return !dom_.nodes[m].removed; });
+    return restored;
+}
+
+}  // namespace winnow::detail::extraction
