@@ -2,10 +2,18 @@
 // the undefined behaviour of <cctype> on a negative char).
 #pragma once
 
+#include <array>
+
 namespace winnow::detail {
 
-// ' ', '\t', '\n', '\r', '\f', '\v': what isspace says in the C locale.
-inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// ' ', '\t', '\n', '\r', '\f', '\v': what isspace says in the C locale. By table: one load a
+// byte, where six comparisons were (the per-byte scans of every stage ask it).
+inline constexpr std::array<bool, 256> kAsciiSpace = [] {
+    std::array<bool, 256> t{};
+    for (const unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = true;
+    return t;
+}();
+inline bool is_ascii_space(char c) { return kAsciiSpace[static_cast<unsigned char>(c)]; }
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace winnow::detail

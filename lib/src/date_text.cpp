@@ -1,6 +1,7 @@
 #include "date_text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
 
@@ -69,7 +70,7 @@ std::vector<Token> tokenize(std::string_view s) {
             const auto b = static_cast<unsigned char>(s[p]);
             if (b < 0x80) {
                 len = 1;
-                return std::isalpha(b) != 0;
+                return static_cast<unsigned>((b | 0x20) - 'a') < 26u;  // std::isalpha's "C" locale, inline
             }
             utf8proc_int32_t cp = 0;
             const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + p),
@@ -370,22 +371,41 @@ std::string worded_to_iso(std::string_view s) {
 }
 
 // Every full date has a year of four digits, 19xx or 20xx: text without one is skipped untokenized.
+// One pass that stops only at digits and at the lead bytes below: most of a text is letters and
+// spaces, and a year is a run of exactly four ASCII digits, so each digit run is read once.
 bool has_year(std::string_view s) {
-    // Era years (年), Buddhist years (25xx) and digits of other scripts are read by the scanner.
-    if (s.find("年") != std::string_view::npos) return true;
-    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-        const auto b = static_cast<unsigned char>(s[i]), c = static_cast<unsigned char>(s[i + 1]);
-        if ((b == 0xD9 && c >= 0xA0 && c <= 0xA9) || (b == 0xDB && c >= 0xB0 && c <= 0xB9) || (b == 0xE0 && (c == 0xA5 || c == 0xA7 || c == 0xB9)) ||
-            (b == 0xEF && c == 0xBC))
-            return true;
-    }
-    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-        if (s[i] == '2' && s[i + 1] == '5' && is_digit(s[i + 2]) && is_digit(s[i + 3]) && (i == 0 || !is_digit(s[i - 1])) &&
-            (i + 4 == s.size() || !is_digit(s[i + 4])))
-            return true;
-        if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
+    // Era years (年), Buddhist years (25xx) and digits of other scripts are read by the scanner:
+    // the lead bytes of 年 (E5), of Arabic-Indic and Persian (D9, DB), Devanagari, Bengali and
+    // Thai (E0) and fullwidth (EF) digits.
+    static constexpr auto kStop = [] {
+        std::array<bool, 256> t{};
+        for (int c = '0'; c <= '9'; ++c) t[c] = true;
+        for (const int c : {0xD9, 0xDB, 0xE0, 0xE5, 0xEF}) t[c] = true;
+        return t;
+    }();
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n;) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (!kStop[b]) {
+            ++i;
             continue;
-        if ((i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4]))) return true;
+        }
+        if (is_digit(s[i])) {
+            std::size_t j = i + 1;
+            while (j < n && is_digit(s[j])) ++j;
+            if (j - i == 4 && ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && (s[i + 1] == '0' || s[i + 1] == '5'))))
+                return true;
+            i = j;
+            continue;
+        }
+        if (i + 1 < n) {
+            const auto c = static_cast<unsigned char>(s[i + 1]);
+            if ((b == 0xD9 && c >= 0xA0 && c <= 0xA9) || (b == 0xDB && c >= 0xB0 && c <= 0xB9) ||
+                (b == 0xE0 && (c == 0xA5 || c == 0xA7 || c == 0xB9)) || (b == 0xEF && c == 0xBC) ||
+                (b == 0xE5 && s.substr(i, 3) == "年"))
+                return true;
+        }
+        ++i;
     }
     return false;
 }

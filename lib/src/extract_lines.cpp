@@ -126,6 +126,26 @@ bool is_ad_label(std::string_view text) {
             t.starts_with("continue reading") || t.starts_with("content continues"));
 }
 
+// What the test below needs before it reads words: a year is a word of four digits (19xx, 20xx,
+// or a Buddhist-era 24xx-26xx), so a run of exactly four ASCII digits with those first two; a
+// clock is a number before a ':'. A line with neither is no date line, whatever its words.
+namespace {
+bool may_hold_year_or_clock(std::string_view t) {
+    if (t.find(':') != std::string_view::npos) return true;
+    for (std::size_t i = 0; i < t.size();) {
+        if (!(t[i] >= '0' && t[i] <= '9')) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+        if (j - i == 4 && ((t[i] == '1' && t[i + 1] == '9') || (t[i] == '2' && t[i + 1] >= '0' && t[i + 1] <= '6'))) return true;
+        i = j;
+    }
+    return false;
+}
+}  // namespace
+
 // "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC",
 // "21:17 18.11.2019": a line made of a date and time and little else.
 bool is_date_line(std::string_view text, bool named) {
@@ -136,6 +156,7 @@ bool is_date_line(std::string_view text, bool named) {
     std::size_t digit_bytes = 0;
     for (std::size_t i = 0; i < t.size() && digit_bytes < 2; ++i) digit_bytes += t[i] >= '0' && t[i] <= '9';
     if (digit_bytes < 2) return false;
+    if (!may_hold_year_or_clock(t)) return false;
     // Lengths in characters of text (text_length): a Greek or Hindi dateline is as long as an English one.
     if (const std::size_t len = text_length(t); len < 6 || len > 110) return false;
     int digits = 0, other = 0;

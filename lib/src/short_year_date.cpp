@@ -64,6 +64,11 @@ bool two_digits(const Token& t) { return t.number && t.text.size() == 2; }
 }  // namespace
 
 bool is_short_year_date(std::string_view text) {
+    // Every form below has three ASCII digits at least (a day or month, and two for the year):
+    // most lines asked about have fewer, and are not tokenized.
+    int digits = 0;
+    for (std::size_t i = 0; i < text.size() && digits < 3; ++i) digits += text[i] >= '0' && text[i] <= '9';
+    if (digits < 3) return false;
     if (text_length(text) > 40) return false;
     const std::vector<Token> ts = tokens(text);
     if (ts.size() < 3 || ts.size() > 9) return false;

@@ -4,6 +4,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include "block_edit.hpp"
@@ -304,28 +306,41 @@ void trim_pre(std::string& s) {
 
 // Pure printable ASCII without '&' or escape residue: only whitespace can need work.
 bool plain_ascii(std::string_view s) {
-    bool escape_char = false;
+    // Per byte, by table: 1 ends plain ASCII (non-ASCII, DEL, a control, '&'), 2 may open an
+    // escape (a backslash, '%'), 0 is nothing to do. One lookup a byte: every text passes here.
+    static constexpr auto kKind = [] {
+        std::array<std::uint8_t, 256> t{};
+        for (int b = 0; b < 256; ++b) t[b] = b >= 0x7F || b < 0x20 || b == '&' ? 1 : 0;
+        t['\\'] = t['%'] = 2;
+        return t;
+    }();
+    std::uint8_t seen = 0;
     for (const char c : s) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x7F || b == '&' || (b < 0x20 && b != ' ')) return false;
-        escape_char = escape_char || b == '\\' || b == '%';
+        const std::uint8_t k = kKind[static_cast<unsigned char>(c)];
+        if (k == 1) return false;
+        seen |= k;
     }
-    return !escape_char || !may_hold_escape_residue(s);
+    return seen == 0 || !may_hold_escape_residue(s);
 }
 
 std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
     std::string out;
     out.reserve(s.size());
     bool pending = false, leading = false;
-    for (const char c : s) {
-        if (c == ' ') {
+    // A word (the bytes up to the next space) is appended whole, not byte by byte.
+    for (std::size_t i = 0; i < s.size();) {
+        if (s[i] == ' ') {
             if (out.empty()) leading = true;
             pending = true;
+            ++i;
             continue;
         }
+        std::size_t j = i + 1;
+        while (j < s.size() && s[j] != ' ') ++j;
         if (pending && !out.empty()) out += ' ';
         pending = false;
-        out += c;
+        out.append(s.data() + i, j - i);
+        i = j;
     }
     if (mode == Mode::segment) {
         if (leading && !out.empty()) out.insert(out.begin(), ' ');

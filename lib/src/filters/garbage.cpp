@@ -71,19 +71,18 @@ private:
             const std::string_view t = b.text;
             for (std::size_t p = 0; p < t.size();) {
                 if (!is_alpha(t[p])) { ++p; continue; }
+                // One pass over the word's letters: its end, its lowered copy and hash() of it.
+                char lowered[24];
+                std::uint64_t h = kFnvBasis;
                 std::size_t e = p;
-                while (e < t.size() && is_alpha(t[e])) ++e;
-                const bool alone = (p == 0 || !is_dig(t[p - 1])) && (e == t.size() || !is_dig(t[e]));
-                if (alone && e - p >= 3 && e - p <= 24) {
-                    char lowered[24];
-                    std::uint64_t h = kFnvBasis;  // hash() of the lowered word, in the same pass
-                    for (std::size_t k = p; k < e; ++k) {
-                        const char c = is_upper(t[k]) ? static_cast<char>(t[k] - 'A' + 'a') : t[k];
-                        lowered[k - p] = c;
-                        h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-                    }
-                    add(std::string_view(lowered, e - p), static_cast<std::size_t>(h ^ (h >> 29)));
+                for (; e < t.size() && is_alpha(t[e]); ++e) {
+                    const char c = static_cast<char>(t[e] | 0x20);  // an ASCII letter lowered
+                    if (e - p < sizeof lowered) lowered[e - p] = c;
+                    h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
                 }
+                const bool alone = (p == 0 || !is_dig(t[p - 1])) && (e == t.size() || !is_dig(t[e]));
+                if (alone && e - p >= 3 && e - p <= sizeof lowered)
+                    add(std::string_view(lowered, e - p), static_cast<std::size_t>(h ^ (h >> 29)));
                 p = e;
             }
             add_blocks(b.children);

@@ -2,6 +2,7 @@
 // " ." / " ," before a clause end, bare link labels "(source)", orphan "[1]" footnote markers,
 // empty "()"/"[]"; raw markdown links "[label](https://…)" are read in markdown_links.cpp.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 
@@ -342,6 +343,14 @@ const Bracket* bracket_at(std::string_view t, std::size_t i) {
     return nullptr;
 }
 
+// The bytes a bracket of kBrackets may open on, by table: '[', '(' and the lead bytes from E3 on.
+constexpr auto kBracketLead = [] {
+    std::array<bool, 256> t{};
+    t['['] = t['('] = true;
+    for (int c = 0xE3; c < 256; ++c) t[c] = true;
+    return t;
+}();
+
 // Bracketed residue: "(source)" / "[link]" labels, orphan "[12]" markers, empty "()" "[]".
 void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
     std::vector<Cut> cuts;
@@ -349,7 +358,7 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
     for (std::size_t i = 0; i < t.size(); ++i) {
         // A bracket opens on '[', '(' or a lead byte from E3 on: the bytes between are passed
         // over without a look-up each.
-        while (i < t.size() && t[i] != '[' && t[i] != '(' && static_cast<unsigned char>(t[i]) < 0xE3) ++i;
+        while (i < t.size() && !kBracketLead[static_cast<unsigned char>(t[i])]) ++i;
         if (i == t.size()) break;
         const Bracket* br = bracket_at(t, i);
         if (!br) continue;
@@ -436,16 +445,23 @@ bool marker_base(std::string_view t, std::size_t pos, std::size_t min_letters) {
 // U+00B3, U+00B9: lead byte C2; U+2070-U+207D: E2 81) or '(' before a character past ASCII.
 // Most paragraphs have none (a curly quote, E2 80, is none) and are not decoded character by
 // character.
+// The four bytes a marker's first byte may be, by table: a byte that is none costs one look-up.
+constexpr auto kMarkerLead = [] {
+    std::array<bool, 256> t{};
+    for (const int c : {int{'^'}, int{'('}, 0xC2, 0xE2}) t[c] = true;
+    return t;
+}();
+bool marker_lead(unsigned char c) { return kMarkerLead[c]; }
+
 bool may_hold_marker(std::string_view t) {
     for (std::size_t i = 0; i < t.size(); ++i) {
         const auto c = static_cast<unsigned char>(t[i]);
+        if (!marker_lead(c)) continue;
         const auto next = i + 1 < t.size() ? static_cast<unsigned char>(t[i + 1]) : 0;
         if (c == '^' || c == 0xC2 || (c == 0xE2 && next == 0x81) || (c == '(' && next >= 0xC2)) return true;
     }
     return false;
 }
-
-bool marker_lead(unsigned char c) { return c == '^' || c == '(' || c == 0xC2 || c == 0xE2; }
 
 void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;

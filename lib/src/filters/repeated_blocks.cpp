@@ -115,9 +115,9 @@ UnionFind group_copies(const std::vector<BlockView>& views) {
                 skipped = true;
                 continue;
             }
-            for (auto it = from; it != to; ++it) {
+            // Only blocks after i: a word's blocks are in increasing order, so they start past (w, i).
+            for (auto it = std::upper_bound(from, to, std::pair<std::uint64_t, std::size_t>{w, i}); it != to; ++it) {
                 const std::size_t j = it->second;
-                if (j <= i) continue;
                 if (shared[j]++ == 0) touched.push_back(j);
             }
         }
