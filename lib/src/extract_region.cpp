@@ -37,6 +37,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
         }
     }
     removed += drop_counted_thread(root);
+    removed += drop_post_footers(root);
     removed += drop_edge_lines(root);
     removed += drop_signatures(root);
     removed += drop_script_shell(root);
