@@ -483,6 +483,12 @@ private:
     // categories ("Filed under: Politics, Economy"), not its text.
     bool is_tag_line(std::uint32_t n) const;
 
+    // extract_teaser_entries.cpp
+    // A box after the core, outside it, of two or more linked headlines each of whose targets
+    // another link of its entry repeats (picture, "read more"): teasers with long summaries.
+    bool is_teaser_box(std::uint32_t n) const;
+    static constexpr int kTeaserEntries = 2;
+
     // extract_post_footer.cpp
     // A line whose links all point back at the post (its address or one under it,
     // rel="trackback") or at its taxonomy (rel="tag"), two at least, one of them back at the
