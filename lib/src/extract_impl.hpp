@@ -483,6 +483,21 @@ private:
     // categories ("Filed under: Politics, Economy"), not its text.
     bool is_tag_line(std::uint32_t n) const;
 
+    // extract_teaser_entries.cpp
+    // A box after the core, outside it, of two or more linked headlines each of whose targets
+    // another link of its entry repeats (picture, "read more"): teasers with long summaries.
+    bool is_teaser_box(std::uint32_t n) const;
+    static constexpr int kTeaserEntries = 2;
+
+    // extract_post_footer.cpp
+    // A line whose links all point back at the post (its address or one under it,
+    // rel="trackback") or at its taxonomy (rel="tag"), two at least, one of them back at the
+    // post: a blog template's post footer ("Filed under … Bookmark the permalink").
+    bool is_post_footer(std::uint32_t n) const;
+    // Marks such lines closing the region (after the other chrome went); returns how many.
+    std::size_t drop_post_footers(std::uint32_t root);
+    static constexpr std::uint32_t kPostFooter = 400;  // three or four template sentences
+
     // extract_action_row.cpp
     // A short line at the region's edge whose links are two or more one-word buttons, beside a
     // label or a count and no sentence: a rating, feedback or print/save widget.

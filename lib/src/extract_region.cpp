@@ -37,6 +37,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
         }
     }
     removed += drop_counted_thread(root);
+    removed += drop_post_footers(root);
     removed += drop_edge_lines(root);
     removed += drop_signatures(root);
     removed += drop_script_shell(root);
@@ -314,6 +315,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // item over the section's latest stories).
     if (!core && !is_heading(node.tag) && is_teaser_list(n) && (share < 0.5f || after_title_prose(n)))
         return true;
+    if (!core && is_teaser_box(n)) return true;
     // An element marked up as the page's date is metadata, whatever its tag.
     if (s.text > 0 && s.text <= 120) {
         const std::string_view prop = dom_.attr(n, "itemprop");
