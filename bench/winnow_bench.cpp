@@ -161,15 +161,17 @@ void staged(const std::vector<Page>& pages, const Options& options, double (&t)[
         detail::DecodedInput in = detail::decode_to_utf8(p.bytes);
         t[decode] += seconds_since(t0);
         t0 = Clock::now();
-        detail::preclean_html(in.text, buf);
+        detail::TextRuns runs;   // placeholders for long text runs, put back by Dom::parse
+        detail::preclean_html(in.text, buf, nullptr, nullptr, options.text_runs ? &runs : nullptr);
         t[preclean] += seconds_since(t0);
         t0 = Clock::now();
         bool flattened = false;
-        std::string_view html = detail::guard_nesting(buf, {lim.max_dom_depth, lim.max_attributes, lim.max_nodes}, guarded, flattened);
+        std::string_view html = detail::guard_nesting(
+            buf, {lim.max_dom_depth, lim.max_attributes, lim.max_nodes, buf.size() + runs.saved_bytes()}, guarded, flattened);
         html = detail::defuse_gumbo_hazards(html, defused);
         t[guard] += seconds_since(t0);
         t0 = Clock::now();
-        auto dom = detail::Dom::parse(html, lim.max_nodes, lim.max_dom_depth);
+        auto dom = detail::Dom::parse(html, lim.max_nodes, lim.max_dom_depth, &runs.runs());
         t[parse] += seconds_since(t0);
         Document doc;
         t0 = Clock::now();

@@ -16,7 +16,7 @@ fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWINNOW_BUILD_FUZZERS=ON \
   -DWINNOW_SANITIZE=ON -DWINNOW_BUILD_TESTS=OFF -DWINNOW_BUILD_TOOLS=OFF -DWINNOW_BUILD_BENCH=OFF \
   -DWINNOW_BUILD_EXAMPLES=OFF >/dev/null
-cmake --build build-fuzz -j2 --target fuzz_clean fuzz_unicode fuzz_warc
+cmake --build build-fuzz -j2 --target fuzz_clean fuzz_unicode fuzz_warc fuzz_text_runs
 
 run() {
   local target=$1 seeds=$2; shift 2
@@ -39,3 +39,5 @@ run() {
 run fuzz_clean "fuzz/seeds/clean samples" -max_len=4096
 run fuzz_unicode "fuzz/seeds/unicode"
 run fuzz_warc "fuzz/seeds/warc" -max_len=16384
+# Text placeholders: the same DOM with and without them, seeded with the pages of clean.
+run fuzz_text_runs "fuzz/seeds/clean samples" -max_len=16384

@@ -65,16 +65,18 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     std::string precleaned;
     std::vector<detail::StyleSheetText> styles;  // views into the page before preclean blanks them
     const std::string_view page = utf8;
+    detail::TextRuns runs;  // long text runs Gumbo sees as one character each (views into page)
     if (options.preclean) {
-        detail::preclean_html(page, precleaned, nullptr, &styles);
+        detail::preclean_html(page, precleaned, nullptr, &styles, options.text_runs ? &runs : nullptr);
         utf8 = precleaned;
     }
     std::string guarded;  // Gumbo must never see deep nesting (it is quadratic in it); the Dom refers into this
     bool flattened = false;
-    utf8 = detail::guard_nesting(utf8, {options.limits.max_dom_depth, options.limits.max_attributes, options.limits.max_nodes}, guarded, flattened);
+    utf8 = detail::guard_nesting(utf8, {options.limits.max_dom_depth, options.limits.max_attributes, options.limits.max_nodes,
+                                        utf8.size() + runs.saved_bytes()}, guarded, flattened);
     std::string defused;  // constructs that abort the system Gumbo on an assertion, rewritten
     utf8 = detail::defuse_gumbo_hazards(utf8, defused);
-    auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth);
+    auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth, &runs.runs());
     if (dom->truncated || flattened) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
     budget.check("parsing");
     const std::string_view reference = !hints.reference_date.empty() ? hints.reference_date

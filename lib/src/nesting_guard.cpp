@@ -118,7 +118,7 @@ class Guard {
 public:
     Guard(std::string_view in, const GuardLimits& limits)
         : in_(in), max_depth_(limits.max_depth == 0 ? 1 : limits.max_depth), max_attributes_(limits.max_attributes),
-          max_nodes_(limits.max_nodes), attribute_pair_budget_(attribute_pair_budget(in.size(), limits.max_attributes)) {
+          max_nodes_(limits.max_nodes), attribute_pair_budget_(attribute_pair_budget(limits.budget_bytes ? limits.budget_bytes : in.size(), limits.max_attributes)) {
         open_.assign(k_known_count, 0);
     }
 

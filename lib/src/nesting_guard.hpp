@@ -27,6 +27,8 @@ struct GuardLimits {
     std::size_t max_depth = 512;
     std::size_t max_attributes = 128;
     std::size_t max_nodes = SIZE_MAX;
+    std::size_t budget_bytes = 0;   // page size the attribute budget is sized by (0: the input's);
+                                    // text placeholders shrink the input, not the budget
 };
 
 struct GuardedHtml {

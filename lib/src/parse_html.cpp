@@ -57,7 +57,9 @@ void* Dom::Arena::allocate(std::size_t size) {
     return p;
 }
 
-std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, std::size_t max_depth) {
+std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, std::size_t max_depth,
+                                const std::vector<TextRun>* runs) {
+    if (runs && runs->empty()) runs = nullptr;
     std::unique_ptr<Dom> dom(new Dom());
     GumboOptions options = kGumboDefaultOptions;
     // Gumbo's own depth guard keeps its recursive tree destruction safe; our walk below
@@ -108,6 +110,8 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
         } else if (n.type != NodeType::document) {
             n.text = g->v.text.text;
             n.line = g->v.text.start_pos.line;
+            if (runs && n.type == NodeType::text)
+                n.text = restore_text_runs(n.text, *runs, [&](std::size_t size) { return dom->arena_.allocate(size); });
         }
         dom->nodes.push_back(n);
         if (item.parent != no_node) {

@@ -12,6 +12,8 @@
 
 #include <gumbo.h>
 
+#include "text_runs.hpp"
+
 namespace winnow::detail {
 
 inline constexpr std::uint32_t no_node = UINT32_MAX;
@@ -71,8 +73,10 @@ struct DomAttr {
 // Owns Gumbo's output (RAII) and the flat node array that refers into it.
 class Dom {
 public:
+    // With runs (made by preclean for this page), text nodes get back the text their
+    // placeholders stand for.
     static std::unique_ptr<Dom> parse(std::string_view utf8_html, std::size_t max_nodes,
-                                      std::size_t max_depth);
+                                      std::size_t max_depth, const std::vector<TextRun>* runs = nullptr);
     ~Dom();
     Dom(const Dom&) = delete;
     Dom& operator=(const Dom&) = delete;

@@ -84,8 +84,9 @@ namespace {
 
 class Scanner {
 public:
-    Scanner(std::string_view in, std::string& out, PrecleanStats& st, std::vector<StyleSheetText>* styles)
-        : in_(in), out_(out), st_(st), styles_(styles) {}
+    Scanner(std::string_view in, std::string& out, PrecleanStats& st, std::vector<StyleSheetText>* styles,
+            TextRuns* runs)
+        : in_(in), out_(out), st_(st), styles_(styles), runs_(runs && runs->start(in) ? runs : nullptr) {}
 
     void run() {
         std::size_t pos = 0;
@@ -105,6 +106,12 @@ public:
             if (lt - pos >= 2 && !keep_ws && open_pre + open_listing == 0 && (is_alpha(c) || c == '/' || c == '!') &&
                 all_ws(pos, lt))
                 blank(pos, lt, true);
+            // Text in the data state (every context the loop reaches between markup).
+            if (runs_ && copied_ <= pos && lt - pos >= TextRuns::min_interior) {
+                out_.append(in_.data() + copied_, pos - copied_);
+                runs_->append_text(in_.substr(pos, lt - pos), out_);
+                copied_ = lt;
+            }
             if (c == '!') {
                 if (at(lt + 2) == '-' && at(lt + 3) == '-') {
                     const std::size_t body = lt + 4;
@@ -141,6 +148,8 @@ public:
                 }
                 pos = t.end;
                 const std::string_view name = t.name.view();
+                // In a template, "<col>" makes the parser drop text but keep its whitespace.
+                if (runs_ && name == "template") runs_ = nullptr;
                 if (name == "script") {
                     const std::size_t close = script_end(t.end);
                     if (!t.keep_script) {
@@ -196,6 +205,7 @@ private:
     std::string& out_;
     PrecleanStats& st_;
     std::vector<StyleSheetText>* styles_;
+    TextRuns* runs_;           // placeholders for long text runs; null when none are made
     std::size_t copied_ = 0;   // in_[0, copied_) has been written to out_
     std::vector<std::pair<std::size_t, std::size_t>> unread_;   // a start tag's unread attribute values
 
@@ -494,11 +504,12 @@ private:
 
 }  // namespace
 
-void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats, std::vector<StyleSheetText>* styles) {
+void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats, std::vector<StyleSheetText>* styles,
+                   TextRuns* runs) {
     PrecleanStats local;
     out.clear();
     out.reserve(html.size());
-    Scanner(html, out, stats ? *stats : local, styles).run();
+    Scanner(html, out, stats ? *stats : local, styles, runs).run();
 }
 
 std::string preclean_html(std::string_view html, PrecleanStats* stats) {

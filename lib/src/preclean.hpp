@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "css_hidden.hpp"
+#include "text_runs.hpp"
 
 namespace winnow::detail {
 
@@ -39,9 +40,10 @@ bool attribute_unread(std::string_view name);
 
 // Writes the precleaned page into out (cleared first). Parsing out gives the same DOM as
 // parsing html, minus the blanked text. The <style> blocks it blanks go to `styles` when given
-// (views into html: prune reads what the page's sheets hide).
+// (views into html: prune reads what the page's sheets hide). With `runs`, long runs of text
+// become placeholders too (text_runs.hpp): Dom::parse given the same runs puts them back.
 void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats = nullptr,
-                   std::vector<StyleSheetText>* styles = nullptr);
+                   std::vector<StyleSheetText>* styles = nullptr, TextRuns* runs = nullptr);
 std::string preclean_html(std::string_view html, PrecleanStats* stats = nullptr);
 
 

@@ -77,6 +77,8 @@ struct Options {
     bool comments = false;          // reader comments into Document::comments (never into body)
     bool preclean = true;           // blank script/style/comment/svg bodies before parsing
                                     // (same result, ~2x faster); off only to compare
+    bool text_runs = true;          // with preclean: long runs of text reach the parser as one
+                                    // placeholder character each (same result); off only to compare
     std::string reference_date;     // YYYY-MM-DD (e.g. the crawl date): dates after it are not
                                     // plausible publication dates; empty: today
 };

@@ -1,0 +1,195 @@
+#include "text_runs.hpp"
+
+#include <array>
+#include <cctype>
+#include <cstring>
+
+namespace winnow::detail {
+
+namespace {
+
+constexpr unsigned char marker_lead = 0xF4;   // U+100000..U+10FFFF
+
+// Byte classes for the run scanner: ASCII a run may hold, ASCII that ends it, a UTF-8 lead.
+enum : std::uint8_t { plain, stop, lead };
+
+constexpr std::array<std::uint8_t, 256> byte_classes() {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        if (c >= 0x80) t[c] = lead;
+        else if (c == '\t' || c == '\n' || c == '\f') t[c] = plain;
+        // Controls Gumbo turns into U+FFFD, NUL and CR (the tokenizer changes them), "&" and "<".
+        else if (c < 0x20 || c == 0x7F || c == '&' || c == '<') t[c] = stop;
+        else t[c] = plain;
+    }
+    return t;
+}
+constexpr std::array<std::uint8_t, 256> k_class = byte_classes();
+
+// The run a placeholder (F4 8x xx xx, U+100000 + index) stands for.
+inline std::uint32_t marker_index(const unsigned char* m) {
+    return (m[1] & 0x0Fu) << 12 | (m[2] & 0x3Fu) << 6 | (m[3] & 0x3Fu);
+}
+
+inline bool cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+inline bool is_ws(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f'; }
+
+// Length of the well-formed UTF-8 character at s that Gumbo keeps as it is, or 0: C1
+// controls, noncharacters (U+FDD0..FDEF, U+xFFFE/xFFFF), planes 16-17 and bad UTF-8 end a run.
+std::size_t kept_char(const unsigned char* s, std::size_t left) {
+    const unsigned char c = s[0];
+    if (c >= 0xC2 && c <= 0xDF) {
+        if (left < 2 || !cont(s[1]) || (c == 0xC2 && s[1] < 0xA0)) return 0;
+        return 2;
+    }
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (left < 3 || !cont(s[1]) || !cont(s[2])) return 0;
+        if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F)) return 0;
+        if (c == 0xEF && ((s[1] == 0xB7 && s[2] >= 0x90 && s[2] <= 0xAF) || (s[1] == 0xBF && s[2] >= 0xBE))) return 0;
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF3) {
+        if (left < 4 || !cont(s[1]) || !cont(s[2]) || !cont(s[3]) || (c == 0xF0 && s[1] < 0x90)) return 0;
+        if ((s[1] & 0x0F) == 0x0F && s[2] == 0xBF && s[3] >= 0xBE) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+// A numeric character reference at s (just past "&#") that may reach plane 16: Gumbo would
+// write the placeholders' own bytes. Seven decimal or six hex digits, leading zeros aside.
+bool reference_may_reach_plane16(const char* s, const char* end) {
+    const bool hex = s < end && (*s == 'x' || *s == 'X');
+    if (hex) ++s;
+    while (s < end && *s == '0') ++s;
+    std::size_t digits = 0;
+    while (s < end && (hex ? std::isxdigit(static_cast<unsigned char>(*s)) : (*s >= '0' && *s <= '9'))) ++s, ++digits;
+    return digits >= (hex ? 6u : 7u);
+}
+
+}  // namespace
+
+bool TextRuns::start(std::string_view page) {
+    runs_.clear();
+    saved_ = 0;
+    enabled_ = std::memchr(page.data(), marker_lead, page.size()) == nullptr;
+    const char* end = page.data() + page.size();
+    for (const char* p = page.data(); enabled_ && p < end;) {
+        p = static_cast<const char*>(std::memchr(p, '&', static_cast<std::size_t>(end - p)));
+        if (!p) break;
+        ++p;
+        if (p < end && *p == '#' && reference_may_reach_plane16(p + 1, end)) enabled_ = false;
+    }
+    return enabled_;
+}
+
+void TextRuns::append_run(std::string_view run, std::string& out) {
+    const auto* s = reinterpret_cast<const unsigned char*>(run.data());
+    std::size_t lead = 0, trail = 0;
+    while (lead < run.size() && is_ws(s[lead])) ++lead;
+    while (trail < run.size() - lead && is_ws(s[run.size() - 1 - trail])) ++trail;
+    const std::size_t interior = run.size() - lead - trail;
+    if (interior < min_interior || runs_.size() >= max_runs) {
+        out.append(run);
+        return;
+    }
+    std::uint32_t newlines = 0;
+    for (std::size_t k = lead; k < lead + interior; ++k) newlines += s[k] == '\n';
+    const std::uint32_t cp = 0x100000 + static_cast<std::uint32_t>(runs_.size());
+    runs_.push_back({run.data(), static_cast<std::uint32_t>(lead), static_cast<std::uint32_t>(interior),
+                     static_cast<std::uint32_t>(trail), newlines});
+    out.append(run.data(), lead);
+    const char marker[4] = {static_cast<char>(marker_lead), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+                            static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(marker, 4);
+    out.append(newlines, '\n');
+    out.append(run.data() + lead + interior, trail);
+    saved_ += interior - 4 - newlines;
+}
+
+void TextRuns::append_text(std::string_view text, std::string& out) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < n && enabled_;) {
+        std::size_t j = i;
+        std::size_t bad = 0;   // bytes of what ended the run at j
+        while (j < n) {
+            const std::uint8_t k = k_class[s[j]];
+            if (k == plain) {
+                ++j;
+            } else if (k == lead) {
+                const std::size_t len = kept_char(s + j, n - j);
+                if (!len) {
+                    bad = 1;
+                    break;
+                }
+                j += len;
+            } else {
+                bad = 1;
+                break;
+            }
+        }
+        if (j - i >= min_interior) {
+            out.append(text.data() + copied, i - copied);
+            append_run(text.substr(i, j - i), out);
+            copied = j;
+        }
+        if (bad && s[j] == '&') {
+            ++j;   // a character reference is letters, digits, "#" and ";": resume after them
+            while (j < n && (std::isalnum(static_cast<int>(s[j])) || s[j] == '#' || s[j] == ';')) ++j;
+        } else {
+            j += bad;
+        }
+        i = j;
+    }
+    out.append(text.data() + copied, n - copied);
+}
+
+std::size_t restored_size(std::string_view text, const std::vector<TextRun>& runs, const TextRun** only) {
+    const char* b = text.data();
+    const char* e = b + text.size();
+    const char* p = static_cast<const char*>(std::memchr(b, marker_lead, text.size()));
+    if (!p) return 0;
+    std::size_t total = 0, count = 0;
+    const TextRun* last = nullptr;
+    const char* from = b;
+    while (p) {
+        if (e - p < 4) return 0;
+        const auto* m = reinterpret_cast<const unsigned char*>(p);
+        const std::uint32_t index = marker_index(m);
+        if ((m[1] & 0xF0) != 0x80 || index >= runs.size()) return 0;
+        const TextRun& r = runs[index];
+        if (static_cast<std::size_t>(e - p) < 4 + r.newlines) return 0;
+        total += static_cast<std::size_t>(p - from) + r.interior;
+        from = p + 4 + r.newlines;
+        last = &r;
+        ++count;
+        p = static_cast<const char*>(std::memchr(from, marker_lead, static_cast<std::size_t>(e - from)));
+    }
+    total += static_cast<std::size_t>(e - from);
+    if (count == 1 && text.size() == last->lead + 4 + last->newlines + last->trail &&
+        static_cast<unsigned char>(b[last->lead]) == marker_lead &&
+        std::memcmp(b, last->begin, last->lead) == 0 &&
+        std::memcmp(e - last->trail, last->begin + last->lead + last->interior, last->trail) == 0)
+        *only = last;
+    return total;
+}
+
+void restore_into(std::string_view text, const std::vector<TextRun>& runs, char* out) {
+    const char* b = text.data();
+    const char* e = b + text.size();
+    const char* from = b;
+    for (const char* p; (p = static_cast<const char*>(std::memchr(from, marker_lead, static_cast<std::size_t>(e - from))));) {
+        std::memcpy(out, from, static_cast<std::size_t>(p - from));
+        out += p - from;
+        const auto* m = reinterpret_cast<const unsigned char*>(p);
+        const TextRun& r = runs[marker_index(m)];
+        std::memcpy(out, r.begin + r.lead, r.interior);
+        out += r.interior;
+        from = p + 4 + r.newlines;
+    }
+    std::memcpy(out, from, static_cast<std::size_t>(e - from));
+}
+
+}  // namespace winnow::detail
