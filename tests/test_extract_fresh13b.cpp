@@ -335,7 +335,7 @@ std::vector<Fresh> fresh_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kFresh13bFloor = 13;
+constexpr int kFresh13bFloor = 14;
 
 }  // namespace
 
