@@ -82,3 +82,24 @@ TEST_CASE("a wrapper adds a lead before the body, not a card after it: a box und
     CHECK(has(c, "czytelnicy zbierali podpisy pod petycją"));
     CHECK(has(c, "będzie otwarta także w soboty"));
 }
+
+TEST_CASE("an accordion (a heading's button naming the hidden panel after it) is text a reader opens in place: its questions and answers stay; a menu toggled the same way stays hidden") {
+    // French: an FAQ whose answers are hidden by inline style until their question is clicked.
+    auto qa = [](int k, const char* q, const char* a) {
+        const std::string id = "rep" + std::to_string(k);
+        return std::string("<h2><button type=\"button\" aria-expanded=\"false\" aria-controls=\"") + id + "\">" + q + "</button></h2><div id=\"" + id +
+               "\" style=\"display: none\"><p>" + a + "</p></div>\n";
+    };
+    const std::string faq = std::string(R"(<div><div><button aria-controls="menu-principal" aria-expanded="false">Menu</button><ul id="menu-principal" style="display:none"><li><a href="/a">Accueil</a></li><li><a href="/b">Horaires de la déchetterie</a></li><li><a href="/c">Contact</a></li></ul></div>
+<div><h1>Questions fréquentes sur la piscine</h1><p>Voici les réponses aux questions que les nageurs nous posent le plus souvent à l'accueil de la piscine intercommunale.</p>
+)") + qa(1, "Faut-il porter un bonnet de bain ?", "Oui, le bonnet est obligatoire dans tous les bassins, pour les adultes comme pour les enfants. Vous pouvez en acheter un à l'accueil.") +
+        qa(2, "Les shorts de bain sont-ils acceptés ?", "Non, seuls les maillots et boxers de bain sont autorisés, pour des raisons d'hygiène. Les shorts longs restent au vestiaire.") +
+        R"(<h2><button type="button" aria-expanded="false" aria-controls="liens">Liens utiles</button></h2><div id="liens" style="display:none"><a href="/tarifs">Tarifs et abonnements de la saison</a> <a href="/planning">Planning des bassins</a></div></div></div>)";
+    const std::string out = block_text_of(html_page("fr", "Questions fréquentes sur la piscine", faq));
+    CHECK(has(out, "Faut-il porter un bonnet de bain ?"));
+    CHECK(has(out, "le bonnet est obligatoire dans tous les bassins"));
+    CHECK(has(out, "seuls les maillots et boxers de bain sont autorisés"));
+    CHECK_FALSE(has(out, "Horaires de la déchetterie"));
+    CHECK_FALSE(has(out, "Tarifs et abonnements de la saison"));
+    CHECK_FALSE(has(out, "Liens utiles"));  // the heading of a panel of links goes with it
+}
