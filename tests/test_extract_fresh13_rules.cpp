@@ -103,3 +103,18 @@ TEST_CASE("an accordion (a heading's button naming the hidden panel after it) is
     CHECK_FALSE(has(out, "Tarifs et abonnements de la saison"));
     CHECK_FALSE(has(out, "Liens utiles"));  // the heading of a panel of links goes with it
 }
+
+TEST_CASE("two line breaks in a row part paragraphs inside a <font> or a <span> that sets a whole column, as they do in a <div>; one line break stays a space") {
+    // Spanish: an old page's column, all in one <font>, its paragraphs parted by <br><br>.
+    const std::string column = R"(<div><a href="/">Inicio</a> | <a href="/n">Noticias</a></div><div><font face="Verdana" size="2"><b>La biblioteca amplía su horario</b><br><br>
+La biblioteca municipal abrirá también los sábados por la mañana a partir del mes que viene, según ha anunciado la concejala de cultura.<br>
+La medida responde a las peticiones de los estudiantes en época de exámenes.<br><br>
+Para cubrir el nuevo horario se contratará a una persona más durante todo el curso, con cargo al presupuesto de este año.<br><br>
+La sala de estudio seguirá cerrando a las nueve de la noche entre semana.</font></div>)";
+    winnow::Result r = winnow::clean(html_page("es", "La biblioteca amplía su horario", column));
+    REQUIRE(r.ok());
+    const std::string text = winnow::to_text(r.document);
+    CHECK(has(text, "según ha anunciado la concejala de cultura. La medida responde a las peticiones"));
+    CHECK(has(text, "en época de exámenes.\n\nPara cubrir el nuevo horario"));
+    CHECK(has(text, "con cargo al presupuesto de este año.\n\nLa sala de estudio"));
+}
