@@ -7,7 +7,9 @@
 // quoting English.
 //
 // On main unchanged (b81881f) 13 of these 15 pages passed whole (19 of 29 with the first half).
-// kFresh13bFloor holds the count reached and only ever rises.
+// kFresh13bFloor holds the count reached and only ever rises: 14 since a sidebar card no longer
+// wins or joins (see the first half). Still failing: the project's landing page keeps its hero's
+// "Download 2.4" button-link (a lone link line under the install command, inside the hero box).
 #include <doctest/doctest.h>
 
 #include <string>
