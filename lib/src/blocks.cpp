@@ -73,8 +73,18 @@ public:
             const DomNode& n = dom.nodes[i];
             if (n.removed || n.parent == no_node) continue;
             const bool block = n.type == NodeType::element && (breaks_paragraph(n.tag) || heading_level(n.tag));
-            if (block || holds_block_[i]) holds_block_[n.parent] = 1;
+            if (block || holds_block_[i] || (n.type == NodeType::element && n.tag == GUMBO_TAG_BR && paragraph_break(i))) holds_block_[n.parent] = 1;
         }
+    }
+
+    // Two line breaks in a row in a <font> or a <span> (an old page sets a whole column in
+    // one <font>) part paragraphs there as they do in a <div>: the wrapper is walked as one.
+    bool paragraph_break(std::uint32_t br) const {
+        const std::uint32_t p = dom_.nodes[br].parent;
+        if (p == no_node || (dom_.nodes[p].tag != GUMBO_TAG_FONT && dom_.nodes[p].tag != GUMBO_TAG_SPAN)) return false;
+        std::uint32_t s = dom_.nodes[br].next_sibling;
+        while (s != no_node && (dom_.nodes[s].removed || dom_.nodes[s].type == NodeType::whitespace)) s = dom_.nodes[s].next_sibling;
+        return s != no_node && dom_.nodes[s].type == NodeType::element && dom_.nodes[s].tag == GUMBO_TAG_BR;
     }
 
     std::vector<Block> build(const std::vector<std::uint32_t>& roots) {

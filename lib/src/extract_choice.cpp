@@ -39,6 +39,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
             best_score = final_score(alt);
         }
     }
+    best = unnamed_rival(best, best_score);
     best = follow_title(best, best_score);
     best = keep_to_article(best, best_score);
     const std::uint32_t answered = best;
@@ -57,11 +58,15 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     // block that ends before the title, outside its branch, is something else the template set
     // first (a thread, a column of teasers), not the article's first part.
     const bool from_title = title_ != no_node && (is_ancestor(best, title_) || best > title_);
+    const float best_content = content_score(best);
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
         if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
         if (from_title && subtree_end(i) <= title_) continue;
         const bool same_kind = !best_class.empty() && dom_.nodes[i].tag == dom_.nodes[best].tag && dom_.attr(i, "class") == best_class;
-        if (final_score(i) >= (same_kind ? kSameKindStrong : kStrong) * best_score) strong.push_back(i);
+        const float bar = same_kind ? kSameKindStrong : kStrong;
+        // A box strong only by its name ("card-body" over one sentence: a sidebar card, a
+        // teaser) is no part of a split article: the part of an article holds its text.
+        if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content) strong.push_back(i);
     }
     // Left a thread: its posts are the strong candidates, not blocks of the article.
     if (strong.size() >= 2 && best == answered) {
@@ -92,15 +97,40 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         if (dom_.is(p, GUMBO_TAG_TR) && added > kWrapperSlack) break;
         // A wrapper adding text must add prose: a byline box and a login prompt are none.
         bool adds_prose = added <= kWrapperSlack;
+        // After the body, a box whose sentence sits beside a list of links (30% of its text or
+        // more), or under a heading of its own, is a column's card (a sidebar's "Contact", "Get
+        // involved"), not the article's last lines: a lead stands before the body.
         for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)
             if (c != best && dom_.nodes[c].type == NodeType::element)
-                adds_prose = stats_[c].text >= 60 && link_density(c) < 0.5f && hints(c).weight() >= 0;
+                adds_prose = stats_[c].text >= 60 && link_density(c) < (c > best ? 0.3f : 0.5f) && hints(c).weight() >= 0 &&
+                             (c < best || !holds_heading(c));
             else if (dom_.nodes[c].type == NodeType::text)
                 adds_prose = visible_chars(dom_.text_of(c)) >= 60;
         if (!adds_prose) break;
         best = p;
     }
     return best;
+}
+
+std::uint32_t Extractor::unnamed_rival(std::uint32_t best, float& best_score) const {
+    // The winner won on a name promising the article ("card-body", "box-text") over a sentence
+    // or two: judged on what they hold, a box outside it with twice its text and twice its
+    // score is the article (a sidebar card beside an article whose boxes have no such name).
+    if (name_points(best) <= 0) return best;
+    const float own = content_score(best);
+    std::uint32_t alt = no_node;
+    float alt_score = 0;
+    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        if (!stats_[i].candidate || stats_[i].text < 2 * stats_[best].text || is_ancestor(i, best) || is_ancestor(best, i)) continue;
+        const float s = content_score(i);
+        if (alt == no_node || s > alt_score) {
+            alt = i;
+            alt_score = s;
+        }
+    }
+    if (alt == no_node || alt_score < 2.f * own) return best;
+    best_score = final_score(alt);
+    return alt;
 }
 
 bool Extractor::near_title(std::uint32_t n) const {
@@ -257,6 +287,13 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
             text_after_root = stats_[c].text > kAdLabel || !is_ad_label(dom_.text_of(c));
     }
     return roots;
+}
+
+bool Extractor::holds_heading(std::uint32_t n) const {
+    const std::uint32_t end = subtree_end(n);
+    for (std::uint32_t d = n; d < end; ++d)
+        if (dom_.nodes[d].type == NodeType::element && !dom_.nodes[d].removed && is_heading(dom_.nodes[d].tag)) return true;
+    return false;
 }
 
 bool Extractor::holds_rights_line(std::uint32_t n) const {

@@ -200,6 +200,13 @@ private:
     static constexpr std::uint32_t kTextCell = 200;
 
     float base_score(std::uint32_t n) const;
+    float tag_points(std::uint32_t n) const;   // what a box's tag adds to its score
+    float name_points(std::uint32_t n) const;  // what its class, id and itemprop add
+    // The final score without the points a name promising the article gave: what the box
+    // holds, as a page whose names said nothing would score it.
+    float content_score(std::uint32_t n) const {
+        return (stats_[n].score - std::max(name_points(n), 0.f)) * (1.f - link_density(n));
+    }
 
     // n holds prose (a sentence end after a word, or a run of text as long as a paragraph) or
     // an <h1> (the page's headline).
@@ -277,6 +284,8 @@ private:
     }
 
     bool is_data_block(std::uint32_t n) const;
+    std::uint32_t unnamed_rival(std::uint32_t best, float& best_score) const;
+    bool holds_heading(std::uint32_t n) const;  // an <h1>-<h6> in n or n itself
     // A short element under n (120 characters at most) is a rights line ("© 2026 Site").
     bool holds_rights_line(std::uint32_t n) const;
     static constexpr std::uint32_t kFooterBox = 400;  // a notice or two and the rights line

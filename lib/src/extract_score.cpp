@@ -225,18 +225,21 @@ bool Extractor::is_text_cell(std::uint32_t n) const {
     return breaks >= 2;
 }
 
-float Extractor::base_score(std::uint32_t n) const {
-    float s = 0;
+float Extractor::tag_points(std::uint32_t n) const {
     switch (dom_.nodes[n].tag) {
-        case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: s = 5; break;
-        case GUMBO_TAG_SECTION: s = 3; break;
-        case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: s = 3; break;
+        case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: return 5;
+        case GUMBO_TAG_SECTION: return 3;
+        case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
         case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-        case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: s = -3; break;
+        case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
         case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: s = -5; break;
-        default: break;
+        case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
+        default: return 0;
     }
+}
+
+float Extractor::name_points(std::uint32_t n) const {
+    float s = 0;
     Hints h = hints(n);
     // A name that promises the article ("content", "text", "body") is believed of a box that
     // holds prose or the page's headline (a post of one picture), not of one of lines without
@@ -249,6 +252,8 @@ float Extractor::base_score(std::uint32_t n) const {
     if (itemprop == "articleBody" || itemprop == "text") s += 50;
     return s;
 }
+
+float Extractor::base_score(std::uint32_t n) const { return tag_points(n) + name_points(n); }
 
 namespace {
 

@@ -109,19 +109,32 @@ public:
     bool is_tab_panel_of_text(const Dom& dom, std::uint32_t n) const {
         const std::string_view id = dom.attr(n, "id");
         if (dom.attr(n, "role") != "tabpanel" && (id.empty() || !std::binary_search(tabbed_.begin(), tabbed_.end(), id))) return false;
-        std::size_t text = 0, linked = 0;
-        for (std::uint32_t m = dom.nodes[n].first_child; m != no_node; m = dom.next_in(m, n)) {
-            const DomNode& node = dom.nodes[m];
-            if (node.type != NodeType::text) continue;
-            const std::size_t length = text_length(node.text);
-            text += length;
-            for (std::uint32_t a = node.parent; a != n && a != no_node; a = dom.nodes[a].parent)
-                if (dom.is(a, GUMBO_TAG_A)) {
-                    linked += length;
-                    break;
-                }
-        }
-        return text >= kPanelText && linked * 2 < text;
+        return mostly_unlinked(dom, n);
+    }
+
+    // An accordion's panel (the WAI-ARIA accordion: a heading's button names the panel after
+    // it by aria-controls and opens it in place): hidden until then, it holds a run of prose,
+    // mostly unlinked, as an FAQ's answer does. A menu toggled the same way holds links.
+    bool is_accordion_panel(const Dom& dom, std::uint32_t n) const {
+        const std::string_view id = dom.attr(n, "id");
+        if (id.empty() || !std::binary_search(controlled_.begin(), controlled_.end(), id)) return false;
+        const std::uint32_t before = element_sibling(dom, n, false);
+        if (before == no_node) return false;
+        bool named = false;
+        for (std::uint32_t m = before; m != no_node && !named; m = dom.next_in(m, before))
+            named = dom.nodes[m].type == NodeType::element && names_id(dom.attr(m, "aria-controls"), id);
+        return named && holds_prose_runs(dom, n, 1, kProseRun) && mostly_unlinked(dom, n);
+    }
+
+    // The button of such a panel, the whole text of the heading before it: the question, the
+    // heading of the answer it opens, not a control beside the text.
+    bool is_accordion_toggle(const Dom& dom, std::uint32_t n) const {
+        const std::string_view ids = dom.attr(n, "aria-controls");
+        const std::uint32_t h = dom.nodes[n].parent;
+        if (ids.empty() || !dom.is(n, GUMBO_TAG_BUTTON) || h == no_node || !is_heading_tag(dom.nodes[h].tag)) return false;
+        const std::uint32_t panel = element_sibling(dom, h, true);
+        return panel != no_node && names_id(ids, dom.attr(panel, "id")) && holds_prose_runs(dom, panel, 1, kProseRun) &&
+               mostly_unlinked(dom, panel);
     }
 
     bool reveals_continuation(const Dom& dom, std::uint32_t n) const {
@@ -145,6 +158,38 @@ public:
 
 private:
     static constexpr std::size_t kPanelText = 40;  // a few cells or a sentence
+
+    // n holds a sentence's worth of text (kPanelText), under half of it linked.
+    static bool mostly_unlinked(const Dom& dom, std::uint32_t n) {
+        std::size_t text = 0, linked = 0;
+        for (std::uint32_t m = dom.nodes[n].first_child; m != no_node; m = dom.next_in(m, n)) {
+            const DomNode& node = dom.nodes[m];
+            if (node.type != NodeType::text) continue;
+            const std::size_t length = text_length(node.text);
+            text += length;
+            for (std::uint32_t a = node.parent; a != n && a != no_node; a = dom.nodes[a].parent)
+                if (dom.is(a, GUMBO_TAG_A)) {
+                    linked += length;
+                    break;
+                }
+        }
+        return text >= kPanelText && linked * 2 < text;
+    }
+
+    static bool is_heading_tag(GumboTag t) {
+        return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+    }
+
+    // A space-separated list of ids (aria-controls) holds id.
+    static bool names_id(std::string_view ids, std::string_view id) {
+        if (id.empty()) return false;
+        while (!ids.empty()) {
+            const std::size_t space = ids.find(' ');
+            if (ids.substr(0, space) == id) return true;
+            ids = space == std::string_view::npos ? std::string_view() : ids.substr(space + 1);
+        }
+        return false;
+    }
     std::vector<std::string_view> controlled_;
     std::vector<std::string_view> tabbed_;  // ids of the panels tabs name
 
@@ -420,9 +465,9 @@ std::size_t prune(Dom& dom, const HiddenSelectors& sheets) {
             drop = true;
         } else if (node.type == NodeType::element) {
             const bool fallback = node.tag == GUMBO_TAG_NOSCRIPT || node.tag == GUMBO_TAG_TEMPLATE;
-            drop = (fallback && !holds_fallback_prose(dom, n)) || never_content(node.tag) ||
+            drop = (fallback && !holds_fallback_prose(dom, n)) || (never_content(node.tag) && !disclosures.is_accordion_toggle(dom, n)) ||
                    ((is_hidden(dom, n) || sheets.hides(dom, n)) && !disclosures.reveals_continuation(dom, n) &&
-                    !disclosures.is_tab_panel_of_text(dom, n)) ||
+                    !disclosures.is_tab_panel_of_text(dom, n) && !disclosures.is_accordion_panel(dom, n)) ||
                    (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.
