@@ -94,8 +94,8 @@ bool is_separator(std::string_view t, std::size_t i, std::size_t& len) {
     return false;
 }
 
-// The address of the link that says heading h: its longest link, when that holds most of h's
-// text (a count or a tag beside it aside); empty otherwise.
+}  // namespace
+
 std::string_view link_target(const Dom& dom, std::uint32_t h) {
     std::uint32_t link = no_node;
     std::size_t longest = 0;
@@ -109,8 +109,6 @@ std::string_view link_target(const Dom& dom, std::uint32_t h) {
     if (link == no_node || longest * 4 < fold(dom.text_of(h)).size() * 3) return {};
     return dom.attr(link, "href");
 }
-
-}  // namespace
 
 const std::vector<TitleHeadings::Heading>& TitleHeadings::headings() const {
     if (headings_) return *headings_;
