@@ -6,11 +6,16 @@
 //   thread after the article (dated posts, replies nested in them) is the thread, not the page.
 //   The same headline listed among linked headings of its own rank (the page's story in a most
 //   read list) is a list entry, no title. English, German, Spanish.
+// - A post's stamp whose day is an ordinal beside a month's name ("November 7th, 2012",
+//   "22nd March 2024", "1er mars 2024") is a date line to the thread finder, so readers' posts
+//   stamped so after the article are its thread. An ordinal that is no day of a month ("2nd in
+//   2019", "3rd edition") dates nothing: a ranking's entries stay. English, French.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
+#include "extract_lines.hpp"
 #include "extract_test_util.hpp"
 
 using winnow::test::has;
@@ -111,4 +116,77 @@ TEST_CASE("the page's headline listed among linked headings of its own rank (a m
     CHECK(!has(es, "Nuevo carril bici en el centro"));
     CHECK(!has(es, "Cierra la piscina cubierta"));
     CHECK(!has(es, "conciertos, una comida popular"));
+}
+
+namespace {
+
+// An article under its title, then readers' posts in boxes of one kind (hashed class names), each
+// a name line with its stamp over the post's paragraph.
+std::string article_with_posts(const char* lang, const std::string& title, const std::vector<std::string>& article,
+                               const std::vector<Post>& posts, bool ordered_list) {
+    std::string html = std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+                       "</title></head><body><div class=\"x7k\"><h1>" + title + "</h1>";
+    for (const std::string& p : article) html += "<p>" + p + "</p>";
+    html += ordered_list ? "<ol class=\"t3m\">" : "<div class=\"t3m\">";
+    for (const Post& p : posts)
+        html += std::string(ordered_list ? "<li class=\"q2w\">" : "<div class=\"q2w\">") + "<div class=\"n4r\"><strong>" + p.name +
+                "</strong>, <small><a href=\"#c\">" + p.date + "</a></small></div><p>" + p.text + "</p>" +
+                (ordered_list ? "</li>" : "</div>");
+    html += ordered_list ? "</ol>" : "</div>";
+    return html + "</div></body></html>\n";
+}
+
+}  // namespace
+
+TEST_CASE("a day written as an ordinal beside a month's name is a date line, to the thread finder") {
+    using winnow::detail::is_ordinal_date_line;
+    CHECK(is_ordinal_date_line("November 7th, 2012"));
+    CHECK(is_ordinal_date_line("on 22nd March 2024 at 10:15 pm"));
+    CHECK(is_ordinal_date_line("7th of Nov 2012"));
+    CHECK(is_ordinal_date_line("le 1er mars 2024 à 10:15"));
+    CHECK_FALSE(is_ordinal_date_line("November 7, 2012"));  // no ordinal: is_date_line's
+    CHECK_FALSE(is_ordinal_date_line("Finished 2nd in 2019"));
+    CHECK_FALSE(is_ordinal_date_line("3rd edition, 2012"));
+    CHECK_FALSE(is_ordinal_date_line("le 2e mars 2024"));  // only the first is "1er" in French
+}
+
+TEST_CASE("readers' posts stamped with ordinal days after the article are its thread; a ranking's entries stay") {
+    const std::vector<std::string> en_article{
+        "The old railway bridge over the river will be turned into a path for walkers and cyclists, the county said on Wednesday after years of debate.",
+        "Work starts in the spring and should take about eighteen months, with the deck replaced and new railings fitted along its whole length.",
+        "The county expects around two thousand people to cross it on a summer weekend, most of them heading for the nature reserve on the far bank."};
+    const std::string en = text_of(article_with_posts("en", "Old railway bridge to become a path", en_article,
+        {{"Margaret", "November 7th, 2012", "Wonderful news. My grandfather worked on that line for forty years and it broke his heart to see the bridge left to rust after the last train ran."},
+         {"Dev", "November 7th, 2012", "Eighteen months seems a long time for a deck and some railings, but I suppose they will find more problems once they start taking it apart."},
+         {"Olu", "November 8th, 2012", "Please make sure there is lighting. The path on the other side is pitch dark by five in winter and I would not let my daughter walk it."},
+         {"Kasia", "November 21st, 2012", "Will dogs be allowed on the bridge? The reserve has rules about dogs in the nesting season, and it would be good to know before we go."}},
+        true));
+    CHECK(has(en, "turned into a path for walkers and cyclists"));
+    CHECK(has(en, "heading for the nature reserve"));
+    CHECK(!has(en, "My grandfather worked on that line"));
+    CHECK(!has(en, "Will dogs be allowed on the bridge"));
+
+    const std::string fr = text_of(article_with_posts("fr", "La médiathèque ouvre le dimanche", {
+        "La médiathèque du centre-ville ouvrira désormais le dimanche après-midi, a annoncé la mairie, qui répond ainsi à une demande ancienne des habitants.",
+        "Les horaires seront de quatorze à dix-huit heures, avec l'accès aux salles de lecture, au prêt de livres et aux ordinateurs en libre-service.",
+        "Deux postes de bibliothécaires seront créés pour assurer ces ouvertures, financés par le budget culturel de la ville pour cette année."},
+        {{"Claire", "1er mars 2024", "Enfin ! Avec les enfants, le dimanche était le seul jour où nous avions le temps d'y aller, et c'était toujours fermé quand nous passions devant."},
+         {"Jérôme", "1er mars 2024", "Très bonne idée, mais il faudrait aussi penser aux soirées en semaine pour les étudiants qui travaillent la journée et ne peuvent venir qu'après."},
+         {"Nadia", "2 mars 2024", "Est-ce que la salle des périodiques sera ouverte aussi ? C'est là que je passe le plus de temps, surtout pour lire la presse étrangère."},
+         {"Paul", "3 mars 2024", "Deux postes pour tout le dimanche après-midi, cela me semble juste, espérons qu'ils ne seront pas supprimés au prochain budget de la ville."}},
+        false));
+    CHECK(has(fr, "ouvrira désormais le dimanche après-midi"));
+    CHECK(has(fr, "financés par le budget culturel"));
+    CHECK(!has(fr, "le seul jour où nous avions le temps"));
+    CHECK(!has(fr, "la salle des périodiques"));
+
+    // A ranking: each entry a name and its place in a year, no month. Not posts, not dated.
+    const std::string ranking = text_of(article_with_posts("en", "The best marathon runners of the decade", en_article,
+        {{"Anna Berg", "2nd in 2019", "Anna Berg ran her best race on a cold morning, holding the pace of the leaders until the last three kilometres and finishing strongly."},
+         {"Tomas Lind", "1st in 2020", "Tomas Lind won the race in a course record, breaking away on the long climb at the halfway point and never looking back after that."},
+         {"Ines Roca", "3rd in 2021", "Ines Roca came back from an injury to take third place, running a careful first half and passing four runners in the final stretch."},
+         {"Sam Okoro", "2nd in 2022", "Sam Okoro lost the sprint for the win by a single second after the two leaders had run side by side for most of the second half."}},
+        true));
+    CHECK(has(ranking, "holding the pace of the leaders"));
+    CHECK(has(ranking, "lost the sprint for the win by a single second"));
 }

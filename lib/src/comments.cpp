@@ -37,10 +37,11 @@ public:
     bool date_line(std::uint32_t d) {
         return read(d, kDateRead, kDate, [&] {
             const DomNode& n = dom_.nodes[d];
-            // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12").
-            if (n.type == NodeType::text) return is_date_line(n.text) || is_short_year_date(n.text);
+            // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12"), or a day
+            // written as an ordinal ("November 7th, 2012").
+            if (n.type == NodeType::text) return is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text);
             const std::string t = dom_.text_of(d);
-            return is_date_line(t) || is_short_year_date(t);
+            return is_date_line(t) || is_short_year_date(t) || is_ordinal_date_line(t);
         });
     }
     // An element's text is an age ("hace 3 horas", "2 days ago").

@@ -257,6 +257,9 @@ void Extractor::debug(std::uint32_t root, const std::vector<std::uint32_t>& root
     std::partial_sort(top.begin(), top.begin() + std::min<std::size_t>(8, top.size()), top.end(), by_score);
     top.resize(std::min<std::size_t>(8, top.size()));
     for (std::uint32_t c : top) std::fprintf(stderr, "candidate %.1f: %s\n", final_score(c), name(c).c_str());
+    std::fprintf(stderr, "title: %s\n", title_ == no_node ? "-" : name(title_).c_str());
+    for (std::uint32_t i = 0; i < comments_.size(); ++i)
+        if (comments_[i]) std::fprintf(stderr, "thread (kind %d): %s\n", comments_[i], name(i).c_str());
     std::fprintf(stderr, "core: %s\nroot: %s\n", core_ == no_node ? "-" : name(core_).c_str(), name(root).c_str());
     for (std::uint32_t r : roots) std::fprintf(stderr, "  region: %s\n", name(r).c_str());
 }
