@@ -10,13 +10,15 @@
 //   "22nd March 2024", "1er mars 2024") is a date line to the thread finder, so readers' posts
 //   stamped so after the article are its thread. An ordinal that is no day of a month ("2nd in
 //   2019", "3rd edition") dates nothing: a ranking's entries stay. English, French.
+// - Readers' posts striped for reading (a class on every other post, or two classes by turns)
+//   are entries of one kind: four dated posts are a thread, not two and two. English, Spanish.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "extract_lines.hpp"
 #include "extract_test_util.hpp"
+#include "ordinal_date.hpp"
 
 using winnow::test::has;
 using winnow::test::text_of;
@@ -189,4 +191,59 @@ TEST_CASE("readers' posts stamped with ordinal days after the article are its th
         true));
     CHECK(has(ranking, "holding the pace of the leaders"));
     CHECK(has(ranking, "lost the sprint for the win by a single second"));
+}
+
+namespace {
+
+// An article, then dated posts in a list whose items take two classes by turns (or one class and none).
+std::string striped_posts(const char* lang, const std::string& title, const std::vector<std::string>& article,
+                          const std::vector<Post>& posts, const char* odd, const char* even) {
+    std::string html = std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+                       "</title></head><body><div class=\"b5n\"><h1>" + title + "</h1><div class=\"c8d\">";
+    for (const std::string& p : article) html += "<p>" + p + "</p>";
+    html += "</div>";
+    html += "<ol class=\"m2p\">";
+    for (std::size_t i = 0; i < posts.size(); ++i) {
+        const Post& p = posts[i];
+        const std::string cls = i % 2 == 0 ? odd : even;
+        html += std::string("<li") + (cls.empty() ? "" : " class=\"" + cls + "\"") + "><a href=\"https://u" +
+                std::to_string(i) + ".example.net/\">" + p.name + "</a> " + p.date + "<div class=\"w3t\"><p>" + p.text + "</p></div></li>";
+    }
+    return html + "</ol></div></body></html>\n";
+}
+
+}  // namespace
+
+TEST_CASE("posts striped for reading, two classes by turns, are one kind: dated after the article, they are its thread") {
+    const std::string en = text_of(striped_posts("en", "Council to plant a thousand street trees", {
+        "The council will plant a thousand new street trees over the next two winters, starting with the streets that have the fewest today.",
+        "Residents can ask for a tree outside their home through the council's website, and the species will be chosen to suit each street.",
+        "The plan costs about half a million pounds, most of it from a national fund for urban greening announced earlier this year."},
+        {{"Harriet", "on November 7, 2012 12:26 pm", "Lovely idea, but please water them in the first summer. The last batch on our road died within a year because nobody looked after them at all."},
+         {"Bilal", "on November 7, 2012 12:31 pm", "Our street has no trees at all and the pavement is wide enough for several, so I have already put in a request on the website this morning."},
+         {"Agnieszka", "on November 8, 2012 9:54 pm", "Will they be native species? The limes they planted before drip sap on every car parked underneath, which is why people complained so much."},
+         {"Tom", "on November 10, 2012 10:12 pm", "Half a million for a thousand trees is five hundred pounds a tree, which seems a lot, though I suppose the guards and the planting cost money."}},
+        "k4v", ""));
+    CHECK(has(en, "plant a thousand new street trees"));
+    CHECK(has(en, "a national fund for urban greening"));
+    CHECK(!has(en, "please water them in the first summer"));
+    CHECK(!has(en, "Our street has no trees at all"));
+    CHECK(!has(en, "Will they be native species"));
+    CHECK(!has(en, "five hundred pounds a tree"));
+
+    const std::string es = text_of(striped_posts("es", "El ayuntamiento amplía el horario del autobús nocturno", {
+        "El ayuntamiento ampliará desde el próximo mes el horario del autobús nocturno, que pasará a funcionar también los domingos por la noche.",
+        "La línea unirá el centro con los barrios del norte cada media hora, entre la medianoche y las cinco de la madrugada, con la tarifa habitual.",
+        "Según el concejal de movilidad, la medida responde a las peticiones de los trabajadores de la hostelería, que terminan su turno muy tarde."},
+        {{"Lucía", "12 de marzo de 2024, 10:15", "Por fin. Trabajo en un restaurante y los domingos salgo a la una, así que hasta ahora tenía que pagar un taxi cada semana para volver a casa."},
+         {"Andrés", "12 de marzo de 2024, 11:40", "Cada media hora está bien, pero deberían poner también una parada cerca del hospital, que a esas horas tiene mucho movimiento de personal."},
+         {"Marta", "13 de marzo de 2024, 08:05", "Ojalá sea verdad. La última vez anunciaron lo mismo y al final el servicio duró tres meses porque decían que no lo usaba casi nadie."},
+         {"Jorge", "14 de marzo de 2024, 19:30", "Los barrios del sur también existen. Llevamos años pidiendo una línea nocturna y nunca nos hacen caso, aunque somos muchos más vecinos."}},
+        "r1x z8", "r2y z8"));
+    CHECK(has(es, "funcionar también los domingos por la noche"));
+    CHECK(has(es, "terminan su turno muy tarde"));
+    CHECK(!has(es, "tenía que pagar un taxi cada semana"));
+    CHECK(!has(es, "una parada cerca del hospital"));
+    CHECK(!has(es, "el servicio duró tres meses"));
+    CHECK(!has(es, "Los barrios del sur también existen"));
 }

@@ -130,17 +130,6 @@ bool is_ad_label(std::string_view text) {
 // or a Buddhist-era 24xx-26xx), so a run of exactly four ASCII digits with those first two; a
 // clock is a number before a ':'. A line with neither is no date line, whatever its words.
 namespace {
-// A day of the month written as an ordinal: one or two digits (1-31) and the suffix English
-// ("1st", "22nd", "3rd", "7th") or French ("1er") glues to it.
-bool is_ordinal_day(std::string_view w) {
-    std::size_t d = 0;
-    while (d < w.size() && d < 3 && w[d] >= '0' && w[d] <= '9') ++d;
-    if (d == 0 || d > 2 || w.size() != d + 2) return false;
-    const int day = d == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
-    const std::string suffix = lower_ascii(w.substr(d));
-    return day >= 1 && day <= 31 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || (suffix == "er" && day == 1));
-}
-
 bool may_hold_year_or_clock(std::string_view t) {
     if (t.find(':') != std::string_view::npos) return true;
     for (std::size_t i = 0; i < t.size();) {
@@ -192,40 +181,6 @@ bool is_date_line(std::string_view text, bool named) {
     if (!(year || (clock && dated)) || digits < 2) return false;
     if (named && !dated && !clock) return false;
     return other <= 3 || (other <= 6 && digits >= 4);
-}
-
-bool is_ordinal_date_line(std::string_view text) {
-    // Cheap first: a digit followed by a letter, where an ordinal's suffix starts.
-    bool glued = false;
-    for (std::size_t i = 0; i + 1 < text.size() && !glued; ++i)
-        glued = text[i] >= '0' && text[i] <= '9' && std::isalpha(static_cast<unsigned char>(text[i + 1]));
-    if (!glued || text_length(text) > 110) return false;
-    // The words, an ordinal day written without its suffix; the day must stand next to a month's
-    // name ("7th November", "November 7th", "7th of November"): "2nd in 2019" is a ranking.
-    std::vector<std::string> words;
-    std::string plain;
-    bool beside_month = false;
-    const auto is_month = [](const std::string& w) { return month_from_name(w) != 0; };
-    std::size_t last = 0;
-    for_each_word(text, [&](std::string_view w) {
-        words.push_back(lower_ascii(w));
-        const std::size_t at = static_cast<std::size_t>(w.data() - text.data());
-        plain.append(text.substr(last, at - last));
-        last = at + w.size();
-        if (is_ordinal_day(w)) {
-            plain.append(w.substr(0, w.size() - 2));
-            words.back() = "#";  // the ordinal's place, for the month test below
-        } else {
-            plain.append(w);
-        }
-    });
-    plain.append(text.substr(last));
-    for (std::size_t k = 0; k < words.size() && !beside_month; ++k) {
-        if (words[k] != "#") continue;
-        beside_month = (k > 0 && is_month(words[k - 1])) || (k + 1 < words.size() && is_month(words[k + 1])) ||
-                       (k + 2 < words.size() && (words[k + 1] == "of" || words[k + 1] == "de") && is_month(words[k + 2]));
-    }
-    return beside_month && is_date_line(plain);
 }
 
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.

@@ -14,10 +14,6 @@ bool is_ad_label(std::string_view text);
 // A line made of a date and time and little else. `named`: the date must also name a month or
 // a day, or tell the time (two years and a word are a heading, not a date).
 bool is_date_line(std::string_view text, bool named = false);
-// A date line whose day is written as an ordinal ("November 7th, 2012 at 2:46 pm", "1er mars
-// 2024"): is_date_line of it with the suffix taken off. Asked of a thread's post stamps, where
-// such dates are common; a byline's date stays as is_date_line reads it.
-bool is_ordinal_date_line(std::string_view text);
 // Two clock times joined as a span ("18:00 bis 1:00 Uhr", "10.00–17.00", "7:30 to 9:00"): the
 // hours of an event or of an opening, which a publication stamp (one instant) never has.
 bool holds_time_span(std::string_view text);
