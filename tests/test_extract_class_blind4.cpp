@@ -12,6 +12,9 @@
 //   2019", "3rd edition") dates nothing: a ranking's entries stay. English, French.
 // - Readers' posts striped for reading (a class on every other post, or two classes by turns)
 //   are entries of one kind: four dated posts are a thread, not two and two. English, Spanish.
+// - A <title> of three parts ("Headline | Section | Site"): the heading that says its first part
+//   alone is the title, so the dated posts after the article in the article's own box are its
+//   thread. English, Portuguese.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -246,4 +249,53 @@ TEST_CASE("posts striped for reading, two classes by turns, are one kind: dated 
     CHECK(!has(es, "una parada cerca del hospital"));
     CHECK(!has(es, "el servicio duró tres meses"));
     CHECK(!has(es, "Los barrios del sur también existen"));
+}
+
+namespace {
+
+// A title of three parts over one box: the section's name and the headline as two <h1>s (the
+// metadata keeps the <title> whole), the article, and dated posts with no heading.
+std::string three_part_title(const char* lang, const std::string& headline, const std::string& rest,
+                             const std::vector<std::string>& article, const std::vector<Post>& posts) {
+    std::string html = std::string("<!doctype html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + headline + rest +
+                       "</title></head><body><div class=\"h7g\"><div class=\"s2k\"><a href=\"/\">Home</a></div><div class=\"p4c\">"
+                       "<h1 class=\"u8\"><a href=\"/section/\" rel=\"category tag\">Section</a></h1><h1>" + headline + "</h1>";
+    for (const std::string& p : article) html += "<p>" + p + "</p>";
+    html += "<ul class=\"f0z\">";
+    for (const Post& p : posts) html += "<li class=\"e5\"><cite>" + p.name + "</cite> <small>" + p.date + "</small><p>" + p.text + "</p></li>";
+    return html + "</ul></div></div></body></html>\n";
+}
+
+}  // namespace
+
+TEST_CASE("the heading that says the first part of a three-part title is the title: the posts after its article are a thread") {
+    const std::string en = text_of(three_part_title("en", "Harbour ferry returns after two years",
+        " | Local news, Coast - The Coastal Daily online news from the bay", {
+        "The harbour ferry will run again from Saturday, two years after the old boat was taken out of service because of a cracked hull.",
+        "The new boat carries sixty passengers and twenty bicycles, and will cross every forty minutes from seven in the morning until ten at night.",
+        "Season tickets go on sale on Monday, with a discount for residents of the two villages on either side of the harbour mouth."},
+        {{"Rob Tanner", "August 9, 2012 at 7:42 pm", "About time. The bus round the estuary takes an hour and a quarter, and most days I have to change twice, so this will save me a fortune."},
+         {"Eileen", "August 9, 2012 at 8:15 pm", "Forty minutes is fine in winter but in summer the queues will be enormous, they should run two boats in July and August at least."},
+         {"Sandeep", "August 10, 2012 at 6:02 am", "Twenty bicycles is generous, the old ferry took six at most and you were lucky to get on with a bike at all on a sunny weekend."},
+         {"M. Cole", "August 10, 2012 at 9:30 am", "Will the discount cover people who work in the villages but live further inland? Many of us drive in every day from the towns up the valley."}}));
+    CHECK(has(en, "taken out of service because of a cracked hull"));
+    CHECK(has(en, "either side of the harbour mouth"));
+    CHECK(!has(en, "The bus round the estuary"));
+    CHECK(!has(en, "Twenty bicycles is generous"));
+    CHECK(!has(en, "drive in every day from the towns"));
+
+    const std::string pt = text_of(three_part_title("pt", "Biblioteca municipal reabre após a reforma",
+        " | Cultura | Jornal da Cidade - notícias de Campinas e de toda a região metropolitana", {
+        "A biblioteca municipal reabre nesta segunda-feira depois de quase um ano de obras, com um novo telhado, mais luz natural e uma sala infantil.",
+        "O acervo ganhou três mil livros novos, comprados com recursos de um programa estadual, e a biblioteca passa a abrir também aos sábados.",
+        "A prefeitura promete ainda uma programação de oficinas de leitura e escrita para adolescentes a partir do próximo mês, com inscrições gratuitas."},
+        {{"Ana Paula", "9 de agosto de 2012 às 19:42", "Que notícia boa! Meus filhos sentiam muita falta da biblioteca, e a sala infantil nova vai ser ótima para as tardes de chuva aqui no bairro."},
+         {"Carlos", "9 de agosto de 2012 às 20:10", "Abrir aos sábados era um pedido antigo de quem trabalha a semana toda. Espero que o horário seja estendido também até mais tarde durante a semana."},
+         {"Rita", "10 de agosto de 2012 às 08:05", "Três mil livros é pouco para uma cidade deste tamanho, mas já é um começo. Seria bom abrir espaço para doações dos moradores também."},
+         {"João Pedro", "10 de agosto de 2012 às 11:30", "As oficinas para adolescentes são uma ótima ideia, minha filha adora escrever e nunca encontrou nada parecido perto de casa até hoje."}}));
+    CHECK(has(pt, "depois de quase um ano de obras"));
+    CHECK(has(pt, "com inscrições gratuitas"));
+    CHECK(!has(pt, "Meus filhos sentiam muita falta"));
+    CHECK(!has(pt, "Três mil livros é pouco"));
+    CHECK(!has(pt, "minha filha adora escrever"));
 }

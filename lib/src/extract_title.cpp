@@ -151,7 +151,15 @@ std::uint32_t TitleHeadings::find(std::string_view title) const {
     const Match a = text_length(tail) >= 8 ? scan_headings(all, tail, true) : Match{};
     const Match b = text_length(head) >= 8 && head != tail ? scan_headings(all, head, true) : Match{};
     if (a.node != no_node && b.node != no_node) return no_node;
-    return a.node != no_node ? a.node : b.node;
+    if (a.node != no_node || b.node != no_node) return a.node != no_node ? a.node : b.node;
+    // A <title> of three parts or more ("Headline | Section | Site"): the heading that says its
+    // first part alone, or its last; both found, no evidence.
+    const std::string first = fold(title.substr(0, first_end));
+    const std::string last = fold(title.substr(last_start + 1));
+    const Match c = first != head && text_length(first) >= 8 ? scan_headings(all, first, true) : Match{};
+    const Match d = last != tail && text_length(last) >= 8 ? scan_headings(all, last, true) : Match{};
+    if (c.node != no_node && d.node != no_node) return no_node;
+    return c.node != no_node ? c.node : d.node;
 }
 
 std::vector<std::uint32_t> TitleHeadings::repeats(std::uint32_t t) const {
