@@ -1,11 +1,13 @@
 #include "comments.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string_view>
 #include <utility>
 
 #include "date_relative.hpp"
 #include "extract_lines.hpp"
+#include "ordinal_date.hpp"
 #include "prune.hpp"
 #include "short_year_date.hpp"
 #include "text_length.hpp"
@@ -37,10 +39,11 @@ public:
     bool date_line(std::uint32_t d) {
         return read(d, kDateRead, kDate, [&] {
             const DomNode& n = dom_.nodes[d];
-            // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12").
-            if (n.type == NodeType::text) return is_date_line(n.text) || is_short_year_date(n.text);
+            // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12"), or a day
+            // written as an ordinal ("November 7th, 2012").
+            if (n.type == NodeType::text) return is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text);
             const std::string t = dom_.text_of(d);
-            return is_date_line(t) || is_short_year_date(t);
+            return is_date_line(t) || is_short_year_date(t) || is_ordinal_date_line(t);
         });
     }
     // An element's text is an age ("hace 3 horas", "2 days ago").
@@ -125,8 +128,11 @@ bool has_heading(const Dom& dom, std::uint32_t entry) {
 struct Kind {
     GumboTag tag = GUMBO_TAG_UNKNOWN;
     std::string_view cls;
-    bool operator==(const Kind& o) const { return tag == o.tag && cls == o.cls; }
+    bool operator==(const Kind& o) const { return tag == o.tag && (striped || o.striped || cls == o.cls); }
     bool rated = false;  // as thread_entries' answer: most entries carry a rating, not a date
+    // As thread_entries' answer: the entries alternate between two classes (a zebra-striped list,
+    // "alt" on every other post): any class of the tag is of the kind.
+    bool striped = false;
 };
 
 std::string_view first_token(std::string_view cls) {
@@ -142,7 +148,7 @@ Kind kind_of(const Dom& dom, std::uint32_t n) { return Kind{dom.nodes[n].tag, fi
 // text: a reply under the post it answers. Only a kind with a class tells: a bare <div> inside a
 // bare <div> is any box's layout.
 bool holds_own_kind(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text) {
-    if (k.cls.empty()) return false;
+    if (k.cls.empty() || k.striped) return false;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
         std::size_t seen = 0;
@@ -151,6 +157,20 @@ bool holds_own_kind(const Dom& dom, std::uint32_t n, const Kind& k, const std::v
                 return true;
     }
     return false;
+}
+
+// n's element children with text are entries of kinds a and b by turns (a first or b first), and
+// nothing else: a list striped for reading.
+bool alternate(const Dom& dom, std::uint32_t n, const Kind& a, const Kind& b, const std::vector<std::uint32_t>& text) {
+    int previous = -1;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0) continue;
+        const Kind k = kind_of(dom, c);
+        const int which = k == a ? 0 : k == b ? 1 : -1;
+        if (which < 0 || which == previous) return false;
+        previous = which;
+    }
+    return true;
 }
 
 // n's children hold three or more dated (or rated, headingless) entries of one kind, or are two rated
@@ -189,8 +209,16 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
         if (it != kinds.end()) ++it->second;
         else if (kinds.size() < 16) kinds.emplace_back(k, 1);
     }
-    const auto best = std::max_element(kinds.begin(), kinds.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    auto best = std::max_element(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    // Two kinds of one tag taking turns, every entry's neighbours of the other (a list striped
+    // for reading, "alt" on every other post): one kind, the class a colour.
+    if (kinds.size() == 2 && kinds[0].first.tag == kinds[1].first.tag && kinds[0].second + kinds[1].second >= 3 &&
+        std::abs(kinds[0].second - kinds[1].second) <= 1 && alternate(dom, n, kinds[0].first, kinds[1].first, text)) {
+        Kind striped = kinds[0].first;
+        striped.striped = true;
+        kinds = {{striped, kinds[0].second + kinds[1].second}};
+        best = kinds.begin();
+    }
     if (best == kinds.end() || best->second < 3) return none;
     int dated = 0, rated = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {

@@ -15,6 +15,7 @@
 #include "comments.hpp"
 #include "extract_impl.hpp"
 #include "extract_title.hpp"
+#include "metadata.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -92,10 +93,13 @@ void Extractor::find_title() {
     if (title_ == no_node) title_ = headings.find(document_title(dom_));
     // The title listed among other linked headlines (a list of popular stories) shows
     // where that list is, not where the article is. A title that is no link itself heads
-    // its article, whatever list of teasers follows that article in the same box.
+    // its article, whatever list of teasers follows that article in the same box; so does one
+    // linking to the page itself (a blog's permalink headline) unless the list holds other
+    // linked headings of its own tag: the page's story listed among the site's most read.
     const bool linked = title_ != no_node && stats_[title_].link_text * 2 > stats_[title_].text;
+    const bool permalink = linked && links_to_this_page(title_);
     for (std::uint32_t a = title_, level = 0; linked && a != no_node && level < 4; a = dom_.nodes[a].parent, ++level)
-        if (is_teaser_list(a)) {
+        if (is_teaser_list(a) && (!permalink || holds_peer_headline(a, title_))) {
             title_ = no_node;
             break;
         }
@@ -104,6 +108,19 @@ void Extractor::find_title() {
         above_title_.assign(dom_.nodes.size(), false);
         for (std::uint32_t p = dom_.nodes[title_].parent; p != no_node; p = dom_.nodes[p].parent) above_title_[p] = true;
     }
+}
+
+bool Extractor::links_to_this_page(std::uint32_t heading) const {
+    const std::string& page = facts_.meta.canonical_url.empty() ? facts_.meta.url : facts_.meta.canonical_url;
+    const std::string_view href = link_target(dom_, heading);
+    return !page.empty() && !href.empty() && same_page(resolve_url(page, href), page);
+}
+
+bool Extractor::holds_peer_headline(std::uint32_t box, std::uint32_t heading) const {
+    const GumboTag tag = dom_.nodes[heading].tag;
+    for (std::uint32_t d = dom_.next_in(box, box); d != no_node; d = dom_.next_in(d, box))
+        if (d != heading && dom_.is(d, tag) && stats_[d].text >= 10 && stats_[d].link_text * 5 >= stats_[d].text * 4) return true;
+    return false;
 }
 
 void Extractor::undo_marks() {
@@ -240,6 +257,9 @@ void Extractor::debug(std::uint32_t root, const std::vector<std::uint32_t>& root
     std::partial_sort(top.begin(), top.begin() + std::min<std::size_t>(8, top.size()), top.end(), by_score);
     top.resize(std::min<std::size_t>(8, top.size()));
     for (std::uint32_t c : top) std::fprintf(stderr, "candidate %.1f: %s\n", final_score(c), name(c).c_str());
+    std::fprintf(stderr, "title: %s\n", title_ == no_node ? "-" : name(title_).c_str());
+    for (std::uint32_t i = 0; i < comments_.size(); ++i)
+        if (comments_[i]) std::fprintf(stderr, "thread (kind %d): %s\n", comments_[i], name(i).c_str());
     std::fprintf(stderr, "core: %s\nroot: %s\n", core_ == no_node ? "-" : name(core_).c_str(), name(root).c_str());
     for (std::uint32_t r : roots) std::fprintf(stderr, "  region: %s\n", name(r).c_str());
 }

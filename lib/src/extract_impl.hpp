@@ -141,6 +141,10 @@ private:
     // title_ (the heading that shows the page's title) and above_title_; no title when it is
     // listed among other linked headlines.
     void find_title();
+    // heading links to the page itself (the canonical or given URL): a permalink headline.
+    bool links_to_this_page(std::uint32_t heading) const;
+    // box holds another heading of heading's tag that is all link: a headline beside it.
+    bool holds_peer_headline(std::uint32_t box, std::uint32_t heading) const;
 
     // Takes back every mark of this stage (the region is given up).
     void undo_marks();

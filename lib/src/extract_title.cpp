@@ -94,8 +94,8 @@ bool is_separator(std::string_view t, std::size_t i, std::size_t& len) {
     return false;
 }
 
-// The address of the link that says heading h: its longest link, when that holds most of h's
-// text (a count or a tag beside it aside); empty otherwise.
+}  // namespace
+
 std::string_view link_target(const Dom& dom, std::uint32_t h) {
     std::uint32_t link = no_node;
     std::size_t longest = 0;
@@ -109,8 +109,6 @@ std::string_view link_target(const Dom& dom, std::uint32_t h) {
     if (link == no_node || longest * 4 < fold(dom.text_of(h)).size() * 3) return {};
     return dom.attr(link, "href");
 }
-
-}  // namespace
 
 const std::vector<TitleHeadings::Heading>& TitleHeadings::headings() const {
     if (headings_) return *headings_;
@@ -153,7 +151,15 @@ std::uint32_t TitleHeadings::find(std::string_view title) const {
     const Match a = text_length(tail) >= 8 ? scan_headings(all, tail, true) : Match{};
     const Match b = text_length(head) >= 8 && head != tail ? scan_headings(all, head, true) : Match{};
     if (a.node != no_node && b.node != no_node) return no_node;
-    return a.node != no_node ? a.node : b.node;
+    if (a.node != no_node || b.node != no_node) return a.node != no_node ? a.node : b.node;
+    // A <title> of three parts or more ("Headline | Section | Site"): the heading that says its
+    // first part alone, or its last; both found, no evidence.
+    const std::string first = fold(title.substr(0, first_end));
+    const std::string last = fold(title.substr(last_start + 1));
+    const Match c = first != head && text_length(first) >= 8 ? scan_headings(all, first, true) : Match{};
+    const Match d = last != tail && text_length(last) >= 8 ? scan_headings(all, last, true) : Match{};
+    if (c.node != no_node && d.node != no_node) return no_node;
+    return c.node != no_node ? c.node : d.node;
 }
 
 std::vector<std::uint32_t> TitleHeadings::repeats(std::uint32_t t) const {

@@ -39,6 +39,10 @@ private:
     mutable std::optional<std::vector<Heading>> headings_;
 };
 
+// The address of the link that says heading h: its longest link, when that holds most of h's
+// text (a count or a tag beside it aside); empty otherwise.
+std::string_view link_target(const Dom& dom, std::uint32_t h);
+
 // The text of the document's <title> element as written (the metadata's title may have lost
 // the headline to the site name when it split them).
 std::string document_title(const Dom& dom);

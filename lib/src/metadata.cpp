@@ -274,19 +274,6 @@ std::string first_link(const Dom& dom, std::uint32_t heading) {
     return {};
 }
 
-// Two absolute URLs name the same page: same host, path and query, whatever the scheme,
-// fragment or trailing slash.
-bool same_page(std::string_view a, std::string_view b) {
-    const auto key = [](std::string_view u) {
-        if (const auto s = u.find("://"); s != std::string_view::npos) u.remove_prefix(s + 3);
-        u = u.substr(0, u.find('#'));
-        while (u.ends_with('/')) u.remove_suffix(1);
-        if (u.starts_with("www.")) u.remove_prefix(4);
-        return ascii_lower(u);
-    };
-    return !a.empty() && key(a) == key(b);
-}
-
 struct TitleEvidence {
     std::string_view title_tag, og_title, h1;
     bool h1_is_permalink;  // the <h1> links to a page of its own: a headline, never the site's name
@@ -533,6 +520,19 @@ PageSignals read_page_signals(const Dom& dom, PageFacts& facts) {
 }
 
 }  // namespace
+
+// Two absolute URLs name the same page: same host, path and query, whatever the scheme,
+// fragment or trailing slash.
+bool same_page(std::string_view a, std::string_view b) {
+    const auto key = [](std::string_view u) {
+        if (const auto s = u.find("://"); s != std::string_view::npos) u.remove_prefix(s + 3);
+        u = u.substr(0, u.find('#'));
+        while (u.ends_with('/')) u.remove_suffix(1);
+        if (u.starts_with("www.")) u.remove_prefix(4);
+        return ascii_lower(u);
+    };
+    return !a.empty() && key(a) == key(b);
+}
 
 PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date) {
     PageFacts facts;

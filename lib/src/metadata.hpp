@@ -29,6 +29,10 @@ std::string strip_site_name(std::string_view title, std::string_view site);
 // Resolves a possibly relative href against a base URL.
 std::string resolve_url(std::string_view base, std::string_view href);
 
+// Two absolute URLs name the same page: same host, path and query, whatever the scheme,
+// fragment or trailing slash.
+bool same_page(std::string_view a, std::string_view b);
+
 // Lower-case host of a URL ("https://www.a.com/x" -> "www.a.com"), empty if none.
 std::string url_host(std::string_view url);
 
