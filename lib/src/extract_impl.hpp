@@ -193,6 +193,8 @@ private:
 
     // A <div> used as a paragraph: it holds text directly and no block children.
     bool is_text_div(std::uint32_t n) const;
+    // A box whose text is all one <p> (wrappers around it aside): a lead set in its own box.
+    bool holds_one_paragraph(std::uint32_t n) const;
 
     // A table cell with runs of prose of its own parted by line breaks (an old layout's
     // article column).

@@ -1,0 +1,81 @@
+// What the article must not lose, round 2 (issue 18): text the article's own flow sets apart
+// from its body. A lead in a box of its own between the title and the body's box is the
+// article's first paragraph; a paragraph of prose that is one link (a quotation linking its
+// source, a pointer to a report) between the article's paragraphs is its text. Chrome of the
+// same shapes stays out: a box of one paragraph before the title, a line of linked headlines
+// between paragraphs, a short linked label.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <winnow/winnow.hpp>
+
+#include "extract_test_util.hpp"
+
+using winnow::test::has;
+using winnow::test::text_of;
+
+namespace {
+
+// Chrome around every page of this suite: a menu, a list of most-read headlines, a footer.
+std::string page(const std::string& title, const std::string& article) {
+    return "<html><head><title>" + title + "</title></head><body>"
+           "<div class=\"h0\"><a href=\"/\">Home</a> <a href=\"/a\">News</a> <a href=\"/b\">Sport</a> <a href=\"/c\">Culture</a></div>"
+           "<div class=\"w1\">" + article + "</div>"
+           "<div class=\"x9\"><h3>Top</h3><ul><li><a href=\"/t1\">Storm closes the ferry for a day</a></li>"
+           "<li><a href=\"/t2\">New bakery opens on the square</a></li><li><a href=\"/t3\">School wins the chess title</a></li></ul></div>"
+           "<div class=\"f1\">Copyright 2024 The Harbour Times. All rights reserved.</div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a lead in a box of its own between the title and the body's box is article text (English, German, Spanish)") {
+    SUBCASE("English") {
+        const std::string out = text_of(page("Council votes to close the harbour library",
+            "<h1>Council votes to close the harbour library</h1>"
+            "<div class=\"k2\"><p>The council voted on Tuesday to close the old library on the harbour road, after a debate that lasted more than four hours.</p></div>"
+            "<div class=\"k3\"><p>Supporters of the library said the building was the only public space in the district where children could study after school.</p>"
+            "<p>The mayor said the money saved would pay for a new reading room in the town hall, which will open in the spring with longer hours.</p>"
+            "<p>Opponents plan to collect signatures for a referendum, and say they need about two thousand names before the end of the month.</p>"
+            "<p>A spokesman for the staff said nobody would lose their job, since the staff would move to the new reading room next year.</p></div>"));
+        CHECK(has(out, "The council voted on Tuesday to close the old library"));
+        CHECK(has(out, "Supporters of the library said"));
+        CHECK_FALSE(has(out, "Storm closes the ferry"));
+    }
+    SUBCASE("German, the lead's paragraph inside two wrappers") {
+        const std::string out = text_of(page("Stadt schließt die Bibliothek am Hafen",
+            "<h1>Stadt schließt die Bibliothek am Hafen</h1><div class=\"t5\"><time>12.03.2024</time></div>"
+            "<section class=\"q1\"><div><p>Der Stadtrat hat am Dienstag beschlossen, die alte Bibliothek an der Hafenstraße zu schließen, nach einer Debatte von mehr als vier Stunden.</p></div></section>"
+            "<section class=\"q2\"><p>Die Befürworter der Bibliothek sagten, das Gebäude sei der einzige öffentliche Raum im Viertel, in dem Kinder nach der Schule lernen könnten.</p>"
+            "<p>Der Bürgermeister sagte, mit dem gesparten Geld werde ein neuer Lesesaal im Rathaus bezahlt, der im Frühjahr mit längeren Öffnungszeiten eröffnet.</p>"
+            "<p>Die Gegner wollen Unterschriften für einen Bürgerentscheid sammeln und brauchen dafür bis Ende des Monats etwa zweitausend Namen.</p></section>"));
+        CHECK(has(out, "Der Stadtrat hat am Dienstag beschlossen"));
+        CHECK(has(out, "Die Gegner wollen Unterschriften"));
+    }
+    SUBCASE("Spanish") {
+        const std::string out = text_of(page("El ayuntamiento cierra la biblioteca del puerto",
+            "<h1>El ayuntamiento cierra la biblioteca del puerto</h1>"
+            "<div class=\"e7\"><p>El pleno votó el martes el cierre de la vieja biblioteca de la calle del puerto, tras un debate de más de cuatro horas con el salón lleno de vecinos.</p></div>"
+            "<div class=\"e8\"><p>Los defensores de la biblioteca dijeron que el edificio era el único espacio público del barrio donde los niños podían estudiar por la tarde.</p>"
+            "<p>El alcalde afirmó que el dinero ahorrado pagará una nueva sala de lectura en el ayuntamiento, que abrirá en primavera con un horario más amplio.</p>"
+            "<p>Los vecinos contrarios quieren reunir firmas para una consulta y dicen que necesitan unos dos mil nombres antes de que termine el mes.</p></div>"));
+        CHECK(has(out, "El pleno votó el martes el cierre"));
+        CHECK(has(out, "Los vecinos contrarios quieren reunir firmas"));
+    }
+}
+
+TEST_CASE("a box of one paragraph before the title, or holding a second block, is no lead (English)") {
+    const std::string out = text_of(page("Council votes to close the harbour library",
+        "<div class=\"n4\"><p>Our offices are closed on public holidays, and letters to the editor sent then will be answered on the next working day.</p></div>"
+        "<h1>Council votes to close the harbour library</h1>"
+        "<div class=\"k2\"><p>Read the whole series on the town's public buildings, from the harbour baths to the old market hall, in our weekend edition.</p>"
+        "<ul><li><a href=\"/s1\">The baths</a></li><li><a href=\"/s2\">The market hall</a></li></ul></div>"
+        "<div class=\"k3\"><p>The council voted on Tuesday to close the old library on the harbour road, after a debate that lasted more than four hours.</p>"
+        "<p>Supporters of the library said the building was the only public space in the district where children could study after school.</p>"
+        "<p>The mayor said the money saved would pay for a new reading room in the town hall, which will open in the spring with longer hours.</p>"
+        "<p>Opponents plan to collect signatures for a referendum, and say they need about two thousand names before the end of the month.</p></div>"));
+    CHECK(has(out, "The council voted on Tuesday"));
+    CHECK(has(out, "Opponents plan to collect signatures"));
+    CHECK_FALSE(has(out, "Our offices are closed on public holidays"));
+    CHECK_FALSE(has(out, "Read the whole series"));
+}
