@@ -79,3 +79,63 @@ TEST_CASE("a box of one paragraph before the title, or holding a second block, i
     CHECK_FALSE(has(out, "Our offices are closed on public holidays"));
     CHECK_FALSE(has(out, "Read the whole series"));
 }
+
+TEST_CASE("a paragraph of prose that is one link, beside the article's paragraphs, is article text (English, German, French, Dutch)") {
+    SUBCASE("English: a quotation linking its source opens the article") {
+        const std::string out = text_of(page("Five popular cars to avoid, says a magazine",
+            "<h1>Five popular cars to avoid, says a magazine</h1>"
+            "<blockquote><p><a href=\"http://other.example/cars\"><em>\u201CJust because a car sells well does not mean it is a good choice for you. The five models here may be on many shopping lists, but we suggest you steer clear\u2026\u201D</em></a></p>"
+            "<p>So says a consumer magazine of its list of popular cars to avoid. The magazine says the cars did not do well in its tests or suffer from poor reliability.</p></blockquote>"
+            "<p>We respect the magazine and its testers. When they have something to say, we take it seriously, even when we do not share their verdict on a car.</p>"
+            "<p>The first of the five is a small family car that many readers own. There are reasons to dislike it, but it has enough merit to be worth buying.</p>"));
+        CHECK(has(out, "Just because a car sells well"));
+        CHECK(has(out, "So says a consumer magazine"));
+    }
+    SUBCASE("German: the quotation alone in its blockquote, the article after it") {
+        const std::string out = text_of(page("Gutachter halten die Hafenbibliothek für unsicher",
+            "<h1>Gutachter halten die Hafenbibliothek für unsicher</h1>"
+            "<blockquote><p><a href=\"http://andere.example/gutachten\">\u201EDas Gebäude ist für die Öffentlichkeit nicht mehr sicher, und die Reparaturen kosten mehr, als die Stadt in diesem Jahrzehnt zahlen kann.\u201C</a></p></blockquote>"
+            "<p>So steht es im Gutachten, das der Stadtrat am Dienstag vorgelegt hat. Die Bibliothek an der Hafenstraße soll deshalb zum Jahresende schließen.</p>"
+            "<p>Die Befürworter der Bibliothek zweifeln die Zahlen an und wollen ein zweites Gutachten, bevor der Rat endgültig über das Gebäude entscheidet.</p>"));
+        CHECK(has(out, "Das Gebäude ist für die Öffentlichkeit nicht mehr sicher"));
+        CHECK(has(out, "So steht es im Gutachten"));
+    }
+    SUBCASE("French: a pointer to the report between two paragraphs") {
+        const std::string out = text_of(page("La mairie ferme la bibliothèque du port",
+            "<h1>La mairie ferme la bibliothèque du port</h1>"
+            "<p>Le conseil municipal a voté mardi la fermeture de la vieille bibliothèque du port, après un débat de plus de quatre heures devant une salle pleine.</p>"
+            "<p><a href=\"/rapport.pdf\">Le rapport complet des inspecteurs du bâtiment, avec les photos du toit abîmé et le devis des réparations, est publié sur le site de la mairie.</a></p>"
+            "<p>Les défenseurs de la bibliothèque rappellent que le bâtiment est le seul lieu public du quartier où les enfants peuvent étudier après l'école.</p>"
+            "<p>Le maire affirme que l'argent économisé financera une nouvelle salle de lecture à la mairie, ouverte au printemps avec des horaires plus larges.</p>"));
+        CHECK(has(out, "Le rapport complet des inspecteurs"));
+        CHECK(has(out, "Les défenseurs de la bibliothèque"));
+    }
+    SUBCASE("Dutch") {
+        const std::string out = text_of(page("Gemeente sluit de bibliotheek aan de haven",
+            "<h1>Gemeente sluit de bibliotheek aan de haven</h1>"
+            "<p>De gemeenteraad heeft dinsdag besloten de oude bibliotheek aan de havenweg te sluiten, na een debat van meer dan vier uur met een volle zaal.</p>"
+            "<p>Voorstanders van de bibliotheek zeggen dat het gebouw de enige openbare plek in de wijk is waar kinderen na school kunnen studeren.</p>"
+            "<p><a href=\"/verslag\">Het volledige verslag van de bouwkundige inspectie, met foto's van het beschadigde dak en de raming van de kosten, staat op de site van de gemeente.</a></p>"));
+        CHECK(has(out, "Het volledige verslag van de bouwkundige inspectie"));
+        CHECK(has(out, "Voorstanders van de bibliotheek"));
+    }
+}
+
+TEST_CASE("a linked headline or a short linked line between the article's paragraphs stays out (English)") {
+    const std::string out = text_of(page("Council votes to close the harbour library",
+        "<h1>Council votes to close the harbour library</h1>"
+        "<p>The council voted on Tuesday to close the old library on the harbour road, after a debate that lasted more than four hours.</p>"
+        "<p><a href=\"/x1\">Library opening hours were already cut last year after a row over the budget</a></p>"
+        "<p>Supporters of the library said the building was the only public space in the district where children could study after school.</p>"
+        "<p><a href=\"/x2\">Read more: the town hall will get a new reading room.</a></p>"
+        "<p><a href=\"/x5\">Also read: the harbour baths will close for repairs from March until the end of the summer season.</a></p>"
+        "<p>The mayor said the money saved would pay for a new reading room in the town hall, which will open in the spring with longer hours.</p>"
+        "<p><a href=\"/x3\">Storm closes the ferry.</a> <a href=\"/x4\">New bakery opens on the square, with bread baked at night for the early shift at the harbour.</a></p>"
+        "<p>Opponents plan to collect signatures for a referendum, and say they need about two thousand names before the end of the month.</p>"));
+    CHECK(has(out, "The council voted on Tuesday"));
+    CHECK(has(out, "Opponents plan to collect signatures"));
+    CHECK_FALSE(has(out, "Library opening hours were already cut"));
+    CHECK_FALSE(has(out, "Read more: the town hall"));
+    CHECK_FALSE(has(out, "the harbour baths will close"));
+    CHECK_FALSE(has(out, "New bakery opens on the square"));
+}

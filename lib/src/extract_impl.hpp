@@ -428,6 +428,8 @@ private:
 
     // A paragraph of links that is one sentence in the article's flow: words after its last
     // link close a sentence, between paragraphs of prose (a sentence of titles, each linked).
+    // A <p> that is one link of prose (a dozen words, a sentence's end) beside a paragraph of prose.
+    bool is_linked_paragraph(std::uint32_t n) const;
     bool is_linked_sentence(std::uint32_t n) const;
 
     // extract_notes.cpp
