@@ -139,3 +139,57 @@ TEST_CASE("a linked headline or a short linked line between the article's paragr
     CHECK_FALSE(has(out, "the harbour baths will close"));
     CHECK_FALSE(has(out, "New bakery opens on the square"));
 }
+
+TEST_CASE("links the article's sentence announces with a colon, with its prose going on after them, are article text (English, Spanish, Polish)") {
+    SUBCASE("English: a list of linked reasons") {
+        const std::string out = text_of(page("Council votes to close the harbour library",
+            "<h1>Council votes to close the harbour library</h1>"
+            "<p>The council voted on Tuesday to close the old library on the harbour road, after a debate that lasted more than four hours.</p>"
+            "<p>In its decision, published on Wednesday, the council gave three reasons for the closure:</p>"
+            "<ul><li><a href=\"/r1\">the roof needs repair</a></li><li><a href=\"/r2\">heating costs doubled</a></li><li><a href=\"/r3\">fewer visitors</a></li></ul>"
+            "<p>Supporters of the library said the building was the only public space in the district where children could study after school.</p>"
+            "<p>The mayor said the money saved would pay for a new reading room in the town hall, which will open in the spring with longer hours.</p>"));
+        CHECK(has(out, "the roof needs repair"));
+        CHECK(has(out, "heating costs doubled"));
+        CHECK(has(out, "Supporters of the library said"));
+    }
+    SUBCASE("Spanish: places as paragraphs, some linked") {
+        const std::string out = text_of(page("Nuestra gira de 2025",
+            "<h1>Nuestra gira de 2025</h1>"
+            "<p>Estamos muy contentos de anunciar los primeros destinos de la gira del año que viene, y las inscripciones se abren hoy mismo.</p>"
+            "<p>Estos son los lugares que visitaremos en la primera mitad del año, sin contar las ciudades del país:</p>"
+            "<p><a href=\"/g/lisboa\">Lisboa</a></p><p><a href=\"/g/oporto\">Oporto</a> (<a href=\"/g/braga\">Braga</a>)</p><p><a href=\"/g/roma\">Roma</a></p><p>Atenas</p>"
+            "<p>Algunas de nuestras fotos favoritas de las giras anteriores, con los lugares donde las hicimos:</p>"
+            "<p>Lisboa al amanecer, desde el mirador sobre el río, en la gira de hace dos años con el grupo de primavera.</p>"));
+        CHECK(has(out, "Lisboa\n"));
+        CHECK(has(out, "Oporto (Braga)"));
+        CHECK(has(out, "Roma"));
+        CHECK(has(out, "Algunas de nuestras fotos favoritas"));
+    }
+    SUBCASE("Polish") {
+        const std::string out = text_of(page("Rada zamyka bibliotekę w porcie",
+            "<h1>Rada zamyka bibliotekę w porcie</h1>"
+            "<p>Rada miasta zdecydowała we wtorek o zamknięciu starej biblioteki przy ulicy Portowej, po debacie trwającej ponad cztery godziny.</p>"
+            "<p>Czytelnicy mogą od przyszłego miesiąca korzystać z tych oddziałów, które pozostają otwarte:</p>"
+            "<ul><li><a href=\"/o1\">Oddział Północny</a></li><li><a href=\"/o2\">Oddział przy Młyńskiej</a></li><li><a href=\"/o3\">Oddział Dworcowy</a></li></ul>"
+            "<p>Obrońcy biblioteki zbierają podpisy pod wnioskiem o referendum i potrzebują około dwóch tysięcy nazwisk do końca miesiąca.</p>"));
+        CHECK(has(out, "Oddział przy Młyńskiej"));
+        CHECK(has(out, "Obrońcy biblioteki zbierają podpisy"));
+    }
+}
+
+TEST_CASE("links after a label, or closing the article after a colon, are no announced list (English)") {
+    const std::string out = text_of(page("Council votes to close the harbour library",
+        "<h1>Council votes to close the harbour library</h1>"
+        "<p>The council voted on Tuesday to close the old library on the harbour road, after a debate that lasted more than four hours.</p>"
+        "<p>Related:</p>"
+        "<ul><li><a href=\"/x1\">Library hours cut last year after a row over the budget</a></li><li><a href=\"/x2\">Town hall to get a new reading room</a></li></ul>"
+        "<p>Supporters of the library said the building was the only public space in the district where children could study after school.</p>"
+        "<p>The mayor said the money saved would pay for a new reading room in the town hall, which will open in the spring with longer hours.</p>"
+        "<p>If you liked this story, here are more stories from our newsroom that you might enjoy:</p>"
+        "<ul><li><a href=\"/y1\">Storm closes the ferry for a day</a></li><li><a href=\"/y2\">New bakery opens on the square</a></li></ul>"));
+    CHECK(has(out, "The council voted on Tuesday"));
+    CHECK(has(out, "The mayor said the money saved"));
+    CHECK_FALSE(has(out, "Library hours cut last year"));
+    CHECK_FALSE(has(out, "New bakery opens on the square"));
+}

@@ -430,6 +430,10 @@ private:
     // link close a sentence, between paragraphs of prose (a sentence of titles, each linked).
     // A <p> that is one link of prose (a dozen words, a sentence's end) beside a paragraph of prose.
     bool is_linked_paragraph(std::uint32_t n) const;
+    // A link block the article announced: right after a sentence of its prose closing on a
+    // colon, with more of its prose after it.
+    bool is_announced_list(std::uint32_t n) const;
+    bool ends_with_colon(std::uint32_t n) const;
     bool is_linked_sentence(std::uint32_t n) const;
 
     // extract_notes.cpp

@@ -122,4 +122,42 @@ bool Extractor::is_linked_paragraph(std::uint32_t n) const {
     return prose(before) || prose(after);
 }
 
+bool Extractor::is_announced_list(std::uint32_t n) const {
+    constexpr std::uint32_t kItem = 60;           // an announced item: a name, a place, a short line
+    constexpr std::uint32_t kAnnouncingWords = 6;  // a sentence, not a label ("Related:", "Read also:")
+    if (core_ == no_node || !is_ancestor(core_, n)) return false;
+    const GumboTag tag = dom_.nodes[n].tag;
+    const bool list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
+    // Items written as paragraphs: short ones of the same tag in a row, linked or not.
+    const auto item = [&](std::uint32_t c) { return !list && dom_.nodes[c].tag == tag && stats_[c].text <= kItem; };
+    const auto element_with_text = [&](std::uint32_t c) {
+        return dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && stats_[c].text > 2;
+    };
+    if (!list && stats_[n].text > kItem) return false;
+    // Back over the items before n to the sentence that announces them.
+    std::uint32_t before = no_node;
+    for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != n; c = dom_.nodes[c].next_sibling)
+        if (element_with_text(c)) before = item(c) && before != no_node && ends_with_colon(before) ? before : c;
+    if (before == no_node || !dom_.is(before, GUMBO_TAG_P) || link_density(before) >= 0.3f || !ends_with_colon(before) ||
+        word_runs(dom_.text_of(before)) < kAnnouncingWords)
+        return false;
+    // Forward over the items after n to the article's next sentence: six words or more,
+    // closing on a stop or announcing the next thing.
+    for (std::uint32_t c = dom_.nodes[n].next_sibling; c != no_node; c = dom_.nodes[c].next_sibling) {
+        if (!element_with_text(c)) continue;
+        if (dom_.is(c, GUMBO_TAG_P) && link_density(c) < 0.3f && word_runs(dom_.text_of(c)) >= kAnnouncingWords &&
+            (ends_sentence(c) || ends_with_colon(c)))
+            return true;
+        if (!item(c)) return false;
+    }
+    return false;
+}
+
+bool Extractor::ends_with_colon(std::uint32_t n) const {
+    const std::string t = dom_.text_of(n);
+    std::string_view v = t;
+    while (!v.empty() && is_space(static_cast<unsigned char>(v.back()))) v.remove_suffix(1);
+    return v.ends_with(':') || v.ends_with("\uFF1A");
+}
+
 }  // namespace winnow::detail::extraction
