@@ -245,9 +245,13 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
             stats_[c].text - stats_[c].link_text >= stats_[headline].text + kShortArticle && stats_[c].paragraphs > 0)
             append = true;
         // A paragraph, or before the article's body a <div> used as one (loose text, no
-        // blocks: the lead set in its own box above a share bar). After the body such a box is
-        // as likely the source's or the site's notice.
-        if (!append && (n.tag == GUMBO_TAG_P || (n.tag == GUMBO_TAG_DIV && c < root && is_text_div(c)))) {
+        // blocks: the lead set in its own box above a share bar), or between the title and the
+        // body a box holding one <p> and nothing else with text (the lead in a box of its own,
+        // outside the body's). After the body such a box is as likely the source's or the
+        // site's notice; before the title, the page's.
+        const bool lead_box = (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION) && c < root && title_ != no_node &&
+                              c > title_ && !is_ancestor(c, title_) && holds_one_paragraph(c);
+        if (!append && (n.tag == GUMBO_TAG_P || (n.tag == GUMBO_TAG_DIV && c < root && is_text_div(c)) || lead_box)) {
             const float ld = link_density(c);
             const auto len = stats_[c].text;
             append = (len > 80 && ld < 0.25f) || (len > 0 && len <= 80 && ld == 0.f && ends_sentence(c));
@@ -294,6 +298,23 @@ bool Extractor::holds_heading(std::uint32_t n) const {
     for (std::uint32_t d = n; d < end; ++d)
         if (dom_.nodes[d].type == NodeType::element && !dom_.nodes[d].removed && is_heading(dom_.nodes[d].tag)) return true;
     return false;
+}
+
+bool Extractor::holds_one_paragraph(std::uint32_t n) const {
+    const std::uint32_t end = subtree_end(n);
+    std::uint32_t paragraph = no_node;
+    for (std::uint32_t d = n + 1; d < end; ++d) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || e.type != NodeType::element || stats_[d].text == 0 || !is_block_tag(e.tag)) continue;
+        // Wrappers of the paragraph hold no text of their own beside it.
+        if (e.tag != GUMBO_TAG_P) {
+            if (stats_[d].text != stats_[n].text) return false;
+            continue;
+        }
+        if (paragraph != no_node) return false;
+        paragraph = d;
+    }
+    return paragraph != no_node && stats_[paragraph].text == stats_[n].text;
 }
 
 bool Extractor::holds_rights_line(std::uint32_t n) const {

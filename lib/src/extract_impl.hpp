@@ -197,6 +197,8 @@ private:
 
     // A <div> used as a paragraph: it holds text directly and no block children.
     bool is_text_div(std::uint32_t n) const;
+    // A box whose text is all one <p> (wrappers around it aside): a lead set in its own box.
+    bool holds_one_paragraph(std::uint32_t n) const;
 
     // A table cell with runs of prose of its own parted by line breaks (an old layout's
     // article column).
@@ -439,6 +441,12 @@ private:
 
     // A paragraph of links that is one sentence in the article's flow: words after its last
     // link close a sentence, between paragraphs of prose (a sentence of titles, each linked).
+    // A <p> that is one link of prose (a dozen words, a sentence's end) beside a paragraph of prose.
+    bool is_linked_paragraph(std::uint32_t n) const;
+    // A link block the article announced: right after a sentence of its prose closing on a
+    // colon, with more of its prose after it.
+    bool is_announced_list(std::uint32_t n) const;
+    bool ends_with_colon(std::uint32_t n) const;
     bool is_linked_sentence(std::uint32_t n) const;
 
     // extract_notes.cpp

@@ -4,7 +4,13 @@
 // same density, and its paragraph is the article. One paragraph of prose that holds most of
 // the block's unlinked text keeps the block; a teaser box has several summaries, not one. A
 // paragraph that lists links after a long sentence of its own ("as I have written for years:
-// A - B - C") is the author's text; a label over links ("Read also:") is short.
+// A - B - C") is the author's text; a label over links ("Read also:") is short. A paragraph
+// that is one link of prose beside the article's paragraphs (a quotation linking its source)
+// is the author's text too.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
 #include "extract_impl.hpp"
 
 namespace winnow::detail::extraction {
@@ -14,7 +20,7 @@ bool Extractor::holds_lone_prose(std::uint32_t n) const {
     const NodeStats& s = stats_[n];
     const std::uint32_t unlinked = s.text - s.link_text;
     // A paragraph: its own sentence of prose before or around the links it lists.
-    if (dom_.nodes[n].tag == GUMBO_TAG_P) return unlinked >= kProse || is_linked_sentence(n);
+    if (dom_.nodes[n].tag == GUMBO_TAG_P) return unlinked >= kProse || is_linked_sentence(n) || is_linked_paragraph(n);
     std::uint32_t prose = 0, paragraphs = 0;
     for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
         const DomNode& node = dom_.nodes[d];
@@ -57,6 +63,101 @@ bool Extractor::is_linked_sentence(std::uint32_t n) const {
     if (word_runs(after_first) < kSentenceWords || !ends_with_sentence_end(all)) return false;
     // Between paragraphs of prose: the nearest sibling with text on each side.
     return between_prose_paragraphs(n, 0.5f);
+}
+
+bool Extractor::is_linked_paragraph(std::uint32_t n) const {
+    constexpr std::size_t kProseWords = 12;  // a sentence of prose, not a headline's few words
+    if (core_ == no_node || !is_ancestor(core_, n) || stats_[n].text < kShortArticle) return false;
+    // One link holding the paragraph's text (a quotation linking its source, a pointer to a
+    // report): a list of links is several.
+    std::uint32_t link = no_node;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || e.type != NodeType::element || e.tag != GUMBO_TAG_A || stats_[d].text == 0) continue;
+        if (link != no_node) return false;
+        link = d;
+    }
+    if (link == no_node || stats_[link].text * 10 < stats_[n].text * 9) return false;
+    // Prose: a dozen words or more, closing on a sentence's end (inside its quotation marks).
+    std::string t = dom_.text_of(n);
+    std::string_view v = t;
+    for (bool cut = true; cut;) {
+        cut = false;
+        while (!v.empty() && (is_space(static_cast<unsigned char>(v.back())) || v.back() == '"' || v.back() == '\'' || v.back() == ')')) {
+            v.remove_suffix(1);
+            cut = true;
+        }
+        for (std::string_view q : {"\u201D", "\u201C", "\u2019", "\u2018", "\u00BB", "\u00AB", "\u300D", "\u300F"})
+            if (v.ends_with(q)) {
+                v.remove_suffix(q.size());
+                cut = true;
+            }
+    }
+    if (word_runs(v) < kProseWords || !(ends_with_sentence_end(v) || v.ends_with("\u2026"))) return false;
+    // A label of one to four words and a colon opening it makes it a pointer to another page
+    // ("Also read: …"), a teaser line with its label inside the link.
+    std::size_t colon = std::min(v.find(':'), v.find("\uFF1A"));
+    if (colon != std::string_view::npos) {
+        const std::string_view label = v.substr(0, colon);
+        const std::uint32_t w = word_runs(label);
+        if (w >= 1 && w <= 4 && label.find_first_of(".!?") == std::string_view::npos) return false;
+    }
+    // In the article's flow: a paragraph of prose right beside it, or beside the quotation
+    // it is nearly all of (a picture's paragraph may stand beside it there).
+    std::uint32_t unit = n;
+    if (const std::uint32_t q = dom_.nodes[n].parent; dom_.is(q, GUMBO_TAG_BLOCKQUOTE) && stats_[q].text * 10 <= stats_[n].text * 11)
+        unit = q;
+    const auto prose = [&](std::uint32_t c) {
+        return c != no_node && dom_.is(c, GUMBO_TAG_P) && stats_[c].text >= kShortArticle && link_density(c) < 0.3f;
+    };
+    std::uint32_t before = no_node, after = no_node;
+    for (std::uint32_t c = dom_.nodes[dom_.nodes[unit].parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        if (dom_.nodes[c].type != NodeType::element || dom_.nodes[c].removed || stats_[c].text == 0) continue;
+        if (c < unit) before = c;
+        else if (c > unit) {
+            after = c;
+            break;
+        }
+    }
+    return prose(before) || prose(after);
+}
+
+bool Extractor::is_announced_list(std::uint32_t n) const {
+    constexpr std::uint32_t kItem = 60;           // an announced item: a name, a place, a short line
+    constexpr std::uint32_t kAnnouncingWords = 6;  // a sentence, not a label ("Related:", "Read also:")
+    if (core_ == no_node || !is_ancestor(core_, n)) return false;
+    const GumboTag tag = dom_.nodes[n].tag;
+    const bool list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
+    // Items written as paragraphs: short ones of the same tag in a row, linked or not.
+    const auto item = [&](std::uint32_t c) { return !list && dom_.nodes[c].tag == tag && stats_[c].text <= kItem; };
+    const auto element_with_text = [&](std::uint32_t c) {
+        return dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && stats_[c].text > 2;
+    };
+    if (!list && stats_[n].text > kItem) return false;
+    // Back over the items before n to the sentence that announces them.
+    std::uint32_t before = no_node;
+    for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != n; c = dom_.nodes[c].next_sibling)
+        if (element_with_text(c)) before = item(c) && before != no_node && ends_with_colon(before) ? before : c;
+    if (before == no_node || !dom_.is(before, GUMBO_TAG_P) || link_density(before) >= 0.3f || !ends_with_colon(before) ||
+        word_runs(dom_.text_of(before)) < kAnnouncingWords)
+        return false;
+    // Forward over the items after n to the article's next sentence: six words or more,
+    // closing on a stop or announcing the next thing.
+    for (std::uint32_t c = dom_.nodes[n].next_sibling; c != no_node; c = dom_.nodes[c].next_sibling) {
+        if (!element_with_text(c)) continue;
+        if (dom_.is(c, GUMBO_TAG_P) && link_density(c) < 0.3f && word_runs(dom_.text_of(c)) >= kAnnouncingWords &&
+            (ends_sentence(c) || ends_with_colon(c)))
+            return true;
+        if (!item(c)) return false;
+    }
+    return false;
+}
+
+bool Extractor::ends_with_colon(std::uint32_t n) const {
+    const std::string t = dom_.text_of(n);
+    std::string_view v = t;
+    while (!v.empty() && is_space(static_cast<unsigned char>(v.back()))) v.remove_suffix(1);
+    return v.ends_with(':') || v.ends_with("\uFF1A");
 }
 
 }  // namespace winnow::detail::extraction

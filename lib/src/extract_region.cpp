@@ -303,10 +303,10 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     }
     // Lists and blocks made of links: related stories, tag clouds, share rows.
     if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f && !in_list_rhythm(n) &&
-        !links_in_sentences(n))
+        !links_in_sentences(n) && !is_announced_list(n))
         return true;
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
-        s.text < 600 && !holds_lone_prose(n))
+        s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n))
         return true;
     if (!core && is_block_tag(node.tag) && is_tag_line(n)) return true;
     if (!core && is_teaser_line(n)) return true;
