@@ -35,6 +35,8 @@ struct NodeStats {
 };
 
 inline bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+// A space-separated list of link types (rel) that holds token, ASCII case folded (extract_taxonomy.cpp).
+bool has_rel_token(std::string_view list, std::string_view token);
 
 // Words in a short line: runs of ASCII letters or digits or of non-ASCII bytes (any script), a
 // no-break space's or a typographic mark's lead byte (C2, E2) breaking none.

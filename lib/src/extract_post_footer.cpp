@@ -16,22 +16,6 @@ namespace winnow::detail::extraction {
 
 namespace {
 
-bool has_rel(std::string_view list, std::string_view token) {
-    std::size_t i = 0;
-    while (i < list.size()) {
-        while (i < list.size() && is_space(static_cast<unsigned char>(list[i]))) ++i;
-        std::size_t j = i;
-        while (j < list.size() && !is_space(static_cast<unsigned char>(list[j]))) ++j;
-        if (j - i == token.size()) {
-            bool same = true;
-            for (std::size_t k = 0; k < token.size() && same; ++k) same = (list[i + k] | 0x20) == token[k];
-            if (same) return true;
-        }
-        i = j;
-    }
-    return false;
-}
-
 // An address without its scheme, "www.", fragment and closing slashes, lower-cased.
 std::string address_key(std::string_view u) {
     if (const auto s = u.find("://"); s != std::string_view::npos) u.remove_prefix(s + 3);
@@ -79,11 +63,11 @@ bool Extractor::is_post_footer(std::uint32_t n) const {
         const std::string_view rel = dom_.attr(d, "rel");
         d = subtree_end(d) - 1;
         // rel="bookmark" is no proof: related-post lists mark their entries so too.
-        if (has_rel(rel, "trackback")) {
+        if (has_rel_token(rel, "trackback")) {
             ++post_links;
             continue;
         }
-        if (has_rel(rel, "tag")) {
+        if (has_rel_token(rel, "tag")) {
             ++taxonomy_links;
             continue;
         }

@@ -8,9 +8,8 @@
 
 namespace winnow::detail::extraction {
 
-namespace {
-
-bool has_token(std::string_view list, std::string_view token) {
+// A space-separated list of link types (rel) that holds token, ASCII case folded.
+bool has_rel_token(std::string_view list, std::string_view token) {
     std::size_t i = 0;
     while (i < list.size()) {
         while (i < list.size() && is_space(static_cast<unsigned char>(list[i]))) ++i;
@@ -27,8 +26,6 @@ bool has_token(std::string_view list, std::string_view token) {
     return false;
 }
 
-}  // namespace
-
 bool Extractor::is_tag_line(std::uint32_t n) const {
     const NodeStats& s = stats_[n];
     // A label and a few terms: more words than that of one's own is a sentence that links a tag.
@@ -38,7 +35,7 @@ bool Extractor::is_tag_line(std::uint32_t n) const {
     const std::uint32_t end = subtree_end(n);
     for (std::uint32_t d = n + 1; d < end; ++d) {
         if (!dom_.is(d, GUMBO_TAG_A) || dom_.nodes[d].removed || stats_[d].text == 0) continue;
-        if (!has_token(dom_.attr(d, "rel"), "tag")) return false;
+        if (!has_rel_token(dom_.attr(d, "rel"), "tag")) return false;
         any = true;
     }
     return any;
