@@ -16,6 +16,13 @@
 // post lost; a recipe's amounts in <span>s beside the ingredient and its tip after the steps lost;
 // a product's specification table lost; a recipe's "more recipes" table of teasers kept; the
 // sidebar card of a landing page of short sections kept.
+// 22 of 22 since: a layout row that won on its columns narrows to the cell holding its text; prose
+// set in an old layout's <font> counts as the article's before a thread, and readers' posts in the
+// core after 160 characters of it go when no heading says the title; a line holding a stamp and a
+// sentence written without spaces is no date line; an old layout's teaser cell (a link first in
+// its cell, a summary after a <br>) makes a teaser list; a box after the body holding two lines
+// that are all link is a column's card; the box holding the title and the core, adding only text
+// without links, is the article's (tests/test_extract_wrongblock_rules.cpp, one mechanism each).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -568,7 +575,7 @@ std::vector<Fresh> wrongblock_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kWrongBlockFloor = 13;
+constexpr int kWrongBlockFloor = 22;
 
 }  // namespace
 
