@@ -463,11 +463,13 @@ std::size_t mark_thread_after_heading(const Dom& dom, std::uint32_t heading, con
 constexpr std::uint32_t kLooseProse = 80;  // a paragraph's run of text, set without <p>
 
 // A run of prose set loose in a box, paragraphs parted by <br> ("<div>text<br><br>text"): the
-// article's prose as much as a <p> is.
+// article's prose as much as a <p> is; also inside the <font> an old layout sets its column's
+// text in ("<td><font size=2>text<br><br>text</font>").
 bool loose_prose(const Dom& dom, std::uint32_t i, const std::vector<std::uint32_t>& text,
                  const std::vector<std::uint32_t>& link) {
     if (text[i] < kLooseProse || link[i] != 0) return false;
-    const std::uint32_t p = dom.nodes[i].parent;
+    std::uint32_t p = dom.nodes[i].parent;
+    for (int level = 0; level < 2 && p != no_node && dom.is(p, GUMBO_TAG_FONT); ++level) p = dom.nodes[p].parent;
     return p != no_node && (dom.is(p, GUMBO_TAG_DIV) || dom.is(p, GUMBO_TAG_TD) || dom.is(p, GUMBO_TAG_SECTION) ||
                             dom.is(p, GUMBO_TAG_ARTICLE) || dom.is(p, GUMBO_TAG_MAIN));
 }

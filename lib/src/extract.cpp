@@ -80,7 +80,7 @@ Extraction Extractor::run() {
     for (std::uint32_t i = 0; i < comments_.size(); ++i)
         if ((comments_[i] == kNamedThread && !holds_core(i)) ||
             (comments_[i] == kShapedThread && !holds_core(i) && !is_ancestor(core_, i)) ||
-            (comments_[i] == kRepliesThread && !holds_core(i) && (!is_ancestor(core_, i) || after_title_prose(i))) ||
+            (comments_[i] == kRepliesThread && !holds_core(i) && (!is_ancestor(core_, i) || answers_core_prose(i))) ||
             (comments_[i] == kEntryAfterProse && !holds_core(i)))
             out.comments.push_back(i);
     if (!pruned_.empty()) trace_losses(out);

@@ -39,6 +39,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
             best_score = final_score(alt);
         }
     }
+    best = article_cell(best, best_score);
     best = unnamed_rival(best, best_score);
     best = follow_title(best, best_score);
     best = keep_to_article(best, best_score);
@@ -91,25 +92,43 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         const auto& ps = stats_[p];
         const auto& bs = stats_[best];
         const std::uint32_t added = ps.text - bs.text;
-        if (added > core_text * 3 / 10 || link_density(p) > link_density(best) + 0.1f) break;
+        if ((added > core_text * 3 / 10 && !title_box(p, best)) || link_density(p) > link_density(best) + 0.1f) break;
         // A row's other cells with text are columns beside the article (a layout table's
         // sidebar), not more of it: an article goes on down its column.
         if (dom_.is(p, GUMBO_TAG_TR) && added > kWrapperSlack) break;
         // A wrapper adding text must add prose: a byline box and a login prompt are none.
         bool adds_prose = added <= kWrapperSlack;
         // After the body, a box whose sentence sits beside a list of links (30% of its text or
-        // more), or under a heading of its own, is a column's card (a sidebar's "Contact", "Get
+        // more, or two lines that are all link), or under a heading of its own, is a column's card (a sidebar's "Contact", "Get
         // involved"), not the article's last lines: a lead stands before the body.
         for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && !adds_prose; c = dom_.nodes[c].next_sibling)
             if (c != best && dom_.nodes[c].type == NodeType::element)
                 adds_prose = stats_[c].text >= 60 && link_density(c) < (c > best ? 0.3f : 0.5f) && hints(c).weight() >= 0 &&
-                             (c < best || !holds_heading(c));
+                             (c < best || (!holds_heading(c) && link_lines(c) < 2));
             else if (dom_.nodes[c].type == NodeType::text)
                 adds_prose = visible_chars(dom_.text_of(c)) >= 60;
         if (!adds_prose) break;
         best = p;
     }
     return best;
+}
+
+std::uint32_t Extractor::article_cell(std::uint32_t best, float& best_score) const {
+    // A layout's row won on all its columns (menu, article, sidebar: each cell scores as a
+    // paragraph of the row): the cell that holds nearly all its unlinked text is the article's
+    // column. Two columns of prose (an article and a long sidebar essay) leave the row.
+    if (!dom_.is(best, GUMBO_TAG_TR)) return best;
+    const std::uint32_t unlinked = stats_[best].text - stats_[best].link_text;
+    std::uint32_t cells = 0, main = no_node;
+    for (std::uint32_t c = dom_.nodes[best].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        if (dom_.nodes[c].type != NodeType::element || dom_.nodes[c].removed || stats_[c].text == 0) continue;
+        ++cells;
+        if ((stats_[c].text - stats_[c].link_text) * 5 >= unlinked * 4) main = c;
+    }
+    if (cells < 2 || main == no_node || !stats_[main].candidate) return best;
+    if (debug_) std::fprintf(stderr, "row %u: its column %u holds its text\n", best, main);
+    best_score = final_score(main);
+    return main;
 }
 
 std::uint32_t Extractor::unnamed_rival(std::uint32_t best, float& best_score) const {
@@ -291,6 +310,41 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
             text_after_root = stats_[c].text > kAdLabel || !is_ad_label(dom_.text_of(c));
     }
     return roots;
+}
+
+bool Extractor::title_box(std::uint32_t p, std::uint32_t best) const {
+    // The box that holds the title and, after it, the core, and adds to it only unlinked text
+    // (no link at all), no more than twice the core's, nothing before the title, and no thread,
+    // teaser list or box named like chrome: the article's own box (a recipe's intro, ingredients and tips around its
+    // steps), however much the core's parts beside it hold.
+    if (title_ == no_node || !above_title_[p] || best < title_ || is_ancestor(best, title_)) return false;
+    const NodeStats& ps = stats_[p];
+    const NodeStats& bs = stats_[best];
+    const std::uint32_t added = ps.text - bs.text;
+    if (added == 0 || ps.text > 3 * bs.text || ps.link_text != bs.link_text) return false;
+    for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        if (c == best || stats_[c].text == 0) continue;
+        // The article starts at its title: text before it in the box is the page's (a notice).
+        if (subtree_end(c) <= title_) return false;
+        if (dom_.nodes[c].type == NodeType::element && (comments_[c] || entries_chrome_[c] || hints(c).weight() < 0 || is_teaser_list(c)))
+            return false;
+    }
+    if (debug_) std::fprintf(stderr, "box %u holds the title and the core %u\n", p, best);
+    return true;
+}
+
+std::uint32_t Extractor::link_lines(std::uint32_t n) const {
+    std::uint32_t lines = 0;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node;) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.type == NodeType::element && !e.removed && is_block_tag(e.tag) && stats_[d].text > 0 && stats_[d].link_text == stats_[d].text) {
+            ++lines;
+            d = dom_.next_in(d, n, true);
+        } else {
+            d = dom_.next_in(d, n);
+        }
+    }
+    return lines;
 }
 
 bool Extractor::holds_heading(std::uint32_t n) const {

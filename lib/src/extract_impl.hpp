@@ -187,6 +187,13 @@ private:
         return n >= from && text_before_[n] - text_before_[from] >= kShortArticle;
     }
     static constexpr std::uint32_t kShortArticle = 80;  // two sentences
+    // n, a readers' thread inside the core, answers the article before it there: the title's
+    // prose stands before it, or, on a page whose headline is no heading (an old layout's bold
+    // line), the core holds a short article's text before it (a headline and two sentences).
+    bool answers_core_prose(std::uint32_t n) const {
+        if (after_title_prose(n)) return true;
+        return title_ == no_node && core_ != no_node && is_ancestor(core_, n) && text_before_[n] - text_before_[core_] >= 2 * kShortArticle;
+    }
 
     // A box that opens (after its pictures) with the name of the page's author, set as a
     // heading or in bold: the author's profile, however long its prose.
@@ -293,7 +300,12 @@ private:
 
     bool is_data_block(std::uint32_t n) const;
     std::uint32_t unnamed_rival(std::uint32_t best, float& best_score) const;
+    // A layout row that won on its columns narrows to the cell holding 80% of its unlinked text.
+    std::uint32_t article_cell(std::uint32_t best, float& best_score) const;
     bool holds_heading(std::uint32_t n) const;  // an <h1>-<h6> in n or n itself
+    std::uint32_t link_lines(std::uint32_t n) const;  // blocks in n that are all link (outermost)
+    // p, a parent of the core, holds the title before it and adds only unlinked, unnamed text.
+    bool title_box(std::uint32_t p, std::uint32_t best) const;
     // A short element under n (120 characters at most) is a rights line ("© 2026 Site").
     bool holds_rights_line(std::uint32_t n) const;
     static constexpr std::uint32_t kFooterBox = 400;  // a notice or two and the rights line

@@ -148,6 +148,11 @@ bool may_hold_year_or_clock(std::string_view t) {
 
 // "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC",
 // "21:17 18.11.2019": a line made of a date and time and little else.
+// Latin-equivalent characters (text_length) that count as one more word in a run without spaces:
+// four Han signs, six kana (scripts of three-byte letters; a word of Latin, Greek or Cyrillic
+// letters counts one whatever its length).
+constexpr std::size_t kSignsPerWord = 12;
+
 bool is_date_line(std::string_view text, bool named) {
     const std::string_view t = trim_view(text);
     // Two numbers at least (checked below): a line with fewer than two digits is no date, and
@@ -169,7 +174,10 @@ bool is_date_line(std::string_view text, bool named) {
             const std::size_t end = static_cast<std::size_t>(w.data() + w.size() - t.data());
             if (end < t.size() && t[end] == ':' && w.size() <= 2) clock = true;
         } else if (const std::string lw = lower_ascii(w); !is_date_word(lw)) {
-            ++other;
+            // A run of a script written without spaces is a clause, not a word: counted a word
+            // per four signs (a post's sentence beside its stamp is no date line).
+            const bool wide = std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE0; });
+            other += 1 + (wide ? static_cast<int>(text_length(w) / kSignsPerWord) : 0);
         } else if (lw.size() >= 3 && lw != "the" && lw != "and") {
             dated = true;
         }

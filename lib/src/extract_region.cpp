@@ -285,7 +285,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // (the article the thread answers, in one box).
     if (comments_[n] == kNamedThread && !core) return true;
     if (comments_[n] == kShapedThread && !core && !is_ancestor(core_, n)) return true;
-    if (comments_[n] == kRepliesThread && !core && (!is_ancestor(core_, n) || after_title_prose(n))) return true;
+    if (comments_[n] == kRepliesThread && !core && (!is_ancestor(core_, n) || answers_core_prose(n))) return true;
     if (comments_[n] == kEntryAfterProse && !core) return true;
     // The notes the text's note marks point to are its own (extract_notes.cpp).
     if (holds_note_targets(n)) return false;

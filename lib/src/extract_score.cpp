@@ -190,11 +190,20 @@ bool Extractor::is_headline_link(std::uint32_t n) const {
     // (a <div>, an <li>) directly over its summary, a block of unlinked text (the reverse pass
     // has counted it already).
     if (!is_block_tag(dom_.nodes[a.parent].tag)) return false;
+    bool broken = false;  // a <br> after the link: the summary on a line of its own
     for (std::uint32_t c = a.next_sibling; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& e = dom_.nodes[c];
+        if (e.type == NodeType::element && e.tag == GUMBO_TAG_BR) broken = true;
         if (e.removed || stats_[c].text == 0) continue;
-        return e.type == NodeType::element && is_block_tag(e.tag) && stats_[c].text >= 25 &&
-               stats_[c].link_text * 2 < stats_[c].text;
+        if (stats_[c].text < 25 || stats_[c].link_text * 2 >= stats_[c].text) return false;
+        if (e.type == NodeType::element && is_block_tag(e.tag)) return true;
+        // An old layout's teaser: the link first in its cell (pictures before it at most), a
+        // break, the summary set loose or in a <font> ("<td><img><br><a>…</a><br><font>…").
+        if (!broken) return false;
+        // (The reverse pass has not counted the nodes before the link yet: their text is read.)
+        for (std::uint32_t b = dom_.nodes[a.parent].first_child; b < n; ++b)
+            if (dom_.nodes[b].type == NodeType::text && visible_chars(dom_.nodes[b].text) > 0) return false;
+        return true;
     }
     return false;
 }
