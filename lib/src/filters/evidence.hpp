@@ -139,6 +139,9 @@ private:
     std::unordered_map<std::string, Words> map_;
 };
 std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo = nullptr);
+// The repeated-block filter's near-duplicate groups (repeated_blocks.cpp): per view, the view
+// standing for its group (exact copies and near-duplicates of candidate blocks are one group).
+std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views);
 
 // Per view: whether a link line, button or form that extraction dropped as chrome (a
 // boilerplate removal, see dropped_actions.hpp) stood right after that block, before the next

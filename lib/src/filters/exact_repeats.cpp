@@ -371,8 +371,12 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* 
     const auto views = view_blocks(doc, memo);
     Groups gs{views, std::vector<int>(views.size(), -1), {}, {}, {}, {}};
     std::vector<std::size_t> prose_blocks;
+    // Per group, the normalized text of its first member (the key it was made under; the map's
+    // nodes stay put, so the pointers hold): the title test below reads it instead of
+    // normalizing every group's text again.
+    std::vector<const std::string*> group_text;
+    std::unordered_map<std::string, int> id, shuffled;  // by normalized text, by sorted sentences
     {
-        std::unordered_map<std::string, int> id, shuffled;  // by normalized text, by sorted sentences
         for (std::size_t i = 0; i < views.size(); ++i) {
             if (!eligible(doc.body[views[i].index], views[i]) || views[i].length > kMaxProseWords) continue;
             if (prose(views[i])) {
@@ -391,9 +395,11 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* 
                 const bool several = sorted != key;
                 const auto sh = several ? shuffled.find(sorted) : shuffled.end();
                 const int g = sh != shuffled.end() ? sh->second : static_cast<int>(gs.members.size());
-                if (g == static_cast<int>(gs.members.size())) gs.members.emplace_back();
+                const bool new_group = g == static_cast<int>(gs.members.size());
+                if (new_group) gs.members.emplace_back();
                 if (several) shuffled.emplace(std::move(sorted), g);
                 it = id.emplace(std::move(key), g).first;
+                if (new_group) group_text.push_back(&it->first);
             }
             gs.group[i] = it->second;
             gs.members[static_cast<std::size_t>(it->second)].push_back(i);
@@ -411,8 +417,7 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* 
     // The page's title restated in its text (a letter's subject line).
     if (!doc.meta.title.empty()) {
         const std::string title = normalized(doc.meta.title);
-        for (std::size_t g = 0; g < gs.members.size(); ++g)
-            keep[g] = normalized(views[gs.members[g].front()].text) == title;
+        for (std::size_t g = 0; g < gs.members.size(); ++g) keep[g] = *group_text[g] == title;
     }
     keep_labels(gs, keep);
     keep_cycles(gs, keep);

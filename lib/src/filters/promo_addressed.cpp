@@ -240,6 +240,10 @@ std::vector<std::size_t> addressed_pitch(const Document& doc, const std::vector<
         return views[j].candidate && (kind == BlockKind::paragraph || (kind == BlockKind::heading && doc.input == InputKind::text));
     };
     if (i == 0 || !text_block(i)) return {};
+    // The unit always holds this block, so its words are at least this block's: the length
+    // test at the end fails already here for the article's own paragraphs (most blocks), and
+    // the line's scans (addresses, a number to dial, the lines over it) are spared them.
+    if (v.length > kPitchMax || v.length >= paragraph) return {};
     // (In text the address written out; in HTML the closing link, only in a paragraph with no
     // other link: a text linking names inside its sentences is prose.)
     const Block& b = doc.body[v.index];

@@ -102,22 +102,36 @@ UnionFind group_copies(const std::vector<BlockView>& views) {
         if (representative[i])
             for (auto w : views[i].set) postings.emplace_back(w, i);
     std::sort(postings.begin(), postings.end());
+    // Each posting's word run [run_begin, run_end), and each block's postings in word order
+    // (at[from[i]..from[i + 1]): a block's own entries, found once, not searched for again
+    // word by word).
+    const std::size_t total = postings.size();
+    std::vector<std::size_t> run_begin(total), run_end(total), from(n + 1, 0), at(total);
+    for (std::size_t p = 0; p < total; ++p)
+        run_begin[p] = p > 0 && postings[p - 1].first == postings[p].first ? run_begin[p - 1] : p;
+    for (std::size_t p = total; p-- > 0;)
+        run_end[p] = p + 1 < total && postings[p + 1].first == postings[p].first ? run_end[p + 1] : p + 1;
+    for (const auto& posting : postings) ++from[posting.second + 1];
+    for (std::size_t i = 0; i < n; ++i) from[i + 1] += from[i];
+    {
+        std::vector<std::size_t> fill(from.begin(), from.end() - 1);
+        for (std::size_t p = 0; p < total; ++p) at[fill[postings[p].second]++] = p;
+    }
     std::vector<std::size_t> shared(n, 0);
     std::vector<std::size_t> touched;
     for (std::size_t i = 0; i < n; ++i) {
         if (!representative[i]) continue;
         touched.clear();
         bool skipped = false;
-        for (auto w : views[i].set) {
-            const auto from = std::lower_bound(postings.begin(), postings.end(), std::pair<std::uint64_t, std::size_t>{w, 0});
-            const auto to = std::upper_bound(from, postings.end(), std::pair<std::uint64_t, std::size_t>{w, n});
-            if (static_cast<std::size_t>(to - from) > max_postings) {
+        for (std::size_t k = from[i]; k < from[i + 1]; ++k) {
+            const std::size_t p = at[k];  // (w, i): w is the block's next word in sorted order
+            if (run_end[p] - run_begin[p] > max_postings) {
                 skipped = true;
                 continue;
             }
             // Only blocks after i: a word's blocks are in increasing order, so they start past (w, i).
-            for (auto it = std::upper_bound(from, to, std::pair<std::uint64_t, std::size_t>{w, i}); it != to; ++it) {
-                const std::size_t j = it->second;
+            for (std::size_t q = p + 1; q < run_end[p]; ++q) {
+                const std::size_t j = postings[q].second;
                 if (shared[j]++ == 0) touched.push_back(j);
             }
         }
@@ -129,6 +143,17 @@ UnionFind group_copies(const std::vector<BlockView>& views) {
     }
     return uf;
 }
+
+}  // namespace
+
+std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views) {
+    UnionFind uf = group_copies(views);
+    std::vector<std::size_t> roots(views.size());
+    for (std::size_t i = 0; i < views.size(); ++i) roots[i] = uf.find(i);
+    return roots;
+}
+
+namespace {
 
 // Which blocks recur: candidates whose group holds two or more.
 std::vector<bool> recurring_blocks(const std::vector<BlockView>& views, UnionFind& uf) {

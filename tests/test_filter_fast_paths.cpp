@@ -1,0 +1,224 @@
+// Fast paths of the noise filters against the plain code they replace: a byte table or an early
+// exit must give what the character-by-character reading gives, on generated text in several
+// scripts and on real-looking lines (addresses, digits, marks, broken bytes).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "filters/evidence.hpp"
+#include "filters/foreign_words.hpp"
+
+using namespace winnow;
+using namespace winnow::detail;
+
+namespace {
+
+// block_script as it read every character before the ASCII byte table.
+int plain_block_script(std::string_view text) {
+    int counts[script_count + 1] = {};
+    for (std::size_t i = 0; i < text.size();) {
+        if ((text[i] == 'h' && text.compare(i, 4, "http") == 0) || (text[i] == 'w' && text.compare(i, 4, "www.") == 0)) {
+            while (i < text.size() && text[i] != ' ') ++i;
+            continue;
+        }
+        const char32_t cp = next_code_point(text, i);
+        const int s = script_of(cp);
+        ++counts[s == script_none && is_letter(cp) ? foreign_words::kUnlisted : s];
+    }
+    int best = script_none;
+    for (int s = 1; s <= foreign_words::kUnlisted; ++s)
+        if (counts[s] > counts[best] || (best == script_none && counts[s] > 0)) best = s;
+    return best;
+}
+
+// Pieces a generated text is drawn from: words of many scripts, digits of several, marks,
+// addresses, a letter of a script the table does not list, and a broken byte.
+const std::vector<std::string>& pieces() {
+    static const std::vector<std::string> p = {
+        "the", "Weather", "in", "den", "Bergen", "été", "naïve", "Straße", "ÆØÅ",
+        "Подпишитесь", "рассылку", "погода", "Ελλάδα", "καιρός", "שלום", "مرحبا", "العالم",
+        "नमस्ते", "দেশ", "தமிழ்", "ภาษาไทย", "ქართული", "한국어", "ひらがな", "カタカナ", "漢字", "中文",
+        "ㄅㄆㄇ", "ሰላም", "ᏣᎳᎩ", "123", "٣٤٥", "४५६", "１２３", " ", "  ", "\n", ".", ",", "!", "?", "—",
+        "«", "»", "“", "”", "…", "🙂", "❤️", "(", ")", "[1]", "https://example.org/path?q=1",
+        "http://x.y", "www.site.tld/a", "httpx", "wwwx", "h", "w", "\xC3", "\xE2\x80", "\xFF", "a\xCC\x81"};
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("block_script with its ASCII byte table reads as the plain character walk") {
+    const std::vector<std::pair<std::string, int>> lines = {
+        {"Am Morgen lag Nebel im Tal, am Nachmittag kam die Sonne durch.", script_latin},
+        {"Подпишитесь на нашу рассылку: https://example.org/ru", script_cyrillic},
+        {"今日は朝から雨が降っていましたが、午後には晴れました。", -1},
+        {"See https://пример.рф/страница for more", script_latin},
+        {"ok ΑΒΓΔ", script_greek},
+        {"ab ΑΒΓΔ", -1},
+        {"2024 — 15:30", script_none},
+        {"www.example.com", script_none},
+        {"", script_none},
+    };
+    for (const auto& [text, expected] : lines) {
+        CAPTURE(text);
+        CHECK(foreign_words::block_script(text) == plain_block_script(text));
+        if (expected >= 0) CHECK(foreign_words::block_script(text) == expected);
+    }
+    std::mt19937 rng(20261204);
+    const auto& p = pieces();
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const int n = 1 + static_cast<int>(rng() % 24);
+        for (int k = 0; k < n; ++k) {
+            text += p[rng() % p.size()];
+            if (rng() % 3 != 0) text += ' ';
+        }
+        CAPTURE(text);
+        REQUIRE(foreign_words::block_script(text) == plain_block_script(text));
+    }
+}
+
+namespace {
+
+// The repeated-block filter's grouping as it was before each block's postings were found once:
+// the word's run searched for in the sorted postings, word by word. Same unions in the same
+// order, so the same group roots.
+std::vector<std::size_t> plain_near_duplicate_groups(const std::vector<BlockView>& views) {
+    const std::size_t n = views.size();
+    std::vector<std::size_t> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto find = [&](std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    const auto unite = [&](std::size_t a, std::size_t b) { parent[find(a)] = find(b); };
+    const auto near_duplicate = [](const BlockView& a, const BlockView& b, std::size_t shared) {
+        const std::size_t na = a.words.size(), nb = b.words.size();
+        if (na <= 3 || nb <= 3) return a.words == b.words;
+        if (std::min(na, nb) * 10 < std::max(na, nb) * 6) return false;
+        const std::size_t uni = a.set.size() + b.set.size() - shared;
+        return uni > 0 && shared * 4 >= uni * 3;
+    };
+    std::vector<bool> representative(n, false);
+    std::unordered_map<std::uint64_t, std::size_t> first_with;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!views[i].candidate) continue;
+        std::uint64_t h = 1469598103934665603ull;
+        for (auto w : views[i].words) h = (h ^ w) * 1099511628211ull;
+        const auto [it, inserted] = first_with.emplace(h, i);
+        if (!inserted && views[it->second].words == views[i].words) unite(i, it->second);
+        else representative[i] = true;
+    }
+    constexpr std::size_t max_postings = 256;
+    std::vector<std::pair<std::uint64_t, std::size_t>> postings;
+    for (std::size_t i = 0; i < n; ++i)
+        if (representative[i])
+            for (auto w : views[i].set) postings.emplace_back(w, i);
+    std::sort(postings.begin(), postings.end());
+    std::vector<std::size_t> shared(n, 0), touched;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!representative[i]) continue;
+        touched.clear();
+        bool skipped = false;
+        for (auto w : views[i].set) {
+            const auto from = std::lower_bound(postings.begin(), postings.end(), std::pair<std::uint64_t, std::size_t>{w, 0});
+            const auto to = std::upper_bound(from, postings.end(), std::pair<std::uint64_t, std::size_t>{w, n});
+            if (static_cast<std::size_t>(to - from) > max_postings) {
+                skipped = true;
+                continue;
+            }
+            for (auto it = std::upper_bound(from, to, std::pair<std::uint64_t, std::size_t>{w, i}); it != to; ++it)
+                if (shared[it->second]++ == 0) touched.push_back(it->second);
+        }
+        for (std::size_t j : touched) {
+            if (skipped) {
+                std::size_t common = 0;
+                const auto& a = views[i].set;
+                const auto& b = views[j].set;
+                for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+                    if (a[x] < b[y]) ++x;
+                    else if (b[y] < a[x]) ++y;
+                    else ++common, ++x, ++y;
+                }
+                shared[j] = common;
+            }
+            if (near_duplicate(views[i], views[j], shared[j])) unite(i, j);
+            shared[j] = 0;
+        }
+    }
+    std::vector<std::size_t> roots(n);
+    for (std::size_t i = 0; i < n; ++i) roots[i] = find(i);
+    return roots;
+}
+
+Block block_of(BlockKind kind, std::string text) {
+    Block b;
+    b.kind = kind;
+    b.text = std::move(text);
+    return b;
+}
+
+// A page of blocks drawn from a few sentences, each copied as it is, with a word or two changed,
+// shortened, or made anew from the vocabulary: near-duplicates and strangers side by side.
+Document generated_page(std::mt19937& rng, const std::vector<std::string>& vocabulary, std::size_t blocks) {
+    std::vector<std::vector<std::string>> sentences;
+    for (int s = 0; s < 6; ++s) {
+        std::vector<std::string> words;
+        const std::size_t len = 2 + rng() % 18;
+        for (std::size_t k = 0; k < len; ++k) words.push_back(vocabulary[rng() % vocabulary.size()]);
+        sentences.push_back(words);
+    }
+    Document d;
+    for (std::size_t b = 0; b < blocks; ++b) {
+        std::vector<std::string> words = sentences[rng() % sentences.size()];
+        switch (rng() % 5) {
+            case 0: break;                                                                    // a copy
+            case 1: words[rng() % words.size()] = vocabulary[rng() % vocabulary.size()]; break;  // a word changed
+            case 2: if (words.size() > 3) words.pop_back(); break;                            // shortened
+            case 3: words.push_back(vocabulary[rng() % vocabulary.size()]); break;            // lengthened
+            default:
+                for (auto& w : words) w = vocabulary[rng() % vocabulary.size()];              // another text
+        }
+        std::string text;
+        for (const auto& w : words) text += (text.empty() ? "" : " ") + w;
+        const auto kind = rng() % 7 == 0 ? BlockKind::heading : rng() % 11 == 0 ? BlockKind::figure : BlockKind::paragraph;
+        d.body.push_back(block_of(kind, text + (rng() % 2 ? "." : "")));
+    }
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("near-duplicate groups with each block's postings found once equal the word-by-word search") {
+    const std::vector<std::vector<std::string>> vocabularies = {
+        {"the", "sun", "rose", "over", "hills", "and", "a", "river", "ran", "cold", "Join", "our", "newsletter", "today", "free"},
+        {"der", "Regen", "fiel", "auf", "die", "Stadt", "und", "Straßen", "glänzten", "Jetzt", "abonnieren", "kostenlos"},
+        {"дождь", "шёл", "над", "городом", "и", "улицы", "блестели", "Подпишитесь", "на", "рассылку", "бесплатно"},
+        {"雨が", "降って", "街の", "通りが", "光って", "いた", "今すぐ", "登録", "無料", "ニュースレター"},
+        {"la", "pluie", "tombait", "sur", "ville", "et", "les", "rues", "brillaient", "123", "2024", "www.example.org"},
+    };
+    std::mt19937 rng(4021);
+    std::size_t grouped = 0;  // views joined to another: the pages do hold near-duplicates
+    for (int round = 0; round < 200; ++round) {
+        const auto& vocabulary = vocabularies[static_cast<std::size_t>(round) % vocabularies.size()];
+        const Document d = generated_page(rng, vocabulary, 3 + rng() % 60);
+        const auto views = view_blocks(d);
+        CAPTURE(round);
+        const auto roots = near_duplicate_groups(views);
+        REQUIRE(roots == plain_near_duplicate_groups(views));
+        for (std::size_t i = 0; i < roots.size(); ++i) grouped += roots[i] != i;
+    }
+    CHECK(grouped > 500);
+    // A long page whose common words stand in more blocks than the index follows (the pairs
+    // are then counted from the whole word sets).
+    for (int round = 0; round < 4; ++round) {
+        const Document d = generated_page(rng, vocabularies[static_cast<std::size_t>(round)], 700);
+        const auto views = view_blocks(d);
+        CAPTURE(round);
+        REQUIRE(near_duplicate_groups(views) == plain_near_duplicate_groups(views));
+    }
+}
