@@ -42,6 +42,8 @@ public:
             // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12"), or a day
             // written as an ordinal ("November 7th, 2012").
             if (n.type == NodeType::text) return is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text);
+            // Each of the three needs an ASCII digit: most boxes have none, and their text is not built.
+            if (!text_holds_ascii_digit(dom_, d)) return false;
             const std::string t = dom_.text_of(d);
             return is_date_line(t) || is_short_year_date(t) || is_ordinal_date_line(t);
         });

@@ -209,7 +209,9 @@ std::uint32_t Extractor::kept_text(std::uint32_t n) const {
             d = dom_.next_in(d, n, true);
             continue;
         }
-        if (dom_.nodes[d].type == NodeType::text) kept += visible_chars(dom_.nodes[d].text, commas);
+        // A text node's count from the statistics pass (text does not change in this stage);
+        // counted again only where that pass gave none (removed then, or no visible character).
+        if (dom_.nodes[d].type == NodeType::text) kept += stats_[d].text ? stats_[d].text : visible_chars(dom_.nodes[d].text, commas);
         d = dom_.next_in(d, n);
     }
     return kept;

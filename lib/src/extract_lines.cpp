@@ -330,7 +330,27 @@ bool is_position_counter(std::string_view text) {
 }
 
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
+bool text_holds_ascii_digit(const Dom& dom, std::uint32_t node) {
+    for (std::uint32_t n = node; n != no_node;) {
+        const DomNode& d = dom.nodes[n];
+        if (d.removed) {
+            n = dom.next_in(n, node, true);
+            continue;
+        }
+        if (d.type == NodeType::text || d.type == NodeType::whitespace || d.type == NodeType::cdata)
+            for (const char c : d.text)
+                if (c >= '0' && c <= '9') return true;
+        n = dom.next_in(n, node);
+    }
+    return false;
+}
+
+bool may_name_author(const Metadata& meta) {
+    return std::any_of(meta.authors.begin(), meta.authors.end(), [](const auto& a) { return a.name.size() >= 3; });
+}
+
 bool is_author_bio(std::string_view text, const Metadata& meta) {
+    if (!may_name_author(meta)) return false;
     const std::string tl = lower_ascii(trim_view(text));
     for (const auto& a : meta.authors) {
         if (a.name.size() < 3) continue;

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "metadata.hpp"
+#include "parse_html.hpp"
 
 namespace winnow::detail {
 
@@ -53,5 +54,12 @@ bool is_name_line(std::string_view text);
 bool is_caseless_name_line(std::string_view text);
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta);
+// The text Dom::text_of(node) builds holds an ASCII digit: read in place from the text runs it
+// would join (removed subtrees skipped alike). is_date_line, is_short_year_date and
+// is_ordinal_date_line are false for a text without one, so a caller asks this first.
+bool text_holds_ascii_digit(const Dom& dom, std::uint32_t node);
+// Some author's name is long enough for is_author_bio (or names_author) to match: without one
+// they are false whatever the text, and a caller need not build it.
+bool may_name_author(const Metadata& meta);
 
 }  // namespace winnow::detail

@@ -172,6 +172,8 @@ std::size_t Extractor::drop_post_credits(std::uint32_t root) {
             slots[kind].push_back({n, post, dom_.text_of(n)});
         }
     }
+    // Without a slot in enough posts nothing is asked of the other text's words: not read.
+    if (std::none_of(slots.begin(), slots.end(), [](const auto& slot) { return slot.second.size() >= kCreditPosts; })) return 0;
     // The words of the other text (outside every candidate line), stops and commas trimmed.
     std::set<std::string_view> other_words;
     for (std::string_view w : words_of(other)) {

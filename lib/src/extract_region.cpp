@@ -337,7 +337,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         // A gallery's controls: a counter between its arrows ("‹ Prev 3 of 12 Next ›").
         if (s.link_text > 0 && !verbatim && is_position_counter(unlinked_text(n))) return true;
     }
-    if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && is_author_bio(dom_.text_of(n), facts_.meta))
+    if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && may_name_author(facts_.meta) &&
+        is_author_bio(dom_.text_of(n), facts_.meta))
         return true;
     // Fine print: a paragraph set in a small font (notices, disclaimers, moderation rules).
     if (s.text > 0 && s.text <= 400 && (node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_DIV) && !core &&
