@@ -130,6 +130,60 @@ TEST_CASE("text runs: the restored text is the page's text, lines included") {
     CHECK(winnow::to_xml(with.clean(page).document) == winnow::to_xml(without.clean(page).document));
 }
 
+TEST_CASE("text runs: attribute values as placeholders, the same DOM where the tree builder reads them") {
+    const std::string a = prose(0), b = prose(2), c = prose(3), d = prose(5);
+    const std::string cls = "article-body entry-content";
+    // Four identical formatting elements: the fourth makes the parser drop the first from its
+    // list of active formatting elements, comparing values ("Noah's Ark"): those stay as they are.
+    std::string ark;
+    for (int k = 0; k < 5; ++k) ark += "<b class='" + cls + "'><i title=\"" + b + "\"><font color=\"#336699ff\">x";
+    ark += "<p>" + a + "</p>";
+    std::string anchors;
+    for (int k = 0; k < 5; ++k) anchors += "<a href=\"https://example.org/path/page-" + std::to_string(k % 2) + ".html\" class='" + cls + "'>" + c;
+    anchors += "<p>" + d;
+    const std::vector<std::string> pages = {
+        "<p class='" + cls + "' title=\"" + a + "\" style=\"margin: 0 auto; color: red\">" + b + "</p>",
+        "<img src=\"/images/2024/05/photo-large.jpg\" alt=\"" + c + "\"><a href='/wiki/Страница_обсуждения'>" + d + "</a>",
+        "<div title=\"" + a + "\n" + b + "\n\n" + c + "\">x</div><p>\n" + d + "</p>",   // line breaks inside a value
+        ark,
+        anchors,
+        "<table><tr><td>x</td></tr><input type=\"hidden\" name=\"session-token-value\"><input type='hiddenxxxx'></table>",
+        "<table><input type=\"HIDDEN\" value=\"" + a + "\"><tr><td>" + b + "</td></tr></table>",
+        "<math><annotation-xml encoding=\"application/xhtml+xml\"><p>" + a + "</p></annotation-xml></math>",
+        "<isindex prompt=\"" + a + "\" action=\"/search/results.cgi\">" + b,
+        "<p title=\"" + a + "&amp;" + b + "\" data-x='" + c + "<b>'>x</p>",   // "&" and "<": left as they are
+        "<p title=\"" + a + "\r\n" + b + "\" alt='" + c + std::string(1, '\0') + "'>x</p>",   // CR, NUL
+        "<p title=\"" + a + "\x01" + b + "\" alt='" + c + "\xC2\x85" + d + "' lang=\"" + a + "\xFF\">x</p>",
+        "<p title=" + a.substr(0, 12) + "_unquoted alt = ' spaced value here ' dir=\"\">x</p>",
+        "<html lang=\"en-GB-oxendict\"><body class=\"" + cls + "\"><html data-theme=\"dark-high-contrast\" lang=\"fr-CA-variant\"><body id=\"main-body-element\">" + a,
+        "<b class=\"" + cls + "\"><p class=\"" + cls + "\">" + a + "</b>" + b + "</p>",   // adoption agency clones
+        "<template><div class=\"" + cls + "\"><col span=\"" + a + "\">" + b + "</div></template><p title=\"" + c + "\">x</p>",
+        "<select><option value=\"" + a + "\">x<option value='" + b + "'>y</select><svg viewBox=\"0 0 100 100\"><path d=\"M0 0L100 100Z\"/></svg>",
+        "<p title=\"" + a + "\">x</p><plaintext><p title=\"" + b + "\">",
+    };
+    std::size_t made = 0;
+    for (const std::string& page : pages) made += same_dom(page);
+    CHECK(made >= 40);
+
+    using namespace winnow::detail;
+    std::string placed;
+    TextRuns runs;
+    const std::string html = "<p title=\"" + a + "\n" + b + "\" class='x'>t</p><a href=\"" + c + "\">u</a>";
+    preclean_html(html, placed, nullptr, nullptr, &runs);
+    REQUIRE(runs.values().size() == 2);
+    CHECK(placed.find(b) == std::string::npos);
+    CHECK(placed.size() + runs.saved_bytes() == html.size());
+    const auto dom = Dom::parse(placed, 100000, 512, &runs.runs(), &runs.values());
+    std::vector<std::string> values;
+    for (const DomAttr& at : dom->attrs) values.emplace_back(at.value);
+    CHECK(values == std::vector<std::string>{a + "\n" + b, "x", c});
+    // The tree builder's own readers see the value Gumbo was given: not a placeholder.
+    TextRuns none;
+    preclean_html("<b class='" + cls + "'>x</b><isindex prompt='" + a + "'><input type='hidden-xxxxx'>", placed, nullptr,
+                  nullptr, &none);
+    CHECK(none.values().empty());
+}
+
 TEST_CASE("text runs: random pages built from tricky pieces") {
     const std::vector<std::string> pieces = {
         "<p>", "</p>", "<div>", "</div>", "<table>", "</table>", "<tr>", "<td>", "</td>", "<caption>",
@@ -140,6 +194,11 @@ TEST_CASE("text runs: random pages built from tricky pieces") {
         "</script>", "<style>", "</style>", "<!--", "-->", "<br>", "<li>", "<ul>", "<h2>", "<form>",
         "&amp;", "&", "&#169;", "&nbsp", "\r\n", "\r", std::string(1, '\0'), "\n", "  ", "\t", "<", " <b ",
         "\xC2\x85", "\xFF", "x", "é", "中文",
+        // attribute values: long, with line breaks, references, "<", on formatting elements
+        "<p class=\"entry-content wide\">", "<a href='/nachrichten/artikel-123.html'>", "<b class=\"highlight-strong\">",
+        "<font color=\"#ff0000ff\" face='Helvetica Neue'>", "</font>", "<div title=\"line one\nline two here\">",
+        "<img alt=\"Фотография с места событий\" src=\"/img/photo.jpg\">", "<td title=\"a &amp; b and more\">",
+        "<input type=\"hidden\" value=\"token-value-123\">", "<span data-info='x < y and y > z'>",
     };
     std::mt19937 rng(20261203);
     std::size_t made = 0;

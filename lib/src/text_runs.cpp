@@ -71,6 +71,7 @@ bool reference_may_reach_plane16(const char* s, const char* end) {
 
 bool TextRuns::start(std::string_view page) {
     runs_.clear();
+    values_.clear();
     saved_ = 0;
     enabled_ = std::memchr(page.data(), marker_lead, page.size()) == nullptr;
     const char* end = page.data() + page.size();
@@ -105,6 +106,35 @@ void TextRuns::append_run(std::string_view run, std::string& out) {
     out.append(newlines, '\n');
     out.append(run.data() + lead + interior, trail);
     saved_ += interior - 4 - newlines;
+}
+
+void TextRuns::append_value(std::string_view value, std::string& out) {
+    const auto* s = reinterpret_cast<const unsigned char*>(value.data());
+    const std::size_t n = value.size();
+    if (!enabled_ || n < min_interior || values_.size() >= max_runs) {
+        out.append(value);
+        return;
+    }
+    std::uint32_t newlines = 0;
+    for (std::size_t j = 0; j < n;) {
+        const std::uint8_t k = k_class[s[j]];
+        if (k == plain) {
+            newlines += s[j] == '\n';
+            ++j;
+        } else if (const std::size_t len = k == lead ? kept_char(s + j, n - j) : 0) {
+            j += len;
+        } else {
+            out.append(value);   // "&", "<", controls, bad UTF-8: Gumbo would change them
+            return;
+        }
+    }
+    const std::uint32_t cp = 0x100000 + static_cast<std::uint32_t>(values_.size());
+    values_.push_back({value.data(), 0, static_cast<std::uint32_t>(n), 0, newlines});
+    const char marker[4] = {static_cast<char>(marker_lead), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+                            static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(marker, 4);
+    out.append(newlines, '\n');
+    saved_ += n - 4 - newlines;
 }
 
 void TextRuns::append_text(std::string_view text, std::string& out) {
