@@ -184,6 +184,56 @@ TEST_CASE("text runs: attribute values as placeholders, the same DOM where the t
     CHECK(none.values().empty());
 }
 
+TEST_CASE("text runs: a value becomes a placeholder exactly when every character is one Gumbo keeps") {
+    // The scanner skips eight plain ASCII bytes at a time; pieces at every offset check that the
+    // skip and the byte-by-byte reading agree with the plain rule (each piece kept or not).
+    struct Piece {
+        std::string bytes;
+        bool kept;
+    };
+    const std::vector<Piece> pieces = {
+        {"a", true}, {"Zz09", true}, {" ", true}, {"\"'=/>", true}, {"\n", true}, {"\t", true}, {"\f", true},
+        {"é", true}, {"中文", true}, {"Ж", true}, {"\xF0\x9F\x98\x80", true}, {"~", true},
+        {"&", false}, {"<", false}, {"\r", false}, {std::string(1, '\0'), false}, {"\x01", false}, {"\x1F", false},
+        {"\x7F", false}, {"\xC2\x85", false}, {"\xFF", false}, {"\x80", false}, {"\xE4\xB8x", false},
+        {"\xEF\xB7\x90", false}, {"\xEF\xBF\xBE", false}, {"\xED\xA0\x80", false},
+    };
+    std::mt19937 rng(20261204);
+    winnow::detail::TextRuns runs;
+    REQUIRE(runs.start("<p>"));
+    std::size_t made = 0, refused = 0;
+    for (int k = 0; k < 20000; ++k) {
+        std::string value;
+        bool kept = true;
+        const int parts = static_cast<int>(rng() % 24);
+        const bool clean = rng() % 2 == 0;   // half the values from kept pieces only
+        for (int p = 0; p < parts; ++p) {
+            const Piece& piece = pieces[rng() % (clean ? 12 : pieces.size())];
+            value += piece.bytes;
+            kept = kept && piece.kept;
+        }
+        std::size_t newlines = 0;
+        for (char c : value) newlines += c == '\n';
+        std::string out;
+        const std::size_t before = runs.values().size();
+        runs.append_value(value, out);
+        const bool placed = runs.values().size() > before;
+        INFO("value: " << value);
+        CHECK(placed == (kept && value.size() >= winnow::detail::TextRuns::min_interior));
+        if (placed) {
+            CHECK(out.size() == 4 + newlines);
+            CHECK(std::string_view(runs.values().back().begin, runs.values().back().interior) == value);
+            ++made;
+        } else {
+            CHECK(out == value);
+            ++refused;
+        }
+        if (runs.values().size() > 60000) REQUIRE(runs.start("<p>"));
+    }
+    CHECK(made > 3000);
+    CHECK(refused > 3000);
+}
+
 TEST_CASE("text runs: random pages built from tricky pieces") {
     const std::vector<std::string> pieces = {
         "<p>", "</p>", "<div>", "</div>", "<table>", "</table>", "<tr>", "<td>", "</td>", "<caption>",

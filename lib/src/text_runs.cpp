@@ -26,6 +26,25 @@ constexpr std::array<std::uint8_t, 256> byte_classes() {
 }
 constexpr std::array<std::uint8_t, 256> k_class = byte_classes();
 
+// Eight bytes at once: true when every one is printable ASCII other than "&", "<" and DEL (all
+// of class plain, none a line break), so a scanner may skip the word whole. Each test flags
+// some byte of the word exactly when one has the property (the classic has-zero-byte trick).
+inline bool plain_word(std::uint64_t w) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_byte = [](std::uint64_t x, std::uint64_t b) {
+        const std::uint64_t y = x ^ (ones * b);
+        return (y - ones) & ~y & highs;
+    };
+    const std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
+    return ((w & highs) | below_space | has_byte(w, '&') | has_byte(w, '<') | has_byte(w, 0x7F)) == 0;
+}
+
+inline std::uint64_t load_word(const unsigned char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+}
+
 // The run a placeholder (F4 8x xx xx, U+100000 + index) stands for.
 inline std::uint32_t marker_index(const unsigned char* m) {
     return (m[1] & 0x0Fu) << 12 | (m[2] & 0x3Fu) << 6 | (m[3] & 0x3Fu);
@@ -117,6 +136,10 @@ void TextRuns::append_value(std::string_view value, std::string& out) {
     }
     std::uint32_t newlines = 0;
     for (std::size_t j = 0; j < n;) {
+        if (j + 8 <= n && plain_word(load_word(s + j))) {
+            j += 8;
+            continue;
+        }
         const std::uint8_t k = k_class[s[j]];
         if (k == plain) {
             newlines += s[j] == '\n';
@@ -145,6 +168,10 @@ void TextRuns::append_text(std::string_view text, std::string& out) {
         std::size_t j = i;
         std::size_t bad = 0;   // bytes of what ended the run at j
         while (j < n) {
+            if (j + 8 <= n && plain_word(load_word(s + j))) {
+                j += 8;
+                continue;
+            }
             const std::uint8_t k = k_class[s[j]];
             if (k == plain) {
                 ++j;
