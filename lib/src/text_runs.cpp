@@ -91,6 +91,7 @@ bool reference_may_reach_plane16(const char* s, const char* end) {
 bool TextRuns::start(std::string_view page) {
     runs_.clear();
     values_.clear();
+    decoded_.clear();
     saved_ = 0;
     enabled_ = std::memchr(page.data(), marker_lead, page.size()) == nullptr;
     const char* end = page.data() + page.size();
@@ -135,6 +136,7 @@ void TextRuns::append_value(std::string_view value, std::string& out) {
         return;
     }
     std::uint32_t newlines = 0;
+    std::size_t amps = 0;
     for (std::size_t j = 0; j < n;) {
         if (j + 8 <= n && plain_word(load_word(s + j))) {
             j += 8;
@@ -146,13 +148,28 @@ void TextRuns::append_value(std::string_view value, std::string& out) {
             ++j;
         } else if (const std::size_t len = k == lead ? kept_char(s + j, n - j) : 0) {
             j += len;
+        } else if (value.substr(j, 5) == "&amp;") {
+            ++amps;
+            j += 5;
         } else {
-            out.append(value);   // "&", "<", controls, bad UTF-8: Gumbo would change them
+            out.append(value);   // "<", controls, bad UTF-8, other references: Gumbo would change them
             return;
         }
     }
+    std::string_view kept = value;
+    if (amps) {
+        std::string& d = decoded_.emplace_back();
+        d.reserve(n - 4 * amps);
+        for (std::size_t j = 0; j < n;) {
+            const std::size_t a = value.find("&amp;", j);
+            d.append(value.substr(j, a == std::string_view::npos ? n - j : a + 1 - j));
+            if (a == std::string_view::npos) break;
+            j = a + 5;
+        }
+        kept = d;
+    }
     const std::uint32_t cp = 0x100000 + static_cast<std::uint32_t>(values_.size());
-    values_.push_back({value.data(), 0, static_cast<std::uint32_t>(n), 0, newlines});
+    values_.push_back({kept.data(), 0, static_cast<std::uint32_t>(kept.size()), 0, newlines});
     const char marker[4] = {static_cast<char>(marker_lead), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
                             static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
     out.append(marker, 4);

@@ -44,7 +44,8 @@
 // there gets no placeholders, nor more than 65534 of them.
 //
 // Attribute values (TextRuns::append_value): a quoted value of 8+ bytes that holds none of
-// "&", "<", NUL, CR or a character Gumbo would replace reaches Gumbo as one placeholder too
+// "<", NUL, CR, a character Gumbo would replace or an "&" other than "&amp;" (URLs' query
+// strings: restored with "&" for it, as Gumbo decodes it) reaches Gumbo as one placeholder too
 // (U+100000 + its index among the values, then one LF per LF of the value), and parse puts the
 // value back. Gumbo's tokenizer appends such a value's characters unchanged, and its tree
 // builder reads values in four places only, none of them given a placeholder: an <input>'s
@@ -55,6 +56,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -95,6 +97,7 @@ public:
 private:
     std::vector<TextRun> runs_;
     std::vector<TextRun> values_;   // attribute values: lead, trail 0
+    std::deque<std::string> decoded_;   // values whose "&amp;" became "&" (never moved)
     std::size_t saved_ = 0;
     bool enabled_ = false;
     void append_run(std::string_view run, std::string& out);
