@@ -19,9 +19,9 @@ inline std::string text_runs_difference(std::string_view html, std::size_t* runs
     preclean_html(html, plain);
     TextRuns runs;
     preclean_html(html, placed, nullptr, nullptr, &runs);
-    if (runs_made) *runs_made = runs.runs().size();
+    if (runs_made) *runs_made = runs.runs().size() + runs.values().size();
     const auto a = Dom::parse(plain, 2'000'000, 512);
-    const auto b = Dom::parse(placed, 2'000'000, 512, &runs.runs());
+    const auto b = Dom::parse(placed, 2'000'000, 512, &runs.runs(), &runs.values());
     if (a->nodes.size() != b->nodes.size())
         return "node count " + std::to_string(a->nodes.size()) + " vs " + std::to_string(b->nodes.size());
     for (std::size_t i = 0; i < a->nodes.size(); ++i) {

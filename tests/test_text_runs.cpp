@@ -130,6 +130,117 @@ TEST_CASE("text runs: the restored text is the page's text, lines included") {
     CHECK(winnow::to_xml(with.clean(page).document) == winnow::to_xml(without.clean(page).document));
 }
 
+TEST_CASE("text runs: attribute values as placeholders, the same DOM where the tree builder reads them") {
+    const std::string a = prose(0), b = prose(2), c = prose(3), d = prose(5);
+    const std::string cls = "article-body entry-content";
+    // Four identical formatting elements: the fourth makes the parser drop the first from its
+    // list of active formatting elements, comparing values ("Noah's Ark"): those stay as they are.
+    std::string ark;
+    for (int k = 0; k < 5; ++k) ark += "<b class='" + cls + "'><i title=\"" + b + "\"><font color=\"#336699ff\">x";
+    ark += "<p>" + a + "</p>";
+    std::string anchors;
+    for (int k = 0; k < 5; ++k) anchors += "<a href=\"https://example.org/path/page-" + std::to_string(k % 2) + ".html\" class='" + cls + "'>" + c;
+    anchors += "<p>" + d;
+    const std::vector<std::string> pages = {
+        "<p class='" + cls + "' title=\"" + a + "\" style=\"margin: 0 auto; color: red\">" + b + "</p>",
+        "<img src=\"/images/2024/05/photo-large.jpg\" alt=\"" + c + "\"><a href='/wiki/Страница_обсуждения'>" + d + "</a>",
+        "<div title=\"" + a + "\n" + b + "\n\n" + c + "\">x</div><p>\n" + d + "</p>",   // line breaks inside a value
+        ark,
+        anchors,
+        "<table><tr><td>x</td></tr><input type=\"hidden\" name=\"session-token-value\"><input type='hiddenxxxx'></table>",
+        "<table><input type=\"HIDDEN\" value=\"" + a + "\"><tr><td>" + b + "</td></tr></table>",
+        "<math><annotation-xml encoding=\"application/xhtml+xml\"><p>" + a + "</p></annotation-xml></math>",
+        "<isindex prompt=\"" + a + "\" action=\"/search/results.cgi\">" + b,
+        "<p title=\"" + a + "&amp;" + b + "\" data-x='" + c + "<b>'>x</p>",   // "&amp;" folded, "<" left as it is
+        "<a href=\"/search?q=" + a + "&amp;page=2&amp;amp;x=&amp\" title='" + b + "&lt;&amp;&#38;&ampx&amp=1'>" + c + "</a>",
+        "<a href=\"https://example.org/?a=1&amp;b=2&amp;c=%E2%82%AC&amp;\">" + d + "</a><img src='/i.php?w=100&amp;h=50&amp;f=webp'>",
+        "<p title=\"" + a + "\r\n" + b + "\" alt='" + c + std::string(1, '\0') + "'>x</p>",   // CR, NUL
+        "<p title=\"" + a + "\x01" + b + "\" alt='" + c + "\xC2\x85" + d + "' lang=\"" + a + "\xFF\">x</p>",
+        "<p title=" + a.substr(0, 12) + "_unquoted alt = ' spaced value here ' dir=\"\">x</p>",
+        "<html lang=\"en-GB-oxendict\"><body class=\"" + cls + "\"><html data-theme=\"dark-high-contrast\" lang=\"fr-CA-variant\"><body id=\"main-body-element\">" + a,
+        "<b class=\"" + cls + "\"><p class=\"" + cls + "\">" + a + "</b>" + b + "</p>",   // adoption agency clones
+        "<template><div class=\"" + cls + "\"><col span=\"" + a + "\">" + b + "</div></template><p title=\"" + c + "\">x</p>",
+        "<select><option value=\"" + a + "\">x<option value='" + b + "'>y</select><svg viewBox=\"0 0 100 100\"><path d=\"M0 0L100 100Z\"/></svg>",
+        "<p title=\"" + a + "\">x</p><plaintext><p title=\"" + b + "\">",
+    };
+    std::size_t made = 0;
+    for (const std::string& page : pages) made += same_dom(page);
+    CHECK(made >= 40);
+
+    using namespace winnow::detail;
+    std::string placed;
+    TextRuns runs;
+    const std::string html = "<p title=\"" + a + "\n" + b + "\" class='x'>t</p><a href=\"" + c + "&amp;" + d + "\">u</a>";
+    preclean_html(html, placed, nullptr, nullptr, &runs);
+    REQUIRE(runs.values().size() == 2);
+    CHECK(placed.find(b) == std::string::npos);
+    CHECK(placed.size() + runs.saved_bytes() == html.size());
+    const auto dom = Dom::parse(placed, 100000, 512, &runs.runs(), &runs.values());
+    std::vector<std::string> values;
+    for (const DomAttr& at : dom->attrs) values.emplace_back(at.value);
+    CHECK(values == std::vector<std::string>{a + "\n" + b, "x", c + "&" + d});
+    // The tree builder's own readers see the value Gumbo was given: not a placeholder.
+    TextRuns none;
+    preclean_html("<b class='" + cls + "'>x</b><isindex prompt='" + a + "'><input type='hidden-xxxxx'>", placed, nullptr,
+                  nullptr, &none);
+    CHECK(none.values().empty());
+}
+
+TEST_CASE("text runs: a value becomes a placeholder exactly when every character is one Gumbo keeps") {
+    // The scanner skips eight plain ASCII bytes at a time; pieces at every offset check that the
+    // skip and the byte-by-byte reading agree with the plain rule (each piece kept or not).
+    struct Piece {
+        std::string bytes;
+        bool kept;
+    };
+    const std::vector<Piece> pieces = {
+        {"a", true}, {"Zz09", true}, {" ", true}, {"\"'=/>", true}, {"\n", true}, {"\t", true}, {"\f", true},
+        {"é", true}, {"中文", true}, {"Ж", true}, {"\xF0\x9F\x98\x80", true}, {"~", true},
+        {"&amp;", true}, {"&", false}, {"&lt;", false}, {"&amp", false}, {"&#38;", false}, {"<", false}, {"\r", false}, {std::string(1, '\0'), false}, {"\x01", false}, {"\x1F", false},
+        {"\x7F", false}, {"\xC2\x85", false}, {"\xFF", false}, {"\x80", false}, {"\xE4\xB8x", false},
+        {"\xEF\xB7\x90", false}, {"\xEF\xBF\xBE", false}, {"\xED\xA0\x80", false},
+    };
+    std::mt19937 rng(20261204);
+    winnow::detail::TextRuns runs;
+    REQUIRE(runs.start("<p>"));
+    std::size_t made = 0, refused = 0;
+    for (int k = 0; k < 20000; ++k) {
+        std::string value;
+        bool kept = true;
+        const int parts = static_cast<int>(rng() % 24);
+        const bool clean = rng() % 2 == 0;   // half the values from kept pieces only
+        for (int p = 0; p < parts; ++p) {
+            const Piece& piece = pieces[rng() % (clean ? 13 : pieces.size())];
+            value += piece.bytes;
+            kept = kept && piece.kept;
+        }
+        std::size_t newlines = 0;
+        for (char c : value) newlines += c == '\n';
+        std::string decoded;   // what Gumbo makes of the value: "&amp;" is "&"
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            decoded += value[i];
+            if (value.compare(i, 5, "&amp;") == 0) i += 4;
+        }
+        std::string out;
+        const std::size_t before = runs.values().size();
+        runs.append_value(value, out);
+        const bool placed = runs.values().size() > before;
+        INFO("value: " << value);
+        CHECK(placed == (kept && value.size() >= winnow::detail::TextRuns::min_interior));
+        if (placed) {
+            CHECK(out.size() == 4 + newlines);
+            CHECK(std::string_view(runs.values().back().begin, runs.values().back().interior) == decoded);
+            ++made;
+        } else {
+            CHECK(out == value);
+            ++refused;
+        }
+        if (runs.values().size() > 60000) REQUIRE(runs.start("<p>"));
+    }
+    CHECK(made > 3000);
+    CHECK(refused > 3000);
+}
+
 TEST_CASE("text runs: random pages built from tricky pieces") {
     const std::vector<std::string> pieces = {
         "<p>", "</p>", "<div>", "</div>", "<table>", "</table>", "<tr>", "<td>", "</td>", "<caption>",
@@ -140,6 +251,11 @@ TEST_CASE("text runs: random pages built from tricky pieces") {
         "</script>", "<style>", "</style>", "<!--", "-->", "<br>", "<li>", "<ul>", "<h2>", "<form>",
         "&amp;", "&", "&#169;", "&nbsp", "\r\n", "\r", std::string(1, '\0'), "\n", "  ", "\t", "<", " <b ",
         "\xC2\x85", "\xFF", "x", "é", "中文",
+        // attribute values: long, with line breaks, references, "<", on formatting elements
+        "<p class=\"entry-content wide\">", "<a href='/nachrichten/artikel-123.html'>", "<b class=\"highlight-strong\">",
+        "<font color=\"#ff0000ff\" face='Helvetica Neue'>", "</font>", "<div title=\"line one\nline two here\">",
+        "<img alt=\"Фотография с места событий\" src=\"/img/photo.jpg\">", "<td title=\"a &amp; b and more\">",
+        "<input type=\"hidden\" value=\"token-value-123\">", "<span data-info='x < y and y > z'>",
     };
     std::mt19937 rng(20261203);
     std::size_t made = 0;

@@ -58,8 +58,9 @@ void* Dom::Arena::allocate(std::size_t size) {
 }
 
 std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, std::size_t max_depth,
-                                const std::vector<TextRun>* runs) {
+                                const std::vector<TextRun>* runs, const std::vector<TextRun>* values) {
     if (runs && runs->empty()) runs = nullptr;
+    if (values && values->empty()) values = nullptr;
     std::unique_ptr<Dom> dom(new Dom());
     GumboOptions options = kGumboDefaultOptions;
     // Gumbo's own depth guard keeps its recursive tree destruction safe; our walk below
@@ -104,7 +105,7 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
             const unsigned count = std::min<unsigned>(e.attributes.length, 0xFFFF);
             for (unsigned i = 0; i < count; ++i) {
                 const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
-                dom->attrs.push_back({a->name, a->value});
+                dom->attrs.push_back({a->name, values ? restore_value(a->value, *values) : std::string_view(a->value)});
             }
             n.attr_count = static_cast<std::uint16_t>(count);
         } else if (n.type != NodeType::document) {

@@ -74,9 +74,10 @@ struct DomAttr {
 class Dom {
 public:
     // With runs (made by preclean for this page), text nodes get back the text their
-    // placeholders stand for.
+    // placeholders stand for; with values, attributes get back their values.
     static std::unique_ptr<Dom> parse(std::string_view utf8_html, std::size_t max_nodes,
-                                      std::size_t max_depth, const std::vector<TextRun>* runs = nullptr);
+                                      std::size_t max_depth, const std::vector<TextRun>* runs = nullptr,
+                                      const std::vector<TextRun>* values = nullptr);
     ~Dom();
     Dom(const Dom&) = delete;
     Dom& operator=(const Dom&) = delete;

@@ -86,7 +86,8 @@ class Scanner {
 public:
     Scanner(std::string_view in, std::string& out, PrecleanStats& st, std::vector<StyleSheetText>* styles,
             TextRuns* runs)
-        : in_(in), out_(out), st_(st), styles_(styles), runs_(runs && runs->start(in) ? runs : nullptr) {}
+        : in_(in), out_(out), st_(st), styles_(styles), runs_(runs && runs->start(in) ? runs : nullptr),
+          values_(runs_) {}
 
     void run() {
         std::size_t pos = 0;
@@ -140,11 +141,19 @@ public:
                 }
             } else if (is_alpha(c)) {
                 unread_.clear();
-                Tag t = read_tag(lt + 1, &unread_);
+                folded_.clear();
+                Tag t = read_tag(lt + 1, &unread_, values_ ? &folded_ : nullptr);
                 if (t.end == npos) break;   // the page ends inside the tag
-                for (const auto& [from, to] : unread_) {
-                    blank(from, to, false);
-                    ++st_.attributes;
+                // Both lists are in page order; merged, each range is written once.
+                for (std::size_t u = 0, f = 0; u < unread_.size() || f < folded_.size();) {
+                    if (f == folded_.size() || (u < unread_.size() && unread_[u].first < folded_[f].first)) {
+                        blank(unread_[u].first, unread_[u].second, false);
+                        ++st_.attributes;
+                        ++u;
+                    } else {
+                        fold_value(folded_[f].first, folded_[f].second);
+                        ++f;
+                    }
                 }
                 pos = t.end;
                 const std::string_view name = t.name.view();
@@ -206,8 +215,10 @@ private:
     PrecleanStats& st_;
     std::vector<StyleSheetText>* styles_;
     TextRuns* runs_;           // placeholders for long text runs; null when none are made
+    TextRuns* values_;         // placeholders for long attribute values (not stopped by <template>)
     std::size_t copied_ = 0;   // in_[0, copied_) has been written to out_
     std::vector<std::pair<std::size_t, std::size_t>> unread_;   // a start tag's unread attribute values
+    std::vector<std::pair<std::size_t, std::size_t>> folded_;   // and those that may become placeholders
 
     char at(std::size_t i) const { return i < in_.size() ? in_[i] : '\0'; }
 
@@ -239,6 +250,13 @@ private:
         copied_ = to;
     }
 
+    // Writes in_[from, to), a quoted attribute value, as a placeholder when it qualifies.
+    void fold_value(std::size_t from, std::size_t to) {
+        out_.append(in_.data() + copied_, from - copied_);
+        values_->append_value(in_.substr(from, to - from), out_);
+        copied_ = to;
+    }
+
     bool all_ws(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i)
             if (!is_ws(in_[i])) return false;
@@ -267,11 +285,15 @@ private:
     // Reads a start or end tag whose name starts at i: name, attributes (quotes respected),
     // up to and including its '>'. With unread, also the ranges of quoted values of attributes
     // no stage reads (an unquoted one is left: blanking it would join it to what follows).
-    Tag read_tag(std::size_t i, std::vector<std::pair<std::size_t, std::size_t>>* unread = nullptr) const {
+    // With foldable, also the ranges of quoted values that may stand as placeholders
+    // (text_runs.hpp): none of a tag whose values the tree builder compares or reads.
+    Tag read_tag(std::size_t i, std::vector<std::pair<std::size_t, std::size_t>>* unread = nullptr,
+                 std::vector<std::pair<std::size_t, std::size_t>>* foldable = nullptr) const {
         Tag t;
         const std::size_t n = in_.size();
         while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>') t.name.push(in_[i++]);
         const bool script = t.name.is("script");
+        if (foldable && !values_foldable(t.name)) foldable = nullptr;
         while (i < n) {
             char c = in_[i];
             if (is_ws(c)) { ++i; continue; }
@@ -302,6 +324,8 @@ private:
                 if (close == npos) break;
                 value = in_.substr(i + 1, close - i - 1);
                 if (unread && close > i + 1 && attribute_unread(attr_name)) unread->emplace_back(i + 1, close);
+                else if (foldable && close - i - 1 >= TextRuns::min_interior && value_foldable(attr_name))
+                    foldable->emplace_back(i + 1, close);
                 i = close + 1;
             } else if (c == '>') {
                 continue;
@@ -316,6 +340,29 @@ private:
                 t.keep_script = true;
         }
         return t;   // end == npos: EOF inside the tag
+    }
+
+    // Tags whose attribute values the tree builder never compares or reads: not the formatting
+    // elements other than <a> (compared with each other), not <isindex> (its prompt is text).
+    static bool values_foldable(const TagName& name) {
+        if (name.overflow) return true;   // no such tag is that long
+        static constexpr std::string_view kept[] = {"b", "big", "code", "em", "font", "i", "nobr", "s",
+                                                    "small", "strike", "strong", "tt", "u", "isindex"};
+        const std::string_view v = name.view();
+        for (std::string_view k : kept)
+            if (v == k) return false;
+        return true;
+    }
+    // An <input>'s "type" and an <annotation-xml>'s "encoding" are read by the tree builder.
+    static bool value_foldable(std::string_view attr) {
+        if (attr.size() == 4)
+            return !(lower(attr[0]) == 't' && lower(attr[1]) == 'y' && lower(attr[2]) == 'p' && lower(attr[3]) == 'e');
+        if (attr.size() == 8) {
+            char b[8];
+            for (std::size_t k = 0; k < 8; ++k) b[k] = lower(attr[k]);
+            return std::string_view(b, 8) != "encoding";
+        }
+        return true;
     }
 
     // True when in_[i] starts "</name" followed by whitespace, '/' or '>'.

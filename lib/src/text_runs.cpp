@@ -26,6 +26,25 @@ constexpr std::array<std::uint8_t, 256> byte_classes() {
 }
 constexpr std::array<std::uint8_t, 256> k_class = byte_classes();
 
+// Eight bytes at once: true when every one is printable ASCII other than "&", "<" and DEL (all
+// of class plain, none a line break), so a scanner may skip the word whole. Each test flags
+// some byte of the word exactly when one has the property (the classic has-zero-byte trick).
+inline bool plain_word(std::uint64_t w) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_byte = [](std::uint64_t x, std::uint64_t b) {
+        const std::uint64_t y = x ^ (ones * b);
+        return (y - ones) & ~y & highs;
+    };
+    const std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
+    return ((w & highs) | below_space | has_byte(w, '&') | has_byte(w, '<') | has_byte(w, 0x7F)) == 0;
+}
+
+inline std::uint64_t load_word(const unsigned char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+}
+
 // The run a placeholder (F4 8x xx xx, U+100000 + index) stands for.
 inline std::uint32_t marker_index(const unsigned char* m) {
     return (m[1] & 0x0Fu) << 12 | (m[2] & 0x3Fu) << 6 | (m[3] & 0x3Fu);
@@ -71,6 +90,8 @@ bool reference_may_reach_plane16(const char* s, const char* end) {
 
 bool TextRuns::start(std::string_view page) {
     runs_.clear();
+    values_.clear();
+    decoded_.clear();
     saved_ = 0;
     enabled_ = std::memchr(page.data(), marker_lead, page.size()) == nullptr;
     const char* end = page.data() + page.size();
@@ -107,6 +128,55 @@ void TextRuns::append_run(std::string_view run, std::string& out) {
     saved_ += interior - 4 - newlines;
 }
 
+void TextRuns::append_value(std::string_view value, std::string& out) {
+    const auto* s = reinterpret_cast<const unsigned char*>(value.data());
+    const std::size_t n = value.size();
+    if (!enabled_ || n < min_interior || values_.size() >= max_runs) {
+        out.append(value);
+        return;
+    }
+    std::uint32_t newlines = 0;
+    std::size_t amps = 0;
+    for (std::size_t j = 0; j < n;) {
+        if (j + 8 <= n && plain_word(load_word(s + j))) {
+            j += 8;
+            continue;
+        }
+        const std::uint8_t k = k_class[s[j]];
+        if (k == plain) {
+            newlines += s[j] == '\n';
+            ++j;
+        } else if (const std::size_t len = k == lead ? kept_char(s + j, n - j) : 0) {
+            j += len;
+        } else if (value.substr(j, 5) == "&amp;") {
+            ++amps;
+            j += 5;
+        } else {
+            out.append(value);   // "<", controls, bad UTF-8, other references: Gumbo would change them
+            return;
+        }
+    }
+    std::string_view kept = value;
+    if (amps) {
+        std::string& d = decoded_.emplace_back();
+        d.reserve(n - 4 * amps);
+        for (std::size_t j = 0; j < n;) {
+            const std::size_t a = value.find("&amp;", j);
+            d.append(value.substr(j, a == std::string_view::npos ? n - j : a + 1 - j));
+            if (a == std::string_view::npos) break;
+            j = a + 5;
+        }
+        kept = d;
+    }
+    const std::uint32_t cp = 0x100000 + static_cast<std::uint32_t>(values_.size());
+    values_.push_back({kept.data(), 0, static_cast<std::uint32_t>(kept.size()), 0, newlines});
+    const char marker[4] = {static_cast<char>(marker_lead), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+                            static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(marker, 4);
+    out.append(newlines, '\n');
+    saved_ += n - 4 - newlines;
+}
+
 void TextRuns::append_text(std::string_view text, std::string& out) {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
@@ -115,6 +185,10 @@ void TextRuns::append_text(std::string_view text, std::string& out) {
         std::size_t j = i;
         std::size_t bad = 0;   // bytes of what ended the run at j
         while (j < n) {
+            if (j + 8 <= n && plain_word(load_word(s + j))) {
+                j += 8;
+                continue;
+            }
             const std::uint8_t k = k_class[s[j]];
             if (k == plain) {
                 ++j;

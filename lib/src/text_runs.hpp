@@ -42,9 +42,21 @@
 // and ";" that follow it: a character reference is made of nothing else). A page holding a
 // byte 0xF4 (planes 16-17, the placeholders' plane) or a numeric reference that could decode
 // there gets no placeholders, nor more than 65534 of them.
+//
+// Attribute values (TextRuns::append_value): a quoted value of 8+ bytes that holds none of
+// "<", NUL, CR, a character Gumbo would replace or an "&" other than "&amp;" (URLs' query
+// strings: restored with "&" for it, as Gumbo decodes it) reaches Gumbo as one placeholder too
+// (U+100000 + its index among the values, then one LF per LF of the value), and parse puts the
+// value back. Gumbo's tokenizer appends such a value's characters unchanged, and its tree
+// builder reads values in four places only, none of them given a placeholder: an <input>'s
+// "type", an <annotation-xml>'s "encoding", an <isindex>'s attributes (its prompt becomes
+// text), and the formatting elements' attributes, compared with one another when a fourth
+// identical one opens (the "Noah's Ark" clause). <a> is a formatting element whose earlier
+// <a> is always closed first, so three never stand open together: its values are folded.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,11 +87,17 @@ public:
     // Appends text (all of it in the tokenizer's data state) to out, long runs as placeholders.
     void append_text(std::string_view text, std::string& out);
     const std::vector<TextRun>& runs() const { return runs_; }
+    // Appends a quoted attribute value (without its quotes) to out, as a placeholder when it is
+    // long and plain (see above); the caller decides that the tag and attribute allow it.
+    void append_value(std::string_view value, std::string& out);
+    const std::vector<TextRun>& values() const { return values_; }
     // Bytes the placeholders saved: out's size plus this is what preclean alone would write.
     std::size_t saved_bytes() const { return saved_; }
 
 private:
     std::vector<TextRun> runs_;
+    std::vector<TextRun> values_;   // attribute values: lead, trail 0
+    std::deque<std::string> decoded_;   // values whose "&amp;" became "&" (never moved)
     std::size_t saved_ = 0;
     bool enabled_ = false;
     void append_run(std::string_view run, std::string& out);
@@ -94,6 +112,15 @@ std::string_view restore_text_runs(std::string_view text, const std::vector<Text
 // restored_size); both return 0 / do nothing on a malformed placeholder.
 std::size_t restored_size(std::string_view text, const std::vector<TextRun>& runs, const TextRun** only);
 void restore_into(std::string_view text, const std::vector<TextRun>& runs, char* out);
+
+// The attribute value a placeholder stands for (a view into the page), or value itself.
+inline std::string_view restore_value(std::string_view value, const std::vector<TextRun>& values) {
+    if (value.size() < 4 || static_cast<unsigned char>(value[0]) != 0xF4) return value;
+    const auto* m = reinterpret_cast<const unsigned char*>(value.data());
+    const std::uint32_t index = (m[1] & 0x0Fu) << 12 | (m[2] & 0x3Fu) << 6 | (m[3] & 0x3Fu);
+    if ((m[1] & 0xF0) != 0x80 || index >= values.size() || value.size() != 4 + values[index].newlines) return value;
+    return {values[index].begin, values[index].interior};
+}
 
 template <class Alloc>
 std::string_view restore_text_runs(std::string_view text, const std::vector<TextRun>& runs, Alloc&& alloc) {
