@@ -33,7 +33,7 @@ bool signed_word(std::string_view t) {
 }  // namespace
 
 void mark_change_stats(std::string_view text, std::vector<Tok>& toks) {
-    const bool bars = text.find(" | ") != std::string_view::npos;
+    const bool bars = holds(text, " | ", 1);
     const bool signs = text.find("(+)") != std::string_view::npos || text.find("(-)") != std::string_view::npos;
     if (!bars && !signs) return;
     const std::size_t n = toks.size();

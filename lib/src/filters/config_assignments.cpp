@@ -47,7 +47,7 @@ bool closers(std::string_view t) { return !t.empty() && t.find_first_not_of("}])
 }  // namespace
 
 void mark_config_assignments(std::string_view text, std::vector<Tok>& toks) {
-    if (text.find(" = ") == std::string_view::npos) return;
+    if (!holds(text, " = ", 1)) return;
     const std::size_t n = toks.size();
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     auto assignment = [&](std::size_t k) { return k + 2 < n && tok(k + 1) == "=" && config_name(tok(k)) && config_value(tok(k + 2)); };

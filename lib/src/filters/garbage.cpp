@@ -25,34 +25,37 @@ public:
     explicit WordCounts(const std::vector<Block>& blocks) : slots_(1024) { add_blocks(blocks); }
 
     int count(std::string_view w) const {
-        for (std::size_t i = hash(w) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+        const std::uint32_t h = hash(w);
+        for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
             const Slot& s = slots_[i];
             if (s.count == 0) return 0;
-            if (word(s) == w) return s.count;
+            if (s.hash == h && word(s) == w) return s.count;
         }
     }
 
 private:
     struct Slot {
         std::uint32_t begin = 0, size = 0;
-        int count = 0;  // 0: empty
+        std::uint32_t hash = 0;  // of the word: probes pass other words without reading them
+        int count = 0;           // 0: empty
     };
     static constexpr std::uint64_t kFnvBasis = 1469598103934665603ull, kFnvPrime = 1099511628211ull;  // FNV-1a
-    static std::size_t hash(std::string_view w) {
+    static std::uint32_t finish(std::uint64_t h) { return static_cast<std::uint32_t>(h ^ (h >> 29)); }
+    static std::uint32_t hash(std::string_view w) {
         std::uint64_t h = kFnvBasis;
         for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-        return static_cast<std::size_t>(h ^ (h >> 29));
+        return finish(h);
     }
-    std::string_view word(const Slot& s) const { return std::string_view(words_).substr(s.begin, s.size); }
+    std::string_view word(const Slot& s) const { return std::string_view(words_.data() + s.begin, s.size); }
 
-    void add(std::string_view w, std::size_t h) {
+    void add(std::string_view w, std::uint32_t h) {
         std::size_t i = h & (slots_.size() - 1);
         for (; slots_[i].count != 0; i = (i + 1) & (slots_.size() - 1))
-            if (word(slots_[i]) == w) {
+            if (slots_[i].hash == h && word(slots_[i]) == w) {
                 ++slots_[i].count;
                 return;
             }
-        slots_[i] = Slot{static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(w.size()), 1};
+        slots_[i] = Slot{static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(w.size()), h, 1};
         words_.append(w);
         if (++used_ * 2 > slots_.size()) grow();
     }
@@ -61,30 +64,33 @@ private:
         old.swap(slots_);
         for (const Slot& s : old) {
             if (s.count == 0) continue;
-            std::size_t i = hash(word(s)) & (slots_.size() - 1);
+            std::size_t i = s.hash & (slots_.size() - 1);
             while (slots_[i].count != 0) i = (i + 1) & (slots_.size() - 1);
             slots_[i] = s;
         }
     }
+    void add_text(std::string_view t) {
+        const char* const s = t.data();
+        const std::size_t n = t.size();
+        for (std::size_t p = 0; p < n;) {
+            if (!is_alpha(s[p])) { ++p; continue; }
+            // One pass over the word's letters: its end, its lowered copy and hash() of it.
+            char lowered[24];
+            std::uint64_t h = kFnvBasis;
+            std::size_t e = p;
+            for (; e < n && is_alpha(s[e]); ++e) {
+                const char c = static_cast<char>(s[e] | 0x20);  // an ASCII letter lowered
+                if (e - p < sizeof lowered) lowered[e - p] = c;
+                h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+            }
+            const bool alone = (p == 0 || !is_dig(s[p - 1])) && (e == n || !is_dig(s[e]));
+            if (alone && e - p >= 3 && e - p <= sizeof lowered) add(std::string_view(lowered, e - p), finish(h));
+            p = e;
+        }
+    }
     void add_blocks(const std::vector<Block>& blocks) {
         for (const Block& b : blocks) {
-            const std::string_view t = b.text;
-            for (std::size_t p = 0; p < t.size();) {
-                if (!is_alpha(t[p])) { ++p; continue; }
-                // One pass over the word's letters: its end, its lowered copy and hash() of it.
-                char lowered[24];
-                std::uint64_t h = kFnvBasis;
-                std::size_t e = p;
-                for (; e < t.size() && is_alpha(t[e]); ++e) {
-                    const char c = static_cast<char>(t[e] | 0x20);  // an ASCII letter lowered
-                    if (e - p < sizeof lowered) lowered[e - p] = c;
-                    h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-                }
-                const bool alone = (p == 0 || !is_dig(t[p - 1])) && (e == t.size() || !is_dig(t[e]));
-                if (alone && e - p >= 3 && e - p <= sizeof lowered)
-                    add(std::string_view(lowered, e - p), static_cast<std::size_t>(h ^ (h >> 29)));
-                p = e;
-            }
+            add_text(b.text);
             add_blocks(b.children);
         }
     }

@@ -72,6 +72,15 @@ inline std::size_t byte_in(std::string_view t, char c) {
     return std::string_view::npos;
 }
 
+// Whether text holds needle, looked for by its byte at `anchor`, a rare one (the '|' of " | "):
+// find of the whole needle runs memchr on its first byte, and in prose a space is every sixth.
+inline bool holds(std::string_view text, std::string_view needle, std::size_t anchor) {
+    const char c = needle[anchor];
+    for (std::size_t p = text.find(c, anchor); p != std::string_view::npos; p = text.find(c, p + 1))
+        if (text.substr(p - anchor, needle.size()) == needle) return true;
+    return false;
+}
+
 // Whether a token ends a sentence ("word.", "word.»", "end.\")").
 bool ends_sentence(std::string_view t);
 // A log-level tag ("[debug]", "[WARN]", "[error]"): a logger's line, never prose.
@@ -154,6 +163,9 @@ std::uint32_t glued_word_end(std::string_view t, bool own);
 // page uses nowhere else: fragments of other Latin-script languages (filters/marked_runs.cpp).
 // page: the page's marked letters, or null (then the paragraph is the page).
 void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vector<TextRange>& out);
+// At least how many marked Latin letters text has: its characters of two or more bytes but
+// the general punctuation's (find_marked_runs reads a text with fewer than six no further).
+std::size_t possible_marked_letters(std::string_view text);
 
 // Widens runs over the label before them ("Request ID: 3f2a…", "trace-id 9e1d…"): a word, or up
 // to three ending in a colon, between a sentence's end and a run that ends its segment

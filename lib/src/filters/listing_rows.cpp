@@ -43,7 +43,7 @@ bool time_or_year(std::string_view t) {
 }  // namespace
 
 void mark_listing_rows(std::string_view text, std::vector<Tok>& toks) {
-    if (text.find("rw") == std::string_view::npos && text.find("r-x") == std::string_view::npos) return;
+    if (!holds(text, "rw", 1) && !holds(text, "r-x", 1)) return;
     const std::size_t n = toks.size();
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     for (std::size_t k = 0; k + 2 < n; ++k) {

@@ -263,6 +263,10 @@ void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, 
 }
 
 void find_prompts(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
+    // Every prompt closes on a mark, in its token or alone after it: a text without one has none.
+    if (text.find('$') == std::string_view::npos && text.find('#') == std::string_view::npos &&
+        text.find('%') == std::string_view::npos && text.find('>') == std::string_view::npos)
+        return;
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     auto same_line = [&](std::size_t k) { return text.substr(toks[k - 1].e, toks[k].b - toks[k - 1].e).find('\n') == std::string_view::npos; };
     const std::size_t n = toks.size();

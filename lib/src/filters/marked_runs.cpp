@@ -12,6 +12,8 @@
 // the paragraph's own prose (a Czech or Vietnamese sentence quoted without marks).
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include <utf8proc.h>
 
@@ -81,14 +83,40 @@ TextRange with_edges(const std::vector<MarkTok>& toks, std::size_t lo, std::size
     return {toks[lo].b, toks[hi].e};
 }
 
+}  // namespace
+
+std::size_t possible_marked_letters(std::string_view text) {
+    // Lead bytes of characters of two or more bytes, but those of the Latin-1 signs (U+0080 to
+    // U+00BF: C2 xx, the no-break space, ©, °, «, but for the letters ª, µ, º) and of the general
+    // punctuation (U+2000 to U+206F: E2 80 xx, E2 81 80-AF: quotes, dashes, spaces), which hold
+    // no other letter. A stray continuation byte decodes to U+FFFD, no letter either.
+    std::size_t n = 0;
+    for (std::size_t p = 0; p < text.size(); ++p) {
+        const auto c = static_cast<unsigned char>(text[p]);
+        if (c < 0xC0) continue;
+        if (c == 0xC2 && p + 1 < text.size()) {
+            const auto c1 = static_cast<unsigned char>(text[p + 1]);
+            if (c1 >= 0x80 && c1 <= 0xBF && c1 != 0xAA && c1 != 0xB5 && c1 != 0xBA) continue;
+        }
+        if (c == 0xE2 && p + 1 < text.size()) {
+            const auto c1 = static_cast<unsigned char>(text[p + 1]);
+            if (c1 == 0x80 || (c1 == 0x81 && p + 2 < text.size() && static_cast<unsigned char>(text[p + 2]) < 0xB0)) continue;
+        }
+        ++n;
+    }
+    return n;
+}
+
+namespace {
+
 char32_t lower_latin(char32_t cp) { return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))); }
 
 }  // namespace
 
 void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vector<TextRange>& out) {
     // A run needs six marked letters, each a character of two or more bytes: a text with fewer
-    // lead bytes than that (most English paragraphs have none) has no run to read for.
-    if (std::count_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; }) < 6) return;
+    // that may be letters (most English paragraphs have only quotes and dashes) has no run to read for.
+    if (possible_marked_letters(text) < 6) return;
     std::vector<MarkTok> toks;
     std::uint32_t letters = 0, marked = 0;
     for (std::size_t p = 0; p < text.size();) {
@@ -187,11 +215,35 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
 
 namespace winnow::detail {
 
+namespace {
+
+// The ASCII letters of the ASCII stretch from p on, p moved past it: eight bytes at a time,
+// where a byte b (below 0x80) lower-cased is a letter when b + 0x1F reaches 0x80 ('a' and up)
+// and b + 0x05 does not ('{' and up); no sum carries into the next byte.
+std::size_t ascii_letters(std::string_view text, std::size_t& p) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    std::size_t n = 0;
+    for (; p + 8 <= text.size(); p += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + p, 8);
+        if (w & high) break;
+        const std::uint64_t lower = w | 0x2020202020202020ull;
+        const std::uint64_t letter = (lower + 0x1F * ones) & ~(lower + 0x05 * ones) & high;
+        n += static_cast<std::size_t>(((letter >> 7) * ones) >> 56);  // the bytes' 0 or 1 summed in the top byte
+    }
+    for (; p < text.size() && static_cast<unsigned char>(text[p]) < 0x80; ++p) n += garbage_tokens::is_alpha(text[p]);
+    return n;
+}
+
+}  // namespace
+
 void MarkedLetters::count(std::string_view text) {
-    using garbage_tokens::is_alpha;
+    // (A local count: the member, written through `this` in a loop over chars, would be stored
+    // and loaded again for every byte, as a char may alias it.)
+    std::size_t ascii = 0;
     for (std::size_t p = 0; p < text.size();) {
         if (static_cast<unsigned char>(text[p]) < 0x80) {
-            letters += is_alpha(text[p++]);
+            ascii += ascii_letters(text, p);
             continue;
         }
         const char32_t cp = next_code_point(text, p);
@@ -202,6 +254,7 @@ void MarkedLetters::count(std::string_view text) {
         if (it == counts.end()) counts.emplace_back(low, 1);
         else ++it->second;
     }
+    letters += ascii;
 }
 
 double MarkedLetters::share() const {
