@@ -32,14 +32,17 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def run_child(cmd):
+def run_child(cmd, with_sys=False):
     """Runs cmd to its end; returns (wall seconds, user+sys CPU seconds, peak RSS KiB, exit status),
-    all of this child alone (os.wait4: not the sum over every child this script started)."""
+    all of this child alone (os.wait4: not the sum over every child this script started); with_sys
+    adds its system CPU seconds at the end."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, ru = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
+    if with_sys:
+        return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss, proc.returncode, ru.ru_stime
     return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss, proc.returncode
 
 
@@ -58,7 +61,8 @@ def throughput(a, tmp, tree, n_pages):
     order that rotates from round to round, so that drift of a shared machine (other processes,
     CPU frequency, page cache) falls on every configuration alike. Each ratio is the median of
     the per-round ratios, with their spread."""
-    out = os.path.join(tmp, "out")
+    outs = os.path.join(tmp, "outs")
+    os.makedirs(outs)
     configs = []
     if os.path.exists(a.gumbo):
         configs.append(("Gumbo parse-only", 1, [a.gumbo, tree]))
@@ -66,25 +70,28 @@ def throughput(a, tmp, tree, n_pages):
         print(f"no {a.gumbo}: build the bench targets for the Gumbo control")
     for label, extra in (("two passes (site profile)", []), ("--no-site-profile", ["--no-site-profile"])):
         for jobs in (1, 2):
-            configs.append((label, jobs, [a.winnow, "-i", tree, "-o", out, "-j", str(jobs), "--force", "-q", *extra]))
+            configs.append((label, jobs, [a.winnow, "-i", tree, "-o", None, "-j", str(jobs), "--force", "-q", *extra]))
     walls = {k: [] for k in range(len(configs))}
     cpus = {k: [] for k in range(len(configs))}
+    syss = {k: [] for k in range(len(configs))}
     for r in range(a.runs):
         order = [(r + k) % len(configs) for k in range(len(configs))]
         for k in order:
-            shutil.rmtree(out, ignore_errors=True)  # every run writes a fresh tree: same work each time
-            wall, cpu, _, rc = run_child(configs[k][2])
+            # Every run writes a new tree (same work each time), none deleted until the end.
+            cmd = [os.path.join(outs, f"r{r}-c{k}") if x is None else x for x in configs[k][2]]
+            wall, cpu, _, rc, sys_cpu = run_child(cmd, with_sys=True)
             if rc != 0:
                 print(f"warning: {configs[k][0]} -j {configs[k][1]} exited {rc}")
             walls[k].append(wall)
             cpus[k].append(cpu)
-    shutil.rmtree(out, ignore_errors=True)
+            syss[k].append(sys_cpu)
+    shutil.rmtree(outs, ignore_errors=True)
     gumbo = 0 if configs and configs[0][0].startswith("Gumbo") else None
     print(f"{a.runs} paired rounds, order rotating; wall and user+sys CPU are medians over the rounds")
     for k, (label, jobs, _) in enumerate(configs):
         wall, cpu = median(walls[k]), median(cpus[k])
         line = (f"{label:28s} -j {jobs}: {n_pages / wall:7.1f} pages/s  (wall {wall:.3f} s, "
-                f"CPU {cpu:.3f} s = {cpu / wall:.2f} cores)")
+                f"CPU {cpu:.3f} s of which system {median(syss[k]):.3f} s = {cpu / wall:.2f} cores)")
         if gumbo is not None and k != gumbo:
             line += ", vs Gumbo parse-only " + spread([g / w for g, w in zip(walls[gumbo], walls[k])])
             line += f"; by CPU time {median([g / c for g, c in zip(cpus[gumbo], cpus[k])]):.2f}x"

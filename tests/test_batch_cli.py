@@ -306,6 +306,58 @@ def test_largest_first():
         c.check(one == read_outputs(out2) and len(one) == len(paras), "largest first: -j1 and -j2 write the same outputs")
 
 
+def test_failure_order():
+    """With -j 1 the error log lists the failures of every kind in the order the pages are
+    taken (largest first), whatever step met them: a page that cannot be read (corrupt gzip),
+    one that does not clean (binary), one whose output cannot be written (a folder holds its
+    name). Names sort against that order. With -j 2, the same failures and the same outputs.
+    (Guards docs/cli.md's promise should reading or writing move to threads of their own.)"""
+    import random
+    rnd = random.Random(7)
+    paras = ["<p>The ferry left at dawn and reached the island before the fog came down.</p>",
+             "<p>Die Brücke wurde im Frühjahr gesperrt, weil ein Pfeiler nachgegeben hatte.</p>",
+             "<p>Le marché couvert ouvre de nouveau le samedi, après deux ans de travaux.</p>",
+             "<p>Летом музей продлил часы работы до позднего вечера по пятницам.</p>"]
+
+    def page(size, k):
+        head = f"<html><body><article><h1>Report {k}</h1>{''.join(paras)}".encode()
+        tail = b"</article></body></html>"
+        return head + b" " * (size - len(head) - len(tail)) + tail
+
+    def corrupt_gz(size):
+        return gz(rnd.randbytes(2 * size))[:size]   # random bytes do not shrink: cut mid-stream
+
+    binary = (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 12)[:3000]
+    # name -> (bytes, weight the walk gives it: a .gz page counts 4x)
+    failing = {"e-blocked.html": page(8000, 1), "d-corrupt.html.gz": corrupt_gz(1500),
+               "c-blocked.html": page(4000, 2), "b-binary.html": binary, "a-corrupt.html.gz": corrupt_gz(500)}
+    reasons = {"e-blocked.html": b"cannot rename output", "d-corrupt.html.gz": b"gzip",
+               "c-blocked.html": b"cannot rename output", "b-binary.html": b"image", "a-corrupt.html.gz": b"gzip"}
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        for name, data in failing.items():
+            write(os.path.join(src, name), data)
+        for k in range(3):
+            write(os.path.join(src, f"ok-{k}.html"), page(600, 10 + k))
+        results = []
+        for jobs in ("1", "2"):
+            out = os.path.join(tmp, "out" + jobs)
+            for name in ("e-blocked", "c-blocked"):   # a folder where the output file goes
+                write(os.path.join(out, name + ".xml", "keep", "x"), b"")
+            p = run(WINNOW, "-i", src, "-o", out, "-j", jobs, "-q")
+            c.check(p.returncode == 1, f"failure order -j{jobs}: exit 1 ({p.returncode})")
+            with open(os.path.join(out, "winnow-errors.log"), "rb") as f:
+                lines = [l.split(b"\t", 1) for l in f.read().splitlines() if l]
+            logged = [os.path.relpath(l[0].decode(), src) for l in lines]
+            for (path, reason), name in zip(lines, logged):
+                c.check(name in reasons and reasons[name] in reason, f"failure order -j{jobs}: {name}: {reason!r}")
+            results.append((logged, {r: v for r, v in read_outputs(out).items() if not r.startswith(b"e-") and not r.startswith(b"c-")}))
+        want = ["e-blocked.html", "d-corrupt.html.gz", "c-blocked.html", "b-binary.html", "a-corrupt.html.gz"]
+        c.check(results[0][0] == want, f"failure order -j1: logged {results[0][0]}, wanted {want}")
+        c.check(sorted(results[1][0]) == sorted(want), f"failure order -j2: the same failures {results[1][0]}")
+        c.check(len(results[0][1]) == 3 and results[0][1] == results[1][1], "failure order: -j1 and -j2 write the same outputs")
+
+
 def read_outputs(root):
     out = {}
     for rel in tree_files(root):
@@ -332,5 +384,6 @@ test_formats()
 test_jsonl()
 test_progress()
 test_largest_first()
+test_failure_order()
 test_end_of_options()
 c.finish()
