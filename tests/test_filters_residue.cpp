@@ -25,6 +25,19 @@ TEST_CASE("space before sentence punctuation where a link was cut") {
     CHECK(fix("Version .NET 8 shipped.") == "Version .NET 8 shipped.");
 }
 
+TEST_CASE("space before punctuation: edges of the text, tabs and other scripts") {
+    // The scan jumps from one '.', ',' or ';' to the next: the first and last bytes, runs of
+    // spaces and neighbours in multi-byte scripts must behave as a byte-by-byte scan.
+    CHECK(fix(" . Then it went on.") == " . Then it went on.");
+    CHECK(fix("Он прочитал статью .") == "Он прочитал статью.");
+    CHECK(fix("Ο καθηγητής το είπε \t, και έφυγε.") == "Ο καθηγητής το είπε, και έφυγε.");
+    CHECK(fix("Das Buch   , das er las.") == "Das Buch, das er las.");
+    CHECK(fix("Il a lu le rapport ,«vite».") == "Il a lu le rapport,«vite».");
+    CHECK(fix("Sie fand ein Wort .x am Ende.") == "Sie fand ein Wort .x am Ende.");
+    CHECK(fix("...") == "...");
+    CHECK(fix("a ;") == "a;");
+}
+
 TEST_CASE("a document that spaces its punctuation keeps its style") {
     Document d;
     d.body.push_back(para("Senator Ahmad , on Tuesday , moved a motion , which passed ."));
