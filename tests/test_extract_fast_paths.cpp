@@ -6,12 +6,14 @@
 
 #include <cstdint>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "extract_lines.hpp"
+#include "text_length.hpp"
 #include "parse_html.hpp"
 
 using namespace winnow::detail;
@@ -125,4 +127,81 @@ TEST_CASE("may_name_author is false only where no author box can match") {
     CHECK(may_name_author(meta));
     CHECK(is_author_bio("Ana Ruiz is a reporter for the local paper.", meta));
     CHECK_FALSE(is_author_bio("A paragraph about something else.", meta));
+}
+
+// visible_chars counts plain printable ASCII eight bytes at a time (speedextract38b); it must
+// equal visible_chars_bytewise, the plain per-byte count, on every string and every substring
+// (each start and end: the word boundaries fall everywhere), commas included.
+namespace {
+
+int compare_visible(std::string_view s) {
+    int fast_words = 0;
+    for (std::size_t from = 0; from < s.size(); from += 1 + from / 16)
+        for (std::size_t to = from; to <= s.size(); to += 1 + (to - from) / 8) {
+            const std::string_view t = s.substr(from, to - from);
+            std::uint32_t c_fast = 0, c_plain = 0;
+            const std::uint32_t fast = visible_chars(t, c_fast), plain = visible_chars_bytewise(t, c_plain);
+            CHECK(fast == plain);
+            CHECK(c_fast == c_plain);
+            fast_words += t.size() >= 8;
+        }
+    return fast_words;
+}
+
+}  // namespace
+
+TEST_CASE("visible_chars agrees with the byte-by-byte count in several scripts") {
+    CHECK(visible_chars("Hello, world, and more words here") == 28);
+    std::uint32_t commas = 0;
+    CHECK(visible_chars("one, two, three, four, five", commas) == 23);
+    CHECK(commas == 4);
+    for (const char* s : {
+             "Plain English prose, with commas, and a full stop.",
+             "Tabs\tand\nnew lines\r\nand form\ffeeds\vand a vertical tab, \x01 control bytes \x1f here",
+             "Der Bürgermeister äußerte sich, über die Straße, am Dienstag.",
+             "Новости, обновлено 5 мая: правительство сообщило, что",
+             "Η κυβέρνηση ανακοίνωσε, σήμερα, νέα μέτρα για την οικονομία",
+             "كتب، قرأ، وذهب إلى المدرسة، ثم عاد",
+             "中文新闻，今天、北京发布了新的政策。日本語のテキスト、カタカナ",
+             "한국어 뉴스, 오늘 서울에서 발표했다",
+             "हिन्दी समाचार, आज दिल्ली में",
+             "ข่าวภาษาไทย วันนี้ กรุงเทพ",
+             "mixed 𝄞 four-byte 😀 signs, and a cut lead \xE4\xB8 and \xF0\x9F tail",
+             "        ,,,,,,,,        ~~~~~~~~\x7f\x7f\x7f\x7f   ",
+         })
+        CHECK(compare_visible(s) > 0);
+    // Generated: every byte class mixed at random (ASCII printable, blanks, controls, commas,
+    // lead and continuation bytes of every length, cut sequences).
+    std::mt19937 rng(38);
+    const std::string alphabet[] = {"a", "Z", "7", " ", ",", "\t", "\n", "\r", "\f", "\v", "\x01", "\x7f", "\xD8\x8C",
+                                    "\xD0\xB4", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xE4\xB8\xAD", "\xEA\xB0\x80",
+                                    "\xF0\xA0\x80\x80", "\x80", "\xC3", "\xE4", "\xF0"};
+    for (int round = 0; round < 200; ++round) {
+        std::string s;
+        const std::size_t len = rng() % 64;
+        const bool mostly_ascii = round % 2 == 0;
+        for (std::size_t k = 0; k < len; ++k)
+            s += mostly_ascii && rng() % 4 != 0 ? std::string(1, static_cast<char>('a' + rng() % 26))
+                                                : alphabet[rng() % std::size(alphabet)];
+        compare_visible(s);
+    }
+}
+
+TEST_CASE("visible_chars agrees with the byte-by-byte count on the sample pages") {
+    int fast_words = 0;
+    for (const char* name : {"docs-code-en.html", "forum-en.html", "list-pt.html", "product-fr.html", "recipe-de.html",
+                             "sections-es.html", "thread-it.html"}) {
+        const std::string html = read_file(std::string(WINNOW_SOURCE_DIR) + "/tests/data/pages/" + name);
+        REQUIRE(!html.empty());
+        auto dom = Dom::parse(html, 1'000'000, 400);
+        REQUIRE(dom);
+        for (std::uint32_t i = 0; i < dom->nodes.size(); ++i) {
+            const std::string text = dom->text_of(i);
+            std::uint32_t c_fast = 0, c_plain = 0;
+            CHECK(visible_chars(text, c_fast) == visible_chars_bytewise(text, c_plain));
+            CHECK(c_fast == c_plain);
+        }
+        fast_words += compare_visible(html.substr(0, 1500));
+    }
+    CHECK(fast_words > 0);
 }
