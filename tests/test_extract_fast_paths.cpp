@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <cctype>
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "extract_impl.hpp"
 #include "extract_lines.hpp"
 #include "text_length.hpp"
 #include "parse_html.hpp"
@@ -204,4 +206,54 @@ TEST_CASE("visible_chars agrees with the byte-by-byte count on the sample pages"
         fast_words += compare_visible(html.substr(0, 1500));
     }
     CHECK(fast_words > 0);
+}
+
+// The edge-line finder asks whether a table cell holds a word by text_has_word, without
+// building the cell's text (speedextract38b): it must answer word_runs(text_of(n)) > 0 for
+// every node, removals drawn at random, in every script; and is_word_byte, by table, must be
+// the test word_runs made with the C locale's isalnum.
+namespace {
+
+int compare_words(const std::string& html, unsigned seed) {
+    auto dom = Dom::parse(html, 1'000'000, 400);
+    REQUIRE(dom);
+    std::mt19937 rng(seed);
+    int with_word = 0;
+    for (int round = 0; round < 4; ++round) {
+        for (DomNode& n : dom->nodes) n.removed = round > 0 && rng() % 5 == 0;
+        for (std::uint32_t i = 0; i < dom->nodes.size(); ++i) {
+            const bool plain = extraction::word_runs(dom->text_of(i)) > 0;
+            CHECK(extraction::text_has_word(*dom, i) == plain);
+            with_word += plain;
+        }
+    }
+    return with_word;
+}
+
+}  // namespace
+
+TEST_CASE("is_word_byte is the C locale's isalnum or a non-ASCII byte but C2 and E2") {
+    for (int c = 0; c < 256; ++c) {
+        const bool plain = !extraction::is_space(static_cast<unsigned char>(c)) && (std::isalnum(c) || c >= 0x80) &&
+                           c != 0xC2 && c != 0xE2;
+        CHECK(extraction::is_word_byte(static_cast<unsigned char>(c)) == plain);
+    }
+}
+
+TEST_CASE("text_has_word agrees with word_runs of text_of on pages in several scripts and the samples") {
+    int with_word = 0;
+    with_word += compare_words(
+        "<html><body><table><tr><td>Name</td><td> \u00A0 </td><td>\u2014 \u2022 |</td></tr>"
+        "<tr><td>\u0418\u0432\u0430\u043D</td><td>\u5F20\u4E09</td><td><b> </b><i>7</i></td></tr>"
+        "<tr><td>\u0645\u062D\u0645\u062F</td><td>&nbsp;&ndash;&nbsp;</td><td><br> <span>-</span></td></tr>"
+        "</table><p>\u0928\u092E\u0938\u094D\u0924\u0947 \u00B7 Gr\u00FC\u00DFe, \u03B3\u03B5\u03B9\u03AC</p>"
+        "<div><!-- c --><span>\u2026</span><em>\u00A9 2024</em></div></body></html>",
+        3);
+    for (const char* name : {"docs-code-en.html", "forum-en.html", "list-pt.html", "product-fr.html", "recipe-de.html",
+                             "sections-es.html", "thread-it.html"}) {
+        const std::string html = read_file(std::string(WINNOW_SOURCE_DIR) + "/tests/data/pages/" + name);
+        REQUIRE(!html.empty());
+        with_word += compare_words(html, 11);
+    }
+    CHECK(with_word > 0);
 }
