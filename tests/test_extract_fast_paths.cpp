@@ -15,6 +15,7 @@
 
 #include "extract_impl.hpp"
 #include "extract_lines.hpp"
+#include "extract_title.hpp"
 #include "text_length.hpp"
 #include "parse_html.hpp"
 
@@ -256,4 +257,49 @@ TEST_CASE("text_has_word agrees with word_runs of text_of on pages in several sc
         with_word += compare_words(html, 11);
     }
     CHECK(with_word > 0);
+}
+
+// The title finder folds each heading's text from its text nodes (speedextract38b): folded_text
+// must be fold_letters(text_of(n)) and folded_size its size on every node, removals drawn at
+// random, in every script.
+namespace {
+
+int compare_folded(const std::string& html, unsigned seed) {
+    auto dom = Dom::parse(html, 1'000'000, 400);
+    REQUIRE(dom);
+    std::mt19937 rng(seed);
+    int nonempty = 0;
+    for (int round = 0; round < 4; ++round) {
+        for (DomNode& n : dom->nodes) n.removed = round > 0 && rng() % 5 == 0;
+        for (std::uint32_t i = 0; i < dom->nodes.size(); ++i) {
+            const std::string plain = fold_letters(dom->text_of(i));
+            CHECK(folded_text(*dom, i) == plain);
+            CHECK(folded_size(*dom, i) == plain.size());
+            nonempty += !plain.empty();
+        }
+    }
+    return nonempty;
+}
+
+}  // namespace
+
+TEST_CASE("fold_letters keeps letters and digits, ASCII lower-cased, and every non-ASCII byte") {
+    CHECK(fold_letters("Hello, World! 2024 @[`{") == "helloworld2024");
+    CHECK(fold_letters("Caf\u00E9 \u2014 \u041D\u041E\u0412\u041E\u0421\u0422\u0418") == "caf\u00E9\u2014\u041D\u041E\u0412\u041E\u0421\u0422\u0418");
+}
+
+TEST_CASE("folded_text agrees with fold_letters of text_of on pages in several scripts and the samples") {
+    int nonempty = compare_folded(
+        "<html><body><h1><a href='/a'>Der B\u00FCrgermeister</a> <span>12</span></h1>"
+        "<h2>\u041D\u043E\u0432\u043E\u0441\u0442\u0438:<br>\u0421\u043F\u043E\u0440\u0442</h2>"
+        "<h3><a href='/b'>\u65B0\u95FB</a>\u3001<a href='/c'>\u4F53\u80B2 \u00B7 News</a></h3>"
+        "<p>  Tabs\tand\nnew lines, <b>AND</b> <i>caps</i> &amp; <![CDATA[x]]> \u0915\u0925\u093E </p></body></html>",
+        5);
+    for (const char* name : {"docs-code-en.html", "forum-en.html", "list-pt.html", "product-fr.html", "recipe-de.html",
+                             "sections-es.html", "thread-it.html"}) {
+        const std::string html = read_file(std::string(WINNOW_SOURCE_DIR) + "/tests/data/pages/" + name);
+        REQUIRE(!html.empty());
+        nonempty += compare_folded(html, 13);
+    }
+    CHECK(nonempty > 0);
 }
