@@ -5,13 +5,18 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <cctype>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "extract_impl.hpp"
 #include "extract_lines.hpp"
+#include "extract_title.hpp"
+#include "text_length.hpp"
 #include "parse_html.hpp"
 
 using namespace winnow::detail;
@@ -125,4 +130,176 @@ TEST_CASE("may_name_author is false only where no author box can match") {
     CHECK(may_name_author(meta));
     CHECK(is_author_bio("Ana Ruiz is a reporter for the local paper.", meta));
     CHECK_FALSE(is_author_bio("A paragraph about something else.", meta));
+}
+
+// visible_chars counts plain printable ASCII eight bytes at a time (speedextract38b); it must
+// equal visible_chars_bytewise, the plain per-byte count, on every string and every substring
+// (each start and end: the word boundaries fall everywhere), commas included.
+namespace {
+
+int compare_visible(std::string_view s) {
+    int fast_words = 0;
+    for (std::size_t from = 0; from < s.size(); from += 1 + from / 16)
+        for (std::size_t to = from; to <= s.size(); to += 1 + (to - from) / 8) {
+            const std::string_view t = s.substr(from, to - from);
+            std::uint32_t c_fast = 0, c_plain = 0;
+            const std::uint32_t fast = visible_chars(t, c_fast), plain = visible_chars_bytewise(t, c_plain);
+            CHECK(fast == plain);
+            CHECK(c_fast == c_plain);
+            fast_words += t.size() >= 8;
+        }
+    return fast_words;
+}
+
+}  // namespace
+
+TEST_CASE("visible_chars agrees with the byte-by-byte count in several scripts") {
+    CHECK(visible_chars("Hello, world, and more words here") == 28);
+    std::uint32_t commas = 0;
+    CHECK(visible_chars("one, two, three, four, five", commas) == 23);
+    CHECK(commas == 4);
+    for (const char* s : {
+             "Plain English prose, with commas, and a full stop.",
+             "Tabs\tand\nnew lines\r\nand form\ffeeds\vand a vertical tab, \x01 control bytes \x1f here",
+             "Der Bürgermeister äußerte sich, über die Straße, am Dienstag.",
+             "Новости, обновлено 5 мая: правительство сообщило, что",
+             "Η κυβέρνηση ανακοίνωσε, σήμερα, νέα μέτρα για την οικονομία",
+             "كتب، قرأ، وذهب إلى المدرسة، ثم عاد",
+             "中文新闻，今天、北京发布了新的政策。日本語のテキスト、カタカナ",
+             "한국어 뉴스, 오늘 서울에서 발표했다",
+             "हिन्दी समाचार, आज दिल्ली में",
+             "ข่าวภาษาไทย วันนี้ กรุงเทพ",
+             "mixed 𝄞 four-byte 😀 signs, and a cut lead \xE4\xB8 and \xF0\x9F tail",
+             "        ,,,,,,,,        ~~~~~~~~\x7f\x7f\x7f\x7f   ",
+         })
+        CHECK(compare_visible(s) > 0);
+    // Generated: every byte class mixed at random (ASCII printable, blanks, controls, commas,
+    // lead and continuation bytes of every length, cut sequences).
+    std::mt19937 rng(38);
+    const std::string alphabet[] = {"a", "Z", "7", " ", ",", "\t", "\n", "\r", "\f", "\v", "\x01", "\x7f", "\xD8\x8C",
+                                    "\xD0\xB4", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xE4\xB8\xAD", "\xEA\xB0\x80",
+                                    "\xF0\xA0\x80\x80", "\x80", "\xC3", "\xE4", "\xF0"};
+    for (int round = 0; round < 200; ++round) {
+        std::string s;
+        const std::size_t len = rng() % 64;
+        const bool mostly_ascii = round % 2 == 0;
+        for (std::size_t k = 0; k < len; ++k)
+            s += mostly_ascii && rng() % 4 != 0 ? std::string(1, static_cast<char>('a' + rng() % 26))
+                                                : alphabet[rng() % std::size(alphabet)];
+        compare_visible(s);
+    }
+}
+
+TEST_CASE("visible_chars agrees with the byte-by-byte count on the sample pages") {
+    int fast_words = 0;
+    for (const char* name : {"docs-code-en.html", "forum-en.html", "list-pt.html", "product-fr.html", "recipe-de.html",
+                             "sections-es.html", "thread-it.html"}) {
+        const std::string html = read_file(std::string(WINNOW_SOURCE_DIR) + "/tests/data/pages/" + name);
+        REQUIRE(!html.empty());
+        auto dom = Dom::parse(html, 1'000'000, 400);
+        REQUIRE(dom);
+        for (std::uint32_t i = 0; i < dom->nodes.size(); ++i) {
+            const std::string text = dom->text_of(i);
+            std::uint32_t c_fast = 0, c_plain = 0;
+            CHECK(visible_chars(text, c_fast) == visible_chars_bytewise(text, c_plain));
+            CHECK(c_fast == c_plain);
+        }
+        fast_words += compare_visible(html.substr(0, 1500));
+    }
+    CHECK(fast_words > 0);
+}
+
+// The edge-line finder asks whether a table cell holds a word by text_has_word, without
+// building the cell's text (speedextract38b): it must answer word_runs(text_of(n)) > 0 for
+// every node, removals drawn at random, in every script; and is_word_byte, by table, must be
+// the test word_runs made with the C locale's isalnum.
+namespace {
+
+int compare_words(const std::string& html, unsigned seed) {
+    auto dom = Dom::parse(html, 1'000'000, 400);
+    REQUIRE(dom);
+    std::mt19937 rng(seed);
+    int with_word = 0;
+    for (int round = 0; round < 4; ++round) {
+        for (DomNode& n : dom->nodes) n.removed = round > 0 && rng() % 5 == 0;
+        for (std::uint32_t i = 0; i < dom->nodes.size(); ++i) {
+            const bool plain = extraction::word_runs(dom->text_of(i)) > 0;
+            CHECK(extraction::text_has_word(*dom, i) == plain);
+            with_word += plain;
+        }
+    }
+    return with_word;
+}
+
+}  // namespace
+
+TEST_CASE("is_word_byte is the C locale's isalnum or a non-ASCII byte but C2 and E2") {
+    for (int c = 0; c < 256; ++c) {
+        const bool plain = !extraction::is_space(static_cast<unsigned char>(c)) && (std::isalnum(c) || c >= 0x80) &&
+                           c != 0xC2 && c != 0xE2;
+        CHECK(extraction::is_word_byte(static_cast<unsigned char>(c)) == plain);
+    }
+}
+
+TEST_CASE("text_has_word agrees with word_runs of text_of on pages in several scripts and the samples") {
+    int with_word = 0;
+    with_word += compare_words(
+        "<html><body><table><tr><td>Name</td><td> \u00A0 </td><td>\u2014 \u2022 |</td></tr>"
+        "<tr><td>\u0418\u0432\u0430\u043D</td><td>\u5F20\u4E09</td><td><b> </b><i>7</i></td></tr>"
+        "<tr><td>\u0645\u062D\u0645\u062F</td><td>&nbsp;&ndash;&nbsp;</td><td><br> <span>-</span></td></tr>"
+        "</table><p>\u0928\u092E\u0938\u094D\u0924\u0947 \u00B7 Gr\u00FC\u00DFe, \u03B3\u03B5\u03B9\u03AC</p>"
+        "<div><!-- c --><span>\u2026</span><em>\u00A9 2024</em></div></body></html>",
+        3);
+    for (const char* name : {"docs-code-en.html", "forum-en.html", "list-pt.html", "product-fr.html", "recipe-de.html",
+                             "sections-es.html", "thread-it.html"}) {
+        const std::string html = read_file(std::string(WINNOW_SOURCE_DIR) + "/tests/data/pages/" + name);
+        REQUIRE(!html.empty());
+        with_word += compare_words(html, 11);
+    }
+    CHECK(with_word > 0);
+}
+
+// The title finder folds each heading's text from its text nodes (speedextract38b): folded_text
+// must be fold_letters(text_of(n)) and folded_size its size on every node, removals drawn at
+// random, in every script.
+namespace {
+
+int compare_folded(const std::string& html, unsigned seed) {
+    auto dom = Dom::parse(html, 1'000'000, 400);
+    REQUIRE(dom);
+    std::mt19937 rng(seed);
+    int nonempty = 0;
+    for (int round = 0; round < 4; ++round) {
+        for (DomNode& n : dom->nodes) n.removed = round > 0 && rng() % 5 == 0;
+        for (std::uint32_t i = 0; i < dom->nodes.size(); ++i) {
+            const std::string plain = fold_letters(dom->text_of(i));
+            CHECK(folded_text(*dom, i) == plain);
+            CHECK(folded_size(*dom, i) == plain.size());
+            nonempty += !plain.empty();
+        }
+    }
+    return nonempty;
+}
+
+}  // namespace
+
+TEST_CASE("fold_letters keeps letters and digits, ASCII lower-cased, and every non-ASCII byte") {
+    CHECK(fold_letters("Hello, World! 2024 @[`{") == "helloworld2024");
+    CHECK(fold_letters("Caf\u00E9 \u2014 \u041D\u041E\u0412\u041E\u0421\u0422\u0418") == "caf\u00E9\u2014\u041D\u041E\u0412\u041E\u0421\u0422\u0418");
+}
+
+TEST_CASE("folded_text agrees with fold_letters of text_of on pages in several scripts and the samples") {
+    int nonempty = compare_folded(
+        "<html><body><h1><a href='/a'>Der B\u00FCrgermeister</a> <span>12</span></h1>"
+        "<h2>\u041D\u043E\u0432\u043E\u0441\u0442\u0438:<br>\u0421\u043F\u043E\u0440\u0442</h2>"
+        "<h3><a href='/b'>\u65B0\u95FB</a>\u3001<a href='/c'>\u4F53\u80B2 \u00B7 News</a></h3>"
+        "<p>  Tabs\tand\nnew lines, <b>AND</b> <i>caps</i> &amp; <![CDATA[x]]> \u0915\u0925\u093E </p></body></html>",
+        5);
+    for (const char* name : {"docs-code-en.html", "forum-en.html", "list-pt.html", "product-fr.html", "recipe-de.html",
+                             "sections-es.html", "thread-it.html"}) {
+        const std::string html = read_file(std::string(WINNOW_SOURCE_DIR) + "/tests/data/pages/" + name);
+        REQUIRE(!html.empty());
+        nonempty += compare_folded(html, 13);
+    }
+    CHECK(nonempty > 0);
 }

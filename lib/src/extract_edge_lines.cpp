@@ -8,7 +8,6 @@
 // parted by one mark ("Share: Facebook · X · Print"). Only at the region's edges:
 // between paragraphs the same shapes are as likely the article's own references.
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <initializer_list>
 #include <string>
@@ -54,7 +53,7 @@ std::uint32_t unlinked_words(const Dom& dom, const std::vector<std::uint32_t>& l
             const auto c = static_cast<unsigned char>(ch);
             if (is_space(c)) {
                 in_word = false;
-            } else if (!in_word && (std::isalnum(c) || c >= 0x80) && !(c == 0xC2 || c == 0xE2)) {
+            } else if (!in_word && is_word_byte(c)) {
                 in_word = true;
                 ++words;
             }
@@ -154,7 +153,7 @@ bool is_grid(const Dom& dom, std::uint32_t table) {
         if (e.tag == GUMBO_TAG_TR) {
             int cells = 0;
             for (std::uint32_t c = e.first_child; c != no_node; c = dom.nodes[c].next_sibling)
-                if ((dom.is(c, GUMBO_TAG_TD) || dom.is(c, GUMBO_TAG_TH)) && !dom.nodes[c].removed && word_runs(dom.text_of(c)) > 0) ++cells;
+                if ((dom.is(c, GUMBO_TAG_TD) || dom.is(c, GUMBO_TAG_TH)) && !dom.nodes[c].removed && text_has_word(dom, c)) ++cells;
             if (cells >= 2 && ++rows >= 3) return true;
             d = dom.next_in(d, table, true);
             continue;
@@ -198,14 +197,24 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     if (!edge_span(first, last_end, root)) return false;
     // A note the text points to is its own text, however short or linked (extract_notes.cpp).
     if (in_note(first, root)) return false;
+    // The line's text, built once for the tests below that read it.
+    std::string text_cache;
+    bool text_built = false;
+    const auto line_text_once = [&]() -> const std::string& {
+        if (!text_built) {
+            text_cache = line_text(dom_, line);
+            text_built = true;
+        }
+        return text_cache;
+    };
     // A row of links (a tool row, a pager, "more on this"): mostly links, or half links when
     // three or more; no sentence, and no more unlinked words than links (a label and
     // separators: a caption naming its links with prices between them is text).
     if (links >= 2 && (link * 100 > text * kLinkLinePercent || (links >= 3 && link * 2 > text)) &&
-        !ends_a_sentence(line_text(dom_, line)) && unlinked_words(dom_, line) <= links)
+        !ends_a_sentence(line_text_once()) && unlinked_words(dom_, line) <= links)
         return true;
     // A tool row written as text, its buttons' labels parted by one mark.
-    if (link == 0 && is_control_row_text(line_text(dom_, line))) return true;
+    if (link == 0 && is_control_row_text(line_text_once())) return true;
     // The rest closes the article: nothing but a little chrome after it.
     const std::uint32_t after = text_before_[subtree_end(root)] - text_before_[last_end];
     if (after > kEdge || text * 4 > stats_[root].text) return false;
@@ -217,7 +226,7 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     // own "read more"; a name alone (two words) may be the author's; a title (every word
     // capitalized) names a work the article cites.
     if (const std::uint32_t a = lone_link(dom_, line); a != no_node && unlinked_words(dom_, line) == 0) {
-        const std::string t = line_text(dom_, line);
+        const std::string& t = line_text_once();
         const std::uint32_t words = word_runs(t);
         const std::string host = url_host(dom_.attr(a, "href"));
         if (words >= 3 && words <= 6 && !ends_a_sentence(t) && has_small_word(t) && !host.empty() &&
@@ -225,7 +234,7 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
             return true;
     }
     // A rights notice: a short line with the copyright sign.
-    return is_rights_line(line_text(dom_, line));
+    return is_rights_line(line_text_once());
 }
 
 std::size_t Extractor::drop_edge_lines(std::uint32_t root) {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii.hpp"
 #include "extract.hpp"
 #include "extract_hints.hpp"
 #include "prune.hpp"
@@ -38,6 +39,10 @@ inline bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t
 // A space-separated list of link types (rel) that holds token, ASCII case folded (extract_taxonomy.cpp).
 bool has_rel_token(std::string_view list, std::string_view token);
 
+// A byte that makes a word of word_runs: an ASCII letter or digit, or a byte of a non-ASCII
+// character other than the lead bytes 0xC2 and 0xE2 (of no-break spaces, dashes, bullets, quotes).
+inline bool is_word_byte(unsigned char c) { return kAsciiAlnum[c] || (c >= 0x80 && c != 0xC2 && c != 0xE2); }
+
 // Words in a short line: runs of ASCII letters or digits or of non-ASCII bytes (any script), a
 // no-break space's or a typographic mark's lead byte (C2, E2) breaking none.
 inline std::uint32_t word_runs(std::string_view t) {
@@ -45,13 +50,29 @@ inline std::uint32_t word_runs(std::string_view t) {
     bool in_word = false;
     for (char ch : t) {
         const auto c = static_cast<unsigned char>(ch);
-        const bool part = !is_space(c) && (std::isalnum(c) || c >= 0x80) && c != 0xC2 && c != 0xE2;
+        const bool part = is_word_byte(c);
         if (part && !in_word) ++words;
         in_word = part || (in_word && !is_space(c));
     }
     return words;
 }
 
+// word_runs(dom.text_of(node)) > 0, without building the text: some text of the subtree, removed
+// nodes skipped, holds a word byte (text_of only drops and collapses spaces, never word bytes).
+inline bool text_has_word(const Dom& dom, std::uint32_t node) {
+    for (std::uint32_t n = node; n != no_node;) {
+        const DomNode& d = dom.nodes[n];
+        if (d.removed) {
+            n = dom.next_in(n, node, true);
+            continue;
+        }
+        if (d.type == NodeType::text || d.type == NodeType::whitespace || d.type == NodeType::cdata)
+            for (const char c : d.text)
+                if (is_word_byte(static_cast<unsigned char>(c))) return true;
+        n = dom.next_in(n, node);
+    }
+    return false;
+}
 
 // A sentence ends at s[i]: '.', '!', '?' (their fullwidth forms U+FF0E, U+FF01, U+FF1F), the
 // ideographic full stop U+3002 or the Devanagari danda U+0964. Returns the end's length in

@@ -2,25 +2,79 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "text_length.hpp"
 
 namespace winnow::detail {
 
-namespace {
-
 // Letters and digits only, ASCII folded to lower case: punctuation, quotes and spacing differ
 // between a <title> and the heading that shows it. Non-ASCII bytes are kept as they are.
-std::string fold(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+namespace {
+
+bool folds_in(unsigned char c) { return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+void append_folded(std::string_view s, std::string& out) {
     for (const char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80) out.push_back(ch);
-        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(ch);
+        if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if (folds_in(c)) out.push_back(ch);
     }
+}
+
+// Calls f on the text of each text node of n's subtree that text_of reads (removed ones skipped).
+template <class F>
+void for_each_text(const Dom& dom, std::uint32_t root, F&& f) {
+    for (std::uint32_t n = root; n != no_node;) {
+        const DomNode& node = dom.nodes[n];
+        if (node.removed) {
+            n = dom.next_in(n, root, true);
+            continue;
+        }
+        if (node.type == NodeType::text || node.type == NodeType::whitespace || node.type == NodeType::cdata) f(node.text);
+        n = dom.next_in(n, root);
+    }
+}
+
+}  // namespace
+
+std::string fold_letters(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    append_folded(s, out);
     return out;
+}
+
+// text_of only collapses spaces between the text nodes' bytes, and folding drops every space:
+// the fold of the text is the fold of its text nodes, one after another.
+std::string folded_text(const Dom& dom, std::uint32_t n) {
+    std::string out;
+    for_each_text(dom, n, [&](std::string_view t) { append_folded(t, out); });
+    return out;
+}
+
+std::size_t folded_size(const Dom& dom, std::uint32_t n) {
+    std::size_t size = 0;
+    for_each_text(dom, n, [&](std::string_view t) {
+        for (const char ch : t) size += folds_in(static_cast<unsigned char>(ch));
+    });
+    return size;
+}
+
+namespace {
+
+std::string_view link_target(const Dom& dom, std::uint32_t h, std::size_t heading_folded) {
+    std::uint32_t link = no_node;
+    std::size_t longest = 0;
+    for (std::uint32_t d = dom.next_in(h, h); d != no_node; d = dom.next_in(d, h)) {
+        if (!dom.is(d, GUMBO_TAG_A)) continue;
+        if (const std::size_t length = folded_size(dom, d); length > longest) {
+            longest = length;
+            link = d;
+        }
+    }
+    if (link == no_node || longest * 4 < heading_folded * 3) return {};
+    return dom.attr(link, "href");
 }
 
 // Same words, or one holds the other and the shorter is most of the longer (a title with a
@@ -96,19 +150,7 @@ bool is_separator(std::string_view t, std::size_t i, std::size_t& len) {
 
 }  // namespace
 
-std::string_view link_target(const Dom& dom, std::uint32_t h) {
-    std::uint32_t link = no_node;
-    std::size_t longest = 0;
-    for (std::uint32_t d = dom.next_in(h, h); d != no_node; d = dom.next_in(d, h)) {
-        if (!dom.is(d, GUMBO_TAG_A)) continue;
-        if (const std::size_t length = fold(dom.text_of(d)).size(); length > longest) {
-            longest = length;
-            link = d;
-        }
-    }
-    if (link == no_node || longest * 4 < fold(dom.text_of(h)).size() * 3) return {};
-    return dom.attr(link, "href");
-}
+std::string_view link_target(const Dom& dom, std::uint32_t h) { return link_target(dom, h, folded_size(dom, h)); }
 
 const std::vector<TitleHeadings::Heading>& TitleHeadings::headings() const {
     if (headings_) return *headings_;
@@ -118,7 +160,9 @@ const std::vector<TitleHeadings::Heading>& TitleHeadings::headings() const {
         const DomNode& node = dom_.nodes[n];
         const int l = node.type == NodeType::element ? level(node.tag) : 0;
         if (l == 0 || removed(dom_, n)) continue;
-        headings_->push_back({n, l, fold(dom_.text_of(n)), link_target(dom_, n)});
+        std::string folded = folded_text(dom_, n);
+        const std::string_view target = link_target(dom_, n, folded.size());
+        headings_->push_back({n, l, std::move(folded), target});
     }
     return *headings_;
 }
@@ -128,7 +172,7 @@ std::uint32_t find_title_heading(const Dom& dom, std::string_view title) {
 }
 
 std::uint32_t TitleHeadings::find(std::string_view title) const {
-    const std::string want = fold(title);
+    const std::string want = fold_letters(title);
     if (text_length(want) < 8 || dom_.body == no_node) return no_node;
     const auto& all = headings();
     const Match whole = scan_headings(all, want, false);
@@ -146,16 +190,16 @@ std::uint32_t TitleHeadings::find(std::string_view title) const {
             last_start = i;
         }
     if (first_end == std::string_view::npos) return no_node;
-    const std::string tail = fold(title.substr(first_end + first_len));
-    const std::string head = fold(title.substr(0, last_start));
+    const std::string tail = fold_letters(title.substr(first_end + first_len));
+    const std::string head = fold_letters(title.substr(0, last_start));
     const Match a = text_length(tail) >= 8 ? scan_headings(all, tail, true) : Match{};
     const Match b = text_length(head) >= 8 && head != tail ? scan_headings(all, head, true) : Match{};
     if (a.node != no_node && b.node != no_node) return no_node;
     if (a.node != no_node || b.node != no_node) return a.node != no_node ? a.node : b.node;
     // A <title> of three parts or more ("Headline | Section | Site"): the heading that says its
     // first part alone, or its last; both found, no evidence.
-    const std::string first = fold(title.substr(0, first_end));
-    const std::string last = fold(title.substr(last_start + 1));
+    const std::string first = fold_letters(title.substr(0, first_end));
+    const std::string last = fold_letters(title.substr(last_start + 1));
     const Match c = first != head && text_length(first) >= 8 ? scan_headings(all, first, true) : Match{};
     const Match d = last != tail && text_length(last) >= 8 ? scan_headings(all, last, true) : Match{};
     if (c.node != no_node && d.node != no_node) return no_node;

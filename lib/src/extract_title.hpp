@@ -43,6 +43,13 @@ private:
 // text (a count or a tag beside it aside); empty otherwise.
 std::string_view link_target(const Dom& dom, std::uint32_t h);
 
+// Letters and digits only, ASCII folded to lower case, non-ASCII bytes kept: the form in which a
+// title and a heading are compared. folded_text(dom, n) is fold_letters(dom.text_of(n)) and
+// folded_size its size, both without building the text.
+std::string fold_letters(std::string_view s);
+std::string folded_text(const Dom& dom, std::uint32_t n);
+std::size_t folded_size(const Dom& dom, std::uint32_t n);
+
 // The text of the document's <title> element as written (the metadata's title may have lost
 // the headline to the site name when it split them).
 std::string document_title(const Dom& dom);

@@ -4,6 +4,7 @@
 // (its statistics) and the short-line tests of extract_lines.cpp (datelines, bylines).
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace winnow::detail {
@@ -45,25 +46,54 @@ inline char32_t wide_code_point(std::string_view s, std::size_t i) {
 // Visible text in Latin-equivalent characters (see latin_equivalent): whitespace and UTF-8
 // continuation bytes do not count. Commas: ',', the Arabic comma (U+060C: Arabic, Persian, Urdu)
 // and the fullwidth and ideographic commas of CJK prose (U+FF0C, U+3001), which play its part.
-inline std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
-    std::uint32_t n = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {  // ASCII, most bytes of most texts: counted without a branch
-            n += !is_blank_byte(c);
-            commas += c == ',';
-            continue;
-        }
-        if ((c & 0xC0) == 0x80) continue;
-        if (c < 0xE0) {  // two-byte scripts (Cyrillic, Arabic, Hebrew...): a letter each
-            ++n;
-            if (c == 0xD8 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x8C) ++commas;
-            continue;
-        }
-        const char32_t cp = wide_code_point(s, i);
-        n += latin_equivalent(cp);
-        if (cp == 0xFF0C || cp == 0x3001) ++commas;
+// One byte at a time: the plain count, which visible_chars below must always equal.
+inline void count_visible_byte(std::string_view s, std::size_t i, std::uint32_t& n, std::uint32_t& commas) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII: counted without a branch
+        n += !is_blank_byte(c);
+        commas += c == ',';
+        return;
     }
+    if ((c & 0xC0) == 0x80) return;
+    if (c < 0xE0) {  // two-byte scripts (Cyrillic, Arabic, Hebrew...): a letter each
+        ++n;
+        if (c == 0xD8 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x8C) ++commas;
+        return;
+    }
+    const char32_t cp = wide_code_point(s, i);
+    n += latin_equivalent(cp);
+    if (cp == 0xFF0C || cp == 0x3001) ++commas;
+}
+
+inline std::uint32_t visible_chars_bytewise(std::string_view s, std::uint32_t& commas) {
+    std::uint32_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) count_visible_byte(s, i, n, commas);
+    return n;
+}
+
+// The same count, eight bytes at a time where they are plain printable ASCII (no byte of 0x80
+// or more, none below the space: most words of most texts): then every byte but a space is
+// visible, and the spaces and commas are counted in the word at once. Any other word (a
+// newline, a tab, a letter of another script) is counted byte by byte; each byte's count
+// depends on the text alone, not on where the scan stands, so the two always agree.
+inline std::uint32_t visible_chars(std::string_view s, std::uint32_t& commas) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    // High bit of each byte of an ASCII word x that is below b (b <= 0x80): no borrow crosses bytes.
+    const auto below = [&](std::uint64_t x, std::uint64_t b) { return ~((x | kHigh) - b * kOnes) & kHigh; };
+    const auto bytes_set = [&](std::uint64_t mask) { return static_cast<std::uint32_t>(((mask >> 7) * kOnes) >> 56); };
+    std::uint32_t n = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        if ((x & kHigh) == 0 && below(x, 0x20) == 0) {
+            n += 8 - bytes_set(below(x, 0x21));              // every byte but a space
+            commas += bytes_set(below(x ^ (',' * kOnes), 1));  // the bytes equal to ','
+            continue;
+        }
+        for (std::size_t k = i; k < i + 8; ++k) count_visible_byte(s, k, n, commas);
+    }
+    for (; i < s.size(); ++i) count_visible_byte(s, i, n, commas);
     return n;
 }
 
