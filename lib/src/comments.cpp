@@ -115,6 +115,14 @@ bool has_rating(const Dom& dom, std::uint32_t entry, const std::vector<std::uint
     return false;
 }
 
+// A picture inside the entry: a post's portrait (the writer's avatar).
+bool has_portrait(const Dom& dom, std::uint32_t entry) {
+    std::size_t seen = 0;
+    for (std::uint32_t d = dom.next_in(entry, entry); d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen)
+        if (dom.nodes[d].type == NodeType::element && dom.nodes[d].tag == GUMBO_TAG_IMG) return true;
+    return false;
+}
+
 // A heading inside the entry: an update or a story (a live blog's, a ranked list's), not a
 // reply or a review.
 bool has_heading(const Dom& dom, std::uint32_t entry) {
@@ -187,19 +195,24 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
         if (entry(c)) ++elements;
     if (elements < 2) return none;
     // Two entries, nothing else beside them, each rated with stars and no heading: a product's
-    // reviews (a reader's verdict signed with a name), as three would be.
+    // reviews (a reader's verdict signed with a name), as three would be. Or each dated, with a
+    // portrait and no heading: two readers' posts (an author's two dated addenda show no face).
     if (elements == 2) {
         if (text[n] > kTwoReviews) return none;  // two short posts, not two halves of a page
         std::uint32_t first = no_node;
+        int rated = 0, portrayed = 0;
         for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
             if (!entry(c)) continue;
-            if (!has_rating(dom, c, text) || has_heading(dom, c)) return none;
+            if (has_heading(dom, c)) return none;
+            if (has_rating(dom, c, text)) ++rated;
+            else if (has_portrait(dom, c) && has_date_line(dom, c, text, lines)) ++portrayed;
+            else return none;
             if (first == no_node) first = c;
             else if (!(kind_of(dom, c) == kind_of(dom, first))) return none;
         }
         Kind k = kind_of(dom, first);
-        k.rated = true;
-        return k;
+        k.rated = rated == 2;
+        return rated == 2 || portrayed == 2 ? k : none;
     }
     // The most common kind among the children; a handful of kinds at most in a thread, so a
     // short list searched linearly (no allocation per child).
