@@ -1,6 +1,8 @@
 // Garbage filter: debris runs are cut, the good text around them stays, legit text is untouched.
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -29,6 +31,38 @@ TEST_CASE("dominant script counts letters") {
     Document e;
     e.body.push_back(para("The market opened higher on Monday morning, 東京."));
     CHECK(dominant_script(e) == script_latin);
+}
+
+TEST_CASE("dominant script counts every ASCII letter exactly, eight bytes at a time or one by one") {
+    // ASCII text of every length and alignment, rich in the bytes beside the letter ranges
+    // ('@' '[' '`' '{' DEL and controls): its Latin count must equal the plain count, so one
+    // Greek letter more wins and one fewer loses.
+    const std::string alphabet = "@AZ[`az{\x7f\x01 .09MmQq_~^|";
+    std::uint32_t seed = 12345;
+    for (std::size_t len = 1; len <= 70; ++len) {
+        std::string ascii;
+        std::size_t letters = 0;
+        for (std::size_t k = 0; k < len; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            const char c = alphabet[(seed >> 16) % alphabet.size()];
+            ascii += c;
+            letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        }
+        if (letters == 0) continue;
+        auto greek = [](std::size_t n) {
+            std::string g;
+            for (std::size_t k = 0; k < n; ++k) g += "\u03b1";
+            return g;
+        };
+        Document more;
+        more.body.push_back(para(ascii));
+        more.body.push_back(para(greek(letters + 1)));
+        CHECK_MESSAGE(dominant_script(more) == script_greek, ascii);
+        Document fewer;
+        fewer.body.push_back(para(ascii));
+        fewer.body.push_back(para(greek(letters - 1)));
+        CHECK_MESSAGE(dominant_script(fewer) == script_latin, ascii);
+    }
 }
 
 TEST_CASE("JSON closer + foreign fragments + debug numbers glued behind a sentence") {

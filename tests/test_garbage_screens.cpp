@@ -148,3 +148,59 @@ TEST_CASE("MarkedLetters counts as the plain decoding does, eight ASCII bytes at
         CHECK(marked == marked_letters(t));
     }
 }
+
+TEST_CASE("mark_error_traces marks the same tokens with its digit-token screens as without") {
+    using namespace garbage_tokens;
+    // Log lines and numbered messages (what the screens skip) beside prose in several scripts.
+    std::vector<std::string> texts = {
+        "2024-03-05T10:00:00Z INFO worker.poll: queue=7 drained",
+        "2024-03-05 10:00:00,118 WARN io.pool: retry",
+        "Msg 208, Level 16, State 1, Line 3 Invalid object name 'dbo.x'.",
+        "Nachricht 208, Ebene 16, Status 1, Zeile 3 Ung\u00FCltiger Objektname 'dbo.x'.",
+        "Msg 208, Level 16, State 1 Invalid object name 'dbo.x'.",
+        "ERROR:  duplicate key value DETAIL:  Key (id)=(7) already exists.",
+        "at Object.<anonymous> (/app/index.js:10:15) NaN undefined",
+        "Warning: Undefined index in /var/www/app/single.php on line 42",
+        "track('page', 'UA-123'); \u041C\u043E\u0441\u043A\u0432\u0430 2010-09-03 18:08:46",
+    };
+    for (const std::string& s : samples()) texts.push_back(s);
+    std::vector<std::string> all;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        for (std::size_t j = 0; j < texts.size(); j += 2) {
+            const std::string whole = texts[i] + " " + texts[j];
+            for (std::size_t cut = 0; cut <= whole.size(); cut += 7) {
+                all.push_back(whole.substr(cut));
+                all.push_back(whole.substr(0, cut));
+            }
+        }
+    const auto tokens = [](std::string_view text) {
+        std::vector<Tok> toks;
+        for (std::size_t p = 0; p < text.size();) {
+            while (p < text.size() && is_space(text[p])) ++p;
+            Tok t;
+            t.b = static_cast<std::uint32_t>(p);
+            for (; p < text.size() && !is_space(text[p]); ++p) t.marks |= marks_of(text[p]);
+            t.e = static_cast<std::uint32_t>(p);
+            if (t.e > t.b) toks.push_back(t);
+        }
+        return toks;
+    };
+    std::size_t hard = 0;
+    for (const std::string& t : all) {
+        std::vector<Tok> screened = tokens(t), plain = screened;
+        mark_error_traces(t, screened, TraceScreens::on);
+        mark_error_traces(t, plain, TraceScreens::off);
+        REQUIRE(screened.size() == plain.size());
+        for (std::size_t k = 0; k < plain.size(); ++k) {
+            CHECK_MESSAGE((screened[k].cls == plain[k].cls && screened[k].cut == plain[k].cut), t);
+            hard += plain[k].cls == Cls::hard;
+        }
+    }
+    CHECK(hard > 0);
+    // The numbered message and the log line are found with the screens on.
+    for (std::size_t i : {0u, 2u, 3u}) {
+        std::vector<Tok> toks = tokens(texts[i]);
+        mark_error_traces(texts[i], toks);
+        CHECK_MESSAGE(toks.front().cls == Cls::hard, texts[i]);
+    }
+}

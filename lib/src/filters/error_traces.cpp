@@ -558,14 +558,21 @@ void TraceMarker::frames_and_values() {
 
 }  // namespace
 
-void mark_error_traces(std::string_view text, std::vector<Tok>& toks) {
+void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScreens screens) {
     TraceMarker marker(text, toks);
-    marker.log_lines();
+    const bool screened = screens == TraceScreens::on;
+    // A log line opens with a date and a numbered message holds four field numbers, each a token
+    // with a digit: a block with fewer such tokens has none (the marks stay as read, the passes
+    // change only the tokens' classes).
+    std::size_t digit_tokens = 0;
+    if (screened)
+        for (const Tok& t : toks) digit_tokens += (t.marks & m_digit) != 0;
+    if (!screened || digit_tokens > 0) marker.log_lines();
     // A call opens with '(' and a server's label ends with ':': a block without one has none.
     if (text.find('(') != std::string_view::npos) marker.calls();
     marker.frames_and_values();
     if (text.find(':') != std::string_view::npos) marker.server_messages();
-    marker.numbered_labels();
+    if (!screened || digit_tokens >= 4) marker.numbered_labels();
     marker.exception_line();
 }
 

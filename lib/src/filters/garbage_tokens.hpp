@@ -108,7 +108,9 @@ bool number_row(std::string_view t);
 // ("NaN undefined"), stack frames ("at fn (/app/x.js:10:15)") and error messages naming a
 // source line ("Warning: … in /var/www/x.php on line 42"), call statements with string
 // arguments ("track('page', 'UA-1');"). (toks as find_garbage_runs reads them, Marks noted.)
-void mark_error_traces(std::string_view text, std::vector<Tok>& toks);
+// (TraceScreens::off runs every pass without the screens by Marks, for the differential test.)
+enum class TraceScreens : std::uint8_t { on, off };
+void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScreens screens = TraceScreens::on);
 // Marks hard a unified diff's hunk header ("@@ -12,7 +12,8 @@") with the hunk's lines after it
 // and the file headers before it, as far as no prose stands there (filters/patch_hunks.cpp).
 void mark_patch_hunks(std::string_view text, std::vector<Tok>& toks);

@@ -2,7 +2,6 @@
 // property) and the document's dominant script.
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 #include <cstdint>
 #include <string_view>
@@ -138,7 +137,9 @@ int dominant_script(const Document& doc) {
                             if (w & high) break;
                             const std::uint64_t lower = w | 0x2020202020202020ull;
                             const std::uint64_t from_a = (lower + 0x1F * ones) & high, past_z = (lower + 0x05 * ones) & high;
-                            latin += static_cast<std::size_t>(std::popcount(from_a & ~past_z));
+                            // The bytes' 0 or 1 summed in the top byte (std::popcount without
+                            // -mpopcnt is a library call per word).
+                            latin += static_cast<std::size_t>((((from_a & ~past_z) >> 7) * ones) >> 56);
                         }
                         for (; i < t.size() && static_cast<unsigned char>(t[i]) < 0x80; ++i)
                             latin += static_cast<unsigned>((static_cast<unsigned char>(t[i]) | 0x20) - 'a') < 26u;
