@@ -13,6 +13,7 @@
 #include "ascii.hpp"
 #include "extract.hpp"
 #include "extract_hints.hpp"
+#include "extract_lines.hpp"
 #include "prune.hpp"
 #include "text_length.hpp"
 
@@ -60,18 +61,7 @@ inline std::uint32_t word_runs(std::string_view t) {
 // word_runs(dom.text_of(node)) > 0, without building the text: some text of the subtree, removed
 // nodes skipped, holds a word byte (text_of only drops and collapses spaces, never word bytes).
 inline bool text_has_word(const Dom& dom, std::uint32_t node) {
-    for (std::uint32_t n = node; n != no_node;) {
-        const DomNode& d = dom.nodes[n];
-        if (d.removed) {
-            n = dom.next_in(n, node, true);
-            continue;
-        }
-        if (d.type == NodeType::text || d.type == NodeType::whitespace || d.type == NodeType::cdata)
-            for (const char c : d.text)
-                if (is_word_byte(static_cast<unsigned char>(c))) return true;
-        n = dom.next_in(n, node);
-    }
-    return false;
+    return subtree_text_has_byte(dom, node, [](unsigned char c) { return is_word_byte(c); });
 }
 
 // A sentence ends at s[i]: '.', '!', '?' (their fullwidth forms U+FF0E, U+FF01, U+FF1F), the

@@ -277,18 +277,7 @@ bool is_rights_line(std::string_view text) {
 }
 
 bool text_holds_ascii_digit(const Dom& dom, std::uint32_t node) {
-    for (std::uint32_t n = node; n != no_node;) {
-        const DomNode& d = dom.nodes[n];
-        if (d.removed) {
-            n = dom.next_in(n, node, true);
-            continue;
-        }
-        if (d.type == NodeType::text || d.type == NodeType::whitespace || d.type == NodeType::cdata)
-            for (const char c : d.text)
-                if (c >= '0' && c <= '9') return true;
-        n = dom.next_in(n, node);
-    }
-    return false;
+    return subtree_text_has_byte(dom, node, [](unsigned char c) { return c >= '0' && c <= '9'; });
 }
 
 bool may_name_author(const Metadata& meta) {

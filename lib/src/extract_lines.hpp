@@ -1,6 +1,7 @@
 // Short lines and boxes inside the article region that are not article text, judged by their
 // own text: ad labels, datelines, bylines, author boxes, fine print. Used by the extract stage.
 #pragma once
+#include <cstdint>
 #include <string_view>
 
 #include "metadata.hpp"
@@ -54,6 +55,24 @@ bool is_name_line(std::string_view text);
 bool is_caseless_name_line(std::string_view text);
 // "Jane Doe is a reporter for ...": the author box at the end of a story.
 bool is_author_bio(std::string_view text, const Metadata& meta);
+// Some text node of the subtree (removed subtrees skipped, as Dom::text_of skips them) holds a
+// byte `pred` accepts: asked in place, without building the text. text_of only drops and
+// collapses spaces, so for any predicate false on spaces this is "text_of(node) holds such a byte".
+template <class Pred>
+bool subtree_text_has_byte(const Dom& dom, std::uint32_t node, Pred pred) {
+    for (std::uint32_t n = node; n != no_node;) {
+        const DomNode& d = dom.nodes[n];
+        if (d.removed) {
+            n = dom.next_in(n, node, true);
+            continue;
+        }
+        if (d.type == NodeType::text || d.type == NodeType::whitespace || d.type == NodeType::cdata)
+            for (const char c : d.text)
+                if (pred(static_cast<unsigned char>(c))) return true;
+        n = dom.next_in(n, node);
+    }
+    return false;
+}
 // The text Dom::text_of(node) builds holds an ASCII digit: read in place from the text runs it
 // would join (removed subtrees skipped alike). is_date_line, is_short_year_date and
 // is_ordinal_date_line are false for a text without one, so a caller asks this first.
