@@ -19,6 +19,12 @@ inline std::string text_of(const std::string& html) {
     return to_text(r.document);
 }
 
+// A UTF-8 page of the given language and <title> around a body.
+inline std::string html_page(const char* lang, const char* title, const std::string& body) {
+    return std::string("<!DOCTYPE html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>" + body +
+           "</body></html>";
+}
+
 inline bool has(const std::string& hay, std::string_view needle) { return hay.find(needle) != std::string::npos; }
 
 // Every block's text, captions too (the plain-text output leaves captions out; in a photo

@@ -8,15 +8,7 @@
 
 using winnow::test::block_text_of;
 using winnow::test::has;
-
-namespace {
-
-std::string html_page(const char* lang, const char* title, const std::string& body) {
-    return std::string("<!DOCTYPE html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>" + body +
-           "</body></html>";
-}
-
-}  // namespace
+using winnow::test::html_page;
 
 TEST_CASE("a box strong only by a name promising the article (one sentence in a 'body' box) is no part of a split article: the article does not widen to the columns") {
     // Spanish: the article in unnamed boxes, a sidebar card whose class says "body" beside it.

@@ -9,13 +9,9 @@
 
 using winnow::test::block_text_of;
 using winnow::test::has;
+using winnow::test::html_page;
 
 namespace {
-
-std::string html_page(const char* lang, const char* title, const std::string& body) {
-    return std::string("<!DOCTYPE html><html lang=\"") + lang + "\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>" + body +
-           "</body></html>";
-}
 
 // An old layout: a menu column, the given middle cell, a sidebar column, a footer row.
 std::string layout(const std::string& middle, const std::string& side) {
