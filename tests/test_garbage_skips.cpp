@@ -176,3 +176,30 @@ TEST_CASE("the screens find what every finder run finds on the dev corpora's tex
     if (texts.empty()) return;  // the shared corpora are absent
     CHECK(compare_screens(texts) > 10);
 }
+
+TEST_CASE("read_tokens' link and formula flags, asked only where the counts allow, are the plain readings") {
+    std::vector<std::string> texts = generated();
+    for (const char* t : {"See www.example.org, FactCheck.org. and pic.example.com/AbCd or doi:10.1000/182 (10.1234/abc).",
+                          "mailto:ana@example.org https://x.example/a?b=c example.co.uk/path",
+                          "H2O, NaHCO3; Ca(OH)2. C\u2086H\u2081\u2082O\u2086 and H\u2082SO\u2084 but NASA, Mg, CO, A4.",
+                          "\u0416\u0435\u043B\u0435\u0437\u043E Fe\u2082O\u2083 \u2014 \u00E9t\u00E9 \u00C9t\u00E9.fr O\u2082."})
+        texts.push_back(t);
+    for (const std::string& t : dev_texts(10)) texts.push_back(t);
+    std::size_t urls = 0, formulas = 0;
+    std::vector<machine::TokenStats> toks;
+    for (const std::string& t : texts) {
+        toks.clear();
+        machine::ScriptCounts scripts;
+        machine::read_tokens(t, toks, scripts);
+        for (const machine::TokenStats& s : toks) {
+            const std::string_view w = std::string_view(t).substr(s.b, s.e - s.b);
+            const bool url = s.dots + s.colons + s.slashes > 0 && machine::is_url(w);
+            CHECK_MESSAGE(s.url == url, std::string(w));
+            CHECK_MESSAGE(s.formula == machine::is_formula(w), std::string(w));
+            urls += url;
+            formulas += s.formula;
+        }
+    }
+    CHECK(urls > 10);
+    CHECK(formulas > 10);
+}

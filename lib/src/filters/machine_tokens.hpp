@@ -62,6 +62,11 @@ struct ScriptCounts {
     }
 };
 
+// Whether a token is a link (TokenStats::url), a chemical formula (TokenStats::formula), read
+// whole: read_tokens asks them only of a token whose counts allow one (machine_token_stats.cpp).
+bool is_url(std::string_view t);
+bool is_formula(std::string_view t);
+
 // Reads the text once (machine_token_stats.cpp): one TokenStats per whitespace token, and the
 // paragraph's letter counts by script.
 void read_tokens(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts);
