@@ -203,3 +203,43 @@ TEST_CASE("read_tokens' link and formula flags, asked only where the counts allo
     CHECK(urls > 10);
     CHECK(formulas > 10);
 }
+
+TEST_CASE("config_shaped screens a long line by its first bytes just as the whole reading decides") {
+    using garbage_tokens::ConfigScreen;
+    std::vector<std::string> lines = generated();
+    // Keys and values around the screen's edge: a ':' or '=' at byte 38 to 44 of long lines.
+    const std::string pad = "server_name_with_a_rather_long_key_part";  // 39 bytes
+    for (std::size_t cut = 30; cut <= pad.size(); ++cut)
+        for (const char* tail : {": value", "= value", " = \"x\"", " = 42", ":", "=1", ": [a, b]"}) {
+            const std::string key = pad.substr(0, cut);
+            lines.push_back(key + tail + " and some more words to make the line long enough");
+            lines.push_back(key + "x" + tail + " and some more words to make the line long enough");
+            lines.push_back(key + "xx" + tail);
+        }
+    for (const char* line : {"BEGIN:VCARD and a long tail of words after the content line's value here",
+                             "DTSTART;TZID=Europe/Paris:20240101T090000 and more words after it, past forty bytes",
+                             "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ:value of a long capital name",
+                             "Content-Type: text/html; charset=utf-8 and a long tail of words, past forty bytes",
+                             "[section_name_of_a_machine]", "API_TOKEN: 1234 and a long tail of words, past forty bytes",
+                             "Der Bürgermeister eröffnete die Brücke am Sonntag: viele Gäste kamen und blieben lange.",
+                             "\u6771\u4EAC\u306F\u65E5\u672C\u306E\u9996\u90FD\u3067\u3059\u3002\u4EBA\u53E3\u306F\u591A\u3044\u3002key: v"})
+        lines.push_back(line);
+    for (const std::string& t : dev_texts(10)) lines.push_back(t);
+    std::size_t shaped = 0;
+    for (const std::string& line : lines) {
+        const bool plain = garbage_tokens::config_shaped(line, ConfigScreen::off);
+        CHECK_MESSAGE(garbage_tokens::config_shaped(line) == plain, line);
+        shaped += plain;
+    }
+    CHECK(shaped > 100);
+}
+
+TEST_CASE("an ASCII byte is its own code point, a letter just when is_alpha (has_sentence reads ASCII so)") {
+    for (int c = 0; c < 0x80; ++c) {
+        const std::string one(1, static_cast<char>(c));
+        std::size_t p = 0;
+        CHECK(next_code_point(one, p) == static_cast<char32_t>(c));
+        CHECK(p == 1);
+        CHECK(is_letter(static_cast<char32_t>(c)) == garbage_tokens::is_alpha(static_cast<char>(c)));
+    }
+}
