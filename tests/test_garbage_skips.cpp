@@ -243,3 +243,34 @@ TEST_CASE("an ASCII byte is its own code point, a letter just when is_alpha (has
         CHECK(is_letter(static_cast<char32_t>(c)) == garbage_tokens::is_alpha(static_cast<char>(c)));
     }
 }
+
+TEST_CASE("possible_marked_letters passes ASCII over eight bytes at a time and counts as byte by byte") {
+    // The count read one byte at a time: lead bytes of two or more, but the Latin-1 signs' and
+    // the general punctuation's.
+    const auto plain = [](std::string_view text) {
+        std::size_t n = 0;
+        for (std::size_t p = 0; p < text.size(); ++p) {
+            const auto c = static_cast<unsigned char>(text[p]);
+            if (c < 0xC0) continue;
+            const auto at = [&](std::size_t k) { return p + k < text.size() ? static_cast<unsigned char>(text[p + k]) : 0; };
+            if (c == 0xC2 && p + 1 < text.size() && at(1) >= 0x80 && at(1) <= 0xBF && at(1) != 0xAA && at(1) != 0xB5 && at(1) != 0xBA) continue;
+            if (c == 0xE2 && p + 1 < text.size() && (at(1) == 0x80 || (at(1) == 0x81 && p + 2 < text.size() && at(2) < 0xB0))) continue;
+            ++n;
+        }
+        return n;
+    };
+    std::vector<std::string> texts = generated();
+    for (const char* t : {"\u00E9", "abcdefg\u00E9", "abcdefgh\u00E9", "abcdefghi\u00E9xyz\u00C9t\u00E9 r\u00E9sum\u00E9",
+                          "\u00AB\u00A0oui\u00A0\u00BB \u2014 \u201Cquoted\u201D \u2071\u207F \u00AA\u00B5\u00BA",
+                          "stray \xC3 and \xE2\x80 and \xE2\x81 ends \xC2"})
+        texts.push_back(t);
+    for (const std::string& t : dev_texts(10)) texts.push_back(t);
+    std::size_t counted = 0;
+    for (const std::string& t : texts)
+        for (std::size_t from : {0u, 1u, 3u, 7u}) {  // every alignment of the eight-byte steps
+            const std::string_view v = std::string_view(t).substr(std::min<std::size_t>(from, t.size()));
+            CHECK(garbage_tokens::possible_marked_letters(v) == plain(v));
+            counted += plain(v) > 0;
+        }
+    CHECK(counted > 100);
+}
