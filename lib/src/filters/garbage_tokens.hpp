@@ -179,7 +179,10 @@ void take_run_labels(std::string_view text, std::vector<TextRange>& runs);
 std::vector<char> markup_source_blocks(const std::vector<Block>& blocks);
 
 // Whether a line has a config file's or a header dump's shape (filters/markup_source.cpp).
-bool config_shaped(std::string_view line);
+// (ConfigScreen::off reads every line whole, without the screen of a long line by its first
+// bytes, for the differential test.)
+enum class ConfigScreen : std::uint8_t { on, off };
+bool config_shaped(std::string_view line, ConfigScreen screen = ConfigScreen::on);
 
 // Lines of a machine's text in a row from block i on, a line a block: how many, or 0
 // (filters/machine_line_runs.cpp).

@@ -108,7 +108,9 @@ bool has_sentence(std::string_view t) {
         const std::size_t e = std::min(t.find(' ', p), t.size());
         std::size_t q = p;
         bool letters = e - p >= 2;
-        while (letters && q < e) letters = is_letter(next_code_point(t, q));
+        // (An ASCII byte is its own code point, a letter when is_alpha: no decoding.)
+        while (letters && q < e)
+            letters = static_cast<unsigned char>(t[q]) < 0x80 ? is_alpha(t[q++]) : is_letter(next_code_point(t, q));
         // (The count only grows: a paragraph of prose is decided at its seventh word, not read on.)
         if ((words += letters) > 6) return true;
         p = e + 1;
@@ -117,6 +119,10 @@ bool has_sentence(std::string_view t) {
     // and so is one with a sentence mark of another script ("。", "।", "؟").
     std::size_t ascii = 0, other = 0;
     for (std::size_t p = 0; p < t.size();) {
+        if (static_cast<unsigned char>(t[p]) < 0x80) {  // (an ASCII byte: no sentence mark below)
+            ascii += t[p++] != ' ';
+            continue;
+        }
         const char32_t cp = next_code_point(t, p);
         if (cp == U'\u3002' || cp == U'\uFF01' || cp == U'\uFF1F' || cp == U'\u0964' || cp == U'\u061F' || cp == U'\u06D4') return true;
         if (cp < 0x80) ascii += cp != ' ';

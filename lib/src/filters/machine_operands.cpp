@@ -150,13 +150,17 @@ void mark_operand_statements(std::string_view text, const std::vector<TokenStats
         // Explained when the prose uses the names of half its pieces or more, more often than
         // the statement and the words before it do (a tutorial).
         const std::size_t from = first >= 6 ? first - 6 : 0;
-        const std::string_view span = text.substr(toks[from].b, toks[last].e - toks[from].b);
-        std::size_t named = 0, known = 0;
-        for (std::size_t p = first; p <= last; ++p)
-            if (toks[p].letters >= 2 && r.piece(p) != 0) ++named, known += names_known(r.tok(p), known_word, span);
+        // (Asked of a statement's shape alone: the document's words are gathered on first ask.)
+        const auto explained = [&] {
+            const std::string_view span = text.substr(toks[from].b, toks[last].e - toks[from].b);
+            std::size_t named = 0, known = 0;
+            for (std::size_t p = first; p <= last; ++p)
+                if (toks[p].letters >= 2 && r.piece(p) != 0) ++named, known += names_known(r.tok(p), known_word, span);
+            return named > 0 && known * 2 >= named;
+        };
         // (Two lists in a row, one with a quoted item, are two kinds: "(a, b) … (7, 'x')"; the
         // points "(1, 2) and (3, 4)" of a sentence on geometry are not.)
-        if (pieces >= 2 && (kind_count >= 2 || (lists >= 2 && quoted_list)) && (named == 0 || known * 2 < named)) {
+        if (pieces >= 2 && (kind_count >= 2 || (lists >= 2 && quoted_list)) && !explained()) {
             // The line's opening words go too when the statement fills the line: a line of prose
             // starts with a capital and does not end in code.
             std::size_t lo = first;

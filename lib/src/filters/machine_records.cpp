@@ -166,21 +166,28 @@ void find_records(std::string_view text, const std::vector<TokenStats>& toks, co
         }
         // Pairs in a row: "name:" then one value token ending the pair with ',' or ';' (the last
         // pair may end the run without it). A value followed by more words ("2 kg") is prose.
-        std::size_t j = k, pairs = 0, known = 0, last = k;
+        std::size_t j = k, pairs = 0, last = k;
         while (j + 1 < n) {
             const std::string_view name = j == k ? tok(j).substr(skip) : tok(j);
             if (name.size() < 2 || name.back() != ':' || !identifier(name.substr(0, name.size() - 1))) break;
             const std::string_view raw = tok(j + 1);
             const std::string_view value = strip_tail(raw);
             if (!record_value(value) || toks[j + 1].sentence_end) break;
-            std::string w(name.substr(0, name.size() - 1));
-            known += known_word && w.size() >= 3 && known_word(w) >= 2;
             ++pairs;
             last = j + 1;
             j += 2;
             if (value.size() == raw.size()) break;  // no ',' or ';': the record ends here
         }
-        if (pairs >= 2 && known * 2 < pairs) {
+        if (pairs < 2) continue;
+        // The names the prose uses, asked of a record alone (the document's words are gathered on
+        // first ask): the pairs' names stand at k, k + 2, ...
+        std::size_t known = 0;
+        for (std::size_t i = 0; i < pairs; ++i) {
+            const std::string_view name = i == 0 ? tok(k).substr(skip) : tok(k + 2 * i);
+            const std::string w(name.substr(0, name.size() - 1));
+            known += known_word && w.size() >= 3 && known_word(w) >= 2;
+        }
+        if (known * 2 < pairs) {
             spans.push_back({k, last, skip});
             k = last;
         }
@@ -211,13 +218,10 @@ void find_flat_records(std::string_view text, const std::vector<TokenStats>& tok
     const std::size_t n = toks.size();
     for (std::size_t k = 0; k + 1 < n; ++k) {
         if (!name(k) || (k > 0 && !toks[k - 1].sentence_end)) continue;
-        std::size_t j = k, names = 0, known = 0, last = k;
+        std::size_t j = k, names = 0, last = k, last_name = k;
         bool machine = false;
         while (j < n && name(j)) {
-            const std::string_view t = tok(j);
-            const std::string w(t.substr(0, t.size() - 1));
-            known += known_word && w.size() >= 3 && known_word(w) >= 2;
-            ++names;
+            ++names, last_name = j;
             // The values: up to the next name within three tokens, else one (the last pair).
             std::size_t v = j + 1;
             while (v < n && v <= j + 3 && !name(v) && !toks[v].sentence_end) ++v;
@@ -230,7 +234,18 @@ void find_flat_records(std::string_view text, const std::vector<TokenStats>& tok
         }
         std::size_t first = 0;
         const bool segment_end = last + 1 == n || garbage_tokens::is_upper_cp(next_code_point(tok(last + 1), first));
-        if (names >= 3 && machine && known * 2 < names && segment_end) {
+        if (names < 3 || !machine || !segment_end) continue;
+        // The names the prose uses, asked of a record alone (the document's words are gathered on
+        // first ask): the names are the tokens of the walk above that have a name's shape (its
+        // values have none).
+        std::size_t known = 0;
+        for (std::size_t q = k; q <= last_name; ++q)
+            if (name(q)) {
+                const std::string_view t = tok(q);
+                const std::string w(t.substr(0, t.size() - 1));
+                known += known_word && w.size() >= 3 && known_word(w) >= 2;
+            }
+        if (known * 2 < names) {
             spans.push_back({k, last, 0});
             k = last;
         }

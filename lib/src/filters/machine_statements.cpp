@@ -49,7 +49,9 @@ public:
         return toks_[k].upper >= 3 && toks_[k].digits == 0 && toks_[k].code == 0 && caps_tail(tok(k)) > 0;
     }
     std::size_t line_opening(std::size_t k, bool glued_start) const;
-    StatementWalk walk(std::size_t k, std::size_t lo, bool glued_start) const;
+    // (count_names_known: whether to count the names the prose knows, which asks the document's words:
+    // only a walk that found a statement needs them.)
+    StatementWalk walk(std::size_t k, std::size_t lo, bool glued_start, bool count_names_known) const;
     std::size_t code_before(std::size_t lo, bool& op_seen, bool& literal_seen, bool& list_seen) const;
 
 private:
@@ -108,7 +110,7 @@ void StatementScan::count_names(std::string_view t, std::size_t& names, std::siz
 // From the first keyword on, one line: keyword groups and their operands, to the statement's
 // last piece of code. (The line's opening words are read from the first keyword on: they are
 // the plain words code_before takes, and counting them here would end the statement early.)
-StatementWalk StatementScan::walk(std::size_t k, std::size_t lo, bool glued_start) const {
+StatementWalk StatementScan::walk(std::size_t k, std::size_t lo, bool glued_start, bool count_names_known) const {
     StatementWalk w;
     w.hi = k;
     int plain = 0, list_items = 0;
@@ -151,7 +153,7 @@ StatementWalk StatementScan::walk(std::size_t k, std::size_t lo, bool glued_star
             dotted = d > 0 && gt::is_alpha(t[d - 1]) && gt::is_alpha(t[d + 1]) && gt::is_alpha(t[d + 2]);
         w.qualified |= s.letters > 0 && (s.underscore_joint || dotted || code_name(j));
         w.closed |= t.back() == ';';
-        if (s.letters >= 3 && known_word_) count_names(t, names, known);
+        if (count_names_known && s.letters >= 3 && known_word_) count_names(t, names, known);
         const bool codey = operator_token || ((w.depth > 0 || depth_before > 0) && list_ok) || s.digits > 0 || quoted ||
                            s.underscore_joint || dotted;
         if (w.depth == 0 && !codey && ++plain > 4) break;
@@ -217,14 +219,19 @@ void mark_statements(std::string_view text, const std::vector<TokenStats>& toks,
         const bool glued_start = !scan.caps(k) && scan.glued(k);
         if (!scan.caps(k) && !glued_start) continue;
         const std::size_t lo = scan.line_opening(k, glued_start);
-        StatementWalk w = scan.walk(k, lo, glued_start);
+        StatementWalk w = scan.walk(k, lo, glued_start, false);
         // (Its opening before the first keyword counts to its evidence and length: "a, b FROM c WHERE d=1".)
         const std::size_t opening = glued_start ? k : std::min(lo, scan.code_before(k, w.op, w.literal, w.list));
         const int evidence = w.op + w.literal + w.list + w.qualified + w.closed;
         const bool statement = w.hi > k && (w.hi > opening + 1 || evidence >= 2) &&
                                ((w.groups >= 2 && evidence >= 1) || evidence >= 2) && w.depth <= 0;
-        const bool explained = w.known_hi > 0 && w.known_hi * 2 >= w.names_hi;
-        if (statement && !explained) {
+        // Whether its names are the prose's is asked of a statement alone: the walk again, the
+        // same tokens, now with the names counted (the document's words are gathered on first ask).
+        const auto explained = [&] {
+            const StatementWalk named = scan.walk(k, lo, glued_start, true);
+            return named.known_hi > 0 && named.known_hi * 2 >= named.names_hi;
+        };
+        if (statement && !explained()) {
             for (std::size_t q = opening; q <= w.hi; ++q) score[q] = std::max<std::uint8_t>(score[q], 2);
             score[k] = 3;
         }

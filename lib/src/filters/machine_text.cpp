@@ -215,20 +215,28 @@ int paragraph_script_of(const ScriptCounts& scripts, int dominant) {
 }
 
 // Records, addresses and prompts are decided as a whole: their spans go as they are, and their
-// tokens are not counted again by the runs.
+// tokens are not counted again by the runs. A finder whose tokens the paragraph lacks (totals)
+// is not run: each condition below is one its every span needs (the finders append to spans
+// alone, and none reads another's).
 void cut_whole_spans(std::string_view text, const std::vector<TokenStats>& toks, const KnownWord& known_word,
-                     std::vector<std::uint8_t>& score, std::vector<TextRange>& out) {
+                     const TokenTotals& totals, std::vector<std::uint8_t>& score, std::vector<TextRange>& out) {
     TokenSpans spans;
-    find_log_records(text, toks, spans);
-    find_page_numbers(text, toks, spans);
-    find_counter_runs(text, toks, spans);
+    // A syslog line's clock ("03:12:55"), an access log line's address.
+    if (totals.stamp || totals.dotted_number) find_log_records(text, toks, spans);
+    // Three page numbers in a row, or "Label N of M": two numbers at least.
+    if (totals.digits >= 2) find_page_numbers(text, toks, spans);
+    // Three counts, each led by digits.
+    if (totals.digits >= 3) find_counter_runs(text, toks, spans);
     find_breadcrumb_head(text, toks, spans);
     find_hashtag_runs(text, toks, spans);
-    find_file_name_runs(text, toks, spans);
+    // A file name has a dot, digits and letters.
+    if (totals.file_name) find_file_name_runs(text, toks, spans);
     find_format_specs(text, toks, spans);
-    find_ticker_runs(text, toks, spans);
-    find_records(text, toks, known_word, spans);
-    find_flat_records(text, toks, known_word, spans);
+    // Two signed changes, each a number.
+    if (totals.digits >= 2) find_ticker_runs(text, toks, spans);
+    // Two "name:" pairs; three names of a flattened record.
+    if (totals.colons >= 2) find_records(text, toks, known_word, spans);
+    if (totals.colons >= 3) find_flat_records(text, toks, known_word, spans);
     find_addresses(text, toks, spans);
     find_prompts(text, toks, spans);
     for (const TokenSpan& s : spans) {
@@ -373,6 +381,18 @@ void RunReader::cut(std::vector<TextRange>& out) const {
 
 }  // namespace
 
+TokenTotals machine::totals_of(const std::vector<TokenStats>& toks) {
+    TokenTotals totals;
+    for (const TokenStats& t : toks) {
+        totals.digits += t.digits > 0;
+        totals.colons += t.colons > 0;
+        totals.stamp |= t.colons >= 2 && t.digits >= 6;
+        totals.dotted_number |= t.dots >= 3 && t.digits >= 4;
+        totals.file_name |= t.dots > 0 && t.digits > 0 && t.letters > 0;
+    }
+    return totals;
+}
+
 void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out) {
     MachineBuffers buffers;
     machine::find_machine_runs(text, dominant, known_word, out, buffers);
@@ -395,8 +415,16 @@ void machine::find_machine_runs(std::string_view text, int dominant, const Known
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
     mark_statements(text, toks, score, known_word);
     mark_operand_statements(text, toks, score, known_word);
-    mark_log_lines(text, toks, score);
-    cut_whole_spans(text, toks, known_word, score, out);
+    TokenTotals totals;
+    if (buffers.screens == SpanScreens::on) {
+        totals = totals_of(toks);
+    } else {  // every finder runs
+        totals.digits = totals.colons = toks.size() + 3;
+        totals.stamp = totals.dotted_number = totals.file_name = true;
+    }
+    // A logger's line opens on a time with seconds, alone or glued to its date.
+    if (totals.stamp) mark_log_lines(text, toks, score);
+    cut_whole_spans(text, toks, known_word, totals, score, out);
     RunReader(text, toks, score, paragraph_script, dominant, known_word).cut(out);
 }
 

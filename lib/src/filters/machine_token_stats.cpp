@@ -37,10 +37,10 @@ constexpr ByteSet kUrlTail(".,;:!?)\"'"), kClauseMarks(".,;:!?"), kPathTail(".,;
     kSentenceClosers("\"')]»”’"), kCodePunct("{}[]=_\\|^~`$#@");
 
 
-// A link, with or without its scheme ("pic.example.com/AbCd"): a host name before the first slash.
-bool is_url(std::string_view t) {
-    if (t.find("://") != std::string_view::npos || t.starts_with("www.") || t.starts_with("mailto:") || is_doi(t)) return true;
-    // A bare domain at the end ("FactCheck.org,"): letters, a dot, two to four small letters.
+// A link without a ':' or a '/': "www." opening it, or a bare domain at the end
+// ("FactCheck.org,"): letters, a dot, two to four small letters.
+bool bare_link(std::string_view t) {
+    if (t.starts_with("www.")) return true;
     std::string_view bare = t;
     while (!bare.empty() && kUrlTail(bare.back())) bare.remove_suffix(1);
     if (const std::size_t dot = bare.rfind('.'); dot != std::string_view::npos && dot >= 2 && bare.size() - dot >= 3 &&
@@ -49,6 +49,14 @@ bool is_url(std::string_view t) {
                                                              [](char c) { return c >= 'a' && c <= 'z'; }) &&
                                                  bare.find_first_of("{}[]=_|$#@()/\\") == std::string_view::npos)
         return true;
+    return false;
+}
+
+}  // namespace
+
+// A link, with or without its scheme ("pic.example.com/AbCd"): a host name before the first slash.
+bool is_url(std::string_view t) {
+    if (t.find("://") != std::string_view::npos || t.starts_with("mailto:") || is_doi(t) || bare_link(t)) return true;
     const std::size_t slash = t.find('/');
     if (slash == std::string_view::npos || slash < 4) return false;
     const std::string_view host = t.substr(0, slash);
@@ -88,6 +96,8 @@ bool is_formula(std::string_view t) {
     }
     return count;
 }
+
+namespace {
 
 // A path to a file: two or more directory separators ('/' or '\\') before a file name with a
 // short extension, then maybe ":line" and ":column" ("src/app/main.rs:42", "C:\\x\\y.cs").
@@ -182,8 +192,12 @@ void TokenReader::close(std::size_t at) {
     const std::string_view t = text_.substr(cur_.b, cur_.e - cur_.b);
     // A link needs a '.', a ':' or a '/', a source path a '.' and a '/' or a '\\' (counted as
     // code): most tokens are plain words with none of them and skip both checks.
-    cur_.url = cur_.dots + cur_.colons + cur_.slashes > 0 && is_url(t);
-    cur_.formula = is_formula(t);
+    // A link needs a '.', a ':' or a '/'; without a ':' or a '/' (a scheme, a DOI, a host
+    // before its path) only a bare one is left: most tokens skip the rest.
+    cur_.url = cur_.colons + cur_.slashes > 0 ? is_url(t) : cur_.dots > 0 && bare_link(t);
+    // A formula opens on an element's capital and counts with an ASCII digit or a subscript (a
+    // character of several bytes): most tokens are read no further.
+    cur_.formula = t[0] >= 'A' && t[0] <= 'Z' && (cur_.digits > 0 || cur_.chars != t.size()) && is_formula(t);
     cur_.sentence_end = ends_sentence(t);
     cur_.source_path = !cur_.url && cur_.dots > 0 && cur_.slashes + cur_.code > 0 && is_source_path(t);
     toks_.push_back(cur_);

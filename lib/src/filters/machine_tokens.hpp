@@ -62,15 +62,38 @@ struct ScriptCounts {
     }
 };
 
+// Whether a token is a link (TokenStats::url), a chemical formula (TokenStats::formula), read
+// whole: read_tokens asks them only of a token whose counts allow one (machine_token_stats.cpp).
+bool is_url(std::string_view t);
+bool is_formula(std::string_view t);
+
 // Reads the text once (machine_token_stats.cpp): one TokenStats per whitespace token, and the
 // paragraph's letter counts by script.
 void read_tokens(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts);
+
+// What a paragraph's tokens hold at all, counted once after they are read: each finder of
+// whole spans (and mark_log_lines) needs tokens of a kind and of a number, and a paragraph with
+// fewer is passed over without its tokens read again (machine_text.cpp's cut_whole_spans tells
+// each finder's condition).
+struct TokenTotals {
+    std::size_t digits = 0;      // tokens with a digit
+    std::size_t colons = 0;      // tokens with a ':'
+    bool stamp = false;          // a token with two ':' and six digits or more: a time with seconds
+    bool dotted_number = false;  // a token with three '.' and four digits or more: an IPv4 address
+    bool file_name = false;      // a token with a '.', a digit and a letter
+};
+TokenTotals totals_of(const std::vector<TokenStats>& toks);
+
+// Whether the finders' screens by TokenTotals are used (off: every finder reads every
+// paragraph, for the differential test).
+enum class SpanScreens : std::uint8_t { on, off };
 
 // What find_machine_runs fills for each paragraph: a caller reading a page's paragraphs one
 // after another keeps one, so the buffers grow once per page, not once per paragraph.
 struct MachineBuffers {
     std::vector<TokenStats> toks;
     std::vector<std::uint8_t> score;
+    SpanScreens screens = SpanScreens::on;
 };
 void find_machine_runs(std::string_view text, int dominant, const KnownWord& known_word, std::vector<TextRange>& out,
                        MachineBuffers& buffers);

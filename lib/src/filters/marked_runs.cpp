@@ -92,6 +92,15 @@ std::size_t possible_marked_letters(std::string_view text) {
     // no other letter. A stray continuation byte decodes to U+FFFD, no letter either.
     std::size_t n = 0;
     for (std::size_t p = 0; p < text.size(); ++p) {
+        // Eight ASCII bytes at a time (none counts, and none is read as the byte after a lead):
+        // English prose is passed over a word at a time, not a byte.
+        while (p + 8 <= text.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + p, sizeof word);
+            if (word & 0x8080808080808080ull) break;
+            p += 8;
+        }
+        if (p >= text.size()) break;
         const auto c = static_cast<unsigned char>(text[p]);
         if (c < 0xC0) continue;
         if (c == 0xC2 && p + 1 < text.size()) {

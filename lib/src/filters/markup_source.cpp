@@ -114,7 +114,18 @@ ConfigLine spaced_assignment(std::string_view t) {
     return number || value == "true" || value == "false" || (value.front() == '[' && value.back() == ']') ? ConfigLine::key : ConfigLine::none;
 }
 
-ConfigLine config_line(std::string_view t) {
+// Whether a line may be one of config_line's shapes: each but content_line's is 40 bytes at most
+// ("[section]") or has its ':' or '=' within the first 42 bytes (a key of 40 at most, then ":",
+// "=", ": " or " = "). A paragraph of prose is passed over without its words searched for them.
+bool may_be_config(std::string_view t) {
+    if (t.size() <= 40) return true;
+    for (std::size_t k = 0; k < 42; ++k)
+        if (t[k] == ':' || t[k] == '=') return true;
+    return content_line(t);
+}
+
+ConfigLine config_line(std::string_view t, ConfigScreen screen = ConfigScreen::on) {
+    if (screen == ConfigScreen::on && !may_be_config(t)) return ConfigLine::none;
     if (t.size() >= 3 && t.size() <= 40 && t.front() == '[' && t.back() == ']' &&
         std::all_of(t.begin() + 1, t.end() - 1, [](char c) { return is_alpha(c) || is_dig(c) || c == '_' || c == '-' || c == '.'; }))
         return ConfigLine::strong;
@@ -148,7 +159,7 @@ std::size_t config_run(const std::vector<Block>& blocks, std::size_t i) {
 
 }  // namespace
 
-bool config_shaped(std::string_view line) { return config_line(line) != ConfigLine::none; }
+bool config_shaped(std::string_view line, ConfigScreen screen) { return config_line(line, screen) != ConfigLine::none; }
 
 std::vector<char> markup_source_blocks(const std::vector<Block>& blocks) {
     std::vector<char> source(blocks.size(), 0);
