@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "charset_tables.hpp"
+#include "mojibake.hpp"
 #include "unicode.hpp"
 #include "unicode_chars.hpp"
 
@@ -156,6 +157,27 @@ TEST_CASE("text the screens pass comes out as the plain reading makes it, in eve
             const std::string fast = normalize_text(s, o), plain = normalize_text_plain(s, o);
             if (fast != plain) FAIL_CHECK("text " << i << " [" << s << "]: [" << fast << "] vs [" << plain << "]");
         }
+}
+
+TEST_CASE("mojibake repair only grows with evidence: what every page's evidence leaves, any evidence leaves") {
+    // normalize_document skips a block's evidence for a segment repair_mojibake leaves alone
+    // with kAllPages as its context.
+    std::mt19937 rng(1251);
+    int untouched = 0, repaired = 0;
+    std::string out;
+    for (int i = 0; i < 6000; ++i) {
+        const std::string s = random_text(rng, i % 3 == 0 ? 24 : 6);
+        if (repair_mojibake(s, out, kAllPages)) {
+            ++repaired;
+            continue;
+        }
+        ++untouched;
+        for (PageMask context = 0; context < kAllPages; context = static_cast<PageMask>(context * 3 + 1))
+            if (repair_mojibake(s, out, context)) FAIL_CHECK("[" << s << "] repaired with context " << context);
+        CHECK(!repair_mojibake(s, out, mojibake_evidence(s)));
+    }
+    CHECK(untouched > 1000);
+    CHECK(repaired > 500);
 }
 
 TEST_CASE("already clean text, screened, is its own result") {

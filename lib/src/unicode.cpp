@@ -129,6 +129,7 @@ public:
         value_ = m;
         known_ = true;
     }
+    bool known() const { return known_; }
 
 private:
     std::string_view block_;
@@ -150,7 +151,12 @@ bool repair_step(const std::string& cur, std::string_view in, std::string& tmp, 
         return repair_mojibake(cur, tmp, evidence.get());
     }
     // repair_mojibake repairs nothing in text its screen passes over, whatever the evidence.
-    return may_hold_mojibake(cur) && repair_mojibake(cur, tmp, evidence.get());
+    if (!may_hold_mojibake(cur)) return false;
+    // Evidence only ever lets more repairs through (accept() is monotone in it), so a segment
+    // nothing in which is repaired with every page in evidence needs no evidence: the block's
+    // is worked out only for a segment that holds something repairable.
+    if (!evidence.known() && !repair_mojibake(cur, tmp, kAllPages)) return false;
+    return repair_mojibake(cur, tmp, evidence.get());
 }
 
 // How normalize_into reads a text.
