@@ -24,40 +24,6 @@ void erase_text(Block& block, std::uint32_t begin, std::uint32_t end) {
     std::erase_if(block.spans, [](const Span& s) { return s.begin >= s.end; });
 }
 
-void map_segments(Block& block, const std::function<std::string(std::string_view)>& fn) {
-    if (block.spans.empty()) {
-        block.text = fn(block.text);
-        return;
-    }
-    // Segment boundaries are every span edge; each segment is mapped on its own.
-    std::vector<std::uint32_t> cuts{0, static_cast<std::uint32_t>(block.text.size())};
-    for (const auto& s : block.spans) {
-        cuts.push_back(s.begin);
-        cuts.push_back(s.end);
-    }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-
-    std::string out;
-    out.reserve(block.text.size());
-    std::vector<std::uint32_t> new_pos(cuts.size());
-    for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
-        new_pos[i] = static_cast<std::uint32_t>(out.size());
-        out += fn(std::string_view(block.text).substr(cuts[i], cuts[i + 1] - cuts[i]));
-    }
-    new_pos.back() = static_cast<std::uint32_t>(out.size());
-    auto remap = [&](std::uint32_t pos) {
-        auto it = std::lower_bound(cuts.begin(), cuts.end(), pos);
-        return new_pos[static_cast<std::size_t>(it - cuts.begin())];
-    };
-    for (auto& s : block.spans) {
-        s.begin = remap(s.begin);
-        s.end = remap(s.end);
-    }
-    std::erase_if(block.spans, [](const Span& s) { return s.begin >= s.end; });
-    block.text = std::move(out);
-}
-
 namespace {
 // Punctuation that never takes a space before it in the languages we see most. ';' ':' '!' '?'
 // are left alone: French typography puts a space before them (the link-residue filter judges

@@ -21,21 +21,41 @@ bool valid_date(int y, int m, int d) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// The value of a decimal digit of another script at p (Arabic-Indic, Persian, Devanagari,
-// Bengali, Thai, fullwidth), with its byte length; -1 when there is none. Pages in those scripts
-// write dates in their own digits as often as in ASCII ones.
-int script_digit_at(std::string_view s, std::size_t p, std::size_t& len) {
-    if (p >= s.size() || static_cast<unsigned char>(s[p]) < 0xC0) return -1;
+// A character as utf8proc reads it: its code point (-1 when ill-formed) and byte length (1 when
+// ill-formed). Each character of a text is decoded once.
+struct CharAt {
+    utf8proc_int32_t cp = -1;
+    std::size_t len = 1;
+};
+
+CharAt char_at(std::string_view s, std::size_t p) {
+    const auto b = static_cast<unsigned char>(s[p]);
+    if (b < 0x80) return {b, 1};
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + p),
                                     static_cast<utf8proc_ssize_t>(s.size() - p), &cp);
-    if (n <= 0) return -1;
+    return n > 0 ? CharAt{cp, static_cast<std::size_t>(n)} : CharAt{};
+}
+
+// The value of a decimal digit of another script (Arabic-Indic, Persian, Devanagari, Bengali,
+// Thai, fullwidth), or -1. Pages in those scripts write dates in their own digits as often as in
+// ASCII ones.
+int script_digit(utf8proc_int32_t cp) {
+    if (cp < 0x0660) return -1;
     for (const utf8proc_int32_t zero : {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10})
-        if (cp >= zero && cp <= zero + 9) {
-            len = static_cast<std::size_t>(n);
-            return cp - zero;
-        }
+        if (cp >= zero && cp <= zero + 9) return cp - zero;
     return -1;
+}
+
+bool ascii_letter(unsigned char b) { return static_cast<unsigned>((b | 0x20) - 'a') < 26u; }  // std::isalpha's "C" locale, inline
+
+// A letter of a word: ASCII letters, and letters and marks of any script (Devanagari and Thai
+// vowel signs sit inside words), not the CJK and Korean date markers 年 月 日 년 월 일.
+bool word_letter(utf8proc_int32_t cp) {
+    if (cp < 0x80) return cp >= 0 && ascii_letter(static_cast<unsigned char>(cp));
+    if (cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || cp == 0xB144 || cp == 0xC6D4 || cp == 0xC77C) return false;
+    const auto cat = utf8proc_category(cp);
+    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
 }
 
 struct Token {
@@ -45,53 +65,60 @@ struct Token {
     int digits = 0;     // numbers
 };
 
+// The number starting at i (ASCII digits and digits of other scripts, mixed as they come).
+Token number_at(std::string_view s, std::size_t& i) {
+    Token t{true, i, i, 0, 0};
+    while (i < s.size()) {
+        int v = 0;
+        std::size_t len = 1;
+        if (is_digit(s[i])) {
+            v = s[i] - '0';
+        } else {
+            if (static_cast<unsigned char>(s[i]) < 0xC0) break;
+            const CharAt c = char_at(s, i);
+            v = script_digit(c.cp);
+            len = c.len;
+            if (v < 0) break;
+        }
+        if (t.digits < 9) t.value = t.value * 10 + v;
+        ++t.digits;
+        i += len;
+    }
+    t.end = i;
+    return t;
+}
+
 // Numbers and words (runs of letters in any script); everything else separates them. The CJK
 // and Korean year/month/day markers are separators, so "2019年11月19日" is three numbers.
 std::vector<Token> tokenize(std::string_view s) {
     std::vector<Token> out;
     std::size_t i = 0;
     while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t digit_len = 1;
-        if (is_digit(static_cast<char>(c)) || script_digit_at(s, i, digit_len) >= 0) {
-            Token t{true, i, i, 0, 0};
-            while (i < s.size()) {
-                int v = is_digit(s[i]) ? s[i] - '0' : script_digit_at(s, i, digit_len);
-                if (v < 0) break;
-                if (t.digits < 9) t.value = t.value * 10 + v;
-                ++t.digits;
-                i += is_digit(s[i]) ? 1 : digit_len;
-            }
-            t.end = i;
-            out.push_back(t);
+        const auto b = static_cast<unsigned char>(s[i]);
+        CharAt c{b, 1};
+        if (b >= 0x80) c = char_at(s, i);
+        if (is_digit(static_cast<char>(b)) || script_digit(c.cp) >= 0) {
+            out.push_back(number_at(s, i));
             continue;
         }
-        auto letter_at = [&](std::size_t p, std::size_t& len) {
-            const auto b = static_cast<unsigned char>(s[p]);
-            if (b < 0x80) {
-                len = 1;
-                return static_cast<unsigned>((b | 0x20) - 'a') < 26u;  // std::isalpha's "C" locale, inline
-            }
-            utf8proc_int32_t cp = 0;
-            const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + p),
-                                            static_cast<utf8proc_ssize_t>(s.size() - p), &cp);
-            len = n > 0 ? static_cast<std::size_t>(n) : 1;
-            if (n <= 0 || cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || cp == 0xB144 || cp == 0xC6D4 || cp == 0xC77C)
-                return false;  // 年 月 日 년 월 일
-            const auto cat = utf8proc_category(cp);
-            // Spacing and enclosing marks too: Devanagari and Thai vowel signs sit inside words.
-            return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
-        };
-        std::size_t len = 1;
-        if (letter_at(i, len)) {
-            Token t{false, i, i, 0, 0};
-            std::size_t dl = 0;
-            while (i < s.size() && !is_digit(s[i]) && script_digit_at(s, i, dl) < 0 && letter_at(i, len)) i += len;
-            t.end = i;
-            out.push_back(t);
+        if (!word_letter(c.cp)) {
+            i += c.len;
             continue;
         }
-        i += len;
+        Token t{false, i, i, 0, 0};
+        while (i < s.size()) {
+            const auto x = static_cast<unsigned char>(s[i]);
+            if (x < 0x80) {   // ASCII letters a byte at a time, without decoding
+                if (!ascii_letter(x)) break;
+                ++i;
+                continue;
+            }
+            const CharAt w = char_at(s, i);
+            if (script_digit(w.cp) >= 0 || !word_letter(w.cp)) break;
+            i += w.len;
+        }
+        t.end = i;
+        out.push_back(t);
     }
     return out;
 }

@@ -501,6 +501,7 @@ void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8
             add_day(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
                     static_cast<int>(static_cast<unsigned>(day.day())), Source::byline, kind, 4, first_node, false);
         }
+    if (found.empty()) return;   // no date to label
     // A short run that is mostly a date is a dateline; a date inside a long paragraph is a
     // date the story talks about.
     const bool short_run = run.size() < kShortRun;

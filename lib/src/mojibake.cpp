@@ -261,6 +261,8 @@ bool repair_round(Scratch& s, PageMask context, PageMask& evidence_out, bool cho
     return true;
 }
 
+}  // namespace
+
 // Only text with a non-ASCII character that some page has as a lead byte can hold mojibake,
 // and only where pages_to_scan finds a page to scan: a non-ASCII character followed by another,
 // by a space, "?", a line break or a tab, or ending the text. Prose whose accents, dashes and
@@ -292,8 +294,6 @@ bool may_hold_mojibake(std::string_view s) {
     }
     return false;
 }
-
-}  // namespace
 
 PageMask mojibake_evidence(std::string_view text) {
     if (!may_hold_mojibake(text)) return 0;

@@ -8,6 +8,11 @@
 
 namespace winnow::detail {
 
+// Whether text may hold mojibake at all: a non-ASCII character that some page has as a lead
+// byte, followed by another non-ASCII character, a space, "?", a line break or a tab, or ending
+// the text. Where it says no, mojibake_evidence is 0 and repair_mojibake repairs nothing.
+bool may_hold_mojibake(std::string_view text);
+
 // The code pages in which text holds unambiguous mojibake (a repair that clearly lowers the
 // badness score). Used as evidence for the other segments of a block.
 PageMask mojibake_evidence(std::string_view text);

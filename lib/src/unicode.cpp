@@ -15,257 +15,16 @@
 #include "escape_residue.hpp"
 #include "fullwidth.hpp"
 #include "mojibake.hpp"
+#include "unicode_chars.hpp"
 
 namespace winnow::detail {
 namespace {
 
-// ---------------------------------------------------------------- character classes
-
-enum class Action : std::uint8_t { keep, drop, space, line, joiner };
-
-// What the stage does with one code point, before context (joiners) and mode.
-Action classify(char32_t cp) {
-    if (cp < 0x20) return (cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') ? Action::line
-                         : cp == '\t'                                              ? Action::space
-                                                                                   : Action::drop;
-    if (cp < 0x7F) return Action::keep;
-    if (cp <= 0x9F) return cp == 0x85 ? Action::line : Action::drop;   // DEL, C1; NEL is a line break
-    if (cp == 0xA0) return Action::space;
-    if (cp == 0xAD || cp == 0x061C || cp == 0x180E) return Action::drop;
-    if (cp == 0x1680 || cp == 0x3000 || cp == 0x202F || cp == 0x205F) return Action::space;
-    if (cp >= 0x2000 && cp <= 0x200A) return Action::space;
-    if (cp == 0x200B || cp == 0x200E || cp == 0x200F) return Action::drop;
-    if (cp == 0x200C || cp == 0x200D) return Action::joiner;
-    if (cp == 0x2028 || cp == 0x2029) return Action::line;
-    if (cp >= 0x202A && cp <= 0x202E) return Action::drop;          // bidi embeddings/overrides
-    if (cp >= 0x2060 && cp <= 0x206F) return Action::drop;          // word joiner, invisible ops, isolates
-    if (cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)) return Action::drop;
-    if (cp == 0xE0001) return Action::drop;                         // language tag (tags E0020+ build emoji flags)
-    if (cp == 0x3164 || cp == 0xFFA0) return Action::drop;          // Hangul fillers: "blank" characters
-    // Private use: icon-font glyphs (a "follow" bird, a cart) that carry no text without their font.
-    if ((cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000) return Action::drop;
-    return Action::keep;
-}
-
-bool is_emoji_part(char32_t cp) {
-    if (cp == 0xFE0F || cp == 0x20E3 || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F))
-        return true;
-    const auto bc = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->boundclass;
-    return bc == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC || bc == UTF8PROC_BOUNDCLASS_E_BASE ||
-           bc == UTF8PROC_BOUNDCLASS_E_BASE_GAZ || bc == UTF8PROC_BOUNDCLASS_GLUE_AFTER_ZWJ ||
-           bc == UTF8PROC_BOUNDCLASS_E_MODIFIER || bc == UTF8PROC_BOUNDCLASS_E_ZWG;
-}
-
-// Letters and marks of scripts whose shaping uses ZWJ/ZWNJ (Arabic-script joining control,
-// Indic conjunct and half forms, Sinhala, Khmer, Myanmar, Mongolian...).
-bool is_joining_script_letter(char32_t cp) {
-    const bool range = (cp >= 0x0600 && cp <= 0x08FF) || (cp >= 0x0900 && cp <= 0x0DFF) || (cp >= 0x0F00 && cp <= 0x0FFF) ||
-                       (cp >= 0x1000 && cp <= 0x109F) || (cp >= 0x1780 && cp <= 0x18AF) ||
-                       (cp >= 0xA8E0 && cp <= 0xA8FF) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
-                       (cp >= 0xFE70 && cp <= 0xFEFF) || (cp >= 0x11000 && cp <= 0x111FF);
-    if (!range) return false;
-    const int c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
-}
-
-// May this code point change under NFC (NFKC when compat)? Conservative: anything with a
-// decomposition, a combining class or a composition role goes to utf8proc.
-bool may_change_under_normalization(char32_t cp, bool compat) {
-    if (cp < 0x300) return compat && cp >= 0xA0 && utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->decomp_seqindex != UINT16_MAX;
-    if (cp >= 0xAC00 && cp <= 0xD7A3) return false;   // precomposed Hangul syllables
-    if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF))
-        return true;                                   // conjoining jamo compose
-    const auto* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
-    return p->combining_class != 0 || p->decomp_seqindex != UINT16_MAX || p->comb_index != UINT16_MAX;
-}
-
-// ---------------------------------------------------------------- the character pass
-
-enum class Mode : std::uint8_t { text, segment, pre };
+using Mode = TextMode;
 
 struct Scratch {
     std::vector<utf8proc_int32_t> cps;
 };
-
-constexpr int kMaxNonStarters = 30;
-
-// Removes debris, maps spaces and line breaks, folds typography, appending to out; remembers
-// whether the result may need utf8proc normalization.
-class CharFilter {
-public:
-    CharFilter(std::string_view s, const UnicodeOptions& o, Mode mode, std::string& out)
-        : p_(reinterpret_cast<const unsigned char*>(s.data())), n_(s.size()), s_(s), o_(o), mode_(mode), out_(out) {}
-    bool run();
-
-private:
-    void emit_pending() {
-        if (pending_space_) {
-            if (!out_.empty()) out_ += ' ';
-            pending_space_ = false;
-        }
-    }
-    // Writes c (ASCII) as the last code point and base.
-    void put(char c, char32_t new_base) {
-        out_ += c;
-        prev_ = static_cast<unsigned char>(c);
-        base_ = new_base;
-    }
-    Action joiner_action(char32_t cp, std::size_t i);
-    bool pre_whitespace(char32_t cp, Action a, std::size_t& i);
-    bool folded(char32_t cp);
-    void write(char32_t cp);
-
-    const unsigned char* p_;
-    std::size_t n_;
-    std::string_view s_;
-    const UnicodeOptions& o_;
-    Mode mode_;
-    std::string& out_;
-    bool needs_norm_ = false;
-    bool pending_space_ = false;
-    bool leading_space_ = false;      // segment mode keeps one edge space
-    char32_t prev_ = 0;               // last code point written
-    char32_t base_ = 0;               // last code point written that is not a mark (' ' after a space)
-    int nonstarters_ = 0;             // combining marks since the last starter
-    std::size_t lookahead_end_ = 0;   // joiner context: where the last look-ahead stopped...
-    char32_t lookahead_next_ = 0;     // ...and the surviving code point it found (0: none)
-};
-
-// Keep a joiner only between two emoji or two letters of a joining script; the next neighbour
-// is the next code point that survives. The scan is shared by a run of joiners, so long runs
-// stay linear.
-Action CharFilter::joiner_action(char32_t cp, std::size_t i) {
-    if (i >= lookahead_end_) {
-        std::size_t k = i;
-        lookahead_next_ = 0;
-        while (k < n_) {
-            lookahead_next_ = next_utf8(p_, n_, k);
-            const Action na = classify(lookahead_next_);
-            if (na != Action::drop && na != Action::joiner) break;
-            lookahead_next_ = 0;
-        }
-        lookahead_end_ = k;
-    }
-    const char32_t next = lookahead_next_;
-    // After an Indic virama a joiner selects half forms and chillus, even word-final.
-    const bool after_virama = is_joining_script_letter(prev_) && prev_ >= 0x0900 &&
-                              utf8proc_get_property(static_cast<utf8proc_int32_t>(prev_))->combining_class == 9;
-    const bool keep = (cp == 0x200D && is_emoji_part(prev_) && is_emoji_part(next)) ||
-                      (is_joining_script_letter(prev_) && is_joining_script_letter(next)) || after_virama;
-    return keep ? Action::keep : Action::drop;
-}
-
-// Preformatted text keeps its breaks, tabs and spaces as they are (CRLF is one break); other
-// text turns them into one pending space. Whether cp was written so.
-bool CharFilter::pre_whitespace(char32_t cp, Action a, std::size_t& i) {
-    if (mode_ == Mode::pre) {
-        if (cp == '\r') {
-            if (i < n_ && p_[i] == '\n') ++i;
-            put('\n', ' ');
-            return true;
-        }
-        if (cp == '\t') {
-            put('\t', ' ');
-            return true;
-        }
-        if (a == Action::line || a == Action::space) {
-            put(a == Action::line ? '\n' : ' ', ' ');
-            return true;
-        }
-        return false;
-    }
-    if (a != Action::space && a != Action::line) return false;
-    if (out_.empty() && mode_ == Mode::segment) leading_space_ = true;
-    pending_space_ = true;
-    base_ = ' ';
-    return true;
-}
-
-// Latin typographic ligatures (copied from PDFs and typeset text) are their letters: "ﬁrst"
-// must match "first"; with fold_typography, curly quotes, dashes and the ellipsis are ASCII.
-// Whether cp was written so.
-bool CharFilter::folded(char32_t cp) {
-    std::string_view to;
-    if (cp >= 0xFB00 && cp <= 0xFB06) {
-        static constexpr std::string_view kLigature[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
-        to = kLigature[cp - 0xFB00];
-        nonstarters_ = 0;
-    } else if (o_.fold_typography) {
-        switch (cp) {
-            case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: to = "'"; break;
-            case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: to = "\""; break;
-            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: to = "-"; break;
-            case 0x2026: to = "..."; break;
-            default: break;
-        }
-    }
-    if (to.empty()) return false;
-    emit_pending();
-    out_ += to;
-    prev_ = static_cast<unsigned char>(to.back());
-    base_ = prev_;
-    return true;
-}
-
-void CharFilter::write(char32_t cp) {
-    if (mode_ != Mode::pre) emit_pending();
-    if (cp >= 0x300 || (o_.nfkc && cp >= 0xA0)) needs_norm_ = needs_norm_ || may_change_under_normalization(cp, o_.nfkc);
-    append_utf8(out_, cp);
-    prev_ = cp;
-    if (cp < 0x300 || utf8proc_category(static_cast<utf8proc_int32_t>(cp)) < UTF8PROC_CATEGORY_MN ||
-        utf8proc_category(static_cast<utf8proc_int32_t>(cp)) > UTF8PROC_CATEGORY_ME)
-        base_ = cp;
-}
-
-bool CharFilter::run() {
-    out_.reserve(out_.size() + n_);
-    std::size_t i = 0;
-    while (i < n_) {
-        // ASCII letters and punctuation in bulk.
-        if (p_[i] >= 0x21 && p_[i] < 0x7F) {
-            emit_pending();
-            std::size_t j = i;
-            while (j < n_ && p_[j] >= 0x21 && p_[j] < 0x7F) ++j;
-            out_.append(s_.data() + i, j - i);
-            prev_ = p_[j - 1];
-            base_ = prev_;
-            i = j;
-            continue;
-        }
-        const char32_t cp = next_utf8(p_, n_, i);
-        Action a = cp == ' ' ? Action::space : classify(cp);
-        if (a == Action::joiner) a = joiner_action(cp, i);
-        if (pre_whitespace(cp, a, i)) continue;
-        if (a == Action::drop) continue;
-        // An emoji or text presentation selector after a letter selects nothing: debris
-        // (after a digit or '#' it is part of a keycap, after a symbol or emoji it is meant).
-        // The base is the last character written that is not a mark ("A" of "A\u030A"), so the
-        // verdict is the same before and after NFC composes them.
-        if ((cp == 0xFE0E || cp == 0xFE0F) && base_ != 0x2139 &&  // ℹ️ is a letter with an emoji form
-            utf8proc_category(static_cast<utf8proc_int32_t>(base_)) >= UTF8PROC_CATEGORY_LU &&
-            utf8proc_category(static_cast<utf8proc_int32_t>(base_)) <= UTF8PROC_CATEGORY_LO)
-            continue;
-        if (folded(cp)) continue;
-        // Stream-safe text (UAX #15): at most 30 combining marks in a row. Longer runs are
-        // "zalgo" debris, and canonical ordering of them is quadratic.
-        if (cp >= 0x300 && utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class != 0) {
-            if (++nonstarters_ > kMaxNonStarters) continue;
-        } else {
-            nonstarters_ = 0;
-        }
-        write(cp);
-    }
-    if (mode_ == Mode::segment) {
-        if (leading_space_ && !out_.empty()) out_.insert(out_.begin(), ' ');
-        if (pending_space_) out_ += ' ';
-        if (out_.empty() && (leading_space_ || pending_space_)) out_ = " ";
-    }
-    return needs_norm_;
-}
-
-bool filter_chars(std::string_view s, const UnicodeOptions& o, Mode mode, std::string& out) {
-    return CharFilter(s, o, mode, out).run();
-}
 
 // NFC (or NFKC) through utf8proc: decompose into one buffer, compose and re-encode in place.
 void normalize_form(std::string& s, bool compat, Scratch& scratch) {
@@ -304,23 +63,29 @@ void trim_pre(std::string& s) {
     if (cut > 0) s.erase(0, cut);
 }
 
-// Pure printable ASCII without '&' or escape residue: only whitespace can need work.
-bool plain_ascii(std::string_view s) {
+// Pure printable ASCII without '&' or escape residue: only whitespace can need work, and only
+// when `spaced`: two spaces in a row, or in text mode one at an end (collapse_ascii_spaces).
+bool plain_ascii(std::string_view s, Mode mode, bool& spaced) {
     // Per byte, by table: 1 ends plain ASCII (non-ASCII, DEL, a control, '&'), 2 may open an
-    // escape (a backslash, '%'), 0 is nothing to do. One lookup a byte: every text passes here.
+    // escape (a backslash, '%'), 4 is a space, 0 is nothing to do. One lookup a byte: every
+    // text passes here.
     static constexpr auto kKind = [] {
         std::array<std::uint8_t, 256> t{};
         for (int b = 0; b < 256; ++b) t[b] = b >= 0x7F || b < 0x20 || b == '&' ? 1 : 0;
         t['\\'] = t['%'] = 2;
+        t[' '] = 4;
         return t;
     }();
-    std::uint8_t seen = 0;
+    std::uint8_t seen = 0, prev = 0, doubled = 0;
     for (const char c : s) {
         const std::uint8_t k = kKind[static_cast<unsigned char>(c)];
         if (k == 1) return false;
         seen |= k;
+        doubled |= k & prev;
+        prev = k;
     }
-    return seen == 0 || !may_hold_escape_residue(s);
+    spaced = doubled != 0 || (mode == Mode::text && !s.empty() && (s.front() == ' ' || s.back() == ' '));
+    return (seen & 2) == 0 || !may_hold_escape_residue(s);
 }
 
 std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
@@ -349,14 +114,74 @@ std::string collapse_ascii_spaces(std::string_view s, Mode mode) {
     return out;
 }
 
-// evidence: the caller saw unambiguous mojibake around this text. trim_code: trim a whole
-// pre-formatted text (not a segment of one). literal: text quoted as code inline, where
-// "Ã©" or "&amp;eacute;" is what the author shows: characters are filtered, nothing repaired.
-// own_evidence: in is a whole block, and evidence is to be mojibake_evidence(in), worked out by
-// the first repair.
-std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, PageMask evidence, bool trim_code = true,
-                           bool literal = false, bool own_evidence = false) {
-    if (mode != Mode::pre && plain_ascii(in)) return collapse_ascii_spaces(in, mode);
+// The mojibake evidence of the block a segment belongs to, worked out when a segment first
+// holds what may be mojibake (most blocks never need it).
+class Evidence {
+public:
+    explicit Evidence(PageMask known) : value_(known), known_(true) {}
+    explicit Evidence(std::string_view block) : block_(block) {}
+    PageMask get() {
+        if (!known_) value_ = mojibake_evidence(block_);
+        known_ = true;
+        return value_;
+    }
+    void set(PageMask m) {
+        value_ = m;
+        known_ = true;
+    }
+    bool known() const { return known_; }
+
+private:
+    std::string_view block_;
+    PageMask value_ = 0;
+    bool known_ = false;
+};
+
+// The mojibake step of a round: whether it repaired cur into tmp.
+bool repair_step(const std::string& cur, std::string_view in, std::string& tmp, Evidence& evidence, bool& own_evidence) {
+    if (own_evidence) {
+        own_evidence = false;
+        if (cur == in) {
+            PageMask found = 0;
+            const bool repaired = repair_mojibake_own_evidence(cur, tmp, found);
+            evidence.set(found);
+            return repaired;
+        }
+        evidence.set(mojibake_evidence(in));   // entities, residue or full-width folding changed it: judge the block as it came
+        return repair_mojibake(cur, tmp, evidence.get());
+    }
+    // repair_mojibake repairs nothing in text its screen passes over, whatever the evidence.
+    if (!may_hold_mojibake(cur)) return false;
+    // Evidence only ever lets more repairs through (accept() is monotone in it), so a segment
+    // nothing in which is repaired with every page in evidence needs no evidence: the block's
+    // is worked out only for a segment that holds something repairable.
+    if (!evidence.known() && !repair_mojibake(cur, tmp, kAllPages)) return false;
+    return repair_mojibake(cur, tmp, evidence.get());
+}
+
+// How normalize_into reads a text.
+struct Reading {
+    bool trim_code = true;       // trim a whole pre-formatted text (not a segment of one)
+    // Text quoted as code inline, where "Ã©" or "&amp;eacute;" is what the author shows:
+    // characters are filtered, nothing repaired.
+    bool literal = false;
+    // in is a whole block, and evidence is to be mojibake_evidence(in), worked out by the first repair.
+    bool own_evidence = false;
+    // The shortcuts for text with nothing to do; without them every text takes every step (the
+    // plain reading the shortcuts are held to).
+    bool screened = true;
+};
+
+// Normalizes in into out and returns true; returns false, out untouched, when in is its own
+// result. evidence: the caller saw unambiguous mojibake around this text.
+bool normalize_into(std::string_view in, const UnicodeOptions& o, Mode mode, Evidence& evidence, std::string& out, Reading r) {
+    if (bool spaced = false; mode != Mode::pre && plain_ascii(in, mode, spaced)) {
+        if (!spaced && r.screened) return false;
+        out = collapse_ascii_spaces(in, mode);
+        return true;
+    }
+    const bool literal = r.literal, screened = r.screened;
+    bool own_evidence = r.own_evidence;
     Scratch scratch;
     std::string cur(in), tmp;
     // Each round: entities, mojibake, then the character pass. A later round only runs when
@@ -376,20 +201,7 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
             cur.swap(tmp);
             changed = true;
         }
-        bool repaired = false;
-        if (o.repair_mojibake && !literal) {
-            if (own_evidence) {
-                own_evidence = false;
-                if (cur == in) {
-                    repaired = repair_mojibake_own_evidence(cur, tmp, evidence);
-                } else {   // entities, residue or full-width folding changed it: judge the block as it came
-                    evidence = mojibake_evidence(in);
-                    repaired = repair_mojibake(cur, tmp, evidence);
-                }
-            } else {
-                repaired = repair_mojibake(cur, tmp, evidence);
-            }
-        }
+        const bool repaired = o.repair_mojibake && !literal && repair_step(cur, in, tmp, evidence, own_evidence);
         if (repaired) {
             cur.swap(tmp);
             changed = true;
@@ -405,8 +217,11 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
             changed = true;
         }
         if (round > 0 && !changed) break;
+        // Nothing repaired and nothing for the character pass or NFC to do: in is the result
+        // (most text; the round after it would only repeat this one).
+        if (screened && round == 0 && !changed && mode != Mode::pre && chars_already_clean(cur, o, mode == Mode::segment)) return false;
         tmp.clear();
-        const bool norm = filter_chars(cur, o, mode, tmp);
+        const bool norm = filter_chars(cur, o, mode, tmp, screened);
         cur.swap(tmp);
         if (norm) {
             normalize_form(cur, o.nfkc, scratch);
@@ -416,22 +231,44 @@ std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mo
             if (o.nfkc || cur.find("\u200C") != std::string::npos || cur.find("\u200D") != std::string::npos) {
                 for (int k = 0; k < 4; ++k) {
                     tmp.clear();
-                    if (filter_chars(cur, o, mode, tmp)) normalize_form(tmp, o.nfkc, scratch);
+                    if (filter_chars(cur, o, mode, tmp, screened)) normalize_form(tmp, o.nfkc, scratch);
                     if (tmp == cur) break;
                     cur.swap(tmp);
                 }
             }
         }
+        // A round that repaired nothing and ends where it began: the next one would repeat it.
+        if (screened && round == 0 && !changed && cur == in) break;
     }
-    if (mode == Mode::pre && trim_code) {
+    if (mode == Mode::pre && r.trim_code) {
         // Repair reads line ends ("voilÃ" lost its no-break space there), so a result whose
         // trailing space the trim took is read again the way a second pass would read it
         // (found by fuzz_unicode: "�Â �Â " kept its first "Â" once, lost it the next time).
         const std::size_t before = cur.size();
         trim_pre(cur);
-        if (o.repair_mojibake && cur.size() != before) return normalize_impl(cur, o, mode, evidence, trim_code, literal);
+        if (o.repair_mojibake && cur.size() != before) {
+            std::string again;
+            if (normalize_into(cur, o, mode, evidence, again, {r.trim_code, literal, false, screened})) cur.swap(again);
+        }
     }
-    return cur;
+    if (cur == in) return false;
+    out = std::move(cur);
+    return true;
+}
+
+std::string normalize_impl(std::string_view in, const UnicodeOptions& o, Mode mode, bool screened = true) {
+    Evidence none(PageMask{0});
+    std::string out;
+    return normalize_into(in, o, mode, none, out, {.screened = screened}) ? out : std::string(in);
+}
+
+// Calls fn for every block and its descendants, in document order.
+template <class Fn>
+void each_block(std::vector<Block>& blocks, Fn& fn) {
+    for (auto& b : blocks) {
+        fn(b);
+        each_block(b.children, fn);
+    }
 }
 
 bool is_trim_char(char32_t cp) {
@@ -509,57 +346,78 @@ bool code_blocks_as_quoted(std::vector<Block>& body) {
 }  // namespace
 
 std::string normalize_text(std::string_view text, const UnicodeOptions& options) {
-    return normalize_impl(text, options, Mode::text, 0);
+    return normalize_impl(text, options, Mode::text);
 }
 
 std::string normalize_preformatted(std::string_view text, const UnicodeOptions& options) {
-    return normalize_impl(text, options, Mode::pre, 0);
+    return normalize_impl(text, options, Mode::pre);
 }
 
-void normalize_document(Document& doc, const UnicodeOptions& options) {
+namespace {
+
+void normalize_document(Document& doc, const UnicodeOptions& options, bool screened) {
     auto& m = doc.meta;
     for (std::string* field : {&m.title, &m.subtitle, &m.description, &m.published, &m.modified, &m.site, &m.language})
-        *field = normalize_text(*field, options);
+        *field = normalize_impl(*field, options, Mode::text, screened);
     for (auto& a : m.authors) {
-        a.name = normalize_text(a.name, options);
-        a.role = normalize_text(a.role, options);
+        a.name = normalize_impl(a.name, options, Mode::text, screened);
+        a.role = normalize_impl(a.role, options, Mode::text, screened);
     }
-    for (auto& t : m.tags) t = normalize_text(t, options);
+    for (auto& t : m.tags) t = normalize_impl(t, options, Mode::text, screened);
     trim_target(m.url);
     trim_target(m.canonical_url);
 
     // Code blocks quote text as it is (a page on encodings shows "Ã©"), unless the page's prose
     // is misread too: then the code was misread with it.
     const bool literal_code_blocks = options.repair_mojibake && code_blocks_as_quoted(doc.body);
-    for_each_text_block(doc.body, [&](Block& b) {
+    auto normalize_block = [&](Block& b) {
         if (b.kind == BlockKind::code) {
-            map_segments(b, [&](std::string_view seg) {
-                return normalize_impl(seg, options, Mode::pre, 0, false, literal_code_blocks);
+            Evidence none(PageMask{0});
+            edit_segments(b, [&](std::string_view seg, std::string& out) {
+                const bool edited = normalize_into(seg, options, Mode::pre, none, out, {false, literal_code_blocks, false, screened});
+                if (!edited && !screened) out = seg;   // the plain reading rebuilds every segment
+                return edited || !screened;
             });
             trim_code_block(b);
         } else {
             // Mojibake evidence is judged on the whole block: spans cut it into short segments.
             // A block of one segment has it judged by its first repair round (the same work).
             const bool whole = b.spans.empty() && options.repair_mojibake;
-            const PageMask evidence = options.repair_mojibake && !whole ? mojibake_evidence(b.text) : 0;
+            Evidence evidence = !options.repair_mojibake || whole ? Evidence(PageMask{0})
+                                : screened                        ? Evidence(std::string_view(b.text))
+                                                                  : Evidence(mojibake_evidence(b.text));
             // Inline code quotes text as it is ("é turns into <code>Ã©</code>"), unless the prose
             // around it is damaged too: then the whole page was misread, code included.
             const bool literal_code = has_code_span(b) && !(options.repair_mojibake && mojibake_evidence(prose_of(b)));
-            // map_segments hands out views into b.text: a view's offset places it among the spans.
+            // edit_segments hands out views into b.text: a view's offset places it among the spans.
             auto in_code_span = [&](std::string_view seg) {
                 const auto at = static_cast<std::uint32_t>(seg.data() - b.text.data());
                 return std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& s) {
                     return s.kind == Span::Kind::code && s.begin <= at && at < s.end;
                 });
             };
-            map_segments(b, [&](std::string_view seg) {
-                return normalize_impl(seg, options, Mode::segment, evidence, true, literal_code && in_code_span(seg), whole);
+            edit_segments(b, [&](std::string_view seg, std::string& out) {
+                const bool edited = normalize_into(seg, options, Mode::segment, evidence, out,
+                                                   {true, literal_code && in_code_span(seg), whole, screened});
+                if (!edited && !screened) out = seg;
+                return edited || !screened;
             });
             tidy_spaces(b);
         }
         for (auto& s : b.spans) trim_target(s.target);
         trim_target(b.src);
-    });
+    };
+    each_block(doc.body, normalize_block);
 }
+
+}  // namespace
+
+void normalize_document(Document& doc, const UnicodeOptions& options) { normalize_document(doc, options, true); }
+
+std::string normalize_text_plain(std::string_view text, const UnicodeOptions& options) {
+    return normalize_impl(text, options, Mode::text, false);
+}
+
+void normalize_document_plain(Document& doc, const UnicodeOptions& options) { normalize_document(doc, options, false); }
 
 }  // namespace winnow::detail

@@ -21,4 +21,11 @@ std::string normalize_preformatted(std::string_view text, const UnicodeOptions& 
 // offsets consistent by normalizing each span-delimited segment on its own.
 void normalize_document(Document& doc, const UnicodeOptions& options);
 
+// normalize_text and normalize_document without their shortcuts for text with nothing to do
+// (the ASCII and already-clean screens, the NFC quick check, the lazy mojibake evidence, the
+// segments left in place): every text takes every step and utf8proc. The plain reading the
+// shortcuts are held to (tests/test_unicode_screens.cpp).
+std::string normalize_text_plain(std::string_view text, const UnicodeOptions& options);
+void normalize_document_plain(Document& doc, const UnicodeOptions& options);
+
 }  // namespace winnow::detail
