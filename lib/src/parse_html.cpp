@@ -162,7 +162,8 @@ std::string Dom::text_of(std::uint32_t root, std::size_t max_bytes) const {
             continue;
         }
         if (node.type == NodeType::text || node.type == NodeType::whitespace || node.type == NodeType::cdata) {
-            // Runs of non-space bytes appended at once, a space run as one space between them.
+            // Runs of words parted by single ' ' appended at once (they read the same
+            // collapsed), any other run of spaces as one space between them.
             const std::string_view t = node.text;
             for (std::size_t i = 0; i < t.size();) {
                 if (is_space(t[i])) {
@@ -171,7 +172,11 @@ std::string Dom::text_of(std::uint32_t root, std::size_t max_bytes) const {
                     continue;
                 }
                 std::size_t j = i + 1;
-                while (j < t.size() && !is_space(t[j])) ++j;
+                for (;;) {
+                    while (j < t.size() && !is_space(t[j])) ++j;
+                    if (j + 1 < t.size() && t[j] == ' ' && !is_space(t[j + 1])) ++j;
+                    else break;
+                }
                 if (pending_space && !out.empty()) out += ' ';
                 pending_space = false;
                 out.append(t.data() + i, j - i);
