@@ -30,6 +30,16 @@ bool only_text_child(const Dom& dom, std::uint32_t d) {
     return c != no_node && dom.nodes[c].type == NodeType::text && dom.nodes[c].next_sibling == no_node;
 }
 
+// Each of is_date_line, is_short_year_date and is_ordinal_date_line needs two ASCII digits
+// (a day and a year, or a clock's hours and minutes; an ordinal's line is read as a date line
+// with its digits kept): one scan of a text without them answers for the three.
+bool two_ascii_digits(std::string_view t) {
+    int digits = 0;
+    for (const char c : t)
+        if (c >= '0' && c <= '9' && ++digits == 2) return true;
+    return false;
+}
+
 // Whether a node's text reads as a date line or an age, worked out once per page: the thread
 // tests walk an entry's subtree, and walk it again as an entry of each box above.
 class PostLines {
@@ -41,7 +51,9 @@ public:
             const DomNode& n = dom_.nodes[d];
             // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12"), or a day
             // written as an ordinal ("November 7th, 2012").
-            if (n.type == NodeType::text) return is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text);
+            if (n.type == NodeType::text)
+                return two_ascii_digits(n.text) &&
+                       (is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text));
             // Each of the three needs an ASCII digit: most boxes have none, and their text is not built.
             if (!text_holds_ascii_digit(dom_, d)) return false;
             const std::string t = dom_.text_of(d);
