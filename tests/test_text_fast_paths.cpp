@@ -17,12 +17,14 @@
 #include <vector>
 
 #include "blocks.hpp"
+#include "comments.hpp"
 #include "extract_hints.hpp"
 #include "extract_lines.hpp"
 #include "ordinal_date.hpp"
 #include "parse_html.hpp"
 #include "prune.hpp"
 #include "short_year_date.hpp"
+#include "text_length.hpp"
 
 using namespace winnow::detail;
 
@@ -280,4 +282,106 @@ TEST_CASE("a box's text holds a bracket exactly when text_of does") {
         }
     }
     CHECK(with > 0);
+}
+
+// The thread finder settles a box of entries once too few are left to make a thread
+// (extract39): find_comment_sections must answer as when it reads every entry, on generated
+// lists of entries (dated, rated, undated; one kind, striped, many kinds) and on the samples.
+namespace {
+
+std::vector<std::uint8_t> comment_sections(const Dom& dom, bool settle, std::uint32_t title_end) {
+    const auto count = static_cast<std::uint32_t>(dom.nodes.size());
+    std::vector<std::uint32_t> text(count, 0), link(count, 0);
+    std::vector<bool> in_link(count, false);
+    for (std::uint32_t i = 1; i < count; ++i) {
+        const std::uint32_t p = dom.nodes[i].parent;
+        in_link[i] = p != no_node && (in_link[p] || dom.is(p, GUMBO_TAG_A));
+    }
+    for (std::uint32_t i = count; i-- > 0;) {
+        const DomNode& n = dom.nodes[i];
+        if (n.removed) {
+            text[i] = link[i] = 0;
+            continue;
+        }
+        if (n.type == NodeType::text) {
+            text[i] = visible_chars(n.text);
+            if (in_link[i]) link[i] = text[i];
+        }
+        if (n.parent != no_node) {
+            text[n.parent] += text[i];
+            link[n.parent] += link[i];
+        }
+    }
+    return find_comment_sections(dom, text, link, NameHints(dom), title_end, settle);
+}
+
+std::string entries_page(std::mt19937& rng) {
+    static const std::vector<std::string> dates{"March 3, 2012 at 4:10 pm", "07 Nov 12", "3 мая 2021, 14:30",
+                                                "2021年5月8日 10:41", "le 1er mars 2024", "hace 3 horas", "2 days ago",
+                                                "11.06.12 at 11:06 am", "Posted 21:17 18.11.2019"};
+    static const std::vector<std::string> words{"Thanks for the write-up, it helped me a lot with the setup.",
+                                                "Danke für den Artikel, sehr hilfreich und gut erklärt.",
+                                                "Спасибо, очень полезная статья для начинающих.",
+                                                "とても参考になりました。ありがとうございます。",
+                                                "No estoy de acuerdo con el segundo punto del texto.",
+                                                "A short line"};
+    static const std::vector<std::string> classes{"comment", "comment alt", "reply", "item", "post", "", "c1", "c2",
+                                                  "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12",
+                                                  "c13", "c14", "c15", "c16", "c17"};
+    std::string html = "<html><body><h1>Title of the page</h1><p>" + words[rng() % 5] + " " + words[rng() % 5] +
+                       " " + words[rng() % 5] + "</p>";
+    for (int box = 0; box < 4; ++box) {
+        const bool many_kinds = rng() % 4 == 0;
+        const std::string tag = rng() % 2 ? "div" : "li";
+        html += tag == "li" ? "<ul>" : "<div class='box'>";
+        const int entries = 2 + static_cast<int>(rng() % 14);
+        const unsigned dated_share = rng() % 11;  // in tenths
+        for (int e = 0; e < entries; ++e) {
+            const std::string cls = many_kinds ? classes[rng() % classes.size()]
+                                               : (rng() % 3 == 0 ? classes[rng() % 3] : classes[0]);
+            html += "<" + tag + " class='" + cls + "'>";
+            if (rng() % 5 == 0) html += "<img src='a.png'>";
+            if (rng() % 10 < dated_share) html += "<span>" + dates[rng() % dates.size()] + "</span>";
+            else if (rng() % 6 == 0) html += "<span>★★★★☆</span>";
+            if (rng() % 8 == 0) html += "<h3>A heading</h3>";
+            html += "<p>" + words[rng() % words.size()] + "</p>";
+            if (rng() % 6 == 0) html += "<div class='" + cls + "'><span>" + dates[rng() % dates.size()] + "</span><p>" +
+                                        words[rng() % words.size()] + "</p></div>";
+            html += "</" + tag + ">";
+        }
+        html += tag == "li" ? "</ul>" : "</div>";
+    }
+    return html + "</body></html>";
+}
+
+int compare_sections(const std::string& html, unsigned seed) {
+    auto dom = Dom::parse(html, 1'000'000, 400);
+    REQUIRE(dom);
+    std::mt19937 rng(seed);
+    std::uint32_t title_end = no_node;
+    for (std::uint32_t i = 0; i < dom->nodes.size(); ++i)
+        if (dom->is(i, GUMBO_TAG_H1)) {
+            title_end = dom->next_in(i, 0, true);
+            break;
+        }
+    int found = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (DomNode& n : dom->nodes) n.removed = round > 0 && rng() % 12 == 0;
+        for (const std::uint32_t end : {no_node, title_end}) {
+            const std::vector<std::uint8_t> fast = comment_sections(*dom, true, end), plain = comment_sections(*dom, false, end);
+            CHECK(fast == plain);
+            for (const std::uint8_t k : plain) found += k != 0;
+        }
+    }
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("find_comment_sections answers alike settling early and reading every entry") {
+    std::mt19937 rng(39);
+    int found = 0;
+    for (int page = 0; page < 150; ++page) found += compare_sections(entries_page(rng), static_cast<unsigned>(page));
+    for (const std::string& html : sample_pages()) found += compare_sections(html, 7);
+    CHECK(found > 50);
 }
