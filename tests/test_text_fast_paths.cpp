@@ -188,6 +188,31 @@ TEST_CASE("NameHints equals read_hints of the class and id for every element") {
         "<div id='comment-1' class='comment'>b</div><div class=' '>c</div><span id='share'>d</span>"
         "<aside class='sidebar widget'>e</aside><div class='entry-content-read-more'>f</div></div></div></div>"
         "</div></body></html>");
+    // Generated names: tokens of content and chrome in any case, repeated in new combinations,
+    // taxonomy and utility prefixes, ids of one to five words, spaces doubled, tabs and line
+    // breaks inside a value (only a space parts tokens), non-ASCII names.
+    std::mt19937 rng(39);
+    const std::vector<std::string> tokens{"row", "col-md-6", "Content", "entry-content", "post", "Comments",
+                                          "comment-list", "sidebar", "widget", "text-white", "text-content",
+                                          "category-share", "tag-social", "entry-category-news", "Share", "byline",
+                                          "main", "story", "menu", "nav", "footer", "commentary", "kommentare",
+                                          "related-posts", "caption", "credit", "x", "", "статья", "コメント",
+                                          "post\tbody", "read-more", "-ad-", "AUTHOR-bio", "richtext"};
+    for (int page = 0; page < 20; ++page) {
+        std::string html = "<html><body>";
+        for (int e = 0; e < 80; ++e) {
+            std::string cls, id;
+            for (int k = 0, n = static_cast<int>(rng() % 5); k < n; ++k)
+                cls += tokens[rng() % tokens.size()] + (rng() % 4 == 0 ? "  " : " ");
+            for (int k = 0, n = static_cast<int>(rng() % 6); k < n; ++k)
+                id += (k ? "-" : "") + tokens[rng() % tokens.size()];
+            for (char& c : cls)
+                if (c == '\t' || (rng() % 50 == 0 && c == ' ')) c = rng() % 2 ? '\t' : '\n';
+            html += "<div" + (rng() % 5 ? " class='" + cls + "'" : std::string()) +
+                    (rng() % 3 == 0 ? " id='" + id + "'" : std::string()) + ">t</div>";
+        }
+        pages.push_back(html + "</body></html>");
+    }
     int named = 0;
     for (const std::string& html : pages) {
         auto dom = Dom::parse(html, 1'000'000, 400);
