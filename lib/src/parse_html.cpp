@@ -141,15 +141,6 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
     return dom;
 }
 
-std::uint32_t Dom::next_in(std::uint32_t n, std::uint32_t root, bool skip_children) const {
-    if (!skip_children && nodes[n].first_child != no_node) return nodes[n].first_child;
-    while (n != root && n != no_node) {
-        if (nodes[n].next_sibling != no_node) return nodes[n].next_sibling;
-        n = nodes[n].parent;
-    }
-    return no_node;
-}
-
 std::string Dom::text_of(std::uint32_t root) const { return text_of(root, std::string::npos); }
 
 std::string Dom::text_of(std::uint32_t root, std::size_t max_bytes) const {
