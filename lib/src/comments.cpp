@@ -30,6 +30,16 @@ bool only_text_child(const Dom& dom, std::uint32_t d) {
     return c != no_node && dom.nodes[c].type == NodeType::text && dom.nodes[c].next_sibling == no_node;
 }
 
+// Each of is_date_line, is_short_year_date and is_ordinal_date_line needs two ASCII digits
+// (a day and a year, or a clock's hours and minutes; an ordinal's line is read as a date line
+// with its digits kept): one scan of a text without them answers for the three.
+bool two_ascii_digits(std::string_view t) {
+    int digits = 0;
+    for (const char c : t)
+        if (c >= '0' && c <= '9' && ++digits == 2) return true;
+    return false;
+}
+
 // Whether a node's text reads as a date line or an age, worked out once per page: the thread
 // tests walk an entry's subtree, and walk it again as an entry of each box above.
 class PostLines {
@@ -41,7 +51,9 @@ public:
             const DomNode& n = dom_.nodes[d];
             // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12"), or a day
             // written as an ordinal ("November 7th, 2012").
-            if (n.type == NodeType::text) return is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text);
+            if (n.type == NodeType::text)
+                return two_ascii_digits(n.text) &&
+                       (is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text));
             // Each of the three needs an ASCII digit: most boxes have none, and their text is not built.
             if (!text_holds_ascii_digit(dom_, d)) return false;
             const std::string t = dom_.text_of(d);
@@ -184,8 +196,10 @@ bool alternate(const Dom& dom, std::uint32_t n, const Kind& a, const Kind& b, co
 }
 
 // n's children hold three or more dated (or rated, headingless) entries of one kind, or are two rated
-// headingless entries of one kind and nothing else: that kind (tag none when not).
-Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines) {
+// headingless entries of one kind and nothing else: that kind (tag none when not). settle: stop
+// reading the entries once too few are left to make a thread (the answer is none either way).
+Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines,
+                    bool settle) {
     constexpr Kind none{GUMBO_TAG_UNKNOWN, {}};
     auto entry = [&](std::uint32_t c) {
         return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0;
@@ -235,11 +249,19 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
         best = kinds.begin();
     }
     if (best == kinds.end() || best->second < 3) return none;
-    int dated = 0, rated = 0;
+    // best->second counts every entry of the kind (each counted under the first kind equal to
+    // it): `left` of them are not read yet.
+    int dated = 0, rated = 0, left = best->second;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (!entry(c) || !(kind_of(dom, c) == best->first)) continue;
         if (has_date_line(dom, c, text, lines)) ++dated;
         else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
+        // Were every entry left dated, the test below would still fail: the rest is not read.
+        --left;
+        if (!settle) continue;
+        if (dated + rated + left < 3 ||
+            ((dated + rated + left) * 5 < best->second * 3 && (dated + left) * 3 < best->second))
+            return none;
     }
     // Most entries dated; or a third when replies nest inside them: a thread that shows some
     // replies folded to a title and a name, with no date (a live blog's updates do not nest).
@@ -510,7 +532,7 @@ bool is_post_media(const Dom& dom, std::uint32_t n) {
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
                                                 const std::vector<std::uint32_t>& link, const NameHints& names,
-                                                std::uint32_t title_end) {
+                                                std::uint32_t title_end, bool settle) {
     const auto count = static_cast<std::uint32_t>(dom.nodes.size());
     std::vector<std::uint8_t> out(count, 0);
     std::vector<std::uint8_t> inside(count, 0);  // below a section already found
@@ -545,7 +567,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         const bool named = names(i).comments;
         // The box's own paragraphs before its entries are an article they answer, wherever
         // the box stands.
-        const Kind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines) : Kind{};
+        const Kind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines, settle) : Kind{};
         // Reviews (entries rated, not dated) after the article's prose answer it wherever they
         // stand, even inside its box: a list of dated entries there may be the page's own news,
         // a list of rated posts is what readers thought of the page's thing.

@@ -29,10 +29,11 @@ inline constexpr std::uint8_t kRepliesThread = 4;
 // under node i (non-removed), link[i] the part inside links.
 // title_end: one past the page's title heading (no_node: none found); prose under the title
 // is the article a thread answers, however short. names: the elements' class/id hints, shared
-// with the caller's other passes.
+// with the caller's other passes. settle: a box's entries are read only until too few are left
+// to make a thread; false reads every one, the plain computation the tests hold it to.
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
                                                 const std::vector<std::uint32_t>& link, const NameHints& names,
-                                                std::uint32_t title_end = no_node);
+                                                std::uint32_t title_end = no_node, bool settle = true);
 
 inline std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
                                                        const std::vector<std::uint32_t>& link,

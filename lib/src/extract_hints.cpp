@@ -196,6 +196,8 @@ std::uint8_t NameHints::read_packed(std::uint32_t n) const {
         if (!has_class && a.name == "class") klass = a.value, has_class = true;
         else if (!has_id && a.name == "id") id = a.value, has_id = true;
     }
+    // No name at all (most elements): read_hints("") says nothing, so neither does the element.
+    if (id.empty() && klass.empty()) return kKnown;
     if (!id.empty() || klass.empty()) return pack(read_hints(class_and_id(dom_, n)));
     if (const std::uint8_t* known = by_class_.find(klass)) return *known;
     const std::uint8_t bits = pack(read_hints(class_and_id(dom_, n)));

@@ -69,9 +69,10 @@ bool is_date_word(const std::string& w) {
     static constexpr std::array<std::string_view, 19> prefixes{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                                                "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
                                                                "fri", "sat", "sun"};
+    // The first byte compared first: most words start with none of the prefixes and words.
     if (w.size() >= 3 && w.size() <= 9)
         for (std::string_view p : prefixes)
-            if (w.starts_with(p)) return true;
+            if (w[0] == p[0] && w.starts_with(p)) return true;
     if (month_from_name(w) != 0) return true;  // "outubro", "März"
     // A static table: a braced list here would measure every literal again on each call.
     static constexpr std::string_view words[]{
@@ -81,7 +82,9 @@ bool is_date_word(const std::string& w) {
         "of",  "the",      "and",   "th",   "st",    "nd",      "rd",   "ago",    "hours",     "hour",
         "minutes", "mins", "min",   "read", "date",  "time",    "today", "yesterday", "de",    "el",
         "le",  "du",       "der",   "um"};
-    return std::find(std::begin(words), std::end(words), std::string_view(w)) != std::end(words);
+    return std::any_of(std::begin(words), std::end(words), [&](std::string_view v) {
+        return v.size() == w.size() && v[0] == w[0] && v == w;
+    });
 }
 
 bool names_author(std::string_view t, const Metadata& meta) {

@@ -93,6 +93,9 @@ std::size_t Extractor::drop_counted_thread(std::uint32_t root) {
         if (node.removed || node.type != NodeType::element || h == title_ || stats_[h].text > 40 ||
             stats_[h].link_text > 0)
             continue;
+        // The label closes on a bracket: a box whose text holds none is no label, and its text
+        // is not built (most short boxes of a region).
+        if (!subtree_text_has_byte(dom_, h, [](unsigned char c) { return c == ')' || c == ']'; })) continue;
         const int count = counted_label(dom_.text_of(h));
         if (count < 1) continue;
         // The line the label fills: up through inline wrappers of the same text (<font><b>).

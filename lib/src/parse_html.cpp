@@ -141,15 +141,6 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
     return dom;
 }
 
-std::uint32_t Dom::next_in(std::uint32_t n, std::uint32_t root, bool skip_children) const {
-    if (!skip_children && nodes[n].first_child != no_node) return nodes[n].first_child;
-    while (n != root && n != no_node) {
-        if (nodes[n].next_sibling != no_node) return nodes[n].next_sibling;
-        n = nodes[n].parent;
-    }
-    return no_node;
-}
-
 std::string Dom::text_of(std::uint32_t root) const { return text_of(root, std::string::npos); }
 
 std::string Dom::text_of(std::uint32_t root, std::size_t max_bytes) const {
@@ -162,7 +153,8 @@ std::string Dom::text_of(std::uint32_t root, std::size_t max_bytes) const {
             continue;
         }
         if (node.type == NodeType::text || node.type == NodeType::whitespace || node.type == NodeType::cdata) {
-            // Runs of non-space bytes appended at once, a space run as one space between them.
+            // Runs of words parted by single ' ' appended at once (they read the same
+            // collapsed), any other run of spaces as one space between them.
             const std::string_view t = node.text;
             for (std::size_t i = 0; i < t.size();) {
                 if (is_space(t[i])) {
@@ -171,7 +163,11 @@ std::string Dom::text_of(std::uint32_t root, std::size_t max_bytes) const {
                     continue;
                 }
                 std::size_t j = i + 1;
-                while (j < t.size() && !is_space(t[j])) ++j;
+                for (;;) {
+                    while (j < t.size() && !is_space(t[j])) ++j;
+                    if (j + 1 < t.size() && t[j] == ' ' && !is_space(t[j + 1])) ++j;
+                    else break;
+                }
                 if (pending_space && !out.empty()) out += ' ';
                 pending_space = false;
                 out.append(t.data() + i, j - i);

@@ -109,8 +109,16 @@ public:
     // The same text, its reading stopped once it is longer than max_bytes (so a result longer
     // than max_bytes is a prefix): for a caller that only asks whether the text is short.
     std::string text_of(std::uint32_t node, std::size_t max_bytes) const;
-    // Pre-order successor of n within the subtree rooted at root, or no_node.
-    std::uint32_t next_in(std::uint32_t n, std::uint32_t root, bool skip_children = false) const;
+    // Pre-order successor of n within the subtree rooted at root, or no_node. Inline: the walks
+    // of every stage step with it, node by node (~700,000 calls on cleaneval-dev).
+    std::uint32_t next_in(std::uint32_t n, std::uint32_t root, bool skip_children = false) const {
+        if (!skip_children && nodes[n].first_child != no_node) return nodes[n].first_child;
+        while (n != root && n != no_node) {
+            if (nodes[n].next_sibling != no_node) return nodes[n].next_sibling;
+            n = nodes[n].parent;
+        }
+        return no_node;
+    }
 
     // Gumbo's allocations go to a bump arena owned by the Dom: no per-node malloc/free, and
     // the whole tree is released at once instead of walked by gumbo_destroy_output.
