@@ -572,6 +572,9 @@ private:
     bool is_profile_box(std::uint32_t n) const;
     // n has a sibling of its tag and class with a portrait and a paragraph: a list of people.
     bool among_people(std::uint32_t n) const;
+    // Two or more siblings of n's tag and class hold a picture and a line of text as n does: n is
+    // one entry of a list (a thread's posts, each a portrait, a name and a reply link), no card.
+    bool among_cards(std::uint32_t n) const;
     std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p> (or <div> of prose), or no_node
     bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
 };
