@@ -16,6 +16,22 @@ using winnow::test::block_text_of;
 using winnow::test::has;
 using winnow::test::html_page;
 
+TEST_CASE("a stamp written as CJK words, the year glued to 年 or 년, is a date line; a month alone or a clause glued to a date is not") {
+    using winnow::detail::is_date_line;
+    CHECK(is_date_line("2024年3月9日 12:18"));
+    CHECK(is_date_line("2023年11月30日 08:05"));
+    CHECK(is_date_line("发表于 2024年3月9日 12:18"));
+    CHECK(is_date_line("2024년 3월 9일 12:18"));
+    CHECK(is_date_line("2024년 3월 9일 오후 2:15"));
+    CHECK(is_date_line("3月9日 12:18", true));  // a day and a clock: named
+    // Left alone: a month of a year is a heading ("March 2024" is none either); a clause glued
+    // to the date is a sentence; a count of years is no date.
+    CHECK_FALSE(is_date_line("2024年3月"));
+    CHECK_FALSE(is_date_line("2024年3月9日，市政府公布了新的公交线路调整方案"));
+    CHECK_FALSE(is_date_line("30年で3倍になった"));
+    CHECK_FALSE(is_date_line("2024年"));
+}
+
 namespace {
 
 // A <div> soup unlike the suites' (other hashes), a short article, then readers' comments: an
@@ -33,6 +49,35 @@ std::string soup_with_comments(const std::string& article, const char* heading, 
 }
 
 }  // namespace
+
+TEST_CASE("readers' comments stamped as CJK words (2024년 3월 9일 12:18) after a short article are its thread; a thread that is the page stays") {
+    // Korean: a two-paragraph notice, four comments holding more text than it.
+    const std::string article = R"(<h1>도서관 여름 방학 특별 프로그램 안내</h1><div class="tm2">2024년 7월 1일 09:00</div>
+<p>시립도서관은 여름 방학 동안 초등학생을 위한 독서 교실과 과학 실험 교실을 운영합니다.</p>
+<p>신청은 7월 10일부터 도서관 홈페이지에서 받으며, 참가비는 무료입니다.</p>)";
+    const std::string page = soup_with_comments(article, "댓글 4", "답글",
+        {{{"하늘맘", "2024년 7월 1일 10:12", "작년에 아이가 과학 실험 교실에 참여했는데 정말 좋아했어요. 올해도 꼭 신청하려고 합니다. 선착순인가요?"}},
+         {{"김선생", "2024년 7월 1일 11:40", "독서 교실은 몇 학년부터 참여할 수 있는지 궁금합니다. 일 학년도 가능하면 좋겠네요."}},
+         {{"동네주민", "2024년 7월 2일 08:05", "주말 프로그램도 있으면 좋겠어요. 평일에는 맞벌이라서 아이를 데려다줄 수가 없습니다."}},
+         {{"하늘맘", "2024년 7월 2일 21:30", "홈페이지에 공지 올라왔네요. 선착순 삼십 명이라고 하니 서두르셔야 할 것 같아요."}}});
+    const std::string out = block_text_of(html_page("ko", "도서관 여름 방학 특별 프로그램 안내", page));
+    CHECK(has(out, "독서 교실과 과학 실험 교실을 운영합니다"));
+    CHECK(has(out, "참가비는 무료입니다"));
+    CHECK_FALSE(has(out, "작년에 아이가 과학 실험 교실에"));
+    CHECK_FALSE(has(out, "주말 프로그램도 있으면 좋겠어요"));
+    CHECK_FALSE(has(out, "2024년 7월 1일 09:00"));  // the stamp under the headline is a date line
+
+    // Left alone: a Chinese board's thread is the page: the posts, stamped alike, are its text.
+    const std::string thread = soup_with_comments("<h1>周末去哪里钓鱼比较好？</h1>", "全部回复", "回复",
+        {{{"钓鱼老王", "2024年4月6日 07:30", "最近天气暖和了，想周末带孩子去钓鱼，市区附近有没有人少一点的水库推荐？"}},
+         {{"江边客", "2024年4月6日 08:12", "可以去北边的青山水库，开车四十分钟，收费三十元一天，鱼还挺多的。"}},
+         {{"小陈", "2024年4月6日 09:45", "青山水库周末人很多，建议早上六点前到，不然找不到好位置。"}},
+         {{"钓鱼老王", "2024年4月6日 20:18", "谢谢两位，我们明天一早就去试试。"}}});
+    const std::string posts = block_text_of(html_page("zh", "周末去哪里钓鱼比较好？", thread));
+    CHECK(has(posts, "市区附近有没有人少一点的水库推荐"));
+    CHECK(has(posts, "可以去北边的青山水库"));
+    CHECK(has(posts, "建议早上六点前到"));
+}
 
 TEST_CASE("posts of a thread, each a portrait, a name, a short text and a reply link, are entries of a list, not author cards; one such card after an article goes") {
     // Spanish: a neighbours' board, four posts, the last two short (at the region's end, where a
