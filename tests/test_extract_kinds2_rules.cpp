@@ -79,6 +79,65 @@ TEST_CASE("readers' comments stamped as CJK words (2024년 3월 9일 12:18) afte
     CHECK(has(posts, "建议早上六点前到"));
 }
 
+TEST_CASE("a headline that is no heading is found as the title line: the outermost element saying the title alone, not a link, unless a heading says it") {
+    using winnow::detail::Dom;
+    auto parse = [](const std::string& body) { return Dom::parse("<html><body>" + body + "</body></html>", 100000, 400); };
+    // Polish: a bold line in a <font> over a date line, all in one cell.
+    auto a = parse(R"(<table><tr><td><a href="/">Start</a></td></tr><tr><td><font size="5"><b>Nowy most na Warcie otwarty</b></font><br><font size="1">12.05.2024</font><br>Tekst.</td></tr></table>)");
+    const std::uint32_t ta = winnow::detail::find_title_line(*a, "Nowy most na Warcie otwarty");
+    REQUIRE(ta != winnow::detail::no_node);
+    CHECK(a->is(ta, GUMBO_TAG_FONT));
+    // Italian: a <div> of big text holding a <strong>: the <div> is the line.
+    auto b = parse(R"(<div class="x"><div style="font-size:24px"><strong>Il mercato coperto riapre a giugno</strong></div><div>Testo breve.</div></div>)");
+    const std::uint32_t tb = winnow::detail::find_title_line(*b, "Il mercato coperto riapre a giugno");
+    REQUIRE(tb != winnow::detail::no_node);
+    CHECK(b->is(tb, GUMBO_TAG_DIV));
+    CHECK(b->text_of(tb) == "Il mercato coperto riapre a giugno");
+    // Left alone: a teaser's linked headline says it first, the line after it is the title.
+    auto c = parse(R"(<div><a href="/n/1">Il mercato coperto riapre a giugno</a></div><p><b>Il mercato coperto riapre a giugno</b></p>)");
+    const std::uint32_t tc = winnow::detail::find_title_line(*c, "Il mercato coperto riapre a giugno");
+    REQUIRE(tc != winnow::detail::no_node);
+    CHECK(c->is(tc, GUMBO_TAG_P));
+    // Left alone: a heading says the title (two headings saying it are the headings' business,
+    // no evidence), or nothing says it whole.
+    auto d = parse(R"(<p><b>Nowy most na Warcie otwarty</b></p><h2>Nowy most na Warcie otwarty</h2>)");
+    CHECK(winnow::detail::find_title_line(*d, "Nowy most na Warcie otwarty") == winnow::detail::no_node);
+    auto e = parse(R"(<p><b>Nowy most na Warcie</b> otwarty po dwóch latach budowy.</p>)");
+    CHECK(winnow::detail::find_title_line(*e, "Nowy most na Warcie otwarty") == winnow::detail::no_node);
+}
+
+TEST_CASE("readers' posts after a short article headed by a bold line are its thread; a board whose bold line heads the posts keeps them") {
+    // Polish, an old layout: the headline a bold <font> line (no heading tag), two sentences in
+    // <font> (under the 250 characters that make an article without a title), then comments as
+    // table rows, a name and a date in the left cell.
+    const char* rows[][3] = {{"Marek", "12.05.2024 10:15", "Wreszcie! Do tej pory trzeba było jechać przez centrum, a w godzinach szczytu stało się tam pół godziny w korku."},
+                             {"Ania z Zawady", "12.05.2024 12:40", "Szkoda tylko, że nie ma osobnej ścieżki dla rowerów, na chodniku będzie ciasno, kiedy zrobi się ciepło."},
+                             {"stary_rybak", "13.05.2024 08:02", "Byłem dziś rano, most ładny, ale dojazd od strony osiedla wciąż rozkopany i trzeba chodzić po błocie."}};
+    std::string middle = R"(<font size="5"><b>Nowy most na Warcie otwarty</b></font><br><font size="1">12.05.2024</font><br><br><font size="2">Od dziś kierowcy mogą przejeżdżać nowym mostem na Warcie. Budowa trwała dwa lata i kosztowała czterdzieści milionów złotych.</font><br><br><table>)";
+    for (const auto& r : rows)
+        middle += std::string("<tr><td valign=\"top\"><b>") + r[0] + "</b><br>" + r[1] + "</td><td><font size=\"2\">" + r[2] + "</font></td></tr>";
+    middle += "</table>";
+    const std::string layout = "<table width=\"100%\"><tr><td colspan=\"2\"><a href=\"/\">Start</a> | <a href=\"/w\">Wiadomości</a></td></tr><tr><td>" + middle +
+                               "</td><td width=\"180\"><font size=\"2\">Gazeta ukazuje się w każdy czwartek.</font></td></tr></table>";
+    const std::string out = block_text_of(html_page("pl", "Nowy most na Warcie otwarty – Gazeta Nadwarciańska", layout));
+    CHECK(has(out, "kierowcy mogą przejeżdżać nowym mostem"));
+    CHECK_FALSE(has(out, "trzeba było jechać przez centrum"));
+    CHECK_FALSE(has(out, "nie ma osobnej ścieżki dla rowerów"));
+
+    // Left alone: Italian, a board's thread headed by a bold line: the posts are the page.
+    std::string board = R"(<font size="4"><b>Dove comprare legna da ardere in valle?</b></font><br><br><table>)";
+    const char* posts[][3] = {{"Gianni", "03/11/2023 18:20", "Quest'anno il mio solito fornitore ha chiuso, qualcuno conosce chi consegna la legna già tagliata in valle?"},
+                              {"Elena B.", "03/11/2023 19:05", "Noi la prendiamo dalla segheria di Pontebba, consegnano anche a domicilio con un piccolo sovrapprezzo."},
+                              {"Gianni", "04/11/2023 09:30", "Grazie Elena, li ho chiamati stamattina e portano due metri cubi sabato prossimo."}};
+    for (const auto& r : posts)
+        board += std::string("<tr><td valign=\"top\"><b>") + r[0] + "</b><br>" + r[1] + "</td><td><font size=\"2\">" + r[2] + "</font></td></tr>";
+    board += "</table>";
+    const std::string thread = block_text_of(html_page("it", "Dove comprare legna da ardere in valle? - Forum Valcanale", board));
+    CHECK(has(thread, "qualcuno conosce chi consegna la legna"));
+    CHECK(has(thread, "dalla segheria di Pontebba"));
+    CHECK(has(thread, "portano due metri cubi sabato prossimo"));
+}
+
 TEST_CASE("posts of a thread, each a portrait, a name, a short text and a reply link, are entries of a list, not author cards; one such card after an article goes") {
     // Spanish: a neighbours' board, four posts, the last two short (at the region's end, where a
     // writer's card stands).
