@@ -162,3 +162,46 @@ TEST_CASE("posts of a thread, each a portrait, a name, a short text and a reply 
     CHECK(has(out, "Parkplätze gibt es hinter der Sparkasse"));
     CHECK_FALSE(has(out, "Lena Vogt"));
 }
+
+namespace {
+
+// A list page's entries in a <div> soup: a linked headline, a date line, a summary each.
+std::string dated_entries(const std::vector<std::array<const char*, 3>>& es) {
+    std::string h;
+    int k = 0;
+    for (const auto& e : es)
+        h += std::string("<div class=\"lq2\"><div class=\"lq2t\"><a href=\"/p/") + std::to_string(++k) + "\">" + e[0] + "</a></div><div class=\"lq2d\">" +
+             e[1] + "</div><div class=\"lq2s\">" + e[2] + "</div></div>";
+    return h;
+}
+
+}  // namespace
+
+TEST_CASE("a list page's entries keep their linked headlines when a date line dropped between headline and summary; entries after an article stay out") {
+    // Italian: a category page, four entries, no article.
+    const std::string list = "<div class=\"hd0\"><a href=\"/\">Home</a> <a href=\"/c\">Categorie</a></div><div class=\"mn3\"><h1>Archivio: orto</h1>" +
+        dated_entries({{{"Pomodori in vaso sul balcone", "12 marzo 2024", "Bastano un vaso da trenta litri, un tutore e sei ore di sole per raccogliere fino a giugno."}},
+                       {{"Quando seminare il basilico", "2 marzo 2024", "In casa da febbraio, fuori solo quando le notti non scendono più sotto i dodici gradi."}},
+                       {{"Il compost in condominio", "20 febbraio 2024", "Una compostiera chiusa in cortile non fa odore se si alternano scarti verdi e cartone."}},
+                       {{"Lumache: rimedi senza veleno", "8 febbraio 2024", "Gusci d'uovo tritati e trappole di birra proteggono l'insalata meglio di quanto si pensi."}}}) +
+        "</div>";
+    const std::string out = block_text_of(html_page("it", "Archivio: orto", list));
+    CHECK(has(out, "Pomodori in vaso sul balcone"));
+    CHECK(has(out, "Quando seminare il basilico"));
+    CHECK(has(out, "Lumache: rimedi senza veleno"));
+    CHECK(has(out, "raccogliere fino a giugno"));
+    CHECK_FALSE(has(out, "12 marzo 2024"));  // the dates stay out, as an article's date line does
+
+    // Left alone: Russian, an article, then its section's latest entries of the same shape.
+    const std::string page = R"(<div class="mn3"><h1>В парке открыли новую детскую площадку</h1>
+<p>В субботу в Центральном парке открыли детскую площадку с канатным городком и песочницей под навесом. Площадку построили на деньги, собранные жителями.</p>
+<p>Администрация парка обещает летом поставить рядом фонтанчик с питьевой водой и несколько скамеек в тени.</p>)" +
+        dated_entries({{{"Ремонт моста продлится до осени", "10 мая 2024", "Подрядчик заменит опоры и покрытие, движение по мосту будет открыто в одну сторону."}},
+                       {{"В школах начались экзамены", "8 мая 2024", "Первым экзаменом у выпускников стал русский язык, результаты объявят через две недели."}},
+                       {{"Автобус номер семь изменит маршрут", "6 мая 2024", "С июня автобус будет заезжать в новый микрорайон у реки и сделает ещё четыре остановки."}}}) +
+        "</div>";
+    const std::string article = block_text_of(html_page("ru", "В парке открыли новую детскую площадку", page));
+    CHECK(has(article, "с канатным городком и песочницей"));
+    CHECK_FALSE(has(article, "Ремонт моста продлится до осени"));
+    CHECK_FALSE(has(article, "В школах начались экзамены"));
+}

@@ -3,7 +3,8 @@
 // unlinked text (its summary); the headline line, dense with links, reads as a link block and
 // goes, while the summary stays: sentences without the titles they summarize. When three or
 // more sibling entries of one shape lost their headline line and kept their summary, the
-// headlines come back. Entries after the prose under the title follow an article (its
+// headlines come back (not the date line dropped between a headline and its summary: a list's
+// dates are its entries' metadata, as an article's is). Entries after the prose under the title follow an article (its
 // section's latest stories) and are not asked.
 #include <algorithm>
 #include <map>
@@ -23,9 +24,10 @@ bool Extractor::is_dropped_headline(std::uint32_t m) const {
         return false;
     // The summary: the next sibling with text, kept, a block of mostly unlinked text; and the
     // entry's box holds the two and little else (a link line between an article's paragraphs
-    // stands in a box of many).
+    // stands in a box of many). A short line dropped between them (the entry's date or byline,
+    // taken as a dateline) is that little else.
     for (std::uint32_t c = e.next_sibling; c != no_node; c = dom_.nodes[c].next_sibling) {
-        if (stats_[c].text == 0) continue;
+        if (stats_[c].text == 0 || (dom_.nodes[c].removed && stats_[c].text <= kEntryRest)) continue;
         const DomNode& next = dom_.nodes[c];
         return next.type == NodeType::element && !next.removed && is_block_tag(next.tag) && stats_[c].text >= kSummaryMin &&
                stats_[c].link_text * 2 < stats_[c].text && stats_[e.parent].text <= s.text + stats_[c].text + kEntryRest;
