@@ -19,6 +19,12 @@
 // the entries are a thread), and the stamp line under the Chinese headline kept too; a tag
 // archive's linked entry titles lost (the excerpts kept); a list of books, each an <article>,
 // losing the first blurb; the heading of a teaser box whose teasers went kept.
+// 26 of 26 since: a date written as CJK words (digits glued to 年月日) is a date line; on a page
+// whose headline is no heading, the line that says the title whole stands for the title heading;
+// a thread's last short posts are no author cards when their siblings show portraits too; a
+// list entry's headline comes back over a date line dropped before its summary; the first
+// summary of a list, taken by the metadata as the dek, stays in the list
+// (tests/test_extract_kinds2_rules.cpp, one mechanism each, in other languages).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -707,7 +713,7 @@ std::vector<Fresh> kinds2_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kKinds2Floor = 25;
+constexpr int kKinds2Floor = 26;
 
 }  // namespace
 

@@ -205,3 +205,33 @@ TEST_CASE("a list page's entries keep their linked headlines when a date line dr
     CHECK_FALSE(has(article, "Ремонт моста продлится до осени"));
     CHECK_FALSE(has(article, "В школах начались экзамены"));
 }
+
+TEST_CASE("a list page's first summary, taken by the metadata for the headline's dek, stays in the list; a dek over an article goes to the metadata") {
+    // Russian, HTML5: a list of courses, each an <article> of a linked heading and a summary box.
+    std::string list = "<main><h1 class=\"page-title\">Курсы для взрослых</h1>";
+    const char* courses[][2] = {{"Французский с нуля", "Два раза в неделю по вечерам, группа до восьми человек, учебник входит в стоимость."},
+                                {"Акварель для начинающих", "Занятия по субботам в мастерской у реки, краски и бумагу выдаём на месте."},
+                                {"Основы фотографии", "Разбираемся с выдержкой и диафрагмой, а по воскресеньям снимаем на улицах города."}};
+    int k = 0;
+    for (const auto& c : courses)
+        list += std::string("<article class=\"course\"><h2><a href=\"/c/") + std::to_string(++k) + "\">" + c[0] + "</a></h2><div class=\"summary\">" + c[1] +
+                "</div></article>";
+    list += "</main>";
+    const std::string out = block_text_of(html_page("ru", "Курсы для взрослых", list));
+    CHECK(has(out, "Два раза в неделю по вечерам"));
+    CHECK(has(out, "Занятия по субботам в мастерской"));
+    CHECK(has(out, "Разбираемся с выдержкой и диафрагмой"));
+
+    // Left alone: French, one dek under the headline over the article's paragraphs: it is the
+    // metadata's subtitle, not a paragraph of the body.
+    const std::string article = R"(<main><article><h1>Le tramway arrive à Saint-Roch en 2026</h1><div class="summary">La ligne B sera prolongée de trois stations vers le nord de la ville.</div>
+<p>Les travaux commenceront en septembre par le déplacement des réseaux d'eau et de gaz sous l'avenue de la Gare, pour une durée de huit mois.</p>
+<p>La municipalité promet de maintenir l'accès aux commerces pendant toute la durée du chantier et d'indemniser ceux qui perdront du chiffre d'affaires.</p></article></main>)";
+    winnow::Result r = winnow::clean(html_page("fr", "Le tramway arrive à Saint-Roch en 2026", article));
+    REQUIRE(r.ok());
+    CHECK(r.document.meta.subtitle == "La ligne B sera prolongée de trois stations vers le nord de la ville.");
+    std::string body;
+    winnow::test::all_block_text(r.document.body, body);
+    CHECK(has(body, "Les travaux commenceront en septembre"));
+    CHECK_FALSE(has(body, "La ligne B sera prolongée"));
+}

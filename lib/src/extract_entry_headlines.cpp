@@ -57,4 +57,21 @@ std::size_t Extractor::restore_entry_headlines(std::uint32_t root) {
     return restored;
 }
 
+bool Extractor::in_entry_list(std::uint32_t n) const {
+    const std::uint32_t box = dom_.nodes[n].parent;
+    if (box == no_node || dom_.nodes[box].parent == no_node) return false;
+    const GumboTag tag = dom_.nodes[n].tag, box_tag = dom_.nodes[box].tag;
+    const std::string_view cls = dom_.attr(n, "class"), box_cls = dom_.attr(box, "class");
+    int alike = 0;
+    for (std::uint32_t c = dom_.nodes[dom_.nodes[box].parent].first_child; c != no_node && alike < 2; c = dom_.nodes[c].next_sibling) {
+        if (c == box || !dom_.is(c, box_tag) || dom_.attr(c, "class") != box_cls) continue;
+        for (std::uint32_t d = dom_.next_in(c, c); d != no_node; d = dom_.next_in(d, c))
+            if (dom_.is(d, tag) && dom_.attr(d, "class") == cls && stats_[d].text > 0) {
+                ++alike;
+                break;
+            }
+    }
+    return alike >= 2;
+}
+
 }  // namespace winnow::detail::extraction

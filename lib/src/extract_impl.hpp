@@ -523,6 +523,10 @@ private:
     // Three or more sibling entries of one shape that lost their headline line and kept their
     // summary get the headlines back (a list page's titles). Returns the lines restored.
     std::size_t restore_entry_headlines(std::uint32_t root);
+    // n is one part of an entry of a list: two or more siblings of n's box (its parent), of its
+    // tag and class, hold an element of n's tag and class too (a list page's summaries, of which
+    // the metadata may take the first for the headline's dek).
+    bool in_entry_list(std::uint32_t n) const;
 
     // extract_taxonomy.cpp
     // A line of links marked rel="tag" under at most a short label: the page's tags or
