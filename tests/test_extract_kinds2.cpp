@@ -25,6 +25,10 @@
 // list entry's headline comes back over a date line dropped before its summary; the first
 // summary of a list, taken by the metadata as the dek, stays in the list
 // (tests/test_extract_kinds2_rules.cpp, one mechanism each, in other languages).
+// Five more pages written then, each in a markup of its own (27-31): 29 of 31 passed. The
+// failures: a glossary table whose one-sentence sidebar box won the choice (the table's cells
+// score far below the box holding them) and came with it; a single post's signature after a
+// rule of underscores kept (signatures are known by repeating in two posts).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -702,6 +706,104 @@ Fresh de_books_list_misuse() {
             {}};
 }
 
+// ---- Written after the fixes below: whole pages of their own markup ----
+
+// 27. de: a municipality's job list in table rows, each a bold linked title over a line, and no article (table layout)
+Fresh de_jobs_tables() {
+    return {"de: a municipality's job list in table rows, each a bold linked title over a line, and no article (table layout)",
+            R"(<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Stellenangebote – Gemeinde Wiesental</title></head><body>
+<table width="100%"><tr><td colspan="3"><a href="/">Start</a> | <a href="/rathaus">Rathaus</a> | <a href="/buerger">Bürgerservice</a> | <a href="/kontakt">Kontakt</a></td></tr>
+<tr><td width="150" valign="top"><a href="/1">Aktuelles</a><br><a href="/2">Stellen</a><br><a href="/3">Satzungen</a></td><td valign="top">
+<font size="4"><b>Stellenangebote</b></font><br><br>
+<table border="0" cellpadding="4" width="100%">
+<tr><td><a href="/stelle/1"><b>Erzieherin oder Erzieher (m/w/d) für den Kindergarten Sonnenschein</b></a><br><font size="2">Teilzeit 30 Stunden, unbefristet. Bewerbungsschluss: 15.05.2024</font></td></tr>
+<tr><td><a href="/stelle/2"><b>Mitarbeiter Bauhof (m/w/d)</b></a><br><font size="2">Vollzeit, zunächst auf zwei Jahre befristet. Führerschein Klasse C wünschenswert.</font></td></tr>
+<tr><td><a href="/stelle/3"><b>Auszubildende zur Verwaltungsfachangestellten (m/w/d)</b></a><br><font size="2">Ausbildungsbeginn 1. September 2024, drei Jahre, Berufsschule in Lörrach.</font></td></tr>
+<tr><td><a href="/stelle/4"><b>Reinigungskraft für die Grundschule (m/w/d)</b></a><br><font size="2">Minijob, nachmittags ab 14 Uhr, auch für Wiedereinsteiger geeignet.</font></td></tr>
+</table></td><td width="200" valign="top"><font size="2">Das Rathaus ist montags bis freitags von 8 bis 12 Uhr geöffnet.</font></td></tr>
+<tr><td colspan="3"><font size="1">© Gemeinde Wiesental</font></td></tr></table></body></html>)",
+            {"Erzieherin oder Erzieher (m/w/d) für den Kindergarten Sonnenschein", "Führerschein Klasse C wünschenswert", "Berufsschule in Lörrach", "auch für Wiedereinsteiger geeignet"},
+            {"Das Rathaus ist montags bis freitags", "Bürgerservice"},
+            {}};
+}
+
+// 28. de: a glossary as a table of terms and explanations in a div soup, a one-sentence sidebar box beside it
+Fresh de_glossary_table_soup() {
+    return {"de: a glossary as a table of terms and explanations in a div soup, a one-sentence sidebar box beside it",
+            R"(<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Glossar – Solarverein Breisgau</title></head><body>
+<div class="hd"><a href="/">Solarverein Breisgau</a><a href="/wissen">Wissen</a><a href="/mitglied">Mitglied werden</a></div>
+<div class="ct"><h1>Glossar</h1>
+<table class="gl"><tr><th>Begriff</th><th>Erklärung</th></tr>
+<tr><td>Kilowattpeak (kWp)</td><td>Die Nennleistung einer Solaranlage unter Normbedingungen, also bei voller Sonne und 25 Grad Modultemperatur.</td></tr>
+<tr><td>Wechselrichter</td><td>Wandelt den Gleichstrom der Module in Wechselstrom um, den das Hausnetz und das öffentliche Netz nutzen.</td></tr>
+<tr><td>Eigenverbrauchsquote</td><td>Der Anteil des erzeugten Stroms, der im eigenen Haus verbraucht und nicht ins Netz eingespeist wird.</td></tr>
+<tr><td>Einspeisevergütung</td><td>Der feste Betrag pro Kilowattstunde, den der Netzbetreiber für eingespeisten Strom zahlt, garantiert für zwanzig Jahre.</td></tr>
+</table></div>
+<div class="sb"><div class="sbh">Termine</div><div class="sbt">Unser nächster Stammtisch findet am ersten Donnerstag im Monat im Gasthaus Adler statt.</div></div>
+<div class="ft">Solarverein Breisgau e.V. · Vereinsregister Freiburg</div></body></html>)",
+            {"Die Nennleistung einer Solaranlage unter Normbedingungen", "Wandelt den Gleichstrom der Module in Wechselstrom um", "den der Netzbetreiber für eingespeisten Strom zahlt"},
+            {"Unser nächster Stammtisch findet am ersten Donnerstag", "Vereinsregister Freiburg"},
+            {}};
+}
+
+// 29. de: a board's thread in table rows, a quote of the question in a reply, and a signature after a rule of underscores in the first post
+Fresh de_forum_signature_tables() {
+    return {"de: a board's thread in table rows, a quote of the question in a reply, and a signature after a rule of underscores in the first post",
+            R"(<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Wie lange hält ein Akku im E-Bike? – Radforum Süd</title></head><body>
+<table width="100%" class="forum"><tr><td colspan="2"><a href="/">Radforum Süd</a> » <a href="/f/3">Technik</a></td></tr>
+<tr><td colspan="2"><b>Wie lange hält ein Akku im E-Bike?</b></td></tr>
+<tr><td width="160" valign="top"><b>radler_77</b><br><font size="1">Beiträge: 312<br>15.03.2024, 09:41</font></td><td valign="top">Mein Akku ist jetzt fünf Jahre alt und schafft nur noch die Hälfte der Strecke. Ist das normal, oder habe ich beim Laden etwas falsch gemacht?<br><br>__________________<br>Gruß aus dem Allgäu, Toni</td></tr>
+<tr><td width="160" valign="top"><b>Bergziege</b><br><font size="1">Beiträge: 1.204<br>15.03.2024, 10:15</font></td><td valign="top"><div class="quote">Zitat von radler_77: Ist das normal, oder habe ich beim Laden etwas falsch gemacht?</div>Das ist völlig normal. Nach fünf Jahren und ein paar hundert Ladezyklen haben die meisten Akkus noch sechzig bis siebzig Prozent.</td></tr>
+<tr><td width="160" valign="top"><b>Werkstatt_Maier</b><br><font size="1">Beiträge: 88<br>15.03.2024, 12:02</font></td><td valign="top">Im Winter nicht in der kalten Garage laden und nicht dauernd auf hundert Prozent halten, dann hält er länger. Zellen tauschen lassen kostet etwa die Hälfte eines neuen Akkus.</td></tr>
+<tr><td colspan="2"><font size="1">Alle Zeitangaben in WEZ +1. Es ist jetzt 14:20 Uhr.</font></td></tr></table></body></html>)",
+            {"Mein Akku ist jetzt fünf Jahre alt", "Das ist völlig normal", "Zellen tauschen lassen kostet etwa die Hälfte"},
+            {"Gruß aus dem Allgäu, Toni", "Es ist jetzt 14:20 Uhr", "Beiträge: 312"},
+            {}};
+}
+
+// 30. en: a documentation page with a sidebar of pages, code blocks, a warning box, a pager and an edit line (HTML5)
+Fresh en_docs_sidebar_misuse() {
+    return {"en: a documentation page with a sidebar of pages, code blocks, a warning box, a pager and an edit line (HTML5)",
+            R"(<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Installing the CLI | Hopper docs</title></head><body>
+<header class="site-header"><a href="/">Hopper</a><nav><a href="/docs">Docs</a><a href="/blog">Blog</a></nav></header>
+<div class="layout"><aside class="sidebar"><ul><li><a href="/docs/intro">Introduction</a></li><li><a href="/docs/install">Installing the CLI</a></li><li><a href="/docs/config">Configuration</a></li><li><a href="/docs/deploy">Deploying</a></li></ul></aside>
+<main class="content"><article><h1>Installing the CLI</h1>
+<p>The <code>hopper</code> command runs on Linux, macOS and Windows.</p>
+<pre><code>curl -fsSL https://get.hopper.example | sh</code></pre>
+<p>Check it with:</p>
+<pre><code>hopper --version</code></pre>
+<p>The installer puts the binary in <code>~/.local/bin</code> and adds that directory to your <code>PATH</code> when it is missing. To update later, run the same command again: your configuration files are kept.</p>
+<div class="admonition warning"><p class="admonition-title">Warning</p><p>Do not run the installer as root.</p></div>
+</article>
+<div class="pager"><a href="/docs/intro">« Introduction</a><a href="/docs/config">Configuration »</a></div>
+<footer class="docs-footer"><a href="https://github.example/hopper/edit/main/docs/install.md">Edit this page</a><span>Last updated on 3 March 2024</span></footer></main></div>
+<footer class="site-footer"><p>Hopper is released under the Apache 2.0 licence.</p></footer></body></html>)",
+            {"runs on Linux, macOS and Windows", "curl -fsSL https://get.hopper.example | sh", "hopper --version", "To update later, run the same command again", "Do not run the installer as root"},
+            {"Edit this page", "Configuration »", "released under the Apache 2.0 licence", "Deploying"},
+            {}};
+}
+
+// 31. de: an interview under a headline set as a <div> of big bold text, questions in bold <div>s, related links after (div soup)
+Fresh de_interview_bigdiv_soup() {
+    return {"de: an interview under a headline set as a <div> of big bold text, questions in bold <div>s, related links after (div soup)",
+            R"(<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>„Ich wollte nie Bürgermeister werden“ – Lokalanzeiger Kinzigtal</title></head><body>
+<div class="x1"><a href="/">Lokalanzeiger Kinzigtal</a> <a href="/lokales">Lokales</a> <a href="/sport">Sport</a></div>
+<div class="x2"><div class="x3"><div class="x4" style="font-size:28px;font-weight:700">„Ich wollte nie Bürgermeister werden“</div>
+<div class="x5">Von Petra Schwab · 20.04.2024</div>
+<div class="x6">Nach 24 Jahren hört Gernot Maier als Bürgermeister von Haslach auf. Ein Gespräch über Feuerwehrfeste, Haushaltsdebatten und das Rathaus ohne ihn.</div>
+<div class="x6"><b>Herr Maier, wie fühlt sich der letzte Monat im Amt an?</b></div>
+<div class="x6">Seltsam. Ich gehe morgens noch ins Rathaus wie immer, aber die großen Entscheidungen trifft schon mein Nachfolger mit.</div>
+<div class="x6"><b>Sie sollen damals gar nicht kandidieren gewollt haben.</b></div>
+<div class="x6">Das stimmt. Der Gemeinderat hat mich drei Wochen lang bearbeitet, bis ich ja gesagt habe. Meine Frau war dagegen.</div>
+<div class="x6"><b>Was werden Sie vermissen?</b></div>
+<div class="x6">Die Vereine. Es gibt hier zweiundvierzig, und ich war bei fast jeder Hauptversammlung.</div></div>
+<div class="x7"><div class="x8">Mehr aus Haslach</div><div class="x9"><a href="/a/1">Neues Feuerwehrhaus eingeweiht</a></div><div class="x9"><a href="/a/2">Stadtfest mit Rekordbesuch</a></div><div class="x9"><a href="/a/3">Brücke am Mühlbach gesperrt</a></div></div></div>
+<div class="x10">Der Lokalanzeiger erscheint dienstags und freitags.</div></body></html>)",
+            {"Nach 24 Jahren hört Gernot Maier als Bürgermeister von Haslach auf", "wie fühlt sich der letzte Monat im Amt an?", "Der Gemeinderat hat mich drei Wochen lang bearbeitet", "Es gibt hier zweiundvierzig"},
+            {"Neues Feuerwehrhaus eingeweiht", "Mehr aus Haslach", "erscheint dienstags und freitags"},
+            {}};
+}
+
 std::vector<Fresh> kinds2_pages() {
     return {en_docs_soup(),         de_blog_code_misuse(),  ru_code_tables(),       ja_code_soup(),
             de_faq_soup(),          fr_glossary_misuse(),   en_changelog_misuse(),  es_faq_details_soup(),
@@ -709,11 +811,12 @@ std::vector<Fresh> kinds2_pages() {
             zh_title_bigdiv_soup(), es_title_bold_misuse(), de_paged_soup(),        fr_paged_misuse(),
             de_interview_misuse(),  ru_interview_tables(),  es_gallery_soup(),      de_press_soup(),
             en_press_tables(),      ja_forum_soup(),        zh_forum_tables(),      zh_news_comments_soup(),
-            ja_notice_comments_tables(), de_books_list_misuse()};
+            ja_notice_comments_tables(), de_books_list_misuse(), de_jobs_tables(), de_glossary_table_soup(),
+            de_forum_signature_tables(), en_docs_sidebar_misuse(), de_interview_bigdiv_soup()};
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kKinds2Floor = 26;
+constexpr int kKinds2Floor = 29;
 
 }  // namespace
 
