@@ -28,7 +28,9 @@
 // Five more pages written then, each in a markup of its own (27-31): 29 of 31 passed. The
 // failures: a glossary table whose one-sentence sidebar box won the choice (the table's cells
 // score far below the box holding them) and came with it; a single post's signature after a
-// rule of underscores kept (signatures are known by repeating in two posts).
+// rule of underscores kept (signatures are known by repeating in two posts). 30 of 31 since a
+// winner of one short paragraph yields to a box with four times its unlinked text at nearly its
+// score (fuller_rival).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -816,7 +818,7 @@ std::vector<Fresh> kinds2_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kKinds2Floor = 29;
+constexpr int kKinds2Floor = 30;
 
 }  // namespace
 

@@ -235,3 +235,32 @@ TEST_CASE("a list page's first summary, taken by the metadata for the headline's
     CHECK(has(body, "Les travaux commenceront en septembre"));
     CHECK_FALSE(has(body, "La ligne B sera prolongée"));
 }
+
+TEST_CASE("a winner of one short paragraph yields to a box outside it with four times its unlinked text at nearly its score; not to a thread") {
+    // French: a hairdresser's price list as a table of prose cells, a sidebar box of a heading
+    // and one sentence beside it (the table's cells score far below the box that holds them).
+    const std::string prices = R"(<div class="t0"><a href="/">Salon Camille</a> <a href="/tarifs">Tarifs</a> <a href="/rdv">Rendez-vous</a></div>
+<div class="k1"><h1>Nos tarifs</h1><table class="k2"><tr><th>Prestation</th><th>Détails</th></tr>
+<tr><td>Coupe femme</td><td>Shampooing, coupe et brushing, comptez une heure environ, cheveux courts ou mi-longs.</td></tr>
+<tr><td>Coupe homme</td><td>Coupe aux ciseaux ou à la tondeuse, finitions de la nuque et de la barbe comprises.</td></tr>
+<tr><td>Couleur</td><td>Coloration végétale sans ammoniaque, un diagnostic de votre cheveu est fait avant chaque pose.</td></tr>
+<tr><td>Enfants</td><td>Pour les moins de douze ans, coupe simple avec un petit cadeau à la fin de la séance.</td></tr></table></div>
+<div class="k3"><div class="k3h">Horaires</div><div class="k3t">Le salon est ouvert du mardi au samedi, sans interruption à midi.</div></div>)";
+    const std::string out = block_text_of(html_page("fr", "Nos tarifs", prices));
+    CHECK(has(out, "Shampooing, coupe et brushing"));
+    CHECK(has(out, "Coloration végétale sans ammoniaque"));
+    CHECK_FALSE(has(out, "sans interruption à midi"));
+
+    // Left alone: Spanish, a one-paragraph news brief, then a longer readers' thread in a box
+    // named for comments: the thread holds four times its text, yet it answers the brief.
+    std::string page = R"(<div class="t0"><a href="/">Diario del Casco</a></div><div class="k1"><h1>Corte de agua el jueves en el casco antiguo</h1><p>El jueves, de ocho a doce, no habrá agua en las calles del casco antiguo por obras en la red.</p></div><section class="comments"><h2>Comentarios</h2>)";
+    const char* posts[][2] = {{"Maite", "Otra vez en jueves, que es el día que abre el mercado. Los puestos de pescado necesitan agua toda la mañana y nadie les ha avisado."},
+                              {"Joseba", "A nosotros nos llegó el aviso por carta hace una semana, igual depende de la calle. Conviene llenar unas garrafas la noche antes."},
+                              {"Ane", "La última vez dijeron hasta las doce y volvió a las tres de la tarde, así que mejor contar con todo el día por si acaso."}};
+    for (const auto& p : posts) page += std::string("<div class=\"comment\"><b>") + p[0] + "</b><p>" + p[1] + "</p></div>";
+    page += "</section>";
+    const std::string kept = block_text_of(html_page("es", "Corte de agua el jueves en el casco antiguo", page));
+    CHECK(has(kept, "no habrá agua en las calles del casco antiguo"));
+    CHECK_FALSE(has(kept, "Los puestos de pescado necesitan agua"));
+    CHECK_FALSE(has(kept, "Conviene llenar unas garrafas"));
+}

@@ -311,6 +311,12 @@ private:
 
     bool is_data_block(std::uint32_t n) const;
     std::uint32_t unnamed_rival(std::uint32_t best, float& best_score) const;
+    // A winner of one short paragraph yields to a box outside it, no thread, teaser list or
+    // chrome, with four times its unlinked text at nearly its score (a sidebar's sentence beat
+    // a table of prose, whose cells score far below the box that holds them).
+    std::uint32_t fuller_rival(std::uint32_t best, float& best_score) const;
+    static constexpr std::uint32_t kShortWinner = 160, kFullerTimes = 4;
+    static constexpr float kRivalScore = 0.8f;
     // A layout row that won on its columns narrows to the cell holding 80% of its unlinked text.
     std::uint32_t article_cell(std::uint32_t best, float& best_score) const;
     bool holds_heading(std::uint32_t n) const;  // an <h1>-<h6> in n or n itself
