@@ -91,6 +91,7 @@ void Extractor::find_title() {
     const TitleHeadings headings(dom_);
     title_ = headings.find(facts_.meta.title);
     if (title_ == no_node) title_ = headings.find(document_title(dom_));
+    if (title_ == no_node) title_ = find_title_line(dom_, facts_.meta.title);
     // The title listed among other linked headlines (a list of popular stories) shows
     // where that list is, not where the article is. A title that is no link itself heads
     // its article, whatever list of teasers follows that article in the same box; so does one

@@ -53,7 +53,7 @@ bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
     if (core_ != no_node && n >= subtree_end(core_) && s.paragraphs <= kBioParagraphs && is_name_line(name_text) &&
         opens_with(first_paragraph(n), name_text) && !among_people(n))
         return true;
-    if (s.text > kCardMax || s.paragraphs > 1) return false;
+    if (s.text > kCardMax || s.paragraphs > 1 || among_cards(n)) return false;
     // At the region's end: little of its text after the card.
     if (text_before_[subtree_end(root)] - text_before_[subtree_end(n)] > kEdge) return false;
     if (last_link == no_node || !(is_name_line(name_text) || is_caseless_name_line(name_text))) return false;
@@ -96,6 +96,24 @@ bool Extractor::among_people(std::uint32_t n) const {
             if (portrait) return true;
         }
     return false;
+}
+
+bool Extractor::among_cards(std::uint32_t n) const {
+    const DomNode& node = dom_.nodes[n];
+    const std::string_view cls = dom_.attr(n, "class");
+    int alike = 0;
+    for (std::uint32_t c = node.parent == no_node ? no_node : dom_.nodes[node.parent].first_child; c != no_node && alike < 2;
+         c = dom_.nodes[c].next_sibling) {
+        if (c == n || dom_.nodes[c].type != NodeType::element || dom_.nodes[c].removed || dom_.nodes[c].tag != node.tag ||
+            dom_.attr(c, "class") != cls || stats_[c].text < kCardMin)
+            continue;
+        for (std::uint32_t d = dom_.next_in(c, c); d != no_node; d = dom_.next_in(d, c))
+            if (dom_.nodes[d].type == NodeType::element && dom_.nodes[d].tag == GUMBO_TAG_IMG) {
+                ++alike;
+                break;
+            }
+    }
+    return alike >= 2;
 }
 
 std::uint32_t Extractor::first_paragraph(std::uint32_t n) const {

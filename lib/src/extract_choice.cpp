@@ -41,6 +41,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     }
     best = article_cell(best, best_score);
     best = unnamed_rival(best, best_score);
+    best = fuller_rival(best, best_score);
     best = follow_title(best, best_score);
     best = keep_to_article(best, best_score);
     const std::uint32_t answered = best;
@@ -148,6 +149,25 @@ std::uint32_t Extractor::unnamed_rival(std::uint32_t best, float& best_score) co
         }
     }
     if (alt == no_node || alt_score < 2.f * own) return best;
+    best_score = final_score(alt);
+    return alt;
+}
+
+std::uint32_t Extractor::fuller_rival(std::uint32_t best, float& best_score) const {
+    const NodeStats& b = stats_[best];
+    if (b.text > kShortWinner || b.paragraphs > 1) return best;
+    const std::uint32_t own = b.text - b.link_text;
+    std::uint32_t alt = no_node;
+    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        const NodeStats& s = stats_[i];
+        if (!s.candidate || s.text - s.link_text < kFullerTimes * own || final_score(i) < kRivalScore * best_score ||
+            is_ancestor(i, best) || is_ancestor(best, i) || link_density(i) > 0.25f || comments_[i] || thread_of(i) != no_node ||
+            is_teaser_list(i) || hints(i).weight() < 0)
+            continue;
+        if (alt == no_node || final_score(i) > final_score(alt)) alt = i;
+    }
+    if (alt == no_node) return best;
+    if (debug_) std::fprintf(stderr, "short winner %u yields to %u, holding %u characters\n", best, alt, stats_[alt].text);
     best_score = final_score(alt);
     return alt;
 }

@@ -3,7 +3,8 @@
 // unlinked text (its summary); the headline line, dense with links, reads as a link block and
 // goes, while the summary stays: sentences without the titles they summarize. When three or
 // more sibling entries of one shape lost their headline line and kept their summary, the
-// headlines come back. Entries after the prose under the title follow an article (its
+// headlines come back (not the date line dropped between a headline and its summary: a list's
+// dates are its entries' metadata, as an article's is). Entries after the prose under the title follow an article (its
 // section's latest stories) and are not asked.
 #include <algorithm>
 #include <map>
@@ -23,9 +24,10 @@ bool Extractor::is_dropped_headline(std::uint32_t m) const {
         return false;
     // The summary: the next sibling with text, kept, a block of mostly unlinked text; and the
     // entry's box holds the two and little else (a link line between an article's paragraphs
-    // stands in a box of many).
+    // stands in a box of many). A short line dropped between them (the entry's date or byline,
+    // taken as a dateline) is that little else.
     for (std::uint32_t c = e.next_sibling; c != no_node; c = dom_.nodes[c].next_sibling) {
-        if (stats_[c].text == 0) continue;
+        if (stats_[c].text == 0 || (dom_.nodes[c].removed && stats_[c].text <= kEntryRest)) continue;
         const DomNode& next = dom_.nodes[c];
         return next.type == NodeType::element && !next.removed && is_block_tag(next.tag) && stats_[c].text >= kSummaryMin &&
                stats_[c].link_text * 2 < stats_[c].text && stats_[e.parent].text <= s.text + stats_[c].text + kEntryRest;
@@ -53,6 +55,23 @@ std::size_t Extractor::restore_entry_headlines(std::uint32_t root) {
     }
     if (restored > 0) std::erase_if(marked_, [&](std::uint32_t m) { return !dom_.nodes[m].removed; });
     return restored;
+}
+
+bool Extractor::in_entry_list(std::uint32_t n) const {
+    const std::uint32_t box = dom_.nodes[n].parent;
+    if (box == no_node || dom_.nodes[box].parent == no_node) return false;
+    const GumboTag tag = dom_.nodes[n].tag, box_tag = dom_.nodes[box].tag;
+    const std::string_view cls = dom_.attr(n, "class"), box_cls = dom_.attr(box, "class");
+    int alike = 0;
+    for (std::uint32_t c = dom_.nodes[dom_.nodes[box].parent].first_child; c != no_node && alike < 2; c = dom_.nodes[c].next_sibling) {
+        if (c == box || !dom_.is(c, box_tag) || dom_.attr(c, "class") != box_cls) continue;
+        for (std::uint32_t d = dom_.next_in(c, c); d != no_node; d = dom_.next_in(d, c))
+            if (dom_.is(d, tag) && dom_.attr(d, "class") == cls && stats_[d].text > 0) {
+                ++alike;
+                break;
+            }
+    }
+    return alike >= 2;
 }
 
 }  // namespace winnow::detail::extraction

@@ -311,6 +311,12 @@ private:
 
     bool is_data_block(std::uint32_t n) const;
     std::uint32_t unnamed_rival(std::uint32_t best, float& best_score) const;
+    // A winner of one short paragraph yields to a box outside it, no thread, teaser list or
+    // chrome, with four times its unlinked text at nearly its score (a sidebar's sentence beat
+    // a table of prose, whose cells score far below the box that holds them).
+    std::uint32_t fuller_rival(std::uint32_t best, float& best_score) const;
+    static constexpr std::uint32_t kShortWinner = 160, kFullerTimes = 4;
+    static constexpr float kRivalScore = 0.8f;
     // A layout row that won on its columns narrows to the cell holding 80% of its unlinked text.
     std::uint32_t article_cell(std::uint32_t best, float& best_score) const;
     bool holds_heading(std::uint32_t n) const;  // an <h1>-<h6> in n or n itself
@@ -523,6 +529,10 @@ private:
     // Three or more sibling entries of one shape that lost their headline line and kept their
     // summary get the headlines back (a list page's titles). Returns the lines restored.
     std::size_t restore_entry_headlines(std::uint32_t root);
+    // n is one part of an entry of a list: two or more siblings of n's box (its parent), of its
+    // tag and class, hold an element of n's tag and class too (a list page's summaries, of which
+    // the metadata may take the first for the headline's dek).
+    bool in_entry_list(std::uint32_t n) const;
 
     // extract_taxonomy.cpp
     // A line of links marked rel="tag" under at most a short label: the page's tags or
@@ -572,6 +582,9 @@ private:
     bool is_profile_box(std::uint32_t n) const;
     // n has a sibling of its tag and class with a portrait and a paragraph: a list of people.
     bool among_people(std::uint32_t n) const;
+    // Two or more siblings of n's tag and class hold a picture and a line of text as n does: n is
+    // one entry of a list (a thread's posts, each a portrait, a name and a reply link), no card.
+    bool among_cards(std::uint32_t n) const;
     std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p> (or <div> of prose), or no_node
     bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
 };

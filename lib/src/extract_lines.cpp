@@ -149,6 +149,36 @@ bool may_hold_year_or_clock(std::string_view t) {
 }
 }  // namespace
 
+// A date written as one word in Chinese, Japanese or Korean: runs of digits, each glued to the
+// sign that says what it counts (年 year, 月 month, 日 day; 년 월 일): "2024年3月9日", "3月9日",
+// "2024년". Nothing else in the word: a clause glued to a date is prose. Returns how many numbers
+// it counts as, its runs but the month's, which is a month's name ("2024年3月" reads as "March
+// 2024", one number), or -1 when the word is no such date; then `year` is set by four digits
+// (19xx or 20xx) before 年 or 년, `named` by a month or a day.
+int glued_cjk_date(std::string_view w, bool& year, bool& named) {
+    static constexpr std::array<std::string_view, 6> signs{"\u5e74", "\u6708", "\u65e5", "\ub144", "\uc6d4", "\uc77c"};
+    int runs = 0;
+    bool has_year = false, has_name = false;
+    for (std::size_t i = 0; i < w.size();) {
+        std::size_t j = i;
+        while (j < w.size() && w[j] >= '0' && w[j] <= '9') ++j;
+        if (j == i || j - i > 4) return -1;
+        std::size_t sign = signs.size();
+        for (std::size_t k = 0; k < signs.size(); ++k)
+            if (w.substr(j).starts_with(signs[k])) sign = k;
+        if (sign == signs.size()) return -1;
+        const std::size_t kind = sign % 3;  // 0 year, 1 month, 2 day
+        has_year |= kind == 0 && j - i == 4 && (w.substr(i, 2) == "19" || w.substr(i, 2) == "20");
+        has_name |= kind != 0;
+        runs += kind != 1;
+        i = j + signs[sign].size();
+    }
+    if (w.empty()) return -1;
+    year |= has_year;
+    named |= has_name;
+    return runs;
+}
+
 // "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC",
 // "21:17 18.11.2019": a line made of a date and time and little else.
 // Latin-equivalent characters (text_length) that count as one more word in a run without spaces:
@@ -170,7 +200,9 @@ bool is_date_line(std::string_view text, bool named) {
     int digits = 0, other = 0;
     bool year = false, clock = false, dated = false, era_year = false;
     for_each_word(t, [&](std::string_view w) {
-        if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (const int runs = glued_cjk_date(w, year, dated); runs >= 0) {
+            digits += runs;
+        } else if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
             ++digits;
             if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) year = true;
             if (w.size() == 4 && w >= "2443" && w <= "2643") era_year = true;

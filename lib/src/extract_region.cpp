@@ -276,7 +276,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     const NodeStats& s = stats_[n];
     const float share = static_cast<float>(s.text) / static_cast<float>(region_text);
     const float ld = link_density(n);
-    if (n == facts_.headline_node || n == facts_.subtitle_node) return true;  // in the metadata
+    // In the metadata; a dek that is one entry's summary among its list's stays in the list.
+    if (n == facts_.headline_node || (n == facts_.subtitle_node && !in_entry_list(n))) return true;
     const Hints names = hints(n);
     const bool core = holds_core(n);
     // A thread known by its shape only is one inside the core: a list of dated entries

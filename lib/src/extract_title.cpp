@@ -206,6 +206,31 @@ std::uint32_t TitleHeadings::find(std::string_view title) const {
     return c.node != no_node ? c.node : d.node;
 }
 
+std::uint32_t find_title_line(const Dom& dom, std::string_view title) {
+    const std::string want = fold_letters(title);
+    if (text_length(want) < 8 || dom.body == no_node) return no_node;
+    std::uint32_t first = no_node;
+    for (std::uint32_t n = dom.body; n < dom.nodes.size(); ++n) {
+        const DomNode& node = dom.nodes[n];
+        // Folding drops spaces and marks only: a node of fewer bytes cannot say the title.
+        if (node.type != NodeType::text || node.text.size() < want.size() || fold_letters(node.text) != want) continue;
+        bool linked = false, removed = false;
+        for (std::uint32_t a = node.parent; a != no_node; a = dom.nodes[a].parent) {
+            // A heading says it: the headings decide (two of them saying it are no evidence).
+            if (heading_level(dom.nodes[a].tag) != 0) return no_node;
+            linked |= dom.is(a, GUMBO_TAG_A);
+            removed |= dom.nodes[a].removed;
+        }
+        if (linked || removed || first != no_node) continue;
+        std::uint32_t line = node.parent;
+        while (line != dom.body && dom.nodes[line].parent != no_node && dom.nodes[line].parent != dom.body &&
+               folded_size(dom, dom.nodes[line].parent) == want.size())
+            line = dom.nodes[line].parent;
+        if (line != dom.body) first = line;
+    }
+    return first;
+}
+
 std::vector<std::uint32_t> TitleHeadings::repeats(std::uint32_t t) const {
     std::vector<std::uint32_t> out;
     const auto& all = headings();

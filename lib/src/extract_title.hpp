@@ -15,6 +15,12 @@ namespace winnow::detail {
 // <h1>; no_node when no heading matches (a page whose headline is no heading, a list page).
 std::uint32_t find_title_heading(const Dom& dom, std::string_view title);
 
+// A page whose headline is no heading: a bold or big line (<font size=5><b>, a <div> styled
+// large, a <p><strong>) whose whole text is the title, letter for letter: the outermost element
+// holding that text and nothing else, the first in the body outside links (a teaser's headline
+// links to its page); no_node when none says it.
+std::uint32_t find_title_line(const Dom& dom, std::string_view title);
+
 // The same for several candidate titles of one page: each heading's text is folded once, on
 // the first find, and reused (a page asks with its metadata title, then its <title>).
 // Holds a reference to dom, which must not change while this is used.
