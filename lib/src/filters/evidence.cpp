@@ -16,14 +16,6 @@ namespace winnow::detail {
 
 namespace {
 
-// Asked of every token the filters fold: the prefixes are tried only for the two bytes that can
-// open them.
-bool looks_like_url(std::string_view tok) {
-    if (tok.find("://") != std::string_view::npos) return true;
-    if (tok.empty() || (tok.front() != 'w' && tok.front() != '(')) return false;
-    return tok.starts_with("www.") || tok.starts_with("(http") || tok.starts_with("(www.");
-}
-
 bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Small multilingual word lists. They are a supporting signal only: every filter that
@@ -159,60 +151,180 @@ const CtaTables& cta_tables() { static const CtaTables t; return t; }
 
 namespace {
 
-// Calls fn(word, opens_sentence) for each folded word of text: letters lower-cased, digit runs
-// as '0', apostrophes and hyphens kept inside words, URLs skipped. opens_sentence is true for
-// the first word (when `opens`, as for a text standing alone), and for the first word after a
-// '.', '?', '!' or ':'. Returns whether a word after the text would open a sentence. One
-// buffer serves all words: no allocation per word.
-template <class Fn>
-bool for_each_folded_word(std::string_view text, Fn&& fn, bool opens = true) {
-    std::string word;
-    auto emit = [&] {
-        while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
-        if (!word.empty()) {
-            fn(std::string_view(word), opens);
-            opens = false;
+// cp in UTF-8 at out (1 to 4 bytes, as append_utf8 writes it); returns the byte count.
+std::size_t encode_utf8(char32_t cp, char* out) {
+    if (cp < 0x80) {
+        out[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+// The folded words of a text — letters lower-cased, digit runs as '0', apostrophes (’ too) and
+// hyphens kept inside words, tokens that are addresses skipped — handed to sink as they are
+// read, never built: sink.letters(p, n) for a run of n ASCII letters at p (to lower-case),
+// sink.byte(c) for any other byte a word keeps, sink.end() after each word, sink.stop(cp) for a
+// character that parts words (after the word before it ended), sink.address(last) for a token
+// skipped as an address, with its last byte. An apostrophe or hyphen waits until a letter or a
+// digit follows it in its word (a word's trailing ones are dropped): they stand together in the
+// text, so only where they start is kept. A token is an address when it opens with "www.",
+// "(http" or "(www.", or holds a "://" (each occurrence is found once, with the start of its
+// token, rather than searched for in every token). One pass over the text, the token's end
+// found as its characters are read. Every fold of the filters is this one.
+template <class Sink>
+void fold_bytes(std::string_view text, Sink& sink) {
+    constexpr std::size_t npos = std::string_view::npos;
+    const std::size_t n = text.size();
+    const char* const s = text.data();
+    bool started = false;        // the word has a byte
+    char last = 0;               // its last byte
+    std::size_t held = npos;     // where the apostrophes and hyphens after it start
+    const auto flush = [&](std::size_t at) {  // the held marks, before a byte at `at` joins the word
+        if (held == npos) return;
+        for (std::size_t k = held; k < at;) {
+            if (s[k] == '\'' || s[k] == '-') {
+                sink.byte(s[k]);
+                ++k;
+            } else {  // U+2019, three bytes
+                sink.byte('\'');
+                k += 3;
+            }
         }
-        word.clear();
+        held = npos;
     };
+    const auto emit = [&] {
+        if (started) sink.end();
+        started = false;
+        held = npos;
+        last = 0;
+    };
+    const auto digit = [&](std::size_t at) {
+        if (started && held == npos && last == '0') return;
+        flush(at);
+        sink.byte('0');
+        started = true;
+        last = '0';
+    };
+    std::size_t url = 0, url_token = npos;  // the next "://" and where its token starts
+    const auto locate = [&](std::size_t from) {  // (from: a token's start)
+        url = text.find("://", from);
+        url_token = url;
+        if (url == npos) return;
+        while (url_token > from && !is_ascii_space(s[url_token - 1])) --url_token;
+    };
+    locate(0);
     std::size_t pos = 0;
-    while (pos < text.size()) {
-        while (pos < text.size() && is_ascii_space(text[pos])) ++pos;
-        std::size_t end = pos;
-        while (end < text.size() && !is_ascii_space(text[end])) ++end;
-        const std::string_view tok = text.substr(pos, end - pos);
-        if (!tok.empty() && !looks_like_url(tok)) {
-            std::size_t i = 0;
-            while (i < tok.size()) {
-                const auto byte = static_cast<unsigned char>(tok[i]);
-                if (is_ascii_letter(byte)) {  // ASCII: no decoding, a whole run of letters at once
-                    std::size_t j = i + 1;
-                    while (j < tok.size() && is_ascii_letter(static_cast<unsigned char>(tok[j]))) ++j;
-                    const std::size_t at = word.size();
-                    word.append(tok.data() + i, j - i);
-                    for (std::size_t k = at; k < word.size(); ++k) word[k] = static_cast<char>(word[k] | 0x20);
-                    i = j;
-                    continue;
-                }
-                const char32_t cp = next_code_point(tok, i);
-                if (is_letter(cp)) {
-                    append_utf8(word, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
-                } else if (is_digit(cp)) {
-                    if (word.empty() || word.back() != '0') word += '0';
-                } else if ((cp == '\'' || cp == 0x2019 || cp == '-') && !word.empty()) {
-                    word += cp == '-' ? '-' : '\'';  // keep "you'll", "e-mail" whole
+    while (pos < n) {
+        while (pos < n && is_ascii_space(s[pos])) ++pos;
+        if (pos == n) break;
+        if (url != npos && url < pos) locate(pos);
+        if (pos == url_token || ((s[pos] == 'w' || s[pos] == '(') &&
+                                 (text.compare(pos, 4, "www.") == 0 || text.compare(pos, 5, "(http") == 0 ||
+                                  text.compare(pos, 5, "(www.") == 0))) {
+            std::size_t e = pos;
+            while (e < n && !is_ascii_space(s[e])) ++e;
+            sink.address(s[e - 1]);
+            pos = e;
+            continue;
+        }
+        while (pos < n) {
+            const auto c = static_cast<unsigned char>(s[pos]);
+            if (c < 0x80) {
+                if (is_ascii_letter(c)) {
+                    std::size_t j = pos + 1;
+                    while (j < n && is_ascii_letter(static_cast<unsigned char>(s[j]))) ++j;
+                    flush(pos);
+                    sink.letters(s + pos, j - pos);
+                    started = true;
+                    last = static_cast<char>(s[j - 1] | 0x20);
+                    pos = j;
+                } else if (is_ascii_space(static_cast<char>(c))) {
+                    break;
+                } else if (c >= '0' && c <= '9') {
+                    digit(pos++);
+                } else if ((c == '\'' || c == '-') && started) {
+                    if (held == npos) held = pos;
+                    ++pos;
                 } else {
                     emit();
-                    if (cp == '.' || cp == '?' || cp == '!' || cp == ':') opens = true;
+                    sink.stop(c);
+                    ++pos;
                 }
+                continue;
             }
-            emit();
-        } else if (!tok.empty()) {
-            opens = tok.back() == '.' || tok.back() == '?' || tok.back() == '!' || tok.back() == ':' ? true : opens;
+            const std::size_t at = pos;
+            const char32_t cp = next_code_point(text, pos);
+            if (is_letter(cp)) {
+                char buf[4];
+                const std::size_t k = encode_utf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), buf);
+                flush(at);
+                for (std::size_t b = 0; b < k; ++b) sink.byte(buf[b]);
+                started = true;
+                last = buf[k - 1];
+            } else if (is_digit(cp)) {
+                digit(at);
+            } else if (cp == 0x2019 && started) {
+                if (held == npos) held = at;
+            } else {
+                emit();
+                sink.stop(cp);
+            }
         }
-        pos = end;
+        emit();
     }
-    return opens;
+}
+
+constexpr std::uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
+
+// A sink that sees only the words' bytes.
+struct ByteSink {
+    void stop(char32_t) {}
+    void address(char) {}
+};
+
+bool ends_sentence_mark(char32_t c) { return c == '.' || c == '?' || c == '!' || c == ':'; }
+
+// Calls fn(word, opens_sentence) for each folded word of text (fold_bytes). opens_sentence is
+// true for the first word (when `opens`, as for a text standing alone), and for the first word
+// after a '.', '?', '!' or ':' (or an address ending in one). Returns whether a word after the
+// text would open a sentence. One buffer serves all words: no allocation per word.
+template <class Fn>
+bool for_each_folded_word(std::string_view text, Fn&& fn, bool opens = true) {
+    struct Words {
+        Fn& fn;
+        bool opens;
+        std::string word;
+        void letters(const char* p, std::size_t k) {
+            const std::size_t at = word.size();
+            word.append(p, k);
+            for (std::size_t i = at; i < word.size(); ++i) word[i] = static_cast<char>(word[i] | 0x20);
+        }
+        void byte(char c) { word += c; }
+        void end() {
+            fn(std::string_view(word), opens);
+            opens = false;
+            word.clear();
+        }
+        void stop(char32_t cp) { opens = opens || ends_sentence_mark(cp); }
+        void address(char last) { opens = opens || ends_sentence_mark(static_cast<unsigned char>(last)); }
+    } sink{fn, opens, {}};
+    fold_bytes(text, sink);
+    return sink.opens;
 }
 
 }  // namespace
@@ -223,36 +335,77 @@ std::vector<std::string> fold_words(std::string_view text) {
     return out;
 }
 
+std::vector<std::pair<std::string, bool>> fold_words_opening(std::string_view text, bool opens, bool& ends_open) {
+    std::vector<std::pair<std::string, bool>> out;
+    ends_open = for_each_folded_word(text, [&](std::string_view w, bool o) { out.emplace_back(std::string(w), o); }, opens);
+    return out;
+}
+
 void append_folded_words(std::string_view text, std::string& out) {
-    bool first = true;
-    for_each_folded_word(text, [&](std::string_view w, bool) {
-        if (!first) out += ' ';
-        out += w;
-        first = false;
-    });
+    struct Join : ByteSink {
+        std::string& out;
+        bool first = true, open = false;
+        explicit Join(std::string& o) : out(o) {}
+        void open_word() {
+            if (!open && !first) out += ' ';
+            open = true;
+            first = false;
+        }
+        void letters(const char* p, std::size_t k) {
+            open_word();
+            for (std::size_t i = 0; i < k; ++i) out += static_cast<char>(p[i] | 0x20);
+        }
+        void byte(char c) {
+            open_word();
+            out += c;
+        }
+        void end() { open = false; }
+    } sink(out);
+    fold_bytes(text, sink);
 }
 
 void append_folded_word_hashes(std::string_view text, std::vector<std::uint64_t>& out) {
-    for_each_folded_word(text, [&](std::string_view w, bool) {
-        std::uint64_t h = 14695981039346656037ull;  // FNV-1a offset basis
-        for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-        out.push_back(h);
-    });
+    struct Hashes : ByteSink {
+        std::vector<std::uint64_t>& out;
+        std::uint64_t h = kFnvBasis;
+        explicit Hashes(std::vector<std::uint64_t>& o) : out(o) {}
+        void letters(const char* p, std::size_t k) {
+            std::uint64_t x = h;
+            for (std::size_t i = 0; i < k; ++i) x = (x ^ static_cast<unsigned char>(p[i] | 0x20)) * kFnvPrime;
+            h = x;
+        }
+        void byte(char c) { h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime; }
+        void end() {
+            out.push_back(h);
+            h = kFnvBasis;
+        }
+    } sink(out);
+    fold_bytes(text, sink);
 }
 
 std::uint64_t folded_words_hash(std::string_view text) {
-    std::uint64_t h = 14695981039346656037ull;  // FNV-1a offset basis
-    auto add = [&h](unsigned char c) {
-        h ^= c;
-        h *= 1099511628211ull;                  // FNV prime
-    };
-    bool first = true;
-    for_each_folded_word(text, [&](std::string_view w, bool) {
-        if (!first) add(' ');
-        for (unsigned char c : w) add(c);
-        first = false;
-    });
-    return h;
+    struct Joined : ByteSink {
+        std::uint64_t h = kFnvBasis;
+        bool first = true, open = false;
+        void open_word() {
+            if (!open && !first) h = (h ^ static_cast<unsigned char>(' ')) * kFnvPrime;
+            open = true;
+            first = false;
+        }
+        void letters(const char* p, std::size_t k) {
+            open_word();
+            std::uint64_t x = h;
+            for (std::size_t i = 0; i < k; ++i) x = (x ^ static_cast<unsigned char>(p[i] | 0x20)) * kFnvPrime;
+            h = x;
+        }
+        void byte(char c) {
+            open_word();
+            h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+        }
+        void end() { open = false; }
+    } sink;
+    fold_bytes(text, sink);
+    return sink.h;
 }
 
 double CtaEvidence::score() const noexcept {
@@ -359,14 +512,6 @@ std::size_t word_count(std::string_view text) {
 namespace winnow::detail {
 
 namespace {
-std::uint64_t hash_word(std::string_view w) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : w) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
 bool ends_with_sentence_end(std::string_view t) {
     while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
     return !t.empty() && (t.back() == '.' || t.ends_with("。") || t.ends_with("…"));
@@ -409,7 +554,7 @@ std::size_t word_length(std::string_view text) {
 namespace {
 ViewMemo::Words words_of(const std::string& text) {
     ViewMemo::Words w;
-    for_each_folded_word(text, [&](std::string_view word, bool) { w.words.push_back(hash_word(word)); });
+    append_folded_word_hashes(text, w.words);
     w.set = w.words;
     std::sort(w.set.begin(), w.set.end());
     w.set.erase(std::unique(w.set.begin(), w.set.end()), w.set.end());

@@ -64,6 +64,10 @@ bool is_doi(std::string_view t) noexcept;
 
 // Lower-cased words (letter/digit runs) of a text; digits fold to '0', URLs are skipped.
 std::vector<std::string> fold_words(std::string_view text);
+// The same words, each with whether it opens a sentence (the first word when `opens`, a word
+// after '.', '?', '!' or ':'), as cta_piece reads them; ends_open: whether a word after the text
+// would open one.
+std::vector<std::pair<std::string, bool>> fold_words_opening(std::string_view text, bool opens, bool& ends_open);
 // The same words joined by single spaces, appended to out (no list of words is built).
 void append_folded_words(std::string_view text, std::string& out);
 // The FNV-1a hash of each of the same words, appended to out (no string per word).

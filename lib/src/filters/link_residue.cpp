@@ -37,8 +37,15 @@ constexpr std::string_view kLabels[] = {
 
 std::string fold(std::string_view s) {
     std::string out;
+    out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
+        // ASCII without decoding: only 'A'-'Z' change.
+        if (const auto c = static_cast<unsigned char>(s[i]); c < 0x80) {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            ++i;
+            continue;
+        }
         const char32_t cp = next_code_point(s, i);
         utf8proc_uint8_t buf[4];
         const auto n = utf8proc_encode_char(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)), buf);
