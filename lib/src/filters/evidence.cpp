@@ -564,8 +564,16 @@ ViewMemo::Words words_of(const std::string& text) {
 }  // namespace
 
 const ViewMemo::Words& ViewMemo::of(const std::string& text) {
-    auto it = map_.find(text);
-    if (it == map_.end()) it = map_.emplace(text, words_of(text)).first;
+    // (One look-up: the text is hashed once whether it is new or not.)
+    const auto [it, inserted] = map_.try_emplace(text);
+    if (inserted) {
+        try {
+            it->second = words_of(text);
+        } catch (...) {
+            map_.erase(it);
+            throw;
+        }
+    }
     return it->second;
 }
 
@@ -577,17 +585,16 @@ std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo) {
         BlockView v;
         v.index = i;
         v.text = flat_text(b);
+        const ViewWords* w = nullptr;
         if (memo) {
-            const ViewMemo::Words& w = memo->of(v.text);
-            v.words = w.words;
-            v.set = w.set;
-            v.length = w.length;
+            w = &memo->of(v.text);
         } else {
-            ViewMemo::Words w = words_of(v.text);
-            v.words = std::move(w.words);
-            v.set = std::move(w.set);
-            v.length = w.length;
+            v.own = std::make_shared<const ViewWords>(words_of(v.text));
+            w = v.own.get();
         }
+        v.words = WordHashes(w->words);
+        v.set = WordHashes(w->set);
+        v.length = w->length;
         v.empty = v.words.empty() && b.src.empty();
         v.candidate = !v.empty && (b.kind == BlockKind::paragraph || b.kind == BlockKind::heading ||
                                    b.kind == BlockKind::quote || b.kind == BlockKind::list ||

@@ -15,7 +15,7 @@ namespace {
 bool unspaced(char32_t cp) { return written_without_spaces(script_of(cp)); }
 }  // namespace
 
-std::uint64_t hash_words(const std::vector<std::uint64_t>& words) {
+std::uint64_t hash_words(const WordHashes& words) {
     std::uint64_t h = 1469598103934665603ull;
     for (auto w : words) h = (h ^ w) * 1099511628211ull;
     return h;
@@ -271,7 +271,7 @@ PageWords read_page_words(const std::vector<BlockView>& views, int main_script, 
         // is its tokens (the same folded words, hashed alike), not folded again.
         if (ascii_script >= 0 && (!pw.prose[i] || same_writing(ascii_script, main_script)) &&
             letters_all_of(views[i].text, ascii_script)) {
-            pw.toks[i] = views[i].set;
+            pw.toks[i].assign(views[i].set.begin(), views[i].set.end());
             if (pw.prose[i])
                 for (auto t : pw.toks[i]) pw.prose_uses.add(t);
             continue;
