@@ -377,3 +377,69 @@ TEST_CASE("content units of ASCII words read without decoding equal the characte
         same(text);
     }
 }
+
+namespace {
+
+// spelled_addresses as it walked every token, before the search for '/' and "www." ruled most
+// texts out.
+std::vector<std::string_view> plain_spelled_addresses(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t p = 0; p < text.size();) {
+        while (p < text.size() && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t')) ++p;
+        std::size_t e = p;
+        while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
+        std::string_view tok = text.substr(p, e - p);
+        while (!tok.empty() && (tok.back() == '.' || tok.back() == ',' || tok.back() == ')' || tok.back() == '/')) tok.remove_suffix(1);
+        if (is_spelled_address(tok)) out.push_back(tok);
+        p = e;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("spelled-out addresses found after the search for their marks equal the plain token walk") {
+    const std::vector<std::string> lines = {
+        "Follow us at t.me/channel and www.example.org, or https://example.org/x.", "and/or km/h 1.5/2 it's e-mail o’clock",
+        "今日は朝から雨が降っていました ภาษาไทย ok", "a@b.com/x facebook.com/page www. wwwx", "", "---", "x'-y 'a' -b-"};
+    for (const auto& text : lines) {
+        CAPTURE(text);
+        CHECK(spelled_addresses(text) == plain_spelled_addresses(text));
+    }
+    std::mt19937 rng(1939);
+    auto p = pieces();
+    for (const char* extra : {"t.me/name", "example.com/page", "/", "www.", "'", "-", "’", "and/or", "a.b/c", "x.org/"}) p.push_back(extra);
+    for (int round = 0; round < 4000; ++round) {
+        std::string text;
+        const int n = 1 + static_cast<int>(rng() % 24);
+        for (int k = 0; k < n; ++k) {
+            text += p[rng() % p.size()];
+            if (rng() % 3 != 0) text += rng() % 9 == 0 ? '\n' : ' ';
+        }
+        CAPTURE(text);
+        REQUIRE(spelled_addresses(text) == plain_spelled_addresses(text));
+    }
+}
+
+TEST_CASE("token uses sealed into distinct tokens with counts answer as counting every use") {
+    std::mt19937_64 rng(77);
+    for (int round = 0; round < 50; ++round) {
+        foreign_words::TokenUses uses;
+        std::vector<std::uint64_t> all;
+        const std::size_t n = rng() % 400;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::uint64_t t = rng() % (1 + rng() % 60) * 0x9E3779B97F4A7C15ull;
+            uses.add(t);
+            all.push_back(t);
+        }
+        uses.seal();
+        std::vector<std::uint64_t> distinct = all;
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        CHECK(uses.size() == distinct.size());
+        for (std::uint64_t probe = 0; probe < 70; ++probe) {
+            const std::uint64_t t = probe * 0x9E3779B97F4A7C15ull;
+            CHECK(uses.of(t) == static_cast<std::uint32_t>(std::count(all.begin(), all.end(), t)));
+        }
+    }
+}

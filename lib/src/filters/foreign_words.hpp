@@ -41,7 +41,8 @@ public:
     std::size_t size() const { return distinct_; }  // distinct tokens
 
 private:
-    std::vector<std::uint64_t> uses_;
+    std::vector<std::uint64_t> uses_;     // one entry per use; once sealed, each token once, sorted
+    std::vector<std::uint32_t> counts_;   // once sealed: the uses of each token
     std::size_t distinct_ = 0;
 };
 
