@@ -313,6 +313,16 @@ void check_folders(const std::string& text) {
     append_folded_words(text, out);
     CHECK(out == "x" + joined);
     CHECK(folded_words_hash(text) == fnv1a(joined));
+    // A block's view reads its hashes and its length in words in the same pass: as the plain
+    // fold's hashes and word_length's count.
+    Document d;
+    d.body.push_back(block_of(BlockKind::paragraph, text));
+    ViewMemo memo;
+    for (const auto& v : {view_blocks(d), view_blocks(d, &memo)}) {
+        REQUIRE(v.size() == 1);
+        CHECK(std::vector<std::uint64_t>(v[0].words.begin(), v[0].words.end()) == expected);
+        CHECK(v[0].length == word_length(text));
+    }
 }
 
 }  // namespace
@@ -330,7 +340,7 @@ TEST_CASE("folding byte by byte gives the words the plain fold builds") {
     }
     std::mt19937 rng(39);
     auto p = pieces();
-    for (const char* extra : {"'", "-", "’", "it's", ":", ".", "://", "a://", "?", "e-mail", "O'Neil-", "x-'", "K", "ǅ", "İstanbul", "0", "9x", "a://b", "(http", "(www."})
+    for (const char* extra : {"'", "-", "’", "it's", ":", ".", "://", "a://", "?", "漢字かな", "ภาษา", "x'", "'x", "-7", "a-", "http://a-b'c.d/e", "e-mail", "O'Neil-", "x-'", "K", "ǅ", "İstanbul", "0", "9x", "a://b", "(http", "(www."})
         p.push_back(extra);
     for (int round = 0; round < 4000; ++round) {
         std::string text;

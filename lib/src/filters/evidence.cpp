@@ -186,11 +186,39 @@ std::size_t encode_utf8(char32_t cp, char* out) {
 // "(http" or "(www.", or holds a "://" (each occurrence is found once, with the start of its
 // token, rather than searched for in every token). One pass over the text, the token's end
 // found as its characters are read. Every fold of the filters is this one.
-template <class Sink>
-void fold_bytes(std::string_view text, Sink& sink) {
+// word_length's count, kept along a fold (fold_bytes with Length): a letter or digit opens a
+// word unless one is open, an apostrophe or hyphen keeps it open, anything else closes it; a
+// run of a script written without spaces counts a word per two signs. A space closes all, so
+// the count of a text is the sum of its tokens' counts.
+struct LengthCount {
+    std::size_t words = 0, run = 0;
+    bool in_word = false;
+    void close_run() {
+        if (run) words += (run + 1) / 2;
+        run = 0;
+    }
+    void word_char() {
+        close_run();
+        if (!in_word) ++words;
+        in_word = true;
+    }
+    void joiner() { close_run(); }
+    void other() {
+        close_run();
+        in_word = false;
+    }
+    void unspaced() {
+        ++run;
+        in_word = false;
+    }
+};
+
+template <class Sink, bool Length = false>
+std::size_t fold_bytes(std::string_view text, Sink& sink) {
     constexpr std::size_t npos = std::string_view::npos;
     const std::size_t n = text.size();
     const char* const s = text.data();
+    LengthCount length;
     bool started = false;        // the word has a byte
     char last = 0;               // its last byte
     std::size_t held = npos;     // where the apostrophes and hyphens after it start
@@ -214,6 +242,7 @@ void fold_bytes(std::string_view text, Sink& sink) {
         last = 0;
     };
     const auto digit = [&](std::size_t at) {
+        if constexpr (Length) length.word_char();
         if (started && held == npos && last == '0') return;
         flush(at);
         sink.byte('0');
@@ -239,6 +268,7 @@ void fold_bytes(std::string_view text, Sink& sink) {
             std::size_t e = pos;
             while (e < n && !is_ascii_space(s[e])) ++e;
             sink.address(s[e - 1]);
+            if constexpr (Length) length.words += word_length(text.substr(pos, e - pos));
             pos = e;
             continue;
         }
@@ -250,6 +280,7 @@ void fold_bytes(std::string_view text, Sink& sink) {
                     while (j < n && is_ascii_letter(static_cast<unsigned char>(s[j]))) ++j;
                     flush(pos);
                     sink.letters(s + pos, j - pos);
+                    if constexpr (Length) length.word_char();
                     started = true;
                     last = static_cast<char>(s[j - 1] | 0x20);
                     pos = j;
@@ -257,10 +288,17 @@ void fold_bytes(std::string_view text, Sink& sink) {
                     break;
                 } else if (c >= '0' && c <= '9') {
                     digit(pos++);
-                } else if ((c == '\'' || c == '-') && started) {
-                    if (held == npos) held = pos;
+                } else if (c == '\'' || c == '-') {
+                    if constexpr (Length) length.joiner();
+                    if (started) {
+                        if (held == npos) held = pos;
+                    } else {
+                        emit();
+                        sink.stop(c);
+                    }
                     ++pos;
                 } else {
+                    if constexpr (Length) length.other();
                     emit();
                     sink.stop(c);
                     ++pos;
@@ -269,14 +307,22 @@ void fold_bytes(std::string_view text, Sink& sink) {
             }
             const std::size_t at = pos;
             const char32_t cp = next_code_point(text, pos);
-            if (is_letter(cp)) {
+            const bool letter = is_letter(cp);
+            const bool digit_cp = !letter && is_digit(cp);
+            if constexpr (Length) {
+                if (cp >= 0x0E00 && written_without_spaces(script_of(cp))) length.unspaced();
+                else if (letter || digit_cp) length.word_char();
+                else if (cp == 0x2019) length.joiner();
+                else length.other();
+            }
+            if (letter) {
                 char buf[4];
                 const std::size_t k = encode_utf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), buf);
                 flush(at);
                 for (std::size_t b = 0; b < k; ++b) sink.byte(buf[b]);
                 started = true;
                 last = buf[k - 1];
-            } else if (is_digit(cp)) {
+            } else if (digit_cp) {
                 digit(at);
             } else if (cp == 0x2019 && started) {
                 if (held == npos) held = at;
@@ -286,7 +332,10 @@ void fold_bytes(std::string_view text, Sink& sink) {
             }
         }
         emit();
+        if constexpr (Length) length.other();
     }
+    if constexpr (Length) length.close_run();
+    return length.words;
 }
 
 constexpr std::uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
@@ -364,22 +413,27 @@ void append_folded_words(std::string_view text, std::string& out) {
     fold_bytes(text, sink);
 }
 
+namespace {
+// Each folded word's FNV-1a hash, appended to out.
+struct WordHashSink : ByteSink {
+    std::vector<std::uint64_t>& out;
+    std::uint64_t h = kFnvBasis;
+    explicit WordHashSink(std::vector<std::uint64_t>& o) : out(o) {}
+    void letters(const char* p, std::size_t k) {
+        std::uint64_t x = h;
+        for (std::size_t i = 0; i < k; ++i) x = (x ^ static_cast<unsigned char>(p[i] | 0x20)) * kFnvPrime;
+        h = x;
+    }
+    void byte(char c) { h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime; }
+    void end() {
+        out.push_back(h);
+        h = kFnvBasis;
+    }
+};
+}  // namespace
+
 void append_folded_word_hashes(std::string_view text, std::vector<std::uint64_t>& out) {
-    struct Hashes : ByteSink {
-        std::vector<std::uint64_t>& out;
-        std::uint64_t h = kFnvBasis;
-        explicit Hashes(std::vector<std::uint64_t>& o) : out(o) {}
-        void letters(const char* p, std::size_t k) {
-            std::uint64_t x = h;
-            for (std::size_t i = 0; i < k; ++i) x = (x ^ static_cast<unsigned char>(p[i] | 0x20)) * kFnvPrime;
-            h = x;
-        }
-        void byte(char c) { h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime; }
-        void end() {
-            out.push_back(h);
-            h = kFnvBasis;
-        }
-    } sink(out);
+    WordHashSink sink(out);
     fold_bytes(text, sink);
 }
 
@@ -554,11 +608,12 @@ std::size_t word_length(std::string_view text) {
 namespace {
 ViewMemo::Words words_of(const std::string& text) {
     ViewMemo::Words w;
-    append_folded_word_hashes(text, w.words);
+    // (The hashes and the length in one pass over the text.)
+    WordHashSink sink(w.words);
+    w.length = fold_bytes<WordHashSink, true>(text, sink);
     w.set = w.words;
     std::sort(w.set.begin(), w.set.end());
     w.set.erase(std::unique(w.set.begin(), w.set.end()), w.set.end());
-    w.length = word_length(text);
     return w;
 }
 }  // namespace
