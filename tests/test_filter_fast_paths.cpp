@@ -15,6 +15,7 @@
 #include "filters/evidence.hpp"
 #include "filters/foreign_words.hpp"
 #include "filters/promo_shapes.hpp"
+#include "filters/residue_edit.hpp"
 #include "fingerprint.hpp"
 
 using namespace winnow;
@@ -451,5 +452,28 @@ TEST_CASE("token uses sealed into distinct tokens with counts answer as counting
             const std::uint64_t t = probe * 0x9E3779B97F4A7C15ull;
             CHECK(uses.of(t) == static_cast<std::uint32_t>(std::count(all.begin(), all.end(), t)));
         }
+    }
+}
+
+TEST_CASE("find_any by strcspn finds what a byte-by-byte search finds, NUL bytes inside included") {
+    const auto plain = [](const std::string& t, std::size_t from, std::string_view set) {
+        for (std::size_t i = from; i < t.size(); ++i)
+            if (set.find(t[i]) != std::string_view::npos) return i;
+        return t.size();
+    };
+    const std::vector<std::string_view> sets = {".,;", "[(\xE3\xEF", "^(\xC2\xE2"};
+    std::mt19937 rng(5);
+    auto p = pieces();
+    for (const char* extra : {"[1]", "(x)", "word .", ", ;", "^3", "¹²", "⁽³⁾", "【12】", "（出典）", "［注］"}) p.push_back(extra);
+    p.push_back(std::string(1, '\0'));
+    p.push_back(std::string("a\0.b", 4));
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const int n = static_cast<int>(rng() % 16);
+        for (int k = 0; k < n; ++k) text += p[rng() % p.size()];
+        CAPTURE(text);
+        for (const auto set : sets)
+            for (std::size_t from = 0; from <= text.size() + 1; from += 1 + rng() % 3)
+                REQUIRE(find_any(text, from, std::string(set).c_str()) == plain(text, from, set));
     }
 }
