@@ -13,6 +13,7 @@
 #include <utf8proc.h>
 
 #include "filters/evidence.hpp"
+#include "filters/filters.hpp"
 #include "filters/foreign_words.hpp"
 #include "filters/promo_shapes.hpp"
 #include "filters/residue_edit.hpp"
@@ -475,5 +476,22 @@ TEST_CASE("find_any by strcspn finds what a byte-by-byte search finds, NUL bytes
         for (const auto set : sets)
             for (std::size_t from = 0; from <= text.size() + 1; from += 1 + rng() % 3)
                 REQUIRE(find_any(text, from, std::string(set).c_str()) == plain(text, from, set));
+    }
+}
+
+TEST_CASE("the exact-repeat key and the residue fold read ASCII without decoding as the character walk does") {
+    std::mt19937 rng(4242);
+    auto p = pieces();
+    for (const char* extra : {"ABC", "Step 1", "[Source]", "(LINK)", "@#$%^&*", "\x7F", "İ", "ẞ", "K"}) p.push_back(extra);
+    for (int round = 0; round < 4000; ++round) {
+        std::string text;
+        const int n = static_cast<int>(rng() % 20);
+        for (int k = 0; k < n; ++k) {
+            text += p[rng() % p.size()];
+            if (rng() % 3 != 0) text += ' ';
+        }
+        CAPTURE(text);
+        REQUIRE(exact_repeat_key(text) == exact_repeat_key(text, true));
+        REQUIRE(residue_fold(text) == residue_fold(text, true));
     }
 }

@@ -35,13 +35,13 @@ constexpr std::string_view kLabels[] = {
     "see link", "this link", "link here", "leer más", "lire la suite", "weiterlesen", "leia mais", "подробнее",
     "читать далее", "selengkapnya", "baca selengkapnya"};
 
-std::string fold(std::string_view s) {
+std::string fold(std::string_view s, bool decode_all = false) {
     std::string out;
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
         // ASCII without decoding: only 'A'-'Z' change.
-        if (const auto c = static_cast<unsigned char>(s[i]); c < 0x80) {
+        if (const auto c = static_cast<unsigned char>(s[i]); c < 0x80 && !decode_all) {
             out += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
             ++i;
             continue;
@@ -574,5 +574,7 @@ void remove_link_residue(Document& doc, const NoiseOptions& options) {
         doc.meta.subtitle = std::move(dek.text);
     }
 }
+
+std::string residue_fold(std::string_view text, bool decode_all) { return fold(text, decode_all); }
 
 }  // namespace winnow::detail
