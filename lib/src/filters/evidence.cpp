@@ -7,6 +7,7 @@
 
 #include "ascii.hpp"
 #include "filters/evidence.hpp"
+#include "filters/word_fold.hpp"
 #include "fingerprint.hpp"
 
 #include "block_edit.hpp"
@@ -15,8 +16,6 @@
 namespace winnow::detail {
 
 namespace {
-
-bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Small multilingual word lists. They are a supporting signal only: every filter that
 // reads them also needs structural evidence (repetition, links, position, shape).
@@ -149,319 +148,6 @@ struct CtaTables {
 const CtaTables& cta_tables() { static const CtaTables t; return t; }
 }  // namespace
 
-namespace {
-
-// cp in UTF-8 at out (1 to 4 bytes, as append_utf8 writes it); returns the byte count.
-std::size_t encode_utf8(char32_t cp, char* out) {
-    if (cp < 0x80) {
-        out[0] = static_cast<char>(cp);
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = static_cast<char>(0xC0 | (cp >> 6));
-        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = static_cast<char>(0xE0 | (cp >> 12));
-        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = static_cast<char>(0xF0 | (cp >> 18));
-    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 4;
-}
-
-// The folded words of a text — letters lower-cased, digit runs as '0', apostrophes (’ too) and
-// hyphens kept inside words, tokens that are addresses skipped — handed to sink as they are
-// read, never built: sink.letters(p, n) for a run of n ASCII letters at p (to lower-case),
-// sink.byte(c) for any other byte a word keeps, sink.end() after each word, sink.stop(cp) for a
-// character that parts words (after the word before it ended), sink.address(last) for a token
-// skipped as an address, with its last byte. An apostrophe or hyphen waits until a letter or a
-// digit follows it in its word (a word's trailing ones are dropped): they stand together in the
-// text, so only where they start is kept. A token is an address when it opens with "www.",
-// "(http" or "(www.", or holds a "://" (each occurrence is found once, with the start of its
-// token, rather than searched for in every token). One pass over the text, the token's end
-// found as its characters are read. Every fold of the filters is this one.
-// word_length's count, kept along a fold (fold_bytes with Length): a letter or digit opens a
-// word unless one is open, an apostrophe or hyphen keeps it open, anything else closes it; a
-// run of a script written without spaces counts a word per two signs. A space closes all, so
-// the count of a text is the sum of its tokens' counts.
-struct LengthCount {
-    std::size_t words = 0, run = 0;
-    bool in_word = false;
-    void close_run() {
-        if (run) words += (run + 1) / 2;
-        run = 0;
-    }
-    void word_char() {
-        close_run();
-        if (!in_word) ++words;
-        in_word = true;
-    }
-    void joiner() { close_run(); }
-    void other() {
-        close_run();
-        in_word = false;
-    }
-    void unspaced() {
-        ++run;
-        in_word = false;
-    }
-};
-
-template <class Sink, bool Length = false>
-std::size_t fold_bytes(std::string_view text, Sink& sink) {
-    constexpr std::size_t npos = std::string_view::npos;
-    const std::size_t n = text.size();
-    const char* const s = text.data();
-    LengthCount length;
-    bool started = false;        // the word has a byte
-    char last = 0;               // its last byte
-    std::size_t held = npos;     // where the apostrophes and hyphens after it start
-    const auto flush = [&](std::size_t at) {  // the held marks, before a byte at `at` joins the word
-        if (held == npos) return;
-        for (std::size_t k = held; k < at;) {
-            if (s[k] == '\'' || s[k] == '-') {
-                sink.byte(s[k]);
-                ++k;
-            } else {  // U+2019, three bytes
-                sink.byte('\'');
-                k += 3;
-            }
-        }
-        held = npos;
-    };
-    const auto emit = [&] {
-        if (started) sink.end();
-        started = false;
-        held = npos;
-        last = 0;
-    };
-    const auto digit = [&](std::size_t at) {
-        if constexpr (Length) length.word_char();
-        if (started && held == npos && last == '0') return;
-        flush(at);
-        sink.byte('0');
-        started = true;
-        last = '0';
-    };
-    std::size_t url = 0, url_token = npos;  // the next "://" and where its token starts
-    const auto locate = [&](std::size_t from) {  // (from: a token's start)
-        url = text.find("://", from);
-        url_token = url;
-        if (url == npos) return;
-        while (url_token > from && !is_ascii_space(s[url_token - 1])) --url_token;
-    };
-    locate(0);
-    std::size_t pos = 0;
-    while (pos < n) {
-        while (pos < n && is_ascii_space(s[pos])) ++pos;
-        if (pos == n) break;
-        if (url != npos && url < pos) locate(pos);
-        if (pos == url_token || ((s[pos] == 'w' || s[pos] == '(') &&
-                                 (text.compare(pos, 4, "www.") == 0 || text.compare(pos, 5, "(http") == 0 ||
-                                  text.compare(pos, 5, "(www.") == 0))) {
-            std::size_t e = pos;
-            while (e < n && !is_ascii_space(s[e])) ++e;
-            sink.address(s[e - 1]);
-            if constexpr (Length) length.words += word_length(text.substr(pos, e - pos));
-            pos = e;
-            continue;
-        }
-        while (pos < n) {
-            const auto c = static_cast<unsigned char>(s[pos]);
-            if (c < 0x80) {
-                if (is_ascii_letter(c)) {
-                    std::size_t j = pos + 1;
-                    while (j < n && is_ascii_letter(static_cast<unsigned char>(s[j]))) ++j;
-                    flush(pos);
-                    sink.letters(s + pos, j - pos);
-                    if constexpr (Length) length.word_char();
-                    started = true;
-                    last = static_cast<char>(s[j - 1] | 0x20);
-                    pos = j;
-                } else if (is_ascii_space(static_cast<char>(c))) {
-                    break;
-                } else if (c >= '0' && c <= '9') {
-                    digit(pos++);
-                } else if (c == '\'' || c == '-') {
-                    if constexpr (Length) length.joiner();
-                    if (started) {
-                        if (held == npos) held = pos;
-                    } else {
-                        emit();
-                        sink.stop(c);
-                    }
-                    ++pos;
-                } else {
-                    if constexpr (Length) length.other();
-                    emit();
-                    sink.stop(c);
-                    ++pos;
-                }
-                continue;
-            }
-            const std::size_t at = pos;
-            const char32_t cp = next_code_point(text, pos);
-            const bool letter = is_letter(cp);
-            const bool digit_cp = !letter && is_digit(cp);
-            if constexpr (Length) {
-                if (cp >= 0x0E00 && written_without_spaces(script_of(cp))) length.unspaced();
-                else if (letter || digit_cp) length.word_char();
-                else if (cp == 0x2019) length.joiner();
-                else length.other();
-            }
-            if (letter) {
-                char buf[4];
-                const std::size_t k = encode_utf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), buf);
-                flush(at);
-                for (std::size_t b = 0; b < k; ++b) sink.byte(buf[b]);
-                started = true;
-                last = buf[k - 1];
-            } else if (digit_cp) {
-                digit(at);
-            } else if (cp == 0x2019 && started) {
-                if (held == npos) held = at;
-            } else {
-                emit();
-                sink.stop(cp);
-            }
-        }
-        emit();
-        if constexpr (Length) length.other();
-    }
-    if constexpr (Length) length.close_run();
-    return length.words;
-}
-
-constexpr std::uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
-
-// A sink that sees only the words' bytes.
-struct ByteSink {
-    void stop(char32_t) {}
-    void address(char) {}
-};
-
-bool ends_sentence_mark(char32_t c) { return c == '.' || c == '?' || c == '!' || c == ':'; }
-
-// Calls fn(word, opens_sentence) for each folded word of text (fold_bytes). opens_sentence is
-// true for the first word (when `opens`, as for a text standing alone), and for the first word
-// after a '.', '?', '!' or ':' (or an address ending in one). Returns whether a word after the
-// text would open a sentence. One buffer serves all words: no allocation per word.
-template <class Fn>
-bool for_each_folded_word(std::string_view text, Fn&& fn, bool opens = true) {
-    struct Words {
-        Fn& fn;
-        bool opens;
-        std::string word;
-        void letters(const char* p, std::size_t k) {
-            const std::size_t at = word.size();
-            word.append(p, k);
-            for (std::size_t i = at; i < word.size(); ++i) word[i] = static_cast<char>(word[i] | 0x20);
-        }
-        void byte(char c) { word += c; }
-        void end() {
-            fn(std::string_view(word), opens);
-            opens = false;
-            word.clear();
-        }
-        void stop(char32_t cp) { opens = opens || ends_sentence_mark(cp); }
-        void address(char last) { opens = opens || ends_sentence_mark(static_cast<unsigned char>(last)); }
-    } sink{fn, opens, {}};
-    fold_bytes(text, sink);
-    return sink.opens;
-}
-
-}  // namespace
-
-std::vector<std::string> fold_words(std::string_view text) {
-    std::vector<std::string> out;
-    for_each_folded_word(text, [&](std::string_view w, bool) { out.emplace_back(w); });
-    return out;
-}
-
-std::vector<std::pair<std::string, bool>> fold_words_opening(std::string_view text, bool opens, bool& ends_open) {
-    std::vector<std::pair<std::string, bool>> out;
-    ends_open = for_each_folded_word(text, [&](std::string_view w, bool o) { out.emplace_back(std::string(w), o); }, opens);
-    return out;
-}
-
-void append_folded_words(std::string_view text, std::string& out) {
-    struct Join : ByteSink {
-        std::string& out;
-        bool first = true, open = false;
-        explicit Join(std::string& o) : out(o) {}
-        void open_word() {
-            if (!open && !first) out += ' ';
-            open = true;
-            first = false;
-        }
-        void letters(const char* p, std::size_t k) {
-            open_word();
-            for (std::size_t i = 0; i < k; ++i) out += static_cast<char>(p[i] | 0x20);
-        }
-        void byte(char c) {
-            open_word();
-            out += c;
-        }
-        void end() { open = false; }
-    } sink(out);
-    fold_bytes(text, sink);
-}
-
-namespace {
-// Each folded word's FNV-1a hash, appended to out.
-struct WordHashSink : ByteSink {
-    std::vector<std::uint64_t>& out;
-    std::uint64_t h = kFnvBasis;
-    explicit WordHashSink(std::vector<std::uint64_t>& o) : out(o) {}
-    void letters(const char* p, std::size_t k) {
-        std::uint64_t x = h;
-        for (std::size_t i = 0; i < k; ++i) x = (x ^ static_cast<unsigned char>(p[i] | 0x20)) * kFnvPrime;
-        h = x;
-    }
-    void byte(char c) { h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime; }
-    void end() {
-        out.push_back(h);
-        h = kFnvBasis;
-    }
-};
-}  // namespace
-
-void append_folded_word_hashes(std::string_view text, std::vector<std::uint64_t>& out) {
-    WordHashSink sink(out);
-    fold_bytes(text, sink);
-}
-
-std::uint64_t folded_words_hash(std::string_view text) {
-    struct Joined : ByteSink {
-        std::uint64_t h = kFnvBasis;
-        bool first = true, open = false;
-        void open_word() {
-            if (!open && !first) h = (h ^ static_cast<unsigned char>(' ')) * kFnvPrime;
-            open = true;
-            first = false;
-        }
-        void letters(const char* p, std::size_t k) {
-            open_word();
-            std::uint64_t x = h;
-            for (std::size_t i = 0; i < k; ++i) x = (x ^ static_cast<unsigned char>(p[i] | 0x20)) * kFnvPrime;
-            h = x;
-        }
-        void byte(char c) {
-            open_word();
-            h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-        }
-        void end() { open = false; }
-    } sink;
-    fold_bytes(text, sink);
-    return sink.h;
-}
-
 double CtaEvidence::score() const noexcept {
     if (words == 0) return 0.0;
     double s = 0.0;
@@ -479,7 +165,7 @@ CtaPiece cta_piece(std::string_view text) {
     const CtaTables& lists = cta_tables();
     // Read as if a word without a sentence end stood before: the first word opens a sentence
     // only on the text's own punctuation (first_word_opens); CtaJoin adds the context.
-    p.ends_open = for_each_folded_word(text, [&](std::string_view w, bool opens_sentence) {
+    p.ends_open = fold::for_each_folded_word(text, [&](std::string_view w, bool opens_sentence) {
         const bool first = e.words == 0;
         ++e.words;
         // "abonnez-vous", "inscrivez-vous": judge the parts of hyphenated words too.
@@ -609,8 +295,8 @@ namespace {
 ViewMemo::Words words_of(const std::string& text) {
     ViewMemo::Words w;
     // (The hashes and the length in one pass over the text.)
-    WordHashSink sink(w.words);
-    w.length = fold_bytes<WordHashSink, true>(text, sink);
+    fold::WordHashSink sink(w.words);
+    w.length = fold::fold_bytes<fold::WordHashSink, true>(text, sink);
     w.set = w.words;
     std::sort(w.set.begin(), w.set.end());
     w.set.erase(std::unique(w.set.begin(), w.set.end()), w.set.end());
