@@ -10,8 +10,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include <utf8proc.h>
+
 #include "filters/evidence.hpp"
+#include "filters/filters.hpp"
 #include "filters/foreign_words.hpp"
+#include "filters/promo_shapes.hpp"
+#include "filters/residue_edit.hpp"
+#include "fingerprint.hpp"
 
 using namespace winnow;
 using namespace winnow::detail;
@@ -220,5 +226,272 @@ TEST_CASE("near-duplicate groups with each block's postings found once equal the
         const auto views = view_blocks(d);
         CAPTURE(round);
         REQUIRE(near_duplicate_groups(views) == plain_near_duplicate_groups(views));
+    }
+}
+
+namespace {
+
+// The fold as it read a text before the byte-fed folder: each token found first, asked whether
+// it is an address, its words built in a buffer, trailing apostrophes and hyphens trimmed when
+// the word ends. Gives each word and whether it opens a sentence; returns the same for a word
+// after the text.
+bool plain_url(std::string_view tok) {
+    if (tok.find("://") != std::string_view::npos) return true;
+    if (tok.empty() || (tok.front() != 'w' && tok.front() != '(')) return false;
+    return tok.starts_with("www.") || tok.starts_with("(http") || tok.starts_with("(www.");
+}
+
+bool plain_fold(std::string_view text, std::vector<std::pair<std::string, bool>>& out, bool opens) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    std::string word;
+    auto emit = [&] {
+        while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
+        if (!word.empty()) {
+            out.emplace_back(word, opens);
+            opens = false;
+        }
+        word.clear();
+    };
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        while (pos < text.size() && space(text[pos])) ++pos;
+        std::size_t end = pos;
+        while (end < text.size() && !space(text[end])) ++end;
+        const std::string_view tok = text.substr(pos, end - pos);
+        if (!tok.empty() && !plain_url(tok)) {
+            for (std::size_t i = 0; i < tok.size();) {
+                const char32_t cp = next_code_point(tok, i);
+                if (is_letter(cp)) {
+                    const auto lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+                    char buf[4];
+                    const auto k = utf8proc_encode_char(static_cast<utf8proc_int32_t>(lower), reinterpret_cast<utf8proc_uint8_t*>(buf));
+                    word.append(buf, static_cast<std::size_t>(k));
+                } else if (is_digit(cp)) {
+                    if (word.empty() || word.back() != '0') word += '0';
+                } else if ((cp == '\'' || cp == 0x2019 || cp == '-') && !word.empty()) {
+                    word += cp == '-' ? '-' : '\'';
+                } else {
+                    emit();
+                    if (cp == '.' || cp == '?' || cp == '!' || cp == ':') opens = true;
+                }
+            }
+            emit();
+        } else if (!tok.empty()) {
+            opens = tok.back() == '.' || tok.back() == '?' || tok.back() == '!' || tok.back() == ':' ? true : opens;
+        }
+        pos = end;
+    }
+    return opens;
+}
+
+// What the byte-fed folders must give, from the plain words: the words and their sentence
+// openings, joined by spaces, each word's FNV-1a hash, the joined text's hash.
+std::uint64_t fnv1a(std::string_view w, std::uint64_t h = 14695981039346656037ull) {
+    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
+void check_folders(const std::string& text) {
+    for (const bool opens : {true, false}) {
+        std::vector<std::pair<std::string, bool>> plain;
+        const bool plain_ends = plain_fold(text, plain, opens);
+        bool ends = !plain_ends;
+        CHECK(fold_words_opening(text, opens, ends) == plain);
+        CHECK(ends == plain_ends);
+    }
+    std::vector<std::pair<std::string, bool>> plain;
+    plain_fold(text, plain, true);
+    std::vector<std::string> words;
+    for (const auto& [w, o] : plain) words.push_back(w);
+    CHECK(fold_words(text) == words);
+    std::string joined;
+    for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
+    std::vector<std::uint64_t> expected;
+    for (const auto& w : words) expected.push_back(fnv1a(w));
+    std::vector<std::uint64_t> hashes;
+    append_folded_word_hashes(text, hashes);
+    CHECK(hashes == expected);
+    std::string out = "x";  // appended to, not replaced
+    append_folded_words(text, out);
+    CHECK(out == "x" + joined);
+    CHECK(folded_words_hash(text) == fnv1a(joined));
+    // A block's view reads its hashes and its length in words in the same pass: as the plain
+    // fold's hashes and word_length's count.
+    Document d;
+    d.body.push_back(block_of(BlockKind::paragraph, text));
+    ViewMemo memo;
+    for (const auto& v : {view_blocks(d), view_blocks(d, &memo)}) {
+        REQUIRE(v.size() == 1);
+        CHECK(std::vector<std::uint64_t>(v[0].words.begin(), v[0].words.end()) == expected);
+        CHECK(v[0].length == word_length(text));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("folding byte by byte gives the words the plain fold builds") {
+    for (const std::string text :
+         {"Sign up for our Weekly newsletter, it's free!", "you'll -- e-mail don't' rock-'n'-roll'- x-", "a''b --a '-' ’tis o’clock’",
+          "Jetzt 30 Tage GRATIS testen: https://example.org/abo – Über-Angebot", "12 345 a1b2c x00 007- 3'4 ٣٤٥x १२-",
+          "see (http://x.y) and (www.site.tld) or www.a.b, wwwx w. (https:", "foo,bar://x baz :// a:// b. http://x.y/ok. Join",
+          "://", "a ://b c:// d", "Read more: www.example.org/join: now", "ends ?", "x!y:z.w a’’ ’b -c", "(http", "www", "ﬁ ǅ Σίσυφος ΣΊΣΥΦΟΣ K K",
+          "Подпишитесь на рассылку: 2 письма в неделю", "毎週のニュースレター 登録 はこちら", "ภาษาไทย नमस्ते", "", "  ... -- ''  ",
+          "\xC3 bad\xFF" "byte \xE2\x80 end\xE2", "tab\there\nnew\rline\fform\vvert"}) {
+        CAPTURE(text);
+        check_folders(text);
+    }
+    std::mt19937 rng(39);
+    auto p = pieces();
+    for (const char* extra : {"'", "-", "’", "it's", ":", ".", "://", "a://", "?", "漢字かな", "ภาษา", "x'", "'x", "-7", "a-", "http://a-b'c.d/e", "e-mail", "O'Neil-", "x-'", "K", "ǅ", "İstanbul", "0", "9x", "a://b", "(http", "(www."})
+        p.push_back(extra);
+    for (int round = 0; round < 4000; ++round) {
+        std::string text;
+        const int n = 1 + static_cast<int>(rng() % 24);
+        for (int k = 0; k < n; ++k) {
+            text += p[rng() % p.size()];
+            if (rng() % 3 != 0) text += rng() % 7 == 0 ? '\t' : ' ';
+        }
+        CAPTURE(text);
+        check_folders(text);
+    }
+}
+
+TEST_CASE("content units of ASCII words read without decoding equal the character walk") {
+    const auto same = [](const std::string& text) {
+        CAPTURE(text);
+        for (const bool all : {false, true})
+            for (const bool pairs : {false, true}) {
+                const ContentUnits fast = content_units_of(text, all, pairs);
+                const ContentUnits plain = content_units_of(text, all, pairs, true);
+                CHECK(fast.units == plain.units);
+                CHECK(fast.letters == plain.letters);
+                CHECK(fast.spaced_words == plain.spaced_words);
+                CHECK(fast.spaced_letters == plain.spaced_letters);
+            }
+    };
+    for (const std::string text :
+         {"Subscribe to the weekly newsletter for exclusive offers", "Tôi đi học ở Hà Nội mỗi ngày với bạn tôi",
+          "naïve café in Zürich: 30 Straßen, 2024-05-01, it's o'clock", "12345 abcde0 e-mail don't-",
+          "ภาษาไทย ง่ายมาก and 漢字かな交じり文 with Latin words", "Подпишитесь на рассылку newsletter", ""}) {
+        same(text);
+    }
+    std::mt19937 rng(3939);
+    auto p = pieces();
+    for (const char* extra : {"subscribe", "exclusive", "o'clock", "e-mail-", "abcd", "abcde", "abcdef1", "ngày", "học", "đi"})
+        p.push_back(extra);
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        const int n = 1 + static_cast<int>(rng() % 24);
+        for (int k = 0; k < n; ++k) {
+            text += p[rng() % p.size()];
+            if (rng() % 3 != 0) text += ' ';
+        }
+        same(text);
+    }
+}
+
+namespace {
+
+// spelled_addresses as it walked every token, before the search for '/' and "www." ruled most
+// texts out.
+std::vector<std::string_view> plain_spelled_addresses(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t p = 0; p < text.size();) {
+        while (p < text.size() && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t')) ++p;
+        std::size_t e = p;
+        while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
+        std::string_view tok = text.substr(p, e - p);
+        while (!tok.empty() && (tok.back() == '.' || tok.back() == ',' || tok.back() == ')' || tok.back() == '/')) tok.remove_suffix(1);
+        if (is_spelled_address(tok)) out.push_back(tok);
+        p = e;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("spelled-out addresses found after the search for their marks equal the plain token walk") {
+    const std::vector<std::string> lines = {
+        "Follow us at t.me/channel and www.example.org, or https://example.org/x.", "and/or km/h 1.5/2 it's e-mail o’clock",
+        "今日は朝から雨が降っていました ภาษาไทย ok", "a@b.com/x facebook.com/page www. wwwx", "", "---", "x'-y 'a' -b-"};
+    for (const auto& text : lines) {
+        CAPTURE(text);
+        CHECK(spelled_addresses(text) == plain_spelled_addresses(text));
+    }
+    std::mt19937 rng(1939);
+    auto p = pieces();
+    for (const char* extra : {"t.me/name", "example.com/page", "/", "www.", "'", "-", "’", "and/or", "a.b/c", "x.org/"}) p.push_back(extra);
+    for (int round = 0; round < 4000; ++round) {
+        std::string text;
+        const int n = 1 + static_cast<int>(rng() % 24);
+        for (int k = 0; k < n; ++k) {
+            text += p[rng() % p.size()];
+            if (rng() % 3 != 0) text += rng() % 9 == 0 ? '\n' : ' ';
+        }
+        CAPTURE(text);
+        REQUIRE(spelled_addresses(text) == plain_spelled_addresses(text));
+    }
+}
+
+TEST_CASE("token uses sealed into distinct tokens with counts answer as counting every use") {
+    std::mt19937_64 rng(77);
+    for (int round = 0; round < 50; ++round) {
+        foreign_words::TokenUses uses;
+        std::vector<std::uint64_t> all;
+        const std::size_t n = rng() % 400;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::uint64_t t = rng() % (1 + rng() % 60) * 0x9E3779B97F4A7C15ull;
+            uses.add(t);
+            all.push_back(t);
+        }
+        uses.seal();
+        std::vector<std::uint64_t> distinct = all;
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        CHECK(uses.size() == distinct.size());
+        for (std::uint64_t probe = 0; probe < 70; ++probe) {
+            const std::uint64_t t = probe * 0x9E3779B97F4A7C15ull;
+            CHECK(uses.of(t) == static_cast<std::uint32_t>(std::count(all.begin(), all.end(), t)));
+        }
+    }
+}
+
+TEST_CASE("find_any by strcspn finds what a byte-by-byte search finds, NUL bytes inside included") {
+    const auto plain = [](const std::string& t, std::size_t from, std::string_view set) {
+        for (std::size_t i = from; i < t.size(); ++i)
+            if (set.find(t[i]) != std::string_view::npos) return i;
+        return t.size();
+    };
+    const std::vector<std::string_view> sets = {".,;", "[(\xE3\xEF", "^(\xC2\xE2"};
+    std::mt19937 rng(5);
+    auto p = pieces();
+    for (const char* extra : {"[1]", "(x)", "word .", ", ;", "^3", "¹²", "⁽³⁾", "【12】", "（出典）", "［注］"}) p.push_back(extra);
+    p.push_back(std::string(1, '\0'));
+    p.push_back(std::string("a\0.b", 4));
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const int n = static_cast<int>(rng() % 16);
+        for (int k = 0; k < n; ++k) text += p[rng() % p.size()];
+        CAPTURE(text);
+        for (const auto set : sets)
+            for (std::size_t from = 0; from <= text.size() + 1; from += 1 + rng() % 3)
+                REQUIRE(find_any(text, from, std::string(set).c_str()) == plain(text, from, set));
+    }
+}
+
+TEST_CASE("the exact-repeat key and the residue fold read ASCII without decoding as the character walk does") {
+    std::mt19937 rng(4242);
+    auto p = pieces();
+    for (const char* extra : {"ABC", "Step 1", "[Source]", "(LINK)", "@#$%^&*", "\x7F", "İ", "ẞ", "K"}) p.push_back(extra);
+    for (int round = 0; round < 4000; ++round) {
+        std::string text;
+        const int n = static_cast<int>(rng() % 20);
+        for (int k = 0; k < n; ++k) {
+            text += p[rng() % p.size()];
+            if (rng() % 3 != 0) text += ' ';
+        }
+        CAPTURE(text);
+        REQUIRE(exact_repeat_key(text) == exact_repeat_key(text, true));
+        REQUIRE(residue_fold(text) == residue_fold(text, true));
     }
 }

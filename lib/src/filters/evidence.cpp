@@ -7,6 +7,7 @@
 
 #include "ascii.hpp"
 #include "filters/evidence.hpp"
+#include "filters/word_fold.hpp"
 #include "fingerprint.hpp"
 
 #include "block_edit.hpp"
@@ -15,16 +16,6 @@
 namespace winnow::detail {
 
 namespace {
-
-// Asked of every token the filters fold: the prefixes are tried only for the two bytes that can
-// open them.
-bool looks_like_url(std::string_view tok) {
-    if (tok.find("://") != std::string_view::npos) return true;
-    if (tok.empty() || (tok.front() != 'w' && tok.front() != '(')) return false;
-    return tok.starts_with("www.") || tok.starts_with("(http") || tok.starts_with("(www.");
-}
-
-bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Small multilingual word lists. They are a supporting signal only: every filter that
 // reads them also needs structural evidence (repetition, links, position, shape).
@@ -157,104 +148,6 @@ struct CtaTables {
 const CtaTables& cta_tables() { static const CtaTables t; return t; }
 }  // namespace
 
-namespace {
-
-// Calls fn(word, opens_sentence) for each folded word of text: letters lower-cased, digit runs
-// as '0', apostrophes and hyphens kept inside words, URLs skipped. opens_sentence is true for
-// the first word (when `opens`, as for a text standing alone), and for the first word after a
-// '.', '?', '!' or ':'. Returns whether a word after the text would open a sentence. One
-// buffer serves all words: no allocation per word.
-template <class Fn>
-bool for_each_folded_word(std::string_view text, Fn&& fn, bool opens = true) {
-    std::string word;
-    auto emit = [&] {
-        while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
-        if (!word.empty()) {
-            fn(std::string_view(word), opens);
-            opens = false;
-        }
-        word.clear();
-    };
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        while (pos < text.size() && is_ascii_space(text[pos])) ++pos;
-        std::size_t end = pos;
-        while (end < text.size() && !is_ascii_space(text[end])) ++end;
-        const std::string_view tok = text.substr(pos, end - pos);
-        if (!tok.empty() && !looks_like_url(tok)) {
-            std::size_t i = 0;
-            while (i < tok.size()) {
-                const auto byte = static_cast<unsigned char>(tok[i]);
-                if (is_ascii_letter(byte)) {  // ASCII: no decoding, a whole run of letters at once
-                    std::size_t j = i + 1;
-                    while (j < tok.size() && is_ascii_letter(static_cast<unsigned char>(tok[j]))) ++j;
-                    const std::size_t at = word.size();
-                    word.append(tok.data() + i, j - i);
-                    for (std::size_t k = at; k < word.size(); ++k) word[k] = static_cast<char>(word[k] | 0x20);
-                    i = j;
-                    continue;
-                }
-                const char32_t cp = next_code_point(tok, i);
-                if (is_letter(cp)) {
-                    append_utf8(word, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
-                } else if (is_digit(cp)) {
-                    if (word.empty() || word.back() != '0') word += '0';
-                } else if ((cp == '\'' || cp == 0x2019 || cp == '-') && !word.empty()) {
-                    word += cp == '-' ? '-' : '\'';  // keep "you'll", "e-mail" whole
-                } else {
-                    emit();
-                    if (cp == '.' || cp == '?' || cp == '!' || cp == ':') opens = true;
-                }
-            }
-            emit();
-        } else if (!tok.empty()) {
-            opens = tok.back() == '.' || tok.back() == '?' || tok.back() == '!' || tok.back() == ':' ? true : opens;
-        }
-        pos = end;
-    }
-    return opens;
-}
-
-}  // namespace
-
-std::vector<std::string> fold_words(std::string_view text) {
-    std::vector<std::string> out;
-    for_each_folded_word(text, [&](std::string_view w, bool) { out.emplace_back(w); });
-    return out;
-}
-
-void append_folded_words(std::string_view text, std::string& out) {
-    bool first = true;
-    for_each_folded_word(text, [&](std::string_view w, bool) {
-        if (!first) out += ' ';
-        out += w;
-        first = false;
-    });
-}
-
-void append_folded_word_hashes(std::string_view text, std::vector<std::uint64_t>& out) {
-    for_each_folded_word(text, [&](std::string_view w, bool) {
-        std::uint64_t h = 14695981039346656037ull;  // FNV-1a offset basis
-        for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-        out.push_back(h);
-    });
-}
-
-std::uint64_t folded_words_hash(std::string_view text) {
-    std::uint64_t h = 14695981039346656037ull;  // FNV-1a offset basis
-    auto add = [&h](unsigned char c) {
-        h ^= c;
-        h *= 1099511628211ull;                  // FNV prime
-    };
-    bool first = true;
-    for_each_folded_word(text, [&](std::string_view w, bool) {
-        if (!first) add(' ');
-        for (unsigned char c : w) add(c);
-        first = false;
-    });
-    return h;
-}
-
 double CtaEvidence::score() const noexcept {
     if (words == 0) return 0.0;
     double s = 0.0;
@@ -272,7 +165,7 @@ CtaPiece cta_piece(std::string_view text) {
     const CtaTables& lists = cta_tables();
     // Read as if a word without a sentence end stood before: the first word opens a sentence
     // only on the text's own punctuation (first_word_opens); CtaJoin adds the context.
-    p.ends_open = for_each_folded_word(text, [&](std::string_view w, bool opens_sentence) {
+    p.ends_open = fold::for_each_folded_word(text, [&](std::string_view w, bool opens_sentence) {
         const bool first = e.words == 0;
         ++e.words;
         // "abonnez-vous", "inscrivez-vous": judge the parts of hyphenated words too.
@@ -359,14 +252,6 @@ std::size_t word_count(std::string_view text) {
 namespace winnow::detail {
 
 namespace {
-std::uint64_t hash_word(std::string_view w) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : w) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
 bool ends_with_sentence_end(std::string_view t) {
     while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
     return !t.empty() && (t.back() == '.' || t.ends_with("。") || t.ends_with("…"));
@@ -409,18 +294,27 @@ std::size_t word_length(std::string_view text) {
 namespace {
 ViewMemo::Words words_of(const std::string& text) {
     ViewMemo::Words w;
-    for_each_folded_word(text, [&](std::string_view word, bool) { w.words.push_back(hash_word(word)); });
+    // (The hashes and the length in one pass over the text.)
+    fold::WordHashSink sink(w.words);
+    w.length = fold::fold_bytes<fold::WordHashSink, true>(text, sink);
     w.set = w.words;
     std::sort(w.set.begin(), w.set.end());
     w.set.erase(std::unique(w.set.begin(), w.set.end()), w.set.end());
-    w.length = word_length(text);
     return w;
 }
 }  // namespace
 
 const ViewMemo::Words& ViewMemo::of(const std::string& text) {
-    auto it = map_.find(text);
-    if (it == map_.end()) it = map_.emplace(text, words_of(text)).first;
+    // (One look-up: the text is hashed once whether it is new or not.)
+    const auto [it, inserted] = map_.try_emplace(text);
+    if (inserted) {
+        try {
+            it->second = words_of(text);
+        } catch (...) {
+            map_.erase(it);
+            throw;
+        }
+    }
     return it->second;
 }
 
@@ -432,17 +326,16 @@ std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo) {
         BlockView v;
         v.index = i;
         v.text = flat_text(b);
+        const ViewWords* w = nullptr;
         if (memo) {
-            const ViewMemo::Words& w = memo->of(v.text);
-            v.words = w.words;
-            v.set = w.set;
-            v.length = w.length;
+            w = &memo->of(v.text);
         } else {
-            ViewMemo::Words w = words_of(v.text);
-            v.words = std::move(w.words);
-            v.set = std::move(w.set);
-            v.length = w.length;
+            v.own = std::make_shared<const ViewWords>(words_of(v.text));
+            w = v.own.get();
         }
+        v.words = WordHashes(w->words);
+        v.set = WordHashes(w->set);
+        v.length = w->length;
         v.empty = v.words.empty() && b.src.empty();
         v.candidate = !v.empty && (b.kind == BlockKind::paragraph || b.kind == BlockKind::heading ||
                                    b.kind == BlockKind::quote || b.kind == BlockKind::list ||

@@ -1,7 +1,9 @@
 // Shared, private helpers for the noise filters: UTF-8 walking, script classes, word
 // folding and the call-to-action / link evidence that several filters weigh.
 #pragma once
+#include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,6 +66,10 @@ bool is_doi(std::string_view t) noexcept;
 
 // Lower-cased words (letter/digit runs) of a text; digits fold to '0', URLs are skipped.
 std::vector<std::string> fold_words(std::string_view text);
+// The same words, each with whether it opens a sentence (the first word when `opens`, a word
+// after '.', '?', '!' or ':'), as cta_piece reads them; ends_open: whether a word after the text
+// would open one.
+std::vector<std::pair<std::string, bool>> fold_words_opening(std::string_view text, bool opens, bool& ends_open);
 // The same words joined by single spaces, appended to out (no list of words is built).
 void append_folded_words(std::string_view text, std::string& out);
 // The FNV-1a hash of each of the same words, appended to out (no string per word).
@@ -111,28 +117,54 @@ std::size_t word_length(std::string_view text);
 
 namespace winnow::detail {
 
+// What a block's view reads from its flat text alone: its folded word hashes in order, their
+// sorted set, its length in words.
+struct ViewWords {
+    std::vector<std::uint64_t> words, set;
+    std::size_t length = 0;
+};
+
+// Word hashes read in place (a view's words or set): they stay where the page's ViewMemo (or
+// the view itself) holds them, so viewing the page again copies none.
+class WordHashes {
+public:
+    WordHashes() = default;
+    explicit WordHashes(const std::vector<std::uint64_t>& v) : data_(v.data()), size_(v.size()) {}
+    const std::uint64_t* begin() const { return data_; }
+    const std::uint64_t* end() const { return data_ + size_; }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    std::uint64_t operator[](std::size_t i) const { return data_[i]; }
+    friend bool operator==(const WordHashes& a, const WordHashes& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end());
+    }
+
+private:
+    const std::uint64_t* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
 // Top-level blocks as the repeated-block and promo filters see them.
 struct BlockView {
     std::size_t index = 0;              // into doc.body
     std::string text;                   // flat text
-    std::vector<std::uint64_t> words;   // hashes of folded words, in order
-    std::vector<std::uint64_t> set;     // sorted unique hashes
+    WordHashes words;                   // hashes of folded words, in order
+    WordHashes set;                     // sorted unique hashes
     // Length in words, for size rules: scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) fold
     // into long runs, so there a run counts a word per two characters.
     std::size_t length = 0;
     bool empty = false;                 // no visible text (blank paragraph)
     bool candidate = false;             // paragraph / heading / quote / list / caption as a whole
     bool title_like = false;            // heading, or a short line without a sentence end
+    std::shared_ptr<const ViewWords> own;  // the words, when no memo holds them
 };
 // The costly part of a view (folded word hashes, their set, the length) depends on the flat
 // text alone. The filters view the page four or five times and most blocks come back unchanged,
-// so a memo per page (Cleaner::clean owns one) computes each text once.
+// so a memo per page (Cleaner::clean owns one) computes each text once, and the views read it
+// in place: it must outlive them (it only grows: an entry, once made, stays where it is).
 class ViewMemo {
 public:
-    struct Words {
-        std::vector<std::uint64_t> words, set;
-        std::size_t length = 0;
-    };
+    using Words = ViewWords;
     const Words& of(const std::string& text);
 
 private:

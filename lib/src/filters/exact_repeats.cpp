@@ -49,10 +49,24 @@ constexpr std::size_t kLayoutGroups = 8; // more different repeats than this: a 
 
 // Normalized text: letters lower-cased, digits kept (so "Step 1" and "Step 2" differ),
 // everything else a single separator.
-std::string normalized(std::string_view text) {
+std::string normalized(std::string_view text, bool decode_all = false) {
     std::string out;
+    out.reserve(text.size());
     bool gap = false;
     for (std::size_t i = 0; i < text.size();) {
+        // ASCII without decoding: a letter lower-cased as utf8proc does it, a digit as it is.
+        if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80 && !decode_all) {
+            ++i;
+            const bool letter = static_cast<unsigned>((c | 0x20) - 'a') < 26u;
+            if (letter || static_cast<unsigned>(c - '0') < 10u) {
+                if (gap && !out.empty()) out += ' ';
+                gap = false;
+                out += static_cast<char>(letter ? (c | 0x20) : c);
+            } else {
+                gap = true;
+            }
+            continue;
+        }
         const char32_t cp = next_code_point(text, i);
         if (is_letter(cp) || is_digit(cp)) {
             if (gap && !out.empty()) out += ' ';
@@ -432,5 +446,7 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* 
         }
     if (!drop.empty()) remove_top_level(doc, std::move(drop), RemovalReason::repeated_block, scores, lifted.owners());
 }
+
+std::string exact_repeat_key(std::string_view text, bool decode_all) { return normalized(text, decode_all); }
 
 }  // namespace winnow::detail

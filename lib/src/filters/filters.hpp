@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,6 +51,13 @@ bool profile_worthy(std::string_view text);
 // Whether a removal is a whole block the page's filters took as a promo box that a site profile
 // learns from (SiteProfile::fingerprints counts it after the body's blocks).
 bool learned_promo(const Removal& rm);
+
+// The texts the exact-repeat filter groups blocks by (letters lower-cased, digits kept, all else
+// one space) and the link-residue filter's case fold of labels and the page; decode_all reads
+// ASCII character by character too, as before their ASCII fast paths (the plain reading a test
+// holds them to).
+std::string exact_repeat_key(std::string_view text, bool decode_all = false);
+std::string residue_fold(std::string_view text, bool decode_all = false);
 
 // Byte range [begin, end) inside a text.
 struct TextRange {

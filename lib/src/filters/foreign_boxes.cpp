@@ -249,9 +249,14 @@ BlockKinds classify_blocks(const std::vector<BlockView>& views, const PageWords&
     for (std::size_t i = 0; i < n; ++i) {
         if (views[i].empty) continue;
         const bool other_script = !same_writing(pw.scripts[i], main_script);
+        // (The overlap is asked only where it can tell: a block in the article's script is
+        // foreign or a title line only at some lengths, and most of them, its prose, at none.)
+        const std::size_t length = views[i].length;
+        const bool asked = other_script || (length >= kSameScriptWords && length < kProse * 2) || length <= 3;
+        if (!asked) continue;
         const double shared = pw.overlap(i);
         k.foreign[i] = other_script ? shared <= kForeign
-                                    : shared == 0 && views[i].length >= kSameScriptWords && views[i].length < kProse * 2;
+                                    : shared == 0 && length >= kSameScriptWords && length < kProse * 2;
         k.same_script[i] = k.foreign[i] && !other_script;
         // (A framed line is the box's button, not its text: markup or a file name framed
         // there says nothing of the language around it.)

@@ -15,7 +15,7 @@ namespace {
 bool unspaced(char32_t cp) { return written_without_spaces(script_of(cp)); }
 }  // namespace
 
-std::uint64_t hash_words(const std::vector<std::uint64_t>& words) {
+std::uint64_t hash_words(const WordHashes& words) {
     std::uint64_t h = 1469598103934665603ull;
     for (auto w : words) h = (h ^ w) * 1099511628211ull;
     return h;
@@ -247,13 +247,24 @@ double PageWords::overlap(std::size_t i) const {
 
 void TokenUses::seal() {
     std::sort(uses_.begin(), uses_.end());
-    distinct_ = 0;
-    for (std::size_t k = 0; k < uses_.size(); ++k) distinct_ += k == 0 || uses_[k] != uses_[k - 1];
+    // Each token once with its count: a question is then one search among the distinct tokens,
+    // not two (the ends of its run) among all the uses.
+    counts_.clear();
+    std::size_t distinct = 0;
+    for (std::size_t k = 0; k < uses_.size(); ++k) {
+        if (k == 0 || uses_[k] != uses_[k - 1]) {
+            uses_[distinct++] = uses_[k];
+            counts_.push_back(0);
+        }
+        ++counts_.back();
+    }
+    uses_.resize(distinct);
+    distinct_ = distinct;
 }
 
 std::uint32_t TokenUses::of(std::uint64_t t) const {
-    const auto [lo, hi] = std::equal_range(uses_.begin(), uses_.end(), t);
-    return static_cast<std::uint32_t>(hi - lo);
+    const auto it = std::lower_bound(uses_.begin(), uses_.end(), t);
+    return it != uses_.end() && *it == t ? counts_[static_cast<std::size_t>(it - uses_.begin())] : 0;
 }
 
 PageWords read_page_words(const std::vector<BlockView>& views, int main_script, std::size_t prose_words) {
@@ -271,7 +282,7 @@ PageWords read_page_words(const std::vector<BlockView>& views, int main_script, 
         // is its tokens (the same folded words, hashed alike), not folded again.
         if (ascii_script >= 0 && (!pw.prose[i] || same_writing(ascii_script, main_script)) &&
             letters_all_of(views[i].text, ascii_script)) {
-            pw.toks[i] = views[i].set;
+            pw.toks[i].assign(views[i].set.begin(), views[i].set.end());
             if (pw.prose[i])
                 for (auto t : pw.toks[i]) pw.prose_uses.add(t);
             continue;

@@ -16,7 +16,7 @@ namespace winnow::detail::foreign_words {
 constexpr int kUnlisted = script_count;
 
 // A hash of a word sequence (a block's text said again elsewhere hashes alike).
-std::uint64_t hash_words(const std::vector<std::uint64_t>& words);
+std::uint64_t hash_words(const WordHashes& words);
 // The most frequent script among a text's letters (script_none if it has none); URLs left out.
 int block_script(std::string_view text);
 // Whether a block's script may be the article's (a block with no letters may).
@@ -41,7 +41,8 @@ public:
     std::size_t size() const { return distinct_; }  // distinct tokens
 
 private:
-    std::vector<std::uint64_t> uses_;
+    std::vector<std::uint64_t> uses_;     // one entry per use; once sealed, each token once, sorted
+    std::vector<std::uint32_t> counts_;   // once sealed: the uses of each token
     std::size_t distinct_ = 0;
 };
 

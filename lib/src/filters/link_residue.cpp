@@ -35,10 +35,17 @@ constexpr std::string_view kLabels[] = {
     "see link", "this link", "link here", "leer más", "lire la suite", "weiterlesen", "leia mais", "подробнее",
     "читать далее", "selengkapnya", "baca selengkapnya"};
 
-std::string fold(std::string_view s) {
+std::string fold(std::string_view s, bool decode_all = false) {
     std::string out;
+    out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
+        // ASCII without decoding: only 'A'-'Z' change.
+        if (const auto c = static_cast<unsigned char>(s[i]); c < 0x80 && !decode_all) {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            ++i;
+            continue;
+        }
         const char32_t cp = next_code_point(s, i);
         utf8proc_uint8_t buf[4];
         const auto n = utf8proc_encode_char(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)), buf);
@@ -343,14 +350,6 @@ const Bracket* bracket_at(std::string_view t, std::size_t i) {
     return nullptr;
 }
 
-// The bytes a bracket of kBrackets may open on, by table: '[', '(' and the lead bytes from E3 on.
-constexpr auto kBracketLead = [] {
-    std::array<bool, 256> t{};
-    t['['] = t['('] = true;
-    for (int c = 0xE3; c < 256; ++c) t[c] = true;
-    return t;
-}();
-
 // Bracketed residue: "(source)" / "[link]" labels, orphan "[12]" markers, empty "()" "[]".
 void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
     std::vector<Cut> cuts;
@@ -358,7 +357,8 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
     for (std::size_t i = 0; i < t.size(); ++i) {
         // A bracket opens on '[', '(' or a lead byte from E3 on: the bytes between are passed
         // over without a look-up each.
-        while (i < t.size() && !kBracketLead[static_cast<unsigned char>(t[i])]) ++i;
+        // (Of the lead bytes from E3 on only E3 and EF open a bracket of kBrackets.)
+        i = find_any(t, i, "[(\xE3\xEF");
         if (i == t.size()) break;
         const Bracket* br = bracket_at(t, i);
         if (!br) continue;
@@ -445,18 +445,12 @@ bool marker_base(std::string_view t, std::size_t pos, std::size_t min_letters) {
 // U+00B3, U+00B9: lead byte C2; U+2070-U+207D: E2 81) or '(' before a character past ASCII.
 // Most paragraphs have none (a curly quote, E2 80, is none) and are not decoded character by
 // character.
-// The four bytes a marker's first byte may be, by table: a byte that is none costs one look-up.
-constexpr auto kMarkerLead = [] {
-    std::array<bool, 256> t{};
-    for (const int c : {int{'^'}, int{'('}, 0xC2, 0xE2}) t[c] = true;
-    return t;
-}();
-bool marker_lead(unsigned char c) { return kMarkerLead[c]; }
+// The four bytes a marker's first byte may be, for find_any.
+constexpr const char* kMarkerLeads = "^(\xC2\xE2";
 
-bool may_hold_marker(std::string_view t) {
-    for (std::size_t i = 0; i < t.size(); ++i) {
+bool may_hold_marker(const std::string& t) {
+    for (std::size_t i = find_any(t, 0, kMarkerLeads); i < t.size(); i = find_any(t, i + 1, kMarkerLeads)) {
         const auto c = static_cast<unsigned char>(t[i]);
-        if (!marker_lead(c)) continue;
         const auto next = i + 1 < t.size() ? static_cast<unsigned char>(t[i + 1]) : 0;
         if (c == '^' || c == 0xC2 || (c == 0xE2 && next == 0x81) || (c == '(' && next >= 0xC2)) return true;
     }
@@ -470,7 +464,7 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
     for (std::size_t i = 0; i < t.size();) {
         // Every marker opens on '^', '(', or the lead byte C2 or E2; none of these is ever a
         // continuation byte, so the character walk would stop on each of them too.
-        while (i < t.size() && !marker_lead(static_cast<unsigned char>(t[i]))) ++i;
+        i = find_any(t, i, kMarkerLeads);
         if (i == t.size()) break;
         const std::size_t at = i;
         const char32_t cp = next_code_point(t, i);
@@ -528,18 +522,13 @@ void remove_bare_markers(Document& doc, Block& b, const Context& ctx) {
 // " ." / " ," / " ;" where a link between the word and the punctuation was cut.
 void remove_space_before_punct(Document& doc, Block& b, const Context& ctx) {
     if (ctx.spaced_commas) return;  // the author spaces punctuation: style, not residue
-    // (Only '.', ',' and ';' right after an ASCII space can start a cut: a table lookup skips
-    // every other byte in a tight loop.)
-    static constexpr auto kMark = [] {
-        std::array<bool, 256> m{};
-        m['.'] = m[','] = m[';'] = true;
-        return m;
-    }();
+    // (Only '.', ',' and ';' right after an ASCII space can start a cut: find_any passes over
+    // every other byte.)
     const std::string& t = b.text;
     const std::size_t n = t.size();
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
     for (std::size_t i = 1; i < n; ++i) {
-        while (i < n && !kMark[static_cast<unsigned char>(t[i])]) ++i;
+        i = find_any(t, i, ".,;");
         if (i >= n) break;
         const char c = t[i];
         if (!is_ascii_space(t[i - 1])) continue;
@@ -585,5 +574,7 @@ void remove_link_residue(Document& doc, const NoiseOptions& options) {
         doc.meta.subtitle = std::move(dek.text);
     }
 }
+
+std::string residue_fold(std::string_view text, bool decode_all) { return fold(text, decode_all); }
 
 }  // namespace winnow::detail

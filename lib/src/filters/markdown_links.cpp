@@ -13,6 +13,8 @@ namespace winnow::detail {
 // Raw markdown links: "[label](https://…)" → "label" with a link span; "[3](https://…)"
 // (a footnote number) → removed, its target moved to the word before it.
 void convert_markdown_links(Document& doc, Block& b) {
+    // (A forward search finds most texts without a "](" far faster than the backward one below.)
+    if (b.text.find("](") == std::string::npos) return;
     for (std::size_t close = b.text.rfind("]("); close != std::string::npos && close > 0;
          close = close == 0 ? std::string::npos : b.text.rfind("](", close - 1)) {
         const std::string& t = b.text;

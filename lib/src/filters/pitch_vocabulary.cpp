@@ -62,7 +62,7 @@ struct SpacedWords {
     bool short_worded() const { return words > 0 && letters < kShortWord * words; }
 };
 SpacedWords content_units(std::string_view text, bool all, std::vector<std::string>& out, std::vector<std::size_t>& letters,
-                          bool pairs) {
+                          bool pairs, bool decode_all = false) {
     SpacedWords spaced;
     std::vector<std::string_view> run;  // the spaced words in order, "" for a break (a number, another script)
     const std::vector<std::string> folded = fold_words(text);
@@ -70,6 +70,24 @@ SpacedWords content_units(std::string_view text, bool all, std::vector<std::stri
     std::string sounds;                 // a word's letters without their marks (Thai-like scripts)
     std::vector<std::size_t> sound_starts;  // where each letter starts in sounds
     for (const std::string& w : folded) {
+        // A word of ASCII bytes (most words of most pages) without decoding: each byte a code
+        // point, its letters Latin (script_of's ASCII rows), its other bytes of no script, no
+        // mark among them, one letter written per byte.
+        if (!decode_all && std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            std::size_t latin = 0;
+            bool digits = false;
+            for (const char c : w) {
+                latin += static_cast<unsigned>((c | 0x20) - 'a') < 26u;
+                digits = digits || (c >= '0' && c <= '9');
+            }
+            letters[script_latin] += latin;
+            letters[script_none] += w.size() - latin;
+            if (all || (!digits && latin >= kContentLetters)) out.emplace_back(w, 0, std::min(w.size(), kStem));
+            run.push_back(digits ? std::string_view() : std::string_view(w));
+            ++spaced.words;
+            spaced.letters += w.size();
+            continue;
+        }
         at.clear();
         bool unspaced = false, signs = false;
         for (std::size_t i = 0; i < w.size();) {
@@ -130,6 +148,15 @@ std::string without_ways_out(std::string_view text) {
 }
 
 }  // namespace
+
+ContentUnits content_units_of(std::string_view text, bool all, bool pairs, bool decode_all) {
+    ContentUnits u;
+    u.letters.assign(script_count + 1, 0);
+    const SpacedWords spaced = content_units(text, all, u.units, u.letters, pairs, decode_all);
+    u.spaced_words = spaced.words;
+    u.spaced_letters = spaced.letters;
+    return u;
+}
 
 void ArticleUnits::build() {
     built_ = true;

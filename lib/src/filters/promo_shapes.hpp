@@ -86,6 +86,18 @@ private:
     std::size_t spaced_words_ = 0, spaced_letters_ = 0;  // the prose's words in spaced scripts, their letters
 };
 
+// The units foreign_content compares a text in, in order (see pitch_vocabulary.cpp; `all`: every
+// word's stem, as the article's side reads them; `pairs`: pairs of words in short-worded text),
+// the letters by script (script_count + 1 entries), the spaced words and their letters.
+// decode_all reads every word character by character, as before the ASCII words' fast path (the
+// plain reading a test holds that path to).
+struct ContentUnits {
+    std::vector<std::string> units;
+    std::vector<std::size_t> letters;
+    std::size_t spaced_words = 0, spaced_letters = 0;
+};
+ContentUnits content_units_of(std::string_view text, bool all, bool pairs, bool decode_all = false);
+
 // Whether the content words of views in `unit` (five letters or more, matched by their first
 // five: inflection changes the ending) are foreign to the article's prose: under a quarter of
 // them are its. Short words and numbers are the language's, not the subject's; Han and kana are compared in

@@ -43,7 +43,7 @@ bool near_duplicate(const BlockView& a, const BlockView& b, std::size_t shared) 
 }
 
 // How many words two sorted word sets share.
-std::size_t count_common(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+std::size_t count_common(const WordHashes& a, const WordHashes& b) {
     std::size_t common = 0;
     for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
         if (a[x] < b[y]) ++x;

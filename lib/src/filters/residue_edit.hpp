@@ -1,7 +1,9 @@
 // What the link-residue filter's files share: logging residue cut from a block's text, handing
 // a cut citation's target to the word it belonged to, and the markdown-link step.
 #pragma once
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include <winnow/winnow.hpp>
@@ -15,6 +17,19 @@ void relink_previous_word(Block& b, std::uint32_t pos, const std::string& target
 std::uint32_t with_leading_space(const std::string& t, std::uint32_t begin);
 // Logs text cut from b at byte `at` as residue.
 void record_residue(Document& doc, const Block& b, std::string text, std::size_t at);
+
+// The first byte of t at or after `from` that is one of the bytes of `set` (t.size() if none):
+// the residue scans look for the few bytes a residue opens on, most blocks holding none, and
+// strcspn passes over the rest far faster than a test per byte. It stops at a NUL too: one
+// inside the text is passed over, the string's own terminator ends the search.
+inline std::size_t find_any(const std::string& t, std::size_t from, const char* set) {
+    while (from < t.size()) {
+        from += std::strcspn(t.c_str() + from, set);
+        if (from >= t.size() || t[from] != '\0') return std::min(from, t.size());
+        ++from;
+    }
+    return t.size();
+}
 
 // Raw markdown links in b's text: "[label](https://…)" becomes "label" with a link span, a
 // footnote number's "[3](https://…)" goes and hands its target to the word before it
