@@ -421,7 +421,7 @@ private:
                     dropped = true;
                 } else if (unread && !value.empty()) {
                     edits->push_back({close - value.size(), close, Edit::blank_value});
-                } else if (foldable && value.size() >= TextRuns::min_interior && value_foldable(attr_name)) {
+                } else if (foldable && value.size() >= TextRuns::min_interior && value_foldable(t.name, attr_name)) {
                     edits->push_back({close - value.size(), close, Edit::fold});
                 }
             } else if (c == '>') {
@@ -455,14 +455,16 @@ private:
             if (v == k) return false;
         return true;
     }
-    // An <input>'s "type" and an <annotation-xml>'s "encoding" are read by the tree builder.
-    static bool value_foldable(std::string_view attr) {
+    // An <input>'s "type" and an <annotation-xml>'s "encoding" are read by the tree builder
+    // (the same names on other tags are not: a script's or a link's type is folded).
+    static bool value_foldable(const TagName& tag, std::string_view attr) {
         if (attr.size() == 4)
-            return !(lower(attr[0]) == 't' && lower(attr[1]) == 'y' && lower(attr[2]) == 'p' && lower(attr[3]) == 'e');
+            return !(lower(attr[0]) == 't' && lower(attr[1]) == 'y' && lower(attr[2]) == 'p' && lower(attr[3]) == 'e') ||
+                   !tag.is("input");
         if (attr.size() == 8) {
             char b[8];
             for (std::size_t k = 0; k < 8; ++k) b[k] = lower(attr[k]);
-            return std::string_view(b, 8) != "encoding";
+            return std::string_view(b, 8) != "encoding" || !tag.is("annotation-xml");
         }
         return true;
     }
