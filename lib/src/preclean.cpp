@@ -1,7 +1,6 @@
 #include "preclean.hpp"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
@@ -66,77 +65,6 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
 }
 
 }  // namespace
-
-bool attribute_unread(std::string_view name) {
-    char buf[32];
-    if (name.size() < 3 || name.size() > sizeof buf) return false;
-    if (const char c = lower(name[0]); c != 'o' && c != 'd') return false;   // most names: class, href, src
-    for (std::size_t i = 0; i < name.size(); ++i) buf[i] = lower(name[i]);
-    const std::string_view n(buf, name.size());
-    if (n.starts_with("on")) return true;
-    if (!n.starts_with("data-")) return false;
-    if (n == "data-src" || n == "data-lazy-src" || n == "data-original") return false;
-    for (std::string_view dated : {"date", "publish", "time", "created"})
-        if (n.find(dated) != std::string_view::npos) return false;
-    return true;
-}
-
-namespace {
-
-// Presentation and form state no stage reads: table layout, colours, spacing, link targets,
-// alternative text, script language, tab order. Sorted, so each first letter is one range.
-constexpr std::string_view kDroppedNames[] = {
-    "accesskey", "align", "alt", "autocomplete", "background", "bgcolor", "border", "cellpadding",
-    "cellspacing", "clear", "color", "colspan", "coords", "face", "frameborder", "hspace", "language",
-    "marginheight", "marginwidth", "maxlength", "noshade", "nowrap", "rowspan", "scrolling", "shape",
-    "tabindex", "target", "usemap", "valign", "value", "vspace"};
-
-struct NameRange {
-    std::uint8_t begin = 0, end = 0;
-};
-
-constexpr std::array<NameRange, 26> dropped_by_letter() {
-    std::array<NameRange, 26> r{};
-    for (std::size_t i = std::size(kDroppedNames); i-- > 0;) {
-        NameRange& range = r[static_cast<std::size_t>(kDroppedNames[i][0] - 'a')];
-        if (range.end == 0) range.end = static_cast<std::uint8_t>(i + 1);
-        range.begin = static_cast<std::uint8_t>(i);
-    }
-    return r;
-}
-constexpr std::array<NameRange, 26> kDroppedByLetter = dropped_by_letter();
-
-}  // namespace
-
-namespace {
-
-// The presentational names above (in any case); attribute_dropped adds the unread ones.
-inline bool presentational_name(std::string_view name) {
-    // Every attribute of every start tag is asked about: the first letter and the length sort
-    // out nearly all names before any bytes are compared.
-    const char first = lower(name.empty() ? '\0' : name[0]);
-    if (first >= 'a' && first <= 'z') {
-        const NameRange range = kDroppedByLetter[static_cast<std::size_t>(first - 'a')];
-        for (std::size_t i = range.begin; i < range.end; ++i) {
-            const std::string_view d = kDroppedNames[i];
-            if (d.size() != name.size()) continue;
-            std::size_t k = 1;
-            while (k < d.size() && lower(name[k]) == d[k]) ++k;
-            if (k == d.size()) return true;
-        }
-    }
-    return false;
-}
-
-// attribute_unread, asked only of the names it may say yes to.
-inline bool unread_name(std::string_view name) {
-    const char first = name.empty() ? '\0' : lower(name[0]);
-    return (first == 'o' || first == 'd') && attribute_unread(name);
-}
-
-}  // namespace
-
-bool attribute_dropped(std::string_view name) { return presentational_name(name) || unread_name(name); }
 
 namespace {
 
@@ -396,9 +324,9 @@ private:
             // gives "ab"): what follows a valueless attribute is left as it is.
             const bool follows_valueless = valueless;
             valueless = false;
-            const bool unread = edits && !follows_valueless && unread_name(attr_name);
+            const bool unread = edits && !follows_valueless && attribute_names::unread_name(attr_name);
             const bool droppable =
-                edits && !tree_reads && spaced && !follows_valueless && (unread || presentational_name(attr_name));
+                edits && !tree_reads && spaced && !follows_valueless && (unread || attribute_names::presentational_name(attr_name));
             while (i < n && is_ws(in_[i])) ++i;
             if (i >= n) break;
             if (in_[i] != '=') {   // no value: '/', '>' or the next attribute (kept: see above)

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "css_hidden.hpp"
+#include "preclean_attributes.hpp"
 #include "text_runs.hpp"
 
 namespace winnow::detail {
@@ -32,19 +33,11 @@ namespace winnow::detail {
 struct PrecleanStats {
     std::size_t blanked_bytes = 0;    // input bytes not handed to the parser
     std::size_t scripts = 0, styles = 0, comments = 0, foreign = 0;  // bodies blanked
-    std::size_t attributes = 0;       // attribute values blanked
+    std::size_t attributes = 0;       // attribute values blanked, attributes dropped
     bool bailed = false;              // stopped early and copied the rest verbatim
 };
 
-// Whether no stage reads this attribute (name in any case), so its value may be blanked: event
-// handlers (on*), and data-* attributes other than lazy image sources (blocks.cpp) and those
-// whose name speaks of a date (dates.cpp reads them). Keep in step with the readers.
-bool attribute_unread(std::string_view name);
-
-// Whether preclean may drop this attribute whole (name in any case): the unread ones above and
-// the presentational ones no stage reads (align, border, bgcolor, alt, target, ...), from tags
-// whose attributes the tree builder neither reads nor compares. Keep in step with the readers.
-bool attribute_dropped(std::string_view name);
+// attribute_unread and attribute_dropped (what may be blanked or dropped): preclean_attributes.hpp.
 
 // Writes the precleaned page into out (cleared first). Parsing out gives the same DOM as
 // parsing html, minus the blanked text. The <style> blocks it blanks go to `styles` when given
