@@ -3,6 +3,7 @@
 // those pieces, and every dev-corpus page — and they really are made where text is long.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -184,6 +185,28 @@ TEST_CASE("text runs: attribute values as placeholders, the same DOM where the t
     preclean_html("<b class='" + cls + "'>x</b><isindex prompt='" + a + "'><input type='hidden-xxxxx'>", placed, nullptr,
                   nullptr, &none);
     CHECK(none.values().empty());
+    // The same names elsewhere are only values: a script's, a link's, a button's type; an
+    // encoding outside <annotation-xml>. JSON-LD stays readable as such after the round trip.
+    const std::string typed = "<head><script type=\"text/javascript\" src=\"/js/app.js\"></script>"
+                              "<link rel=\"stylesheet\" type=\"text/css\" href=\"/css/site.css\">"
+                              "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
+                              "<body><button type=\"submit-button\">Senden</button><input type=\"hidden-token\" value=\"x\">"
+                              "<div encoding=\"application/x-tex\">x</div><math><annotation-xml encoding=\"text/html-fragment\">"
+                              "<p>" + a + "</p></annotation-xml></math></body>";
+    CHECK(same_dom(typed) >= 6);
+    TextRuns typed_runs;
+    preclean_html(typed, placed, nullptr, nullptr, &typed_runs);
+    std::vector<std::string> folded;
+    for (const TextRun& v : typed_runs.values()) folded.emplace_back(v.begin, v.interior);
+    for (const char* v : {"text/javascript", "text/css", "application/ld+json", "submit-button", "application/x-tex"})
+        CHECK(std::find(folded.begin(), folded.end(), v) != folded.end());
+    for (const char* v : {"hidden-token", "text/html-fragment"})
+        CHECK(std::find(folded.begin(), folded.end(), v) == folded.end());
+    const auto typed_dom = Dom::parse(placed, 100000, 512, &typed_runs.runs(), &typed_runs.values());
+    std::size_t ld = 0;
+    for (std::uint32_t n = 0; n < typed_dom->nodes.size(); ++n)
+        ld += typed_dom->is(n, GUMBO_TAG_SCRIPT) && typed_dom->attr(n, "type") == "application/ld+json";
+    CHECK(ld == 1);
 }
 
 TEST_CASE("text runs: a value becomes a placeholder exactly when every character is one Gumbo keeps") {

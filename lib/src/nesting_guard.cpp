@@ -174,7 +174,11 @@ private:
     std::size_t attribute_pair_budget_;   // attribute pairs long tags may still cost Gumbo
     std::size_t nodes_ = 0;             // tags, text runs and comments seen so far
     std::size_t cut_at_ = SIZE_MAX;
-    std::unordered_map<std::string, std::uint32_t> other_ids_;   // names not in known_names
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::uint32_t, NameHash, std::equal_to<>> other_ids_;   // names not in known_names
     std::vector<std::uint32_t> open_;   // per name id: entries of that name on the stack
     std::vector<Entry> stack_;
     std::size_t real_depth_ = 0;        // entries not dropped (they sit below every dropped one)
@@ -212,14 +216,18 @@ private:
     }
 
     std::uint32_t intern(std::string_view raw) {
-        std::array<char, name_key_limit> folded;
+        std::array<char, name_key_limit> folded{};
         const std::size_t length = std::min(raw.size(), name_key_limit);
         for (std::size_t k = 0; k < length; ++k) folded[k] = lower(raw[k]);
         const std::string_view key(folded.data(), length);
         if (const std::uint32_t id = known_id(key); id != k_known_count) return id;
-        const auto [it, inserted] = other_ids_.emplace(std::string(key), static_cast<std::uint32_t>(open_.size()));
-        if (inserted) open_.push_back(0);
-        return it->second;
+        // Looked up by view: a page's unknown names ("o:p", "fb:like") repeat, and a string
+        // built for each lookup would cost an allocation per tag.
+        if (const auto it = other_ids_.find(key); it != other_ids_.end()) return it->second;
+        const auto id = static_cast<std::uint32_t>(open_.size());
+        other_ids_.emplace(std::string(key), id);
+        open_.push_back(0);
+        return id;
     }
 
     // The id of a known (lower-case) name, k_known_count for any other. Every tag is looked up,
@@ -239,8 +247,13 @@ private:
         }();
         if (key.empty() || key[0] < 'a' || key[0] > 'z') return k_known_count;
         const Range range = by_letter[static_cast<std::size_t>(key[0] - 'a')];
-        for (std::uint32_t i = range.begin; i < range.end; ++i)
-            if (key == known_names[i]) return i == k_image ? k_img : i;   // <image> is <img>
+        for (std::uint32_t i = range.begin; i < range.end; ++i) {
+            const std::string_view known = known_names[i];
+            if (known.size() != key.size()) continue;
+            std::size_t k = 1;   // the first letter chose the range
+            while (k < key.size() && key[k] == known[k]) ++k;
+            if (k == key.size()) return i == k_image ? k_img : i;   // <image> is <img>
+        }
         return k_known_count;
     }
 

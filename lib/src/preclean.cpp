@@ -66,20 +66,6 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
 
 }  // namespace
 
-bool attribute_unread(std::string_view name) {
-    char buf[32];
-    if (name.size() < 3 || name.size() > sizeof buf) return false;
-    if (const char c = lower(name[0]); c != 'o' && c != 'd') return false;   // most names: class, href, src
-    for (std::size_t i = 0; i < name.size(); ++i) buf[i] = lower(name[i]);
-    const std::string_view n(buf, name.size());
-    if (n.starts_with("on")) return true;
-    if (!n.starts_with("data-")) return false;
-    if (n == "data-src" || n == "data-lazy-src" || n == "data-original") return false;
-    for (std::string_view dated : {"date", "publish", "time", "created"})
-        if (n.find(dated) != std::string_view::npos) return false;
-    return true;
-}
-
 namespace {
 
 class Scanner {
@@ -94,6 +80,7 @@ public:
         bool in_select = false;
         std::size_t open_pre = 0, open_listing = 0;   // <pre>/<listing> seen open
         bool keep_ws = false;                          // whitespace shortening switched off
+        std::size_t after_empty_end = npos;            // just past the last "</>"
         const std::size_t n = in_.size();
         while (pos < n) {
             const char* p = static_cast<const char*>(std::memchr(in_.data() + pos, '<', n - pos));
@@ -136,24 +123,25 @@ public:
                     pos = t.end;
                 } else if (c2 == '>') {
                     pos = lt + 3;
+                    after_empty_end = pos;
                 } else {
                     pos = past_gt(lt + 2);
                 }
             } else if (is_alpha(c)) {
-                unread_.clear();
-                folded_.clear();
-                Tag t = read_tag(lt + 1, &unread_, values_ ? &folded_ : nullptr);
+                edits_.clear();
+                // Gumbo emits nothing for "</>", and the tag right after it keeps the start of
+                // its source text there: an unknown element's name is then read from all of it,
+                // attributes included. Such a tag is copied as it is.
+                Tag t = lt == after_empty_end ? read_tag(lt + 1) : read_tag<true>(lt + 1, &edits_);
                 if (t.end == npos) break;   // the page ends inside the tag
-                // Both lists are in page order; merged, each range is written once.
-                for (std::size_t u = 0, f = 0; u < unread_.size() || f < folded_.size();) {
-                    if (f == folded_.size() || (u < unread_.size() && unread_[u].first < folded_[f].first)) {
-                        blank(unread_[u].first, unread_[u].second, false);
-                        ++st_.attributes;
-                        ++u;
-                    } else {
-                        fold_value(folded_[f].first, folded_[f].second);
-                        ++f;
+                // In page order, each range written once.
+                for (const Edit& e : edits_) {
+                    if (e.kind == Edit::fold) {
+                        fold_value(e.from, e.to);
+                        continue;
                     }
+                    blank(e.from, e.to, false);
+                    ++st_.attributes;
                 }
                 pos = t.end;
                 const std::string_view name = t.name.view();
@@ -217,8 +205,14 @@ private:
     TextRuns* runs_;           // placeholders for long text runs; null when none are made
     TextRuns* values_;         // placeholders for long attribute values (not stopped by <template>)
     std::size_t copied_ = 0;   // in_[0, copied_) has been written to out_
-    std::vector<std::pair<std::size_t, std::size_t>> unread_;   // a start tag's unread attribute values
-    std::vector<std::pair<std::size_t, std::size_t>> folded_;   // and those that may become placeholders
+    // What a start tag's attributes become: an unread value blanked, an unread attribute dropped
+    // with the whitespace before it (both keep their line breaks), a value made a placeholder.
+    struct Edit {
+        enum Kind : std::uint8_t { blank_value, drop, fold };
+        std::size_t from, to;
+        Kind kind;
+    };
+    std::vector<Edit> edits_;
 
     char at(std::size_t i) const { return i < in_.size() ? in_[i] : '\0'; }
 
@@ -283,17 +277,26 @@ private:
     }
 
     // Reads a start or end tag whose name starts at i: name, attributes (quotes respected),
-    // up to and including its '>'. With unread, also the ranges of quoted values of attributes
-    // no stage reads (an unquoted one is left: blanking it would join it to what follows).
-    // With foldable, also the ranges of quoted values that may stand as placeholders
-    // (text_runs.hpp): none of a tag whose values the tree builder compares or reads.
-    Tag read_tag(std::size_t i, std::vector<std::pair<std::size_t, std::size_t>>* unread = nullptr,
-                 std::vector<std::pair<std::size_t, std::size_t>>* foldable = nullptr) const {
+    // up to and including its '>'. With edits, also what to do with the attributes, in page
+    // order: an attribute no stage reads (attribute_dropped) is dropped with the whitespace
+    // before it where what stands on either side stays apart (whitespace or '>' after it, only
+    // whitespace before it), else a quoted unread value (attribute_unread) is blanked (an
+    // unquoted one is left: blanking it would join it to what follows); a long quoted value of
+    // another attribute may stand as a placeholder (text_runs.hpp). Neither drops nor
+    // placeholders in a tag whose attributes the tree builder compares or reads.
+    // (Compiled twice: end tags and the tags inside <svg>/<math> need no edits.)
+    template <bool with_edits = false>
+    Tag read_tag(std::size_t i, std::vector<Edit>* edits = nullptr) const {
+        if constexpr (!with_edits) edits = nullptr;
         Tag t;
         const std::size_t n = in_.size();
         while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>') t.name.push(in_[i++]);
         const bool script = t.name.is("script");
-        if (foldable && !values_foldable(t.name)) foldable = nullptr;
+        const bool tree_reads = edits && !values_foldable(t.name);
+        const bool foldable = edits && values_ && !tree_reads;
+        std::size_t token_end = i;   // just past the tag name or the last attribute
+        bool slash = false;          // a '/' between token_end and the next attribute
+        bool valueless = false;      // the last attribute had no value
         while (i < n) {
             char c = in_[i];
             if (is_ws(c)) { ++i; continue; }
@@ -304,6 +307,7 @@ private:
                     t.end = i + 2;
                     return t;
                 }
+                slash = true;
                 ++i;
                 continue;
             }
@@ -311,30 +315,56 @@ private:
             const std::size_t name_begin = i++;
             while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>' && in_[i] != '=') ++i;
             const std::string_view attr_name = in_.substr(name_begin, i - name_begin);
+            const std::size_t gap = token_end;
+            const bool spaced = !slash;
+            token_end = i;
+            slash = false;
+            // Gumbo (with errors not recorded, as Dom::parse runs it) prefixes the name of an
+            // attribute that follows a repeated valueless one with that one's name ("a a b=1"
+            // gives "ab"): what follows a valueless attribute is left as it is.
+            const bool follows_valueless = valueless;
+            valueless = false;
+            const bool unread = edits && !follows_valueless && attribute_names::unread_name(attr_name);
+            const bool droppable =
+                edits && !tree_reads && spaced && !follows_valueless && (unread || attribute_names::presentational_name(attr_name));
             while (i < n && is_ws(in_[i])) ++i;
             if (i >= n) break;
-            if (in_[i] != '=') continue;   // no value: '/', '>' or the next attribute
+            if (in_[i] != '=') {   // no value: '/', '>' or the next attribute (kept: see above)
+                valueless = true;
+                continue;
+            }
             ++i;
             while (i < n && is_ws(in_[i])) ++i;
             if (i >= n) break;
             std::string_view value;
             c = in_[i];
+            bool dropped = false;
             if (c == '"' || c == '\'') {
                 const std::size_t close = in_.find(c, i + 1);
                 if (close == npos) break;
                 value = in_.substr(i + 1, close - i - 1);
-                if (unread && close > i + 1 && attribute_unread(attr_name)) unread->emplace_back(i + 1, close);
-                else if (foldable && close - i - 1 >= TextRuns::min_interior && value_foldable(attr_name))
-                    foldable->emplace_back(i + 1, close);
                 i = close + 1;
+                if (droppable && (is_ws(at(i)) || at(i) == '>')) {
+                    edits->push_back({gap, i, Edit::drop});
+                    dropped = true;
+                } else if (unread && !value.empty()) {
+                    edits->push_back({close - value.size(), close, Edit::blank_value});
+                } else if (foldable && value.size() >= TextRuns::min_interior && value_foldable(t.name, attr_name)) {
+                    edits->push_back({close - value.size(), close, Edit::fold});
+                }
             } else if (c == '>') {
-                continue;
+                // An empty value: the tag ends here.
             } else {
                 const std::size_t vb = i;
                 while (i < n && !is_ws(in_[i]) && in_[i] != '>') ++i;
                 value = in_.substr(vb, i - vb);
             }
-            if (script && attr_name.size() == 4 && lower(attr_name[0]) == 't' && lower(attr_name[1]) == 'y' &&
+            if (droppable && !dropped && c != '"' && c != '\'' && i < n) {
+                edits->push_back({gap, i, Edit::drop});   // an unquoted or empty value ends at whitespace or '>'
+                dropped = true;
+            }
+            token_end = i;
+            if (script && !dropped && attr_name.size() == 4 && lower(attr_name[0]) == 't' && lower(attr_name[1]) == 'y' &&
                 lower(attr_name[2]) == 'p' && lower(attr_name[3]) == 'e' &&
                 (contains_ci(value, "ld+json") || value.find('&') != npos))
                 t.keep_script = true;
@@ -353,14 +383,16 @@ private:
             if (v == k) return false;
         return true;
     }
-    // An <input>'s "type" and an <annotation-xml>'s "encoding" are read by the tree builder.
-    static bool value_foldable(std::string_view attr) {
+    // An <input>'s "type" and an <annotation-xml>'s "encoding" are read by the tree builder
+    // (the same names on other tags are not: a script's or a link's type is folded).
+    static bool value_foldable(const TagName& tag, std::string_view attr) {
         if (attr.size() == 4)
-            return !(lower(attr[0]) == 't' && lower(attr[1]) == 'y' && lower(attr[2]) == 'p' && lower(attr[3]) == 'e');
+            return !(lower(attr[0]) == 't' && lower(attr[1]) == 'y' && lower(attr[2]) == 'p' && lower(attr[3]) == 'e') ||
+                   !tag.is("input");
         if (attr.size() == 8) {
             char b[8];
             for (std::size_t k = 0; k < 8; ++k) b[k] = lower(attr[k]);
-            return std::string_view(b, 8) != "encoding";
+            return std::string_view(b, 8) != "encoding" || !tag.is("annotation-xml");
         }
         return true;
     }

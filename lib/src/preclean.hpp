@@ -3,9 +3,12 @@
 //
 // Blanked: <script> bodies (except JSON-LD, which metadata reads), <style> bodies, comment
 // contents, <svg>/<math> subtrees, and the quoted values of attributes no stage reads
-// (attribute_unread: the attribute stays, its value keeps only its line breaks). A blanked body keeps its element (and one text child,
-// so the DOM has the same nodes) and the same number of line breaks (so line numbers stay
-// right). Everything else is copied verbatim.
+// (attribute_unread: the attribute stays, its value keeps only its line breaks). Dropped whole,
+// with the whitespace before them: those attributes and the presentational ones no stage reads
+// (attribute_dropped), where that cannot change what Gumbo makes of the rest of the tag. A
+// blanked body keeps its element (and one text child, so the DOM has the same nodes), and
+// blanked or dropped bytes leave their line breaks (so line numbers stay right). Everything
+// else is copied verbatim.
 //
 // The scanner follows the HTML tokenizer where it matters: a script ends at the first
 // "</script" followed by whitespace, "/" or ">" whatever JavaScript thinks (with the
@@ -22,6 +25,7 @@
 #include <vector>
 
 #include "css_hidden.hpp"
+#include "preclean_attributes.hpp"
 #include "text_runs.hpp"
 
 namespace winnow::detail {
@@ -29,14 +33,11 @@ namespace winnow::detail {
 struct PrecleanStats {
     std::size_t blanked_bytes = 0;    // input bytes not handed to the parser
     std::size_t scripts = 0, styles = 0, comments = 0, foreign = 0;  // bodies blanked
-    std::size_t attributes = 0;       // attribute values blanked
+    std::size_t attributes = 0;       // attribute values blanked, attributes dropped
     bool bailed = false;              // stopped early and copied the rest verbatim
 };
 
-// Whether no stage reads this attribute (name in any case), so its value may be blanked: event
-// handlers (on*), and data-* attributes other than lazy image sources (blocks.cpp) and those
-// whose name speaks of a date (dates.cpp reads them). Keep in step with the readers.
-bool attribute_unread(std::string_view name);
+// attribute_unread and attribute_dropped (what may be blanked or dropped): preclean_attributes.hpp.
 
 // Writes the precleaned page into out (cleared first). Parsing out gives the same DOM as
 // parsing html, minus the blanked text. The <style> blocks it blanks go to `styles` when given
