@@ -10,19 +10,27 @@
    consecutive runs of one configuration turned into the ratios. Prints pages/s and user+sys
    CPU time (of that child alone) per configuration, and each ratio (vs Gumbo parse-only,
    -j2/-j1) as the median of the per-round ratios with its min-max spread.
-2. Memory: peak RSS (ru_maxrss of the child, os.wait4) for a tree of P1 and P2
-   pages made of symlinks to the corpus pages, repeated, with the default --keep-memory
+2. Where a loaded machine hides the scaling (--trace-rounds, default 3): the default two-pass
+   batch at -j 1 and -j 2 again with WINNOW_TRACE_PHASES=1, and from its per-thread CPU rows
+   (workers, reading and writing threads) the wall time a quiet machine with --cores cores would
+   take: per pass the longer of its busiest thread's CPU time and all its threads' CPU time over
+   the cores. Wall time on a shared machine is the machine's load more than the program's; CPU
+   time per thread is not (waits on locks are not in it: the estimate is a floor).
+3. Memory: peak RSS (ru_maxrss of the child, os.wait4) for a tree of P1 and P2
+   pages made of symlinks to the corpus pages, repeated (the P1 pages are the first P1 a batch
+   over the P2-page tree takes: its largest), with the default --keep-memory
    (pages kept in memory up to 256 MiB) and with --keep-memory 0 (all spilled to the
    temporary file).
 
 usage: bench/batch_throughput.py [--winnow build/tools/winnow] [--gumbo build/bench/gumbo_parse_tree]
            [--corpus /work/shared/corpus/shb-dev/html] [--runs 5] [--rss 100,10000] [--jobs 2]
-           [--skip-rss] [--skip-throughput]
+           [--skip-rss] [--skip-throughput] [--trace-rounds 3] [--cores N]
 Run it when the machine is quiet: other processes skew the -j2 figure first.
 """
 import argparse
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -103,6 +111,36 @@ def throughput(a, tmp, tree, n_pages):
               f"CPU -j2/-j1 {median([c2 / c1 for c1, c2 in zip(cpus[k1], cpus[k2])]):.2f}")
 
 
+TRACE_ROW = re.compile(r"winnow trace:   (pass one|pass two) (worker \d+|reader|writer): busy [\d.]+ ms \(thread CPU ([\d.]+)\)")
+
+
+def quiet_estimate(a, tmp, tree, n_pages):
+    """Per-thread CPU of traced runs -> (critical path, all threads' CPU, quiet-machine wall floor)."""
+    outs = os.path.join(tmp, "trace-outs")
+    os.makedirs(outs)
+    est = {}
+    for r in range(a.trace_rounds):
+        for jobs in (1, 2):
+            env = dict(os.environ, WINNOW_TRACE_PHASES="1")
+            proc = subprocess.run([a.winnow, "-i", tree, "-o", os.path.join(outs, f"r{r}-j{jobs}"), "-j", str(jobs),
+                                   "--force", "-q"], env=env, capture_output=True, text=True)
+            passes = {}
+            for m in TRACE_ROW.finditer(proc.stderr):
+                passes.setdefault(m.group(1), []).append(float(m.group(3)) / 1e3)
+            crit = sum(max(v) for v in passes.values())
+            total = sum(sum(v) for v in passes.values())
+            floor = sum(max(max(v), sum(v) / a.cores) for v in passes.values())
+            est.setdefault(jobs, []).append((crit, total, floor))
+    shutil.rmtree(outs, ignore_errors=True)
+    print(f"{a.trace_rounds} traced rounds (two passes), medians; quiet-machine wall floor on {a.cores} cores:")
+    for jobs, rows in est.items():
+        crit, total, floor = (median([x[k] for x in rows]) for k in range(3))
+        print(f"  -j {jobs}: busiest thread {crit:.3f} s of {total:.3f} s all threads' CPU; wall floor {floor:.3f} s "
+              f"({n_pages / floor:.1f} pages/s)")
+    if 1 in est and 2 in est:
+        print(f"  ratio -j2/-j1 on a quiet machine (floors): {median([x[2] for x in est[1]]) / median([x[2] for x in est[2]]):.2f}x")
+
+
 def symlink_tree(root, pages, n):
     os.makedirs(root, exist_ok=True)
     for i in range(n):
@@ -127,6 +165,8 @@ def main():
                     help="page counts of the RSS trees (bare --rss: 100,10000)")
     ap.add_argument("--skip-rss", action="store_true")
     ap.add_argument("--skip-throughput", action="store_true")
+    ap.add_argument("--trace-rounds", type=int, default=3, help="traced -j1/-j2 rounds for the quiet-machine estimate (0: none)")
+    ap.add_argument("--cores", type=int, default=os.cpu_count() or 1, help="cores of the quiet machine estimated")
     a = ap.parse_args()
     pages = sorted(p for p in glob.glob(os.path.join(a.corpus, "**", "*.htm*"), recursive=True) if os.path.isfile(p))
     if not pages:
@@ -141,6 +181,8 @@ def main():
             symlink_tree(tree, pages, n_pages)
             print(f"throughput tree: the corpus {a.repeat}x ({n_pages} pages)")
             throughput(a, tmp, tree, n_pages)
+            if a.trace_rounds > 0:
+                quiet_estimate(a, tmp, tree, n_pages)
         if not a.skip_rss:
             sizes = [int(x) for x in a.rss.split(",")]
             for keep in ([], ["--keep-memory", "0"]):
@@ -149,11 +191,24 @@ def main():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def largest_first(pages, sizes):
+    """For each count n in sizes, the pages of a tree of n pages: the first n that a batch over
+    the corpus repeated max(sizes) times takes (largest first; a gzip'd page weighs 4x its size,
+    as the walk weighs it). So the small tree meets the same biggest pages as the large one, and
+    the peaks differ only by what grows with the number of pages (the corpus's first pages by
+    name were all small: 100 of them peaked at 15 MiB, 10,000 of every corpus at 40 MiB)."""
+    weight = {p: os.path.getsize(p) * (4 if p.endswith(".gz") else 1) for p in pages}
+    n_max = max(sizes)
+    order = sorted((pages[i % len(pages)] for i in range(n_max)), key=lambda p: -weight[p])
+    return {n: order[:n] for n in sizes}
+
+
 def rss_run(a, tmp, pages, sizes, keep):
     results = {}
+    trees = largest_first(pages, sizes)
     for n in sizes:
         src = os.path.join(tmp, f"tree{n}")
-        symlink_tree(src, pages, n)
+        symlink_tree(src, trees[n], n)
         out = os.path.join(tmp, f"out{n}")
         dt, cpu, rss, rc = run_child([a.winnow, "-i", src, "-o", out, "-j", str(a.jobs), "-q", *keep])
         results[n] = rss

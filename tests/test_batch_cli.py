@@ -358,6 +358,51 @@ def test_failure_order():
         c.check(len(results[0][1]) == 3 and results[0][1] == results[1][1], "failure order: -j1 and -j2 write the same outputs")
 
 
+def test_queue_bounds():
+    """Pages past the bounds of the reading and writing threads' queues (an input that inflates
+    to more than 1 MiB, outputs of more than 4 MiB) among small ones: every output is written
+    whole, -j1 and -j2 write the same bytes, one pass and two, and no run hangs (a queue that
+    never has room for an output bigger than its bound would)."""
+    import subprocess
+    paras = ["The ferry left at dawn and reached the island before the fog came down, log {}.",
+             "Die Brücke wurde im Frühjahr gesperrt, weil ein Pfeiler nachgab, Bericht {}.",
+             "Le marché couvert ouvre de nouveau le samedi, après les travaux de la halle {}.",
+             "Летом музей продлил часы работы до позднего вечера по пятницам, приказ {}.",
+             "その冬は港が早く凍り、船は三月まで陸に上げられたままだった。記録{}。"]
+
+    def long_page(n, k):
+        body = "".join(f"<p>{paras[(i + k) % len(paras)].format(k * 1_000_000 + i)}</p>\n" for i in range(n))
+        return f"<html><head><title>Report {k}</title></head><body><article><h1>Report {k}</h1>{body}</article></body></html>".encode()
+
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        write(os.path.join(src, "long-a.html"), long_page(40_000, 1))       # ~4.8 MB in, more out
+        write(os.path.join(src, "long-b.html.gz"), gz(long_page(15_000, 2)))  # ~1.8 MB inflated
+        for i in range(24):
+            name, data = PAGES[i % len(PAGES)]
+            write(os.path.join(src, f"{i:02d}-{name}"), data)
+        results = {}
+        for extra in ((), ("--no-site-profile",)):
+            for jobs in ("1", "2"):
+                out = os.path.join(tmp, f"out{jobs}{len(extra)}")
+                try:
+                    p = subprocess.run([os.path.abspath(WINNOW), "-i", src, "-o", out, "-j", jobs, "-q", *extra],
+                                       capture_output=True, timeout=600)
+                except subprocess.TimeoutExpired:
+                    c.check(False, f"queue bounds -j{jobs} {extra}: the run hangs")
+                    continue
+                c.check(p.returncode == 0, f"queue bounds -j{jobs} {extra}: exit 0 ({p.returncode}) {p.stderr[-300:]!r}")
+                results[(jobs, extra)] = read_outputs(out)
+        for (jobs, extra), outputs in results.items():
+            c.check(len(outputs) == 26, f"queue bounds -j{jobs} {extra}: 26 outputs ({len(outputs)})")
+            a, b_ = outputs.get(b"long-a.xml", b""), outputs.get(b"long-b.xml", b"")
+            c.check(len(a) > (4 << 20) and b"1039999" in a[-2000:], f"queue bounds -j{jobs} {extra}: the long output is whole ({len(a)} bytes)")
+            c.check(b"2014999" in b_[-2000:], f"queue bounds -j{jobs} {extra}: the inflated page's output is whole")
+        for extra in ((), ("--no-site-profile",)):
+            if ("1", extra) in results and ("2", extra) in results:
+                c.check(results[("1", extra)] == results[("2", extra)], f"queue bounds {extra}: -j1 and -j2 write the same bytes")
+
+
 def read_outputs(root):
     out = {}
     for rel in tree_files(root):
@@ -385,5 +430,6 @@ test_jsonl()
 test_progress()
 test_largest_first()
 test_failure_order()
+test_queue_bounds()
 test_end_of_options()
 c.finish()

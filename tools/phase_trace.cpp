@@ -69,9 +69,10 @@ void PhaseTrace::mark(std::string_view phase) {
     last_cpu_ = c;
 }
 
-void PhaseTrace::begin_pass(unsigned workers) {
+void PhaseTrace::begin_pass(unsigned workers, bool io) {
     if (!on_) return;
-    workers_.assign(workers, Worker{});
+    workers_.assign(workers + (io ? 2 : 0), Worker{});
+    cleaning_ = workers;
     pass_start_ = wall();
 }
 
@@ -84,7 +85,7 @@ void PhaseTrace::worker_done(unsigned w) {
 void PhaseTrace::end_pass(std::string_view name) {
     if (!on_) return;
     const double end = wall();
-    static constexpr const char* kNames[kSteps] = {"read", "clean", "learn", "keep", "take", "finish", "render", "write"};
+    static constexpr const char* kNames[kSteps] = {"read", "wait", "clean", "learn", "keep", "take", "finish", "render", "hand", "write"};
     for (std::size_t w = 0; w < workers_.size(); ++w) {
         const Worker& k = workers_[w];
         std::string line;
@@ -94,9 +95,11 @@ void PhaseTrace::end_pass(std::string_view name) {
             std::snprintf(part, sizeof part, " %s %.1f/%.1f", kNames[s], k.steps[s] * 1e3, k.cpu_steps[s] * 1e3);
             line += part;
         }
+        if (k.done == 0) continue;   // a thread that never ran (the writer of pass one)
+        const std::string who = w < cleaning_ ? "worker " + std::to_string(w) : w == cleaning_ ? "reader" : "writer";
         std::fprintf(stderr,
-                     "winnow trace:   %.*s worker %zu: busy %.1f ms (thread CPU %.1f), idle at the end %.1f ms; ms wall/CPU:%s\n",
-                     static_cast<int>(name.size()), name.data(), w, (k.done - pass_start_) * 1e3, k.cpu * 1e3,
+                     "winnow trace:   %.*s %s: busy %.1f ms (thread CPU %.1f), idle at the end %.1f ms; ms wall/CPU:%s\n",
+                     static_cast<int>(name.size()), name.data(), who.c_str(), (k.done - pass_start_) * 1e3, k.cpu * 1e3,
                      (end - k.done) * 1e3, line.c_str());
     }
     mark(name);

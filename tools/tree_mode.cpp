@@ -42,11 +42,25 @@
 #include "stop_signals.hpp"
 #include "batch_shared.hpp"
 #include "ordered_pipeline.hpp"
+#include "output_writer.hpp"
+#include "read_ahead.hpp"
 
 
 namespace winnow::cli {
 
 namespace {
+
+// Pages read ahead of the workers: at most 2 per worker and 16 more, none begun while those
+// ready hold 1 MiB (the reading thread is woken once half are taken: with 4 at -j 1, a run over
+// 697 pages on a busy machine sat 0.4-0.7 s waiting for its turn after those wakes, with 18
+// 0.1-0.15 s; with 8 MiB, the pages taken largest first raised dragnet-dev's peak RSS by 4 MiB).
+// Outputs waiting for the writing thread: at most 64 and 4 MiB; a worker finding the queue full
+// waits, so the queue is long enough for a writing thread that a busy machine leaves
+// unscheduled for a while.
+std::size_t read_ahead_items(unsigned workers) { return 2 * std::size_t{workers} + 16; }
+constexpr std::size_t kReadAheadBytes = std::size_t{1} << 20;
+constexpr std::size_t kWriteBehindItems = 64;
+constexpr std::size_t kWriteBehindBytes = std::size_t{4} << 20;
 
 bool newer(const struct stat& a, const struct stat& b) {
     if (a.st_mtim.tv_sec != b.st_mtim.tv_sec) return a.st_mtim.tv_sec > b.st_mtim.tv_sec;
@@ -212,61 +226,99 @@ private:
         return true;
     }
 
+    // A page as the reading thread hands it to a worker (read_ahead.hpp).
+    struct ReadPage {
+        Job job;
+        bool listed = false;   // its path read back from the page list
+        bool ok = false;       // listed, and read unless pass two need not read it
+        bool keep = false;     // pass one: keep it for pass two (its output is not up to date)
+        bool stored = false;   // pass two: pass one kept it
+        bool skip = false;     // pass two: its output is up to date, nothing to do
+        std::string bytes, reason;
+    };
+    // What a pass-two worker hands the writing thread (output_writer.hpp): an output to write
+    // (path set), or a page that failed before it (error) or was up to date (skipped); every
+    // outcome goes through the writer, so with -j 1 the error log keeps the pages' order.
+    struct Output {
+        std::string path, data;
+        std::string source;                  // the input, as the error log names it
+        std::string error;
+        bool skipped = false;
+        std::optional<AuditEntry> audit;     // --format audit: the index page's row
+    };
+
+    unsigned reader_row() const { return workers_; }      // the reading and writing threads'
+    unsigned writer_row() const { return workers_ + 1; }  // rows in the phase trace
+
+    // Pass 1 on one page as the reading thread handed it: cleaned up to the site filter,
+    // learned from, kept for pass 2.
+    void learn_page(std::size_t i, ReadPage& p, const Cleaners& cleaners, const Hints& hints, Learner& learner,
+                    PageStore& kept, unsigned w, BatchCounters& c) {
+        bool ok = p.ok;
+        if (ok) {
+            const std::size_t input_size = p.bytes.size();
+            c.bytes += input_size;
+            PhaseTrace::Stamp t = trace_.now();
+            const Result r = cleaners.pick(p.job.text).clean_unprofiled(p.bytes, hints);
+            release_input(p.bytes);
+            trace_.add(w, PhaseTrace::clean, t);
+            t = trace_.now();
+            ok = r.ok();
+            PageFingerprints fingerprints;   // made once: pass two's site filter reuses them
+            if (ok) {
+                fingerprints = SiteProfile::fingerprints(r.document);
+                learner.add(r.document, fingerprints);
+            } else {
+                p.reason = r.error;
+            }
+            trace_.add(w, PhaseTrace::learn, t);
+            t = trace_.now();
+            std::string why;
+            if (p.keep) (void)kept.put(i, r, fingerprints, input_size, why);
+            trace_.add(w, PhaseTrace::keep, t);
+        }
+        release_input(p.bytes);
+        // Failures are reported by pass 2 (which meets them again), except when there is no
+        // pass 2.
+        if (!ok && o_.learn_only) errors_.report(p.listed ? in_root_ + "/" + p.job.rel : out_root_, p.reason);
+        (ok ? c.ok : c.failed)++;
+        c.done++;
+    }
+
     // Pass 1: learn the site profile, keeping each page that pass 2 will write (so pass 2
     // neither reads nor parses it again). An exit status, or -1 to go on.
     int learn(PageStore& kept, std::shared_ptr<const SiteProfile>& profile) {
         BatchCounters c;
         Learner learner;
         const Cleaners cleaners(o_.clean, nullptr);
-        std::atomic<std::size_t> next{0};
         progress_.start("learning", jobs_->size(), &c);
-        trace_.begin_pass(workers_);
-        auto threads = start_threads(workers_, [&](unsigned w) {
-            std::string bytes, reason;
-            Hints hints;
-            hints.charset = o_.charset;
-            Job job;
-            while (!stop_requested()) {
-                const std::size_t i = next.fetch_add(1);
-                if (i >= jobs_->size()) break;
-                PhaseTrace::Stamp t = trace_.now();
-                bool ok = jobs_->get(i, job, reason);
-                const std::string path = ok ? in_root_ + "/" + job.rel : out_root_;
-                ok = ok && read_page(path, limit_, bytes, reason);
-                trace_.add(w, PhaseTrace::read, t);
-                if (ok) {
-                    const std::size_t input_size = bytes.size();
-                    c.bytes += input_size;
-                    t = trace_.now();
-                    const Result r = cleaners.pick(job.text).clean_unprofiled(bytes, hints);
-                    release_input(bytes);
-                    trace_.add(w, PhaseTrace::clean, t);
-                    t = trace_.now();
-                    ok = r.ok();
-                    PageFingerprints fingerprints;   // made once: pass two's site filter reuses them
-                    if (ok) {
-                        fingerprints = SiteProfile::fingerprints(r.document);
-                        learner.add(r.document, fingerprints);
-                    } else {
-                        reason = r.error;
-                    }
-                    trace_.add(w, PhaseTrace::learn, t);
-                    // A page pass 2 cannot take from the store is read and cleaned there again.
-                    t = trace_.now();
-                    std::string why;
-                    if (!o_.learn_only && !up_to_date(job)) (void)kept.put(i, r, fingerprints, input_size, why);
-                    trace_.add(w, PhaseTrace::keep, t);
+        trace_.begin_pass(workers_, true);
+        {
+            ReadAhead<ReadPage> ahead(jobs_->size(), read_ahead_items(workers_), kReadAheadBytes, reader_row(), [&](std::size_t i, ReadPage& p, unsigned who) {
+                const PhaseTrace::Stamp t = trace_.now();
+                p.listed = jobs_->get(i, p.job, p.reason);
+                p.ok = p.listed && read_page(in_root_ + "/" + p.job.rel, limit_, p.bytes, p.reason);
+                // A page pass 2 cannot take from the store is read and cleaned there again.
+                p.keep = p.ok && !o_.learn_only && !up_to_date(p.job);
+                trace_.add(who, PhaseTrace::read, t);
+                if (who == reader_row()) trace_.worker_done(who);
+                return p.bytes.size();
+            });
+            auto threads = start_threads(workers_, [&](unsigned w) {
+                Hints hints;
+                hints.charset = o_.charset;
+                ReadPage p;
+                std::size_t i = 0;
+                while (true) {
+                    const PhaseTrace::Stamp t = trace_.now();
+                    if (!ahead.next(i, p, w)) break;
+                    trace_.add(w, PhaseTrace::wait, t);
+                    learn_page(i, p, cleaners, hints, learner, kept, w, c);
                 }
-                release_input(bytes);
-                // Failures are reported by pass 2 (which meets them again), except when
-                // there is no pass 2.
-                if (!ok && o_.learn_only) errors_.report(path, reason);
-                (ok ? c.ok : c.failed)++;
-                c.done++;
-            }
-            trace_.worker_done(w);
-        });
-        join_all(threads);
+                trace_.worker_done(w);
+            });
+            join_all(threads);
+        }
         trace_.end_pass("pass one");
         progress_.stop();
         if (stop_requested()) {
@@ -285,86 +337,120 @@ private:
         return -1;
     }
 
+    // Pass 2 on one page as the reading thread handed it: taken from the store and finished, or
+    // read and cleaned, then rendered; what the writer does with it.
+    Output finish_page(PageStore& kept, const Cleaners& cleaners, const Hints& hints, const EmitOptions& emit,
+                       std::size_t i, ReadPage& p, unsigned w, BatchCounters& c) {
+        Output out;
+        if (!p.listed) {
+            out.source = out_root_;
+            out.error = std::move(p.reason);
+            return out;
+        }
+        out.source = in_root_ + "/" + p.job.rel;
+        Result kept_result;
+        PageFingerprints kept_fingerprints;
+        std::uint64_t kept_bytes = 0;
+        std::string unused_tag;
+        PhaseTrace::Stamp t = trace_.now();
+        const bool from_store = p.stored && kept.take(i, kept_result, kept_fingerprints, kept_bytes, unused_tag, p.reason);
+        trace_.add(w, PhaseTrace::take, t);
+        // A page the store could not give back is met as if pass one had not kept it.
+        if (p.stored && !from_store) {
+            p.skip = up_to_date(p.job);
+            p.ok = p.skip || read_page(out.source, limit_, p.bytes, p.reason);
+        }
+        if (!from_store && p.skip) {
+            out.skipped = true;
+            if (o_.format == OutputFormat::audit) out.audit = AuditEntry{out_rel(p.job), {}, false, {}};
+            return out;
+        }
+        if (!p.ok) {
+            out.error = std::move(p.reason);
+            return out;
+        }
+        c.bytes += from_store ? kept_bytes : p.bytes.size();
+        const Cleaner& cleaner = cleaners.pick(p.job.text);
+        t = trace_.now();
+        const Result r = from_store ? cleaner.finish(std::move(kept_result), kept_fingerprints) : cleaner.clean(p.bytes, hints);
+        release_input(p.bytes);
+        trace_.add(w, PhaseTrace::finish, t);
+        if (!r.ok()) {
+            out.error = r.error;
+            return out;
+        }
+        if (!r.document.warnings.empty()) c.warnings++;
+        t = trace_.now();
+        out.data = render(r.document, o_.format, emit);
+        if (o_.format == OutputFormat::audit) out.audit = audit_entry(out_rel(p.job), r.document);
+        trace_.add(w, PhaseTrace::render, t);
+        out.path = out_root_ + "/" + out_rel(p.job);
+        return out;
+    }
+
+    // On the writing thread: writes a page's output, or logs why it has none; counts the
+    // outcome; collects the audit index's rows (only this thread touches them).
+    void write_output(Output& out, BatchCounters& c, std::vector<AuditEntry>& audit_rows) {
+        bool listed = out.skipped;   // the audit index lists pages skipped or written
+        if (out.skipped) {
+            c.skipped++;
+        } else {
+            std::string why = std::move(out.error);
+            const bool ok = !out.path.empty() && write_atomic(out.path, out.data, why);
+            if (!ok) errors_.report(out.source, why);
+            (ok ? c.ok : c.failed)++;
+            listed = ok;
+        }
+        if (listed && out.audit) audit_rows.push_back(std::move(*out.audit));
+        c.done++;
+    }
+
     // Pass 2: clean every page not up to date (from the store when pass 1 kept it) and write it.
     int clean(PageStore& kept, const std::shared_ptr<const SiteProfile>& profile) {
         BatchCounters c;
         c.failed += walk_failures_;
         const Cleaners cleaners(o_.clean, profile);
         trace_.mark("profile setup");
-        std::atomic<std::size_t> next{0};
-        std::mutex audit_mutex;              // --format audit: the index page's rows
-        std::vector<AuditEntry> audit_rows;
+        std::vector<AuditEntry> audit_rows;  // --format audit: the index page's rows
         progress_.start("cleaning", jobs_->size(), &c);
-        trace_.begin_pass(workers_);
-        auto threads = start_threads(workers_, [&](unsigned w) {
-            std::string bytes, reason;
-            Hints hints;
-            hints.charset = o_.charset;
-            EmitOptions emit = o_.emit;
-            Job job;
-            while (!stop_requested()) {
-                const std::size_t i = next.fetch_add(1);
-                if (i >= jobs_->size()) break;
-                if (!jobs_->get(i, job, reason)) {
-                    errors_.report(out_root_, reason);
-                    c.failed++;
-                    c.done++;
-                    continue;
-                }
-                const std::string in_path = in_root_ + "/" + job.rel;
-                const std::string out_path = out_root_ + "/" + out_rel(job);
-                Result kept_result;
-                PageFingerprints kept_fingerprints;
-                std::uint64_t kept_bytes = 0;
-                std::string unused_tag;
-                PhaseTrace::Stamp t = trace_.now();
-                const bool from_store = kept.has(i) && kept.take(i, kept_result, kept_fingerprints, kept_bytes, unused_tag, reason);
-                trace_.add(w, PhaseTrace::take, t);
-                if (!from_store && up_to_date(job)) {
-                    if (o_.format == OutputFormat::audit) {
-                        const std::lock_guard lock(audit_mutex);
-                        audit_rows.push_back({out_rel(job), {}, false, {}});
-                    }
-                    c.skipped++;
-                    c.done++;
-                    continue;
-                }
-                t = trace_.now();
-                bool ok = from_store || read_page(in_path, limit_, bytes, reason);
-                trace_.add(w, PhaseTrace::read, t);
-                if (ok) {
-                    c.bytes += from_store ? kept_bytes : bytes.size();
-                    const Cleaner& cleaner = cleaners.pick(job.text);
+        trace_.begin_pass(workers_, true);
+        {
+            ReadAhead<ReadPage> ahead(jobs_->size(), read_ahead_items(workers_), kReadAheadBytes, reader_row(), [&](std::size_t i, ReadPage& p, unsigned who) {
+                const PhaseTrace::Stamp t = trace_.now();
+                p.listed = jobs_->get(i, p.job, p.reason);
+                p.stored = p.listed && kept.has(i);
+                p.skip = p.listed && !p.stored && up_to_date(p.job);
+                p.ok = p.listed && (p.stored || p.skip || read_page(in_root_ + "/" + p.job.rel, limit_, p.bytes, p.reason));
+                trace_.add(who, PhaseTrace::read, t);
+                if (who == reader_row()) trace_.worker_done(who);
+                return p.bytes.size();
+            });
+            // Only the writing thread counts outcomes and collects the index rows.
+            OutputWriter<Output> writer(kWriteBehindItems, kWriteBehindBytes, [&](Output& out) {
+                const PhaseTrace::Stamp t = trace_.now();
+                write_output(out, c, audit_rows);
+                trace_.add(writer_row(), PhaseTrace::write, t);
+                trace_.worker_done(writer_row());
+            });
+            auto threads = start_threads(workers_, [&](unsigned w) {
+                Hints hints;
+                hints.charset = o_.charset;
+                EmitOptions emit = o_.emit;
+                ReadPage p;
+                std::size_t i = 0;
+                while (true) {
+                    PhaseTrace::Stamp t = trace_.now();
+                    if (!ahead.next(i, p, w)) break;
+                    trace_.add(w, PhaseTrace::wait, t);
                     t = trace_.now();
-                    const Result r = from_store ? cleaner.finish(std::move(kept_result), kept_fingerprints)
-                                            : cleaner.clean(bytes, hints);
-                    release_input(bytes);
-                    trace_.add(w, PhaseTrace::finish, t);
-                    if (!r.ok()) {
-                        ok = false;
-                        reason = r.error;
-                    } else {
-                        if (!r.document.warnings.empty()) c.warnings++;
-                        t = trace_.now();
-                        const std::string rendered = render(r.document, o_.format, emit);
-                        trace_.add(w, PhaseTrace::render, t);
-                        t = trace_.now();
-                        ok = write_atomic(out_path, rendered, reason);
-                        trace_.add(w, PhaseTrace::write, t);
-                        if (ok && o_.format == OutputFormat::audit) {
-                            const std::lock_guard lock(audit_mutex);
-                            audit_rows.push_back(audit_entry(out_rel(job), r.document));
-                        }
-                    }
+                    writer.write(finish_page(kept, cleaners, hints, emit, i, p, w, c));
+                    trace_.add(w, PhaseTrace::hand, t);
                 }
-                release_input(bytes);
-                if (!ok) errors_.report(in_path, reason);
-                (ok ? c.ok : c.failed)++;
-                c.done++;
-            }
-            trace_.worker_done(w);
-        });
-        join_all(threads);
+                trace_.worker_done(w);
+            });
+            join_all(threads);
+            writer.finish();
+        }
         trace_.end_pass("pass two");
         progress_.stop();
         if (o_.format == OutputFormat::audit && !stop_requested()) {
