@@ -5,6 +5,7 @@
 // the dev corpora's blocks and removed debris.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -273,4 +274,51 @@ TEST_CASE("possible_marked_letters passes ASCII over eight bytes at a time and c
             counted += plain(v) > 0;
         }
     CHECK(counted > 100);
+}
+
+// Statements with lower-case keywords and the prose around them: the operand reader's screens
+// (a token's counts telling a plain word, a paragraph with fewer than two tokens that may open
+// a piece) against every token read whole.
+TEST_CASE("the operand statements' screens by token counts mark what every token read whole marks") {
+    const std::vector<std::string> parts = {
+        "Dann lief update kunden set ort_id=4 where name='x'; und alles war gut.",
+        "run select a.b, c from t where c>=10 and d='y';",
+        "insert into t (a, b) values (7, 'x');",
+        "the points (1, 2) and (3, 4) lie on the line.",
+        "She didn't say 'yes' (or 'no'), and it's over.",
+        "It's 'quoted' and `ls` was typed; e.g. the U.S. office, v2 and iPhone.",
+        "x = 4 and y < 9 in the equation, col >= 40 then.",
+        "L'\u00E9t\u00E9 (d\u00E9j\u00E0 chaud) n'est pas fini ; c'est 'bon'.",
+        "\u0417\u0430\u043F\u0440\u043E\u0441 update t set a_b=4 where c='x'; \u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D.",
+        "\u6771\u4EAC\u3067 set max_conn=20 where id=3; \u3092\u5B9F\u884C\u3057\u305F\u3002",
+        "see https://example.org/a?id=7&b=2 and www.example.org.",
+        "((a, b)) ('x', 'y') (Lyon, Nice) (see above).",
+    };
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        for (std::size_t j = 0; j < parts.size(); ++j) {
+            const std::string whole = parts[i] + (j % 3 == 0 ? "\n" : " ") + parts[j];
+            for (std::size_t cut = 0; cut <= whole.size(); cut += 7) {
+                texts.push_back(whole.substr(cut));
+                texts.push_back(whole.substr(0, cut));
+            }
+        }
+    for (const std::string& t : generated()) texts.push_back(t);
+    for (const std::string& t : dev_texts(40)) texts.push_back(t);
+    const KnownWord none = [](std::string_view) { return 0; };
+    std::vector<machine::TokenStats> toks;
+    std::vector<std::uint8_t> screened, plain;
+    std::size_t marked = 0;
+    for (const std::string& t : texts) {
+        toks.clear();
+        machine::ScriptCounts scripts;
+        machine::read_tokens(t, toks, scripts);
+        screened.assign(toks.size(), 0);
+        plain.assign(toks.size(), 0);
+        machine::mark_operand_statements(t, toks, screened, none, machine::SpanScreens::on);
+        machine::mark_operand_statements(t, toks, plain, none, machine::SpanScreens::off);
+        CHECK_MESSAGE(screened == plain, t);
+        marked += std::any_of(plain.begin(), plain.end(), [](std::uint8_t s) { return s != 0; });
+    }
+    CHECK(marked > 100);  // statements are marked, so the comparison can fail
 }

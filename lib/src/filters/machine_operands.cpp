@@ -25,6 +25,7 @@ enum Kind : unsigned { k_op = 1, k_literal = 2, k_list = 4, k_qualified = 8, k_c
 struct Reader {
     std::string_view text;
     const std::vector<TokenStats>& toks;
+    bool screened = true;  // off: every token is read whole (the differential test's plain reading)
 
     std::string_view tok(std::size_t k) const { return text.substr(toks[k].b, toks[k].e - toks[k].b); }
     // (Loops here, not find or find_first_of: those call memchr for a gap of one space or for
@@ -50,17 +51,31 @@ struct Reader {
         return s.underscore_joint || dotted || (s.letter_digit > 0 && s.lower >= 2 && gt::is_alpha(t[0])) ||
                (t[0] >= 'a' && t[0] <= 'z' && s.camel > 0 && s.upper <= 2);
     }
+    // Whether token k's counts tell it is a plain word or number, piece() 0, without reading it:
+    // a link; or no operator ('=' is code, '<' '>' an angle), no backtick (code), no '_' joint,
+    // letter-digit change or camel case for a name, no closing ';', no '.' but a sentence's
+    // own at its end (a qualified name has a letter after its dot), and no quote opening it
+    // (an apostrophe inside a word, "don't", is no literal).
+    bool plain_by_counts(std::size_t k) const {
+        const TokenStats& s = toks[k];
+        if (s.url) return true;
+        if (s.code != 0 || s.angle || s.underscore_joint || s.letter_digit != 0 || s.camel != 0 || text[s.e - 1] == ';')
+            return false;
+        if (s.dots > 1 || (s.dots == 1 && text[s.e - 1] != '.')) return false;
+        if (s.quotes == 0) return true;
+        std::uint32_t p = s.b;
+        while (p < s.e && text[p] == '(') ++p;
+        return p < s.e && text[p] != '\'';
+    }
+    // Whether a statement's piece may start at token k: a list opens on '(', any other piece
+    // is a token piece() does not rule out by its counts.
+    bool may_open_piece(std::size_t k) const { return text[toks[k].b] == '(' || !plain_by_counts(k); }
     // The kinds of code one token is (0: a plain word or number).
     unsigned piece(std::size_t k) const {
         std::string_view t = tok(k);
         const TokenStats& s = toks[k];
         if (s.url) return 0;  // a link's query ("?id=7") is no assignment
-        // Its counts tell a plain word or number without reading it: no operator ('=' is code,
-        // '<' '>' an angle), no quote or backtick, no '.', '_' joint, letter-digit change or
-        // camel case for a name, no closing ';'.
-        if (s.code == 0 && !s.angle && s.quotes == 0 && s.dots == 0 && !s.underscore_joint && s.letter_digit == 0 &&
-            s.camel == 0 && t.back() != ';')
-            return 0;
+        if (screened && plain_by_counts(k)) return 0;
         unsigned kinds = 0;
         // (A closing ';' counts only on code: after a word or a year it is a clause mark.)
         const bool semicolon = t.back() == ';' && t.size() > 1;
@@ -111,9 +126,16 @@ struct Reader {
 }  // namespace
 
 void mark_operand_statements(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score,
-                             const KnownWord& known_word) {
-    const Reader r{text, toks};
+                             const KnownWord& known_word, SpanScreens screens) {
+    const Reader r{text, toks, screens == SpanScreens::on};
     const std::size_t n = toks.size();
+    // A statement is two pieces or more, each starting at a token of its own that may open one:
+    // a paragraph with fewer such tokens (most prose) has none, and is not read further.
+    if (r.screened) {
+        std::size_t openers = 0;
+        for (std::size_t k = 0; k < n && openers < 2; ++k) openers += r.may_open_piece(k);
+        if (openers < 2) return;
+    }
     std::size_t k = 0;
     while (k < n) {
         // A candidate from its first piece: pieces and lists, at most three plain words apart.

@@ -414,7 +414,7 @@ void machine::find_machine_runs(std::string_view text, int dominant, const Known
     score.assign(toks.size(), 0);
     for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
     mark_statements(text, toks, score, known_word);
-    mark_operand_statements(text, toks, score, known_word);
+    mark_operand_statements(text, toks, score, known_word, buffers.screens);
     TokenTotals totals;
     if (buffers.screens == SpanScreens::on) {
         totals = totals_of(toks);

@@ -110,8 +110,9 @@ std::size_t caps_tail(std::string_view t);
 void mark_statements(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score,
                      const KnownWord& known_word);
 // ... and of statements whose keywords are in lower case, by their operands ("set a_b=4 where c='x'") ...
+// (SpanScreens::off reads every token whole, for the differential test.)
 void mark_operand_statements(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score,
-                             const KnownWord& known_word);
+                             const KnownWord& known_word, SpanScreens screens = SpanScreens::on);
 // ... and of logger lines ("2031/02/11 04:15:09 WARN pool.take() n=3").
 void mark_log_lines(std::string_view text, const std::vector<TokenStats>& toks, std::vector<std::uint8_t>& score);
 
