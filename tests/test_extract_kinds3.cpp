@@ -15,14 +15,23 @@
 // Written before any rule was changed. A page passes when every key sentence of its main text is
 // in the output and every piece of chrome is out.
 //
-// On main unchanged (e92613a) 8 of 16 passed whole. The failures: the three forum threads lose
-// every post but the first (the later posts taken for a readers' thread answering it), and the
-// phpBB one keeps the first post's signature; the live blog comes out empty (its updates, each
-// under a clock time and a heading, taken for a thread, and the intro too short to stand
-// alone); a Drupal node keeps the teaser view after it (three rows of a linked title, a sentence
-// and a "read more" link); the Q&A page keeps the line under the answers that points to other
-// questions; the Sphinx page loses a highlighted code block of one line pair; the Joomla
-// article keeps its "hits" counter line.
+// On main unchanged (e92613a) 8 of 16 passed whole (after a fix to this file's phpBB markup, which
+// had left each post's box open). The failures: the three forum threads lose every post but the
+// first (the region stays in the first post: its siblings' classes differ by a stripe, or the
+// title heads another box), the XenForo one's last post taken for an author card; the live
+// blog comes out nearly empty (its updates, each under a clock time and a heading, taken for a
+// thread by their shape and dropped, the intro left alone); a Drupal node keeps the teaser view
+// after it (three rows of a linked title, a sentence and a "read more" link); the Q&A page keeps
+// the line under the answers that points to other questions; the Sphinx page loses a two-line
+// code block (the promo filter's, not extraction's); the Joomla article keeps its "hits"
+// counter line.
+// 10 of 16 since: the posts of a thread are known by their tag and the first word of their class
+// (a striped thread names its rows after it: "post bg1", "post bg2"), when their whole class
+// names take one or two values; a thread may open under a title that heads another box (a page
+// header over the list of posts), its posts deep in it and made of cells of one kind; a
+// signature slot shown in two posts goes in every post of a striped thread; a box that is all
+// of its parent's text is judged among its parent's siblings (the last short post of a thread
+// is no author card) (tests/test_extract_kinds3_rules.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -192,7 +201,7 @@ Fresh de_phpbb_thread() {
                         "</a></h3><ul class=\"post-buttons\"><li><a href=\"/posting.php?mode=quote&amp;p=" + std::to_string(id) +
                         "\" title=\"Mit Zitat antworten\" class=\"button button-icon-only\"><span>Zitieren</span></a></li></ul><p class=\"author\"><a class=\"unread\" href=\"#p" +
                         std::to_string(id) + "\">Beitrag</a> von <strong><a href=\"/memberlist.php?u=" + std::to_string(id) + "\" class=\"username\">" + who +
-                        "</a></strong> » " + when + "</p><div class=\"content\">" + body + "</div>";
+                        "</a></strong> » " + when + "</p><div class=\"content\">" + body + "</div></div>";
         if (signature[0] != '\0') h += std::string("<div id=\"sig") + std::to_string(id) + "\" class=\"signature\">" + signature + "</div>";
         return h + "</div></div><div class=\"back2top\"><a href=\"#top\" class=\"top\" title=\"Nach oben\">Nach oben</a></div></div><hr class=\"divider\">";
     };
@@ -547,7 +556,7 @@ std::vector<Fresh> kinds3_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kKinds3Floor = 8;
+constexpr int kKinds3Floor = 10;
 
 }  // namespace
 
