@@ -110,3 +110,36 @@ TEST_CASE("left alone: an article under its title, then teasers of one kind in a
     CHECK(has(out, "Die Opposition kritisierte die neuen Schulden"));
     CHECK_FALSE(has(out, "Ein kurzer Anriss der Meldung"));
 }
+
+TEST_CASE("a live blog's updates (each under a heading, stamped with a clock time alone) are the page's text, however short its intro") {
+    // Dutch, the page an <article> with a <header>, each update an <article> of its own.
+    const std::string html = html_page("nl", "Hoogwater langs de Waal", R"(<div class="kop"><a href="/" class="logo">Maas en Waal Dagblad</a><a href="/regio">Regio</a><a href="/sport">Sport</a></div><div class="pagina"><article class="artikel artikel--live"><header class="artikel__kop"><span class="artikel__label">Live</span><h1 class="artikel__titel">Hoogwater langs de Waal: het laatste nieuws</h1><p class="artikel__intro">Na dagen van regen staan uiterwaarden, kades en enkele straten in de regio onder water. We houden u hier de hele dag op de hoogte.</p><div class="artikel__meta">Bijgewerkt op 05-01-2024, 17:20</div></header><div class="live"><div class="live__laden"><button>Nieuwe berichten</button></div>
+<article class="lv-item"><div class="lv-item__tijd"><time datetime="2024-01-05T17:20:00+01:00">17:20 uur</time></div><h2 class="lv-item__kop">Dijk bij Wamel blijft onder toezicht</h2><div class="lv-item__tekst"><p>De dijk bij Wamel blijft de hele nacht onder toezicht van het waterschap. Er zijn geen nieuwe lekkages gevonden, maar de grond is verzadigd.</p></div><div class="lv-item__deel"><a href="#deel">Delen</a></div></article>
+<article class="lv-item"><div class="lv-item__tijd"><time datetime="2024-01-05T15:05:00+01:00">15:05 uur</time></div><h2 class="lv-item__kop">Opvang in sporthal De Kamp</h2><div class="lv-item__tekst"><p>Voor bewoners van de ondergelopen straten is sporthal De Kamp ingericht als opvang. Tot nu toe hebben er zestig mensen geslapen.</p></div><div class="lv-item__deel"><a href="#deel">Delen</a></div></article>
+<article class="lv-item"><div class="lv-item__tijd"><time datetime="2024-01-05T11:45:00+01:00">11:45 uur</time></div><h2 class="lv-item__kop">Pont tussen Heerewaarden en Rossum uit de vaart</h2><div class="lv-item__tekst"><p>Door de hoge waterstand vaart de pont tussen Heerewaarden en Rossum voorlopig niet. Er rijdt een pendelbus via de brug bij Zaltbommel.</p></div><div class="lv-item__deel"><a href="#deel">Delen</a></div></article>
+<article class="lv-item"><div class="lv-item__tijd"><time datetime="2024-01-05T08:30:00+01:00">08:30 uur</time></div><h2 class="lv-item__kop">Burgemeester roept noodverordening uit</h2><div class="lv-item__tekst"><p>De burgemeester heeft vanochtend een noodverordening afgekondigd. Daardoor mogen de uiterwaarden niet meer worden betreden.</p></div><div class="lv-item__deel"><a href="#deel">Delen</a></div></article></div>
+<div class="meer"><h2 class="meer__titel">Meer over dit onderwerp</h2><ul><li><a href="/r/1">Kaart: de waterstanden in de regio</a></li><li><a href="/r/2">Wie betaalt de schade bij hoogwater?</a></li></ul></div><div class="brief"><p class="brief__tekst">De ochtendbrief van het Dagblad: elke werkdag om zes uur het belangrijkste nieuws uit de regio.</p><form><input type="email"><button>Aanmelden</button></form></div></article></div><div class="voet"><p>Niets uit deze uitgave mag worden verveelvoudigd zonder toestemming van de uitgever.</p></div>)");
+    const std::string out = body_text(html);
+    CHECK(has(out, "staan uiterwaarden, kades en enkele straten"));
+    CHECK(has(out, "De dijk bij Wamel blijft de hele nacht"));
+    CHECK(has(out, "sporthal De Kamp ingericht als opvang"));
+    CHECK(has(out, "vaart de pont tussen Heerewaarden en Rossum voorlopig niet"));
+    CHECK(has(out, "De burgemeester heeft vanochtend een noodverordening"));
+    CHECK_FALSE(has(out, "Wie betaalt de schade bij hoogwater"));
+    CHECK_FALSE(has(out, "zonder toestemming van de uitgever"));
+}
+
+TEST_CASE("left alone: readers' posts under titles of their own that carry their day are a thread after the article") {
+    // English, a story, then readers' posts each with a title, a name and a day.
+    const std::string html = html_page("en", "Old cinema to become a community hall", R"(<div class="top"><a href="/">Eastfield Gazette</a> <a href="/news">News</a></div><main><article class="story"><header><h1>Old cinema to become a community hall</h1><p class="standfirst">The council has agreed to buy the Regal on Mill Street and turn it into a hall for clubs, concerts and markets.</p></header><div class="story-body"><p>The building has stood empty since 2004. The council will pay for the roof and the heating, while a trust of local volunteers will run the hall and book the events.</p><p>Work is due to start in the autumn, and the first concerts are planned for next spring.</p></div></article><section class="talk"><h2>Your say</h2>
+<article class="cm"><h3 class="cm-title">Great news</h3><div class="cm-meta"><b>Reader 0</b> <time>3 March 2024 at 18:05</time></div><div class="cm-body"><p>About time the old cinema got a use again. My parents had their first date there, I will certainly go to the opening night.</p></div><a href="#r0">Reply</a></article>
+<article class="cm"><h3 class="cm-title">Parking?</h3><div class="cm-meta"><b>Reader 1</b> <time>3 March 2024 at 19:40</time></div><div class="cm-body"><p>Does anyone know where people are supposed to park? The street is already full every evening and the car park closes at eight.</p></div><a href="#r1">Reply</a></article>
+<article class="cm"><h3 class="cm-title">Not convinced</h3><div class="cm-meta"><b>Reader 2</b> <time>4 March 2024 at 08:15</time></div><div class="cm-body"><p>A community hall sounds nice but who is going to pay for the heating in winter? The council has cut every other budget this year.</p></div><a href="#r2">Reply</a></article>
+<article class="cm"><h3 class="cm-title">Finally</h3><div class="cm-meta"><b>Reader 3</b> <time>4 March 2024 at 09:02</time></div><div class="cm-body"><p>Twenty years of talk and now it is actually happening. Well done to the volunteers who kept pushing for this all that time.</p></div><a href="#r3">Reply</a></article></section></main><div class="foot">Eastfield Gazette is published by Eastfield Media Ltd.</div>)");
+    const std::string out = body_text(html);
+    CHECK(has(out, "The building has stood empty since 2004"));
+    CHECK(has(out, "the first concerts are planned for next spring"));
+    CHECK_FALSE(has(out, "My parents had their first date there"));
+    CHECK_FALSE(has(out, "where people are supposed to park"));
+    CHECK_FALSE(has(out, "published by Eastfield Media"));
+}

@@ -277,6 +277,19 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const EntryKind& k, c
     return prose >= kShortArticle;
 }
 
+// n's entries of kind k are a live blog's updates of one day: every one under a heading of its
+// own and stamped with a clock time, none with its day (readers' posts carry their day; a
+// heading over each is a story's or an update's).
+bool updates_of_a_day(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text, PostLines& lines) {
+    int updates = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0 || !(kind_of(dom, c) == k)) continue;
+        if (!has_heading(dom, c) || !has_date_line(dom, c, text, lines) || has_day_line(dom, c, text, lines)) return false;
+        ++updates;
+    }
+    return updates >= 3;
+}
+
 // An item of an ordered list: a step of a recipe or a how-to, the article's running text (a
 // bulleted list may be a box of key facts or links).
 bool numbered_step(const Dom& dom, std::uint32_t n) {
@@ -457,6 +470,8 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             inside[i] = 1;
             continue;
         }
+        // A live blog's updates are the page's text, however short its intro.
+        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated && updates_of_a_day(dom, i, entries, text, lines)) continue;
         if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {
             out[i] = named ? kNamedThread : entries_are_replies(dom, i, entries, text, lines) ? kRepliesThread : kShapedThread;
             inside[i] = 1;
