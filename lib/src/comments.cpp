@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "comments_entry.hpp"
 #include "date_relative.hpp"
 #include "extract_lines.hpp"
 #include "ordinal_date.hpp"
@@ -16,7 +17,6 @@ namespace winnow::detail {
 
 namespace {
 
-constexpr std::size_t kMaxEntryWalk = 400;  // nodes looked at per entry for its date line
 constexpr std::uint32_t kTwoReviews = 2000;   // the text of a box of two reviews at most
 
 // Prose under the title heading that makes an article, if a short one: two sentences.
@@ -143,33 +143,11 @@ bool has_heading(const Dom& dom, std::uint32_t entry) {
     return false;
 }
 
-// Kind of a sibling entry: its tag and the first token of its class, so that the posts of one
-// thread match. A template names an entry's type first and adds its state after it ("comment
-// odd alt depth-2", "comment c3 c-h14 byuser"): tokens that differ from post to post, whatever
-// words (or hashes) the names are.
-struct Kind {
-    GumboTag tag = GUMBO_TAG_UNKNOWN;
-    std::string_view cls;
-    bool operator==(const Kind& o) const { return tag == o.tag && (striped || o.striped || cls == o.cls); }
-    bool rated = false;  // as thread_entries' answer: most entries carry a rating, not a date
-    // As thread_entries' answer: the entries alternate between two classes (a zebra-striped list,
-    // "alt" on every other post): any class of the tag is of the kind.
-    bool striped = false;
-};
-
-std::string_view first_token(std::string_view cls) {
-    const std::size_t from = cls.find_first_not_of(" \t\n\r\f");
-    if (from == std::string_view::npos) return {};
-    cls.remove_prefix(from);
-    return cls.substr(0, cls.find_first_of(" \t\n\r\f"));
-}
-
-Kind kind_of(const Dom& dom, std::uint32_t n) { return Kind{dom.nodes[n].tag, first_token(dom.attr(n, "class"))}; }
 
 // An entry of kind k among n's children holds, nested in it, an element of the same kind with
 // text: a reply under the post it answers. Only a kind with a class tells: a bare <div> inside a
 // bare <div> is any box's layout.
-bool holds_own_kind(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text) {
+bool holds_own_kind(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text) {
     if (k.cls.empty() || k.striped) return false;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
@@ -183,11 +161,11 @@ bool holds_own_kind(const Dom& dom, std::uint32_t n, const Kind& k, const std::v
 
 // n's element children with text are entries of kinds a and b by turns (a first or b first), and
 // nothing else: a list striped for reading.
-bool alternate(const Dom& dom, std::uint32_t n, const Kind& a, const Kind& b, const std::vector<std::uint32_t>& text) {
+bool alternate(const Dom& dom, std::uint32_t n, const EntryKind& a, const EntryKind& b, const std::vector<std::uint32_t>& text) {
     int previous = -1;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0) continue;
-        const Kind k = kind_of(dom, c);
+        const EntryKind k = kind_of(dom, c);
         const int which = k == a ? 0 : k == b ? 1 : -1;
         if (which < 0 || which == previous) return false;
         previous = which;
@@ -198,9 +176,9 @@ bool alternate(const Dom& dom, std::uint32_t n, const Kind& a, const Kind& b, co
 // n's children hold three or more dated (or rated, headingless) entries of one kind, or are two rated
 // headingless entries of one kind and nothing else: that kind (tag none when not). settle: stop
 // reading the entries once too few are left to make a thread (the answer is none either way).
-Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines,
+EntryKind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines,
                     bool settle) {
-    constexpr Kind none{GUMBO_TAG_UNKNOWN, {}};
+    constexpr EntryKind none{GUMBO_TAG_UNKNOWN, {}};
     auto entry = [&](std::uint32_t c) {
         return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0;
     };
@@ -224,16 +202,16 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
             if (first == no_node) first = c;
             else if (!(kind_of(dom, c) == kind_of(dom, first))) return none;
         }
-        Kind k = kind_of(dom, first);
+        EntryKind k = kind_of(dom, first);
         k.rated = rated == 2;
         return rated == 2 || portrayed == 2 ? k : none;
     }
     // The most common kind among the children; a handful of kinds at most in a thread, so a
     // short list searched linearly (no allocation per child).
-    std::vector<std::pair<Kind, int>> kinds;
+    std::vector<std::pair<EntryKind, int>> kinds;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (!entry(c)) continue;
-        const Kind k = kind_of(dom, c);
+        const EntryKind k = kind_of(dom, c);
         auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& e) { return e.first == k; });
         if (it != kinds.end()) ++it->second;
         else if (kinds.size() < 16) kinds.emplace_back(k, 1);
@@ -243,7 +221,7 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     // for reading, "alt" on every other post): one kind, the class a colour.
     if (kinds.size() == 2 && kinds[0].first.tag == kinds[1].first.tag && kinds[0].second + kinds[1].second >= 3 &&
         std::abs(kinds[0].second - kinds[1].second) <= 1 && alternate(dom, n, kinds[0].first, kinds[1].first, text)) {
-        Kind striped = kinds[0].first;
+        EntryKind striped = kinds[0].first;
         striped.striped = true;
         kinds = {{striped, kinds[0].second + kinds[1].second}};
         best = kinds.begin();
@@ -268,145 +246,17 @@ Kind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint
     const bool most = (dated + rated) * 5 >= best->second * 3;
     if (dated + rated < 3 || (!most && !(dated * 3 >= best->second && holds_own_kind(dom, n, best->first, text))))
         return none;
-    Kind k = best->first;
+    EntryKind k = best->first;
     k.rated = rated > dated;
     return k;
 }
 
-constexpr std::uint32_t kNameLine = 40;   // a name or a handle, a few words
-constexpr std::uint32_t kPostWords = 40;  // a post's sentence
-
-// A sentence ends the line; a name's closing initial ("Rosa M.", "Иван П.") does not.
-bool ends_sentence(std::string_view t) {
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t')) t.remove_suffix(1);
-    if (t.ends_with('.')) {
-        const std::string_view word = t.substr(0, t.size() - 1).substr(t.substr(0, t.size() - 1).find_last_of(' ') + 1);
-        // One character: its first byte and continuation bytes only.
-        const bool initial = !word.empty() && std::all_of(word.begin() + 1, word.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; });
-        return !initial;
-    }
-    return t.ends_with('!') || t.ends_with('?') || t.ends_with("\u3002") || t.ends_with("\uFF01") || t.ends_with("\uFF1F");
-}
-
-// An entry signed by a name line: its first child with text is a short line (a name, no
-// sentence end) and a later child holds the post's words.
-bool signed_entry(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text) {
-    bool name = false;
-    for (std::uint32_t c = dom.nodes[e].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (dom.nodes[c].removed || text[c] == 0) continue;
-        if (!name) {
-            if (dom.nodes[c].type != NodeType::element || text[c] > kNameLine || ends_sentence(dom.text_of(c))) return false;
-            name = true;
-        } else if (text[c] >= kPostWords) {
-            return true;
-        }
-    }
-    return false;
-}
-
-// n's children hold three or more signed entries of one kind, and one of them holds, nested
-// inside it, a signed entry of the same kind: replies to a post, the shape of a thread whether
-// or not a date stands in it (a list of people, each a name over a text, does not nest).
-bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
-    std::vector<std::uint32_t> entries;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
-        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && signed_entry(dom, c, text)) entries.push_back(c);
-    if (entries.size() < 3) return false;
-    const Kind k = kind_of(dom, entries[0]);
-    std::size_t same = 0;
-    bool nested = false;
-    for (const std::uint32_t e : entries) {
-        if (!(kind_of(dom, e) == k)) continue;
-        ++same;
-        std::size_t seen = 0;
-        for (std::uint32_t d = dom.next_in(e, e); d != no_node && !nested && seen < kMaxEntryWalk; d = dom.next_in(d, e), ++seen)
-            nested = dom.nodes[d].type == NodeType::element && kind_of(dom, d) == k && signed_entry(dom, d, text);
-    }
-    return same >= 3 && nested;
-}
-
-// The host of an address: "http://jane.example.org/blog" -> "jane.example.org"; empty for a
-// relative link or no address.
-std::string_view address_host(std::string_view url) {
-    if (url.starts_with("//")) url.remove_prefix(2);
-    else if (url.starts_with("http://")) url.remove_prefix(7);
-    else if (url.starts_with("https://")) url.remove_prefix(8);
-    else if (!url.starts_with("www.")) return {};
-    return url.substr(0, url.find_first_of("/?#: \n\t"));
-}
-
-// An entry signed by a link to a page of the writer's own: its first child with text (no
-// heading) is a name line, once the addresses in it are set aside (a link's target, or the
-// address written out, "http://jane.example.org/ Jane"), that links to an address off the page
-// (absolute), over a later box (the post's words, however few). Both are boxes of their own: a
-// paragraph opening with a link, or a list of one shop link, is no signed post. Returns that
-// address's host, or nothing when the entry is not so signed.
-std::string_view signing_host(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text) {
-    std::uint32_t line = no_node;
-    bool post = false;
-    for (std::uint32_t c = dom.nodes[e].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (dom.nodes[c].removed || text[c] == 0) continue;
-        if (line == no_node) {
-            // (A box of its own: a link or a bold name opening a paragraph is the paragraph's.)
-            if (dom.nodes[c].type != NodeType::element || !is_block_element(dom.nodes[c].tag) ||
-                heading_level(dom.nodes[c].tag) != 0 || text[c] > 4 * kNameLine)
-                return {};
-            line = c;
-        } else if (dom.nodes[c].type == NodeType::element && is_block_element(dom.nodes[c].tag)) {
-            post = true;  // the post's box, however short its words ("Thanks!")
-            break;
-        }
-    }
-    if (!post || dom.is(e, GUMBO_TAG_P)) return {};
-    std::string_view host;
-    std::size_t name = 0, seen = 0;
-    for (std::uint32_t d = line; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, line), ++seen) {
-        const DomNode& n = dom.nodes[d];
-        if (n.removed) continue;
-        if (n.type == NodeType::element && n.tag == GUMBO_TAG_A && host.empty()) host = address_host(dom.attr(d, "href"));
-        if (n.type != NodeType::text) continue;
-        for (std::string_view t = n.text; !t.empty();) {  // words, an address aside
-            const std::size_t from = t.find_first_not_of(" \n\t\r\f");
-            if (from == std::string_view::npos) break;
-            t.remove_prefix(from);
-            const std::string_view word = t.substr(0, t.find_first_of(" \n\t\r\f"));
-            t.remove_prefix(word.size());
-            if (const std::string_view h = address_host(word); !h.empty()) {
-                if (host.empty()) host = h;
-            } else {
-                name += text_length(word) + 1;
-            }
-        }
-    }
-    if (host.empty() || name > kNameLine + 1 || ends_sentence(dom.text_of(line))) return {};
-    return host;
-}
-
-// n's children hold three or more entries of one kind signed by a link to a page of the
-// writer's own, on two or more hosts: readers answering the article, each pointing to a site of
-// their own. Staff or a list of people link their names to the site's own pages, one host.
-bool signed_by_own_pages(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
-    Kind k;
-    std::size_t same = 0;
-    std::string_view hosts[2];
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0) continue;
-        const std::string_view host = signing_host(dom, c, text);
-        if (host.empty()) continue;
-        if (same == 0) k = kind_of(dom, c);
-        else if (!(kind_of(dom, c) == k)) continue;
-        ++same;
-        if (hosts[0].empty()) hosts[0] = host;
-        else if (hosts[1].empty() && host != hosts[0]) hosts[1] = host;
-    }
-    return same >= 3 && !hosts[1].empty();
-}
 
 // Paragraphs of prose in n's children before its first entry of kind k, and no entry with
 // a heading of its own: the box holds an article and, after it, the posts that answer it (a
 // product's description over its reviews), so the entries are the thread, not the box. An
 // entry under a heading is an update or a story (a live blog's, a list's), not a reply.
-bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text,
+bool answers_prose_before(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
                           const std::vector<std::uint32_t>& link) {
     std::uint32_t prose = 0;
     bool entries = false;
@@ -427,6 +277,19 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const Kind& k, const 
     return prose >= kShortArticle;
 }
 
+// n's entries of kind k are a live blog's updates of one day: every one under a heading of its
+// own and stamped with a clock time, none with its day (readers' posts carry their day; a
+// heading over each is a story's or an update's).
+bool updates_of_a_day(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text, PostLines& lines) {
+    int updates = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0 || !(kind_of(dom, c) == k)) continue;
+        if (!has_heading(dom, c) || !has_date_line(dom, c, text, lines) || has_day_line(dom, c, text, lines)) return false;
+        ++updates;
+    }
+    return updates >= 3;
+}
+
 // An item of an ordered list: a step of a recipe or a how-to, the article's running text (a
 // bulleted list may be a box of key facts or links).
 bool numbered_step(const Dom& dom, std::uint32_t n) {
@@ -435,7 +298,7 @@ bool numbered_step(const Dom& dom, std::uint32_t n) {
 
 // n's entries of kind k are readers' posts: none has a heading of its own and most carry their
 // day (a live blog's updates have headings, or a clock time alone under its summary).
-bool entries_are_replies(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text, PostLines& lines) {
+bool entries_are_replies(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text, PostLines& lines) {
     int entries = 0, days = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
@@ -452,7 +315,7 @@ bool entries_are_replies(const Dom& dom, std::uint32_t n, const Kind& k, const s
 // most entries carry their day (not a clock time alone: a live blog's updates under its summary).
 // The prose a thread follows inside one column is the article it answers, as when the prose
 // stands in the entries' own box (answers_prose_before).
-bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const Kind& k, const std::vector<std::uint32_t>& text,
+bool follows_prose_in_box(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
                           const std::vector<std::uint32_t>& link, std::uint32_t title_end, PostLines& lines) {
     if (title_end == no_node || n < title_end || !entries_are_replies(dom, n, k, text, lines)) return false;
     std::uint32_t box = n;
@@ -567,7 +430,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         const bool named = names(i).comments;
         // The box's own paragraphs before its entries are an article they answer, wherever
         // the box stands.
-        const Kind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines, settle) : Kind{};
+        const EntryKind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines, settle) : EntryKind{};
         // Reviews (entries rated, not dated) after the article's prose answer it wherever they
         // stand, even inside its box: a list of dated entries there may be the page's own news,
         // a list of rated posts is what readers thought of the page's thing.
@@ -607,6 +470,8 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             inside[i] = 1;
             continue;
         }
+        // A live blog's updates are the page's text, however short its intro.
+        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated && updates_of_a_day(dom, i, entries, text, lines)) continue;
         if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {
             out[i] = named ? kNamedThread : entries_are_replies(dom, i, entries, text, lines) ? kRepliesThread : kShapedThread;
             inside[i] = 1;

@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <string_view>
 
+#include "comments_entry.hpp"
+
 namespace winnow::detail::extraction {
 
 namespace {
@@ -56,26 +58,38 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
     if (root == no_node || title_ == no_node) return root;
     // The post that holds the root: a box of prose with a sibling of its tag and class that
     // holds a line of text at least (a short answer).
-    const auto kind_of = [&](std::uint32_t n) { return std::pair{dom_.nodes[n].tag, dom_.attr(n, "class")}; };
+    // A post's kind: its tag and the first word of its class. A template names the post first and
+    // its state after ("post bg1", "post bg2": a striped thread), whatever words the names are.
+    const auto kind_of = [&](std::uint32_t n) { return std::pair{dom_.nodes[n].tag, first_token(dom_.attr(n, "class"))}; };
     const auto prose = [&](std::uint32_t n) { return stats_[n].text - stats_[n].link_text >= kShortArticle; };
     std::uint32_t post = root;
-    for (int level = 0; post != no_node && level < 4; ++level, post = dom_.nodes[post].parent) {
+    for (int level = 0; post != no_node && level < kPostDepth; ++level, post = dom_.nodes[post].parent) {
         const std::uint32_t parent = dom_.nodes[post].parent;
         if (parent == no_node || dom_.nodes[post].type != NodeType::element || !prose(post)) continue;
         std::uint32_t first = no_node, posts_text = 0;
         int count = 0;
+        // The posts' whole class names: one, or two by turns (a striped thread). Boxes of one
+        // style that each name their own job ("box tag-box", "box author-box") are no thread.
+        std::string_view classes[2];
+        bool many_classes = false;
         for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
             if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && kind_of(c) == kind_of(post) &&
                 stats_[c].text - stats_[c].link_text >= kShortPost) {
                 if (first == no_node) first = c;
                 posts_text += stats_[c].text;
                 ++count;
+                const std::string_view cls = dom_.attr(c, "class");
+                if (count == 1) classes[0] = cls;
+                else if (cls != classes[0] && classes[1].empty()) classes[1] = cls;
+                else if (cls != classes[0] && cls != classes[1]) many_classes = true;
             }
-        if (count < 2) continue;
-        if (first < title_ || above_title_[parent] == false) return root;  // the title heads the posts' box
-        // The question: a box of prose between the title and the first post.
+        if (count < 2 || many_classes) continue;
+        if (first < title_) return root;
+        // The question: a box of prose between the title and the first post, when the title
+        // heads the posts' box.
+        const bool headed = above_title_[parent];
         std::uint32_t question = no_node;
-        for (std::uint32_t c = dom_.nodes[parent].first_child; c != first; c = dom_.nodes[c].next_sibling)
+        for (std::uint32_t c = dom_.nodes[parent].first_child; headed && c != first; c = dom_.nodes[c].next_sibling)
             if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && c > title_ && prose(c) &&
                 link_density(c) < 0.25f && !is_ancestor(c, title_))
                 question = c;
@@ -85,6 +99,9 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
         const bool opens_thread = question == no_node && count >= kThreadPosts && first > title_ && !kind_of(post).second.empty() &&
                                   text_before_[first] - text_before_[subtree_end(title_)] <= kEdge;
         const DomNode& p = dom_.nodes[parent];
+        // A box the title does not head may be a post's own parts (its user panel and its
+        // body, "message-cell" both): the thread may be further up.
+        if (!headed && !opens_thread) continue;
         if ((question == no_node && !opens_thread) || p.tag == GUMBO_TAG_BODY || p.tag == GUMBO_TAG_HTML) return root;
         if (stats_[parent].text > 2 * (posts_text + (question == no_node ? 0 : stats_[question].text))) return root;
         if (debug_) std::fprintf(stderr, "question: region %u widens to %u (question %u)\n", root, parent, question);

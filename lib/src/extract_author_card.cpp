@@ -99,6 +99,11 @@ bool Extractor::among_people(std::uint32_t n) const {
 }
 
 bool Extractor::among_cards(std::uint32_t n) const {
+    // A box that is all of its parent's text stands for it: the entries of a list are the
+    // parent's siblings ("<article class=message><div class=message-inner>…", each post).
+    while (dom_.nodes[n].parent != no_node && stats_[dom_.nodes[n].parent].text == stats_[n].text &&
+           dom_.nodes[dom_.nodes[n].parent].tag != GUMBO_TAG_BODY && dom_.nodes[n].parent != dom_.body)
+        n = dom_.nodes[n].parent;
     const DomNode& node = dom_.nodes[n];
     const std::string_view cls = dom_.attr(n, "class");
     int alike = 0;

@@ -275,6 +275,7 @@ private:
     std::uint32_t widen_to_question(std::uint32_t root) const;
     static constexpr std::uint32_t kShortPost = 25;  // a line: as a paragraph counts
     static constexpr int kThreadPosts = 3;          // posts opening a thread under its title
+    static constexpr int kPostDepth = 6;            // levels climbed from the region to the post holding it
 
     // extract_article_tag.cpp
     // The <article> element that holds the title heading and prose of its own, or no_node.

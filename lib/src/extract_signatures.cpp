@@ -14,6 +14,8 @@
 #include <string>
 #include <utility>
 
+#include "comments_entry.hpp"
+
 namespace winnow::detail::extraction {
 
 namespace {
@@ -130,8 +132,10 @@ std::size_t Extractor::drop_signatures(std::uint32_t root) {
         for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
             const DomNode& e = dom_.nodes[c];
             if (e.type != NodeType::element || e.removed || !is_post_tag(e.tag) || stats_[c].text < kShortPostBody) continue;
-            groups[{e.tag, dom_.attr(c, "class")}].push_back(c);
-            if (stats_[c].text >= kPostBody + kSignature / 4) ++full[{e.tag, dom_.attr(c, "class")}];
+            // The kind: tag and first class word ("post bg1", "post bg2": one thread, striped).
+            const std::pair<GumboTag, std::string_view> kind{e.tag, first_token(dom_.attr(c, "class"))};
+            groups[kind].push_back(c);
+            if (stats_[c].text >= kPostBody + kSignature / 4) ++full[kind];
         }
         for (const auto& [kind, members] : groups)
             if (full[kind] >= 2) dropped += drop_post_signatures(members, root);
