@@ -1,7 +1,9 @@
 // Fast paths of the extract stage against the plain computation they stand for (speedextract38):
 // text_holds_ascii_digit (the thread finder's pre-screen before it builds a box's text) must
 // answer exactly whether Dom::text_of would hold an ASCII digit, removed subtrees skipped alike,
-// in every script; may_name_author must be false only where is_author_bio is false for every text.
+// in every script; may_name_author must be false only where is_author_bio is false for every text;
+// is_ad_label (screened by length and first letter before it lowercases a line, meta40) must answer
+// as the plain reading.
 #include <doctest/doctest.h>
 
 #include <cstdint>
@@ -11,6 +13,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract_impl.hpp"
@@ -302,4 +305,56 @@ TEST_CASE("folded_text agrees with fold_letters of text_of on pages in several s
         nonempty += compare_folded(html, 13);
     }
     CHECK(nonempty > 0);
+}
+
+namespace {
+
+// is_ad_label as it read before its screen (meta40): every line lowercased, then compared.
+bool plain_ad_label(std::string_view text) {
+    std::size_t b = 0, e = text.size();
+    const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; };
+    while (b < e && space(text[b])) ++b;
+    while (e > b && space(text[e - 1])) --e;
+    std::string t(text.substr(b, e - b));
+    for (char& c : t)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();
+    for (std::string_view l : {"advertisement", "advertisements", "advert", "ad", "ads", "sponsored",
+                               "sponsored content", "paid content", "promoted", "anzeige", "publicidad",
+                               "publicité", "pubblicità", "реклама", "iklan"})
+        if (t == l) return true;
+    return t.find("advertisement") != std::string::npos && text_length(t) < 60 &&
+           (t.starts_with("story continues") || t.starts_with("article continues") ||
+            t.starts_with("continue reading") || t.starts_with("content continues"));
+}
+
+}  // namespace
+
+TEST_CASE("is_ad_label's screen answers as the plain reading on generated lines in several scripts") {
+    // Labels and near-labels, the phrases that announce the article's continuation, lines of
+    // prose of every length and script, in any case, padded and closed with marks.
+    const std::vector<std::string> pieces{"Advertisement", "ADS", "ad", "Sponsored Content", "sponsored", "Paid content",
+                                          "Anzeige", "Publicité", "PUBBLICITÀ", "Реклама", "iklan", "promoted",
+                                          "Story continues below advertisement", "ARTICLE CONTINUES AFTER ADVERTISEMENT",
+                                          "Continue reading", "content continues", "below", "the", "Werbung", "広告",
+                                          "إعلان", "advertisements here", "sponsored content and more", "x", "Ça"};
+    const std::vector<std::string> pads{"", " ", "  ", "\t", "\n", ":", ".", "...", ": ", " .", "\u00A0"};
+    std::mt19937 rng(40);
+    int labels = 0, lines = 0;
+    for (int k = 0; k < 20000; ++k) {
+        std::string line = pads[rng() % pads.size()];
+        for (int w = 0, n = 1 + static_cast<int>(rng() % 4); w < n; ++w)
+            line += (w ? " " : "") + pieces[rng() % pieces.size()];
+        line += pads[rng() % pads.size()] + pads[rng() % pads.size()];
+        const bool plain = plain_ad_label(line);
+        CHECK(is_ad_label(line) == plain);
+        labels += plain;
+        ++lines;
+    }
+    for (const std::string& p : pieces) CHECK(is_ad_label(p) == plain_ad_label(p));
+    CHECK(is_ad_label("Story continues below advertisement"));
+    CHECK(is_ad_label("  реклама: "));
+    CHECK(!is_ad_label("Sponsored content from our partners is marked as such."));
+    CHECK(labels > 100);
+    CHECK(lines - labels > 100);
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "prune.hpp"
+#include "text_lines.hpp"
 
 namespace winnow::detail {
 
@@ -127,32 +128,52 @@ Hints read_token(std::string_view h) {
 
 }  // namespace
 
-// Evidence per class token: a token naming both content and chrome ("entry-content-read-more",
-// "content-with-sidebar") says nothing either way.
-Hints read_hints(std::string_view h) {
-    Hints out;
-    bool any_long_kind = false;
+namespace {
+
+// The evidence of a name's tokens summed: a token naming both content and chrome
+// ("entry-content-read-more", "content-with-sidebar") says nothing either way.
+class HintsSum {
+public:
+    void add(const Hints& t) {
+        if (t.positive && !t.negative) out_.positive = true;
+        if (t.comments) out_.comments = true;
+        if (t.absolute) {
+            out_.negative = out_.strong = true;
+        } else if (t.negative && !t.positive) {
+            out_.negative = true;
+            if (t.strong) out_.strong = true;
+        }
+        if ((t.absolute || (t.negative && !t.positive)) && !t.short_kind) any_long_kind_ = true;
+    }
+    Hints finish() {
+        out_.short_kind = out_.negative && !any_long_kind_;
+        return out_;
+    }
+
+private:
+    Hints out_;
+    bool any_long_kind_ = false;
+};
+
+// Calls f on each token of h: the runs between spaces (only a space parts tokens).
+template <class F>
+void for_each_token(std::string_view h, F&& f) {
     std::size_t i = 0;
     while (i < h.size()) {
         while (i < h.size() && h[i] == ' ') ++i;
         std::size_t j = i;
         while (j < h.size() && h[j] != ' ') ++j;
-        if (j > i) {
-            const Hints t = read_token(h.substr(i, j - i));
-            if (t.positive && !t.negative) out.positive = true;
-            if (t.comments) out.comments = true;
-            if (t.absolute) {
-                out.negative = out.strong = true;
-            } else if (t.negative && !t.positive) {
-                out.negative = true;
-                if (t.strong) out.strong = true;
-            }
-            if ((t.absolute || (t.negative && !t.positive)) && !t.short_kind) any_long_kind = true;
-        }
+        if (j > i) f(h.substr(i, j - i));
         i = j;
     }
-    out.short_kind = out.negative && !any_long_kind;
-    return out;
+}
+
+}  // namespace
+
+Hints read_hints(std::string_view h) {
+    HintsSum sum;
+    for_each_token(h, [&](std::string_view token) { sum.add(read_token(token)); });
+    return sum.finish();
 }
 
 namespace {
@@ -198,10 +219,24 @@ std::uint8_t NameHints::read_packed(std::uint32_t n) const {
     }
     // No name at all (most elements): read_hints("") says nothing, so neither does the element.
     if (id.empty() && klass.empty()) return kKnown;
-    if (!id.empty() || klass.empty()) return pack(read_hints(class_and_id(dom_, n)));
-    if (const std::uint8_t* known = by_class_.find(klass)) return *known;
-    const std::uint8_t bits = pack(read_hints(class_and_id(dom_, n)));
-    by_class_.put(klass, bits);
+    const bool class_only = id.empty();
+    if (class_only)
+        if (const std::uint8_t* known = by_class_.find(klass)) return *known;
+    // read_hints(class_and_id(dom_, n)) without building that string: the tokens of the class,
+    // then those of the id unless it is a slug (four words or more), each read once a page.
+    HintsSum sum;
+    const auto add = [&](std::string_view token) { sum.add(unpack(read_token_packed(token))); };
+    for_each_token(klass, add);
+    if (!id.empty() && std::count(id.begin(), id.end(), '-') < 3) for_each_token(id, add);
+    const std::uint8_t bits = pack(sum.finish());
+    if (class_only) by_class_.put(klass, bits);
+    return bits;
+}
+
+std::uint8_t NameHints::read_token_packed(std::string_view token) const {
+    if (const std::uint8_t* known = by_token_.find(token)) return *known;
+    const std::uint8_t bits = pack(read_token(ascii_lower(token)));
+    by_token_.put(token, bits);
     return bits;
 }
 

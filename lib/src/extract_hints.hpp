@@ -30,19 +30,25 @@ Hints read_hints(std::string_view class_and_id);
 // for the same elements from several passes (statistics, comment threads, choice, region), and
 // a reading lowercases the names into a new string and scans them. An element with a class and
 // no id reads as every other element of the same class: templates repeat their class names, so
-// those readings are kept by class too. One per page, not shared.
+// those readings are kept by class too, and every token's reading by the token as written.
+// One per page, not shared.
 class NameHints {
 public:
     explicit NameHints(const Dom& dom)
-        : dom_(dom), packed_(dom.nodes.size(), 0), by_class_(std::min<std::size_t>(dom.attrs.size(), 1024)) {}
+        : dom_(dom),
+          packed_(dom.nodes.size(), 0),
+          by_class_(std::min<std::size_t>(dom.attrs.size(), 1024)),
+          by_token_(std::min<std::size_t>(dom.attrs.size(), 1024)) {}
     Hints operator()(std::uint32_t n) const;
 
 private:
     std::uint8_t read_packed(std::uint32_t n) const;
+    std::uint8_t read_token_packed(std::string_view token) const;
 
     const Dom& dom_;
     mutable std::vector<std::uint8_t> packed_;  // a bit per field, kKnown once read
     mutable StringBitsCache by_class_;          // packed readings of class-only elements, by class value
+    mutable StringBitsCache by_token_;          // packed readings of single tokens, as written (any case)
 };
 
 }  // namespace winnow::detail

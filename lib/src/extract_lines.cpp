@@ -116,8 +116,20 @@ bool is_fine_print(std::string_view style) {
     return false;
 }
 
-// The label an ad slot leaves behind.
+// The label an ad slot leaves behind. kLongestAdLabel: the byte length of the longest label
+// below ("sponsored content").
+constexpr std::size_t kLongestAdLabel = 17;
+
 bool is_ad_label(std::string_view text) {
+    // Screened before the line is lowercased into a new string: a label is 17 bytes at most
+    // without its closing marks, and a longer line is one only if it opens with one of the four
+    // phrases below (first letter c, s or a, in either case).
+    std::string_view bare = trim_view(text);
+    while (!bare.empty() && (bare.back() == ':' || bare.back() == '.' || bare.back() == ' ')) bare.remove_suffix(1);
+    if (bare.size() > kLongestAdLabel) {
+        const char first = static_cast<char>(bare.front() | 0x20);
+        if (first != 's' && first != 'a' && first != 'c') return false;
+    }
     std::string t = lower_ascii(trim_view(text));
     while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();
     for (std::string_view l : {"advertisement", "advertisements", "advert", "ad", "ads", "sponsored",
