@@ -86,6 +86,20 @@ TEST_CASE("block_script with its ASCII byte table reads as the plain character w
         CAPTURE(text);
         REQUIRE(foreign_words::block_script(text) == plain_block_script(text));
     }
+    // Long lines, mostly ASCII (read eight bytes at a time), with addresses anywhere in them,
+    // opening a word or inside one, and a few words of other scripts: the count is close.
+    const std::vector<std::string> ascii = {"the", "weather", "in", "Bergen", "was", "cold,", "and", "wet.", "share",
+                                            "show", "thttp", "awww.", "http://a.b/c", "www.d.e", "h", "w", "1990", "-"};
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        const int n = 40 + static_cast<int>(rng() % 160);
+        for (int k = 0; k < n; ++k) {
+            text += rng() % 12 == 0 ? p[rng() % p.size()] : ascii[rng() % ascii.size()];
+            if (rng() % 5 != 0) text += ' ';
+        }
+        CAPTURE(text);
+        REQUIRE(foreign_words::block_script(text) == plain_block_script(text));
+    }
 }
 
 namespace {
