@@ -86,6 +86,20 @@ TEST_CASE("block_script with its ASCII byte table reads as the plain character w
         CAPTURE(text);
         REQUIRE(foreign_words::block_script(text) == plain_block_script(text));
     }
+    // Long lines, mostly ASCII (read eight bytes at a time), with addresses anywhere in them,
+    // opening a word or inside one, and a few words of other scripts: the count is close.
+    const std::vector<std::string> ascii = {"the", "weather", "in", "Bergen", "was", "cold,", "and", "wet.", "share",
+                                            "show", "thttp", "awww.", "http://a.b/c", "www.d.e", "h", "w", "1990", "-"};
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        const int n = 40 + static_cast<int>(rng() % 160);
+        for (int k = 0; k < n; ++k) {
+            text += rng() % 12 == 0 ? p[rng() % p.size()] : ascii[rng() % ascii.size()];
+            if (rng() % 5 != 0) text += ' ';
+        }
+        CAPTURE(text);
+        REQUIRE(foreign_words::block_script(text) == plain_block_script(text));
+    }
 }
 
 namespace {
@@ -216,6 +230,7 @@ TEST_CASE("near-duplicate groups with each block's postings found once equal the
         CAPTURE(round);
         const auto roots = near_duplicate_groups(views);
         REQUIRE(roots == plain_near_duplicate_groups(views));
+        REQUIRE(roots == near_duplicate_groups(views, true));
         for (std::size_t i = 0; i < roots.size(); ++i) grouped += roots[i] != i;
     }
     CHECK(grouped > 500);
@@ -227,6 +242,51 @@ TEST_CASE("near-duplicate groups with each block's postings found once equal the
         CAPTURE(round);
         REQUIRE(near_duplicate_groups(views) == plain_near_duplicate_groups(views));
     }
+}
+
+TEST_CASE("near-duplicate groups through each set's prefix equal the pass over every word on long paragraphs") {
+    // Paragraphs of 20 to 80 words from a vocabulary of a few hundred (syllables of several
+    // scripts put together), copied with up to a third of their words changed, dropped or added:
+    // pairs on either side of the three-quarters line, and sets far apart in size.
+    const std::vector<std::string> syllables = {"ka", "ri", "mo", "sen", "tal", "über", "été", "ми", "ра", "до",
+                                                "λα", "νε", "שָׁ", "لا", "में", "の", "か", "한", "국", "ng"};
+    std::mt19937 rng(77);
+    std::vector<std::string> vocabulary;
+    for (int k = 0; k < 300; ++k)
+        vocabulary.push_back(syllables[rng() % syllables.size()] + syllables[rng() % syllables.size()] +
+                             syllables[rng() % syllables.size()]);
+    std::size_t grouped = 0;
+    for (int round = 0; round < 60; ++round) {
+        std::vector<std::vector<std::string>> sources;
+        for (int s = 0; s < 5; ++s) {
+            std::vector<std::string> words(20 + rng() % 60);
+            for (auto& w : words) w = vocabulary[rng() % 120 + (rng() % 3 == 0 ? rng() % 180 : 0)];
+            sources.push_back(words);
+        }
+        Document d;
+        const std::size_t blocks = 10 + rng() % 200;
+        for (std::size_t b = 0; b < blocks; ++b) {
+            std::vector<std::string> words = sources[rng() % sources.size()];
+            const std::size_t edits = rng() % (words.size() / 3 + 1);
+            for (std::size_t e = 0; e < edits; ++e) {
+                const std::size_t at = rng() % words.size();
+                switch (rng() % 3) {
+                    case 0: words[at] = vocabulary[rng() % vocabulary.size()]; break;
+                    case 1: if (words.size() > 4) words.erase(words.begin() + static_cast<long>(at)); break;
+                    default: words.insert(words.begin() + static_cast<long>(at), vocabulary[rng() % vocabulary.size()]);
+                }
+            }
+            std::string text;
+            for (const auto& w : words) text += (text.empty() ? "" : " ") + w;
+            d.body.push_back(block_of(BlockKind::paragraph, text + "."));
+        }
+        const auto views = view_blocks(d);
+        CAPTURE(round);
+        const auto roots = near_duplicate_groups(views);
+        REQUIRE(roots == plain_near_duplicate_groups(views));
+        for (std::size_t i = 0; i < roots.size(); ++i) grouped += roots[i] != i;
+    }
+    CHECK(grouped > 300);
 }
 
 namespace {

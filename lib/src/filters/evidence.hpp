@@ -173,7 +173,9 @@ private:
 std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo = nullptr);
 // The repeated-block filter's near-duplicate groups (repeated_blocks.cpp): per view, the view
 // standing for its group (exact copies and near-duplicates of candidate blocks are one group).
-std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views);
+// plain: compare through an index of every word, not of each word set's prefix (the reading
+// a test holds the prefix index to).
+std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views, bool plain = false);
 
 // Per view: whether a link line, button or form that extraction dropped as chrome (a
 // boilerplate removal, see dropped_actions.hpp) stood right after that block, before the next

@@ -73,30 +73,30 @@ double repeated_unit_score(const UnitEvidence& e) {
 
 namespace {
 
-// Groups of near-duplicate candidate blocks. Exact copies are united directly and only the
-// first of them takes part in the pairwise pass (a copy matches whatever its first matches),
-// so a page of 100,000 identical blocks stays linear instead of comparing every pair.
-UnionFind group_copies(const std::vector<BlockView>& views) {
-    const std::size_t n = views.size();
-    UnionFind uf(n);
-    std::vector<bool> representative(n, false);
-    {
-        std::unordered_map<std::uint64_t, std::size_t> first_with;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!views[i].candidate) continue;
-            std::uint64_t h = 1469598103934665603ull;
-            for (auto w : views[i].words) h = (h ^ w) * 1099511628211ull;
-            const auto [it, inserted] = first_with.emplace(h, i);
-            if (!inserted && views[it->second].words == views[i].words) uf.unite(i, it->second);
-            else representative[i] = true;
+// How many words two sorted word sets share, and the first (least) of them in `first`; the
+// count stops short (below `needed`) as soon as the words left cannot bring it to `needed`.
+std::size_t count_common_first(const WordHashes& a, const WordHashes& b, std::size_t needed, std::uint64_t& first) {
+    std::size_t common = 0;
+    for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+        if (common + std::min(a.size() - x, b.size() - y) < needed) return common;
+        if (a[x] < b[y]) ++x;
+        else if (b[y] < a[x]) ++y;
+        else {
+            if (common++ == 0) first = a[x];
+            ++x, ++y;
         }
     }
-    // Inverted index over words: only blocks sharing words are compared. Words in more than
-    // max_postings blocks (only on very long pages) do not propose candidates; the shared
-    // count of a candidate pair is then taken from the full word sets.
-    // (Flat: the (word, block) pairs sorted, so a word's blocks are one run in increasing
-    // order, as a map of vectors held them with two allocations per distinct word.)
-    constexpr std::size_t max_postings = 256;
+    return common;
+}
+
+constexpr std::size_t kMaxPostings = 256;
+
+// The pairwise pass over an inverted index of every word: only blocks sharing words are
+// compared. Words in more than kMaxPostings blocks (only on very long pages) do not propose
+// candidates; the shared count of a candidate pair is then taken from the full word sets.
+// (Flat: the (word, block) pairs sorted, so a word's blocks are one run in increasing order.)
+void unite_by_all_words(const std::vector<BlockView>& views, const std::vector<bool>& representative, UnionFind& uf) {
+    const std::size_t n = views.size();
     std::vector<std::pair<std::uint64_t, std::size_t>> postings;
     for (std::size_t i = 0; i < n; ++i)
         if (representative[i])
@@ -125,7 +125,7 @@ UnionFind group_copies(const std::vector<BlockView>& views) {
         bool skipped = false;
         for (std::size_t k = from[i]; k < from[i + 1]; ++k) {
             const std::size_t p = at[k];  // (w, i): w is the block's next word in sorted order
-            if (run_end[p] - run_begin[p] > max_postings) {
+            if (run_end[p] - run_begin[p] > kMaxPostings) {
                 skipped = true;
                 continue;
             }
@@ -141,13 +141,98 @@ UnionFind group_copies(const std::vector<BlockView>& views) {
             shared[j] = 0;
         }
     }
+}
+
+// The same pass with an index of each set's prefix only (a prefix filter, as similarity joins
+// use): near_duplicate needs the shared words to be at least three quarters of the larger set
+// (or the same words), so the least word two near-duplicates share stands among the first
+// |set| - ceil(3|set|/4) + 1 words of each sorted set, and only blocks sharing such a word are
+// compared, and only when their sets are that close in size. The pairs that match are united in the order the pass over every word meets them
+// (by the least shared word, then by block), so the groups and their roots are the same.
+// Only where no word can stand in more than kMaxPostings blocks (that pass's cut-off).
+void unite_by_prefixes(const std::vector<BlockView>& views, const std::vector<bool>& representative, UnionFind& uf) {
+    const std::size_t n = views.size();
+    const auto prefix = [](std::size_t size) { return size - (3 * size + 3) / 4 + 1; };
+    std::vector<std::pair<std::uint64_t, std::size_t>> postings;
+    for (std::size_t i = 0; i < n; ++i)
+        if (representative[i]) {
+            const WordHashes& set = views[i].set;
+            if (set.empty()) continue;
+            for (std::size_t k = 0, m = prefix(set.size()); k < m; ++k) postings.emplace_back(set[k], i);
+        }
+    std::sort(postings.begin(), postings.end());
+    const std::size_t total = postings.size();
+    // Each block's postings (its prefix words), and where each word's run ends.
+    std::vector<std::size_t> run_end(total), from(n + 1, 0), at(total);
+    for (std::size_t p = total; p-- > 0;)
+        run_end[p] = p + 1 < total && postings[p + 1].first == postings[p].first ? run_end[p + 1] : p + 1;
+    for (const auto& posting : postings) ++from[posting.second + 1];
+    for (std::size_t i = 0; i < n; ++i) from[i + 1] += from[i];
+    {
+        std::vector<std::size_t> fill(from.begin(), from.end() - 1);
+        for (std::size_t p = 0; p < total; ++p) at[fill[postings[p].second]++] = p;
+    }
+    std::vector<bool> seen(n, false);
+    std::vector<std::size_t> touched;
+    std::vector<std::pair<std::uint64_t, std::size_t>> matches;  // least shared word, block
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!representative[i]) continue;
+        touched.clear();
+        const std::size_t own = views[i].set.size();
+        for (std::size_t k = from[i]; k < from[i + 1]; ++k)
+            for (std::size_t q = at[k] + 1; q < run_end[at[k]]; ++q) {
+                const std::size_t j = postings[q].second;
+                // (Sets that differ in size by more than a quarter of the larger share too few
+                // words: not compared.)
+                const std::size_t other = views[j].set.size();
+                if (seen[j] || std::min(own, other) * 4 < std::max(own, other) * 3) continue;
+                seen[j] = true;
+                touched.push_back(j);
+            }
+        matches.clear();
+        for (std::size_t j : touched) {
+            seen[j] = false;
+            // Past three words each, near_duplicate needs 7 shared >= 3 (|set i| + |set j|):
+            // the count stops once that is out of reach (and the pair fails).
+            const bool counted = views[i].words.size() > 3 && views[j].words.size() > 3;
+            const std::size_t needed = counted ? (3 * (own + views[j].set.size()) + 6) / 7 : 0;
+            std::uint64_t first = 0;
+            const std::size_t shared = count_common_first(views[i].set, views[j].set, needed, first);
+            if (shared >= needed && near_duplicate(views[i], views[j], shared)) matches.emplace_back(first, j);
+        }
+        std::sort(matches.begin(), matches.end());
+        for (const auto& m : matches) uf.unite(i, m.second);
+    }
+}
+
+// Groups of near-duplicate candidate blocks. Exact copies are united directly and only the
+// first of them takes part in the pairwise pass (a copy matches whatever its first matches),
+// so a page of 100,000 identical blocks stays linear instead of comparing every pair.
+UnionFind group_copies(const std::vector<BlockView>& views, bool plain = false) {
+    const std::size_t n = views.size();
+    UnionFind uf(n);
+    std::vector<bool> representative(n, false);
+    std::size_t representatives = 0;
+    {
+        std::unordered_map<std::uint64_t, std::size_t> first_with;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!views[i].candidate) continue;
+            std::uint64_t h = 1469598103934665603ull;
+            for (auto w : views[i].words) h = (h ^ w) * 1099511628211ull;
+            const auto [it, inserted] = first_with.emplace(h, i);
+            if (!inserted && views[it->second].words == views[i].words) uf.unite(i, it->second);
+            else representative[i] = true, ++representatives;
+        }
+    }
+    if (plain || representatives > kMaxPostings) unite_by_all_words(views, representative, uf);
+    else unite_by_prefixes(views, representative, uf);
     return uf;
 }
 
 }  // namespace
 
-std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views) {
-    UnionFind uf = group_copies(views);
+std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views, bool plain) {
+    UnionFind uf = group_copies(views, plain);
     std::vector<std::size_t> roots(views.size());
     for (std::size_t i = 0; i < views.size(); ++i) roots[i] = uf.find(i);
     return roots;
