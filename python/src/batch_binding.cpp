@@ -50,10 +50,13 @@ class PyBatch {
 public:
     PyBatch(const std::string& format, const pyb::object& profile, const pyb::kwargs& kw) {
         options_ = options_from(kw, &emit_);
+        // The CLI's --format names.
         if (format == "xml") format_ = cli::OutputFormat::xml;
-        else if (format == "text") format_ = cli::OutputFormat::text;
+        else if (format == "text" || format == "txt") format_ = cli::OutputFormat::text;
         else if (format == "json") format_ = cli::OutputFormat::json;
-        else throw pyb::value_error("format must be \"xml\", \"text\" or \"json\"");
+        else if (format == "markdown" || format == "md") format_ = cli::OutputFormat::markdown;
+        else if (format == "audit") format_ = cli::OutputFormat::audit;
+        else throw pyb::value_error("format must be \"xml\", \"text\", \"json\", \"markdown\" or \"audit\", not \"" + format + "\"");
         std::shared_ptr<const SiteProfile> p;
         if (!profile.is_none()) p = std::make_shared<const SiteProfile>(profile.cast<const PySiteProfile&>().profile);
         cleaners_ = std::make_unique<cli::Cleaners>(options_, p);
@@ -118,7 +121,8 @@ public:
         return pyb::make_tuple(std::move(out), c.to_dict());
     }
 
-    // One record per file: {"path": REL, "xml"|"text"|"document": output} or {"path", "error"}.
+    // One record per file: {"path": REL, "xml"|"text"|"markdown"|"audit"|"document": output} or
+    // {"path", "error"}; the output is the file `winnow -i DIR -o OUT` writes for the page.
     pyb::tuple clean_files(const std::string& root, const pyb::list& rels) const {
         const ByteViews in(rels);
         std::string out;
@@ -146,7 +150,9 @@ public:
                     out += ",\"document\":" + to_json(r.document, emit);
                     while (out.back() == '\n' || out.back() == ' ') out.pop_back();
                 } else {
-                    out += format_ == cli::OutputFormat::text ? ",\"text\":" : ",\"xml\":";
+                    out += ",\"";
+                    out += record_key(format_);
+                    out += "\":";
                     cli::append_json_string(out, cli::render(r.document, format_, emit));
                 }
                 out += "}\n";
@@ -157,6 +163,15 @@ public:
     }
 
 private:
+    // The key of a page's output in a record, as in the records of `winnow --jsonl`.
+    static const char* record_key(cli::OutputFormat f) {
+        switch (f) {
+            case cli::OutputFormat::text: return "text";
+            case cli::OutputFormat::markdown: return "markdown";
+            case cli::OutputFormat::audit: return "audit";
+            default: return "xml";
+        }
+    }
     static void count(bool ok, bool warnings, Counts& c) {
         ++c.pages;
         (ok ? c.ok : c.failed)++;

@@ -16,11 +16,17 @@ namespace pyb = pybind11;
 [[noreturn]] void raise_error(const std::string& message);
 void register_error(pyb::module_& m);
 
-// Options from keyword arguments (names as in docs/python.md: nfkc, promo, max_millis, ...);
-// an unknown name or a value of the wrong type raises TypeError. emit may be null (no
-// report/pretty accepted).
+// Options from keyword arguments (names as in docs/python.md: nfkc, comments, reference_date,
+// max_millis, ...; options_binding.cpp): an unknown name or a value of the wrong type raises
+// TypeError, a value the option does not take (a negative limit, "2024-02-30") ValueError.
+// emit may be null (then no report/pretty/front_matter is accepted).
 Options options_from(const pyb::kwargs& kw, EmitOptions* emit);
 InputKind input_from(std::string_view name);
+// A day as YYYY-MM-DD from a str of that form or a datetime.date; None gives "" (none).
+// name (the argument's) is in the error.
+std::string day_from(const pyb::handle& v, std::string_view name);
+// A str argument; TypeError naming the argument otherwise.
+std::string string_of(const pyb::handle& v, std::string_view name);
 
 // Page bytes: bytes and bytearray as they are; str as UTF-8 (then is_str is set: the text is
 // decoded already, so the charset hint defaults to UTF-8).
@@ -35,11 +41,13 @@ void page_from(const pyb::handle& data, PageData& out);
 pyb::str to_str(std::string_view s);
 
 // Hints with the charset defaulted for str input; strings kept alive by the caller.
+// reference_date: this page's (None: the options').
 struct HintStore {
-    std::string url, charset;
-    Hints hints() const { return Hints{url, charset}; }
+    std::string url, charset, reference_date;
+    Hints hints() const { return Hints{url, charset, reference_date}; }
 };
-HintStore hints_from(const pyb::object& url, const pyb::object& charset, bool is_str);
+HintStore hints_from(const pyb::object& url, const pyb::object& charset, bool is_str,
+                     const pyb::object& reference_date = pyb::none());
 
 void bind_site_profile(pyb::module_& m);
 void bind_batch(pyb::module_& m);

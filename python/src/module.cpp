@@ -16,31 +16,18 @@ namespace {
 
 PyObject* g_error = nullptr;  // winnow.Error; created once at import, never changed after
 
-enum class Format { xml, text, json, dict };
+enum class Format { xml, text, json, dict, markdown, audit };
 
+// The CLI's --format names (with its aliases txt and md), and dict: the JSON as a dict.
 Format format_from(std::string_view name) {
     if (name == "xml") return Format::xml;
-    if (name == "text") return Format::text;
+    if (name == "text" || name == "txt") return Format::text;
     if (name == "json") return Format::json;
     if (name == "dict") return Format::dict;
-    throw pyb::value_error("format must be \"xml\", \"text\", \"json\" or \"dict\", not \"" + std::string(name) + "\"");
-}
-
-template <class T>
-void take(const pyb::kwargs& kw, const char* name, T& field, int& used) {
-    if (!kw.contains(name)) return;
-    const pyb::handle v = kw[name];
-    if constexpr (std::is_same_v<T, bool>) {
-        if (!pyb::isinstance<pyb::bool_>(v)) throw pyb::type_error(std::string("option ") + name + " takes True or False");
-        field = v.cast<bool>();
-    } else if constexpr (std::is_floating_point_v<T>) {
-        field = v.cast<T>();
-    } else {
-        if (pyb::isinstance<pyb::bool_>(v) || !pyb::isinstance<pyb::int_>(v) || v.cast<long long>() < 0)
-            throw pyb::type_error(std::string("option ") + name + " takes a whole number >= 0");
-        field = v.cast<T>();
-    }
-    ++used;
+    if (name == "markdown" || name == "md") return Format::markdown;
+    if (name == "audit") return Format::audit;
+    throw pyb::value_error("format must be \"xml\", \"text\", \"json\", \"dict\", \"markdown\" or \"audit\", not \"" +
+                           std::string(name) + "\"");
 }
 
 // A Cleaner for each input kind, so that clean(..., input=...) can choose per call.
@@ -66,12 +53,12 @@ public:
     }
 
     pyb::object clean(const pyb::object& data, const pyb::object& url, const pyb::object& charset,
-                      const pyb::object& input, std::string_view format) const {
+                      const pyb::object& input, std::string_view format, const pyb::object& reference_date) const {
         const Format f = format_from(format);
-        const InputKind kind = input.is_none() ? default_input_ : input_from(input.cast<std::string>());
+        const InputKind kind = input.is_none() ? default_input_ : input_from(string_of(input, "input"));
         PageData page;
         page_from(data, page);
-        const HintStore h = hints_from(url, charset, page.is_str);
+        const HintStore h = hints_from(url, charset, page.is_str, reference_date);
         std::string out, error;
         {
             // The cleaner is immutable and the page bytes are ours (or an immutable bytes
@@ -86,6 +73,8 @@ public:
                 switch (f) {
                     case Format::text: out = to_text(r.document); break;
                     case Format::xml: out = to_xml(r.document, e); break;
+                    case Format::markdown: out = to_markdown(r.document, e); break;
+                    case Format::audit: out = to_audit_html(r.document); break;
                     default: out = to_json(r.document, e);
                 }
             }
@@ -117,58 +106,6 @@ void register_error(pyb::module_& m) {
     m.add_object("Error", pyb::handle(g_error));
 }
 
-InputKind input_from(std::string_view name) {
-    if (name == "auto") return InputKind::automatic;
-    if (name == "html") return InputKind::html;
-    if (name == "text") return InputKind::text;
-    throw pyb::value_error("input must be \"auto\", \"html\" or \"text\", not \"" + std::string(name) + "\"");
-}
-
-Options options_from(const pyb::kwargs& kw, EmitOptions* emit) {
-    Options o;
-    int used = 0;
-    if (kw.contains("input")) {
-        o.input = input_from(kw["input"].cast<std::string>());
-        ++used;
-    }
-    take(kw, "keep_links", o.keep_links, used);
-    take(kw, "preclean", o.preclean, used);
-    take(kw, "nfkc", o.unicode.nfkc, used);
-    take(kw, "repair_mojibake", o.unicode.repair_mojibake, used);
-    take(kw, "fold_typography", o.unicode.fold_typography, used);
-    take(kw, "repeated_blocks", o.noise.repeated_blocks, used);
-    take(kw, "promo", o.noise.promo, used);
-    take(kw, "garbage", o.noise.garbage, used);
-    take(kw, "link_residue", o.noise.link_residue, used);
-    take(kw, "site_boilerplate", o.noise.site_boilerplate, used);
-    take(kw, "site_min_share", o.noise.site_min_share, used);
-    take(kw, "site_min_pages", o.noise.site_min_pages, used);
-    take(kw, "max_input_bytes", o.limits.max_input_bytes, used);
-    take(kw, "max_dom_depth", o.limits.max_dom_depth, used);
-    take(kw, "max_nodes", o.limits.max_nodes, used);
-    take(kw, "max_attributes", o.limits.max_attributes, used);
-    take(kw, "max_text_run", o.limits.max_text_run, used);
-    take(kw, "max_millis", o.limits.max_millis, used);
-    if (emit) {
-        take(kw, "report", emit->report, used);
-        take(kw, "pretty", emit->pretty, used);
-    }
-    if (used != static_cast<int>(kw.size())) {
-        for (const auto& item : kw) {
-            const std::string k = item.first.cast<std::string>();
-            static const char* known[] = {"input", "keep_links", "preclean", "nfkc", "repair_mojibake",
-                                          "fold_typography", "repeated_blocks", "promo", "garbage", "link_residue",
-                                          "site_boilerplate", "site_min_share", "site_min_pages", "max_input_bytes",
-                                          "max_dom_depth", "max_nodes", "max_attributes", "max_text_run",
-                                          "max_millis", "report", "pretty"};
-            bool found = false;
-            for (const char* n : known) found = found || (k == n && (emit || (k != "report" && k != "pretty")));
-            if (!found) throw pyb::type_error("unknown option '" + k + "'");
-        }
-    }
-    return o;
-}
-
 void page_from(const pyb::handle& data, PageData& out) {
     if (PyBytes_Check(data.ptr())) {
         char* p = nullptr;
@@ -198,11 +135,12 @@ pyb::str to_str(std::string_view s) {
     return pyb::reinterpret_steal<pyb::str>(o);
 }
 
-HintStore hints_from(const pyb::object& url, const pyb::object& charset, bool is_str) {
+HintStore hints_from(const pyb::object& url, const pyb::object& charset, bool is_str, const pyb::object& reference_date) {
     HintStore h;
-    if (!url.is_none()) h.url = url.cast<std::string>();
-    if (!charset.is_none()) h.charset = charset.cast<std::string>();
+    if (!url.is_none()) h.url = string_of(url, "url");
+    if (!charset.is_none()) h.charset = string_of(charset, "charset");
     else if (is_str) h.charset = "utf-8";
+    h.reference_date = day_from(reference_date, "reference_date");
     return h;
 }
 
@@ -221,35 +159,44 @@ PYBIND11_MODULE(_winnow, m) {
 A reusable cleaner: options are read once; clean() may be called from many threads at once
 (the GIL is released while a page is cleaned). profile: a SiteProfile whose recurring blocks
 are dropped (copied: learning into it later does not change this cleaner).
-Options: input ("auto", "html", "text"), keep_links, preclean, nfkc, repair_mojibake,
-fold_typography, repeated_blocks, promo, garbage, link_residue, site_boilerplate,
-site_min_share, site_min_pages, max_input_bytes, max_dom_depth, max_nodes, max_attributes,
-max_text_run, max_millis, report (XML/JSON: what was removed and why), pretty.)")
+Options (docs/python.md; defaults as the CLI's): input ("auto", "html", "text"), keep_links,
+comments (reader comment threads kept apart: <comments> in XML, "comments" in JSON; default
+False), reference_date ("YYYY-MM-DD" or a datetime.date: the crawl date; later dates are no
+publication dates, ages such as "2 days ago" count back from it; default None: today),
+preclean, text_runs, nfkc, repair_mojibake, fold_typography, repeated_blocks, promo, garbage,
+link_residue, site_boilerplate, site_min_share, site_min_pages, max_input_bytes,
+max_dom_depth, max_nodes, max_attributes, max_text_run, max_millis; for the output report
+(XML/JSON: what was removed and why), pretty, front_matter (markdown: a YAML front-matter
+block). A wrong type raises TypeError, a value the option does not take ValueError.)")
         .def(pyb::init([](const pyb::object& profile, const pyb::kwargs& kw) { return PyCleaner::make(profile, kw); }),
              pyb::kw_only(), pyb::arg("profile") = pyb::none())
         .def("clean", &PyCleaner::clean, pyb::arg("data"), pyb::kw_only(), pyb::arg("url") = pyb::none(),
              pyb::arg("charset") = pyb::none(), pyb::arg("input") = pyb::none(), pyb::arg("format") = "xml",
-             R"(clean(data, *, url=None, charset=None, input=None, format="xml")
+             pyb::arg("reference_date") = pyb::none(),
+             R"(clean(data, *, url=None, charset=None, input=None, format="xml", reference_date=None)
 
 data: the page as bytes (any common charset) or str. url: the page's URL (resolves
 links, names the site for profiles). charset: the transport charset (HTTP Content-Type),
 trusted over detection; str input is taken as UTF-8. input: "auto", "html" or "text"
-(default: the cleaner's). format: "xml", "text", "json" (a str) or "dict" (the JSON as a
-dict). Raises winnow.Error when the page cannot be cleaned.)");
+(default: the cleaner's). format: "xml", "text", "json", "markdown", "audit" (a str; the
+CLI's --format names, "txt" and "md" too) or "dict" (the JSON as a dict). reference_date:
+this page's crawl date (as the option; default: the cleaner's). Raises winnow.Error when the
+page cannot be cleaned.)");
 
     m.def(
         "clean",
         [](const pyb::object& data, const pyb::object& url, const pyb::object& charset, const pyb::object& input,
            std::string_view format, const pyb::kwargs& kw) {
             const auto c = PyCleaner::make(pyb::none(), kw);
-            return c->clean(data, url, charset, input, format);
+            return c->clean(data, url, charset, input, format, pyb::none());
         },
         pyb::arg("data"), pyb::kw_only(), pyb::arg("url") = pyb::none(), pyb::arg("charset") = pyb::none(),
         pyb::arg("input") = "auto", pyb::arg("format") = "xml",
         R"(clean(data, *, url=None, charset=None, input="auto", format="xml", **options)
 
 One page, one call: Cleaner(**options).clean(data, ...). See Cleaner for the options.
-Returns a str ("xml", "text", "json") or a dict ("dict"); raises winnow.Error.)");
+Returns a str ("xml", "text", "json", "markdown", "audit") or a dict ("dict"); raises
+winnow.Error.)");
 
     bind_batch(m);
 }

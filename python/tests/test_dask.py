@@ -179,3 +179,52 @@ def test_worker_killed_mid_job(cluster, shards, tmp_path):
     assert "error" not in result, result.get("error")
     assert len(client.scheduler_info()["workers"]) == 1  # the job finished on the other worker
     check_tree_outputs(out, shards, result["counts"])
+
+
+def test_options_reach_the_workers(cluster, cli, tmp_path):
+    """comments and reference_date set on the client change what the workers write: the records
+    equal `winnow --jsonl --comments --reference-date`, and differ from a run without them."""
+    from pages import relative_page, thread_page
+    records = [{"id": lang, "url": f"https://{lang}.example.org/bridge", "html": thread_page(lang)[0]}
+               for lang in ("en", "de")]
+    records.append({"id": "age", "url": "https://lokal.example.org/hochwasser", "html": relative_page()})
+    shard = tmp_path / "in.jsonl"
+    shard.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    options = ["--comments", "--reference-date", "2024-03-10"]
+    want = run_cli(cli, "-q", "--jsonl", *options, str(shard))
+
+    counts = winnow.dask.run([str(shard)], tmp_path / "with", client=cluster.client, learn=False, comments=True,
+                             reference_date="2024-03-10")
+    assert counts["ok"] == 3
+    got = (tmp_path / "with" / "part-00000.jsonl").read_bytes()
+    assert got == want
+    out = {r["id"]: r for r in map(json.loads, got.splitlines())}
+    for lang in ("en", "de"):
+        posts = thread_page(lang)[2]
+        comments = out[lang]["xml"].partition("<comments>")[2]
+        assert all(p in comments for p in posts)
+    assert out["age"]["meta"]["published"] == "2024-03-08"
+
+    winnow.dask.run([str(shard)], tmp_path / "without", client=cluster.client, learn=False)
+    plain = {r["id"]: r for r in map(json.loads, (tmp_path / "without" / "part-00000.jsonl").read_bytes().splitlines())}
+    assert "<comments>" not in plain["en"]["xml"] and "published" not in plain["age"]["meta"]
+
+    # A folder shard in markdown, as `winnow -f markdown -i DIR -o OUT` writes it.
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "bridge.html").write_text(thread_page("de")[0], encoding="utf-8")
+    run_cli(cli, "-q", "-f", "markdown", "--comments", "-i", str(tree), "-o", str(tmp_path / "cli-md"))
+    winnow.dask.run([str(tree)], tmp_path / "md", client=cluster.client, format="markdown", comments=True)
+    rec = json.loads((tmp_path / "md" / "part-00000.jsonl").read_text(encoding="utf-8"))
+    assert rec["markdown"] == (tmp_path / "cli-md" / "bridge.md").read_text(encoding="utf-8")
+
+
+def test_bad_options_fail_before_the_cluster(tmp_path, capsys):
+    from winnow.dask.__main__ import main
+    with pytest.raises(SystemExit) as e:
+        main([str(tmp_path), "-o", str(tmp_path / "out"), "--local", "1", "--reference-date", "2024-02-30"])
+    assert e.value.code == 2 and "'2024-02-30'" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="reference_date"):
+        winnow.dask.run([str(tmp_path)], tmp_path / "out", client=object(), reference_date="03/10/2024")
+    with pytest.raises(ValueError, match="format"):
+        winnow.dask.run([str(tmp_path)], tmp_path / "out", client=object(), format="yaml")

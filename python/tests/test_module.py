@@ -10,6 +10,7 @@ import pytest
 
 import winnow
 from conftest import SAMPLES, run_cli
+from pages import relative_page, thread_page
 
 
 def sample_paths():
@@ -173,3 +174,97 @@ def test_profile_drops_site_chrome():
     without = winnow.Cleaner().clean(page(0, bodies[0]), url="https://local.example/0", format="text")
     assert chrome in without and chrome not in with_profile
     assert bodies[0] in with_profile
+
+
+# ---------------------------------------------------------------- options the CLI has too
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_comments_off_by_default_on_with_the_option(cli, tmp_path, lang):
+    page, paras, posts = thread_page(lang)
+    plain = winnow.clean(page)
+    assert "<comments>" not in plain and all(p not in plain for p in posts)
+    assert all(p in plain for p in paras)
+    assert winnow.clean(page, comments=False) == plain
+
+    xml = winnow.clean(page, comments=True)
+    body, _, rest = xml.partition("</body>")
+    assert all(p in body for p in paras) and all(p not in body for p in posts)
+    comments = rest[rest.index("<comments>"):rest.index("</comments>")]
+    assert all(p in comments for p in posts)
+    d = winnow.Cleaner(comments=True).clean(page, format="dict")
+    assert all(any(p in b.get("text", "") for b in d["comments"]) for p in posts)
+    assert "comments" not in winnow.clean(page, format="dict")
+    # As the CLI's --comments.
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert xml == run_cli(cli, "--comments", str(path)).decode("utf-8")
+
+
+def test_reference_date_dates_relative_ages(cli, tmp_path):
+    import datetime
+    page = relative_page()
+    assert winnow.clean(page, format="dict")["meta"].get("published", "") == ""  # no reference: no day
+    d = winnow.clean(page, format="dict", reference_date="2024-03-10")
+    assert d["meta"]["published"] == "2024-03-08"
+    assert winnow.clean(page, format="dict", reference_date=datetime.date(2024, 3, 1))["meta"]["published"] == \
+        "2024-02-28"  # leap year
+    c = winnow.Cleaner(reference_date="2024-03-10")
+    assert c.clean(page, format="dict")["meta"]["published"] == "2024-03-08"
+    # Per page, over the cleaner's (a WARC record's own date).
+    assert c.clean(page, format="dict", reference_date="2023-01-01")["meta"]["published"] == "2022-12-30"
+    assert c.clean(page, format="dict", reference_date=None)["meta"]["published"] == "2024-03-08"
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert winnow.clean(page, reference_date="2024-03-10") == \
+        run_cli(cli, "--reference-date", "2024-03-10", str(path)).decode("utf-8")
+    # The upper bound of a plausible date: a day after the reference date is not the publication.
+    later = page.replace("vor 2 Tagen", "15.06.2024")
+    assert winnow.clean(later, format="dict", reference_date="2024-07-01")["meta"]["published"] == "2024-06-15"
+    assert winnow.clean(later, format="dict", reference_date="2024-03-10")["meta"].get("published", "") == ""
+
+
+@pytest.mark.parametrize("bad", ["2024-13-01", "2024-02-30", "2023-02-29", "10.03.2024", "2024-3-10", "", "yesterday"])
+def test_bad_reference_date_raises_value_error_naming_it(bad):
+    page = relative_page()
+    with pytest.raises(ValueError, match="reference_date.*" + repr(bad)):
+        winnow.clean(page, reference_date=bad)
+    with pytest.raises(ValueError, match=repr(bad)):
+        winnow.Cleaner().clean(page, reference_date=bad)
+    with pytest.raises(ValueError, match=repr(bad)):
+        winnow.SiteProfile().learn(page, reference_date=bad)
+
+
+def test_option_values_are_checked():
+    page = relative_page()
+    with pytest.raises(TypeError, match="reference_date"):
+        winnow.clean(page, reference_date=20240310)
+    for name, value in [("max_millis", -1), ("max_millis", 2**32), ("max_nodes", 2**70), ("site_min_share", 1.5),
+                        ("site_min_share", float("nan")), ("max_input_bytes", 0)]:
+        with pytest.raises(ValueError, match=name):
+            winnow.Cleaner(**{name: value})
+    for name, value in [("comments", 1), ("text_runs", "no"), ("site_min_share", "0.3"), ("max_nodes", 1.0),
+                        ("front_matter", None), ("input", 3)]:
+        with pytest.raises(TypeError, match=name):
+            winnow.Cleaner(**{name: value})
+    with pytest.raises(TypeError, match="url"):
+        winnow.clean(page, url=b"https://example.org/")
+    with pytest.raises(TypeError, match="unknown option 'front_matter'"):
+        winnow.SiteProfile().learn(page, front_matter=True)  # learning writes nothing
+    assert winnow.clean(page, site_min_share=1, max_millis=0, format="text")  # 0: no time budget
+
+
+def test_text_runs_and_formats_equal_cli(cli, tmp_path):
+    page, _, _ = thread_page("en")
+    long_code = "<pre>" + "x = compute(x) + 1\n" * 4000 + "</pre>"
+    page = page.replace("</article><section", long_code + "</article><section")
+    assert winnow.clean(page, text_runs=False) == winnow.clean(page)  # the same result, slower
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    url = "https://news.example.org/bridge"
+    for fmt, args in [("markdown", ["-f", "markdown"]), ("md", ["-f", "md"]), ("audit", ["-f", "audit"]),
+                      ("txt", ["-f", "txt"])]:
+        assert winnow.clean(page, url=url, format=fmt) == run_cli(cli, *args, "--url", url, str(path)).decode("utf-8")
+    md = winnow.clean(page, url=url, format="markdown", front_matter=True, comments=True)
+    assert md == run_cli(cli, "-f", "markdown", "--front-matter", "--comments", "--url", url, str(path)).decode("utf-8")
+    assert md.startswith("---\n") and "title:" in md.split("\n---\n")[0]
+    assert not winnow.clean(page, format="markdown").startswith("---\n")

@@ -1,9 +1,12 @@
+import datetime
 from typing import Any, Literal, overload
 
 __version__: str
 
 InputKind = Literal["auto", "html", "text"]
 Data = bytes | bytearray | memoryview | str
+Day = str | datetime.date  # "YYYY-MM-DD"
+StrFormat = Literal["xml", "text", "txt", "json", "markdown", "md", "audit"]
 
 class Error(ValueError):
     """A page could not be cleaned; the message says why."""
@@ -27,24 +30,27 @@ class SiteProfile:
 class Cleaner:
     """A reusable cleaner; clean() may run in many threads at once (the GIL is released)."""
     def __init__(self, *, profile: SiteProfile | None = None, input: InputKind = "auto",
-                 keep_links: bool = ..., preclean: bool = ..., nfkc: bool = ...,
+                 keep_links: bool = True, comments: bool = False, reference_date: Day | None = None,
+                 preclean: bool = True, text_runs: bool = True, nfkc: bool = ...,
                  repair_mojibake: bool = ..., fold_typography: bool = ...,
                  repeated_blocks: bool = ..., promo: bool = ..., garbage: bool = ...,
                  link_residue: bool = ..., site_boilerplate: bool = ...,
                  site_min_share: float = ..., site_min_pages: int = ...,
                  max_input_bytes: int = ..., max_dom_depth: int = ..., max_nodes: int = ...,
                  max_attributes: int = ..., max_text_run: int = ..., max_millis: int = ...,
-                 report: bool = ..., pretty: bool = ...) -> None: ...
+                 report: bool = False, pretty: bool = True, front_matter: bool = False) -> None: ...
     @overload
     def clean(self, data: Data, *, url: str | None = None, charset: str | None = None,
-              input: InputKind | None = None, format: Literal["xml", "text", "json"] = "xml") -> str: ...
+              input: InputKind | None = None, format: StrFormat = "xml",
+              reference_date: Day | None = None) -> str: ...
     @overload
     def clean(self, data: Data, *, url: str | None = None, charset: str | None = None,
-              input: InputKind | None = None, format: Literal["dict"]) -> dict[str, Any]: ...
+              input: InputKind | None = None, format: Literal["dict"],
+              reference_date: Day | None = None) -> dict[str, Any]: ...
 
 @overload
 def clean(data: Data, *, url: str | None = None, charset: str | None = None, input: InputKind = "auto",
-          format: Literal["xml", "text", "json"] = "xml", **options: Any) -> str: ...
+          format: StrFormat = "xml", **options: Any) -> str: ...
 @overload
 def clean(data: Data, *, url: str | None = None, charset: str | None = None, input: InputKind = "auto",
           format: Literal["dict"], **options: Any) -> dict[str, Any]: ...

@@ -17,7 +17,7 @@ The job is the CLI's two passes, as map -> reduce -> broadcast -> map:
 Shards: JSON Lines files (plain or gzip; records {"url", "html"|"text", "charset"?, "id"?}),
 folders of pages (as `winnow -i DIR`: .html/.htm/.xhtml/.txt, optionally .gz), or the
 partitions of a Dask bag of records (dicts or JSON lines). Output records are those of
-`winnow --jsonl` for records, and {"path", "xml"|"text"|"document"} (or {"path", "error"})
+`winnow --jsonl` for records, and {"path", "xml"|"text"|"markdown"|"audit"|"document"} (or {"path", "error"})
 for the pages of a folder, whose output is what `winnow -i DIR -o OUT` writes for that page.
 Other shard kinds (WARC) plug in with `readers=`: see run().
 """
@@ -178,18 +178,18 @@ def run(inputs, output, *, client=None, format="xml", profile=None, learn=True, 
 
     inputs: a list of JSON Lines files / folders of pages (paths every worker can read: shared
     storage), or a dask.bag.Bag of records (one shard per partition). client: a
-    distributed.Client (default: the current one). format: "xml", "text" or "json".
+    distributed.Client (default: the current one). format: "xml", "text", "json", "markdown" or
+    "audit" (the CLI's --format; records hold the output under that name, "document" for json).
     profile: a SiteProfile to use instead of learning one (winnow --load-profile); learn=False:
     no profile (winnow --no-site-profile). save_profile: a path for the learned profile.
     readers: {suffix: fn} for other shard kinds, fn(path) yielding records on a worker (e.g. a
-    WARC reader: {".warc.gz": read_warc}). options: as winnow.Cleaner's.
+    WARC reader: {".warc.gz": read_warc}). options: as winnow.Cleaner's (comments=True,
+    reference_date="2024-03-10", ...), the same for every record.
     """
     if client is None:
         from distributed import get_client
         client = get_client()
-    if format not in ("xml", "text", "json"):
-        raise ValueError('format must be "xml", "text" or "json"')
-    _Batch(format, None, **options)  # checks the options here rather than on every worker
+    _Batch(format, None, **options)  # checks the format and options here rather than on every worker
     out_dir = os.path.abspath(os.fsdecode(output))
     os.makedirs(out_dir, exist_ok=True)
     shards, keep = _shards(inputs, readers, client)

@@ -4,6 +4,7 @@ import json
 import sys
 
 from .. import SiteProfile
+from .._winnow import _Batch
 from . import run
 
 
@@ -28,7 +29,11 @@ def main(argv=None):
     where = ap.add_mutually_exclusive_group(required=True)
     where.add_argument("--scheduler", metavar="ADDR", help="address of a running scheduler (tcp://host:8786)")
     where.add_argument("--local", type=int, metavar="N", help="start N local worker processes instead (127.0.0.1)")
-    ap.add_argument("-f", "--format", choices=["xml", "text", "json"], default="xml")
+    ap.add_argument("-f", "--format", choices=["xml", "text", "txt", "json", "markdown", "md", "audit"], default="xml")
+    ap.add_argument("--comments", action="store_true",
+                    help="keep reader comments apart, in <comments> (xml) / \"comments\" (json), as winnow --comments")
+    ap.add_argument("--reference-date", metavar="YYYY-MM-DD",
+                    help="the crawl date: later dates are not taken as publication dates (default: today)")
     prof = ap.add_mutually_exclusive_group()
     prof.add_argument("--no-site-profile", action="store_true", help="one pass, no learning")
     prof.add_argument("--load-profile", metavar="FILE", help="use this profile instead of learning one")
@@ -42,6 +47,14 @@ def main(argv=None):
         if not eq:
             ap.error(f"--option {o}: expected NAME=VALUE")
         options[name] = parse_value(value)
+    if a.comments:
+        options["comments"] = True
+    if a.reference_date is not None:
+        options["reference_date"] = a.reference_date
+    try:
+        _Batch(a.format, None, **options)  # a bad option or value: a usage error, before any cluster
+    except (TypeError, ValueError) as e:
+        ap.error(str(e))
 
     from distributed import Client, LocalCluster
     cluster = None
