@@ -55,6 +55,7 @@ Tag MarkupReader::read_tag(std::size_t i, std::vector<Edit>* edits, bool fold_va
     const bool foldable = edits && fold_values && !tree_reads;
     std::size_t token_end = i;   // just past the tag name or the last attribute
     bool slash = false;          // a '/' between token_end and the next attribute
+    bool valueless = false;      // the last attribute had no value
     while (i < n) {
         char c = in_[i];
         if (is_ws(c)) { ++i; continue; }
@@ -77,12 +78,20 @@ Tag MarkupReader::read_tag(std::size_t i, std::vector<Edit>* edits, bool fold_va
         const bool spaced = !slash;
         token_end = i;
         slash = false;
-        const bool unread = edits && attribute_names::unread_name(attr_name);
+        // Gumbo (with errors not recorded, as Dom::parse runs it) prefixes the name of an
+        // attribute that follows a repeated valueless one with that one's name ("a a b=1"
+        // gives "ab"): what follows a valueless attribute is left as it is.
+        const bool follows_valueless = valueless;
+        valueless = false;
+        const bool unread = edits && !follows_valueless && attribute_names::unread_name(attr_name);
         const bool droppable =
-            edits && !tree_reads && spaced && (unread || attribute_names::presentational_name(attr_name));
+            edits && !tree_reads && spaced && !follows_valueless && (unread || attribute_names::presentational_name(attr_name));
         while (i < n && is_ws(in_[i])) ++i;
         if (i >= n) break;
-        if (in_[i] != '=') continue;   // no value: '/', '>' or the next attribute (kept)
+        if (in_[i] != '=') {   // no value: '/', '>' or the next attribute (kept: see above)
+            valueless = true;
+            continue;
+        }
         ++i;
         while (i < n && is_ws(in_[i])) ++i;
         if (i >= n) break;
