@@ -78,8 +78,8 @@ Tag MarkupReader::read_tag(std::size_t i, std::vector<Edit>* edits, bool fold_va
         const bool spaced = !slash;
         token_end = i;
         slash = false;
-        // Gumbo (with errors not recorded, as Dom::parse runs it) prefixes the name of an
-        // attribute that follows a repeated valueless one with that one's name ("a a b=1"
+        // Gumbo, once it stops recording errors (past Dom::parse's limit), prefixes the name
+        // of an attribute that follows a repeated valueless one with that one's name ("a a b=1"
         // gives "ab"): what follows a valueless attribute is left as it is.
         const bool follows_valueless = valueless;
         valueless = false;
