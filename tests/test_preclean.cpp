@@ -335,6 +335,61 @@ TEST_CASE("presentational attributes no stage reads are dropped whole, the tag o
     CHECK(pre("<img src=\"a.png\" alt=\"eins\nzwei\r\ndrei\"><p>x") == "<img src=\"a.png\"\n\n><p>x");
 }
 
+namespace {
+
+// A start tag's attributes as the parser gives them: name=value, space-separated.
+std::string attributes_of(std::string_view html, GumboTag tag) {
+    auto dom = Dom::parse(html, 1'000'000, 512);
+    for (std::uint32_t n = 0; n < dom->nodes.size(); ++n) {
+        if (dom->nodes[n].type != NodeType::element || dom->nodes[n].tag != tag) continue;
+        std::string out;
+        for (std::uint32_t a = dom->nodes[n].attr_begin; a < dom->nodes[n].attr_begin + dom->nodes[n].attr_count; ++a)
+            out += (out.empty() ? "" : " ") + std::string(dom->attrs[a].name) + "=" + std::string(dom->attrs[a].value);
+        return out;
+    }
+    return "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("a repeated attribute is ignored, and the next one keeps its own name") {
+    // The tokenizer keeps the first of two same-named attributes. A repeat without a value used
+    // to leave its name in Gumbo's buffer, prefixed to the next attribute's ("nowrapclass").
+    CHECK(attributes_of("<div nowrap nowrap class=x>t</div>", GUMBO_TAG_DIV) == "nowrap= class=x");
+    CHECK(attributes_of("<table><tr><td a=\"1\" a class='x'>t</table>", GUMBO_TAG_TD) == "a=1 class=x");
+    CHECK(attributes_of("<p a a a class=x>t", GUMBO_TAG_P) == "a= class=x");
+    CHECK(attributes_of("<p a b a c=x>t", GUMBO_TAG_P) == "a= b= c=x");
+    CHECK(attributes_of("<span A a id=y>t", GUMBO_TAG_SPAN) == "a= id=y");        // names fold case
+    CHECK(attributes_of("<span a a/ id=y>t", GUMBO_TAG_SPAN) == "a= id=y");       // a '/' between
+    CHECK(attributes_of("<span a a\n\tid=y>t", GUMBO_TAG_SPAN) == "a= id=y");    // line break, tab
+    CHECK(attributes_of("<li a=\"1\"a class=k>t", GUMBO_TAG_LI) == "a=1 class=k");   // no space after the value
+    CHECK(attributes_of("<p a=1 a=2 class=x>t", GUMBO_TAG_P) == "a=1 class=x");   // with a value: the first wins
+    CHECK(attributes_of("<div hidden hidden class=\"статья\" id=\"正文\">t</div>", GUMBO_TAG_DIV) ==
+          "hidden= class=статья id=正文");
+    // The parser keeps nothing of the repeat for the next tag either.
+    CHECK(attributes_of("<b a a><i class=z>t</i></b>", GUMBO_TAG_I) == "class=z");
+    // With and without preclean the DOM is the same.
+    for (const char* html : {"<td nowrap nowrap align=x class=y>t</td>", "<div lang=de hidden hidden\nclass=\"Inhalt\">Text</div>",
+                             "<p dir=rtl dir data-x=\"1\" class=\"نص\">نص</p>"})
+        check_same(html);
+}
+
+TEST_CASE("whole pipeline: a class after a repeated valueless attribute is read") {
+    // The page's sheet hides a class; the box carrying it starts with a repeated attribute.
+    const std::string html =
+        "<html><head><style>.werbung{display:none}</style></head><body><article>"
+        "<p>Der erste Absatz des Berichts ist lang genug, um als Inhalt zu gelten, mit Kommas, und mehr.</p>"
+        "<div nowrap nowrap class=\"werbung\"><p>Jetzt abonnieren und sparen, nur heute, nur hier, fuer alle Leser.</p></div>"
+        "<p>Der zweite Absatz des Berichts ist ebenfalls lang genug, um als Inhalt zu gelten, wirklich.</p>"
+        "</article></body></html>";
+    const std::string xml = to_xml(winnow::clean(html).document);
+    CHECK(xml.find("erste Absatz") != std::string::npos);
+    CHECK(xml.find("abonnieren") == std::string::npos);
+    winnow::Options no_preclean;
+    no_preclean.preclean = false;
+    CHECK(to_xml(winnow::clean(html, no_preclean).document) == xml);
+}
+
 TEST_CASE("JSON-LD scripts are kept") {
     const std::string html =
         "<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Kept\"}</script>"

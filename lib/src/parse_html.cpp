@@ -63,9 +63,12 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
     if (values && values->empty()) values = nullptr;
     std::unique_ptr<Dom> dom(new Dom());
     GumboOptions options = kGumboDefaultOptions;
-    // Gumbo's own depth guard keeps its recursive tree destruction safe; our walk below
-    // is iterative, and deeper content is attached to the deepest allowed ancestor.
-    options.max_errors = 0;
+    // Errors are recorded (they go to the arena, ~0.1% of the parse): Gumbo clears its
+    // attribute-name buffer after a repeated attribute only when it records the error, so with
+    // recording off "<div a a class=x>" gave one attribute "aclass" and lost the class. Bounded:
+    // a tree-builder error copies the open-element stack, and hostile nesting makes one per tag
+    // (unbounded, 100,000 nested <table><tr><td> took 1 GB).
+    options.max_errors = 10000;
     options.userdata = &dom->arena_;
     options.allocator = [](void* arena, std::size_t size) { return static_cast<Arena*>(arena)->allocate(size); };
     options.deallocator = [](void*, void*) {};
