@@ -141,6 +141,21 @@ def quiet_estimate(a, tmp, tree, n_pages):
         print(f"  ratio -j2/-j1 on a quiet machine (floors): {median([x[2] for x in est[1]]) / median([x[2] for x in est[2]]):.2f}x")
 
 
+def default_corpus():
+    """The nearest shared/corpus in a folder above this checkout: beside the main checkout
+    (/work/main -> /work/shared/corpus) and from a worktree nested deeper (/work/wt/NAME) alike;
+    the old default, fixed at the checkout's parent, found nothing from a worktree."""
+    d = os.path.dirname(HERE)
+    while True:
+        candidate = os.path.join(d, "shared", "corpus")
+        if os.path.isdir(candidate):
+            return candidate
+        up = os.path.dirname(d)
+        if up == d:
+            sys.exit("no shared/corpus above the checkout: pass --corpus")
+        d = up
+
+
 def symlink_tree(root, pages, n):
     os.makedirs(root, exist_ok=True)
     for i in range(n):
@@ -154,8 +169,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--winnow", default=os.path.join(os.path.dirname(HERE), "build", "tools", "winnow"))
     ap.add_argument("--gumbo", default=os.path.join(os.path.dirname(HERE), "build", "bench", "gumbo_parse_tree"))
-    ap.add_argument("--corpus", default=os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared", "corpus"),
-                    help="a folder of pages; the default takes every dev corpus next to the project")
+    ap.add_argument("--corpus", default=None,
+                    help="a folder of pages; the default takes every dev corpus in the nearest shared/corpus "
+                         "above the checkout (a worktree's too)")
     ap.add_argument("--runs", type=int, default=5, help="paired rounds (each runs every configuration once)")
     ap.add_argument("--repeat", type=int, default=8,
                     help="throughput tree = the corpus this many times (88 pages clean in under half a "
@@ -168,6 +184,8 @@ def main():
     ap.add_argument("--trace-rounds", type=int, default=3, help="traced -j1/-j2 rounds for the quiet-machine estimate (0: none)")
     ap.add_argument("--cores", type=int, default=os.cpu_count() or 1, help="cores of the quiet machine estimated")
     a = ap.parse_args()
+    if a.corpus is None:
+        a.corpus = default_corpus()
     pages = sorted(p for p in glob.glob(os.path.join(a.corpus, "**", "*.htm*"), recursive=True) if os.path.isfile(p))
     if not pages:
         sys.exit(f"no pages under {a.corpus}")
