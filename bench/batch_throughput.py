@@ -16,7 +16,7 @@
    take: per pass the longer of its busiest thread's CPU time and all its threads' CPU time over
    the cores. Wall time on a shared machine is the machine's load more than the program's; CPU
    time per thread is not (waits on locks are not in it: the estimate is a floor).
-3. Memory: peak RSS (ru_maxrss of the child, os.wait4) for a tree of P1 and P2
+3. Memory: peak RSS (the child's, as /usr/bin/time reports it: see run_peak) for a tree of P1 and P2
    pages made of symlinks to the corpus pages, repeated (the P1 pages are the first P1 a batch
    over the P2-page tree takes: its largest), with the default --keep-memory
    (pages kept in memory up to 256 MiB) and with --keep-memory 0 (all spilled to the
@@ -24,7 +24,7 @@
 
 usage: bench/batch_throughput.py [--winnow build/tools/winnow] [--gumbo build/bench/gumbo_parse_tree]
            [--corpus /work/shared/corpus/shb-dev/html] [--runs 5] [--rss 100,10000] [--jobs 2]
-           [--skip-rss] [--skip-throughput] [--trace-rounds 3] [--cores N]
+           [--rss-order weight|peak] [--skip-rss] [--skip-throughput] [--trace-rounds 3] [--cores N]
 Run it when the machine is quiet: other processes skew the -j2 figure first.
 """
 import argparse
@@ -52,6 +52,20 @@ def run_child(cmd, with_sys=False):
     if with_sys:
         return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss, proc.returncode, ru.ru_stime
     return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss, proc.returncode
+
+
+def run_peak(cmd, tmp):
+    """run_child for the RSS checks: the peak RSS comes from /usr/bin/time, whose child is forked
+    from a small process. A child forked from this script starts as a copy of it, and Linux keeps
+    that copy's peak in the child's ru_maxrss across exec (and in getrusage inside it): every
+    figure was at least this script's own RSS (/bin/true measured 15.0 MiB)."""
+    if not os.path.exists("/usr/bin/time"):
+        return run_child(cmd)
+    out = os.path.join(tmp, "peak.txt")
+    wall, cpu, _, rc = run_child(["/usr/bin/time", "-f", "%M", "-o", out, *cmd])
+    with open(out) as f:
+        rss = int(f.read().split()[-1])
+    return wall, cpu, rss, rc
 
 
 def median(xs):
@@ -141,6 +155,21 @@ def quiet_estimate(a, tmp, tree, n_pages):
         print(f"  ratio -j2/-j1 on a quiet machine (floors): {median([x[2] for x in est[1]]) / median([x[2] for x in est[2]]):.2f}x")
 
 
+def default_corpus():
+    """The nearest shared/corpus in a folder above this checkout: beside the main checkout
+    (/work/main -> /work/shared/corpus) and from a worktree nested deeper (/work/wt/NAME) alike;
+    the old default, fixed at the checkout's parent, found nothing from a worktree."""
+    d = os.path.dirname(HERE)
+    while True:
+        candidate = os.path.join(d, "shared", "corpus")
+        if os.path.isdir(candidate):
+            return candidate
+        up = os.path.dirname(d)
+        if up == d:
+            sys.exit("no shared/corpus above the checkout: pass --corpus")
+        d = up
+
+
 def symlink_tree(root, pages, n):
     os.makedirs(root, exist_ok=True)
     for i in range(n):
@@ -154,8 +183,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--winnow", default=os.path.join(os.path.dirname(HERE), "build", "tools", "winnow"))
     ap.add_argument("--gumbo", default=os.path.join(os.path.dirname(HERE), "build", "bench", "gumbo_parse_tree"))
-    ap.add_argument("--corpus", default=os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared", "corpus"),
-                    help="a folder of pages; the default takes every dev corpus next to the project")
+    ap.add_argument("--corpus", default=None,
+                    help="a folder of pages; the default takes every dev corpus in the nearest shared/corpus "
+                         "above the checkout (a worktree's too)")
     ap.add_argument("--runs", type=int, default=5, help="paired rounds (each runs every configuration once)")
     ap.add_argument("--repeat", type=int, default=8,
                     help="throughput tree = the corpus this many times (88 pages clean in under half a "
@@ -163,11 +193,17 @@ def main():
     ap.add_argument("--jobs", type=int, default=2, help="threads for the RSS runs")
     ap.add_argument("--rss", nargs="?", default="100,10000", const="100,10000",
                     help="page counts of the RSS trees (bare --rss: 100,10000)")
+    ap.add_argument("--rss-order", choices=("weight", "peak"), default="weight",
+                    help="which pages the small RSS tree holds: the large tree's largest (weight, as the "
+                         "batch orders them) or those with the highest peak RSS alone (peak: one winnow "
+                         "process per corpus page first)")
     ap.add_argument("--skip-rss", action="store_true")
     ap.add_argument("--skip-throughput", action="store_true")
     ap.add_argument("--trace-rounds", type=int, default=3, help="traced -j1/-j2 rounds for the quiet-machine estimate (0: none)")
     ap.add_argument("--cores", type=int, default=os.cpu_count() or 1, help="cores of the quiet machine estimated")
     a = ap.parse_args()
+    if a.corpus is None:
+        a.corpus = default_corpus()
     pages = sorted(p for p in glob.glob(os.path.join(a.corpus, "**", "*.htm*"), recursive=True) if os.path.isfile(p))
     if not pages:
         sys.exit(f"no pages under {a.corpus}")
@@ -185,8 +221,11 @@ def main():
                 quiet_estimate(a, tmp, tree, n_pages)
         if not a.skip_rss:
             sizes = [int(x) for x in a.rss.split(",")]
+            trees = hungriest_first(a, tmp, pages, sizes) if a.rss_order == "peak" else largest_first(pages, sizes)
+            print(f"RSS trees: the first pages of the {max(sizes)}-page tree, "
+                  f"{'highest single-page peak' if a.rss_order == 'peak' else 'largest'} first")
             for keep in ([], ["--keep-memory", "0"]):
-                rss_run(a, tmp, pages, sizes, keep)
+                rss_run(a, tmp, pages, sizes, keep, trees)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -203,14 +242,31 @@ def largest_first(pages, sizes):
     return {n: order[:n] for n in sizes}
 
 
-def rss_run(a, tmp, pages, sizes, keep):
+def hungriest_first(a, tmp, pages, sizes):
+    """Like largest_first, but the order is each page's own peak RSS (winnow on that page alone,
+    one process each): memory is not proportional to bytes (on the dev corpora the page with the
+    highest peak, 20 MiB, is not among the 15 largest, whose copies fill a 100-page tree), so
+    with largest_first the small tree lacks the pages that set the large tree's peak and the
+    ratio measures the page mix, not growth with the number of pages."""
+    peak = {}
+    for p in pages:
+        _, _, rss, _ = run_peak([a.winnow, "-q", p], tmp)
+        peak[p] = rss
+    n_max = max(sizes)
+    order = sorted((pages[i % len(pages)] for i in range(n_max)), key=lambda p: -peak[p])
+    top = max(pages, key=lambda p: peak[p])
+    print(f"single-page peaks: highest {peak[top] / 1024:.1f} MiB ({os.path.basename(top)}), "
+          f"median {median(list(peak.values())) / 1024:.1f} MiB")
+    return {n: order[:n] for n in sizes}
+
+
+def rss_run(a, tmp, pages, sizes, keep, trees):
     results = {}
-    trees = largest_first(pages, sizes)
     for n in sizes:
         src = os.path.join(tmp, f"tree{n}")
         symlink_tree(src, trees[n], n)
         out = os.path.join(tmp, f"out{n}")
-        dt, cpu, rss, rc = run_child([a.winnow, "-i", src, "-o", out, "-j", str(a.jobs), "-q", *keep])
+        dt, cpu, rss, rc = run_peak([a.winnow, "-i", src, "-o", out, "-j", str(a.jobs), "-q", *keep], tmp)
         results[n] = rss
         print(f"peak RSS, {n:6d} pages (-j {a.jobs}, two passes {' '.join(keep) or 'default --keep-memory'}): {rss / 1024:7.1f} MiB  "
               f"(exit {rc}, {dt:.1f} s, CPU {cpu:.1f} s, {n / dt:.1f} pages/s)")

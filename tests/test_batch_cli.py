@@ -412,6 +412,45 @@ def read_outputs(root):
     return out
 
 
+def test_outputs_replaced():
+    """Outputs are written unnamed (O_TMPFILE) and linked into place; a link does not replace,
+    so where outputs exist (--force, or inputs newer than their outputs) they are renamed over
+    instead: every way gives the same bytes and the same file mode, leaves no temporary file,
+    and a file squatting on an output's name is replaced whole."""
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        for k in range(12):
+            name, data = PAGES[k % len(PAGES)]
+            write(os.path.join(src, f"s{k % 3}", f"{k:02d}-{name}"), data)
+        fresh = os.path.join(tmp, "fresh")
+        run(WINNOW, "-i", src, "-o", fresh, "-j", "2", "-q", check_rc=0)
+        expected = read_outputs(fresh)
+        c.check(len([r for r in expected if r.endswith(b".xml")]) == 12, "fresh run: 12 outputs")
+        out = os.path.join(tmp, "out")
+        run(WINNOW, "-i", src, "-o", out, "-j", "2", "-q", check_rc=0)
+        # Outputs squatted on: one truncated, one longer than the real output, one read-only.
+        xmls = sorted(r for r in expected if r.endswith(b".xml"))
+        with open(os.path.join(b(out), xmls[0]), "wb") as f:
+            f.write(b"<partial")
+        with open(os.path.join(b(out), xmls[1]), "wb") as f:
+            f.write(b"x" * 500000)
+        os.chmod(os.path.join(b(out), xmls[2]), 0o444)
+        for jobs in ("1", "2"):
+            run(WINNOW, "-i", src, "-o", out, "-j", jobs, "-q", "--force", check_rc=0)
+            c.check(read_outputs(out) == expected, f"--force -j {jobs}: every output replaced by the same bytes")
+            c.check(not temp_files(out), f"--force -j {jobs}: no temporary file left")
+        modes = {r: os.stat(os.path.join(b(fresh), r)).st_mode for r in xmls}
+        c.check(all(os.stat(os.path.join(b(out), r)).st_mode == m for r, m in modes.items()),
+                "replaced outputs have the mode of fresh ones")
+        # An input newer than its output: rewritten without --force, the rest skipped.
+        later = os.stat(os.path.join(b(out), xmls[3])).st_mtime + 10
+        rel_in = next(p for p in tree_files(src) if p.startswith(xmls[3][:-4]))
+        os.utime(os.path.join(b(src), rel_in), (later, later))
+        p = run(WINNOW, "-i", src, "-o", out, "-j", "2")
+        c.check(p.returncode == 0 and b"11 up to date" in p.stderr, f"stale output redone, 11 skipped ({p.stderr[-200:]!r})")
+        c.check(read_outputs(out) == expected and not temp_files(out), "stale output replaced whole, no temporary file")
+
+
 def test_end_of_options():
     with TempDir() as tmp:
         name = os.path.join(tmp, "-dash-first.html")
@@ -431,5 +470,6 @@ test_progress()
 test_largest_first()
 test_failure_order()
 test_queue_bounds()
+test_outputs_replaced()
 test_end_of_options()
 c.finish()

@@ -60,14 +60,18 @@ std::string parent_of(const std::string& path) {
 
 namespace {
 std::atomic<unsigned long> g_temp_seq{0};  // temporary names unique within the process
-}  // namespace
+// Set once a target existed (--force over earlier outputs): the writes after it take the
+// named-temporary way at once instead of failing a link first.
+std::atomic<bool> g_targets_exist{false};
 
-// Writes data to a temporary name in the target's folder, then renames it into place, so a
-// reader (or an interrupted run) never sees a half-written output.
-bool write_atomic(const std::string& path, std::string_view data, std::string& reason) {
-    const std::string dir = parent_of(path);
-    const std::string tmp =
-        dir + "/.winnow-tmp-" + std::to_string(getpid()) + "-" + std::to_string(g_temp_seq.fetch_add(1));
+std::string temp_name(const std::string& dir) {
+    return dir + "/.winnow-tmp-" + std::to_string(getpid()) + "-" + std::to_string(g_temp_seq.fetch_add(1));
+}
+
+// The classic way: data written under a temporary name in the target's folder, then renamed
+// into place (two operations on the folder: the create and the rename).
+bool write_renamed(const std::string& path, const std::string& dir, std::string_view data, std::string& reason) {
+    const std::string tmp = temp_name(dir);
     const TempRegistration registered(tmp);
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0 && errno == ENOENT && make_dirs(dir)) fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
@@ -92,6 +96,59 @@ bool write_atomic(const std::string& path, std::string_view data, std::string& r
         return false;
     }
     return true;
+}
+
+// The file of fd, made with O_TMPFILE and written, given the name `name` (fails with EEXIST
+// when the name exists: a link never replaces).
+int link_unnamed(int fd, const std::string& name) {
+    const std::string self = "/proc/self/fd/" + std::to_string(fd);
+    return ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0 ? 0 : errno;
+}
+}  // namespace
+
+// The file is made without a name (O_TMPFILE: its inode is allocated outside the folder's
+// lock), written, then named by one link: one operation on the folder instead of a create
+// and a rename, and a run killed meanwhile leaves nothing behind. A link does not replace,
+// so a target that exists is linked under a temporary name and renamed over it; a file
+// system without O_TMPFILE (or no /proc to link through) takes the classic way.
+bool write_atomic(const std::string& path, std::string_view data, std::string& reason) {
+    const std::string dir = parent_of(path);
+    if (g_targets_exist.load(std::memory_order_relaxed)) return write_renamed(path, dir, data, reason);
+#ifdef O_TMPFILE
+    int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0 && errno == ENOENT && make_dirs(dir)) fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0) return write_renamed(path, dir, data, reason);
+    if (const int err = write_all(fd, data)) {
+        reason = std::string("cannot write output: ") + std::strerror(err);
+        ::close(fd);
+        return false;
+    }
+    int err = link_unnamed(fd, path);
+    if (err == EEXIST) {
+        g_targets_exist.store(true, std::memory_order_relaxed);
+        const std::string tmp = temp_name(dir);
+        const TempRegistration registered(tmp);
+        err = link_unnamed(fd, tmp);
+        if (!err && ::rename(tmp.c_str(), path.c_str()) != 0) {
+            reason = std::string("cannot rename output into place: ") + std::strerror(errno);
+            ::unlink(tmp.c_str());
+            ::close(fd);
+            return false;
+        }
+    }
+    if (err) {   // no link through /proc: written again the classic way
+        ::close(fd);
+        return write_renamed(path, dir, data, reason);
+    }
+    if (::close(fd) != 0) {
+        reason = std::string("cannot write output: ") + std::strerror(errno);
+        ::unlink(path.c_str());
+        return false;
+    }
+    return true;
+#else
+    return write_renamed(path, dir, data, reason);
+#endif
 }
 
 

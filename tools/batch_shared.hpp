@@ -69,7 +69,8 @@ std::string parent_of(const std::string& path);
 // Where pass one's spill file goes: beside the outputs when they go to a folder, else $TMPDIR
 // (or /tmp) for a run that writes to standard output.
 std::string spill_dir(const std::string& beside_outputs);
-// Writes data to a temporary name in the target's folder, then renames it into place, so a
+// Writes data to a file made without a name (O_TMPFILE) and links it into place, or, when the
+// target exists or the file system cannot, to a temporary name then renamed into place: a
 // reader (or an interrupted run) never sees a half-written output.
 bool write_atomic(const std::string& path, std::string_view data, std::string& reason);
 bool read_whole_file(const std::string& path, std::string& out, std::string& error);
