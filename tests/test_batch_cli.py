@@ -462,6 +462,19 @@ def test_end_of_options():
         c.check(p.returncode == 2 and b"unknown option" in p.stderr, "without '--' it is an unknown option (exit 2)")
 
 
+def test_reference_date_calendar():
+    # --reference-date is checked against the calendar, as Python's date.fromisoformat does.
+    with TempDir() as tmp:
+        name = os.path.join(tmp, "page.html")
+        write(name, PAGE)
+        for day in ("2024-02-31", "2023-02-29", "2024-04-31", "2024-13-01", "2024-00-10", "2024-05-00"):
+            p = run(WINNOW, "-f", "text", "--reference-date", day, name)
+            c.check(p.returncode == 2 and b"calendar day" in p.stderr, f"--reference-date {day} is no day (exit 2)")
+        for day in ("2024-02-29", "2000-02-29", "2023-12-31"):
+            p = run(WINNOW, "-f", "text", "--reference-date", day, name)
+            c.check(p.returncode == 0, f"--reference-date {day} is a day ({p.stderr[-200:]!r})")
+
+
 test_odd_tree()
 test_output_inside_input()
 test_formats()
@@ -472,4 +485,5 @@ test_failure_order()
 test_queue_bounds()
 test_outputs_replaced()
 test_end_of_options()
+test_reference_date_calendar()
 c.finish()

@@ -1,6 +1,7 @@
 #include "cli_options.hpp"
 
 #include <charconv>
+#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -94,8 +95,10 @@ bool parse_day(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
         if (s[i] < '0' || s[i] > '9') return false;
-    const int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    const unsigned month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
+    // Checked against the calendar, as Python's date.fromisoformat does: 2024-02-31 is no day.
+    return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}.ok();
 }
 bool parse_seconds(std::string_view s, double& out) {
     try {
@@ -164,7 +167,7 @@ constexpr ValueOption kValueOptions[] = {
     {{"--charset"}, [](CliOptions& o, std::string_view v, std::string&) { o.charset = v; return true; }},
     {{"--reference-date"},
      [](CliOptions& o, std::string_view v, std::string& error) {
-         if (!parse_day(v)) error = "--reference-date needs a date as YYYY-MM-DD, not '" + std::string(v) + "'";
+         if (!parse_day(v)) error = "--reference-date needs a calendar day as YYYY-MM-DD, not '" + std::string(v) + "'";
          else o.clean.reference_date = v;
          return error.empty();
      }},
