@@ -530,6 +530,11 @@ private:
     // Three or more sibling entries of one shape that lost their headline line and kept their
     // summary get the headlines back (a list page's titles). Returns the lines restored.
     std::size_t restore_entry_headlines(std::uint32_t root);
+    // The same entries after the title's prose are an article's page's chrome (its section's
+    // other stories): marked whole, with a box of theirs left empty. Returns the entries marked.
+    std::size_t drop_headless_entries(std::uint32_t root);
+    // Groups of kEntriesMin or more such dropped headline lines, by the entry box's parent, tag and class.
+    std::vector<std::vector<std::uint32_t>> entries_without_headlines(std::uint32_t root) const;
     // n is one part of an entry of a list: two or more siblings of n's box (its parent), of its
     // tag and class, hold an element of n's tag and class too (a list page's summaries, of which
     // the metadata may take the first for the headline's dek).
