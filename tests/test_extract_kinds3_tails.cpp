@@ -62,3 +62,74 @@ TEST_CASE("teaser rows after an article's prose go whole, summaries too (their h
     CHECK(has(listed, "Douze kilomètres de chemins creux"));
     CHECK(has(listed, "Un nouveau sentier balisé entre les deux villages"));
 }
+
+namespace {
+
+// A Dutch forum thread: three posts as <article class="bericht ...">, each a writer's panel and
+// the message, in a <section> under the thread's title; after the last post, `tail`.
+std::string dutch_thread(const std::string& tail) {
+    const char* names[] = {"Fietsfreak", "Wielrenner_Ad", "Fietsfreak"};
+    const char* texts[] = {
+        "Hoi allemaal, mijn achterderailleur schakelt niet meer goed naar het kleinste tandwiel sinds ik een nieuwe kabel heb gemonteerd. De ketting blijft steeds hangen op het tweede blad.",
+        "Waarschijnlijk staat de kabelspanning te hoog. Draai de stelschroef bij het schakelhendel een halve slag terug en kijk of de ketting dan wel netjes naar beneden loopt.",
+        "Dat was het inderdaad, een halve slag terug en alles schakelt weer soepel. Bedankt voor de snelle hulp!"};
+    std::string posts;
+    for (int i = 0; i < 3; ++i)
+        posts += std::string("<article class=\"bericht") + (i % 2 ? " even" : "") + "\"><div class=\"bericht-auteur\"><img src=\"/av/" +
+                 std::to_string(i) + ".png\" width=\"48\" height=\"48\" alt=\"\"><a href=\"/lid/" + std::to_string(i) + "\">" + names[i] +
+                 "</a><span class=\"lid-sinds\">Lid sinds 2019</span></div><div class=\"bericht-tekst\"><div class=\"bericht-datum\">3 maart 2024 om 1" +
+                 std::to_string(i) + ":20</div><p>" + texts[i] + "</p></div></article>";
+    return html_page("nl", "Derailleur schakelt niet naar kleinste tandwiel - Fietsforum",
+                     "<div class=\"kop\"><a href=\"/\">Fietsforum</a> <a href=\"/zoeken\">Zoeken</a> <a href=\"/registreren\">Registreren</a></div>"
+                     "<section class=\"draad\"><h1>Derailleur schakelt niet naar kleinste tandwiel</h1>" +
+                         posts + tail + "</section><div class=\"voet\">Fietsforum is een initiatief van vrijwilligers uit Utrecht.</div>");
+}
+
+// A Spanish question page: the question, then the answers as list items of one kind in a box
+// headed by their count; after the last answer, `tail`.
+std::string spanish_answers(const std::string& tail) {
+    const char* texts[] = {
+        "El error aparece porque la variable se declara dentro del bucle y se vuelve a crear en cada vuelta. Declárala fuera del bucle y asígnale el valor inicial una sola vez.",
+        "Otra opción es usar una comprensión de listas, que evita el problema y además resulta más corta y fácil de leer para quien revise el código después."};
+    std::string answers;
+    for (int i = 0; i < 2; ++i)
+        answers += std::string("<li class=\"respuesta") + (i == 0 ? " aceptada" : "") + "\"><div class=\"votos\">" + std::to_string(12 - 9 * i) +
+                   "</div><div class=\"cuerpo\"><p>" + texts[i] + "</p><div class=\"firma\">respondida por <a href=\"/u/" + std::to_string(i) +
+                   "\">usuario" + std::to_string(i) + "</a></div></div></li>";
+    return html_page("es", "¿Por qué mi lista se vacía en cada vuelta del bucle? - Preguntas de Python",
+                     "<div class=\"cabecera\"><a href=\"/\">Preguntas de Python</a> <a href=\"/etiquetas\">Etiquetas</a></div>"
+                     "<div class=\"principal\"><h1>¿Por qué mi lista se vacía en cada vuelta del bucle?</h1>"
+                     "<div class=\"pregunta\"><p>Tengo un bucle que recorre un archivo de texto y guarda cada línea en una lista, pero al terminar la lista "
+                     "solo contiene la última línea. No entiendo qué estoy haciendo mal.</p></div>"
+                     "<div class=\"respuestas\"><h2>2 respuestas</h2><ul class=\"lista-respuestas\">" +
+                         answers + tail + "</ul></div></div><div class=\"pie\">Contenido bajo licencia libre.</div>");
+}
+
+}  // namespace
+
+TEST_CASE("after a thread's last post, its furniture goes: an online count under a heading, a heading pointing to other questions") {
+    const std::string forum = text_of(dutch_thread("<div class=\"draad-voet\"><h4>Wie is er online?</h4><p>Leden in dit forum: Kettingman, Tourfiets en 3 gasten</p></div>"));
+    CHECK(has(forum, "mijn achterderailleur schakelt niet meer goed"));
+    CHECK(has(forum, "Draai de stelschroef bij het schakelhendel"));
+    CHECK(has(forum, "alles schakelt weer soepel"));
+    CHECK_FALSE(has(forum, "Kettingman, Tourfiets en 3 gasten"));
+    CHECK_FALSE(has(forum, "Wie is er online"));
+
+    const std::string qa = text_of(spanish_answers(
+        "<li><h3>¿No es la respuesta que buscas? Consulta otras preguntas con la etiqueta <a href=\"/etiquetas/python\">python</a>.</h3></li>"));
+    CHECK(has(qa, "la variable se declara dentro del bucle"));
+    CHECK(has(qa, "una comprensión de listas"));
+    CHECK_FALSE(has(qa, "No es la respuesta que buscas"));
+}
+
+TEST_CASE("left alone after a thread's last post: a box with a sentence, and a short box of the posts' own kind") {
+    const std::string closing = text_of(dutch_thread(
+        "<div class=\"draad-slot\"><p>Deze vraag is opgelost en daarom gesloten door de moderator van het forum.</p></div>"));
+    CHECK(has(closing, "Deze vraag is opgelost en daarom gesloten"));
+
+    // A fourth post of the thread's kind, a few words only: one of the posts.
+    const std::string short_post = text_of(dutch_thread(
+        "<article class=\"bericht even\"><div class=\"bericht-auteur\"><a href=\"/lid/9\">Kettingman</a></div><div class=\"bericht-tekst\"><p>Mooi "
+        "zo, succes ermee</p></div></article>"));
+    CHECK(has(short_post, "Mooi zo, succes ermee"));
+}
