@@ -37,7 +37,9 @@
 // that lost their headline line (a link line) and kept their summary after the title's prose go
 // whole, with the box and heading over them (tests/test_extract_kinds3_tails.cpp). 14 of 16
 // since what follows a thread's last post in the posts' box goes when it is only headings and
-// short boxes with no sentence (the online count, the notice under the answers).
+// short boxes with no sentence (the online count, the notice under the answers). 15 of 16 since
+// a label and a count alone beside a date line dropped at the region's edge, in its box, is the
+// page's hit counter and goes with the date. Left: the Sphinx page's code block (the promo filter's).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -562,7 +564,7 @@ std::vector<Fresh> kinds3_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kKinds3Floor = 14;
+constexpr int kKinds3Floor = 15;
 
 }  // namespace
 

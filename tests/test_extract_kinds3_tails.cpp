@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "extract_lines.hpp"
 #include "extract_test_util.hpp"
 
 using winnow::test::has;
@@ -132,4 +133,55 @@ TEST_CASE("left alone after a thread's last post: a box with a sentence, and a s
         "<article class=\"bericht even\"><div class=\"bericht-auteur\"><a href=\"/lid/9\">Kettingman</a></div><div class=\"bericht-tekst\"><p>Mooi "
         "zo, succes ermee</p></div></article>"));
     CHECK(has(short_post, "Mooi zo, succes ermee"));
+}
+
+namespace {
+
+// An Italian club's news item: the headline, an info list under it (`info`), three paragraphs,
+// then `facts` after the text.
+std::string italian_item(const std::string& info, const std::string& facts) {
+    return html_page("it", "Festa di primavera al circolo - Circolo Bocciofilo Val Trebbia",
+                     "<div class=\"testata\"><a href=\"/\">Circolo Bocciofilo Val Trebbia</a> <a href=\"/gare\">Gare</a> <a href=\"/contatti\">Contatti</a></div>"
+                     "<div class=\"contenuto\"><h1>Festa di primavera al circolo</h1>" +
+                         info +
+                         "<p>Domenica scorsa più di cento soci e amici hanno partecipato alla festa di primavera, con il torneo a coppie sui campi nuovi e il "
+                         "pranzo sotto il pergolato.</p>"
+                         "<p>Il torneo è stato vinto dalla coppia Bersani e Molinari, che in finale hanno battuto i campioni dell'anno scorso per tredici a "
+                         "nove dopo una partita lunghissima.</p>"
+                         "<p>Il presidente ha ringraziato i volontari della cucina e ha annunciato che i lavori di copertura dei campi inizieranno in "
+                         "autunno.</p>" +
+                         facts + "</div><div class=\"piede\">Circolo Bocciofilo Val Trebbia, via del Ponte 4.</div>");
+}
+
+}  // namespace
+
+TEST_CASE("a label and a count alone beside the page's date in its info box is a hit counter: it goes with the date") {
+    const std::string list = text_of(italian_item("<ul class=\"dettagli\"><li>Pubblicato il 14 aprile 2024</li><li>Letture: 1.204</li></ul>", ""));
+    CHECK(has(list, "più di cento soci e amici"));
+    CHECK(has(list, "i lavori di copertura dei campi"));
+    CHECK_FALSE(has(list, "Letture"));
+    CHECK_FALSE(has(list, "1.204"));
+
+    // Russian words in <div>s of a box, the count before its word.
+    const std::string boxes = text_of(italian_item(
+        "<div><div>Опубликовано 14 апреля 2024</div><div>Рубрика: новости клуба</div><div>318 просмотров</div></div>", ""));
+    CHECK(has(boxes, "più di cento soci e amici"));
+    CHECK_FALSE(has(boxes, "318 просмотров"));
+}
+
+TEST_CASE("left alone: a label and a count beside a date in the middle of the text (a box of its facts), and a year") {
+    const std::string middle = text_of(italian_item(
+        "",
+        "<div class=\"scheda\"><p>14 aprile 2024</p><p>Iscritti: 48</p></div><p>Il prossimo torneo si giocherà a giugno sui campi nuovi, con le "
+        "iscrizioni aperte fino alla fine di maggio. Le coppie potranno allenarsi tutti i giorni dalle nove di mattina, mentre il bar "
+        "resterà aperto anche il lunedì per tutta la durata del torneo.</p>"));
+    CHECK(has(middle, "Iscritti: 48"));
+    CHECK(has(middle, "Il prossimo torneo si giocherà a giugno"));
+
+    CHECK(winnow::detail::is_labelled_count("Letture: 1.204"));
+    CHECK(winnow::detail::is_labelled_count("318 lecturas"));
+    CHECK(winnow::detail::is_labelled_count("Просмотров: 318"));
+    CHECK_FALSE(winnow::detail::is_labelled_count("Stagione 2024"));  // a year: a name's
+    CHECK_FALSE(winnow::detail::is_labelled_count("Seite 3 von 12"));
+    CHECK_FALSE(winnow::detail::is_labelled_count("Prezzo: 12,50 euro"));
 }

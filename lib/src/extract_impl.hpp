@@ -408,6 +408,11 @@ private:
     static constexpr std::uint32_t kTailLine = 120;
     static constexpr std::size_t kTailKinds = 3;  // kinds of box tried from the end
 
+    // extract_stamp_counts.cpp: beside a date line dropped at the region's edge, an item of its
+    // box that is a label and a count alone (a hit counter) goes too; returns how many.
+    std::size_t drop_stamp_counts(std::uint32_t root);
+    static constexpr std::uint32_t kStampLine = 120, kStampCount = 40;
+
     // extract_script_shell.cpp
     // Marks the short lines beside a <noscript> that holds most of the region's text (a script
     // shell's placeholders: "Loading…"); returns how many went.
