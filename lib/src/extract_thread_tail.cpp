@@ -32,8 +32,8 @@ bool is_post_tag(GumboTag t) { return t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTIC
 
 bool Extractor::is_post_box(std::uint32_t c) const {
     const DomNode& e = dom_.nodes[c];
-    if (e.type != NodeType::element || e.removed || !is_post_tag(e.tag) || first_token(dom_.attr(c, "class")).empty() ||
-        stats_[c].text - stats_[c].link_text < kShortPost)
+    if (e.type != NodeType::element || e.removed || !is_post_tag(e.tag) || stats_[c].text - stats_[c].link_text < kShortPost ||
+        first_token(dom_.attr(c, "class")).empty())
         return false;
     // A box of blocks (a writer's panel, the message): a paragraph set as a <div> is no post.
     for (std::uint32_t d = e.first_child; d != no_node; d = dom_.nodes[d].next_sibling)
@@ -61,6 +61,8 @@ std::uint32_t Extractor::last_post(std::uint32_t box) const {
         }
         return count >= 2 && 2 * posts_text >= stats_[box].text;
     };
+    // Most boxes hold a post-like child or none: settled before anything is gathered.
+    if (dom_.nodes[box].first_child == dom_.nodes[box].last_child) return no_node;
     std::vector<std::uint32_t> boxes;
     for (std::uint32_t c = dom_.nodes[box].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
         if (is_post_box(c)) boxes.push_back(c);
