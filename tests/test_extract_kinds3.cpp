@@ -33,7 +33,13 @@
 // of its parent's text is judged among its parent's siblings (the last short post of a thread
 // is no author card) (tests/test_extract_kinds3_rules.cpp). 11 of 16 since a box's entries
 // that each stand under a heading of their own, stamped with a clock time and none with its
-// day, are a live blog's updates, not a thread.
+// day, are a live blog's updates, not a thread. 12 of 16 since three or more entries of one shape
+// that lost their headline line (a link line) and kept their summary after the title's prose go
+// whole, with the box and heading over them (tests/test_extract_kinds3_tails.cpp). 14 of 16
+// since what follows a thread's last post in the posts' box goes when it is only headings and
+// short boxes with no sentence (the online count, the notice under the answers). 15 of 16 since
+// a label and a count alone beside a date line dropped at the region's edge, in its box, is the
+// page's hit counter and goes with the date. Left: the Sphinx page's code block (the promo filter's).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -558,7 +564,7 @@ std::vector<Fresh> kinds3_pages() {
 }
 
 // The number of pages that pass whole. Only ever rises.
-constexpr int kKinds3Floor = 11;
+constexpr int kKinds3Floor = 15;
 
 }  // namespace
 

@@ -4,9 +4,11 @@
 // goes, while the summary stays: sentences without the titles they summarize. When three or
 // more sibling entries of one shape lost their headline line and kept their summary, the
 // headlines come back (not the date line dropped between a headline and its summary: a list's
-// dates are its entries' metadata, as an article's is). Entries after the prose under the title follow an article (its
-// section's latest stories) and are not asked.
+// dates are its entries' metadata, as an article's is). Entries after the prose under the title
+// follow an article (its section's latest stories, a CMS's teaser view under a node): there the
+// summaries go the way of their headlines, and so does the box that held nothing else.
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <string>
 #include <utility>
@@ -35,21 +37,50 @@ bool Extractor::is_dropped_headline(std::uint32_t m) const {
     return false;
 }
 
-std::size_t Extractor::restore_entry_headlines(std::uint32_t root) {
+std::vector<std::vector<std::uint32_t>> Extractor::entries_without_headlines(std::uint32_t root) const {
     // Dropped headline lines by the entry's box: (its parent, tag and class) → the lines.
     std::map<std::pair<std::uint32_t, std::string>, std::vector<std::uint32_t>> entries;
     for (std::uint32_t m : marked_) {
-        if (!is_ancestor(root, m) || !is_dropped_headline(m)) continue;
+        if (!dom_.nodes[m].removed || !is_ancestor(root, m) || !is_dropped_headline(m)) continue;
         const std::uint32_t entry = dom_.nodes[m].parent;
         if (dom_.nodes[entry].removed || dom_.nodes[entry].parent == no_node) continue;
         entries[{dom_.nodes[entry].parent, std::string(gumbo_normalized_tagname(dom_.nodes[entry].tag)) + "." +
                                                std::string(dom_.attr(entry, "class"))}]
             .push_back(m);
     }
-    std::size_t restored = 0;
-    for (const auto& [key, lines] : entries) {
+    std::vector<std::vector<std::uint32_t>> lists;
+    for (auto& [key, lines] : entries)
+        if (lines.size() >= kEntriesMin) lists.push_back(std::move(lines));
+    return lists;
+}
+
+std::size_t Extractor::drop_headless_entries(std::uint32_t root) {
+    std::size_t dropped = 0;
+    for (const auto& lines : entries_without_headlines(root)) {
         // Asked of the first entry (the others follow it, and so the title's prose).
-        if (lines.size() < kEntriesMin || after_title_prose(dom_.nodes[*std::min_element(lines.begin(), lines.end())].parent)) continue;
+        if (!after_title_prose(dom_.nodes[*std::min_element(lines.begin(), lines.end())].parent)) continue;
+        std::uint32_t box = no_node;  // the entries' box
+        for (std::uint32_t m : lines) {
+            const std::uint32_t entry = dom_.nodes[m].parent;
+            box = dom_.nodes[entry].parent;
+            if (dom_.nodes[entry].removed) continue;
+            if (debug_) std::fprintf(stderr, "  entry without its headline after the prose: %.80s\n", dom_.text_of(entry).c_str());
+            mark(entry);
+            ++dropped;
+        }
+        // The boxes around them that held nothing else go with them (so does a heading over
+        // them, drop_thread_headings).
+        std::uint32_t top = no_node;
+        for (std::uint32_t b = box; b != no_node && b != root && !dom_.nodes[b].removed && kept_text(b) == 0; b = dom_.nodes[b].parent) top = b;
+        if (top != no_node) mark(top);
+    }
+    return dropped;
+}
+
+std::size_t Extractor::restore_entry_headlines(std::uint32_t root) {
+    std::size_t restored = 0;
+    for (const auto& lines : entries_without_headlines(root)) {
+        if (after_title_prose(dom_.nodes[*std::min_element(lines.begin(), lines.end())].parent)) continue;
         for (std::uint32_t m : lines) dom_.nodes[m].removed = false;
         restored += lines.size();
     }

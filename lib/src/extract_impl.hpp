@@ -399,6 +399,20 @@ private:
     // edge, a name found nowhere else in the region); returns how many went.
     std::size_t drop_post_credits(std::uint32_t root);
 
+    // extract_thread_tail.cpp: after a thread's last post, in the posts' box, headings and short
+    // boxes with no sentence (a pager, an online count, a notice pointing elsewhere) go; returns how many.
+    std::size_t drop_thread_tail(std::uint32_t root);
+    bool is_post_box(std::uint32_t c) const;           // a named box of blocks with a line of unlinked text
+    std::uint32_t last_post(std::uint32_t box) const;  // the last of 2+ posts of one kind, or no_node
+    bool is_tail_furniture(std::uint32_t n) const;     // a heading, or a short box with no sentence
+    static constexpr std::uint32_t kTailLine = 120;
+    static constexpr std::size_t kTailKinds = 3;  // kinds of box tried from the end
+
+    // extract_stamp_counts.cpp: beside a date line dropped at the region's edge, an item of its
+    // box that is a label and a count alone (a hit counter) goes too; returns how many.
+    std::size_t drop_stamp_counts(std::uint32_t root);
+    static constexpr std::uint32_t kStampLine = 120, kStampCount = 40;
+
     // extract_script_shell.cpp
     // Marks the short lines beside a <noscript> that holds most of the region's text (a script
     // shell's placeholders: "Loading…"); returns how many went.
@@ -530,6 +544,9 @@ private:
     // Three or more sibling entries of one shape that lost their headline line and kept their
     // summary get the headlines back (a list page's titles). Returns the lines restored.
     std::size_t restore_entry_headlines(std::uint32_t root);
+    // After the title's prose the same entries are the page's other stories: they go whole.
+    std::size_t drop_headless_entries(std::uint32_t root);
+    std::vector<std::vector<std::uint32_t>> entries_without_headlines(std::uint32_t root) const;  // 3+ by box
     // n is one part of an entry of a list: two or more siblings of n's box (its parent), of its
     // tag and class, hold an element of n's tag and class too (a list page's summaries, of which
     // the metadata may take the first for the headline's dek).

@@ -41,6 +41,9 @@ bool is_rating_label(std::string_view text);
 // A line of counts: two or more parts parted by "·", "•" or "|", each a number with a few words
 // ("12 replies · 340 views", "Asked 2 years ago · Viewed 48k times"), no sentence.
 bool is_count_line(std::string_view text);
+// A label and a count alone: one word of letters (maybe closed by a colon) and a whole number,
+// in either order ("Views: 318", "318 lecturas", "Просмотров: 1.204"). Short: 40 bytes at most.
+bool is_labelled_count(std::string_view text);
 // A bar of counts: "12 likes 340 views", "Shares 3 · Comments 14": two or more pairs of a count
 // (digits, maybe a separator or a compact unit: "1.2K") and a label of letters, the same order
 // in every pair: one or two words after a count ("1.2K lượt xem"), one word before it, never

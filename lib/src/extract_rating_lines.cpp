@@ -160,4 +160,37 @@ bool is_count_line(std::string_view text) {
     return part(t.substr(start)) && parts >= 2;
 }
 
+bool is_labelled_count(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.empty() || t.size() > 40) return false;
+    std::vector<std::string_view> tokens;
+    for (std::size_t i = 0; i < t.size();) {
+        while (i < t.size() && is_space(static_cast<unsigned char>(t[i]))) ++i;
+        std::size_t j = i;
+        while (j < t.size() && !is_space(static_cast<unsigned char>(t[j]))) ++j;
+        if (j > i) tokens.push_back(t.substr(i, j - i));
+        i = j;
+    }
+    // A whole number (thousands parted by a dot or a comma, nothing else); four digits from 1900
+    // to 2099 read as a year ("Election 2012": a section's name), not a count.
+    const auto count = [](std::string_view w) {
+        if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+            std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+            return false;
+        return !w.empty() && w.size() <= 12 && std::isdigit(static_cast<unsigned char>(w.front())) &&
+               std::isdigit(static_cast<unsigned char>(w.back())) &&
+               std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; });
+    };
+    // A label word: letters of any script, maybe closed by a colon; no digits, no other marks.
+    const auto label = [](std::string_view w) {
+        if (w.ends_with(':')) w.remove_suffix(1);
+        return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c));
+        });
+    };
+    if (tokens.size() == 2) return (label(tokens[0]) && count(tokens[1])) || (count(tokens[0]) && label(tokens[1]));
+    // "Label: 318" with the colon apart ("Zugriffe : 318").
+    return tokens.size() == 3 && label(tokens[0]) && tokens[1] == ":" && count(tokens[2]);
+}
+
 }  // namespace winnow::detail

@@ -42,6 +42,9 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_signatures(root);
     removed += drop_script_shell(root);
     removed += drop_post_credits(root);
+    removed += drop_thread_tail(root);
+    removed += drop_stamp_counts(root);
+    removed += drop_headless_entries(root);
     removed += drop_thread_headings(root);
     const std::size_t restored = restore_entry_headlines(root);
     return removed > restored ? removed - restored : 0;
