@@ -427,6 +427,10 @@ private:
     bool opens_with_rule(std::uint32_t n) const;
     bool same_text(std::uint32_t a, std::uint32_t b) const;
     bool in_paragraph_flow(std::uint32_t n) const;  // a sibling of n is a paragraph with text
+    // A single post's signature: a short line, not a sentence, after the region's last rule,
+    // closing the box that holds the body before the rule and the region.
+    std::size_t drop_ruled_closing_line(std::uint32_t root);
+    bool text_follows_in(std::uint32_t n, std::uint32_t root) const;  // a later sibling of n or its ancestors below root has a word
     static constexpr std::uint32_t kSignature = 120;  // a line or two
     static constexpr std::uint32_t kPostBody = 80;    // two sentences of the post before it
     static constexpr std::uint32_t kAfterSignature = 40;  // a row of buttons or counts
