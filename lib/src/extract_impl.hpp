@@ -394,6 +394,14 @@ private:
     bool edge_span(std::uint32_t first, std::uint32_t end, std::uint32_t root) const;
     static constexpr std::uint32_t kEdge = 150;
 
+    // extract_post_panels.cpp
+    // Marks the writers' panels of a thread's posts inside root (a box of three or more short
+    // lines, none a sentence, opening two or more posts of one kind in one slot, before the
+    // message); returns how many went.
+    std::size_t drop_post_panels(std::uint32_t root);
+    std::uint32_t post_panel(std::uint32_t post) const;  // the panel opening post, or no_node
+    bool is_short_lines_box(std::uint32_t n) const;
+
     // extract_post_credits.cpp
     // Marks a slot of credit lines in a thread of posts ("Answered by NAME", one at each post's
     // edge, a name found nowhere else in the region); returns how many went.
