@@ -394,6 +394,11 @@ private:
     bool edge_span(std::uint32_t first, std::uint32_t end, std::uint32_t root) const;
     static constexpr std::uint32_t kEdge = 150;
 
+    // extract_title_dateline.cpp
+    // Marks the date line glued after a title line that is no heading in one box (after a
+    // break or on the same line, the box's last text); returns how many went.
+    std::size_t drop_title_dateline(std::uint32_t root);
+
     // extract_post_panels.cpp
     // Marks the writers' panels of a thread's posts inside root (a box of three or more short
     // lines, none a sentence, opening two or more posts of one kind in one slot, before the
