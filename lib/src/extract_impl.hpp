@@ -394,6 +394,19 @@ private:
     bool edge_span(std::uint32_t first, std::uint32_t end, std::uint32_t root) const;
     static constexpr std::uint32_t kEdge = 150;
 
+    // extract_title_dateline.cpp
+    // Marks the date line glued after a title line that is no heading in one box (after a
+    // break or on the same line, the box's last text); returns how many went.
+    std::size_t drop_title_dateline(std::uint32_t root);
+
+    // extract_post_panels.cpp
+    // Marks the writers' panels of a thread's posts inside root (a box of three or more short
+    // lines, none a sentence, opening two or more posts of one kind in one slot, before the
+    // message); returns how many went.
+    std::size_t drop_post_panels(std::uint32_t root);
+    std::uint32_t post_panel(std::uint32_t post) const;  // the panel opening post, or no_node
+    bool is_short_lines_box(std::uint32_t n) const;
+
     // extract_post_credits.cpp
     // Marks a slot of credit lines in a thread of posts ("Answered by NAME", one at each post's
     // edge, a name found nowhere else in the region); returns how many went.
@@ -427,6 +440,10 @@ private:
     bool opens_with_rule(std::uint32_t n) const;
     bool same_text(std::uint32_t a, std::uint32_t b) const;
     bool in_paragraph_flow(std::uint32_t n) const;  // a sibling of n is a paragraph with text
+    // A single post's signature: a short line, not a sentence, after the region's last rule,
+    // closing the box that holds the body before the rule and the region.
+    std::size_t drop_ruled_closing_line(std::uint32_t root);
+    bool text_follows_in(std::uint32_t n, std::uint32_t root) const;  // a later sibling of n or its ancestors below root has a word
     static constexpr std::uint32_t kSignature = 120;  // a line or two
     static constexpr std::uint32_t kPostBody = 80;    // two sentences of the post before it
     static constexpr std::uint32_t kAfterSignature = 40;  // a row of buttons or counts

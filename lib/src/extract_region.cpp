@@ -40,6 +40,8 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_post_footers(root);
     removed += drop_edge_lines(root);
     removed += drop_signatures(root);
+    removed += drop_post_panels(root);
+    removed += drop_title_dateline(root);
     removed += drop_script_shell(root);
     removed += drop_post_credits(root);
     removed += drop_thread_tail(root);

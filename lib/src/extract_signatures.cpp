@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "comments_entry.hpp"
 
@@ -145,7 +146,50 @@ std::size_t Extractor::drop_signatures(std::uint32_t root) {
     for (std::uint32_t n = root; n < end; ++n)
         if (dom_.nodes[n].type == NodeType::element && !dom_.nodes[n].removed && dom_.nodes[n].first_child != no_node)
             posts_under(n);
-    return dropped;
+    return dropped + drop_ruled_closing_line(root);
+}
+
+bool Extractor::text_follows_in(std::uint32_t n, std::uint32_t root) const {
+    for (std::uint32_t a = n; a != root && a != no_node; a = dom_.nodes[a].parent)
+        for (std::uint32_t s = dom_.nodes[a].next_sibling; s != no_node; s = dom_.nodes[s].next_sibling)
+            if (!dom_.nodes[s].removed && text_has_word(dom_, s)) return true;
+    return false;
+}
+
+std::size_t Extractor::drop_ruled_closing_line(std::uint32_t root) {
+    // The region's last rule with text after it.
+    std::uint32_t rule = no_node;
+    const std::uint32_t end = subtree_end(root);
+    for (std::uint32_t n = end; n-- > root + 1;) {
+        if (dom_.nodes[n].removed || !dom_.is(n, GUMBO_TAG_HR)) continue;
+        if (text_follows_in(n, root)) rule = n;
+        break;
+    }
+    if (rule == no_node) return 0;
+    const std::uint32_t box = dom_.nodes[rule].parent;
+    // The rule parts the post's own box: its body before the rule, in the same box; the line
+    // after it closes the box and the region (nothing of the region's text follows the box).
+    if (box == no_node || text_before_[rule] - text_before_[box] < 2 * kPostBody || text_follows_in(box, root)) return 0;
+    std::string line;
+    std::vector<std::uint32_t> after;
+    for (std::uint32_t s = dom_.nodes[rule].next_sibling; s != no_node; s = dom_.nodes[s].next_sibling) {
+        if (dom_.nodes[s].removed) continue;
+        const DomNode& e = dom_.nodes[s];
+        // One line: no heading, list, table, picture or paragraph break of its own after it.
+        if (e.type == NodeType::element && (is_heading(e.tag) || e.tag == GUMBO_TAG_UL || e.tag == GUMBO_TAG_OL || e.tag == GUMBO_TAG_TABLE ||
+                                            e.tag == GUMBO_TAG_IMG || e.tag == GUMBO_TAG_PRE || e.tag == GUMBO_TAG_BLOCKQUOTE))
+            return 0;
+        line += dom_.text_of(s);
+        line += ' ';
+        after.push_back(s);
+    }
+    const std::string_view text = trimmed(line);
+    // A signature is a line, not a sentence: a closing note ending in a full stop is the text's.
+    if (text.empty() || text.size() > kSignature || ends_with_sentence_end(text)) return 0;
+    if (debug_) std::fprintf(stderr, "  ruled closing line: %.80s\n", std::string(text).c_str());
+    mark(rule);
+    for (std::uint32_t s : after) mark(s);
+    return 1;
 }
 
 }  // namespace winnow::detail::extraction
