@@ -40,7 +40,34 @@ bool space_is_residue(const std::string& t, std::size_t start, std::size_t stop)
 }
 }  // namespace
 
+// Whether tidy_spaces_plain would leave text as it is: no space at either end, every space
+// a ' ' alone, none before '.', ',' or ')' (a superset of space_is_residue's cases). One
+// forward look at each byte, most of them one comparison: a block of prose (nearly all of
+// them, and all of a block normalize_document tidied already) is not walked again.
+bool spaces_already_tidy(std::string_view t) {
+    const std::size_t n = t.size();
+    if (n == 0) return true;
+    if (is_ascii_space(t[0]) || is_ascii_space(t[n - 1])) return false;
+    const char* const s = t.data();
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+        const char c = s[i];
+        if (static_cast<unsigned char>(c) > ' ') continue;
+        if (c != ' ') {
+            if (is_ascii_space(c)) return false;
+            continue;
+        }
+        const char next = s[i + 1];
+        if (next == ' ' || next == '.' || next == ',' || next == ')' || is_ascii_space(next)) return false;
+    }
+    return true;
+}
+
 void tidy_spaces(Block& block) {
+    if (spaces_already_tidy(block.text)) return;
+    tidy_spaces_plain(block);
+}
+
+void tidy_spaces_plain(Block& block) {
     // Walk backwards so erasures do not disturb positions still to visit.
     std::string& t = block.text;
     std::size_t i = t.size();

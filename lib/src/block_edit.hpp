@@ -23,7 +23,11 @@ void edit_segments(Block& block, Fn&& fn);
 
 // Collapses whitespace runs to one space, trims both ends, and removes a space before
 // . , ; : ! ? ) — offsets of spans are kept consistent.
+// (A block whose text needs none of it, by spaces_already_tidy, is left without the walk.)
 void tidy_spaces(Block& block);
+// The walk without that screen, for the differential test.
+void tidy_spaces_plain(Block& block);
+bool spaces_already_tidy(std::string_view text);
 
 // Concatenated visible text of a block and its descendants, children separated by a space.
 std::string flat_text(const Block& block);

@@ -56,13 +56,22 @@ std::string_view utf16_without_bom(std::string_view bytes) {
 bool western_label_refuted(std::string_view bytes, std::string_view label) {
     if (label != "windows-1252" && label != "iso-8859-15") return false;
     std::size_t high = 0, ascii = 0;
-    bool in_tag = false;
-    for (const uchar c : bytes.substr(0, 64 * 1024)) {
-        if (c == '<') in_tag = true;
-        else if (c == '>') in_tag = false;
-        else if (in_tag) continue;
-        else if (c >= 0x80) ++high;
-        else if (ascii_letter(c)) ++ascii;
+    const std::string_view window = bytes.substr(0, 64 * 1024);
+    const char* const s = window.data();
+    const std::size_t n = window.size();
+    // Inside a tag nothing counts and only a '>' ends it (a '<' there changes nothing): the
+    // tag's bytes are passed over by memchr, not read one by one (most of a page's bytes).
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto c = static_cast<uchar>(s[i]);
+        if (c == '<') {
+            const void* close = std::memchr(s + i + 1, '>', n - i - 1);
+            if (close == nullptr) break;
+            i = static_cast<std::size_t>(static_cast<const char*>(close) - s);
+        } else if (c >= 0x80) {
+            ++high;
+        } else if (ascii_letter(c)) {
+            ++ascii;
+        }
     }
     return high >= 32 && high > ascii;
 }

@@ -140,8 +140,17 @@ std::size_t next_escape_char(std::string_view s, std::size_t i) noexcept {
 }  // namespace
 
 bool may_hold_escape_residue(std::string_view s) noexcept {
-    for (std::size_t i = next_escape_char(s, 0); i != std::string_view::npos; i = next_escape_char(s, i + 1))
+    // Every '\\' and '%' in order, each kind found by memchr from past its last one: most text
+    // holds neither and is passed over at memchr's speed, not read byte by byte (every segment
+    // normalize_document reads is asked).
+    constexpr std::size_t npos = std::string_view::npos;
+    std::size_t slash = s.find('\\'), percent = s.find('%');
+    while (slash != npos || percent != npos) {
+        const std::size_t i = std::min(slash, percent);
         if (escape_start(s, i)) return true;
+        if (i == slash) slash = s.find('\\', i + 1);
+        else percent = s.find('%', i + 1);
+    }
     return false;
 }
 

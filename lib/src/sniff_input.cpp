@@ -22,11 +22,20 @@ std::string outside_fences(std::string_view s) {
     return out;
 }
 
-std::size_t count(const std::string& s, std::string_view what) {
-    std::size_t n = 0;
-    for (std::size_t p = s.find(what); p != std::string::npos; p = s.find(what, p + 1)) ++n;
-    return n;
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// Whether s holds tag (lower-case ASCII) at p, its letters compared without case (what the
+// C locale's tolower does to a copy, without the copy).
+bool tag_at(std::string_view s, std::size_t p, std::string_view tag) {
+    if (s.size() - p < tag.size()) return false;
+    for (std::size_t k = 0; k < tag.size(); ++k)
+        if (lower_ascii(s[p + k]) != tag[k]) return false;
+    return true;
 }
+
+constexpr std::string_view kBlockTags[] = {"<p>", "<p ",  "<div", "<br",  "<li>", "<h1",   "<h2",    "<h3",
+                                           "<table", "<tr", "<td", "<ul", "<ol", "<meta", "<script"};
+constexpr std::string_view kInlineTags[] = {"<a href", "<span"};
 
 }  // namespace
 
@@ -34,19 +43,22 @@ bool looks_like_html(std::string_view bytes) {
     std::string_view s = bytes.substr(0, 4096);
     if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    const std::string head = ascii_lower(s.substr(0, 1024));
     for (std::string_view start : {"<!doctype html", "<html", "<?xml", "<head", "<body", "<!--"})
-        if (head.starts_with(start)) return true;
+        if (tag_at(s, 0, start)) return true;
     // Fragments: tag-like openings of common elements. An HTML fragment is built of block
     // elements; inline links or spans alone, in text outside code fences, are markup that a
     // plain text quotes (an article about HTML, a scrape that kept a few literal tags).
-    const std::string all = ascii_lower(outside_fences(s));
+    // Every tag opens at a '<': one pass over them asks each tag there, and stops once the
+    // counts so far decide (the verdict only grows with them).
+    const std::string all = outside_fences(s);
+    const bool opens_tag = !s.empty() && s.front() == '<';
     std::size_t blocks = 0, inlines = 0;
-    for (std::string_view tag : {"<p>", "<p ", "<div", "<br", "<li>", "<h1", "<h2", "<h3", "<table", "<tr", "<td",
-                                 "<ul", "<ol", "<meta", "<script"})
-        blocks += count(all, tag);
-    for (std::string_view tag : {"<a href", "<span"}) inlines += count(all, tag);
-    return (head.starts_with("<") && blocks + inlines >= 1) || blocks >= 3 || (blocks >= 1 && blocks + inlines >= 3);
+    for (std::size_t p = all.find('<'); p != std::string::npos; p = all.find('<', p + 1)) {
+        for (std::string_view tag : kBlockTags) blocks += tag_at(all, p, tag);
+        for (std::string_view tag : kInlineTags) inlines += tag_at(all, p, tag);
+        if ((opens_tag && blocks + inlines >= 1) || blocks >= 3 || (blocks >= 1 && blocks + inlines >= 3)) return true;
+    }
+    return false;
 }
 
 }  // namespace winnow::detail

@@ -1,5 +1,8 @@
 #include "xml_text.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace winnow::detail {
 
 namespace {
@@ -44,6 +47,16 @@ std::string xml_safe(std::string_view text) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x20 && c < 0x80) {
             ++i;
+            // Then eight bytes at a time while all are printable ASCII (0x20-0x7F): a byte b
+            // below 0x80 reaches 0x80 plus 0x60 when b is 0x20 or more, and no sum carries into
+            // the next byte. (After an ASCII byte only: text of another script pays one look
+            // per space.)
+            constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+            for (; i + 8 <= text.size(); i += 8) {
+                std::uint64_t w;
+                std::memcpy(&w, text.data() + i, 8);
+                if ((w & high) != 0 || ((w + 0x60 * ones) & high) != high) break;
+            }
             continue;
         }
         char32_t cp = 0;
