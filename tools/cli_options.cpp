@@ -81,6 +81,16 @@ Input with no article gives a valid empty document and a warning on stderr.
 )";
 }
 
+bool is_calendar_day(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    const unsigned month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
+    // Checked against the calendar, as Python's date.fromisoformat does: 2024-02-31 is no day.
+    return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}.ok();
+}
+
 namespace {
 bool parse_size(std::string_view s, std::size_t& out) {
     const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -89,16 +99,6 @@ bool parse_size(std::string_view s, std::size_t& out) {
 bool parse_unsigned(std::string_view s, unsigned& out) {
     const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
     return r.ec == std::errc() && r.ptr == s.data() + s.size() && out > 0;
-}
-// YYYY-MM-DD with a month 01-12 and a day 01-31.
-bool parse_day(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (s[i] < '0' || s[i] > '9') return false;
-    const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    const unsigned month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
-    // Checked against the calendar, as Python's date.fromisoformat does: 2024-02-31 is no day.
-    return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}.ok();
 }
 bool parse_seconds(std::string_view s, double& out) {
     try {
@@ -167,7 +167,7 @@ constexpr ValueOption kValueOptions[] = {
     {{"--charset"}, [](CliOptions& o, std::string_view v, std::string&) { o.charset = v; return true; }},
     {{"--reference-date"},
      [](CliOptions& o, std::string_view v, std::string& error) {
-         if (!parse_day(v)) error = "--reference-date needs a calendar day as YYYY-MM-DD, not '" + std::string(v) + "'";
+         if (!is_calendar_day(v)) error = "--reference-date needs a calendar day as YYYY-MM-DD, not '" + std::string(v) + "'";
          else o.clean.reference_date = v;
          return error.empty();
      }},

@@ -292,6 +292,16 @@ private:
     std::uint64_t seq_ = 0;
     std::uint64_t damaged_ = 0;   // reading problems found by pass one, failures of the run
 
+    // A page cannot have been published after it was captured: the record's day (WARC-Date is UTC,
+    // "2021-05-03T08:15:00Z") bounds its dates, unless the user named a reference date for the run.
+    Hints hints_of(const WarcPage& p) const {
+        Hints h{p.target_uri, p.charset};
+        if (o_.clean.reference_date.empty() && p.date.size() >= 10) {
+            const std::string_view day = std::string_view(p.date).substr(0, 10);
+            if (is_calendar_day(day)) h.reference_date = day;
+        }
+        return h;
+    }
     static std::string trimmed(std::string root) {
         while (root.size() > 1 && root.back() == '/') root.pop_back();
         return root;
@@ -330,7 +340,7 @@ private:
             [&](PageItem& item, unsigned) {
                 lc.bytes += item.page.body.size();
                 const Result r = cleaners.pick(item.page.is_text)
-                                     .clean_unprofiled(item.page.body, Hints{item.page.target_uri, item.page.charset});
+                                     .clean_unprofiled(item.page.body, hints_of(item.page));
                 return pass.learn(r, info_of(item).tag());
             },
             [&](const std::string& learned, bool) { pass.keep(learned); });
@@ -374,7 +384,7 @@ private:
                 workers_, [&](PageItem& item) { return next_page(item, report); },
                 [&](PageItem& item, unsigned) {
                     const WarcPage& p = item.page;
-                    const Result r = cleaners.pick(p.is_text).clean(p.body, Hints{p.target_uri, p.charset});
+                    const Result r = cleaners.pick(p.is_text).clean(p.body, hints_of(p));
                     return write_record(info_of(item), r);
                 },
                 write_out);
