@@ -236,7 +236,8 @@ struct BlockKinds {
     std::vector<bool> foreign, same_script, title_line, odd_letters;
 };
 
-BlockKinds classify_blocks(const std::vector<BlockView>& views, const PageWords& pw, int main_script) {
+BlockKinds classify_blocks(const Document& doc, const std::vector<BlockView>& views, const PageWords& pw,
+                           int main_script) {
     const std::size_t n = views.size();
     BlockKinds k{std::vector<bool>(n, false), std::vector<bool>(n, false), std::vector<bool>(n, false),
                  std::vector<bool>(n, false)};
@@ -247,7 +248,9 @@ BlockKinds classify_blocks(const std::vector<BlockView>& views, const PageWords&
     // sharing no word with it is as often a credit, a list entry or a title), and it needs
     // more evidence (same_script: see below).
     for (std::size_t i = 0; i < n; ++i) {
-        if (views[i].empty) continue;
+        // A code block is the article's own by its markup: its identifiers and Latin letters are
+        // foreign to the prose around it on every page (a config snippet in a Japanese manual).
+        if (views[i].empty || doc.body[views[i].index].kind == BlockKind::code) continue;
         const bool other_script = !same_writing(pw.scripts[i], main_script);
         // (The overlap is asked only where it can tell: a block in the article's script is
         // foreign or a title line only at some lengths, and most of them, its prose, at none.)
@@ -380,7 +383,7 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
     const int main_script = dominant_script(doc);
     const PageWords pw = foreign_words::read_page_words(views, main_script, kProse);
     if (pw.prose_uses.size() < kMinArticle) return;
-    const BlockKinds kinds = classify_blocks(views, pw, main_script);
+    const BlockKinds kinds = classify_blocks(doc, views, pw, main_script);
     const std::vector<bool> said_again = said_again_blocks(doc, views, kinds.foreign);
     // (After the last block too: the page's chrome there is in the article's script.)
     std::vector<bool> dropped_control;
