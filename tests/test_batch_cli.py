@@ -475,6 +475,39 @@ def test_reference_date_calendar():
             c.check(p.returncode == 0, f"--reference-date {day} is a day ({p.stderr[-200:]!r})")
 
 
+def test_jsonl_reference_date():
+    # A JSON Lines record's "reference_date" (its crawl day, or a timestamp whose day is taken) bounds
+    # that page's dates, over --reference-date; a record without it keeps the run's; a bad one is
+    # that record's error and the run goes on.
+    def dated(day_line):
+        return ("<html><body><article><h1>River report</h1><p>%s</p><p>The river rose slowly through the week "
+                "and the old bridge stayed closed while engineers checked its piers for damage after the storm."
+                "</p><p>Residents moved their boats to higher moorings, and the ferry ran a reduced timetable "
+                "until Sunday.</p></article></body></html>" % day_line)
+    recs = [{"url": "https://d.example/late", "html": dated("Published 14 March 2023"), "reference_date": "2021-05-03"},
+            {"url": "https://d.example/stamp", "html": dated("Veröffentlicht am 14. März 2023"),
+             "reference_date": "2021-05-03T08:15:00Z"},
+            {"url": "https://d.example/early", "html": dated("Publié le 1 mai 2021"), "reference_date": "2021-05-03"},
+            {"url": "https://d.example/none", "html": dated("Published 14 March 2023")},
+            {"url": "https://d.example/bad", "html": dated("Published 14 March 2023"), "reference_date": "2021-02-30"},
+            {"url": "https://d.example/num", "html": dated("Published 14 March 2023"), "reference_date": 20210503}]
+    for extra in ([], ["--reference-date", "2022-01-01"]):
+        for jobs in ("1", "2"):
+            p = run(WINNOW, "--jsonl", "-j", jobs, "-f", "json", *extra, stdin=jsonl_bytes(recs))
+            c.check(p.returncode == 1, f"jsonl reference_date {extra} -j{jobs}: exit 1 for the bad records")
+            got = {}
+            for line in p.stdout.decode().splitlines():
+                r = json.loads(line)
+                got[r["url"]] = r.get("error") or r["meta"].get("published")
+            what = f"jsonl reference_date {extra} -j{jobs}: {got}"
+            c.check(got["https://d.example/late"] is None, "a date after the record's day is refused: " + what)
+            c.check(got["https://d.example/stamp"] is None, "a timestamp's day bounds it too: " + what)
+            c.check(got["https://d.example/early"] == "2021-05-01", "a date before it is taken: " + what)
+            c.check(got["https://d.example/none"] == (None if extra else "2023-03-14"), "no field: the run's bound: " + what)
+            c.check("calendar day" in (got["https://d.example/bad"] or ""), "2021-02-30: the record's error: " + what)
+            c.check("must be a string" in (got["https://d.example/num"] or ""), "a number: the record's error: " + what)
+
+
 test_odd_tree()
 test_output_inside_input()
 test_formats()
@@ -486,4 +519,5 @@ test_queue_bounds()
 test_outputs_replaced()
 test_end_of_options()
 test_reference_date_calendar()
+test_jsonl_reference_date()
 c.finish()

@@ -200,6 +200,7 @@ bool parse_jsonl_record(std::string_view line, JsonlRecord& out, std::string& er
             std::string* target = nullptr;
             if (key == "url") target = &out.url;
             else if (key == "charset") target = &out.charset;
+            else if (key == "reference_date") target = &out.reference_date;
             else if (key == "html" && !has_text) target = &out.body, has_html = true;
             else if (key == "text" && !has_html) target = &out.body, has_text = true;
             if (target && p.peek() == '"') {
@@ -235,6 +236,16 @@ bool parse_jsonl_record(std::string_view line, JsonlRecord& out, std::string& er
     if (!p.at_end()) {
         error = "bad JSON: trailing characters after the object";
         return false;
+    }
+    if (!out.reference_date.empty()) {
+        // A day, or a timestamp whose day is taken ("2021-05-03T08:15:00Z").
+        const std::string& d = out.reference_date;
+        const bool stamped = d.size() > 10 && (d[10] == 'T' || d[10] == ' ');
+        if ((d.size() != 10 && !stamped) || !is_calendar_day(std::string_view(d).substr(0, 10))) {
+            error = "\"reference_date\" must be a calendar day as YYYY-MM-DD or an ISO timestamp, not '" + d + "'";
+            return false;
+        }
+        out.reference_date.resize(10);
     }
     if (!has_html && !has_text) {
         error = "record has neither \"html\" nor \"text\"";

@@ -14,13 +14,15 @@ namespace winnow::cli {
 
 // One input record: {"url": "...", "html": "..."} or {"url": "...", "text": "..."}.
 // Optional: "charset" (transport charset of the original bytes), "id" (string or number,
-// copied to the output record as is).
+// copied to the output record as is), "reference_date" (the crawl day, YYYY-MM-DD or an ISO
+// timestamp whose day is taken: the page is not published after it).
 struct JsonlRecord {
     std::string url;
     std::string body;
     bool is_text = false;       // body came from "text" rather than "html"
     std::string charset;
     std::string id_json;        // raw JSON of "id" (e.g. "\"a1\"" or "42"), empty when absent
+    std::string reference_date; // YYYY-MM-DD (checked), empty when absent
 };
 
 // Parses one line. Returns false with a message in error (e.g. "line is not a JSON object",

@@ -14,7 +14,7 @@ The job is the CLI's two passes, as map -> reduce -> broadcast -> map:
      (map), through a temporary name and a rename: a task retried after a worker died never
      leaves half a file, and the outputs are complete or absent.
 
-Shards: JSON Lines files (plain or gzip; records {"url", "html"|"text", "charset"?, "id"?}),
+Shards: JSON Lines files (plain or gzip; records {"url", "html"|"text", "charset"?, "id"?, "reference_date"?}),
 folders of pages (as `winnow -i DIR`: .html/.htm/.xhtml/.txt, optionally .gz), or the
 partitions of a Dask bag of records (dicts or JSON lines). Output records are those of
 `winnow --jsonl` for records, and {"path", "xml"|"text"|"markdown"|"audit"|"document"} (or {"path", "error"})
