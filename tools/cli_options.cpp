@@ -1,7 +1,8 @@
 #include "cli_options.hpp"
 
+#include "calendar_day.hpp"
+
 #include <charconv>
-#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -81,15 +82,6 @@ Input with no article gives a valid empty document and a warning on stderr.
 )";
 }
 
-bool is_calendar_day(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (s[i] < '0' || s[i] > '9') return false;
-    const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    const unsigned month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
-    // Checked against the calendar, as Python's date.fromisoformat does: 2024-02-31 is no day.
-    return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}.ok();
-}
 
 namespace {
 bool parse_size(std::string_view s, std::size_t& out) {

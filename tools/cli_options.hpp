@@ -1,7 +1,6 @@
 // Command-line options of the winnow tool (docs/cli.md is the manual).
 #pragma once
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include <winnow/winnow.hpp>
@@ -43,9 +42,6 @@ struct CliOptions {
 
 // Parses argv; returns false with a message in error for unknown or malformed options.
 bool parse_options(int argc, char** argv, CliOptions& out, std::string& error);
-
-// YYYY-MM-DD naming a day of the calendar (2024-02-31 is none), as --reference-date takes.
-bool is_calendar_day(std::string_view s);
 
 const char* usage_text();
 

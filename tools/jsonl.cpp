@@ -1,5 +1,7 @@
 #include "jsonl.hpp"
 
+#include "calendar_day.hpp"
+
 #include <cstdint>
 
 #include "charset_tables.hpp"

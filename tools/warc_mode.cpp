@@ -18,6 +18,7 @@
 
 #include "batch.hpp"
 #include "batch_shared.hpp"
+#include "calendar_day.hpp"
 #include "jsonl.hpp"
 #include "learn_pass.hpp"
 #include "ordered_pipeline.hpp"
