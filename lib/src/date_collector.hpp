@@ -111,6 +111,7 @@ private:
     void flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title);
     const Candidate* choose(DateLabel kind) const;
     void demote_lists();
+    bool in_thread_entry(const Candidate& c) const;
 };
 
 }  // namespace winnow::detail::date_collect

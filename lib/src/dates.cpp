@@ -101,6 +101,54 @@ const Candidate* Collector::choose(DateLabel kind) const {
     return best;
 }
 
+namespace {
+
+// The first node after n's subtree (the DOM is in pre-order).
+std::uint32_t subtree_end(const Dom& dom, std::uint32_t n) {
+    for (; n != no_node; n = dom.nodes[n].parent)
+        if (dom.nodes[n].next_sibling != no_node) return dom.nodes[n].next_sibling;
+    return static_cast<std::uint32_t>(dom.nodes.size());
+}
+
+constexpr std::size_t kThreadEntries = 3;   // sibling boxes, each with a date of its own
+constexpr std::size_t kProseBefore = 150;   // characters of text between the headline and them
+constexpr int kEntryDepth = 6;              // how far above its date an entry's box may stand
+
+}  // namespace
+
+// A date inside one of three or more sibling boxes of one tag that each hold a date of their own,
+// after the article's prose under the headline: a thread's entries (replies, reviews, a guest
+// book), whose days are the readers'. A list of dated entries right under the headline (an
+// archive, a blog's front page) has no prose before it and is not one.
+bool Collector::in_thread_entry(const Candidate& c) const {
+    const std::uint32_t head = ctx_.headline_node;
+    if (head == no_node || c.order <= head || c.order >= dom_.nodes.size() || c.source == Source::url) return false;
+    std::uint32_t box = c.order;
+    for (int depth = 0; depth < kEntryDepth && box != no_node; ++depth, box = dom_.nodes[box].parent) {
+        const std::uint32_t parent = dom_.nodes[box].parent;
+        if (parent == no_node || dom_.nodes[box].type != NodeType::element) continue;
+        if (head >= parent && head < subtree_end(dom_, parent)) return false;  // the headline's own box
+        std::size_t dated = 0;
+        std::uint32_t first = no_node;
+        for (std::uint32_t s = dom_.nodes[parent].first_child; s != no_node; s = dom_.nodes[s].next_sibling) {
+            if (dom_.nodes[s].type != NodeType::element || dom_.nodes[s].tag != dom_.nodes[box].tag) continue;
+            const std::uint32_t end = subtree_end(dom_, s);
+            const bool has_date = std::any_of(c_.begin(), c_.end(), [&](const Candidate& o) {
+                return o.source != Source::url && o.order >= s && o.order < end;
+            });
+            if (!has_date) continue;
+            if (first == no_node) first = s;
+            ++dated;
+        }
+        if (dated < kThreadEntries) continue;
+        std::size_t prose = 0;
+        for (std::uint32_t n = head + 1; n < first && prose < kProseBefore; ++n)
+            if (dom_.nodes[n].type == NodeType::text) prose += dom_.nodes[n].text.size();
+        return prose >= kProseBefore;
+    }
+    return false;
+}
+
 DateFinding Collector::run() {
     compute_flags();
     url_pass();
@@ -113,18 +161,20 @@ DateFinding Collector::run() {
     demote_lists();
     DateFinding out;
     const Candidate* pub = choose(DateLabel::published);
-    // Unlabelled candidates (URL, plain <time>, bylines, text) compete with labelled ones by weight.
+    // Unlabelled candidates (URL, plain <time>, bylines, text) compete with labelled ones by weight;
+    // not those of a thread's entries after the article (in_thread_entry).
     const Candidate* plain = nullptr;
     for (const auto& c : c_)
-        if (c.kind == DateLabel::none && c.weight > 0 &&
+        if (c.kind == DateLabel::none && c.weight > 0 && !in_thread_entry(c) &&
             (!plain || c.weight > plain->weight || (c.weight == plain->weight && c.order < plain->order)))
             plain = &c;
     if (!pub || (plain && plain->weight > pub->weight)) pub = plain;
     // Nothing better: the first date in a comment list, a sidebar or a footer still dates the page
-    // more often than not (a blog's own post list starts with the newest post, the one shown).
+    // more often than not (a blog's own post list starts with the newest post, the one shown);
+    // a date in a thread's entries after the article's prose does not (the first reader's day).
     if (!pub)
         for (const auto& c : c_)
-            if (c.kind != DateLabel::modified && (!pub || c.weight > pub->weight || (c.weight == pub->weight && c.order < pub->order)))
+            if (c.kind != DateLabel::modified && !in_thread_entry(c) && (!pub || c.weight > pub->weight || (c.weight == pub->weight && c.order < pub->order)))
                 pub = &c;
     // A generic meta date ("date", "dc.date") that nothing else on the page repeats, while a
     // source that names the publication (a labelled byline, JSON-LD, microdata) gives another
