@@ -394,6 +394,18 @@ TEST_CASE("galleries of captioned boxes and sentences full of hover cards") {
     expect_sane("paragraph with 20,000 hover cards", o, 4000, 300);
 }
 
+TEST_CASE("a thread of 20,000 dated replies after the article") {
+    // Each reply's date asks whether its box is one of a thread's dated entries: the answer is
+    // asked once per parent, never once per date and sibling (quadratic: a minute at 4,000).
+    const std::string lead = "<h1>A headline</h1><p>" + repeat("An ordinary sentence of text here. ", 40) + "</p>";
+    std::string replies;
+    for (int i = 0; i < 20'000; ++i)
+        replies += "<div><div><b>Name</b> " + std::to_string(i % 28 + 1) + "." + std::to_string(i % 12 + 1) +
+                   ".2021</div><p>A reply of a few words.</p></div>";
+    const Outcome o = run_isolated("<html><body>" + lead + "<div>" + replies + "</div></body></html>");
+    expect_sane("thread of 20,000 dated replies", o, 4000, 300);
+}
+
 TEST_CASE("inputs that abort the system Gumbo on an assertion are defused") {
     // libgumbo is built with assertions on: a CDATA section in MathML or SVG content inside a
     // table aborts gumbo_parse (fuzz_clean finding). Run in a child: an abort is a crash here.

@@ -5,6 +5,7 @@
 // (dates in the page's runs of text: bylines, datelines, dates in passing) and dates.cpp
 // (bounds, weighing and choosing).
 #pragma once
+#include <unordered_map>
 #include <array>
 #include <cstdint>
 #include <initializer_list>
@@ -111,7 +112,11 @@ private:
     void flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title);
     const Candidate* choose(DateLabel kind) const;
     void demote_lists();
-    bool in_thread_entry(const Candidate& c) const;
+    bool in_thread_entry(const Candidate& c);
+    enum class Entries : std::uint8_t { none, thread, listing };
+    Entries entries_of(std::uint32_t parent, GumboTag tag);
+    std::vector<std::uint32_t> dated_nodes_;                 // candidates' nodes, sorted (URL aside)
+    std::unordered_map<std::uint64_t, Entries> entries_memo_;  // (parent, tag) -> what its boxes are
 };
 
 }  // namespace winnow::detail::date_collect

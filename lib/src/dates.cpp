@@ -116,35 +116,53 @@ constexpr int kEntryDepth = 6;              // how far above its date an entry's
 
 }  // namespace
 
+// What parent's children of one tag are: dated entries when three or more of them hold a date of
+// their own, a thread after the article when 150 characters of text stand between the headline
+// and the first, a listing when not. Asked once per (parent, tag): a page of thousands of dated
+// entries asks it for each date.
+Collector::Entries Collector::entries_of(std::uint32_t parent, GumboTag tag) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(parent) << 16) | static_cast<std::uint64_t>(tag);
+    if (const auto it = entries_memo_.find(key); it != entries_memo_.end()) return it->second;
+    std::size_t dated = 0;
+    std::uint32_t first = no_node;
+    for (std::uint32_t s = dom_.nodes[parent].first_child; s != no_node && dated < kThreadEntries;
+         s = dom_.nodes[s].next_sibling) {
+        if (dom_.nodes[s].type != NodeType::element || dom_.nodes[s].tag != tag) continue;
+        const auto at = std::lower_bound(dated_nodes_.begin(), dated_nodes_.end(), s);
+        if (at == dated_nodes_.end() || *at >= subtree_end(dom_, s)) continue;
+        if (first == no_node) first = s;
+        ++dated;
+    }
+    Entries entries = Entries::none;
+    if (dated >= kThreadEntries) {
+        std::size_t prose = 0;
+        for (std::uint32_t n = ctx_.headline_node + 1; n < first && prose < kProseBefore; ++n)
+            if (dom_.nodes[n].type == NodeType::text) prose += dom_.nodes[n].text.size();
+        entries = prose >= kProseBefore ? Entries::thread : Entries::listing;
+    }
+    entries_memo_.emplace(key, entries);
+    return entries;
+}
+
 // A date inside one of three or more sibling boxes of one tag that each hold a date of their own,
 // after the article's prose under the headline: a thread's entries (replies, reviews, a guest
 // book), whose days are the readers'. A list of dated entries right under the headline (an
 // archive, a blog's front page) has no prose before it and is not one.
-bool Collector::in_thread_entry(const Candidate& c) const {
+bool Collector::in_thread_entry(const Candidate& c) {
     const std::uint32_t head = ctx_.headline_node;
     if (head == no_node || c.order <= head || c.order >= dom_.nodes.size() || c.source == Source::url) return false;
+    if (dated_nodes_.empty()) {
+        for (const auto& o : c_)
+            if (o.source != Source::url) dated_nodes_.push_back(o.order);
+        std::sort(dated_nodes_.begin(), dated_nodes_.end());
+    }
     std::uint32_t box = c.order;
     for (int depth = 0; depth < kEntryDepth && box != no_node; ++depth, box = dom_.nodes[box].parent) {
         const std::uint32_t parent = dom_.nodes[box].parent;
         if (parent == no_node || dom_.nodes[box].type != NodeType::element) continue;
         if (head >= parent && head < subtree_end(dom_, parent)) return false;  // the headline's own box
-        std::size_t dated = 0;
-        std::uint32_t first = no_node;
-        for (std::uint32_t s = dom_.nodes[parent].first_child; s != no_node; s = dom_.nodes[s].next_sibling) {
-            if (dom_.nodes[s].type != NodeType::element || dom_.nodes[s].tag != dom_.nodes[box].tag) continue;
-            const std::uint32_t end = subtree_end(dom_, s);
-            const bool has_date = std::any_of(c_.begin(), c_.end(), [&](const Candidate& o) {
-                return o.source != Source::url && o.order >= s && o.order < end;
-            });
-            if (!has_date) continue;
-            if (first == no_node) first = s;
-            ++dated;
-        }
-        if (dated < kThreadEntries) continue;
-        std::size_t prose = 0;
-        for (std::uint32_t n = head + 1; n < first && prose < kProseBefore; ++n)
-            if (dom_.nodes[n].type == NodeType::text) prose += dom_.nodes[n].text.size();
-        return prose >= kProseBefore;
+        // The nearest level of dated entries decides.
+        if (const Entries e = entries_of(parent, dom_.nodes[box].tag); e != Entries::none) return e == Entries::thread;
     }
     return false;
 }
