@@ -28,6 +28,9 @@ class Cluster:
         self.tmp = tmp
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
         env["DASK_DISTRIBUTED__WORKER__DAEMON"] = "False"
+        # The memory manager drops extra replicas every 20 ms instead of every 2 s, so a worker killed
+        # mid-job often holds the last copy of what the job shares: the engine must survive that.
+        env["DASK_DISTRIBUTED__SCHEDULER__ACTIVE_MEMORY_MANAGER__INTERVAL"] = "20ms"
         sched_file = os.path.join(tmp, "scheduler.json")
         self._start([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
                      "--no-dashboard", "--scheduler-file", sched_file], env, "scheduler")

@@ -101,6 +101,10 @@ def _counts_of(learned):
     return learned[1]
 
 
+def _identity(x):
+    return x
+
+
 def _merge(a, b):
     a.merge(b)
     return a
@@ -219,8 +223,14 @@ def run(inputs, output, *, client=None, format="xml", profile=None, learn=True, 
         first_lines[i] = line
         line += n
 
-    # Broadcast, then pass 2 (map): each shard cleaned and written on a worker.
-    shared = client.scatter(profile, broadcast=True) if profile is not None else None
+    # Broadcast, then pass 2 (map): each shard cleaned and written on a worker. The profile goes
+    # out as a task that holds it, not as scattered data: scattered data has no lineage, and the
+    # scheduler's memory manager keeps a single replica of a key once few tasks wait on it, so a
+    # worker dying with that replica cancelled every shard still to clean. A task is redone.
+    shared = None
+    if profile is not None:
+        shared = client.submit(_identity, profile, pure=False)
+        client.replicate([shared])
     futures = [client.submit(_clean_shard, s, i, first_lines[i], shared, out_dir, format, options, pure=False)
                for i, s in enumerate(shards)]
     for c in client.gather(futures):
