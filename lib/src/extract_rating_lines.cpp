@@ -21,11 +21,8 @@ std::string_view trim_view(std::string_view s) {
     return s;
 }
 
-}  // namespace
-
-bool is_position_counter(std::string_view text) {
-    const std::string_view t = trim_view(text);
-    if (t.empty() || t.size() > 40) return false;
+// The runs of t between spaces.
+std::vector<std::string_view> space_tokens(std::string_view t) {
     std::vector<std::string_view> tokens;
     for (std::size_t i = 0; i < t.size();) {
         while (i < t.size() && is_space(static_cast<unsigned char>(t[i]))) ++i;
@@ -34,6 +31,15 @@ bool is_position_counter(std::string_view text) {
         if (j > i) tokens.push_back(t.substr(i, j - i));
         i = j;
     }
+    return tokens;
+}
+
+}  // namespace
+
+bool is_position_counter(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.empty() || t.size() > 40) return false;
+    std::vector<std::string_view> tokens = space_tokens(t);
     // "3/12" is one token: split it in three.
     if (!tokens.empty()) {
         const std::string_view last = tokens.back();
@@ -163,14 +169,7 @@ bool is_count_line(std::string_view text) {
 bool is_labelled_count(std::string_view text) {
     const std::string_view t = trim_view(text);
     if (t.empty() || t.size() > 40) return false;
-    std::vector<std::string_view> tokens;
-    for (std::size_t i = 0; i < t.size();) {
-        while (i < t.size() && is_space(static_cast<unsigned char>(t[i]))) ++i;
-        std::size_t j = i;
-        while (j < t.size() && !is_space(static_cast<unsigned char>(t[j]))) ++j;
-        if (j > i) tokens.push_back(t.substr(i, j - i));
-        i = j;
-    }
+    const std::vector<std::string_view> tokens = space_tokens(t);
     // A whole number (thousands parted by a dot or a comma, nothing else); four digits from 1900
     // to 2099 read as a year ("Election 2012": a section's name), not a count.
     const auto count = [](std::string_view w) {
