@@ -103,11 +103,10 @@ const Candidate* Collector::choose(DateLabel kind) const {
 
 namespace {
 
-// The first node after n's subtree (the DOM is in pre-order).
+// The first node after n's subtree (the DOM is in pre-order: a subtree is a contiguous range).
 std::uint32_t subtree_end(const Dom& dom, std::uint32_t n) {
-    for (; n != no_node; n = dom.nodes[n].parent)
-        if (dom.nodes[n].next_sibling != no_node) return dom.nodes[n].next_sibling;
-    return static_cast<std::uint32_t>(dom.nodes.size());
+    const std::uint32_t e = dom.next_in(n, 0, true);
+    return e == no_node ? static_cast<std::uint32_t>(dom.nodes.size()) : e;
 }
 
 constexpr std::size_t kThreadEntries = 3;   // sibling boxes, each with a date of its own
