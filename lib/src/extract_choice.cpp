@@ -48,28 +48,8 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     best = leave_thread(best, best_score);
     core_ = best;
     // Several strong candidates under one ancestor: the article is split into blocks,
-    // take the ancestor that holds them all. A wrapper of the best node, or a box inside
-    // it, scores high on the best node's own paragraphs: neither is another block of the
-    // article (a short post whose inner boxes all score would widen to the sidebar).
-    // A box of the best node's own kind (its tag and class: the same template) is strong at a
-    // lower bar: the next post of a list page, which scores as well as the first only when a
-    // name ("entry-body") lifts them all alike.
-    std::vector<std::uint32_t> strong;
-    const std::string_view best_class = dom_.attr(best, "class");
-    // The article starts at its title: when the best node holds the title or follows it, a
-    // block that ends before the title, outside its branch, is something else the template set
-    // first (a thread, a column of teasers), not the article's first part.
-    const bool from_title = title_ != no_node && (is_ancestor(best, title_) || best > title_);
-    const float best_content = content_score(best);
-    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
-        if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
-        if (from_title && subtree_end(i) <= title_) continue;
-        const bool same_kind = !best_class.empty() && dom_.nodes[i].tag == dom_.nodes[best].tag && dom_.attr(i, "class") == best_class;
-        const float bar = same_kind ? kSameKindStrong : kStrong;
-        // A box strong only by its name ("card-body" over one sentence: a sidebar card, a
-        // teaser) is no part of a split article: the part of an article holds its text.
-        if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content) strong.push_back(i);
-    }
+    // take the ancestor that holds them all.
+    const std::vector<std::uint32_t> strong = split_parts(best, best_score);
     // Left a thread: its posts are the strong candidates, not blocks of the article.
     if (strong.size() >= 2 && best == answered) {
         std::uint32_t a = dom_.nodes[best].parent;
@@ -112,6 +92,36 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         best = p;
     }
     return best;
+}
+
+std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best_score) const {
+    // A wrapper of the best node, or a box inside it, scores high on the best node's own
+    // paragraphs: neither is another block of the article (a short post whose inner boxes all
+    // score would widen to the sidebar).
+    // A box of the best node's own kind (its tag and class: the same template) is strong at a
+    // lower bar: the next post of a list page, which scores as well as the first only when a
+    // name ("entry-body") lifts them all alike.
+    std::vector<std::uint32_t> strong;
+    const std::string_view best_class = dom_.attr(best, "class");
+    // The article starts at its title: when the best node holds the title or follows it, a
+    // block that ends before the title, outside its branch, is something else the template set
+    // first (a thread, a column of teasers), not the article's first part.
+    const bool from_title = title_ != no_node && (is_ancestor(best, title_) || best > title_);
+    const float best_content = content_score(best);
+    const std::uint32_t best_thread = thread_of(best);
+    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
+        if (from_title && subtree_end(i) <= title_) continue;
+        // A thread the best node is not in (readers' comments under the article) is no part of
+        // it, however its replies score.
+        if (const std::uint32_t thread = thread_of(i); thread != no_node && thread != best_thread) continue;
+        const bool same_kind = !best_class.empty() && dom_.nodes[i].tag == dom_.nodes[best].tag && dom_.attr(i, "class") == best_class;
+        const float bar = same_kind ? kSameKindStrong : kStrong;
+        // A box strong only by its name ("card-body" over one sentence: a sidebar card, a
+        // teaser) is no part of a split article: the part of an article holds its text.
+        if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content) strong.push_back(i);
+    }
+    return strong;
 }
 
 std::uint32_t Extractor::article_cell(std::uint32_t best, float& best_score) const {

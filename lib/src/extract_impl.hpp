@@ -215,8 +215,10 @@ private:
     // headings (link_headings): a list of such entries is a list of teasers.
     bool is_headline_link(std::uint32_t n) const;
 
-    // A <div> used as a paragraph: it holds text directly and no block children.
+    // A <div> used as a paragraph: no block children, its text loose or (short, with no link,
+    // not all bold) in inline elements.
     bool is_text_div(std::uint32_t n) const;
+    static constexpr std::uint32_t kLooseText = 100;  // loose text a box scores on from itself
     // A box whose text is all one <p> (wrappers around it aside): a lead set in its own box.
     bool holds_one_paragraph(std::uint32_t n) const;
 
@@ -316,6 +318,8 @@ private:
     // chrome, with four times its unlinked text at nearly its score (a sidebar's sentence beat
     // a table of prose, whose cells score far below the box that holds them).
     std::uint32_t fuller_rival(std::uint32_t best, float& best_score) const;
+    // Candidates outside the best node scoring nearly as well: other blocks of a split article.
+    std::vector<std::uint32_t> split_parts(std::uint32_t best, float best_score) const;
     static constexpr std::uint32_t kShortWinner = 160, kFullerTimes = 4;
     static constexpr float kRivalScore = 0.8f;
     // A layout row that won on its columns narrows to the cell holding 80% of its unlinked text.

@@ -198,7 +198,52 @@ int glued_cjk_date(std::string_view w, bool& year, bool& named) {
 // letters counts one whatever its length).
 constexpr std::size_t kSignsPerWord = 12;
 
+namespace {
+bool is_date_line_whole(std::string_view text, bool named);
+
+// Each part of a line set apart by " · ", " | " or " • " (a byline row: a name, a labelled
+// date, a count, a reading time), the date in one part and every other part three words of
+// letters at most (numbers aside: "4 min de lecture"), as a date line holds three other words.
+bool is_date_row(std::string_view t, bool named) {
+    // Most lines asked about fail the whole line's test on holding fewer than two digits: so
+    // would each of their parts.
+    std::size_t digit_bytes = 0;
+    for (std::size_t i = 0; i < t.size() && digit_bytes < 2; ++i) digit_bytes += t[i] >= '0' && t[i] <= '9';
+    if (digit_bytes < 2) return false;
+    static constexpr std::string_view seps[]{" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "};
+    for (std::string_view sep : seps) {
+        if (t.find(sep) == std::string_view::npos) continue;
+        bool date = false;
+        for (std::size_t from = 0; from <= t.size();) {
+            std::size_t at = t.find(sep, from);
+            if (at == std::string_view::npos) at = t.size();
+            const std::string_view part = trim_view(t.substr(from, at - from));
+            from = at + sep.size();
+            if (part.empty()) continue;
+            if (is_date_line_whole(part, named)) {
+                date = true;
+                continue;
+            }
+            int words = 0;
+            for_each_word(part, [&](std::string_view w) {
+                words += std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
+            });
+            if (words > 3) return false;
+        }
+        return date;
+    }
+    return false;
+}
+}  // namespace
+
 bool is_date_line(std::string_view text, bool named) {
+    if (is_date_line_whole(text, named)) return true;
+    const std::string_view t = trim_view(text);
+    return text_length(t) <= 110 && is_date_row(t, named);
+}
+
+namespace {
+bool is_date_line_whole(std::string_view text, bool named) {
     const std::string_view t = trim_view(text);
     // Two numbers at least (checked below): a line with fewer than two digits is no date, and
     // most lines asked about have none (reading words lowercases each into a new string). Asked
@@ -237,6 +282,7 @@ bool is_date_line(std::string_view text, bool named) {
     if (named && !dated && !clock) return false;
     return other <= 3 || (other <= 6 && digits >= 4);
 }
+}  // namespace
 
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
 bool is_byline(std::string_view text, const Metadata& meta) {

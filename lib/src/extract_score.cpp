@@ -148,7 +148,7 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
                                (captions_are_text && n.tag == GUMBO_TAG_FIGCAPTION);
         // A container holding loose text runs (paragraphs split by <br>, not <p>) scores
         // like the paragraphs it would hold, starting at itself.
-        const bool loose = !paragraph && s.inline_text >= 100 &&
+        const bool loose = !paragraph && s.inline_text >= kLooseText &&
                            (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_ARTICLE ||
                             n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE ||
                             text_cell);
@@ -209,14 +209,23 @@ bool Extractor::is_headline_link(std::uint32_t n) const {
 }
 
 bool Extractor::is_text_div(std::uint32_t n) const {
-    bool direct_text = false;
+    // Its text loose, or a sentence under 100 characters (longer, it scores as loose text from
+    // the box itself) wrapped whole in inline elements: an editor's <span> or <font> around each
+    // paragraph, a speaker's name and words in two <span>s. Not when any of it is a link (beside
+    // a link, inline boxes without loose text are as often a line of labels and buttons), nor
+    // when all of it is bold (a line set in bold is a heading by its shape); a date or a name
+    // closes no sentence.
+    const bool wrapped_may = stats_[n].link_text == 0 && stats_[n].inline_text < kLooseText;
+    bool loose = false, wrapped = false;
     for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& cn = dom_.nodes[c];
         if (cn.removed) continue;
         if (cn.type == NodeType::element && is_block_tag(cn.tag)) return false;
-        if (cn.type == NodeType::text) direct_text = true;
+        if (cn.type == NodeType::text) loose = true;
+        else if (cn.type == NodeType::element && wrapped_may && stats_[c].text > 0 && cn.tag != GUMBO_TAG_B && cn.tag != GUMBO_TAG_STRONG)
+            wrapped = true;
     }
-    return direct_text;
+    return loose || (wrapped && ends_sentence(n));
 }
 
 bool Extractor::is_text_cell(std::uint32_t n) const {
