@@ -62,6 +62,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     const bool from_title = title_ != no_node && (is_ancestor(best, title_) || best > title_);
     const float best_content = content_score(best);
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        ticker_.tick();
         if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
         if (from_title && subtree_end(i) <= title_) continue;
         const bool same_kind = !best_class.empty() && dom_.nodes[i].tag == dom_.nodes[best].tag && dom_.attr(i, "class") == best_class;
