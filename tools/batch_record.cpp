@@ -101,11 +101,7 @@ bool clean_record(std::string_view line, bool oversize, const Cleaners& cleaners
     }
     if (!parse_jsonl_record(line, rec, why)) return false;
     bytes = rec.body.size();
-    Hints hints;
-    hints.url = rec.url;
-    hints.charset = "utf-8";
-    hints.reference_date = rec.reference_date;  // the record's crawl day, over the run's
-    r = cleaners.pick(rec.is_text).clean(rec.body, hints);
+    r = cleaners.pick(rec.is_text).clean(rec.body, record_hints(rec));
     rec.body.clear();
     rec.body.shrink_to_fit();
     if (!r.ok()) {

@@ -340,4 +340,12 @@ void append_document_fields(std::string& out, const Document& doc, OutputFormat 
     }
 }
 
+Hints record_hints(const JsonlRecord& rec) {
+    Hints hints;
+    hints.url = rec.url;
+    hints.charset = "utf-8";
+    hints.reference_date = rec.reference_date;
+    return hints;
+}
+
 }  // namespace winnow::cli

@@ -29,6 +29,13 @@ struct JsonlRecord {
 // "record has neither \"html\" nor \"text\"").
 bool parse_jsonl_record(std::string_view line, JsonlRecord& out, std::string& error);
 
+// The Hints a record's page is cleaned with, the one builder of every reader of records (the
+// JSON Lines mode's passes, batch_record.cpp's, and through it the Python module's): the
+// record's url and crawl day (over the run's --reference-date), and charset "utf-8": JSON text
+// is Unicode, so the page was decoded already ("charset" named its original bytes). Views
+// into rec.
+Hints record_hints(const JsonlRecord& rec);
+
 // Appends s as a JSON string literal (quotes included); invalid UTF-8 bytes become U+FFFD so
 // that the output is always valid JSON. (The library's writer, shared.)
 using detail::append_json_string;

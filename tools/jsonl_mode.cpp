@@ -102,11 +102,7 @@ Result clean_jsonl_record(std::uint64_t line_no, std::string& line, bool oversiz
     }
     c.bytes += rec.body.size();
     out.bytes = rec.body.size();
-    Hints hints;
-    hints.url = rec.url;
-    hints.charset = "utf-8";  // JSON text is Unicode: the page was decoded already
-    hints.reference_date = rec.reference_date;  // the record's crawl day, over --reference-date
-    r = clean(rec.is_text, std::string_view(rec.body), hints);
+    r = clean(rec.is_text, std::string_view(rec.body), record_hints(rec));
     if (!r.ok()) out.why = r.error;
     return r;
 }

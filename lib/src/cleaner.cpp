@@ -81,13 +81,13 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     budget.check("parsing");
     const std::string_view reference = !hints.reference_date.empty() ? hints.reference_date
                                                                      : std::string_view(options.reference_date);
-    detail::PageFacts facts = detail::read_metadata(*dom, hints.url, reference);
+    detail::PageFacts facts = detail::read_metadata(*dom, hints.url, reference, budget);
     // What the page's own <style> blocks hide (display:none on a class or an id) is no content.
     const detail::HiddenSelectors sheets = options.preclean ? detail::HiddenSelectors(styles) : detail::HiddenSelectors(*dom);
     detail::prune(*dom, sheets);
     budget.check("metadata");
     // Extraction reads the metadata too (author names mark bylines and author boxes).
-    const detail::Extraction region = detail::extract_main_content(*dom, facts);
+    const detail::Extraction region = detail::extract_main_content(*dom, facts, budget);
     doc.meta = std::move(facts.meta);
     budget.check("extraction");
     const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
@@ -159,30 +159,44 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
     }
     budget.check("Unicode normalization");
 
-    // Past this point the document is complete: running out of time only skips filters.
+    // Past this point the document is complete: running out of time only skips filters. A
+    // filter that runs out inside its loops stops where the document is whole (filters.hpp)
+    // and the ones after it are skipped.
     const NoiseOptions& noise = options.noise;
     detail::ViewMemo memo;   // the blocks' word hashes, computed once for the filters that view them
     std::string& skipped = result.skipped_filters_from;
+    bool cut_short = false;  // the filter named by `skipped` started and stopped part-way
     auto run = [&](bool enabled, const char* name, auto&& filter) {
         if (!enabled || !skipped.empty()) return;
-        if (budget.expired()) skipped = name;
-        else filter();
+        if (budget.expired()) {
+            skipped = name;
+            return;
+        }
+        try {
+            filter();
+        } catch (const detail::BudgetExceeded&) {
+            skipped = name;
+            cut_short = true;
+        }
     };
     run(noise.repeated_blocks, "repeated blocks", [&] {
-        detail::remove_exact_repeats(doc, noise, &memo);
-        detail::remove_repeated_blocks(doc, noise, &memo);
+        detail::remove_exact_repeats(doc, noise, &memo, budget);
+        detail::remove_repeated_blocks(doc, noise, &memo, budget);
     });
     run(noise.promo, "promo blocks", [&] {
-        detail::remove_promo_blocks(doc, noise, &memo);
-        detail::remove_foreign_boxes(doc, noise, &memo);
+        detail::remove_promo_blocks(doc, noise, &memo, budget);
+        detail::remove_foreign_boxes(doc, noise, &memo, budget);
     });
-    run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise); });
-    run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise); });
+    run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise, budget); });
+    run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise, budget); });
     // Exact repeats run first, so that the evidence pass weighs the page without the pasted
     // lines, and again last: they judge a copy by its neighbours, and the other filters remove
     // some (a second pass over the text output sees only those left).
-    run(noise.repeated_blocks, "exact repeats", [&] { detail::remove_exact_repeats(doc, noise, &memo); });
-    if (!skipped.empty())
+    run(noise.repeated_blocks, "exact repeats", [&] { detail::remove_exact_repeats(doc, noise, &memo, budget); });
+    if (cut_short)
+        doc.warnings.push_back(budget.message("noise filtering") + "; stopped " + skipped +
+                               " part-way and skipped the filters after it");
+    else if (!skipped.empty())
         doc.warnings.push_back(budget.message("noise filtering") + "; skipped the filters from " + skipped + " on");
 }
 

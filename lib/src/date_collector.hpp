@@ -16,6 +16,7 @@
 #include "date_labels.hpp"
 #include "dates.hpp"
 #include "json_value.hpp"
+#include "limits.hpp"
 #include "string_bits_cache.hpp"
 
 namespace winnow::detail::date_collect {
@@ -72,7 +73,8 @@ constexpr std::size_t kShortRun = 200;
 
 class Collector {
 public:
-    Collector(const Dom& dom, const DateContext& ctx) : dom_(dom), ctx_(ctx) {
+    Collector(const Dom& dom, const DateContext& ctx, const Budget& budget)
+        : dom_(dom), ctx_(ctx), ticker_(budget, "dates", 256) {
         month_first_ = lower_ascii(ctx.language).starts_with("en-us") ||
                        (lower_ascii(ctx.language) == "en" && contains_ci(ctx.url, ".com/"));
         set_bounds();
@@ -83,6 +85,7 @@ public:
 private:
     const Dom& dom_;
     const DateContext& ctx_;
+    BudgetTicker ticker_;     // every pass over the nodes or the candidates ticks it
     bool month_first_ = false;
     int max_key_ = 0;
     int capture_key_ = 0;     // the day an archive captured the page (from its URL), or 0

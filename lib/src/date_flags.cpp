@@ -92,6 +92,7 @@ void Collector::compute_flags() {
     StringBitsCache cache(std::min<std::size_t>(dom_.attrs.size(), 1024));
     for (std::uint32_t a = ctx_.headline_node; a != no_node && a < nodes.size(); a = nodes[a].parent) frames[a] = true;
     for (std::uint32_t n = 1; n < nodes.size(); ++n) {
+        ticker_.tick();
         const DomNode& node = nodes[n];
         const std::uint32_t p = node.parent == no_node ? 0 : node.parent;
         std::uint8_t f = flags_[p];

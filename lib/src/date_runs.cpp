@@ -22,6 +22,7 @@ void Collector::text_pass(bool long_runs) {
         return at + 400 >= title_at && at <= title_at + 1500;
     };
     for (std::uint32_t n = start; n < nodes.size(); ++n) {
+        ticker_.tick();
         if (n == ctx_.headline_node) title_at = text_bytes;
         const DomNode& node = nodes[n];
         if (node.type != NodeType::text || (flags_[n] & skip)) continue;

@@ -69,6 +69,7 @@ void Collector::structured_pass() {
         for (const auto& [node, value] : *ctx_.jsonld) read_jsonld(value, 0, false, node);
     bool first_time = true;
     for (std::uint32_t n = 1; n < nodes.size(); ++n) {
+        ticker_.tick();
         const DomNode& node = nodes[n];
         if (node.type != NodeType::element) continue;
         const bool is_weak = flags_[n] & weak;

@@ -57,9 +57,13 @@ int days_of(int key) {
 void Collector::demote_lists() {
     for (Source src : {Source::time_element, Source::abbr, Source::microdata}) {
         std::vector<int> days;
-        for (const auto& c : c_)
+        // (Three differing days decide: the search stops there, linear on a page of thousands.)
+        for (const auto& c : c_) {
+            ticker_.tick();
             if (c.source == src && c.kind == DateLabel::published && std::find(days.begin(), days.end(), c.day_key) == days.end())
                 days.push_back(c.day_key);
+            if (days.size() >= 3) break;
+        }
         if (days.size() < 3) continue;
         for (auto& c : c_)
             if (c.source == src && c.kind == DateLabel::published) c.weight = std::min(c.weight, 4);
@@ -181,18 +185,22 @@ DateFinding Collector::run() {
     // Unlabelled candidates (URL, plain <time>, bylines, text) compete with labelled ones by weight;
     // not those of a thread's entries after the article (in_thread_entry).
     const Candidate* plain = nullptr;
-    for (const auto& c : c_)
+    for (const auto& c : c_) {
+        ticker_.tick();
         if (c.kind == DateLabel::none && c.weight > 0 && !in_thread_entry(c) &&
             (!plain || c.weight > plain->weight || (c.weight == plain->weight && c.order < plain->order)))
             plain = &c;
+    }
     if (!pub || (plain && plain->weight > pub->weight)) pub = plain;
     // Nothing better: the first date in a comment list, a sidebar or a footer still dates the page
     // more often than not (a blog's own post list starts with the newest post, the one shown);
     // a date in a thread's entries after the article's prose does not (the first reader's day).
     if (!pub)
-        for (const auto& c : c_)
+        for (const auto& c : c_) {
+            ticker_.tick();
             if (c.kind != DateLabel::modified && !in_thread_entry(c) && (!pub || c.weight > pub->weight || (c.weight == pub->weight && c.order < pub->order)))
                 pub = &c;
+        }
     // A generic meta date ("date", "dc.date") that nothing else on the page repeats, while a
     // source that names the publication (a labelled byline, JSON-LD, microdata) gives another
     // day, is a stamp of the site (its build or crawl), not of the article.
@@ -246,6 +254,8 @@ DateFinding Collector::run() {
 
 }  // namespace date_collect
 
-DateFinding find_dates(const Dom& dom, const DateContext& context) { return date_collect::Collector(dom, context).run(); }
+DateFinding find_dates(const Dom& dom, const DateContext& context, const Budget& budget) {
+    return date_collect::Collector(dom, context, budget).run();
+}
 
 }  // namespace winnow::detail

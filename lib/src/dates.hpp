@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "json_value.hpp"
+#include "limits.hpp"
 #include "parse_html.hpp"
 
 namespace winnow::detail {
@@ -30,7 +31,9 @@ struct DateContext {
     const std::vector<std::pair<std::uint32_t, JsonValue>>* jsonld = nullptr;
 };
 
-DateFinding find_dates(const Dom& dom, const DateContext& context);
+// budget: its loops over the nodes and the candidates throw BudgetExceeded ("... during dates")
+// once it is spent.
+DateFinding find_dates(const Dom& dom, const DateContext& context, const Budget& budget = Budget::none());
 
 // A date-bearing URL path: "/2019/11/19/", "/20191119/", "-2019-11-19": the day as YYYY-MM-DD,
 // or empty. Digit runs of 14 (archive capture times) are not publication dates.

@@ -271,6 +271,8 @@ void Extractor::debug(std::uint32_t root, const std::vector<std::uint32_t>& root
 
 namespace winnow::detail {
 
-Extraction extract_main_content(Dom& dom, const PageFacts& facts) { return extraction::Extractor(dom, facts).run(); }
+Extraction extract_main_content(Dom& dom, const PageFacts& facts, const Budget& budget) {
+    return extraction::Extractor(dom, facts, budget).run();
+}
 
 }  // namespace winnow::detail

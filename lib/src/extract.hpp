@@ -5,6 +5,7 @@
 #pragma once
 #include <vector>
 
+#include "limits.hpp"
 #include "metadata.hpp"
 #include "parse_html.hpp"
 
@@ -22,6 +23,7 @@ struct Extraction {
     bool use_article_body = false;
 };
 
-Extraction extract_main_content(Dom& dom, const PageFacts& facts);
+// budget: its passes over the nodes throw BudgetExceeded ("... during extraction") once it is spent.
+Extraction extract_main_content(Dom& dom, const PageFacts& facts, const Budget& budget = Budget::none());
 
 }  // namespace winnow::detail

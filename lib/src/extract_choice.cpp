@@ -110,6 +110,7 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
     const float best_content = content_score(best);
     const std::uint32_t best_thread = thread_of(best);
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        ticker_.tick();
         if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
         if (from_title && subtree_end(i) <= title_) continue;
         // A thread the best node is not in (readers' comments under the article) is no part of

@@ -14,6 +14,7 @@
 #include "extract.hpp"
 #include "extract_hints.hpp"
 #include "extract_lines.hpp"
+#include "limits.hpp"
 #include "prune.hpp"
 #include "text_length.hpp"
 
@@ -94,8 +95,8 @@ inline bool is_block_tag(GumboTag t) { return is_block_element(t); }
 
 class Extractor {
 public:
-    Extractor(Dom& dom, const PageFacts& facts)
-        : dom_(dom), facts_(facts), stats_(dom.nodes.size()), names_(dom) {}
+    Extractor(Dom& dom, const PageFacts& facts, const Budget& budget)
+        : dom_(dom), facts_(facts), stats_(dom.nodes.size()), names_(dom), ticker_(budget, "extraction", 64) {}
 
     Extraction run();
 
@@ -104,6 +105,9 @@ private:
     const PageFacts& facts_;
     std::vector<NodeStats> stats_;
     NameHints names_;   // class/id hints, read once per element
+    // The passes over every node (scores, chrome, the choice, the region's cleaning) tick it:
+    // BudgetExceeded ("... during extraction") once the time budget is spent.
+    mutable BudgetTicker ticker_;
     bool debug_ = false;
     std::uint32_t core_ = no_node;   // the best-scoring node before widening to the region
     bool core_names_are_vocabulary_ = false;  // chrome names inside the core hold most of its text

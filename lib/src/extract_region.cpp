@@ -15,6 +15,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     std::size_t removed = 0;
     const std::uint32_t region_text = std::max<std::uint32_t>(stats_[root].text, 1);
     for (std::uint32_t n = dom_.nodes[root].first_child; n != no_node;) {
+        ticker_.tick();
         DomNode& node = dom_.nodes[n];
         if (node.removed || node.type != NodeType::element) {
             n = dom_.next_in(n, root, true);

@@ -57,6 +57,7 @@ std::vector<std::uint8_t> Extractor::inherited_flags() const {
 void Extractor::aggregate_stats(const std::vector<std::uint8_t>& flags) {
     const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
     for (std::uint32_t i = count; i-- > 0;) {
+        ticker_.tick();
         const DomNode& n = dom_.nodes[i];
         NodeStats& s = stats_[i];
         if (flags[i] & kRemoved) continue;
@@ -98,6 +99,7 @@ void Extractor::mark_chrome(std::vector<std::uint8_t>& flags) {
     const std::uint32_t page_text = stats_[dom_.body != no_node ? dom_.body : 0].text;
     entries_chrome_.assign(count, false);
     for (std::uint32_t i = 0; i < count; ++i) {
+        ticker_.tick();
         const DomNode& n = dom_.nodes[i];
         if ((flags[i] & kRemoved) || n.type != NodeType::element) continue;
         if (n.parent != no_node && (flags[n.parent] & kInChrome)) {
@@ -136,6 +138,7 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
     // Content score: each paragraph-like element gives points to its ancestors,
     // decaying with distance (the Readability scheme).
     for (std::uint32_t i = 0; i < count; ++i) {
+        ticker_.tick();
         if (flags[i] & kRemoved) continue;
         const DomNode& n = dom_.nodes[i];
         if (n.type != NodeType::element) continue;

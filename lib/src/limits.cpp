@@ -4,6 +4,11 @@
 
 namespace winnow::detail {
 
+const Budget& Budget::none() {
+    static const Budget unlimited(0);
+    return unlimited;
+}
+
 std::string Budget::message(const char* stage) const {
     return "time budget of " + std::to_string(max_millis_) + " ms exceeded during " + stage +
            " (Limits::max_millis)";

@@ -1,8 +1,12 @@
 // Enforcement of winnow::Limits that belongs to no single stage: the per-document time budget
-// (checked by the pipeline between stages) and the cap on one block's text.
+// (checked by the pipeline between stages, and by the long loops inside them through a
+// BudgetTicker) and the cap on one block's text.
 #pragma once
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -20,7 +24,11 @@ class Budget {
 public:
     explicit Budget(std::uint32_t max_millis)
         : limited_(max_millis > 0), max_millis_(max_millis),
-          deadline_(std::chrono::steady_clock::now() + std::chrono::milliseconds(max_millis)) {}
+          deadline_(limited_ ? std::chrono::steady_clock::now() + std::chrono::milliseconds(max_millis)
+                             : std::chrono::steady_clock::time_point{}) {}
+    // No budget: what a stage called on its own (tests, tools) runs under.
+    static const Budget& none();
+    bool limited() const { return limited_; }
     bool expired() const { return limited_ && std::chrono::steady_clock::now() > deadline_; }
     // Throws BudgetExceeded naming the stage that ran over.
     void check(const char* stage) const;
@@ -30,6 +38,48 @@ private:
     bool limited_;
     std::uint32_t max_millis_;
     std::chrono::steady_clock::time_point deadline_;
+};
+
+// A long loop's view of the budget: tick() once per iteration reads the clock only every
+// `stride` calls (one decrement and a branch otherwise; never without a budget), so a stage
+// that runs far past the budget on a hostile page stops within a stride of it. The stride is
+// chosen per loop: a few microseconds of work between two reads of the clock at most.
+class BudgetTicker {
+public:
+    BudgetTicker(const Budget& budget, const char* stage, std::uint32_t stride = 1024)
+        : budget_(budget), stage_(stage), stride_(budget.limited() ? std::max<std::uint32_t>(stride, 1) : kNever),
+          left_(stride_) {}
+    // Throws BudgetExceeded ("... exceeded during STAGE") once the budget is spent.
+    void tick() {
+        if (--left_ == 0) [[unlikely]] {
+            left_ = stride_;
+            budget_.check(stage_);
+        }
+    }
+    // The same test without throwing, for a loop that must leave its data whole before it
+    // stops: true once the budget is spent (and from then on).
+    bool over() {
+        if (spent_) return true;
+        if (--left_ == 0) [[unlikely]] {
+            left_ = stride_;
+            spent_ = budget_.expired();
+        }
+        return spent_;
+    }
+    bool spent() const { return spent_; }
+    // Throws when over() said so.
+    void rethrow() const {
+        if (spent_) throw BudgetExceeded(budget_.message(stage_));
+    }
+    const char* stage() const { return stage_; }
+
+private:
+    static constexpr std::uint32_t kNever = std::numeric_limits<std::uint32_t>::max();
+    const Budget& budget_;
+    const char* stage_;
+    std::uint32_t stride_;
+    std::uint32_t left_;
+    bool spent_ = false;
 };
 
 // Cuts every block text longer than max_bytes at a UTF-8 character boundary (spans are

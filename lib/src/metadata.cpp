@@ -534,7 +534,7 @@ bool same_page(std::string_view a, std::string_view b) {
     return !a.empty() && key(a) == key(b);
 }
 
-PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date) {
+PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date, const Budget& budget) {
     PageFacts facts;
     Metadata& m = facts.meta;
     if (dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "lang"));
@@ -558,7 +558,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     if (auto us = m.language.find('_'); us != std::string::npos) m.language[us] = '-';
 
     // Dates have a stage of their own (dates.cpp); it reads the URL, the language and the headline.
-    DateFinding dates = find_dates(dom, {m.url, m.language, reference_date, facts.headline_node, &jsonld});
+    DateFinding dates = find_dates(dom, {m.url, m.language, reference_date, facts.headline_node, &jsonld}, budget);
     m.published = std::move(dates.published);
     m.modified = std::move(dates.modified);
     m.published_source = std::move(dates.published_source);

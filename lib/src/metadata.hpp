@@ -8,6 +8,7 @@
 #include <winnow/winnow.hpp>
 
 #include "date_text.hpp"  // to_iso8601, month_from_name
+#include "limits.hpp"
 #include "parse_html.hpp"
 
 namespace winnow::detail {
@@ -21,7 +22,9 @@ struct PageFacts {
 
 // reference_date (YYYY-MM-DD, e.g. the crawl date) bounds the dates found: later ones are not
 // plausible; empty means today.
-PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date = {});
+// budget: the dates stage's loops stop on it (BudgetExceeded).
+PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_view reference_date = {},
+                        const Budget& budget = Budget::none());
 
 // Title with a site-name suffix or prefix ("Story | Site", "Site - Story") removed.
 std::string strip_site_name(std::string_view title, std::string_view site);

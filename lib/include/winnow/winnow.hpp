@@ -50,7 +50,8 @@ struct NoiseOptions {
 };
 
 // Hard limits; input past them is truncated or refused with a clear error. Whatever the
-// input, clean() returns within about max_millis (plus the time of one stage) and uses memory
+// input, clean() returns within about max_millis (plus the time of one stage that reads no
+// clock inside: decoding, parsing, block building or Unicode normalization) and uses memory
 // roughly linear in the input size.
 struct Limits {
     std::size_t max_input_bytes = 64u << 20;   // refuse larger input
@@ -62,10 +63,12 @@ struct Limits {
                                                // cost Gumbo's quadratic duplicate check no more than tags
                                                // of this many would; past that, the rest are dropped
     std::size_t max_text_run = 1u << 20;       // bytes of one block's text; longer runs are cut (with a warning)
-    std::uint32_t max_millis = 10'000;         // time budget per document, checked between stages;
-                                               // 0 = none. Over budget before the body is built: an
-                                               // error; after: the remaining noise filters are skipped
-                                               // (with a warning)
+    std::uint32_t max_millis = 10'000;         // time budget per document, checked between stages
+                                               // and inside the long loops of dates, extraction and
+                                               // the noise filters; 0 = none. Over budget before the
+                                               // body is built: an error naming the stage; after: the
+                                               // filter running stops part-way and the rest are
+                                               // skipped (with a warning)
 };
 
 struct Options {
@@ -185,8 +188,8 @@ struct Document {
 struct Result {
     Document document;
     std::string error;
-    // After Cleaner::clean_unprofiled(): the first noise filter the time budget skipped (empty:
-    // none); Cleaner::finish() then skips the site filter too.
+    // After Cleaner::clean_unprofiled(): the first noise filter the time budget skipped or
+    // stopped part-way (empty: none); Cleaner::finish() then skips the site filter too.
     std::string skipped_filters_from;
     bool ok() const noexcept { return error.empty(); }
 };

@@ -11,6 +11,8 @@
 
 #include <winnow/winnow.hpp>
 
+#include "limits.hpp"
+
 namespace winnow::detail {
 
 // Script classes: every script of Unicode 15 by block (script_table.inc, see script.cpp); the
@@ -175,7 +177,8 @@ std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo = nullptr
 // standing for its group (exact copies and near-duplicates of candidate blocks are one group).
 // plain: compare through an index of every word, not of each word set's prefix (the reading
 // a test holds the prefix index to).
-std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views, bool plain = false);
+std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views, bool plain = false,
+                                               const Budget& budget = Budget::none());
 
 // Per view: whether a link line, button or form that extraction dropped as chrome (a
 // boilerplate removal, see dropped_actions.hpp) stood right after that block, before the next

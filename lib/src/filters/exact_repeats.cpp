@@ -257,14 +257,16 @@ void keep_cycles(const Groups& gs, std::vector<bool>& keep) {
 // Context: most copies sit between short lines (a refrain in verse), or right under a short
 // title of their own (a line that belongs to each record of a listing: "see it at …" under
 // every product). An inserted line stands between paragraphs of prose.
-void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
+void keep_by_context(const Groups& gs, std::vector<bool>& keep, BudgetTicker& ticker) {
     for (std::size_t g = 0; g < gs.members.size(); ++g) {
         const auto& m = gs.members[g];
         if (m.size() < 2 || keep[g]) continue;
+        ticker.tick();
         // Copies standing back to back count once for verse: a refrain sits between lines of
         // its poem, and copies pasted one after another have only their own kind beside them.
         std::size_t verse = 0, record = 0, runs = 0;
         for (std::size_t i : m) {
+            ticker.tick();
             const std::size_t p = gs.prev_text(i);
             if (p < gs.n() && gs.group[p] == gs.group[i]) continue;
             ++runs;
@@ -274,6 +276,7 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep) {
             verse += short_before && short_after && (before < gs.n() || after < gs.n());
         }
         for (std::size_t i : m) {
+            ticker.tick();
             std::size_t prev = i;
             while (prev > 0 && gs.wordless(prev - 1)) --prev;
             record += prev > 0 && !gs.repeated(prev - 1) && gs.views[prev - 1].title_like;
@@ -379,8 +382,9 @@ std::vector<bool> drop_prose(const std::vector<BlockView>& views, const std::vec
 
 }  // namespace
 
-void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
+void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* memo, const Budget& budget) {
     if (!options.repeated_blocks || doc.body.size() < 3) return;
+    BudgetTicker ticker(budget, "noise filtering", 256);
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc, memo);
     Groups gs{views, std::vector<int>(views.size(), -1), {}, {}, {}, {}};
@@ -392,6 +396,7 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* 
     std::unordered_map<std::string, int> id, shuffled;  // by normalized text, by sorted sentences
     {
         for (std::size_t i = 0; i < views.size(); ++i) {
+            ticker.tick();
             if (!eligible(doc.body[views[i].index], views[i]) || views[i].length > kMaxProseWords) continue;
             if (prose(views[i])) {
                 prose_blocks.push_back(i);
@@ -435,7 +440,7 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* 
     }
     keep_labels(gs, keep);
     keep_cycles(gs, keep);
-    keep_by_context(gs, keep);
+    keep_by_context(gs, keep, ticker);
 
     std::vector<std::size_t> drop;
     std::vector<double> scores;

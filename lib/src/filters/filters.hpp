@@ -10,18 +10,28 @@
 
 #include <winnow/winnow.hpp>
 
+#include "limits.hpp"
+
 namespace winnow::detail {
 
 class ViewMemo;   // evidence.hpp: the blocks' word hashes, kept from one filter to the next
 
+// budget (below): the filters' long loops throw BudgetExceeded ("... during noise filtering")
+// once it is spent, where the document is whole: before a filter edits it (repeated blocks,
+// exact repeats, promo and foreign boxes: their analysis), or between two blocks (garbage, link
+// residue: the blocks before are cleaned, the rest are not).
+
 // 1. Blocks (and runs of blocks) that recur within the page, near-duplicates included;
 //    call-to-action repeats go, repeats that are content stay.
-void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
+void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr,
+                            const Budget& budget = Budget::none());
 // 1b. Short blocks whose normalized text stands twice or more as its own block, every copy,
 //     whatever the words (structural exceptions: labels, dialogue turns, verse).
-void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
+void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr,
+                          const Budget& budget = Budget::none());
 // 2. Single promo / newsletter / "read more" blocks judged by their shape.
-void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
+void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr,
+                         const Budget& budget = Budget::none());
 //    (It first takes a call to action appended to the article's own list or table: the one
 //    item or row that is a link as a whole among plain ones, promo_items.cpp.)
 void remove_promo_items(Document& doc);
@@ -31,11 +41,12 @@ void remove_promo_items(Document& doc);
 void remove_promo_cards(Document& doc, ViewMemo* memo = nullptr);
 // 2b. Short runs of blocks between article paragraphs in vocabulary the article never uses,
 //     with a way out (link, URL, button line, one-row table, whole emphasis): any language.
-void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr);
+void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr,
+                          const Budget& budget = Budget::none());
 // 3. Garbage runs inside text, and blocks that are garbage as a whole.
-void remove_garbage(Document& doc, const NoiseOptions& options);
+void remove_garbage(Document& doc, const NoiseOptions& options, const Budget& budget = Budget::none());
 // 4. Link residue: " ." where a link was cut, bare "(source)", orphan "[1]" markers.
-void remove_link_residue(Document& doc, const NoiseOptions& options);
+void remove_link_residue(Document& doc, const NoiseOptions& options, const Budget& budget = Budget::none());
 // 5. Empty blocks left behind by the passes above.
 void remove_empty_blocks(Document& doc);
 // 6. Blocks a site profile saw on >= max(site_min_pages, site_min_share * pages of host)

@@ -372,7 +372,7 @@ BoxRun BoxScanner::gather(std::size_t i, bool title, std::size_t below) const {
 
 }  // namespace
 
-void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
+void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* memo, const Budget& budget) {
     if (!options.promo || doc.body.size() < 3) return;
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc, memo);
@@ -394,7 +394,9 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
     std::vector<std::size_t> drop;
     std::vector<double> scores;
     bool article_before = false;
+    BudgetTicker ticker(budget, "noise filtering", 64);
     for (std::size_t i = 0; i < n;) {
+        ticker.tick();
         // (A short line sharing no word with the article may head a box as its title, a rule
         // between them too.)
         const std::size_t below = i + 1 < n && scanner.frame(i + 1) ? i + 2 : i + 1;

@@ -110,8 +110,11 @@ bool machine_scrap(const Block& b) {
 
 }  // namespace
 
-void remove_garbage(Document& doc, const NoiseOptions& options) {
+void remove_garbage(Document& doc, const NoiseOptions& options, const Budget& budget) {
     if (!options.garbage) return;
+    // Out of time, the walk stops before its next block, compacts what went and throws at the
+    // end: the blocks before are cleaned, the rest untouched, every removal recorded.
+    BudgetTicker ticker(budget, "noise filtering", 16);
     const int dominant = dominant_script(doc);
     MarkedLetters page;
     std::function<void(const std::vector<Block>&)> count = [&](const std::vector<Block>& blocks) {
@@ -135,6 +138,7 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
         std::vector<char> gone(blocks.size(), 0);
         const std::vector<char> source = markup_source_blocks(blocks);
         for (std::size_t i = 0; i < blocks.size();) {
+            if (ticker.over()) break;
             Block& b = blocks[i];
             if (b.kind == BlockKind::code) { ++i; continue; }
             // (A list among config lines is the items a key opened: it goes with them.)
@@ -196,6 +200,7 @@ void remove_garbage(Document& doc, const NoiseOptions& options) {
         blocks.resize(kept);
     };
     walk(doc.body);
+    ticker.rethrow();
 }
 
 }  // namespace winnow::detail

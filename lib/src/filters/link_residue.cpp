@@ -554,11 +554,14 @@ void remove_space_before_punct(Document& doc, Block& b, const Context& ctx) {
 
 }  // namespace
 
-void remove_link_residue(Document& doc, const NoiseOptions& options) {
+void remove_link_residue(Document& doc, const NoiseOptions& options, const Budget& budget) {
     if (!options.link_residue) return;
     const Context ctx = read_context(doc);
+    // (Ticked before a block is edited: stopped, every block is cleaned or untouched.)
+    BudgetTicker ticker(budget, "noise filtering", 64);
     auto clean = [&](Block& b) {
         if (b.kind == BlockKind::code || b.text.empty()) return;
+        ticker.tick();
         convert_markdown_links(doc, b);
         remove_bracketed(doc, b, ctx);
         remove_bare_markers(doc, b, ctx);

@@ -365,7 +365,7 @@ public:
           dropped_action_(dropped_action_after(doc, views, false, &dropped_control_, &dropped_line_)),
           paragraph_(median_paragraph(doc, views)), article_(views), cta_(views.size()), cta_read_(views.size(), false) {}
     const PageVocabulary& vocabulary() const { return vocabulary_; }
-    void run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes);
+    void run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes, BudgetTicker& ticker);
 
     std::vector<std::size_t> drop;
     std::vector<double> scores;
@@ -469,8 +469,10 @@ bool PromoScan::take_cta_unit(std::size_t& i) {
     return true;
 }
 
-void PromoScan::run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes) {
+void PromoScan::run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes,
+                    BudgetTicker& ticker) {
     for (std::size_t i = 0; i < views_.size(); ++i) {
+        ticker.tick();
         if (target_boxes[i] || template_boxes[i]) {
             add(i, 0.6);
             continue;
@@ -492,7 +494,7 @@ void PromoScan::run(const std::vector<bool>& target_boxes, const std::vector<boo
 
 }  // namespace
 
-void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
+void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo, const Budget& budget) {
     if (!options.promo) return;
     remove_promo_items(doc);
     remove_promo_cards(doc, memo);
@@ -507,7 +509,8 @@ void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* m
     PromoScan scan(doc, views, links);
     const std::vector<bool> target_boxes = links.shared_target_boxes(doc, scan.vocabulary(), *lifted.owners());
     const std::vector<bool> template_boxes = labelled_template_boxes(doc, views, *lifted.owners());
-    scan.run(target_boxes, template_boxes);
+    BudgetTicker ticker(budget, "noise filtering", 64);
+    scan.run(target_boxes, template_boxes, ticker);
     if (!scan.drop.empty()) remove_top_level(doc, std::move(scan.drop), RemovalReason::promo, scan.scores, lifted.owners());
 }
 

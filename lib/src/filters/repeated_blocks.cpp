@@ -95,7 +95,8 @@ constexpr std::size_t kMaxPostings = 256;
 // compared. Words in more than kMaxPostings blocks (only on very long pages) do not propose
 // candidates; the shared count of a candidate pair is then taken from the full word sets.
 // (Flat: the (word, block) pairs sorted, so a word's blocks are one run in increasing order.)
-void unite_by_all_words(const std::vector<BlockView>& views, const std::vector<bool>& representative, UnionFind& uf) {
+void unite_by_all_words(const std::vector<BlockView>& views, const std::vector<bool>& representative, UnionFind& uf,
+                        BudgetTicker& ticker) {
     const std::size_t n = views.size();
     std::vector<std::pair<std::uint64_t, std::size_t>> postings;
     for (std::size_t i = 0; i < n; ++i)
@@ -121,6 +122,7 @@ void unite_by_all_words(const std::vector<BlockView>& views, const std::vector<b
     std::vector<std::size_t> touched;
     for (std::size_t i = 0; i < n; ++i) {
         if (!representative[i]) continue;
+        ticker.tick();
         touched.clear();
         bool skipped = false;
         for (std::size_t k = from[i]; k < from[i + 1]; ++k) {
@@ -150,7 +152,8 @@ void unite_by_all_words(const std::vector<BlockView>& views, const std::vector<b
 // compared, and only when their sets are that close in size. The pairs that match are united in the order the pass over every word meets them
 // (by the least shared word, then by block), so the groups and their roots are the same.
 // Only where no word can stand in more than kMaxPostings blocks (that pass's cut-off).
-void unite_by_prefixes(const std::vector<BlockView>& views, const std::vector<bool>& representative, UnionFind& uf) {
+void unite_by_prefixes(const std::vector<BlockView>& views, const std::vector<bool>& representative, UnionFind& uf,
+                       BudgetTicker& ticker) {
     const std::size_t n = views.size();
     const auto prefix = [](std::size_t size) { return size - (3 * size + 3) / 4 + 1; };
     std::vector<std::pair<std::uint64_t, std::size_t>> postings;
@@ -177,6 +180,7 @@ void unite_by_prefixes(const std::vector<BlockView>& views, const std::vector<bo
     std::vector<std::pair<std::uint64_t, std::size_t>> matches;  // least shared word, block
     for (std::size_t i = 0; i < n; ++i) {
         if (!representative[i]) continue;
+        ticker.tick();
         touched.clear();
         const std::size_t own = views[i].set.size();
         for (std::size_t k = from[i]; k < from[i + 1]; ++k)
@@ -208,7 +212,10 @@ void unite_by_prefixes(const std::vector<BlockView>& views, const std::vector<bo
 // Groups of near-duplicate candidate blocks. Exact copies are united directly and only the
 // first of them takes part in the pairwise pass (a copy matches whatever its first matches),
 // so a page of 100,000 identical blocks stays linear instead of comparing every pair.
-UnionFind group_copies(const std::vector<BlockView>& views, bool plain = false) {
+// (The pairwise passes tick the budget once per block: a block's comparisons are bounded by
+// kMaxPostings per word.)
+UnionFind group_copies(const std::vector<BlockView>& views, bool plain, const Budget& budget) {
+    BudgetTicker ticker(budget, "noise filtering", 64);
     const std::size_t n = views.size();
     UnionFind uf(n);
     std::vector<bool> representative(n, false);
@@ -224,15 +231,15 @@ UnionFind group_copies(const std::vector<BlockView>& views, bool plain = false) 
             else representative[i] = true, ++representatives;
         }
     }
-    if (plain || representatives > kMaxPostings) unite_by_all_words(views, representative, uf);
-    else unite_by_prefixes(views, representative, uf);
+    if (plain || representatives > kMaxPostings) unite_by_all_words(views, representative, uf, ticker);
+    else unite_by_prefixes(views, representative, uf, ticker);
     return uf;
 }
 
 }  // namespace
 
-std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views, bool plain) {
-    UnionFind uf = group_copies(views, plain);
+std::vector<std::size_t> near_duplicate_groups(const std::vector<BlockView>& views, bool plain, const Budget& budget) {
+    UnionFind uf = group_copies(views, plain, budget);
     std::vector<std::size_t> roots(views.size());
     for (std::size_t i = 0; i < views.size(); ++i) roots[i] = uf.find(i);
     return roots;
@@ -262,6 +269,12 @@ std::vector<bool> pitched_again(const Document& doc, const std::vector<BlockView
     const std::size_t n = views.size();
     std::vector<std::size_t> copies(n, 0), with_way_out(n, 0), last(n, n);
     std::vector<bool> apart(n, true);
+    // prose_before[k]: blocks of prose (not recurring, 10 words or more) before block k, so that
+    // "prose between two copies" is one subtraction (a scan between them was quadratic on a
+    // page of many interleaved groups).
+    std::vector<std::size_t> prose_before(n + 1, 0);
+    for (std::size_t k = 0; k < n; ++k)
+        prose_before[k + 1] = prose_before[k] + (!repeated[k] && !views[k].empty && views[k].length >= 10);
     const auto has_link = [](const auto& self, const Block& b) -> bool {
         for (const Span& sp : b.spans)
             if (sp.kind == Span::Kind::link && !sp.target.empty() && sp.target.front() != '#') return true;
@@ -270,12 +283,7 @@ std::vector<bool> pitched_again(const Document& doc, const std::vector<BlockView
     for (std::size_t i = 0; i < n; ++i) {
         if (!repeated[i]) continue;
         const std::size_t root = uf.find(i);
-        if (last[root] < n) {
-            bool prose_between = false;
-            for (std::size_t k = last[root] + 1; k < i && !prose_between; ++k)
-                prose_between = !repeated[k] && !views[k].empty && views[k].length >= 10;
-            apart[root] = apart[root] && prose_between;
-        }
+        if (last[root] < n) apart[root] = apart[root] && prose_before[i] > prose_before[last[root] + 1];
         last[root] = i;
         ++copies[root];
         with_way_out[root] += has_link(has_link, doc.body[views[i].index]) || !spelled_addresses(views[i].text).empty();
@@ -318,7 +326,8 @@ struct Verdicts {
 // Units are maximal runs of recurring blocks of different groups, blank blocks in between
 // allowed; each unit is judged on its evidence.
 Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, UnionFind& uf,
-                     const std::vector<bool>& repeated, const std::vector<std::uint64_t>& article) {
+                     const std::vector<bool>& repeated, const std::vector<std::uint64_t>& article, const Budget& budget) {
+    BudgetTicker ticker(budget, "noise filtering", 64);
     const auto pitched = pitched_again(doc, views, uf, repeated);
     const std::size_t n = views.size();
     // Pages built from a repeating layout (menus, plans, listings) recur in many distinct
@@ -331,6 +340,7 @@ Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, U
     Verdicts v;
     for (std::size_t i = 0; i < n;) {
         if (!repeated[i]) { ++i; continue; }
+        ticker.tick();
         std::vector<std::size_t> unit{i};
         std::size_t j = i + 1;
         while (j < n) {
@@ -374,21 +384,25 @@ Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, U
 
 }  // namespace
 
-void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo) {
+void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo, const Budget& budget) {
     if (!options.repeated_blocks || doc.body.size() < 2) return;
     LiftedQuotes lifted(doc);
     const auto views = view_blocks(doc, memo);
     const std::size_t n = views.size();
-    UnionFind uf = group_copies(views);
+    UnionFind uf = group_copies(views, false, budget);
     const auto repeated = recurring_blocks(views, uf);
-    Verdicts v = judge_units(doc, views, uf, repeated, article_vocabulary(views, repeated));
+    Verdicts v = judge_units(doc, views, uf, repeated, article_vocabulary(views, repeated), budget);
 
     // All copies go: a copy whose own run lacked the evidence (its title line was taken for
     // the page's subtitle, its button fell elsewhere) shares the verdict of its group.
+    // (The units' verdicts sorted once: a search of the growing list was quadratic on a page of
+    // many condemned copies. The copies added here are distinct blocks, none already listed.)
+    std::vector<std::size_t> judged = v.drop;
+    std::sort(judged.begin(), judged.end());
     for (std::size_t i = 0; i < n; ++i) {
         if (!repeated[i]) continue;
         const double s = v.of_group(uf.find(i));
-        if (s >= 0 && std::find(v.drop.begin(), v.drop.end(), views[i].index) == v.drop.end()) v.add(views[i].index, s);
+        if (s >= 0 && !std::binary_search(judged.begin(), judged.end(), views[i].index)) v.add(views[i].index, s);
     }
     // A copy the text stage took for the subtitle goes with its group too.
     if (!doc.meta.subtitle.empty() && !v.condemned.empty()) {
