@@ -49,9 +49,36 @@ bool alternate(const Dom& dom, std::uint32_t n, const EntryKind& a, const EntryK
     return true;
 }
 
+// n's children of kind k (count of them) are a thread's entries: most of them dated (or rated, with
+// no heading of their own), three at least; or a third dated when replies nest inside them (a
+// thread that shows some replies folded to a title and a name, with no date: a live blog's
+// updates do not nest). k.rated is set when ratings outnumber dates.
+bool dated_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines, bool settle,
+                   EntryKind& k, int count) {
+    // count is every entry of the kind (each counted under the first kind equal to it): `left`
+    // of them are not read yet.
+    int dated = 0, rated = 0, left = count;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0 || !(kind_of(dom, c) == k)) continue;
+        if (has_date_line(dom, c, text, lines)) ++dated;
+        else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
+        // Were every entry left dated, the test below would still fail: the rest is not read.
+        --left;
+        if (!settle) continue;
+        if (dated + rated + left < 3 || ((dated + rated + left) * 5 < count * 3 && (dated + left) * 3 < count))
+            return false;
+    }
+    const bool most = (dated + rated) * 5 >= count * 3;
+    if (dated + rated < 3 || (!most && !(dated * 3 >= count && holds_own_kind(dom, n, k, text)))) return false;
+    k.rated = rated > dated;
+    return true;
+}
+
 // n's children hold three or more dated (or rated, headingless) entries of one kind, or are two rated
-// headingless entries of one kind and nothing else: that kind (tag none when not). settle: stop
-// reading the entries once too few are left to make a thread (the answer is none either way).
+// headingless entries of one kind and nothing else: that kind (tag none when not). The most
+// common kind first; failing it, the largest other kind of three or more such entries, marked
+// `minority`. settle: stop reading the entries once too few are left to make a thread (the
+// answer is none either way).
 EntryKind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines,
                     bool settle) {
     constexpr EntryKind none{GUMBO_TAG_UNKNOWN, {}};
@@ -103,28 +130,20 @@ EntryKind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std:
         best = kinds.begin();
     }
     if (best == kinds.end() || best->second < 3) return none;
-    // best->second counts every entry of the kind (each counted under the first kind equal to
-    // it): `left` of them are not read yet.
-    int dated = 0, rated = 0, left = best->second;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (!entry(c) || !(kind_of(dom, c) == best->first)) continue;
-        if (has_date_line(dom, c, text, lines)) ++dated;
-        else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
-        // Were every entry left dated, the test below would still fail: the rest is not read.
-        --left;
-        if (!settle) continue;
-        if (dated + rated + left < 3 ||
-            ((dated + rated + left) * 5 < best->second * 3 && (dated + left) * 3 < best->second))
-            return none;
-    }
-    // Most entries dated; or a third when replies nest inside them: a thread that shows some
-    // replies folded to a title and a name, with no date (a live blog's updates do not nest).
-    const bool most = (dated + rated) * 5 >= best->second * 3;
-    if (dated + rated < 3 || (!most && !(dated * 3 >= best->second && holds_own_kind(dom, n, best->first, text))))
-        return none;
-    EntryKind k = best->first;
-    k.rated = rated > dated;
-    return k;
+    if (dated_entries(dom, n, text, lines, settle, best->first, best->second)) return best->first;
+    // A box holding the article's paragraphs and, after them, the readers' posts (the article
+    // ran on in the posts' box): its most common kind is the paragraph, and the posts are a
+    // kind of fewer entries. Such a kind is a thread only after the box's prose (answered).
+    EntryKind minority = none;
+    int minority_count = 0;
+    for (auto& [k, count] : kinds)
+        if (count >= 3 && count > minority_count && !(k == best->first) &&
+            dated_entries(dom, n, text, lines, settle, k, count)) {
+            minority = k;
+            minority_count = count;
+        }
+    if (minority.tag != GUMBO_TAG_UNKNOWN) minority.minority = true;
+    return minority;
 }
 
 
@@ -151,6 +170,83 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const EntryKind& k, c
         }
     }
     return prose >= kShortArticle;
+}
+
+// Prose paragraphs (a <p> of 25 characters, under half linked) under c, c included.
+std::uint32_t prose_under(const Dom& dom, std::uint32_t c, const std::vector<std::uint32_t>& text,
+                          const std::vector<std::uint32_t>& link) {
+    std::uint32_t prose = 0;
+    for (std::uint32_t d = c; d != no_node; d = dom.next_in(d, c))
+        if (dom.nodes[d].type == NodeType::element && !dom.nodes[d].removed && dom.nodes[d].tag == GUMBO_TAG_P &&
+            text[d] >= 25 && link[d] * 2 < text[d])
+            prose += text[d];
+    return prose;
+}
+
+// n's dated entries of kind k, a kind fewer than n's paragraphs, are the posts that answer the
+// prose before them in one box (the article ran on in the box its readers' posts were added
+// to): the first dated entry of the kind (n's other entries of it before it are the box's
+// navigation and the like) follows 80 characters of prose, no entry from it on has a heading
+// of its own, and no prose of 80 characters stands between them (posts embedded in an article
+// stand between its paragraphs; a reply form's notes may follow the last post). A quotation
+// (<blockquote>: an embedded post) is the article's. Returns that first entry (no_node: none).
+std::uint32_t posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
+                                const std::vector<std::uint32_t>& link, PostLines& lines) {
+    if (k.tag == GUMBO_TAG_BLOCKQUOTE) return no_node;
+    std::uint32_t before = 0, between = 0, pending = 0, first = no_node;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        const DomNode& e = dom.nodes[c];
+        if (e.type != NodeType::element || e.removed || text[c] == 0) continue;
+        const bool entry = kind_of(dom, c) == k;
+        if (first == no_node && entry && has_date_line(dom, c, text, lines)) first = c;
+        if (first == no_node) {
+            before += prose_under(dom, c, text, link);
+        } else if (entry) {
+            if (has_heading(dom, c)) return no_node;
+            between += pending;  // prose followed by another post stood between two
+            pending = 0;
+        } else {
+            pending += prose_under(dom, c, text, link);
+        }
+    }
+    return before >= kShortArticle && between < kShortArticle ? first : no_node;
+}
+
+constexpr std::uint32_t kSignatureLine = 110;  // "Posted by: NAME at March 3, 2012 04:10 PM"
+
+// Posts whose signature stands after each of them as a sibling, not inside ("<div>post</div>
+// <p>Posted by NAME at DATE</p>", an old blog template's comments): n's last entries of kind k
+// are short dated lines (110 characters at most) each right after a box of one other kind (not
+// a <p>), its post; two or more such pairs in a row, after 80 characters of prose in n, and no
+// box of the posts' kind after the last signature. Returns the pairs' elements, posts and
+// signatures (empty: none).
+std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n, const EntryKind& k,
+                                                 const std::vector<std::uint32_t>& text,
+                                                 const std::vector<std::uint32_t>& link, PostLines& lines) {
+    std::vector<std::uint32_t> items;  // n's elements with text, in order
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
+        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0) items.push_back(c);
+    const auto signature = [&](std::uint32_t c) {
+        return kind_of(dom, c) == k && text[c] <= kSignatureLine && has_date_line(dom, c, text, lines);
+    };
+    std::size_t last = items.size();
+    while (last > 0 && !signature(items[last - 1])) --last;  // a reply form's notes may follow
+    if (last < 2) return {};
+    // A post is a box: a paragraph over a dated line is the article's (a quotation and its
+    // source), and a quotation is no signature. A post of that kind after the last signature
+    // is signed before its text, as "<dt>NAME - DATE</dt><dd>post</dd>": a thread of its own.
+    const EntryKind post = kind_of(dom, items[last - 2]);
+    if (post == k || post.tag == GUMBO_TAG_P || k.tag == GUMBO_TAG_BLOCKQUOTE) return {};
+    if (last < items.size() && kind_of(dom, items[last]) == post) return {};
+    std::size_t from = last;
+    while (from >= 2 && signature(items[from - 1]) && kind_of(dom, items[from - 2]) == post &&
+           !has_heading(dom, items[from - 2]))
+        from -= 2;
+    if (last - from < 4) return {};
+    std::uint32_t prose = 0;
+    for (std::size_t j = 0; j < from; ++j) prose += prose_under(dom, items[j], text, link);
+    if (prose < kShortArticle) return {};
+    return {items.begin() + static_cast<std::ptrdiff_t>(from), items.begin() + static_cast<std::ptrdiff_t>(last)};
 }
 
 // n's entries of kind k are a live blog's updates of one day: every one under a heading of its
@@ -306,7 +402,26 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         const bool named = names(i).comments;
         // The box's own paragraphs before its entries are an article they answer, wherever
         // the box stands.
-        const EntryKind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines, settle) : EntryKind{};
+        EntryKind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines, settle) : EntryKind{};
+        if (entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated) {
+            const std::vector<std::uint32_t> pairs = trailing_signed_posts(dom, i, entries, text, link, lines);
+            for (std::uint32_t c : pairs) {
+                out[c] = kEntryAfterProse;
+                inside[c] = 1;
+            }
+            if (!pairs.empty()) continue;
+        }
+        // A kind fewer than the box's paragraphs is a thread only as the posts after them.
+        if (entries.minority) {
+            const std::uint32_t first = entries.rated ? no_node : posts_after_prose(dom, i, entries, text, link, lines);
+            for (std::uint32_t c = first; c != no_node; c = dom.nodes[c].next_sibling)
+                if (dom.nodes[c].type == NodeType::element && kind_of(dom, c) == entries) {
+                    out[c] = kEntryAfterProse;
+                    inside[c] = 1;
+                }
+            if (first != no_node) continue;
+            entries = EntryKind{};
+        }
         // Reviews (entries rated, not dated) after the article's prose answer it wherever they
         // stand, even inside its box: a list of dated entries there may be the page's own news,
         // a list of rated posts is what readers thought of the page's thing.
