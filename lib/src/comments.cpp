@@ -249,6 +249,27 @@ std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n
     return {items.begin() + static_cast<std::ptrdiff_t>(from), items.begin() + static_cast<std::ptrdiff_t>(last)};
 }
 
+// The posts of n's entries of kind k that answer the prose before them in n, marked
+// kEntryAfterProse (each entry and, in a kind of signatures, each post before its signature):
+// posts signed after their text as siblings (trailing_signed_posts), or, of a kind fewer than
+// n's paragraphs, the dated entries after n's prose (posts_after_prose). Whether any were.
+bool mark_posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
+                            const std::vector<std::uint32_t>& link, PostLines& lines, std::vector<std::uint8_t>& out,
+                            std::vector<std::uint8_t>& inside) {
+    if (k.tag == GUMBO_TAG_UNKNOWN || k.rated) return false;
+    const auto mark = [&](std::uint32_t c) {
+        out[c] = kEntryAfterProse;
+        inside[c] = 1;
+    };
+    const std::vector<std::uint32_t> pairs = trailing_signed_posts(dom, n, k, text, link, lines);
+    for (std::uint32_t c : pairs) mark(c);
+    if (!pairs.empty()) return true;
+    const std::uint32_t first = k.minority ? posts_after_prose(dom, n, k, text, link, lines) : no_node;
+    for (std::uint32_t c = first; c != no_node; c = dom.nodes[c].next_sibling)
+        if (dom.nodes[c].type == NodeType::element && kind_of(dom, c) == k) mark(c);
+    return first != no_node;
+}
+
 // n's entries of kind k are a live blog's updates of one day: every one under a heading of its
 // own and stamped with a clock time, none with its day (readers' posts carry their day; a
 // heading over each is a story's or an update's).
@@ -403,25 +424,9 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         // The box's own paragraphs before its entries are an article they answer, wherever
         // the box stands.
         EntryKind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines, settle) : EntryKind{};
-        if (entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated) {
-            const std::vector<std::uint32_t> pairs = trailing_signed_posts(dom, i, entries, text, link, lines);
-            for (std::uint32_t c : pairs) {
-                out[c] = kEntryAfterProse;
-                inside[c] = 1;
-            }
-            if (!pairs.empty()) continue;
-        }
+        if (mark_posts_after_prose(dom, i, entries, text, link, lines, out, inside)) continue;
         // A kind fewer than the box's paragraphs is a thread only as the posts after them.
-        if (entries.minority) {
-            const std::uint32_t first = entries.rated ? no_node : posts_after_prose(dom, i, entries, text, link, lines);
-            for (std::uint32_t c = first; c != no_node; c = dom.nodes[c].next_sibling)
-                if (dom.nodes[c].type == NodeType::element && kind_of(dom, c) == entries) {
-                    out[c] = kEntryAfterProse;
-                    inside[c] = 1;
-                }
-            if (first != no_node) continue;
-            entries = EntryKind{};
-        }
+        if (entries.minority) entries = EntryKind{};
         // Reviews (entries rated, not dated) after the article's prose answer it wherever they
         // stand, even inside its box: a list of dated entries there may be the page's own news,
         // a list of rated posts is what readers thought of the page's thing.
