@@ -3,6 +3,7 @@
 #include <array>
 
 #include "block_edit.hpp"
+#include "caption_text.hpp"
 #include "metadata.hpp"
 #include "text_length.hpp"
 
@@ -420,7 +421,7 @@ private:
     // <div class="media"><picture>…</picture><div>A cyclist rides … © Reuters</div></div>:
     // a figure without the <figure> tag, and its text is the caption.
     bool media_box(std::uint32_t n, std::vector<Block>& out, int depth) {
-        std::uint32_t image = no_node;
+        std::uint32_t image = no_node, paragraph = no_node;
         std::size_t text = 0, seen = 0;
         for (std::uint32_t m = dom_.next_in(n, n); m != no_node;) {
             const DomNode& mn = dom_.nodes[m];
@@ -436,10 +437,13 @@ private:
                     m = dom_.next_in(m, n, true);
                     continue;
                 }
-                // Only wrappers around the picture and the caption line: a paragraph is text
-                // of its own, not a caption.
-                if (is_block_element(mn.tag) && mn.tag != GUMBO_TAG_DIV && mn.tag != GUMBO_TAG_FIGCAPTION)
-                    return false;
+                // Only wrappers around the picture and the caption line: a paragraph is text of
+                // its own, not a caption, unless it says again what the picture's own
+                // description says.
+                if (is_block_element(mn.tag) && mn.tag != GUMBO_TAG_DIV && mn.tag != GUMBO_TAG_FIGCAPTION) {
+                    if (mn.tag != GUMBO_TAG_P || paragraph != no_node) return false;
+                    paragraph = m;
+                }
             } else if (mn.type == NodeType::text || mn.type == NodeType::cdata) {
                 text += mn.text.size();
                 if (text > 300) return false;
@@ -447,6 +451,7 @@ private:
             m = dom_.next_in(m, n);
         }
         if (image == no_node || text == 0) return false;
+        if (paragraph != no_node && !repeats_picture_description(dom_, paragraph, image)) return false;
         // The box sits in a flow of other text (it is not the article itself, however short).
         const std::uint32_t parent = dom_.nodes[n].parent;
         if (parent == no_node || !text_at_least(parent, 3 * text)) return false;

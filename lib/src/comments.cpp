@@ -6,11 +6,9 @@
 #include <utility>
 
 #include "comments_entry.hpp"
-#include "date_relative.hpp"
+#include "comments_lines.hpp"
 #include "extract_lines.hpp"
-#include "ordinal_date.hpp"
 #include "prune.hpp"
-#include "short_year_date.hpp"
 #include "text_length.hpp"
 
 namespace winnow::detail {
@@ -21,128 +19,6 @@ constexpr std::uint32_t kTwoReviews = 2000;   // the text of a box of two review
 
 // Prose under the title heading that makes an article, if a short one: two sentences.
 constexpr std::uint32_t kShortArticle = 80;
-
-constexpr std::uint32_t kAgeLine = 30;  // "hace 3 horas", "vor 2 Tagen": a few words
-
-// d holds one text node and no element: a line of its own markup, not a sentence's part.
-bool only_text_child(const Dom& dom, std::uint32_t d) {
-    const std::uint32_t c = dom.nodes[d].first_child;
-    return c != no_node && dom.nodes[c].type == NodeType::text && dom.nodes[c].next_sibling == no_node;
-}
-
-// Each of is_date_line, is_short_year_date and is_ordinal_date_line needs two ASCII digits
-// (a day and a year, or a clock's hours and minutes; an ordinal's line is read as a date line
-// with its digits kept): one scan of a text without them answers for the three.
-bool two_ascii_digits(std::string_view t) {
-    int digits = 0;
-    for (const char c : t)
-        if (c >= '0' && c <= '9' && ++digits == 2) return true;
-    return false;
-}
-
-// Whether a node's text reads as a date line or an age, worked out once per page: the thread
-// tests walk an entry's subtree, and walk it again as an entry of each box above.
-class PostLines {
-public:
-    explicit PostLines(const Dom& dom) : dom_(dom), memo_(dom.nodes.size(), 0) {}
-    // is_date_line (or is_short_year_date) of a text node's text or an element's text_of.
-    bool date_line(std::uint32_t d) {
-        return read(d, kDateRead, kDate, [&] {
-            const DomNode& n = dom_.nodes[d];
-            // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12"), or a day
-            // written as an ordinal ("November 7th, 2012").
-            if (n.type == NodeType::text)
-                return two_ascii_digits(n.text) &&
-                       (is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text));
-            // Each of the three needs an ASCII digit: most boxes have none, and their text is not built.
-            if (!text_holds_ascii_digit(dom_, d)) return false;
-            const std::string t = dom_.text_of(d);
-            return is_date_line(t) || is_short_year_date(t) || is_ordinal_date_line(t);
-        });
-    }
-    // An element's text is an age ("hace 3 horas", "2 days ago").
-    bool age(std::uint32_t d) {
-        return read(d, kAgeRead, kAge, [&] { return relative_days_ago(dom_.text_of(d)) >= 0; });
-    }
-
-private:
-    static constexpr std::uint8_t kDateRead = 1, kDate = 2, kAgeRead = 4, kAge = 8;
-    template <class Test>
-    bool read(std::uint32_t d, std::uint8_t read_bit, std::uint8_t yes_bit, Test&& test) {
-        if (!(memo_[d] & read_bit)) memo_[d] |= read_bit | (test() ? yes_bit : 0);
-        return memo_[d] & yes_bit;
-    }
-    const Dom& dom_;
-    std::vector<std::uint8_t> memo_;
-};
-
-// An entry of a thread says when it was posted: a <time> element, or a short line (element or
-// loose text) made of a date and little else ("Jane Roe - March 3, 2012 at 4:10 pm").
-bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines) {
-    std::size_t seen = 0;
-    for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
-        const DomNode& n = dom.nodes[d];
-        if (n.removed) continue;
-        if (n.type == NodeType::element && n.tag == GUMBO_TAG_TIME) return true;
-        const bool short_line = text[d] >= 6 && text[d] <= 110;
-        if (short_line && n.type == NodeType::text && lines.date_line(d)) return true;
-        if (short_line && n.type == NodeType::element && d != entry && lines.date_line(d)) return true;
-        // Or an age alone in its own element ("hace 3 horas", "2 days ago"): a post's time as
-        // the thread shows it.
-        if (short_line && text[d] <= kAgeLine && n.type == NodeType::element && d != entry && only_text_child(dom, d) &&
-            lines.age(d))
-            return true;
-    }
-    return false;
-}
-
-// An entry says on which day it was posted: a line of a date with its day (a clock time alone
-// stamps a live blog's update, not a reader's post) or an age ("hace 3 horas").
-bool has_day_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines) {
-    std::size_t seen = 0;
-    for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
-        const DomNode& n = dom.nodes[d];
-        if (n.removed || text[d] < 6 || text[d] > 110) continue;
-        if (n.type == NodeType::text && lines.date_line(d)) return true;
-        if (n.type != NodeType::element || d == entry) continue;
-        if (lines.date_line(d) || (text[d] <= kAgeLine && only_text_child(dom, d) && lines.age(d))) return true;
-    }
-    return false;
-}
-
-// An entry rates what the page offers: a row of star glyphs, a rating spelled in an attribute
-// for screen readers ("4 out of 5"), or schema.org's rating property. A review signed with a
-// name and stars carries no date line, yet it is a post as much as a dated one.
-bool has_rating(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text) {
-    std::size_t seen = 0;
-    for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
-        const DomNode& n = dom.nodes[d];
-        if (n.removed) continue;
-        if (n.type == NodeType::text && text[d] >= 3 && text[d] <= 40 && is_star_rating(n.text)) return true;
-        if (n.type != NodeType::element || text[d] > 40) continue;
-        const std::string_view prop = dom.attr(d, "itemprop");
-        if (prop == "reviewRating" || prop == "ratingValue") return true;
-        if (is_rating_label(dom.attr(d, "aria-label")) || is_rating_label(dom.attr(d, "title"))) return true;
-    }
-    return false;
-}
-
-// A picture inside the entry: a post's portrait (the writer's avatar).
-bool has_portrait(const Dom& dom, std::uint32_t entry) {
-    std::size_t seen = 0;
-    for (std::uint32_t d = dom.next_in(entry, entry); d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen)
-        if (dom.nodes[d].type == NodeType::element && dom.nodes[d].tag == GUMBO_TAG_IMG) return true;
-    return false;
-}
-
-// A heading inside the entry: an update or a story (a live blog's, a ranked list's), not a
-// reply or a review.
-bool has_heading(const Dom& dom, std::uint32_t entry) {
-    for (std::uint32_t d = dom.next_in(entry, entry); d != no_node; d = dom.next_in(d, entry))
-        if (dom.nodes[d].type == NodeType::element && heading_level(dom.nodes[d].tag) != 0) return true;
-    return false;
-}
-
 
 // An entry of kind k among n's children holds, nested in it, an element of the same kind with
 // text: a reply under the post it answers. Only a kind with a class tells: a bare <div> inside a
@@ -173,9 +49,36 @@ bool alternate(const Dom& dom, std::uint32_t n, const EntryKind& a, const EntryK
     return true;
 }
 
+// n's children of kind k (count of them) are a thread's entries: most of them dated (or rated, with
+// no heading of their own), three at least; or a third dated when replies nest inside them (a
+// thread that shows some replies folded to a title and a name, with no date: a live blog's
+// updates do not nest). k.rated is set when ratings outnumber dates.
+bool dated_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines, bool settle,
+                   EntryKind& k, int count) {
+    // count is every entry of the kind (each counted under the first kind equal to it): `left`
+    // of them are not read yet.
+    int dated = 0, rated = 0, left = count;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0 || !(kind_of(dom, c) == k)) continue;
+        if (has_date_line(dom, c, text, lines)) ++dated;
+        else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
+        // Were every entry left dated, the test below would still fail: the rest is not read.
+        --left;
+        if (!settle) continue;
+        if (dated + rated + left < 3 || ((dated + rated + left) * 5 < count * 3 && (dated + left) * 3 < count))
+            return false;
+    }
+    const bool most = (dated + rated) * 5 >= count * 3;
+    if (dated + rated < 3 || (!most && !(dated * 3 >= count && holds_own_kind(dom, n, k, text)))) return false;
+    k.rated = rated > dated;
+    return true;
+}
+
 // n's children hold three or more dated (or rated, headingless) entries of one kind, or are two rated
-// headingless entries of one kind and nothing else: that kind (tag none when not). settle: stop
-// reading the entries once too few are left to make a thread (the answer is none either way).
+// headingless entries of one kind and nothing else: that kind (tag none when not). The most
+// common kind first; failing it, the largest other kind of three or more such entries, marked
+// `minority`. settle: stop reading the entries once too few are left to make a thread (the
+// answer is none either way).
 EntryKind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines,
                     bool settle) {
     constexpr EntryKind none{GUMBO_TAG_UNKNOWN, {}};
@@ -227,28 +130,20 @@ EntryKind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std:
         best = kinds.begin();
     }
     if (best == kinds.end() || best->second < 3) return none;
-    // best->second counts every entry of the kind (each counted under the first kind equal to
-    // it): `left` of them are not read yet.
-    int dated = 0, rated = 0, left = best->second;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (!entry(c) || !(kind_of(dom, c) == best->first)) continue;
-        if (has_date_line(dom, c, text, lines)) ++dated;
-        else if (has_rating(dom, c, text) && !has_heading(dom, c)) ++rated;
-        // Were every entry left dated, the test below would still fail: the rest is not read.
-        --left;
-        if (!settle) continue;
-        if (dated + rated + left < 3 ||
-            ((dated + rated + left) * 5 < best->second * 3 && (dated + left) * 3 < best->second))
-            return none;
-    }
-    // Most entries dated; or a third when replies nest inside them: a thread that shows some
-    // replies folded to a title and a name, with no date (a live blog's updates do not nest).
-    const bool most = (dated + rated) * 5 >= best->second * 3;
-    if (dated + rated < 3 || (!most && !(dated * 3 >= best->second && holds_own_kind(dom, n, best->first, text))))
-        return none;
-    EntryKind k = best->first;
-    k.rated = rated > dated;
-    return k;
+    if (dated_entries(dom, n, text, lines, settle, best->first, best->second)) return best->first;
+    // A box holding the article's paragraphs and, after them, the readers' posts (the article
+    // ran on in the posts' box): its most common kind is the paragraph, and the posts are a
+    // kind of fewer entries. Such a kind is a thread only after the box's prose (answered).
+    EntryKind minority = none;
+    int minority_count = 0;
+    for (auto& [k, count] : kinds)
+        if (count >= 3 && count > minority_count && !(k == best->first) &&
+            dated_entries(dom, n, text, lines, settle, k, count)) {
+            minority = k;
+            minority_count = count;
+        }
+    if (minority.tag != GUMBO_TAG_UNKNOWN) minority.minority = true;
+    return minority;
 }
 
 
@@ -275,6 +170,104 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const EntryKind& k, c
         }
     }
     return prose >= kShortArticle;
+}
+
+// Prose paragraphs (a <p> of 25 characters, under half linked) under c, c included.
+std::uint32_t prose_under(const Dom& dom, std::uint32_t c, const std::vector<std::uint32_t>& text,
+                          const std::vector<std::uint32_t>& link) {
+    std::uint32_t prose = 0;
+    for (std::uint32_t d = c; d != no_node; d = dom.next_in(d, c))
+        if (dom.nodes[d].type == NodeType::element && !dom.nodes[d].removed && dom.nodes[d].tag == GUMBO_TAG_P &&
+            text[d] >= 25 && link[d] * 2 < text[d])
+            prose += text[d];
+    return prose;
+}
+
+// n's dated entries of kind k, a kind fewer than n's paragraphs, are the posts that answer the
+// prose before them in one box (the article ran on in the box its readers' posts were added
+// to): the first dated entry of the kind (n's other entries of it before it are the box's
+// navigation and the like) follows 80 characters of prose, no entry from it on has a heading
+// of its own, and no prose of 80 characters stands between them (posts embedded in an article
+// stand between its paragraphs; a reply form's notes may follow the last post). A quotation
+// (<blockquote>: an embedded post) is the article's. Returns that first entry (no_node: none).
+std::uint32_t posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
+                                const std::vector<std::uint32_t>& link, PostLines& lines) {
+    if (k.tag == GUMBO_TAG_BLOCKQUOTE) return no_node;
+    std::uint32_t before = 0, between = 0, pending = 0, first = no_node;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        const DomNode& e = dom.nodes[c];
+        if (e.type != NodeType::element || e.removed || text[c] == 0) continue;
+        const bool entry = kind_of(dom, c) == k;
+        if (first == no_node && entry && has_date_line(dom, c, text, lines)) first = c;
+        if (first == no_node) {
+            before += prose_under(dom, c, text, link);
+        } else if (entry) {
+            if (has_heading(dom, c)) return no_node;
+            between += pending;  // prose followed by another post stood between two
+            pending = 0;
+        } else {
+            pending += prose_under(dom, c, text, link);
+        }
+    }
+    return before >= kShortArticle && between < kShortArticle ? first : no_node;
+}
+
+constexpr std::uint32_t kSignatureLine = 110;  // "Posted by: NAME at March 3, 2012 04:10 PM"
+
+// Posts whose signature stands after each of them as a sibling, not inside ("<div>post</div>
+// <p>Posted by NAME at DATE</p>", an old blog template's comments): n's last entries of kind k
+// are short dated lines (110 characters at most) each right after a box of one other kind (not
+// a <p>), its post; two or more such pairs in a row, after 80 characters of prose in n, and no
+// box of the posts' kind after the last signature. Returns the pairs' elements, posts and
+// signatures (empty: none).
+std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n, const EntryKind& k,
+                                                 const std::vector<std::uint32_t>& text,
+                                                 const std::vector<std::uint32_t>& link, PostLines& lines) {
+    std::vector<std::uint32_t> items;  // n's elements with text, in order
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
+        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0) items.push_back(c);
+    const auto signature = [&](std::uint32_t c) {
+        return kind_of(dom, c) == k && text[c] <= kSignatureLine && has_date_line(dom, c, text, lines);
+    };
+    std::size_t last = items.size();
+    while (last > 0 && !signature(items[last - 1])) --last;  // a reply form's notes may follow
+    if (last < 2) return {};
+    // A post is a box: a paragraph over a dated line is the article's (a quotation and its
+    // source), and a quotation is no signature. A post of that kind after the last signature
+    // is signed before its text, as "<dt>NAME - DATE</dt><dd>post</dd>": a thread of its own.
+    const EntryKind post = kind_of(dom, items[last - 2]);
+    if (post == k || post.tag == GUMBO_TAG_P || k.tag == GUMBO_TAG_BLOCKQUOTE) return {};
+    if (last < items.size() && kind_of(dom, items[last]) == post) return {};
+    std::size_t from = last;
+    while (from >= 2 && signature(items[from - 1]) && kind_of(dom, items[from - 2]) == post &&
+           !has_heading(dom, items[from - 2]))
+        from -= 2;
+    if (last - from < 4) return {};
+    std::uint32_t prose = 0;
+    for (std::size_t j = 0; j < from; ++j) prose += prose_under(dom, items[j], text, link);
+    if (prose < kShortArticle) return {};
+    return {items.begin() + static_cast<std::ptrdiff_t>(from), items.begin() + static_cast<std::ptrdiff_t>(last)};
+}
+
+// The posts of n's entries of kind k that answer the prose before them in n, marked
+// kEntryAfterProse (each entry and, in a kind of signatures, each post before its signature):
+// posts signed after their text as siblings (trailing_signed_posts), or, of a kind fewer than
+// n's paragraphs, the dated entries after n's prose (posts_after_prose). Whether any were.
+bool mark_posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
+                            const std::vector<std::uint32_t>& link, PostLines& lines, std::vector<std::uint8_t>& out,
+                            std::vector<std::uint8_t>& inside) {
+    if (k.tag == GUMBO_TAG_UNKNOWN || k.rated) return false;
+    const auto mark = [&](std::uint32_t c) {
+        out[c] = kEntryAfterProse;
+        inside[c] = 1;
+    };
+    const std::vector<std::uint32_t> pairs = trailing_signed_posts(dom, n, k, text, link, lines);
+    for (std::uint32_t c : pairs) mark(c);
+    if (!pairs.empty()) return true;
+    const std::uint32_t first = k.minority ? posts_after_prose(dom, n, k, text, link, lines) : no_node;
+    for (std::uint32_t c = first; c != no_node; c = dom.nodes[c].next_sibling)
+        if (dom.nodes[c].type == NodeType::element && kind_of(dom, c) == k) mark(c);
+    return first != no_node;
 }
 
 // n's entries of kind k are a live blog's updates of one day: every one under a heading of its
@@ -430,7 +423,10 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         const bool named = names(i).comments;
         // The box's own paragraphs before its entries are an article they answer, wherever
         // the box stands.
-        const EntryKind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines, settle) : EntryKind{};
+        EntryKind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines, settle) : EntryKind{};
+        if (mark_posts_after_prose(dom, i, entries, text, link, lines, out, inside)) continue;
+        // A kind fewer than the box's paragraphs is a thread only as the posts after them.
+        if (entries.minority) entries = EntryKind{};
         // Reviews (entries rated, not dated) after the article's prose answer it wherever they
         // stand, even inside its box: a list of dated entries there may be the page's own news,
         // a list of rated posts is what readers thought of the page's thing.

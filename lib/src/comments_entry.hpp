@@ -25,6 +25,9 @@ struct EntryKind {
     // As thread_entries' answer: the entries alternate between two classes (a zebra-striped list,
     // "alt" on every other post): any class of the tag is of the kind.
     bool striped = false;
+    // As thread_entries' answer: not the box's most common kind (its paragraphs are), so a thread only
+    // as the posts after the box's own prose.
+    bool minority = false;
 };
 
 inline std::string_view first_token(std::string_view cls) {

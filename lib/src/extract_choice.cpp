@@ -120,7 +120,10 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
         const float bar = same_kind ? kSameKindStrong : kStrong;
         // A box strong only by its name ("card-body" over one sentence: a sidebar card, a
         // teaser) is no part of a split article: the part of an article holds its text.
-        if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content) strong.push_back(i);
+        // A box by a reply form is the form's notes and messages (a preview of the reader's
+        // post, a captcha's prompt), no part of the article however it scores.
+        if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content && !by_reply_form(i))
+            strong.push_back(i);
     }
     return strong;
 }
@@ -376,6 +379,15 @@ std::uint32_t Extractor::link_lines(std::uint32_t n) const {
         }
     }
     return lines;
+}
+
+bool Extractor::by_reply_form(std::uint32_t n) const {
+    if (held_text_area(n)) return true;
+    const std::uint32_t parent = dom_.nodes[n].parent;
+    if (parent == no_node) return false;
+    for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+        if (dom_.is(c, GUMBO_TAG_FORM) && held_text_area(c)) return true;
+    return false;
 }
 
 bool Extractor::holds_heading(std::uint32_t n) const {

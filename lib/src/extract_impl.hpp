@@ -329,6 +329,9 @@ private:
     // A layout row that won on its columns narrows to the cell holding 80% of its unlinked text.
     std::uint32_t article_cell(std::uint32_t best, float& best_score) const;
     bool holds_heading(std::uint32_t n) const;  // an <h1>-<h6> in n or n itself
+    // n holds a <textarea> (where readers write), or stands beside a <form> holding one: the
+    // box of a reply form, its notes and messages.
+    bool by_reply_form(std::uint32_t n) const;
     std::uint32_t link_lines(std::uint32_t n) const;  // blocks in n that are all link (outermost)
     // p, a parent of the core, holds the title before it and adds only unlinked, unnamed text.
     bool title_box(std::uint32_t p, std::uint32_t best) const;
