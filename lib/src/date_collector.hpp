@@ -69,6 +69,8 @@ int days_of(int key);
 
 // A run shorter than this is a line (a byline, a dateline, a list item), longer is running text.
 constexpr std::size_t kShortRun = 200;
+// An element with at most this many bytes of text is one line, however many blocks it spans.
+constexpr std::uint32_t kSplitLine = 80;
 
 class Collector {
 public:
@@ -110,6 +112,11 @@ private:
     void image_url(std::string_view src, std::uint32_t order);
     void text_pass(bool long_runs);
     void flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title);
+    void add_run_dates(std::string_view run, const std::vector<TextDate>& found, const std::vector<std::size_t>& breaks,
+                       std::uint32_t first_node, std::uint8_t run_flags, bool near_title);
+    void split_line_pass();
+    void read_split_line(std::uint32_t line, std::uint32_t end, bool near_title);
+    bool near_title(std::size_t at, std::size_t title_at) const;
     const Candidate* choose(DateLabel kind) const;
     void demote_lists();
     bool in_thread_entry(const Candidate& c);

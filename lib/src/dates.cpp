@@ -171,6 +171,7 @@ DateFinding Collector::run() {
     url_pass();
     structured_pass();
     text_pass(false);
+    split_line_pass();
     // Dates in passing in running text only count when nothing else dates the page: most pages
     // never need the scan of their whole text.
     if (std::none_of(c_.begin(), c_.end(), [](const Candidate& c) { return c.weight > 2 && c.kind != DateLabel::modified; }))
