@@ -118,6 +118,8 @@ private:
     void read_split_line(std::uint32_t line, std::uint32_t end, bool near_title);
     bool near_title(std::size_t at, std::size_t title_at) const;
     const Candidate* choose(DateLabel kind) const;
+    const Candidate* choose_published();
+    const Candidate* settle(const Candidate* pub, const Candidate* mod);
     void demote_lists();
     bool in_thread_entry(const Candidate& c);
     enum class Entries : std::uint8_t { none, thread, listing };

@@ -166,18 +166,10 @@ bool Collector::in_thread_entry(const Candidate& c) {
     return false;
 }
 
-DateFinding Collector::run() {
-    compute_flags();
-    url_pass();
-    structured_pass();
-    text_pass(false);
-    split_line_pass();
-    // Dates in passing in running text only count when nothing else dates the page: most pages
-    // never need the scan of their whole text.
-    if (std::none_of(c_.begin(), c_.end(), [](const Candidate& c) { return c.weight > 2 && c.kind != DateLabel::modified; }))
-        text_pass(true);
-    demote_lists();
-    DateFinding out;
+// The best publication candidate: labelled or not, by weight; a thread's entries never, a weak
+// place's first date when nothing better; a generic meta date that a named source contradicts
+// gives way.
+const Candidate* Collector::choose_published() {
     const Candidate* pub = choose(DateLabel::published);
     // Unlabelled candidates (URL, plain <time>, bylines, text) compete with labelled ones by weight;
     // not those of a thread's entries after the article (in_thread_entry).
@@ -208,7 +200,12 @@ DateFinding Collector::run() {
                 named = &c;
         if (!echoed && named) pub = named;
     }
-    const Candidate* mod = choose(DateLabel::modified);
+    return pub;
+}
+
+// The chosen publication date against the page's other evidence of its day: the URL's day, the
+// day its byline shows, a modification date shown in its place.
+const Candidate* Collector::settle(const Candidate* pub, const Candidate* mod) {
     // A date shown as "updated" and nothing else: the page was published then or earlier.
     if (!pub && mod && !structured(mod->source)) pub = mod;
     // The URL's day was written in the publisher's time zone: a structured date a day off is the
@@ -234,6 +231,23 @@ DateFinding Collector::run() {
         };
         if (shown(mod->day_key) && !shown(pub->day_key)) pub = mod;
     }
+    return pub;
+}
+
+DateFinding Collector::run() {
+    compute_flags();
+    url_pass();
+    structured_pass();
+    text_pass(false);
+    split_line_pass();
+    // Dates in passing in running text only count when nothing else dates the page: most pages
+    // never need the scan of their whole text.
+    if (std::none_of(c_.begin(), c_.end(), [](const Candidate& c) { return c.weight > 2 && c.kind != DateLabel::modified; }))
+        text_pass(true);
+    demote_lists();
+    DateFinding out;
+    const Candidate* mod = choose(DateLabel::modified);
+    const Candidate* pub = settle(choose_published(), mod);
     if (pub) {
         out.published = pub->iso;
         out.published_source = source_name(pub->source);
