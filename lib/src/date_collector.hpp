@@ -67,6 +67,9 @@ std::string iso_of(int y, int m, int d);
 // A yyyymmdd key as days since 1970.
 int days_of(int key);
 
+// Whether c's moment could fall on the day other_key somewhere on Earth (UTC-12 to UTC+14).
+bool same_moment(const Candidate& c, int other_key);
+
 // A run shorter than this is a line (a byline, a dateline, a list item), longer is running text.
 constexpr std::size_t kShortRun = 200;
 // An element with at most this many bytes of text is one line, however many blocks it spans.
@@ -119,6 +122,8 @@ private:
     bool near_title(std::size_t at, std::size_t title_at) const;
     const Candidate* choose(DateLabel kind) const;
     const Candidate* choose_published();
+    const Candidate* shown_byline();
+    bool shown_day(int key) const;
     const Candidate* settle(const Candidate* pub, const Candidate* mod);
     void demote_lists();
     bool in_thread_entry(const Candidate& c);

@@ -203,6 +203,45 @@ const Candidate* Collector::choose_published() {
     return pub;
 }
 
+// The one day the page shows by its title: the day of its bylines (datelines near the title or in
+// elements named for dates) that no label calls modified, outside weak places and thread entries;
+// null when they give no day or two.
+const Candidate* Collector::shown_byline() {
+    const Candidate* best = nullptr;
+    for (const auto& c : c_) {
+        if (c.source != Source::byline || c.weak || c.kind == DateLabel::modified || c.weight < 5 || in_thread_entry(c)) continue;
+        if (best && best->day_key != c.day_key) return nullptr;
+        if (!best || c.weight > best->weight) best = &c;
+    }
+    return best;
+}
+
+// Whether a byline or a <time> outside weak places gives the day.
+bool Collector::shown_day(int key) const {
+    return std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) {
+        return !c.weak && c.day_key == key && (c.source == Source::byline || c.source == Source::time_element);
+    });
+}
+
+// Whether a date could be the same moment as a day elsewhere on Earth (UTC-12 to UTC+14): a day
+// alone could; a time with its zone (Z, ±hh:mm) when that day is within reach; a time without a
+// zone is the publisher's own and could not.
+bool same_moment(const Candidate& c, int other_key) {
+    const std::string_view iso = c.iso;
+    if (iso.size() < 16 || iso[10] != 'T') return true;
+    const std::string_view zone = iso.size() > 19 ? iso.substr(19) : std::string_view{};
+    if (zone.empty()) return false;
+    auto two = [&](std::size_t at) { return (iso[at] - '0') * 10 + (iso[at + 1] - '0'); };
+    int offset = 0;   // minutes east of UTC
+    if (zone != "Z") {
+        if (zone.size() != 6) return false;
+        offset = (two(20) * 60 + two(23)) * (zone[0] == '-' ? -1 : 1);
+    }
+    const long utc = static_cast<long>(days_of(c.day_key)) * 1440 + two(11) * 60 + two(14) - offset;
+    const long day_start = static_cast<long>(days_of(other_key)) * 1440;
+    return utc - 12 * 60 < day_start + 1440 && utc + 14 * 60 >= day_start;
+}
+
 // The chosen publication date against the page's other evidence of its day: the URL's day, the
 // day its byline shows, a modification date shown in its place.
 const Candidate* Collector::settle(const Candidate* pub, const Candidate* mod) {
@@ -210,8 +249,10 @@ const Candidate* Collector::settle(const Candidate* pub, const Candidate* mod) {
     if (!pub && mod && !structured(mod->source)) pub = mod;
     // The URL's day was written in the publisher's time zone: a structured date a day off is the
     // same moment seen from UTC. A structured date on the URL's day is the one (it has a time).
+    bool has_url_day = false;
     for (const auto& u : c_) {
         if (u.source != Source::url || !pub) continue;
+        has_url_day = true;
         bool same = false;
         for (const auto& s : c_)
             if (s.kind == DateLabel::published && s.day_key == u.day_key && s.weight >= 7 && structured(s.source)) {
@@ -221,16 +262,18 @@ const Candidate* Collector::settle(const Candidate* pub, const Candidate* mod) {
             }
         if (!same && structured(pub->source) && std::abs(days_of(pub->day_key) - days_of(u.day_key)) <= 1) pub = &u;
     }
+    // The byline by the title shows the publisher's day too: a structured date a day off it (a
+    // UTC timestamp, a generic meta date of the server's day) is the same moment seen from
+    // elsewhere, when nothing the page shows gives the structured date's day.
+    if (pub && structured(pub->source) && !has_url_day)
+        if (const Candidate* b = shown_byline();
+            b && std::abs(days_of(b->day_key) - days_of(pub->day_key)) == 1 && !shown_day(pub->day_key) && same_moment(*pub, b->day_key))
+            pub = b;
     // A page that shows its reader the modification date by the title, and not the publication
     // date, has been republished: the date it shows is the one it states.
-    if (pub && mod && structured(pub->source) && mod->day_key > pub->day_key) {
-        auto shown = [&](int key) {
-            for (const auto& c : c_)
-                if (!c.weak && c.day_key == key && (c.source == Source::byline || c.source == Source::time_element)) return true;
-            return false;
-        };
-        if (shown(mod->day_key) && !shown(pub->day_key)) pub = mod;
-    }
+    if (pub && mod && structured(pub->source) && mod->day_key > pub->day_key && shown_day(mod->day_key) &&
+        !shown_day(pub->day_key))
+        pub = mod;
     return pub;
 }
 
