@@ -65,9 +65,15 @@ void Collector::text_pass(bool long_runs) {
 
 void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title) {
     if (run.empty() || run.size() > 20000) return;
-    const auto found = scan_dates(run, month_first_);
-    const bool is_weak = run_flags & weak;
-    if (found.empty() && !is_weak && run.size() < kShortRun && (near_title || (run_flags & dateish)) && reference_days_)
+    auto found = scan_dates(run, month_first_);
+    // A dateline: a short run by the title or named for dates, outside weak places.
+    const bool dateline = !(run_flags & weak) && run.size() < kShortRun && (near_title || (run_flags & dateish));
+    // A dateline may write its year with two digits (30.10.23), running text not.
+    if (found.empty() && dateline)
+        found = scan_dateline_dates(run, month_first_            ? DayOrder::month_first
+                                         : ctx_.language.empty() ? DayOrder::unknown
+                                                                 : DayOrder::day_first);
+    if (found.empty() && dateline && reference_days_)
         if (const int back = relative_days_ago(run); back >= 0 && back <= 366) {
             // "vor 2 Tagen" by the title: a day counted back from the crawl date, weaker than any
             // dateline that names its day.
