@@ -188,17 +188,21 @@ const Candidate* Collector::choose_published() {
                 pub = &c;
     // A generic meta date ("date", "dc.date") that nothing else on the page repeats, while a
     // source that names the publication (a labelled byline, JSON-LD, microdata) gives another
-    // day, is a stamp of the site (its build or crawl), not of the article.
+    // day, is a stamp of the site (its build or crawl), not of the article; so is one that the page
+    // repeats only in weak places while its bylines show one other day.
     if (pub && pub->generic) {
-        const bool echoed = std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) {
-            return c.source != Source::meta && c.day_key == pub->day_key && c.weight > 0;
-        });
+        auto echoed = [&](bool weak_too) {
+            return std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) {
+                return c.source != Source::meta && c.day_key == pub->day_key && c.weight > 0 && (weak_too || !c.weak);
+            });
+        };
         const Candidate* named = nullptr;
         for (const auto& c : c_)
             if (c.kind == DateLabel::published && !c.weak && c.source != Source::meta && c.weight >= 7 &&
                 (!named || c.weight > named->weight || (c.weight == named->weight && c.order < named->order)))
                 named = &c;
-        if (!echoed && named) pub = named;
+        if (!echoed(true) && named) pub = named;
+        else if (const Candidate* b = shown_byline(); b && b->day_key != pub->day_key && !echoed(false)) pub = b;
     }
     return pub;
 }
