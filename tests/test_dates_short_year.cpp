@@ -2,8 +2,9 @@
 // "Von: Anna | 31.10.23" (scan_dateline_dates, date_text.cpp; read in flush_run, date_runs.cpp,
 // only when the run holds no full date). Day and month go in the page's order: month first for
 // en-US, day first for any other declared language; a page that declares none is read only where
-// a number above 12 tells day from month. Running text, weak places and longer number chains
-// (versions) are not read so.
+// a number above 12 tells day from month. A short run named for dates in a weak place (a forum
+// post's time) is read so too, as the weak date it is. Running text, other runs of weak places and
+// longer number chains (versions) are not.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -43,6 +44,20 @@ TEST_CASE("two-digit-year datelines by the title") {
     CHECK(day_of(page("", "<div class=\"blog_date\">11.05.12</div>", "")).empty());
     // Years from 70 are of the last century.
     CHECK(day_of(page("de", "<div class=\"date\">24.12.98</div>", "")) == "1998-12-24");
+}
+
+TEST_CASE("two-digit years in weak places named for dates: a forum's first post dates its thread") {
+    // A thread opened right under the headline: its first post's day, the fallback of a weak place.
+    const std::string forum =
+        "<html lang=\"de\"><head><title>Forum</title></head><body><h1>Kein App Store über mobile Daten</h1>"
+        "<div class=\"comments\">"
+        "<div class=\"comment\"><div class=\"comment-time\"><span>28.09.19</span><span>12:44</span></div>"
+        "<p>Hallo, hat jemand eine Idee, was ich anders machen könnte?</p></div>"
+        "<div class=\"comment\"><div class=\"comment-time\"><span>28.09.19</span><span>13:39</span></div>"
+        "<p>Bei mir geht es mit der neuen Version.</p></div>"
+        "<div class=\"comment\"><div class=\"comment-time\"><span>29.09.19</span><span>08:02</span></div>"
+        "<p>Gab es so einen Fall nicht erst kürzlich hier?</p></div></div></body></html>";
+    CHECK(day_of(forum) == "2019-09-28");
 }
 
 TEST_CASE("two-digit years elsewhere are not dates") {

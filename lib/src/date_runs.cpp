@@ -68,8 +68,9 @@ void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8
     auto found = scan_dates(run, month_first_);
     // A dateline: a short run by the title or named for dates, outside weak places.
     const bool dateline = !(run_flags & weak) && run.size() < kShortRun && (near_title || (run_flags & dateish));
-    // A dateline may write its year with two digits (30.10.23), running text not.
-    if (found.empty() && dateline)
+    // A dateline may write its year with two digits (30.10.23), and so may a short run named for
+    // dates in a weak place (a forum post's time); running text not.
+    if (found.empty() && run.size() < kShortRun && (dateline || (run_flags & dateish)))
         found = scan_dateline_dates(run, month_first_            ? DayOrder::month_first
                                          : ctx_.language.empty() ? DayOrder::unknown
                                                                  : DayOrder::day_first);
