@@ -1,7 +1,9 @@
 // A generic meta date ("date", "dc.date": the site's build, crawl or server stamp) that the page
 // does not repeat outside weak places, while its bylines show one other day, gives way to that day
 // (Collector::choose_published, dates.cpp). Counter-shapes: the meta day shown elsewhere in the
-// page, bylines of two days, a specific meta name.
+// page, bylines of two days, a specific meta name. An <aside> or <footer> named for the post's
+// date or byline (<aside class="meta">) is the template's date box, not a weak place
+// (Collector::compute_flags, date_flags.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -48,4 +50,18 @@ TEST_CASE("a generic meta date stays when the page backs it or its bylines disag
     // A specific meta name is not a stamp.
     CHECK(day_of(page("de", "<meta property=\"article:published_time\" content=\"2020-02-12\">",
                       "<p class=\"news-date\">05.02.2020</p>")) == "2020-02-12");
+}
+
+TEST_CASE("an aside or footer named for the post's date is the template's date box, not a weak place") {
+    // An <aside class="meta"> inside the article holds its posting date; the generic meta is a stamp.
+    CHECK(day_of(page("de", "<meta name=\"date\" content=\"2022-01-26\">",
+                      "<aside class=\"meta\"><p><time datetime=\"2022-01-21\">21.01.2022 - 13:30</time></p></aside>")) ==
+          "2022-01-21");
+    // A WordPress-like entry footer, "Posted on" with a <time>.
+    CHECK(day_of(page("en", "<meta name=\"date\" content=\"2022-01-26\">", "",
+                      "<footer class=\"entry-meta\">Posted on <time datetime=\"2022-01-21\">January 21, 2022</time></footer>")) ==
+          "2022-01-21");
+    // An aside without such a name stays a weak place: its dated teaser does not date the page.
+    CHECK(day_of(page("de", "<meta name=\"date\" content=\"2022-01-26\">",
+                      "<aside><p class=\"date\">20.01.2022</p><a href=\"/x\">Andere Meldung</a></aside>")) == "2022-01-26");
 }
