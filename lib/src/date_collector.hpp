@@ -68,8 +68,13 @@ std::string iso_of(int y, int m, int d);
 // A yyyymmdd key as days since 1970.
 int days_of(int key);
 
+// Whether c's moment could fall on the day other_key somewhere on Earth (UTC-12 to UTC+14).
+bool same_moment(const Candidate& c, int other_key);
+
 // A run shorter than this is a line (a byline, a dateline, a list item), longer is running text.
 constexpr std::size_t kShortRun = 200;
+// An element with at most this many bytes of text is one line, however many blocks it spans.
+constexpr std::uint32_t kSplitLine = 80;
 
 class Collector {
 public:
@@ -113,7 +118,16 @@ private:
     void image_url(std::string_view src, std::uint32_t order);
     void text_pass(bool long_runs);
     void flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title);
+    void add_run_dates(std::string_view run, const std::vector<TextDate>& found, const std::vector<std::size_t>& breaks,
+                       std::uint32_t first_node, std::uint8_t run_flags, bool near_title);
+    void split_line_pass();
+    void read_split_line(std::uint32_t line, std::uint32_t end, bool near_title);
+    bool near_title(std::size_t at, std::size_t title_at) const;
     const Candidate* choose(DateLabel kind) const;
+    const Candidate* choose_published();
+    const Candidate* shown_byline();
+    bool shown_day(int key) const;
+    const Candidate* settle(const Candidate* pub, const Candidate* mod);
     void demote_lists();
     bool in_thread_entry(const Candidate& c);
     enum class Entries : std::uint8_t { none, thread, listing };

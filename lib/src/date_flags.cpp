@@ -104,9 +104,6 @@ void Collector::compute_flags() {
                 case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TITLE:
                     f |= skip;
                     break;
-                case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV:
-                    f |= weak;
-                    break;
                 default:
                     break;
             }
@@ -118,12 +115,17 @@ void Collector::compute_flags() {
                 if (!seen[0] && a.name == "class") names[0] = a.value, seen[0] = true;
                 else if (!seen[1] && a.name == "id") names[1] = a.value, seen[1] = true;
             }
+            std::uint8_t own = 0;
             for (const std::string_view h : names) {
                 if (h.empty() || h.size() > 200) continue;
                 std::uint8_t hints = hint_bits(h, cache);
                 if (frames[n] || node.tag == GUMBO_TAG_BODY) hints &= static_cast<std::uint8_t>(~weak);
-                f |= hints;
+                own |= hints;
             }
+            f |= own;
+            // Footers, asides and navigation are weak places; not one named for the post's date or
+            // byline ("<aside class=meta>", "<footer class=entry-meta>"): a template's box for them.
+            if ((node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_NAV) && !(own & dateish)) f |= weak;
         }
         flags_[n] = f;
     }

@@ -140,7 +140,8 @@ std::string_view trim_spaces(std::string_view s) {
 
 class Scanner {
 public:
-    Scanner(std::string_view s, bool month_first) : s_(s), t_(tokenize(s)), month_first_(month_first) {}
+    Scanner(std::string_view s, bool month_first, bool short_years = false, DayOrder short_order = DayOrder::unknown)
+        : s_(s), t_(tokenize(s)), month_first_(month_first), short_years_(short_years), short_order_(short_order) {}
 
     std::vector<TextDate> run() {
         std::vector<TextDate> out;
@@ -164,6 +165,8 @@ private:
     std::string_view s_;
     std::vector<Token> t_;
     bool month_first_;
+    bool short_years_;      // 30.10.23
+    DayOrder short_order_;  // ...its day and month
 
     // The separator between token i and token i+1, spaces trimmed.
     std::string_view sep(std::size_t i) const {
@@ -281,6 +284,16 @@ private:
             if (x > 12) return accept(d, year, y, x);
             if (y > 12) return accept(d, year, x, y);
             return month_first_ ? accept(d, year, x, y) : accept(d, year, y, x);
+        }
+        // 30.10.23 (datelines only): a two-digit year after a dotted day and month
+        if (short_years_ && s1 == "." && raw_sep(i).size() == 1 && num(i + 1, 1, 2) && raw_sep(i + 1) == "." &&
+            num(i + 2, 2, 2)) {
+            last = i + 2;
+            if (last + 1 < t_.size() && t_[last + 1].number && raw_sep(last) == ".") return false;
+            const int x = a.value, y = t_[i + 1].value, year = t_[i + 2].value <= 69 ? 2000 + t_[i + 2].value : 1900 + t_[i + 2].value;
+            if (x > 12 || y > 12) return x > 12 ? accept(d, year, y, x) : accept(d, year, x, y);
+            if (short_order_ == DayOrder::unknown) return false;
+            return short_order_ == DayOrder::month_first ? accept(d, year, x, y) : accept(d, year, y, x);
         }
         // 19 November 2019, 19. November 2019, 19th of November, 2019, 19 de noviembre de 2019
         std::size_t j = i + 1;
@@ -442,6 +455,12 @@ bool has_year(std::string_view s) {
 std::vector<TextDate> scan_dates(std::string_view text, bool month_first) {
     if (!has_year(text)) return {};
     return Scanner(text, month_first).run();
+}
+
+std::vector<TextDate> scan_dateline_dates(std::string_view text, DayOrder order) {
+    const bool month_first = order == DayOrder::month_first;
+    if (text.find('.') == std::string_view::npos) return scan_dates(text, month_first);
+    return Scanner(text, month_first, true, order).run();
 }
 
 int month_from_name(std::string_view word) { return month_from_word(word); }

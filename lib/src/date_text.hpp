@@ -19,6 +19,14 @@ struct TextDate {
 // 19 November 2019, 19. November 2019, 19 de noviembre de 2019, November 19th, 2019,
 // 2019. november 19., 2019年11月19日, 2019년 11월 19일, 3 มี.ค. 2569 (Buddhist era). Years 1900-2100.
 std::vector<TextDate> scan_dates(std::string_view text, bool month_first = false);
+// How a page orders an all-numeric day and month: day first (most of the world), month first (the
+// United States), or unknown (a page that declares no language).
+enum class DayOrder { day_first, month_first, unknown };
+// ...and dotted dates with a two-digit year (30.10.23: 2023-10-30; 69 and below are 20xx, 70 and
+// above 19xx), as datelines by a title write them: day and month in the page's order, or where a
+// number above 12 tells them apart (not at all when the order is unknown and neither does). Not
+// for running text, where such a triple is as often a score or a version.
+std::vector<TextDate> scan_dateline_dates(std::string_view text, DayOrder order);
 
 // A date value (meta content, datetime attribute, JSON-LD string) to ISO 8601: "2025-02-24" or
 // "2025-02-24T10:00:00" with the zone kept as written (Z or ±hh:mm); empty when no date can

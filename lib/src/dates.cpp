@@ -170,17 +170,10 @@ bool Collector::in_thread_entry(const Candidate& c) {
     return false;
 }
 
-DateFinding Collector::run() {
-    compute_flags();
-    url_pass();
-    structured_pass();
-    text_pass(false);
-    // Dates in passing in running text only count when nothing else dates the page: most pages
-    // never need the scan of their whole text.
-    if (std::none_of(c_.begin(), c_.end(), [](const Candidate& c) { return c.weight > 2 && c.kind != DateLabel::modified; }))
-        text_pass(true);
-    demote_lists();
-    DateFinding out;
+// The best publication candidate: labelled or not, by weight; a thread's entries never, a weak
+// place's first date when nothing better; a generic meta date that a named source contradicts
+// gives way.
+const Candidate* Collector::choose_published() {
     const Candidate* pub = choose(DateLabel::published);
     // Unlabelled candidates (URL, plain <time>, bylines, text) compete with labelled ones by weight;
     // not those of a thread's entries after the article (in_thread_entry).
@@ -203,25 +196,75 @@ DateFinding Collector::run() {
         }
     // A generic meta date ("date", "dc.date") that nothing else on the page repeats, while a
     // source that names the publication (a labelled byline, JSON-LD, microdata) gives another
-    // day, is a stamp of the site (its build or crawl), not of the article.
+    // day, is a stamp of the site (its build or crawl), not of the article; so is one that the page
+    // repeats only in weak places while its bylines show one other day.
     if (pub && pub->generic) {
-        const bool echoed = std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) {
-            return c.source != Source::meta && c.day_key == pub->day_key && c.weight > 0;
-        });
+        auto echoed = [&](bool weak_too) {
+            return std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) {
+                return c.source != Source::meta && c.day_key == pub->day_key && c.weight > 0 && (weak_too || !c.weak);
+            });
+        };
         const Candidate* named = nullptr;
         for (const auto& c : c_)
             if (c.kind == DateLabel::published && !c.weak && c.source != Source::meta && c.weight >= 7 &&
                 (!named || c.weight > named->weight || (c.weight == named->weight && c.order < named->order)))
                 named = &c;
-        if (!echoed && named) pub = named;
+        if (!echoed(true) && named) pub = named;
+        else if (const Candidate* b = shown_byline(); b && b->day_key != pub->day_key && !echoed(false)) pub = b;
     }
-    const Candidate* mod = choose(DateLabel::modified);
+    return pub;
+}
+
+// The one day the page shows by its title: the day of its bylines (datelines near the title or in
+// elements named for dates) that no label calls modified, outside weak places and thread entries;
+// null when they give no day or two.
+const Candidate* Collector::shown_byline() {
+    const Candidate* best = nullptr;
+    for (const auto& c : c_) {
+        if (c.source != Source::byline || c.weak || c.kind == DateLabel::modified || c.weight < 5 || in_thread_entry(c)) continue;
+        if (best && best->day_key != c.day_key) return nullptr;
+        if (!best || c.weight > best->weight) best = &c;
+    }
+    return best;
+}
+
+// Whether a byline or a <time> outside weak places gives the day.
+bool Collector::shown_day(int key) const {
+    return std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) {
+        return !c.weak && c.day_key == key && (c.source == Source::byline || c.source == Source::time_element);
+    });
+}
+
+// Whether a date could be the same moment as a day elsewhere on Earth (UTC-12 to UTC+14): a day
+// alone could; a time with its zone (Z, ±hh:mm) when that day is within reach; a time without a
+// zone is the publisher's own and could not.
+bool same_moment(const Candidate& c, int other_key) {
+    const std::string_view iso = c.iso;
+    if (iso.size() < 16 || iso[10] != 'T') return true;
+    const std::string_view zone = iso.size() > 19 ? iso.substr(19) : std::string_view{};
+    if (zone.empty()) return false;
+    auto two = [&](std::size_t at) { return (iso[at] - '0') * 10 + (iso[at + 1] - '0'); };
+    int offset = 0;   // minutes east of UTC
+    if (zone != "Z") {
+        if (zone.size() != 6) return false;
+        offset = (two(20) * 60 + two(23)) * (zone[0] == '-' ? -1 : 1);
+    }
+    const long utc = static_cast<long>(days_of(c.day_key)) * 1440 + two(11) * 60 + two(14) - offset;
+    const long day_start = static_cast<long>(days_of(other_key)) * 1440;
+    return utc - 12 * 60 < day_start + 1440 && utc + 14 * 60 >= day_start;
+}
+
+// The chosen publication date against the page's other evidence of its day: the URL's day, the
+// day its byline shows, a modification date shown in its place.
+const Candidate* Collector::settle(const Candidate* pub, const Candidate* mod) {
     // A date shown as "updated" and nothing else: the page was published then or earlier.
     if (!pub && mod && !structured(mod->source)) pub = mod;
     // The URL's day was written in the publisher's time zone: a structured date a day off is the
     // same moment seen from UTC. A structured date on the URL's day is the one (it has a time).
+    bool has_url_day = false;
     for (const auto& u : c_) {
         if (u.source != Source::url || !pub) continue;
+        has_url_day = true;
         bool same = false;
         for (const auto& s : c_)
             if (s.kind == DateLabel::published && s.day_key == u.day_key && s.weight >= 7 && structured(s.source)) {
@@ -231,16 +274,35 @@ DateFinding Collector::run() {
             }
         if (!same && structured(pub->source) && std::abs(days_of(pub->day_key) - days_of(u.day_key)) <= 1) pub = &u;
     }
+    // The byline by the title shows the publisher's day too: a structured date a day off it (a
+    // UTC timestamp, a generic meta date of the server's day) is the same moment seen from
+    // elsewhere, when nothing the page shows gives the structured date's day.
+    if (pub && structured(pub->source) && !has_url_day)
+        if (const Candidate* b = shown_byline();
+            b && std::abs(days_of(b->day_key) - days_of(pub->day_key)) == 1 && !shown_day(pub->day_key) && same_moment(*pub, b->day_key))
+            pub = b;
     // A page that shows its reader the modification date by the title, and not the publication
     // date, has been republished: the date it shows is the one it states.
-    if (pub && mod && structured(pub->source) && mod->day_key > pub->day_key) {
-        auto shown = [&](int key) {
-            for (const auto& c : c_)
-                if (!c.weak && c.day_key == key && (c.source == Source::byline || c.source == Source::time_element)) return true;
-            return false;
-        };
-        if (shown(mod->day_key) && !shown(pub->day_key)) pub = mod;
-    }
+    if (pub && mod && structured(pub->source) && mod->day_key > pub->day_key && shown_day(mod->day_key) &&
+        !shown_day(pub->day_key))
+        pub = mod;
+    return pub;
+}
+
+DateFinding Collector::run() {
+    compute_flags();
+    url_pass();
+    structured_pass();
+    text_pass(false);
+    split_line_pass();
+    // Dates in passing in running text only count when nothing else dates the page: most pages
+    // never need the scan of their whole text.
+    if (std::none_of(c_.begin(), c_.end(), [](const Candidate& c) { return c.weight > 2 && c.kind != DateLabel::modified; }))
+        text_pass(true);
+    demote_lists();
+    DateFinding out;
+    const Candidate* mod = choose(DateLabel::modified);
+    const Candidate* pub = settle(choose_published(), mod);
     if (pub) {
         out.published = pub->iso;
         out.published_source = source_name(pub->source);
