@@ -2,7 +2,9 @@
 // ascii.hpp (ascii_letters_end, count_hex_small_letters): from every start in generated texts
 // whose bytes sit on the edges of the letter ranges ('@' 'A' 'Z' '[' '`' 'a' 'z' '{', 0x7F,
 // 0x80, 0xC0...), in several scripts, and in real words, both give the same end and the same
-// count. The link-residue filter's spaced marks, found by memchr: the same counts.
+// count. The ASCII runs decode copies, the digit screen of the exact-repeat prose hash and the
+// single-spaced word runs text_of and the block builder append, likewise. The link-residue
+// filter's spaced marks, found by memchr: the same counts.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -90,4 +92,45 @@ TEST_CASE("count_spaced_marks: the jumps count what the byte loop counts") {
         found += both(t);
     }
     CHECK(found > 100);
+}
+
+// The eight-byte steps of ascii_bytes_end, has_ascii_digit8 and single_spaced_end against the
+// byte loops, from every start of generated texts whose bytes sit on the edges (controls, the
+// five spaces and '\v', ' ' pairs and ' ' last in a step, '/' '0' '9' ':', 0x7F, 0x80 and up)
+// and of real lines in several scripts.
+TEST_CASE("ascii_bytes_end, has_ascii_digit8, single_spaced_end: as the byte loops") {
+    const auto check = [](const std::string& t) {
+        const char* s = t.data();
+        const std::size_t n = t.size();
+        for (std::size_t i = 0; i <= n; ++i) {
+            std::size_t plain = i;
+            while (plain < n && static_cast<unsigned char>(s[plain]) < 0x80) ++plain;
+            REQUIRE(ascii_bytes_end(s, i, n) == plain);
+            REQUIRE(single_spaced_end(s, i, n) == single_spaced_end_plain(s, i, n));
+            if (i + 8 <= n)
+                REQUIRE(has_ascii_digit8(s + i) == std::any_of(s + i, s + i + 8, [](char c) { return c >= '0' && c <= '9'; }));
+        }
+    };
+    for (const char* t : {"The river rose, and the town slept in 2024.", "Il pleut  ,  dit-il\tet\nviens", "Река поднялась, город спал.",
+                          "川が増水し、町は眠った。 2024年", "a b c d e f g h i j k l m n o p", "word  word   word\r\nword\fword\vword",
+                          "        ", " ", "", "ends with a space ", "x"}) {
+        check(t);
+    }
+    const std::string edges = std::string(" \t\n\r\f\v") + '\0' + "\x01\x1F\x21/09:\x7F\x80\xC3\xA9\xFF";
+    std::mt19937 rng(99);
+    for (int round = 0; round < 600; ++round) {
+        std::string t;
+        for (std::size_t k = rng() % 40; k > 0; --k) {
+            const unsigned r = rng() % 10;
+            t += r < 6 ? static_cast<char>('a' + rng() % 26) : r < 8 ? ' ' : edges[rng() % edges.size()];
+        }
+        check(t);
+    }
+    // Every byte value at every lane of a step, after words parted by single spaces.
+    for (int b = 0; b < 256; ++b)
+        for (std::size_t at = 0; at < 17; ++at) {
+            std::string t = "ab cd ef gh ij kl";
+            t[at] = static_cast<char>(b);
+            check(t);
+        }
 }

@@ -69,6 +69,63 @@ inline std::size_t ascii_letters_end_plain(const char* s, std::size_t i, std::si
     while (i < n && letter(s[i])) ++i;
     return i;
 }
+// Where the run of ASCII bytes (below 0x80) starting at s[i] ends, at most n: eight bytes at a
+// time, as `while (i < n && byte(s[i]) < 0x80) ++i` ends it (decode copies such runs whole).
+inline std::size_t ascii_bytes_end(const char* s, std::size_t i, std::size_t n) {
+    using namespace ascii_swar;
+    if constexpr (std::endian::native == std::endian::little) {
+        for (; i + 8 <= n; i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s + i, 8);
+            if (w & kHigh) return i + static_cast<std::size_t>(std::countr_zero(w & kHigh)) / 8;
+        }
+    }
+    while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
+// Whether any of the eight bytes at s is an ASCII digit: below 0x80, its seven bits reach 0x30
+// when adding 0x50 sets the high bit, and 0x3A when adding 0x46 does (no sum carries).
+inline bool has_ascii_digit8(const char* s) {
+    using namespace ascii_swar;
+    std::uint64_t w;
+    std::memcpy(&w, s, 8);
+    const std::uint64_t b = w & ~kHigh;
+    return ((b + 0x50 * kOnes) & ~(b + 0x46 * kOnes) & ~w & kHigh) != 0;
+}
+
+// A run of words parted by single ' ' read on from s[j] (text_of and the block builder append
+// one whole: it reads the same with its spaces collapsed): where the byte loop
+//     for (;;) { while (j < n && !space(s[j])) ++j;
+//                if (j + 1 < n && s[j] == ' ' && !space(s[j + 1])) ++j; else break; }
+// stops, space being ' ', '\n', '\t', '\r', '\f' (single_spaced_end_plain). Eight bytes go at
+// once while they hold no byte below 0x20 (every other space is one), no two ' ' in a row, and
+// no ' ' last (its next byte decides): each ' ' among them is then followed by no space.
+inline std::size_t single_spaced_end_plain(const char* s, std::size_t j, std::size_t n) {
+    const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; };
+    for (;;) {
+        while (j < n && !space(s[j])) ++j;
+        if (j + 1 < n && s[j] == ' ' && !space(s[j + 1])) ++j;
+        else break;
+    }
+    return j;
+}
+inline std::size_t single_spaced_end(const char* s, std::size_t j, std::size_t n) {
+    using namespace ascii_swar;
+    constexpr std::uint64_t kLow7 = ~kHigh;
+    for (; j + 8 <= n; j += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s + j, 8);
+        // Lanes below 0x20: seven bits plus 0x60 stay below 0x80, and the byte is below 0x80.
+        const std::uint64_t below = ~(((w & kLow7) + 0x60 * kOnes) | w) & kHigh;
+        // Lanes that are ' ': exactly those where w ^ 0x20.. is zero (no borrow between lanes).
+        const std::uint64_t y = w ^ (0x20 * kOnes);
+        const std::uint64_t blank = ~(((y & kLow7) + kLow7) | y | kLow7);
+        if ((below | (blank & (blank >> 8)) | (blank >> 63)) != 0) break;
+    }
+    return single_spaced_end_plain(s, j, n);
+}
+
 // How many of s[b, e), all small ASCII letters, are 'a' to 'f' (a hex digit's letters): eight at a
 // time, as std::count_if(s + b, s + e, c <= 'f') counts them. (A small letter plus 0x19 stays
 // below 0x80 just for 'a'-'f'; the sums stay below 0x100. The bits are summed into the top
