@@ -358,3 +358,35 @@ TEST_CASE("is_ad_label's screen answers as the plain reading on generated lines 
     CHECK(labels > 100);
     CHECK(lines - labels > 100);
 }
+
+// find_title_line asks folds_to(text, want) of each text node instead of building
+// fold_letters(text): the answer is fold_letters(text) == want, on titles and texts in several
+// scripts, on a title's prefixes and extensions, and on generated texts of letters, digits,
+// marks and spaces.
+TEST_CASE("folds_to answers as fold_letters(text) == want") {
+    const std::vector<std::string> texts = {"The River Rose: a Town Slept", "the river rose, a town slept!", "The River Rose",
+                                            "Река поднялась — город спал", "川が増水し、町は眠った。", "नदी बढ़ी", "Ça va? «Oui»",
+                                            "A-1 2024 (draft)", "", "   ", "!!!", "Über Größe", "über größe"};
+    for (const std::string& a : texts)
+        for (const std::string& b : texts) {
+            const std::string want = fold_letters(b);
+            CHECK(folds_to(a, want) == (fold_letters(a) == want));
+            for (std::size_t cut = 0; cut <= want.size(); ++cut)  // prefixes: a shorter want
+                CHECK(folds_to(a, want.substr(0, cut)) == (fold_letters(a) == want.substr(0, cut)));
+            CHECK(folds_to(a, want + "x") == false);
+        }
+    std::mt19937 rng(11);
+    const std::string alphabet = "aAbBzZ09 .,-'!?\xC3\xA9\xD0\x96";
+    int equal = 0;
+    for (int round = 0; round < 5000; ++round) {
+        std::string a, b;
+        for (std::size_t k = rng() % 12; k > 0; --k) a += alphabet[rng() % alphabet.size()];
+        b = rng() % 2 ? a : std::string();
+        for (std::size_t k = rng() % 3; k > 0; --k) b.insert(b.begin() + static_cast<std::ptrdiff_t>(rng() % (b.size() + 1)), alphabet[rng() % alphabet.size()]);
+        const std::string want = fold_letters(b);
+        const bool same = fold_letters(a) == want;
+        equal += same;
+        CHECK(folds_to(a, want) == same);
+    }
+    CHECK(equal > 100);  // the generated pairs hold both answers
+}

@@ -2,6 +2,9 @@
 // afresh, also after blocks were edited or removed between two filters.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
+
 #include "filter_test_util.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
@@ -98,6 +101,37 @@ TEST_CASE("the block filters remove the same with and without the memo") {
     remove_exact_repeats(memoized, noise, &memo);
     CHECK(plain.body.size() < 8);   // the repeated pleas went
     CHECK(to_xml(plain) == to_xml(memoized));
+}
+
+// view_blocks finds a text's memo entry at the last reading's cursor (or a few blocks past it)
+// without hashing it, else by its hash: through readings of a page whose blocks are removed
+// (one, several in a row, more than the look-ahead), edited, inserted, moved and repeated, in
+// several scripts, the views are the fresh ones every time.
+TEST_CASE("the memo's reading cursor: views equal fresh views through generated edits") {
+    const std::vector<std::string> texts = {
+        "Am Morgen lag Nebel im Tal.", "Подпишитесь на нашу рассылку", "", "今日は朝から雨が降っていました。",
+        "Η βροχή σταμάτησε το απόγευμα.", "اشترك في النشرة البريدية", "Subscribe now", "Read more",
+        "The council met on Tuesday and voted the budget.", "Subscribe now", "- 30 -", "42"};
+    std::mt19937 rng(3);
+    for (int page = 0; page < 60; ++page) {
+        Document d;
+        for (std::size_t k = 6 + rng() % 20; k > 0; --k) d.body.push_back(para(texts[rng() % texts.size()]));
+        ViewMemo memo;
+        for (int reading = 0; reading < 8 && !d.body.empty(); ++reading) {
+            check_same(view_blocks(d, &memo), view_blocks(d));
+            switch (rng() % 5) {
+                case 0: d.body.erase(d.body.begin() + static_cast<std::ptrdiff_t>(rng() % d.body.size())); break;
+                case 1: {  // a run removed, maybe longer than the look-ahead
+                    const std::size_t at = rng() % d.body.size(), n = std::min<std::size_t>(1 + rng() % 7, d.body.size() - at);
+                    d.body.erase(d.body.begin() + static_cast<std::ptrdiff_t>(at), d.body.begin() + static_cast<std::ptrdiff_t>(at + n));
+                    break;
+                }
+                case 2: d.body[rng() % d.body.size()].text += " edited"; break;
+                case 3: d.body.insert(d.body.begin() + static_cast<std::ptrdiff_t>(rng() % (d.body.size() + 1)), para(texts[rng() % texts.size()])); break;
+                default: std::swap(d.body[rng() % d.body.size()], d.body[rng() % d.body.size()]); break;
+            }
+        }
+    }
 }
 
 // The word hashes near-duplicate bands are cut from are the hashes of the folded words

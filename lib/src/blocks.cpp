@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "ascii.hpp"
 #include "block_edit.hpp"
 #include "caption_text.hpp"
 #include "metadata.hpp"
@@ -40,12 +41,7 @@ public:
                 ++i;
                 continue;
             }
-            std::size_t j = i + 1;
-            for (;;) {
-                while (j < s.size() && !is_space(s[j])) ++j;
-                if (j + 1 < s.size() && s[j] == ' ' && !is_space(s[j + 1])) ++j;
-                else break;
-            }
+            const std::size_t j = single_spaced_end(s.data(), i + 1, s.size());  // (kSpace's bytes)
             if (pending_space_ && !b_.text.empty() && b_.text.back() != ' ') b_.text += ' ';
             pending_space_ = false;
             b_.text.append(s.data() + i, j - i);

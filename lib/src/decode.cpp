@@ -9,6 +9,7 @@
 #include <cstring>
 #include <memory>
 
+#include "ascii.hpp"
 #include "charset_evidence.hpp"
 #include "charset_tables.hpp"
 
@@ -60,8 +61,7 @@ void append_repaired_utf8(std::string& out, std::string_view s, bool& had_invali
     std::size_t i = 0;
     while (i < n) {
         // Copy ASCII runs in bulk.
-        std::size_t j = i;
-        while (j < n && p[j] < 0x80) ++j;
+        const std::size_t j = ascii_bytes_end(s.data(), i, n);
         out.append(s.data() + i, j - i);
         i = j;
         if (i >= n) break;
@@ -374,8 +374,7 @@ void decode_cp1252(std::string_view bytes, std::string& out) {
     const std::size_t n = bytes.size();
     for (std::size_t i = 0; i < n;) {
         // Runs of ASCII are copied whole; only the bytes past it are looked up.
-        std::size_t j = i;
-        while (j < n && p[j] < 0x80) ++j;
+        const std::size_t j = ascii_bytes_end(bytes.data(), i, n);
         out.append(bytes.data() + i, j - i);
         if (j == n) break;
         append_utf8(out, cp1252_to_unicode(p[j]));

@@ -45,6 +45,18 @@ std::string fold_letters(std::string_view s) {
     return out;
 }
 
+bool folds_to(std::string_view s, std::string_view want) {
+    std::size_t k = 0;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (!folds_in(c)) continue;
+        const char folded = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : ch;
+        if (k == want.size() || want[k] != folded) return false;
+        ++k;
+    }
+    return k == want.size();
+}
+
 // text_of only collapses spaces between the text nodes' bytes, and folding drops every space:
 // the fold of the text is the fold of its text nodes, one after another.
 std::string folded_text(const Dom& dom, std::uint32_t n) {
@@ -213,7 +225,7 @@ std::uint32_t find_title_line(const Dom& dom, std::string_view title) {
     for (std::uint32_t n = dom.body; n < dom.nodes.size(); ++n) {
         const DomNode& node = dom.nodes[n];
         // Folding drops spaces and marks only: a node of fewer bytes cannot say the title.
-        if (node.type != NodeType::text || node.text.size() < want.size() || fold_letters(node.text) != want) continue;
+        if (node.type != NodeType::text || node.text.size() < want.size() || !folds_to(node.text, want)) continue;
         bool linked = false, removed = false;
         for (std::uint32_t a = node.parent; a != no_node; a = dom.nodes[a].parent) {
             // A heading says it: the headings decide (two of them saying it are no evidence).

@@ -53,6 +53,9 @@ std::string_view link_target(const Dom& dom, std::uint32_t h);
 // title and a heading are compared. folded_text(dom, n) is fold_letters(dom.text_of(n)) and
 // folded_size its size, both without building the text.
 std::string fold_letters(std::string_view s);
+// Whether fold_letters(s) == want, s folded only as far as it agrees with want (a long text
+// node that opens otherwise is left after its first letters, and no string is built).
+bool folds_to(std::string_view s, std::string_view want);
 std::string folded_text(const Dom& dom, std::uint32_t n);
 std::size_t folded_size(const Dom& dom, std::uint32_t n);
 

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <utility>
 
+#include "ascii.hpp"
+
 namespace winnow::detail {
 
 namespace {
@@ -165,12 +167,7 @@ std::string Dom::text_of(std::uint32_t root, std::size_t max_bytes) const {
                     ++i;
                     continue;
                 }
-                std::size_t j = i + 1;
-                for (;;) {
-                    while (j < t.size() && !is_space(t[j])) ++j;
-                    if (j + 1 < t.size() && t[j] == ' ' && !is_space(t[j + 1])) ++j;
-                    else break;
-                }
+                const std::size_t j = single_spaced_end(t.data(), i + 1, t.size());  // (is_space's bytes)
                 if (pending_space && !out.empty()) out += ' ';
                 pending_space = false;
                 out.append(t.data() + i, j - i);

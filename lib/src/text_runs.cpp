@@ -114,8 +114,12 @@ void TextRuns::append_run(std::string_view run, std::string& out) {
         out.append(run);
         return;
     }
+    // (Line breaks are few in a run: memchr jumps between them, where a loop asked every byte.)
     std::uint32_t newlines = 0;
-    for (std::size_t k = lead; k < lead + interior; ++k) newlines += s[k] == '\n';
+    const char* const interior_end = run.data() + lead + interior;
+    for (const char* q = run.data() + lead;
+         (q = static_cast<const char*>(std::memchr(q, '\n', static_cast<std::size_t>(interior_end - q)))) != nullptr; ++q)
+        ++newlines;
     const std::uint32_t cp = 0x100000 + static_cast<std::uint32_t>(runs_.size());
     runs_.push_back({run.data(), static_cast<std::uint32_t>(lead), static_cast<std::uint32_t>(interior),
                      static_cast<std::uint32_t>(trail), newlines});

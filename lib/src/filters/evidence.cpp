@@ -304,7 +304,7 @@ ViewMemo::Words words_of(const std::string& text) {
 }
 }  // namespace
 
-const ViewMemo::Words& ViewMemo::of(const std::string& text) {
+const ViewMemo::Entry& ViewMemo::entry(const std::string& text) {
     // (One look-up: the text is hashed once whether it is new or not.)
     const auto [it, inserted] = map_.try_emplace(text);
     if (inserted) {
@@ -315,12 +315,36 @@ const ViewMemo::Words& ViewMemo::of(const std::string& text) {
             throw;
         }
     }
-    return it->second;
+    return *it;
+}
+
+const ViewMemo::Words& ViewMemo::of(const std::string& text) { return entry(text).second; }
+
+const ViewMemo::Words& ViewMemo::next(const std::string& text) {
+    // The entry is the one of() finds for the text either way (its key is the text, and map
+    // nodes stay where they are): only how it is found differs.
+    constexpr std::size_t kLookAhead = 4;
+    const Entry* e = nullptr;
+    for (std::size_t k = cursor_; k < previous_.size() && k < cursor_ + kLookAhead && !e; ++k)
+        if (previous_[k]->first == text) {
+            e = previous_[k];
+            cursor_ = k + 1;
+        }
+    if (!e) e = &entry(text);
+    current_.push_back(e);
+    return e->second;
+}
+
+void ViewMemo::restart() {
+    previous_.swap(current_);
+    current_.clear();
+    cursor_ = 0;
 }
 
 std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo) {
     std::vector<BlockView> out;
     out.reserve(doc.body.size());
+    if (memo) memo->restart();
     for (std::size_t i = 0; i < doc.body.size(); ++i) {
         const Block& b = doc.body[i];
         BlockView v;
@@ -328,7 +352,7 @@ std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo) {
         v.text = flat_text(b);
         const ViewWords* w = nullptr;
         if (memo) {
-            w = &memo->of(v.text);
+            w = &memo->next(v.text);
         } else {
             v.own = std::make_shared<const ViewWords>(words_of(v.text));
             w = v.own.get();

@@ -168,9 +168,19 @@ class ViewMemo {
 public:
     using Words = ViewWords;
     const Words& of(const std::string& text);
+    // view_blocks reads a page's blocks in order, and most come back unchanged and in the same
+    // order from one reading to the next: next(text) is of(text), found without hashing the
+    // text when it is the one at the previous reading's cursor or a few past it (blocks removed
+    // in between are passed over). restart() begins a reading.
+    const Words& next(const std::string& text);
+    void restart();
 
 private:
+    using Entry = std::pair<const std::string, Words>;
+    const Entry& entry(const std::string& text);
     std::unordered_map<std::string, Words> map_;
+    std::vector<const Entry*> previous_, current_;  // the entries of the last reading and this one, in order
+    std::size_t cursor_ = 0;                          // into previous_
 };
 std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo = nullptr);
 // The repeated-block filter's near-duplicate groups (repeated_blocks.cpp): per view, the view

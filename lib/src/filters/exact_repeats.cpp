@@ -31,6 +31,7 @@
 
 #include <utf8proc.h>
 
+#include "ascii.hpp"
 #include "block_edit.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
@@ -346,8 +347,16 @@ std::vector<bool> drop_prose(const std::vector<BlockView>& views, const std::vec
     for (std::size_t i : eligible_prose) {
         std::uint64_t h = mix(views[i].words.size());
         for (auto w : views[i].words) h += mix(w);
-        for (char c : views[i].text)
+        // (Digits are few: eight bytes without one are passed over at once.)
+        const std::string& t = views[i].text;
+        for (std::size_t k = 0; k < t.size();) {
+            if (k + 8 <= t.size() && !has_ascii_digit8(t.data() + k)) {
+                k += 8;
+                continue;
+            }
+            const char c = t[k++];
             if (c >= '0' && c <= '9') h += mix(0x100u + static_cast<unsigned char>(c));
+        }
         groups[h].push_back(i);
     }
     std::vector<bool> repeated(views.size(), false);

@@ -47,6 +47,10 @@ void remove_foreign_boxes(Document& doc, const NoiseOptions& options, ViewMemo* 
 void remove_garbage(Document& doc, const NoiseOptions& options, const Budget& budget = Budget::none());
 // 4. Link residue: " ." where a link was cut, bare "(source)", orphan "[1]" markers.
 void remove_link_residue(Document& doc, const NoiseOptions& options, const Budget& budget = Budget::none());
+// How often a text spaces a mark apart as a French typist does: " , " (commas) and " : ", " ! ",
+// " ? " (marks), added to the counts; the link-residue filter weighs the page's habit. Each mark
+// is found by memchr (marks are few); plain: every byte asked, the reading a test holds it to.
+void count_spaced_marks(std::string_view t, std::size_t& commas, std::size_t& marks, bool plain = false);
 // 5. Empty blocks left behind by the passes above.
 void remove_empty_blocks(Document& doc);
 // 6. Blocks a site profile saw on >= max(site_min_pages, site_min_share * pages of host)

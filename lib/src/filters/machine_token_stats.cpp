@@ -258,12 +258,11 @@ int TokenReader::read_ascii(char c, std::size_t i) {
 // run() gives each of them (read_ascii's letter, no symbol, no script break), in one go.
 void TokenReader::read_small_letters(std::size_t b, std::size_t e) {
     const std::size_t n = e - b;
-    const auto hex = std::count_if(text_.begin() + static_cast<std::ptrdiff_t>(b), text_.begin() + static_cast<std::ptrdiff_t>(e),
-                                   [](char c) { return c <= 'f'; });
+    const std::size_t hex = count_hex_small_letters(text_.data(), b, e);
     bump_by(cur_.chars, n);
     bump_by(cur_.lower, n);
     bump_by(cur_.letters, n);
-    bump_by(cur_.hex_letters, static_cast<std::size_t>(hex));
+    bump_by(cur_.hex_letters, hex);
     scripts_.add(script_latin, static_cast<std::uint32_t>(n));
     cur_.ends_latin = true;
     if (prev_ == 2) bump(cur_.letter_digit);  // only the first letter follows a digit
@@ -340,8 +339,7 @@ void TokenReader::run() {
         }
         if (!in_token_) open(i);
         if (c0 >= 'a' && c0 <= 'z') {
-            std::size_t e = i + 1;
-            while (e < text_.size() && text_[e] >= 'a' && text_[e] <= 'z') ++e;
+            const std::size_t e = ascii_letters_end<true>(text_.data(), i + 1, text_.size());
             read_small_letters(i, e);
             i = e;
             continue;

@@ -121,8 +121,7 @@ private:
                 continue;
             }
             if (is_ascii_letter(c)) {
-                std::size_t j = pos + 1;
-                while (j < n_ && is_ascii_letter(static_cast<unsigned char>(s_[j]))) ++j;
+                const std::size_t j = ascii_letters_end(s_, pos + 1, n_);
                 flush(pos);
                 sink_.letters(s_ + pos, j - pos);
                 if constexpr (Length) length_.word_char();
