@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ascii.hpp"
@@ -521,6 +522,30 @@ private:
     // colon, with more of its prose after it.
     bool is_announced_list(std::uint32_t n) const;
     bool ends_with_colon(std::uint32_t n) const;
+    // The back walk of is_announced_list, carried from one sibling to the next during
+    // clean_region's walk (keyed by parent and tag): where it stopped, the block it had as the
+    // announcing one then, whether that ends on a colon (-1: not read), and how many nodes were
+    // marked then. Valid while every node marked since comes at or after where it stopped.
+    struct AnnounceScan {
+        std::uint32_t next = no_node;
+        std::uint32_t before = no_node;
+        int colon = -1;
+        std::size_t marked = 0;
+    };
+    mutable std::unordered_map<std::uint64_t, AnnounceScan> announce_scans_;
+    bool announce_walk_ = false;  // inside clean_region's walk: the scans above may be carried
+    // Opens that walk; ends it when asked or left (a spent budget throws out of the walk).
+    class AnnounceWalk {
+    public:
+        explicit AnnounceWalk(Extractor& x) : x_(x) { x_.announce_scans_.clear(), x_.announce_walk_ = true; }
+        ~AnnounceWalk() { end(); }
+        AnnounceWalk(const AnnounceWalk&) = delete;
+        AnnounceWalk& operator=(const AnnounceWalk&) = delete;
+        void end() const { x_.announce_walk_ = false, x_.announce_scans_.clear(); }
+
+    private:
+        Extractor& x_;
+    };
     bool is_linked_sentence(std::uint32_t n) const;
 
     // extract_notes.cpp
