@@ -534,18 +534,7 @@ private:
     };
     mutable std::unordered_map<std::uint64_t, AnnounceScan> announce_scans_;
     bool announce_walk_ = false;  // inside clean_region's walk: the scans above may be carried
-    // Opens that walk; ends it when asked or left (a spent budget throws out of the walk).
-    class AnnounceWalk {
-    public:
-        explicit AnnounceWalk(Extractor& x) : x_(x) { x_.announce_scans_.clear(), x_.announce_walk_ = true; }
-        ~AnnounceWalk() { end(); }
-        AnnounceWalk(const AnnounceWalk&) = delete;
-        AnnounceWalk& operator=(const AnnounceWalk&) = delete;
-        void end() const { x_.announce_walk_ = false, x_.announce_scans_.clear(); }
-
-    private:
-        Extractor& x_;
-    };
+    class AnnounceWalk;  // opens that walk (extract_region.cpp)
     bool is_linked_sentence(std::uint32_t n) const;
 
     // extract_notes.cpp
