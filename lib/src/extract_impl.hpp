@@ -531,6 +531,13 @@ private:
         std::uint32_t before = no_node;
         int colon = -1;
         std::size_t marked = 0;
+        // The walk forward: from which n it last ran, the sibling it stopped at (no_node: the
+        // end), its answer, and how many nodes were marked then. Valid for a later n before the
+        // stop while nothing at or after the stop was marked since.
+        std::uint32_t ahead_from = no_node;
+        std::uint32_t stop = no_node;
+        bool announced = false;
+        std::size_t ahead_marked = 0;
     };
     mutable std::unordered_map<std::uint64_t, AnnounceScan> announce_scans_;
     bool announce_walk_ = false;  // inside clean_region's walk: the scans above may be carried
