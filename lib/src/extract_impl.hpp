@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ascii.hpp"
@@ -466,6 +467,26 @@ private:
     // colon, with more of its prose after it.
     bool is_announced_list(std::uint32_t n) const;
     bool ends_with_colon(std::uint32_t n) const;
+    // The back walk of is_announced_list, carried from one sibling to the next during
+    // clean_region's walk (keyed by parent and tag): where it stopped, the block it had as the
+    // announcing one then, whether that ends on a colon (-1: not read), and how many nodes were
+    // marked then. Valid while every node marked since comes at or after where it stopped.
+    struct AnnounceScan {
+        std::uint32_t next = no_node;
+        std::uint32_t before = no_node;
+        int colon = -1;
+        std::size_t marked = 0;
+        // The walk forward: from which n it last ran, the sibling it stopped at (no_node: the
+        // end), its answer, and how many nodes were marked then. Valid for a later n before the
+        // stop while nothing at or after the stop was marked since.
+        std::uint32_t ahead_from = no_node;
+        std::uint32_t stop = no_node;
+        bool announced = false;
+        std::size_t ahead_marked = 0;
+    };
+    mutable std::unordered_map<std::uint64_t, AnnounceScan> announce_scans_;
+    bool announce_walk_ = false;  // inside clean_region's walk: the scans above may be carried
+    class AnnounceWalk;  // opens that walk (extract_region.cpp)
     bool is_linked_sentence(std::uint32_t n) const;
 
     // extract_notes.cpp

@@ -135,22 +135,63 @@ bool Extractor::is_announced_list(std::uint32_t n) const {
     };
     if (!list && stats_[n].text > kItem) return false;
     // Back over the items before n to the sentence that announces them.
-    std::uint32_t before = no_node;
-    for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != n; c = dom_.nodes[c].next_sibling)
-        if (element_with_text(c)) before = item(c) && before != no_node && ends_with_colon(before) ? before : c;
+    // (Carried from the previous sibling asked in clean_region's walk when nothing before where
+    // that walk stopped was marked since: the same fold, resumed, so linear over a parent's children.)
+    const std::uint32_t parent = dom_.nodes[n].parent;
+    AnnounceScan scan{dom_.nodes[parent].first_child, no_node, -1, marked_.size()};
+    AnnounceScan* carried = nullptr;
+    if (announce_walk_) {
+        carried = &announce_scans_[(static_cast<std::uint64_t>(parent) << 16) | static_cast<std::uint64_t>(tag)];
+        const bool valid = carried->next != no_node && carried->next <= n && carried->marked <= marked_.size() &&
+                           std::all_of(marked_.begin() + static_cast<std::ptrdiff_t>(carried->marked), marked_.end(),
+                                       [&](std::uint32_t m) { return m >= carried->next; });
+        if (valid) scan = *carried;
+    }
+    const auto before_colon = [&] {
+        if (scan.colon < 0) scan.colon = ends_with_colon(scan.before) ? 1 : 0;
+        return scan.colon == 1;
+    };
+    for (std::uint32_t c = scan.next; c != n; c = dom_.nodes[c].next_sibling) {
+        if (!element_with_text(c) || (item(c) && scan.before != no_node && before_colon())) continue;
+        scan.before = c;
+        scan.colon = -1;
+    }
+    if (carried != nullptr) {
+        carried->next = n, carried->before = scan.before, carried->colon = scan.colon;
+        carried->marked = marked_.size();
+    }
+    const std::uint32_t before = scan.before;
     if (before == no_node || !dom_.is(before, GUMBO_TAG_P) || link_density(before) >= 0.3f || !ends_with_colon(before) ||
         word_runs(dom_.text_of(before)) < kAnnouncingWords)
         return false;
     // Forward over the items after n to the article's next sentence: six words or more,
     // closing on a stop or announcing the next thing.
+    // (Carried too: the siblings passed over were items or had no text, and marking one keeps it
+    // so; only a mark at or after the stop can change the answer.)
+    if (carried != nullptr && carried->ahead_from != no_node && carried->ahead_from <= n && n < carried->stop &&
+        carried->ahead_marked <= marked_.size() &&
+        std::all_of(marked_.begin() + static_cast<std::ptrdiff_t>(carried->ahead_marked), marked_.end(),
+                    [&](std::uint32_t m) { return m < carried->stop; }))
+        return carried->announced;
+    std::uint32_t stop = no_node;
+    bool announced = false;
     for (std::uint32_t c = dom_.nodes[n].next_sibling; c != no_node; c = dom_.nodes[c].next_sibling) {
         if (!element_with_text(c)) continue;
         if (dom_.is(c, GUMBO_TAG_P) && link_density(c) < 0.3f && word_runs(dom_.text_of(c)) >= kAnnouncingWords &&
-            (ends_sentence(c) || ends_with_colon(c)))
-            return true;
-        if (!item(c)) return false;
+            (ends_sentence(c) || ends_with_colon(c))) {
+            stop = c, announced = true;
+            break;
+        }
+        if (!item(c)) {
+            stop = c;
+            break;
+        }
     }
-    return false;
+    if (carried != nullptr) {
+        carried->ahead_from = n, carried->stop = stop, carried->announced = announced;
+        carried->ahead_marked = marked_.size();
+    }
+    return announced;
 }
 
 bool Extractor::ends_with_colon(std::uint32_t n) const {

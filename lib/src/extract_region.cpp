@@ -11,9 +11,26 @@
 
 namespace winnow::detail::extraction {
 
+// Opens the walk in which is_announced_list may carry its back walk; ends it when asked or
+// left (a spent budget throws out of the walk).
+class Extractor::AnnounceWalk {
+public:
+    explicit AnnounceWalk(Extractor& x) : x_(x) { x_.announce_scans_.clear(), x_.announce_walk_ = true; }
+    ~AnnounceWalk() { end(); }
+    AnnounceWalk(const AnnounceWalk&) = delete;
+    AnnounceWalk& operator=(const AnnounceWalk&) = delete;
+    void end() const { x_.announce_walk_ = false, x_.announce_scans_.clear(); }
+
+private:
+    Extractor& x_;
+};
+
 std::size_t Extractor::clean_region(std::uint32_t root) {
     std::size_t removed = 0;
     const std::uint32_t region_text = std::max<std::uint32_t>(stats_[root].text, 1);
+    // (During this walk only mark() removes, and only the node judged and the spacers after it:
+    // is_announced_list may carry its back walk from one sibling to the next.)
+    const AnnounceWalk walk(*this);
     for (std::uint32_t n = dom_.nodes[root].first_child; n != no_node;) {
         ticker_.tick();
         DomNode& node = dom_.nodes[n];
@@ -37,6 +54,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
             n = dom_.next_in(n, root);
         }
     }
+    walk.end();
     removed += drop_counted_thread(root);
     removed += drop_post_footers(root);
     removed += drop_edge_lines(root);

@@ -363,7 +363,8 @@ public:
     PromoScan(const Document& doc, const std::vector<BlockView>& views, LinkTargets& links)
         : doc_(doc), views_(views), vocabulary_(views), links_(links), sections_(prose_sections(doc, views)),
           dropped_action_(dropped_action_after(doc, views, false, &dropped_control_, &dropped_line_)),
-          paragraph_(median_paragraph(doc, views)), article_(views), cta_(views.size()), cta_read_(views.size(), false) {}
+          paragraph_(median_paragraph(doc, views)), article_(views), cta_(views.size()), cta_read_(views.size(), false),
+          dropped_(doc.body.size(), false) {}
     const PageVocabulary& vocabulary() const { return vocabulary_; }
     void run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes, BudgetTicker& ticker);
 
@@ -373,6 +374,7 @@ public:
 private:
     void add(std::size_t view, double score) {
         drop.push_back(views_[view].index);
+        dropped_[views_[view].index] = true;
         scores.push_back(score);
     }
     bool take_buttoned_pitch(std::size_t& i);
@@ -399,6 +401,7 @@ private:
     ArticleUnits article_;
     std::vector<CtaPiece> cta_;
     std::vector<bool> cta_read_;
+    std::vector<bool> dropped_;  // per body block: already in drop (a flag, not a search of drop)
 };
 
 // A pitch with a button of its own between the article's blocks (not its opening): it goes on
@@ -484,7 +487,7 @@ void PromoScan::run(const std::vector<bool>& target_boxes, const std::vector<boo
         }
         if (const auto unit = addressed_pitch(doc_, views_, i, paragraph_, article_); !unit.empty()) {
             for (auto u : unit)
-                if (std::find(drop.begin(), drop.end(), views_[u].index) == drop.end()) add(u, 0.6);
+                if (!dropped_[views_[u].index]) add(u, 0.6);
             continue;
         }
         if (i > 0 && take_buttoned_pitch(i)) continue;
