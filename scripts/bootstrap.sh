@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(g++ make cmake pkg-config libgumbo-dev libutf8proc-dev libpugixml-dev doctest-dev
-          libuchardet-dev zlib1g-dev libxml2-utils python3 gzip
+          libuchardet-dev zlib1g-dev libdeflate-dev libxml2-utils python3 gzip
           clang libclang-rt-14-dev    # libFuzzer + sanitizer runtimes for clang 14 (fuzz/)
           # the Python module and its tests (for Debian's /usr/bin/python3): python/
           pybind11-dev python3-dev python3-pytest python3-dask python3-distributed
