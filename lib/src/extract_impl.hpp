@@ -115,6 +115,8 @@ private:
     // The best-scoring candidate with some prose of its own, other than tried, outside chrome
     // and comment threads: where a region too short to stand alone widens to.
     std::uint32_t prose_candidate(std::uint32_t tried) const;
+    std::uint32_t larger_prose(std::uint32_t core) const;
+    bool in_thread(std::uint32_t n) const;
     static constexpr std::uint32_t kFallbackProse = 50;
 
     // Visible characters under n left after this stage's marks.
