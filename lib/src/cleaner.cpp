@@ -215,6 +215,7 @@ void finish_document(Result& result, const NoiseOptions& noise, const SiteProfil
         }
     }
     detail::remove_empty_blocks(doc);
+    detail::remove_closing_headings(doc);
     if (doc.body.empty()) doc.warnings.emplace_back("no article content found");
 }
 
