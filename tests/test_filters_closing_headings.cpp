@@ -1,5 +1,5 @@
-// Closing headings (filters/closing_headings.cpp): the body does not end on a label whose box
-// went; a heading that is a statement, or the only thing besides nothing, stays.
+// Closing labels (filters/closing_headings.cpp): the body does not end on a label whose box went
+// or on a line of symbols; a heading that is a statement, a lead-in line, or a lone heading stays.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -42,6 +42,8 @@ TEST_CASE("labels the body ends on go, in any language, one after another") {
     CHECK(after({para("Text článku."), heading("Výběr článků", 3)}) == "Text článku.\n");
     // A heading emptied of its text by the filters goes the same way.
     CHECK(after({para("Body."), heading("")}) == "Body.\n");
+    // Closing lines without a letter or a digit: a pager's arrow, a row of dots, a rule.
+    CHECK(after({para("Der Text."), para("›"), para(". . ."), para("___")}) == "Der Text.\n");
 }
 
 TEST_CASE("headings that are statements, headings inside the article and a lone heading stay") {
@@ -53,6 +55,10 @@ TEST_CASE("headings that are statements, headings inside the article and a lone 
     // Long: a print note ("A version of this article appeared in print on …") is no label.
     CHECK(after({para("Body."), heading("A version of this column appeared in the weekend edition on page nine", 6)}) ==
           "Body.\nA version of this column appeared in the weekend edition on page nine\n");
+    // A line of text ending on a colon leads in to what the page shows and text cannot.
+    CHECK(after({para("Body."), para("Watch the video below:")}) == "Body.\nWatch the video below:\n");
+    // Symbols inside the article (a section break) are not at its end.
+    CHECK(after({para("One."), para("* * *"), para("Two.")}) == "One.\n* * *\nTwo.\n");
     // A heading followed by text is the article's own.
     CHECK(after({heading("Setup"), para("Install the package."), heading("Usage"), para("Run it.")}) ==
           "Setup\nInstall the package.\nUsage\nRun it.\n");
