@@ -42,6 +42,20 @@ TEST_CASE("labels the body ends on go, in any language, one after another") {
     CHECK(after({para("Text článku."), heading("Výběr článků", 3)}) == "Text článku.\n");
     // A heading emptied of its text by the filters goes the same way.
     CHECK(after({para("Body."), heading("")}) == "Body.\n");
+    // Past pictures without words (a related list's thumbnails): the label goes, the pictures stay.
+    {
+        Document d;
+        d.body = {para("Text."), heading("Related content", 3)};
+        Block fig;
+        fig.kind = BlockKind::figure;
+        fig.src = "https://img.example/t.jpg";
+        d.body.push_back(fig);
+        remove_closing_headings(d);
+        REQUIRE(d.body.size() == 2);
+        CHECK(d.body[0].text == "Text.");
+        CHECK(d.body[1].kind == BlockKind::figure);
+        CHECK(d.removed.size() == 1);
+    }
     // Closing lines without a letter or a digit: a pager's arrow, a row of dots, a rule.
     CHECK(after({para("Der Text."), para("›"), para(". . ."), para("___")}) == "Der Text.\n");
 }

@@ -5,6 +5,7 @@
 // sentence end, or more than eight words: a print note or a credit line set as a heading) are
 // text, and stay. A closing line with no letter or digit at all (a lone "›" of a pager, a row
 // of dots) says nothing either.
+#include <cstddef>
 #include <string_view>
 
 #include "filters/evidence.hpp"
@@ -37,15 +38,32 @@ bool is_closing_label(const Block& b) {
     return !ends_sentence(t) || t.back() == ':';
 }
 
+// A picture whose caption (if any) has no words: the text output shows nothing of it.
+bool is_silent(const Block& b) {
+    if (b.kind != BlockKind::figure) return false;
+    for (const Block& c : b.children)
+        if (!says_nothing(c.text)) return false;
+    return true;
+}
+
 }  // namespace
 
 void remove_closing_headings(Document& doc) {
-    // Only after other content: a page that is nothing but a label keeps it (a heading alone
-    // is at least its title).
-    while (doc.body.size() >= 2 && is_closing_label(doc.body.back())) {
-        Block& b = doc.body.back();
-        doc.removed.push_back(Removal{RemovalReason::empty, false, b.text, b.source_line, 0.8, b.order, 0});
-        doc.body.pop_back();
+    // From the end, past blocks the text shows nothing of (a picture without a caption's
+    // words: a label's thumbnails stay, as pictures, for the figure pass to judge). Only after
+    // other content: a page that is nothing but a label keeps it (a heading alone is at least
+    // its title).
+    for (std::size_t i = doc.body.size(); i > 1;) {
+        Block& b = doc.body[i - 1];
+        if (is_closing_label(b)) {
+            doc.removed.push_back(Removal{RemovalReason::empty, false, b.text, b.source_line, 0.8, b.order, 0});
+            doc.body.erase(doc.body.begin() + static_cast<std::ptrdiff_t>(i - 1));
+            --i;
+        } else if (is_silent(b)) {
+            --i;
+        } else {
+            break;
+        }
     }
 }
 
