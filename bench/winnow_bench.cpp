@@ -205,6 +205,7 @@ void staged(const std::vector<Page>& pages, const Options& options, double (&t)[
         detail::remove_link_residue(doc, options.noise);
         detail::remove_exact_repeats(doc, options.noise, &memo);
         detail::remove_empty_blocks(doc);
+        detail::remove_closing_headings(doc);
         t[filters] += seconds_since(t0);
         t0 = Clock::now();
         const std::string xml = to_xml(doc);

@@ -193,6 +193,10 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
     // lines, and again last: they judge a copy by its neighbours, and the other filters remove
     // some (a second pass over the text output sees only those left).
     run(noise.repeated_blocks, "exact repeats", [&] { detail::remove_exact_repeats(doc, noise, &memo, budget); });
+    // Labels the filters left closing the body (pass one of a batch learns from this body, as
+    // a profile learned from whole pages does: finish_document runs it again after the site
+    // profile's removals).
+    detail::remove_closing_headings(doc);
     if (cut_short)
         doc.warnings.push_back(budget.message("noise filtering") + "; stopped " + skipped +
                                " part-way and skipped the filters after it");
@@ -215,6 +219,7 @@ void finish_document(Result& result, const NoiseOptions& noise, const SiteProfil
         }
     }
     detail::remove_empty_blocks(doc);
+    detail::remove_closing_headings(doc);
     if (doc.body.empty()) doc.warnings.emplace_back("no article content found");
 }
 

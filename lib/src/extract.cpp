@@ -61,7 +61,9 @@ Extraction Extractor::run() {
         out.boilerplate_nodes = 0;
         // A core too short to stand alone (a box of one line that won on its name) widens to
         // the best block of prose, cleaned like any region; the whole page only when there is none.
-        const std::uint32_t wider = core_ != no_node && stats_[core_].text >= 50 ? no_node : prose_candidate(root);
+        // A core of a few lines yields only to a block that holds four times its text as prose.
+        const bool short_core = core_ == no_node || stats_[core_].text < 50;
+        const std::uint32_t wider = short_core ? prose_candidate(root) : larger_prose(core_);
         const std::size_t cleaned = wider == no_node ? 0 : clean_region(wider);
         if (wider != no_node && kept_text(wider) >= 50) {
             if (debug_) std::fprintf(stderr, "fallback: widened to %u\n", wider);
@@ -130,11 +132,6 @@ void Extractor::undo_marks() {
 }
 
 std::uint32_t Extractor::prose_candidate(std::uint32_t tried) const {
-    const auto in_thread = [&](std::uint32_t n) {
-        for (std::uint32_t p = n; p != no_node; p = dom_.nodes[p].parent)
-            if (comments_[p]) return true;
-        return false;
-    };
     std::uint32_t best = no_node;
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
         const NodeStats& s = stats_[i];
@@ -144,6 +141,29 @@ std::uint32_t Extractor::prose_candidate(std::uint32_t tried) const {
         best = i;
     }
     return best;
+}
+
+std::uint32_t Extractor::larger_prose(std::uint32_t core) const {
+    // The core won on its name or its place (a rating prompt named "content" under the title)
+    // and its cleaning kept almost nothing: the candidate outside it holding the most unlinked
+    // text, when that is four times the core's and reads as prose, is what the page is about.
+    // Measured by text, not score: the names that lifted the core lift its peers alike.
+    std::uint32_t best = no_node, best_prose = stats_[core].text * 4;
+    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        const NodeStats& s = stats_[i];
+        if (!s.candidate || s.text - s.link_text < best_prose) continue;
+        if (is_ancestor(i, core) || is_ancestor(core, i) || i == dom_.body) continue;
+        if (is_teaser_list(i) || in_chrome(i, no_node) || in_thread(i) || !holds_prose(i)) continue;
+        best = i;
+        best_prose = s.text - s.link_text;
+    }
+    return best;
+}
+
+bool Extractor::in_thread(std::uint32_t n) const {
+    for (std::uint32_t p = n; p != no_node; p = dom_.nodes[p].parent)
+        if (comments_[p]) return true;
+    return false;
 }
 
 std::uint32_t Extractor::restore_entries(std::uint32_t region) {

@@ -115,6 +115,10 @@ private:
     // The best-scoring candidate with some prose of its own, other than tried, outside chrome
     // and comment threads: where a region too short to stand alone widens to.
     std::uint32_t prose_candidate(std::uint32_t tried) const;
+    // The candidate outside core, holding the most unlinked prose, at least four times core's
+    // text: where a core of a few lines that kept almost nothing widens to.
+    std::uint32_t larger_prose(std::uint32_t core) const;
+    bool in_thread(std::uint32_t n) const;  // n is in a comment thread
     static constexpr std::uint32_t kFallbackProse = 50;
 
     // Visible characters under n left after this stage's marks.

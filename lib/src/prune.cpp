@@ -38,7 +38,7 @@ bool never_content(GumboTag tag) {
 // short Cyrillic or Devanagari lines is as short as an English one.
 constexpr std::size_t kProseRun = 80, kFallbackProse = 240;
 
-bool holds_fallback_prose(const Dom& dom, std::uint32_t n) {
+bool holds_fallback_prose(const Dom& dom, std::uint32_t n, std::size_t min_runs = 2, std::size_t min_chars = kFallbackProse) {
     std::size_t runs = 0, chars = 0;
     for (std::uint32_t m = dom.nodes[n].first_child; m != no_node; m = dom.next_in(m, n)) {
         const DomNode& node = dom.nodes[m];
@@ -50,8 +50,13 @@ bool holds_fallback_prose(const Dom& dom, std::uint32_t n) {
         ++runs;
         chars += length;
     }
-    return runs >= 2 && chars >= kFallbackProse;
+    return runs >= min_runs && chars >= min_chars;
 }
+
+// A plugin's <object> shows its children when the plugin cannot run (HTML's fallback content),
+// and no browser runs Flash any more: a video's caption of prose set there is what readers see.
+// Its notices ("This video needs Flash") are a line; a paragraph of prose is the caption.
+constexpr std::size_t kObjectCaption = kProseRun;
 
 // Runs of prose under n: text nodes of kProseRun characters or more outside links, counted
 // while at least `runs` of them and `chars` in all are not yet found.
@@ -465,7 +470,9 @@ std::size_t prune(Dom& dom, const HiddenSelectors& sheets) {
             drop = true;
         } else if (node.type == NodeType::element) {
             const bool fallback = node.tag == GUMBO_TAG_NOSCRIPT || node.tag == GUMBO_TAG_TEMPLATE;
-            drop = (fallback && !holds_fallback_prose(dom, n)) || (never_content(node.tag) && !disclosures.is_accordion_toggle(dom, n)) ||
+            const bool captioned = node.tag == GUMBO_TAG_OBJECT && holds_fallback_prose(dom, n, 1, kObjectCaption);
+            drop = (fallback && !holds_fallback_prose(dom, n)) ||
+                   (never_content(node.tag) && !captioned && !disclosures.is_accordion_toggle(dom, n)) ||
                    ((is_hidden(dom, n) || sheets.hides(dom, n)) && !disclosures.reveals_continuation(dom, n) &&
                     !disclosures.is_tab_panel_of_text(dom, n) && !disclosures.is_accordion_panel(dom, n)) ||
                    (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n);

@@ -53,6 +53,9 @@ void remove_link_residue(Document& doc, const NoiseOptions& options, const Budge
 void count_spaced_marks(std::string_view t, std::size_t& commas, std::size_t& marks, bool plain = false);
 // 5. Empty blocks left behind by the passes above.
 void remove_empty_blocks(Document& doc);
+// 5b. Headings the body ends on: labels of boxes that went ("Related posts"), not statements
+//     (filters/closing_headings.cpp).
+void remove_closing_headings(Document& doc);
 // 6. Blocks a site profile saw on >= max(site_min_pages, site_min_share * pages of host)
 //    pages of this host (site_profile.cpp). Runs before the empty-block pass in practice:
 //    the caller orders it; it only reads the profile (safe to share between threads).
