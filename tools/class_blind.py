@@ -11,7 +11,9 @@ repetition and structure stay visible, and words do not. Everything else stays b
 blocks (".name", "#name" in a rule's selector, not in its declarations: "#fff" is a colour) take
 the same hash as the attribute tokens, so a rule reading what the page's CSS hides sees the same
 page blind; the rest of the CSS stays byte for byte. The hash is spelt with consonants and digits only,
-so it never holds a word a name list could read ("ad", "nav", "post"). Both versions are run as
+so it never holds a word a name list could read ("ad", "nav", "post"). An in-page link's
+href="#name" takes the hash of the id it points at ("#" and the hash), so the link still finds its
+target and the word is gone. Both versions are run as
 quick.py runs them (page bytes on stdin, --format text) and scored with the shared scorer (score.py).
 Printed per corpus: F1 as is, F1 class-blind, the drop; then the pages that lose most.
 --cache DIR keeps both predictions (DIR/normal/CORPUS.json, DIR/blind/CORPUS.json) and reuses them.
@@ -27,6 +29,8 @@ from worst_pages import score  # noqa: E402
 # A start tag (attribute values may hold '>' inside quotes), and in it a class or id attribute.
 TAG = re.compile(rb"<[A-Za-z][^\s/>]*+(?:\s++(?:[^\s\"'>/=]++(?:\s*+=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s>]++))?+|/))*+\s*+/?>")
 ATTR = re.compile(rb"(\s)(class|id)(\s*=\s*)(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)", re.IGNORECASE)
+# An in-page link: an href that is a fragment alone ("#name"), which names the id it points at.
+HREF = re.compile(rb"(\s)(href)(\s*=\s*)(\"#[^\"\s]+\"|'#[^'\s]+'|#[^\s\"'>]+)", re.IGNORECASE)
 ALPHABET = b"bcdfghjklmnpqrstvwxz0123456789"  # no vowels: a hash spells no word
 
 
@@ -83,7 +87,13 @@ def blind_page(data, salt=b""):
     def attr(a):
         return a.group(1) + a.group(2) + a.group(3) + blind_value(a.group(4), salt, memo)
 
-    data = TAG.sub(lambda m: ATTR.sub(attr, m.group(0)), data)
+    def href(a):
+        value = a.group(4)
+        quote = value[:1] if value[:1] in (b'"', b"'") else b""
+        inner = value[1:-1] if quote else value
+        return a.group(1) + a.group(2) + a.group(3) + quote + b"#" + hash_token(inner[1:], salt) + quote
+
+    data = TAG.sub(lambda m: HREF.sub(href, ATTR.sub(attr, m.group(0))), data)
     return STYLE.sub(lambda m: m.group(1) + blind_css(m.group(2), salt), data)
 
 

@@ -43,13 +43,17 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     best = unnamed_rival(best, best_score);
     best = fuller_rival(best, best_score);
     best = follow_title(best, best_score);
+    const std::uint32_t before_owner = best;
+    best = title_owner(best, best_score);
+    // The headed box that yielded to the title's box is no part of a split article.
+    const std::uint32_t yielded = best != before_owner ? before_owner : no_node;
     best = keep_to_article(best, best_score);
     const std::uint32_t answered = best;
     best = leave_thread(best, best_score);
     core_ = best;
     // Several strong candidates under one ancestor: the article is split into blocks,
     // take the ancestor that holds them all.
-    const std::vector<std::uint32_t> strong = split_parts(best, best_score);
+    const std::vector<std::uint32_t> strong = split_parts(best, best_score, yielded);
     // Left a thread: its posts are the strong candidates, not blocks of the article.
     if (strong.size() >= 2 && best == answered) {
         std::uint32_t a = dom_.nodes[best].parent;
@@ -94,7 +98,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     return best;
 }
 
-std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best_score) const {
+std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best_score, std::uint32_t yielded) const {
     // A wrapper of the best node, or a box inside it, scores high on the best node's own
     // paragraphs: neither is another block of the article (a short post whose inner boxes all
     // score would widen to the sidebar).
@@ -113,6 +117,7 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
         ticker_.tick();
         if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
         if (from_title && subtree_end(i) <= title_) continue;
+        if (yielded != no_node && (i == yielded || is_ancestor(i, yielded) || is_ancestor(yielded, i))) continue;
         // A thread the best node is not in (readers' comments under the article) is no part of
         // it, however its replies score.
         if (const std::uint32_t thread = thread_of(i); thread != no_node && thread != best_thread) continue;
@@ -221,6 +226,46 @@ std::uint32_t Extractor::follow_title(std::uint32_t best, float& best_score) con
     if (debug_) std::fprintf(stderr, "title %u: %u is far from it, %u follows it\n", title_, best, alt);
     best_score = alt_score;
     return alt;
+}
+
+bool Extractor::opens_with_heading(std::uint32_t n) const {
+    // The first box with text, through wrappers that open with it, is a heading.
+    for (int level = 0; level < 4; ++level) {
+        std::uint32_t first = no_node;
+        for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node && first == no_node; c = dom_.nodes[c].next_sibling) {
+            const DomNode& e = dom_.nodes[c];
+            if (e.removed || stats_[c].text == 0) continue;
+            if (e.type != NodeType::element) return false;  // loose text opens it
+            first = c;
+        }
+        if (first == no_node) return false;
+        if (is_heading(dom_.nodes[first].tag)) return true;
+        n = first;
+    }
+    return false;
+}
+
+std::uint32_t Extractor::title_owner(std::uint32_t best, float& best_score) const {
+    // A lone box after the title, outside its branch, under a heading of its own (an "about"
+    // box in the next column beside a one-paragraph post): the box that holds the title, with
+    // half its score and as much text after the title, is the article. A box among siblings
+    // that open with headings too is one of the article's sections, not a lone box.
+    if (title_ == no_node || best < title_ || above_title_[best] || !opens_with_heading(best)) return best;
+    const std::uint32_t parent = dom_.nodes[best].parent;
+    if (parent == no_node) return best;
+    for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+        if (c != best && dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && stats_[c].text > 0 &&
+            opens_with_heading(c))
+            return best;
+    std::uint32_t owner = no_node;
+    for (std::uint32_t p = dom_.nodes[title_].parent; p != no_node && !is_ancestor(p, best); p = dom_.nodes[p].parent)
+        if (stats_[p].candidate && (owner == no_node || final_score(p) > final_score(owner))) owner = p;
+    if (owner == no_node || final_score(owner) < kOwnerRatio * best_score) return best;
+    const std::uint32_t after = text_before_[subtree_end(owner)] - text_before_[subtree_end(title_)];
+    if (after < kOwnerText || 3 * after < 2 * stats_[best].text) return best;
+    if (debug_) std::fprintf(stderr, "headed box %u yields to %u, the title's box\n", best, owner);
+    best_score = final_score(owner);
+    return owner;
 }
 
 bool Extractor::chrome_names_hold_most(std::uint32_t n) const {

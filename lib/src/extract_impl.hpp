@@ -222,6 +222,12 @@ private:
     // The winner is far from the title (an author box in the sidebar, another tab, a comment
     // list): a candidate under the title that scores within reach of it is the article.
     std::uint32_t follow_title(std::uint32_t best, float& best_score) const;
+    // A lone winner after the title, outside its branch, under a heading of its own yields to the
+    // title's box at half its score holding 60 characters and two thirds of its text after the title.
+    std::uint32_t title_owner(std::uint32_t best, float& best_score) const;
+    bool opens_with_heading(std::uint32_t n) const;  // n's first box with text is a heading
+    static constexpr float kOwnerRatio = 0.5f;
+    static constexpr std::uint32_t kOwnerText = 60;
 
     // extract_answers.cpp
     // The region holds a question but not its schema.org answers: the nearest box holding both.
@@ -273,7 +279,7 @@ private:
     // a table of prose, whose cells score far below the box that holds them).
     std::uint32_t fuller_rival(std::uint32_t best, float& best_score) const;
     // Candidates outside the best node scoring nearly as well: other blocks of a split article.
-    std::vector<std::uint32_t> split_parts(std::uint32_t best, float best_score) const;
+    std::vector<std::uint32_t> split_parts(std::uint32_t best, float best_score, std::uint32_t yielded) const;
     static constexpr std::uint32_t kShortWinner = 160, kFullerTimes = 4;
     static constexpr float kRivalScore = 0.8f;
     // A layout row that won on its columns narrows to the cell holding 80% of its unlinked text.
