@@ -18,13 +18,14 @@ TEST_CASE("a video's caption in its <object> fallback stays with the article") {
 <div class="post"><h1>Council votes on the river path</h1>
 <p>The council voted on Tuesday night to finish the path along the river by next summer, after three years of delays and two failed tenders.</p>
 <object width="620" height="362" classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000"><param name="movie" value="/v/81.swf"><object data="/v/81.swf" type="application/x-shockwave-flash" width="620" height="362">
-<div class="player"><img src="/v/81.jpg"><p>The mayor and two residents walk the unfinished stretch below the old mill and explain why the path matters to the families who live along the water.</p></div>
+<div class="player"><img src="/v/81.jpg"><div class="status"><p>This video cannot be played on your device.</p></div><p>The mayor and two residents walk the unfinished stretch below the old mill and explain why the path matters to the families who live along the water.</p></div>
 </object></object>
 <p>Work on the last section starts in March, and the bridge over the canal will be closed for six weeks while its railings are replaced.</p></div>
 <div class="ft">© 2024 Riverside News</div>)HTML"));
         CHECK(has(t, "The council voted on Tuesday night"));
         CHECK(has(t, "The mayor and two residents walk the unfinished stretch"));
         CHECK(has(t, "Work on the last section starts in March"));
+        CHECK_FALSE(has(t, "cannot be played on your device"));  // the player's notice beside the caption
     }
     SUBCASE("de, a notice only: the object goes") {
         const std::string t = text_of(html_page("de", "Neue Buslinie ab Montag", R"HTML(<div class="post"><h1>Neue Buslinie ab Montag</h1>

@@ -58,6 +58,22 @@ bool holds_fallback_prose(const Dom& dom, std::uint32_t n, std::size_t min_runs 
 // Its notices ("This video needs Flash") are a line; a paragraph of prose is the caption.
 constexpr std::size_t kObjectCaption = kProseRun;
 
+// In a kept <object>, the paragraphs shorter than a run of prose are its player's notices
+// ("This video is unavailable on your device"), not its caption: they go.
+std::size_t prune_object_notices(Dom& dom, std::uint32_t object) {
+    std::size_t pruned = 0;
+    for (std::uint32_t m = dom.nodes[object].first_child; m != no_node;) {
+        if (dom.is(m, GUMBO_TAG_P) && text_length(dom.text_of(m)) < kProseRun) {
+            dom.nodes[m].removed = true;
+            ++pruned;
+            m = dom.next_in(m, object, true);
+        } else {
+            m = dom.next_in(m, object);
+        }
+    }
+    return pruned;
+}
+
 // Runs of prose under n: text nodes of kProseRun characters or more outside links, counted
 // while at least `runs` of them and `chars` in all are not yet found.
 bool holds_prose_runs(const Dom& dom, std::uint32_t n, std::size_t runs, std::size_t chars) {
@@ -471,6 +487,7 @@ std::size_t prune(Dom& dom, const HiddenSelectors& sheets) {
         } else if (node.type == NodeType::element) {
             const bool fallback = node.tag == GUMBO_TAG_NOSCRIPT || node.tag == GUMBO_TAG_TEMPLATE;
             const bool captioned = node.tag == GUMBO_TAG_OBJECT && holds_fallback_prose(dom, n, 1, kObjectCaption);
+            if (captioned) pruned += prune_object_notices(dom, n);
             drop = (fallback && !holds_fallback_prose(dom, n)) ||
                    (never_content(node.tag) && !captioned && !disclosures.is_accordion_toggle(dom, n)) ||
                    ((is_hidden(dom, n) || sheets.hides(dom, n)) && !disclosures.reveals_continuation(dom, n) &&
