@@ -1,0 +1,82 @@
+// Rules found by the sixth round of page kinds (issue 18, tests/test_extract_kinds6.cpp).
+// Two readers' posts under a heading of their own ("Reviews", "Рецензии") after the article:
+// each a box that opens on a name line and carries its day, or that rates the page's thing with a
+// run of stars at the head of its words ("★★★☆☆ Too slow for me"). A thread needed three posts,
+// or two with nothing beside them (the heading counted as a third entry), and a poem's <br>
+// lines did not count as the article the thread answers, so the posts stayed.
+// Left alone: two dated addenda of the author (paragraphs, no name line), a forum thread of two
+// posts under its title (no article before it), a list of places each rated with stars under a
+// heading of its own.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract_test_util.hpp"
+
+using winnow::test::has;
+using winnow::test::html_page;
+using winnow::test::text_of;
+
+TEST_CASE("two readers' posts under a heading, each opening on a name line and dated, after the article are its thread") {
+    SUBCASE("ru, a poem of <br> lines, reviews in meaningless class names") {
+        const std::string t = text_of(html_page("ru", "Зимний сад — Стихи", R"HTML(<div class="a1"><a href="/">Стихи</a> <a href="/new">Новые</a> <a href="/top">Лучшие</a></div>
+<div class="a2"><div class="a3"><h1>Зимний сад</h1><div class="a4"><a href="/author/1">Пётр Ковалёв</a></div>
+<div class="a5">Стоит заснеженный мой сад,<br>и яблони в снегу по пояс,<br>и только птицы на закат<br>летят, ни капли не торопясь.<br><br>Я выйду утром на крыльцо,<br>вдохну морозный свежий воздух,<br>и ветер бросит мне в лицо<br>последние ночные звёзды.</div></div>
+<div class="a6"><h3>Рецензии</h3><div class="c1"><b>Ольга Петрова</b> 03.01.2024<br>Очень тихое и светлое стихотворение, особенно понравилась последняя строфа.</div><div class="c1"><b>Сергей</b> 05.01.2024<br>Прочитал вслух детям, им тоже понравилось, спасибо автору.</div></div></div>
+<div class="a9">Все права принадлежат авторам.</div>)HTML"));
+        CHECK(has(t, "Стоит заснеженный мой сад"));
+        CHECK(has(t, "последние ночные звёзды"));
+        CHECK_FALSE(has(t, "Очень тихое и светлое"));
+        CHECK_FALSE(has(t, "Прочитал вслух детям"));
+        CHECK_FALSE(has(t, "Рецензии"));
+    }
+    SUBCASE("de, an article of paragraphs, the posts in <article>s") {
+        const std::string t = text_of(html_page("de", "Neue Radwege am Kanal – Stadtblatt", R"HTML(<nav><a href="/">Stadtblatt</a> <a href="/lokales">Lokales</a> <a href="/sport">Sport</a></nav>
+<main><h1>Neue Radwege am Kanal</h1><p>Die Stadt hat am Montag mit dem Bau der neuen Radwege entlang des Kanals begonnen. Bis zum Herbst sollen auf vier Kilometern getrennte Spuren für Räder und Fußgänger entstehen.</p>
+<p>Die Kosten von 2,1 Millionen Euro trägt zum größten Teil das Land. Während der Bauzeit wird der Uferweg abschnittsweise gesperrt.</p>
+<section class="leser"><h2>Leserstimmen</h2><article class="stimme"><strong>Karl M.</strong><span>12.04.2024</span><div>Endlich! Auf dem alten Weg ist man ständig mit Spaziergängern zusammengestoßen.</div></article>
+<article class="stimme"><strong>Ute Brandt</strong><span>13.04.2024</span><div>Schade nur, dass für die Spuren so viele alte Pappeln gefällt werden müssen.</div></article></section></main>
+<footer>© Stadtblatt</footer>)HTML"));
+        CHECK(has(t, "Die Stadt hat am Montag mit dem Bau"));
+        CHECK(has(t, "Die Kosten von 2,1 Millionen Euro"));
+        CHECK_FALSE(has(t, "ständig mit Spaziergängern zusammengestoßen"));
+        CHECK_FALSE(has(t, "so viele alte Pappeln"));
+    }
+    SUBCASE("left alone: two dated addenda of the author, paragraphs opening on a bold label") {
+        const std::string t = text_of(html_page("en", "Road closure on the river bridge - Valley News", R"HTML(<nav><a href="/">Valley News</a> <a href="/local">Local</a></nav>
+<main><h1>Road closure on the river bridge</h1><p>The river bridge on the main road will close for repairs from Monday, the county said, with a diversion through the industrial estate for all traffic.</p>
+<div class="updates"><h3>Updates</h3><p class="upd"><b>Update 12 March:</b> The county now says the closure will last three weeks rather than two, because of damage found under the deck.</p>
+<p class="upd"><b>Update 14 March:</b> Buses will keep using the bridge in a single lane controlled by temporary lights during the day.</p></div></main>)HTML"));
+        CHECK(has(t, "The county now says the closure will last three weeks"));
+        CHECK(has(t, "Buses will keep using the bridge"));
+    }
+    SUBCASE("left alone: a forum thread of two posts under its title, no article before it") {
+        const std::string t = text_of(html_page("es", "¿Qué aceite para una moto de 125? - Foro Motero", R"HTML(<div class="m0"><a href="/">Foro Motero</a> <a href="/entrar">Entrar</a></div>
+<div class="m1"><h1>¿Qué aceite para una moto de 125?</h1><div class="p0"><b>javi_r</b> 02/03/2024<br>Tengo una moto de 125 de segunda mano y el manual no dice qué viscosidad de aceite usar. ¿Alguien sabe cuál le va mejor?</div>
+<div class="p0"><b>motera_lu</b> 02/03/2024<br>Yo uso un 10W40 semisintético en la mía desde hace años y va perfecta, cámbialo cada tres mil kilómetros.</div></div>)HTML"));
+        CHECK(has(t, "Tengo una moto de 125 de segunda mano"));
+        CHECK(has(t, "Yo uso un 10W40 semisintético"));
+    }
+}
+
+TEST_CASE("two readers' verdicts under a heading, each a line opening on a run of stars, after the article are reviews") {
+    SUBCASE("it, a film review in hashed class names") {
+        const std::string t = text_of(html_page("it", "Il porto d'inverno, recensione - CineBlog", R"HTML(<div class="h1x"><a href="/">CineBlog</a> <a href="/film">Film</a> <a href="/serie">Serie</a></div>
+<div class="m2x"><h1>Il porto d'inverno, recensione</h1><div class="t3x"><p>Un vecchio pescatore e sua nipote passano un inverno a riparare una barca nel porto deserto di Chioggia. Il film racconta quasi solo questo, con una pazienza rara.</p>
+<p>La fotografia grigia e fredda diventa a poco a poco calda come i rapporti tra i due personaggi, fino a un finale che non si dimentica.</p></div>
+<div class="u4x"><h3>Il parere degli utenti</h3><div class="u5x"><b>luca.p</b> ★★★★☆ Bello e malinconico, mi ha ricordato i film di una volta.</div><div class="u5x"><b>sara_m</b> ★★☆☆☆ Troppo lento, a metà film mi sono addormentata.</div></div></div>)HTML"));
+        CHECK(has(t, "Un vecchio pescatore e sua nipote"));
+        CHECK(has(t, "La fotografia grigia e fredda"));
+        CHECK_FALSE(has(t, "Bello e malinconico"));
+        CHECK_FALSE(has(t, "a metà film mi sono addormentata"));
+    }
+    SUBCASE("pt, a product page, the verdicts in list items") {
+        const std::string t = text_of(html_page("pt", "Chaleira elétrica Aurora 1,7 L - Casa Loja", R"HTML(<header><a href="/">Casa Loja</a> <a href="/cozinha">Cozinha</a> <a href="/carrinho">Carrinho</a></header>
+<main><h1>Chaleira elétrica Aurora 1,7 L</h1><p>Chaleira em aço inoxidável com base rotativa de 360 graus e desligamento automático quando a água ferve. O filtro de calcário é removível e lava-se na máquina.</p>
+<p>Potência de 2200 W: ferve um litro de água em cerca de três minutos.</p>
+<div class="opinioes"><h2>Opiniões</h2><ul class="lista"><li class="op"><b>Rita</b> ★★★★★ Ferve muito depressa e é silenciosa, estou contente com a compra.</li><li class="op"><b>Nuno</b> ★★★☆☆ Funciona bem, mas a tampa é difícil de abrir com uma mão só.</li></ul></div></main>)HTML"));
+        CHECK(has(t, "Chaleira em aço inoxidável com base rotativa"));
+        CHECK_FALSE(has(t, "Ferve muito depressa e é silenciosa"));
+        CHECK_FALSE(has(t, "a tampa é difícil de abrir"));
+    }
+}
