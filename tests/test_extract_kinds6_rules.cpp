@@ -7,6 +7,8 @@
 // Left alone: two dated addenda of the author (paragraphs, no name line), a forum thread of two
 // posts under its title (no article before it), a list of places each rated with stars under a
 // heading of its own.
+// An item of an ordered list written as prose is a paragraph of the running text (the last test
+// case): a parish's numbered notices lost to a sidebar of short lines.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -78,5 +80,40 @@ TEST_CASE("two readers' verdicts under a heading, each a line opening on a run o
         CHECK(has(t, "Chaleira em aço inoxidável com base rotativa"));
         CHECK_FALSE(has(t, "Ferve muito depressa e é silenciosa"));
         CHECK_FALSE(has(t, "a tampa é difícil de abrir"));
+    }
+}
+
+// An item of an ordered list written as prose (one or two sentences, hardly linked, nothing
+// block-level inside) is a paragraph of the running text: a parish's numbered notices, a
+// how-to's steps, a minutes' numbered points. The list scored nothing, so a sidebar of short
+// lines (opening hours, an account number) beside it won the page.
+TEST_CASE("numbered items written as prose are the text, not a sidebar of short lines beside them") {
+    SUBCASE("pl, a parish's notices beside the hours, classes in Polish") {
+        const std::string t = text_of(html_page("pl", "Ogłoszenia parafialne – Parafia w Brzezinach", R"HTML(<div class="gora"><a href="/">Parafia w Brzezinach</a> <a href="/ogloszenia">Ogłoszenia</a> <a href="/kontakt">Kontakt</a></div>
+<div class="srodek"><div class="glowna"><h1>Ogłoszenia parafialne – II Niedziela Adwentu</h1>
+<ol><li>W środę o godzinie 6.30 Msza roratnia, dzieci prosimy o przyniesienie lampionów.</li><li>Spowiedź adwentowa w sobotę od 9.00 do 12.00, będzie kilku księży z dekanatu.</li><li>Zbiórka żywności dla potrzebujących rodzin trwa do końca miesiąca w kruchcie kościoła.</li><li>Opłatki wigilijne można nabywać w zakrystii po każdej Mszy świętej.</li></ol></div>
+<div class="boczna"><h3>Godziny Mszy</h3><div>Niedziela: 7.30, 9.30, 11.00</div><div>Dni powszednie: 18.00</div><h3>Biuro</h3><div>czwartek 17.00–18.00</div><div>Nr konta: 98 7654 3210 0000 4444 5555 6666</div></div></div>
+<div class="dol">© Parafia w Brzezinach</div>)HTML"));
+        CHECK(has(t, "Msza roratnia, dzieci prosimy"));
+        CHECK(has(t, "Opłatki wigilijne można nabywać"));
+        CHECK_FALSE(has(t, "Dni powszednie: 18.00"));
+        CHECK_FALSE(has(t, "Nr konta"));
+    }
+    SUBCASE("en, a club's minutes in hashed class names beside a box of contact lines") {
+        const std::string t = text_of(html_page("en", "Minutes of the March meeting - Hollow Lane Allotments", R"HTML(<div class="x1"><a href="/">Hollow Lane Allotments</a> <a href="/news">News</a> <a href="/plots">Plots</a></div>
+<div class="x2"><div class="x3"><h1>Minutes of the March meeting</h1>
+<ol class="x4"><li>The committee agreed to raise plot rents by two pounds a year, the first rise since 2019.</li><li>Water troughs will be switched on in the second week of April, weather permitting.</li><li>Members are reminded that bonfires are not allowed between May and September.</li><li>The next work party will repair the fence along the railway, so please bring gloves.</li></ol></div>
+<div class="x5"><h3>Secretary</h3><div>Mrs J. Hart, plot 14</div><div>Tel. 01632 960 412</div><h3>Gate hours</h3><div>Daily 7am to dusk</div><div>Winter: 8am to 4pm</div></div></div>)HTML"));
+        CHECK(has(t, "raise plot rents by two pounds"));
+        CHECK(has(t, "repair the fence along the railway"));
+        CHECK_FALSE(has(t, "Tel. 01632"));
+        CHECK_FALSE(has(t, "Daily 7am to dusk"));
+    }
+    SUBCASE("left alone: a numbered list of links in a sidebar is no text") {
+        const std::string t = text_of(html_page("nl", "Nieuwe fietsbrug geopend - Dorpskrant", R"HTML(<div class="k"><a href="/">Dorpskrant</a> <a href="/nieuws">Nieuws</a></div>
+<div class="r"><div class="m"><h1>Nieuwe fietsbrug geopend</h1><p>Na twee jaar bouwen is de nieuwe fietsbrug over het kanaal zaterdag geopend door de burgemeester en een klas van de basisschool.</p><p>De brug verkort de route naar de middelbare school in de stad met bijna drie kilometer, en is 's nachts verlicht.</p></div>
+<div class="z"><h3>Meest gelezen</h3><ol><li><a href="/a/1">Bakkerij aan het plein sluit na honderd jaar de deuren.</a></li><li><a href="/a/2">Kermis dit jaar een week later dan gewoonlijk.</a></li><li><a href="/a/3">Gemeente zoekt vrijwilligers voor de bibliotheek.</a></li></ol></div></div>)HTML"));
+        CHECK(has(t, "Na twee jaar bouwen is de nieuwe fietsbrug"));
+        CHECK_FALSE(has(t, "Bakkerij aan het plein sluit"));
     }
 }

@@ -172,6 +172,10 @@ private:
     // A box whose text is all one <p> (wrappers around it aside): a lead set in its own box.
     bool holds_one_paragraph(std::uint32_t n) const;
 
+    // An item of an ordered list written as prose: a step or a numbered notice, one or two
+    // sentences of the running text (no block inside, hardly linked, a sentence closing it).
+    bool is_numbered_prose(std::uint32_t n) const;
+
     // A table cell with runs of prose of its own parted by line breaks (an old layout's
     // article column).
     bool is_text_cell(std::uint32_t n) const;
