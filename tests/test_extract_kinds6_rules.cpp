@@ -117,3 +117,44 @@ TEST_CASE("numbered items written as prose are the text, not a sidebar of short 
         CHECK_FALSE(has(t, "Bakkerij aan het plein sluit"));
     }
 }
+
+// A short article whose page ends on a box of prose about the publisher: the box outscored the
+// article (three long paragraphs against two short ones) and, a few lines after the title,
+// passed for its text. A winner after the title's box that ends the page and names the site
+// (the part of the <title> beside the headline) is the footer; a candidate holding the title
+// or under it, with prose of its own, is the article.
+TEST_CASE("a short article beats the prose footer about its publisher that ends the page") {
+    SUBCASE("it, boxes without names") {
+        const std::string t = text_of(html_page("it", "Chiusa per lavori la strada del passo - Eco della Valle", R"HTML(<div class="a"><a href="/">Eco della Valle</a> <a href="/cronaca">Cronaca</a> <a href="/sport">Sport</a></div>
+<div class="b"><div class="c"><h1>Chiusa per lavori la strada del passo</h1><div class="d">5 marzo 2024</div>
+<p>Da lunedì la provinciale del passo resterà chiusa per tre settimane per il rifacimento di un muro di sostegno franato durante le piogge di febbraio.</p>
+<p>I mezzi pesanti saranno deviati sulla statale del fondovalle.</p></div>
+<div class="e"><h3>Ultime notizie</h3><a href="/n/1">Nuova scuola materna inaugurata a Borgo</a><br><a href="/n/2">Il mercato del sabato torna in piazza</a></div></div>
+<div class="f"><p>Eco della Valle è il quotidiano online delle valli alpine, nato nel 2009 da un gruppo di giornalisti locali con l'obiettivo di raccontare la vita dei paesi di montagna, le loro tradizioni, la loro economia e le loro difficoltà, con uno sguardo attento all'ambiente e al territorio.</p>
+<p>La redazione ha sede a Sondrio e collabora con corrispondenti in tutti i comuni della provincia. Le notizie possono essere segnalate scrivendo alla redazione, che valuta ogni segnalazione con cura prima della pubblicazione.</p>
+<p>Testata registrata presso il Tribunale di Sondrio, n. 3/2009. Direttore responsabile: Andrea Rota.</p></div>)HTML"));
+        CHECK(has(t, "Da lunedì la provinciale del passo"));
+        CHECK(has(t, "I mezzi pesanti saranno deviati"));
+        CHECK_FALSE(has(t, "il quotidiano online delle valli alpine"));
+        CHECK_FALSE(has(t, "La redazione ha sede a Sondrio"));
+    }
+    SUBCASE("de, hashed class names, the footer under the page's wrapper") {
+        const std::string t = text_of(html_page("de", "Kita am Mühlbach öffnet im Herbst | Wochenspiegel Lindau-Land", R"HTML(<div class="q7"><a href="/">Wochenspiegel Lindau-Land</a> <a href="/lokales">Lokales</a> <a href="/termine">Termine</a></div>
+<div class="z1"><div class="m3"><h1>Kita am Mühlbach öffnet im Herbst</h1><p>Die neue Kindertagesstätte am Mühlbach soll im September ihre ersten vierzig Kinder aufnehmen, teilte die Gemeinde mit.</p><p>Anmeldungen nimmt das Rathaus ab sofort entgegen.</p></div>
+<div class="w5"><p>Der Wochenspiegel Lindau-Land erscheint jeden Mittwoch kostenlos in allen Haushalten zwischen Bodensee und Allgäu. Seit über dreißig Jahren berichten wir über Vereine, Gemeinderäte, Feste und Menschen der Region, unabhängig und nah dran.</p><p>Sie haben ein Thema für uns? Schreiben Sie unserer Redaktion in der Bahnhofstraße oder rufen Sie uns an, wir freuen uns über jeden Hinweis aus Ihrem Ort.</p></div></div>)HTML"));
+        CHECK(has(t, "Die neue Kindertagesstätte am Mühlbach"));
+        CHECK(has(t, "Anmeldungen nimmt das Rathaus"));
+        CHECK_FALSE(has(t, "erscheint jeden Mittwoch kostenlos"));
+        CHECK_FALSE(has(t, "Schreiben Sie unserer Redaktion"));
+    }
+    SUBCASE("left alone: the article's body after a title box with a lead ends the page, naming no site") {
+        const std::string t = text_of(html_page("fr", "Le viaduc rouvre après deux ans de travaux - Le Petit Rhodanien", R"HTML(<div class="n"><a href="/">Le Petit Rhodanien</a> <a href="/region">Région</a></div>
+<div class="h"><h1>Le viaduc rouvre après deux ans de travaux</h1><p>Fermé depuis l'hiver 2022, le viaduc de la Combe rouvre lundi à la circulation, avec une voie cyclable en plus.</p></div>
+<div class="k"><p>Les travaux ont coûté 14 millions d'euros, financés par le département et l'État. Il a fallu remplacer la moitié des câbles et refaire entièrement le tablier, rongé par le sel de déneigement.</p>
+<p>Pendant deux ans, les habitants des villages de la rive gauche ont dû faire un détour de vingt kilomètres pour rejoindre la vallée, et les commerçants disent avoir perdu un tiers de leur clientèle.</p>
+<p>Une fête est prévue samedi sur le viaduc, fermé pour l'occasion aux voitures de dix heures à midi.</p></div>)HTML"));
+        CHECK(has(t, "Fermé depuis l'hiver 2022"));
+        CHECK(has(t, "Les travaux ont coûté 14 millions"));
+        CHECK(has(t, "Une fête est prévue samedi"));
+    }
+}

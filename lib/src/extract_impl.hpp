@@ -222,6 +222,14 @@ private:
     // The winner is far from the title (an author box in the sidebar, another tab, a comment
     // list): a candidate under the title that scores within reach of it is the article.
     std::uint32_t follow_title(std::uint32_t best, float& best_score) const;
+    // The winner is the page's footer: it stands after the title's box, ends the page and
+    // names the site (a publisher's prose about itself outscoring a short article): a
+    // candidate holding the title or under it, with prose of its own, is the article.
+    std::uint32_t leave_footer(std::uint32_t best, float& best_score) const;
+    // n's text names the site: the part of the <title> beside the headline ("Headline - Site").
+    bool names_site(std::uint32_t n) const;
+    // Nothing with text after n: the page's last box.
+    bool ends_page(std::uint32_t n) const;
 
     // extract_answers.cpp
     // The region holds a question but not its schema.org answers: the nearest box holding both.
