@@ -86,28 +86,36 @@ EntryKind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std:
         return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0;
     };
     int elements = 0;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node && elements < 3; c = dom.nodes[c].next_sibling)
-        if (entry(c)) ++elements;
+    std::uint32_t lead = no_node;  // a heading opening the box, over its entries ("Reviews (2)")
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node && elements < 3; c = dom.nodes[c].next_sibling) {
+        if (!entry(c)) continue;
+        if (elements == 0 && lead == no_node && heading_level(dom.nodes[c].tag) != 0) lead = c;
+        else ++elements;
+    }
     if (elements < 2) return none;
-    // Two entries, nothing else beside them, each rated with stars and no heading: a product's
-    // reviews (a reader's verdict signed with a name), as three would be. Or each dated, with a
-    // portrait and no heading: two readers' posts (an author's two dated addenda show no face).
+    // Two entries, nothing else beside them but a heading over them, each rated with stars and
+    // no heading: a product's reviews (a reader's verdict signed with a name), as three would
+    // be. Or each dated, with a portrait or opening on a name line (a box, not a paragraph),
+    // and no heading: two readers' posts (an author's two dated addenda show no face and open
+    // on no name).
     if (elements == 2) {
         if (text[n] > kTwoReviews) return none;  // two short posts, not two halves of a page
         std::uint32_t first = no_node;
-        int rated = 0, portrayed = 0;
+        int rated = 0, posts = 0;
         for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-            if (!entry(c)) continue;
+            if (!entry(c) || c == lead) continue;
             if (has_heading(dom, c)) return none;
             if (has_rating(dom, c, text)) ++rated;
-            else if (has_portrait(dom, c) && has_date_line(dom, c, text, lines)) ++portrayed;
+            else if ((has_portrait(dom, c) || (!dom.is(c, GUMBO_TAG_P) && signed_entry(dom, c, text))) &&
+                     has_date_line(dom, c, text, lines))
+                ++posts;
             else return none;
             if (first == no_node) first = c;
             else if (!(kind_of(dom, c) == kind_of(dom, first))) return none;
         }
         EntryKind k = kind_of(dom, first);
         k.rated = rated == 2;
-        return rated == 2 || portrayed == 2 ? k : none;
+        return rated == 2 || posts == 2 ? k : none;
     }
     // The most common kind among the children; a handful of kinds at most in a thread, so a
     // short list searched linearly (no allocation per child).
@@ -367,6 +375,23 @@ bool loose_prose(const Dom& dom, std::uint32_t i, const std::vector<std::uint32_
                             dom.is(p, GUMBO_TAG_ARTICLE) || dom.is(p, GUMBO_TAG_MAIN));
 }
 
+constexpr std::uint32_t kLooseLine = 15;  // a line of a poem or a song: a few words
+
+// A line set loose in a box and ended by <br> ("<div>line<br>line<br>"): a poem's or a song's
+// line, a sentence of an old layout's cell; the article's text as much as a <p> of its length
+// is. Unlinked, a few words at least.
+bool loose_line(const Dom& dom, std::uint32_t i, const std::vector<std::uint32_t>& text,
+                const std::vector<std::uint32_t>& link) {
+    if (text[i] < kLooseLine || link[i] != 0) return false;
+    std::uint32_t next = dom.nodes[i].next_sibling;
+    while (next != no_node && dom.nodes[next].type != NodeType::element && text[next] == 0) next = dom.nodes[next].next_sibling;
+    if (next == no_node || !dom.is(next, GUMBO_TAG_BR)) return false;
+    std::uint32_t p = dom.nodes[i].parent;
+    for (int level = 0; level < 2 && p != no_node && dom.is(p, GUMBO_TAG_FONT); ++level) p = dom.nodes[p].parent;
+    return p != no_node && (dom.is(p, GUMBO_TAG_DIV) || dom.is(p, GUMBO_TAG_TD) || dom.is(p, GUMBO_TAG_SECTION) ||
+                            dom.is(p, GUMBO_TAG_ARTICLE) || dom.is(p, GUMBO_TAG_MAIN));
+}
+
 constexpr int kMediaSide = 300;  // pixels: a picture or a player the post is about, not an icon or a button
 
 // A picture or a player of a post's size (width or height given as 300 pixels or more): a photo,
@@ -406,6 +431,8 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         if (n.type == NodeType::text && loose_prose(dom, i, text, link)) {
             prose_before += text[i];
             if (title_end != no_node && i >= title_end) prose_after_title += text[i];
+        } else if (n.type == NodeType::text && title_end != no_node && i >= title_end && loose_line(dom, i, text, link)) {
+            prose_after_title += text[i];  // a poem's lines under the title are its article
         }
         if (n.type == NodeType::element && title_end != no_node && i >= title_end && is_post_media(dom, i))
             media_after_title = true;  // (a player's frame is pruned, yet it is what the post shows)

@@ -39,6 +39,9 @@ inline std::string_view first_token(std::string_view cls) {
 
 inline EntryKind kind_of(const Dom& dom, std::uint32_t n) { return EntryKind{dom.nodes[n].tag, first_token(dom.attr(n, "class"))}; }
 
+// An entry signed by a name line: its first child with text is a short element (a name, no
+// sentence end) and a later child holds the post's words (comments_signed.cpp).
+bool signed_entry(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text);
 // Entries signed by a name line, replies nested in them (comments_signed.cpp).
 bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text);
 // Entries signed by links to the writers' own pages, on two or more hosts (comments_signed.cpp).

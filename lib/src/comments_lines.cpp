@@ -95,6 +95,7 @@ bool has_rating(const Dom& dom, std::uint32_t entry, const std::vector<std::uint
         const DomNode& n = dom.nodes[d];
         if (n.removed) continue;
         if (n.type == NodeType::text && text[d] >= 3 && text[d] <= 40 && is_star_rating(n.text)) return true;
+        if (n.type == NodeType::text && text[d] >= 3 && opens_on_stars(n.text)) return true;
         if (n.type != NodeType::element || text[d] > 40) continue;
         const std::string_view prop = dom.attr(d, "itemprop");
         if (prop == "reviewRating" || prop == "ratingValue") return true;

@@ -28,22 +28,6 @@ bool ends_sentence(std::string_view t) {
     return t.ends_with('!') || t.ends_with('?') || t.ends_with("\u3002") || t.ends_with("\uFF01") || t.ends_with("\uFF1F");
 }
 
-// An entry signed by a name line: its first child with text is a short line (a name, no
-// sentence end) and a later child holds the post's words.
-bool signed_entry(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text) {
-    bool name = false;
-    for (std::uint32_t c = dom.nodes[e].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (dom.nodes[c].removed || text[c] == 0) continue;
-        if (!name) {
-            if (dom.nodes[c].type != NodeType::element || text[c] > kNameLine || ends_sentence(dom.text_of(c))) return false;
-            name = true;
-        } else if (text[c] >= kPostWords) {
-            return true;
-        }
-    }
-    return false;
-}
-
 // The host of an address: "http://jane.example.org/blog" -> "jane.example.org"; empty for a
 // relative link or no address.
 std::string_view address_host(std::string_view url) {
@@ -102,6 +86,22 @@ std::string_view signing_host(const Dom& dom, std::uint32_t e, const std::vector
 }
 
 }  // namespace
+
+// An entry signed by a name line: its first child with text is a short line (a name, no
+// sentence end) and a later child holds the post's words.
+bool signed_entry(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text) {
+    bool name = false;
+    for (std::uint32_t c = dom.nodes[e].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].removed || text[c] == 0) continue;
+        if (!name) {
+            if (dom.nodes[c].type != NodeType::element || text[c] > kNameLine || ends_sentence(dom.text_of(c))) return false;
+            name = true;
+        } else if (text[c] >= kPostWords) {
+            return true;
+        }
+    }
+    return false;
+}
 
 // n's children hold three or more signed entries of one kind, and one of them holds, nested
 // inside it, a signed entry of the same kind: replies to a post, the shape of a thread whether

@@ -3,6 +3,7 @@
 // siblings join it.
 #include "extract_impl.hpp"
 #include "extract_lines.hpp"
+#include "text_length.hpp"
 
 #include <algorithm>
 #include <string>
@@ -47,6 +48,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     best = title_owner(best, best_score);
     // The headed box that yielded to the title's box is no part of a split article.
     const std::uint32_t yielded = best != before_owner ? before_owner : no_node;
+    best = leave_footer(best, best_score);
     best = keep_to_article(best, best_score);
     const std::uint32_t answered = best;
     best = leave_thread(best, best_score);
@@ -268,6 +270,54 @@ std::uint32_t Extractor::title_owner(std::uint32_t best, float& best_score) cons
     return owner;
 }
 
+bool Extractor::ends_page(std::uint32_t n) const { return text_before_[subtree_end(n)] == text_before_.back(); }
+
+bool Extractor::names_site(std::uint32_t n) const {
+    // The <title> is the headline and the site's name ("Headline - Site"): what is left of it
+    // once the headline and the separators are taken out.
+    std::string page_title;
+    for (std::uint32_t i = 0; i < dom_.nodes.size() && i < title_; ++i)
+        if (dom_.is(i, GUMBO_TAG_TITLE)) {
+            page_title = dom_.text_of(i);
+            break;
+        }
+    constexpr std::string_view kParts = " \t\n\r-|:\xC2\xB7\xE2\x80\x93\x94\xBB\xAB";
+    const auto strip = [&](std::string_view v) {
+        const std::size_t from = v.find_first_not_of(kParts);
+        if (from == std::string_view::npos) return std::string_view{};
+        return v.substr(from, v.find_last_not_of(kParts) - from + 1);
+    };
+    const std::string headline_text = dom_.text_of(title_);
+    const std::string_view headline = strip(headline_text), whole = page_title;
+    const std::size_t at = text_length(headline) >= 10 ? whole.find(headline) : std::string_view::npos;
+    if (at == std::string_view::npos) return false;
+    const std::string_view head = strip(whole.substr(0, at)), tail = strip(whole.substr(at + headline.size()));
+    const std::string_view site = tail.size() >= head.size() ? tail : head;
+    if (text_length(site) < 4) return false;
+    return dom_.text_of(n).find(site) != std::string::npos;
+}
+
+std::uint32_t Extractor::leave_footer(std::uint32_t best, float& best_score) const {
+    if (title_ == no_node || best < subtree_end(title_) || is_ancestor(best, title_)) return best;
+    if (!ends_page(best) || !names_site(best)) return best;
+    std::uint32_t alt = no_node;
+    float alt_score = kTitleRatio * best_score;
+    for (std::uint32_t i = 0; i < stats_.size() && i < best; ++i) {
+        if (!stats_[i].candidate || is_ancestor(i, best) || stats_[i].paragraphs == 0 ||
+            article_text(i) < kShortArticle || !(is_ancestor(i, title_) || near_title(i)))
+            continue;
+        const float s = final_score(i);
+        if (s >= alt_score) {
+            alt = i;
+            alt_score = s;
+        }
+    }
+    if (alt == no_node) return best;
+    if (debug_) std::fprintf(stderr, "footer %u ends the page, %u holds the title's article\n", best, alt);
+    best_score = alt_score;
+    return alt;
+}
+
 bool Extractor::chrome_names_hold_most(std::uint32_t n) const {
     if (n == no_node || stats_[n].text < 200) return false;
     std::uint32_t named = 0;
@@ -384,6 +434,8 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // A short box after the article that carries a rights line ("© 2026 Site") is the
         // page's footer, whatever its scores: its prose is the site's notice.
         if (append && c > root && stats_[c].text <= kFooterBox && holds_rights_line(c)) append = false;
+        // So is a box after it that ends the page and names the site (leave_footer).
+        if (append && c > root && ends_page(c) && title_ != no_node && names_site(c)) append = false;
         if (append && hints(c).weight() >= 0) roots.push_back(c);
         else if (!text_after_root && c > root && stats_[c].text > 0)
             text_after_root = stats_[c].text > kAdLabel || !is_ad_label(dom_.text_of(c));

@@ -176,6 +176,10 @@ private:
     // A box whose text is all one <p> (wrappers around it aside): a lead set in its own box.
     bool holds_one_paragraph(std::uint32_t n) const;
 
+    // An item of an ordered list written as prose: a step or a numbered notice, one or two
+    // sentences of the running text (no block inside, hardly linked, a sentence closing it).
+    bool is_numbered_prose(std::uint32_t n) const;
+
     // A table cell with runs of prose of its own parted by line breaks (an old layout's
     // article column).
     bool is_text_cell(std::uint32_t n) const;
@@ -228,6 +232,14 @@ private:
     bool opens_with_heading(std::uint32_t n) const;  // n's first box with text is a heading
     static constexpr float kOwnerRatio = 0.5f;
     static constexpr std::uint32_t kOwnerText = 60;
+    // The winner is the page's footer: it stands after the title's box, ends the page and
+    // names the site (a publisher's prose about itself outscoring a short article): a
+    // candidate holding the title or under it, with prose of its own, is the article.
+    std::uint32_t leave_footer(std::uint32_t best, float& best_score) const;
+    // n's text names the site: the part of the <title> beside the headline ("Headline - Site").
+    bool names_site(std::uint32_t n) const;
+    // Nothing with text after n: the page's last box.
+    bool ends_page(std::uint32_t n) const;
 
     // extract_answers.cpp
     // The region holds a question but not its schema.org answers: the nearest box holding both.

@@ -35,6 +35,9 @@ bool is_position_counter(std::string_view text);
 // A rating shown as a row of star glyphs ("★★★★☆", "⭐⭐⭐"): three to ten of them and at most a
 // short figure or count beside them ("4,5 (12)"), no words.
 bool is_star_rating(std::string_view text);
+// A line that opens on a run of three to ten stars, its words after it ("★★★☆☆ Too slow for me"):
+// a reader's verdict written on one line with its rating (extract_rating_lines.cpp).
+bool opens_on_stars(std::string_view text);
 // A rating spelled for screen readers or tooltips: a figure, a slash or a short joining word or
 // two, and a scale of 5 or 10 ("4 / 5", "4.5 out of 5", "4 von 5 Sternen", "3 z 5").
 bool is_rating_label(std::string_view text);

@@ -106,6 +106,25 @@ bool is_star_rating(std::string_view text) {
     return stars >= 3 && stars <= 10 && letters == 0;
 }
 
+bool opens_on_stars(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    int stars = 0;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (c < 0xE0) break;
+        const char32_t cp = wide_code_point(t, i);
+        if (cp == 0x2605 || cp == 0x2606 || (cp >= 0x2729 && cp <= 0x2730) || cp == 0x2B50 || cp == 0x2BE8 || cp == 0x2BEA ||
+            cp == 0x1F31F)
+            ++stars;
+        else if (cp != 0xFE0F)
+            break;
+        i += c >= 0xF0 ? 4 : 3;
+    }
+    // The run is the line's whole head: a word or a space after it, not a letter glued on.
+    return stars >= 3 && stars <= 10 && (i == t.size() || t[i] == ' ');
+}
+
 bool is_rating_label(std::string_view text) {
     const std::string_view t = trim_view(text);
     if (t.empty() || t.size() > 40 || t[0] < '0' || t[0] > '9') return false;

@@ -148,7 +148,8 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
         const bool text_cell = n.tag == GUMBO_TAG_TD && is_text_cell(i);
         const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE ||
                                (n.tag == GUMBO_TAG_TD && !text_cell) || (n.tag == GUMBO_TAG_DIV && is_text_div(i)) ||
-                               (captions_are_text && n.tag == GUMBO_TAG_FIGCAPTION);
+                               (captions_are_text && n.tag == GUMBO_TAG_FIGCAPTION) ||
+                               (n.tag == GUMBO_TAG_LI && is_numbered_prose(i));
         // A container holding loose text runs (paragraphs split by <br>, not <p>) scores
         // like the paragraphs it would hold, starting at itself.
         const bool loose = !paragraph && s.inline_text >= kLooseText &&
@@ -229,6 +230,15 @@ bool Extractor::is_text_div(std::uint32_t n) const {
             wrapped = true;
     }
     return loose || (wrapped && ends_sentence(n));
+}
+
+bool Extractor::is_numbered_prose(std::uint32_t n) const {
+    const std::uint32_t list = dom_.nodes[n].parent;
+    if (list == no_node || !dom_.is(list, GUMBO_TAG_OL) || stats_[n].text < 25 || stats_[n].link_text * 4 > stats_[n].text)
+        return false;
+    for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+        if (!dom_.nodes[c].removed && dom_.nodes[c].type == NodeType::element && is_block_tag(dom_.nodes[c].tag)) return false;
+    return ends_sentence(n);
 }
 
 bool Extractor::is_text_cell(std::uint32_t n) const {
