@@ -431,6 +431,10 @@ private:
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
     // n holds a <textarea> (removed or not): a form to write in.
     bool held_text_area(std::uint32_t n) const;
+    // extract_reply_notes.cpp: a short box past the title that held a reply form (a text area,
+    // or a form with a button to send) keeps only the form's heading and notes.
+    bool is_reply_notes(std::uint32_t n) const;
+    bool held_send_form(std::uint32_t n) const;
     // Two or more of root's child boxes (div, article, section, li) of one tag and class hold a
     // post's text each (a thread).
     bool holds_posts(std::uint32_t root) const;
