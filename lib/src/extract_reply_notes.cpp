@@ -44,8 +44,12 @@ bool Extractor::is_reply_notes(std::uint32_t n) const {
     if (node.tag != GUMBO_TAG_DIV && node.tag != GUMBO_TAG_SECTION && node.tag != GUMBO_TAG_FORM) return false;
     if (held_text_area(n)) return true;
     // Without a text area, no link-heavy box (a search box over a list of links is the
-    // sidebar's, judged elsewhere).
-    return link_density(n) < 0.5f && held_send_form(n);
+    // sidebar's, judged elsewhere), nor one that keeps a picture (a figure beside a form stays).
+    if (link_density(n) >= 0.5f) return false;
+    const std::uint32_t end = subtree_end(n);
+    for (std::uint32_t d = n + 1; d < end; ++d)
+        if (dom_.is(d, GUMBO_TAG_IMG) && !dom_.nodes[d].removed) return false;
+    return held_send_form(n);
 }
 
 }  // namespace winnow::detail::extraction
