@@ -15,29 +15,13 @@
 #include "extract.hpp"
 #include "extract_hints.hpp"
 #include "extract_lines.hpp"
+#include "extract_stats.hpp"
 #include "extract_words.hpp"
 #include "limits.hpp"
 #include "prune.hpp"
 #include "text_length.hpp"
 
 namespace winnow::detail::extraction {
-
-// Per-node aggregates over the non-removed subtree, computed bottom-up in one pass
-// (the node array is in pre-order, so a reverse scan visits children before parents).
-struct NodeStats {
-    std::uint32_t text = 0;        // visible characters, Latin-equivalent (see visible_chars)
-    std::uint32_t link_text = 0;   // characters inside <a>
-    std::uint32_t paragraphs = 0;  // paragraph-like descendants with real text
-    std::uint32_t commas = 0;
-    std::uint32_t inline_text = 0;    // characters in direct text and inline children
-    std::uint32_t inline_link = 0;
-    std::uint32_t inline_commas = 0;
-    std::uint16_t link_headings = 0;  // headings that are (almost) all link, headline links: teaser headlines
-    std::uint16_t quotes = 0;         // blockquotes with real text (quotes, embedded posts)
-    float score = 0;               // readability-style content score
-    float chrome_discount = 0;     // share of score that came from a content name inside chrome
-    bool candidate = false;
-};
 
 class Extractor {
 public:
@@ -427,6 +411,14 @@ private:
     static constexpr std::uint32_t kPostBody = 80;    // two sentences of the post before it
     static constexpr std::uint32_t kAfterSignature = 40;  // a row of buttons or counts
 
+    // extract_template_slots.cpp
+    // Marks the short boxes after the core that hold a blank of the template (an empty element
+    // with an id right after a label, for a script to fill); returns how many went.
+    std::size_t drop_template_slots(std::uint32_t root);
+    bool is_template_slot(std::uint32_t n) const;
+    bool holds_template_slot(std::uint32_t n) const;
+    static constexpr std::uint32_t kSlotBox = 200;  // a heading or two and the labels
+
     // extract_edge_lines.cpp
     // Marks the lines of links, of small print and of rights at the region's edges, inside a
     // flow of text (runs parted by <br>) or as a small table; returns how many went.
@@ -461,6 +453,10 @@ private:
     bool is_boilerplate(std::uint32_t n, std::uint32_t region_text) const;
     // n holds a <textarea> (removed or not): a form to write in.
     bool held_text_area(std::uint32_t n) const;
+    // extract_reply_notes.cpp: a short box past the title that held a reply form (a text area,
+    // or a form with a button to send) keeps only the form's heading and notes.
+    bool is_reply_notes(std::uint32_t n) const;
+    bool held_send_form(std::uint32_t n) const;
     // Two or more of root's child boxes (div, article, section, li) of one tag and class hold a
     // post's text each (a thread).
     bool holds_posts(std::uint32_t root) const;

@@ -67,6 +67,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_stamp_counts(root);
     removed += drop_headless_entries(root);
     removed += drop_thread_headings(root);
+    removed += drop_template_slots(root);
     const std::size_t restored = restore_entry_headlines(root);
     return removed > restored ? removed - restored : 0;
 }
@@ -372,9 +373,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // A box that held a text area (a reply or answer form, its field taken by the prune
     // stage) after the title: its few words left are the form's heading and terms, not the
     // article's. (A box that holds the title holds the article the form answers.)
-    if (!core && s.text <= kReplyForm && title_ != no_node && n > title_ && !above_title_[n] &&
-        (node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_FORM) && held_text_area(n))
-        return true;
+    if (!core && is_reply_notes(n)) return true;
     // Blocks with no text at all but images (ad slots, spacers) stay: figures are kept.
     return false;
 }
