@@ -1,5 +1,5 @@
-// Private to the extract stage: the Extractor's state and the per-node statistics it chooses
-// with. Its work is split by job: extract.cpp runs the stage (and falls back to the unedited
+// Private to the extract stage: the Extractor (its state in extract_state.hpp, the per-node
+// statistics it chooses with in extract_stats.hpp). Its work is split by job: extract.cpp runs the stage (and falls back to the unedited
 // core), extract_score.cpp computes the statistics and content scores, extract_choice.cpp
 // chooses the main node and gathers its siblings, extract_region.cpp marks the boilerplate
 // inside the region.
@@ -15,6 +15,7 @@
 #include "extract.hpp"
 #include "extract_hints.hpp"
 #include "extract_lines.hpp"
+#include "extract_state.hpp"
 #include "extract_stats.hpp"
 #include "extract_words.hpp"
 #include "limits.hpp"
@@ -23,39 +24,13 @@
 
 namespace winnow::detail::extraction {
 
-class Extractor {
+class Extractor : private ExtractorState {
 public:
-    Extractor(Dom& dom, const PageFacts& facts, const Budget& budget)
-        : dom_(dom), facts_(facts), stats_(dom.nodes.size()), names_(dom), ticker_(budget, "extraction", 64) {}
+    Extractor(Dom& dom, const PageFacts& facts, const Budget& budget) : ExtractorState(dom, facts, budget) {}
 
     Extraction run();
 
 private:
-    Dom& dom_;
-    const PageFacts& facts_;
-    std::vector<NodeStats> stats_;
-    NameHints names_;   // class/id hints, read once per element
-    // The passes over every node (scores, chrome, the choice, the region's cleaning) tick it:
-    // BudgetExceeded ("... during extraction") once the time budget is spent.
-    mutable BudgetTicker ticker_;
-    bool debug_ = false;
-    std::uint32_t core_ = no_node;   // the best-scoring node before widening to the region
-    bool core_names_are_vocabulary_ = false;  // chrome names inside the core hold most of its text
-    std::vector<std::uint8_t> comments_;      // topmost elements of comment threads
-    std::vector<std::uint32_t> marked_;       // nodes this stage marked removed (undone on fallback)
-    std::vector<std::uint32_t> text_before_;  // visible characters of the text nodes before node i
-    std::uint32_t title_ = no_node;           // the heading that shows the page's title
-    std::vector<bool> above_title_;           // ancestors of title_ (when there is one)
-    std::vector<std::uint32_t> title_repeats_;  // the title said again after the article, linking back to it
-    mutable std::vector<std::int8_t> vocabulary_;  // shares_name_with_prose per node: -1 not yet read
-
-    float final_score(std::uint32_t n) const { return stats_[n].score * (1.f - link_density(n)); }
-
-    float link_density(std::uint32_t n) const {
-        const auto& s = stats_[n];
-        return s.text ? static_cast<float>(s.link_text) / static_cast<float>(s.text) : 0.f;
-    }
-
     // Class/id evidence, unless the element's own text contradicts a name of chrome that is
     // short by nature: several paragraphs of prose are not a share row or a byline; nor is a
     // weak chrome name a box of prose shares with the article's paragraphs (a page builder's
@@ -78,11 +53,6 @@ private:
     static constexpr std::size_t kEntriesMin = 3;
     std::uint32_t restore_entries(std::uint32_t region);
     bool ends_sentence_inside(std::uint32_t n) const;
-
-    void mark(std::uint32_t n) {
-        dom_.nodes[n].removed = true;
-        marked_.push_back(n);
-    }
 
     // extract.cpp
     // title_ (the heading that shows the page's title) and above_title_; no title when it is
