@@ -2,6 +2,7 @@
 #include "block_edit.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace winnow::detail {
 
@@ -25,18 +26,72 @@ void erase_text(Block& block, std::uint32_t begin, std::uint32_t end) {
 }
 
 namespace {
+// erase_text's shifts of the spans for several cuts (in order and apart, in the coordinates of
+// the text before any of them) composed: a position inside a cut moves to the cut's start, any
+// other one left by the cuts that end at or before it. Spans left empty are dropped.
+void shift_spans(Block& block, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& cuts) {
+    if (block.spans.empty() || cuts.empty()) return;  // (no cut: erase_text never ran, no span dropped)
+    std::vector<std::uint32_t> cut_before(cuts.size() + 1, 0);  // bytes the cuts before cuts[k] remove
+    for (std::size_t k = 0; k < cuts.size(); ++k) cut_before[k + 1] = cut_before[k] + (cuts[k].second - cuts[k].first);
+    auto shift = [&](std::uint32_t pos) {
+        const auto it = std::upper_bound(cuts.begin(), cuts.end(), pos,
+                                         [](std::uint32_t p, const auto& c) { return p < c.second; });
+        const auto k = static_cast<std::size_t>(it - cuts.begin());
+        if (it != cuts.end() && it->first < pos) return it->first - cut_before[k];
+        return pos - cut_before[k];
+    };
+    for (auto& span : block.spans) {
+        span.begin = shift(span.begin);
+        span.end = shift(span.end);
+    }
+    std::erase_if(block.spans, [](const Span& s) { return s.begin >= s.end; });
+}
+}  // namespace
+
+void erase_texts(Block& block, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& ranges) {
+    const auto size = static_cast<std::uint32_t>(block.text.size());
+    // The ranges that cut something, ends clamped. (erase_text clamps to the text as it stands
+    // then; in order and apart, the ranges after one begin at or past its end, so that is the
+    // same end, and a range empty here is empty there too.)
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
+    cuts.reserve(ranges.size());
+    for (auto [begin, end] : ranges) {
+        end = std::min(end, size);
+        if (begin >= end) continue;
+        if (!cuts.empty() && begin < cuts.back().second) {  // overlapping or out of order: one by one
+            for (auto it = ranges.rbegin(); it != ranges.rend(); ++it) erase_text(block, it->first, it->second);
+            return;
+        }
+        cuts.emplace_back(begin, end);
+    }
+    if (cuts.empty()) return;
+    std::string text;
+    text.reserve(size);
+    std::uint32_t from = 0;
+    for (const auto& [begin, end] : cuts) {
+        text.append(block.text, from, begin - from);
+        from = end;
+    }
+    text.append(block.text, from, size - from);
+    block.text = std::move(text);
+    shift_spans(block, cuts);
+}
+
+namespace {
 // Punctuation that never takes a space before it in the languages we see most. ';' ':' '!' '?'
 // are left alone: French typography puts a space before them (the link-residue filter judges
 // a " ;" by the whole document's habit).
 bool closes_phrase(char c) { return c == '.' || c == ',' || c == ')'; }
 
 // "word ." but not ". . ." (spaced ellipsis) nor ".txt"-like tokens.
-bool space_is_residue(const std::string& t, std::size_t start, std::size_t stop) {
-    if (stop >= t.size() || !closes_phrase(t[stop])) return false;
+bool space_is_residue(const std::string& t, std::size_t start, std::string_view rev) {
+    const std::size_t n = rev.size();
+    if (n == 0 || !closes_phrase(rev[n - 1])) return false;
     if (start > 0 && (t[start - 1] == '.' || t[start - 1] == ',')) return false;
-    const std::size_t after = stop + 1;
-    return after >= t.size() || is_ascii_space(t[after]) || t[after] == '"' || t[after] == '\'' ||
-           static_cast<unsigned char>(t[after]) >= 0x80 || closes_phrase(t[after]);
+    if (n < 2) return true;
+    const char after = rev[n - 2];
+    return is_ascii_space(after) || after == '"' || after == '\'' ||
+           static_cast<unsigned char>(after) >= 0x80 || closes_phrase(after);
 }
 }  // namespace
 
@@ -68,26 +123,38 @@ void tidy_spaces(Block& block) {
 }
 
 void tidy_spaces_plain(Block& block) {
-    // Walk backwards so erasures do not disturb positions still to visit.
-    std::string& t = block.text;
+    // Walk backwards, each run of spaces judged against the text after it as already tidied.
+    // That text is built here (reversed) and the cuts applied once at the end: erasing each run
+    // in place moved the rest of the text once per run, quadratic on a long untidy block.
+    const std::string& t = block.text;
+    std::string rev;  // the tidied text after position i, last byte first
+    rev.reserve(t.size());
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;  // from the last one back
     std::size_t i = t.size();
     while (i > 0) {
         --i;
-        if (!is_ascii_space(t[i])) continue;
+        if (!is_ascii_space(t[i])) {
+            rev.push_back(t[i]);
+            continue;
+        }
         std::size_t start = i;
         while (start > 0 && is_ascii_space(t[start - 1])) --start;
         const std::size_t stop = i + 1;
-        const bool at_edge = start == 0 || stop == t.size();
-        const bool before_punct = space_is_residue(t, start, stop);
+        // The text as it stands is t up to stop, then the tidied rest: rev.back() is its byte at
+        // stop, rev[rev.size() - 2] the one after.
+        const bool at_edge = start == 0 || rev.empty();
+        const bool before_punct = space_is_residue(t, start, rev);
         if (at_edge || before_punct) {
-            erase_text(block, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop));
+            cuts.emplace_back(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop));
         } else {
-            if (t[start] != ' ') t[start] = ' ';
-            if (stop - start > 1)
-                erase_text(block, static_cast<std::uint32_t>(start + 1), static_cast<std::uint32_t>(stop));
+            rev.push_back(' ');
+            if (stop - start > 1) cuts.emplace_back(static_cast<std::uint32_t>(start + 1), static_cast<std::uint32_t>(stop));
         }
         i = start;
     }
+    block.text.assign(rev.rbegin(), rev.rend());
+    std::reverse(cuts.begin(), cuts.end());
+    shift_spans(block, cuts);
 }
 
 std::string flat_text(const Block& block) {

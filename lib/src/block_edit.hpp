@@ -13,6 +13,12 @@ namespace winnow::detail {
 
 // Erases text[begin, end) and shifts, shrinks or drops the spans it overlaps.
 void erase_text(Block& block, std::uint32_t begin, std::uint32_t end);
+// Erases several ranges [first, second) of text at once: the text and spans erase_text leaves
+// when called on each, from the last range back. One pass over the text, so a block with many
+// ranges costs its length, not its length per range. Ranges empty once ends are clamped to the
+// text are skipped; the others must come in order and apart (each ends where or before the
+// next begins), else they are erased one by one as described.
+void erase_texts(Block& block, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& ranges);
 
 // Edits a block's text segment by segment, every span edge a cut, so spans keep covering the
 // same words. fn(segment, out) writes a new segment to out and returns true, or returns false

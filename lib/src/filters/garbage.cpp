@@ -163,12 +163,16 @@ void remove_garbage(Document& doc, const NoiseOptions& options, const Budget& bu
             });
             if (runs.empty()) { ++i; continue; }
             const std::string original = b.text;
-            for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+            // (Cut in one pass: erasing run by run moved the block's tail once per run, which
+            // was quadratic in a long block with many runs.)
+            std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
+            cuts.reserve(runs.size());
+            for (auto it = runs.rbegin(); it != runs.rend(); ++it)
                 doc.removed.push_back(Removal{RemovalReason::garbage, true,
                                               original.substr(it->begin, it->end - it->begin), b.source_line, 0.9,
                                               b.order, static_cast<std::uint32_t>(it->begin)});
-                erase_text(b, it->begin, it->end);
-            }
+            for (const TextRange& r : runs) cuts.emplace_back(r.begin, r.end);
+            erase_texts(b, cuts);
             tidy_spaces(b);
             bool meaningful = false;
             std::size_t p = 0;

@@ -323,12 +323,19 @@ std::vector<TextRange> machine_runs(std::string_view original, int dominant, con
     // code's own: the machine's start stands.
     std::vector<TextRange> machine;
     machine::find_machine_runs(original, dominant, known_word, machine, buffers);
+    if (machine.empty()) return machine;
+    // The detectors' starts in order: the first one past a machine run's start is the one that
+    // may fall inside its first token (one search per run, not a scan of them all).
+    std::vector<std::uint32_t> starts;
+    starts.reserve(out.size());
+    for (const TextRange& r : out) starts.push_back(r.begin);
+    std::sort(starts.begin(), starts.end());
     for (TextRange& m : machine) {
         std::uint32_t first_end = m.begin;
         while (first_end < m.end && !is_space(original[first_end])) ++first_end;
         std::uint32_t start = first_end;
-        for (const TextRange& r : out)
-            if (r.begin > m.begin && r.begin < start) start = r.begin;
+        if (const auto next = std::upper_bound(starts.begin(), starts.end(), m.begin); next != starts.end() && *next < start)
+            start = *next;
         const std::string_view head = original.substr(m.begin, start < first_end ? start - m.begin : 0);
         // (A closing quote or bracket is the sentence's: "universe.\"=====".)
         const bool word = std::any_of(head.begin(), head.end(), [](char c) {
