@@ -5,6 +5,7 @@
 // on a long block with tens of thousands of cuts, which the one-pass edit does in linear time.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <string>
@@ -179,5 +180,60 @@ TEST_CASE("erase_texts and tidy_spaces_plain: a long block with many cuts is edi
     CHECK(b.text.starts_with("word слово слово word"));
     REQUIRE(b.spans.size() == 1);
     CHECK(b.spans[0].end == b.text.size());
+    CHECK(seconds < 1.0);
+}
+
+TEST_CASE("SpanIndex: overlaps and covers answer as a walk of every span of the kind") {
+    std::mt19937 rng(911);
+    for (int round = 0; round < 3000; ++round) {
+        std::vector<Span> spans;
+        const int n = static_cast<int>(rng() % 9);
+        for (int k = 0; k < n; ++k) {
+            Span s;
+            s.kind = rng() % 2 ? Span::Kind::code : Span::Kind::link;
+            s.begin = static_cast<std::uint32_t>(rng() % 40);
+            s.end = static_cast<std::uint32_t>(s.begin + rng() % 12);  // empty ones too
+            spans.push_back(s);
+        }
+        const SpanIndex code(spans, Span::Kind::code);
+        for (std::uint32_t b = 0; b < 50; b += 1 + static_cast<std::uint32_t>(rng() % 3)) {
+            const std::uint32_t e = b + static_cast<std::uint32_t>(rng() % 8);
+            const bool overlap = std::any_of(spans.begin(), spans.end(), [&](const Span& s) {
+                return s.kind == Span::Kind::code && s.begin < e && b < s.end;
+            });
+            const bool cover = std::any_of(spans.begin(), spans.end(), [&](const Span& s) {
+                return s.kind == Span::Kind::code && s.begin <= b && b < s.end;
+            });
+            CHECK(code.overlaps(b, e) == overlap);
+            CHECK(code.covers(b) == cover);
+        }
+    }
+}
+
+TEST_CASE("tidy_spaces: a long paragraph of thousands of links and code spans keeps each on its word") {
+    // Links and inline code taking turns with words of three scripts, two spaces between: the
+    // spaces are tidied in one pass and every span still covers its word.
+    Block b;
+    b.kind = BlockKind::paragraph;
+    for (int k = 0; k < 6000; ++k) {
+        const std::string word = k % 3 == 0 ? "Fähre" : k % 3 == 1 ? "слово" : "γέφυρα";
+        Span s;
+        s.kind = k % 2 ? Span::Kind::code : Span::Kind::link;
+        s.target = k % 2 ? "" : "https://example.org/a" + std::to_string(k);
+        s.begin = static_cast<std::uint32_t>(b.text.size());
+        b.text += word;
+        s.end = static_cast<std::uint32_t>(b.text.size());
+        b.spans.push_back(s);
+        b.text += "  ";
+    }
+    const auto start = std::chrono::steady_clock::now();
+    tidy_spaces(b);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(b.text.find("  ") == std::string::npos);
+    CHECK(b.spans.size() == 6000);
+    for (std::size_t k = 0; k < b.spans.size(); k += 997) {
+        const std::string word = k % 3 == 0 ? "Fähre" : k % 3 == 1 ? "слово" : "γέφυρα";
+        CHECK(b.text.substr(b.spans[k].begin, b.spans[k].end - b.spans[k].begin) == word);
+    }
     CHECK(seconds < 1.0);
 }

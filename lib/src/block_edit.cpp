@@ -25,6 +25,26 @@ void erase_text(Block& block, std::uint32_t begin, std::uint32_t end) {
     std::erase_if(block.spans, [](const Span& s) { return s.begin >= s.end; });
 }
 
+SpanIndex::SpanIndex(const std::vector<Span>& spans, Span::Kind kind) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> of_kind;
+    for (const Span& s : spans)
+        if (s.kind == kind) of_kind.emplace_back(s.begin, s.end);
+    std::sort(of_kind.begin(), of_kind.end());
+    begins_.reserve(of_kind.size());
+    furthest_end_.reserve(of_kind.size());
+    for (const auto& [begin, end] : of_kind) {
+        begins_.push_back(begin);
+        furthest_end_.push_back(furthest_end_.empty() ? end : std::max(furthest_end_.back(), end));
+    }
+}
+
+bool SpanIndex::overlaps(std::uint32_t begin, std::uint32_t end) const {
+    // The spans starting before end are a prefix; one of them reaches past begin when the
+    // furthest end among them does.
+    const auto k = static_cast<std::size_t>(std::lower_bound(begins_.begin(), begins_.end(), end) - begins_.begin());
+    return k > 0 && furthest_end_[k - 1] > begin;
+}
+
 namespace {
 // erase_text's shifts of the spans for several cuts (in order and apart, in the coordinates of
 // the text before any of them) composed: a position inside a cut moves to the cut's start, any

@@ -20,6 +20,22 @@ void erase_text(Block& block, std::uint32_t begin, std::uint32_t end);
 // next begins), else they are erased one by one as described.
 void erase_texts(Block& block, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& ranges);
 
+// The spans of one kind of a block, indexed to ask whether any of them overlaps a range: sorted
+// by start, with the furthest end among the first k. A question is one binary search, not a walk
+// of every span (a block with thousands of links asked once per segment or per run).
+class SpanIndex {
+public:
+    SpanIndex(const std::vector<Span>& spans, Span::Kind kind);
+    // Some span s of the kind has s.begin < end and begin < s.end.
+    bool overlaps(std::uint32_t begin, std::uint32_t end) const;
+    // Some span s of the kind has s.begin <= at < s.end.
+    bool covers(std::uint32_t at) const { return overlaps(at, at + 1); }
+    bool empty() const { return begins_.empty(); }
+
+private:
+    std::vector<std::uint32_t> begins_, furthest_end_;
+};
+
 // Edits a block's text segment by segment, every span edge a cut, so spans keep covering the
 // same words. fn(segment, out) writes a new segment to out and returns true, or returns false
 // when the segment stays as it is: a block whose segments all stay is not copied. Spans left

@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <optional>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -390,11 +391,13 @@ void normalize_document(Document& doc, const UnicodeOptions& options, bool scree
             // around it is damaged too: then the whole page was misread, code included.
             const bool literal_code = has_code_span(b) && !(options.repair_mojibake && mojibake_evidence(prose_of(b)));
             // edit_segments hands out views into b.text: a view's offset places it among the spans.
+            // (The code spans indexed once, not walked for every segment: quadratic in a block
+            // with thousands of spans. The spans stand still until edit_segments has read all.)
+            std::optional<SpanIndex> code_spans;
             auto in_code_span = [&](std::string_view seg) {
                 const auto at = static_cast<std::uint32_t>(seg.data() - b.text.data());
-                return std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& s) {
-                    return s.kind == Span::Kind::code && s.begin <= at && at < s.end;
-                });
+                if (!code_spans) code_spans.emplace(b.spans, Span::Kind::code);
+                return code_spans->covers(at);
             };
             edit_segments(b, [&](std::string_view seg, std::string& out) {
                 const bool edited = normalize_into(seg, options, Mode::segment, evidence, out,

@@ -156,11 +156,13 @@ void remove_garbage(Document& doc, const NoiseOptions& options, const Budget& bu
             // Code the author marked inline (<code>, <kbd>, <samp>) is the article's: a tutorial's
             // statement or path in its sentence. A run that touches it stays, but for a tag's
             // shape ("<path>"): the text output, cleaned again, has no spans to tell it by.
-            std::erase_if(runs, [&](const TextRange& r) {
-                return b.text[r.begin] != '<' && std::any_of(b.spans.begin(), b.spans.end(), [&](const Span& s) {
-                    return s.kind == Span::Kind::code && s.begin < r.end && r.begin < s.end;
-                });
-            });
+            // (The code spans indexed once: a scan of every span per run was quadratic in a long
+            // block with many links and runs.)
+            if (!runs.empty() && !b.spans.empty()) {
+                const SpanIndex code_spans(b.spans, Span::Kind::code);
+                if (!code_spans.empty())
+                    std::erase_if(runs, [&](const TextRange& r) { return b.text[r.begin] != '<' && code_spans.overlaps(r.begin, r.end); });
+            }
             if (runs.empty()) { ++i; continue; }
             const std::string original = b.text;
             // (Cut in one pass: erasing run by run moved the block's tail once per run, which
