@@ -213,7 +213,9 @@ bool Extractor::near_title(std::uint32_t n) const {
 }
 
 std::uint32_t Extractor::follow_title(std::uint32_t best, float& best_score) const {
-    if (near_title(best)) return best;
+    // A body the page declares is the article wherever it stands (a column of author notes
+    // between the headline and it).
+    if (near_title(best) || declared_body(best)) return best;
     std::uint32_t alt = no_node;
     float alt_score = kTitleRatio * best_score;
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {

@@ -117,7 +117,9 @@ void Extractor::mark_chrome(std::vector<std::uint8_t>& flags) {
             continue;
         }
         if (stats_[i].text * 5 >= page_text * 4) continue;
-        if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || comments_[i] || hints(i).strong)
+        // A box the page declares its article's body (schema.org articleBody) is not chrome for
+        // a class token that names what it holds ("inline-promos", "has-share-bar").
+        if (n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER || comments_[i] || (hints(i).strong && !declared_body(i)))
             flags[i] |= kInChrome;
     }
 }
