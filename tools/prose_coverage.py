@@ -15,7 +15,7 @@ the pages it lists before believing it. On the scored corpora the script prints 
 tracks the real F1 (Spearman's rank correlation) so its lists on unscored pages can be weighed.
 --cache DIR reuses or keeps winnow's outputs (DIR/CORPUS.json, the format of worst_pages.py).
 """
-import argparse, gzip, json, os, re, subprocess, sys
+import argparse, gzip, json, os, re, subprocess, sys, unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 
@@ -110,8 +110,13 @@ def page_prose(raw):
     return finder.paragraphs
 
 
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def shingles(text, n=4):
-    toks = WORD.findall(text.lower())
+    # Soft hyphens and zero-width characters part no words (winnow drops them; a page's
+    # hyphenated prose would otherwise match nothing).
+    toks = WORD.findall(unicodedata.normalize("NFC", text.translate(INVISIBLE)).lower())
     return {tuple(toks[i:i + n]) for i in range(max(0, len(toks) - n + 1))}
 
 
@@ -182,7 +187,7 @@ def main():
                 continue
             pid = n[: -len(".html.gz")]
             prose = page_prose(gzip.open(os.path.join(html, n)).read())
-            words = sum(len(WORD.findall(p)) for p in prose)
+            words = sum(len(WORD.findall(p.translate(INVISIBLE))) for p in prose)
             want = set().union(*(shingles(p) for p in prose)) if prose else set()
             out = body(pred.get(pid))
             cov = len(want & shingles(out)) / len(want) if want else float("nan")
