@@ -43,6 +43,13 @@ void* Dom::Arena::allocate(std::size_t size) {
     return p;
 }
 
+// The largest shared chunk: 1 MiB less a page, so it stays under the malloc mmap threshold the
+// batch modes fix at 1 MiB (tools/batch_shared.cpp: keep_memory_flat). A request at the threshold is mapped afresh and
+// unmapped when freed, so every big page faulted its chunks' pages in again (a page fault is
+// ~10 us under a hypervisor: dragnet-dev's 5,576-page tree took 8,690 of them for these chunks);
+// from the heap the chunks of one page are reused by the next.
+constexpr std::size_t kMaxChunk = 1024 * 1024 - 4096;
+
 [[gnu::noinline]] void* Dom::Arena::refill(std::size_t size) {
     // Big requests (long text runs, large vectors) get a chunk of their own, so the
     // current chunk's tail is not wasted; small ones start a new, larger chunk.
@@ -52,10 +59,11 @@ void* Dom::Arena::allocate(std::size_t size) {
     if (!p) std::abort();   // as Gumbo's default allocator would crash on NULL
     chunks_.push_back(p);
     reserved_ += chunk;
+    largest_ = std::max(largest_, chunk);
     if (own) return p;
     cur_ = static_cast<char*>(p) + size;
     left_ = chunk - size;
-    next_chunk_ = std::min<std::size_t>(next_chunk_ * 2, 1024 * 1024);
+    next_chunk_ = std::min<std::size_t>(next_chunk_ * 2, kMaxChunk);
     return p;
 }
 

@@ -130,6 +130,7 @@ public:
         ~Arena();
         void* allocate(std::size_t size);
         std::size_t bytes_reserved() const noexcept { return reserved_; }
+        std::size_t largest_chunk() const noexcept { return largest_; }
 
     private:
         void* refill(std::size_t size);   // allocate's rare path: a new chunk
@@ -138,6 +139,7 @@ public:
         std::size_t left_ = 0;
         std::size_t next_chunk_ = 64 * 1024;
         std::size_t reserved_ = 0;
+        std::size_t largest_ = 0;
     };
 
 private:
