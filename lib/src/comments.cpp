@@ -7,6 +7,7 @@
 
 #include "comments_entry.hpp"
 #include "comments_lines.hpp"
+#include "comments_updates.hpp"
 #include "extract_lines.hpp"
 #include "prune.hpp"
 #include "text_length.hpp"
@@ -278,19 +279,6 @@ bool mark_posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind& k,
     return first != no_node;
 }
 
-// n's entries of kind k are a live blog's updates of one day: every one under a heading of its
-// own and stamped with a clock time, none with its day (readers' posts carry their day; a
-// heading over each is a story's or an update's).
-bool updates_of_a_day(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text, PostLines& lines) {
-    int updates = 0;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0 || !(kind_of(dom, c) == k)) continue;
-        if (!has_heading(dom, c) || !has_date_line(dom, c, text, lines) || has_day_line(dom, c, text, lines)) return false;
-        ++updates;
-    }
-    return updates >= 3;
-}
-
 // An item of an ordered list: a step of a recipe or a how-to, the article's running text (a
 // bulleted list may be a box of key facts or links).
 bool numbered_step(const Dom& dom, std::uint32_t n) {
@@ -392,23 +380,6 @@ bool loose_line(const Dom& dom, std::uint32_t i, const std::vector<std::uint32_t
                             dom.is(p, GUMBO_TAG_ARTICLE) || dom.is(p, GUMBO_TAG_MAIN));
 }
 
-constexpr int kMediaSide = 300;  // pixels: a picture or a player the post is about, not an icon or a button
-
-// A picture or a player of a post's size (width or height given as 300 pixels or more): a photo,
-// an infographic, a video, which is the whole article of a post with no prose of its own.
-bool is_post_media(const Dom& dom, std::uint32_t n) {
-    const GumboTag t = dom.nodes[n].tag;
-    if (t != GUMBO_TAG_IMG && t != GUMBO_TAG_IFRAME && t != GUMBO_TAG_VIDEO && t != GUMBO_TAG_OBJECT && t != GUMBO_TAG_EMBED)
-        return false;
-    for (std::string_view side : {dom.attr(n, "width"), dom.attr(n, "height")}) {
-        int px = 0;
-        std::size_t k = 0;
-        while (k < side.size() && k < 5 && side[k] >= '0' && side[k] <= '9') px = px * 10 + (side[k++] - '0');
-        if (k > 0 && (k == side.size() || side[k] == 'p') && px >= kMediaSide) return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
@@ -454,6 +425,11 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         if (mark_posts_after_prose(dom, i, entries, text, link, lines, out, inside)) continue;
         // A kind fewer than the box's paragraphs is a thread only as the posts after them.
         if (entries.minority) entries = EntryKind{};
+        // A live blog's updates are the page's text, however short its intro: updates of a day
+        // under headings, or dated entries none of which is signed by a name of its own.
+        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated &&
+            (updates_of_a_day(dom, i, entries, text, lines) || unsigned_updates(dom, i, entries, text, link, lines)))
+            continue;
         // Reviews (entries rated, not dated) after the article's prose answer it wherever they
         // stand, even inside its box: a list of dated entries there may be the page's own news,
         // a list of rated posts is what readers thought of the page's thing.
@@ -493,8 +469,6 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             inside[i] = 1;
             continue;
         }
-        // A live blog's updates are the page's text, however short its intro.
-        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated && updates_of_a_day(dom, i, entries, text, lines)) continue;
         if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {
             out[i] = named ? kNamedThread : entries_are_replies(dom, i, entries, text, lines) ? kRepliesThread : kShapedThread;
             inside[i] = 1;
