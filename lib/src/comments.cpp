@@ -7,6 +7,7 @@
 
 #include "comments_entry.hpp"
 #include "comments_lines.hpp"
+#include "comments_lone_post.hpp"
 #include "comments_updates.hpp"
 #include "extract_lines.hpp"
 #include "prune.hpp"
@@ -20,6 +21,8 @@ constexpr std::uint32_t kTwoReviews = 2000;   // the text of a box of two review
 
 // Prose under the title heading that makes an article, if a short one: two sentences.
 constexpr std::uint32_t kShortArticle = 80;
+// Prose under the title that is an article's, not a summary's: a few sentences.
+constexpr std::uint32_t kArticleLength = 250;
 
 // An entry of kind k among n's children holds, nested in it, an element of the same kind with
 // text: a reply under the post it answers. Only a kind with a class tells: a bare <div> inside a
@@ -458,6 +461,14 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         if (!named && entries.tag == GUMBO_TAG_UNKNOWN && (after_article || (media_after_title && i >= title_end)) &&
             link[i] * 2 < text[i] && signed_by_own_pages(dom, i, text)) {
                 out[i] = kRepliesThread;
+            inside[i] = 1;
+            continue;
+        }
+        // A lone reader's post (or a box of a few) after the article's prose: shorter than it,
+        // or after an article's length of it (a summary under the title is no article yet).
+        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && title_end != no_node && i >= title_end && after_article &&
+            (text[i] < prose_after_title || prose_after_title >= kArticleLength) && lone_post(dom, i, text, link, lines)) {
+            out[i] = kRepliesThread;
             inside[i] = 1;
             continue;
         }
