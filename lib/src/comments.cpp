@@ -7,6 +7,8 @@
 
 #include "comments_entry.hpp"
 #include "comments_lines.hpp"
+#include "comments_lone_post.hpp"
+#include "comments_updates.hpp"
 #include "extract_lines.hpp"
 #include "prune.hpp"
 #include "text_length.hpp"
@@ -19,6 +21,8 @@ constexpr std::uint32_t kTwoReviews = 2000;   // the text of a box of two review
 
 // Prose under the title heading that makes an article, if a short one: two sentences.
 constexpr std::uint32_t kShortArticle = 80;
+// Prose under the title that is an article's, not a summary's: a few sentences.
+constexpr std::uint32_t kArticleLength = 250;
 
 // An entry of kind k among n's children holds, nested in it, an element of the same kind with
 // text: a reply under the post it answers. Only a kind with a class tells: a bare <div> inside a
@@ -278,19 +282,6 @@ bool mark_posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind& k,
     return first != no_node;
 }
 
-// n's entries of kind k are a live blog's updates of one day: every one under a heading of its
-// own and stamped with a clock time, none with its day (readers' posts carry their day; a
-// heading over each is a story's or an update's).
-bool updates_of_a_day(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text, PostLines& lines) {
-    int updates = 0;
-    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
-        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0 || !(kind_of(dom, c) == k)) continue;
-        if (!has_heading(dom, c) || !has_date_line(dom, c, text, lines) || has_day_line(dom, c, text, lines)) return false;
-        ++updates;
-    }
-    return updates >= 3;
-}
-
 // An item of an ordered list: a step of a recipe or a how-to, the article's running text (a
 // bulleted list may be a box of key facts or links).
 bool numbered_step(const Dom& dom, std::uint32_t n) {
@@ -392,23 +383,6 @@ bool loose_line(const Dom& dom, std::uint32_t i, const std::vector<std::uint32_t
                             dom.is(p, GUMBO_TAG_ARTICLE) || dom.is(p, GUMBO_TAG_MAIN));
 }
 
-constexpr int kMediaSide = 300;  // pixels: a picture or a player the post is about, not an icon or a button
-
-// A picture or a player of a post's size (width or height given as 300 pixels or more): a photo,
-// an infographic, a video, which is the whole article of a post with no prose of its own.
-bool is_post_media(const Dom& dom, std::uint32_t n) {
-    const GumboTag t = dom.nodes[n].tag;
-    if (t != GUMBO_TAG_IMG && t != GUMBO_TAG_IFRAME && t != GUMBO_TAG_VIDEO && t != GUMBO_TAG_OBJECT && t != GUMBO_TAG_EMBED)
-        return false;
-    for (std::string_view side : {dom.attr(n, "width"), dom.attr(n, "height")}) {
-        int px = 0;
-        std::size_t k = 0;
-        while (k < side.size() && k < 5 && side[k] >= '0' && side[k] <= '9') px = px * 10 + (side[k++] - '0');
-        if (k > 0 && (k == side.size() || side[k] == 'p') && px >= kMediaSide) return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vector<std::uint32_t>& text,
@@ -454,6 +428,11 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         if (mark_posts_after_prose(dom, i, entries, text, link, lines, out, inside)) continue;
         // A kind fewer than the box's paragraphs is a thread only as the posts after them.
         if (entries.minority) entries = EntryKind{};
+        // A live blog's updates are the page's text, however short its intro: updates of a day
+        // under headings, or dated entries none of which is signed by a name of its own.
+        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated &&
+            (updates_of_a_day(dom, i, entries, text, lines) || unsigned_updates(dom, i, entries, text, link, lines)))
+            continue;
         // Reviews (entries rated, not dated) after the article's prose answer it wherever they
         // stand, even inside its box: a list of dated entries there may be the page's own news,
         // a list of rated posts is what readers thought of the page's thing.
@@ -485,6 +464,14 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             inside[i] = 1;
             continue;
         }
+        // A lone reader's post (or a box of a few) after the article's prose: shorter than it,
+        // or after an article's length of it (a summary under the title is no article yet).
+        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && title_end != no_node && i >= title_end && after_article &&
+            (text[i] < prose_after_title || prose_after_title >= kArticleLength) && lone_post(dom, i, text, link, lines)) {
+            out[i] = kRepliesThread;
+            inside[i] = 1;
+            continue;
+        }
         // A photo or a video posted under its title, with no prose, is answered by readers as an
         // article is: dated posts with no heading of their own after it are its thread, not the page.
         if (!named && !after_article && media_after_title && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated &&
@@ -493,8 +480,6 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             inside[i] = 1;
             continue;
         }
-        // A live blog's updates are the page's text, however short its intro.
-        if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated && updates_of_a_day(dom, i, entries, text, lines)) continue;
         if (named || (after_article && entries.tag != GUMBO_TAG_UNKNOWN)) {
             out[i] = named ? kNamedThread : entries_are_replies(dom, i, entries, text, lines) ? kRepliesThread : kShapedThread;
             inside[i] = 1;

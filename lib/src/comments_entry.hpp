@@ -39,6 +39,8 @@ inline std::string_view first_token(std::string_view cls) {
 
 inline EntryKind kind_of(const Dom& dom, std::uint32_t n) { return EntryKind{dom.nodes[n].tag, first_token(dom.attr(n, "class"))}; }
 
+// A sentence ends the line; a name's closing initial ("Rosa M.", "Иван П.") does not (comments_signed.cpp).
+bool name_line_ends_sentence(std::string_view t);
 // An entry signed by a name line: its first child with text is a short element (a name, no
 // sentence end) and a later child holds the post's words (comments_signed.cpp).
 bool signed_entry(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text);

@@ -14,6 +14,7 @@ namespace winnow::detail {
 namespace {
 
 constexpr std::uint32_t kAgeLine = 30;  // "hace 3 horas", "vor 2 Tagen": a few words
+constexpr int kMediaSide = 300;        // pixels: a picture or a player the post is about, not an icon or a button
 
 // d holds one text node and no element: a line of its own markup, not a sentence's part.
 bool only_text_child(const Dom& dom, std::uint32_t d) {
@@ -109,6 +110,21 @@ bool has_portrait(const Dom& dom, std::uint32_t entry) {
     std::size_t seen = 0;
     for (std::uint32_t d = dom.next_in(entry, entry); d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen)
         if (dom.nodes[d].type == NodeType::element && dom.nodes[d].tag == GUMBO_TAG_IMG) return true;
+    return false;
+}
+
+// A picture or a player of a post's size (width or height given as 300 pixels or more): a photo,
+// an infographic, a video, which is the whole article of a post with no prose of its own.
+bool is_post_media(const Dom& dom, std::uint32_t n) {
+    const GumboTag t = dom.nodes[n].tag;
+    if (t != GUMBO_TAG_IMG && t != GUMBO_TAG_IFRAME && t != GUMBO_TAG_VIDEO && t != GUMBO_TAG_OBJECT && t != GUMBO_TAG_EMBED)
+        return false;
+    for (std::string_view side : {dom.attr(n, "width"), dom.attr(n, "height")}) {
+        int px = 0;
+        std::size_t k = 0;
+        while (k < side.size() && k < 5 && side[k] >= '0' && side[k] <= '9') px = px * 10 + (side[k++] - '0');
+        if (k > 0 && (k == side.size() || side[k] == 'p') && px >= kMediaSide) return true;
+    }
     return false;
 }
 

@@ -41,6 +41,9 @@ bool has_day_line(const Dom& dom, std::uint32_t entry, const std::vector<std::ui
 bool has_rating(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text);
 // A picture inside the entry: a post's portrait (the writer's avatar).
 bool has_portrait(const Dom& dom, std::uint32_t entry);
+// A picture or a player of a post's size (width or height given as 300 pixels or more): a photo,
+// an infographic, a video; not an icon, a button or a writer's portrait.
+bool is_post_media(const Dom& dom, std::uint32_t n);
 // A heading inside the entry: an update or a story (a live blog's, a ranked list's), not a reply or a review.
 bool has_heading(const Dom& dom, std::uint32_t entry);
 

@@ -16,18 +16,6 @@ namespace {
 constexpr std::uint32_t kNameLine = 40;   // a name or a handle, a few words
 constexpr std::uint32_t kPostWords = 40;  // a post's sentence
 
-// A sentence ends the line; a name's closing initial ("Rosa M.", "Иван П.") does not.
-bool ends_sentence(std::string_view t) {
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t')) t.remove_suffix(1);
-    if (t.ends_with('.')) {
-        const std::string_view word = t.substr(0, t.size() - 1).substr(t.substr(0, t.size() - 1).find_last_of(' ') + 1);
-        // One character: its first byte and continuation bytes only.
-        const bool initial = !word.empty() && std::all_of(word.begin() + 1, word.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; });
-        return !initial;
-    }
-    return t.ends_with('!') || t.ends_with('?') || t.ends_with("\u3002") || t.ends_with("\uFF01") || t.ends_with("\uFF1F");
-}
-
 // The host of an address: "http://jane.example.org/blog" -> "jane.example.org"; empty for a
 // relative link or no address.
 std::string_view address_host(std::string_view url) {
@@ -81,11 +69,23 @@ std::string_view signing_host(const Dom& dom, std::uint32_t e, const std::vector
             }
         }
     }
-    if (host.empty() || name > kNameLine + 1 || ends_sentence(dom.text_of(line))) return {};
+    if (host.empty() || name > kNameLine + 1 || name_line_ends_sentence(dom.text_of(line))) return {};
     return host;
 }
 
 }  // namespace
+
+// A sentence ends the line; a name's closing initial ("Rosa M.", "Иван П.") does not.
+bool name_line_ends_sentence(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t')) t.remove_suffix(1);
+    if (t.ends_with('.')) {
+        const std::string_view word = t.substr(0, t.size() - 1).substr(t.substr(0, t.size() - 1).find_last_of(' ') + 1);
+        // One character: its first byte and continuation bytes only.
+        const bool initial = !word.empty() && std::all_of(word.begin() + 1, word.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; });
+        return !initial;
+    }
+    return t.ends_with('!') || t.ends_with('?') || t.ends_with("\u3002") || t.ends_with("\uFF01") || t.ends_with("\uFF1F");
+}
 
 // An entry signed by a name line: its first child with text is a short line (a name, no
 // sentence end) and a later child holds the post's words.
@@ -94,7 +94,7 @@ bool signed_entry(const Dom& dom, std::uint32_t e, const std::vector<std::uint32
     for (std::uint32_t c = dom.nodes[e].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (dom.nodes[c].removed || text[c] == 0) continue;
         if (!name) {
-            if (dom.nodes[c].type != NodeType::element || text[c] > kNameLine || ends_sentence(dom.text_of(c))) return false;
+            if (dom.nodes[c].type != NodeType::element || text[c] > kNameLine || name_line_ends_sentence(dom.text_of(c))) return false;
             name = true;
         } else if (text[c] >= kPostWords) {
             return true;

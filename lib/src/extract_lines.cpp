@@ -236,6 +236,8 @@ bool is_date_row(std::string_view t, bool named) {
 }
 }  // namespace
 
+bool is_date_word_of_line(std::string_view word) { return is_date_word(lower_ascii(word)); }
+
 bool is_date_line(std::string_view text, bool named) {
     if (is_date_line_whole(text, named)) return true;
     const std::string_view t = trim_view(text);
