@@ -396,6 +396,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
     // page (a live blog or a forum thread is the page's own content).
     std::uint32_t prose_before = 0, prose_after_title = 0;
     bool media_after_title = false;  // a photo or a video under the title: a post without prose
+    bool posts_open_page = false;    // a reader's post shape holds the first prose under the title
     for (std::uint32_t i = 0; i < count; ++i) {
         const DomNode& n = dom.nodes[i];
         if (n.parent != no_node && (inside[n.parent] || dom.nodes[n.parent].removed)) {
@@ -464,9 +465,14 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             inside[i] = 1;
             continue;
         }
+        // A post under the title before any article prose: the page is a thread of posts (a
+        // forum's), whose first post is its question and whose later posts are its text.
+        if (!posts_open_page && !named && entries.tag == GUMBO_TAG_UNKNOWN && title_end != no_node && i >= title_end &&
+            !after_article && lone_post(dom, i, text, link, lines))
+            posts_open_page = true;
         // A lone reader's post (or a box of a few) after the article's prose: shorter than it,
         // or after an article's length of it (a summary under the title is no article yet).
-        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && title_end != no_node && i >= title_end && after_article &&
+        if (!posts_open_page && !named && entries.tag == GUMBO_TAG_UNKNOWN && title_end != no_node && i >= title_end && after_article &&
             (text[i] < prose_after_title || prose_after_title >= kArticleLength) && lone_post(dom, i, text, link, lines)) {
             out[i] = kRepliesThread;
             inside[i] = 1;
