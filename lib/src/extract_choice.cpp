@@ -514,6 +514,8 @@ bool Extractor::holds_one_paragraph(std::uint32_t n) const {
 }
 
 bool Extractor::holds_rights_line(std::uint32_t n) const {
+    // A short box that is itself the line (a paragraph of the notice alone).
+    if (stats_[n].text > 0 && stats_[n].text <= 120 && is_rights_line(dom_.text_of(n))) return true;
     const std::uint32_t end = subtree_end(n);
     for (std::uint32_t d = n + 1; d < end; ++d) {
         const DomNode& e = dom_.nodes[d];

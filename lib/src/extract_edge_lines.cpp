@@ -178,7 +178,8 @@ bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
     return false;
 }
 
-bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root) const {
+bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root,
+                             const std::vector<std::uint32_t>& live_before) const {
     std::uint32_t text = 0, link = 0, links = 0;
     for (std::uint32_t m : line) {
         text += stats_[m].text;
@@ -194,7 +195,10 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     const std::uint32_t first = line.front(), last_end = subtree_end(line.back());
     // Preformatted text is the author's verbatim (a listing), whatever its shape.
     if (dom_.is(first, GUMBO_TAG_PRE) || inside(first, GUMBO_TAG_PRE)) return false;
-    if (!edge_span(first, last_end, root)) return false;
+    // The text after the line that is still the region's: chrome dropped after it (a pager, a
+    // box of related links) no longer stands between the line and the article's end.
+    const std::uint32_t after = live_before.back() - live_before[last_end - root];
+    if (!edge_span(first, last_end, root) && after > kEdge) return false;
     // A note the text points to is its own text, however short or linked (extract_notes.cpp).
     if (in_note(first, root)) return false;
     // The line's text, built once for the tests below that read it.
@@ -216,7 +220,6 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     // A tool row written as text, its buttons' labels parted by one mark.
     if (link == 0 && is_control_row_text(line_text_once())) return true;
     // The rest closes the article: nothing but a little chrome after it.
-    const std::uint32_t after = text_before_[subtree_end(root)] - text_before_[last_end];
     if (after > kEdge || text * 4 > stats_[root].text) return false;
     // One element set in a small font, a line of its own: the notice under a story.
     if (line.size() == 1 && dom_.nodes[first].type == NodeType::element && small_font(dom_, first)) return true;
@@ -251,9 +254,17 @@ std::size_t Extractor::drop_edge_lines(std::uint32_t root) {
         if (breaks[d - root] && d != root && e.parent != no_node && e.parent >= root) breaks[e.parent - root] = true;
     }
     const auto breaks_line = [&](std::uint32_t c) { return breaks[c - root]; };
+    // Text of the region's nodes before each node, less what an earlier step dropped.
+    std::vector<std::uint32_t> live_before(end - root + 1, 0);
+    for (std::uint32_t d = root, skip_to = root; d < end; ++d) {
+        std::uint32_t t = 0;
+        if (d >= skip_to && dom_.nodes[d].removed) skip_to = subtree_end(d);
+        else if (d >= skip_to && dom_.nodes[d].type == NodeType::text) t = stats_[d].text;
+        live_before[d - root + 1] = live_before[d - root] + t;
+    }
     std::vector<std::uint32_t> line;
     const auto judge = [&] {
-        if (!line.empty() && is_edge_line(line, root)) {
+        if (!line.empty() && is_edge_line(line, root, live_before)) {
             if (debug_) std::fprintf(stderr, "  edge line at %u: %.80s\n", line.front(), dom_.text_of(line.front()).c_str());
             for (std::uint32_t m : line) mark(m);
             ++removed;
