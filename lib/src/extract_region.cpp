@@ -334,7 +334,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
         s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n))
         return true;
-    if (!core && is_block_tag(node.tag) && is_tag_line(n)) return true;
+    // (An inline element standing as a line of its own is a line too: a <span> of category links.)
+    if (!core && (is_block_tag(node.tag) || stands_as_line(n)) && is_tag_line(n)) return true;
     if (!core && is_teaser_line(n)) return true;
     // Teaser lists: several linked headlines, each with little text of its own. After the
     // title's prose they follow an article, however much longer than it they are (a short
