@@ -31,7 +31,16 @@ bool small_font(const Dom& dom, std::uint32_t n) {
 
 std::string line_text(const Dom& dom, const std::vector<std::uint32_t>& line) {
     std::string t;
-    for (std::uint32_t m : line) t += dom.text_of(m);
+    bool space = false;  // the source parts the previous piece from the next with white space
+    for (std::uint32_t m : line) {
+        const DomNode& e = dom.nodes[m];
+        const bool text = e.type == NodeType::text;
+        if (text && !e.text.empty() && is_space(static_cast<unsigned char>(e.text.front()))) space = true;
+        const std::string piece = dom.text_of(m);
+        if (space && !t.empty() && !piece.empty() && !is_space(static_cast<unsigned char>(t.back()))) t += ' ';
+        t += piece;
+        space = text && !e.text.empty() && is_space(static_cast<unsigned char>(e.text.back()));
+    }
     return t;
 }
 
@@ -165,6 +174,16 @@ bool is_grid(const Dom& dom, std::uint32_t table) {
 
 }  // namespace
 
+bool Extractor::in_list_or_table(std::uint32_t n) const {
+    for (std::uint32_t p = n; p != no_node; p = dom_.nodes[p].parent) {
+        const GumboTag t = dom_.nodes[p].tag;
+        if (dom_.nodes[p].type == NodeType::element &&
+            (t == GUMBO_TAG_LI || t == GUMBO_TAG_DD || t == GUMBO_TAG_DT || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH))
+            return true;
+    }
+    return false;
+}
+
 bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
     const std::uint32_t end = subtree_end(root);
     for (std::uint32_t d = subtree_end(n); d < end; ++d) {
@@ -236,6 +255,9 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
             host != url_host(facts_.meta.url) && host != url_host(facts_.meta.canonical_url))
             return true;
     }
+    // A counter or the page's number, on a line of its own (not an item of a list or a
+    // table's cell: a fact among others there).
+    if (text <= 60 && !in_list_or_table(first) && is_closing_count(line_text_once())) return true;
     // A rights notice: a short line with the copyright sign.
     return is_rights_line(line_text_once());
 }

@@ -397,6 +397,7 @@ private:
     // flow of text (runs parted by <br>) or as a small table; returns how many went.
     std::size_t drop_edge_lines(std::uint32_t root);
     // line: sibling text nodes and inline elements between two breaks.
+    bool in_list_or_table(std::uint32_t n) const;  // n or an ancestor is an item or a cell
     bool is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root,
                       const std::vector<std::uint32_t>& live_before) const;
     // A sentence ends in the region's text after n (not removed): n is not at the article's end.

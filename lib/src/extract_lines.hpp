@@ -50,6 +50,11 @@ bool is_count_line(std::string_view text);
 // A label and a count alone: one word of letters (maybe closed by a colon) and a whole number,
 // in either order ("Views: 318", "318 lecturas", "Просмотров: 1.204"). Short: 40 bytes at most.
 bool is_labelled_count(std::string_view text);
+// A count closing the page's text: a whole number alone (not a year, not a price), or after a
+// label of one to three words of letters closed by a colon ("Post Views: 111"), or without the
+// colon when the number has four digits or more ("کد خبر 1353889"; "iPhone 14" is a name): the
+// page's view counter or its number in the publisher's system. Asked of a line at the end.
+bool is_closing_count(std::string_view text);
 // A bar of counts: "12 likes 340 views", "Shares 3 · Comments 14": two or more pairs of a count
 // (digits, maybe a separator or a compact unit: "1.2K") and a label of letters, the same order
 // in every pair: one or two words after a count ("1.2K lượt xem"), one word before it, never

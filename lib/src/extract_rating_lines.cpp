@@ -185,6 +185,57 @@ bool is_count_line(std::string_view text) {
     return part(t.substr(start)) && parts >= 2;
 }
 
+bool is_closing_count(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.empty() || t.size() > 60) return false;
+    std::vector<std::string_view> tokens = space_tokens(t);
+    // A label's colon glued to its count by the markup ("Views:</span><span>111").
+    if (const std::size_t colon = tokens.back().rfind(':'); colon != std::string_view::npos && colon + 1 < tokens.back().size()) {
+        const std::string_view glued = tokens.back();
+        tokens.back() = glued.substr(0, colon + 1);
+        tokens.push_back(glued.substr(colon + 1));
+    }
+    if (tokens.size() > 4) return false;
+    // A whole number: digits, thousands parted by a dot or a comma before three digits (a price,
+    // "44,99", is no count).
+    const std::string_view last = tokens.back();
+    if (last.empty() || last.size() > 12 || !std::isdigit(static_cast<unsigned char>(last.front()))) return false;
+    std::size_t digits = 0;
+    for (std::size_t i = 0; i < last.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(last[i]))) {
+            ++digits;
+            continue;
+        }
+        if (last[i] != '.' && last[i] != ',') return false;
+        // A separator: three digits after it, then the end or another separator.
+        if (i + 3 >= last.size()) return false;
+        for (std::size_t k = 1; k <= 3; ++k)
+            if (!std::isdigit(static_cast<unsigned char>(last[i + k]))) return false;
+        if (i + 4 < last.size() && last[i + 4] != '.' && last[i + 4] != ',') return false;
+    }
+    // A year is a date's part or a section's name ("Ab 2008"), not a count.
+    const bool year = last.size() == 4 && digits == 4 && (last.starts_with("19") || last.starts_with("20"));
+    if (year) return false;
+    if (tokens.size() == 1) return true;
+    tokens.pop_back();
+    bool colon = false;
+    if (tokens.back() == ":") tokens.pop_back(), colon = true;
+    if (tokens.empty()) return false;
+    colon = colon || tokens.back().ends_with(':');
+    // A label and a small number without a colon is as often a name ("iPhone 14", "April 2").
+    if (!colon && digits < 4) return false;
+    // The label: words of letters, the last maybe closed by a colon; no digit, no other mark.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        std::string_view w = tokens[i];
+        if (i + 1 == tokens.size() && w.ends_with(':')) w.remove_suffix(1);
+        if (w.empty() || std::any_of(w.begin(), w.end(), [](char c) {
+                return std::isdigit(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c));
+            }))
+            return false;
+    }
+    return true;
+}
+
 bool is_labelled_count(std::string_view text) {
     const std::string_view t = trim_view(text);
     if (t.empty() || t.size() > 40) return false;
