@@ -1,0 +1,60 @@
+// Extract, the headline's box and the body's column: a page builder sets the headline and its
+// standfirst in one row and the body in the next row's column, beside a column of the author's
+// name and share buttons. The body is a run of text blocks of one kind (between subheadings and
+// pictures), and its best block stands "far" from the headline by the text between them; the
+// standfirst beside the headline scores within reach of it. The run of blocks holding most of
+// what the headline's box holds, its comment threads and teaser lists left out, is the article
+// under that headline: follow_title keeps it (the standfirst alone holds a summary, not the article).
+#include "extract_impl.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace winnow::detail::extraction {
+
+std::uint32_t Extractor::winner_column(std::uint32_t best) const {
+    const std::uint32_t parent = dom_.nodes[best].parent;
+    if (parent == no_node) return best;
+    const std::string_view kind = dom_.attr(best, "class");
+    const float bar = kSameKindStrong * final_score(best);
+    for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (c == best || e.type != NodeType::element || e.removed || e.tag != dom_.nodes[best].tag || dom_.attr(c, "class") != kind)
+            continue;
+        if (stats_[c].candidate && final_score(c) >= bar && holds_prose(c)) return parent;
+    }
+    return best;
+}
+
+std::uint32_t Extractor::text_besides_threads(std::uint32_t box, std::uint32_t keep) const {
+    std::uint32_t left_out = 0;
+    for (std::uint32_t d = dom_.next_in(box, box); d != no_node;) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.type == NodeType::element && stats_[d].text > 0 && d != keep && !is_ancestor(d, keep) &&
+            (comments_[d] || is_teaser_list(d))) {
+            left_out += stats_[d].text;
+            d = dom_.next_in(d, box, true);
+        } else {
+            d = dom_.next_in(d, box);
+        }
+    }
+    return stats_[box].text - std::min(left_out, stats_[box].text);
+}
+
+std::uint32_t Extractor::column_under_title(std::uint32_t best) const {
+    if (title_ == no_node || best < title_ || above_title_[best] || thread_of(best) != no_node) return no_node;
+    // A lone box far from the title keeps to follow_title: moving to the lead beside the title
+    // brings the lead along when the region widens, keeping it here would lose it.
+    const std::uint32_t column = winner_column(best);
+    if (column == best) return no_node;
+    std::uint32_t both = dom_.nodes[column].parent;
+    while (both != no_node && !above_title_[both]) both = dom_.nodes[both].parent;
+    if (both == no_node) return no_node;
+    const std::uint32_t shared = text_besides_threads(both, column);
+    if (2 * shared > 3 * stats_[column].text) return no_node;
+    if (debug_) std::fprintf(stderr, "column %u of %u holds %u of the title's box %u (%u besides threads)\n", column, best,
+                             stats_[column].text, both, shared);
+    return column;
+}
+
+}  // namespace winnow::detail::extraction
