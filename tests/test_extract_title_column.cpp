@@ -6,7 +6,10 @@
 // the choice moved to the standfirst and the body was lost. The winner's column holding most of
 // what the headline's box holds, once its comment thread and teaser lists are left out, is the
 // article under that headline, subheadings and pictures between its blocks too. German: a page
-// builder's rows of <div> columns inside an <article> that holds a comment thread and teasers.
+// builder's rows of <div> columns inside an <article> that holds a comment thread and teasers;
+// English: an <article> with a deck in its header, a byline column and the body's column; French:
+// the standfirst, the byline and the body in sibling <section>s (there the old path reached the
+// body too, through the <main> around them: a guard that the column keeps it).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -118,5 +121,102 @@ TEST_CASE("the body's column of text blocks, not the standfirst beside the headl
         CHECK(has(t, "Eine Sprecherin der Stadt erklärte"));
         CHECK_FALSE(has(t, "Und wenn ich sein Gehalt hätte"));
         CHECK_FALSE(has(t, "Stadtwerke erhöhen die Preise"));
+    }
+    SUBCASE("en, an <article> with a deck, a byline column, the body's blocks, comments and teasers") {
+        const std::string tb = "text-block";
+        const std::string page = html_page("en", "River ferry to stop running after sixty years",
+            "<nav class=\"top\"><a href=\"/\">Home</a> <a href=\"/local\">Local</a> <a href=\"/business\">Business</a> <a href=\"/sport\">Sport</a></nav>"
+            "<article class=\"story\"><header class=\"story-head\"><h1>River ferry to stop running after sixty years</h1>"
+            "<div class=\"deck\"><p>The small car ferry between the two river towns will make its last crossing at the end of the month, "
+            "the county said on Monday. Falling passenger numbers, a worn-out engine and the cost of a new landing stage were too much, "
+            "and a bus link over the bridge will replace it for the few hundred people who still use it every day.</p></div></header>"
+            "<div class=\"grid\"><div class=\"grid-col-a\"><div class=\"byline\">By Mary Holt <time datetime=\"2023-10-30\">October 30, 2023</time></div>"
+            "<div class=\"share\"><a href=\"https://share.example/fb\">Share on Facebook</a> <a href=\"https://share.example/x\">Share on X</a> "
+            "<a href=\"https://share.example/wa\">Share on WhatsApp</a> <a href=\"mailto:?subject=ferry\">Share by email</a></div></div>"
+            "<div class=\"grid-col-b\"><figure><img src=\"/img/ferry.jpg\" alt=\"\"><figcaption>The ferry at the north landing on a foggy "
+            "morning last winter, with the church tower of the old town behind it</figcaption></figure>" +
+            block(tb, "<p>The ferry has carried cars, cyclists and school children across the river since the early sixties, when the "
+                      "county bought the boat from a shipyard on the coast. Its crew of three has kept it running through floods, "
+                      "frozen winters and two fires in the engine room, but the engine is now older than most of its passengers.</p>"
+                      "<p>A report to the county's transport committee found that repairs to keep it going for another ten years would "
+                      "cost more than a new boat, and that the landing stage on the south bank is sinking into the mud.</p>") +
+            "<h2>Passengers are angry</h2>" +
+            block(tb, "<p>Many of the people who use the ferry are older residents without a car, for whom the crossing is the only "
+                      "way to the doctor, the market and the station on the other side. A petition against the closure has been signed "
+                      "by more than two thousand people in a week.</p>") +
+            "<h2>A bus over the bridge</h2>" +
+            block(tb, "<p>The county says a new bus will run every half hour between the two town centres, crossing the river on the "
+                      "road bridge five miles upstream. The journey will take forty minutes instead of ten, which the petition calls "
+                      "an insult to the people who kept the ferry alive.</p>") +
+            "</div></div><section class=\"talk-wrap\">" +
+            comments("Comments",
+                     {{"oldboatman", "I crossed on that ferry every morning for thirty years on the way to the factory, and I will miss the smell of the engine."},
+                      {"Jen T.", "Forty minutes on a bus to get to a doctor who is ten minutes away across the water is simply not good enough for anyone."},
+                      {"Mark", "The county has been starving the ferry of money for years, so of course it now costs more to fix than to replace it."},
+                      {"riverside", "Has anyone asked the crew what they think? They know that boat better than any consultant who wrote that report."},
+                      {"Sue P.", "We used to take the children over on a Sunday for an ice cream on the other side, it was the best part of the week."},
+                      {"Dan", "Sixty years is a good run for any boat. Maybe a volunteer group could take it over and run it in the summer for visitors."},
+                      {"oldboatman", "The landing stage was sinking when I was young and they fixed it then, I do not see why they cannot fix it now."},
+                      {"Kay", "The bridge road is already full of lorries in the morning, adding buses will only make the traffic worse for everyone."},
+                      {"Mark", "Sign the petition, it is the only thing the committee will listen to before the budget meeting next month."},
+                      {"Tom R.", "My grandfather was one of the first crew, and he would have been heartbroken to read about this in the paper today."},
+                      {"Jen T.", "Does anyone know if the bus will take bicycles? Half the people on the morning crossing are cyclists going to work."}}) +
+            teasers("More from Local", "Market square to close for repairs in spring", "New school opens its doors to the first pupils",
+                    "Library extends opening hours on Saturdays") +
+            "</section></article><footer class=\"site-foot\"><p>© 2023 The River Gazette</p></footer>");
+        const std::string t = text_of(page);
+        CHECK(has(t, "The ferry has carried cars, cyclists and school children"));
+        CHECK(has(t, "Many of the people who use the ferry are older residents"));
+        CHECK(has(t, "The county says a new bus will run every half hour"));
+        CHECK(has(t, "A bus over the bridge"));
+        CHECK_FALSE(has(t, "I crossed on that ferry every morning"));
+        CHECK_FALSE(has(t, "Market square to close"));
+    }
+    SUBCASE("fr, the standfirst and the body in sibling sections") {
+        const std::string tb = "bloc-texte";
+        const std::string page = html_page("fr", "La piscine municipale fermera tout l'été pour travaux",
+            "<div class=\"entete\"><a href=\"/\">Accueil</a> <a href=\"/ville\">Ville</a> <a href=\"/sports\">Sports</a> <a href=\"/culture\">Culture</a></div>"
+            "<main class=\"page\"><section class=\"chapeau\"><h1>La piscine municipale fermera tout l'été pour travaux</h1>"
+            "<p class=\"intro\">La piscine du centre-ville restera fermée de juin à septembre, a annoncé la mairie mardi soir. Le toit, les "
+            "vestiaires et le système de chauffage de l'eau doivent être refaits, et les nageurs devront se rendre dans les communes voisines "
+            "pendant tout l'été, au grand regret des clubs et des familles.</p></section>"
+            "<section class=\"signature\"><p>Par Julie Marchand, <time datetime=\"2023-05-16\">16 mai 2023</time></p><div class=\"partage\">"
+            "<a href=\"https://share.example/fb\">Partager sur Facebook</a> <a href=\"https://share.example/x\">Partager sur X</a> "
+            "<a href=\"mailto:?subject=piscine\">Envoyer par courriel</a></div></section>"
+            "<section class=\"corps\"><figure><img src=\"/img/piscine.jpg\" alt=\"\"><figcaption>Le grand bassin de la piscine municipale, "
+            "construit au début des années soixante-dix et jamais rénové depuis</figcaption></figure>" +
+            block(tb, "<p>Les travaux, estimés à plus de trois millions d'euros, étaient attendus depuis longtemps. Le toit laisse passer la "
+                      "pluie depuis plusieurs hivers, et les vestiaires, construits avec le bâtiment il y a cinquante ans, ne sont plus aux "
+                      "normes d'accessibilité pour les personnes handicapées.</p><p>La mairie a choisi l'été pour ne pas priver les écoles "
+                      "des cours de natation, qui reprendront dès la rentrée de septembre dans un bâtiment entièrement rénové.</p>") +
+            "<h2>Les clubs inquiets</h2>" +
+            block(tb, "<p>Le club de natation, qui compte près de quatre cents licenciés, craint de perdre des adhérents pendant ces trois "
+                      "mois. Son président demande que la ville paie le transport des nageurs jusqu'à la piscine intercommunale.</p>") +
+            "<h2>Des navettes gratuites</h2>" +
+            block(tb, "<p>La mairie promet des navettes gratuites deux fois par jour vers la piscine de la commune voisine, ainsi que des "
+                      "tarifs réduits pour les habitants de la ville, sur présentation d'un justificatif de domicile.</p>") +
+            "</section><section class=\"reactions\">" +
+            comments("Réactions",
+                     {{"nageuse75", "Enfin ! Cela fait des années que l'on attend ces travaux, le toit fuyait déjà quand mes enfants apprenaient à nager."},
+                      {"Paul D.", "Fermer tout l'été, c'est vraiment le pire moment, les enfants n'auront nulle part où aller pendant les vacances scolaires."},
+                      {"Martine", "Les navettes deux fois par jour, ce n'est pas assez, il faudrait au moins un départ toutes les heures l'après-midi."},
+                      {"Jean-Luc", "Trois millions d'euros pour une piscine, alors que les routes du quartier sont pleines de trous depuis des années."},
+                      {"nageuse75", "Les routes et la piscine ne relèvent pas du même budget, il faut arrêter de tout mélanger dans ces débats."},
+                      {"Sophie", "J'espère que le nouveau bassin aura enfin une ligne réservée aux nageurs lents, comme dans la commune voisine."},
+                      {"Paul D.", "Pourquoi ne pas avoir commencé les travaux en hiver, quand la piscine est beaucoup moins fréquentée le soir ?"},
+                      {"Ahmed", "Le club fait un travail formidable avec les jeunes, la ville devrait vraiment payer le transport pendant l'été."},
+                      {"Martine", "Et les tarifs réduits, ils valent aussi pour les retraités qui nagent le matin avant l'ouverture au public ?"},
+                      {"Claire", "Mon fils a appris à nager dans ce bassin, et moi aussi d'ailleurs, il était temps de lui donner une seconde vie."},
+                      {"Jean-Luc", "On verra bien si les travaux seront finis en septembre, on connaît les retards habituels sur ce genre de chantier."}}) +
+            teasers("À lire aussi", "Le marché du samedi change de place", "Une nouvelle piste cyclable le long du canal",
+                    "La médiathèque ouvre le dimanche") +
+            "</section></main><footer><p>© 2023 Le Journal de la Ville</p></footer>");
+        const std::string t = text_of(page);
+        CHECK(has(t, "Les travaux, estimés à plus de trois millions"));
+        CHECK(has(t, "Le club de natation, qui compte près de quatre cents"));
+        CHECK(has(t, "La mairie promet des navettes gratuites"));
+        CHECK(has(t, "Des navettes gratuites"));
+        CHECK_FALSE(has(t, "Cela fait des années que l'on attend"));
+        CHECK_FALSE(has(t, "Le marché du samedi change de place"));
     }
 }

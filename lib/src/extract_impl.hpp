@@ -184,13 +184,14 @@ private:
     // list): a candidate under the title that scores within reach of it is the article.
     std::uint32_t follow_title(std::uint32_t best, float& best_score) const;
     // extract_title_column.cpp
-    // The winner's column (the box holding it and the other blocks of its tag and class that hold
-    // prose and score within kSameKindStrong of it: a page builder's text blocks) holds two
-    // thirds of the box it shares with the title, that box's threads and teaser lists left out:
-    // the winner is the body under the headline however far the standfirst and a byline column
-    // set it from it.
+    // The winner's column (the box holding it and other blocks of its tag and class that hold
+    // prose, not links: a page builder's text blocks) holds two thirds of the box it shares with
+    // the title, that box's threads and teaser lists left out: the body under the headline
+    // however far the standfirst and a byline column set it from it. Returns the column, or
+    // no_node (a lone winner: no run of blocks).
     std::uint32_t column_under_title(std::uint32_t best) const;
     std::uint32_t winner_column(std::uint32_t best) const;
+    static constexpr float kColumnLinks = 0.25f;
     // box's text outside its comment threads and teaser lists (those holding keep count).
     std::uint32_t text_besides_threads(std::uint32_t box, std::uint32_t keep) const;
     // A lone winner after the title, outside its branch, under a heading of its own yields to the

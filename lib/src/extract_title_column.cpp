@@ -13,15 +13,20 @@
 namespace winnow::detail::extraction {
 
 std::uint32_t Extractor::winner_column(std::uint32_t best) const {
-    const std::uint32_t parent = dom_.nodes[best].parent;
-    if (parent == no_node) return best;
-    const std::string_view kind = dom_.attr(best, "class");
-    const float bar = kSameKindStrong * final_score(best);
+    // The block: the winner through the wrappers that hold nothing else (a builder's block
+    // around an inner box around the paragraphs).
+    std::uint32_t block = best;
+    for (std::uint32_t p = dom_.nodes[block].parent; p != no_node && !above_title_[p] && stats_[p].text == stats_[block].text;
+         p = dom_.nodes[p].parent)
+        block = p;
+    const std::uint32_t parent = dom_.nodes[block].parent;
+    const std::string_view kind = dom_.attr(block, "class");
+    if (parent == no_node || kind.empty()) return best;
     for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& e = dom_.nodes[c];
-        if (c == best || e.type != NodeType::element || e.removed || e.tag != dom_.nodes[best].tag || dom_.attr(c, "class") != kind)
+        if (c == block || e.type != NodeType::element || e.removed || e.tag != dom_.nodes[block].tag || dom_.attr(c, "class") != kind)
             continue;
-        if (stats_[c].candidate && final_score(c) >= bar && holds_prose(c)) return parent;
+        if (link_density(c) < kColumnLinks && holds_prose(c)) return parent;
     }
     return best;
 }
@@ -43,8 +48,9 @@ std::uint32_t Extractor::text_besides_threads(std::uint32_t box, std::uint32_t k
 
 std::uint32_t Extractor::column_under_title(std::uint32_t best) const {
     if (title_ == no_node || best < title_ || above_title_[best] || thread_of(best) != no_node) return no_node;
-    // A lone box far from the title keeps to follow_title: moving to the lead beside the title
-    // brings the lead along when the region widens, keeping it here would lose it.
+    // A lone box far from the title keeps to follow_title: the lead beside the title comes
+    // along when the region widens from there, and the box shared with the title may be the
+    // whole page (a site's banner for a headline).
     const std::uint32_t column = winner_column(best);
     if (column == best) return no_node;
     std::uint32_t both = dom_.nodes[column].parent;
@@ -54,7 +60,7 @@ std::uint32_t Extractor::column_under_title(std::uint32_t best) const {
     if (2 * shared > 3 * stats_[column].text) return no_node;
     if (debug_) std::fprintf(stderr, "column %u of %u holds %u of the title's box %u (%u besides threads)\n", column, best,
                              stats_[column].text, both, shared);
-    return column;
+    return stats_[column].candidate ? column : no_node;
 }
 
 }  // namespace winnow::detail::extraction
