@@ -9,7 +9,8 @@
 // builder's rows of <div> columns inside an <article> that holds a comment thread and teasers;
 // English: an <article> with a deck in its header, a byline column and the body's column; French:
 // the standfirst, the byline and the body in sibling <section>s (there the old path reached the
-// body too, through the <main> around them: a guard that the column keeps it).
+// body too, through the <main> around them: a guard that the column keeps it); Italian: each of
+// the body's sections in a box of its own (no class), some under their own heading, ads between.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -218,5 +219,44 @@ TEST_CASE("the body's column of text blocks, not the standfirst beside the headl
         CHECK(has(t, "Des navettes gratuites"));
         CHECK_FALSE(has(t, "Cela fait des années que l'on attend"));
         CHECK_FALSE(has(t, "Le marché du samedi change de place"));
+    }
+    SUBCASE("it, the body's sections each in a box of its own, some under a heading, ads between") {
+        const auto section = [](const char* heading, const std::string& paragraphs) {
+            static int n = 0;
+            return "<div id=\"block-" + std::to_string(++n) + "\"><section class=\"cs\"><div class=\"cs-wrap\">" +
+                   (heading[0] ? std::string("<h3>") + heading + "</h3>" : std::string()) +
+                   "<div class=\"row\"><div class=\"col\"><div class=\"cs-text\">" + paragraphs + "</div></div></div></div></section></div>"
+                   "<div class=\"ad ad-leaderboard\"></div>";
+        };
+        const std::string page = html_page("it", "Il porto raddoppia le navi da crociera",
+            "<div class=\"topbar\"><a href=\"/\">Home</a> <a href=\"/economia\">Economia</a> <a href=\"/cronaca\">Cronaca</a> <a href=\"/sport\">Sport</a></div>"
+            "<div class=\"story\"><div class=\"story-head\"><h1>Il porto raddoppia le navi da crociera</h1>"
+            "<div class=\"meta\"><span>31.10.2023</span> <a href=\"https://share.example/fb\">Condividi su Facebook</a> "
+            "<a href=\"https://share.example/x\">Condividi su X</a> <a href=\"mailto:?subject=porto\">Invia per email</a></div>"
+            "<p class=\"lead\">Dopo gli anni difficili della pandemia, il porto della città torna a crescere: l'anno prossimo attraccheranno il "
+            "doppio delle navi da crociera, e l'autorità portuale prevede più di un milione di passeggeri. I commercianti del centro storico "
+            "sperano in una stagione lunga, gli abitanti temono il traffico e l'inquinamento delle navi ferme in banchina.</p>"
+            "<p class=\"lead\">Il sindaco parla di una grande occasione per la città, l'opposizione chiede uno studio sull'aria prima di "
+            "firmare i nuovi contratti con le compagnie.</p></div>"
+            "<div class=\"paywall\">" +
+            section("", "<p>Il presidente dell'autorità portuale ha presentato i numeri martedì mattina, davanti al consiglio comunale e alle "
+                        "associazioni di categoria. Le compagnie hanno già prenotato più di trecento scali per la prossima stagione, contro i "
+                        "centocinquanta di quest'anno, e tre di loro porteranno in città le navi più grandi della loro flotta.</p>"
+                        "<p>Per accoglierle, il porto dovrà allungare la banchina principale di ottanta metri e costruire un nuovo terminal per "
+                        "i passeggeri, con un costo stimato di quaranta milioni di euro.</p><p>I lavori dovrebbero cominciare in primavera e durare "
+                        "almeno diciotto mesi, durante i quali una parte delle navi attraccherà al molo dei traghetti, già oggi molto affollato.</p>") +
+            section("I commercianti sperano", "<p>Nel centro storico, i negozi e i ristoranti contano sui crocieristi per allungare la stagione "
+                        "fino a novembre. Il presidente dei commercianti ricorda che ogni passeggero spende in media sessanta euro a terra.</p>") +
+            section("Gli abitanti temono lo smog", "<p>Un comitato di cittadini del quartiere vicino al porto chiede che le navi spengano i motori "
+                        "in banchina e si colleghino alla rete elettrica, come già avviene in altri porti del Mediterraneo.</p>") +
+            section("", "<p>L'autorità portuale ha promesso che i primi allacci elettrici saranno pronti entro due anni, finanziati in parte "
+                        "con fondi europei, e che le navi più vecchie non potranno più attraccare dal prossimo decennio.</p>") +
+            "</div></div><div class=\"foot\"><p>© 2023 Gazzetta del Porto</p></div>");
+        const std::string t = text_of(page);
+        CHECK(has(t, "Il presidente dell'autorità portuale ha presentato i numeri"));
+        CHECK(has(t, "Nel centro storico, i negozi e i ristoranti"));
+        CHECK(has(t, "Un comitato di cittadini del quartiere"));
+        CHECK(has(t, "i primi allacci elettrici saranno pronti"));
+        CHECK(has(t, "Gli abitanti temono lo smog"));
     }
 }

@@ -12,16 +12,25 @@
 
 namespace winnow::detail::extraction {
 
+bool Extractor::adds_only_heading(std::uint32_t p, std::uint32_t block) const {
+    std::uint32_t added = stats_[p].text - stats_[block].text;
+    for (std::uint32_t c = dom_.nodes[p].first_child; c != no_node && added > 0; c = dom_.nodes[c].next_sibling)
+        if (c != block && dom_.nodes[c].type == NodeType::element && is_heading(dom_.nodes[c].tag))
+            added -= std::min(added, stats_[c].text);
+    return added == 0;
+}
+
 std::uint32_t Extractor::winner_column(std::uint32_t best) const {
-    // The block: the winner through the wrappers that hold nothing else (a builder's block
-    // around an inner box around the paragraphs).
+    // The block: the winner through the wrappers that hold nothing else but a heading (a
+    // builder's block around an inner box around the paragraphs; a section under its heading
+    // in a box of its own). Its kind is its tag and class, no class being a kind too.
     std::uint32_t block = best;
-    for (std::uint32_t p = dom_.nodes[block].parent; p != no_node && !above_title_[p] && stats_[p].text == stats_[block].text;
+    for (std::uint32_t p = dom_.nodes[block].parent; p != no_node && !above_title_[p] && adds_only_heading(p, block);
          p = dom_.nodes[p].parent)
         block = p;
     const std::uint32_t parent = dom_.nodes[block].parent;
     const std::string_view kind = dom_.attr(block, "class");
-    if (parent == no_node || kind.empty()) return best;
+    if (parent == no_node) return best;
     for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& e = dom_.nodes[c];
         if (c == block || e.type != NodeType::element || e.removed || e.tag != dom_.nodes[block].tag || dom_.attr(c, "class") != kind)
@@ -52,7 +61,8 @@ std::uint32_t Extractor::column_under_title(std::uint32_t best) const {
     // along when the region widens from there, and the box shared with the title may be the
     // whole page (a site's banner for a headline).
     const std::uint32_t column = winner_column(best);
-    if (column == best) return no_node;
+    // A column holding the title is no column beside it (the page's body around its boxes).
+    if (column == best || above_title_[column]) return no_node;
     std::uint32_t both = dom_.nodes[column].parent;
     while (both != no_node && !above_title_[both]) both = dom_.nodes[both].parent;
     if (both == no_node) return no_node;
@@ -60,7 +70,7 @@ std::uint32_t Extractor::column_under_title(std::uint32_t best) const {
     if (2 * shared > 3 * stats_[column].text) return no_node;
     if (debug_) std::fprintf(stderr, "column %u of %u holds %u of the title's box %u (%u besides threads)\n", column, best,
                              stats_[column].text, both, shared);
-    return stats_[column].candidate ? column : no_node;
+    return column;
 }
 
 }  // namespace winnow::detail::extraction
