@@ -216,6 +216,10 @@ std::uint32_t Extractor::follow_title(std::uint32_t best, float& best_score) con
     // A body the page declares is the article wherever it stands (a column of author notes
     // between the headline and it).
     if (near_title(best) || declared_body(best)) return best;
+    // Nor is a body column that holds most of the title's box, however far its best block
+    // stands: the column, subheadings and pictures between its blocks too, is the article.
+    // Its blocks' score stands for it: others must score like them to join.
+    if (const std::uint32_t column = column_under_title(best); column != no_node) return column;
     std::uint32_t alt = no_node;
     float alt_score = kTitleRatio * best_score;
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {

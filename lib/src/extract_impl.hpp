@@ -183,6 +183,19 @@ private:
     // The winner is far from the title (an author box in the sidebar, another tab, a comment
     // list): a candidate under the title that scores within reach of it is the article.
     std::uint32_t follow_title(std::uint32_t best, float& best_score) const;
+    // extract_title_column.cpp
+    // The winner's column (the box holding it and other blocks of its tag and class that hold
+    // prose, not links: a page builder's text blocks) holds two thirds of the box it shares with
+    // the title, that box's threads and teaser lists left out: the body under the headline
+    // however far the standfirst and a byline column set it from it. Returns the column (its
+    // blocks' score stands for it, scored itself or not), or no_node (a lone winner: no run).
+    std::uint32_t column_under_title(std::uint32_t best) const;
+    std::uint32_t winner_column(std::uint32_t best) const;
+    static constexpr float kColumnLinks = 0.25f;
+    // p holds block and nothing else with text but headings (a section's own heading).
+    bool adds_only_heading(std::uint32_t p, std::uint32_t block) const;
+    // box's text outside its comment threads and teaser lists (those holding keep count).
+    std::uint32_t text_besides_threads(std::uint32_t box, std::uint32_t keep) const;
     // A lone winner after the title, outside its branch, under a heading of its own yields to the
     // title's box at half its score holding 60 characters and two thirds of its text after the title.
     std::uint32_t title_owner(std::uint32_t best, float& best_score) const;
