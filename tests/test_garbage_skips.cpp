@@ -47,6 +47,12 @@ const std::vector<std::string>& pieces() {
         "%s %d %05.2f {0} {name}",
         "#travel #food #sun",
         "Visit us at 12:30:00, or call 555-0101; ver. 2.1.3 shipped.",
+        "0x4D 0x5A 0x90 0x00 0x03",
+        "numpy==1.26.4 pandas==2.2.1 requests>=2.31",
+        "id;nume;judet 1;Ana;Cluj 2;Ion;Iasi",
+        "Server: nginx/1.24.0 Location: https://a.example/b/ Cache-Control: no-store",
+        "@@ -12,7 +12,8 @@ int main() {",
+        "00000000 7f 45 4c 46 02 01 01 00 00 00 00 00 |.ELF........|",
     };
     return s;
 }
@@ -170,6 +176,32 @@ TEST_CASE("the span finders' screens by token totals find what every finder run 
     CHECK(totals.stamp);
     CHECK(totals.dotted_number);
     CHECK(totals.file_name);
+}
+
+TEST_CASE("the hard-token detectors' screens by the block's token census find what every detector run finds") {
+    // Each screened detector still marks its own shape behind its screen, alone in its block and
+    // after prose in other scripts (the census counts tokens, whichever script they are in).
+    const KnownWord none = [](std::string_view) { return 0; };
+    for (const char* machine_text : {"0x4D 0x5A 0x90 0x00 0x03", "numpy==1.26.4 pandas==2.2.1 requests>=2.31",
+                                     "id;nume;judet 1;Ana;Cluj 2;Ion;Iasi",
+                                     "Server: nginx/1.24.0 Location: https://a.example/b/ Cache-Control: no-store",
+                                     "@@ -12,7 +12,8 @@ int main() {",
+                                     "00000000 7f 45 4c 46 02 01 01 00 00 00 00 00 |.ELF........|"})
+        for (const char* lead : {"", "Das Treffen endete sp\u00E4t. ", "\u0412\u0441\u0442\u0440\u0435\u0447\u0430 \u0437\u0430\u043A\u043E\u043D\u0447\u0438\u043B\u0430\u0441\u044C. "}) {
+            const std::string text = std::string(lead) + machine_text;
+            garbage_tokens::RunBuffers screened, plain;
+            plain.machine.screens = machine::SpanScreens::off;
+            const auto a = find_garbage_runs(text, script_latin, none, nullptr, screened);
+            CHECK_MESSAGE(!a.empty(), text);
+            CHECK_MESSAGE(same(a, find_garbage_runs(text, script_latin, none, nullptr, plain)), text);
+        }
+    // The census counts tokens by their marks: "a1" a digit, "x:" a colon, "1,2;3" a separator.
+    garbage_tokens::RunBuffers buffers;
+    const KnownWord none2 = [](std::string_view) { return 0; };
+    (void)find_garbage_runs("a1 b22 x: 1,2;3 plain", script_latin, none2, nullptr, buffers);
+    CHECK(buffers.census.digit == 3);
+    CHECK(buffers.census.colon == 1);
+    CHECK(buffers.census.separator == 1);
 }
 
 TEST_CASE("the screens find what every finder run finds on the dev corpora's texts") {

@@ -188,11 +188,22 @@ bool config_shaped(std::string_view line, ConfigScreen screen = ConfigScreen::on
 // (filters/machine_line_runs.cpp).
 std::size_t machine_line_run(const std::vector<Block>& blocks, std::size_t i);
 
+// A block's tokens counted by their Marks, while they are read: a detector that needs several
+// tokens of a class (a row of byte literals four tokens with digits) passes over a block with
+// fewer without reading its tokens. The detectors change classes, never Marks: it holds for all.
+struct TokenCensus {
+    std::uint32_t digit = 0;      // tokens with a digit
+    std::uint32_t colon = 0;      // tokens with a ':'
+    std::uint32_t separator = 0;  // tokens with a ',' or ';'
+};
+
 // What find_garbage_runs fills for each block: remove_garbage keeps one for a page's blocks,
-// so the buffers grow once per page, not once per block.
+// so the buffers grow once per page, not once per block. (machine.screens off: every detector
+// reads every block, the census's screens too, for the differential test.)
 struct RunBuffers {
     std::vector<Tok> toks;
     std::vector<std::uint32_t> lead;
+    TokenCensus census;
     machine::MachineBuffers machine;
 };
 
