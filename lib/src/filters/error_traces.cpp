@@ -409,15 +409,17 @@ void TraceMarker::source_line_error(std::size_t k) {
 // to the sentence's end (or the block's) within a few words of the last. One label is prose's
 // too ("NOTE: the museum closes early."), and so is a headline's "UPDATE: UPDATE: …".
 void TraceMarker::server_messages() {
+    // (A label ends with its ':': a token without one is not read.)
+    const auto label = [&](std::size_t k) { return (toks_[k].marks & m_colon) && capital_label(tok_text(k)); };
     for (std::size_t k = 0; k < n_; ++k) {
-        if (!capital_label(tok_text(k))) continue;
+        if (!label(k)) continue;
         // Labels of their own kinds, each over a message ("UPDATE: UPDATE: …" is a headline's
         // stutter), and a machine's token somewhere: a digit, a quote, '_', '=', '(' or '/'.
         std::size_t labels = 1, last = k, end = n_;
         bool machine = false;
         for (std::size_t j = k + 1; j < n_ && j - last <= 16; ++j) {
             const std::string_view t = tok_text(j);
-            if (capital_label(t)) {
+            if (label(j)) {
                 if (j == last + 1 || t == tok_text(last)) break;
                 ++labels, last = j;
             } else {
@@ -558,14 +560,15 @@ void TraceMarker::frames_and_values() {
 
 }  // namespace
 
-void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScreens screens) {
+void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScreens screens, const TokenCensus* census) {
     TraceMarker marker(text, toks);
     const bool screened = screens == TraceScreens::on;
     // A log line opens with a date and a numbered message holds four field numbers, each a token
     // with a digit: a block with fewer such tokens has none (the marks stay as read, the passes
     // change only the tokens' classes).
     std::size_t digit_tokens = 0;
-    if (screened)
+    if (screened && census) digit_tokens = census->digit;
+    else if (screened)
         for (const Tok& t : toks) digit_tokens += (t.marks & m_digit) != 0;
     if (!screened || digit_tokens > 0) marker.log_lines();
     // A call opens with '(' and a server's label ends with ':': a block without one has none.

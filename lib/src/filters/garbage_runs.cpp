@@ -504,7 +504,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     read_garbage_tokens(text, dominant, known_word, toks, buffers.census);
     // Each screen by the census names tokens its detector cannot mark without (off: all run).
     const bool all = buffers.machine.screens == machine::SpanScreens::off;
-    mark_error_traces(text, toks);
+    mark_error_traces(text, toks, TraceScreens::on, all ? nullptr : &census);
     if (all || census.digit >= 2) mark_patch_hunks(text, toks);  // a hunk's two ranges
     if (all || census.digit >= 1) mark_hex_dumps(text, toks);    // a group that opens on a digit
     if (all || census.separator >= 2) mark_field_rows(text, toks);  // two rows
