@@ -354,3 +354,25 @@ TEST_CASE("the operand statements' screens by token counts mark what every token
     }
     CHECK(marked > 100);  // statements are marked, so the comparison can fail
 }
+
+TEST_CASE("find_format_specs reads the tokens holding a '%' or '{' wherever they stand, the first or after others") {
+    const auto spans_of = [](std::string_view text) {
+        std::vector<machine::TokenStats> toks;
+        machine::ScriptCounts scripts;
+        machine::read_tokens(text, toks, scripts);
+        machine::TokenSpans spans;
+        machine::find_format_specs(text, toks, spans);
+        return spans;
+    };
+    // Specs as the block's first token, after prose in other scripts, after a long stretch
+    // without a mark, and glued behind a stop.
+    for (const char* text : {"%s %d %05.2f", "{0} {name} {1}", "Der Wert fehlt. %s %d %05.2f",
+                             "\u041E\u0448\u0438\u0431\u043A\u0430. {0} {name} {1}",
+                             "a long sentence of plain words without any mark at all goes on and on. %s %d %05.2f"}) {
+        const auto spans = spans_of(text);
+        CHECK_MESSAGE(spans.size() == 1, text);
+    }
+    // One spec in prose is prose's: a share, a brace aside.
+    for (const char* text : {"Half of them, 50% or so, came {as expected}.", "Plain prose without marks.", ""})
+        CHECK_MESSAGE(spans_of(text).empty(), text);
+}

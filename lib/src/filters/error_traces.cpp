@@ -162,7 +162,15 @@ bool is_name(std::string_view t) {
            t.back() != '.';
 }
 // Token shapes that are debris only together:
-bool nullish(std::string_view t) { return t == "NaN" || t == "undefined" || t == "null" || t == "[object" || t == "Object]"; }
+bool nullish(std::string_view t) {
+    switch (t.size()) {  // (by length first: asked of every token, and most have none of these lengths' words)
+        case 3: return t == "NaN";
+        case 4: return t == "null";
+        case 7: return t == "[object" || t == "Object]";
+        case 9: return t == "undefined";
+        default: return false;
+    }
+}
 bool all_digits(std::string_view t) {
     return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) && is_dig(t.front());
 }
@@ -471,7 +479,9 @@ void TraceMarker::numbered_labels() {
         std::size_t pairs = 0, j = k;
         bool comma = true, open = true;
         bool next_comma = false;
-        while (open && j + 1 < n_ && number_label(tok_text(j)) && field_number(tok_text(j + 1), next_comma)) {
+        // (A field's number is digits: a label without one after it is not read.)
+        while (open && j + 1 < n_ && (toks_[j + 1].marks & m_digit) && number_label(tok_text(j)) &&
+               field_number(tok_text(j + 1), next_comma)) {
             for (std::size_t q = k; q < j; q += 2)
                 if (tok_text(q) == tok_text(j)) open = false;
             if (!open) break;
