@@ -376,3 +376,17 @@ TEST_CASE("find_format_specs reads the tokens holding a '%' or '{' wherever they
     for (const char* text : {"Half of them, 50% or so, came {as expected}.", "Plain prose without marks.", ""})
         CHECK_MESSAGE(spans_of(text).empty(), text);
 }
+
+TEST_CASE("plain Latin words score nothing, and the tokens beside them still score as before") {
+    const KnownWord none = [](std::string_view) { return 0; };
+    // Prose of plain words (one capital at most, accents, dashes, quotes, stops): no run.
+    for (const char* prose : {"The river rose, and the town slept \u2014 \"quietly\" \u2014 until dawn.",
+                              "L'\u00E9t\u00E9 fut long; les for\u00EAts br\u00FBlaient \u00E0 l'ouest.",
+                              "Die Stra\u00DFe war nass, \u00FCberall standen Pf\u00FCtzen.",
+                              "Well-known writers wrote it, didn't they?"})
+        CHECK_MESSAGE(find_garbage_runs(prose, script_latin, none).empty(), std::string(prose));
+    // A blob and identifiers among such words are still found (their counts leave the fast path).
+    for (const char* machine_text : {"The key was mahVobQ8joNSnarDk2Lq9 and nothing else.",
+                                     "Dann kam user_id=42 AND session_key='x9' zur\u00FCck."})
+        CHECK_MESSAGE(!find_garbage_runs(machine_text, script_latin, none).empty(), std::string(machine_text));
+}

@@ -34,6 +34,11 @@ using namespace machine;
 // acronym, a version), 2 rarely prose (an identifier, key=value, foreign letters glued to
 // digits), 3 not prose (code punctuation, long letter-digit alternation, a symbol run).
 int token_score(const TokenStats& t, int paragraph_script, int dominant) {
+    // A word of Latin letters, at most one a capital, and nothing else but stops, commas,
+    // quotes and dashes: no rule below scores it (they need digits, symbols, code marks, slashes,
+    // camel case, capitals or foreign letters), and it is most tokens of prose.
+    if (t.non_latin == 0 && t.symbols == 0 && t.digits == 0 && t.code == 0 && t.slashes == 0 && t.camel == 0 && t.upper <= 1)
+        return 0;
     if (t.url) return 0;
     const int n = t.chars;
     // Symbols in a run: "★★★★", "▓▓▓▓▓▓"; a pair of emoji is a chat's, not debris.
