@@ -109,7 +109,8 @@ std::uint32_t balanced_start(std::string_view text, std::uint32_t begin, std::ui
 void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word, std::vector<Tok>& toks,
                          TokenCensus& census) {
     toks.clear();
-    census = TokenCensus{};
+    // (Counted in locals, stored once at the end: the buffer's push_back may alias the census.)
+    std::uint32_t digit = 0, colon = 0, separator = 0;
     // End of the current space-delimited word: a word split into several tokens below is
     // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic). Its bytes'
     // Marks are noted in the same scan: a word without a stop, a multi-byte character or a '['
@@ -164,13 +165,14 @@ void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
                 for (std::size_t k = p; k < e; ++k) t.marks |= marks_of(text[k]);
             }
             t.cls = classify(text.substr(p, e - p), dominant, t.cut, known_word);
-            census.digit += (t.marks & m_digit) != 0;
-            census.colon += (t.marks & m_colon) != 0;
-            census.separator += (t.marks & m_separator) != 0;
+            digit += (t.marks & m_digit) != 0;
+            colon += (t.marks & m_colon) != 0;
+            separator += (t.marks & m_separator) != 0;
             toks.push_back(t);
         }
         p = e;
     }
+    census = TokenCensus{digit, colon, separator};
 }
 
 // Runs of tokens around each hard token (token index ranges, inclusive), and where in a run's
