@@ -390,3 +390,25 @@ TEST_CASE("plain Latin words score nothing, and the tokens beside them still sco
                                      "Dann kam user_id=42 AND session_key='x9' zur\u00FCck."})
         CHECK_MESSAGE(!find_garbage_runs(machine_text, script_latin, none).empty(), std::string(machine_text));
 }
+
+TEST_CASE("find_prompts reads the tokens at a prompt's mark wherever it stands: in the token, alone after it") {
+    const auto spans_of = [](std::string_view text) {
+        std::vector<machine::TokenStats> toks;
+        machine::ScriptCounts scripts;
+        machine::read_tokens(text, toks, scripts);
+        machine::TokenSpans spans;
+        machine::find_prompts(text, toks, spans);
+        return spans;
+    };
+    // The block's first token, the mark alone after the prompt, after prose in other scripts and
+    // after a long stretch without a mark.
+    for (const char* text : {"user@host:~/app$ ls -la /var/log", "user@host:~ $ tail -n 20 /var/log/syslog",
+                             "Dann tippen Sie: root@box:/srv# tail -n 5 /var/log/app.log",
+                             "\u0417\u0430\u0442\u0435\u043C: user@host:~/app$ ls -la /var/log",
+                             "a long sentence of plain words without any mark at all goes on and on: user@host:~/app$ ls -la /tmp"}) {
+        CHECK_MESSAGE(spans_of(text).size() == 1, std::string(text));
+    }
+    // Marks of prose: a share, a tag, a comparison.
+    for (const char* text : {"Half of them, 50% or so, came.", "We love #travel and more > less.", "Plain prose.", ""})
+        CHECK_MESSAGE(spans_of(text).empty(), std::string(text));
+}
