@@ -228,8 +228,9 @@ void cut_whole_spans(std::string_view text, const std::vector<TokenStats>& toks,
     TokenSpans spans;
     // A syslog line's clock ("03:12:55"), an access log line's address.
     if (totals.stamp || totals.dotted_number) find_log_records(text, toks, spans);
-    // Three page numbers in a row, or "Label N of M": two numbers at least.
-    if (totals.digits >= 2) find_page_numbers(text, toks, spans);
+    // Three page numbers in a row; "Label N of M": two numbers.
+    if (totals.digits >= 3) find_page_number_runs(text, toks, spans);
+    if (totals.digits >= 2) find_page_label(text, toks, spans);
     // Three counts, each led by digits.
     if (totals.digits >= 3) find_counter_runs(text, toks, spans);
     find_breadcrumb_head(text, toks, spans);
