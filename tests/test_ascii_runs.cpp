@@ -134,3 +134,29 @@ TEST_CASE("ascii_bytes_end, has_ascii_digit8, single_spaced_end: as the byte loo
             check(t);
         }
 }
+
+TEST_CASE("find_bytes: the openers of enclosed debris found where the byte loop finds them") {
+    constexpr std::array<char, 7> set = {'{', '[', '<', '$', 'f', '(', '!'};
+    auto check = [&](const std::string& t) {
+        for (std::size_t i = 0; i <= t.size(); ++i)
+            REQUIRE(find_bytes(t.data(), i, t.size(), set) == find_bytes_plain(t.data(), i, t.size(), set));
+    };
+    for (const char* t : {"The river rose, and the town slept.", "var f = function(a){return [a, $b];}", "Straße über größere Flüsse!",
+                          "Река поднялась (город спал).", "川が増水し、町は眠った。{{x}}", "<![CDATA[ x ]]> <img src=a>",
+                          "ffffffff{{{{{{{{", "no openers in this line at all, none, zero", ""})
+        check(t);
+    // Bytes next to the set's (one above and below each, 0x00, 0x7F, 0x80, 0xFF): a borrow
+    // between bytes must not mark a byte that is none of the set.
+    std::string alphabet = "{[<$f(!zZ\\;#%&')e g";
+    for (const char c : std::string_view("{[<$f(!")) alphabet += static_cast<char>(c - 1), alphabet += static_cast<char>(c + 1);
+    alphabet += std::string("\x00\x7F\x80\xFF\x01", 5);
+    std::mt19937 rng(46);
+    for (int round = 0; round < 400; ++round) {
+        std::string t;
+        const std::size_t len = rng() % 40;
+        for (std::size_t k = 0; k < len; ++k) t += alphabet[rng() % alphabet.size()];
+        // Sparse texts too: long stretches without any byte of the set.
+        if (round % 2) std::replace_if(t.begin(), t.end(), [&](char) { return rng() % 4 != 0; }, 'a');
+        check(t);
+    }
+}

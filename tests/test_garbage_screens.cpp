@@ -159,6 +159,8 @@ TEST_CASE("mark_error_traces marks the same tokens with its digit-token screens 
         "Nachricht 208, Ebene 16, Status 1, Zeile 3 Ung\u00FCltiger Objektname 'dbo.x'.",
         "Msg 208, Level 16, State 1 Invalid object name 'dbo.x'.",
         "ERROR:  duplicate key value DETAIL:  Key (id)=(7) already exists.",
+        "FEHLER:  doppelter Schl\u00FCsselwert ORA-00942: Tabelle existiert nicht ORA-06512: bei Zeile 7",
+        "NOTE: the museum closes early. UPDATE: UPDATE: \u0437\u0430\u043A\u0440\u044B\u0442\u043E",
         "at Object.<anonymous> (/app/index.js:10:15) NaN undefined",
         "Warning: Undefined index in /var/www/app/single.php on line 42",
         "track('page', 'UA-123'); \u041C\u043E\u0441\u043A\u0432\u0430 2010-09-03 18:08:46",
@@ -187,12 +189,17 @@ TEST_CASE("mark_error_traces marks the same tokens with its digit-token screens 
     };
     std::size_t hard = 0;
     for (const std::string& t : all) {
-        std::vector<Tok> screened = tokens(t), plain = screened;
+        std::vector<Tok> screened = tokens(t), plain = screened, counted = screened;
+        // The census as read_garbage_tokens counts it: the same digit tokens, not counted again.
+        TokenCensus census;
+        for (const Tok& tok : counted) census.digit += (tok.marks & m_digit) != 0;
         mark_error_traces(t, screened, TraceScreens::on);
         mark_error_traces(t, plain, TraceScreens::off);
+        mark_error_traces(t, counted, TraceScreens::on, &census);
         REQUIRE(screened.size() == plain.size());
         for (std::size_t k = 0; k < plain.size(); ++k) {
             CHECK_MESSAGE((screened[k].cls == plain[k].cls && screened[k].cut == plain[k].cut), t);
+            CHECK_MESSAGE((counted[k].cls == plain[k].cls && counted[k].cut == plain[k].cut), t);
             hard += plain[k].cls == Cls::hard;
         }
     }

@@ -47,6 +47,12 @@ const std::vector<std::string>& pieces() {
         "%s %d %05.2f {0} {name}",
         "#travel #food #sun",
         "Visit us at 12:30:00, or call 555-0101; ver. 2.1.3 shipped.",
+        "0x4D 0x5A 0x90 0x00 0x03",
+        "numpy==1.26.4 pandas==2.2.1 requests>=2.31",
+        "id;nume;judet 1;Ana;Cluj 2;Ion;Iasi",
+        "Server: nginx/1.24.0 Location: https://a.example/b/ Cache-Control: no-store",
+        "@@ -12,7 +12,8 @@ int main() {",
+        "00000000 7f 45 4c 46 02 01 01 00 00 00 00 00 |.ELF........|",
     };
     return s;
 }
@@ -170,6 +176,32 @@ TEST_CASE("the span finders' screens by token totals find what every finder run 
     CHECK(totals.stamp);
     CHECK(totals.dotted_number);
     CHECK(totals.file_name);
+}
+
+TEST_CASE("the hard-token detectors' screens by the block's token census find what every detector run finds") {
+    // Each screened detector still marks its own shape behind its screen, alone in its block and
+    // after prose in other scripts (the census counts tokens, whichever script they are in).
+    const KnownWord none = [](std::string_view) { return 0; };
+    for (const char* machine_text : {"0x4D 0x5A 0x90 0x00 0x03", "numpy==1.26.4 pandas==2.2.1 requests>=2.31",
+                                     "id;nume;judet 1;Ana;Cluj 2;Ion;Iasi",
+                                     "Server: nginx/1.24.0 Location: https://a.example/b/ Cache-Control: no-store",
+                                     "@@ -12,7 +12,8 @@ int main() {",
+                                     "00000000 7f 45 4c 46 02 01 01 00 00 00 00 00 |.ELF........|"})
+        for (const char* lead : {"", "Das Treffen endete sp\u00E4t. ", "\u0412\u0441\u0442\u0440\u0435\u0447\u0430 \u0437\u0430\u043A\u043E\u043D\u0447\u0438\u043B\u0430\u0441\u044C. "}) {
+            const std::string text = std::string(lead) + machine_text;
+            garbage_tokens::RunBuffers screened, plain;
+            plain.machine.screens = machine::SpanScreens::off;
+            const auto a = find_garbage_runs(text, script_latin, none, nullptr, screened);
+            CHECK_MESSAGE(!a.empty(), text);
+            CHECK_MESSAGE(same(a, find_garbage_runs(text, script_latin, none, nullptr, plain)), text);
+        }
+    // The census counts tokens by their marks: "a1" a digit, "x:" a colon, "1,2;3" a separator.
+    garbage_tokens::RunBuffers buffers;
+    const KnownWord none2 = [](std::string_view) { return 0; };
+    (void)find_garbage_runs("a1 b22 x: 1,2;3 plain", script_latin, none2, nullptr, buffers);
+    CHECK(buffers.census.digit == 3);
+    CHECK(buffers.census.colon == 1);
+    CHECK(buffers.census.separator == 1);
 }
 
 TEST_CASE("the screens find what every finder run finds on the dev corpora's texts") {
@@ -321,4 +353,62 @@ TEST_CASE("the operand statements' screens by token counts mark what every token
         marked += std::any_of(plain.begin(), plain.end(), [](std::uint8_t s) { return s != 0; });
     }
     CHECK(marked > 100);  // statements are marked, so the comparison can fail
+}
+
+TEST_CASE("find_format_specs reads the tokens holding a '%' or '{' wherever they stand, the first or after others") {
+    const auto spans_of = [](std::string_view text) {
+        std::vector<machine::TokenStats> toks;
+        machine::ScriptCounts scripts;
+        machine::read_tokens(text, toks, scripts);
+        machine::TokenSpans spans;
+        machine::find_format_specs(text, toks, spans);
+        return spans;
+    };
+    // Specs as the block's first token, after prose in other scripts, after a long stretch
+    // without a mark, and glued behind a stop.
+    for (const char* text : {"%s %d %05.2f", "{0} {name} {1}", "Der Wert fehlt. %s %d %05.2f",
+                             "\u041E\u0448\u0438\u0431\u043A\u0430. {0} {name} {1}",
+                             "a long sentence of plain words without any mark at all goes on and on. %s %d %05.2f"}) {
+        const auto spans = spans_of(text);
+        CHECK_MESSAGE(spans.size() == 1, text);
+    }
+    // One spec in prose is prose's: a share, a brace aside.
+    for (const char* text : {"Half of them, 50% or so, came {as expected}.", "Plain prose without marks.", ""})
+        CHECK_MESSAGE(spans_of(text).empty(), text);
+}
+
+TEST_CASE("plain Latin words score nothing, and the tokens beside them still score as before") {
+    const KnownWord none = [](std::string_view) { return 0; };
+    // Prose of plain words (one capital at most, accents, dashes, quotes, stops): no run.
+    for (const char* prose : {"The river rose, and the town slept \u2014 \"quietly\" \u2014 until dawn.",
+                              "L'\u00E9t\u00E9 fut long; les for\u00EAts br\u00FBlaient \u00E0 l'ouest.",
+                              "Die Stra\u00DFe war nass, \u00FCberall standen Pf\u00FCtzen.",
+                              "Well-known writers wrote it, didn't they?"})
+        CHECK_MESSAGE(find_garbage_runs(prose, script_latin, none).empty(), std::string(prose));
+    // A blob and identifiers among such words are still found (their counts leave the fast path).
+    for (const char* machine_text : {"The key was mahVobQ8joNSnarDk2Lq9 and nothing else.",
+                                     "Dann kam user_id=42 AND session_key='x9' zur\u00FCck."})
+        CHECK_MESSAGE(!find_garbage_runs(machine_text, script_latin, none).empty(), std::string(machine_text));
+}
+
+TEST_CASE("find_prompts reads the tokens at a prompt's mark wherever it stands: in the token, alone after it") {
+    const auto spans_of = [](std::string_view text) {
+        std::vector<machine::TokenStats> toks;
+        machine::ScriptCounts scripts;
+        machine::read_tokens(text, toks, scripts);
+        machine::TokenSpans spans;
+        machine::find_prompts(text, toks, spans);
+        return spans;
+    };
+    // The block's first token, the mark alone after the prompt, after prose in other scripts and
+    // after a long stretch without a mark.
+    for (const char* text : {"user@host:~/app$ ls -la /var/log", "user@host:~ $ tail -n 20 /var/log/syslog",
+                             "Dann tippen Sie: root@box:/srv# tail -n 5 /var/log/app.log",
+                             "\u0417\u0430\u0442\u0435\u043C: user@host:~/app$ ls -la /var/log",
+                             "a long sentence of plain words without any mark at all goes on and on: user@host:~/app$ ls -la /tmp"}) {
+        CHECK_MESSAGE(spans_of(text).size() == 1, std::string(text));
+    }
+    // Marks of prose: a share, a tag, a comparison.
+    for (const char* text : {"Half of them, 50% or so, came.", "We love #travel and more > less.", "Plain prose.", ""})
+        CHECK_MESSAGE(spans_of(text).empty(), std::string(text));
 }

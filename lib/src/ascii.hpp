@@ -2,6 +2,7 @@
 // the undefined behaviour of <cctype> on a negative char).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
@@ -81,6 +82,38 @@ inline std::size_t ascii_bytes_end(const char* s, std::size_t i, std::size_t n) 
         }
     }
     while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
+// Where the first byte of a small set stands in s from i on, at most n: eight bytes at a time,
+// as `while (i < n && set(s[i])) ++i` with its test negated finds it (find_bytes_plain). A byte
+// of the set leaves a zero byte in w ^ its repetition; (x - ones) & ~x marks each zero byte, and
+// the lowest mark is exact (a borrow marks only bytes above a true zero). The set is asked of
+// every byte of a block where most bytes are in none (find_enclosed_debris's openers).
+template <std::size_t N>
+inline std::size_t find_bytes(const char* s, std::size_t i, std::size_t n, const std::array<char, N>& set) {
+    using namespace ascii_swar;
+    if constexpr (std::endian::native == std::endian::little) {
+        for (; i + 8 <= n; i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s + i, 8);
+            std::uint64_t hits = 0;
+            for (const char c : set) {
+                const std::uint64_t x = w ^ (static_cast<std::uint64_t>(static_cast<unsigned char>(c)) * kOnes);
+                hits |= (x - kOnes) & ~x & kHigh;
+            }
+            if (hits) return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+        }
+    }
+    for (; i < n; ++i)
+        for (const char c : set)
+            if (s[i] == c) return i;
+    return n;
+}
+// The byte loop itself, for the differential test.
+template <std::size_t N>
+inline std::size_t find_bytes_plain(const char* s, std::size_t i, std::size_t n, const std::array<char, N>& set) {
+    while (i < n && std::find(set.begin(), set.end(), s[i]) == set.end()) ++i;
     return i;
 }
 

@@ -162,7 +162,15 @@ bool is_name(std::string_view t) {
            t.back() != '.';
 }
 // Token shapes that are debris only together:
-bool nullish(std::string_view t) { return t == "NaN" || t == "undefined" || t == "null" || t == "[object" || t == "Object]"; }
+bool nullish(std::string_view t) {
+    switch (t.size()) {  // (by length first: asked of every token, and most have none of these lengths' words)
+        case 3: return t == "NaN";
+        case 4: return t == "null";
+        case 7: return t == "[object" || t == "Object]";
+        case 9: return t == "undefined";
+        default: return false;
+    }
+}
 bool all_digits(std::string_view t) {
     return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return is_dig(c) || c == '.' || c == ','; }) && is_dig(t.front());
 }
@@ -409,15 +417,17 @@ void TraceMarker::source_line_error(std::size_t k) {
 // to the sentence's end (or the block's) within a few words of the last. One label is prose's
 // too ("NOTE: the museum closes early."), and so is a headline's "UPDATE: UPDATE: …".
 void TraceMarker::server_messages() {
+    // (A label ends with its ':': a token without one is not read.)
+    const auto label = [&](std::size_t k) { return (toks_[k].marks & m_colon) && capital_label(tok_text(k)); };
     for (std::size_t k = 0; k < n_; ++k) {
-        if (!capital_label(tok_text(k))) continue;
+        if (!label(k)) continue;
         // Labels of their own kinds, each over a message ("UPDATE: UPDATE: …" is a headline's
         // stutter), and a machine's token somewhere: a digit, a quote, '_', '=', '(' or '/'.
         std::size_t labels = 1, last = k, end = n_;
         bool machine = false;
         for (std::size_t j = k + 1; j < n_ && j - last <= 16; ++j) {
             const std::string_view t = tok_text(j);
-            if (capital_label(t)) {
+            if (label(j)) {
                 if (j == last + 1 || t == tok_text(last)) break;
                 ++labels, last = j;
             } else {
@@ -469,7 +479,9 @@ void TraceMarker::numbered_labels() {
         std::size_t pairs = 0, j = k;
         bool comma = true, open = true;
         bool next_comma = false;
-        while (open && j + 1 < n_ && number_label(tok_text(j)) && field_number(tok_text(j + 1), next_comma)) {
+        // (A field's number is digits: a label without one after it is not read.)
+        while (open && j + 1 < n_ && (toks_[j + 1].marks & m_digit) && number_label(tok_text(j)) &&
+               field_number(tok_text(j + 1), next_comma)) {
             for (std::size_t q = k; q < j; q += 2)
                 if (tok_text(q) == tok_text(j)) open = false;
             if (!open) break;
@@ -558,14 +570,15 @@ void TraceMarker::frames_and_values() {
 
 }  // namespace
 
-void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScreens screens) {
+void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScreens screens, const TokenCensus* census) {
     TraceMarker marker(text, toks);
     const bool screened = screens == TraceScreens::on;
     // A log line opens with a date and a numbered message holds four field numbers, each a token
     // with a digit: a block with fewer such tokens has none (the marks stay as read, the passes
     // change only the tokens' classes).
     std::size_t digit_tokens = 0;
-    if (screened)
+    if (screened && census) digit_tokens = census->digit;
+    else if (screened)
         for (const Tok& t : toks) digit_tokens += (t.marks & m_digit) != 0;
     if (!screened || digit_tokens > 0) marker.log_lines();
     // A call opens with '(' and a server's label ends with ':': a block without one has none.

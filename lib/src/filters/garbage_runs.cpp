@@ -106,8 +106,11 @@ std::uint32_t balanced_start(std::string_view text, std::uint32_t begin, std::ui
 
 // The text cut into tokens at spaces (and where debris is glued behind a sentence end or a log
 // tag behind a word), each classified.
-void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word, std::vector<Tok>& toks) {
+void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word, std::vector<Tok>& toks,
+                         TokenCensus& census) {
     toks.clear();
+    // (Counted in locals, stored once at the end: the buffer's push_back may alias the census.)
+    std::uint32_t digit = 0, colon = 0, separator = 0;
     // End of the current space-delimited word: a word split into several tokens below is
     // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic). Its bytes'
     // Marks are noted in the same scan: a word without a stop, a multi-byte character or a '['
@@ -162,10 +165,14 @@ void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
                 for (std::size_t k = p; k < e; ++k) t.marks |= marks_of(text[k]);
             }
             t.cls = classify(text.substr(p, e - p), dominant, t.cut, known_word);
+            digit += (t.marks & m_digit) != 0;
+            colon += (t.marks & m_colon) != 0;
+            separator += (t.marks & m_separator) != 0;
             toks.push_back(t);
         }
         p = e;
     }
+    census = TokenCensus{digit, colon, separator};
 }
 
 // Runs of tokens around each hard token (token index ranges, inclusive), and where in a run's
@@ -495,22 +502,25 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     }
     const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
     std::vector<Tok>& toks = buffers.toks;
-    read_garbage_tokens(text, dominant, known_word, toks);
-    mark_error_traces(text, toks);
-    mark_patch_hunks(text, toks);
-    mark_hex_dumps(text, toks);
-    mark_field_rows(text, toks);
+    const TokenCensus& census = buffers.census;
+    read_garbage_tokens(text, dominant, known_word, toks, buffers.census);
+    // Each screen by the census names tokens its detector cannot mark without (off: all run).
+    const bool all = buffers.machine.screens == machine::SpanScreens::off;
+    mark_error_traces(text, toks, TraceScreens::on, all ? nullptr : &census);
+    if (all || census.digit >= 2) mark_patch_hunks(text, toks);  // a hunk's two ranges
+    if (all || census.digit >= 1) mark_hex_dumps(text, toks);    // a group that opens on a digit
+    if (all || census.separator >= 2) mark_field_rows(text, toks);  // two rows
     mark_terminal_codes(text, toks);
     mark_cron_lines(text, toks);
     mark_config_assignments(text, toks);
     mark_markdown_residue(text, toks);
     mark_control_words(text, toks);
-    mark_byte_literals(text, toks);
+    if (all || census.digit >= 4) mark_byte_literals(text, toks);  // four literals
     mark_change_stats(text, toks);
     mark_session_prompts(text, toks);
-    mark_field_records(text, toks);
+    if (all || census.colon >= 1) mark_field_records(text, toks);  // a name with its colon
     mark_listing_rows(text, toks);
-    mark_versioned_names(text, toks);
+    if (all || census.digit >= 3) mark_versioned_names(text, toks);  // three versions
     mark_path_data(text, toks);
     std::vector<std::uint32_t>& lead = buffers.lead;
     const auto runs = grow_hard_runs(text, toks, lead);

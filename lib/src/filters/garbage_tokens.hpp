@@ -81,6 +81,15 @@ inline bool holds(std::string_view text, std::string_view needle, std::size_t an
     return false;
 }
 
+// A block's tokens counted by their Marks, while they are read: a detector that needs several
+// tokens of a class (a row of byte literals four tokens with digits) passes over a block with
+// fewer without reading its tokens. The detectors change classes, never Marks: it holds for all.
+struct TokenCensus {
+    std::uint32_t digit = 0;      // tokens with a digit
+    std::uint32_t colon = 0;      // tokens with a ':'
+    std::uint32_t separator = 0;  // tokens with a ',' or ';'
+};
+
 // Whether a token ends a sentence ("word.", "word.»", "end.\")").
 bool ends_sentence(std::string_view t);
 // A log-level tag ("[debug]", "[WARN]", "[error]"): a logger's line, never prose.
@@ -108,9 +117,11 @@ bool number_row(std::string_view t);
 // ("NaN undefined"), stack frames ("at fn (/app/x.js:10:15)") and error messages naming a
 // source line ("Warning: … in /var/www/x.php on line 42"), call statements with string
 // arguments ("track('page', 'UA-1');"). (toks as find_garbage_runs reads them, Marks noted.)
-// (TraceScreens::off runs every pass without the screens by Marks, for the differential test.)
+// (TraceScreens::off runs every pass without the screens by Marks, for the differential test.
+// census: the tokens' census as read, when the caller has it; else the tokens are counted.)
 enum class TraceScreens : std::uint8_t { on, off };
-void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScreens screens = TraceScreens::on);
+void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScreens screens = TraceScreens::on,
+                       const TokenCensus* census = nullptr);
 // Marks hard a unified diff's hunk header ("@@ -12,7 +12,8 @@") with the hunk's lines after it
 // and the file headers before it, as far as no prose stands there (filters/patch_hunks.cpp).
 void mark_patch_hunks(std::string_view text, std::vector<Tok>& toks);
@@ -189,10 +200,12 @@ bool config_shaped(std::string_view line, ConfigScreen screen = ConfigScreen::on
 std::size_t machine_line_run(const std::vector<Block>& blocks, std::size_t i);
 
 // What find_garbage_runs fills for each block: remove_garbage keeps one for a page's blocks,
-// so the buffers grow once per page, not once per block.
+// so the buffers grow once per page, not once per block. (machine.screens off: every detector
+// reads every block, the census's screens too, for the differential test.)
 struct RunBuffers {
     std::vector<Tok> toks;
     std::vector<std::uint32_t> lead;
+    TokenCensus census;
     machine::MachineBuffers machine;
 };
 

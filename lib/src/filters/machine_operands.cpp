@@ -145,6 +145,8 @@ void mark_operand_statements(std::string_view text, const std::vector<TokenStats
         std::size_t q = k;
         for (; q < n; ++q) {
             if (first != n && r.new_line(q)) break;
+            // (Before the first piece a token that cannot open one changes nothing: not read.)
+            if (first == n && r.screened && !r.may_open_piece(q)) continue;
             const TokenStats& s = toks[q];
             if (s.non_latin > 0 || r.title(q)) {
                 if (first != n) break;

@@ -278,14 +278,20 @@ void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, 
 }
 
 void find_prompts(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
-    // Every prompt closes on a mark, in its token or alone after it: a text without one has none.
-    if (text.find('$') == std::string_view::npos && text.find('#') == std::string_view::npos &&
-        text.find('%') == std::string_view::npos && text.find('>') == std::string_view::npos)
-        return;
+    // Every prompt closes on a mark, in its token or alone after it: a text without one has
+    // none, and a token k is read only when a mark stands in it or in token k + 1. (Where the
+    // next mark stands, found by memchr once per mark, not asked of every token.)
+    const auto next_mark_from = [&](std::size_t p) {
+        return std::min(std::min(text.find('$', p), text.find('#', p)), std::min(text.find('%', p), text.find('>', p)));
+    };
+    std::size_t next_mark = next_mark_from(0);
+    if (next_mark == std::string_view::npos) return;
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     auto same_line = [&](std::size_t k) { return text.substr(toks[k - 1].e, toks[k].b - toks[k - 1].e).find('\n') == std::string_view::npos; };
     const std::size_t n = toks.size();
     for (std::size_t k = 0; k < n; ++k) {
+        if (next_mark < toks[k].b) next_mark = next_mark_from(toks[k].b);
+        if (next_mark >= toks[k + 1 < n ? k + 1 : k].e) continue;
         if (!prompt(tok(k), k + 1 < n ? tok(k + 1) : std::string_view{})) continue;
         std::size_t j = k + 1;
         if (j < n && tok(j).size() == 1 && std::string_view("$#%>").find(tok(j)[0]) != std::string_view::npos && same_line(j))

@@ -34,6 +34,11 @@ using namespace machine;
 // acronym, a version), 2 rarely prose (an identifier, key=value, foreign letters glued to
 // digits), 3 not prose (code punctuation, long letter-digit alternation, a symbol run).
 int token_score(const TokenStats& t, int paragraph_script, int dominant) {
+    // A word of Latin letters, at most one a capital, and nothing else but stops, commas,
+    // quotes and dashes: no rule below scores it (they need digits, symbols, code marks, slashes,
+    // camel case, capitals or foreign letters), and it is most tokens of prose.
+    if (t.non_latin == 0 && t.symbols == 0 && t.digits == 0 && t.code == 0 && t.slashes == 0 && t.camel == 0 && t.upper <= 1)
+        return 0;
     if (t.url) return 0;
     const int n = t.chars;
     // Symbols in a run: "★★★★", "▓▓▓▓▓▓"; a pair of emoji is a chat's, not debris.
@@ -223,8 +228,9 @@ void cut_whole_spans(std::string_view text, const std::vector<TokenStats>& toks,
     TokenSpans spans;
     // A syslog line's clock ("03:12:55"), an access log line's address.
     if (totals.stamp || totals.dotted_number) find_log_records(text, toks, spans);
-    // Three page numbers in a row, or "Label N of M": two numbers at least.
-    if (totals.digits >= 2) find_page_numbers(text, toks, spans);
+    // Three page numbers in a row; "Label N of M": two numbers.
+    if (totals.digits >= 3) find_page_number_runs(text, toks, spans);
+    if (totals.digits >= 2) find_page_label(text, toks, spans);
     // Three counts, each led by digits.
     if (totals.digits >= 3) find_counter_runs(text, toks, spans);
     find_breadcrumb_head(text, toks, spans);

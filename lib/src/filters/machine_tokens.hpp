@@ -135,6 +135,9 @@ void find_addresses(std::string_view text, const std::vector<TokenStats>& toks, 
 void find_prompts(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_log_records(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_page_numbers(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+// Its two parts: a pager's run (three page numbers at least) and "Label N of M" closing the block.
+void find_page_number_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+void find_page_label(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 // (filters/counter_runs.cpp) counts and labels of a share or reaction bar in alternation.
 void find_counter_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_breadcrumb_head(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);

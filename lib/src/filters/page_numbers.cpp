@@ -86,7 +86,7 @@ bool starts_sentence(std::string_view t) {
 
 }  // namespace
 
-void find_page_numbers(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
+void find_page_number_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     const std::size_t n = toks.size();
     // Whether tokens lo..hi are a segment of their own: after a sentence (or at the block's
@@ -149,6 +149,11 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
             k = hi;  // marks only: no start inside them has a number either
         }
     }
+}
+
+void find_page_label(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
+    auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    const std::size_t n = toks.size();
     // "Label N of M" closing the block, after a sentence or alone.
     if (n >= 4) {
         const std::size_t k = n - 4;
@@ -160,6 +165,11 @@ void find_page_numbers(std::string_view text, const std::vector<TokenStats>& tok
             short_word && page_number(tok(k + 3), last) && page >= 1 && page <= last && last >= 2)
             spans.push_back({k, k + 3, 0});
     }
+}
+
+void find_page_numbers(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans) {
+    find_page_number_runs(text, toks, spans);
+    find_page_label(text, toks, spans);
 }
 
 }  // namespace winnow::detail::machine
