@@ -444,7 +444,6 @@ private:
     // extract_reply_notes.cpp: a short box past the title that held a reply form (a text area,
     // or a form with a button to send) keeps only the form's heading and notes.
     bool is_reply_notes(std::uint32_t n) const;
-    std::uint32_t text_outside_threads(std::uint32_t n) const;
     bool held_send_form(std::uint32_t n) const;
     // Two or more of root's child boxes (div, article, section, li) of one tag and class hold a
     // post's text each (a thread).

@@ -157,9 +157,19 @@ bool Extractor::stands_as_line(std::uint32_t n) const {
         if (sib.type != NodeType::element) return 0;
         return is_block_tag(sib.tag) || sib.tag == GUMBO_TAG_BR ? 1 : 2;
     };
+    // The siblings before n, nearest first: the node before a sibling in document order is its
+    // previous sibling's last descendant (or the parent), climbed to the parent's child. (Not a
+    // walk from the first child: a row of 100,000 siblings would make every call read them all.)
+    const std::uint32_t parent = node.parent;
     int before = 1;
-    for (std::uint32_t s = dom_.nodes[node.parent].first_child; s != n; s = dom_.nodes[s].next_sibling)
-        if (const int r = role(s)) before = r;
+    for (std::uint32_t s = n; s - 1 != parent;) {
+        s = s - 1;
+        while (dom_.nodes[s].parent != parent) s = dom_.nodes[s].parent;
+        if (const int r = role(s)) {
+            before = r;
+            break;
+        }
+    }
     if (before != 1) return false;
     for (std::uint32_t s = node.next_sibling; s != no_node; s = dom_.nodes[s].next_sibling)
         if (const int r = role(s)) return r == 1;
@@ -335,7 +345,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n))
         return true;
     // (An inline element standing as a line of its own is a line too: a <span> of category links.)
-    if (!core && (is_block_tag(node.tag) || stands_as_line(n)) && is_tag_line(n)) return true;
+    if (!core && is_tag_line(n) && (is_block_tag(node.tag) || stands_as_line(n))) return true;
     if (!core && is_teaser_line(n)) return true;
     // Teaser lists: several linked headlines, each with little text of its own. After the
     // title's prose they follow an article, however much longer than it they are (a short

@@ -38,26 +38,13 @@ bool Extractor::held_send_form(std::uint32_t n) const {
     return false;
 }
 
-// n's text less that of the comment threads inside it: a box holding a thread and the reply
-// form after it is the form's box once the thread is gone.
-std::uint32_t Extractor::text_outside_threads(std::uint32_t n) const {
-    std::uint32_t text = stats_[n].text;
-    const std::uint32_t end = subtree_end(n);
-    for (std::uint32_t d = n + 1; d < end;) {
-        if (comments_[d]) {
-            text -= std::min(text, stats_[d].text);
-            d = subtree_end(d);
-        } else {
-            ++d;
-        }
-    }
-    return text;
-}
-
 bool Extractor::is_reply_notes(std::uint32_t n) const {
     const DomNode& node = dom_.nodes[n];
     if (holds_core(n) || title_ == no_node || n <= title_ || above_title_[n]) return false;
-    if (stats_[n].text > kReplyForm && text_outside_threads(n) > kReplyForm) return false;
+    // Short once the comment threads inside it are left out: a box holding a thread and the
+    // reply form after it is the form's box once the thread is gone.
+    const std::uint32_t threads = comments_[n] ? 0 : thread_text_[n];
+    if (stats_[n].text - std::min(stats_[n].text, threads) > kReplyForm) return false;
     if (node.tag != GUMBO_TAG_DIV && node.tag != GUMBO_TAG_SECTION && node.tag != GUMBO_TAG_FORM) return false;
     if (held_text_area(n)) return true;
     // Without a text area, no link-heavy box (a search box over a list of links is the

@@ -35,6 +35,12 @@ void Extractor::compute_stats() {
         }
         comments_ = find_comment_sections(dom_, text, link, names_, title_ == no_node ? no_node : subtree_end(title_));
     }
+    // Children follow their parent: a reverse pass sums each thread's text into its ancestors.
+    thread_text_.assign(count, 0);
+    for (std::uint32_t i = count; i-- > 0;) {
+        if (comments_[i]) thread_text_[i] = stats_[i].text;
+        if (const std::uint32_t p = dom_.nodes[i].parent; p != no_node) thread_text_[p] += thread_text_[i];
+    }
     mark_chrome(flags);
     score_paragraphs(flags);
 }
