@@ -249,6 +249,12 @@ private:
     // Siblings of the main node that carry article text too (Readability's sibling rule).
     std::vector<std::uint32_t> gather_siblings(std::uint32_t root);
 
+    // An empty <a href> to another page (no content at all: a link laid over its box by CSS).
+    bool is_overlay_link(std::uint32_t a) const;
+    // A box a card is made of (<div>, <li>, <article>, <section>, <figure>; a <p> is a sentence's).
+    bool is_card_box(std::uint32_t n) const;
+    static constexpr std::uint32_t kOverlaidCard = 800;  // a card's title and summary, not an article
+
     bool is_teaser_list(std::uint32_t n) const {
         const NodeStats& s = stats_[n];
         return s.link_headings >= 2 && s.text - s.link_text < 160u * s.link_headings;

@@ -45,6 +45,43 @@ void Extractor::compute_stats() {
     score_paragraphs(flags);
 }
 
+bool Extractor::is_overlay_link(std::uint32_t a) const {
+    const DomNode& e = dom_.nodes[a];
+    if (e.type != NodeType::element || e.tag != GUMBO_TAG_A || e.first_child != no_node) return false;
+    std::string_view href = dom_.attr(a, "href");
+    while (!href.empty() && is_space(static_cast<unsigned char>(href.front()))) href.remove_prefix(1);
+    if (href.empty() || href.front() == '#' || href.starts_with("javascript:") || href.starts_with("mailto:")) return false;
+    // Laid over its box, not set in a line of text ("von <a></a> am 20.06.": a name left out):
+    // the nearest siblings with content on either side are blocks, or there are none.
+    const std::uint32_t parent = e.parent;
+    const auto in_line = [&](std::uint32_t s) {
+        const DomNode& sib = dom_.nodes[s];
+        if (sib.type == NodeType::text) return !std::all_of(sib.text.begin(), sib.text.end(), [](char c) { return is_space(static_cast<unsigned char>(c)); });
+        return sib.type == NodeType::element && !is_block_tag(sib.tag) && sib.tag != GUMBO_TAG_BR;
+    };
+    const auto blank = [&](std::uint32_t s) {
+        const DomNode& sib = dom_.nodes[s];
+        return sib.type != NodeType::element && !in_line(s);
+    };
+    std::uint32_t next = e.next_sibling;
+    while (next != no_node && blank(next)) next = dom_.nodes[next].next_sibling;
+    if (next != no_node && in_line(next)) return false;
+    // The sibling before: climbed to from the node before a in document order.
+    for (std::uint32_t s = a; parent != no_node && s - 1 != parent;) {
+        s = s - 1;
+        while (dom_.nodes[s].parent != parent) s = dom_.nodes[s].parent;
+        if (blank(s)) continue;
+        return !in_line(s);
+    }
+    return true;
+}
+
+bool Extractor::is_card_box(std::uint32_t n) const {
+    const GumboTag t = dom_.nodes[n].tag;
+    return dom_.nodes[n].type == NodeType::element &&
+           (t == GUMBO_TAG_DIV || t == GUMBO_TAG_LI || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_FIGURE);
+}
+
 // Forward pass: which nodes are removed by an ancestor, and which sit inside links.
 std::vector<std::uint8_t> Extractor::inherited_flags() const {
     const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
@@ -62,11 +99,20 @@ std::vector<std::uint8_t> Extractor::inherited_flags() const {
 // Reverse pass: text, links, paragraphs, commas, headings and quotes summed into ancestors.
 void Extractor::aggregate_stats(const std::vector<std::uint8_t>& flags) {
     const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
+    std::vector<std::uint8_t> overlaid(count, 0);  // a child is an empty link laid over the box
     for (std::uint32_t i = count; i-- > 0;) {
         ticker_.tick();
         const DomNode& n = dom_.nodes[i];
         NodeStats& s = stats_[i];
         if (flags[i] & kRemoved) continue;
+        // A card whose link is laid over it (an <a> with no content as its child, the card's
+        // title and summary beside it): the whole card is the link, its text is link text.
+        // Such a card is a teaser's entry: a linked headline with its line of text.
+        if (overlaid[i] && s.text > 0 && s.text <= kOverlaidCard) {
+            s.link_text = s.text;
+            s.link_headings = static_cast<std::uint16_t>(std::max<int>(s.link_headings, 1));
+        }
+        if (n.parent != no_node && is_overlay_link(i)) overlaid[n.parent] = is_card_box(n.parent);
         if (n.type == NodeType::text || n.type == NodeType::cdata) {
             s.text = visible_chars(n.text, s.commas);
             if (flags[i] & kInLink) s.link_text = s.text;
