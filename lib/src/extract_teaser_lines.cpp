@@ -30,7 +30,7 @@ std::string site_of(std::string host) {
     return host;
 }
 
-constexpr std::uint32_t kTeaserLabelWords = 4;  // "Read also:", "Weitere Meldungen aus Lokales:"
+constexpr std::uint32_t kTeaserLabelWords = 6;  // "Read also:", "You might also be interested in:"
 
 // t (trimmed) is a label: one to four words closed by a colon (a full-width one too), no
 // sentence end before it.
