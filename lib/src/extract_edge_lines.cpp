@@ -172,17 +172,18 @@ bool is_grid(const Dom& dom, std::uint32_t table) {
     return false;
 }
 
-}  // namespace
-
-bool Extractor::in_list_or_table(std::uint32_t n) const {
-    for (std::uint32_t p = n; p != no_node; p = dom_.nodes[p].parent) {
-        const GumboTag t = dom_.nodes[p].tag;
-        if (dom_.nodes[p].type == NodeType::element &&
+// n or an ancestor is a list's item or a table's cell: a fact among others.
+bool in_list_or_table(const Dom& dom, std::uint32_t n) {
+    for (std::uint32_t p = n; p != no_node; p = dom.nodes[p].parent) {
+        const GumboTag t = dom.nodes[p].tag;
+        if (dom.nodes[p].type == NodeType::element &&
             (t == GUMBO_TAG_LI || t == GUMBO_TAG_DD || t == GUMBO_TAG_DT || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH))
             return true;
     }
     return false;
 }
+
+}  // namespace
 
 bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
     const std::uint32_t end = subtree_end(root);
@@ -257,7 +258,7 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     }
     // A counter or the page's number, on a line of its own (not an item of a list or a
     // table's cell: a fact among others there).
-    if (text <= 60 && !in_list_or_table(first) && is_closing_count(line_text_once())) return true;
+    if (text <= 60 && !in_list_or_table(dom_, first) && is_closing_count(line_text_once())) return true;
     // A rights notice: a short line with the copyright sign.
     return is_rights_line(line_text_once());
 }

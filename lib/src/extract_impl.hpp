@@ -249,11 +249,6 @@ private:
     // Siblings of the main node that carry article text too (Readability's sibling rule).
     std::vector<std::uint32_t> gather_siblings(std::uint32_t root);
 
-    // An empty <a href> to another page (no content at all: a link laid over its box by CSS).
-    bool is_overlay_link(std::uint32_t a) const;
-    // A box a card is made of (<div>, <li>, <article>, <section>, <figure>; a <p> is a sentence's).
-    bool is_card_box(std::uint32_t n) const;
-    static constexpr std::uint32_t kOverlaidCard = 800;  // a card's title and summary, not an article
 
     bool is_teaser_list(std::uint32_t n) const {
         const NodeStats& s = stats_[n];
@@ -416,7 +411,6 @@ private:
     // flow of text (runs parted by <br>) or as a small table; returns how many went.
     std::size_t drop_edge_lines(std::uint32_t root);
     // line: sibling text nodes and inline elements between two breaks.
-    bool in_list_or_table(std::uint32_t n) const;  // n or an ancestor is an item or a cell
     bool is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root,
                       const std::vector<std::uint32_t>& live_before) const;
     // A sentence ends in the region's text after n (not removed): n is not at the article's end.

@@ -18,6 +18,51 @@ constexpr std::uint8_t kInLink = 2;    // inside a link
 constexpr std::uint8_t kInChrome = 4;  // inside chrome: comments, related, sidebars, footers
 }  // namespace
 
+namespace {
+
+constexpr std::uint32_t kOverlaidCard = 800;  // a card's title and summary, not an article
+
+// An empty <a href> to another page (no content at all: a link laid over its box by CSS).
+bool is_overlay_link(const Dom& dom, std::uint32_t a) {
+    const DomNode& e = dom.nodes[a];
+    if (e.type != NodeType::element || e.tag != GUMBO_TAG_A || e.first_child != no_node) return false;
+    std::string_view href = dom.attr(a, "href");
+    while (!href.empty() && is_space(static_cast<unsigned char>(href.front()))) href.remove_prefix(1);
+    if (href.empty() || href.front() == '#' || href.starts_with("javascript:") || href.starts_with("mailto:")) return false;
+    // Laid over its box, not set in a line of text ("von <a></a> am 20.06.": a name left out):
+    // the nearest siblings with content on either side are blocks, or there are none.
+    const std::uint32_t parent = e.parent;
+    const auto in_line = [&](std::uint32_t s) {
+        const DomNode& sib = dom.nodes[s];
+        if (sib.type == NodeType::text) return !std::all_of(sib.text.begin(), sib.text.end(), [](char c) { return is_space(static_cast<unsigned char>(c)); });
+        return sib.type == NodeType::element && !is_block_tag(sib.tag) && sib.tag != GUMBO_TAG_BR;
+    };
+    const auto blank = [&](std::uint32_t s) {
+        const DomNode& sib = dom.nodes[s];
+        return sib.type != NodeType::element && !in_line(s);
+    };
+    std::uint32_t next = e.next_sibling;
+    while (next != no_node && blank(next)) next = dom.nodes[next].next_sibling;
+    if (next != no_node && in_line(next)) return false;
+    // The sibling before: climbed to from the node before a in document order.
+    for (std::uint32_t s = a; parent != no_node && s - 1 != parent;) {
+        s = s - 1;
+        while (dom.nodes[s].parent != parent) s = dom.nodes[s].parent;
+        if (blank(s)) continue;
+        return !in_line(s);
+    }
+    return true;
+}
+
+// A box a card is made of (<div>, <li>, <article>, <section>, <figure>; a <p> is a sentence's).
+bool is_card_box(const Dom& dom, std::uint32_t n) {
+    const GumboTag t = dom.nodes[n].tag;
+    return dom.nodes[n].type == NodeType::element &&
+           (t == GUMBO_TAG_DIV || t == GUMBO_TAG_LI || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_FIGURE);
+}
+
+}  // namespace
+
 void Extractor::compute_stats() {
     const auto count = static_cast<std::uint32_t>(dom_.nodes.size());
     std::vector<std::uint8_t> flags = inherited_flags();
@@ -43,43 +88,6 @@ void Extractor::compute_stats() {
     }
     mark_chrome(flags);
     score_paragraphs(flags);
-}
-
-bool Extractor::is_overlay_link(std::uint32_t a) const {
-    const DomNode& e = dom_.nodes[a];
-    if (e.type != NodeType::element || e.tag != GUMBO_TAG_A || e.first_child != no_node) return false;
-    std::string_view href = dom_.attr(a, "href");
-    while (!href.empty() && is_space(static_cast<unsigned char>(href.front()))) href.remove_prefix(1);
-    if (href.empty() || href.front() == '#' || href.starts_with("javascript:") || href.starts_with("mailto:")) return false;
-    // Laid over its box, not set in a line of text ("von <a></a> am 20.06.": a name left out):
-    // the nearest siblings with content on either side are blocks, or there are none.
-    const std::uint32_t parent = e.parent;
-    const auto in_line = [&](std::uint32_t s) {
-        const DomNode& sib = dom_.nodes[s];
-        if (sib.type == NodeType::text) return !std::all_of(sib.text.begin(), sib.text.end(), [](char c) { return is_space(static_cast<unsigned char>(c)); });
-        return sib.type == NodeType::element && !is_block_tag(sib.tag) && sib.tag != GUMBO_TAG_BR;
-    };
-    const auto blank = [&](std::uint32_t s) {
-        const DomNode& sib = dom_.nodes[s];
-        return sib.type != NodeType::element && !in_line(s);
-    };
-    std::uint32_t next = e.next_sibling;
-    while (next != no_node && blank(next)) next = dom_.nodes[next].next_sibling;
-    if (next != no_node && in_line(next)) return false;
-    // The sibling before: climbed to from the node before a in document order.
-    for (std::uint32_t s = a; parent != no_node && s - 1 != parent;) {
-        s = s - 1;
-        while (dom_.nodes[s].parent != parent) s = dom_.nodes[s].parent;
-        if (blank(s)) continue;
-        return !in_line(s);
-    }
-    return true;
-}
-
-bool Extractor::is_card_box(std::uint32_t n) const {
-    const GumboTag t = dom_.nodes[n].tag;
-    return dom_.nodes[n].type == NodeType::element &&
-           (t == GUMBO_TAG_DIV || t == GUMBO_TAG_LI || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_FIGURE);
 }
 
 // Forward pass: which nodes are removed by an ancestor, and which sit inside links.
@@ -112,7 +120,7 @@ void Extractor::aggregate_stats(const std::vector<std::uint8_t>& flags) {
             s.link_text = s.text;
             s.link_headings = static_cast<std::uint16_t>(std::max<int>(s.link_headings, 1));
         }
-        if (n.parent != no_node && is_overlay_link(i)) overlaid[n.parent] = is_card_box(n.parent);
+        if (n.parent != no_node && is_overlay_link(dom_, i)) overlaid[n.parent] = is_card_box(dom_, n.parent);
         if (n.type == NodeType::text || n.type == NodeType::cdata) {
             s.text = visible_chars(n.text, s.commas);
             if (flags[i] & kInLink) s.link_text = s.text;
