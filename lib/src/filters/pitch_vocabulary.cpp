@@ -158,31 +158,42 @@ ContentUnits content_units_of(std::string_view text, bool all, bool pairs, bool 
     return u;
 }
 
+std::uint64_t ArticleUnits::key(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+}
+
 void ArticleUnits::build() {
     built_ = true;
     units_.resize(views_.size());
     letters_.resize(views_.size());
     letters_total_.assign(script_count + 1, 0);
+    std::vector<std::string> units;  // one buffer for every view's units
     for (std::size_t j = 0; j < views_.size(); ++j) {
         if (!prose_block(views_[j])) continue;
-        std::vector<std::string>& units = units_[j];
+        units.clear();
         letters_[j].assign(script_count + 1, 0);
         const SpacedWords spaced = content_units(views_[j].text, true, units, letters_[j], true);
         spaced_words_ += spaced.words;
         spaced_letters_ += spaced.letters;
-        std::sort(units.begin(), units.end());
-        units.erase(std::unique(units.begin(), units.end()), units.end());
-        for (const std::string& s : units) ++views_with_[s];
+        std::vector<std::uint64_t>& keys = units_[j];
+        keys.reserve(units.size());
+        for (const std::string& s : units) keys.push_back(key(s));
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (const std::uint64_t k : keys) ++views_with_[k];
         for (std::size_t k = 0; k < letters_total_.size(); ++k) letters_total_[k] += letters_[j][k];
     }
 }
 
-bool ArticleUnits::has_outside(const std::string& s, const std::vector<std::size_t>& unit) {
+bool ArticleUnits::has_outside(std::string_view s, const std::vector<std::size_t>& unit) {
     if (!built_) build();
-    const auto it = views_with_.find(s);
+    const std::uint64_t k = key(s);
+    const auto it = views_with_.find(k);
     std::uint32_t outside = it == views_with_.end() ? 0 : it->second;
     for (const std::size_t u : unit)
-        outside -= std::binary_search(units_[u].begin(), units_[u].end(), s) ? 1 : 0;
+        outside -= std::binary_search(units_[u].begin(), units_[u].end(), k) ? 1 : 0;
     return outside > 0;
 }
 
