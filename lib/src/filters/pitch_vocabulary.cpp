@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "filters/evidence.hpp"
+#include "filters/word_fold.hpp"
 
 namespace winnow::detail {
 
@@ -65,11 +66,19 @@ SpacedWords content_units(std::string_view text, bool all, std::vector<std::stri
                           bool pairs, bool decode_all = false) {
     SpacedWords spaced;
     std::vector<std::string_view> run;  // the spaced words in order, "" for a break (a number, another script)
-    const std::vector<std::string> folded = fold_words(text);
+    // The folded words (fold_words's) one after another in one buffer, not a string each.
+    std::string folded;
+    folded.reserve(text.size());
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // each word's start and size in folded
+    fold::for_each_folded_word(text, [&](std::string_view w, bool) {
+        spans.emplace_back(folded.size(), w.size());
+        folded += w;
+    });
     std::vector<std::size_t> at;  // a word's code point offsets (one buffer for all the words)
     std::string sounds;                 // a word's letters without their marks (Thai-like scripts)
     std::vector<std::size_t> sound_starts;  // where each letter starts in sounds
-    for (const std::string& w : folded) {
+    for (const auto& [start, size] : spans) {
+        const std::string_view w(folded.data() + start, size);
         // A word of ASCII bytes (most words of most pages) without decoding: each byte a code
         // point, its letters Latin (script_of's ASCII rows), its other bytes of no script, no
         // mark among them, one letter written per byte.
