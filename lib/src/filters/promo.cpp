@@ -42,9 +42,14 @@ public:
         std::sort(in_unit.begin(), in_unit.end());
         std::vector<std::uint64_t> words;
         words.reserve(words_.size());
+        // Both sorted: one walk through the two, each word's uses in the unit counted where
+        // the walk stands (not searched for in the unit once per word of the page).
+        std::size_t k = 0;
         for (const auto& [w, blocks] : words_) {
-            const auto [lo, hi] = std::equal_range(in_unit.begin(), in_unit.end(), w);
-            if (blocks > static_cast<std::uint32_t>(hi - lo)) words.push_back(w);
+            while (k < in_unit.size() && in_unit[k] < w) ++k;
+            std::uint32_t uses = 0;
+            for (; k < in_unit.size() && in_unit[k] == w; ++k) ++uses;
+            if (blocks > uses) words.push_back(w);
         }
         return words;
     }
