@@ -280,7 +280,10 @@ struct WordsSink {
     void letters(const char* p, std::size_t k) {
         const std::size_t at = word.size();
         word.append(p, k);
-        for (std::size_t i = at; i < word.size(); ++i) word[i] = static_cast<char>(word[i] | 0x20);
+        // (Through a pointer and a count held here: a char store may alias the string's own
+        // size and pointer, which the loop would read again at every byte.)
+        char* const d = word.data() + at;
+        for (std::size_t i = 0; i < k; ++i) d[i] = static_cast<char>(d[i] | 0x20);
     }
     void byte(char c) {
         if constexpr (Noted) {
