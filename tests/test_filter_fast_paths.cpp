@@ -17,6 +17,7 @@
 #include "filters/foreign_words.hpp"
 #include "filters/promo_shapes.hpp"
 #include "filters/residue_edit.hpp"
+#include "filters/word_fold.hpp"
 #include "fingerprint.hpp"
 
 using namespace winnow;
@@ -364,6 +365,18 @@ void check_folders(const std::string& text) {
     std::vector<std::string> words;
     for (const auto& [w, o] : plain) words.push_back(w);
     CHECK(fold_words(text) == words);
+    // The notes the fold keeps of each word as it writes it are what a search of the word finds:
+    // its first hyphen, and a lead byte of the scripts written without spaces (a Cherokee
+    // capital lower-cases into one).
+    std::vector<std::pair<std::string, bool>> noted;
+    fold::for_each_noted_word(text, [&](std::string_view w, bool o, const fold::WordNotes& notes) {
+        noted.emplace_back(std::string(w), o);
+        CHECK(notes.dash == w.find('-'));
+        CHECK(notes.cjk == std::any_of(w.begin(), w.end(), [](char c) {
+                  return static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xED;
+              }));
+    });
+    CHECK(noted == plain);
     std::string joined;
     for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
     std::vector<std::uint64_t> expected;
@@ -395,14 +408,14 @@ TEST_CASE("folding byte by byte gives the words the plain fold builds") {
           "Jetzt 30 Tage GRATIS testen: https://example.org/abo – Über-Angebot", "12 345 a1b2c x00 007- 3'4 ٣٤٥x १२-",
           "see (http://x.y) and (www.site.tld) or www.a.b, wwwx w. (https:", "foo,bar://x baz :// a:// b. http://x.y/ok. Join",
           "://", "a ://b c:// d", "Read more: www.example.org/join: now", "ends ?", "x!y:z.w a’’ ’b -c", "(http", "www", "ﬁ ǅ Σίσυφος ΣΊΣΥΦΟΣ K K",
-          "Подпишитесь на рассылку: 2 письма в неделю", "毎週のニュースレター 登録 はこちら", "ภาษาไทย नमस्ते", "", "  ... -- ''  ",
+          "Подпишитесь на рассылку: 2 письма в неделю", "毎週のニュースレター 登録 はこちら", "ภาษาไทย नमस्ते", "ᏣᎳᎩ Ꭰ-ᎡᎢ 구독-하기 abonnez-vous x-y-z 登録-free", "", "  ... -- ''  ",
           "\xC3 bad\xFF" "byte \xE2\x80 end\xE2", "tab\there\nnew\rline\fform\vvert"}) {
         CAPTURE(text);
         check_folders(text);
     }
     std::mt19937 rng(39);
     auto p = pieces();
-    for (const char* extra : {"'", "-", "’", "it's", ":", ".", "://", "a://", "?", "漢字かな", "ภาษา", "x'", "'x", "-7", "a-", "http://a-b'c.d/e", "e-mail", "O'Neil-", "x-'", "K", "ǅ", "İstanbul", "0", "9x", "a://b", "(http", "(www."})
+    for (const char* extra : {"'", "-", "’", "it's", ":", ".", "://", "a://", "?", "漢字かな", "ภาษา", "x'", "'x", "-7", "a-", "http://a-b'c.d/e", "e-mail", "O'Neil-", "x-'", "K", "ǅ", "İstanbul", "Ꮳ", "구독", "0", "9x", "a://b", "(http", "(www."})
         p.push_back(extra);
     for (int round = 0; round < 4000; ++round) {
         std::string text;

@@ -54,12 +54,6 @@ constexpr std::string_view kOfferStems[] = {
     "bülten", "ücretsiz", "biuletyn", "darmow", "bezpłat", "zdarma", "ingyenes", "ilmai", "nyhetsbrev",
     "δωρεάν", "ενημερωτικ", "مجان", "النشرة", "חינם", "ניוזלטר"};
 
-bool has_cjk(std::string_view w) {
-    for (unsigned char c : w)
-        if (c >= 0xE3 && c <= 0xED) return true;
-    return false;
-}
-
 // A word list prepared once for lookups: sorted for whole words, bucketed by first byte for
 // stems (a word meets only the few stems that start like it). Built on first use and never
 // changed, so cleaners on any number of threads share it.
@@ -80,7 +74,8 @@ public:
         const auto& bucket = by_first_[static_cast<unsigned char>(w.front())];
         return std::binary_search(bucket.begin(), bucket.end(), w);
     }
-    // A stem opens the word, or, for a word of a script written without spaces (cjk: has_cjk(w)),
+    // A stem opens the word, or, for a word of a script written without spaces (cjk: a byte 0xE3..0xED in w,
+    // WordNotes::cjk),
     // stands anywhere in it.
     bool has_stem_of(std::string_view w, bool cjk) const {
         if (w.empty()) return false;
@@ -165,17 +160,17 @@ CtaPiece cta_piece(std::string_view text) {
     const CtaTables& lists = cta_tables();
     // Read as if a word without a sentence end stood before: the first word opens a sentence
     // only on the text's own punctuation (first_word_opens); CtaJoin adds the context.
-    p.ends_open = fold::for_each_folded_word(text, [&](std::string_view w, bool opens_sentence) {
+    p.ends_open = fold::for_each_noted_word(text, [&](std::string_view w, bool opens_sentence, const fold::WordNotes& notes) {
         const bool first = e.words == 0;
         ++e.words;
         // "abonnez-vous", "inscrivez-vous": judge the parts of hyphenated words too.
-        const auto dash = w.find('-');
+        const auto dash = notes.dash;  // w.find('-'), noted as the fold wrote w
         const std::string_view head = w.substr(0, dash);
         const std::string_view tail = dash == std::string_view::npos ? std::string_view{} : w.substr(dash + 1);
         const bool parts = dash != std::string_view::npos;   // else head is w and tail empty
         // A word no list entry opens (nor its head; a stem of a script without spaces may stand
         // anywhere in it) is in no list: most words of a text.
-        const bool cjk = has_cjk(w);
+        const bool cjk = notes.cjk;  // a byte 0xE3..0xED in w
         const bool listed = cjk || lists.may_open(w) || (parts && lists.may_open(head));
         const bool action = listed && (lists.action.contains(w) || (parts && lists.action.contains(head)) ||
                                        lists.action_stem.has_stem_of(w, cjk));

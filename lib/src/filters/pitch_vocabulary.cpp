@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "filters/evidence.hpp"
+#include "filters/word_fold.hpp"
 
 namespace winnow::detail {
 
@@ -18,10 +19,10 @@ constexpr std::size_t kContentLetters = 5, kStem = 5, kMinContent = 2, kSoundRun
 constexpr double kContentShared = 0.25;  // below this share of its content words in the article, a line is foreign
 
 // The word's first kStem code points (the whole word if shorter).
-std::string stem_of(std::string_view word) {
+std::string_view stem_of(std::string_view word) {
     std::size_t i = 0;
     for (std::size_t n = 0; n < kStem && i < word.size(); ++n) next_code_point(word, i);
-    return std::string(word.substr(0, i));
+    return word.substr(0, i);
 }
 
 bool content_word(std::string_view word) {
@@ -61,15 +62,26 @@ struct SpacedWords {
     std::size_t words = 0, letters = 0;
     bool short_worded() const { return words > 0 && letters < kShortWord * words; }
 };
-SpacedWords content_units(std::string_view text, bool all, std::vector<std::string>& out, std::vector<std::size_t>& letters,
-                          bool pairs, bool decode_all = false) {
+// Each unit is handed to add(std::string_view) as it is read (the caller keeps it as a string,
+// or only its key).
+template <class Add>
+SpacedWords content_units(std::string_view text, bool all, Add&& add, std::vector<std::size_t>& letters, bool pairs,
+                          bool decode_all = false) {
     SpacedWords spaced;
     std::vector<std::string_view> run;  // the spaced words in order, "" for a break (a number, another script)
-    const std::vector<std::string> folded = fold_words(text);
+    // The folded words (fold_words's) one after another in one buffer, not a string each.
+    std::string folded;
+    folded.reserve(text.size());
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // each word's start and size in folded
+    fold::for_each_folded_word(text, [&](std::string_view w, bool) {
+        spans.emplace_back(folded.size(), w.size());
+        folded += w;
+    });
     std::vector<std::size_t> at;  // a word's code point offsets (one buffer for all the words)
     std::string sounds;                 // a word's letters without their marks (Thai-like scripts)
     std::vector<std::size_t> sound_starts;  // where each letter starts in sounds
-    for (const std::string& w : folded) {
+    for (const auto& [start, size] : spans) {
+        const std::string_view w(folded.data() + start, size);
         // A word of ASCII bytes (most words of most pages) without decoding: each byte a code
         // point, its letters Latin (script_of's ASCII rows), its other bytes of no script, no
         // mark among them, one letter written per byte.
@@ -82,7 +94,7 @@ SpacedWords content_units(std::string_view text, bool all, std::vector<std::stri
             }
             letters[script_latin] += latin;
             letters[script_none] += w.size() - latin;
-            if (all || (!digits && latin >= kContentLetters)) out.emplace_back(w, 0, std::min(w.size(), kStem));
+            if (all || (!digits && latin >= kContentLetters)) add(w.substr(0, std::min(w.size(), kStem)));
             run.push_back(digits ? std::string_view() : std::string_view(w));
             ++spaced.words;
             spaced.letters += w.size();
@@ -98,7 +110,7 @@ SpacedWords content_units(std::string_view text, bool all, std::vector<std::stri
             signs = script == script_han || script == script_hiragana || script == script_katakana || signs;
         }
         if (!unspaced) {
-            if (all || content_word(w)) out.push_back(stem_of(w));
+            if (all || content_word(w)) add(stem_of(w));
             const bool digits = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
             run.push_back(digits ? std::string_view() : std::string_view(w));
             ++spaced.words;
@@ -120,17 +132,23 @@ SpacedWords content_units(std::string_view text, bool all, std::vector<std::stri
             }
             sound_starts.push_back(sounds.size());
             for (std::size_t k = 0; k + kSoundRun < sound_starts.size(); ++k)
-                out.push_back(sounds.substr(sound_starts[k], sound_starts[k + kSoundRun] - sound_starts[k]));
+                add(std::string_view(sounds).substr(sound_starts[k], sound_starts[k + kSoundRun] - sound_starts[k]));
             continue;
         }
         for (std::size_t k = 0; k + 2 < at.size(); ++k) {
             const std::string_view pair = std::string_view(w).substr(at[k], at[k + 2] - at[k]);
-            if (pair.find_first_of("0-'") == std::string_view::npos) out.emplace_back(pair);
+            if (pair.find_first_of("0-'") == std::string_view::npos) add(pair);
         }
     }
-    if (pairs && spaced.short_worded())
+    if (pairs && spaced.short_worded()) {
+        std::string joined;  // one buffer for every pair
         for (std::size_t k = 0; k + 1 < run.size(); ++k)
-            if (!run[k].empty() && !run[k + 1].empty()) out.push_back(std::string(run[k]) + ' ' + std::string(run[k + 1]));
+            if (!run[k].empty() && !run[k + 1].empty()) {
+                joined.assign(run[k]) += ' ';
+                joined += run[k + 1];
+                add(std::string_view(joined));
+            }
+    }
     return spaced;
 }
 
@@ -152,10 +170,16 @@ std::string without_ways_out(std::string_view text) {
 ContentUnits content_units_of(std::string_view text, bool all, bool pairs, bool decode_all) {
     ContentUnits u;
     u.letters.assign(script_count + 1, 0);
-    const SpacedWords spaced = content_units(text, all, u.units, u.letters, pairs, decode_all);
+    const SpacedWords spaced = content_units(text, all, [&](std::string_view unit) { u.units.emplace_back(unit); }, u.letters, pairs, decode_all);
     u.spaced_words = spaced.words;
     u.spaced_letters = spaced.letters;
     return u;
+}
+
+std::uint64_t ArticleUnits::key(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
 }
 
 void ArticleUnits::build() {
@@ -165,24 +189,26 @@ void ArticleUnits::build() {
     letters_total_.assign(script_count + 1, 0);
     for (std::size_t j = 0; j < views_.size(); ++j) {
         if (!prose_block(views_[j])) continue;
-        std::vector<std::string>& units = units_[j];
         letters_[j].assign(script_count + 1, 0);
-        const SpacedWords spaced = content_units(views_[j].text, true, units, letters_[j], true);
+        std::vector<std::uint64_t>& keys = units_[j];  // each unit's key, no string of it
+        const SpacedWords spaced =
+            content_units(views_[j].text, true, [&](std::string_view unit) { keys.push_back(key(unit)); }, letters_[j], true);
         spaced_words_ += spaced.words;
         spaced_letters_ += spaced.letters;
-        std::sort(units.begin(), units.end());
-        units.erase(std::unique(units.begin(), units.end()), units.end());
-        for (const std::string& s : units) ++views_with_[s];
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (const std::uint64_t k : keys) ++views_with_[k];
         for (std::size_t k = 0; k < letters_total_.size(); ++k) letters_total_[k] += letters_[j][k];
     }
 }
 
-bool ArticleUnits::has_outside(const std::string& s, const std::vector<std::size_t>& unit) {
+bool ArticleUnits::has_outside(std::string_view s, const std::vector<std::size_t>& unit) {
     if (!built_) build();
-    const auto it = views_with_.find(s);
+    const std::uint64_t k = key(s);
+    const auto it = views_with_.find(k);
     std::uint32_t outside = it == views_with_.end() ? 0 : it->second;
     for (const std::size_t u : unit)
-        outside -= std::binary_search(units_[u].begin(), units_[u].end(), s) ? 1 : 0;
+        outside -= std::binary_search(units_[u].begin(), units_[u].end(), k) ? 1 : 0;
     return outside > 0;
 }
 
@@ -208,7 +234,8 @@ bool foreign_content(const std::vector<BlockView>& views, const std::vector<std:
     // (Pairs of words only against an article written so too: a short line of short words in a
     // language of longer ones would find none of its pairs there.)
     for (std::size_t u : unit)
-        content_units(without_ways_out(views[u].text), false, units, unit_letters, article.short_worded());
+        content_units(without_ways_out(views[u].text), false, [&](std::string_view unit) { units.emplace_back(unit); },
+                      unit_letters, article.short_worded());
     std::sort(units.begin(), units.end());
     units.erase(std::unique(units.begin(), units.end()), units.end());
     if (units.size() < kMinContent) return false;

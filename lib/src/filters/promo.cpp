@@ -26,9 +26,33 @@ constexpr std::size_t kPitchTitle = 8;       // a title line over a pitch is thi
 // whole page per unit (the unit's words must not count as the article's).
 class PageVocabulary {
 public:
-    explicit PageVocabulary(const std::vector<BlockView>& views) : views_(views) {
+    explicit PageVocabulary(const std::vector<BlockView>& views) : views_(views) {}
+
+    std::vector<std::uint64_t> without(const std::vector<std::size_t>& unit) const {
+        if (!built_) build();
+        std::vector<std::uint64_t> in_unit;
+        for (auto u : unit) in_unit.insert(in_unit.end(), views_[u].set.begin(), views_[u].set.end());
+        std::sort(in_unit.begin(), in_unit.end());
+        std::vector<std::uint64_t> words;
+        words.reserve(words_.size());
+        // Both sorted: one walk through the two, each word's uses in the unit counted where
+        // the walk stands (not searched for in the unit once per word of the page).
+        std::size_t k = 0;
+        for (const auto& [w, blocks] : words_) {
+            while (k < in_unit.size() && in_unit[k] < w) ++k;
+            std::uint32_t uses = 0;
+            for (; k < in_unit.size() && in_unit[k] == w; ++k) ++uses;
+            if (blocks > uses) words.push_back(w);
+        }
+        return words;
+    }
+
+private:
+    // The page's words, read on the first unit asked about (most pages ask of none).
+    void build() const {
+        built_ = true;
         std::vector<std::uint64_t> all;
-        for (const auto& v : views) all.insert(all.end(), v.set.begin(), v.set.end());
+        for (const auto& v : views_) all.insert(all.end(), v.set.begin(), v.set.end());
         std::sort(all.begin(), all.end());
         for (std::uint64_t w : all) {
             if (words_.empty() || words_.back().first != w) words_.emplace_back(w, 0);
@@ -36,22 +60,9 @@ public:
         }
     }
 
-    std::vector<std::uint64_t> without(const std::vector<std::size_t>& unit) const {
-        std::vector<std::uint64_t> in_unit;
-        for (auto u : unit) in_unit.insert(in_unit.end(), views_[u].set.begin(), views_[u].set.end());
-        std::sort(in_unit.begin(), in_unit.end());
-        std::vector<std::uint64_t> words;
-        words.reserve(words_.size());
-        for (const auto& [w, blocks] : words_) {
-            const auto [lo, hi] = std::equal_range(in_unit.begin(), in_unit.end(), w);
-            if (blocks > static_cast<std::uint32_t>(hi - lo)) words.push_back(w);
-        }
-        return words;
-    }
-
-private:
     const std::vector<BlockView>& views_;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> words_;  // word, blocks using it
+    mutable bool built_ = false;
+    mutable std::vector<std::pair<std::uint64_t, std::uint32_t>> words_;  // word, blocks using it
 };
 
 // Blocks by link target: a call to action repeated as variants in different words keeps

@@ -68,7 +68,10 @@ class ArticleUnits {
 public:
     explicit ArticleUnits(const std::vector<BlockView>& views) : views_(views) {}
     // Whether a view of the article's prose outside `unit` has unit s.
-    bool has_outside(const std::string& s, const std::vector<std::size_t>& unit);
+    bool has_outside(std::string_view s, const std::vector<std::size_t>& unit);
+    // A unit's key: the FNV-1a hash of its bytes (the article's units are counted and searched
+    // by key, not by string: no string sorted, none held in a map).
+    static std::uint64_t key(std::string_view s);
     // The letters by script of the article's prose outside `unit` (script_count + 1 entries).
     std::vector<std::size_t> letters_outside(const std::vector<std::size_t>& unit);
     // Whether the article's prose is written in short words (syllables set apart, as Vietnamese
@@ -79,9 +82,9 @@ private:
     void build();
     const std::vector<BlockView>& views_;
     bool built_ = false;
-    std::vector<std::vector<std::string>> units_;    // per view: sorted, each once (empty off the prose)
+    std::vector<std::vector<std::uint64_t>> units_;  // per view: its units' keys, sorted, each once (empty off the prose)
     std::vector<std::vector<std::size_t>> letters_;  // per view (empty off the prose)
-    std::unordered_map<std::string, std::uint32_t> views_with_;  // unit -> how many views have it
+    std::unordered_map<std::uint64_t, std::uint32_t> views_with_;  // unit key -> how many views have it
     std::vector<std::size_t> letters_total_;
     std::size_t spaced_words_ = 0, spaced_letters_ = 0;  // the prose's words in spaced scripts, their letters
 };

@@ -261,30 +261,68 @@ struct WordHashSink : ByteSink {
     }
 };
 
+// What the fold noted of a word as it wrote it (for_each_noted_word): where its first hyphen
+// stands (npos: none; a word keeps a hyphen only between its letters or digits), and whether it
+// holds a byte 0xE3..0xED, the lead bytes of the scripts written without spaces (Han, kana, Hangul:
+// cta_piece's test).
+struct WordNotes {
+    std::size_t dash = std::string_view::npos;
+    bool cjk = false;
+};
+
+// The sink of for_each_folded_word (Noted: and of for_each_noted_word, with the notes).
+template <class Fn, bool Noted>
+struct WordsSink {
+    Fn& fn;
+    bool opens;
+    std::string word;
+    WordNotes notes;
+    void letters(const char* p, std::size_t k) {
+        const std::size_t at = word.size();
+        word.append(p, k);
+        // (Through a pointer and a count held here: a char store may alias the string's own
+        // size and pointer, which the loop would read again at every byte.)
+        char* const d = word.data() + at;
+        for (std::size_t i = 0; i < k; ++i) d[i] = static_cast<char>(d[i] | 0x20);
+    }
+    void byte(char c) {
+        if constexpr (Noted) {
+            const auto u = static_cast<unsigned char>(c);
+            if (c == '-' && notes.dash == std::string_view::npos) notes.dash = word.size();
+            notes.cjk = notes.cjk || (u >= 0xE3 && u <= 0xED);
+        }
+        word += c;
+    }
+    void end() {
+        if constexpr (Noted) {
+            fn(std::string_view(word), opens, notes);
+            notes = WordNotes{};
+        } else {
+            fn(std::string_view(word), opens);
+        }
+        opens = false;
+        word.clear();
+    }
+    void stop(char32_t cp) { opens = opens || ends_sentence_mark(cp); }
+    void address(char last) { opens = opens || ends_sentence_mark(static_cast<unsigned char>(last)); }
+};
+
 // Calls fn(word, opens_sentence) for each folded word of text (fold_bytes). opens_sentence is
 // true for the first word (when `opens`, as for a text standing alone), and for the first word
 // after a '.', '?', '!' or ':' (or an address ending in one). Returns whether a word after the
 // text would open a sentence. One buffer serves all words: no allocation per word.
 template <class Fn>
 bool for_each_folded_word(std::string_view text, Fn&& fn, bool opens = true) {
-    struct Words {
-        Fn& fn;
-        bool opens;
-        std::string word;
-        void letters(const char* p, std::size_t k) {
-            const std::size_t at = word.size();
-            word.append(p, k);
-            for (std::size_t i = at; i < word.size(); ++i) word[i] = static_cast<char>(word[i] | 0x20);
-        }
-        void byte(char c) { word += c; }
-        void end() {
-            fn(std::string_view(word), opens);
-            opens = false;
-            word.clear();
-        }
-        void stop(char32_t cp) { opens = opens || ends_sentence_mark(cp); }
-        void address(char last) { opens = opens || ends_sentence_mark(static_cast<unsigned char>(last)); }
-    } sink{fn, opens, {}};
+    WordsSink<Fn, false> sink{fn, opens, {}, {}};
+    fold_bytes(text, sink);
+    return sink.opens;
+}
+
+// for_each_folded_word calling fn(word, opens_sentence, notes): the word's WordNotes, kept as
+// its bytes were written rather than searched for in it again.
+template <class Fn>
+bool for_each_noted_word(std::string_view text, Fn&& fn, bool opens = true) {
+    WordsSink<Fn, true> sink{fn, opens, {}, {}};
     fold_bytes(text, sink);
     return sink.opens;
 }
