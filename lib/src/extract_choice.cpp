@@ -584,9 +584,8 @@ bool Extractor::short_items(std::uint32_t n) const {
 }
 
 std::uint32_t Extractor::previous_element(std::uint32_t n) const {
-    std::uint32_t prev = no_node;
-    for (std::uint32_t c = dom_.nodes[dom_.nodes[n].parent].first_child; c != n; c = dom_.nodes[c].next_sibling)
-        if (dom_.nodes[c].type == NodeType::element) prev = c;
+    std::uint32_t prev = dom_.previous_sibling(n);
+    while (prev != no_node && dom_.nodes[prev].type != NodeType::element) prev = dom_.previous_sibling(prev);
     return prev;
 }
 

@@ -157,19 +157,13 @@ bool Extractor::stands_as_line(std::uint32_t n) const {
         if (sib.type != NodeType::element) return 0;
         return is_block_tag(sib.tag) || sib.tag == GUMBO_TAG_BR ? 1 : 2;
     };
-    // The siblings before n, nearest first: the node before a sibling in document order is its
-    // previous sibling's last descendant (or the parent), climbed to the parent's child. (Not a
-    // walk from the first child: a row of 100,000 siblings would make every call read them all.)
-    const std::uint32_t parent = node.parent;
+    // The siblings before n, nearest first.
     int before = 1;
-    for (std::uint32_t s = n; s - 1 != parent;) {
-        s = s - 1;
-        while (dom_.nodes[s].parent != parent) s = dom_.nodes[s].parent;
+    for (std::uint32_t s = dom_.previous_sibling(n); s != no_node; s = dom_.previous_sibling(s))
         if (const int r = role(s)) {
             before = r;
             break;
         }
-    }
     if (before != 1) return false;
     for (std::uint32_t s = node.next_sibling; s != no_node; s = dom_.nodes[s].next_sibling)
         if (const int r = role(s)) return r == 1;

@@ -16,9 +16,6 @@ namespace {
 constexpr std::uint8_t kRemoved = 1;   // removed (by an ancestor too)
 constexpr std::uint8_t kInLink = 2;    // inside a link
 constexpr std::uint8_t kInChrome = 4;  // inside chrome: comments, related, sidebars, footers
-}  // namespace
-
-namespace {
 
 constexpr std::uint32_t kOverlaidCard = 800;  // a card's title and summary, not an article
 
@@ -31,7 +28,6 @@ bool is_overlay_link(const Dom& dom, std::uint32_t a) {
     if (href.empty() || href.front() == '#' || href.starts_with("javascript:") || href.starts_with("mailto:")) return false;
     // Laid over its box, not set in a line of text ("von <a></a> am 20.06.": a name left out):
     // the nearest siblings with content on either side are blocks, or there are none.
-    const std::uint32_t parent = e.parent;
     const auto in_line = [&](std::uint32_t s) {
         const DomNode& sib = dom.nodes[s];
         if (sib.type == NodeType::text) return !std::all_of(sib.text.begin(), sib.text.end(), [](char c) { return is_space(static_cast<unsigned char>(c)); });
@@ -44,14 +40,9 @@ bool is_overlay_link(const Dom& dom, std::uint32_t a) {
     std::uint32_t next = e.next_sibling;
     while (next != no_node && blank(next)) next = dom.nodes[next].next_sibling;
     if (next != no_node && in_line(next)) return false;
-    // The sibling before: climbed to from the node before a in document order.
-    for (std::uint32_t s = a; parent != no_node && s - 1 != parent;) {
-        s = s - 1;
-        while (dom.nodes[s].parent != parent) s = dom.nodes[s].parent;
-        if (blank(s)) continue;
-        return !in_line(s);
-    }
-    return true;
+    std::uint32_t prev = dom.previous_sibling(a);
+    while (prev != no_node && blank(prev)) prev = dom.previous_sibling(prev);
+    return prev == no_node || !in_line(prev);
 }
 
 // A box a card is made of (<div>, <li>, <article>, <section>, <figure>; a <p> is a sentence's).

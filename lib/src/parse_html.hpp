@@ -120,6 +120,17 @@ public:
         return no_node;
     }
 
+    // The sibling before n, or no_node. Nodes are in pre-order, so the node before n is its
+    // previous sibling's last descendant (or its parent): climbed from there, not walked to from
+    // the first child (a row of 100,000 siblings would make every call read them all).
+    std::uint32_t previous_sibling(std::uint32_t n) const {
+        const std::uint32_t parent = nodes[n].parent;
+        if (parent == no_node || n - 1 == parent) return no_node;
+        std::uint32_t s = n - 1;
+        while (nodes[s].parent != parent) s = nodes[s].parent;
+        return s;
+    }
+
     // Gumbo's allocations go to a bump arena owned by the Dom: no per-node malloc/free, and
     // the whole tree is released at once instead of walked by gumbo_destroy_output.
     class Arena {
