@@ -34,6 +34,23 @@ std::vector<std::string_view> space_tokens(std::string_view t) {
     return tokens;
 }
 
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// Four digits from 1900 to 2099: a year is a date's part or a section's name ("Ab 2008",
+// "Election 2012"), not a count.
+bool is_year(std::string_view w) {
+    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && std::all_of(w.begin(), w.end(), is_digit);
+}
+
+// A count's label word: letters of any script, maybe closed by a colon when colon_ok; no digit,
+// no other mark.
+bool is_label_word(std::string_view w, bool colon_ok) {
+    if (colon_ok && w.ends_with(':')) w.remove_suffix(1);
+    return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) {
+        return is_digit(c) || std::ispunct(static_cast<unsigned char>(c));
+    });
+}
+
 }  // namespace
 
 bool is_position_counter(std::string_view text) {
@@ -199,10 +216,10 @@ bool is_closing_count(std::string_view text) {
     // A whole number: digits, thousands parted by a dot or a comma before three digits (a price,
     // "44,99", is no count).
     const std::string_view last = tokens.back();
-    if (last.empty() || last.size() > 12 || !std::isdigit(static_cast<unsigned char>(last.front()))) return false;
+    if (last.empty() || last.size() > 12 || !is_digit(last.front())) return false;
     std::size_t digits = 0;
     for (std::size_t i = 0; i < last.size(); ++i) {
-        if (std::isdigit(static_cast<unsigned char>(last[i]))) {
+        if (is_digit(last[i])) {
             ++digits;
             continue;
         }
@@ -210,12 +227,10 @@ bool is_closing_count(std::string_view text) {
         // A separator: three digits after it, then the end or another separator.
         if (i + 3 >= last.size()) return false;
         for (std::size_t k = 1; k <= 3; ++k)
-            if (!std::isdigit(static_cast<unsigned char>(last[i + k]))) return false;
+            if (!is_digit(last[i + k])) return false;
         if (i + 4 < last.size() && last[i + 4] != '.' && last[i + 4] != ',') return false;
     }
-    // A year is a date's part or a section's name ("Ab 2008"), not a count.
-    const bool year = last.size() == 4 && digits == 4 && (last.starts_with("19") || last.starts_with("20"));
-    if (year) return false;
+    if (is_year(last)) return false;
     if (tokens.size() == 1) return true;
     tokens.pop_back();
     bool colon = false;
@@ -224,15 +239,9 @@ bool is_closing_count(std::string_view text) {
     colon = colon || tokens.back().ends_with(':');
     // A label and a small number without a colon is as often a name ("iPhone 14", "April 2").
     if (!colon && digits < 4) return false;
-    // The label: words of letters, the last maybe closed by a colon; no digit, no other mark.
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        std::string_view w = tokens[i];
-        if (i + 1 == tokens.size() && w.ends_with(':')) w.remove_suffix(1);
-        if (w.empty() || std::any_of(w.begin(), w.end(), [](char c) {
-                return std::isdigit(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c));
-            }))
-            return false;
-    }
+    // The label: words, the last maybe closed by a colon.
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (!is_label_word(tokens[i], i + 1 == tokens.size())) return false;
     return true;
 }
 
@@ -240,23 +249,12 @@ bool is_labelled_count(std::string_view text) {
     const std::string_view t = trim_view(text);
     if (t.empty() || t.size() > 40) return false;
     const std::vector<std::string_view> tokens = space_tokens(t);
-    // A whole number (thousands parted by a dot or a comma, nothing else); four digits from 1900
-    // to 2099 read as a year ("Election 2012": a section's name), not a count.
+    // A whole number (thousands parted by a dot or a comma, nothing else), not a year.
     const auto count = [](std::string_view w) {
-        if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-            std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-            return false;
-        return !w.empty() && w.size() <= 12 && std::isdigit(static_cast<unsigned char>(w.front())) &&
-               std::isdigit(static_cast<unsigned char>(w.back())) &&
-               std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; });
+        return !w.empty() && w.size() <= 12 && !is_year(w) && is_digit(w.front()) && is_digit(w.back()) &&
+               std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == '.' || c == ','; });
     };
-    // A label word: letters of any script, maybe closed by a colon; no digits, no other marks.
-    const auto label = [](std::string_view w) {
-        if (w.ends_with(':')) w.remove_suffix(1);
-        return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) {
-            return std::isdigit(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c));
-        });
-    };
+    const auto label = [](std::string_view w) { return is_label_word(w, true); };
     if (tokens.size() == 2) return (label(tokens[0]) && count(tokens[1])) || (count(tokens[0]) && label(tokens[1]));
     // "Label: 318" with the colon apart ("Zugriffe : 318").
     return tokens.size() == 3 && label(tokens[0]) && tokens[1] == ":" && count(tokens[2]);
