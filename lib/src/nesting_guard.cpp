@@ -1,5 +1,7 @@
 #include "nesting_guard.hpp"
 
+#include "ascii.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -22,20 +24,6 @@ constexpr std::size_t name_key_limit = 32;
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-// The bytes that end a tag name or an attribute name, as bits of one table: a tag is read a
-// byte at a time, and one load tests what would be four or five comparisons.
-enum : std::uint8_t { ends_ws = 1, ends_slash = 2, ends_gt = 4, ends_eq = 8 };
-constexpr std::array<std::uint8_t, 256> byte_ends = [] {
-    std::array<std::uint8_t, 256> t{};
-    for (const char c : {' ', '\t', '\n', '\f', '\r'}) t[static_cast<unsigned char>(c)] = ends_ws;
-    t['/'] = ends_slash;
-    t['>'] = ends_gt;
-    t['='] = ends_eq;
-    return t;
-}();
-constexpr std::uint8_t ends_name = ends_ws | ends_slash | ends_gt;
-constexpr std::uint8_t ends_attribute_name = ends_name | ends_eq;
-bool ends(char c, std::uint8_t which) { return byte_ends[static_cast<unsigned char>(c)] & which; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
@@ -345,7 +333,7 @@ private:
         TagScan t;
         const std::size_t n = in_.size();
         std::size_t p = name_begin;
-        while (p < n && !ends(in_[p], ends_name)) ++p;
+        while (p < n && !ends_tag_name(in_[p])) ++p;
         t.name_end = p;
         t.keep_until = p;
         while (p < n) {
@@ -369,7 +357,7 @@ private:
             }
             // Attribute name (a leading '=' belongs to it), then an optional value.
             ++p;
-            while (p < n && !ends(in_[p], ends_attribute_name)) ++p;
+            while (p < n && !ends_attribute_name(in_[p])) ++p;
             std::size_t q = p;
             while (q < n && is_ws(in_[q])) ++q;
             if (q < n && in_[q] == '=') {
