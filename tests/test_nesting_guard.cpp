@@ -95,6 +95,25 @@ TEST_CASE("tag names match whatever their case, known to the rules or not") {
     }
 }
 
+TEST_CASE("a name is known only when all of its bytes match, at the end of the page too") {
+    // With room for two levels, a start tag that closes the open <p> or heading stays; any other
+    // name nests a third level and is dropped. Each page is read with the tag at the very end
+    // and again with text after it (a short name is then read a word at a time).
+    auto changed = [](std::string page) { return guard_nesting(page, {2, 128}).changed; };
+    for (const std::string tail : {std::string(), "b" + std::string(40, ' ')}) {
+        CAPTURE(tail);
+        CHECK_FALSE(changed("<div><p>a<P>" + tail));
+        CHECK_FALSE(changed("<div><p>a<FigCaption>" + tail));
+        CHECK_FALSE(changed("<div><p>a<BlockQuotE>" + tail));   // ten bytes: the second word decides
+        CHECK_FALSE(changed("<div><h2>a<H3>" + tail));
+        CHECK(changed("<div><p>a<Px>" + tail));
+        CHECK(changed("<div><p>a<FigCaptions>" + tail));
+        CHECK(changed("<div><p>a<BlockQuotF>" + tail));
+        CHECK(changed("<div><h2>a<H\x13>" + tail));   // 0x13 is no digit, with or without the case bit
+        CHECK(changed("<div><p>a<P\x01>" + tail));
+    }
+}
+
 TEST_CASE("a tag whose attributes would cost Gumbo too much keeps the first max_attributes") {
     std::string tag = "<div";
     for (int i = 0; i < 5000; ++i) tag += " a" + std::to_string(i) + "=\"v\"";

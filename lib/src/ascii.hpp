@@ -29,6 +29,24 @@ inline constexpr std::array<bool, 256> kAsciiAlnum = [] {
 }();
 inline bool is_ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
 
+// The bytes that end an HTML tag name or attribute name, as the tokenizer reads them: its
+// whitespace (' ', '\t', '\n', '\f', '\r'), '/', '>', and for an attribute name '='. By table:
+// the tag scanners before the parser read names a byte at a time, and one load replaces four or
+// five comparisons.
+enum : std::uint8_t { kHtmlSpace = 1, kHtmlSlash = 2, kHtmlGt = 4, kHtmlEquals = 8 };
+inline constexpr std::array<std::uint8_t, 256> kHtmlNameEnd = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (const unsigned char c : {' ', '\t', '\n', '\f', '\r'}) t[c] = kHtmlSpace;
+    t['/'] = kHtmlSlash;
+    t['>'] = kHtmlGt;
+    t['='] = kHtmlEquals;
+    return t;
+}();
+// Whether c ends a tag name (whitespace, '/', '>').
+inline bool ends_tag_name(char c) { return kHtmlNameEnd[static_cast<unsigned char>(c)] & (kHtmlSpace | kHtmlSlash | kHtmlGt); }
+// Whether c ends an attribute name (whitespace, '/', '>', '=').
+inline bool ends_attribute_name(char c) { return kHtmlNameEnd[static_cast<unsigned char>(c)] != 0; }
+
 // Runs of ASCII letters, eight bytes at a time: where the run of letters ('A'-'Z', 'a'-'z'; with
 // small_only, 'a'-'z') starting at s[i] ends, at most n, the index the byte loop
 // `while (i < n && letter(s[i])) ++i` stops at (ascii_letters_end_plain; tests/test_ascii_runs.cpp

@@ -39,6 +39,9 @@ bool folded_starts_with(std::string_view s, std::string_view word) {
 // skip: never text (scripts, forms); weak: comments, calendars, archives, sidebars, footers;
 // dateish: class or id names a date or byline; updated: ...names an update.
 std::uint8_t Collector::hint_bits(std::string_view h, StringBitsCache& cache) {
+    // Every needle is four bytes or more: a shorter name ("a", "nav", "row") holds none, and is
+    // answered without hashing it.
+    if (h.size() < 4) return 0;
     if (const std::uint8_t* known = cache.find(h)) return *known;
     // One pass, case folded on the fly: the needles are lower-case ASCII letters, and a byte or-ed
     // with 0x20 is such a letter only if it was that letter in either case. At each byte only the

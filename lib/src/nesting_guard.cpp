@@ -1,8 +1,12 @@
 #include "nesting_guard.hpp"
 
+#include "ascii.hpp"
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,11 +23,12 @@ constexpr std::size_t scan_limit = 256;
 constexpr std::size_t name_key_limit = 32;
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 // Known names get fixed ids so the rules below can test them cheaply; common names no rule
-// tests are here too, so that looking them up costs no hashing. Sorted: known_id relies on it.
+// tests are here too, so that looking them up skips the map of other names. Sorted, to be read.
 enum Known : std::uint32_t {
     k_a, k_abbr, k_address, k_applet, k_area, k_article, k_aside, k_b, k_base, k_basefont, k_bgsound,
     k_blockquote, k_body, k_br, k_button, k_caption, k_center, k_cite, k_code, k_col, k_colgroup, k_dd,
@@ -49,6 +54,8 @@ constexpr std::array<std::string_view, k_known_count> known_names = {
     "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time",
     "title", "tr", "track", "u", "ul", "wbr", "xmp"};
 static_assert(std::is_sorted(known_names.begin(), known_names.end()));
+static_assert(k_known_count < 0xFF);   // ids fit the byte slots of known_id's table
+static_assert(std::all_of(known_names.begin(), known_names.end(), [](std::string_view s) { return !s.empty() && s.size() <= 16; }));
 
 bool is_void(std::uint32_t id) {
     switch (id) {
@@ -216,11 +223,30 @@ private:
     }
 
     std::uint32_t intern(std::string_view raw) {
-        std::array<char, name_key_limit> folded{};
         const std::size_t length = std::min(raw.size(), name_key_limit);
+        if (length <= 16) {
+            // Every tag is looked up: a short name is folded and found eight bytes at a time.
+            NameWords w;
+            if (raw.data() + 16 <= in_.data() + in_.size()) {
+                // Sixteen bytes read as two words (a tag's name is followed by the rest of the
+                // tag), those past the name masked off.
+                std::memcpy(&w.lo, raw.data(), 8);
+                std::memcpy(&w.hi, raw.data() + 8, 8);
+                w.lo &= low_bytes(length);
+                w.hi &= length > 8 ? low_bytes(length - 8) : 0;
+            } else {
+                char bytes[16] = {};
+                for (std::size_t k = 0; k < length; ++k) bytes[k] = raw[k];
+                std::memcpy(&w.lo, bytes, 8);
+                std::memcpy(&w.hi, bytes + 8, 8);
+            }
+            w.lo = fold_word(w.lo);
+            w.hi = fold_word(w.hi);
+            if (const std::uint32_t id = known_id(w, length); id != k_known_count) return id;
+        }
+        std::array<char, name_key_limit> folded{};
         for (std::size_t k = 0; k < length; ++k) folded[k] = lower(raw[k]);
         const std::string_view key(folded.data(), length);
-        if (const std::uint32_t id = known_id(key); id != k_known_count) return id;
         // Looked up by view: a page's unknown names ("o:p", "fb:like") repeat, and a string
         // built for each lookup would cost an allocation per tag.
         if (const auto it = other_ids_.find(key); it != other_ids_.end()) return it->second;
@@ -230,31 +256,67 @@ private:
         return id;
     }
 
-    // The id of a known (lower-case) name, k_known_count for any other. Every tag is looked up,
-    // so the known names are found by first letter (known_names is sorted), without hashing.
-    static std::uint32_t known_id(std::string_view key) {
-        struct Range {
-            std::uint32_t begin = 0, end = 0;
+    // A name of at most 16 bytes, zero-padded, as two words.
+    struct NameWords {
+        std::uint64_t lo = 0, hi = 0;
+    };
+
+    // A mask of the first n bytes in memory of a word (n at most 8).
+    static std::uint64_t low_bytes(std::size_t n) {
+        if (n >= 8) return ~std::uint64_t{0};
+        if (n == 0) return 0;
+        if constexpr (std::endian::native == std::endian::little) return (std::uint64_t{1} << (8 * n)) - 1;
+        else return ~std::uint64_t{0} << (8 * (8 - n));
+    }
+
+    // The eight bytes of w with A-Z lower-cased, every other byte as it was.
+    static std::uint64_t fold_word(std::uint64_t w) {
+        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+        const std::uint64_t low7 = w & ~highs;
+        const std::uint64_t from_a = low7 + ones * (0x80 - 'A');       // high bit: low7 >= 'A'
+        const std::uint64_t past_z = low7 + ones * (0x80 - 'Z' - 1);   // high bit: low7 > 'Z'
+        const std::uint64_t upper = from_a & ~past_z & ~w & highs;     // and the byte is ASCII
+        return w | (upper >> 2);                                       // 0x80 >> 2 is the case bit
+    }
+
+    static constexpr std::size_t known_table_bits = 9;
+    static constexpr std::size_t known_table_size = std::size_t{1} << known_table_bits;
+
+    static std::size_t known_slot(const NameWords& w, std::size_t length) {
+        const std::uint64_t h = (w.lo ^ (w.hi * 0x9E3779B97F4A7C15ull) ^ length) * 0xFF51AFD7ED558CCDull;
+        return static_cast<std::size_t>(h >> (64 - known_table_bits));
+    }
+
+    // The id of a known name (folded, of `length` bytes), k_known_count for any other. The known
+    // names sit in a small open-addressed table, a fifth full: a lookup compares about one name.
+    static std::uint32_t known_id(const NameWords& w, std::size_t length) {
+        struct Slot {
+            NameWords words;
+            std::uint8_t length = 0;
+            std::uint8_t id = 0xFF;
         };
-        static const std::array<Range, 26> by_letter = [] {
-            std::array<Range, 26> r{};
-            for (std::uint32_t i = k_known_count; i-- > 0;) {
-                Range& range = r[static_cast<std::size_t>(known_names[i][0] - 'a')];
-                if (range.end == 0) range.end = i + 1;
-                range.begin = i;
+        static const std::array<Slot, known_table_size> table = [] {
+            std::array<Slot, known_table_size> t{};
+            for (std::uint32_t i = 0; i < k_known_count; ++i) {
+                const std::string_view name = known_names[i];
+                char bytes[16] = {};
+                std::memcpy(bytes, name.data(), name.size());
+                NameWords nw;
+                std::memcpy(&nw.lo, bytes, 8);
+                std::memcpy(&nw.hi, bytes + 8, 8);
+                std::size_t s = known_slot(nw, name.size());
+                while (t[s].id != 0xFF) s = (s + 1) & (known_table_size - 1);
+                t[s] = Slot{nw, static_cast<std::uint8_t>(name.size()), static_cast<std::uint8_t>(i)};
             }
-            return r;
+            return t;
         }();
-        if (key.empty() || key[0] < 'a' || key[0] > 'z') return k_known_count;
-        const Range range = by_letter[static_cast<std::size_t>(key[0] - 'a')];
-        for (std::uint32_t i = range.begin; i < range.end; ++i) {
-            const std::string_view known = known_names[i];
-            if (known.size() != key.size()) continue;
-            std::size_t k = 1;   // the first letter chose the range
-            while (k < key.size() && key[k] == known[k]) ++k;
-            if (k == key.size()) return i == k_image ? k_img : i;   // <image> is <img>
+        if (length == 0) return k_known_count;
+        for (std::size_t s = known_slot(w, length);; s = (s + 1) & (known_table_size - 1)) {
+            const Slot& slot = table[s];
+            if (slot.id == 0xFF) return k_known_count;
+            if (slot.words.lo == w.lo && slot.words.hi == w.hi && slot.length == length)
+                return slot.id == k_image ? std::uint32_t{k_img} : slot.id;   // <image> is <img>
         }
-        return k_known_count;
     }
 
     // Scans a tag from `name_begin`; returns one past its '>' (npos: unterminated, the
@@ -271,7 +333,7 @@ private:
         TagScan t;
         const std::size_t n = in_.size();
         std::size_t p = name_begin;
-        while (p < n && !is_ws(in_[p]) && in_[p] != '/' && in_[p] != '>') ++p;
+        while (p < n && !ends_tag_name(in_[p])) ++p;
         t.name_end = p;
         t.keep_until = p;
         while (p < n) {
@@ -295,7 +357,7 @@ private:
             }
             // Attribute name (a leading '=' belongs to it), then an optional value.
             ++p;
-            while (p < n && !is_ws(in_[p]) && in_[p] != '/' && in_[p] != '>' && in_[p] != '=') ++p;
+            while (p < n && !ends_attribute_name(in_[p])) ++p;
             std::size_t q = p;
             while (q < n && is_ws(in_[q])) ++q;
             if (q < n && in_[q] == '=') {

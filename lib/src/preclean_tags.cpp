@@ -1,4 +1,5 @@
 // Preclean: reading a tag and deciding what becomes of its attributes (preclean_markup.hpp).
+#include "ascii.hpp"
 #include "preclean_attributes.hpp"
 #include "preclean_markup.hpp"
 #include "text_runs.hpp"
@@ -49,7 +50,7 @@ Tag MarkupReader::read_tag(std::size_t i, std::vector<Edit>* edits, bool fold_va
     if constexpr (!with_edits) edits = nullptr;
     Tag t;
     const std::size_t n = in_.size();
-    while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>') t.name.push(in_[i++]);
+    while (i < n && !ends_tag_name(in_[i])) t.name.push(in_[i++]);
     const bool script = t.name.is("script");
     const bool tree_reads = edits && !values_foldable(t.name);
     const bool foldable = edits && fold_values && !tree_reads;
@@ -72,7 +73,7 @@ Tag MarkupReader::read_tag(std::size_t i, std::vector<Edit>* edits, bool fold_va
         }
         // Attribute name: the first character is taken whatever it is (even '=').
         const std::size_t name_begin = i++;
-        while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>' && in_[i] != '=') ++i;
+        while (i < n && !ends_attribute_name(in_[i])) ++i;
         const std::string_view attr_name = in_.substr(name_begin, i - name_begin);
         const std::size_t gap = token_end;
         const bool spaced = !slash;
