@@ -418,8 +418,14 @@ void machine::find_machine_runs(std::string_view text, int dominant, const Known
     const int paragraph_script = paragraph_script_of(scripts, dominant);
     std::vector<std::uint8_t>& score = buffers.score;
     score.assign(toks.size(), 0);
-    for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
-    mark_statements(text, toks, score, known_word);
+    // (A statement's first keyword is a token in capitals, two letters or more, or three capitals
+    // glued behind a word: a paragraph without a token of two capitals has none to read.)
+    bool capitals = buffers.screens == SpanScreens::off;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
+        capitals |= toks[k].upper >= 2;
+    }
+    if (capitals) mark_statements(text, toks, score, known_word);
     mark_operand_statements(text, toks, score, known_word, buffers.screens);
     TokenTotals totals;
     if (buffers.screens == SpanScreens::on) {
