@@ -25,58 +25,46 @@ namespace winnow::detail::garbage_tokens {
 
 namespace {
 
-bool trailing_mark(char c) { return c == '.' || c == ',' || c == '!' || c == '?' || c == '"' || c == '\''; }
-
-// One whitespace token [b, e) (not empty): an opening bracket or quote, maybe; a capital, maybe;
-// small letters with an apostrophe or a hyphen between two of them; then sentence marks, quotes
-// and one closing bracket at most. At least one letter, fewer than five hyphens, not "null" or
-// "undefined", not "M-…"/"m-…", and not "(word," (a parenthesized list's first item).
-bool plain_token(const char* s, std::size_t b, std::size_t e) {
-    std::size_t i = b;
-    if (s[i] == '(' || s[i] == '"' || s[i] == '\'') ++i;
-    const std::size_t core = i;
-    if (i < e && is_upper(s[i])) ++i;
-    int hyphens = 0;
-    while (i < e) {
-        const char c = s[i];
-        if (is_lower(c)) {
-            ++i;
-            continue;
-        }
-        if ((c == '\'' || c == '-') && i > core && i + 1 < e && is_lower(s[i + 1])) {
-            hyphens += c == '-';
-            ++i;
-            continue;
-        }
-        break;
-    }
-    const std::size_t core_end = i;
-    if (core_end == core || hyphens >= 5) return false;
-    int closers = 0;
-    for (; i < e; ++i)
-        if (!trailing_mark(s[i]) && !(s[i] == ')' && ++closers == 1)) return false;
-    if (s[b] == '(' && s[e - 1] == ',') return false;
-    const std::string_view word(s + core, core_end - core);
-    if (word == "null" || word == "undefined") return false;
-    return !(e - b >= 2 && (s[b] == 'M' || s[b] == 'm') && s[b + 1] == '-');
-}
+bool trailing_mark(unsigned char c) { return c == '.' || c == ',' || c == '!' || c == '?' || c == '"' || c == '\''; }
+bool small(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
+// Token by token, each read once from its first byte to the space after it: an opening bracket or
+// quote, maybe; a capital, maybe; small letters with an apostrophe or a hyphen between two of
+// them; then sentence marks, quotes and one ')' at most. Refused besides: a token without a
+// letter, with five hyphens or more, "null" or "undefined", "M-…"/"m-…", "(word,".
 bool plain_prose(std::string_view text) {
-    const char* const s = text.data();
-    const std::size_t n = text.size();
-    for (std::size_t p = 0; p < n;) {
-        if (is_space(s[p])) {
-            ++p;
-            continue;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    for (;;) {
+        while (p < end && is_space(static_cast<char>(*p))) ++p;
+        if (p == end) return true;
+        const unsigned char* const b = p;
+        if (*p == '(' || *p == '"' || *p == '\'') ++p;
+        const unsigned char* const core = p;
+        if (p < end && *p >= 'A' && *p <= 'Z') ++p;
+        int hyphens = 0;
+        for (;;) {
+            while (p < end && small(*p)) ++p;
+            if (p + 1 < end && (*p == '\'' || *p == '-') && p > core && small(p[1])) {
+                hyphens += *p == '-';
+                p += 2;
+                continue;
+            }
+            break;
         }
-        std::size_t e = p + 1;
-        while (e < n && !is_space(s[e])) ++e;
-        if (!plain_token(s, p, e)) return false;
-        p = e;
+        const unsigned char* const core_end = p;
+        if (core_end == core || hyphens >= 5) return false;
+        int closers = 0;
+        for (; p < end && !is_space(static_cast<char>(*p)); ++p)
+            if (!trailing_mark(*p) && !(*p == ')' && ++closers == 1)) return false;
+        if (*b == '(' && p[-1] == ',') return false;
+        const std::size_t n = static_cast<std::size_t>(core_end - core);
+        const std::string_view word(reinterpret_cast<const char*>(core), n);
+        if ((n == 4 && *core == 'n' && word == "null") || (n == 9 && *core == 'u' && word == "undefined")) return false;
+        if ((*b == 'M' || *b == 'm') && p - b >= 2 && b[1] == '-') return false;
     }
-    return true;
 }
 
 }  // namespace winnow::detail::garbage_tokens
