@@ -478,29 +478,10 @@ void widen_over_letterless(std::string_view text, std::vector<TextRange>& runs) 
     }
 }
 
-}  // namespace
-
-std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
-    RunBuffers buffers;
-    return find_garbage_runs(original, dominant, known_word, page, buffers);
-}
-
-std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page,
-                                         RunBuffers& buffers) {
-    // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
-    // word glued behind one ("…\"]The") is not taken for debris with it.
-    std::vector<TextRange> shortcodes;
-    find_shortcodes(original, shortcodes);
-    find_enclosed_debris(original, shortcodes);
-    find_quoted_rows(original, shortcodes);
-    find_armor_blocks(original, shortcodes);
-    std::sort(shortcodes.begin(), shortcodes.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
-    std::string masked;
-    if (!shortcodes.empty()) {
-        masked.assign(original);
-        for (const TextRange& r : shortcodes) std::fill(masked.begin() + r.begin, masked.begin() + r.end, ' ');
-    }
-    const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
+// The runs the token detectors and the machine statistics find in a block (text: shortcodes
+// and enclosed debris blanked out), with the shortcodes' ranges, into out.
+void token_runs(std::string_view text, std::string_view original, int dominant, const KnownWord& known_word,
+                const std::vector<TextRange>& shortcodes, RunBuffers& buffers, std::vector<TextRange>& out) {
     std::vector<Tok>& toks = buffers.toks;
     const TokenCensus& census = buffers.census;
     read_garbage_tokens(text, dominant, known_word, toks, buffers.census);
@@ -524,11 +505,46 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     mark_path_data(text, toks);
     std::vector<std::uint32_t>& lead = buffers.lead;
     const auto runs = grow_hard_runs(text, toks, lead);
-    std::vector<TextRange> out = runs_to_ranges(text, toks, runs, lead);
+    out = runs_to_ranges(text, toks, runs, lead);
     add_replacement_pairs(text, out);
     out.insert(out.end(), shortcodes.begin(), shortcodes.end());
     const std::vector<TextRange> machine = machine_runs(original, dominant, known_word, out, buffers.machine);
     out.insert(out.end(), machine.begin(), machine.end());
+}
+
+}  // namespace
+
+std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page) {
+    RunBuffers buffers;
+    return find_garbage_runs(original, dominant, known_word, page, buffers);
+}
+
+std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant, const KnownWord& known_word, const MarkedLetters* page,
+                                         RunBuffers& buffers) {
+    // Shortcodes and enclosed debris first; the other detectors see them blanked out, so a
+    // word glued behind one ("…\"]The") is not taken for debris with it.
+    std::vector<TextRange> shortcodes;
+    find_shortcodes(original, shortcodes);
+    find_enclosed_debris(original, shortcodes);
+    find_quoted_rows(original, shortcodes);
+    find_armor_blocks(original, shortcodes);
+    std::sort(shortcodes.begin(), shortcodes.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    std::string masked;
+    if (!shortcodes.empty()) {
+        masked.assign(original);
+        for (const TextRange& r : shortcodes) std::fill(masked.begin() + r.begin, masked.begin() + r.end, ' ');
+    }
+    const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
+    std::vector<TextRange> out;
+    const bool all = buffers.machine.screens == machine::SpanScreens::off;
+    if (!all && shortcodes.empty() && plain_prose(original)) {
+        // Plain words alone: no token goes hard, no token scores, no finder finds (prose_screen.cpp),
+        // and there is no U+FFFD. Neither tokenizer reads the block.
+        buffers.toks.clear();
+        buffers.census = TokenCensus{};
+    } else {
+        token_runs(text, original, dominant, known_word, shortcodes, buffers, out);
+    }
     find_marked_runs(original, page, out);
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     std::vector<TextRange> merged = merge_ranges(original, out);

@@ -180,6 +180,12 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
 // the general punctuation's (find_marked_runs reads a text with fewer than six no further).
 std::size_t possible_marked_letters(std::string_view text);
 
+// Whether a block is plain ASCII words and nothing else: letters (a capital at most opening a
+// word), an apostrophe or hyphen inside a word, quotes and sentence marks around it, spaces.
+// No token detector and no machine statistic finds a run in such a block: find_garbage_runs
+// reads it with neither tokenizer (filters/prose_screen.cpp tells why each finds nothing).
+bool plain_prose(std::string_view text);
+
 // Widens runs over the label before them ("Request ID: 3f2a…", "trace-id 9e1d…"): a word, or up
 // to three ending in a colon, between a sentence's end and a run that ends its segment
 // (filters/run_labels.cpp). runs: merged, in text order.

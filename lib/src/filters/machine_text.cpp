@@ -387,15 +387,21 @@ void RunReader::cut(std::vector<TextRange>& out) const {
 
 }  // namespace
 
+namespace {
+
+void count_into(TokenTotals& totals, const TokenStats& t) {
+    totals.digits += t.digits > 0;
+    totals.colons += t.colons > 0;
+    totals.stamp |= t.colons >= 2 && t.digits >= 6;
+    totals.dotted_number |= t.dots >= 3 && t.digits >= 4;
+    totals.file_name |= t.dots > 0 && t.digits > 0 && t.letters > 0;
+}
+
+}  // namespace
+
 TokenTotals machine::totals_of(const std::vector<TokenStats>& toks) {
     TokenTotals totals;
-    for (const TokenStats& t : toks) {
-        totals.digits += t.digits > 0;
-        totals.colons += t.colons > 0;
-        totals.stamp |= t.colons >= 2 && t.digits >= 6;
-        totals.dotted_number |= t.dots >= 3 && t.digits >= 4;
-        totals.file_name |= t.dots > 0 && t.digits > 0 && t.letters > 0;
-    }
+    for (const TokenStats& t : toks) count_into(totals, t);
     return totals;
 }
 
@@ -418,13 +424,19 @@ void machine::find_machine_runs(std::string_view text, int dominant, const Known
     const int paragraph_script = paragraph_script_of(scripts, dominant);
     std::vector<std::uint8_t>& score = buffers.score;
     score.assign(toks.size(), 0);
-    for (std::size_t k = 0; k < toks.size(); ++k) score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
-    mark_statements(text, toks, score, known_word);
-    mark_operand_statements(text, toks, score, known_word, buffers.screens);
+    // (A statement's first keyword is a token in capitals, two letters or more, or three capitals
+    // glued behind a word: a paragraph without a token of two capitals has none to read.)
+    // (The finders' totals counted in the same pass: totals_of's, the statements change no token.)
+    bool capitals = buffers.screens == SpanScreens::off;
     TokenTotals totals;
-    if (buffers.screens == SpanScreens::on) {
-        totals = totals_of(toks);
-    } else {  // every finder runs
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        score[k] = static_cast<std::uint8_t>(token_score(toks[k], paragraph_script, dominant));
+        capitals |= toks[k].upper >= 2;
+        count_into(totals, toks[k]);
+    }
+    if (capitals) mark_statements(text, toks, score, known_word);
+    mark_operand_statements(text, toks, score, known_word, buffers.screens);
+    if (buffers.screens == SpanScreens::off) {  // every finder runs
         totals.digits = totals.colons = toks.size() + 3;
         totals.stamp = totals.dotted_number = totals.file_name = true;
     }
