@@ -600,6 +600,7 @@ private:
     // name: a person's profile, with or without the page naming its author; one such box among
     // its siblings (a list of people is a text of its own).
     bool is_profile_box(std::uint32_t n) const;
+    bool is_hover_card(std::uint32_t n) const;
     // n has a sibling of its tag and class with a portrait and a paragraph: a list of people.
     bool among_people(std::uint32_t n) const;
     // Two or more siblings of n's tag and class hold a picture and a line of text as n does: n is
