@@ -63,7 +63,10 @@ Extraction Extractor::run() {
         // the best block of prose, cleaned like any region; the whole page only when there is none.
         // A core of a few lines yields only to a block that holds four times its text as prose.
         const bool short_core = core_ == no_node || stats_[core_].text < 50;
-        const std::uint32_t wider = short_core ? prose_candidate(root) : larger_prose(core_);
+        // Under the title, the short core is the article's body (a post of one line): the box
+        // holding both, cleaned, is the article, not the best prose elsewhere on the page.
+        const std::uint32_t headed = short_core ? box_with_title(core_) : no_node;
+        const std::uint32_t wider = headed != no_node ? headed : short_core ? prose_candidate(root) : larger_prose(core_);
         const std::size_t cleaned = wider == no_node ? 0 : clean_region(wider);
         if (wider != no_node && kept_text(wider) >= 50) {
             if (debug_) std::fprintf(stderr, "fallback: widened to %u\n", wider);
@@ -141,6 +144,15 @@ std::uint32_t Extractor::prose_candidate(std::uint32_t tried) const {
         best = i;
     }
     return best;
+}
+
+std::uint32_t Extractor::box_with_title(std::uint32_t core) const {
+    // The nearest candidate holding the core and the title, when the core follows the title
+    // closely (near_title): the template's box of one post, its headline, byline and body.
+    if (core == no_node || title_ == no_node || core < title_ || above_title_[core] || !near_title(core)) return no_node;
+    for (std::uint32_t p = dom_.nodes[core].parent; p != no_node && p != dom_.body; p = dom_.nodes[p].parent)
+        if (above_title_[p]) return stats_[p].candidate ? p : no_node;
+    return no_node;
 }
 
 std::uint32_t Extractor::larger_prose(std::uint32_t core) const {

@@ -30,6 +30,7 @@ bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
         return false;
     // A profile after the title's prose, wherever the region's core lies.
     if (after_title_prose(n) && is_profile_box(n)) return true;
+    if (is_hover_card(n)) return true;
     // The portrait first, then the name as the first line of text.
     bool picture = false;
     std::uint32_t name = no_node, last_link = no_node;
@@ -60,6 +61,35 @@ bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
     // The closing link is a button: a word or two.
     const std::string label = dom_.text_of(last_link, 40);
     return stats_[last_link].text <= kCardButton && std::count(label.begin(), label.end(), ' ') <= 1;
+}
+
+bool Extractor::is_hover_card(std::uint32_t n) const {
+    // A byline's hover card: a box after the byline's name, in the byline's box, whose first
+    // line is that name again, linking where the byline's name links, and which goes on about
+    // the writer (a job title, a bio, the latest article, counts of posts). A box, not a
+    // paragraph: a paragraph opening with a link said before is a list's line (a menu's dish).
+    const GumboTag tag = dom_.nodes[n].tag;
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_ASIDE) return false;
+    std::uint32_t name = no_node;
+    for (std::uint32_t d = dom_.next_in(n, n); d != no_node && name == no_node; d = dom_.next_in(d, n)) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed || stats_[d].text == 0) continue;
+        if (e.type == NodeType::text) return false;  // text before any link: no card's name
+        if (e.type == NodeType::element && e.tag == GUMBO_TAG_A) name = d;
+    }
+    if (name == no_node || stats_[n].text < stats_[name].text + kCardMin) return false;
+    const std::string_view href = dom_.attr(name, "href");
+    const std::string name_text = dom_.text_of(name, 80);
+    const std::string_view shown = trimmed(name_text);
+    if (href.empty() || !(is_name_line(shown) || is_caseless_name_line(shown))) return false;
+    // The byline's own link to the writer, with the same name, among the boxes before it.
+    for (std::uint32_t c = dom_.previous_sibling(n); c != no_node; c = dom_.previous_sibling(c))
+        for (std::uint32_t d = c, end = subtree_end(c); d != no_node && d < end; d = dom_.next_in(d, c)) {
+            if (dom_.nodes[d].type != NodeType::element || dom_.nodes[d].tag != GUMBO_TAG_A || dom_.attr(d, "href") != href) continue;
+            const std::string t = dom_.text_of(d, 80);
+            if (trimmed(t) == shown) return true;
+        }
+    return false;
 }
 
 bool Extractor::is_profile_box(std::uint32_t n) const {

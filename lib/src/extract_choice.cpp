@@ -43,7 +43,9 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     best = article_cell(best, best_score);
     best = unnamed_rival(best, best_score);
     best = fuller_rival(best, best_score);
+    const std::uint32_t before_title = best;
     best = follow_title(best, best_score);
+    const bool followed = best != before_title;
     const std::uint32_t before_owner = best;
     best = title_owner(best, best_score);
     // The headed box that yielded to the title's box is no part of a split article.
@@ -55,7 +57,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     core_ = best;
     // Several strong candidates under one ancestor: the article is split into blocks,
     // take the ancestor that holds them all.
-    const std::vector<std::uint32_t> strong = split_parts(best, best_score, yielded);
+    const std::vector<std::uint32_t> strong = split_parts(best, best_score, yielded, followed);
     // Left a thread: its posts are the strong candidates, not blocks of the article.
     if (strong.size() >= 2 && best == answered) {
         std::uint32_t a = dom_.nodes[best].parent;
@@ -100,7 +102,8 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     return best;
 }
 
-std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best_score, std::uint32_t yielded) const {
+std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best_score, std::uint32_t yielded,
+                                                   bool followed) const {
     // A wrapper of the best node, or a box inside it, scores high on the best node's own
     // paragraphs: neither is another block of the article (a short post whose inner boxes all
     // score would widen to the sidebar).
@@ -115,6 +118,7 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
     const bool from_title = title_ != no_node && (is_ancestor(best, title_) || best > title_);
     const float best_content = content_score(best);
     const std::uint32_t best_thread = thread_of(best);
+    const std::uint32_t after_comments = followed ? comments_end_under_title() : no_node;
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
         ticker_.tick();
         if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
@@ -124,6 +128,10 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
         // it, however its replies score.
         if (const std::uint32_t thread = thread_of(i); thread != no_node && thread != best_thread) continue;
         const bool same_kind = !best_class.empty() && dom_.nodes[i].tag == dom_.nodes[best].tag && dom_.attr(i, "class") == best_class;
+        // Boxes far from the title that lost to the block under it, after the comments under
+        // it, are the page's (a sidebar's about box, a book's blurb), not parts of the article;
+        // boxes of its own kind are posts (the answers after a question's comments).
+        if (i >= after_comments && !same_kind && !near_title(i)) continue;
         const float bar = same_kind ? kSameKindStrong : kStrong;
         // A box strong only by its name ("card-body" over one sentence: a sidebar card, a
         // teaser) is no part of a split article: the part of an article holds its text.

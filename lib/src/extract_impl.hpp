@@ -72,6 +72,8 @@ private:
     // The candidate outside core, holding the most unlinked prose, at least four times core's
     // text: where a core of a few lines that kept almost nothing widens to.
     std::uint32_t larger_prose(std::uint32_t core) const;
+    std::uint32_t box_with_title(std::uint32_t core) const;
+    std::uint32_t comments_end_under_title() const;
     bool in_thread(std::uint32_t n) const;  // n is in a comment thread
     static constexpr std::uint32_t kFallbackProse = 50;
 
@@ -262,7 +264,7 @@ private:
     // a table of prose, whose cells score far below the box that holds them).
     std::uint32_t fuller_rival(std::uint32_t best, float& best_score) const;
     // Candidates outside the best node scoring nearly as well: other blocks of a split article.
-    std::vector<std::uint32_t> split_parts(std::uint32_t best, float best_score, std::uint32_t yielded) const;
+    std::vector<std::uint32_t> split_parts(std::uint32_t best, float best_score, std::uint32_t yielded, bool followed) const;
     static constexpr std::uint32_t kShortWinner = 160, kFullerTimes = 4;
     static constexpr float kRivalScore = 0.8f;
     // A layout row that won on its columns narrows to the cell holding 80% of its unlinked text.
@@ -598,6 +600,7 @@ private:
     // name: a person's profile, with or without the page naming its author; one such box among
     // its siblings (a list of people is a text of its own).
     bool is_profile_box(std::uint32_t n) const;
+    bool is_hover_card(std::uint32_t n) const;
     // n has a sibling of its tag and class with a portrait and a paragraph: a list of people.
     bool among_people(std::uint32_t n) const;
     // Two or more siblings of n's tag and class hold a picture and a line of text as n does: n is

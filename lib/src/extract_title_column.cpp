@@ -66,11 +66,24 @@ std::uint32_t Extractor::column_under_title(std::uint32_t best) const {
     std::uint32_t both = dom_.nodes[column].parent;
     while (both != no_node && !above_title_[both]) both = dom_.nodes[both].parent;
     if (both == no_node) return no_node;
+    // The article comes before its comments: a column after them is the page's (a sidebar).
+    if (column >= comments_end_under_title()) return no_node;
     const std::uint32_t shared = text_besides_threads(both, column);
     if (2 * shared > 3 * stats_[column].text) return no_node;
     if (debug_) std::fprintf(stderr, "column %u of %u holds %u of the title's box %u (%u besides threads)\n", column, best,
                              stats_[column].text, both, shared);
     return column;
+}
+
+std::uint32_t Extractor::comments_end_under_title() const {
+    // Where the first readers' thread after the title ends: the article under the title came
+    // before its comments, so a box from there on (a sidebar's column, its about box) is the
+    // page's. no_node without a title or such a thread.
+    if (title_ == no_node) return no_node;
+    std::uint32_t end = no_node;
+    for (std::uint32_t d = subtree_end(title_); d < comments_.size() && d < end; ++d)
+        if (comments_[d]) end = std::min(end, subtree_end(d));
+    return end;
 }
 
 }  // namespace winnow::detail::extraction
