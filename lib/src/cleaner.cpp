@@ -181,6 +181,7 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
     };
     run(noise.repeated_blocks, "repeated blocks", [&] {
         detail::remove_exact_repeats(doc, noise, &memo, budget);
+        detail::remove_restated_leads(doc, &memo);
         detail::remove_repeated_blocks(doc, noise, &memo, budget);
     });
     run(noise.promo, "promo blocks", [&] {

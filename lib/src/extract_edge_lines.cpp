@@ -263,6 +263,12 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     return is_rights_line(line_text_once());
 }
 
+bool Extractor::is_notice_continuation(const std::vector<std::uint32_t>& line) const {
+    std::uint32_t text = 0;
+    for (std::uint32_t m : line) text += stats_[m].text;
+    return text > 0 && text <= kEdgeLine;
+}
+
 std::size_t Extractor::drop_edge_lines(std::uint32_t root) {
     std::size_t removed = 0;
     // Which elements break a line: a <br>, a block, or an inline element holding one of them
@@ -286,11 +292,22 @@ std::size_t Extractor::drop_edge_lines(std::uint32_t root) {
         live_before[d - root + 1] = live_before[d - root] + t;
     }
     std::vector<std::uint32_t> line;
+    // The flow whose last line was a rights notice that went: the lines right after it in the
+    // same flow, up to a blank line or a block, are the notice's own ("Photos may be symbolic
+    // images!", "Comments are the readers' opinion!"). The notice stood at the article's end,
+    // so they are short.
+    std::uint32_t notice_flow = no_node;
     const auto judge = [&] {
-        if (!line.empty() && is_edge_line(line, root, live_before)) {
+        if (line.empty()) return;
+        const std::uint32_t flow = dom_.nodes[line.front()].parent;
+        const bool notice_line = flow == notice_flow && is_notice_continuation(line);
+        if (notice_line || is_edge_line(line, root, live_before)) {
             if (debug_) std::fprintf(stderr, "  edge line at %u: %.80s\n", line.front(), dom_.text_of(line.front()).c_str());
+            notice_flow = notice_line || is_rights_line(line_text(dom_, line)) ? flow : no_node;
             for (std::uint32_t m : line) mark(m);
             ++removed;
+        } else {
+            notice_flow = no_node;
         }
         line.clear();
     };
@@ -330,6 +347,8 @@ std::size_t Extractor::drop_edge_lines(std::uint32_t root) {
                 const DomNode& cn = dom_.nodes[c];
                 if (cn.removed || (cn.type != NodeType::text && cn.type != NodeType::element)) continue;
                 if (breaks_line(c)) {
+                    // A blank line (a break with no text since the last) or a block closes a notice.
+                    if (line.empty() || !dom_.is(c, GUMBO_TAG_BR)) notice_flow = no_node;
                     judge();
                     continue;
                 }

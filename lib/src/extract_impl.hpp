@@ -415,6 +415,8 @@ private:
     // line: sibling text nodes and inline elements between two breaks.
     bool is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root,
                       const std::vector<std::uint32_t>& live_before) const;
+    // A line right after a dropped rights line in its flow that is the notice's own: a short one.
+    bool is_notice_continuation(const std::vector<std::uint32_t>& line) const;
     // A sentence ends in the region's text after n (not removed): n is not at the article's end.
     bool sentence_after(std::uint32_t n, std::uint32_t root) const;
     static constexpr std::uint32_t kEdgeLine = 200;       // a long heading, two short sentences

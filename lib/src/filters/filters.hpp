@@ -29,6 +29,9 @@ void remove_repeated_blocks(Document& doc, const NoiseOptions& options, ViewMemo
 //     whatever the words (structural exceptions: labels, dialogue turns, verse).
 void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr,
                           const Budget& budget = Budget::none());
+// 1c. A block of a sentence's length whose whole text opens a later, longer paragraph: a
+//     standfirst the body says again in full (filters/restated_lead.cpp).
+void remove_restated_leads(Document& doc, ViewMemo* memo = nullptr);
 // 2. Single promo / newsletter / "read more" blocks judged by their shape.
 void remove_promo_blocks(Document& doc, const NoiseOptions& options, ViewMemo* memo = nullptr,
                          const Budget& budget = Budget::none());
