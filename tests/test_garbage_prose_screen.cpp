@@ -11,34 +11,10 @@
 #include "filters/filters.hpp"
 #include "filters/garbage_tokens.hpp"
 #include "filters/machine_tokens.hpp"
+#include "garbage_screens_util.hpp"
 
 using namespace winnow::detail;
-
-namespace {
-
-bool same(const std::vector<TextRange>& a, const std::vector<TextRange>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].begin != b[i].begin || a[i].end != b[i].end) return false;
-    return true;
-}
-
-// find_garbage_runs with the screens on and off: the same runs. Returns how many texts had runs.
-std::size_t compare(const std::vector<std::string>& texts) {
-    const KnownWord none = [](std::string_view) { return 0; };
-    garbage_tokens::RunBuffers screened, plain;
-    plain.machine.screens = machine::SpanScreens::off;
-    std::size_t with_runs = 0;
-    for (const std::string& t : texts) {
-        const auto a = find_garbage_runs(t, script_latin, none, nullptr, screened);
-        const auto b = find_garbage_runs(t, script_latin, none, nullptr, plain);
-        CHECK_MESSAGE(same(a, b), t);
-        with_runs += !b.empty();
-    }
-    return with_runs;
-}
-
-}  // namespace
+using winnow::test::compare_screens;
 
 TEST_CASE("plain prose in Latin-script languages passes the screen") {
     using garbage_tokens::plain_prose;
@@ -105,8 +81,8 @@ TEST_CASE("a block the screen passes has no run with every detector run") {
     std::size_t passed = 0;
     for (const std::string& t : texts) passed += garbage_tokens::plain_prose(t);
     CHECK(passed * 2 > texts.size());
-    compare(texts);
+    compare_screens(texts);
     // Tokens refused by the screen that a detector does take: the runs are found.
-    CHECK(compare({"The address de-ad-be-ef-ca-fe failed.", "m-all m-all m-all m-all", "a null undefined b",
+    CHECK(compare_screens({"The address de-ad-be-ef-ca-fe failed.", "m-all m-all m-all m-all", "a null undefined b",
                    "add (apples, 'pears') and (plums, 'figs') to the list"}) >= 3);
 }

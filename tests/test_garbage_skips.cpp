@@ -19,8 +19,10 @@
 #include "filters/filters.hpp"
 #include "filters/garbage_tokens.hpp"
 #include "filters/machine_tokens.hpp"
+#include "garbage_screens_util.hpp"
 
 using namespace winnow::detail;
+using winnow::test::compare_screens;
 
 namespace {
 
@@ -93,27 +95,6 @@ std::vector<std::string> dev_texts(std::size_t most) {
     return out;
 }
 
-bool same(const std::vector<TextRange>& a, const std::vector<TextRange>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].begin != b[i].begin || a[i].end != b[i].end) return false;
-    return true;
-}
-
-// find_garbage_runs with the screens on and off: the same runs. Returns how many texts had runs.
-std::size_t compare_screens(const std::vector<std::string>& texts) {
-    const KnownWord none = [](std::string_view) { return 0; };
-    garbage_tokens::RunBuffers screened, plain;
-    plain.machine.screens = machine::SpanScreens::off;
-    std::size_t with_runs = 0;
-    for (const std::string& t : texts) {
-        const auto a = find_garbage_runs(t, script_latin, none, nullptr, screened);
-        const auto b = find_garbage_runs(t, script_latin, none, nullptr, plain);
-        CHECK_MESSAGE(same(a, b), t);
-        with_runs += !b.empty();
-    }
-    return with_runs;
-}
 
 }  // namespace
 
@@ -193,7 +174,7 @@ TEST_CASE("the hard-token detectors' screens by the block's token census find wh
             plain.machine.screens = machine::SpanScreens::off;
             const auto a = find_garbage_runs(text, script_latin, none, nullptr, screened);
             CHECK_MESSAGE(!a.empty(), text);
-            CHECK_MESSAGE(same(a, find_garbage_runs(text, script_latin, none, nullptr, plain)), text);
+            CHECK_MESSAGE(winnow::test::same_ranges(a, find_garbage_runs(text, script_latin, none, nullptr, plain)), text);
         }
     // The census counts tokens by their marks: "a1" a digit, "x:" a colon, "1,2;3" a separator.
     garbage_tokens::RunBuffers buffers;
