@@ -229,7 +229,8 @@ std::size_t possible_marked_letters(std::string_view text);
 // Whether a block is plain ASCII words and nothing else: letters (a capital at most opening a
 // word), an apostrophe or hyphen inside a word, quotes and sentence marks around it, spaces.
 // No token detector and no machine statistic finds a run in such a block: find_garbage_runs
-// reads it with neither tokenizer (filters/prose_screen.cpp tells why each finds nothing).
+// stops after its tokenizer, which tells the same while it reads, and the machine reader never
+// reads the block (filters/prose_screen.cpp tells why each finds nothing).
 bool plain_prose(std::string_view text);
 // Whether one whitespace token is such a plain word (t: the whole token, no space in it;
 // scan_word's test). Such a token is never split and classify says neutral (debris_tokens.cpp's

@@ -1,6 +1,8 @@
 // A block of plain ASCII words (filters/garbage_tokens.hpp's plain_prose): the garbage runs'
 // token detectors and the machine text's statistics find nothing in it, so find_garbage_runs
-// reads it with neither tokenizer. Why each finds nothing, by what a plain word lacks:
+// stops after the garbage tokenizer has read it (read_garbage_tokens tells, while it reads,
+// whether every token was plain: the block is not read twice), and the machine reader never
+// reads it. Why each finds nothing, by what a plain word lacks:
 //
 // - the garbage tokens: every token is one whitespace token (the splits need a '[', '{', '<',
 //   a '(' after a stop inside a word, or a byte above ASCII) and debris_tokens.cpp's
