@@ -86,3 +86,54 @@ TEST_CASE("a block the screen passes has no run with every detector run") {
     CHECK(compare_screens({"The address de-ad-be-ef-ca-fe failed.", "m-all m-all m-all m-all", "a null undefined b",
                    "add (apples, 'pears') and (plums, 'figs') to the list"}) >= 3);
 }
+
+TEST_CASE("a plain word alone among other tokens: classify says neutral, scan_word's marks are its bytes'") {
+    using namespace garbage_tokens;
+    const KnownWord none = [](std::string_view) { return 0; };
+    // Plain words in several languages' spellings, and tokens next to them that are not.
+    const std::vector<std::string> plain = {"word", "Word,", "it's", "(see", "above)", "\"Quoted\"", "well-known.",
+                                            "I", "A.", "end!?", "don't,", "Vote')", "naive", "Strasse", "rue,"};
+    const std::vector<std::string> other = {"2019",        "Smith's2",     "NASA",        "iPhone",  "caf\u00E9",
+                                            "f()",         "a=b",          "x:",          "[debug]", "end.(next",
+                                            "null",        "undefined",    "m-all",       "(word,",  "de-ad-be-ef-ca-fe",
+                                            "closed))",    "\u201Cword\u201D", "user_id",  "#tag",    "--"};
+    for (const std::string& t : plain) {
+        CHECK_MESSAGE(plain_token(t), t);
+        std::uint32_t cut = 0;
+        CHECK_MESSAGE(classify(t, script_latin, cut, none) == Cls::neutral, t);
+    }
+    for (const std::string& t : other) CHECK_MESSAGE(!plain_token(t), t);
+    // A word's Marks as the byte loop notes them, for every token, plain or not.
+    for (const auto* list : {&plain, &other})
+        for (const std::string& t : *list) {
+            std::uint8_t marks = 0;
+            for (const char c : t) marks |= marks_of(c);
+            const WordScan w = scan_word(t + " tail", 0);
+            CHECK_MESSAGE(w.marks == marks, t);
+            CHECK_MESSAGE(w.end == t.size(), t);
+        }
+}
+
+TEST_CASE("blocks mixing plain words with debris and machine text: the same runs with every token classified") {
+    // Only some tokens are plain here: the screen by block passes one of these blocks, and the
+    // reader's plain path meets plain words next to the tokens that start runs.
+    const std::vector<std::string> pieces = {
+        "The council met on Tuesday, and the vote was close.",
+        "Warning: include(x.php) failed in /var/www/site/index.php on line 42",
+        "[debug] fooWidget took 0.53s (54 nodes) and then the page loaded.",
+        "at least the function (see above) is clear, isn't it? {{author}} wrote",
+        "var total=sum(4); the total is known",
+        "Home Page News | Local Sports | Weather Today 2019",
+        "Der Rat tagte am Dienstag.\u00A0Die Abstimmung war knapp, 12:30 Uhr.",
+        "word. .\"}x and more words (quoted) here",
+        "select name from users where id = 4 and order by name;",
+        "Smith's account of it (1999) was well-known, long-term, state-of-the-art.",
+    };
+    std::vector<std::string> texts;
+    for (const std::string& a : pieces)
+        for (const std::string& b : pieces) texts.push_back(a + " " + b);
+    std::size_t passed = 0;  // (the first piece twice alone)
+    for (const std::string& t : texts) passed += garbage_tokens::plain_prose(t);
+    CHECK(passed == 1);
+    CHECK(compare_screens(texts) >= 10);
+}

@@ -106,9 +106,13 @@ std::uint32_t balanced_start(std::string_view text, std::uint32_t begin, std::ui
 
 // The text cut into tokens at spaces (and where debris is glued behind a sentence end or a log
 // tag behind a word), each classified.
-void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word, std::vector<Tok>& toks,
-                         TokenCensus& census) {
+// screened: a plain word (prose_screen.cpp) goes neutral without classify; off (the screens
+// off), every token is classified. Whether every token was a plain word (plain_prose's answer;
+// only when screened).
+bool read_garbage_tokens(std::string_view text, int dominant, const KnownWord& known_word, std::vector<Tok>& toks,
+                         TokenCensus& census, bool screened) {
     toks.clear();
+    bool every_plain = screened;
     // (Counted in locals, stored once at the end: the buffer's push_back may alias the census.)
     std::uint32_t digit = 0, colon = 0, separator = 0;
     // End of the current space-delimited word: a word split into several tokens below is
@@ -120,9 +124,23 @@ void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
     for (std::size_t p = 0; p < text.size();) {
         while (p < text.size() && is_space(text[p])) ++p;
         if (p >= word_end) {
-            word_start = word_end = p;
-            word_marks = 0;
-            for (; word_end < text.size() && !is_space(text[word_end]); ++word_end) word_marks |= marks_of(text[word_end]);
+            const WordScan w = scan_word(text, p);
+            word_start = p;
+            word_end = w.end;
+            word_marks = w.marks;
+            // A plain word is one token (no split below finds its marks), and neutral: classify's
+            // first test (plain_word) says so.
+            if (screened && w.plain) {
+                Tok t;
+                t.b = static_cast<std::uint32_t>(word_start);
+                t.e = static_cast<std::uint32_t>(word_end);
+                t.marks = word_marks;
+                separator += (word_marks & m_separator) != 0;
+                toks.push_back(t);
+                p = word_end;
+                continue;
+            }
+            every_plain = false;
         }
         std::size_t e = word_end;
         // "2025.[debug]" / "end.(function": debris glued behind a sentence end is its own token.
@@ -173,6 +191,7 @@ void read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
         p = e;
     }
     census = TokenCensus{digit, colon, separator};
+    return every_plain;
 }
 
 // Runs of tokens around each hard token (token index ranges, inclusive), and where in a run's
@@ -484,9 +503,15 @@ void token_runs(std::string_view text, std::string_view original, int dominant, 
                 const std::vector<TextRange>& shortcodes, RunBuffers& buffers, std::vector<TextRange>& out) {
     std::vector<Tok>& toks = buffers.toks;
     const TokenCensus& census = buffers.census;
-    read_garbage_tokens(text, dominant, known_word, toks, buffers.census);
     // Each screen by the census names tokens its detector cannot mark without (off: all run).
     const bool all = buffers.machine.screens == machine::SpanScreens::off;
+    if (read_garbage_tokens(text, dominant, known_word, toks, buffers.census, !all) && shortcodes.empty()) {
+        // Plain words alone: no token goes hard, no token scores, no finder finds (prose_screen.cpp),
+        // and there is no U+FFFD. The detectors and the machine reader pass the block.
+        toks.clear();
+        buffers.census = TokenCensus{};
+        return;
+    }
     mark_error_traces(text, toks, TraceScreens::on, all ? nullptr : &census);
     if (all || census.digit >= 2) mark_patch_hunks(text, toks);  // a hunk's two ranges
     if (all || census.digit >= 1) mark_hex_dumps(text, toks);    // a group that opens on a digit
@@ -536,15 +561,9 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     }
     const std::string_view text = shortcodes.empty() ? original : std::string_view(masked);
     std::vector<TextRange> out;
-    const bool all = buffers.machine.screens == machine::SpanScreens::off;
-    if (!all && shortcodes.empty() && plain_prose(original)) {
-        // Plain words alone: no token goes hard, no token scores, no finder finds (prose_screen.cpp),
-        // and there is no U+FFFD. Neither tokenizer reads the block.
-        buffers.toks.clear();
-        buffers.census = TokenCensus{};
-    } else {
-        token_runs(text, original, dominant, known_word, shortcodes, buffers, out);
-    }
+    // (A block of plain words alone, prose_screen.cpp, is read by the garbage tokenizer only:
+    // token_runs stops after it.)
+    token_runs(text, original, dominant, known_word, shortcodes, buffers, out);
     find_marked_runs(original, page, out);
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     std::vector<TextRange> merged = merge_ranges(original, out);

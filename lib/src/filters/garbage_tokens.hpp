@@ -46,6 +46,52 @@ inline constexpr std::array<std::uint8_t, 256> kByteMarks = [] {
 }();
 inline std::uint8_t marks_of(char c) { return kByteMarks[static_cast<unsigned char>(c)]; }
 
+// One whitespace token read from b (a byte not a space): where it ends, its Marks, and whether
+// it is a plain word (prose_screen.cpp): an opening bracket or quote, maybe; a capital, maybe;
+// small letters with an apostrophe or a hyphen between two of them; then sentence marks, quotes
+// and one ')' at most. Refused besides: a token without a letter, with five hyphens or more,
+// "null" or "undefined", "M-…"/"m-…", "(word,". Its letters are read eight at a time; they,
+// the apostrophes and hyphens between them have no Marks.
+struct WordScan {
+    std::size_t end = 0;
+    std::uint8_t marks = 0;
+    bool plain = false;
+};
+inline bool plain_trailing_mark(char c) { return c == '.' || c == ',' || c == '!' || c == '?' || c == '"' || c == '\''; }
+inline WordScan scan_word(std::string_view text, std::size_t b) {
+    const char* const s = text.data();
+    const std::size_t n = text.size();
+    WordScan w;
+    std::size_t p = b;
+    if (s[p] == '(' || s[p] == '"' || s[p] == '\'') w.marks = marks_of(s[p++]);
+    const std::size_t core = p;
+    if (p < n && s[p] >= 'A' && s[p] <= 'Z') ++p;
+    int hyphens = 0;
+    for (;;) {
+        p = ascii_letters_end<true>(s, p, n);
+        if (p + 1 < n && (s[p] == '\'' || s[p] == '-') && p > core && s[p + 1] >= 'a' && s[p + 1] <= 'z') {
+            hyphens += s[p] == '-';
+            p += 2;
+            continue;
+        }
+        break;
+    }
+    const std::size_t core_end = p;
+    bool plain = core_end > core && hyphens < 5;
+    int closers = 0;
+    for (; p < n && !is_ascii_space(s[p]); ++p) {
+        w.marks |= marks_of(s[p]);
+        plain = plain && (plain_trailing_mark(s[p]) || (s[p] == ')' && ++closers == 1));
+    }
+    w.end = p;
+    if (!plain || (s[b] == '(' && s[p - 1] == ',')) return w;
+    const std::string_view word(s + core, core_end - core);
+    if (word == "null" || word == "undefined") return w;
+    if ((s[b] == 'M' || s[b] == 'm') && p - b >= 2 && s[b + 1] == '-') return w;
+    w.plain = true;
+    return w;
+}
+
 struct Tok {
     std::uint32_t b = 0, e = 0;   // byte range in text
     std::uint32_t cut = 0;        // hard: offset inside the token where debris starts
@@ -183,8 +229,14 @@ std::size_t possible_marked_letters(std::string_view text);
 // Whether a block is plain ASCII words and nothing else: letters (a capital at most opening a
 // word), an apostrophe or hyphen inside a word, quotes and sentence marks around it, spaces.
 // No token detector and no machine statistic finds a run in such a block: find_garbage_runs
-// reads it with neither tokenizer (filters/prose_screen.cpp tells why each finds nothing).
+// stops after its tokenizer, which tells the same while it reads, and the machine reader never
+// reads the block (filters/prose_screen.cpp tells why each finds nothing).
 bool plain_prose(std::string_view text);
+// Whether one whitespace token is such a plain word (t: the whole token, no space in it;
+// scan_word's test). Such a token is never split and classify says neutral (debris_tokens.cpp's
+// plain_word takes it): read_garbage_tokens makes it a neutral token without classify. (The
+// detectors still see the token: a run of them may take it, as it takes words of prose.)
+bool plain_token(std::string_view t);
 
 // Widens runs over the label before them ("Request ID: 3f2a…", "trace-id 9e1d…"): a word, or up
 // to three ending in a colon, between a sentence's end and a run that ends its segment

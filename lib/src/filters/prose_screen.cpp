@@ -1,6 +1,8 @@
 // A block of plain ASCII words (filters/garbage_tokens.hpp's plain_prose): the garbage runs'
 // token detectors and the machine text's statistics find nothing in it, so find_garbage_runs
-// reads it with neither tokenizer. Why each finds nothing, by what a plain word lacks:
+// stops after the garbage tokenizer has read it (read_garbage_tokens tells, while it reads,
+// whether every token was plain: the block is not read twice), and the machine reader never
+// reads it. Why each finds nothing, by what a plain word lacks:
 //
 // - the garbage tokens: every token is one whitespace token (the splits need a '[', '{', '<',
 //   a '(' after a stop inside a word, or a byte above ASCII) and debris_tokens.cpp's
@@ -19,51 +21,33 @@
 //   opening it: a token refused below; a quoted word is a literal, no kind of its own); the
 //   finders need a digit, a ':', a '#', a '%', a '{', a '$', a '>', a mark alone as a token
 //   (breadcrumbs), or five dashes between hex pairs (a MAC address: a token refused below).
+//
+// Token by token (plain_token, in a block with other tokens too): read_garbage_tokens reads each
+// word once with scan_word (garbage_tokens.hpp), its letters eight at a time, and a plain one
+// becomes a neutral token at once: none of the splits can cut it (a stop before a '[', '{', '('
+// or '<' inside the word: its '(' can only open it; a '[' glued to a log tag; a byte above
+// ASCII), and classify's first test, debris_tokens.cpp's plain_word, takes every plain token
+// (the same core, a set of closing marks that holds plain_token's). Its Marks are as read: its
+// letters, apostrophes and hyphens have none. The detectors still read the token: a plain word
+// can stand inside a run (an error line's "on line", a log line's words), so no detector skips it.
 #include "filters/garbage_tokens.hpp"
 
 namespace winnow::detail::garbage_tokens {
 
-namespace {
+bool plain_token(std::string_view t) {
+    if (t.empty() || is_space(t.front())) return false;
+    const WordScan w = scan_word(t, 0);
+    return w.plain && w.end == t.size();
+}
 
-bool trailing_mark(unsigned char c) { return c == '.' || c == ',' || c == '!' || c == '?' || c == '"' || c == '\''; }
-bool small(unsigned char c) { return c >= 'a' && c <= 'z'; }
-
-}  // namespace
-
-// Token by token, each read once from its first byte to the space after it: an opening bracket or
-// quote, maybe; a capital, maybe; small letters with an apostrophe or a hyphen between two of
-// them; then sentence marks, quotes and one ')' at most. Refused besides: a token without a
-// letter, with five hyphens or more, "null" or "undefined", "M-…"/"m-…", "(word,".
+// Token by token, each read once (garbage_tokens.hpp's scan_word).
 bool plain_prose(std::string_view text) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* const end = p + text.size();
-    for (;;) {
-        while (p < end && is_space(static_cast<char>(*p))) ++p;
-        if (p == end) return true;
-        const unsigned char* const b = p;
-        if (*p == '(' || *p == '"' || *p == '\'') ++p;
-        const unsigned char* const core = p;
-        if (p < end && *p >= 'A' && *p <= 'Z') ++p;
-        int hyphens = 0;
-        for (;;) {
-            while (p < end && small(*p)) ++p;
-            if (p + 1 < end && (*p == '\'' || *p == '-') && p > core && small(p[1])) {
-                hyphens += *p == '-';
-                p += 2;
-                continue;
-            }
-            break;
-        }
-        const unsigned char* const core_end = p;
-        if (core_end == core || hyphens >= 5) return false;
-        int closers = 0;
-        for (; p < end && !is_space(static_cast<char>(*p)); ++p)
-            if (!trailing_mark(*p) && !(*p == ')' && ++closers == 1)) return false;
-        if (*b == '(' && p[-1] == ',') return false;
-        const std::size_t n = static_cast<std::size_t>(core_end - core);
-        const std::string_view word(reinterpret_cast<const char*>(core), n);
-        if ((n == 4 && *core == 'n' && word == "null") || (n == 9 && *core == 'u' && word == "undefined")) return false;
-        if ((*b == 'M' || *b == 'm') && p - b >= 2 && b[1] == '-') return false;
+    for (std::size_t p = 0;;) {
+        while (p < text.size() && is_space(text[p])) ++p;
+        if (p == text.size()) return true;
+        const WordScan w = scan_word(text, p);
+        if (!w.plain) return false;
+        p = w.end;
     }
 }
 
