@@ -580,6 +580,10 @@ private:
     // Marks such lines closing the region (after the other chrome went); returns how many.
     std::size_t drop_post_footers(std::uint32_t root);
     static constexpr std::uint32_t kPostFooter = 400;  // three or four template sentences
+    // n stands after the <footer> of the <article> that is or holds the core, in that
+    // <article>, and is short (kPostFooter at most, no heading): the article's own footer ended
+    // it, and what the template hangs below it (a comment form's consent line) is not the post.
+    bool after_own_footer(std::uint32_t n) const;
 
     // extract_action_row.cpp
     // A short line at the region's edge whose links are two or more one-word buttons, beside a
