@@ -284,7 +284,9 @@ std::uint32_t Extractor::title_owner(std::uint32_t best, float& best_score) cons
     return owner;
 }
 
-bool Extractor::ends_page(std::uint32_t n) const { return text_before_[subtree_end(n)] == text_before_.back(); }
+bool Extractor::ends_page(std::uint32_t n) const {
+    return text_before_.back() - text_before_[subtree_end(n)] <= kPageTail;
+}
 
 bool Extractor::names_site(std::uint32_t n) const {
     // The <title> is the headline and the site's name ("Headline - Site"): what is left of it
@@ -312,14 +314,18 @@ bool Extractor::names_site(std::uint32_t n) const {
 }
 
 std::uint32_t Extractor::leave_footer(std::uint32_t best, float& best_score) const {
-    if (title_ == no_node || best < subtree_end(title_) || is_ancestor(best, title_)) return best;
-    if (!ends_page(best) || !names_site(best)) return best;
+    if (!ends_page(best)) return best;
+    const bool titled = title_ != no_node && best >= subtree_end(title_) && !is_ancestor(best, title_) && names_site(best);
+    // With no title to go by: the winner is one run of text (a paragraph at most) that carries
+    // the copyright sign, the site's legal notice; an earlier box of paragraphs is the article.
+    const bool notice = !titled && stats_[best].paragraphs <= 1 && holds_rights_sign(dom_.text_of(best));
+    if (!titled && !notice) return best;
     std::uint32_t alt = no_node;
-    float alt_score = kTitleRatio * best_score;
+    float alt_score = (titled ? kTitleRatio : kNoticeRatio) * best_score;
     for (std::uint32_t i = 0; i < stats_.size() && i < best; ++i) {
-        if (!stats_[i].candidate || is_ancestor(i, best) || stats_[i].paragraphs == 0 ||
-            article_text(i) < kShortArticle || !(is_ancestor(i, title_) || near_title(i)))
+        if (!stats_[i].candidate || is_ancestor(i, best) || stats_[i].paragraphs == 0 || article_text(i) < kShortArticle)
             continue;
+        if (titled ? !(is_ancestor(i, title_) || near_title(i)) : stats_[i].paragraphs < kNoticeParagraphs) continue;
         const float s = final_score(i);
         if (s >= alt_score) {
             alt = i;
@@ -327,7 +333,8 @@ std::uint32_t Extractor::leave_footer(std::uint32_t best, float& best_score) con
         }
     }
     if (alt == no_node) return best;
-    if (debug_) std::fprintf(stderr, "footer %u ends the page, %u holds the title's article\n", best, alt);
+    if (debug_)
+        std::fprintf(stderr, "%s %u ends the page, %u holds the article\n", titled ? "footer" : "rights notice", best, alt);
     best_score = alt_score;
     return alt;
 }

@@ -207,11 +207,16 @@ private:
     // The winner is the page's footer: it stands after the title's box, ends the page and
     // names the site (a publisher's prose about itself outscoring a short article): a
     // candidate holding the title or under it, with prose of its own, is the article.
+    // Or, with no title, it ends the page as one run of text with the copyright sign (a legal
+    // notice): a box of paragraphs before it, scoring half of it, is the article.
     std::uint32_t leave_footer(std::uint32_t best, float& best_score) const;
+    static constexpr float kNoticeRatio = 0.5f;
+    static constexpr std::uint32_t kNoticeParagraphs = 3;
     // n's text names the site: the part of the <title> beside the headline ("Headline - Site").
     bool names_site(std::uint32_t n) const;
-    // Nothing with text after n: the page's last box.
+    // Nothing with text after n but a stray mark or a short label ("Top"): the page's last box.
     bool ends_page(std::uint32_t n) const;
+    static constexpr std::uint32_t kPageTail = 20;
 
     // extract_answers.cpp
     // The region holds a question but not its schema.org answers: the nearest box holding both.
@@ -575,6 +580,10 @@ private:
     // Marks such lines closing the region (after the other chrome went); returns how many.
     std::size_t drop_post_footers(std::uint32_t root);
     static constexpr std::uint32_t kPostFooter = 400;  // three or four template sentences
+    // n stands after the <footer> of the <article> that is or holds the core, in that
+    // <article>, and is short (kPostFooter at most, no heading): the article's own footer ended
+    // it, and what the template hangs below it (a comment form's consent line) is not the post.
+    bool after_own_footer(std::uint32_t n) const;
 
     // extract_action_row.cpp
     // A short line at the region's edge whose links are two or more one-word buttons, beside a

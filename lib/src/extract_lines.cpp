@@ -355,15 +355,20 @@ bool is_credit_line(std::string_view text) {
     return pair && capitalized(words[count - 1]);
 }
 
-bool is_rights_line(std::string_view text) {
-    const std::string_view t = trim_view(text);
-    if (t.empty() || text_length(t) > 200) return false;
+bool holds_rights_sign(std::string_view t) {
     // The sign as a mark of its own: after a space, a bracket or the line's start, not glued
     // to a letter ("Ã©" is "é" misread, not a notice).
     for (std::size_t at = t.find("\xC2\xA9"); at != std::string_view::npos; at = t.find("\xC2\xA9", at + 2)) {
         const auto before = at == 0 ? ' ' : static_cast<unsigned char>(t[at - 1]);
         if (before < 0x80 && !std::isalnum(before)) return true;
     }
+    return false;
+}
+
+bool is_rights_line(std::string_view text) {
+    const std::string_view t = trim_view(text);
+    if (t.empty() || text_length(t) > 200) return false;
+    if (holds_rights_sign(t)) return true;
     const std::string tl = lower_ascii(t);
     for (std::size_t at = tl.find("(c) "); at != std::string::npos; at = tl.find("(c) ", at + 1))
         if (at + 4 < tl.size() && (std::isdigit(static_cast<unsigned char>(t[at + 4])) || std::isupper(static_cast<unsigned char>(t[at + 4]))))

@@ -32,6 +32,9 @@ bool is_credit_line(std::string_view text);
 // A rights notice: a short line with the copyright sign ("©", "(c)" before a year or a name)
 // or the word "copyright", the one word of it most languages borrow.
 bool is_rights_line(std::string_view text);
+// The copyright sign as a mark of its own (not glued to a letter: "Ã©" is a misread "é"),
+// anywhere in a text of any length.
+bool holds_rights_sign(std::string_view text);
 // A position counter: "1 of 4", "Página 2 de 3", "Bild 3/12": an optional one-word label, then
 // a number, a short joining word or a slash, and a number no smaller than the first.
 bool is_position_counter(std::string_view text);

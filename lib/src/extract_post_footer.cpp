@@ -114,4 +114,17 @@ std::size_t Extractor::drop_post_footers(std::uint32_t root) {
     return removed;
 }
 
+bool Extractor::after_own_footer(std::uint32_t n) const {
+    const std::uint32_t p = dom_.nodes[n].parent;
+    if (p == no_node || core_ == no_node || !dom_.is(p, GUMBO_TAG_ARTICLE) || (p != core_ && !is_ancestor(p, core_)))
+        return false;
+    if (stats_[n].text == 0 || stats_[n].text > kPostFooter || holds_heading(n) || is_ancestor(n, core_)) return false;
+    // The last <footer> before n among its siblings, after the core (or the core is the <article>).
+    std::uint32_t footer = no_node;
+    for (std::uint32_t s = dom_.nodes[p].first_child; s != no_node && s != n; s = dom_.nodes[s].next_sibling)
+        if (dom_.is(s, GUMBO_TAG_FOOTER)) footer = s;
+    if (footer == no_node) return false;
+    return p == core_ || (footer > core_ && !is_ancestor(footer, core_) && !is_ancestor(core_, footer));
+}
+
 }  // namespace winnow::detail::extraction

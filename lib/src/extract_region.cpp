@@ -323,6 +323,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
         share < 0.25f && !core && !is_pull_quote(n))
         return true;
+    // The article's own <footer> ended it: a short box after it in the <article> is the template's.
+    if (!core && after_own_footer(n)) return true;
     // Named like chrome whatever else it says (comments, related, share rows, author boxes),
     // unless it holds the article's core or an embedded quote/post.
     // Headings are judged by their text, not their names.
