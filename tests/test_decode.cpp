@@ -362,3 +362,40 @@ TEST_CASE("single windows-1252 bytes pasted into a UTF-8 page read as windows-12
     r = decode_to_utf8(page("", kFrench + " a\x80" "b \xFD\xFE\xFF x"), "utf-8");
     CHECK(r.text == page("", kFrench + " a\xEF\xBF\xBD" "b \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD x"));
 }
+
+TEST_CASE("decode_to_utf8 with borrow: bytes that are their own decoding are read where they stand, others decoded as before") {
+    const std::string pages[] = {
+        "<p>plain ASCII</p>",
+        "<p>caf\xC3\xA9, \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0, \xE6\x9D\xB1\xE4\xBA\xAC</p>",  // UTF-8: French, Russian, Japanese
+        "<meta charset=\"iso-8859-1\"><p>caf\xE9 na\xEFve</p>",                                            // Latin-1 as declared
+        "<p>Gr\xFC\xDF" "e aus K\xF6ln</p>",                                                               // no declaration, not UTF-8
+        "\xEF\xBB\xBF<p>BOM</p>",                                                                          // a BOM: decoded (it goes)
+        "\x1B$B<p>ISO-2022 escape</p>",                                                                    // ASCII with ESC: not as given
+        "",
+    };
+    for (const std::string& page : pages) {
+        const auto copied = decode_to_utf8(page);
+        const auto borrowed = decode_to_utf8(page, {}, true);
+        CHECK(borrowed.view(page) == copied.text);
+        CHECK(borrowed.charset == copied.charset);
+        CHECK(borrowed.had_invalid_bytes == copied.had_invalid_bytes);
+        CHECK_FALSE(copied.as_given);
+        if (borrowed.as_given) CHECK(borrowed.text.empty());
+    }
+    CHECK(decode_to_utf8(pages[0], {}, true).as_given);
+    CHECK(decode_to_utf8(pages[1], {}, true).as_given);
+    CHECK_FALSE(decode_to_utf8(pages[2], {}, true).as_given);
+    CHECK_FALSE(decode_to_utf8(pages[3], {}, true).as_given);
+    CHECK_FALSE(decode_to_utf8(pages[4], {}, true).as_given);
+}
+
+TEST_CASE("escape_c1_controls reading a view gives the in-place edit's text, and leaves out alone without a control") {
+    const std::string texts[] = {"plain", "caf\xC3\xA9", "\xC3\x83\xC2\x81rbol", "\xC3\xA2\xE2\x82\xAC\xC2\x9D end \xC2\x80", ""};
+    for (const std::string& t : texts) {
+        std::string in_place = t;
+        const bool edited = winnow::detail::escape_c1_controls(in_place);
+        std::string out = "untouched";
+        CHECK(winnow::detail::escape_c1_controls(std::string_view(t), out) == edited);
+        CHECK(out == (edited ? in_place : std::string("untouched")));
+    }
+}

@@ -103,15 +103,14 @@ namespace {
 // a " ;" by the whole document's habit).
 bool closes_phrase(char c) { return c == '.' || c == ',' || c == ')'; }
 
-// "word ." but not ". . ." (spaced ellipsis) nor ".txt"-like tokens.
-bool space_is_residue(const std::string& t, std::size_t start, std::string_view rev) {
-    const std::size_t n = rev.size();
-    if (n == 0 || !closes_phrase(rev[n - 1])) return false;
+// "word ." but not ". . ." (spaced ellipsis) nor ".txt"-like tokens. The tidied text after the
+// spaces is told by its length n and its first two bytes (first, second).
+bool space_is_residue(const std::string& t, std::size_t start, std::size_t n, char first, char second) {
+    if (n == 0 || !closes_phrase(first)) return false;
     if (start > 0 && (t[start - 1] == '.' || t[start - 1] == ',')) return false;
     if (n < 2) return true;
-    const char after = rev[n - 2];
-    return is_ascii_space(after) || after == '"' || after == '\'' ||
-           static_cast<unsigned char>(after) >= 0x80 || closes_phrase(after);
+    return is_ascii_space(second) || second == '"' || second == '\'' ||
+           static_cast<unsigned char>(second) >= 0x80 || closes_phrase(second);
 }
 }  // namespace
 
@@ -143,37 +142,58 @@ void tidy_spaces(Block& block) {
 }
 
 void tidy_spaces_plain(Block& block) {
-    // Walk backwards, each run of spaces judged against the text after it as already tidied.
-    // That text is built here (reversed) and the cuts applied once at the end: erasing each run
-    // in place moved the rest of the text once per run, quadratic on a long untidy block.
+    // Walk backwards, each run of spaces judged against the text after it as already tidied:
+    // only that text's length and first two bytes matter, kept as the walk goes. The cuts are
+    // applied once at the end (erasing each run in place moved the rest of the text once per
+    // run, quadratic on a long untidy block); a run that stays is its first byte, made ' '.
     const std::string& t = block.text;
-    std::string rev;  // the tidied text after position i, last byte first
-    rev.reserve(t.size());
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;  // from the last one back
+    std::size_t kept = 0;          // bytes of the tidied text after position i
+    char first = 0, second = 0;    // its first two bytes
+    std::size_t cut_bytes = 0;
     std::size_t i = t.size();
     while (i > 0) {
         --i;
         if (!is_ascii_space(t[i])) {
-            rev.push_back(t[i]);
+            std::size_t from = i;  // the whole run of other bytes ending at i, at once
+            while (from > 0 && !is_ascii_space(t[from - 1])) --from;
+            second = i > from ? t[from + 1] : first;
+            first = t[from];
+            kept += i + 1 - from;
+            i = from;
             continue;
         }
         std::size_t start = i;
         while (start > 0 && is_ascii_space(t[start - 1])) --start;
         const std::size_t stop = i + 1;
-        // The text as it stands is t up to stop, then the tidied rest: rev.back() is its byte at
-        // stop, rev[rev.size() - 2] the one after.
-        const bool at_edge = start == 0 || rev.empty();
-        const bool before_punct = space_is_residue(t, start, rev);
+        const bool at_edge = start == 0 || kept == 0;
+        const bool before_punct = space_is_residue(t, start, kept, first, second);
         if (at_edge || before_punct) {
             cuts.emplace_back(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop));
+            cut_bytes += stop - start;
         } else {
-            rev.push_back(' ');
-            if (stop - start > 1) cuts.emplace_back(static_cast<std::uint32_t>(start + 1), static_cast<std::uint32_t>(stop));
+            second = first;
+            first = ' ';
+            ++kept;
+            if (stop - start > 1) {
+                cuts.emplace_back(static_cast<std::uint32_t>(start + 1), static_cast<std::uint32_t>(stop));
+                cut_bytes += stop - start - 1;
+            }
         }
         i = start;
     }
-    block.text.assign(rev.rbegin(), rev.rend());
     std::reverse(cuts.begin(), cuts.end());
+    std::string out;
+    out.reserve(t.size() - cut_bytes);
+    std::size_t from = 0;
+    for (const auto& [lo, hi] : cuts) {
+        out.append(t, from, lo - from);
+        from = hi;
+    }
+    out.append(t, from, std::string::npos);
+    for (char& c : out)
+        if (is_ascii_space(c)) c = ' ';
+    block.text = std::move(out);
     shift_spans(block, cuts);
 }
 

@@ -9,12 +9,12 @@ namespace {
 using uchar = unsigned char;
 }  // namespace
 
-bool escape_c1_controls(std::string& html) {
+bool escape_c1_controls(std::string_view html, std::string& escaped) {
     // C1 controls are C2 80-9F in UTF-8; C2 is never a continuation byte, so a plain search
     // finds only real ones.
     std::string out;
     std::size_t from = 0;
-    for (std::size_t at = html.find('\xC2'); at != std::string::npos && at + 1 < html.size(); at = html.find('\xC2', at + 1)) {
+    for (std::size_t at = html.find('\xC2'); at != std::string_view::npos && at + 1 < html.size(); at = html.find('\xC2', at + 1)) {
         const auto b = static_cast<uchar>(html[at + 1]);
         if (b > 0x9F) continue;
         if (out.empty()) out.reserve(html.size() + 64);
@@ -25,10 +25,12 @@ bool escape_c1_controls(std::string& html) {
         from = at + 2;
     }
     if (from == 0) return false;
-    out.append(html, from, std::string::npos);
-    html.swap(out);
+    out.append(html, from, std::string_view::npos);
+    escaped.swap(out);
     return true;
 }
+
+bool escape_c1_controls(std::string& html) { return escape_c1_controls(std::string_view(html), html); }
 
 bool c1_controls_as_cp1252(std::string& s) {
     std::size_t at = s.find('\xC2');

@@ -2,6 +2,7 @@
 // are read back as windows-1252, as HTML itself reads "&#128;"-"&#159;".
 #pragma once
 #include <string>
+#include <string_view>
 
 namespace winnow::detail {
 
@@ -11,6 +12,9 @@ namespace winnow::detail {
 // and mojibake repair reads it back ("Ã\u0081rbol", "â€\u009D" of UTF-8 read as Latin-1).
 // Returns false (html untouched) when there is none.
 bool escape_c1_controls(std::string& html);
+// The same, html read where it stands: out is its escaped copy when there is a control to
+// escape (true), else untouched (false).
+bool escape_c1_controls(std::string_view html, std::string& out);
 
 // The same reading for text: each C1 control that windows-1252 defines becomes its character
 // (“ rather than U+0093); the five it leaves undefined stay, as a browser leaves them. UTF-8

@@ -124,20 +124,25 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
         result.error = std::string("input is ") + kind + ", not HTML or text";
         return;
     }
-    detail::DecodedInput decoded = detail::decode_to_utf8(bytes, hints.charset);
+    // (A page in UTF-8 or ASCII is read where it stands, not copied: `text` views bytes then.)
+    detail::DecodedInput decoded = detail::decode_to_utf8(bytes, hints.charset, true);
+    std::string_view text = decoded.view(bytes);
     budget.check("decoding");
     doc.source_charset = decoded.charset;
     if (decoded.had_invalid_bytes) doc.warnings.emplace_back("input had bytes invalid in " + decoded.charset);
     InputKind kind = options.input;
     if (kind == InputKind::automatic)
-        kind = detail::looks_like_html(decoded.text) ? InputKind::html : InputKind::text;
+        kind = detail::looks_like_html(text) ? InputKind::html : InputKind::text;
     doc.input = kind;
     if (kind == InputKind::html) {
         // before the parser, which turns them into U+FFFD: mojibake repair needs them
-        if (options.unicode.repair_mojibake) detail::escape_c1_controls(decoded.text);
-        html_to_document(decoded.text, options, hints, doc, budget);
+        if (options.unicode.repair_mojibake && detail::escape_c1_controls(text, decoded.text)) {
+            decoded.as_given = false;
+            text = decoded.text;
+        }
+        html_to_document(text, options, hints, doc, budget);
     } else {
-        detail::structure_text(decoded.text, doc);
+        detail::structure_text(text, doc);
         if (!hints.url.empty()) doc.meta.url = std::string(hints.url);
     }
     budget.check("block building");

@@ -455,7 +455,7 @@ bool mostly_utf8(const Utf8Scan& s) { return s.valid || (s.multibyte > 0 && s.mu
 
 }  // namespace
 
-DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_charset) {
+DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_charset, bool borrow) {
     DecodedInput r;
     const uchar* p = bytes_of(bytes);
     const std::size_t n = bytes.size();
@@ -501,7 +501,8 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
     // label, except the 7-bit ISO-2022 ones, which need their escape sequences (ESC).
     const Utf8Scan scan = scan_utf8(bytes);
     if (scan.valid && (n == 0 || scan.multibyte > 0 || std::memchr(bytes.data(), 0x1B, n) == nullptr)) {
-        r.text.assign(bytes);
+        if (borrow) r.as_given = true;
+        else r.text.assign(bytes);
         r.charset = "utf-8";
         return r;
     }
