@@ -502,9 +502,14 @@ private:
     // extract_notes.cpp
     // n holds the element a note mark of the text points to (a footnote list): article text.
     bool holds_note_targets(std::uint32_t n) const;
+    // A short paragraph opened by a note sign (* † ‡) that the article's prose carries as a mark
+    // right after a word, unlinked: the text's note, whatever its link (extract_notes.cpp).
+    bool is_signed_note(std::uint32_t n) const;
+    void read_sign_marks() const;
     // n is inside a note (a target of a note mark) below root: a line of the notes, not an edge line.
     bool in_note(std::uint32_t n, std::uint32_t root) const;
     void read_note_targets() const;
+    mutable int sign_marks_ = -1;  // the note signs the prose uses as marks (bits; -1: not read yet)
     mutable std::vector<bool> note_targets_;  // elements a note mark points to (read once, lazily)
     mutable std::vector<std::uint32_t> targets_before_;  // note targets among the nodes before node i
 

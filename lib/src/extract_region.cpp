@@ -318,7 +318,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if (comments_[n] == kRepliesThread && !core && (!is_ancestor(core_, n) || answers_core_prose(n))) return true;
     if (comments_[n] == kEntryAfterProse && !core) return true;
     // The notes the text's note marks point to are its own (extract_notes.cpp).
-    if (holds_note_targets(n)) return false;
+    if (holds_note_targets(n) || is_signed_note(n)) return false;
     // Small chrome containers.
     if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
         share < 0.25f && !core && !is_pull_quote(n))
