@@ -476,6 +476,11 @@ private:
     // A link block the article announced: right after a sentence of its prose closing on a
     // colon, with more of its prose after it.
     bool is_announced_list(std::uint32_t n) const;
+    // A field of the article's record: a paragraph opened by a bold label, in a run of three or
+    // more such paragraphs, one of them holding a value in prose ("<b>Keywords</b> …",
+    // "<b>Web sites</b> <a>…</a>"): its value is the article's, whatever its links.
+    bool is_labelled_field(std::uint32_t n) const;
+    std::uint32_t field_label(std::uint32_t p) const;
     bool ends_with_colon(std::uint32_t n) const;
     // The back walk of is_announced_list, carried from one sibling to the next during
     // clean_region's walk (keyed by parent and tag): where it stopped, the block it had as the

@@ -336,7 +336,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         !links_in_sentences(n) && !is_announced_list(n))
         return true;
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
-        s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n))
+        s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n) && !is_labelled_field(n))
         return true;
     // (An inline element standing as a line of its own is a line too: a <span> of category links.)
     if (!core && is_tag_line(n) && (is_block_tag(node.tag) || stands_as_line(n))) return true;
