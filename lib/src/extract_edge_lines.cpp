@@ -220,7 +220,8 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     const std::uint32_t after = live_before.back() - live_before[last_end - root];
     if (!edge_span(first, last_end, root) && after > kEdge) return false;
     // A note the text points to is its own text, however short or linked (extract_notes.cpp).
-    if (in_note(first, root)) return false;
+    // (So is a note opened by the sign the text's prose marks: "…charge.*" over "* Rates …".)
+    if (in_note(first, root) || (line.size() == 1 && is_signed_note(first))) return false;
     // The line's text, built once for the tests below that read it.
     std::string text_cache;
     bool text_built = false;

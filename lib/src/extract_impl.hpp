@@ -481,6 +481,11 @@ private:
     // A link block the article announced: right after a sentence of its prose closing on a
     // colon, with more of its prose after it.
     bool is_announced_list(std::uint32_t n) const;
+    // A field of the article's record: a paragraph opened by a bold label, in a run of three or
+    // more such paragraphs, one of them holding a value in prose ("<b>Keywords</b> …",
+    // "<b>Web sites</b> <a>…</a>"): its value is the article's, whatever its links.
+    bool is_labelled_field(std::uint32_t n) const;
+    std::uint32_t field_label(std::uint32_t p) const;
     bool ends_with_colon(std::uint32_t n) const;
     // The back walk of is_announced_list, carried from one sibling to the next during
     // clean_region's walk (keyed by parent and tag): where it stopped, the block it had as the
@@ -507,9 +512,14 @@ private:
     // extract_notes.cpp
     // n holds the element a note mark of the text points to (a footnote list): article text.
     bool holds_note_targets(std::uint32_t n) const;
+    // A short paragraph opened by a note sign (* † ‡) that the article's prose carries as a mark
+    // right after a word, unlinked: the text's note, whatever its link (extract_notes.cpp).
+    bool is_signed_note(std::uint32_t n) const;
+    void read_sign_marks() const;
     // n is inside a note (a target of a note mark) below root: a line of the notes, not an edge line.
     bool in_note(std::uint32_t n, std::uint32_t root) const;
     void read_note_targets() const;
+    mutable int sign_marks_ = -1;  // the note signs the prose uses as marks (bits; -1: not read yet)
     mutable std::vector<bool> note_targets_;  // elements a note mark points to (read once, lazily)
     mutable std::vector<std::uint32_t> targets_before_;  // note targets among the nodes before node i
 

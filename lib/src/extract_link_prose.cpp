@@ -201,4 +201,49 @@ bool Extractor::ends_with_colon(std::uint32_t n) const {
     return v.ends_with(':') || v.ends_with("\uFF1A");
 }
 
+// A paragraph opened by a bold label ("<b>Keywords</b> …"): the label's length in visible
+// characters, 0 when the paragraph does not open so (the first words in bold, unlinked, a few
+// words, followed by more of the paragraph).
+std::uint32_t Extractor::field_label(std::uint32_t p) const {
+    constexpr std::uint32_t kLabel = 40;  // a field's name: a few words
+    for (std::uint32_t d = dom_.next_in(p, p); d != no_node; d = dom_.next_in(d, p)) {
+        const DomNode& node = dom_.nodes[d];
+        if (node.removed || node.type != NodeType::text || word_runs(node.text) == 0) continue;
+        for (std::uint32_t a = node.parent; a != p && a != no_node; a = dom_.nodes[a].parent) {
+            if (dom_.is(a, GUMBO_TAG_A)) return 0;
+            if ((dom_.is(a, GUMBO_TAG_B) || dom_.is(a, GUMBO_TAG_STRONG)) && stats_[a].link_text == 0 &&
+                stats_[a].text > 0 && stats_[a].text <= kLabel && stats_[a].text < stats_[p].text)
+                return stats_[a].text;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+bool Extractor::is_labelled_field(std::uint32_t n) const {
+    constexpr std::uint32_t kProseValue = 80;  // a field told in prose: a long sentence
+    if (core_ == no_node || !is_ancestor(core_, n) || !dom_.is(n, GUMBO_TAG_P) || field_label(n) == 0) return false;
+    // The run of labelled paragraphs around n, blank siblings passed over.
+    int fields = 0;
+    bool prose = false;
+    const auto walk = [&](std::uint32_t from, bool forward) {
+        for (std::uint32_t c = from; c != no_node;) {
+            const DomNode& e = dom_.nodes[c];
+            const std::uint32_t next = forward ? e.next_sibling : dom_.previous_sibling(c);
+            if (e.type == NodeType::element && !e.removed && stats_[c].text > 0) {
+                const std::uint32_t label = dom_.is(c, GUMBO_TAG_P) ? field_label(c) : 0;
+                if (label == 0) return;
+                ++fields;
+                prose = prose || stats_[c].text - label - stats_[c].link_text >= kProseValue;
+            } else if (e.type == NodeType::text && word_runs(e.text) > 0) {
+                return;
+            }
+            c = next;
+        }
+    };
+    walk(dom_.nodes[n].next_sibling, true);
+    walk(dom_.previous_sibling(n), false);
+    return fields >= 2 && prose;
+}
+
 }  // namespace winnow::detail::extraction

@@ -33,7 +33,68 @@ bool is_note_mark(std::string_view t) {
     return (digits > 0 && letters == 0) || (letters == 1 && digits == 0) || (signs > 0 && letters == 0);
 }
 
+// The note signs a note set apart by its sign opens with: *, †, ‡ (bits 0, 1, 2).
+int note_sign(std::string_view t) {
+    if (t.starts_with("*")) return t.starts_with("**") ? -1 : 0;
+    if (t.starts_with("\u2020")) return 1;
+    if (t.starts_with("\u2021")) return 2;
+    return -1;
+}
+
+// A sign used as a note mark in running text: right after a word, a number or a sentence's
+// close ("charge.*", "9,99 €*"; not "**bold**", not "2*3", not a line's opening bullet), with no
+// word straight after it.
+int marks_in(std::string_view t) {
+    int bits = 0;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        const int sign = note_sign(t.substr(i));
+        if (sign < 0) continue;
+        const auto before = static_cast<unsigned char>(t[i - 1]);
+        const std::size_t end = i + (sign == 0 ? 1 : 3);
+        const auto after = end < t.size() ? static_cast<unsigned char>(t[end]) : ' ';
+        const bool word_before = std::isalnum(before) || before >= 0x80 || std::string_view(".,;:!?)%\"'").find(static_cast<char>(before)) != std::string_view::npos;
+        if (word_before && before != '*' && !std::isalnum(after) && after != '*') bits |= 1 << sign;
+    }
+    return bits;
+}
+
 }  // namespace
+
+void Extractor::read_sign_marks() const {
+    sign_marks_ = 0;
+    for (std::uint32_t i = 0; i < dom_.nodes.size(); ++i) {
+        const DomNode& t = dom_.nodes[i];
+        if (t.type != NodeType::text || t.text.size() < 2) continue;
+        const int bits = marks_in(t.text);
+        if ((bits & ~sign_marks_) == 0) continue;
+        // In a paragraph of prose, mostly unlinked, that the page still shows.
+        std::uint32_t block = t.parent;
+        bool shown = true;
+        for (std::uint32_t p = t.parent; p != no_node; p = dom_.nodes[p].parent) shown = shown && !dom_.nodes[p].removed;
+        while (block != no_node && !is_block_tag(dom_.nodes[block].tag)) block = dom_.nodes[block].parent;
+        if (!shown || block == no_node || !is_paragraph_like(dom_.nodes[block].tag) ||
+            stats_[block].text < kShortArticle || link_density(block) >= 0.3f)
+            continue;
+        sign_marks_ |= bits;
+    }
+}
+
+bool Extractor::is_signed_note(std::uint32_t n) const {
+    constexpr std::uint32_t kSignedNote = 400;  // a note: a few sentences at most
+    // (An inline element that carries its paragraph's whole text is the note too: <p><font>* …)
+    std::uint32_t block = n;
+    while (block != no_node && !is_block_tag(dom_.nodes[block].tag)) block = dom_.nodes[block].parent;
+    if (block == no_node || !(is_paragraph_like(dom_.nodes[block].tag) || dom_.is(block, GUMBO_TAG_DIV)) || stats_[n].text == 0 ||
+        stats_[n].text > kSignedNote || stats_[block].text != stats_[n].text)
+        return false;
+    std::string head = dom_.text_of(n, 24);
+    std::size_t i = 0;
+    while (i < head.size() && is_space(static_cast<unsigned char>(head[i]))) ++i;
+    const int sign = note_sign(std::string_view(head).substr(i));
+    if (sign < 0) return false;
+    if (sign_marks_ < 0) read_sign_marks();
+    return (sign_marks_ & (1 << sign)) != 0;
+}
 
 void Extractor::read_note_targets() const {
     note_targets_.assign(dom_.nodes.size(), false);

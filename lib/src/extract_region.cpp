@@ -318,7 +318,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if (comments_[n] == kRepliesThread && !core && (!is_ancestor(core_, n) || answers_core_prose(n))) return true;
     if (comments_[n] == kEntryAfterProse && !core) return true;
     // The notes the text's note marks point to are its own (extract_notes.cpp).
-    if (holds_note_targets(n)) return false;
+    if (holds_note_targets(n) || is_signed_note(n)) return false;
     // Small chrome containers.
     if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
         share < 0.25f && !core && !is_pull_quote(n))
@@ -338,7 +338,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         !links_in_sentences(n) && !is_announced_list(n))
         return true;
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
-        s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n))
+        s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n) && !is_labelled_field(n))
         return true;
     // (An inline element standing as a line of its own is a line too: a <span> of category links.)
     if (!core && is_tag_line(n) && (is_block_tag(node.tag) || stands_as_line(n))) return true;
