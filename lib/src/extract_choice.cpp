@@ -2,6 +2,7 @@
 // the title heading as evidence, widening to the ancestor of split bodies) and which of its
 // siblings join it.
 #include "extract_impl.hpp"
+#include "extract_legend.hpp"
 #include "extract_lines.hpp"
 #include "text_length.hpp"
 
@@ -439,6 +440,9 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // A list of teasers scores on its excerpts, but each entry is a linked headline
         // with a line of text: other pages, however long the list is beside the article.
         if (append && is_teaser_list(c)) append = false;
+        // A legend after the article (entries whose links all lead to one same address: "more
+        // about badges") is a widget the template repeats, whatever its sentences score.
+        if (append && c > root && links_repeat_one_target(dom_, c)) append = false;
         // A one-column table layout: the article's cell goes on in the only cell of a later
         // row, past rows of pictures and ad labels only (an advertisement); that cell scores
         // near the article's own. A row of text between (a heading "Comments (2)") ends it.
