@@ -594,6 +594,7 @@ private:
     // <article>, and is short (kPostFooter at most, no heading): the article's own footer ended
     // it, and what the template hangs below it (a comment form's consent line) is not the post.
     bool after_own_footer(std::uint32_t n) const;
+    mutable std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> article_footers_;  // per <article>: its <footer> children
 
     // extract_action_row.cpp
     // A short line at the region's edge whose links are two or more one-word buttons, beside a

@@ -5,6 +5,7 @@
 // trackback, its comment pages —, a link marked rel="trackback") or at the post's
 // taxonomy (rel="tag", rel="category tag"), or jumps within the page (a "#respond" form). A
 // paragraph of the article links to other pages: a source, a roundup's entries, an earlier post.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -120,10 +121,16 @@ bool Extractor::after_own_footer(std::uint32_t n) const {
         return false;
     if (stats_[n].text == 0 || stats_[n].text > kPostFooter || holds_heading(n) || is_ancestor(n, core_)) return false;
     // The last <footer> before n among its siblings, after the core (or the core is the <article>).
-    std::uint32_t footer = no_node;
-    for (std::uint32_t s = dom_.nodes[p].first_child; s != no_node && s != n; s = dom_.nodes[s].next_sibling)
-        if (dom_.is(s, GUMBO_TAG_FOOTER)) footer = s;
-    if (footer == no_node) return false;
+    // The <article>'s footers are listed once: asked of each of its children, a walk from the first
+    // child would be quadratic in an <article> of many paragraphs.
+    auto [it, fresh] = article_footers_.try_emplace(p);
+    if (fresh)
+        for (std::uint32_t s = dom_.nodes[p].first_child; s != no_node; s = dom_.nodes[s].next_sibling)
+            if (dom_.is(s, GUMBO_TAG_FOOTER)) it->second.push_back(s);
+    const auto& footers = it->second;  // in document order, as node ids are
+    const auto after = std::lower_bound(footers.begin(), footers.end(), n);
+    if (after == footers.begin()) return false;
+    const std::uint32_t footer = *std::prev(after);
     return p == core_ || (footer > core_ && !is_ancestor(footer, core_) && !is_ancestor(core_, footer));
 }
 
