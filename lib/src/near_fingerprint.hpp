@@ -47,6 +47,10 @@ struct FingerprintLayout {
     std::size_t bands_of(std::size_t k) const { return body_blocks + learned_promos + kNearBands * k; }
 };
 FingerprintLayout fingerprint_layout(const Document& page);
+class ViewMemo;   // filters/evidence.hpp
+// SiteProfile::fingerprints(page), each fingerprint taken from memo (the page's filters' word
+// folds, made with fingerprints) where it holds the text, made afresh where not.
+PageFingerprints page_fingerprints(const Document& page, const ViewMemo* memo);
 // How many band fingerprints SiteProfile::fingerprints(page) appends after the body's blocks
 // and the learned promo boxes.
 std::size_t near_band_count(const Document& page);

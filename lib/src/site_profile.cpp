@@ -82,14 +82,21 @@ BlockRole role_of(std::string_view text, bool code) {
     return {counted, counted && detail::near_sized_words(words, text)};
 }
 
+// block_fingerprint(text), taken from the memo when its fold read the text.
+std::uint64_t fingerprint_of(const std::string& text, const detail::ViewMemo* memo) {
+    const std::uint64_t* known = memo ? memo->fingerprint(text) : nullptr;
+    return known ? *known : detail::block_fingerprint(text);
+}
+
 // The body's blocks in pre-order: each one's fingerprint where counted, and the banded ones' texts.
-void collect(const std::vector<Block>& blocks, PageFingerprints& out, std::vector<std::string_view>& banded) {
+void collect(const std::vector<Block>& blocks, const detail::ViewMemo* memo, PageFingerprints& out,
+             std::vector<std::string_view>& banded) {
     for (const auto& b : blocks) {
         const BlockRole role = role_of(b.text, b.kind == BlockKind::code);
-        out.block.push_back(role.counted ? detail::block_fingerprint(b.text) : 0);
+        out.block.push_back(role.counted ? fingerprint_of(b.text, memo) : 0);
         out.counted.push_back(role.counted);
         if (role.banded) banded.push_back(b.text);
-        collect(b.children, out, banded);
+        collect(b.children, memo, out, banded);
     }
 }
 
@@ -106,10 +113,12 @@ SiteProfile& SiteProfile::operator=(const SiteProfile& o) {
     return *this;
 }
 
-PageFingerprints SiteProfile::fingerprints(const Document& page) {
+PageFingerprints SiteProfile::fingerprints(const Document& page) { return detail::page_fingerprints(page, nullptr); }
+
+PageFingerprints detail::page_fingerprints(const Document& page, const ViewMemo* memo) {
     PageFingerprints out;
     std::vector<std::string_view> banded;
-    collect(page.body, out, banded);
+    collect(page.body, memo, out, banded);
     // The blocks the page's own filters took as promo boxes were on it too: a box they take on
     // some pages of a site and leave on others (in words foreign to one article and not to the
     // next) is learned from all of them. (After the body's blocks, which keep their indices.)
@@ -117,7 +126,7 @@ PageFingerprints SiteProfile::fingerprints(const Document& page) {
         if (!promo_box(rm)) continue;
         const BlockRole role = role_of(rm.text, false);   // counted: learned_promo(rm)
         if (!role.counted) continue;
-        out.block.push_back(detail::block_fingerprint(rm.text));
+        out.block.push_back(fingerprint_of(rm.text, memo));
         out.counted.push_back(true);
         if (role.banded) banded.push_back(rm.text);
     }
