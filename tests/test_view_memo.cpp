@@ -9,6 +9,7 @@
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "fingerprint.hpp"
+#include "near_fingerprint.hpp"
 #include "string_bits_cache.hpp"
 
 using namespace winnow;
@@ -172,6 +173,8 @@ TEST_CASE("a memo made with fingerprints holds each text's block fingerprint, an
         REQUIRE(with.fingerprint(t) != nullptr);
         CHECK(*with.fingerprint(t) == block_fingerprint(t));
         CHECK(without.fingerprint(t) == nullptr);
+        REQUIRE(with.known(t) != nullptr);
+        CHECK(near_bands(t, &with.known(t)->words) == near_bands(t));   // (unspaced scripts fold their own)
     }
 }
 

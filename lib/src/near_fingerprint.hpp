@@ -31,7 +31,8 @@ bool near_sized(std::string_view text);
 bool near_sized_words(std::size_t words, std::string_view text);
 // The band fingerprints of a text (meaningful when near_sized); they are salted apart from
 // block_fingerprint's values.
-std::array<std::uint64_t, kNearBands> near_bands(std::string_view text);
+// folded: the text's folded word hashes (append_folded_word_hashes), when already made.
+std::array<std::uint64_t, kNearBands> near_bands(std::string_view text, const std::vector<std::uint64_t>* folded = nullptr);
 
 // Where SiteProfile::fingerprints(page) puts what (in site_profile.cpp, beside the walk that
 // appends them): one entry per body block in pre-order, one per learned promo box, then the

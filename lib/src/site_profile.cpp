@@ -88,14 +88,20 @@ std::uint64_t fingerprint_of(const std::string& text, const detail::ViewMemo* me
     return known ? *known : detail::block_fingerprint(text);
 }
 
+// near_bands(text), from the memo's word hashes when its fold read the text.
+std::array<std::uint64_t, detail::kNearBands> bands_of(const std::string& text, const detail::ViewMemo* memo) {
+    const detail::ViewWords* known = memo ? memo->known(text) : nullptr;
+    return detail::near_bands(text, known ? &known->words : nullptr);
+}
+
 // The body's blocks in pre-order: each one's fingerprint where counted, and the banded ones' texts.
 void collect(const std::vector<Block>& blocks, const detail::ViewMemo* memo, PageFingerprints& out,
-             std::vector<std::string_view>& banded) {
+             std::vector<const std::string*>& banded) {
     for (const auto& b : blocks) {
         const BlockRole role = role_of(b.text, b.kind == BlockKind::code);
         out.block.push_back(role.counted ? fingerprint_of(b.text, memo) : 0);
         out.counted.push_back(role.counted);
-        if (role.banded) banded.push_back(b.text);
+        if (role.banded) banded.push_back(&b.text);
         collect(b.children, memo, out, banded);
     }
 }
@@ -117,7 +123,7 @@ PageFingerprints SiteProfile::fingerprints(const Document& page) { return detail
 
 PageFingerprints detail::page_fingerprints(const Document& page, const ViewMemo* memo) {
     PageFingerprints out;
-    std::vector<std::string_view> banded;
+    std::vector<const std::string*> banded;
     collect(page.body, memo, out, banded);
     // The blocks the page's own filters took as promo boxes were on it too: a box they take on
     // some pages of a site and leave on others (in words foreign to one article and not to the
@@ -128,13 +134,13 @@ PageFingerprints detail::page_fingerprints(const Document& page, const ViewMemo*
         if (!role.counted) continue;
         out.block.push_back(fingerprint_of(rm.text, memo));
         out.counted.push_back(true);
-        if (role.banded) banded.push_back(rm.text);
+        if (role.banded) banded.push_back(&rm.text);
     }
     // Then the near-duplicate bands of the box-sized ones of both (near_fingerprint.hpp): a box
     // whose wording varies from page to page is learned by what its copies share.
     out.block.reserve(out.block.size() + detail::kNearBands * banded.size());
-    for (std::string_view text : banded)
-        for (std::uint64_t band : detail::near_bands(text)) out.block.push_back(band);
+    for (const std::string* text : banded)
+        for (std::uint64_t band : bands_of(*text, memo)) out.block.push_back(band);
     out.counted.resize(out.block.size(), true);
     return out;
 }

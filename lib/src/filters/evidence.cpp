@@ -350,10 +350,15 @@ const ViewMemo::Entry& ViewMemo::entry(const std::string& text) {
 
 const ViewMemo::Words& ViewMemo::of(const std::string& text) { return entry(text).second; }
 
-const std::uint64_t* ViewMemo::fingerprint(const std::string& text) const {
+const ViewMemo::Words* ViewMemo::known(const std::string& text) const {
     if (!joined_) return nullptr;
     const auto it = map_.find(text);
-    return it == map_.end() ? nullptr : &it->second.joined;
+    return it == map_.end() ? nullptr : &it->second;
+}
+
+const std::uint64_t* ViewMemo::fingerprint(const std::string& text) const {
+    const Words* w = known(text);
+    return w ? &w->joined : nullptr;
 }
 
 const ViewMemo::Words& ViewMemo::next(const std::string& text) {

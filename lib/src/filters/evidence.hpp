@@ -173,6 +173,8 @@ public:
     explicit ViewMemo(bool joined = false) : joined_(joined) {}
     // The text's block_fingerprint when the memo read it and makes them, else null.
     const std::uint64_t* fingerprint(const std::string& text) const;
+    // What the memo read of the text when it makes fingerprints, else null.
+    const Words* known(const std::string& text) const;
     const Words& of(const std::string& text);
     // view_blocks reads a page's blocks in order, and most come back unchanged and in the same
     // order from one reading to the next: next(text) is of(text), found without hashing the
