@@ -6,6 +6,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <winnow/winnow.hpp>
 
@@ -66,6 +67,28 @@ TEST_CASE("the encoded form reads back to the same result") {
     winnow::Result back;
     REQUIRE(winnow::detail::decode_result(bytes, back));
     CHECK(back.error == failed.error);
+}
+
+TEST_CASE("clean_unprofiled's fingerprints are SiteProfile::fingerprints of its document") {
+    const winnow::Cleaner cleaner;
+    std::vector<std::string> pages;
+    for (const auto& name : kSamples) pages.push_back(read_file(std::string(WINNOW_SOURCE_DIR) + "/samples/" + name));
+    for (int n = 0; n < 3; ++n) pages.push_back(site_page(n));
+    for (const std::string& page : pages) {
+        winnow::PageFingerprints made;
+        const winnow::Result r = cleaner.clean_unprofiled(page, {"https://site.example/x"}, made);
+        REQUIRE(r.ok());
+        const winnow::Result plain = cleaner.clean_unprofiled(page, {"https://site.example/x"});
+        CHECK(winnow::to_json(plain.document, {true, true}) == winnow::to_json(r.document, {true, true}));
+        const winnow::PageFingerprints fresh = winnow::SiteProfile::fingerprints(r.document);
+        CHECK(made.block == fresh.block);
+        CHECK(made.counted == fresh.counted);
+        CHECK_FALSE(made.block.empty());
+    }
+    winnow::PageFingerprints made{{1, 2}, {true, true}};
+    const winnow::Result failed = cleaner.clean_unprofiled(std::string("\x89PNG\r\n\x1a\n", 8) + std::string(64, '\0'), {}, made);
+    CHECK_FALSE(failed.ok());
+    CHECK(made.block.empty());
 }
 
 TEST_CASE("finish(clean_unprofiled(page)) is clean(page), with and without a profile") {

@@ -8,6 +8,8 @@
 #include "filter_test_util.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "fingerprint.hpp"
+#include "near_fingerprint.hpp"
 #include "string_bits_cache.hpp"
 
 using namespace winnow;
@@ -152,6 +154,27 @@ TEST_CASE("folded word hashes are the hashes of the folded words") {
         const std::vector<std::string> words = fold_words(text);
         REQUIRE(hashes.size() == words.size());
         for (std::size_t i = 0; i < words.size(); ++i) CHECK(hashes[i] == fnv(words[i]));
+    }
+}
+
+TEST_CASE("a memo made with fingerprints holds each text's block fingerprint, and one made without holds none") {
+    ViewMemo with(true), without;
+    for (std::string_view text : {"Sign up for our Weekly newsletter, it's free!",
+                                  "Jetzt 30 Tage GRATIS testen: https://example.org/abo – Über-Angebot",
+                                  "Подпишитесь на рассылку: 2 письма в неделю", "l'été -- rock-'n'-roll’s 1999-2000",
+                                  "毎週のニュースレター 登録 はこちら", "اشترك في النشرة البريدية", "", "  ... -- ''  "}) {
+        CAPTURE(text);
+        const std::string t(text);
+        CHECK(with.fingerprint(t) == nullptr);   // not read yet
+        const ViewWords& a = with.of(t);
+        const ViewWords& b = without.of(t);
+        CHECK(a.words == b.words);
+        CHECK(a.length == b.length);
+        REQUIRE(with.fingerprint(t) != nullptr);
+        CHECK(*with.fingerprint(t) == block_fingerprint(t));
+        CHECK(without.fingerprint(t) == nullptr);
+        REQUIRE(with.known(t) != nullptr);
+        CHECK(near_bands(t, &with.known(t)->words) == near_bands(t));   // (unspaced scripts fold their own)
     }
 }
 

@@ -32,18 +32,37 @@ std::uint64_t get_le(std::string_view in, std::size_t at, int bytes) {
     return v;
 }
 
+void store_le(char* at, std::uint64_t v, int bytes) {
+    for (int k = 0; k < bytes; ++k) at[k] = static_cast<char>((v >> (8 * k)) & 0xFF);
+}
+std::uint64_t load_le(const char* at, int bytes) {
+    std::uint64_t v = 0;
+    for (int k = 0; k < bytes; ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(at[k])) << (8 * k);
+    return v;
+}
+
 // Fingerprints: the block count (4 bytes), a bit per block (counted or not), then the
-// fingerprint (8 bytes) of each counted block only.
+// fingerprint (8 bytes) of each counted block only. Sized first and written in place: a page
+// holds thousands of them (its blocks and their near-duplicate bands), a byte appended at a time
+// cost more than the page's whole Result.
 void encode_fingerprints(const PageFingerprints& f, std::string& out) {
     const std::size_t n = std::min(f.block.size(), f.counted.size());
-    put_le(out, n, 4);
+    const std::size_t counted = static_cast<std::size_t>(std::count(f.counted.begin(), f.counted.begin() + n, true));
+    const std::size_t start = out.size();
+    out.resize(start + 4 + (n + 7) / 8 + 8 * counted);
+    char* at = out.data() + start;
+    store_le(at, n, 4);
+    at += 4;
     for (std::size_t i = 0; i < n; i += 8) {
         unsigned bits = 0;
         for (std::size_t k = i; k < n && k < i + 8; ++k) bits |= static_cast<unsigned>(f.counted[k]) << (k - i);
-        out.push_back(static_cast<char>(bits));
+        *at++ = static_cast<char>(bits);
     }
     for (std::size_t i = 0; i < n; ++i)
-        if (f.counted[i]) put_le(out, f.block[i], 8);
+        if (f.counted[i]) {
+            store_le(at, f.block[i], 8);
+            at += 8;
+        }
 }
 
 // Reads what encode_fingerprints wrote at the start of data and drops it from data.
@@ -54,13 +73,13 @@ bool decode_fingerprints(std::string_view& data, PageFingerprints& f) {
     if ((n + 7) / 8 > data.size() - at) return false;
     f.block.assign(n, 0);
     f.counted.assign(n, false);
-    for (std::size_t i = 0; i < n; ++i)
-        f.counted[i] = (static_cast<unsigned char>(data[at + i / 8]) >> (i % 8)) & 1;
+    const char* bits = data.data() + at;
     at += (n + 7) / 8;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!f.counted[i]) continue;
+        if (!((static_cast<unsigned char>(bits[i / 8]) >> (i % 8)) & 1)) continue;
+        f.counted[i] = true;
         if (data.size() - at < 8) return false;
-        f.block[i] = get_le(data, at, 8);
+        f.block[i] = load_le(data.data() + at, 8);
         at += 8;
     }
     data.remove_prefix(at);

@@ -259,14 +259,13 @@ private:
             const std::size_t input_size = p.bytes.size();
             c.bytes += input_size;
             PhaseTrace::Stamp t = trace_.now();
-            const Result r = cleaners.pick(p.job.text).clean_unprofiled(p.bytes, hints);
+            PageFingerprints fingerprints;   // made once (with the cleaning): pass two's site filter reuses them
+            const Result r = cleaners.pick(p.job.text).clean_unprofiled(p.bytes, hints, fingerprints);
             release_input(p.bytes);
             trace_.add(w, PhaseTrace::clean, t);
             t = trace_.now();
             ok = r.ok();
-            PageFingerprints fingerprints;   // made once: pass two's site filter reuses them
             if (ok) {
-                fingerprints = SiteProfile::fingerprints(r.document);
                 learner.add(r.document, fingerprints);
             } else {
                 p.reason = r.error;

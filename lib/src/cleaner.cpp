@@ -15,6 +15,7 @@
 #include "gumbo_hazards.hpp"
 #include "limits.hpp"
 #include "metadata.hpp"
+#include "near_fingerprint.hpp"
 #include "nesting_guard.hpp"
 #include "parse_html.hpp"
 #include "preclean.hpp"
@@ -111,9 +112,10 @@ void number_blocks(std::vector<Block>& blocks, std::uint32_t& next) {
     }
 }
 
-// Every stage before the site-profile filter. Returns with result.error set on failure.
+// Every stage before the site-profile filter. Returns with result.error set on failure. memo:
+// the noise filters' word folds, left for the caller (made with fingerprints when it asks).
 void clean_to_profile(const Options& options, std::string_view bytes, const Hints& hints,
-                      const detail::Budget& budget, Result& result) {
+                      const detail::Budget& budget, Result& result, detail::ViewMemo& memo) {
     Document& doc = result.document;
     if (bytes.size() > options.limits.max_input_bytes) {
         result.error = "input is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
@@ -168,7 +170,7 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
     // filter that runs out inside its loops stops where the document is whole (filters.hpp)
     // and the ones after it are skipped.
     const NoiseOptions& noise = options.noise;
-    detail::ViewMemo memo;   // the blocks' word hashes, computed once for the filters that view them
+    // memo: the blocks' word hashes, computed once for the filters that view them
     std::string& skipped = result.skipped_filters_from;
     bool cut_short = false;  // the filter named by `skipped` started and stopped part-way
     auto run = [&](bool enabled, const char* name, auto&& filter) {
@@ -250,7 +252,8 @@ Result guarded(F&& f) {
 Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
     return guarded([&](Result& result) {
         const detail::Budget budget(impl_->options.limits.max_millis);
-        clean_to_profile(impl_->options, bytes, hints, budget, result);
+        detail::ViewMemo memo;
+        clean_to_profile(impl_->options, bytes, hints, budget, result, memo);
         if (result.ok()) finish_document(result, impl_->options.noise, impl_->profile.get(), &budget);
     });
 }
@@ -258,7 +261,20 @@ Result Cleaner::clean(std::string_view bytes, const Hints& hints) const {
 Result Cleaner::clean_unprofiled(std::string_view bytes, const Hints& hints) const {
     return guarded([&](Result& result) {
         const detail::Budget budget(impl_->options.limits.max_millis);
-        clean_to_profile(impl_->options, bytes, hints, budget, result);
+        detail::ViewMemo memo;
+        clean_to_profile(impl_->options, bytes, hints, budget, result, memo);
+    });
+}
+
+Result Cleaner::clean_unprofiled(std::string_view bytes, const Hints& hints, PageFingerprints& fingerprints) const {
+    fingerprints = {};
+    return guarded([&](Result& result) {
+        const detail::Budget budget(impl_->options.limits.max_millis);
+        // (The filters' fold of each block makes its fingerprint too: the page's blocks are
+        // not folded again for them.)
+        detail::ViewMemo memo(/*joined=*/true);
+        clean_to_profile(impl_->options, bytes, hints, budget, result, memo);
+        if (result.ok()) fingerprints = detail::page_fingerprints(result.document, &memo);
     });
 }
 

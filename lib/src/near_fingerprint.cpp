@@ -101,9 +101,11 @@ bool near_sized_words(std::size_t words, std::string_view text) {
 
 bool near_sized(std::string_view text) { return near_sized_words(word_count(text), text); }
 
-std::array<std::uint64_t, kNearBands> near_bands(std::string_view text) {
-    std::vector<std::uint64_t> words;  // FNV-1a of each folded word (or sign)
-    append_tokens(text, words);
+std::array<std::uint64_t, kNearBands> near_bands(std::string_view text, const std::vector<std::uint64_t>* folded) {
+    std::vector<std::uint64_t> made;  // FNV-1a of each folded word (or sign)
+    const bool reuse = folded && !has_unspaced(text);   // (append_tokens' words are then the folded ones)
+    if (!reuse) append_tokens(text, made);
+    const std::vector<std::uint64_t>& words = reuse ? *folded : made;
     // Word triples; a text of fewer words is one shingle of all of them.
     std::vector<std::uint64_t> triples;
     triples.reserve(std::max<std::size_t>(1, words.size()));

@@ -31,7 +31,8 @@ bool near_sized(std::string_view text);
 bool near_sized_words(std::size_t words, std::string_view text);
 // The band fingerprints of a text (meaningful when near_sized); they are salted apart from
 // block_fingerprint's values.
-std::array<std::uint64_t, kNearBands> near_bands(std::string_view text);
+// folded: the text's folded word hashes (append_folded_word_hashes), when already made.
+std::array<std::uint64_t, kNearBands> near_bands(std::string_view text, const std::vector<std::uint64_t>* folded = nullptr);
 
 // Where SiteProfile::fingerprints(page) puts what (in site_profile.cpp, beside the walk that
 // appends them): one entry per body block in pre-order, one per learned promo box, then the
@@ -47,6 +48,10 @@ struct FingerprintLayout {
     std::size_t bands_of(std::size_t k) const { return body_blocks + learned_promos + kNearBands * k; }
 };
 FingerprintLayout fingerprint_layout(const Document& page);
+class ViewMemo;   // filters/evidence.hpp
+// SiteProfile::fingerprints(page), each fingerprint taken from memo (the page's filters' word
+// folds, made with fingerprints) where it holds the text, made afresh where not.
+PageFingerprints page_fingerprints(const Document& page, const ViewMemo* memo);
 // How many band fingerprints SiteProfile::fingerprints(page) appends after the body's blocks
 // and the learned promo boxes.
 std::size_t near_band_count(const Document& page);

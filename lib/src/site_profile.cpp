@@ -13,6 +13,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "ascii.hpp"
 #include "block_edit.hpp"
 #include "fingerprint.hpp"
 #include "near_fingerprint.hpp"
@@ -60,21 +61,48 @@ struct BlockRole {
     bool counted = false;
     bool banded = false;
 };
+// The text's words as word_count counts them, counted no further than 41: past 40 a block is
+// counted (3 or more) and not banded (over near_sized's 40) whatever its length, so a long
+// paragraph is not read to its end for a number no role needs.
+std::size_t role_words(std::string_view text) {
+    constexpr std::size_t kCap = 41;
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool sp = detail::is_ascii_space(c);
+        if (!sp && !in_word && ++n == kCap) break;
+        in_word = !sp;
+    }
+    return n;
+}
 BlockRole role_of(std::string_view text, bool code) {
     if (text.empty() || code) return {};
-    const std::size_t words = detail::word_count(text);
+    const std::size_t words = role_words(text);
     const bool counted = profile_worthy_words(text, words);
     return {counted, counted && detail::near_sized_words(words, text)};
 }
 
+// block_fingerprint(text), taken from the memo when its fold read the text.
+std::uint64_t fingerprint_of(const std::string& text, const detail::ViewMemo* memo) {
+    const std::uint64_t* known = memo ? memo->fingerprint(text) : nullptr;
+    return known ? *known : detail::block_fingerprint(text);
+}
+
+// near_bands(text), from the memo's word hashes when its fold read the text.
+std::array<std::uint64_t, detail::kNearBands> bands_of(const std::string& text, const detail::ViewMemo* memo) {
+    const detail::ViewWords* known = memo ? memo->known(text) : nullptr;
+    return detail::near_bands(text, known ? &known->words : nullptr);
+}
+
 // The body's blocks in pre-order: each one's fingerprint where counted, and the banded ones' texts.
-void collect(const std::vector<Block>& blocks, PageFingerprints& out, std::vector<std::string_view>& banded) {
+void collect(const std::vector<Block>& blocks, const detail::ViewMemo* memo, PageFingerprints& out,
+             std::vector<const std::string*>& banded) {
     for (const auto& b : blocks) {
         const BlockRole role = role_of(b.text, b.kind == BlockKind::code);
-        out.block.push_back(role.counted ? detail::block_fingerprint(b.text) : 0);
+        out.block.push_back(role.counted ? fingerprint_of(b.text, memo) : 0);
         out.counted.push_back(role.counted);
-        if (role.banded) banded.push_back(b.text);
-        collect(b.children, out, banded);
+        if (role.banded) banded.push_back(&b.text);
+        collect(b.children, memo, out, banded);
     }
 }
 
@@ -91,10 +119,12 @@ SiteProfile& SiteProfile::operator=(const SiteProfile& o) {
     return *this;
 }
 
-PageFingerprints SiteProfile::fingerprints(const Document& page) {
+PageFingerprints SiteProfile::fingerprints(const Document& page) { return detail::page_fingerprints(page, nullptr); }
+
+PageFingerprints detail::page_fingerprints(const Document& page, const ViewMemo* memo) {
     PageFingerprints out;
-    std::vector<std::string_view> banded;
-    collect(page.body, out, banded);
+    std::vector<const std::string*> banded;
+    collect(page.body, memo, out, banded);
     // The blocks the page's own filters took as promo boxes were on it too: a box they take on
     // some pages of a site and leave on others (in words foreign to one article and not to the
     // next) is learned from all of them. (After the body's blocks, which keep their indices.)
@@ -102,15 +132,15 @@ PageFingerprints SiteProfile::fingerprints(const Document& page) {
         if (!promo_box(rm)) continue;
         const BlockRole role = role_of(rm.text, false);   // counted: learned_promo(rm)
         if (!role.counted) continue;
-        out.block.push_back(detail::block_fingerprint(rm.text));
+        out.block.push_back(fingerprint_of(rm.text, memo));
         out.counted.push_back(true);
-        if (role.banded) banded.push_back(rm.text);
+        if (role.banded) banded.push_back(&rm.text);
     }
     // Then the near-duplicate bands of the box-sized ones of both (near_fingerprint.hpp): a box
     // whose wording varies from page to page is learned by what its copies share.
     out.block.reserve(out.block.size() + detail::kNearBands * banded.size());
-    for (std::string_view text : banded)
-        for (std::uint64_t band : detail::near_bands(text)) out.block.push_back(band);
+    for (const std::string* text : banded)
+        for (std::uint64_t band : bands_of(*text, memo)) out.block.push_back(band);
     out.counted.resize(out.block.size(), true);
     return out;
 }

@@ -261,6 +261,9 @@ public:
     // closing warnings): finish(other.clean_unprofiled(p)) == clean(p) for Cleaners with the
     // same options. A failed result passes through finish() unchanged.
     Result clean_unprofiled(std::string_view bytes, const Hints& hints = {}) const;
+    // The same, and SiteProfile::fingerprints(result.document) in fingerprints (empty when it
+    // failed), made with the word folds the noise filters already read.
+    Result clean_unprofiled(std::string_view bytes, const Hints& hints, PageFingerprints& fingerprints) const;
     Result finish(Result unprofiled) const;
     // The same with SiteProfile::fingerprints(unprofiled.document), made in pass one, so that
     // no block is fingerprinted again; fingerprints of another document are not used.

@@ -287,11 +287,46 @@ std::size_t word_length(std::string_view text) {
 }
 
 namespace {
-ViewMemo::Words words_of(const std::string& text) {
+// WordHashSink that also hashes the words joined by single spaces, as folded_words_hash does
+// (the same fold, so the same words and the same value).
+struct JoinedHashSink : fold::WordHashSink {
+    std::uint64_t joined = fold::kFnvBasis;
+    bool first = true, open = false;
+    explicit JoinedHashSink(std::vector<std::uint64_t>& o) : WordHashSink(o) {}
+    void open_word() {
+        if (!open && !first) joined = (joined ^ static_cast<unsigned char>(' ')) * fold::kFnvPrime;
+        open = true;
+        first = false;
+    }
+    void letters(const char* p, std::size_t k) {
+        open_word();
+        WordHashSink::letters(p, k);
+        std::uint64_t x = joined;
+        for (std::size_t i = 0; i < k; ++i) x = (x ^ static_cast<unsigned char>(p[i] | 0x20)) * fold::kFnvPrime;
+        joined = x;
+    }
+    void byte(char c) {
+        open_word();
+        WordHashSink::byte(c);
+        joined = (joined ^ static_cast<unsigned char>(c)) * fold::kFnvPrime;
+    }
+    void end() {
+        open = false;
+        WordHashSink::end();
+    }
+};
+
+ViewMemo::Words words_of(const std::string& text, bool joined) {
     ViewMemo::Words w;
     // (The hashes and the length in one pass over the text.)
-    fold::WordHashSink sink(w.words);
-    w.length = fold::fold_bytes<fold::WordHashSink, true>(text, sink);
+    if (joined) {
+        JoinedHashSink sink(w.words);
+        w.length = fold::fold_bytes<JoinedHashSink, true>(text, sink);
+        w.joined = sink.joined;
+    } else {
+        fold::WordHashSink sink(w.words);
+        w.length = fold::fold_bytes<fold::WordHashSink, true>(text, sink);
+    }
     w.set = w.words;
     std::sort(w.set.begin(), w.set.end());
     w.set.erase(std::unique(w.set.begin(), w.set.end()), w.set.end());
@@ -304,7 +339,7 @@ const ViewMemo::Entry& ViewMemo::entry(const std::string& text) {
     const auto [it, inserted] = map_.try_emplace(text);
     if (inserted) {
         try {
-            it->second = words_of(text);
+            it->second = words_of(text, joined_);
         } catch (...) {
             map_.erase(it);
             throw;
@@ -314,6 +349,17 @@ const ViewMemo::Entry& ViewMemo::entry(const std::string& text) {
 }
 
 const ViewMemo::Words& ViewMemo::of(const std::string& text) { return entry(text).second; }
+
+const ViewMemo::Words* ViewMemo::known(const std::string& text) const {
+    if (!joined_) return nullptr;
+    const auto it = map_.find(text);
+    return it == map_.end() ? nullptr : &it->second;
+}
+
+const std::uint64_t* ViewMemo::fingerprint(const std::string& text) const {
+    const Words* w = known(text);
+    return w ? &w->joined : nullptr;
+}
 
 const ViewMemo::Words& ViewMemo::next(const std::string& text) {
     // The entry is the one of() finds for the text either way (its key is the text, and map
@@ -349,7 +395,7 @@ std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo) {
         if (memo) {
             w = &memo->next(v.text);
         } else {
-            v.own = std::make_shared<const ViewWords>(words_of(v.text));
+            v.own = std::make_shared<const ViewWords>(words_of(v.text, false));
             w = v.own.get();
         }
         v.words = WordHashes(w->words);

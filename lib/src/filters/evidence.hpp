@@ -124,6 +124,7 @@ namespace winnow::detail {
 struct ViewWords {
     std::vector<std::uint64_t> words, set;
     std::size_t length = 0;
+    std::uint64_t joined = 0;   // folded_words_hash(text), when the memo makes them
 };
 
 // Word hashes read in place (a view's words or set): they stay where the page's ViewMemo (or
@@ -167,6 +168,13 @@ struct BlockView {
 class ViewMemo {
 public:
     using Words = ViewWords;
+    // joined: each text's folded_words_hash (its block_fingerprint) is made in the same fold as
+    // its word hashes, for a page whose fingerprints are wanted next (a batch's pass one).
+    explicit ViewMemo(bool joined = false) : joined_(joined) {}
+    // The text's block_fingerprint when the memo read it and makes them, else null.
+    const std::uint64_t* fingerprint(const std::string& text) const;
+    // What the memo read of the text when it makes fingerprints, else null.
+    const Words* known(const std::string& text) const;
     const Words& of(const std::string& text);
     // view_blocks reads a page's blocks in order, and most come back unchanged and in the same
     // order from one reading to the next: next(text) is of(text), found without hashing the
@@ -179,6 +187,7 @@ private:
     using Entry = std::pair<const std::string, Words>;
     const Entry& entry(const std::string& text);
     std::unordered_map<std::string, Words> map_;
+    bool joined_ = false;
     std::vector<const Entry*> previous_, current_;  // the entries of the last reading and this one, in order
     std::size_t cursor_ = 0;                          // into previous_
 };
