@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "comments_dl.hpp"
 #include "comments_entry.hpp"
 #include "comments_lines.hpp"
 #include "comments_lone_post.hpp"
@@ -397,6 +398,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
     std::uint32_t prose_before = 0, prose_after_title = 0;
     bool media_after_title = false;  // a photo or a video under the title: a post without prose
     bool posts_open_page = false;    // a reader's post shape holds the first prose under the title
+    bool heading_seen = false;       // a heading stands before: a post's, whatever the title finder made of it
     for (std::uint32_t i = 0; i < count; ++i) {
         const DomNode& n = dom.nodes[i];
         if (n.parent != no_node && (inside[n.parent] || dom.nodes[n.parent].removed)) {
@@ -412,6 +414,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         if (n.type == NodeType::element && title_end != no_node && i >= title_end && is_post_media(dom, i))
             media_after_title = true;  // (a player's frame is pruned, yet it is what the post shows)
         if (n.type != NodeType::element || n.removed) continue;
+        if (heading_level(n.tag) != 0 && text[i] > 0) heading_seen = true;
         if (n.tag == GUMBO_TAG_P && text[i] >= 25 && link[i] * 2 < text[i]) {
             prose_before += text[i];
             if (title_end != no_node && i >= title_end) prose_after_title += text[i];
@@ -423,6 +426,12 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             continue;
         if (text[i] < 40 || n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
         const bool named = names(i).comments;
+        // Writers' lines and their comments as a definition list, after a post's heading or prose.
+        if (!named && n.tag == GUMBO_TAG_DL && (after_article || heading_seen) && dl_thread(dom, i, text, link, lines)) {
+            out[i] = kRepliesThread;
+            inside[i] = 1;
+            continue;
+        }
         // The box's own paragraphs before its entries are an article they answer, wherever
         // the box stands.
         EntryKind entries = !named && link[i] * 2 < text[i] ? thread_entries(dom, i, text, lines, settle) : EntryKind{};
