@@ -21,6 +21,8 @@ namespace {
 
 constexpr std::size_t kAddressedWords = 20;  // a text closing on an address this short is a box line
 constexpr std::size_t kPitchTitle = 8;       // a title line over a pitch is this short
+constexpr std::size_t kOwnWordsPage = 100;   // distinct words of the page beside a unit, to judge its own
+constexpr double kOwnWords = 0.55;           // share of a unit's words in the rest of the page: the article's own
 
 // The page's words, each once with the number of blocks using it, so that the article's
 // vocabulary without a unit's own words is one pass over this list, not a fresh sort of the
@@ -447,7 +449,8 @@ bool PromoScan::take_cta_unit(std::size_t& i) {
     support += e.title_then_text && !step;
     support += cta_label && body != i && !step;  // titled with a call to action of its own: a box's label
     // A button: a line of its own, or one extraction dropped as chrome right after the text.
-    support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action_[unit.back()] || addressed;
+    const bool button = unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action_[unit.back()] || addressed;
+    support += button;
     support += e.links >= 0.5;
     support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
     support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
@@ -459,7 +462,11 @@ bool PromoScan::take_cta_unit(std::size_t& i) {
     // At the very start a dek / standfirst addressing the reader is content, unless the
     // whole box shape is there.
     if (unit.front() == 0 && support < 3) return false;
-    if (support < 2 || e.cta < need) return false;
+    // Mostly the article's own words (of a page of kOwnWordsPage distinct words or more), with
+    // no offer and no way out of its own: the unit talks of the article's subject ("join the
+    // challenge this post is about"), and it takes one more piece of a box's evidence to go.
+    const bool own_words = others.size() >= kOwnWordsPage && e.overlap >= kOwnWords && lang.offer == 0 && !button;
+    if (support < 2 + (own_words ? 1 : 0) || e.cta < need) return false;
     for (auto u : unit) add(u, s);
     i = unit.back();
     return true;
