@@ -8,6 +8,7 @@
 
 #include "comments.hpp"
 #include "extract_lines.hpp"
+#include "extract_numbered_lines.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -338,7 +339,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         !links_in_sentences(n) && !is_announced_list(n))
         return true;
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
-        s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n) && !is_labelled_field(n))
+        s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n) && !is_labelled_field(n) &&
+        !(is_ancestor(core_, n) && announced_numbered_lines(dom_, n)))
         return true;
     // (An inline element standing as a line of its own is a line too: a <span> of category links.)
     if (!core && is_tag_line(n) && (is_block_tag(node.tag) || stands_as_line(n))) return true;

@@ -12,6 +12,7 @@
 
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/promo_sections.hpp"
 #include "filters/promo_shapes.hpp"
 
 namespace winnow::detail {
@@ -20,6 +21,8 @@ namespace {
 
 constexpr std::size_t kAddressedWords = 20;  // a text closing on an address this short is a box line
 constexpr std::size_t kPitchTitle = 8;       // a title line over a pitch is this short
+constexpr std::size_t kOwnWordsPage = 100;   // distinct words of the page beside a unit, to judge its own
+constexpr double kOwnWords = 0.55;           // share of a unit's words in the rest of the page: the article's own
 
 // The page's words, each once with the number of blocks using it, so that the article's
 // vocabulary without a unit's own words is one pass over this list, not a fresh sort of the
@@ -350,29 +353,12 @@ std::vector<std::size_t> promo_unit(const Document& doc, const std::vector<Block
     return unit;
 }
 
-// Sections of the article by heading level: headings each followed by a paragraph of prose
-// (kSectionWords or more). A how-to's steps are headed in the imperative ("Join groups", "Try
-// this") over paragraphs of prose; a unit that is one more of three or more such sections at its
-// level is a step of the article, and its heading is no box's label.
-constexpr std::size_t kSectionWords = 20, kSeries = 3;
-
-std::array<std::size_t, 7> prose_sections(const Document& doc, const std::vector<BlockView>& views) {
-    std::array<std::size_t, 7> by_level{};
-    for (std::size_t j = 0; j + 1 < views.size(); ++j) {
-        const Block& b = doc.body[views[j].index];
-        if (b.kind == BlockKind::heading && b.level >= 1 && b.level <= 6 && views[j + 1].candidate &&
-            views[j + 1].length >= kSectionWords)
-            ++by_level[b.level];
-    }
-    return by_level;
-}
-
 // One pass over the page's blocks with the evidence read once: which blocks are promo, and
 // with what weight.
 class PromoScan {
 public:
     PromoScan(const Document& doc, const std::vector<BlockView>& views, LinkTargets& links)
-        : doc_(doc), views_(views), vocabulary_(views), links_(links), sections_(prose_sections(doc, views)),
+        : doc_(doc), views_(views), vocabulary_(views), links_(links), sections_(doc, views),
           dropped_action_(dropped_action_after(doc, views, false, &dropped_control_, &dropped_line_)),
           paragraph_(median_paragraph(doc, views)), article_(views), cta_(views.size()), cta_read_(views.size(), false),
           dropped_(doc.body.size(), false) {}
@@ -404,7 +390,7 @@ private:
     const std::vector<BlockView>& views_;
     const PageVocabulary vocabulary_;
     LinkTargets& links_;
-    const std::array<std::size_t, 7> sections_;
+    const ArticleSections sections_;
     std::vector<bool> dropped_control_;
     std::vector<std::string_view> dropped_line_;  // the link line dropped after a view (empty: none)
     const std::vector<bool> dropped_action_;
@@ -458,14 +444,13 @@ bool PromoScan::take_cta_unit(std::size_t& i) {
         return false;
     const auto others = vocabulary_.without(unit);
     auto e = unit_evidence(doc_, views_, unit, others);
-    const Block& head = doc_.body[views_[i].index];
-    const bool step = body != i && head.kind == BlockKind::heading && head.level >= 1 && head.level <= 6 &&
-                      words >= kSectionWords && sections_[head.level] >= kSeries;
+    const bool step = body != i && sections_.step(i, words);
     int support = 0;
     support += e.title_then_text && !step;
     support += cta_label && body != i && !step;  // titled with a call to action of its own: a box's label
     // A button: a line of its own, or one extraction dropped as chrome right after the text.
-    support += unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action_[unit.back()] || addressed;
+    const bool button = unit.size() > (e.title_then_text ? 2u : 1u) || e.short_link_line || dropped_action_[unit.back()] || addressed;
+    support += button;
     support += e.links >= 0.5;
     support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
     support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
@@ -477,7 +462,11 @@ bool PromoScan::take_cta_unit(std::size_t& i) {
     // At the very start a dek / standfirst addressing the reader is content, unless the
     // whole box shape is there.
     if (unit.front() == 0 && support < 3) return false;
-    if (support < 2 || e.cta < need) return false;
+    // Mostly the article's own words (of a page of kOwnWordsPage distinct words or more), with
+    // no offer and no way out of its own: the unit talks of the article's subject ("join the
+    // challenge this post is about"), and it takes one more piece of a box's evidence to go.
+    const bool own_words = others.size() >= kOwnWordsPage && e.overlap >= kOwnWords && lang.offer == 0 && !button;
+    if (support < 2 + (own_words ? 1 : 0) || e.cta < need) return false;
     for (auto u : unit) add(u, s);
     i = unit.back();
     return true;
