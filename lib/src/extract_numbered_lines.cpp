@@ -4,20 +4,11 @@
 #include <string>
 #include <string_view>
 
+#include "text_lines.hpp"
+
 namespace winnow::detail::extraction {
 
 namespace {
-
-bool blank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
-std::string_view trimmed(std::string_view v) {
-    while (!v.empty() && blank(v.front())) v.remove_prefix(1);
-    while (!v.empty() && blank(v.back())) v.remove_suffix(1);
-    // (A no-break space is a space too.)
-    while (v.starts_with("\u00A0")) v.remove_prefix(2);
-    while (v.ends_with("\u00A0")) v.remove_suffix(2);
-    return v;
-}
 
 // Whether a line opens on the number `expected` followed by "." or ")".
 bool opens_on(std::string_view line, int expected) {
@@ -40,7 +31,7 @@ bool announced_numbered_lines(const Dom& dom, std::uint32_t n) {
     bool in_order = true;
     std::string line;
     const auto close = [&] {
-        const std::string_view v = trimmed(line);
+        const std::string_view v = trim_line(line);
         if (!v.empty()) in_order = in_order && opens_on(v, ++count);
         line.clear();
     };
@@ -58,11 +49,11 @@ bool announced_numbered_lines(const Dom& dom, std::uint32_t n) {
     if (!in_order || count < kNumberedLines) return false;
     // The article's own line announcing them, right before.
     std::uint32_t before = dom.previous_sibling(n);
-    while (before != no_node && (dom.nodes[before].removed || trimmed(dom.text_of(before)).empty()))
+    while (before != no_node && (dom.nodes[before].removed || trim_line(dom.text_of(before)).empty()))
         before = dom.previous_sibling(before);
     if (before == no_node || dom.nodes[before].type != NodeType::element || holds_link(dom, before)) return false;
     const std::string text = dom.text_of(before);
-    const std::string_view v = trimmed(text);
+    const std::string_view v = trim_line(text);
     return v.ends_with(':') || v.ends_with("\uFF1A");
 }
 

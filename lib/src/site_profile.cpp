@@ -13,7 +13,6 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "ascii.hpp"
 #include "block_edit.hpp"
 #include "fingerprint.hpp"
 #include "near_fingerprint.hpp"
@@ -61,20 +60,10 @@ struct BlockRole {
     bool counted = false;
     bool banded = false;
 };
-// The text's words as word_count counts them, counted no further than 41: past 40 a block is
-// counted (3 or more) and not banded (over near_sized's 40) whatever its length, so a long
-// paragraph is not read to its end for a number no role needs.
-std::size_t role_words(std::string_view text) {
-    constexpr std::size_t kCap = 41;
-    std::size_t n = 0;
-    bool in_word = false;
-    for (char c : text) {
-        const bool sp = detail::is_ascii_space(c);
-        if (!sp && !in_word && ++n == kCap) break;
-        in_word = !sp;
-    }
-    return n;
-}
+// The text's words, counted no further than 41: past 40 a block is counted (3 or more) and not
+// banded (over near_sized's 40) whatever its length, so a long paragraph is not read to its end
+// for a number no role needs.
+std::size_t role_words(std::string_view text) { return detail::word_count(text, 41); }
 BlockRole role_of(std::string_view text, bool code) {
     if (text.empty() || code) return {};
     const std::size_t words = role_words(text);

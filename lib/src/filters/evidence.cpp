@@ -231,12 +231,12 @@ double link_density(const Block& block) {
     return total == 0 ? 0.0 : static_cast<double>(linked) / static_cast<double>(total);
 }
 
-std::size_t word_count(std::string_view text) {
+std::size_t word_count(std::string_view text, std::size_t limit) {
     std::size_t n = 0;
     bool in_word = false;
     for (char c : text) {
         const bool sp = is_ascii_space(c);
-        if (!sp && !in_word) ++n;
+        if (!sp && !in_word && ++n == limit) break;
         in_word = !sp;
     }
     return n;

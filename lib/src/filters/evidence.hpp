@@ -110,7 +110,8 @@ struct CtaJoin {
 // Share of a block's visible text (and its descendants') covered by link spans.
 double link_density(const Block& block);
 // Words of visible text in a block and its descendants.
-std::size_t word_count(std::string_view text);
+// With limit: counted no further than limit (a caller asking only "more than N?" stops there).
+std::size_t word_count(std::string_view text, std::size_t limit = static_cast<std::size_t>(-1));
 // Words for size rules: letter/digit runs, and a word per two characters in scripts written
 // without spaces (see BlockView::length).
 std::size_t word_length(std::string_view text);
