@@ -366,7 +366,7 @@ TEST_CASE("HTML that is really JSON, CSV or a log") {
     o = run_isolated(repeat("[", 100'000) + repeat("]", 100'000));
     expect_sane("deeply nested JSON", o, 3000, 100);
     o = run_isolated(repeat("2024-01-01 12:00:00 ERROR [main] <div> failed: code=500\n", 100'000));
-    expect_sane("log file", o, 10'000, 150);
+    expect_sane("log file", o, 3000, 150);  // was at the 10 s budget while field records re-read one long chain per name
 }
 
 TEST_CASE("debris shapes repeated over a megabyte of one paragraph") {

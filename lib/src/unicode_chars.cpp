@@ -249,7 +249,7 @@ bool CharFilter::run() {
     if (mode_ == TextMode::segment) {
         if (leading_space_ && !out_.empty()) out_.insert(out_.begin(), ' ');
         if (pending_space_) out_ += ' ';
-        if (out_.empty() && (leading_space_ || pending_space_)) out_ = " ";
+        if (out_.empty() && (leading_space_ || pending_space_)) out_.push_back(' ');  // not `= " "`: gcc 12 warns falsely (-Wrestrict)
     }
     return needs_norm_;
 }

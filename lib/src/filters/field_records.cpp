@@ -120,6 +120,10 @@ void mark_field_records(std::string_view text, std::vector<Tok>& toks) {
     constexpr std::size_t kGap = 6;  // value tokens between two names, at most
     const std::size_t n = toks.size();
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
+    // A chain of names that fell short ends at its last name; a scan from a later name of the same
+    // chain meets the same names after it and no more, so it falls short too and is not read again
+    // (a log of 100,000 lines each with one "failed:" is one chain, not 100,000 scans of it).
+    std::size_t next_chain = 0;  // a scan starts at a name from here on
     for (std::size_t k = 0; k < n; ++k) {
         if ((toks[k].marks & m_colon) && label_name(tok(k)))
             if (const std::size_t end = stamped_header(text, toks, k); end > 0) {
@@ -127,7 +131,7 @@ void mark_field_records(std::string_view text, std::vector<Tok>& toks) {
                 k = end;
                 continue;
             }
-        if (!(toks[k].marks & m_colon) || field_name(tok(k)) == Name::none) continue;
+        if (!(toks[k].marks & m_colon) || k < next_chain || field_name(tok(k)) == Name::none) continue;
         std::size_t last = k, names = 0, machine = 0;
         for (std::size_t j = k; j < n && j <= last + kGap; ++j) {
             const std::string_view t = tok(j);
@@ -139,7 +143,10 @@ void mark_field_records(std::string_view text, std::vector<Tok>& toks) {
             }
             if (ends_sentence(t) && name == Name::none) break;
         }
-        if (names < 3 || (machine < 2 && !(machine >= 1 && names >= 4))) continue;
+        if (names < 3 || (machine < 2 && !(machine >= 1 && names >= 4))) {
+            next_chain = last + 1;
+            continue;
+        }
         // The last name's value: its next token.
         const std::size_t hi = last + 1 < n && !ends_sentence(tok(last + 1)) && !content_line(tok(last)) ? last + 1 : last;
         // A protocol's status line right before the fields ("HTTP/2 200", "HTTP/1.1 404 Not Found").
