@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <random>
 #include <string>
+#include <tuple>
 
 #include "c1_controls.hpp"
 #include "charset_evidence.hpp"
@@ -397,5 +398,34 @@ TEST_CASE("escape_c1_controls reading a view gives the in-place edit's text, and
         std::string out = "untouched";
         CHECK(winnow::detail::escape_c1_controls(std::string_view(t), out) == edited);
         CHECK(out == (edited ? in_place : std::string("untouched")));
+    }
+}
+
+TEST_CASE("detection reads the page's text: tags, comments, script and style bodies are left out") {
+    // windows-1252 "é" (0xE9) and KOI8-R "привет" (0xD0 0xD2 0xC9 0xD7 0xC5 0xD4) in text and markup.
+    SUBCASE("text kept, markup dropped, each piece one space") {
+        const std::string bytes =
+            "<html><head><style>p{content:'\xE9'}</style><SCRIPT>var s='\xD0\xD2';</script></head>"
+            "<body><!-- \xC9 --><p title=\"\xD7\">caf\xE9</p><div>\xD0\xD2\xC9\xD7\xC5\xD4</div></body></html>";
+        CHECK(winnow::detail::detection_text(bytes) == "          caf\xE9  \xD0\xD2\xC9\xD7\xC5\xD4   ");
+    }
+    SUBCASE("no non-ASCII byte in the text: empty, the raw bytes are the evidence") {
+        CHECK(winnow::detail::detection_text("<p title=\"caf\xE9\">plain</p><script>'\xE9'</script>").empty());
+        CHECK(winnow::detail::detection_text("").empty());
+    }
+    SUBCASE("an unclosed tag or comment ends the text") {
+        CHECK(winnow::detail::detection_text("na\xEFve <p class=\"x") == "na\xEFve ");
+        CHECK(winnow::detail::detection_text("\xE9t\xE9 <!-- open") == "\xE9t\xE9 ");
+    }
+    SUBCASE("undeclared legacy text amid heavy markup is still detected") {
+        std::string markup;
+        for (int i = 0; i < 200; ++i) markup += "<div class=\"nav-item\"><a href=\"/section/item\">x</a></div>";
+        for (const auto& [text, iconv, expected] :
+             {std::tuple{kRussian + " " + kRussian, "KOI8-R", "koi8-r"}, {kJapanese, "SHIFT_JIS", "shift_jis"},
+              {kPolish + " " + kPolish + " " + kPolish, "ISO-8859-2", "iso-8859-2"}}) {
+            CAPTURE(expected);
+            const auto r = decode_to_utf8(page("", markup + "<p>" + encode(text, iconv) + "</p>" + markup));
+            CHECK(r.charset == expected);
+        }
     }
 }

@@ -9,6 +9,16 @@ namespace {
 
 using uchar = unsigned char;
 
+bool ieq_at(std::string_view s, std::size_t at, std::string_view lower_word) {
+    if (at + lower_word.size() > s.size()) return false;
+    for (std::size_t k = 0; k < lower_word.size(); ++k) {
+        char c = s[at + k];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower_word[k]) return false;
+    }
+    return true;
+}
+
 bool ascii_letter(uchar c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Typography a word processor writes in windows-1252: quotation marks, dashes, ellipsis,
@@ -74,6 +84,49 @@ bool western_label_refuted(std::string_view bytes, std::string_view label) {
         }
     }
     return high >= 32 && high > ascii;
+}
+
+// Detection statistics are about the language's letters: markup is ASCII that every candidate
+// reads alike and only dilutes the counts (uchardet's cost is per byte fed, and tags, scripts
+// and styles are most of a page's bytes). A raw-bytes element (script, style) is skipped to the
+// first "</script" or "</style" after it.
+std::string detection_text(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() / 2);
+    bool high = false;
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const std::size_t lt = s.find('<', i);
+        const std::size_t run_end = lt == std::string_view::npos ? n : lt;
+        const std::string_view run = s.substr(i, run_end - i);
+        if (!high)
+            for (const char c : run) high |= static_cast<uchar>(c) >= 0x80;
+        out.append(run);
+        if (lt == std::string_view::npos) break;
+        if (s.compare(lt, 4, "<!--") == 0) {
+            const std::size_t e = s.find("-->", lt + 4);
+            if (e == std::string_view::npos) break;
+            i = e + 3;
+            out += ' ';
+            continue;
+        }
+        const bool raw = ieq_at(s, lt, "<script") || ieq_at(s, lt, "<style");
+        const std::size_t gt = s.find('>', lt);
+        if (gt == std::string_view::npos) break;
+        i = gt + 1;
+        if (raw) {
+            for (std::size_t j = i;;) {
+                const std::size_t close = s.find("</", j);
+                if (close == std::string_view::npos) { i = n; break; }
+                if (ieq_at(s, close, "</script") || ieq_at(s, close, "</style")) { i = close; break; }
+                j = close + 2;
+            }
+        }
+        out += ' ';
+    }
+    if (!high) out.clear();
+    return out;
 }
 
 // A CMS that pastes text from a windows-1252 editor into a UTF-8 page leaves single bytes in

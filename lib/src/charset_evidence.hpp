@@ -3,6 +3,7 @@
 // windows-1252 bytes pasted into UTF-8.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace winnow::detail {
@@ -18,5 +19,10 @@ bool western_label_refuted(std::string_view bytes, std::string_view canonical_la
 // True when the ill-formed UTF-8 byte p[at] (a maximal subpart of one byte) has the shape of a
 // windows-1252 byte pasted into UTF-8 text.
 bool pasted_cp1252(const unsigned char* p, std::size_t n, std::size_t at);
+
+// The page's text for charset detection: the bytes outside tags, comments and script/style
+// bodies, each left-out piece one space. Empty when that text holds no byte above 0x7F (the
+// markup's non-ASCII bytes are then the only evidence, and the caller reads the raw bytes).
+std::string detection_text(std::string_view bytes);
 
 }  // namespace winnow::detail

@@ -67,14 +67,18 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     std::vector<detail::StyleSheetText> styles;  // views into the page before preclean blanks them
     const std::string_view page = utf8;
     detail::TextRuns runs;  // long text runs Gumbo sees as one character each (views into page)
+    const detail::GuardLimits limits{options.limits.max_dom_depth, options.limits.max_attributes, options.limits.max_nodes};
+    // The scanner tells the guard's model each tag it reads: a page within the limits is not read again.
+    detail::NestingCheck nesting(page, limits);
     if (options.preclean) {
-        detail::preclean_html(page, precleaned, nullptr, &styles, options.text_runs ? &runs : nullptr);
+        detail::preclean_html(page, precleaned, nullptr, &styles, options.text_runs ? &runs : nullptr, &nesting);
         utf8 = precleaned;
     }
     std::string guarded;  // Gumbo must never see deep nesting (it is quadratic in it); the Dom refers into this
     bool flattened = false;
-    utf8 = detail::guard_nesting(utf8, {options.limits.max_dom_depth, options.limits.max_attributes, options.limits.max_nodes,
-                                        utf8.size() + runs.saved_bytes()}, guarded, flattened);
+    if (!options.preclean || nesting.guard_needed())
+        utf8 = detail::guard_nesting(utf8, {limits.max_depth, limits.max_attributes, limits.max_nodes, utf8.size() + runs.saved_bytes()},
+                                     guarded, flattened);
     std::string defused;  // constructs that abort the system Gumbo on an assertion, rewritten
     utf8 = detail::defuse_gumbo_hazards(utf8, defused);
     auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth, &runs.runs(), &runs.values());

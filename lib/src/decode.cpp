@@ -309,7 +309,9 @@ using Uchardet = std::unique_ptr<std::remove_pointer_t<uchardet_t>, UchardetDele
 std::string detect_charset(std::string_view bytes) {
     Uchardet ud(uchardet_new());
     if (!ud) return {};
-    const std::string_view sample = bytes.substr(0, 256 * 1024);   // plenty for a verdict
+    const std::string_view window = bytes.substr(0, 256 * 1024);   // plenty for a verdict
+    const std::string text = detection_text(window);
+    const std::string_view sample = text.empty() ? window : std::string_view(text);
     if (uchardet_handle_data(ud.get(), sample.data(), sample.size()) != 0) return {};
     uchardet_data_end(ud.get());
     const char* name = uchardet_get_charset(ud.get());

@@ -17,20 +17,22 @@ namespace winnow::detail {
 namespace {
 
 std::string trim(std::string_view s) {
+    const auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
     std::size_t b = 0, e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    while (b < e && space(s[b])) ++b;
+    while (e > b && space(s[e - 1])) --e;
     std::string out;
     out.reserve(e - b);
-    bool space = false;
-    for (std::size_t i = b; i < e; ++i) {
-        if (std::isspace(static_cast<unsigned char>(s[i]))) {
-            space = true;
-        } else {
-            if (space) out += ' ';
-            space = false;
-            out += s[i];
-        }
+    // Runs of other bytes are copied whole (a JSON-LD article body is long); each run of
+    // whitespace becomes one space. s[e - 1] is no whitespace, so a run ends before e.
+    for (std::size_t i = b; i < e;) {
+        std::size_t j = i;
+        while (j < e && !space(s[j])) ++j;
+        out.append(s.data() + i, j - i);
+        if (j == e) break;
+        out += ' ';
+        while (space(s[j])) ++j;
+        i = j;
     }
     return out;
 }

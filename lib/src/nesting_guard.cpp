@@ -121,6 +121,10 @@ std::size_t attribute_pair_budget(std::size_t size, std::size_t cap) {
     return saturating_add(size / 4, cap_tags > SIZE_MAX / 64 ? SIZE_MAX : 64 * cap_tags);
 }
 
+}  // namespace
+
+namespace nesting {
+
 class Guard {
 public:
     Guard(std::string_view in, const GuardLimits& limits)
@@ -491,9 +495,8 @@ private:
         if (t.end == std::string_view::npos) return in_.size();   // EOF inside a tag
         const std::uint32_t id = intern(in_.substr(lt + 1, t.name_end - lt - 1));
         const bool raw = foreign_ == 0 && (is_raw_text(id) || id == k_plaintext);
-        const bool structural = !raw && !is_void(id) && !(foreign_ > 0 && t.self_closing) &&
-                                id != k_html && id != k_head && id != k_body && id != k_frameset;
         bool dropped = false;
+        const bool structural = is_structural(id, raw, t.self_closing);
         if (structural) {
             implied_end_tags(id);
             dropped = real_depth_ >= max_depth_;
@@ -512,6 +515,29 @@ private:
         return t.end;
     }
 
+    bool is_structural(std::uint32_t id, bool raw, bool self_closing) const {
+        return !raw && !is_void(id) && !(foreign_ > 0 && self_closing) && id != k_html && id != k_head &&
+               id != k_body && id != k_frameset;
+    }
+
+public:
+    // The model fed by another reader (NestingCheck): false when the tag would be dropped, or
+    // when foreign content is open (the guard then reads raw-text elements as markup).
+    bool model_start(std::string_view raw_name, bool self_closing) {
+        if (foreign_ > 0) return false;
+        const std::uint32_t id = intern(raw_name);
+        if (!is_structural(id, is_raw_text(id) || id == k_plaintext, self_closing)) return true;
+        implied_end_tags(id);
+        if (real_depth_ >= max_depth_) return false;
+        push(id, false);
+        return true;
+    }
+    void model_end(std::string_view raw_name) {
+        const std::uint32_t id = intern(raw_name);
+        if (id < open_.size() && open_[id] > 0) pop_through(id);
+    }
+
+private:
     // Raw text runs to "</name" followed by whitespace, '/' or '>' (any case); the end tag
     // is consumed with it.
     std::size_t skip_raw_text(std::size_t from, std::uint32_t id) const {
@@ -540,10 +566,30 @@ private:
 
 };
 
-}  // namespace
+}  // namespace nesting
+
+NestingCheck::NestingCheck(std::string_view page, const GuardLimits& limits)
+    : model_(std::make_unique<nesting::Guard>(page, limits)), max_attributes_(limits.max_attributes),
+      max_nodes_(limits.max_nodes) {}
+
+NestingCheck::~NestingCheck() = default;
+
+void NestingCheck::start_tag(std::string_view raw_name, bool self_closing, std::size_t attributes) {
+    if (needed_) return;
+    // Past max_attributes the guard weighs the page's attribute budget: let it.
+    if (attributes > max_attributes_ || !model_->model_start(raw_name, self_closing)) needed_ = true;
+}
+
+void NestingCheck::end_tag(std::string_view raw_name) {
+    if (!needed_) model_->model_end(raw_name);
+}
+
+bool NestingCheck::guard_needed() const {
+    return needed_ || markup_ > max_nodes_ / 2;
+}
 
 GuardedHtml guard_nesting(std::string_view html, const GuardLimits& limits) {
-    return Guard(html, limits).run();
+    return nesting::Guard(html, limits).run();
 }
 
 std::string_view guard_nesting(std::string_view html, const GuardLimits& limits, std::string& storage, bool& changed) {

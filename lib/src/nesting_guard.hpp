@@ -18,6 +18,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -44,5 +45,35 @@ GuardedHtml guard_nesting(std::string_view html, const GuardLimits& limits);
 // Convenience for the pipeline: a view of the guarded bytes (the input itself when nothing
 // changed, else `storage`); `changed` tells whether anything was dropped.
 std::string_view guard_nesting(std::string_view html, const GuardLimits& limits, std::string& storage, bool& changed);
+
+namespace nesting { class Guard; }
+
+// The guard's model fed by preclean's scanner, so that a page's tags are read once: the scanner
+// reports each start and end tag it reads (names are views into `page`, the scanner's input)
+// and each '<' it visits. A page the model finds within every limit comes out of guard_nesting
+// unchanged, and the guard's own pass is skipped. The scanner reads the page before its edits
+// (the guard reads them after): they only drop attributes and blank bodies, so the tags, their
+// nesting and the '<'s are the same, and attribute counts can only fall. Where the two readings
+// may part (the scanner bailed, foreign content it does not skip, a kept script with an end tag
+// inside) the scanner calls unsure() and the guard runs as before.
+class NestingCheck {
+public:
+    NestingCheck(std::string_view page, const GuardLimits& limits);
+    ~NestingCheck();
+    NestingCheck(const NestingCheck&) = delete;
+    NestingCheck& operator=(const NestingCheck&) = delete;
+    void start_tag(std::string_view raw_name, bool self_closing, std::size_t attributes);
+    void end_tag(std::string_view raw_name);
+    void markup() { ++markup_; }
+    void unsure() { needed_ = true; }
+    // Whether guard_nesting could change the precleaned page.
+    bool guard_needed() const;
+
+private:
+    std::unique_ptr<nesting::Guard> model_;
+    std::size_t max_attributes_, max_nodes_;
+    std::size_t markup_ = 0;   // '<'s visited: each makes at most two nodes (text before it, the tag)
+    bool needed_ = false;
+};
 
 }  // namespace winnow::detail

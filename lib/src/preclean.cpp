@@ -31,9 +31,9 @@ std::size_t count_newlines(const char* b, const char* e) {
 class Scanner : MarkupReader {
 public:
     Scanner(std::string_view in, std::string& out, PrecleanStats& st, std::vector<StyleSheetText>* styles,
-            TextRuns* runs)
+            TextRuns* runs, NestingCheck* nesting)
         : MarkupReader(in), out_(out), st_(st), styles_(styles), runs_(runs && runs->start(in) ? runs : nullptr),
-          values_(runs_) {}
+          values_(runs_), nesting_(nesting) {}
 
     void run() {
         const std::size_t n = in_.size();
@@ -41,6 +41,7 @@ public:
             const char* p = static_cast<const char*>(std::memchr(in_.data() + pos_, '<', n - pos_));
             if (!p) break;
             const std::size_t lt = static_cast<std::size_t>(p - in_.data());
+            if (nesting_) nesting_->markup();
             const char c = at(lt + 1);
             const std::size_t pos = pos_;
             // Indentation between tags: a whitespace-only run before a tag or comment is
@@ -73,6 +74,7 @@ public:
                 if (is_alpha(c2)) {
                     Tag t = read_tag(lt + 2);
                     if (t.end == npos) break;
+                    if (nesting_) nesting_->end_tag(in_.substr(lt + 2, t.name_end - lt - 2));
                     if (t.name.is("select")) in_select_ = false;
                     if (t.name.is("pre") && open_pre_ > 0) --open_pre_;
                     if (t.name.is("listing") && open_listing_ > 0) --open_listing_;
@@ -106,6 +108,7 @@ private:
         // attributes included. Such a tag is copied as it is.
         Tag t = lt == after_empty_end_ ? read_tag(lt + 1) : read_tag<true>(lt + 1, &edits_, values_ != nullptr);
         if (t.end == npos) return Step::stop;   // the page ends inside the tag
+        if (nesting_) nesting_->start_tag(in_.substr(lt + 1, t.name_end - lt - 1), t.self_closing, t.attributes);
         // In page order, each range written once.
         for (const Edit& e : edits_) {
             if (e.kind == Edit::fold) {
@@ -124,6 +127,8 @@ private:
             if (!t.keep_script) {
                 blank(t.end, close, true);
                 ++st_.scripts;
+            } else if (nesting_ && in_.substr(t.end, close - t.end).find("</") != npos) {
+                nesting_->unsure();   // the guard ends a script at its first "</script", not by escapes
             }
             pos_ = close;
         } else if (name == "style" || name == "xmp" || name == "iframe" || name == "noembed" ||
@@ -141,7 +146,10 @@ private:
             return Step::bail;
         } else if (name == "svg" || name == "math") {
             if (in_select_) return Step::bail;
-            if (t.self_closing) return Step::next;
+            if (t.self_closing) {
+                if (nesting_) nesting_->unsure();   // the guard reads on in foreign content
+                return Step::next;
+            }
             const std::size_t close = foreign_end(t.end, name);
             if (close == npos) return Step::bail;
             blank(t.end, close, true);
@@ -175,6 +183,7 @@ private:
     std::vector<StyleSheetText>* styles_;
     TextRuns* runs_;           // placeholders for long text runs; null when none are made
     TextRuns* values_;         // placeholders for long attribute values (not stopped by <template>)
+    NestingCheck* nesting_;    // the nesting guard's model, told each tag read; null when none
     std::size_t copied_ = 0;   // in_[0, copied_) has been written to out_
     std::vector<Edit> edits_;
 
@@ -184,6 +193,7 @@ private:
     }
     void bail() {
         st_.bailed = true;
+        if (nesting_) nesting_->unsure();
         finish();
     }
 
@@ -223,11 +233,11 @@ private:
 }  // namespace
 
 void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats, std::vector<StyleSheetText>* styles,
-                   TextRuns* runs) {
+                   TextRuns* runs, NestingCheck* nesting) {
     PrecleanStats local;
     out.clear();
     out.reserve(html.size());
-    Scanner(html, out, stats ? *stats : local, styles, runs).run();
+    Scanner(html, out, stats ? *stats : local, styles, runs, nesting).run();
 }
 
 std::string preclean_html(std::string_view html, PrecleanStats* stats) {

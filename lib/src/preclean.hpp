@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "css_hidden.hpp"
+#include "nesting_guard.hpp"
 #include "preclean_attributes.hpp"
 #include "text_runs.hpp"
 
@@ -43,8 +44,10 @@ struct PrecleanStats {
 // parsing html, minus the blanked text. The <style> blocks it blanks go to `styles` when given
 // (views into html: prune reads what the page's sheets hide). With `runs`, long runs of text
 // become placeholders too (text_runs.hpp): Dom::parse given the same runs puts them back.
+// With `nesting`, the tags it reads are reported to the nesting guard's model (nesting_guard.hpp).
 void preclean_html(std::string_view html, std::string& out, PrecleanStats* stats = nullptr,
-                   std::vector<StyleSheetText>* styles = nullptr, TextRuns* runs = nullptr);
+                   std::vector<StyleSheetText>* styles = nullptr, TextRuns* runs = nullptr,
+                   NestingCheck* nesting = nullptr);
 std::string preclean_html(std::string_view html, PrecleanStats* stats = nullptr);
 
 

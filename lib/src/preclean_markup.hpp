@@ -32,6 +32,8 @@ struct TagName {
 
 struct Tag {
     TagName name;
+    std::size_t name_end = 0;     // just past the name's last byte
+    std::size_t attributes = 0;   // as the tokenizer counts them (duplicates too)
     std::size_t end = npos;       // just past '>'; npos when the page ends inside the tag
     bool self_closing = false;
     bool keep_script = false;     // a type attribute that says JSON-LD (or is entity-coded)

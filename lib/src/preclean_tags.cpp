@@ -51,6 +51,7 @@ Tag MarkupReader::read_tag(std::size_t i, std::vector<Edit>* edits, bool fold_va
     Tag t;
     const std::size_t n = in_.size();
     while (i < n && !ends_tag_name(in_[i])) t.name.push(in_[i++]);
+    t.name_end = i;
     const bool script = t.name.is("script");
     const bool tree_reads = edits && !values_foldable(t.name);
     const bool foldable = edits && fold_values && !tree_reads;
@@ -72,6 +73,7 @@ Tag MarkupReader::read_tag(std::size_t i, std::vector<Edit>* edits, bool fold_va
             continue;
         }
         // Attribute name: the first character is taken whatever it is (even '=').
+        ++t.attributes;
         const std::size_t name_begin = i++;
         while (i < n && !ends_attribute_name(in_[i])) ++i;
         const std::string_view attr_name = in_.substr(name_begin, i - name_begin);
