@@ -1,5 +1,5 @@
 // Byte scans against the byte loops they replace. The eight-bytes-at-a-time letter runs of
-// ascii.hpp (ascii_letters_end, count_hex_small_letters): from every start in generated texts
+// ascii.hpp (ascii_letters_end, count_hex_small_letters, small_letters_run): from every start in generated texts
 // whose bytes sit on the edges of the letter ranges ('@' 'A' 'Z' '[' '`' 'a' 'z' '{', 0x7F,
 // 0x80, 0xC0...), in several scripts, and in real words, both give the same end and the same
 // count. The ASCII runs decode copies, the digit screen of the exact-repeat prose hash and the
@@ -29,6 +29,9 @@ void check_all_starts(const std::string& t) {
         REQUIRE(e == ascii_letters_end_plain<true>(s, i, n));
         const auto plain_hex = static_cast<std::size_t>(std::count_if(s + i, s + e, [](char c) { return c <= 'f'; }));
         REQUIRE(count_hex_small_letters(s, i, e) == plain_hex);
+        const SmallRun run = small_letters_run(s, i, n);
+        REQUIRE(run.end == e);
+        REQUIRE(run.hex == plain_hex);
     }
 }
 

@@ -193,4 +193,36 @@ inline std::size_t count_hex_small_letters(const char* s, std::size_t b, std::si
     return count;
 }
 
+// The run of small ASCII letters from s[i] (ascii_letters_end<true>'s end) and how many of them
+// are 'a' to 'f' (count_hex_small_letters' count), from the same eight-byte loads: a word of
+// prose is read once, not once for its end and again for its letters. (In the word where the
+// run ends, the lanes below its end are small letters: their sums carry into no lane, so their
+// bits are exact whatever the lanes above hold.)
+struct SmallRun {
+    std::size_t end = 0, hex = 0;
+};
+inline SmallRun small_letters_run(const char* s, std::size_t i, std::size_t n) {
+    using namespace ascii_swar;
+    SmallRun r;
+    if constexpr (std::endian::native == std::endian::little) {
+        for (; i + 8 <= n; i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s + i, 8);
+            const std::uint64_t letters = letter_bits<true>(w);
+            std::uint64_t hex = ~(w + 0x19 * kOnes) & kHigh;
+            if (letters != kHigh) {
+                const auto k = static_cast<std::size_t>(std::countr_zero(~letters & kHigh)) / 8;
+                hex &= k == 0 ? 0 : ~std::uint64_t{0} >> (64 - 8 * k);
+                r.hex += static_cast<std::size_t>(((hex >> 7) * kOnes) >> 56);
+                r.end = i + k;
+                return r;
+            }
+            r.hex += static_cast<std::size_t>(((hex >> 7) * kOnes) >> 56);
+        }
+    }
+    for (; i < n && s[i] >= 'a' && s[i] <= 'z'; ++i) r.hex += s[i] <= 'f';
+    r.end = i;
+    return r;
+}
+
 }  // namespace winnow::detail

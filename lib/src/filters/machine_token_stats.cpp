@@ -153,6 +153,8 @@ class TokenReader {
 public:
     TokenReader(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts)
         : text_(text), toks_(toks), scripts_(scripts) {}
+    // (WholeWords: plain words read at once; a parameter, not a flag asked at every token.)
+    template <bool WholeWords>
     void run();
 
 private:
@@ -160,14 +162,15 @@ private:
     void close(std::size_t at);
     // A character's counts; its class (0 other, 1 letter, 2 digit) and whether it is a symbol.
     int read_ascii(char c, std::size_t i);
-    void read_small_letters(std::size_t b, std::size_t e);
+    void read_small_letters(std::size_t b, std::size_t e, std::size_t hex);
+    void plain_word(std::size_t b, bool capital, const SmallRun& run, std::size_t e);
     int read_other(char32_t cp, bool& symbol);
     bool script_break(char32_t cp, std::size_t i) const;
 
     std::string_view text_;
     std::vector<TokenStats>& toks_;
     ScriptCounts& scripts_;
-    TokenStats cur_;
+    TokenStats* cur_ = nullptr;  // the token being read, in place at toks_' end
     bool in_token_ = false;
     int prev_ = 0;  // class of the previous character: 0 other, 1 letter, 2 digit
     bool prev_lower_ = false;
@@ -176,8 +179,9 @@ private:
 };
 
 void TokenReader::open(std::size_t i) {
-    cur_ = TokenStats{};
-    cur_.b = static_cast<std::uint32_t>(i);
+    // (Read in place: a token is kept whole once opened, and its record is not copied.)
+    cur_ = &toks_.emplace_back();
+    cur_->b = static_cast<std::uint32_t>(i);
     in_token_ = true;
     prev_ = 0;
     prev_lower_ = false;
@@ -188,19 +192,18 @@ void TokenReader::open(std::size_t i) {
 
 void TokenReader::close(std::size_t at) {
     if (!in_token_) return;
-    cur_.e = static_cast<std::uint32_t>(at);
-    const std::string_view t = text_.substr(cur_.b, cur_.e - cur_.b);
+    cur_->e = static_cast<std::uint32_t>(at);
+    const std::string_view t = text_.substr(cur_->b, cur_->e - cur_->b);
     // A link needs a '.', a ':' or a '/', a source path a '.' and a '/' or a '\\' (counted as
     // code): most tokens are plain words with none of them and skip both checks.
     // A link needs a '.', a ':' or a '/'; without a ':' or a '/' (a scheme, a DOI, a host
     // before its path) only a bare one is left: most tokens skip the rest.
-    cur_.url = cur_.colons + cur_.slashes > 0 ? is_url(t) : cur_.dots > 0 && bare_link(t);
+    cur_->url = cur_->colons + cur_->slashes > 0 ? is_url(t) : cur_->dots > 0 && bare_link(t);
     // A formula opens on an element's capital and counts with an ASCII digit or a subscript (a
     // character of several bytes): most tokens are read no further.
-    cur_.formula = t[0] >= 'A' && t[0] <= 'Z' && (cur_.digits > 0 || cur_.chars != t.size()) && is_formula(t);
-    cur_.sentence_end = ends_sentence(t);
-    cur_.source_path = !cur_.url && cur_.dots > 0 && cur_.slashes + cur_.code > 0 && is_source_path(t);
-    toks_.push_back(cur_);
+    cur_->formula = t[0] >= 'A' && t[0] <= 'Z' && (cur_->digits > 0 || cur_->chars != t.size()) && is_formula(t);
+    cur_->sentence_end = ends_sentence(t);
+    cur_->source_path = !cur_->url && cur_->dots > 0 && cur_->slashes + cur_->code > 0 && is_source_path(t);
     in_token_ = false;
 }
 
@@ -209,86 +212,116 @@ int TokenReader::read_ascii(char c, std::size_t i) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         cls = 1;
         const bool low = c >= 'a';
-        bump(low ? cur_.lower : cur_.upper);
-        if (!low && prev_lower_) bump(cur_.camel);
+        bump(low ? cur_->lower : cur_->upper);
+        if (!low && prev_lower_) bump(cur_->camel);
         prev_lower_ = low;
-        if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) bump(cur_.hex_letters);
+        if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) bump(cur_->hex_letters);
         scripts_.add(script_latin, 1);
-        cur_.ends_latin = true;
+        cur_->ends_latin = true;
     } else if (c >= '0' && c <= '9') {
         cls = 2;
     } else if (kCodePunct(c)) {
-        bump(cur_.code);
+        bump(cur_->code);
         if (c == '_' && prev_ == 1 && i < text_.size() && ((text_[i] | 0x20) >= 'a' && (text_[i] | 0x20) <= 'z'))
-            cur_.underscore_joint = true;
+            cur_->underscore_joint = true;
     } else if (c == ')' && prev_cp_ == '(') {
-        bump(cur_.code), bump(cur_.code);
+        bump(cur_->code), bump(cur_->code);
     } else if (c == ',') {
-        bump(cur_.commas);
+        bump(cur_->commas);
     } else if (c == ';') {
         // A clause mark at the token's end is prose ("2009a;"); inside a word, code.
-        if (i < text_.size() && !is_ascii_space(text_[i]) && text_[i] != ')' && text_[i] != '"') bump(cur_.code);
+        if (i < text_.size() && !is_ascii_space(text_[i]) && text_[i] != ')' && text_[i] != '"') bump(cur_->code);
     } else if (c == '/') {
-        bump(cur_.slashes);
+        bump(cur_->slashes);
     } else if (c == ':') {
-        bump(cur_.colons);
+        bump(cur_->colons);
     } else if (c == '.') {
-        bump(cur_.dots);
+        bump(cur_->dots);
     } else if (c == '-') {
-        bump(cur_.dashes);
+        bump(cur_->dashes);
     } else if (c == '"' || c == '\'') {
-        bump(cur_.quotes);
+        bump(cur_->quotes);
     } else if (c == '!' || c == '?') {
-        cur_.exclamation = true;
+        cur_->exclamation = true;
     } else if (c == '<' || c == '>') {
-        cur_.angle = true;
+        cur_->angle = true;
     }
     // Brackets against brackets are code ("(['", "]);"), as is one after a letter ("f(").
     const bool opener = c == '(' || c == '[' || c == '{';
-    if ((c == '"' || c == '\'') && prev_cp_ == '(') bump(cur_.code);  // a call with a string: "f('x'"
+    if ((c == '"' || c == '\'') && prev_cp_ == '(') bump(cur_->code);  // a call with a string: "f('x'"
     const bool closer = c == ')' || c == ']' || c == '}' || c == ';';
     if ((opener && (prev_cp_ == '(' || prev_cp_ == '[' || prev_cp_ == '{')) ||
         (closer && (prev_cp_ == ')' || prev_cp_ == ']' || prev_cp_ == '}')))
-        bump(cur_.code);
+        bump(cur_->code);
     if (cls != 1) prev_lower_ = false;
     return cls;
 }
 
 // A run of small ASCII letters [b, e) inside a token, most of prose: the counts the step of
 // run() gives each of them (read_ascii's letter, no symbol, no script break), in one go.
-void TokenReader::read_small_letters(std::size_t b, std::size_t e) {
+// (hex: how many of them are 'a' to 'f', read with the run's end.)
+void TokenReader::read_small_letters(std::size_t b, std::size_t e, std::size_t hex) {
     const std::size_t n = e - b;
-    const std::size_t hex = count_hex_small_letters(text_.data(), b, e);
-    bump_by(cur_.chars, n);
-    bump_by(cur_.lower, n);
-    bump_by(cur_.letters, n);
-    bump_by(cur_.hex_letters, hex);
+    bump_by(cur_->chars, n);
+    bump_by(cur_->lower, n);
+    bump_by(cur_->letters, n);
+    bump_by(cur_->hex_letters, hex);
     scripts_.add(script_latin, static_cast<std::uint32_t>(n));
-    cur_.ends_latin = true;
-    if (prev_ == 2) bump(cur_.letter_digit);  // only the first letter follows a digit
+    cur_->ends_latin = true;
+    if (prev_ == 2) bump(cur_->letter_digit);  // only the first letter follows a digit
     prev_ = 1;
     prev_lower_ = true;
     prev_symbol_ = 0, symbol_run_ = 0;
-    cur_.tail_symbols = 0;
+    cur_->tail_symbols = 0;
     prev_cp_ = static_cast<unsigned char>(text_[e - 1]);
+}
+
+// A whole token [b, e) of ASCII letters, a capital at most and first, then small letters
+// (run), then one ',' or '.' at most, a space or the text's end after it: most tokens of prose.
+// Its record as open, read_ascii, read_small_letters and close leave it, written at once: no
+// digit, case change after a small letter, symbol or other script; of close's tests, a formula
+// needs a character of several bytes or a digit, a source path a slash or a code mark, a link
+// a ':' or '/' or else a bare one (asked as close asks it).
+void TokenReader::plain_word(std::size_t b, bool capital, const SmallRun& run, std::size_t e) {
+    const std::size_t letters = run.end - b;
+    TokenStats& t = toks_.emplace_back();
+    t.b = static_cast<std::uint32_t>(b);
+    t.e = static_cast<std::uint32_t>(e);
+    bump_by(t.chars, e - b);
+    bump_by(t.letters, letters);
+    bump_by(t.lower, letters - capital);
+    t.upper = capital;
+    bump_by(t.hex_letters, run.hex + (capital && text_[b] <= 'F'));
+    t.ends_latin = true;
+    scripts_.add(script_latin, static_cast<std::uint32_t>(letters));
+    if (e > run.end) {
+        if (text_[run.end] == ',') {
+            t.commas = 1;
+        } else {
+            t.dots = 1;
+            const std::string_view w = text_.substr(b, e - b);
+            t.url = bare_link(w);
+            t.sentence_end = ends_sentence(w);
+        }
+    }
 }
 
 int TokenReader::read_other(char32_t cp, bool& symbol) {
     const int s = script_of(cp);
     if (s != script_none) {
         scripts_.add(s, 1);
-        if (s != script_latin && prev_ == 1 && (prev_cp_ < 0x80 || script_of(prev_cp_) == script_latin)) cur_.glued_script = true;
-        cur_.ends_latin = s == script_latin;
+        if (s != script_latin && prev_ == 1 && (prev_cp_ < 0x80 || script_of(prev_cp_) == script_latin)) cur_->glued_script = true;
+        cur_->ends_latin = s == script_latin;
         if (s != script_latin) {
-            if (cur_.non_latin == 0) cur_.script = static_cast<std::uint8_t>(s);
-            else if (!scripts_compatible(s, cur_.script)) cur_.mixed_scripts = true;
-            bump(cur_.non_latin);
+            if (cur_->non_latin == 0) cur_->script = static_cast<std::uint8_t>(s);
+            else if (!scripts_compatible(s, cur_->script)) cur_->mixed_scripts = true;
+            bump(cur_->non_latin);
         }
         const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
         const bool up = cat == UTF8PROC_CATEGORY_LU, low = cat == UTF8PROC_CATEGORY_LL;
-        if (up) bump(cur_.upper);
-        if (low) bump(cur_.lower);
-        if (up && prev_lower_) bump(cur_.camel);
+        if (up) bump(cur_->upper);
+        if (low) bump(cur_->lower);
+        if (up && prev_lower_) bump(cur_->camel);
         prev_lower_ = low;
         return 1;
     }
@@ -301,10 +334,10 @@ int TokenReader::read_other(char32_t cp, bool& symbol) {
     const bool joiner = cp == 0x200D || cp == 0xFE0F || (cp >= 0x1F3FB && cp <= 0x1F3FF);
     symbol = !joiner && (cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM || cat == UTF8PROC_CATEGORY_SK);
     if (symbol) {
-        bump(cur_.symbols);
-        if (cp >= 0x2190 && cp <= 0x2BFF) bump(cur_.shapes);
+        bump(cur_->symbols);
+        if (cp >= 0x2190 && cp <= 0x2BFF) bump(cur_->shapes);
         symbol_run_ = cp == prev_symbol_ ? static_cast<std::uint16_t>(symbol_run_ + 1) : 1;
-        cur_.same_symbol = std::max(cur_.same_symbol, symbol_run_);
+        cur_->same_symbol = std::max(cur_->same_symbol, symbol_run_);
         prev_symbol_ = cp;
     }
     if (joiner) symbol = prev_symbol_ != 0;
@@ -321,6 +354,7 @@ bool TokenReader::script_break(char32_t cp, std::size_t i) const {
     return before != script_none && after != script_none && !scripts_compatible(before, after);
 }
 
+template <bool WholeWords>
 void TokenReader::run() {
     for (std::size_t i = 0; i < text_.size();) {
         const unsigned char c0 = static_cast<unsigned char>(text_[i]);
@@ -337,11 +371,29 @@ void TokenReader::run() {
             const int s = script_of(next_code_point(text_, j));
             if (s != script_none && s != script_latin) close(i);
         }
+        const bool capital = c0 >= 'A' && c0 <= 'Z';
+        if (WholeWords && !in_token_ && (capital || (c0 >= 'a' && c0 <= 'z'))) {
+            // A word most tokens of prose are: read whole at once when it is one (plain_word).
+            const SmallRun run = small_letters_run(text_.data(), i + capital, text_.size());
+            std::size_t e = run.end;
+            if (e < text_.size() && (text_[e] == ',' || text_[e] == '.')) ++e;
+            if (e == text_.size() || is_ascii_space(text_[e])) {
+                plain_word(i, capital, run, e);
+                i = e;
+                continue;
+            }
+            open(i);
+            if (!capital) {
+                read_small_letters(i, run.end, run.hex);
+                i = run.end;
+                continue;
+            }
+        }
         if (!in_token_) open(i);
         if (c0 >= 'a' && c0 <= 'z') {
-            const std::size_t e = ascii_letters_end<true>(text_.data(), i + 1, text_.size());
-            read_small_letters(i, e);
-            i = e;
+            const SmallRun run = small_letters_run(text_.data(), i, text_.size());
+            read_small_letters(i, run.end, run.hex);
+            i = run.end;
             continue;
         }
         char32_t cp;
@@ -351,14 +403,14 @@ void TokenReader::run() {
         } else {
             cp = next_code_point(text_, i);
         }
-        bump(cur_.chars);
+        bump(cur_->chars);
         bool symbol = false;
         const int cls = cp < 0x80 ? read_ascii(static_cast<char>(cp), i) : read_other(cp, symbol);
-        if (cls == 1) bump(cur_.letters);
-        if (cls == 2) bump(cur_.digits);
-        if (cls && prev_ && cls != prev_) bump(cur_.letter_digit);
+        if (cls == 1) bump(cur_->letters);
+        if (cls == 2) bump(cur_->digits);
+        if (cls && prev_ && cls != prev_) bump(cur_->letter_digit);
         if (!symbol) prev_symbol_ = 0, symbol_run_ = 0;
-        cur_.tail_symbols = symbol ? static_cast<std::uint16_t>(cur_.tail_symbols + (cur_.tail_symbols < 0xFFFF)) : 0;
+        cur_->tail_symbols = symbol ? static_cast<std::uint16_t>(cur_->tail_symbols + (cur_->tail_symbols < 0xFFFF)) : 0;
         const bool breaks = script_break(cp, i);
         prev_ = cls ? cls : prev_;
         prev_cp_ = cp;
@@ -377,8 +429,10 @@ void TokenReader::run() {
 
 }  // namespace
 
-void read_tokens(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts) {
-    TokenReader(text, toks, scripts).run();
+void read_tokens(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts, WordPath path) {
+    TokenReader reader(text, toks, scripts);
+    if (path == WordPath::whole) reader.run<true>();
+    else reader.run<false>();
 }
 
 }  // namespace winnow::detail::machine

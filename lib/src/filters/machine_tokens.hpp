@@ -68,8 +68,12 @@ bool is_url(std::string_view t);
 bool is_formula(std::string_view t);
 
 // Reads the text once (machine_token_stats.cpp): one TokenStats per whitespace token, and the
-// paragraph's letter counts by script.
-void read_tokens(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts);
+// paragraph's letter counts by script. A plain word (a capital at most, first, small ASCII
+// letters, one ',' or '.' at most) is read whole at once (WordPath::whole); by_character reads
+// every token character by character, for the differential test (test_machine_token_reader).
+enum class WordPath : std::uint8_t { whole, by_character };
+void read_tokens(std::string_view text, std::vector<TokenStats>& toks, ScriptCounts& scripts,
+                 WordPath path = WordPath::whole);
 
 // What a paragraph's tokens hold at all, counted once after they are read: each finder of
 // whole spans (and mark_log_lines) needs tokens of a kind and of a number, and a paragraph with
