@@ -629,7 +629,7 @@ private:
     // one entry of a list (a thread's posts, each a portrait, a name and a reply link), no card.
     bool among_cards(std::uint32_t n) const;
     std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p> (or <div> of prose), or no_node
-    bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
+    bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with the name line's name
 };
 
 }  // namespace winnow::detail::extraction
