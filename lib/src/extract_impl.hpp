@@ -263,6 +263,7 @@ private:
     }
 
     bool is_data_block(std::uint32_t n) const;
+    bool is_card_grid(std::uint32_t n, std::uint32_t root) const;  // extract_card_grid.cpp: features after a hero
     std::uint32_t unnamed_rival(std::uint32_t best, float& best_score) const;
     // A winner of one short paragraph yields to a box outside it, no thread, teaser list or
     // chrome, with four times its unlinked text at nearly its score (a sidebar's sentence beat
