@@ -448,6 +448,7 @@ private:
         }
         if (image == no_node || text == 0) return false;
         if (paragraph != no_node && !repeats_picture_description(dom_, paragraph, image)) return false;
+        if (is_titled_card_text(dom_, n)) return false;
         // The box sits in a flow of other text (it is not the article itself, however short).
         const std::uint32_t parent = dom_.nodes[n].parent;
         if (parent == no_node || !text_at_least(parent, 3 * text)) return false;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace winnow::detail {
 
@@ -30,7 +32,44 @@ bool says_enough(std::string_view said) {
            std::any_of(said.begin(), said.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
+// The nearest block element holding m, below n (n itself when none is).
+std::uint32_t line_of(const Dom& dom, std::uint32_t m, std::uint32_t n) {
+    for (std::uint32_t a = dom.nodes[m].parent; a != no_node && a != n; a = dom.nodes[a].parent)
+        if (dom.nodes[a].type == NodeType::element && is_block_element(dom.nodes[a].tag)) return a;
+    return n;
+}
+
+bool ends_sentence(std::string_view t) {
+    while (!t.empty() && static_cast<unsigned char>(t.back()) <= ' ') t.remove_suffix(1);
+    if (t.ends_with("\xE3\x80\x82") || t.ends_with("\xEF\xBC\x81") || t.ends_with("\xEF\xBC\x9F")) return true;  // 。！？
+    return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+}
+
 }  // namespace
+
+bool is_titled_card_text(const Dom& dom, std::uint32_t n) {
+    // The box's text, line by line: consecutive text nodes under one block element are a line.
+    std::vector<std::pair<std::uint32_t, std::string>> lines;
+    int seen = 0;
+    for (std::uint32_t m = dom.next_in(n, n); m != no_node;) {
+        const DomNode& mn = dom.nodes[m];
+        if (++seen > 80 || lines.size() > 6) return false;
+        if (mn.removed) {
+            m = dom.next_in(m, n, true);
+            continue;
+        }
+        if (mn.type == NodeType::text && !collapsed(mn.text).empty()) {
+            const std::uint32_t l = line_of(dom, m, n);
+            if (lines.empty() || lines.back().first != l) lines.emplace_back(l, std::string());
+            lines.back().second += mn.text;
+        }
+        m = dom.next_in(m, n);
+    }
+    if (lines.size() < 2 || lines.front().first == n) return false;
+    const std::string title = collapsed(lines.front().second);
+    if (title.size() > 80 || ends_sentence(title) || title.ends_with(':')) return false;
+    return std::any_of(lines.begin() + 1, lines.end(), [](const auto& l) { return ends_sentence(l.second); });
+}
 
 bool repeats_picture_description(const Dom& dom, std::uint32_t line, std::uint32_t image) {
     if (!dom.is(image, GUMBO_TAG_IMG))

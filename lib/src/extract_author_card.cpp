@@ -21,6 +21,26 @@ std::string_view trimmed(std::string_view t) {
     return t;
 }
 
+// Whether the line over a profile's paragraph names whom the paragraph opens with: the whole
+// line when it is a name alone, or its last words when they are a name and the words before
+// them a short label ("About Jonas Whitfield", "Über die Autorin: Lena Sommerfeld", "À propos
+// de Marie Dubois"): the profile's heading says whose it is, the paragraph goes on about them.
+bool names_opening(std::string_view line, std::string_view opening) {
+    const auto opens_on = [&](std::string_view name) {
+        if (!opening.starts_with(name)) return false;
+        if (opening.size() == name.size()) return true;
+        const char next = opening[name.size()];
+        return is_space(static_cast<unsigned char>(next)) || next == ',' || next == '(';
+    };
+    if (is_name_line(line) && opening.starts_with(line)) return true;
+    if (text_length(line) > 60 || line.ends_with('.') || line.ends_with('!') || line.ends_with('?')) return false;
+    for (std::size_t i = line.find(' '); i != std::string_view::npos; i = line.find(' ', i + 1)) {
+        const std::string_view tail = trimmed(line.substr(i + 1));
+        if (is_name_line(tail) && opens_on(tail)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
@@ -51,7 +71,7 @@ bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
     const std::string_view name_text = trimmed(dom_.nodes[name].text);
     // A profile: after the article, its first paragraph opens with the name under the portrait
     // ("Giulia Ferraris è nata …"): the text is about the writer, however long.
-    if (core_ != no_node && n >= subtree_end(core_) && s.paragraphs <= kBioParagraphs && is_name_line(name_text) &&
+    if (core_ != no_node && n >= subtree_end(core_) && s.paragraphs <= kBioParagraphs &&
         opens_with(first_paragraph(n), name_text) && !among_people(n))
         return true;
     if (s.text > kCardMax || s.paragraphs > 1 || among_cards(n)) return false;
@@ -109,7 +129,7 @@ bool Extractor::is_profile_box(std::uint32_t n) const {
             name = trimmed(e.text);
         }
     }
-    return !name.empty() && is_name_line(name) && opens_with(first_paragraph(n), name) && !among_people(n);
+    return !name.empty() && opens_with(first_paragraph(n), name) && !among_people(n);
 }
 
 bool Extractor::among_people(std::uint32_t n) const {
@@ -166,7 +186,7 @@ std::uint32_t Extractor::first_paragraph(std::uint32_t n) const {
 bool Extractor::opens_with(std::uint32_t p, std::string_view name) const {
     if (p == no_node || name.empty()) return false;
     const std::string t = dom_.text_of(p, static_cast<std::uint32_t>(name.size() + 8));
-    return trimmed(t).starts_with(name);
+    return names_opening(trimmed(name), trimmed(t));
 }
 
 }  // namespace winnow::detail::extraction

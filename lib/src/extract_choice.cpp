@@ -437,6 +437,8 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
                     roots.push_back(h);
             }
         }
+        // A row of feature cards after a hero's lead (extract_card_grid.cpp).
+        if (!append && !delimited && is_card_grid(c, root)) append = true;
         // A list of teasers scores on its excerpts, but each entry is a linked headline
         // with a line of text: other pages, however long the list is beside the article.
         if (append && is_teaser_list(c)) append = false;

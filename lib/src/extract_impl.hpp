@@ -263,6 +263,7 @@ private:
     }
 
     bool is_data_block(std::uint32_t n) const;
+    bool is_card_grid(std::uint32_t n, std::uint32_t root) const;  // extract_card_grid.cpp: features after a hero
     std::uint32_t unnamed_rival(std::uint32_t best, float& best_score) const;
     // A winner of one short paragraph yields to a box outside it, no thread, teaser list or
     // chrome, with four times its unlinked text at nearly its score (a sidebar's sentence beat
@@ -629,7 +630,7 @@ private:
     // one entry of a list (a thread's posts, each a portrait, a name and a reply link), no card.
     bool among_cards(std::uint32_t n) const;
     std::uint32_t first_paragraph(std::uint32_t n) const;           // n's first <p> (or <div> of prose), or no_node
-    bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with name
+    bool opens_with(std::uint32_t p, std::string_view name) const;  // p's text opens with the name line's name
 };
 
 }  // namespace winnow::detail::extraction
