@@ -52,6 +52,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     // The headed box that yielded to the title's box is no part of a split article.
     const std::uint32_t yielded = best != before_owner ? before_owner : no_node;
     best = leave_footer(best, best_score);
+    best = photo_post(best, best_score);
     best = keep_to_article(best, best_score);
     const std::uint32_t answered = best;
     best = leave_thread(best, best_score);
