@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "comments.hpp"
+#include "extract_headline_core.hpp"
 #include "extract_impl.hpp"
 #include "extract_title.hpp"
 #include "metadata.hpp"
@@ -75,7 +76,10 @@ Extraction Extractor::run() {
             kept = kept_text(wider);
         } else {
             undo_marks();
-            const bool core_stands = core_ != no_node && (stats_[core_].text >= 50 || answered_by_thread());
+            // A core of the page's one headline and its byline is the post (its body a picture or
+            // nothing); the whole page is all its chrome.
+            const bool core_stands =
+                core_ != no_node && (stats_[core_].text >= 50 || answered_by_thread() || holds_lone_h1(dom_, core_));
             out.roots = {core_stands ? core_ : body};
             kept = stats_[out.roots.front()].text;
             out.boilerplate_nodes = drop_answering_threads(out.roots.front());

@@ -52,6 +52,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     // The headed box that yielded to the title's box is no part of a split article.
     const std::uint32_t yielded = best != before_owner ? before_owner : no_node;
     best = leave_footer(best, best_score);
+    best = photo_post(best, best_score);
     best = keep_to_article(best, best_score);
     const std::uint32_t answered = best;
     best = leave_thread(best, best_score);
@@ -133,6 +134,10 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
         // it, are the page's (a sidebar's about box, a book's blurb), not parts of the article;
         // boxes of its own kind are posts (the answers after a question's comments).
         if (i >= after_comments && !same_kind && !near_title(i)) continue;
+        // Nor, when the choice moved to the title's block, is a far box holding less text than
+        // that block: a sidebar's box, which the widening would join to the article through
+        // the whole page (a far box holding more is the body after a lead and a picture).
+        if (followed && !same_kind && !near_title(i) && stats_[i].text < stats_[best].text) continue;
         const float bar = same_kind ? kSameKindStrong : kStrong;
         // A box strong only by its name ("card-body" over one sentence: a sidebar card, a
         // teaser) is no part of a split article: the part of an article holds its text.

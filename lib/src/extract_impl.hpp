@@ -217,6 +217,10 @@ private:
     // Nothing with text after n but a stray mark or a short label ("Top"): the page's last box.
     bool ends_page(std::uint32_t n) const;
     static constexpr std::uint32_t kPageTail = 20;
+    // A short box ending the page after the title's box, which holds a picture of a post's
+    // size: that box is the article, a photo post (extract_photo_post.cpp).
+    std::uint32_t photo_post(std::uint32_t best, float& best_score) const;
+    static constexpr std::uint32_t kPhotoNotice = 400;
 
     // extract_answers.cpp
     // The region holds a question but not its schema.org answers: the nearest box holding both.
