@@ -369,6 +369,28 @@ TEST_CASE("HTML that is really JSON, CSV or a log") {
     expect_sane("log file", o, 3000, 150);  // was at the 10 s budget while field records re-read one long chain per name
 }
 
+// Lines of one machine's output run together in one paragraph make one long statement; its pieces
+// were each compared with the whole of it (63 s for 40,000 lines). Authors were each compared with
+// every earlier one (quadratic in a page's author tags).
+TEST_CASE("a paragraph of key=value lines, a page of author tags") {
+    std::string kv = "<p>";
+    for (int i = 0; i < 40'000; ++i) kv += "host=srv" + std::to_string(i) + " status=ok\n";
+    Outcome o = run_isolated(kv + "</p>");
+    expect_sane("key=value paragraph", o, 3000, 100);
+    std::string keys = "<p>";
+    for (int i = 0; i < 40'000; ++i)  // 40,000 names of four letters, each once
+        keys += std::string{'k', static_cast<char>('a' + i % 26), static_cast<char>('a' + i / 26 % 26), static_cast<char>('a' + i / 676 % 26),
+                            static_cast<char>('a' + i / 17576 % 26)} +
+                "x=v" + std::to_string(i) + "\n";
+    o = run_isolated(keys + "</p>");
+    expect_sane("distinct keys paragraph", o, 3000, 100);
+    std::string authors = "<html><head>";
+    for (int i = 0; i < 20'000; ++i) authors += "<meta name=\"author\" content=\"Writer Number" + std::to_string(i) + "\">";
+    o = run_isolated(authors + "</head><body><p>A short text with a few words in it.</p></body></html>");
+    expect_sane("20,000 author tags", o, 3000, 100);
+    CHECK(o.ok);
+}
+
 TEST_CASE("debris shapes repeated over a megabyte of one paragraph") {
     // The garbage filter's enclosed-debris, shortcode and escape scanners must stay linear
     // when every opener fails to close.

@@ -307,3 +307,20 @@ TEST_CASE("the byline under the headline names the author when no tag does; the 
     f = facts_of("<html><body><h1>Headline here</h1><p>" + body + "</p><p>By Jane Doe</p></body></html>");
     CHECK(f.meta.authors.empty());
 }
+
+TEST_CASE("authors: the same name in another case is one author; a list past a thousand names is cut") {
+    std::string html = "<html><head>";
+    html += R"(<meta name="author" content="Éva Kovács"><meta name="author" content="ÉVA KOVÁCS">)";  // bytes past ASCII kept apart
+    html += R"(<meta name="author" content="Jane Doe"><meta name="author" content="jane doe">)";
+    for (int i = 0; i < 1500; ++i) html += "<meta name=\"author\" content=\"Writer Number" + std::to_string(i) + "\">";
+    html += R"(<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"JANE DOE","jobTitle":"Editor"}}</script>)";
+    html += "</head><body><p>x</p></body></html>";
+    const auto f = facts_of(html);
+    REQUIRE(f.meta.authors.size() == 1000);
+    CHECK(f.meta.authors[0].name == "Éva Kovács");
+    CHECK(f.meta.authors[1].name == "ÉVA KOVÁCS");  // ASCII case only: a Latin-1 capital is another byte
+    CHECK(f.meta.authors[2].name == "Jane Doe");
+    CHECK(f.meta.authors[3].name == "Writer Number0");
+    CHECK(f.meta.authors[999].name == "Writer Number996");
+    CHECK(f.meta.authors[2].role == "Editor");  // a later source still names a kept author's role
+}

@@ -51,12 +51,23 @@ void add_author(Metadata& meta, std::string_view name, std::string_view role) {
     // "By Jane Doe" bylines carry the preposition along.
     for (std::string_view prefix : {"By ", "by ", "BY "})
         if (n.starts_with(prefix)) n = n.substr(prefix.size());
+    // Compared in place, not through two lower-cased copies per pair: a page listing thousands of
+    // authors (meta tags, JSON-LD) made that the page's whole cost.
+    const auto same_name = [&n](std::string_view a) {
+        if (a.size() != n.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(n[i]))) return false;
+        return true;
+    };
     for (auto& a : meta.authors)
-        if (ascii_lower(a.name) == ascii_lower(n)) {
+        if (same_name(a.name)) {
             if (a.role.empty()) a.role = trim(role);  // a later source (JSON-LD jobTitle) adds the role
             return;
         }
-    meta.authors.push_back({std::move(n), trim(role)});
+    // A byline names a few people, a collaboration's paper some hundreds; past a thousand the list
+    // is a page's data, not its byline, and each new name would be compared with all of them.
+    constexpr std::size_t kMaxAuthors = 1000;
+    if (meta.authors.size() < kMaxAuthors) meta.authors.push_back({std::move(n), trim(role)});
 }
 
 void add_tag(Metadata& meta, std::string_view tag) {

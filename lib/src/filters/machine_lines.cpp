@@ -16,7 +16,7 @@ namespace gt = garbage_tokens;
 
 // Whether the document's prose uses one of a token's names ("the app folder") besides the
 // token itself: a path or statement explained by its sentence stays.
-bool names_known(std::string_view t, const KnownWord& known_word, std::string_view around) {
+bool names_known(std::string_view t, const KnownWord& known_word, std::string_view around, CopyCounts* copies) {
     if (!known_word) return false;
     if (around.empty()) around = t;
     for (std::size_t p = 0; p < t.size();) {
@@ -26,10 +26,30 @@ bool names_known(std::string_view t, const KnownWord& known_word, std::string_vi
         if (e - p >= 3 && (p == 0 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) && (e == t.size() || !(t[e] >= '0' && t[e] <= '9'))) {
             std::string w(t.substr(p, e - p));
             for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-            std::size_t inside = 0;  // its own copies in the token (or around it) do not explain it
+            // Its own copies in the token (or around it) do not explain it. The token lies inside
+            // `around`, so a name the prose uses no more often than the token itself holds it is
+            // settled without reading `around`; the count stops where it settles the question; and
+            // a statement's pieces share one count per name. A statement as long as its block
+            // (lines of key=value run together) is then not read once per piece.
+            const auto uses = static_cast<std::size_t>(std::max(known_word(w), 0));
             const std::string_view name = t.substr(p, e - p);
-            for (std::size_t q = around.find(name); q != std::string_view::npos; q = around.find(name, q + 1)) ++inside;
-            if (static_cast<std::size_t>(known_word(w)) > inside) return true;
+            auto copies_in = [&name, uses](std::string_view s) {
+                std::size_t n = 0;
+                for (std::size_t q = s.find(name); q != std::string_view::npos && n < uses; q = s.find(name, q + 1)) ++n;
+                return n;
+            };
+            if (uses > copies_in(t)) {
+                auto count = [&] { return copies_in(around); };
+                std::size_t inside = 0;
+                if (copies) {
+                    const auto [at, fresh] = copies->try_emplace(name, 0);
+                    if (fresh) at->second = count();
+                    inside = at->second;
+                } else {
+                    inside = count();
+                }
+                if (uses > inside) return true;
+            }
         }
         p = e;
     }

@@ -178,8 +178,9 @@ void mark_operand_statements(std::string_view text, const std::vector<TokenStats
         const auto explained = [&] {
             const std::string_view span = text.substr(toks[from].b, toks[last].e - toks[from].b);
             std::size_t named = 0, known = 0;
+            CopyCounts copies;
             for (std::size_t p = first; p <= last; ++p)
-                if (toks[p].letters >= 2 && r.piece(p) != 0) ++named, known += names_known(r.tok(p), known_word, span);
+                if (toks[p].letters >= 2 && r.piece(p) != 0) ++named, known += names_known(r.tok(p), known_word, span, &copies);
             return named > 0 && known * 2 >= named;
         };
         // (Two lists in a row, one with a quoted item, are two kinds: "(a, b) … (7, 'x')"; the

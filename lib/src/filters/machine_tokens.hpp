@@ -6,6 +6,7 @@
 #include <bit>
 #include <cstdint>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "filters/evidence.hpp"
@@ -104,7 +105,9 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
 
 // Whether the document's prose uses one of a token's names besides the token itself (or
 // besides `around`, the statement the token stands in, when given).
-bool names_known(std::string_view t, const KnownWord& known_word, std::string_view around = {});
+// The copies of each name counted in one `around` (names_known's memo for one span).
+using CopyCounts = std::unordered_map<std::string_view, std::size_t>;
+bool names_known(std::string_view t, const KnownWord& known_word, std::string_view around = {}, CopyCounts* copies = nullptr);
 // Where a keyword in capitals starts when glued behind a lower-case word ("boatsSELECT",
 // "для́WHERE"): the byte offset of a trailing upper-case run of three or more letters (four when
 // one lower-case letter leads: "mRNA" is a word) that follows one or more lower-case letters (maybe
