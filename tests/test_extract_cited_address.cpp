@@ -1,6 +1,6 @@
 // A source the article cites by its address (issue 18, recall round 49). An author who points
 // to a page often writes its address out on a line of its own inside the text: a short lead-in
-// and the link ("More: https://…", "Tickets www.…"), or the address alone. The line is nearly
+// closing on a colon and the link ("More: https://…"), or the address alone. The line is nearly
 // all link, like a related story's, but the link shows where the page is, not a headline: it
 // is the article's text. A run of such entries each under a title of its own is a reference
 // list set apart from the text, and a line whose link shows only a site's name ("name.org",
@@ -61,7 +61,7 @@ const Case kCases[] = {
       "que restauraron a mano durante dieciocho meses de tardes y fines de semana.",
       "Ahora imprimen carteles, invitaciones de boda y una revista trimestral de poesía local, y abren el taller a los "
       "visitantes el primer sábado de cada mes."},
-     "Entradas ", "www.imprenta-ejemplo.es/entradas", "Diez panaderías que merecen el desvío este invierno"},
+     "Entradas: ", "www.imprenta-ejemplo.es/entradas", "Diez panaderías que merecen el desvío este invierno"},
     {"ru", "Типография снова открыта",
      {"Маленькая типография на углу закрылась двенадцать лет назад, когда последний её станок продали коллекционеру за "
       "границу, и здание несколько долгих зим стояло пустым.",
@@ -159,6 +159,19 @@ TEST_CASE("a titled run of addresses and a site's bare name are not cited addres
         }
 }
 
+TEST_CASE("an address alone under a short call is its way out, not a cited source") {
+    for (const Case& c : kCases)
+        for (int markup = 0; markup < 3; ++markup) {
+            const std::string lang = c.lang;
+            CAPTURE(lang);
+            CAPTURE(markup);
+            // A call to act, a short line without a sentence's end, over its address alone.
+            const std::string call = std::string("<p>") + c.related + "</p><p><a href=\"https://letter.example/\">https://letter.example/" +
+                                     c.lang + "/weekly</a></p>";
+            CHECK_FALSE(has(text_of(page(c, markup, call)), "letter.example"));
+        }
+}
+
 TEST_CASE("web addresses as a link shows them") {
     using winnow::detail::extraction::is_web_address;
     CHECK(is_web_address("https://example.org/a/b"));
@@ -171,4 +184,6 @@ TEST_CASE("web addresses as a link shows them") {
     CHECK_FALSE(is_web_address("http://"));
     CHECK_FALSE(is_web_address("3.5/10"));             // a number, a score
     CHECK_FALSE(is_web_address("www."));
+    CHECK(is_web_address("https://example.org/a \u2192"));  // an arrow after it
+    CHECK_FALSE(is_web_address("https://example.org/a and more"));
 }

@@ -1,6 +1,6 @@
 // Stage — extract: a source the article cites by its address. An author who points to a page
-// often writes its address out ("More: http://…", "www.example.org", a short lead-in and the
-// link) on a line of its own inside the text: the line is nearly all link, like a related
+// often writes its address out ("More: http://…", "www.example.org", alone or after a label
+// closing on a colon) on a line of its own inside the text: the line is nearly all link, like a related
 // link, but a related link shows a headline, and this one shows where the page is. A line
 // whose one link reads as a web address, inside the article's core, is the article's text.
 #include <string>
@@ -19,6 +19,24 @@ bool ascii_alnum(char c) {
 
 bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// Only marks: ASCII punctuation and symbols, arrows and guillemets, no word.
+bool decoration(std::string_view t) {
+    static constexpr std::string_view kMarks[] = {"\u2192", "\u00BB", "\u203A", "\u2197", "\u2026"};
+    for (std::size_t i = 0; i < t.size();) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (c < 0x80) {
+            if (ascii_alnum(t[i])) return false;
+            ++i;
+            continue;
+        }
+        bool mark = false;
+        for (std::string_view m : kMarks)
+            if (t.substr(i).starts_with(m)) i += m.size(), mark = true;
+        if (!mark) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 // A web address as a link shows it: one token, with a scheme ("https://host/…"), or "www."
@@ -27,9 +45,13 @@ bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z
 bool is_web_address(std::string_view t) {
     while (!t.empty() && is_space(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
     while (!t.empty() && is_space(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+    // Marks after the address ("https://… →", "www.… »") are the link's decoration.
+    const std::size_t gap = t.find_first_of(" \t\n\r\f");
+    if (gap != std::string_view::npos) {
+        if (!decoration(t.substr(gap))) return false;
+        t = t.substr(0, gap);
+    }
     if (t.size() < 4) return false;
-    for (char c : t)
-        if (is_space(static_cast<unsigned char>(c))) return false;
     const auto lower_starts = [&](std::string_view p) {
         if (t.size() < p.size()) return false;
         for (std::size_t i = 0; i < p.size(); ++i)
@@ -64,13 +86,14 @@ bool is_web_address(std::string_view t) {
     return labels >= 2;
 }
 
-// The one link under n (no_node: none, or more than one).
-std::uint32_t Extractor::single_link(std::uint32_t n) const {
+// The one link under n (no_node: none, or more than one); with removed, links this walk has
+// removed count too (a sibling already judged).
+std::uint32_t Extractor::single_link(std::uint32_t n, bool removed) const {
     std::uint32_t link = no_node;
     const std::uint32_t end = subtree_end(n);
     for (std::uint32_t d = n + 1; d < end; ++d) {
         const DomNode& e = dom_.nodes[d];
-        if (e.type != NodeType::element || e.removed || e.tag != GUMBO_TAG_A || stats_[d].text == 0) continue;
+        if (e.type != NodeType::element || (e.removed && !removed) || e.tag != GUMBO_TAG_A || stats_[d].text == 0) continue;
         if (link != no_node) return no_node;
         link = d;
         d = subtree_end(d) - 1;
@@ -80,28 +103,62 @@ std::uint32_t Extractor::single_link(std::uint32_t n) const {
 
 bool Extractor::is_cited_address(std::uint32_t n) const {
     if (core_ == no_node || !is_ancestor(core_, n) || stats_[n].quotes != 0) return false;
+    // (Siblings this walk removed count: an earlier line of the run is judged and gone.)
+    const auto link_of = [&](std::uint32_t c) {
+        return (dom_.is(c, GUMBO_TAG_P) || dom_.is(c, GUMBO_TAG_DIV)) ? single_link(c, c != n) : no_node;
+    };
+    const auto raw_text = [&](std::uint32_t c) {
+        std::string t;
+        for (std::uint32_t d = c, end = subtree_end(c); d < end; ++d)
+            if (dom_.nodes[d].type == NodeType::text) t += dom_.nodes[d].text;
+        return t;
+    };
     const auto shows_address = [&](std::uint32_t c) {
-        const std::uint32_t a = (dom_.is(c, GUMBO_TAG_P) || dom_.is(c, GUMBO_TAG_DIV)) ? single_link(c) : no_node;
-        return a != no_node && is_web_address(dom_.text_of(a));
+        const std::uint32_t a = link_of(c);
+        return a != no_node && is_web_address(raw_text(a));
+    };
+    // An entry of a reference list closes on its address: words after it are another item's.
+    const auto closes_on_address = [&](std::uint32_t c) {
+        if (!shows_address(c)) return false;
+        const std::uint32_t end = subtree_end(c);
+        for (std::uint32_t d = subtree_end(link_of(c)); d < end; ++d)
+            if (dom_.nodes[d].type == NodeType::text && word_runs(dom_.nodes[d].text) > 0) return false;
+        return true;
     };
     if (!shows_address(n)) return false;
     // A run of entries that each show an address, under a title, a description or a list
     // marker of its own, is a list of references or links (a bibliography, a link page), set
     // apart from the text; a run of bare addresses is the sources the text names, one a line.
     const auto bare = [&](std::uint32_t c) { return stats_[c].text == stats_[c].link_text; };
-    // (Siblings this walk removed count: an earlier line of the run is judged and gone.)
+    // The words before the address, if any, are a label that announces it ("More:", "Quelle :"):
+    // a line of other words around a link is a sentence or a call, judged as such.
+    if (!bare(n)) {
+        const std::string words = unlinked_text(n);
+        std::string_view lead = words;
+        while (!lead.empty() && (is_space(static_cast<unsigned char>(lead.back())) || lead.ends_with("\u00A0")))
+            lead.remove_suffix(lead.ends_with("\u00A0") ? 2 : 1);
+        if (!lead.ends_with(':') && !lead.ends_with("\uFF1A")) return false;
+    }
     bool run = false, titled = !bare(n);
+    // The nearest sibling with words, an element or loose text (blank spacers passed over).
     const auto text_sibling = [&](std::uint32_t c, bool forward) {
         do c = forward ? dom_.nodes[c].next_sibling : dom_.previous_sibling(c);
-        while (c != no_node && (dom_.nodes[c].type != NodeType::element || stats_[c].text == 0));
+        while (c != no_node && (dom_.nodes[c].type == NodeType::element ? stats_[c].text == 0 || word_runs(raw_text(c)) == 0
+                                                                      : dom_.nodes[c].type != NodeType::text || word_runs(dom_.nodes[c].text) == 0));
         return c;
     };
     for (const bool forward : {false, true})
-        if (const std::uint32_t c = text_sibling(n, forward); c != no_node && shows_address(c)) {
+        if (const std::uint32_t c = text_sibling(n, forward); c != no_node && closes_on_address(c)) {
             run = true;
             titled = titled || !bare(c);
         }
-    return !(run && titled);
+    if (run && titled) return false;
+    // An address alone under a short line that closes no sentence ("Get our news every week")
+    // is that call's way out, as a button would be; a source follows the sentence naming it.
+    if (const std::uint32_t c = text_sibling(n, false); bare(n) && c != no_node && dom_.nodes[c].type == NodeType::element && !is_heading(dom_.nodes[c].tag) && !shows_address(c) &&
+                                                          stats_[c].text <= kCallLine && !ends_sentence(c))
+        return false;
+    return true;
 }
 
 }  // namespace winnow::detail::extraction
