@@ -490,6 +490,11 @@ private:
     // more such paragraphs, one of them holding a value in prose ("<b>Keywords</b> …",
     // "<b>Web sites</b> <a>…</a>"): its value is the article's, whatever its links.
     bool is_labelled_field(std::uint32_t n) const;
+    // extract_cited_address.cpp: n, inside the core, holds one link, and it shows a web address
+    // ("More: http://…"): a source the text cites, not a related page's headline.
+    bool is_cited_address(std::uint32_t n) const;
+    std::uint32_t single_link(std::uint32_t n, bool removed) const;
+    static constexpr std::uint32_t kCallLine = 80;  // a call to act: a short line
     std::uint32_t field_label(std::uint32_t p) const;
     bool ends_with_colon(std::uint32_t n) const;
     // The back walk of is_announced_list, carried from one sibling to the next during

@@ -339,7 +339,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         !links_in_sentences(n) && !is_announced_list(n))
         return true;
     if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
-        s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n) && !is_labelled_field(n) &&
+        s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n) && !is_labelled_field(n) && !is_cited_address(n) &&
         !(is_ancestor(core_, n) && announced_numbered_lines(dom_, n)))
         return true;
     // (An inline element standing as a line of its own is a line too: a <span> of category links.)
