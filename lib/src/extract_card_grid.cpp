@@ -16,12 +16,6 @@ constexpr std::uint32_t kLeadMax = 600;            // a hero's headline and lead
 constexpr std::uint32_t kCardTextMin = 40, kCardTextMax = 400;
 constexpr int kGridCards = 3;
 
-std::string_view trimmed(std::string_view t) {
-    while (!t.empty() && is_space(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
-    while (!t.empty() && is_space(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
-    return t;
-}
-
 }  // namespace
 
 bool Extractor::is_card_grid(std::uint32_t n, std::uint32_t root) const {
@@ -59,7 +53,7 @@ bool Extractor::is_card_grid(std::uint32_t n, std::uint32_t root) const {
         for (std::uint32_t d = dom_.next_in(c, c); d != no_node; d = dom_.next_in(d, c)) {
             const DomNode& t = dom_.nodes[d];
             if (t.type != NodeType::text || stats_[d].text == 0) continue;
-            const std::string_view line = trimmed(t.text);
+            const std::string_view line = trim_line(t.text);
             if (line.empty()) continue;
             if (++lines == 1) titled = stats_[d].text <= 80 && !winnow::detail::ends_sentence(line);
             else sentence = sentence || (stats_[d].text >= kCardTextMin && winnow::detail::ends_sentence(line));

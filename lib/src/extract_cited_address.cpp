@@ -6,16 +6,14 @@
 #include <string>
 #include <string_view>
 
+#include "ascii.hpp"
 #include "extract_cited_address.hpp"
 #include "extract_impl.hpp"
+#include "text_lines.hpp"
 
 namespace winnow::detail::extraction {
 
 namespace {
-
-bool ascii_alnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
 bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -25,7 +23,7 @@ bool decoration(std::string_view t) {
     for (std::size_t i = 0; i < t.size();) {
         const auto c = static_cast<unsigned char>(t[i]);
         if (c < 0x80) {
-            if (ascii_alnum(t[i])) return false;
+            if (is_ascii_alnum(t[i])) return false;
             ++i;
             continue;
         }
@@ -43,8 +41,7 @@ bool decoration(std::string_view t) {
 // and a host, or a host of dotted labels whose last is a top-level domain (2–6 letters)
 // followed by a path. A shortened display ending in "…" counts.
 bool is_web_address(std::string_view t) {
-    while (!t.empty() && is_space(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
-    while (!t.empty() && is_space(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+    t = trim_line(t);
     // Marks after the address ("https://… →", "www.… »") are the link's decoration.
     const std::size_t gap = t.find_first_of(" \t\n\r\f");
     if (gap != std::string_view::npos) {
@@ -70,7 +67,7 @@ bool is_web_address(std::string_view t) {
     std::size_t labels = 0, start = 0;
     for (std::size_t i = 0; i <= host.size(); ++i) {
         if (i < host.size() && host[i] != '.') {
-            if (!ascii_alnum(host[i]) && host[i] != '-') return false;
+            if (!is_ascii_alnum(host[i]) && host[i] != '-') return false;
             continue;
         }
         if (i == start) return false;
