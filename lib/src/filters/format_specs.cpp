@@ -78,7 +78,8 @@ void find_format_specs(std::string_view text, const std::vector<TokenStats>& tok
     // A spec has a '%' or a '{': a token without either is read no further, and a text without
     // one not at all. (Where the next of them stands, found by memchr once per mark, not by a
     // scan of every token's bytes: most blocks have none, a few.)
-    const auto next_mark_from = [&](std::size_t p) { return std::min(text.find('%', p), text.find('{', p)); };
+    NextMark<2> marks(text, {'%', '{'});
+    const auto next_mark_from = [&](std::size_t p) { return marks.from(p); };
     std::size_t next_mark = next_mark_from(0);
     if (next_mark == std::string_view::npos) return;
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };

@@ -281,9 +281,8 @@ void find_prompts(std::string_view text, const std::vector<TokenStats>& toks, To
     // Every prompt closes on a mark, in its token or alone after it: a text without one has
     // none, and a token k is read only when a mark stands in it or in token k + 1. (Where the
     // next mark stands, found by memchr once per mark, not asked of every token.)
-    const auto next_mark_from = [&](std::size_t p) {
-        return std::min(std::min(text.find('$', p), text.find('#', p)), std::min(text.find('%', p), text.find('>', p)));
-    };
+    NextMark<4> marks(text, {'$', '#', '%', '>'});
+    const auto next_mark_from = [&](std::size_t p) { return marks.from(p); };
     std::size_t next_mark = next_mark_from(0);
     if (next_mark == std::string_view::npos) return;
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };

@@ -2,6 +2,7 @@
 // filters/machine_lines.cpp (statements and logger lines over those tokens): the counts of one
 // whitespace token. Internal to the garbage filter.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -105,6 +106,31 @@ void find_machine_runs(std::string_view text, int dominant, const KnownWord& kno
 
 // Whether the document's prose uses one of a token's names besides the token itself (or
 // besides `around`, the statement the token stands in, when given).
+// Where the next of a few marks stands in text, from a position on. Each mark's next place is
+// kept and searched again only once passed: a mark that never comes is looked for once, not from
+// every token (a page of "=>" with no '$' made each search for '$' read to the end).
+// Positions are asked in increasing order.
+template <std::size_t N>
+class NextMark {
+public:
+    NextMark(std::string_view text, const char (&marks)[N]) : text_(text) {
+        for (std::size_t i = 0; i < N; ++i) marks_[i] = marks[i], at_[i] = text.find(marks[i]);
+    }
+    std::size_t from(std::size_t p) {
+        std::size_t next = std::string_view::npos;
+        for (std::size_t i = 0; i < N; ++i) {
+            if (at_[i] < p) at_[i] = text_.find(marks_[i], p);
+            next = std::min(next, at_[i]);
+        }
+        return next;
+    }
+
+private:
+    std::string_view text_;
+    std::array<char, N> marks_{};
+    std::array<std::size_t, N> at_{};
+};
+
 // The copies of each name counted in one `around` (names_known's memo for one span).
 using CopyCounts = std::unordered_map<std::string_view, std::size_t>;
 bool names_known(std::string_view t, const KnownWord& known_word, std::string_view around = {}, CopyCounts* copies = nullptr);
