@@ -477,3 +477,46 @@ TEST_CASE("dev corpus: identical XML with and without preclean") {
     MESSAGE(pages << " pages, " << bytes << " bytes, " << blanked << " blanked (" << (bytes ? 100 * blanked / bytes : 0)
                   << "%), " << bailed << " pages bailed out early");
 }
+
+// Whitespace between tags becomes its line breaks, counted in the pass that finds it blank: LF,
+// CRLF (one break) and a lone CR each count one, also a CR that ends the gap before a tag, and a
+// gap without a break keeps one space; the DOM and its line numbers are the ones Gumbo builds
+// from the page as it was (English, German, Russian, Japanese text between the gaps).
+TEST_CASE("whitespace between tags keeps its line breaks: LF, CRLF, lone CR, none") {
+    CHECK(pre("<div>\n \t <p>a</p>") == "<div>\n<p>a</p>");
+    CHECK(pre("<div>\r\n  \r\n  <p>a</p>") == "<div>\n\n<p>a</p>");
+    CHECK(pre("<div> \r <p>a</p>") == "<div>\n<p>a</p>");
+    CHECK(pre("<div>  \r<p>a</p>") == "<div>\n<p>a</p>");
+    CHECK(pre("<div>\t \f <p>a</p>") == "<div> <p>a</p>");
+    check_same("<ul>\r\n  <li>one</li>\r  <li>zwei</li>\n\r  <li>три</li> \r\n\r<li>四</li>\r</ul>\r\n<p>line</p>");
+    check_same("<table>\r\r\n\t<tr>\f<td>a</td>  \r</tr>\n</table>\r<p>Zeile</p>");
+}
+
+// The nesting guard's model reads the names the scanner lower-cased (NestingCheck): names in any
+// case, of 16 bytes (the scanner's buffer), 17 and more (read from the page), unknown and
+// non-ASCII ones, each nested past the depth limit or closed in another case.
+TEST_CASE("the nesting check reads every tag name as the guard does, whatever its case and length") {
+    const GuardLimits limits{6, 8, 10000};
+    auto check = [&](const std::string& page) {
+        NestingCheck nesting(page, limits);
+        std::string out;
+        preclean_html(page, out, nullptr, nullptr, nullptr, &nesting);
+        return std::pair{nesting.guard_needed(), guard_nesting(out, limits).changed};
+    };
+    for (const std::string name : {"DIV", "Section", "x-sixteen-bytes1", "x-seventeen-bytes", "X-Seventeen-Bytes-Long", "o:p", "día", "dИv-блок"}) {
+        CAPTURE(name);
+        std::string shallow, deep, mixed;
+        for (int i = 0; i < 4; ++i) shallow += "<" + name + ">Text " + std::to_string(i);
+        for (int i = 0; i < 4; ++i) shallow += "</" + name + ">";
+        for (int i = 0; i < 8; ++i) deep += "<" + name + ">tief ";
+        std::string lower = name;
+        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        for (int i = 0; i < 8; ++i) mixed += "<" + name + ">x</" + lower + ">";
+        for (const std::string& page : {shallow, deep, mixed}) {
+            const auto [needed, changed] = check("<body>" + page + "</body>");
+            CHECK((needed || !changed));
+        }
+        CHECK(check("<body>" + deep + "</body>").first);   // past the depth limit: the guard reads it
+        CHECK_FALSE(check("<body>" + mixed + "</body>").first);   // closed in another case: never deep
+    }
+}

@@ -84,3 +84,30 @@ TEST_CASE("plain ASCII text only has its spaces collapsed; anything else takes t
     CHECK(normalize_text("tab\there", options) == "tab here");
     CHECK(normalize_text("caf\u00E9  au lait", options) == "caf\u00E9 au lait");
 }
+
+// has_year passes over eight bytes at once where they are ASCII without a digit: a year, a
+// script's digits or the 年 sign must be found at every offset from the text's start (each
+// position in the eight-byte step), after plain ASCII, after letters of other scripts and at the
+// text's end; digits that make no year (a price, a room number) still make no date.
+TEST_CASE("a year is found at every offset of the eight-byte step, in several scripts") {
+    const std::string dates[] = {"12 March 2019", "12. März 2019", "12 марта 2019", "2021年5月8日", "3 มี.ค. 2569",
+                                 "٢٠١٩/٠٥/٠٨", "２０１９年５月８日", "2019-05-08"};
+    const std::string fillers[] = {"Published on the day ", "écrit le ", "опубликовано ", "公開日 "};
+    for (const std::string& date : dates) {
+        for (const std::string& filler : fillers) {
+            for (std::size_t cut = 0; cut <= filler.size(); ++cut) {
+                const std::string lead = filler.substr(0, cut);
+                const std::string text = lead + (cut && (lead.back() & 0x80) ? " " : "") + date;
+                CAPTURE(text);
+                const auto found = scan_dates(text);
+                REQUIRE(found.size() == 1);
+                CHECK(found[0].begin >= lead.size());
+                const auto trailing = scan_dates(text + " and then some more words of text");
+                CHECK(trailing.size() == 1);
+            }
+        }
+    }
+    // No year: a price and a room number behind eight-byte stretches of words.
+    CHECK(scan_dates("The price was raised to 12,50 euros on the twelfth of March").empty());
+    CHECK(scan_dates("Bitte kommen Sie in Raum 301 am zwölften März").empty());
+}

@@ -195,3 +195,51 @@ TEST_CASE("a one-word label is too short for a site profile in Cyrillic and Gree
     CHECK(winnow::detail::profile_worthy("Все права защищены"));
     CHECK(winnow::detail::profile_worthy("Конфиденциальность"));  // one word of 18 letters
 }
+
+// text_length_at_most reads only as far as its limit (a paragraph asked whether it is a short
+// line), and must answer as text_length does: every string and limit below, in several scripts,
+// with whitespace runs, cut UTF-8 sequences and the limit at, under and over each length.
+TEST_CASE("text_length_at_most agrees with text_length <= limit in every script and at every limit") {
+    const std::string samples[] = {
+        "",
+        "Published 21 March 2026",
+        "Обновлено 5 мая 2026 года",
+        "Ενημερώθηκε 5 Μαΐου",
+        "2026年3月21日 更新",
+        "สิงหาคม 2569 กันยายน",
+        "Veröffentlicht am 21. März 2026 um 14:05",
+        "publié le 21 mars 2026",
+        std::string(300, ' ') + "fin",
+        "\xE6\x9D\xB1",            // a whole Han sign
+        "\xE6\x9D",                // a Han sign cut short
+        "\xF0\x9F\x98\x80 ok",     // a four-byte character
+    };
+    for (const std::string& s : samples) {
+        const std::size_t len = text_length(s);
+        for (std::size_t limit : {std::size_t{0}, std::size_t{1}, len ? len - 1 : 0, len, len + 1, std::size_t{110}}) {
+            CAPTURE(s);
+            CAPTURE(limit);
+            CHECK(text_length_at_most(s, limit) == (len <= limit));
+        }
+    }
+    // A paragraph of a megabyte: no short line, in Latin and in Cyrillic letters.
+    CHECK_FALSE(text_length_at_most(std::string(1 << 20, 'a'), 110));
+    std::string cyrillic;
+    for (int i = 0; i < 1000; ++i) cyrillic += "Привет ";
+    CHECK_FALSE(text_length_at_most(cyrillic, 110));
+    CHECK(text_length_at_most(cyrillic.substr(0, 7 * 15), 110));   // fifteen words: 105 characters
+}
+
+// A paragraph is no date line, however its words read: its length decides before its words are
+// read (is_date_line's limit of 110 characters), in English, German and Russian, and a short
+// line of the same words still is one.
+TEST_CASE("a long paragraph holding a date is no date line; the same date alone is one") {
+    const std::string lines[] = {"Published 21 March 2026", "Veröffentlicht am 21. März 2026", "Опубликовано 21 марта 2026"};
+    for (const std::string& line : lines) {
+        CAPTURE(line);
+        CHECK(is_date_line(line));
+        std::string paragraph = line;
+        while (text_length(paragraph) <= 110) paragraph += " and the story goes on";
+        CHECK_FALSE(is_date_line(paragraph));
+    }
+}

@@ -241,12 +241,15 @@ bool is_date_word_of_line(std::string_view word) { return is_date_word(lower_asc
 bool is_date_line(std::string_view text, bool named) {
     if (is_date_line_whole(text, named)) return true;
     const std::string_view t = trim_view(text);
-    return text_length(t) <= 110 && is_date_row(t, named);
+    return text_length_at_most(t, 110) && is_date_row(t, named);
 }
 
 namespace {
 bool is_date_line_whole(std::string_view text, bool named) {
     const std::string_view t = trim_view(text);
+    // (A paragraph is no date line: its length is read only as far as the limit, before the
+    // scans of the whole text below.)
+    if (!text_length_at_most(t, 110)) return false;
     // Two numbers at least (checked below): a line with fewer than two digits is no date, and
     // most lines asked about have none (reading words lowercases each into a new string). Asked
     // first, and read only to the second digit: it is the cheapest test and the one most lines fail.
@@ -255,7 +258,7 @@ bool is_date_line_whole(std::string_view text, bool named) {
     if (digit_bytes < 2) return false;
     if (!may_hold_year_or_clock(t)) return false;
     // Lengths in characters of text (text_length): a Greek or Hindi dateline is as long as an English one.
-    if (const std::size_t len = text_length(t); len < 6 || len > 110) return false;
+    if (text_length(t) < 6) return false;   // (at most 110: tested above)
     int digits = 0, other = 0;
     bool year = false, clock = false, dated = false, era_year = false;
     for_each_word(t, [&](std::string_view w) {

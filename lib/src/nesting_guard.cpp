@@ -226,6 +226,13 @@ private:
         return skip_to_gt(lt + 2);
     }
 
+    // intern(raw) for a name the scanner already folded into words (folded.length == raw.size()).
+    std::uint32_t intern(std::string_view raw, const FoldedName& folded) {
+        if (folded.length == 0) return intern(raw);
+        if (const std::uint32_t id = known_id(NameWords{folded.lo, folded.hi}, folded.length); id != k_known_count) return id;
+        return other_id(raw, folded.length);
+    }
+
     std::uint32_t intern(std::string_view raw) {
         const std::size_t length = std::min(raw.size(), name_key_limit);
         if (length <= 16) {
@@ -248,6 +255,11 @@ private:
             w.hi = fold_word(w.hi);
             if (const std::uint32_t id = known_id(w, length); id != k_known_count) return id;
         }
+        return other_id(raw, length);
+    }
+
+    // The id of a name no known one (its first `length` bytes, folded).
+    std::uint32_t other_id(std::string_view raw, std::size_t length) {
         std::array<char, name_key_limit> folded{};
         for (std::size_t k = 0; k < length; ++k) folded[k] = lower(raw[k]);
         const std::string_view key(folded.data(), length);
@@ -523,17 +535,17 @@ private:
 public:
     // The model fed by another reader (NestingCheck): false when the tag would be dropped, or
     // when foreign content is open (the guard then reads raw-text elements as markup).
-    bool model_start(std::string_view raw_name, bool self_closing) {
+    bool model_start(std::string_view raw_name, bool self_closing, const FoldedName& folded) {
         if (foreign_ > 0) return false;
-        const std::uint32_t id = intern(raw_name);
+        const std::uint32_t id = intern(raw_name, folded);
         if (!is_structural(id, is_raw_text(id) || id == k_plaintext, self_closing)) return true;
         implied_end_tags(id);
         if (real_depth_ >= max_depth_) return false;
         push(id, false);
         return true;
     }
-    void model_end(std::string_view raw_name) {
-        const std::uint32_t id = intern(raw_name);
+    void model_end(std::string_view raw_name, const FoldedName& folded) {
+        const std::uint32_t id = intern(raw_name, folded);
         if (id < open_.size() && open_[id] > 0) pop_through(id);
     }
 
@@ -574,14 +586,14 @@ NestingCheck::NestingCheck(std::string_view page, const GuardLimits& limits)
 
 NestingCheck::~NestingCheck() = default;
 
-void NestingCheck::start_tag(std::string_view raw_name, bool self_closing, std::size_t attributes) {
+void NestingCheck::start_tag(std::string_view raw_name, bool self_closing, std::size_t attributes, const FoldedName& folded) {
     if (needed_) return;
     // Past max_attributes the guard weighs the page's attribute budget: let it.
-    if (attributes > max_attributes_ || !model_->model_start(raw_name, self_closing)) needed_ = true;
+    if (attributes > max_attributes_ || !model_->model_start(raw_name, self_closing, folded)) needed_ = true;
 }
 
-void NestingCheck::end_tag(std::string_view raw_name) {
-    if (!needed_) model_->model_end(raw_name);
+void NestingCheck::end_tag(std::string_view raw_name, const FoldedName& folded) {
+    if (!needed_) model_->model_end(raw_name, folded);
 }
 
 bool NestingCheck::guard_needed() const {

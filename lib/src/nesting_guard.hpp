@@ -48,6 +48,14 @@ std::string_view guard_nesting(std::string_view html, const GuardLimits& limits,
 
 namespace nesting { class Guard; }
 
+// A tag name of at most 16 bytes as the scanner read it, A-Z lower-cased, as two words of its
+// bytes zero-padded (the key the guard finds its known names by, so it need not fold them again);
+// length 0 when the name is longer (then the raw name is read).
+struct FoldedName {
+    std::uint64_t lo = 0, hi = 0;
+    std::size_t length = 0;
+};
+
 // The guard's model fed by preclean's scanner, so that a page's tags are read once: the scanner
 // reports each start and end tag it reads (names are views into `page`, the scanner's input)
 // and each '<' it visits. A page the model finds within every limit comes out of guard_nesting
@@ -62,8 +70,8 @@ public:
     ~NestingCheck();
     NestingCheck(const NestingCheck&) = delete;
     NestingCheck& operator=(const NestingCheck&) = delete;
-    void start_tag(std::string_view raw_name, bool self_closing, std::size_t attributes);
-    void end_tag(std::string_view raw_name);
+    void start_tag(std::string_view raw_name, bool self_closing, std::size_t attributes, const FoldedName& folded = {});
+    void end_tag(std::string_view raw_name, const FoldedName& folded = {});
     void markup() { ++markup_; }
     void unsure() { needed_ = true; }
     // Whether guard_nesting could change the precleaned page.

@@ -28,6 +28,16 @@ std::size_t count_newlines(const char* b, const char* e) {
     return total;
 }
 
+// The name as the guard keys it: read and lower-cased here already, it is not folded twice.
+FoldedName folded(const TagName& name) {
+    FoldedName f;
+    if (name.overflow) return f;
+    std::memcpy(&f.lo, name.buf, 8);
+    std::memcpy(&f.hi, name.buf + 8, 8);
+    f.length = name.len;
+    return f;
+}
+
 class Scanner : MarkupReader {
 public:
     Scanner(std::string_view in, std::string& out, PrecleanStats& st, std::vector<StyleSheetText>* styles,
@@ -48,9 +58,11 @@ public:
             // shortened to its line breaks (or one space). It stays a whitespace node; only
             // <pre>/<listing> keep theirs (blocks read their text verbatim). Inline <code> does
             // not: nothing reads it verbatim, and its visible text is the same collapsed.
-            if (lt - pos >= 2 && !keep_ws_ && open_pre_ + open_listing_ == 0 && (is_alpha(c) || c == '/' || c == '!') &&
-                all_ws(pos, lt))
-                blank(pos, lt, true);
+            // (Its line breaks are counted in the same pass that finds it all whitespace.)
+            if (std::size_t breaks = 0;
+                lt - pos >= 2 && !keep_ws_ && open_pre_ + open_listing_ == 0 && (is_alpha(c) || c == '/' || c == '!') &&
+                all_ws(pos, lt, breaks))
+                write_breaks(pos, lt, breaks, true);
             // Text in the data state (every context the loop reaches between markup).
             if (runs_ && copied_ <= pos && lt - pos >= TextRuns::min_interior) {
                 out_.append(in_.data() + copied_, pos - copied_);
@@ -74,7 +86,7 @@ public:
                 if (is_alpha(c2)) {
                     Tag t = read_tag(lt + 2);
                     if (t.end == npos) break;
-                    if (nesting_) nesting_->end_tag(in_.substr(lt + 2, t.name_end - lt - 2));
+                    if (nesting_) nesting_->end_tag(in_.substr(lt + 2, t.name_end - lt - 2), folded(t.name));
                     if (t.name.is("select")) in_select_ = false;
                     if (t.name.is("pre") && open_pre_ > 0) --open_pre_;
                     if (t.name.is("listing") && open_listing_ > 0) --open_listing_;
@@ -108,7 +120,7 @@ private:
         // attributes included. Such a tag is copied as it is.
         Tag t = lt == after_empty_end_ ? read_tag(lt + 1) : read_tag<true>(lt + 1, &edits_, values_ != nullptr);
         if (t.end == npos) return Step::stop;   // the page ends inside the tag
-        if (nesting_) nesting_->start_tag(in_.substr(lt + 1, t.name_end - lt - 1), t.self_closing, t.attributes);
+        if (nesting_) nesting_->start_tag(in_.substr(lt + 1, t.name_end - lt - 1), t.self_closing, t.attributes, folded(t.name));
         // In page order, each range written once.
         for (const Edit& e : edits_) {
             if (e.kind == Edit::fold) {
@@ -201,7 +213,6 @@ private:
     // space when it has none and keep_node is set, so the element keeps a text child.
     void blank(std::size_t from, std::size_t to, bool keep_node) {
         if (to <= from) return;
-        out_.append(in_.data() + copied_, from - copied_);
         const char* b = in_.data() + from;
         const char* e = in_.data() + to;
         std::size_t breaks = count_newlines(b, e);
@@ -210,6 +221,12 @@ private:
             b = static_cast<const char*>(r) + 1;
             if (b == e || *b != '\n') ++breaks;
         }
+        write_breaks(from, to, breaks, keep_node);
+    }
+
+    // Replaces in_[from, to) (not empty) by its `breaks` line breaks, as blank() counts them.
+    void write_breaks(std::size_t from, std::size_t to, std::size_t breaks, bool keep_node) {
+        out_.append(in_.data() + copied_, from - copied_);
         if (breaks) out_.append(breaks, '\n');
         else if (keep_node) out_ += ' ';
         st_.blanked_bytes += (to - from) - (breaks ? breaks : keep_node ? 1 : 0);
@@ -223,9 +240,16 @@ private:
         copied_ = to;
     }
 
-    bool all_ws(std::size_t from, std::size_t to) const {
-        for (std::size_t i = from; i < to; ++i)
-            if (!is_ws(in_[i])) return false;
+    // Whether in_[from, to) is whitespace only; then `breaks` holds its line breaks as blank()
+    // counts them (each LF, and each CR not followed by an LF inside the range).
+    bool all_ws(std::size_t from, std::size_t to, std::size_t& breaks) const {
+        std::size_t n = 0;
+        for (std::size_t i = from; i < to; ++i) {
+            const char c = in_[i];
+            if (!is_ws(c)) return false;
+            n += c == '\n' || (c == '\r' && (i + 1 == to || in_[i + 1] != '\n'));
+        }
+        breaks = n;
         return true;
     }
 };

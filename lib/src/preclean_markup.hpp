@@ -19,7 +19,7 @@ inline char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 
 
 // A tag name, lower-cased; names longer than the buffer never match anything we look for.
 struct TagName {
-    char buf[16];
+    char buf[16] = {};   // zero past the name: its words are the nesting guard's key (preclean.cpp)
     std::size_t len = 0;
     bool overflow = false;
     void push(char c) {

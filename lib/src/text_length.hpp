@@ -115,4 +115,19 @@ inline std::size_t text_length(std::string_view s) {
     return n;
 }
 
+// Whether text_length(s) <= limit, read only as far as the limit: every character counts one or
+// more and takes at most four bytes, so a long paragraph asked whether it is a short line stops
+// after at most 4 * (limit + 1) bytes, and a text of at most `limit` bytes is answered unread.
+inline bool text_length_at_most(std::string_view s, std::size_t limit) {
+    if (s.size() <= limit) return true;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if ((c & 0xC0) == 0x80) continue;
+        n += c < 0xE0 ? 1 : latin_equivalent(wide_code_point(s, i));
+        if (n > limit) return false;
+    }
+    return true;
+}
+
 }  // namespace winnow::detail
