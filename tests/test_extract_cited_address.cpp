@@ -9,6 +9,7 @@
 // HTML5 <article>/<aside> (markup 1) or in a table layout (markup 2).
 #include <doctest/doctest.h>
 
+#include <iterator>
 #include <string>
 
 #include "extract_cited_address.hpp"
@@ -170,6 +171,52 @@ TEST_CASE("an address alone under a short call is its way out, not a cited sourc
                                      c.lang + "/weekly</a></p>";
             CHECK_FALSE(has(text_of(page(c, markup, call)), "letter.example"));
         }
+}
+
+namespace {
+
+// A lead-in that is no label: a sentence or a name and a dash running into the address, which
+// closes the line (round 50; round 49 asked for a colon).
+struct Lead {
+    const char* lang;
+    const char* sentence;  // "If the link above does not work, try "
+    const char* dashed;    // "The workshop's page – " (ja: a name and its particle)
+};
+
+const Lead kLeads[] = {
+    {"en", "If the link above does not work, try ", "The workshop's own page \u2013 "},
+    {"de", "Falls der Link oben nicht funktioniert, versuchen Sie es mit ", "Die Seite der Werkstatt \u2013 "},
+    {"fr", "Si le lien ci-dessus ne fonctionne pas, essayez ", "La page de l'atelier \u2013 "},
+    {"es", "Si el enlace de arriba no funciona, pruebe con ", "La página del taller \u2013 "},
+    {"ru", "Если ссылка выше не работает, попробуйте ", "Страница мастерской \u2014 "},
+    {"ja", "上のリンクが開かない場合は、こちらをお試しください ", "印刷所の百年の歴史をまとめた記録は "},
+};
+
+}  // namespace
+
+TEST_CASE("a line leading to an address it closes on, without a colon, is the article's text") {
+    for (std::size_t i = 0; i < std::size(kCases); ++i)
+        for (int markup = 0; markup < 3; ++markup)
+            for (const bool dashed : {false, true})
+                for (const bool debris : {false, true}) {
+                    const Case& c = kCases[i];
+                    const Lead& l = kLeads[i];
+                    const std::string lang = c.lang;
+                    CAPTURE(lang);
+                    CAPTURE(markup);
+                    CAPTURE(dashed);
+                    CAPTURE(debris);
+                    const std::string address = std::string("https://cited-") + c.lang + ".example.org/page/" + std::to_string(markup) + "/index.html";
+                    // (With debris inside the link, as a scraper leaves it: the address stays, the debris goes.)
+                    const std::string line = std::string("<p>") + (dashed ? l.dashed : l.sentence) + "<a href=\"" + address + "\">" + address +
+                                             (debris ? " ^^^^^^^^^^^^^^^" : "") + "</a></p>";
+                    const std::string out = text_of(page(c, markup, line));
+                    CHECK(has(out, address));
+                    CHECK(has(out, dashed ? l.dashed : l.sentence));
+                    CHECK_FALSE(has(out, "^^^"));
+                    CHECK(has(out, c.paras[2]));
+                    CHECK_FALSE(has(out, c.related));
+                }
 }
 
 TEST_CASE("web addresses as a link shows them") {

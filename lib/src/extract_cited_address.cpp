@@ -1,6 +1,6 @@
 // Stage — extract: a source the article cites by its address. An author who points to a page
-// often writes its address out ("More: http://…", "www.example.org", alone or after a label
-// closing on a colon) on a line of its own inside the text: the line is nearly all link, like a related
+// often writes its address out ("More: http://…", "www.example.org", alone or closing a line
+// that leads to it) on a line of its own inside the text: the line is nearly all link, like a related
 // link, but a related link shows a headline, and this one shows where the page is. A line
 // whose one link reads as a web address, inside the article's core, is the article's text.
 #include <string>
@@ -127,15 +127,9 @@ bool Extractor::is_cited_address(std::uint32_t n) const {
     // marker of its own, is a list of references or links (a bibliography, a link page), set
     // apart from the text; a run of bare addresses is the sources the text names, one a line.
     const auto bare = [&](std::uint32_t c) { return stats_[c].text == stats_[c].link_text; };
-    // The words before the address, if any, are a label that announces it ("More:", "Quelle :"):
-    // a line of other words around a link is a sentence or a call, judged as such.
-    if (!bare(n)) {
-        const std::string words = unlinked_text(n);
-        std::string_view lead = words;
-        while (!lead.empty() && (is_space(static_cast<unsigned char>(lead.back())) || lead.ends_with("\u00A0")))
-            lead.remove_suffix(lead.ends_with("\u00A0") ? 2 : 1);
-        if (!lead.ends_with(':') && !lead.ends_with("\uFF1A")) return false;
-    }
+    // The line closes on the address: words before it lead to it ("More:", "If the link fails,
+    // try"), words after it make it a sentence or a call around a link, judged as such.
+    if (!closes_on_address(n)) return false;
     bool run = false, titled = !bare(n);
     // The nearest sibling with words, an element or loose text (blank spacers passed over).
     const auto text_sibling = [&](std::uint32_t c, bool forward) {

@@ -433,7 +433,16 @@ Cls classify(std::string_view t, int dominant, std::uint32_t& cut, const KnownWo
         }
         const std::size_t tag = markup_at(t);
         const std::size_t link = std::min(t.find(">http"), t.find(">www."));
-        if (tag == std::string_view::npos || link == std::string_view::npos || tag > link) return Cls::neutral;
+        if (tag == std::string_view::npos || link == std::string_view::npos || tag > link) {
+            // Debris glued behind a whole address ("…/report.\"]}"): the address stays, the tail is read.
+            const std::size_t end = web_address_end(t);
+            if (end > 0 && end < t.size())
+                if (const std::size_t p = hard_at(t.substr(end), known_word); p != npos) {
+                    cut = static_cast<std::uint32_t>(end + p);
+                    return Cls::hard;
+                }
+            return Cls::neutral;
+        }
         cut = static_cast<std::uint32_t>(tag);
         return Cls::hard;
     }

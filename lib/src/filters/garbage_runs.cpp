@@ -570,6 +570,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     split_glued_heads(original, merged);
     widen_over_letterless(original, merged);
     take_run_labels(original, merged);
+    keep_address_heads(original, merged);
     return merged;
 }
 

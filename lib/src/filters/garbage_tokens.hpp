@@ -242,6 +242,15 @@ bool plain_token(std::string_view t);
 // to three ending in a colon, between a sentence's end and a run that ends its segment
 // (filters/run_labels.cpp). runs: merged, in text order.
 void take_run_labels(std::string_view text, std::vector<TextRange>& runs);
+// The length of the web address opening t (a scheme and "://" or "www.", dotted host labels
+// ending in a top-level domain of letters, a path), sentence marks after it left out; 0 if none.
+std::size_t web_address_length(std::string_view t);
+// Where the first web address in a token ends (it may follow a bracket, a quote or a word of a
+// script without spaces); 0 if the token holds none.
+std::size_t web_address_end(std::string_view t);
+// Moves a run's start that falls inside a written-out address to the address's end, and drops
+// a run the address holds whole: the address is the author's text (filters/address_edges.cpp).
+void keep_address_heads(std::string_view text, std::vector<TextRange>& runs);
 
 // Which sibling blocks are markup source left unrendered, a line each: a front matter between
 // fences, link reference definitions (filters/markup_source.cpp).
