@@ -419,6 +419,49 @@ TEST_CASE("a page of 200,000 keywords, as one list, as meta tags and in JSON-LD"
     CHECK(o.tags == 100'000);
 }
 
+TEST_CASE("thousands of code calls, links, hidden panels and boxes among one parent's children") {
+    // Each shape made a per-item walk over all the others: every "()" looked through all the
+    // block's spans for a code span and a link (80,000 calls: 13 s); a row of links parted by
+    // dots erased each space and dot by a search from the start (60,000 links); a hidden box
+    // found the sibling before it by walking from the first child, and looked through all
+    // siblings before it for prose (24,000 panels: 8 s); each dropped link line of a box was
+    // placed by walking all blocks (16,000 boxes). Texts in en, de, ru, ja.
+    const char* words[] = {"The council agreed the budget on Tuesday", "Der Rat beschloss am Dienstag den Haushalt",
+                           "Совет утвердил бюджет во вторник", "議会は火曜日に予算を承認した"};
+    const std::string head = "<html><head><title>T</title></head><body><article><h1>Title</h1>";
+    std::string lead;
+    for (int i = 0; i < 4; ++i) lead += "<p>" + repeat(std::string(words[i]) + ". ", 6) + "</p>\n";
+    const std::string tail = "</article></body></html>";
+
+    std::string calls = head + lead + "<p>";
+    for (int i = 0; i < 80'000; ++i) calls += "<code>f" + std::to_string(i) + "()</code> " + (i % 4 ? "" : words[i / 4 % 4]) + " ";
+    Outcome o = run_isolated(calls + "</p>" + tail);
+    expect_sane("80,000 code calls in a paragraph", o, 1500, 200);
+    CHECK(o.ok);
+
+    std::string row = head + lead + "<p>" + words[1] + " – jetzt lesen.</p>\n<p>";
+    for (int i = 0; i < 60'000; ++i) row += "<a href=\"/x" + std::to_string(i) + "\">" + (i % 2 ? "Слушать" : "聴く") + "</a> · ";
+    o = run_isolated(row + "</p>" + lead + tail);
+    expect_sane("a row of 60,000 links parted by dots", o, 1500, 200);
+    CHECK(o.ok);
+
+    std::string panels = head + lead;
+    for (int i = 0; i < 24'000; ++i)
+        panels += "<button aria-controls=\"p" + std::to_string(i) + "\">+</button><div id=\"p" + std::to_string(i) +
+                  "\" hidden><p>" + words[i % 4] + "</p></div>\n";
+    o = run_isolated(panels + tail);
+    expect_sane("24,000 hidden panels among siblings", o, 1500, 200);
+    CHECK(o.ok);
+
+    std::string boxes = head + lead;
+    for (int i = 0; i < 16'000; ++i)
+        boxes += "<p>" + std::string(words[i % 4]) + " " + std::to_string(i) + ".</p>\n<ul><li><a href=\"/r" + std::to_string(i) +
+                 "\">→ " + std::to_string(i) + "</a></li></ul>\n";
+    o = run_isolated(boxes + tail);
+    expect_sane("16,000 paragraphs each with a dropped link line", o, 1500, 200);
+    CHECK(o.ok);
+}
+
 TEST_CASE("debris shapes repeated over a megabyte of one paragraph") {
     // The garbage filter's enclosed-debris, shortcode and escape scanners must stay linear
     // when every opener fails to close.
