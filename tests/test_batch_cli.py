@@ -251,6 +251,13 @@ def test_jsonl():
         c.check(p.returncode == 1 and b"missing.jsonl" in p.stderr, "jsonl: missing input file reported")
         p = run(WINNOW, "--jsonl", "--no-site-profile", "-q", stdin=b"")
         c.check(p.returncode == 0 and p.stdout == b"", "jsonl: empty input, empty output")
+        # Lines cut off inside the record (a truncated write) say so, wherever the cut falls.
+        whole = json.dumps({"url": "https://a.example/1", "html": "<p>Ein Absatz über den Hafen.</p>", "id": 1})
+        for cut in (10, whole.index('"html"') + 7, whole.index('"html"') + 12, len(whole) - 1):
+            p = run(WINNOW, "--jsonl", "--no-site-profile", "-q", stdin=(whole[:cut] + "\n" + whole + "\n").encode())
+            out = [json.loads(l) for l in p.stdout.splitlines()]
+            c.check(len(out) == 2 and "truncated" in out[0].get("error", "") and "error" not in out[1],
+                    f"jsonl: a line cut after {cut} bytes is reported as truncated, the next one cleaned: {out}")
 
 
 def test_progress():
