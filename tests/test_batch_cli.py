@@ -251,6 +251,13 @@ def test_jsonl():
         c.check(p.returncode == 1 and b"missing.jsonl" in p.stderr, "jsonl: missing input file reported")
         p = run(WINNOW, "--jsonl", "--no-site-profile", "-q", stdin=b"")
         c.check(p.returncode == 0 and p.stdout == b"", "jsonl: empty input, empty output")
+        # Lines cut off inside the record (a truncated write) say so, wherever the cut falls.
+        whole = json.dumps({"url": "https://a.example/1", "html": "<p>Ein Absatz über den Hafen.</p>", "id": 1})
+        for cut in (10, whole.index('"html"') + 7, whole.index('"html"') + 12, len(whole) - 1):
+            p = run(WINNOW, "--jsonl", "--no-site-profile", "-q", stdin=(whole[:cut] + "\n" + whole + "\n").encode())
+            out = [json.loads(l) for l in p.stdout.splitlines()]
+            c.check(len(out) == 2 and "truncated" in out[0].get("error", "") and "error" not in out[1],
+                    f"jsonl: a line cut after {cut} bytes is reported as truncated, the next one cleaned: {out}")
 
 
 def test_progress():
@@ -267,6 +274,42 @@ def test_progress():
                 f"plain progress lines when stderr is not a terminal: {lines[:3]}")
         c.check("\r" not in p.stderr.decode() and "\033" not in p.stderr.decode(), "no terminal control codes off a terminal")
         c.check(lines[-1].startswith("winnow: cleaned: 30 pages: 30 cleaned"), f"summary last: {lines[-1]}")
+
+
+def summary_numbers(stderr):
+    """(pages, cleaned, failed, skipped, seconds) of the summary line."""
+    import re
+    m = re.search(rb"winnow: (?:cleaned|learned): (\d+) pages: (\d+) cleaned, (\d+) failed, (\d+) up to date"
+                  rb".* in ([0-9.]+) s \(", stderr)
+    return tuple(int(x) for x in m.groups()[:4]) + (float(m.group(5)),) if m else None
+
+
+def test_summary_counts_and_time():
+    """The summary's page count includes the pages it lists as failed (a dangling symlink fails
+    in the walk, before any pass), and its time is the whole run's: with two passes, at least
+    the first pass's wall time as the phase trace measures it, not only the second's."""
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        for i in range(12):
+            name, data = PAGES[i % len(PAGES)]
+            write(os.path.join(src, f"{i:02d}-{name}"), data)
+        os.symlink("missing.html", os.path.join(src, "broken.html"))
+        os.symlink("loop.html", os.path.join(src, "loop.html"))
+        out = os.path.join(tmp, "out")
+        env = dict(os.environ, WINNOW_TRACE_PHASES="1")
+        for extra in ([], ["--learn-only", "--save-profile", os.path.join(tmp, "p.prof")]):
+            p = run(WINNOW, "-i", src, "-o", out, "-j", "2", *extra, env=env)
+            got = summary_numbers(p.stderr)
+            c.check(got is not None, f"summary {extra}: {p.stderr[-300:]!r}")
+            if not got:
+                continue
+            pages, cleaned, failed, skipped, seconds = got
+            c.check((pages, cleaned, failed, skipped) == (14, 12, 2, 0),
+                    f"summary {extra}: 14 pages = 12 cleaned + 2 failed in the walk: {got}")
+            import re
+            m = re.search(rb"winnow trace: pass one +wall +([0-9.]+) ms", p.stderr)
+            c.check(m is not None and seconds + 0.006 >= float(m.group(1)) / 1000,
+                    f"summary {extra}: the run's time ({seconds} s) covers pass one ({m and m.group(1)} ms)")
 
 
 def test_largest_first():
@@ -513,6 +556,7 @@ test_output_inside_input()
 test_formats()
 test_jsonl()
 test_progress()
+test_summary_counts_and_time()
 test_largest_first()
 test_failure_order()
 test_queue_bounds()

@@ -209,8 +209,9 @@ bool choose_profile_mode(const CliOptions& o, ProfileMode& mode, std::string& er
 }
 
 void print_summary(Progress& progress, const CliOptions& o, const char* what, const BatchCounters& c,
-                   double seconds, const std::string& log_note) {
+                   const std::string& log_note) {
     if (o.quiet) return;
+    const double seconds = progress.run_seconds();
     char line[512];
     const double pages = static_cast<double>(c.done.load() - c.skipped.load());
     std::snprintf(line, sizeof line,

@@ -108,8 +108,9 @@ private:
 enum class ProfileMode { none, learn, load };
 bool choose_profile_mode(const CliOptions& o, ProfileMode& mode, std::string& error);
 
-// "winnow: WHAT: N pages: ... cleaned, ... failed ..." on stderr (unless quiet).
+// "winnow: WHAT: N pages: ... cleaned, ... failed ..." on stderr (unless quiet). The time and
+// rates are the whole run's (progress.run_seconds(): both passes), not the last pass's.
 void print_summary(Progress& progress, const CliOptions& o, const char* what, const BatchCounters& c,
-                   double seconds, const std::string& log_note);
+                   const std::string& log_note);
 
 }  // namespace winnow::cli

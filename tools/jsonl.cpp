@@ -15,7 +15,11 @@ public:
     explicit Parser(std::string_view s) : s_(s) {}
 
     bool fail(std::string msg) {
-        if (error_.empty()) error_ = std::move(msg) + " at byte " + std::to_string(pos_ + 1);
+        // A line that ends inside the record is a cut-off line (a crawl's truncated write), which
+        // "\"html\" must be a string" or "expected ':'" at its last byte would not say.
+        if (error_.empty())
+            error_ = pos_ >= s_.size() ? "the line ends inside the record (truncated after " + std::to_string(s_.size()) + " bytes)"
+                                       : std::move(msg) + " at byte " + std::to_string(pos_ + 1);
         return false;
     }
     const std::string& error() const { return error_; }

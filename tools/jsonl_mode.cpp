@@ -202,7 +202,7 @@ private:
         }
         if (const int status = pass.finish(o_, progress_, profile); status >= 0) return status;
         if (o_.learn_only) {
-            print_summary(progress_, o_, "learned", c, progress_.elapsed_seconds(), "");
+            print_summary(progress_, o_, "learned", c, "");
             return 0;
         }
         return -1;
@@ -294,7 +294,7 @@ private:
         if (stop_requested() && !o_.quiet)
             progress_.message("winnow: interrupted: output ends after record " + std::to_string(c.done.load()) +
                               (tmp_out.empty() ? "" : " (the output file was not written)"));
-        print_summary(progress_, o_, "cleaned", c, progress_.elapsed_seconds(), "");
+        print_summary(progress_, o_, "cleaned", c, "");
         return final_status(c);
     }
 };

@@ -33,6 +33,10 @@ double Progress::elapsed_seconds() const {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count();
 }
 
+double Progress::run_seconds() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - run_t0_).count();
+}
+
 void Progress::start(std::string phase, std::uint64_t total, const BatchCounters* counters) {
     stop();
     std::lock_guard lock(mutex_);

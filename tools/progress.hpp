@@ -37,7 +37,8 @@ public:
     // Writes a message line on stderr without garbling the bar.
     void message(const std::string& line);
 
-    double elapsed_seconds() const;
+    double elapsed_seconds() const;   // since the current phase started
+    double run_seconds() const;       // since this Progress was made: the whole run, every pass
 
 private:
     void run();
@@ -49,6 +50,7 @@ private:
     std::uint64_t total_ = 0;
     const BatchCounters* counters_ = nullptr;
     std::chrono::steady_clock::time_point t0_;
+    std::chrono::steady_clock::time_point run_t0_ = std::chrono::steady_clock::now();
     std::mutex mutex_;
     std::condition_variable cv_;
     bool stopping_ = false;

@@ -331,7 +331,8 @@ private:
                               " pages name no host (no canonical or og:url); they were not learned from");
         if (o_.learn_only) {
             c.failed += walk_failures_;
-            print_summary(progress_, o_, "learned", c, progress_.elapsed_seconds(), c.failed ? log_note_ : "");
+            c.done += walk_failures_;  // the summary's count of pages includes the failures it lists
+            print_summary(progress_, o_, "learned", c, c.failed ? log_note_ : "");
         }
         return -1;
     }
@@ -459,13 +460,13 @@ private:
                 c.failed++;
             }
         }
-        const double seconds = progress_.elapsed_seconds();
         if (stop_requested() && !o_.quiet) {
             const std::uint64_t left = jobs_->size() - std::min<std::uint64_t>(jobs_->size(), c.done.load());
             progress_.message("winnow: interrupted: " + std::to_string(left) +
                               " pages not done; run the same command again to finish (done pages are skipped)");
         }
-        print_summary(progress_, o_, "cleaned", c, seconds, c.failed.load() ? log_note_ : "");
+        c.done += walk_failures_;  // counted as failed from the start; pages too, once the bar is gone
+        print_summary(progress_, o_, "cleaned", c, c.failed.load() ? log_note_ : "");
         trace_.mark("end");
         return final_status(c);
     }

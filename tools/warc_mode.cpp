@@ -348,7 +348,7 @@ private:
         progress_.stop();
         if (const int status = pass.finish(o_, progress_, profile); status >= 0) return status;
         if (o_.learn_only) {
-            print_summary(progress_, o_, "learned", lc, progress_.elapsed_seconds(), "");
+            print_summary(progress_, o_, "learned", lc, "");
             print_warc_summary(progress_, o_, source_.totals());
             return lc.failed ? 1 : 0;
         }
@@ -397,7 +397,7 @@ private:
         }
         if (stop_requested() && !o_.quiet)
             progress_.message("winnow: interrupted: output ends after page " + std::to_string(c.done.load()));
-        print_summary(progress_, o_, "cleaned", c, progress_.elapsed_seconds(),
+        print_summary(progress_, o_, "cleaned", c,
                       c.failed.load() && !log_path_.empty() ? "; errors are listed in " + printable_path(log_path_) : "");
         print_warc_summary(progress_, o_, source_.totals());
         return final_status(c);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace winnow::detail {
 
@@ -124,15 +125,22 @@ void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& ro
 }
 
 void place_unnumbered_removals(Document& doc) {
+    // A removal goes after the last block (its last descendant: after the whole block) of the
+    // body's run from the top that starts on or before its line, up to a block without a line.
+    // That run is indexed once, each block with the furthest line so far, so a removal is one
+    // binary search, not a walk of the blocks (thousands of removals among thousands of blocks).
+    std::vector<std::uint32_t> reach, after;
+    for (const Block& b : doc.body) {
+        if (b.source_line == 0) break;
+        reach.push_back(reach.empty() ? b.source_line : std::max(reach.back(), b.source_line));
+        const Block* last = &b;
+        while (!last->children.empty()) last = &last->children.back();
+        after.push_back(last->order);
+    }
     for (Removal& rm : doc.removed) {
         if (rm.span || rm.block != 0 || rm.source_line == 0) continue;
-        for (const Block& b : doc.body) {
-            if (b.source_line == 0 || b.source_line > rm.source_line) break;
-            // The block's last descendant: the removal goes after the whole block.
-            const Block* last = &b;
-            while (!last->children.empty()) last = &last->children.back();
-            rm.block = last->order;
-        }
+        const auto j = static_cast<std::size_t>(std::upper_bound(reach.begin(), reach.end(), rm.source_line) - reach.begin());
+        if (j > 0) rm.block = after[j - 1];
     }
 }
 

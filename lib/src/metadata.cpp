@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <unordered_set>
 #include <vector>
 
 #include "byline_author.hpp"
@@ -70,18 +71,23 @@ void add_author(Metadata& meta, std::string_view name, std::string_view role) {
     if (meta.authors.size() < kMaxAuthors) meta.authors.push_back({std::move(n), trim(role)});
 }
 
-void add_tag(Metadata& meta, std::string_view tag) {
+// The tags already in Metadata::tags, for a lookup per tag: searching the list for each new tag
+// made a page of tens of thousands of keywords (meta tags, one long keywords list, JSON-LD)
+// quadratic; 64,000 article:tag metas took 6.7 s and failed on the time budget.
+using TagsSeen = std::unordered_set<std::string>;
+
+void add_tag(Metadata& meta, TagsSeen& seen, std::string_view tag) {
     std::string t = trim(tag);
     if (t.empty() || t.size() > 80) return;
-    if (std::find(meta.tags.begin(), meta.tags.end(), t) == meta.tags.end()) meta.tags.push_back(std::move(t));
+    if (seen.insert(t).second) meta.tags.push_back(std::move(t));
 }
 
-void add_tags_csv(Metadata& meta, std::string_view list) {
+void add_tags_csv(Metadata& meta, TagsSeen& seen, std::string_view list) {
     std::size_t start = 0;
     while (start <= list.size()) {
         std::size_t comma = list.find(',', start);
         if (comma == std::string_view::npos) comma = list.size();
-        add_tag(meta, list.substr(start, comma - start));
+        add_tag(meta, seen, list.substr(start, comma - start));
         start = comma + 1;
     }
 }
@@ -121,7 +127,7 @@ void read_jsonld_authors(Metadata& meta, const JsonValue& author) {
     }
 }
 
-void read_jsonld_article(PageFacts& facts, const JsonValue& v, bool primary) {
+void read_jsonld_article(PageFacts& facts, TagsSeen& tags, const JsonValue& v, bool primary) {
     Metadata& m = facts.meta;
     if (const JsonValue* h = v.get("headline"); h && primary) set_if_empty(m.title, h->text());
     if (const JsonValue* d = v.get("description")) set_if_empty(m.description, d->text());
@@ -129,28 +135,28 @@ void read_jsonld_article(PageFacts& facts, const JsonValue& v, bool primary) {
     if (const JsonValue* p = v.get("publisher"); p && p->is_object()) set_if_empty(m.site, p->text());
     if (const JsonValue* l = v.get("inLanguage")) set_if_empty(m.language, l->text());
     if (const JsonValue* k = v.get("keywords")) {
-        if (k->is_string()) add_tags_csv(m, k->string);
+        if (k->is_string()) add_tags_csv(m, tags, k->string);
         else if (k->is_array())
-            for (const auto& x : k->array) add_tag(m, x.text());
+            for (const auto& x : k->array) add_tag(m, tags, x.text());
     }
     if (const JsonValue* b = v.get("articleBody"); b && b->is_string() && b->string.size() > facts.article_body.size())
         facts.article_body = b->string;
 }
 
-void read_jsonld(PageFacts& facts, const JsonValue& v, int depth) {
+void read_jsonld(PageFacts& facts, TagsSeen& tags, const JsonValue& v, int depth) {
     if (depth > 6) return;
     if (v.is_array()) {
-        for (const auto& x : v.array) read_jsonld(facts, x, depth + 1);
+        for (const auto& x : v.array) read_jsonld(facts, tags, x, depth + 1);
         return;
     }
     if (!v.is_object()) return;
-    if (const JsonValue* graph = v.get("@graph")) read_jsonld(facts, *graph, depth + 1);
+    if (const JsonValue* graph = v.get("@graph")) read_jsonld(facts, tags, *graph, depth + 1);
     if (has_type(v, "Article") || has_type(v, "BlogPosting") || has_type(v, "LiveBlogPosting") ||
         has_type(v, "Report") || has_type(v, "Review"))
-        read_jsonld_article(facts, v, true);
+        read_jsonld_article(facts, tags, v, true);
     else if (is_article_type(v))
-        read_jsonld_article(facts, v, false);
-    if (const JsonValue* main = v.get("mainEntity")) read_jsonld(facts, *main, depth + 1);
+        read_jsonld_article(facts, tags, v, false);
+    if (const JsonValue* main = v.get("mainEntity")) read_jsonld(facts, tags, *main, depth + 1);
     if (has_type(v, "WebSite") || has_type(v, "Organization") || has_type(v, "NewsMediaOrganization"))
         if (facts.meta.site.empty()) set_if_empty(facts.meta.site, v.text());
 }
@@ -444,7 +450,7 @@ struct PageSignals {
     bool h1_is_masthead = false;
 };
 
-void read_meta_tag(const Dom& dom, std::uint32_t n, Metadata& m, PageSignals& sig) {
+void read_meta_tag(const Dom& dom, std::uint32_t n, Metadata& m, PageSignals& sig, TagsSeen& tags) {
     const std::string key = ascii_lower(!dom.attr(n, "property").empty() ? dom.attr(n, "property")
                                   : !dom.attr(n, "name").empty()   ? dom.attr(n, "name")
                                   : !dom.attr(n, "itemprop").empty() ? dom.attr(n, "itemprop")
@@ -461,14 +467,14 @@ void read_meta_tag(const Dom& dom, std::uint32_t n, Metadata& m, PageSignals& si
         set_if_empty(m.site, content);
     else if (key == "og:url") set_if_empty(sig.og_url, content);
     else if (key == "article:tag" || key == "news_keywords" || key == "keywords")
-        add_tags_csv(m, content);
+        add_tags_csv(m, tags, content);
     else if (key == "content-language" || key == "og:locale" || key == "dc.language")
         set_if_empty(m.language, content);
     else if (key == "headline") set_if_empty(sig.og_title, content);
     else if (key == "title") set_if_empty(sig.meta_title, content);  // the page's own, older than og:title
 }
 
-void read_jsonld_script(const Dom& dom, std::uint32_t n, PageFacts& facts, PageSignals& sig) {
+void read_jsonld_script(const Dom& dom, std::uint32_t n, PageFacts& facts, PageSignals& sig, TagsSeen& tags) {
     if (ascii_lower(dom.attr(n, "type")) != "application/ld+json") return;
     std::string json;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
@@ -476,7 +482,7 @@ void read_jsonld_script(const Dom& dom, std::uint32_t n, PageFacts& facts, PageS
     bool ok = false;
     JsonValue v = parse_json(json, ok);
     if (ok) {
-        read_jsonld(facts, v, 0);
+        read_jsonld(facts, tags, v, 0);
         sig.jsonld.emplace_back(n, std::move(v));
     }
 }
@@ -513,6 +519,7 @@ void read_author_markup(const Dom& dom, std::uint32_t n, Metadata& m) {
 PageSignals read_page_signals(const Dom& dom, PageFacts& facts) {
     PageSignals sig;
     Metadata& m = facts.meta;
+    TagsSeen tags;
     for (std::uint32_t n = 0; n != no_node; n = dom.next_in(n, 0)) {
         const DomNode& node = dom.nodes[n];
         if (node.type != NodeType::element) continue;
@@ -520,11 +527,11 @@ PageSignals read_page_signals(const Dom& dom, PageFacts& facts) {
             case GUMBO_TAG_TITLE:
                 if (sig.title_tag.empty()) sig.title_tag = dom.text_of(n);
                 break;
-            case GUMBO_TAG_META: read_meta_tag(dom, n, m, sig); break;
+            case GUMBO_TAG_META: read_meta_tag(dom, n, m, sig, tags); break;
             case GUMBO_TAG_LINK:
                 if (ascii_lower(dom.attr(n, "rel")) == "canonical") set_if_empty(sig.canonical, dom.attr(n, "href"));
                 break;
-            case GUMBO_TAG_SCRIPT: read_jsonld_script(dom, n, facts, sig); break;
+            case GUMBO_TAG_SCRIPT: read_jsonld_script(dom, n, facts, sig, tags); break;
             case GUMBO_TAG_H1: read_h1(dom, n, facts, sig); break;
             default: read_author_markup(dom, n, m); break;
         }

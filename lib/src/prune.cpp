@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "text_length.hpp"
@@ -213,6 +214,7 @@ private:
     }
     std::vector<std::string_view> controlled_;
     std::vector<std::string_view> tabbed_;  // ids of the panels tabs name
+    mutable std::unordered_map<std::uint32_t, std::uint32_t> first_prose_child_;  // parent -> child (no_node: none)
 
     // The element right after (or right before) n among its siblings, or no_node.
     static std::uint32_t element_sibling(const Dom& dom, std::uint32_t n, bool next) {
@@ -221,22 +223,28 @@ private:
                 if (dom.nodes[s].type == NodeType::element) return s;
             return no_node;
         }
-        const std::uint32_t parent = dom.nodes[n].parent;
-        std::uint32_t found = no_node;
-        for (std::uint32_t s = parent == no_node ? no_node : dom.nodes[parent].first_child; s != n && s != no_node;
-             s = dom.nodes[s].next_sibling)
-            if (dom.nodes[s].type == NodeType::element) found = s;
-        return found;
+        // (Climbed back, not walked to from the first child: thousands of hidden boxes among one
+        // parent's children made that quadratic.)
+        std::uint32_t s = dom.previous_sibling(n);
+        while (s != no_node && dom.nodes[s].type != NodeType::element) s = dom.previous_sibling(s);
+        return s;
     }
 
     // A sibling before n holds a paragraph of prose: the article's first half (an embedded
-    // card may stand between it and the hidden rest).
-    static bool prose_before(const Dom& dom, std::uint32_t n) {
+    // card may stand between it and the hidden rest). The first such child of each parent is
+    // found once (siblings come in pre-order, so "before n" is a smaller index): asked of every
+    // hidden box among thousands of siblings, a walk from the first child each time was quadratic.
+    bool prose_before(const Dom& dom, std::uint32_t n) const {
         const std::uint32_t parent = dom.nodes[n].parent;
-        for (std::uint32_t s = parent == no_node ? no_node : dom.nodes[parent].first_child; s != n && s != no_node;
-             s = dom.nodes[s].next_sibling)
-            if (dom.nodes[s].type == NodeType::element && holds_prose_runs(dom, s, 1, kProseRun)) return true;
-        return false;
+        if (parent == no_node) return false;
+        auto [it, fresh] = first_prose_child_.try_emplace(parent, no_node);
+        if (fresh)
+            for (std::uint32_t s = dom.nodes[parent].first_child; s != no_node; s = dom.nodes[s].next_sibling)
+                if (dom.nodes[s].type == NodeType::element && holds_prose_runs(dom, s, 1, kProseRun)) {
+                    it->second = s;
+                    break;
+                }
+        return it->second != no_node && it->second < n;
     }
 };
 

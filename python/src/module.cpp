@@ -122,7 +122,17 @@ void page_from(const pyb::handle& data, PageData& out) {
     } else if (PyObject_CheckBuffer(data.ptr())) {  // bytearray, memoryview: copied (they can change)
         const pyb::buffer_info b = pyb::reinterpret_borrow<pyb::buffer>(data).request();
         if (b.ndim != 1 || b.itemsize != 1) throw pyb::type_error("data must be bytes or str");
-        out.owned.assign(static_cast<const char*>(b.ptr), static_cast<std::size_t>(b.size));
+        // A sliced memoryview (view[::2], view[::-1]) has a stride other than 1, and a negative
+        // one points ptr at its last byte: read element by element, never size bytes from ptr.
+        const auto n = static_cast<std::size_t>(b.size);
+        const auto* p = static_cast<const char*>(b.ptr);
+        const pyb::ssize_t stride = b.strides.empty() ? 1 : b.strides[0];
+        if (stride == 1) {
+            out.owned.assign(p, n);
+        } else {
+            out.owned.resize(n);
+            for (std::size_t i = 0; i < n; ++i) out.owned[i] = p[static_cast<pyb::ssize_t>(i) * stride];
+        }
         out.view = out.owned;
     } else {
         throw pyb::type_error("data must be bytes or str, not " + std::string(Py_TYPE(data.ptr())->tp_name));

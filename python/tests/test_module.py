@@ -70,6 +70,26 @@ def test_bad_input_raises_error():
         winnow.SiteProfile().learn(page, max_input_bytes=100)
 
 
+@pytest.mark.parametrize("lang", ["en", "de", "ru", "ja"])
+def test_sliced_buffers_are_read_as_their_bytes(lang):
+    # A memoryview sliced with a step is not one run of memory: view[::2] skips every other byte
+    # and view[::-1] starts at its last byte. The page cleaned is the view's bytes, as bytes(view).
+    words = {"en": "The council met on Tuesday and agreed the budget for the harbour. ",
+             "de": "Der Rat tagte am Dienstag und beschloss den Haushalt für den Hafen. ",
+             "ru": "Совет собрался во вторник и утвердил бюджет для гавани города. ",
+             "ja": "議会は火曜日に開かれ、港の予算を承認した。"}[lang]
+    page = ("<html><body><article><h1>%s</h1><p>%s</p></article></body></html>" % (words[:20], words * 8)).encode()
+    c = winnow.Cleaner()
+    # Each byte doubled: view[::2] is the page itself, and the bytes between are never read.
+    doubled = bytearray(len(page) * 2)
+    doubled[0::2] = page
+    doubled[1::2] = b"\xff" * len(page)
+    assert c.clean(memoryview(doubled)[::2], format="text") == c.clean(page, format="text")
+    backwards = bytearray(page[::-1])
+    assert c.clean(memoryview(backwards)[::-1], format="text") == c.clean(page, format="text")
+    assert winnow.SiteProfile().learn(memoryview(doubled)[::2], url="https://example.org/a") == "example.org"
+
+
 def test_threads_equal_one_thread(shb_dev):
     pages, _ = shb_dev
     cleaner = winnow.Cleaner()

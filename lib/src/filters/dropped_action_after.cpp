@@ -38,17 +38,27 @@ std::vector<bool> dropped_action_after(const Document& doc, const std::vector<Bl
         if (!views[u].empty && doc.body[views[u].index].source_line) placed.push_back(u);
     auto line_of = [&](std::size_t k) { return doc.body[views[placed[k]].index].source_line; };
     constexpr std::size_t kBoxBlocks = 3;  // blocks of one box may share a line (title, text, note)
+    // Looked up, not walked per drop (a page of thousands of boxes, each with its dropped link,
+    // walked all blocks for each: quadratic). reach[j]: the furthest line among the first j + 1
+    // blocks, so the first block past a line is the first whose reach is past it; lines: the
+    // blocks' lines sorted, to count the blocks on one line.
+    std::vector<std::uint32_t> reach(placed.size()), lines(placed.size());
+    for (std::size_t j = 0; j < placed.size(); ++j) {
+        lines[j] = line_of(j);
+        reach[j] = j ? std::max(reach[j - 1], lines[j]) : lines[j];
+    }
+    std::sort(lines.begin(), lines.end());
     std::vector<std::string_view> credited;  // texts of the link lines credited
     for (const Drop& d : drops) {
-        // The last block starting on or before the drop's line.
-        std::size_t k = placed.size();
-        for (std::size_t j = 0; j < placed.size() && line_of(j) <= d.line; ++j) k = j;
+        // The last block starting on or before the drop's line, before any that starts after it.
+        const auto first_after = static_cast<std::size_t>(std::upper_bound(reach.begin(), reach.end(), d.line) - reach.begin());
+        const std::size_t k = first_after == 0 ? placed.size() : first_after - 1;
         if (k == placed.size() || (k + 1 == placed.size() && (!after_last || d.row))) continue;
         // A block removed since (a copy of a box) stood between them: the drop was its.
         const auto gone = std::upper_bound(removed.begin(), removed.end(), line_of(k));
         if (gone != removed.end() && *gone <= d.line) continue;
-        std::size_t same = 0;
-        for (std::size_t j = 0; j < placed.size(); ++j) same += line_of(j) == line_of(k);
+        const auto [first, last] = std::equal_range(lines.begin(), lines.end(), line_of(k));
+        const auto same = static_cast<std::size_t>(last - first);
         if (same > kBoxBlocks) continue;
         if (d.control) {
             control_after[placed[k]] = true;
