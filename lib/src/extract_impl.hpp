@@ -220,6 +220,8 @@ private:
     // A short box ending the page after the title's box, which holds a picture of a post's
     // size: that box is the article, a photo post (extract_photo_post.cpp).
     std::uint32_t photo_post(std::uint32_t best, float& best_score) const;
+    // A winning <blockquote> whose box opens with prose of its own: the box (extract_quote_owner.cpp).
+    std::uint32_t quote_owner(std::uint32_t best, float& best_score) const;
     static constexpr std::uint32_t kPhotoNotice = 400;
 
     // extract_answers.cpp
