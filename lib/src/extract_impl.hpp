@@ -634,6 +634,10 @@ private:
     // name: a person's profile, with or without the page naming its author; one such box among
     // its siblings (a list of people is a text of its own).
     bool is_profile_box(std::uint32_t n) const;
+    // A box of a few paragraphs after the article's prose linking where the byline's name links:
+    // the writer's profile (extract_writer_profile.cpp).
+    bool links_to_byline(std::uint32_t n) const;
+    bool names_author(std::string_view name) const;
     bool is_hover_card(std::uint32_t n) const;
     // n has a sibling of its tag and class with a portrait and a paragraph: a list of people.
     bool among_people(std::uint32_t n) const;
