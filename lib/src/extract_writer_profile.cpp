@@ -20,6 +20,7 @@ constexpr std::uint32_t kProseBetween = 200;  // the article between the byline 
 constexpr int kBoxLinks = 8;                  // a profile's links: its name, a page or two
 constexpr std::uint32_t kProfileHead = 80;    // the profile names the writer at its top
 constexpr std::uint32_t kBylineZone = 150;    // the byline: right under the title, before the prose
+constexpr std::uint32_t kZoneNodes = 400;     // and a few elements: the zone is read for every box asked
 
 std::string_view trimmed(std::string_view t) {
     while (!t.empty() && is_space(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
@@ -51,13 +52,16 @@ bool Extractor::links_to_byline(std::uint32_t n) const {
         s.link_text * 2 > s.text)
         return false;
     // One of a run of boxes of its tag and class is a post among posts (a forum's), each
-    // linking to its poster's page.
+    // linking to its poster's page: a neighbour of its kind says so (asked of the nearest
+    // element on each side only, so a run of thousands costs no more than one).
     const std::string_view cls = dom_.attr(n, "class");
-    for (std::uint32_t c = node.parent == no_node ? no_node : dom_.nodes[node.parent].first_child; c != no_node;
-         c = dom_.nodes[c].next_sibling)
-        if (c != n && dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && dom_.nodes[c].tag == node.tag &&
-            dom_.attr(c, "class") == cls && stats_[c].text >= kCardMin)
-            return false;
+    const auto alike = [&](std::uint32_t c) {
+        return c != no_node && dom_.nodes[c].tag == node.tag && dom_.attr(c, "class") == cls && stats_[c].text >= kCardMin;
+    };
+    std::uint32_t before = dom_.previous_sibling(n), after = node.next_sibling;
+    while (before != no_node && dom_.nodes[before].type != NodeType::element) before = dom_.previous_sibling(before);
+    while (after != no_node && dom_.nodes[after].type != NodeType::element) after = dom_.nodes[after].next_sibling;
+    if (alike(before) || alike(after)) return false;
     // The byline's zone: after the title, or, with no title found, the post's box before the core.
     std::uint32_t from = no_node, to = n;
     if (title_ != no_node) {
@@ -65,10 +69,10 @@ bool Extractor::links_to_byline(std::uint32_t n) const {
         // text_before_ grows with the node index: the zone ends where 150 characters have passed.
         const auto zone_end = std::upper_bound(text_before_.begin() + from, text_before_.begin() + n,
                                                text_before_[from] + kBylineZone);
-        to = static_cast<std::uint32_t>(zone_end - text_before_.begin());
+        to = std::min(static_cast<std::uint32_t>(zone_end - text_before_.begin()), from + kZoneNodes);
     } else if (core_ != no_node && dom_.nodes[core_].parent != no_node && n > core_) {
-        from = dom_.nodes[core_].parent;
         to = core_;
+        from = std::max(dom_.nodes[core_].parent, core_ > kZoneNodes ? core_ - kZoneNodes : 0u);
     }
     if (from == no_node || from >= to) return false;
     int links = 0;
