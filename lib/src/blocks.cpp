@@ -436,7 +436,10 @@ private:
                 // Only wrappers around the picture and the caption line: a paragraph is text of
                 // its own, not a caption, unless it says again what the picture's own
                 // description says.
-                if (is_block_element(mn.tag) && mn.tag != GUMBO_TAG_DIV && mn.tag != GUMBO_TAG_FIGCAPTION) {
+                // A <p> with no text of its own around the picture is its wrapper (a CMS sets
+                // each picture in a paragraph), no paragraph.
+                if (is_block_element(mn.tag) && mn.tag != GUMBO_TAG_DIV && mn.tag != GUMBO_TAG_FIGCAPTION &&
+                    !(mn.tag == GUMBO_TAG_P && !text_at_least(m, 1))) {
                     if (mn.tag != GUMBO_TAG_P || paragraph != no_node) return false;
                     paragraph = m;
                 }

@@ -50,6 +50,7 @@ bool Extractor::is_author_card(std::uint32_t n, std::uint32_t root) const {
         return false;
     // A profile after the title's prose, wherever the region's core lies.
     if (after_title_prose(n) && is_profile_box(n)) return true;
+    if (links_to_byline(n)) return true;
     if (is_hover_card(n)) return true;
     // The portrait first, then the name as the first line of text.
     bool picture = false;

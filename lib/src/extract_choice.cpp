@@ -41,6 +41,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
             best_score = final_score(alt);
         }
     }
+    best = quote_owner(best, best_score);
     best = article_cell(best, best_score);
     best = unnamed_rival(best, best_score);
     best = fuller_rival(best, best_score);

@@ -220,6 +220,8 @@ private:
     // A short box ending the page after the title's box, which holds a picture of a post's
     // size: that box is the article, a photo post (extract_photo_post.cpp).
     std::uint32_t photo_post(std::uint32_t best, float& best_score) const;
+    // A winning <blockquote> whose box opens with prose of its own: the box (extract_quote_owner.cpp).
+    std::uint32_t quote_owner(std::uint32_t best, float& best_score) const;
     static constexpr std::uint32_t kPhotoNotice = 400;
 
     // extract_answers.cpp
@@ -632,6 +634,10 @@ private:
     // name: a person's profile, with or without the page naming its author; one such box among
     // its siblings (a list of people is a text of its own).
     bool is_profile_box(std::uint32_t n) const;
+    // A box of a few paragraphs after the article's prose linking where the byline's name links:
+    // the writer's profile (extract_writer_profile.cpp).
+    bool links_to_byline(std::uint32_t n) const;
+    bool names_author(std::string_view name) const;
     bool is_hover_card(std::uint32_t n) const;
     // n has a sibling of its tag and class with a portrait and a paragraph: a list of people.
     bool among_people(std::uint32_t n) const;
