@@ -67,6 +67,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_thread_tail(root);
     removed += drop_stamp_counts(root);
     removed += drop_headless_entries(root);
+    removed += drop_thread_counts(root);
     removed += drop_thread_headings(root);
     removed += drop_template_slots(root);
     const std::size_t restored = restore_entry_headlines(root);
