@@ -88,6 +88,9 @@ bool dated_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint3
 EntryKind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines,
                     bool settle) {
     constexpr EntryKind none{GUMBO_TAG_UNKNOWN, {}};
+    // A row's cells are one record's columns side by side (a forum post's writer panel beside
+    // its message), never posts of a thread.
+    if (dom.is(n, GUMBO_TAG_TR)) return none;
     auto entry = [&](std::uint32_t c) {
         return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0;
     };

@@ -366,6 +366,8 @@ private:
     // lines, none a sentence, opening two or more posts of one kind in one slot, before the
     // message); returns how many went.
     std::size_t drop_post_panels(std::uint32_t root);
+    std::size_t drop_post_row_labels(std::uint32_t root);  // extract_post_rows.cpp
+    std::size_t drop_post_row_stamps(const std::vector<std::uint32_t>& posts);
     std::uint32_t post_panel(std::uint32_t post) const;  // the panel opening post, or no_node
     bool is_short_lines_box(std::uint32_t n) const;
 

@@ -61,6 +61,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_edge_lines(root);
     removed += drop_signatures(root);
     removed += drop_post_panels(root);
+    removed += drop_post_row_labels(root);
     removed += drop_title_dateline(root);
     removed += drop_script_shell(root);
     removed += drop_post_credits(root);
