@@ -368,6 +368,8 @@ private:
     std::size_t drop_post_panels(std::uint32_t root);
     std::size_t drop_post_row_labels(std::uint32_t root);  // extract_post_rows.cpp
     std::size_t drop_post_row_stamps(const std::vector<std::uint32_t>& posts);
+    std::size_t drop_post_links(std::uint32_t root);  // extract_post_links.cpp
+    std::uint32_t closing_link_line(std::uint32_t post) const;
     std::uint32_t post_panel(std::uint32_t post) const;  // the panel opening post, or no_node
     bool is_short_lines_box(std::uint32_t n) const;
 

@@ -31,9 +31,24 @@ std::string_view trimmed(std::string_view s) {
 }
 
 // A board's table rows are posts too, when they are a writer's cell beside a message
-// (posts_in_rows): a listing's rows close on short cells alike ("1 Week Ago").
+// (posts_in_rows): a listing's rows close on short cells alike ("1 Week Ago"). So is a table
+// of its own per post (a header row, the panel and message, a row of buttons).
 bool is_post_tag(GumboTag t) {
-    return t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_LI || t == GUMBO_TAG_TR;
+    return t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_LI || t == GUMBO_TAG_TR ||
+           t == GUMBO_TAG_TABLE;
+}
+
+constexpr std::size_t kDrawnRule = 5;  // "-----": shorter is a dash or an emoticon
+
+bool drawn_rule(std::string_view t) {
+    std::size_t marks = 0;
+    for (const char c : t) {
+        if (c == '_' || c == '-' || c == '=')
+            ++marks;
+        else if (!is_space(static_cast<unsigned char>(c)))
+            return false;
+    }
+    return marks >= kDrawnRule;
 }
 
 bool is_slot_tag(GumboTag t) {
@@ -47,7 +62,8 @@ bool Extractor::opens_with_rule(std::uint32_t n) const {
     for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& e = dom_.nodes[c];
         if (e.type == NodeType::element) return e.tag == GUMBO_TAG_HR;
-        if (e.type == NodeType::text && stats_[c].text > 0) return false;
+        // A rule drawn in text: a line of underscores, dashes or equals signs alone ("_______").
+        if (e.type == NodeType::text && stats_[c].text > 0) return drawn_rule(e.text);
     }
     return false;
 }
