@@ -9,6 +9,7 @@
 #include "comments_entry.hpp"
 #include "comments_lines.hpp"
 #include "comments_lone_post.hpp"
+#include "comments_untitled.hpp"
 #include "comments_updates.hpp"
 #include "extract_lines.hpp"
 #include "prune.hpp"
@@ -87,6 +88,9 @@ bool dated_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint3
 EntryKind thread_entries(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text, PostLines& lines,
                     bool settle) {
     constexpr EntryKind none{GUMBO_TAG_UNKNOWN, {}};
+    // A row's cells are one record's columns side by side (a forum post's writer panel beside
+    // its message), never posts of a thread.
+    if (dom.is(n, GUMBO_TAG_TR)) return none;
     auto entry = [&](std::uint32_t c) {
         return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0;
     };
@@ -457,6 +461,14 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         }
         if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated && follows_prose_in_box(dom, i, entries, text, link, title_end, lines)) {
             out[i] = kEntryAfterProse;
+            inside[i] = 1;
+            continue;
+        }
+        // No title heading to measure the article under: readers' entries after a short post in
+        // their own column answer it (comments_untitled.cpp).
+        if (!named && title_end == no_node && !after_article && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated &&
+            entries_are_replies(dom, i, entries, text, lines) && answers_untitled_post(dom, i, entries, text, link)) {
+            out[i] = kRepliesThread;
             inside[i] = 1;
             continue;
         }

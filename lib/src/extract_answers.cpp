@@ -11,8 +11,10 @@
 
 #include <cstdio>
 #include <string_view>
+#include <vector>
 
 #include "comments_entry.hpp"
+#include "extract_post_rows.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -68,6 +70,7 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
         if (parent == no_node || dom_.nodes[post].type != NodeType::element || !prose(post)) continue;
         std::uint32_t first = no_node, posts_text = 0;
         int count = 0;
+        std::vector<std::uint32_t> posts;
         // The posts' whole class names: one, or two by turns (a striped thread). Boxes of one
         // style that each name their own job ("box tag-box", "box author-box") are no thread.
         std::string_view classes[2];
@@ -76,6 +79,7 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
             if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && kind_of(c) == kind_of(post) &&
                 stats_[c].text - stats_[c].link_text >= kShortPost) {
                 if (first == no_node) first = c;
+                posts.push_back(c);
                 posts_text += stats_[c].text;
                 ++count;
                 const std::string_view cls = dom_.attr(c, "class");
@@ -95,8 +99,10 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
                 question = c;
         // Or no question box: three or more posts open right under the title (a forum thread,
         // its first post the question); the page is the thread, not its longest post.
-        // The posts' kind is named (a class): unnamed boxes under the title are any page's layout.
-        const bool opens_thread = question == no_node && count >= kThreadPosts && first > title_ && !kind_of(post).second.empty() &&
+        // The posts' kind is named (a class): unnamed boxes under the title are any page's layout,
+        // but for a board's rows of a writer's cell beside a message (extract_post_rows.cpp).
+        const bool opens_thread = question == no_node && count >= kThreadPosts && first > title_ &&
+                                  (!kind_of(post).second.empty() || posts_in_rows(dom_, stats_, posts)) &&
                                   text_before_[first] - text_before_[subtree_end(title_)] <= kEdge;
         const DomNode& p = dom_.nodes[parent];
         // A box the title does not head may be a post's own parts (its user panel and its

@@ -110,10 +110,10 @@ private:
     static constexpr std::uint32_t kShortArticle = 80;  // two sentences
     // n, a readers' thread inside the core, answers the article before it there: the title's
     // prose stands before it, or, on a page whose headline is no heading (an old layout's bold
-    // line), the core holds a short article's text before it (a headline and two sentences).
+    // line, or none), the core holds a short article's text before it (two sentences).
     bool answers_core_prose(std::uint32_t n) const {
         if (after_title_prose(n)) return true;
-        return title_ == no_node && core_ != no_node && is_ancestor(core_, n) && text_before_[n] - text_before_[core_] >= 2 * kShortArticle;
+        return title_ == no_node && core_ != no_node && is_ancestor(core_, n) && text_before_[n] - text_before_[core_] >= kShortArticle;
     }
 
     // A box that opens (after its pictures) with the name of the page's author, set as a
@@ -368,6 +368,10 @@ private:
     // lines, none a sentence, opening two or more posts of one kind in one slot, before the
     // message); returns how many went.
     std::size_t drop_post_panels(std::uint32_t root);
+    std::size_t drop_post_row_labels(std::uint32_t root);  // extract_post_rows.cpp
+    std::size_t drop_post_row_stamps(const std::vector<std::uint32_t>& posts);
+    std::size_t drop_post_links(std::uint32_t root);  // extract_post_links.cpp
+    std::uint32_t closing_link_line(std::uint32_t post) const;
     std::uint32_t post_panel(std::uint32_t post) const;  // the panel opening post, or no_node
     bool is_short_lines_box(std::uint32_t n) const;
 
@@ -388,6 +392,7 @@ private:
     // extract_stamp_counts.cpp: beside a date line dropped at the region's edge, an item of its
     // box that is a label and a count alone (a hit counter) goes too; returns how many.
     std::size_t drop_stamp_counts(std::uint32_t root);
+    std::size_t drop_thread_counts(std::uint32_t root);  // extract_thread_counts.cpp
     static constexpr std::uint32_t kStampLine = 120, kStampCount = 40;
 
     // extract_script_shell.cpp

@@ -58,6 +58,9 @@ bool is_labelled_count(std::string_view text);
 // colon when the number has four digits or more ("کد خبر 1353889"; "iPhone 14" is a name): the
 // page's view counter or its number in the publisher's system. Asked of a line at the end.
 bool is_closing_count(std::string_view text);
+// A thread's count line: one or two whole numbers and four words of letters at most, no
+// sentence, no date ("12 comments", "Kommentare (4)"; extract_thread_counts.cpp).
+bool is_thread_count_line(std::string_view text);
 // A bar of counts: "12 likes 340 views", "Shares 3 · Comments 14": two or more pairs of a count
 // (digits, maybe a separator or a compact unit: "1.2K") and a label of letters, the same order
 // in every pair: one or two words after a count ("1.2K lượt xem"), one word before it, never

@@ -13,6 +13,8 @@
 
 #include "comments_entry.hpp"
 #include "extract_impl.hpp"
+#include "extract_post_rows.hpp"
+#include "text_length.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -51,7 +53,8 @@ bool Extractor::is_short_lines_box(std::uint32_t d) const {
         if (e.type != NodeType::text) continue;
         const std::string_view line = trimmed(e.text);
         if (line.empty()) continue;
-        if (line.size() > kPanelLine || ends_with_sentence_end(line)) return false;
+        // (Measured in characters: a rank or a join date in Cyrillic is twice its bytes' length.)
+        if (visible_chars(line) > kPanelLine || ends_with_sentence_end(line)) return false;
         // A line of words (a name, a rank, "Joined: 2019"); a slide counter's "4", "/", "5" is none.
         if (std::any_of(line.begin(), line.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }))
             ++lines;
@@ -63,17 +66,16 @@ std::uint32_t Extractor::post_panel(std::uint32_t p) const {
     const std::uint32_t end = subtree_end(p);
     for (std::uint32_t d = p + 1; d < end; ++d) {
         const DomNode& e = dom_.nodes[d];
-        if (e.removed) {
-            d = subtree_end(d) - 1;
-            continue;
-        }
         if (text_before_[d] - text_before_[p] > kPanelLine) return no_node;  // the panel opens the post
-        if (e.type != NodeType::element || !is_panel_box(e.tag)) continue;
+        // A panel an earlier pass took (as a byline) still shows the slot: its posts' other
+        // panels are of it.
+        const bool panel_box = e.type == NodeType::element && is_panel_box(e.tag);
         const std::uint32_t text = stats_[d].text;
-        if (text == 0 || text > kSignature) continue;
         // The message after it holds most of the post.
-        if (text_before_[end] - text_before_[subtree_end(d)] < kPostBody || 2 * text > stats_[p].text) continue;
-        if (is_short_lines_box(d)) return d;
+        const bool panel = panel_box && text > 0 && text <= kSignature && text_before_[end] - text_before_[subtree_end(d)] >= kPostBody &&
+                           2 * text <= stats_[p].text && is_short_lines_box(d);
+        if (panel) return d;
+        if (e.removed) d = subtree_end(d) - 1;
     }
     return no_node;
 }
@@ -94,12 +96,17 @@ std::size_t Extractor::drop_post_panels(std::uint32_t root) {
         for (const auto& [kind, posts] : groups) {
             if (posts.size() < 2) continue;
             // The panels: one slot (tag and class) in two posts or more, half the posts at least.
+            // A board's rows (a writer's cell beside a message) may be striped cell by cell
+            // ("row1", "row2"): there the slot is the cell, whatever its class.
+            const bool rows = kind.first == GUMBO_TAG_TR && posts_in_rows(dom_, stats_, posts);
             std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> slots;
             for (std::uint32_t p : posts)
-                if (const std::uint32_t d = post_panel(p); d != no_node) slots[{dom_.nodes[d].tag, dom_.attr(d, "class")}].push_back(d);
+                if (const std::uint32_t d = post_panel(p); d != no_node)
+                    slots[{dom_.nodes[d].tag, rows ? std::string_view() : dom_.attr(d, "class")}].push_back(d);
             for (const auto& [slot, panels] : slots) {
                 if (panels.size() < 2 || 2 * panels.size() < posts.size()) continue;
                 for (std::uint32_t d : panels) {
+                    if (dom_.nodes[d].removed) continue;
                     if (debug_) std::fprintf(stderr, "  post panel: %.80s\n", dom_.text_of(d).c_str());
                     mark(d);
                     ++dropped;

@@ -61,13 +61,17 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_edge_lines(root);
     removed += drop_signatures(root);
     removed += drop_post_panels(root);
+    removed += drop_post_row_labels(root);
+    removed += drop_post_links(root);
     removed += drop_title_dateline(root);
     removed += drop_script_shell(root);
     removed += drop_post_credits(root);
     removed += drop_thread_tail(root);
     removed += drop_stamp_counts(root);
     removed += drop_headless_entries(root);
+    // (After the headings: a heading over a thread takes its section's "more" link with it.)
     removed += drop_thread_headings(root);
+    removed += drop_thread_counts(root);
     removed += drop_template_slots(root);
     const std::size_t restored = restore_entry_headlines(root);
     return removed > restored ? removed - restored : 0;

@@ -161,8 +161,11 @@ void Extractor::mark_chrome(std::vector<std::uint8_t>& flags) {
         if (n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML) continue;
         // Entries (a thread, a list of teasers) after the prose under the title answer or
         // follow an article, however much longer than it they are.
-        if ((after_title_prose(i) || (title_ != no_node && i < title_ && !above_title_[i])) &&
-            (comments_[i] || is_teaser_list(i) || opens_with_author(i) || is_profile_box(i))) {
+        // With no title heading, readers' posts after prose (their shape says so: no heading
+        // of their own, most carrying their day) answer that prose, however short it is.
+        if (((after_title_prose(i) || (title_ != no_node && i < title_ && !above_title_[i])) &&
+             (comments_[i] || is_teaser_list(i) || opens_with_author(i) || is_profile_box(i))) ||
+            (title_ == no_node && comments_[i] == kRepliesThread)) {
             flags[i] |= kInChrome;
             entries_chrome_[i] = true;
             continue;

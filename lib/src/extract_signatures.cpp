@@ -7,6 +7,7 @@
 // Once two posts of a body's length show the thread, a short reply's ruled block is its
 // signature too: the template does not change with the post's length.
 #include "extract_impl.hpp"
+#include "extract_post_rows.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -29,8 +30,25 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
+// A board's table rows are posts too, when they are a writer's cell beside a message
+// (posts_in_rows): a listing's rows close on short cells alike ("1 Week Ago"). So is a table
+// of its own per post (a header row, the panel and message, a row of buttons).
 bool is_post_tag(GumboTag t) {
-    return t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_LI;
+    return t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_LI || t == GUMBO_TAG_TR ||
+           t == GUMBO_TAG_TABLE;
+}
+
+constexpr std::size_t kDrawnRule = 5;  // "-----": shorter is a dash or an emoticon
+
+bool drawn_rule(std::string_view t) {
+    std::size_t marks = 0;
+    for (const char c : t) {
+        if (c == '_' || c == '-' || c == '=')
+            ++marks;
+        else if (!is_space(static_cast<unsigned char>(c)))
+            return false;
+    }
+    return marks >= kDrawnRule;
 }
 
 bool is_slot_tag(GumboTag t) {
@@ -44,7 +62,8 @@ bool Extractor::opens_with_rule(std::uint32_t n) const {
     for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& e = dom_.nodes[c];
         if (e.type == NodeType::element) return e.tag == GUMBO_TAG_HR;
-        if (e.type == NodeType::text && stats_[c].text > 0) return false;
+        // A rule drawn in text: a line of underscores, dashes or equals signs alone ("_______").
+        if (e.type == NodeType::text && stats_[c].text > 0) return drawn_rule(e.text);
     }
     return false;
 }
@@ -139,7 +158,8 @@ std::size_t Extractor::drop_signatures(std::uint32_t root) {
             if (stats_[c].text >= kPostBody + kSignature / 4) ++full[kind];
         }
         for (const auto& [kind, members] : groups)
-            if (full[kind] >= 2) dropped += drop_post_signatures(members, root);
+            if (full[kind] >= 2 && (kind.first != GUMBO_TAG_TR || posts_in_rows(dom_, stats_, members)))
+                dropped += drop_post_signatures(members, root);
     };
     if (dom_.nodes[root].parent != no_node) posts_under(dom_.nodes[root].parent);
     const std::uint32_t end = subtree_end(root);
