@@ -91,6 +91,47 @@ TEST_CASE("clean_unprofiled's fingerprints are SiteProfile::fingerprints of its 
     CHECK(made.block.empty());
 }
 
+// A page naming no host (no url, canonical or og:url) is neither learned from nor filtered by a
+// site profile: pass one makes no fingerprints for it, and its result is the same as ever.
+TEST_CASE("clean_unprofiled makes no fingerprints for a page naming no host") {
+    winnow::SiteProfile learned;
+    const winnow::Cleaner plain;
+    for (int n = 0; n < 6; ++n) {
+        const winnow::Result r = plain.clean_unprofiled(site_page(n), {"https://site.example/x"});
+        learned.add_page(winnow::site_host(r.document), r.document);
+    }
+    const winnow::Cleaner with_profile({}, std::make_shared<const winnow::SiteProfile>(learned));
+    std::vector<std::string> pages;
+    for (const auto& name : kSamples) pages.push_back(read_file(std::string(WINNOW_SOURCE_DIR) + "/samples/" + name));
+    // The site's pages without their canonical link: the same blocks, no host.
+    for (int n = 0; n < 3; ++n) {
+        std::string page = site_page(n);
+        const auto from = page.find("<link"), to = page.find("</head>");
+        pages.push_back(page.erase(from, to - from));
+    }
+    std::size_t hostless = 0;
+    for (const std::string& page : pages) {
+        winnow::PageFingerprints made{{1, 2}, {true, true}};
+        const winnow::Result r = plain.clean_unprofiled(page, {}, made);
+        REQUIRE(r.ok());
+        const winnow::Result unprofiled = plain.clean_unprofiled(page, {});
+        CHECK(winnow::to_json(unprofiled.document, {true, true}) == winnow::to_json(r.document, {true, true}));
+        const winnow::Result whole = with_profile.clean(page, {});
+        CHECK(winnow::to_xml(with_profile.finish(r, made).document, {true, true}) ==
+              winnow::to_xml(whole.document, {true, true}));
+        if (winnow::site_host(r.document).empty()) {
+            ++hostless;
+            CHECK(made.block.empty());
+            CHECK(made.counted.empty());
+        } else {
+            const winnow::PageFingerprints fresh = winnow::SiteProfile::fingerprints(r.document);
+            CHECK(made.block == fresh.block);
+            CHECK(made.counted == fresh.counted);
+        }
+    }
+    CHECK(hostless >= 3);
+}
+
 TEST_CASE("finish(clean_unprofiled(page)) is clean(page), with and without a profile") {
     winnow::SiteProfile learned;
     const winnow::Cleaner plain;

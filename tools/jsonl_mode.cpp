@@ -189,10 +189,11 @@ private:
             source_, workers_,
             [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
                 JsonlOutcome rec;
+                PageFingerprints fingerprints;
                 const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
-                    return cleaners.pick(text).clean_unprofiled(body, h);
+                    return cleaners.pick(text).clean_unprofiled(body, h, fingerprints);
                 });
-                return pass.learn(r, outcome_tag(rec));
+                return pass.learn(r, fingerprints, outcome_tag(rec));
             },
             [&](const std::string& learned, bool) { pass.keep(learned); }, error);
         progress_.stop();

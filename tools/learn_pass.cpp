@@ -5,16 +5,13 @@
 
 namespace winnow::cli {
 
-std::string LearnPass::learn(const Result& r, std::string_view tag) {
-    PageFingerprints fingerprints;   // made once: pass two's site filter reuses them
-    if (r.ok()) {
-        fingerprints = SiteProfile::fingerprints(r.document);
-        learner_.add(r.document, fingerprints);
-    }
+std::string LearnPass::learn(const Result& r, const PageFingerprints& fingerprints, std::string_view tag) {
+    // (Made once, with the cleaning: pass two's site filter reuses them.)
+    if (r.ok()) learner_.add(r.document, fingerprints);
     (r.ok() ? c_.ok : c_.failed)++;
     c_.done++;
     if (!keep_) return {};
-    return join_fields({tag, PageStore::encode(r, fingerprints)});
+    return join_fields({tag, PageStore::encode(r, r.ok() ? fingerprints : PageFingerprints{})});
 }
 
 void LearnPass::keep(const std::string& learned) {

@@ -22,8 +22,9 @@ public:
     LearnPass(bool keep, PageStore& kept, BatchCounters& counters)
         : keep_(keep), kept_(kept), c_(counters) {}
 
-    // On a worker: counts r, learns from it; returns what keep() stores (empty when not keeping).
-    std::string learn(const Result& r, std::string_view tag);
+    // On a worker: counts r, learns from it by its fingerprints (as clean_unprofiled made them);
+    // returns what keep() stores (empty when not keeping).
+    std::string learn(const Result& r, const PageFingerprints& fingerprints, std::string_view tag);
     // The ordered pipeline's sink: stores what learn() returned, in input order.
     void keep(const std::string& learned);
 

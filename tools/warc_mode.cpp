@@ -340,9 +340,10 @@ private:
             },
             [&](PageItem& item, unsigned) {
                 lc.bytes += item.page.body.size();
+                PageFingerprints fingerprints;
                 const Result r = cleaners.pick(item.page.is_text)
-                                     .clean_unprofiled(item.page.body, hints_of(item.page));
-                return pass.learn(r, info_of(item).tag());
+                                     .clean_unprofiled(item.page.body, hints_of(item.page), fingerprints);
+                return pass.learn(r, fingerprints, info_of(item).tag());
             },
             [&](const std::string& learned, bool) { pass.keep(learned); });
         progress_.stop();

@@ -175,6 +175,7 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
     // and the ones after it are skipped.
     const NoiseOptions& noise = options.noise;
     // memo: the blocks' word hashes, computed once for the filters that view them
+    if (memo.makes_fingerprints() && site_host(doc).empty()) memo.stop_fingerprints();
     std::string& skipped = result.skipped_filters_from;
     bool cut_short = false;  // the filter named by `skipped` started and stopped part-way
     auto run = [&](bool enabled, const char* name, auto&& filter) {
@@ -278,7 +279,9 @@ Result Cleaner::clean_unprofiled(std::string_view bytes, const Hints& hints, Pag
         // not folded again for them.)
         detail::ViewMemo memo(/*joined=*/true);
         clean_to_profile(impl_->options, bytes, hints, budget, result, memo);
-        if (result.ok()) fingerprints = detail::page_fingerprints(result.document, &memo);
+        // A page naming no host is neither learned from nor filtered by a site profile.
+        if (result.ok() && !site_host(result.document).empty())
+            fingerprints = detail::page_fingerprints(result.document, &memo);
     });
 }
 

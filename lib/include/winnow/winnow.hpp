@@ -262,7 +262,8 @@ public:
     // same options. A failed result passes through finish() unchanged.
     Result clean_unprofiled(std::string_view bytes, const Hints& hints = {}) const;
     // The same, and SiteProfile::fingerprints(result.document) in fingerprints (empty when it
-    // failed), made with the word folds the noise filters already read.
+    // failed, or when its document names no host (site_host): no profile learns from or filters
+    // such a page), made with the word folds the noise filters already read.
     Result clean_unprofiled(std::string_view bytes, const Hints& hints, PageFingerprints& fingerprints) const;
     Result finish(Result unprofiled) const;
     // The same with SiteProfile::fingerprints(unprofiled.document), made in pass one, so that

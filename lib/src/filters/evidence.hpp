@@ -172,6 +172,12 @@ public:
     // joined: each text's folded_words_hash (its block_fingerprint) is made in the same fold as
     // its word hashes, for a page whose fingerprints are wanted next (a batch's pass one).
     explicit ViewMemo(bool joined = false) : joined_(joined) {}
+    bool makes_fingerprints() const { return joined_; }
+    // Stops making fingerprints, before the memo has read any text (a page naming no host:
+    // no site profile learns from it or filters it, so its fingerprints are not wanted).
+    void stop_fingerprints() {
+        if (map_.empty()) joined_ = false;
+    }
     // The text's block_fingerprint when the memo read it and makes them, else null.
     const std::uint64_t* fingerprint(const std::string& text) const;
     // What the memo read of the text when it makes fingerprints, else null.
