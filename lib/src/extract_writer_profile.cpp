@@ -54,13 +54,24 @@ bool Extractor::links_to_byline(std::uint32_t n) const {
     // One of a run of boxes of its tag and class is a post among posts (a forum's), each
     // linking to its poster's page: a neighbour of its kind says so (asked of the nearest
     // element on each side only, so a run of thousands costs no more than one).
-    const std::string_view cls = dom_.attr(n, "class");
+    // The box is asked as the outermost wrapper holding nothing else (a <tbody> in its <table>).
+    std::uint32_t box = n;
+    for (int up = 0; up < 8; ++up) {
+        const std::uint32_t p = dom_.nodes[box].parent;
+        if (p == no_node || dom_.is(p, GUMBO_TAG_BODY) || stats_[p].text != stats_[box].text) break;
+        box = p;
+    }
+    const std::string_view cls = dom_.attr(box, "class");
+    const GumboTag tag = dom_.nodes[box].tag;
     const auto alike = [&](std::uint32_t c) {
-        return c != no_node && dom_.nodes[c].tag == node.tag && dom_.attr(c, "class") == cls && stats_[c].text >= kCardMin;
+        return c != no_node && dom_.nodes[c].tag == tag && dom_.attr(c, "class") == cls && stats_[c].text >= kCardMin;
     };
-    std::uint32_t before = dom_.previous_sibling(n), after = node.next_sibling;
-    while (before != no_node && dom_.nodes[before].type != NodeType::element) before = dom_.previous_sibling(before);
-    while (after != no_node && dom_.nodes[after].type != NodeType::element) after = dom_.nodes[after].next_sibling;
+    // Separators between the boxes (<br>, <hr>, empty spacers) are passed over: each gap is
+    // read from its two sides only, so the cost stays linear.
+    const auto separator = [&](std::uint32_t c) { return dom_.nodes[c].type != NodeType::element || stats_[c].text == 0; };
+    std::uint32_t before = dom_.previous_sibling(box), after = dom_.nodes[box].next_sibling;
+    while (before != no_node && separator(before)) before = dom_.previous_sibling(before);
+    while (after != no_node && separator(after)) after = dom_.nodes[after].next_sibling;
     if (alike(before) || alike(after)) return false;
     // The byline's zone: after the title, or, with no title found, the post's box before the core.
     std::uint32_t from = no_node, to = n;
