@@ -21,6 +21,35 @@ NodeType node_type(GumboNodeType t) {
     }
 }
 
+// An <a> left open across a paragraph's end is opened again by the HTML parser in every
+// later block (the "reconstruct the active formatting elements" step), so one missing </a>
+// turns the rest of an article into link text and it reads as a link block. Gumbo marks
+// these copies. They are the author's link only when the link itself held nothing: a card
+// written as <p><a><figure>...</a> has its content in the copies; a link that had its words
+// ("see <a>the report.</p>") ended with them, and the copies are the parser's.
+bool is_reopened(const GumboNode* g) {
+    return g->type == GUMBO_NODE_ELEMENT && g->v.element.tag == GUMBO_TAG_A &&
+           (g->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) != 0;
+}
+
+// Whether a link holds words of its own: a text node among its first 64 nodes (whitespace
+// has a node type of its own). Bounded so a page of huge links costs no more than its links.
+bool holds_words(const GumboNode* link) {
+    const GumboNode* pending[64];
+    std::size_t count = 0, seen = 0;
+    pending[count++] = link;
+    while (count > 0 && seen < 64) {
+        const GumboNode* g = pending[--count];
+        ++seen;
+        if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_CDATA) return true;
+        if (g->type != GUMBO_NODE_ELEMENT) continue;
+        const GumboVector& children = g->v.element.children;
+        for (unsigned i = children.length; i-- > 0 && count < 64;)
+            pending[count++] = static_cast<const GumboNode*>(children.data[i]);
+    }
+    return false;
+}
+
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
 }  // namespace
@@ -93,6 +122,7 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
     };
     std::vector<Item> stack;
     stack.push_back({dom->output_->document, no_node, 0});
+    bool open_link_had_words = false;
     while (!stack.empty()) {
         Item item = stack.back();
         stack.pop_back();
@@ -101,6 +131,16 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
             break;
         }
         const GumboNode* g = item.node;
+        if (g->type == GUMBO_NODE_ELEMENT && g->v.element.tag == GUMBO_TAG_A && !is_reopened(g))
+            open_link_had_words = holds_words(g);   // the parser reopens only the latest <a>
+        else if (open_link_had_words && is_reopened(g)) {
+            // Its children hang from its parent: the link the author left open ends where
+            // the author's paragraph ended, not at the end of the page.
+            const GumboVector& children = g->v.element.children;
+            for (unsigned i = children.length; i-- > 0;)
+                stack.push_back({static_cast<const GumboNode*>(children.data[i]), item.parent, item.depth});
+            continue;
+        }
         const auto index = static_cast<std::uint32_t>(dom->nodes.size());
         DomNode n;
         n.type = node_type(g->type);
