@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <map>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ascii.hpp"
@@ -368,6 +370,9 @@ private:
     // lines, none a sentence, opening two or more posts of one kind in one slot, before the
     // message); returns how many went.
     std::size_t drop_post_panels(std::uint32_t root);
+    // Sibling boxes under parent of one kind (tag and first class word), each with a post's body;
+    // rows_only keeps thread rows alone (extract_post_panels.cpp).
+    std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> post_groups(std::uint32_t parent, bool rows_only) const;
     std::size_t drop_post_row_labels(std::uint32_t root);  // extract_post_rows.cpp
     std::size_t drop_post_row_stamps(const std::vector<std::uint32_t>& posts);
     std::size_t drop_post_links(std::uint32_t root);  // extract_post_links.cpp

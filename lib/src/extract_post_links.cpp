@@ -52,13 +52,7 @@ std::size_t Extractor::drop_post_links(std::uint32_t root) {
     for (std::uint32_t parent = root; parent < end; ++parent) {
         const DomNode& pe = dom_.nodes[parent];
         if (pe.type != NodeType::element || pe.removed || pe.first_child == no_node) continue;
-        std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> groups;
-        for (std::uint32_t c = pe.first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
-            const DomNode& e = dom_.nodes[c];
-            if (e.type != NodeType::element || e.removed || stats_[c].text < kPostBody) continue;
-            groups[{e.tag, first_token(dom_.attr(c, "class"))}].push_back(c);
-        }
-        for (const auto& [kind, posts] : groups) {
+        for (const auto& [kind, posts] : post_groups(parent, false)) {
             if (posts.size() < 2) continue;
             std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> slots;
             for (const std::uint32_t p : posts)

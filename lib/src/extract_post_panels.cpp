@@ -80,20 +80,24 @@ std::uint32_t Extractor::post_panel(std::uint32_t p) const {
     return no_node;
 }
 
+std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> Extractor::post_groups(std::uint32_t parent,
+                                                                                                 bool rows_only) const {
+    std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> groups;
+    for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.type != NodeType::element || e.removed || (rows_only && !is_thread_row(e.tag)) || stats_[c].text < kPostBody) continue;
+        groups[{e.tag, first_token(dom_.attr(c, "class"))}].push_back(c);
+    }
+    return groups;
+}
+
 std::size_t Extractor::drop_post_panels(std::uint32_t root) {
     std::size_t dropped = 0;
     const std::uint32_t end = subtree_end(root);
     for (std::uint32_t parent = root; parent < end; ++parent) {
         const DomNode& pe = dom_.nodes[parent];
         if (pe.type != NodeType::element || pe.removed || pe.first_child == no_node) continue;
-        // The posts: sibling boxes of one kind (tag and first class word), each with a body.
-        std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> groups;
-        for (std::uint32_t c = pe.first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
-            const DomNode& e = dom_.nodes[c];
-            if (e.type != NodeType::element || e.removed || !is_thread_row(e.tag) || stats_[c].text < kPostBody) continue;
-            groups[{e.tag, first_token(dom_.attr(c, "class"))}].push_back(c);
-        }
-        for (const auto& [kind, posts] : groups) {
+        for (const auto& [kind, posts] : post_groups(parent, true)) {
             if (posts.size() < 2) continue;
             // The panels: one slot (tag and class) in two posts or more, half the posts at least.
             // A board's rows (a writer's cell beside a message) may be striped cell by cell
