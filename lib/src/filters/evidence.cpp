@@ -12,6 +12,7 @@
 
 #include "block_edit.hpp"
 #include "charset_tables.hpp"
+#include "hash_sort.hpp"
 
 namespace winnow::detail {
 
@@ -328,7 +329,7 @@ ViewMemo::Words words_of(const std::string& text, bool joined) {
         w.length = fold::fold_bytes<fold::WordHashSink, true>(text, sink);
     }
     w.set = w.words;
-    std::sort(w.set.begin(), w.set.end());
+    sort_hashes(w.set);
     w.set.erase(std::unique(w.set.begin(), w.set.end()), w.set.end());
     return w;
 }
@@ -447,7 +448,7 @@ UnitEvidence unit_evidence(const Document& doc, const std::vector<BlockView>& vi
     }
     e.cta = cta_evidence(text).score();
     e.links = chars ? static_cast<double>(linked_chars) / static_cast<double>(chars) : 0.0;
-    std::sort(words.begin(), words.end());
+    sort_hashes(words);
     words.erase(std::unique(words.begin(), words.end()), words.end());
     if (!words.empty()) {
         std::size_t shared = 0;

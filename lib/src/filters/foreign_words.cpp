@@ -2,6 +2,7 @@
 // words; characters one by one in scripts written without spaces), the article's prose and the
 // words it uses, the letters its prose writes. foreign_boxes.cpp decides on them.
 #include "filters/foreign_words.hpp"
+#include "hash_sort.hpp"
 
 #include <algorithm>
 #include <array>
@@ -186,7 +187,7 @@ std::unordered_set<char32_t> letters_prose_writes(const std::vector<BlockView>& 
 
 namespace {
 void sort_unique(std::vector<std::uint64_t>& v) {
-    std::sort(v.begin(), v.end());
+    sort_hashes(v);
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 }  // namespace
@@ -276,7 +277,7 @@ double PageWords::overlap(std::size_t i) const {
 }
 
 void TokenUses::seal() {
-    std::sort(uses_.begin(), uses_.end());
+    sort_hashes(uses_);
     // Each token once with its count: a question is then one search among the distinct tokens,
     // not two (the ends of its run) among all the uses.
     counts_.clear();

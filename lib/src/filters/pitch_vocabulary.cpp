@@ -9,6 +9,7 @@
 
 #include "filters/evidence.hpp"
 #include "filters/word_fold.hpp"
+#include "hash_sort.hpp"
 
 namespace winnow::detail {
 
@@ -195,7 +196,7 @@ void ArticleUnits::build() {
             content_units(views_[j].text, true, [&](std::string_view unit) { keys.push_back(key(unit)); }, letters_[j], true);
         spaced_words_ += spaced.words;
         spaced_letters_ += spaced.letters;
-        std::sort(keys.begin(), keys.end());
+        sort_hashes(keys);
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         for (const std::uint64_t k : keys) ++views_with_[k];
         for (std::size_t k = 0; k < letters_total_.size(); ++k) letters_total_[k] += letters_[j][k];

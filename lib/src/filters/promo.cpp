@@ -14,6 +14,7 @@
 #include "filters/filters.hpp"
 #include "filters/promo_sections.hpp"
 #include "filters/promo_shapes.hpp"
+#include "hash_sort.hpp"
 
 namespace winnow::detail {
 
@@ -35,7 +36,7 @@ public:
         if (!built_) build();
         std::vector<std::uint64_t> in_unit;
         for (auto u : unit) in_unit.insert(in_unit.end(), views_[u].set.begin(), views_[u].set.end());
-        std::sort(in_unit.begin(), in_unit.end());
+        sort_hashes(in_unit);
         std::vector<std::uint64_t> words;
         words.reserve(words_.size());
         // Both sorted: one walk through the two, each word's uses in the unit counted where
@@ -56,7 +57,7 @@ private:
         built_ = true;
         std::vector<std::uint64_t> all;
         for (const auto& v : views_) all.insert(all.end(), v.set.begin(), v.set.end());
-        std::sort(all.begin(), all.end());
+        sort_hashes(all);
         for (std::uint64_t w : all) {
             if (words_.empty() || words_.back().first != w) words_.emplace_back(w, 0);
             ++words_.back().second;
@@ -198,7 +199,7 @@ std::vector<bool> LinkTargets::shared_target_boxes(const Document& doc, const Pa
         const auto article = vocabulary.without(linking);
         std::vector<std::uint64_t> words;
         for (std::size_t i : linking) words.insert(words.end(), views_[i].set.begin(), views_[i].set.end());
-        std::sort(words.begin(), words.end());
+        sort_hashes(words);
         words.erase(std::unique(words.begin(), words.end()), words.end());
         std::size_t shared = 0;
         for (auto w : words) shared += std::binary_search(article.begin(), article.end(), w);

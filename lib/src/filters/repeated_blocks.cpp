@@ -17,6 +17,7 @@
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "filters/promo_shapes.hpp"
+#include "hash_sort.hpp"
 
 namespace winnow::detail {
 
@@ -301,7 +302,7 @@ std::vector<std::uint64_t> article_vocabulary(const std::vector<BlockView>& view
     std::vector<std::uint64_t> article;
     for (std::size_t i = 0; i < views.size(); ++i)
         if (!repeated[i]) article.insert(article.end(), views[i].set.begin(), views[i].set.end());
-    std::sort(article.begin(), article.end());
+    sort_hashes(article);
     article.erase(std::unique(article.begin(), article.end()), article.end());
     return article;
 }
