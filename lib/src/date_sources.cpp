@@ -98,11 +98,23 @@ void Collector::structured_pass() {
             continue;
         }
         if (flags_[n] & skip) continue;
+        // An element without attributes names no date unless it is a <time> (most of a page's
+        // nodes: the reads below would all come back empty).
+        if (node.attr_count == 0 && node.tag != GUMBO_TAG_TIME) continue;
         if (node.tag == GUMBO_TAG_IMG && !is_weak) image_url(dom_.attr(n, "src"), n);
-        std::string_view itemprop = dom_.attr(n, "itemprop");
+        // The first itemprop and property, and whether a data- attribute could hold a date, in
+        // one pass over the attributes (as Dom::attr reads them: the first of each name).
+        std::string_view itemprop, property;
+        bool has_itemprop = false, has_property = false, data_dates = false;
+        for (std::uint32_t a = node.attr_begin, end = node.attr_begin + node.attr_count; a < end; ++a) {
+            const DomAttr& at = dom_.attrs[a];
+            if (!has_itemprop && at.name == "itemprop") itemprop = at.value, has_itemprop = true;
+            else if (!has_property && at.name == "property") property = at.value, has_property = true;
+            else if (at.value.size() >= 8 && at.value.size() <= 40 && at.name.starts_with("data-")) data_dates = true;
+        }
         if (itemprop.empty()) {
             // RDFa: property="schema:datePublished", "dc:date"
-            itemprop = dom_.attr(n, "property");
+            itemprop = property;
             if (const auto colon = itemprop.find(':'); colon != std::string_view::npos) itemprop.remove_prefix(colon + 1);
         }
         const DateLabel micro = itemprop == "datePublished" || itemprop == "dateCreated" ? DateLabel::published
@@ -144,6 +156,7 @@ void Collector::structured_pass() {
             else
                 add(dom_.attr(n, "title"), Source::abbr, DateLabel::none, is_weak ? 1 : 4, n, is_weak);
         }
+        if (!data_dates) continue;
         for (std::uint32_t a = node.attr_begin; a < node.attr_begin + node.attr_count; ++a) {
             const DomAttr& at = dom_.attrs[a];
             if (!at.name.starts_with("data-") || at.value.size() < 8 || at.value.size() > 40) continue;
