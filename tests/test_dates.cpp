@@ -207,6 +207,23 @@ TEST_CASE("sources: attributes read in one pass, bare <time> still read") {
     CHECK(micro.meta.published_source == "microdata");
 }
 
+// A class or id names a date or byline in any of its tokens, in either case, wherever the token
+// stands and however often the page repeats the others (the hints are read token by token).
+TEST_CASE("sources: a date-named class token far from the title makes a byline") {
+    std::string far;
+    for (int i = 0; i < 24; ++i) far += R"(<p class="post-7 hentry Entry">)" + kBody.substr(3);
+    for (const char* line : {R"(<div class="post-7 hentry Entry-DATE">19. November 2019</div>)",
+                             R"(<span class="post-7  hentry  x-Posted-on">19 novembre 2019</span>)",
+                             R"(<td id="post-7-datum">19 de noviembre de 2019</td>)"}) {
+        const auto f = facts_of(page("", "<h1>T</h1>" + far + "<table><tr>" + line + "</tr></table>" + kBody));
+        CHECK_MESSAGE(f.meta.published == "2019-11-19", line);
+        CHECK_MESSAGE(f.meta.published_source == "byline", line);
+    }
+    // The same line under a class of no such token is a date in passing, not a byline.
+    const auto plain = facts_of(page("", "<h1>T</h1>" + far + R"(<div class="post-7 hentry Entry-info">19. November 2019</div>)" + kBody));
+    CHECK(plain.meta.published_source != "byline");
+}
+
 TEST_CASE("sources: the URL, the byline near the title, running text") {
     const auto url = facts_of(page("", "<h1>T</h1>" + kBody), "https://news.example/2019/11/19/story/");
     CHECK(url.meta.published == "2019-11-19");
