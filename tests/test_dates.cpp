@@ -182,6 +182,48 @@ TEST_CASE("sources: microdata, RDFa, <time>, <abbr>, data attributes") {
     CHECK(data.meta.published_source == "data-attribute");
 }
 
+// structured_pass reads each element's attributes once (the first itemprop, the first property,
+// whether a data- attribute may hold a date) and passes over elements without attributes but a
+// <time>: what it reads must be what each attribute asked by name read.
+TEST_CASE("sources: attributes read in one pass, bare <time> still read") {
+    // A bare <time> (no attribute) is read for its text, in any language.
+    for (const char* t : {"<time>19. November 2019</time>", "<time>19 novembre 2019</time>", "<time>2019年11月19日</time>"}) {
+        const auto f = facts_of(page("", std::string("<h1>T</h1><div><p>Par Anna</p>") + t + "</div>" + kBody));
+        CHECK_MESSAGE(f.meta.published == "2019-11-19", t);
+        CHECK(f.meta.published_source == "time");
+    }
+    // An empty itemprop gives way to the property (RDFa), whichever comes first.
+    const auto rdfa = facts_of(page("", R"(<h1>T</h1><span property="schema:datePublished" itemprop="" content="2022-01-28"></span>)" + kBody));
+    CHECK(rdfa.meta.published == "2022-01-28");
+    // A data- attribute after class, id and an itemprop that names no date; one too short before it.
+    const auto data = facts_of(page("", R"(<h1>T</h1><section class="entry" id="post-7" itemprop="articleBody" data-x="1"
+        data-created-at="2019-11-19T10:00:00"><p>Text</p></section>)" + kBody));
+    CHECK(data.meta.published == "2019-11-19T10:00:00");
+    CHECK(data.meta.published_source == "data-attribute");
+    // An itemprop that names a date wins over a data- attribute on the same element.
+    const auto micro = facts_of(page("", R"(<h1>T</h1><span data-time="2001-02-03T04:05:06" itemprop="datePublished"
+        content="2018-03-04">4 March</span>)" + kBody));
+    CHECK(micro.meta.published == "2018-03-04");
+    CHECK(micro.meta.published_source == "microdata");
+}
+
+// A class or id names a date or byline in any of its tokens, in either case, wherever the token
+// stands and however often the page repeats the others (the hints are read token by token).
+TEST_CASE("sources: a date-named class token far from the title makes a byline") {
+    std::string far;
+    for (int i = 0; i < 24; ++i) far += R"(<p class="post-7 hentry Entry">)" + kBody.substr(3);
+    for (const char* line : {R"(<div class="post-7 hentry Entry-DATE">19. November 2019</div>)",
+                             R"(<span class="post-7  hentry  x-Posted-on">19 novembre 2019</span>)",
+                             R"(<td id="post-7-datum">19 de noviembre de 2019</td>)"}) {
+        const auto f = facts_of(page("", "<h1>T</h1>" + far + "<table><tr>" + line + "</tr></table>" + kBody));
+        CHECK_MESSAGE(f.meta.published == "2019-11-19", line);
+        CHECK_MESSAGE(f.meta.published_source == "byline", line);
+    }
+    // The same line under a class of no such token is a date in passing, not a byline.
+    const auto plain = facts_of(page("", "<h1>T</h1>" + far + R"(<div class="post-7 hentry Entry-info">19. November 2019</div>)" + kBody));
+    CHECK(plain.meta.published_source != "byline");
+}
+
 TEST_CASE("sources: the URL, the byline near the title, running text") {
     const auto url = facts_of(page("", "<h1>T</h1>" + kBody), "https://news.example/2019/11/19/story/");
     CHECK(url.meta.published == "2019-11-19");

@@ -113,7 +113,15 @@ private:
     static const std::array<std::vector<HintNeedle>, 256>& hint_needles();
     static std::uint8_t hint_bits(std::string_view class_or_id, StringBitsCache& cache);
     void read_jsonld(const JsonValue& v, int depth, bool nested, std::uint32_t order);
-    void structured_pass();
+    // What compute_flags' one pass over an element's attributes read for structured_node: the
+    // first itemprop and property (as Dom::attr reads them), and whether a data- attribute has a
+    // value of a date's length.
+    struct NodeNames {
+        std::string_view itemprop, property;
+        bool data_dates = false;
+    };
+    void structured_jsonld();
+    void structured_node(std::uint32_t n, const NodeNames& names, bool& first_time);
     void url_pass();
     void image_url(std::string_view src, std::uint32_t order);
     void text_pass(bool long_runs);

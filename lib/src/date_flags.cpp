@@ -83,8 +83,12 @@ const std::array<std::vector<Collector::HintNeedle>, 256>& Collector::hint_needl
     return table;
 }
 
+// The flags, node by node in document order, and each element's structured sources as soon as
+// its flags are set (structured_node needs no flag of a later node): one pass over the nodes
+// and their attributes for both.
 void Collector::compute_flags() {
     const auto& nodes = dom_.nodes;
+    bool first_time = true;   // no plain <time> read yet (structured_node)
     flags_.assign(nodes.size(), 0);
     block_of_.assign(nodes.size(), 0);
     // An element that holds the title is the article's frame, whatever its class says
@@ -110,13 +114,19 @@ void Collector::compute_flags() {
                 default:
                     break;
             }
-            // The first class and id, as Dom::attr reads them, in one pass with literal names.
+            // The first class and id, as Dom::attr reads them, in one pass with literal names;
+            // in the same pass what structured_node reads (the first itemprop and property, and
+            // whether a data- attribute may hold a date).
             std::string_view names[2];
-            bool seen[2] = {false, false};
+            bool seen[2] = {false, false}, has_itemprop = false, has_property = false;
+            NodeNames read;
             for (std::uint32_t i = node.attr_begin, end = node.attr_begin + node.attr_count; i < end; ++i) {
                 const DomAttr& a = dom_.attrs[i];
                 if (!seen[0] && a.name == "class") names[0] = a.value, seen[0] = true;
                 else if (!seen[1] && a.name == "id") names[1] = a.value, seen[1] = true;
+                else if (!has_itemprop && a.name == "itemprop") read.itemprop = a.value, has_itemprop = true;
+                else if (!has_property && a.name == "property") read.property = a.value, has_property = true;
+                else if (a.value.size() >= 8 && a.value.size() <= 40 && a.name.starts_with("data-")) read.data_dates = true;
             }
             std::uint8_t own = 0;
             for (const std::string_view h : names) {
@@ -129,6 +139,9 @@ void Collector::compute_flags() {
             // Footers, asides and navigation are weak places; not one named for the post's date or
             // byline ("<aside class=meta>", "<footer class=entry-meta>"): a template's box for them.
             if ((node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_NAV) && !(own & dateish)) f |= weak;
+            flags_[n] = f;
+            structured_node(n, read, first_time);
+            continue;
         }
         flags_[n] = f;
     }

@@ -290,9 +290,11 @@ const Candidate* Collector::settle(const Candidate* pub, const Candidate* mod) {
 }
 
 DateFinding Collector::run() {
-    compute_flags();
+    // (The URL and the JSON-LD read no flag: they come first, and compute_flags reads the
+    // elements' structured sources as it sets their flags, in the order of the passes before.)
     url_pass();
-    structured_pass();
+    structured_jsonld();
+    compute_flags();
     text_pass(false);
     split_line_pass();
     // Dates in passing in running text only count when nothing else dates the page: most pages
