@@ -160,6 +160,20 @@ with TempDir() as tmp:
     c.check(f"odd.warc at byte {len(r0)}: not a WARC record header" in err, f"odd: garbage reported: {err}")
     c.check(f"at byte {len(r0) + 27}: record does not end where its Content-Length" in err, f"odd: length reported: {err}")
 
+    # A record claiming 10^18 bytes: only that record is lost, from a file, a pipe and gzip.
+    r1_huge = r1.replace(b"Content-Length: %d" % (len(r1) - r1.index(b"\r\n\r\n") - 8),
+                         b"Content-Length: 999999999999999999", 1)
+    for name, data in (("huge.warc", r0 + r1_huge + r2), ("huge.warc.gz", gz(r0) + gz(r1_huge) + gz(r2))):
+        path = os.path.join(tmp, name)
+        write(path, data)
+        for how in ("file", "pipe"):
+            args = ["--warc", "--no-site-profile"] + ([path] if how == "file" else [])
+            proc = run(WINNOW, *args, check_rc=1, stdin=data if how == "pipe" else None)
+            got = [g["url"] for g in records_of(proc)]
+            c.check(got == ["https://x.example/0", "https://x.example/2"], f"{name} ({how}): {got}")
+            err = proc.stderr.decode()
+            c.check("record claims 999999999999999999 bytes" in err, f"{name} ({how}): claim reported: {err}")
+
     # SIGINT: the pages read so far are finished; the output is an exact prefix of the archive's.
     many = [(f"p{i}", body) for i in range(40) for _, body in PAGES[:6]]
     big = join([response("https://big.example/%d" % i, i, http(body)) for i, (_, body) in enumerate(many)], True)

@@ -45,14 +45,18 @@ struct WarcReader::Impl {
     std::uint64_t base = 0;         // data offset of buf[0]
     bool at_end = false;
     bool pinned = false;            // buffer indices of a record are held: no compaction
+    static constexpr std::uint64_t kNone = UINT64_MAX;
+    std::uint64_t hold = kNone;     // data offset kept buffered while an oversized claim is skipped
     std::uint64_t issues_taken = 0;
 
     bool fill() {
         if (at_end) return false;
-        if (!pinned && pos > 0 && pos >= buf.size() / 2) {  // drop consumed bytes (amortised linear)
-            buf.erase(0, pos);
-            base += pos;
-            pos = 0;
+        // Drop consumed bytes (amortised linear), keeping a held candidate record start.
+        const std::size_t drop = hold == kNone ? pos : std::min<std::size_t>(pos, hold - base);
+        if (!pinned && drop > 0 && drop >= buf.size() / 2) {
+            buf.erase(0, drop);
+            base += drop;
+            pos -= drop;
         }
         const std::size_t before = buf.size();
         while (buf.size() == before)
@@ -121,6 +125,8 @@ struct WarcReader::Impl {
     };
     bool skip_oversized(const std::string& type, const std::string& warc_content_type, bool wanted,
                         std::size_t body_at, std::uint64_t length, std::uint64_t start);
+    bool skip_claim(std::uint64_t start, std::size_t body_at, std::uint64_t length);
+    std::uint64_t find_version_line(std::uint64_t from, std::uint64_t to) const;
     bool ends_at(std::size_t end);
     bool classify(std::string_view type, std::string_view warc_content_type, std::string_view block,
                   std::uint64_t at, Payload& kind, bool& is_text);
@@ -223,13 +229,12 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
     return true;
 }
 
-// Extracts the page from a response (HTTP message) or resource block; false (counted or
-// reported) when it is not an HTML or text page.
 // Skips a record over the size limit without holding it; reported when it is a page (a large
 // video or a 404 is skipped as usual). False when the input ends inside it.
 bool WarcReader::Impl::skip_oversized(const std::string& type, const std::string& warc_content_type, bool wanted,
                                       std::size_t body_at, std::uint64_t length, std::uint64_t start) {
     ++counts.records;
+    bool page_over_limit = false;
     if (wanted) {
         const std::size_t peek = std::min<std::uint64_t>(length, options.max_header_bytes);
         while (buf.size() - body_at < peek && fill()) {}
@@ -238,17 +243,94 @@ bool WarcReader::Impl::skip_oversized(const std::string& type, const std::string
         const std::string_view head_bytes = std::string_view(buf).substr(body_at, peek);
         detail::HttpResponse http;
         const bool head_ok = type != "response" || detail::parse_http_head(head_bytes, peek, http);
-        if (!head_ok || classify(type, warc_content_type, head_bytes, start, kind, is_text))
-            report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
+        page_over_limit = !head_ok || classify(type, warc_content_type, head_bytes, start, kind, is_text);
     } else {
         skip_reason(type.empty() ? "record without a type" : type + " record");
     }
+    const std::uint64_t end = base + body_at + length;
+    if (!skip_claim(start, body_at, length)) return false;
+    if (base + pos == end && page_over_limit)
+        report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
+    return true;
+}
+
+// Skips the block of a record claiming `length` bytes. A claim is believed only as far as the
+// data backs it: a record that starts a gzip member ends with it, and when the input ends
+// before the claimed end, reading resumes at the first WARC version line inside the claim
+// (kept buffered while it is within a record's size limit). False when nothing is left.
+bool WarcReader::Impl::skip_claim(std::uint64_t start, std::size_t body_at, std::uint64_t length) {
+    pinned = false;
     pos = body_at;
-    if (!skip_bytes(length)) {
-        report(start, "truncated record (the input ends inside it)");
+    const std::uint64_t body = base + body_at, end = body + length;
+    const bool own_member = input.member_starts_at(start);
+    const std::uint64_t bound = options.max_record_bytes + options.max_header_bytes;
+    const std::string claim = "record claims " + std::to_string(length) + " bytes (Content-Length) but ";
+    std::uint64_t scanned = body;  // version lines are searched for from here
+    hold = kNone;
+    if (options.input_bytes != 0 && !input.gzip() && end > options.input_bytes) {
+        const bool found = resync(body_at);
+        report(start, claim + "the input has " + std::to_string(options.input_bytes - std::min(body, options.input_bytes)) +
+                          " bytes after its header; " + (found ? "skipped to the next record" : "skipped"));
+        return found;
+    }
+    while (true) {
+        if (own_member) {
+            if (const std::uint64_t next = input.next_member_after(start); next < end) {
+                hold = kNone;
+                pos = static_cast<std::size_t>(next - base);
+                report(start, claim + "its gzip member ends after " + std::to_string(next - body) +
+                                  "; skipped to the next member");
+                return true;
+            }
+        }
+        const std::uint64_t have = base + buf.size();
+        if (have >= end) {
+            hold = kNone;
+            pos = static_cast<std::size_t>(end - base);
+            return true;
+        }
+        if (hold == kNone) {
+            hold = find_version_line(scanned, have);
+            scanned = have > 16 ? std::max(scanned, have - 16) : scanned;
+        }
+        // A candidate farther back than a record may reach is given up (and the next one sought).
+        while (hold != kNone && have - hold > bound) {
+            const std::uint64_t next = find_version_line(hold + 1, have);
+            hold = next;
+            if (next == kNone) scanned = have > 16 ? have - 16 : scanned;
+        }
+        // The last bytes stay for a version line cut by the buffer's end.
+        pos = buf.size() - std::min<std::size_t>(buf.size(), 16);
+        if (!fill()) break;
+    }
+    const std::uint64_t got = base + buf.size() - body;
+    if (hold == kNone) {
+        report(start, "truncated record (the input ends after " + std::to_string(got) + " of " +
+                          std::to_string(length) + " bytes)");
         return false;
     }
+    pos = static_cast<std::size_t>(hold - base);
+    report(start, claim + "the input ends after " + std::to_string(got) + "; skipped to the next record at byte " +
+                      std::to_string(input.file_offset(hold)));
+    hold = kNone;
     return true;
+}
+
+// The data offset of the first "WARC/1.x" version line starting at a line start in [from, to)
+// of the buffer, kNone when there is none (a line cut by the buffer's end is not matched).
+std::uint64_t WarcReader::Impl::find_version_line(std::uint64_t from, std::uint64_t to) const {
+    const std::string_view b(buf);
+    std::size_t at = static_cast<std::size_t>(std::max(from, base) - base);
+    const std::size_t stop = static_cast<std::size_t>(std::min<std::uint64_t>(to, base + b.size()) - base);
+    while ((at = b.find(kVersion, at)) != std::string_view::npos && at < stop) {
+        const std::size_t v = at + kVersion.size();
+        const bool line_start = at == 0 ? base == 0 : b[at - 1] == '\n';
+        const bool line_end = v + 1 < b.size() && std::isdigit(static_cast<unsigned char>(b[v])) &&
+                              (b[v + 1] == '\n' || (b[v + 1] == '\r' && v + 2 < b.size() && b[v + 2] == '\n'));
+        if (line_start && line_end) return base + at;
+        ++at;
+    }
+    return kNone;
 }
 
 // Whether a record body ending at buffer index end is followed by what follows a record:
