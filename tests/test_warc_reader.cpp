@@ -405,3 +405,35 @@ TEST_CASE("a record claiming a huge Content-Length costs only itself") {
         }
     }
 }
+
+// What the archive says of a page it holds in part, or in an encoding that is not read: the
+// partial page comes out with an issue, the undecodable one is an issue (not a quiet skip),
+// and a body stored already decoded under its original Content-Encoding header is read as is.
+TEST_CASE("partial, undecodable and already-decoded pages") {
+    const std::string page = "<html><body><p>Μια μικρή σελίδα για το λιμάνι και τα καράβια του.</p></body></html>";
+    const std::string ok = response("http://z.example/ok", 1, http("<p>Un párrafo corto sobre el puerto.</p>", "text/html"));
+    const auto with_header = [](std::string rec, const std::string& line) {
+        return rec.insert(rec.find("\r\n") + 2, line + "\r\n");
+    };
+    const std::string cut = with_header(response("http://z.example/cut", 2, http(page.substr(0, 40), "text/html")),
+                                        "WARC-Truncated: length");
+    const std::string seg = with_header(response("http://z.example/seg", 3, http(page.substr(0, 50), "text/html")),
+                                        "WARC-Segment-Number: 1");
+    const std::string br = response("http://z.example/br", 4, http("\x1b\x03\x00\xf8", "text/html", "Content-Encoding: br\r\n"));
+    const std::string stored = response("http://z.example/dec", 5, http(page, "text/html", "Content-Encoding: gzip\r\n"));
+    const std::string binary = response("http://z.example/bin", 6, http("\x01\x02 not gzip", "text/html", "Content-Encoding: gzip\r\n"));
+    const std::vector<std::string> recs = {cut, seg, br, stored, binary, ok};
+    std::vector<std::uint64_t> at(1, 0);
+    for (const std::string& r : recs) at.push_back(at.back() + r.size());
+    const Read r = read_all(join(recs, false), 100);
+    CHECK(has_issue(r, "WARC-Truncated: length", at[0]));
+    CHECK(has_issue(r, "segmented record", at[1]));
+    CHECK(has_issue(r, "Content-Encoding br, which is not supported", at[2]));
+    CHECK(has_issue(r, "Content-Encoding gzip", at[4]));
+    CHECK(r.issues.size() == 4);
+    REQUIRE(r.pages.size() == 4);
+    CHECK(r.pages[0].body == page.substr(0, 40));
+    CHECK(r.pages[1].body == page.substr(0, 50));
+    CHECK(r.pages[2].body == page);
+    CHECK(r.pages[3].target_uri == "http://z.example/ok");
+}

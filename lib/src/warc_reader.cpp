@@ -25,6 +25,20 @@ bool is_page_type(std::string_view media_type, bool& is_text) {
     return media_type.empty() || media_type == "text/html" || media_type == "application/xhtml+xml" || is_text;
 }
 
+// A body that is plainly markup, not a compressed stream: after spaces it opens with '<' and
+// its first bytes hold no control characters (gzip and zlib streams start with bytes that
+// are not '<'; a raw deflate stream that does is binary soon after).
+bool plain_markup(std::string_view body) {
+    std::size_t i = 0;
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) ++i;
+    if (i >= body.size() || body[i] != '<') return false;
+    const std::string_view head = body.substr(i, 512);
+    return std::none_of(head.begin(), head.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 && u != '\t' && u != '\r' && u != '\n';
+    });
+}
+
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -198,6 +212,9 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
     if (page.target_uri.size() >= 2 && page.target_uri.front() == '<' && page.target_uri.back() == '>')
         page.target_uri = page.target_uri.substr(1, page.target_uri.size() - 2);  // WARC/1.0 draft style
     const std::string warc_content_type = detail::header_value(head, "Content-Type");
+    // Read now: filling the buffer below may move it (head views it).
+    const std::string truncated = detail::header_value(head, "WARC-Truncated");
+    const bool segmented = !detail::header_value(head, "WARC-Segment-Number").empty();
     page.offset = input.file_offset(start);
     const std::size_t body_at = pos + head_len;
 
@@ -226,6 +243,11 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
         return true;
     }
     is_page = take_payload(type, warc_content_type, std::string_view(buf).substr(body_at, end - body_at), start, page);
+    // A page the archive holds only in part comes out, and says so.
+    if (is_page && !truncated.empty())
+        report(start, "payload truncated when archived (WARC-Truncated: " + truncated.substr(0, 40) + "); the page is partial");
+    else if (is_page && segmented)
+        report(start, "first segment of a segmented record (its continuation records are not joined); the page is partial");
     return true;
 }
 
@@ -381,7 +403,9 @@ bool WarcReader::Impl::classify(std::string_view type, std::string_view warc_con
     }
     if (!kind.encoding.empty() && kind.encoding != "identity" && kind.encoding != "gzip" && kind.encoding != "x-gzip" &&
         kind.encoding != "deflate") {
-        skip_reason("content encoding " + kind.encoding.substr(0, 20));
+        // A page that cannot be decoded is a page lost: an error, not a record of another kind.
+        report(at, "page with Content-Encoding " + kind.encoding.substr(0, 40) +
+                       ", which is not supported (gzip, deflate and identity are); skipped");
         return false;
     }
     return true;
@@ -410,11 +434,15 @@ bool WarcReader::Impl::take_payload(std::string_view type, std::string_view warc
         payload = page.body;
     }
     if (encoding == "gzip" || encoding == "x-gzip" || encoding == "deflate") {
-        if (!detail::inflate_body(payload, scratch, options.max_record_bytes, error)) {
+        if (detail::inflate_body(payload, scratch, options.max_record_bytes, error)) {
+            page.body.swap(scratch);
+        } else if (plain_markup(payload)) {
+            // Some archivers store the body decoded and keep the header: markup is no stream.
+            if (payload.data() != page.body.data()) page.body.assign(payload);
+        } else {
             report(at, error + " (Content-Encoding " + encoding + "); skipped");
             return false;
         }
-        page.body.swap(scratch);
     } else if (payload.data() != page.body.data()) {
         page.body.assign(payload);
     }
