@@ -174,6 +174,22 @@ with TempDir() as tmp:
             err = proc.stderr.decode()
             c.check("record claims 999999999999999999 bytes" in err, f"{name} ({how}): claim reported: {err}")
 
+    # Many tiny records: memory stays flat (the buffer does not grow with the input).
+    def peak_kb(path):
+        code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+                "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        out = subprocess.run([sys.executable, "-c", code, os.path.abspath(WINNOW), "--warc", "--no-site-profile", "-q", path],
+                             capture_output=True, check=True)
+        return int(out.stdout)
+    peaks = []
+    for n in (5000, 50000):
+        path = os.path.join(tmp, f"tiny{n}.warc")
+        with open(path, "wb") as f:
+            for i in range(n):
+                f.write(response(f"https://t.example/{i}", i, http(b"<p>Kurzer Text %d.</p>" % i)))
+        peaks.append(peak_kb(path))
+    c.check(peaks[1] - peaks[0] < 6000, f"tiny records: peak memory grows with the input: {peaks} KB")
+
     # SIGINT: the pages read so far are finished; the output is an exact prefix of the archive's.
     many = [(f"p{i}", body) for i in range(40) for _, body in PAGES[:6]]
     big = join([response("https://big.example/%d" % i, i, http(body)) for i, (_, body) in enumerate(many)], True)

@@ -167,6 +167,13 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
         if (pos < buf.size() || !fill()) break;
     }
     if (pos >= buf.size()) return false;
+    // Consumed bytes go here too: the fills inside a record are pinned, and with small records
+    // nearly every fill is, so the buffer would otherwise grow with the whole input.
+    if (pos >= buf.size() / 2) {
+        buf.erase(0, pos);
+        base += pos;
+        pos = 0;
+    }
     input.forget_before(base + pos);
     const std::uint64_t start = base + pos;
     struct Pin {
