@@ -80,3 +80,17 @@ TEST_CASE("an oversized record's url and id come from the start of its line") {
     oversize_record_names(R"({"html":"<p>)" + big + R"(</p>","url":"https://b.example/late"})", after);
     CHECK(after.url.empty());
 }
+
+TEST_CASE("a line in memory is refused exactly when the stream reader refuses it") {
+    const std::size_t limit = 1000;
+    std::string escaped = R"({"url":"u","html":")";
+    for (int i = 0; i < 300; ++i) escaped += "\\u0436";  // 1,800 bytes escaped, 600 decoded
+    escaped += R"("})";
+    CHECK_FALSE(jsonl_line_oversize(escaped, limit));
+    CHECK(jsonl_line_oversize(R"({"url":"u","html":")" + std::string(1200, 'x') + R"("})", limit));
+    std::string quotes = R"({"html":")";
+    for (int i = 0; i < 600; ++i) quotes += "\\\"";  // 600 decoded, 1,200 held: under twice the limit
+    quotes += R"("})";
+    CHECK_FALSE(jsonl_line_oversize(quotes, limit));
+    CHECK_FALSE(jsonl_line_oversize("{}", limit));
+}

@@ -86,10 +86,6 @@ bool read_page(const std::string& path, std::size_t max_bytes, std::string& out,
     return maybe_gunzip(out, max_bytes, reason);
 }
 
-std::size_t max_jsonl_line(std::size_t max_input_bytes) {
-    return max_input_bytes > (SIZE_MAX / 8) ? SIZE_MAX / 2 : max_input_bytes * 6 + 4096;
-}
-
 std::size_t max_jsonl_page_line(std::size_t max_input_bytes) {
     return max_input_bytes > SIZE_MAX / 4 ? SIZE_MAX / 4 : max_input_bytes + 4096;
 }

@@ -28,9 +28,6 @@ const char* format_ext(OutputFormat format);
 // reading them; gzip is inflated.
 bool read_page(const std::string& path, std::size_t max_bytes, std::string& out, std::string& reason);
 
-// Longest JSON Lines record line taken for a size limit when it is in memory already (the
-// Python module's lines): a JSON-escaped page is at most 6 times its size (\u00XX).
-std::size_t max_jsonl_line(std::size_t max_input_bytes);
 // What a streamed JSON Lines line may decode to for a size limit (the page and a few short
 // fields); the stream reader holds no line past it (line_source.hpp).
 std::size_t max_jsonl_page_line(std::size_t max_input_bytes);

@@ -87,4 +87,12 @@ std::size_t compact_json_escapes(std::string& text, std::size_t from, std::uint6
     return w;
 }
 
+bool jsonl_line_oversize(std::string_view line, std::size_t max_line) {
+    if (line.size() <= max_line) return false;
+    std::string held(line);
+    std::uint64_t decoded = 0;
+    compact_json_escapes(held, 0, decoded);
+    return decoded > max_line || held.size() / 2 > max_line;
+}
+
 }  // namespace winnow::cli

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace winnow::cli {
 
@@ -15,5 +16,10 @@ namespace winnow::cli {
 // strings. `decoded` grows by the bytes the rewritten part decodes to. Returns where the
 // rewritten part ends: an escape cut by the end of text is left there for the next call.
 std::size_t compact_json_escapes(std::string& text, std::size_t from, std::uint64_t& decoded);
+
+// What the stream reader (line_source.cpp) refuses, for a line already in memory (the Python
+// module's): it decodes to more than max_line bytes, or holds more than twice that with its
+// needless escapes rewritten. The same lines fail with the same error either way.
+bool jsonl_line_oversize(std::string_view line, std::size_t max_line);
 
 }  // namespace winnow::cli
