@@ -260,6 +260,41 @@ def test_jsonl():
                     f"jsonl: a line cut after {cut} bytes is reported as truncated, the next one cleaned: {out}")
 
 
+def go_escaped(obj):
+    """JSON as some writers make it: every non-ASCII character and <, >, & as \\uXXXX (six bytes for one)."""
+    s = json.dumps(obj)  # ensure_ascii: non-ASCII already escaped
+    return s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def test_jsonl_long_lines():
+    """A line decoding to more than --max-size is read past without being held, reported with its
+    line number; a line longer than the limit only through needless escapes is still a page."""
+    limit = 200_000
+    words = ["Старый мост через реку построили из камня.", "川のそばに古い町がある。",
+             "Die Brücke über den Fluss ist alt & schön.", "Le pont de pierre traverse la rivière."]
+    body = "".join(f"<p>{words[i % 4]} {i}</p>" for i in range(3000))
+    page = f"<html><body><article><h1>Brücke</h1>{body}</article></body></html>"
+    escaped = go_escaped({"url": "https://l.example/esc", "html": page, "id": 2})
+    plain = json.dumps({"url": "https://l.example/esc", "html": page, "id": 2}, ensure_ascii=False)
+    assert len(escaped) > limit > len(page.encode())
+    big = json.dumps({"url": "https://l.example/big", "html": "<p>" + "y" * (3 * limit) + "</p>", "id": 3})
+    small = json.dumps({"url": "https://l.example/small", "html": "<p>Ein kurzer Absatz über die Brücke.</p>", "id": 4})
+    for jobs in ("1", "2"):
+        data = "\n".join([small, escaped, big, small]).encode() + b"\n"
+        p = run(WINNOW, "--jsonl", "-j", jobs, "-f", "json", "--max-size", str(limit), "--no-site-profile", stdin=data)
+        out = [json.loads(l) for l in p.stdout.splitlines()]
+        c.check(p.returncode == 1 and len(out) == 4, f"jsonl long lines -j{jobs}: exit {p.returncode}, {len(out)} records")
+        if len(out) != 4:
+            continue
+        c.check("error" not in out[1], f"jsonl long lines: an escaped page under the limit is cleaned: {out[1].get('error')}")
+        c.check(out[2].get("line") == 3 and "size limit" in out[2].get("error", "") and out[2].get("url") == "https://l.example/big",
+                f"jsonl long lines: line 3 too large, its url kept: {out[2]}")
+        c.check(b"line 3" in p.stderr, "jsonl long lines: stderr names line 3")
+        c.check("error" not in out[0] and "error" not in out[3], "jsonl long lines: the short records around it cleaned")
+        ref = run(WINNOW, "--jsonl", "-f", "json", "--max-size", str(limit), "--no-site-profile", stdin=plain.encode() + b"\n")
+        c.check(json.loads(ref.stdout) == out[1], "jsonl long lines: the escaped line gives the record of the plain one")
+
+
 def test_progress():
     with TempDir() as tmp:
         src = os.path.join(tmp, "in")
@@ -555,6 +590,7 @@ test_odd_tree()
 test_output_inside_input()
 test_formats()
 test_jsonl()
+test_jsonl_long_lines()
 test_progress()
 test_summary_counts_and_time()
 test_largest_first()

@@ -12,6 +12,7 @@
 #include <winnow/winnow.hpp>
 
 #include "../fuzz/output_checks.hpp"
+#include "dates.hpp"
 #include "extract.hpp"
 #include "filter_test_util.hpp"
 #include "filters/evidence.hpp"
@@ -103,14 +104,45 @@ Document paragraphs(int n) {
     return d;
 }
 
+// A page whose head is most of it: one keywords list of `words` entries, as many article:tag
+// metas, and a JSON-LD article with as many authors (words of several languages).
+std::string metadata_page(int words) {
+    static const char* const stems[] = {"Brücke", "rivière", "город", "東京", "camino", "Wasser", "lumière", "дорога"};
+    std::string keywords, metas, authors;
+    for (int i = 0; i < words; ++i) {
+        const std::string w = std::string(stems[i % 8]) + std::to_string(i);
+        keywords += (i ? ", " : "") + w;
+        if (i % 10 == 0) metas += "<meta property=\"article:tag\" content=\"" + w + "\">";
+        authors += std::string(i ? "," : "") + "{\"@type\":\"Person\",\"name\":\"Autor " + w + "\"}";
+    }
+    return "<html><head><title>Ein Titel</title><meta name=\"keywords\" content=\"" + keywords + "\">" + metas +
+           "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Un titre\",\"author\":[" +
+           authors + "]}</script></head><body><h1>Ein Titel</h1><p>" +
+           repeat("Une phrase ordinaire de l'article, avec une virgule. ", 20) + "</p></body></html>";
+}
+
 }  // namespace
+
+TEST_CASE("a spent budget stops the metadata stage inside its loops, and no budget does not") {
+    const std::string page = metadata_page(20'000);
+    auto dom = Dom::parse(page, 1'000'000, 400);
+    const std::string error = budget_error([&] { read_metadata(*dom, "https://example.org/m", "2024-01-01", spent_budget()); });
+    CHECK(error.find("exceeded during metadata") != std::string::npos);
+    PageFacts facts;
+    CHECK(budget_error([&] { facts = read_metadata(*dom, "https://example.org/m", "2024-01-01"); }).empty());
+    CHECK(facts.meta.tags.size() == 20'000);
+    CHECK(facts.meta.authors.size() == 1000);  // the cap on a byline's names
+}
 
 TEST_CASE("a spent budget stops the dates stage inside its passes, and no budget does not") {
     const std::string page = dated_page(3000);
     auto dom = Dom::parse(page, 1'000'000, 400);
-    const std::string error = budget_error([&] { read_metadata(*dom, "https://example.org/a", "2024-01-01", spent_budget()); });
+    // The stage on its own: read_metadata, which runs it, has its own loops stopped first.
+    const DateContext context{"https://example.org/a", "en", "2024-01-01"};
+    const std::string error = budget_error([&] { find_dates(*dom, context, spent_budget()); });
     CHECK(error.find("exceeded during dates") != std::string::npos);
     CHECK(error.find("Limits::max_millis") != std::string::npos);
+    CHECK(budget_error([&] { find_dates(*dom, context, Budget::none()); }).empty());
     CHECK(budget_error([&] { read_metadata(*dom, "https://example.org/a", "2024-01-01"); }).empty());
 }
 
@@ -194,6 +226,7 @@ TEST_CASE("hostile pages with a 50 ms budget come back, and an error names its s
         {"100,000 nested elements", "<html><body>" + repeat("<div>", 100'000) + "text" + repeat("</div>", 100'000)},
         {"20,000 dated entries", dated_page(20'000)},
         {"200,000 lines of text", lines},
+        {"a head of 200,000 keywords and authors", metadata_page(200'000)},
     };
     winnow::Options options;
     options.limits.max_millis = 50;

@@ -160,6 +160,36 @@ with TempDir() as tmp:
     c.check(f"odd.warc at byte {len(r0)}: not a WARC record header" in err, f"odd: garbage reported: {err}")
     c.check(f"at byte {len(r0) + 27}: record does not end where its Content-Length" in err, f"odd: length reported: {err}")
 
+    # A record claiming 10^18 bytes: only that record is lost, from a file, a pipe and gzip.
+    r1_huge = r1.replace(b"Content-Length: %d" % (len(r1) - r1.index(b"\r\n\r\n") - 8),
+                         b"Content-Length: 999999999999999999", 1)
+    for name, data in (("huge.warc", r0 + r1_huge + r2), ("huge.warc.gz", gz(r0) + gz(r1_huge) + gz(r2))):
+        path = os.path.join(tmp, name)
+        write(path, data)
+        for how in ("file", "pipe"):
+            args = ["--warc", "--no-site-profile"] + ([path] if how == "file" else [])
+            proc = run(WINNOW, *args, check_rc=1, stdin=data if how == "pipe" else None)
+            got = [g["url"] for g in records_of(proc)]
+            c.check(got == ["https://x.example/0", "https://x.example/2"], f"{name} ({how}): {got}")
+            err = proc.stderr.decode()
+            c.check("record claims 999999999999999999 bytes" in err, f"{name} ({how}): claim reported: {err}")
+
+    # Many tiny records: memory stays flat (the buffer does not grow with the input).
+    def peak_kb(path):
+        code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+                "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        out = subprocess.run([sys.executable, "-c", code, os.path.abspath(WINNOW), "--warc", "--no-site-profile", "-q", path],
+                             capture_output=True, check=True)
+        return int(out.stdout)
+    peaks = []
+    for n in (5000, 50000):
+        path = os.path.join(tmp, f"tiny{n}.warc")
+        with open(path, "wb") as f:
+            for i in range(n):
+                f.write(response(f"https://t.example/{i}", i, http(b"<p>Kurzer Text %d.</p>" % i)))
+        peaks.append(peak_kb(path))
+    c.check(peaks[1] - peaks[0] < 6000, f"tiny records: peak memory grows with the input: {peaks} KB")
+
     # SIGINT: the pages read so far are finished; the output is an exact prefix of the archive's.
     many = [(f"p{i}", body) for i in range(40) for _, body in PAGES[:6]]
     big = join([response("https://big.example/%d" % i, i, http(body)) for i, (_, body) in enumerate(many)], True)

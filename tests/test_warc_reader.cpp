@@ -347,3 +347,93 @@ TEST_CASE("a read error ends the input with an issue") {
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].message.find("device on fire") != std::string::npos);
 }
+
+// A record whose Content-Length claims far more than the data holds (a bit flip, a writer's
+// bug) must not swallow the records after it: the claim ends with its gzip member, with the
+// input (when its size is known) or at the next WARC version line when the input ends first.
+TEST_CASE("a record claiming a huge Content-Length costs only itself") {
+    const std::vector<std::string> pages = {
+        "<html><body><p>Die erste Seite erzählt von einer Mühle am Bach und vom Müller.</p></body></html>",
+        "<html><body><p>La deuxième page parle d'un phare et de son gardien solitaire.</p></body></html>",
+        "<html><body><p>La tercera página habla de un mercado que abre antes del amanecer.</p></body></html>",
+        "<html><body><p>四つ目のページは古い橋と川の渡し守の話です。</p></body></html>"};
+    std::vector<std::string> recs;
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        recs.push_back(response("http://y.example/" + std::to_string(i), int(i), http(pages[i], "text/html")));
+    WarcOptions o;
+    o.max_record_bytes = 2000;
+    o.max_header_bytes = 1000;
+    for (const std::string claim : {"999999999999999999", "5000"}) {
+        CAPTURE(claim);
+        std::string bad = recs[1];
+        const std::size_t at = bad.find("Content-Length: ") + 16;
+        bad.replace(at, bad.find('\r', at) - at, claim);
+        const auto check = [&](const Read& r) {
+            CHECK(has_issue(r, "claims " + std::string(claim), recs[0].size()));
+            REQUIRE(r.pages.size() == 3);
+            CHECK(r.pages[0].body == pages[0]);
+            CHECK(r.pages[1].body == pages[2]);
+            CHECK(r.pages[2].body == pages[3]);
+        };
+        const std::string plain = recs[0] + bad + recs[2] + recs[3];
+        for (std::size_t step : {std::size_t(7), std::size_t(50), std::size_t(4096)}) {
+            CAPTURE(step);
+            check(read_all(plain, step, o));  // a pipe: the version line after the claim's start
+            WarcOptions sized = o;
+            sized.input_bytes = plain.size();
+            check(read_all(plain, step, sized));  // a file of known size
+            // gzip per record: the member ends the record (the first member's offset is 0).
+            const std::string zipped = gzip(recs[0]) + gzip(bad) + gzip(recs[2]) + gzip(recs[3]);
+            const Read z = read_all(zipped, step, o);
+            CHECK(has_issue(z, "gzip member ends", gzip(recs[0]).size()));
+            REQUIRE(z.pages.size() == 3);
+            CHECK(z.pages[1].body == pages[2]);
+        }
+    }
+    SUBCASE("a true oversized record holding a WARC version line is still skipped whole") {
+        // An archived WARC file as a payload: its version lines are not records of this file.
+        std::string nested = "<pre>\n" + recs[2] + std::string(4000, 'x') + "\n</pre>";
+        const std::string big = response("http://y.example/big", 7, http(nested, "text/html"));
+        const std::string data = recs[0] + big + recs[3];
+        for (std::size_t step : {std::size_t(50), std::size_t(4096)}) {
+            const Read r = read_all(data, step, o);
+            CHECK(has_issue(r, "size limit", recs[0].size()));
+            CHECK_FALSE(std::any_of(r.issues.begin(), r.issues.end(),
+                                    [](const WarcIssue& i) { return i.message.find("claims") != std::string::npos; }));
+            REQUIRE(r.pages.size() == 2);
+            CHECK(r.pages[1].body == pages[3]);
+        }
+    }
+}
+
+// What the archive says of a page it holds in part, or in an encoding that is not read: the
+// partial page comes out with an issue, the undecodable one is an issue (not a quiet skip),
+// and a body stored already decoded under its original Content-Encoding header is read as is.
+TEST_CASE("partial, undecodable and already-decoded pages") {
+    const std::string page = "<html><body><p>Μια μικρή σελίδα για το λιμάνι και τα καράβια του.</p></body></html>";
+    const std::string ok = response("http://z.example/ok", 1, http("<p>Un párrafo corto sobre el puerto.</p>", "text/html"));
+    const auto with_header = [](std::string rec, const std::string& line) {
+        return rec.insert(rec.find("\r\n") + 2, line + "\r\n");
+    };
+    const std::string cut = with_header(response("http://z.example/cut", 2, http(page.substr(0, 40), "text/html")),
+                                        "WARC-Truncated: length");
+    const std::string seg = with_header(response("http://z.example/seg", 3, http(page.substr(0, 50), "text/html")),
+                                        "WARC-Segment-Number: 1");
+    const std::string br = response("http://z.example/br", 4, http("\x1b\x03\x00\xf8", "text/html", "Content-Encoding: br\r\n"));
+    const std::string stored = response("http://z.example/dec", 5, http(page, "text/html", "Content-Encoding: gzip\r\n"));
+    const std::string binary = response("http://z.example/bin", 6, http("\x01\x02 not gzip", "text/html", "Content-Encoding: gzip\r\n"));
+    const std::vector<std::string> recs = {cut, seg, br, stored, binary, ok};
+    std::vector<std::uint64_t> at(1, 0);
+    for (const std::string& r : recs) at.push_back(at.back() + r.size());
+    const Read r = read_all(join(recs, false), 100);
+    CHECK(has_issue(r, "WARC-Truncated: length", at[0]));
+    CHECK(has_issue(r, "segmented record", at[1]));
+    CHECK(has_issue(r, "Content-Encoding br, which is not supported", at[2]));
+    CHECK(has_issue(r, "Content-Encoding gzip", at[4]));
+    CHECK(r.issues.size() == 4);
+    REQUIRE(r.pages.size() == 4);
+    CHECK(r.pages[0].body == page.substr(0, 40));
+    CHECK(r.pages[1].body == page.substr(0, 50));
+    CHECK(r.pages[2].body == page);
+    CHECK(r.pages[3].target_uri == "http://z.example/ok");
+}

@@ -86,8 +86,8 @@ bool read_page(const std::string& path, std::size_t max_bytes, std::string& out,
     return maybe_gunzip(out, max_bytes, reason);
 }
 
-std::size_t max_jsonl_line(std::size_t max_input_bytes) {
-    return max_input_bytes > (SIZE_MAX / 8) ? SIZE_MAX / 2 : max_input_bytes * 6 + 4096;
+std::size_t max_jsonl_page_line(std::size_t max_input_bytes) {
+    return max_input_bytes > SIZE_MAX / 4 ? SIZE_MAX / 4 : max_input_bytes + 4096;
 }
 
 namespace {
@@ -96,6 +96,7 @@ namespace {
 bool clean_record(std::string_view line, bool oversize, const Cleaners& cleaners, JsonlRecord& rec, Result& r,
                   std::string& why, std::size_t& bytes) {
     if (oversize) {
+        oversize_record_names(line, rec);
         why = "record is over the size limit (--max-size)";
         return false;
     }

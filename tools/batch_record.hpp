@@ -28,9 +28,9 @@ const char* format_ext(OutputFormat format);
 // reading them; gzip is inflated.
 bool read_page(const std::string& path, std::size_t max_bytes, std::string& out, std::string& reason);
 
-// Longest JSON Lines record read for a size limit: a JSON-escaped page is at most 6 times its
-// size (\u00XX); longer lines are refused as over the limit.
-std::size_t max_jsonl_line(std::size_t max_input_bytes);
+// What a streamed JSON Lines line may decode to for a size limit (the page and a few short
+// fields); the stream reader holds no line past it (line_source.hpp).
+std::size_t max_jsonl_page_line(std::size_t max_input_bytes);
 
 // Pass 1 on one record line: the page cleaned without a profile (error set when the line is
 // not a record or the page fails). bytes: the page's size, for counters.

@@ -178,6 +178,12 @@ private:
 
 }  // namespace
 
+void oversize_record_names(std::string_view line_start, JsonlRecord& out) {
+    std::string ignored;  // the line is cut: it fails, with the fields before the cut read
+    parse_jsonl_record(line_start.substr(0, kOversizeLineKept), out, ignored);
+    std::string().swap(out.body);
+}
+
 bool parse_jsonl_record(std::string_view line, JsonlRecord& out, std::string& error) {
     out = JsonlRecord{};
     Parser p(line);

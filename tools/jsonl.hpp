@@ -29,6 +29,11 @@ struct JsonlRecord {
 // "record has neither \"html\" nor \"text\"").
 bool parse_jsonl_record(std::string_view line, JsonlRecord& out, std::string& error);
 
+// The url and id of a record too large to take, read from the first bytes of its line (what
+// a reader keeps of it): empty when they come after the page. The error record says which.
+constexpr std::size_t kOversizeLineKept = 1u << 16;
+void oversize_record_names(std::string_view line_start, JsonlRecord& out);
+
 // The Hints a record's page is cleaned with, the one builder of every reader of records (the
 // JSON Lines mode's passes, batch_record.cpp's, and through it the Python module's): the
 // record's url and crawl day (over the run's --reference-date), and charset "utf-8": JSON text

@@ -87,6 +87,7 @@ Result clean_jsonl_record(std::uint64_t line_no, std::string& line, bool oversiz
     bool ok = true;
     if (oversize) {
         ok = false;
+        oversize_record_names(line, rec);
         out.why = "record is over the size limit (--max-size)";
     } else {
         ok = parse_jsonl_record(line, rec, out.why);
@@ -134,7 +135,7 @@ class JsonlBatch {
 public:
     explicit JsonlBatch(const CliOptions& o)
         : o_(o), progress_(Progress::choose(o.quiet), o.progress_interval), errors_(progress_),
-          workers_(worker_count(o)), source_(o.files, max_jsonl_line(o.clean.limits.max_input_bytes)),
+          workers_(worker_count(o)), source_(o.files, max_jsonl_page_line(o.clean.limits.max_input_bytes)),
           to_file_(!o.output.empty() && o.output != "-"),
           kept_(0, o.keep_memory, spill_dir(to_file_ ? parent_of(o.output) : std::string())) {}
 

@@ -1,11 +1,14 @@
 #include "line_source.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
 #include "file_walk.hpp"
+#include "jsonl.hpp"
+#include "jsonl_compact.hpp"
 #include "stop_signals.hpp"
 
 namespace winnow::cli {
@@ -17,6 +20,8 @@ LineSource::LineSource(std::vector<std::string> files, std::size_t max_line) : f
 bool LineSource::next(std::string& line, bool& oversize) {
     line.clear();
     oversize = false;
+    std::size_t compacted = 0;  // line[0, compacted) has its needless escapes rewritten
+    std::uint64_t decoded = 0;  // the bytes line[0, compacted) decodes to
     while (true) {
         if (fd_ < 0 && !open_next()) return false;
         bool got = false;
@@ -24,8 +29,19 @@ bool LineSource::next(std::string& line, bool& oversize) {
             const std::size_t nl = data_.find('\n', pos_);
             const std::size_t end = nl == std::string::npos ? data_.size() : nl;
             if (end > pos_) got = true;
-            if (line.size() + (end - pos_) > max_line_) oversize = true;
-            else line.append(data_, pos_, end - pos_);
+            if (!oversize) {
+                line.append(data_, pos_, end - pos_);
+                // Past the limit, the line is held only while what it decodes to may still be
+                // a page; then it is read past without being held.
+                if (line.size() > max_line_) {
+                    compacted = compact_json_escapes(line, compacted, decoded);
+                    if (decoded > max_line_ || line.size() / 2 > max_line_) {
+                        oversize = true;  // its start is kept for the record's url and id
+                        line.resize(std::min(line.size(), kOversizeLineKept));
+                        line.shrink_to_fit();
+                    }
+                }
+            }
             if (nl != std::string::npos) {
                 pos_ = nl + 1;
                 got = true;

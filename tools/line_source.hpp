@@ -16,9 +16,10 @@ public:
     LineSource(std::vector<std::string> files, std::size_t max_line);
     ~LineSource() { close_current(); }
 
-    // Next line without its newline (and without a trailing CR). oversize: the line was
-    // longer than the limit (its text is cut). Returns false at the end or on an error
-    // (error() says which) or when a read was interrupted by a signal.
+    // Next line without its newline (and without a trailing CR). oversize: the line decodes
+    // to more than max_line bytes, or holds more than twice that even with its needless JSON
+    // escapes rewritten (only its start is kept: memory stays bounded by the limit). Returns false
+    // at the end or on an error (error() says which) or when a read was interrupted by a signal.
     bool next(std::string& line, bool& oversize);
     std::uint64_t line_no() const { return line_no_; }
     const std::string& error() const { return error_; }

@@ -3,6 +3,7 @@
 // learned in a first pass over all pages, as in the other batch modes; that pass keeps each
 // page for the second (learn_pass.hpp), so the archives are read once, standard input too.
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -84,7 +85,11 @@ private:
             error = std::string("cannot open: ") + std::strerror(errno);
             return false;
         }
-        reader_.emplace([this](char* buf, std::size_t n, std::string* err) { return read_some(buf, n, err); }, options_);
+        WarcOptions options = options_;
+        struct stat st {};
+        if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode) && ::lseek(fd_, 0, SEEK_CUR) == 0)
+            options.input_bytes = static_cast<std::uint64_t>(st.st_size);
+        reader_.emplace([this](char* buf, std::size_t n, std::string* err) { return read_some(buf, n, err); }, options);
         return true;
     }
 

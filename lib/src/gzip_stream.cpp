@@ -66,6 +66,16 @@ void GzipStream::forget_before(std::uint64_t pos) {
     while (members_.size() > 1 && members_[1].data_pos <= pos) members_.pop_front();
 }
 
+bool GzipStream::member_starts_at(std::uint64_t pos) const {
+    return gzip_ && std::any_of(members_.begin(), members_.end(), [&](const MemberStart& m) { return m.data_pos == pos; });
+}
+
+std::uint64_t GzipStream::next_member_after(std::uint64_t pos) const {
+    for (const MemberStart& m : members_)
+        if (m.data_pos > pos) return m.data_pos;
+    return UINT64_MAX;
+}
+
 bool GzipStream::pull(std::string& out) {
     if (!started_) {
         while (in_.size() - in_pos_ < 3 && read_more()) {}

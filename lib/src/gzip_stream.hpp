@@ -31,6 +31,10 @@ public:
     std::uint64_t file_offset(std::uint64_t pos) const;
     // Positions before pos will not be asked about again.
     void forget_before(std::uint64_t pos);
+    // Whether a gzip member starts at inflated position pos, and where the first member after
+    // pos starts (UINT64_MAX when none has been seen yet).
+    bool member_starts_at(std::uint64_t pos) const;
+    std::uint64_t next_member_after(std::uint64_t pos) const;
 
 private:
     bool read_more();                 // appends raw input to in_; false at the end

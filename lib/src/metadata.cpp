@@ -74,12 +74,18 @@ void add_author(Metadata& meta, std::string_view name, std::string_view role) {
 // The tags already in Metadata::tags, for a lookup per tag: searching the list for each new tag
 // made a page of tens of thousands of keywords (meta tags, one long keywords list, JSON-LD)
 // quadratic; 64,000 article:tag metas took 6.7 s and failed on the time budget.
-using TagsSeen = std::unordered_set<std::string>;
+// The reading carries the stage's budget ticker: a page of hundreds of thousands of keywords,
+// authors or JSON-LD values stops near Limits::max_millis, as the other stages do.
+struct TagsSeen {
+    std::unordered_set<std::string> seen;
+    BudgetTicker& ticker;
+};
 
-void add_tag(Metadata& meta, TagsSeen& seen, std::string_view tag) {
+void add_tag(Metadata& meta, TagsSeen& tags, std::string_view tag) {
+    tags.ticker.tick();
     std::string t = trim(tag);
     if (t.empty() || t.size() > 80) return;
-    if (seen.insert(t).second) meta.tags.push_back(std::move(t));
+    if (tags.seen.insert(t).second) meta.tags.push_back(std::move(t));
 }
 
 void add_tags_csv(Metadata& meta, TagsSeen& seen, std::string_view list) {
@@ -111,9 +117,10 @@ bool is_article_type(const JsonValue& v) {
            has_type(v, "WebPage") || has_type(v, "LiveBlogPosting") || has_type(v, "Review");
 }
 
-void read_jsonld_authors(Metadata& meta, const JsonValue& author) {
+void read_jsonld_authors(Metadata& meta, const JsonValue& author, BudgetTicker& ticker) {
+    ticker.tick();
     if (author.is_array()) {
-        for (const auto& a : author.array) read_jsonld_authors(meta, a);
+        for (const auto& a : author.array) read_jsonld_authors(meta, a, ticker);
         return;
     }
     if (author.is_string()) {
@@ -131,7 +138,7 @@ void read_jsonld_article(PageFacts& facts, TagsSeen& tags, const JsonValue& v, b
     Metadata& m = facts.meta;
     if (const JsonValue* h = v.get("headline"); h && primary) set_if_empty(m.title, h->text());
     if (const JsonValue* d = v.get("description")) set_if_empty(m.description, d->text());
-    if (const JsonValue* a = v.get("author")) read_jsonld_authors(m, *a);
+    if (const JsonValue* a = v.get("author")) read_jsonld_authors(m, *a, tags.ticker);
     if (const JsonValue* p = v.get("publisher"); p && p->is_object()) set_if_empty(m.site, p->text());
     if (const JsonValue* l = v.get("inLanguage")) set_if_empty(m.language, l->text());
     if (const JsonValue* k = v.get("keywords")) {
@@ -144,6 +151,7 @@ void read_jsonld_article(PageFacts& facts, TagsSeen& tags, const JsonValue& v, b
 }
 
 void read_jsonld(PageFacts& facts, TagsSeen& tags, const JsonValue& v, int depth) {
+    tags.ticker.tick();
     if (depth > 6) return;
     if (v.is_array()) {
         for (const auto& x : v.array) read_jsonld(facts, tags, x, depth + 1);
@@ -504,23 +512,26 @@ void read_h1(const Dom& dom, std::uint32_t n, PageFacts& facts, PageSignals& sig
 }
 
 // Microdata and visible bylines.
-void read_author_markup(const Dom& dom, std::uint32_t n, Metadata& m) {
+void read_author_markup(const Dom& dom, std::uint32_t n, Metadata& m, BudgetTicker& ticker) {
     const std::string_view itemprop = dom.attr(n, "itemprop");
     if (itemprop == "author" || itemprop == "creator") {
         std::uint32_t name_node = n;
-        for (std::uint32_t c = dom.next_in(n, n); c != no_node; c = dom.next_in(c, n))
+        for (std::uint32_t c = dom.next_in(n, n); c != no_node; c = dom.next_in(c, n)) {
+            ticker.tick();  // nested author boxes make this walk quadratic
             if (dom.attr(c, "itemprop") == "name") { name_node = c; break; }
+        }
         add_author(m, dom.text_of(name_node), {});
     } else if (dom.nodes[n].tag == GUMBO_TAG_A && ascii_lower(dom.attr(n, "rel")) == "author") {
         add_author(m, dom.text_of(n), {});
     }
 }
 
-PageSignals read_page_signals(const Dom& dom, PageFacts& facts) {
+PageSignals read_page_signals(const Dom& dom, PageFacts& facts, BudgetTicker& ticker) {
     PageSignals sig;
     Metadata& m = facts.meta;
-    TagsSeen tags;
+    TagsSeen tags{{}, ticker};
     for (std::uint32_t n = 0; n != no_node; n = dom.next_in(n, 0)) {
+        ticker.tick();
         const DomNode& node = dom.nodes[n];
         if (node.type != NodeType::element) continue;
         switch (node.tag) {
@@ -533,7 +544,7 @@ PageSignals read_page_signals(const Dom& dom, PageFacts& facts) {
                 break;
             case GUMBO_TAG_SCRIPT: read_jsonld_script(dom, n, facts, sig, tags); break;
             case GUMBO_TAG_H1: read_h1(dom, n, facts, sig); break;
-            default: read_author_markup(dom, n, m); break;
+            default: read_author_markup(dom, n, m, ticker); break;
         }
     }
     return sig;
@@ -559,7 +570,8 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     Metadata& m = facts.meta;
     if (dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "lang"));
     if (m.language.empty() && dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "xml:lang"));
-    PageSignals sig = read_page_signals(dom, facts);
+    BudgetTicker ticker(budget, "metadata", 256);
+    PageSignals sig = read_page_signals(dom, facts, ticker);
     auto& [jsonld, title_tag, og_title, meta_title, h1_text, h1_href, canonical, og_url, h1_is_masthead] = sig;
 
     const std::string base_url = trim(url_hint.empty() ? std::string_view(og_url) : url_hint);

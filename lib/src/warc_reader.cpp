@@ -25,6 +25,20 @@ bool is_page_type(std::string_view media_type, bool& is_text) {
     return media_type.empty() || media_type == "text/html" || media_type == "application/xhtml+xml" || is_text;
 }
 
+// A body that is plainly markup, not a compressed stream: after spaces it opens with '<' and
+// its first bytes hold no control characters (gzip and zlib streams start with bytes that
+// are not '<'; a raw deflate stream that does is binary soon after).
+bool plain_markup(std::string_view body) {
+    std::size_t i = 0;
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) ++i;
+    if (i >= body.size() || body[i] != '<') return false;
+    const std::string_view head = body.substr(i, 512);
+    return std::none_of(head.begin(), head.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 && u != '\t' && u != '\r' && u != '\n';
+    });
+}
+
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -45,14 +59,18 @@ struct WarcReader::Impl {
     std::uint64_t base = 0;         // data offset of buf[0]
     bool at_end = false;
     bool pinned = false;            // buffer indices of a record are held: no compaction
+    static constexpr std::uint64_t kNone = UINT64_MAX;
+    std::uint64_t hold = kNone;     // data offset kept buffered while an oversized claim is skipped
     std::uint64_t issues_taken = 0;
 
     bool fill() {
         if (at_end) return false;
-        if (!pinned && pos > 0 && pos >= buf.size() / 2) {  // drop consumed bytes (amortised linear)
-            buf.erase(0, pos);
-            base += pos;
-            pos = 0;
+        // Drop consumed bytes (amortised linear), keeping a held candidate record start.
+        const std::size_t drop = hold == kNone ? pos : std::min<std::size_t>(pos, hold - base);
+        if (!pinned && drop > 0 && drop >= buf.size() / 2) {
+            buf.erase(0, drop);
+            base += drop;
+            pos -= drop;
         }
         const std::size_t before = buf.size();
         while (buf.size() == before)
@@ -121,6 +139,8 @@ struct WarcReader::Impl {
     };
     bool skip_oversized(const std::string& type, const std::string& warc_content_type, bool wanted,
                         std::size_t body_at, std::uint64_t length, std::uint64_t start);
+    bool skip_claim(std::uint64_t start, std::size_t body_at, std::uint64_t length);
+    std::uint64_t find_version_line(std::uint64_t from, std::uint64_t to) const;
     bool ends_at(std::size_t end);
     bool classify(std::string_view type, std::string_view warc_content_type, std::string_view block,
                   std::uint64_t at, Payload& kind, bool& is_text);
@@ -147,6 +167,13 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
         if (pos < buf.size() || !fill()) break;
     }
     if (pos >= buf.size()) return false;
+    // Consumed bytes go here too: the fills inside a record are pinned, and with small records
+    // nearly every fill is, so the buffer would otherwise grow with the whole input.
+    if (pos >= buf.size() / 2) {
+        buf.erase(0, pos);
+        base += pos;
+        pos = 0;
+    }
     input.forget_before(base + pos);
     const std::uint64_t start = base + pos;
     struct Pin {
@@ -192,6 +219,9 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
     if (page.target_uri.size() >= 2 && page.target_uri.front() == '<' && page.target_uri.back() == '>')
         page.target_uri = page.target_uri.substr(1, page.target_uri.size() - 2);  // WARC/1.0 draft style
     const std::string warc_content_type = detail::header_value(head, "Content-Type");
+    // Read now: filling the buffer below may move it (head views it).
+    const std::string truncated = detail::header_value(head, "WARC-Truncated");
+    const bool segmented = !detail::header_value(head, "WARC-Segment-Number").empty();
     page.offset = input.file_offset(start);
     const std::size_t body_at = pos + head_len;
 
@@ -220,16 +250,20 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
         return true;
     }
     is_page = take_payload(type, warc_content_type, std::string_view(buf).substr(body_at, end - body_at), start, page);
+    // A page the archive holds only in part comes out, and says so.
+    if (is_page && !truncated.empty())
+        report(start, "payload truncated when archived (WARC-Truncated: " + truncated.substr(0, 40) + "); the page is partial");
+    else if (is_page && segmented)
+        report(start, "first segment of a segmented record (its continuation records are not joined); the page is partial");
     return true;
 }
 
-// Extracts the page from a response (HTTP message) or resource block; false (counted or
-// reported) when it is not an HTML or text page.
 // Skips a record over the size limit without holding it; reported when it is a page (a large
 // video or a 404 is skipped as usual). False when the input ends inside it.
 bool WarcReader::Impl::skip_oversized(const std::string& type, const std::string& warc_content_type, bool wanted,
                                       std::size_t body_at, std::uint64_t length, std::uint64_t start) {
     ++counts.records;
+    bool page_over_limit = false;
     if (wanted) {
         const std::size_t peek = std::min<std::uint64_t>(length, options.max_header_bytes);
         while (buf.size() - body_at < peek && fill()) {}
@@ -238,17 +272,94 @@ bool WarcReader::Impl::skip_oversized(const std::string& type, const std::string
         const std::string_view head_bytes = std::string_view(buf).substr(body_at, peek);
         detail::HttpResponse http;
         const bool head_ok = type != "response" || detail::parse_http_head(head_bytes, peek, http);
-        if (!head_ok || classify(type, warc_content_type, head_bytes, start, kind, is_text))
-            report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
+        page_over_limit = !head_ok || classify(type, warc_content_type, head_bytes, start, kind, is_text);
     } else {
         skip_reason(type.empty() ? "record without a type" : type + " record");
     }
+    const std::uint64_t end = base + body_at + length;
+    if (!skip_claim(start, body_at, length)) return false;
+    if (base + pos == end && page_over_limit)
+        report(start, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
+    return true;
+}
+
+// Skips the block of a record claiming `length` bytes. A claim is believed only as far as the
+// data backs it: a record that starts a gzip member ends with it, and when the input ends
+// before the claimed end, reading resumes at the first WARC version line inside the claim
+// (kept buffered while it is within a record's size limit). False when nothing is left.
+bool WarcReader::Impl::skip_claim(std::uint64_t start, std::size_t body_at, std::uint64_t length) {
+    pinned = false;
     pos = body_at;
-    if (!skip_bytes(length)) {
-        report(start, "truncated record (the input ends inside it)");
+    const std::uint64_t body = base + body_at, end = body + length;
+    const bool own_member = input.member_starts_at(start);
+    const std::uint64_t bound = options.max_record_bytes + options.max_header_bytes;
+    const std::string claim = "record claims " + std::to_string(length) + " bytes (Content-Length) but ";
+    std::uint64_t scanned = body;  // version lines are searched for from here
+    hold = kNone;
+    if (options.input_bytes != 0 && !input.gzip() && end > options.input_bytes) {
+        const bool found = resync(body_at);
+        report(start, claim + "the input has " + std::to_string(options.input_bytes - std::min(body, options.input_bytes)) +
+                          " bytes after its header; " + (found ? "skipped to the next record" : "skipped"));
+        return found;
+    }
+    while (true) {
+        if (own_member) {
+            if (const std::uint64_t next = input.next_member_after(start); next < end) {
+                hold = kNone;
+                pos = static_cast<std::size_t>(next - base);
+                report(start, claim + "its gzip member ends after " + std::to_string(next - body) +
+                                  "; skipped to the next member");
+                return true;
+            }
+        }
+        const std::uint64_t have = base + buf.size();
+        if (have >= end) {
+            hold = kNone;
+            pos = static_cast<std::size_t>(end - base);
+            return true;
+        }
+        if (hold == kNone) {
+            hold = find_version_line(scanned, have);
+            scanned = have > 16 ? std::max(scanned, have - 16) : scanned;
+        }
+        // A candidate farther back than a record may reach is given up (and the next one sought).
+        while (hold != kNone && have - hold > bound) {
+            const std::uint64_t next = find_version_line(hold + 1, have);
+            hold = next;
+            if (next == kNone) scanned = have > 16 ? have - 16 : scanned;
+        }
+        // The last bytes stay for a version line cut by the buffer's end.
+        pos = buf.size() - std::min<std::size_t>(buf.size(), 16);
+        if (!fill()) break;
+    }
+    const std::uint64_t got = base + buf.size() - body;
+    if (hold == kNone) {
+        report(start, "truncated record (the input ends after " + std::to_string(got) + " of " +
+                          std::to_string(length) + " bytes)");
         return false;
     }
+    pos = static_cast<std::size_t>(hold - base);
+    report(start, claim + "the input ends after " + std::to_string(got) + "; skipped to the next record at byte " +
+                      std::to_string(input.file_offset(hold)));
+    hold = kNone;
     return true;
+}
+
+// The data offset of the first "WARC/1.x" version line starting at a line start in [from, to)
+// of the buffer, kNone when there is none (a line cut by the buffer's end is not matched).
+std::uint64_t WarcReader::Impl::find_version_line(std::uint64_t from, std::uint64_t to) const {
+    const std::string_view b(buf);
+    std::size_t at = static_cast<std::size_t>(std::max(from, base) - base);
+    const std::size_t stop = static_cast<std::size_t>(std::min<std::uint64_t>(to, base + b.size()) - base);
+    while ((at = b.find(kVersion, at)) != std::string_view::npos && at < stop) {
+        const std::size_t v = at + kVersion.size();
+        const bool line_start = at == 0 ? base == 0 : b[at - 1] == '\n';
+        const bool line_end = v + 1 < b.size() && std::isdigit(static_cast<unsigned char>(b[v])) &&
+                              (b[v + 1] == '\n' || (b[v + 1] == '\r' && v + 2 < b.size() && b[v + 2] == '\n'));
+        if (line_start && line_end) return base + at;
+        ++at;
+    }
+    return kNone;
 }
 
 // Whether a record body ending at buffer index end is followed by what follows a record:
@@ -299,7 +410,9 @@ bool WarcReader::Impl::classify(std::string_view type, std::string_view warc_con
     }
     if (!kind.encoding.empty() && kind.encoding != "identity" && kind.encoding != "gzip" && kind.encoding != "x-gzip" &&
         kind.encoding != "deflate") {
-        skip_reason("content encoding " + kind.encoding.substr(0, 20));
+        // A page that cannot be decoded is a page lost: an error, not a record of another kind.
+        report(at, "page with Content-Encoding " + kind.encoding.substr(0, 40) +
+                       ", which is not supported (gzip, deflate and identity are); skipped");
         return false;
     }
     return true;
@@ -328,11 +441,15 @@ bool WarcReader::Impl::take_payload(std::string_view type, std::string_view warc
         payload = page.body;
     }
     if (encoding == "gzip" || encoding == "x-gzip" || encoding == "deflate") {
-        if (!detail::inflate_body(payload, scratch, options.max_record_bytes, error)) {
+        if (detail::inflate_body(payload, scratch, options.max_record_bytes, error)) {
+            page.body.swap(scratch);
+        } else if (plain_markup(payload)) {
+            // Some archivers store the body decoded and keep the header: markup is no stream.
+            if (payload.data() != page.body.data()) page.body.assign(payload);
+        } else {
             report(at, error + " (Content-Encoding " + encoding + "); skipped");
             return false;
         }
-        page.body.swap(scratch);
     } else if (payload.data() != page.body.data()) {
         page.body.assign(payload);
     }

@@ -12,6 +12,7 @@
 #include "common.hpp"
 #include "file_walk.hpp"
 #include "jsonl.hpp"
+#include "jsonl_compact.hpp"
 #include "site_profile_binding.hpp"
 
 namespace winnow::py {
@@ -61,7 +62,7 @@ public:
         if (!profile.is_none()) p = std::make_shared<const SiteProfile>(profile.cast<const PySiteProfile&>().profile);
         cleaners_ = std::make_unique<cli::Cleaners>(options_, p);
         learners_ = std::make_unique<cli::Cleaners>(options_, nullptr);
-        max_line_ = cli::max_jsonl_line(options_.limits.max_input_bytes);
+        max_line_ = cli::max_jsonl_page_line(options_.limits.max_input_bytes);
     }
 
     pyb::tuple learn_lines(const pyb::list& lines) const {
@@ -72,7 +73,7 @@ public:
             pyb::gil_scoped_release release;
             for (const std::string_view line : in.views) {
                 std::size_t bytes = 0;
-                const Result r = cli::learn_jsonl_line(line, line.size() > max_line_, *learners_, bytes);
+                const Result r = cli::learn_jsonl_line(line, cli::jsonl_line_oversize(line, max_line_), *learners_, bytes);
                 c.bytes += bytes;
                 learn(r, out, c);
             }
@@ -91,7 +92,7 @@ public:
             std::uint64_t line_no = first_line_no;
             for (const std::string_view line : in.views) {
                 cli::RecordOutcome outcome;
-                out += cli::clean_jsonl_line(line, line.size() > max_line_, line_no++, *cleaners_, format_, emit, outcome);
+                out += cli::clean_jsonl_line(line, cli::jsonl_line_oversize(line, max_line_), line_no++, *cleaners_, format_, emit, outcome);
                 c.bytes += outcome.bytes;
                 count(outcome.ok, outcome.warnings, c);
             }

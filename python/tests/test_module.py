@@ -288,3 +288,20 @@ def test_text_runs_and_formats_equal_cli(cli, tmp_path):
     assert md == run_cli(cli, "-f", "markdown", "--front-matter", "--comments", "--url", url, str(path)).decode("utf-8")
     assert md.startswith("---\n") and "title:" in md.split("\n---\n")[0]
     assert not winnow.clean(page, format="markdown").startswith("---\n")
+
+
+def test_long_jsonl_lines_fail_as_in_the_cli(cli):
+    """A line past --max-size fails the same way in the module's batch (the Dask engine's) as in
+    `winnow --jsonl`; one longer than the limit only through needless escapes is a page in both."""
+    from winnow._winnow import _Batch
+    limit = 20_000
+    page = "<html><body><article><h1>Мост</h1>" + "".join(
+        f"<p>Старый мост через реку &amp; город {i}.</p>" for i in range(150)) + "</article></body></html>"
+    escaped = json.dumps({"url": "https://m.example/esc", "html": page}).replace("<", "\\u003c").replace(">", "\\u003e")
+    big = json.dumps({"url": "https://m.example/big", "html": "<p>" + "y" * (3 * limit) + "</p>"})
+    assert len(escaped) > limit > len(page.encode())
+    lines = [escaped.encode(), big.encode()]
+    want = run_cli(cli, "--jsonl", "--no-site-profile", "--max-size", str(limit), stdin=b"\n".join(lines) + b"\n", rc=1)
+    got, counts = _Batch("xml", None, max_input_bytes=limit).clean_lines(lines, 1)
+    assert got == want
+    assert counts["failed"] == 1

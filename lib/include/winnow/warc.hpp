@@ -31,6 +31,9 @@ namespace winnow {
 struct WarcOptions {
     std::size_t max_record_bytes = 64u << 20;   // payload (after HTTP decoding) past this: skipped, reported
     std::size_t max_header_bytes = 1u << 20;    // a WARC or HTTP header block past this is garbage
+    // Size of the input when known (a regular file; 0: unknown). In a plain (not gzip) input a
+    // record claiming more bytes than are left is cut at once and reading resumes at the next record.
+    std::uint64_t input_bytes = 0;
 };
 
 // One page: a response record with an HTTP 200 HTML or text payload, or a resource record
