@@ -490,6 +490,8 @@ private:
     // One paragraph of prose holds most of n's unlinked text (a short post among its links), or n is
     // a paragraph with a long sentence of its own beside the links it lists.
     bool holds_lone_prose(std::uint32_t n) const;
+    // In the core, beside a paragraph or quotation of prose (its nearest sibling with text on either side).
+    bool beside_prose(std::uint32_t n) const;
 
     // A paragraph of links that is one sentence in the article's flow: words after its last
     // link close a sentence, between paragraphs of prose (a sentence of titles, each linked).

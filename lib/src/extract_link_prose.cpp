@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "extract_impl.hpp"
+#include "extract_link_clauses.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -19,6 +20,8 @@ bool Extractor::holds_lone_prose(std::uint32_t n) const {
     constexpr std::uint32_t kProse = 80;  // visible characters outside links, spaces not counted: a long sentence
     const NodeStats& s = stats_[n];
     const std::uint32_t unlinked = s.text - s.link_text;
+    // Sentences whose links are their clauses, in the article's flow (extract_link_clauses.cpp).
+    if (links_are_clauses(dom_, n) && beside_prose(n)) return true;
     // A paragraph: its own sentence of prose before or around the links it lists.
     if (dom_.nodes[n].tag == GUMBO_TAG_P) return unlinked >= kProse || is_linked_sentence(n) || is_linked_paragraph(n);
     std::uint32_t prose = 0, paragraphs = 0;
@@ -34,6 +37,23 @@ bool Extractor::holds_lone_prose(std::uint32_t n) const {
         prose = own;
     }
     return paragraphs == 1 && prose * 3 >= unlinked * 2;
+}
+
+bool Extractor::beside_prose(std::uint32_t n) const {
+    if (core_ == no_node || !is_ancestor(core_, n)) return false;
+    // The nearest sibling with text on either side: a paragraph or quotation of prose.
+    const auto prose = [&](std::uint32_t c) {
+        return c != no_node && (dom_.is(c, GUMBO_TAG_P) || dom_.is(c, GUMBO_TAG_BLOCKQUOTE)) && stats_[c].text >= kShortArticle &&
+               link_density(c) < 0.5f;
+    };
+    // (Walked from n, not from the parent's first child: linear over a run of such paragraphs.)
+    const auto with_text = [&](std::uint32_t c) {
+        return dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && stats_[c].text != 0;
+    };
+    std::uint32_t before = dom_.previous_sibling(n), after = dom_.nodes[n].next_sibling;
+    while (before != no_node && !with_text(before)) before = dom_.previous_sibling(before);
+    while (after != no_node && !with_text(after)) after = dom_.nodes[after].next_sibling;
+    return prose(before) || prose(after);
 }
 
 bool Extractor::is_linked_sentence(std::uint32_t n) const {

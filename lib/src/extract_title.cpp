@@ -217,7 +217,8 @@ std::uint32_t find_title_heading(const Dom& dom, std::string_view title) {
 
 std::uint32_t TitleHeadings::find(std::string_view title) const {
     const std::string want = fold_letters(title);
-    if (text_length(want) < 8 || dom_.body == no_node) return no_node;
+    if (dom_.body == no_node) return no_node;
+    if (text_length(want) < 8) return short_title_heading(headings(), want);
     const auto& all = headings();
     const Match whole = scan_headings(all, want, false);
     if (whole.node != no_node || whole.ambiguous) return whole.node;

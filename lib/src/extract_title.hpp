@@ -45,6 +45,11 @@ private:
     mutable std::optional<std::vector<Heading>> headings_;
 };
 
+// The heading that says a short title (under 8 letters, folded as `want`): said by one heading
+// only, not a link, with no heading of its rank before it nor an unlinked one above it
+// (extract_short_title.cpp).
+std::uint32_t short_title_heading(const std::vector<TitleHeadings::Heading>& headings, const std::string& want);
+
 // The address of the link that says heading h: its longest link, when that holds most of h's
 // text (a count or a tag beside it aside); empty otherwise.
 std::string_view link_target(const Dom& dom, std::uint32_t h);
