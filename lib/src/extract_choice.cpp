@@ -456,7 +456,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // about badges") is a widget the template repeats, whatever its sentences score.
         if (append && c > root && links_repeat_one_target(dom_, c)) append = false;
         // A board's statistics after a thread of posts (extract_board_stats.cpp).
-        if (append && c > root && holds_posts(root) && is_board_stats(c)) append = false;
+        if (append && c > root && last_post(root) != no_node && is_board_stats(c)) append = false;
         // A one-column table layout: the article's cell goes on in the only cell of a later
         // row, past rows of pictures and ad labels only (an advertisement); that cell scores
         // near the article's own. A row of text between (a heading "Comments (2)") ends it.
