@@ -6,7 +6,10 @@
 // posts) and the English one (hashed div soup, the statistics in the posts' column) kept them.
 // They go by shape (extract_board_stats.cpp): after a thread of posts, boxes of no sentence with a
 // number every 50 characters. The Russian page passed already and stands here so it stays; left
-// alone: a moderators' note of figures in sentences after the posts.
+// alone: a moderators' note of figures in sentences after the posts. The French page also kept
+// the <time> opening its second and third messages (the first went at the region's edge): a
+// date line of its own opening two or more posts' messages in one slot is the posts' stamp, in
+// boxes as in a board's rows (extract_post_stamps.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -38,6 +41,9 @@ TEST_CASE("fr: a thread of <article> posts, then a section of who is online and 
     CHECK_FALSE(has(out, "utilisateurs en ligne"));
     CHECK_FALSE(has(out, "412 880"));
     CHECK_FALSE(has(out, "lucie.b"));
+    // Each message opens with its <time>: the post's stamp, the later ones as the first's.
+    CHECK_FALSE(has(out, "2 nov. 2024, 19:05"));
+    CHECK_FALSE(has(out, "4 nov. 2024, 08:40"));
 }
 
 TEST_CASE("en: hashed div soup, the posts' box then a box of the thread's readers and the board's totals in one column") {

@@ -380,6 +380,7 @@ private:
     std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> post_groups(std::uint32_t parent, bool rows_only) const;
     std::size_t drop_post_row_labels(std::uint32_t root);  // extract_post_rows.cpp
     std::size_t drop_post_row_stamps(const std::vector<std::uint32_t>& posts);
+    std::size_t drop_post_box_stamps(std::uint32_t root);  // extract_post_stamps.cpp
     std::size_t drop_post_links(std::uint32_t root);  // extract_post_links.cpp
     std::uint32_t closing_link_line(std::uint32_t post) const;
     std::uint32_t post_panel(std::uint32_t post) const;  // the panel opening post, or no_node

@@ -63,6 +63,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_post_panels(root);
     removed += drop_post_row_labels(root);
     removed += drop_post_links(root);
+    removed += drop_post_box_stamps(root);
     removed += drop_title_dateline(root);
     removed += drop_script_shell(root);
     removed += drop_post_credits(root);
