@@ -445,12 +445,18 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         }
         // A row of feature cards after a hero's lead (extract_card_grid.cpp).
         if (!append && !delimited && is_card_grid(c, root)) append = true;
+        // An <aside> of facts about the article right beside it (extract_facts_box.cpp).
+        if (!append && is_facts_box(c)) append = true;
+        // And the head of an event page over it: its title, when and where (ibid.).
+        if (!append && is_event_head(c, root)) append = true;
         // A list of teasers scores on its excerpts, but each entry is a linked headline
         // with a line of text: other pages, however long the list is beside the article.
         if (append && is_teaser_list(c)) append = false;
         // A legend after the article (entries whose links all lead to one same address: "more
         // about badges") is a widget the template repeats, whatever its sentences score.
         if (append && c > root && links_repeat_one_target(dom_, c)) append = false;
+        // A board's statistics after a thread of posts (extract_board_stats.cpp).
+        if (append && c > root && last_post(root) != no_node && is_board_stats(c)) append = false;
         // A one-column table layout: the article's cell goes on in the only cell of a later
         // row, past rows of pictures and ad labels only (an advertisement); that cell scores
         // near the article's own. A row of text between (a heading "Comments (2)") ends it.

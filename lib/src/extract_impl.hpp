@@ -272,6 +272,11 @@ private:
 
     bool is_data_block(std::uint32_t n) const;
     bool is_card_grid(std::uint32_t n, std::uint32_t root) const;  // extract_card_grid.cpp: features after a hero
+    bool is_facts_box(std::uint32_t n) const;  // extract_facts_box.cpp: an event's facts aside
+    bool core_beside(std::uint32_t n, bool after) const;
+    bool is_event_head(std::uint32_t n, std::uint32_t root) const;  // extract_facts_box.cpp
+    bool is_board_stats(std::uint32_t n) const;  // extract_board_stats.cpp: counts after a thread
+    std::size_t drop_board_stats(std::uint32_t posts_box, std::uint32_t root);
     std::uint32_t unnamed_rival(std::uint32_t best, float& best_score) const;
     // A winner of one short paragraph yields to a box outside it, no thread, teaser list or
     // chrome, with four times its unlinked text at nearly its score (a sidebar's sentence beat
@@ -375,6 +380,7 @@ private:
     std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> post_groups(std::uint32_t parent, bool rows_only) const;
     std::size_t drop_post_row_labels(std::uint32_t root);  // extract_post_rows.cpp
     std::size_t drop_post_row_stamps(const std::vector<std::uint32_t>& posts);
+    std::size_t drop_post_box_stamps(std::uint32_t root);  // extract_post_stamps.cpp
     std::size_t drop_post_links(std::uint32_t root);  // extract_post_links.cpp
     std::uint32_t closing_link_line(std::uint32_t post) const;
     std::uint32_t post_panel(std::uint32_t post) const;  // the panel opening post, or no_node

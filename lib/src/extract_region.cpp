@@ -63,6 +63,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_post_panels(root);
     removed += drop_post_row_labels(root);
     removed += drop_post_links(root);
+    removed += drop_post_box_stamps(root);
     removed += drop_title_dateline(root);
     removed += drop_script_shell(root);
     removed += drop_post_credits(root);
@@ -324,9 +325,9 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if (comments_[n] == kEntryAfterProse && !core) return true;
     // The notes the text's note marks point to are its own (extract_notes.cpp).
     if (holds_note_targets(n) || is_signed_note(n)) return false;
-    // Small chrome containers.
+    // Small chrome containers; not an <aside> of facts about the article beside it.
     if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
-        share < 0.25f && !core && !is_pull_quote(n))
+        share < 0.25f && !core && !is_pull_quote(n) && !is_facts_box(n))
         return true;
     // The article's own <footer> ended it: a short box after it in the <article> is the template's.
     if (!core && after_own_footer(n)) return true;

@@ -129,12 +129,14 @@ std::size_t Extractor::drop_thread_tail(std::uint32_t root) {
             furniture = is_tail_furniture(s) && !(e.type == NodeType::element && kind_of(dom_, s) == kind_of(dom_, last));
             tail.push_back(s);
         }
-        if (furniture)
+        if (furniture) {
             for (std::uint32_t s : tail) {
                 if (debug_) std::fprintf(stderr, "  after the thread's last post: %.80s\n", dom_.text_of(s).c_str());
                 mark(s);
                 ++dropped;
             }
+            dropped += drop_board_stats(box, root);
+        }
         // The posts themselves may hold a thread of replies: look inside them too.
         box = dom_.next_in(box, root);
     }
