@@ -10,11 +10,13 @@
 //              (the child itself is kept, so a chain of single-child divs loses every other level)
 //   nometa     JSON-LD scripts, og:/article:/twitter: meta, schema.org itemprop/itemscope/itemtype
 //              attributes and <meta itemprop> removed
-//   order      the element siblings that follow the content's ancestors (and the content itself)
-//              moved before them in document order, as a template that puts its sidebar and
-//              navigation first would; needs CONTENT_TEXT_FILE (the truth) to find the content:
-//              the deepest element holding 90%+ of the page's word pairs that the truth holds.
-//              A moved sibling holds at most 2% of them, so the content's own order stays.
+//   order      the sidebars and navigation that follow the content's ancestors (and the content
+//              itself) moved before them in document order, as a template that puts them first
+//              would; needs CONTENT_TEXT_FILE (the truth) to find the content: the deepest element
+//              holding 90%+ of the page's word pairs that the truth holds. A moved sibling is an
+//              element holding at most 2% of them, so the content's own order stays, and a third
+//              or more of its text is link text, or it has no text (an ad slot, a widget): a
+//              comment thread or a footer's prose stays where it was.
 // The page is parsed with Gumbo (as winnow parses it) and written back from the source bytes
 // (tag names, attributes, text and comments as spelt), so a page in any charset stays in it.
 #include <gumbo.h>
@@ -161,6 +163,12 @@ public:
         auto it = counts_.find(n);
         return it == counts_.end() ? 0 : it->second;
     }
+    // Navigation-like: a third of its text is link text, or it has none.
+    bool linky(const GumboNode* n) const {
+        std::size_t all = 0, linked = 0;
+        text_of(n, false, all, linked);
+        return linked * 3 >= all;
+    }
 
 private:
     static std::vector<std::string> tokens(std::string_view s) {
@@ -176,6 +184,19 @@ private:
         }
         if (!cur.empty()) out.push_back(std::move(cur));
         return out;
+    }
+    static void text_of(const GumboNode* n, bool in_link, std::size_t& all, std::size_t& linked) {
+        if (n->type == GUMBO_NODE_TEXT) {
+            std::size_t len = 0;
+            for (const char* p = n->v.text.text; *p; ++p) len += !std::isspace(static_cast<unsigned char>(*p));
+            all += len;
+            if (in_link) linked += len;
+        } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
+            const GumboElement& e = n->v.element;
+            if (e.tag == GUMBO_TAG_SCRIPT || e.tag == GUMBO_TAG_STYLE) return;
+            for (unsigned i = 0; i < e.children.length; ++i)
+                text_of(static_cast<const GumboNode*>(e.children.data[i]), in_link || e.tag == GUMBO_TAG_A, all, linked);
+        }
     }
     std::size_t count(const GumboNode* n) {
         std::size_t sum = 0;
@@ -220,7 +241,7 @@ public:
             const GumboVector& kids = n->parent->v.element.children;
             for (unsigned i = n->index_within_parent + 1; i < kids.length; ++i) {
                 auto* c = static_cast<const GumboNode*>(kids.data[i]);
-                if (c->type == GUMBO_NODE_ELEMENT && map.of(c) * 50 <= map.total()) moved_.insert(c);
+                if (c->type == GUMBO_NODE_ELEMENT && map.of(c) * 50 <= map.total() && map.linky(c)) moved_.insert(c);
             }
         }
     }

@@ -10,7 +10,8 @@ PAGE = ('<!DOCTYPE html><html><head><meta charset="windows-1252"><meta property=
         '<nav class="menu">Start &amp; Links</nav><div id="outer"><div><article class="post" itemprop="articleBody">'
         '<h1>Caf\xe9 heading</h1><p>First paragraph of the story about the caf\xe9 owner and his dog.</p>'
         '<p>Second paragraph tells how the story ends, with the dog asleep under the table.</p></article></div></div>'
-        '<aside id="side">Related links</aside><footer>Footer line</footer></body></html>').encode("cp1252")
+        '<aside id="side"><a href="/a">Related links</a></aside><div>Comment: a reader says the story is sad.</div>'
+        '<footer><a href="/">Footer line</a></footer></body></html>').encode("cp1252")
 TRUTH = ("Caf\u00e9 heading\nFirst paragraph of the story about the caf\u00e9 owner and his dog.\n"
          "Second paragraph tells how the story ends, with the dog asleep under the table.\n")
 
@@ -60,12 +61,13 @@ order = run("order", TRUTH)
 check("order puts the aside and footer before the article",
       order.index(b"Related links") < order.index(b"Caf\xe9 heading")
       and order.index(b"Footer line") < order.index(b"Caf\xe9 heading"))
+check("order leaves a box of prose after the article", order.index(b"Comment:") > order.index(b"Second paragraph"))
 check("order keeps the article's own order",
       order.index(b"First paragraph") < order.index(b"Second paragraph"))
 check("order keeps a sibling before the content in place", order.index(b"Start &amp;") < order.index(b"Related links"))
 for kinds in ("roundtrip", "tags", "noattr", "deeper", "shallower", "nometa"):
     text = run(kinds)
-    check(kinds + " keeps the text", b"asleep under the table" in text and b"Footer line" in text)
+    check(kinds + " keeps the text", all(t in text for t in (b"asleep under the table", b"Footer line", b"Comment:")))
 if failures:
     print("FAILED:", *failures, sep="\n  ")
     sys.exit(1)
