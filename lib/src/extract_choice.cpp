@@ -208,15 +208,20 @@ std::uint32_t Extractor::fuller_rival(std::uint32_t best, float& best_score) con
     return alt;
 }
 
-bool Extractor::near_title(std::uint32_t n) const {
-    if (title_ == no_node || n == title_ || above_title_[n]) return true;
-    if (n < title_) return false;
+bool Extractor::about_title_repeat(std::uint32_t n) const {
     // A box holding the title said again, linking back to the article, or in the section that
     // heading opens, is about the article (its comments, a reply form), however close it stands.
     for (const std::uint32_t r : title_repeats_) {
         const std::uint32_t section = dom_.nodes[r].parent;
-        if (is_ancestor(n, r) || (r < n && (section == n || is_ancestor(section, n)))) return false;
+        if (is_ancestor(n, r) || (r < n && (section == n || is_ancestor(section, n)))) return true;
     }
+    return false;
+}
+
+bool Extractor::near_title(std::uint32_t n) const {
+    if (title_ == no_node || n == title_ || above_title_[n]) return true;
+    if (n < title_) return false;
+    if (about_title_repeat(n)) return false;
     const std::uint32_t after = dom_.next_in(title_, 0, true);
     const std::uint32_t from = after == no_node ? static_cast<std::uint32_t>(stats_.size()) : after;
     if (n >= from && text_before_[n] - text_before_[from] <= kTitleGap) return true;
@@ -235,10 +240,14 @@ std::uint32_t Extractor::follow_title(std::uint32_t best, float& best_score) con
     // stands: the column, subheadings and pictures between its blocks too, is the article.
     // Its blocks' score stands for it: others must score like them to join.
     if (const std::uint32_t column = column_under_title(best); column != no_node) return column;
+    // With only a column of navigation between them, the winner follows the title too: a box
+    // in that column (its "about" blurb) is no article under the title (extract_title_gap.cpp).
+    const bool past_navigation = near_title_past_navigation(best);
     std::uint32_t alt = no_node;
     float alt_score = kTitleRatio * best_score;
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
         if (!stats_[i].candidate || is_ancestor(i, best) || !near_title(i)) continue;
+        if (past_navigation && in_navigation_column(i, best)) continue;
         const float s = final_score(i);
         if (s >= alt_score) {
             alt = i;

@@ -166,6 +166,11 @@ private:
     // The article sits under its title: it holds the title heading or starts a few lines
     // after it (a byline, a date, a picture between). Without a title heading, no evidence.
     bool near_title(std::uint32_t n) const;
+    bool about_title_repeat(std::uint32_t n) const;
+    // extract_title_gap.cpp: as near, when the navigation between them is not counted.
+    bool near_title_past_navigation(std::uint32_t n) const;
+    // n stands in a box of navigation of a column's size between the title and best.
+    bool in_navigation_column(std::uint32_t n, std::uint32_t best) const;
     // The page declares n its article's body (schema.org itemprop="articleBody"): believed over
     // class tokens that name chrome and over the box's distance from the title.
     bool declared_body(std::uint32_t n) const { return dom_.attr(n, "itemprop") == "articleBody"; }
