@@ -402,6 +402,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
     const bool starts_at_title = title_ != no_node && near_title(root);
     const bool delimited = dom_.nodes[root].tag == GUMBO_TAG_ARTICLE;
     const std::uint32_t headline = only_h1();
+    const bool root_holds_thread = last_post(root) != no_node;  // a board's statistics may follow it
     std::vector<std::uint32_t> roots;
     bool text_after_root = false;  // a box of text after the root that did not join
     for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
@@ -465,7 +466,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // about badges") is a widget the template repeats, whatever its sentences score.
         if (append && c > root && links_repeat_one_target(dom_, c)) append = false;
         // A board's statistics after a thread of posts (extract_board_stats.cpp).
-        if (append && c > root && last_post(root) != no_node && is_board_stats(c)) append = false;
+        if (append && c > root && root_holds_thread && is_board_stats(c)) append = false;
         // A one-column table layout: the article's cell goes on in the only cell of a later
         // row, past rows of pictures and ad labels only (an advertisement); that cell scores
         // near the article's own. A row of text between (a heading "Comments (2)") ends it.

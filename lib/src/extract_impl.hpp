@@ -6,6 +6,7 @@
 #pragma once
 #include <cctype>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <map>
@@ -380,9 +381,12 @@ private:
     // lines, none a sentence, opening two or more posts of one kind in one slot, before the
     // message); returns how many went.
     std::size_t drop_post_panels(std::uint32_t root);
-    // Sibling boxes under parent of one kind (tag and first class word), each with a post's body;
-    // rows_only keeps thread rows alone (extract_post_panels.cpp).
-    std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> post_groups(std::uint32_t parent, bool rows_only) const;
+    // Under each live element of root's subtree, its child boxes of one kind (tag and first class
+    // word), each with a post's body, two or more: visit(kind, posts) for each group, summing what
+    // it drops. rows_only keeps thread rows alone (extract_post_panels.cpp).
+    using PostKind = std::pair<GumboTag, std::string_view>;
+    std::size_t visit_post_groups(std::uint32_t root, bool rows_only,
+                                  const std::function<std::size_t(const PostKind&, const std::vector<std::uint32_t>&)>& visit);
     std::size_t drop_post_row_labels(std::uint32_t root);  // extract_post_rows.cpp
     std::size_t drop_post_row_stamps(const std::vector<std::uint32_t>& posts);
     std::size_t drop_post_box_stamps(std::uint32_t root);  // extract_post_stamps.cpp

@@ -47,27 +47,21 @@ std::uint32_t Extractor::closing_link_line(std::uint32_t post) const {
 }
 
 std::size_t Extractor::drop_post_links(std::uint32_t root) {
-    std::size_t dropped = 0;
-    const std::uint32_t end = subtree_end(root);
-    for (std::uint32_t parent = root; parent < end; ++parent) {
-        const DomNode& pe = dom_.nodes[parent];
-        if (pe.type != NodeType::element || pe.removed || pe.first_child == no_node) continue;
-        for (const auto& [kind, posts] : post_groups(parent, false)) {
-            if (posts.size() < 2) continue;
-            std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> slots;
-            for (const std::uint32_t p : posts)
-                if (const std::uint32_t l = closing_link_line(p); l != no_node) slots[{dom_.nodes[l].tag, dom_.attr(l, "class")}].push_back(l);
-            for (const auto& [slot, lines] : slots) {
-                if (lines.size() < 2) continue;
-                for (const std::uint32_t l : lines) {
-                    if (debug_) std::fprintf(stderr, "  closing links of a post: %s\n", dom_.text_of(l).c_str());
-                    mark(l);
-                    ++dropped;
-                }
+    return visit_post_groups(root, false, [&](const PostKind&, const std::vector<std::uint32_t>& posts) {
+        std::size_t dropped = 0;
+        std::map<PostKind, std::vector<std::uint32_t>> slots;
+        for (const std::uint32_t p : posts)
+            if (const std::uint32_t l = closing_link_line(p); l != no_node) slots[{dom_.nodes[l].tag, dom_.attr(l, "class")}].push_back(l);
+        for (const auto& [slot, lines] : slots) {
+            if (lines.size() < 2) continue;
+            for (const std::uint32_t l : lines) {
+                if (debug_) std::fprintf(stderr, "  closing links of a post: %s\n", dom_.text_of(l).c_str());
+                mark(l);
+                ++dropped;
             }
         }
-    }
-    return dropped;
+        return dropped;
+    });
 }
 
 }  // namespace winnow::detail::extraction

@@ -80,45 +80,48 @@ std::uint32_t Extractor::post_panel(std::uint32_t p) const {
     return no_node;
 }
 
-std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> Extractor::post_groups(std::uint32_t parent,
-                                                                                                 bool rows_only) const {
-    std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> groups;
-    for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
-        const DomNode& e = dom_.nodes[c];
-        if (e.type != NodeType::element || e.removed || (rows_only && !is_thread_row(e.tag)) || stats_[c].text < kPostBody) continue;
-        groups[{e.tag, first_token(dom_.attr(c, "class"))}].push_back(c);
-    }
-    return groups;
-}
-
-std::size_t Extractor::drop_post_panels(std::uint32_t root) {
+std::size_t Extractor::visit_post_groups(
+    std::uint32_t root, bool rows_only, const std::function<std::size_t(const PostKind&, const std::vector<std::uint32_t>&)>& visit) {
     std::size_t dropped = 0;
     const std::uint32_t end = subtree_end(root);
+    std::map<PostKind, std::vector<std::uint32_t>> groups;
     for (std::uint32_t parent = root; parent < end; ++parent) {
         const DomNode& pe = dom_.nodes[parent];
         if (pe.type != NodeType::element || pe.removed || pe.first_child == no_node) continue;
-        for (const auto& [kind, posts] : post_groups(parent, true)) {
-            if (posts.size() < 2) continue;
-            // The panels: one slot (tag and class) in two posts or more, half the posts at least.
-            // A board's rows (a writer's cell beside a message) may be striped cell by cell
-            // ("row1", "row2"): there the slot is the cell, whatever its class.
-            const bool rows = kind.first == GUMBO_TAG_TR && posts_in_rows(dom_, stats_, posts);
-            std::map<std::pair<GumboTag, std::string_view>, std::vector<std::uint32_t>> slots;
-            for (std::uint32_t p : posts)
-                if (const std::uint32_t d = post_panel(p); d != no_node)
-                    slots[{dom_.nodes[d].tag, rows ? std::string_view() : dom_.attr(d, "class")}].push_back(d);
-            for (const auto& [slot, panels] : slots) {
-                if (panels.size() < 2 || 2 * panels.size() < posts.size()) continue;
-                for (std::uint32_t d : panels) {
-                    if (dom_.nodes[d].removed) continue;
-                    if (debug_) std::fprintf(stderr, "  post panel: %.80s\n", dom_.text_of(d).c_str());
-                    mark(d);
-                    ++dropped;
-                }
-            }
+        groups.clear();
+        for (std::uint32_t c = pe.first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+            const DomNode& e = dom_.nodes[c];
+            if (e.type != NodeType::element || e.removed || (rows_only && !is_thread_row(e.tag)) || stats_[c].text < kPostBody) continue;
+            groups[{e.tag, first_token(dom_.attr(c, "class"))}].push_back(c);
         }
+        for (const auto& [kind, posts] : groups)
+            if (posts.size() >= 2) dropped += visit(kind, posts);
     }
     return dropped;
+}
+
+std::size_t Extractor::drop_post_panels(std::uint32_t root) {
+    return visit_post_groups(root, true, [&](const PostKind& kind, const std::vector<std::uint32_t>& posts) {
+        std::size_t dropped = 0;
+        // The panels: one slot (tag and class) in two posts or more, half the posts at least.
+        // A board's rows (a writer's cell beside a message) may be striped cell by cell
+        // ("row1", "row2"): there the slot is the cell, whatever its class.
+        const bool rows = kind.first == GUMBO_TAG_TR && posts_in_rows(dom_, stats_, posts);
+        std::map<PostKind, std::vector<std::uint32_t>> slots;
+        for (std::uint32_t p : posts)
+            if (const std::uint32_t d = post_panel(p); d != no_node)
+                slots[{dom_.nodes[d].tag, rows ? std::string_view() : dom_.attr(d, "class")}].push_back(d);
+        for (const auto& [slot, panels] : slots) {
+            if (panels.size() < 2 || 2 * panels.size() < posts.size()) continue;
+            for (std::uint32_t d : panels) {
+                if (dom_.nodes[d].removed) continue;
+                if (debug_) std::fprintf(stderr, "  post panel: %.80s\n", dom_.text_of(d).c_str());
+                mark(d);
+                ++dropped;
+            }
+        }
+        return dropped;
+    });
 }
 
 }  // namespace winnow::detail::extraction

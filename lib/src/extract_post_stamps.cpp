@@ -9,18 +9,11 @@
 namespace winnow::detail::extraction {
 
 std::size_t Extractor::drop_post_box_stamps(std::uint32_t root) {
-    std::size_t dropped = 0;
-    const std::uint32_t end = subtree_end(root);
-    for (std::uint32_t parent = root; parent < end; ++parent) {
-        const DomNode& pe = dom_.nodes[parent];
-        if (pe.type != NodeType::element || pe.removed || pe.first_child == no_node) continue;
-        for (const auto& [kind, posts] : post_groups(parent, false)) {
-            // Rows are a board's, judged with their labels (drop_post_row_labels).
-            if (posts.size() < 2 || kind.first == GUMBO_TAG_TR || kind.second.empty()) continue;
-            dropped += drop_post_row_stamps(posts);
-        }
-    }
-    return dropped;
+    return visit_post_groups(root, false, [&](const PostKind& kind, const std::vector<std::uint32_t>& posts) -> std::size_t {
+        // Rows are a board's, judged with their labels (drop_post_row_labels).
+        if (kind.first == GUMBO_TAG_TR || kind.second.empty()) return 0;
+        return drop_post_row_stamps(posts);
+    });
 }
 
 }  // namespace winnow::detail::extraction
