@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract_lines.hpp"
 #include "text_length.hpp"
@@ -164,14 +165,17 @@ bool unsigned_updates(const Dom& dom, std::uint32_t n, const EntryKind& k, const
     // Entries signed by a line that varies: one fewer than half the entries show (a reader's
     // name, however many posts each reader wrote). A line most entries show is the publisher's
     // (one author, a share link), and so is an update's single second author.
-    const auto shown_by = [&](const std::string& line) {
-        return std::count_if(signs.begin(), signs.end(), [&](const std::vector<std::string>& e) {
-            return std::find(e.begin(), e.end(), line) != e.end();
-        });
-    };
+    // Counted in one pass (a line counts once per entry): a thread of thousands of replies asks
+    // this of every line, and a count per line over all entries was quadratic.
+    std::unordered_map<std::string_view, int> shown_by;
+    for (std::vector<std::string>& e : signs) {
+        std::sort(e.begin(), e.end());
+        e.erase(std::unique(e.begin(), e.end()), e.end());
+        for (const std::string& line : e) ++shown_by[line];
+    }
     int own = 0;
     for (const std::vector<std::string>& e : signs)
-        own += std::any_of(e.begin(), e.end(), [&](const std::string& line) { return shown_by(line) * 2 < entries; });
+        own += std::any_of(e.begin(), e.end(), [&](const std::string& line) { return shown_by[line] * 2 < entries; });
     return own * 4 < entries;
 }
 
