@@ -12,6 +12,7 @@
 #include <winnow/winnow.hpp>
 
 #include "../fuzz/output_checks.hpp"
+#include "cpu_clock.hpp"
 #include "dates.hpp"
 #include "extract.hpp"
 #include "filter_test_util.hpp"
@@ -65,11 +66,7 @@ std::string repeat(std::string_view s, std::size_t n) {
     return out;
 }
 
-double cpu_ms() {
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
+using winnow::test::cpu_ms;
 
 // A page of dated entries (distinct days, the markup of a feed) under an article.
 std::string dated_page(int entries) {
