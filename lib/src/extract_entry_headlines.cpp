@@ -28,8 +28,17 @@ bool Extractor::is_dropped_headline(std::uint32_t m) const {
     // entry's box holds the two and little else (a link line between an article's paragraphs
     // stands in a box of many). A short line dropped between them (the entry's date or byline,
     // taken as a dateline) is that little else.
+    // The dropped lines passed on the way count against that little else: once they pass it the
+    // box holds more than an entry (and the walk stays short in a run of thousands of dropped
+    // link lines, which it would otherwise cross once per line).
+    std::uint32_t passed = 0;
     for (std::uint32_t c = e.next_sibling; c != no_node; c = dom_.nodes[c].next_sibling) {
-        if (stats_[c].text == 0 || (dom_.nodes[c].removed && stats_[c].text <= kEntryRest)) continue;
+        if (stats_[c].text == 0) continue;
+        if (dom_.nodes[c].removed && stats_[c].text <= kEntryRest) {
+            passed += stats_[c].text;
+            if (passed > kEntryRest) return false;
+            continue;
+        }
         const DomNode& next = dom_.nodes[c];
         return next.type == NodeType::element && !next.removed && is_block_tag(next.tag) && stats_[c].text >= kSummaryMin &&
                stats_[c].link_text * 2 < stats_[c].text && stats_[e.parent].text <= s.text + stats_[c].text + kEntryRest;
