@@ -5,6 +5,7 @@
 // never by its words: the nearest line with text right before or right after a thread this
 // stage removed, in the same box, holding one or two whole numbers and at most four words of
 // letters, no sentence end, no date.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -70,34 +71,48 @@ bool is_thread_count_line(std::string_view text) {
 }
 
 std::size_t Extractor::drop_thread_counts(std::uint32_t root) {
+    // The threads this stage removed, and their boxes.
+    std::vector<std::uint32_t> threads, boxes;
+    for (const std::uint32_t t : marked_)
+        if (comments_[t] && dom_.nodes[t].removed && t != root && dom_.nodes[t].parent != no_node && is_ancestor(root, t)) {
+            threads.push_back(t);
+            boxes.push_back(dom_.nodes[t].parent);
+        }
+    if (threads.empty()) return 0;
+    std::vector<char> is_thread(dom_.nodes.size(), 0);
+    for (const std::uint32_t t : threads) is_thread[t] = 1;
+    std::sort(boxes.begin(), boxes.end());
+    boxes.erase(std::unique(boxes.begin(), boxes.end()), boxes.end());
+    // The nearest sibling with text before and after each run of threads, past spacers and
+    // other removed boxes: one walk per box (a run of thousands of removed entries shares its
+    // two lines; asking per entry crossed the run once per entry). A loose run of text there
+    // is no line.
+    std::vector<std::uint32_t> beside;
+    const auto counts = [&](std::uint32_t s) { return !dom_.nodes[s].removed && stats_[s].text > 0; };
+    for (const std::uint32_t box : boxes) {
+        std::uint32_t last = no_node;
+        bool in_run = false;
+        for (std::uint32_t c = dom_.nodes[box].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+            if (is_thread[c]) {
+                if (!in_run && last != no_node) beside.push_back(last);
+                in_run = true;
+            } else if (counts(c)) {
+                if (in_run) beside.push_back(c);
+                in_run = false;
+                last = c;
+            }
+        }
+    }
     std::size_t dropped = 0;
-    // The nearest sibling with text before or after t, past the thread's other removed entries
-    // and spacers: an element, or none when a loose run of text stands there.
-    const auto line_beside = [&](std::uint32_t t, bool after) {
-        const auto counts = [&](std::uint32_t s) { return !dom_.nodes[s].removed && stats_[s].text > 0; };
-        std::uint32_t found = no_node;
-        if (after) {
-            for (std::uint32_t s = dom_.nodes[t].next_sibling; s != no_node && found == no_node; s = dom_.nodes[s].next_sibling)
-                if (counts(s)) found = s;
-        } else {
-            for (std::uint32_t s = dom_.nodes[dom_.nodes[t].parent].first_child; s != t; s = dom_.nodes[s].next_sibling)
-                if (counts(s)) found = s;
-        }
-        return found != no_node && dom_.nodes[found].type == NodeType::element ? found : no_node;
-    };
-    const std::vector<std::uint32_t> marked = marked_;  // mark() appends
-    for (const std::uint32_t t : marked) {
-        if (!comments_[t] || !dom_.nodes[t].removed || !is_ancestor(root, t) || t == root || dom_.nodes[t].parent == no_node) continue;
-        for (const bool after : {false, true}) {
-            const std::uint32_t s = line_beside(t, after);
-            if (s == no_node || stats_[s].text > kThreadCount || holds_core(s) || s == title_ || !text_holds_ascii_digit(dom_, s))
-                continue;
-            const std::string text = dom_.text_of(s);
-            if (!is_thread_count_line(text)) continue;
-            if (debug_) std::fprintf(stderr, "  count line of a thread: %s\n", text.c_str());
-            mark(s);
-            ++dropped;
-        }
+    for (const std::uint32_t s : beside) {
+        if (dom_.nodes[s].type != NodeType::element || dom_.nodes[s].removed || stats_[s].text > kThreadCount ||
+            holds_core(s) || s == title_ || !text_holds_ascii_digit(dom_, s))
+            continue;
+        const std::string text = dom_.text_of(s);
+        if (!is_thread_count_line(text)) continue;
+        if (debug_) std::fprintf(stderr, "  count line of a thread: %s\n", text.c_str());
+        mark(s);
+        ++dropped;
     }
     return dropped;
 }
