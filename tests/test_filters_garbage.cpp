@@ -261,6 +261,7 @@ TEST_CASE("enclosed and machine debris: object literals, template expressions, C
              " \\u00e9t\\u00e9 \\u2019",
              " \\n\\n\\t",
              " NaN undefined NaN",
+             " null null [object Object] undefined",
              " @media (max-width:600px){.ad{display:none}}",
              " Warning: Undefined variable $post_id in /var/www/html/themes/news/single.php on line 42",
              " Traceback (most recent call last): File \"app.py\", line 12, in <module>",

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "parse_html.hpp"
+#include "gumbo_hazards.hpp"
 #include "preclean.hpp"
 
 using namespace winnow;
@@ -184,6 +185,24 @@ TEST_CASE("whitespace between tags is shortened, except in pre and listing") {
     check_same("<p>a</p>    < b    <!-- c -->   <p>d</p>");
     CHECK(pre("<div>\n      <p>a</p>") == "<div>\n<p>a</p>");
     CHECK(pre("<pre>\n      <b>a</b></pre>") == "<pre>\n      <b>a</b></pre>");
+    // Long indentation of spaces and tabs keeps only its line breaks (CRLF once, a lone CR once);
+    // a gap with text after its spaces is no indentation.
+    const std::string spaces(16, ' '), tabs(9, '\t');
+    CHECK(pre("<div>\r\n" + spaces + "\n" + tabs + "\r" + spaces + " <p>a</p>") == "<div>\n\n\n<p>a</p>");
+    CHECK(pre("<div>" + spaces + tabs + "<p>a</p>") == "<div> <p>a</p>");
+    CHECK(pre("<p>a</p>" + spaces + "x" + spaces + "<p>b</p>") == "<p>a</p>" + spaces + "x" + spaces + "<p>b</p>");
+}
+
+TEST_CASE("CDATA openers are defused wherever they are, in any case") {
+    std::string storage;
+    CHECK(winnow::detail::defuse_gumbo_hazards("<![CDATA[x]]>", storage) == "<![CDATA x]]>");
+    CHECK(winnow::detail::defuse_gumbo_hazards("[a<![cdata[b<![CdAtA[", storage) == "[a<![cdata b<![CdAtA ");
+    CHECK(winnow::detail::defuse_gumbo_hazards("[[<![CDATA[[<![CDATA[", storage) == "[[<![CDATA [<![CDATA ");
+    const std::string_view plain = "<p>[1] <![CDATA x</p> <!-[CDATA[ [";
+    const std::string_view same = winnow::detail::defuse_gumbo_hazards(plain, storage);
+    CHECK(same.data() == plain.data());   // nothing to defuse: the input itself
+    CHECK(winnow::detail::defuse_gumbo_hazards("[", storage) == "[");
+    CHECK(winnow::detail::defuse_gumbo_hazards("<![CDATA", storage) == "<![CDATA");
 }
 
 TEST_CASE("plaintext ends scanning") {

@@ -21,12 +21,15 @@ bool ascii_iequal(std::string_view a, std::string_view b) {
 
 std::string_view defuse_gumbo_hazards(std::string_view html, std::string& storage) {
     constexpr std::string_view marker = "<![CDATA[";
+    // Found by the marker's third byte: after preclean '[' is rare (scripts and styles are
+    // blanked) where '<' opens every tag, so the walk stops at a few places, not at every tag.
+    constexpr std::size_t bracket = 2;   // marker[bracket] == '['
     bool copied = false;
     const char* base = html.data();
-    for (std::size_t p = 0; p + marker.size() <= html.size();) {
-        const void* hit = std::memchr(base + p, '<', html.size() - p);
+    for (std::size_t p = bracket; p + marker.size() - bracket <= html.size();) {
+        const void* hit = std::memchr(base + p, '[', html.size() - p);
         if (!hit) break;
-        const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - base);
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - base) - bracket;
         if (at + marker.size() <= html.size() && ascii_iequal(html.substr(at, marker.size()), marker)) {
             if (!copied) {
                 storage.assign(html);
@@ -34,7 +37,7 @@ std::string_view defuse_gumbo_hazards(std::string_view html, std::string& storag
             }
             storage[at + marker.size() - 1] = ' ';  // "<![CDATA[" -> "<![CDATA "
         }
-        p = at + 1;
+        p = at + bracket + 1;
     }
     return copied ? std::string_view(storage) : html;
 }

@@ -240,7 +240,13 @@ public:
     void exception_line();
 
 private:
-    std::string_view tok_text(std::size_t k) const { return text_.substr(toks_[k].b, toks_[k].e - toks_[k].b); }
+    // (Tokens lie within the text they were read from: no bounds check, asked of every token in every pass.)
+    std::string_view tok_text(std::size_t k) const { return {text_.data() + toks_[k].b, toks_[k].e - toks_[k].b}; }
+    // Whether token k has a length a nullish() word has (3, 4, 7 or 9 bytes): a bit test before the call.
+    bool nullish_length(std::size_t k) const {
+        const std::uint32_t n = toks_[k].e - toks_[k].b;
+        return n < 32 && ((0x298u >> n) & 1u) != 0;
+    }
     void mark_hard(std::size_t from, std::size_t to) {
         for (std::size_t j = from; j <= to; ++j) {
             toks_[j].cls = Cls::hard;
@@ -533,7 +539,7 @@ void TraceMarker::exception_line() {
 void TraceMarker::frames_and_values() {
     for (std::size_t k = 0; k + 1 < n_; ++k) {
         // "NaN undefined NaN": a serializer's empty values in a row
-        if (nullish(tok_text(k)) && nullish(tok_text(k + 1))) mark_hard(k, k + 1);
+        if (nullish_length(k) && nullish_length(k + 1) && nullish(tok_text(k)) && nullish(tok_text(k + 1))) mark_hard(k, k + 1);
         // (A source position has a ':' before its line, a source file a '.' before its extension.)
         if ((toks_[k + 1].marks & m_colon) && source_position(tok_text(k + 1)) != std::string_view::npos) {
             if (const std::size_t at = stack_frame(k); at != std::string_view::npos) exception_head(at);
