@@ -151,6 +151,66 @@ def test_dask_equals_cli_batch(cluster, shards, tmp_path):
     assert got == want and counts["ok"] == shards["pages"]
 
 
+def _gzip_cut_inside_a_record(data, records_before):
+    """data gzip'd and cut inside the record after the first records_before (past its start)."""
+    import gzip
+    import zlib
+    whole = gzip.compress(data)
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    lines, tail = 0, 0  # complete lines inflated, and bytes after the last one
+    for n in range(len(whole)):
+        piece = d.decompress(whole[n:n + 1])
+        lines += piece.count(b"\n")
+        tail = len(piece) - piece.rfind(b"\n") - 1 if b"\n" in piece else tail + len(piece)
+        if lines == records_before and tail > 100:
+            return whole[:n + 1]
+    raise AssertionError("no cut found")
+
+
+def test_jsonl_reader_keeps_the_lines_before_a_gzip_cut(tmp_path):
+    import gzip
+    lines = [json.dumps({"id": i, "url": f"https://example.org/{i}", "html": "<p>" + "word " * 300 + "</p>"}).encode()
+             for i in range(6)]
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(_gzip_cut_inside_a_record(b"\n".join(lines) + b"\n", 3))
+    got = winnow.dask.jsonl_reader(path)
+    assert got[:3] == lines[:3] and len(got) == 4
+    assert isinstance(got[3], winnow.dask.CutLine) and lines[3].startswith(got[3])
+    assert got[3].damage == "truncated gzip data"
+    # Cut at a record boundary (a second member cut in its header): an empty cut line.
+    path.write_bytes(gzip.compress(b"\n".join(lines[:2]) + b"\n") + gzip.compress(b"x")[:5])
+    got = winnow.dask.jsonl_reader(path)
+    assert got[:2] == lines[:2] and got[2] == b"" and got[2].damage == "truncated gzip data"
+    # Bytes that are no gzip member after a sound one: corrupt, the member's lines kept.
+    path.write_bytes(gzip.compress(b"\n".join(lines[:2]) + b"\n") + b"not gzip")
+    got = winnow.dask.jsonl_reader(path)
+    assert got[:2] == lines[:2] and got[2].damage.startswith("corrupt gzip data: ")
+    path.write_bytes(gzip.compress(b"\n".join(lines) + b"\n"))
+    assert winnow.dask.jsonl_reader(path) == lines and not any(isinstance(x, winnow.dask.CutLine) for x in lines)
+
+
+def test_cut_gzip_shard_equals_cli(cluster, shards, cli, tmp_path):
+    """A gzip shard cut inside a record: its records before the cut are cleaned, the cut one is an
+    error record, the shards after it are whole: the parts joined are the CLI's output on the same
+    files, learning a profile or not."""
+    import gzip
+    paths = []
+    for i in range(3):
+        data = open(shards["jsonl"][i], "rb").read()
+        path = tmp_path / f"s{i}.jsonl.gz"
+        path.write_bytes(_gzip_cut_inside_a_record(data, 2) if i == 1 else gzip.compress(data))
+        paths.append(str(path))
+    for extra, kw in (([], {}), (["--no-site-profile"], {"learn": False})):
+        want = run_cli(cli, "-q", "--jsonl", *extra, *paths, rc=1)
+        out = tmp_path / f"out{len(extra)}"
+        counts = winnow.dask.run(paths, out, client=cluster.client, **kw)
+        joined = b"".join((out / f"part-{i:05d}.jsonl").read_bytes() for i in range(3))
+        assert joined == want
+        cut = [json.loads(line) for line in joined.splitlines() if b'"error"' in line]
+        assert len(cut) == 1 and cut[0]["error"] == "input ends inside this record: truncated gzip data"
+        assert counts["failed"] == 1
+
+
 def test_worker_killed_mid_job(cluster, shards, tmp_path):
     client = cluster.client
     out = tmp_path / "out"
