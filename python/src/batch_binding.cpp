@@ -49,7 +49,8 @@ struct ByteViews {
 
 class PyBatch {
 public:
-    PyBatch(const std::string& format, const pyb::object& profile, const pyb::kwargs& kw) {
+    PyBatch(const pyb::object& format_name, const pyb::object& profile, const pyb::kwargs& kw) {
+        const std::string format = string_of(format_name, "format");
         options_ = options_from(kw, &emit_);
         // The CLI's --format names.
         if (format == "xml") format_ = cli::OutputFormat::xml;
@@ -211,7 +212,7 @@ private:
 
 void bind_batch(pyb::module_& m) {
     pyb::class_<PyBatch>(m, "_Batch", "Internal: the batch CLI's per-page work, for winnow.dask.")
-        .def(pyb::init<const std::string&, const pyb::object&, const pyb::kwargs&>(), pyb::arg("format"),
+        .def(pyb::init<const pyb::object&, const pyb::object&, const pyb::kwargs&>(), pyb::arg("format"),
              pyb::arg("profile"))
         .def("learn_lines", &PyBatch::learn_lines, pyb::arg("lines"), pyb::arg("cut") = "")
         .def("clean_lines", &PyBatch::clean_lines, pyb::arg("lines"), pyb::arg("first_line_no"), pyb::arg("cut") = "")
