@@ -211,6 +211,29 @@ def test_cut_gzip_shard_equals_cli(cluster, shards, cli, tmp_path):
         assert counts["failed"] == 1
 
 
+def _damaged_warc_reader(path):
+    """A reader as a user writes one for WARC shards: two records, one whose html is bytes (not
+    JSON), then it gives up on a damaged record."""
+    page = "<html><body><article><h1>Bridge</h1><p>" + "The old bridge reopened today. " * 20 + "</p></article></body></html>"
+    yield {"url": "https://example.org/1", "id": 1, "html": page}
+    yield {"url": "https://example.org/2", "id": 2, "html": page.encode()}
+    yield {"url": "https://example.org/3", "id": 3, "html": page}
+    raise OSError("damaged gzip member at byte 4711")
+
+
+def test_reader_failures_keep_the_records_before(cluster, tmp_path):
+    shard = tmp_path / "a.warc.gz"
+    shard.write_bytes(b"")
+    counts = winnow.dask.run([str(shard)], tmp_path / "out", client=cluster.client, learn=False,
+                             readers={".warc.gz": _damaged_warc_reader})
+    got = [json.loads(line) for line in (tmp_path / "out" / "part-00000.jsonl").read_text().splitlines()]
+    assert [r.get("id") for r in got] == [1, 2, 3, None]
+    assert "xml" in got[0] and "xml" in got[2]
+    assert got[1]["url"] == "https://example.org/2" and '"html" must be a string' in got[1]["error"]
+    assert got[3] == {"line": 4, "error": "input ends here: the reader raised OSError: damaged gzip member at byte 4711"}
+    assert counts["ok"] == 2 and counts["failed"] == 2
+
+
 def test_worker_killed_mid_job(cluster, shards, tmp_path):
     client = cluster.client
     out = tmp_path / "out"

@@ -107,7 +107,24 @@ def _as_line(record):
         return record
     if isinstance(record, str):
         return record.encode("utf-8", "surrogatepass")
-    return json.dumps(record).encode("ascii")
+    # A value JSON has no form for (bytes, a date) becomes null: the record then fails with the
+    # CLI's own error for that field ('"html" must be a string'), named by its url and id,
+    # instead of a TypeError that would end the shard and the job.
+    return json.dumps(record, default=lambda value: None).encode("ascii")
+
+
+def _reader_lines(reader, path):
+    """The records a reader yields, as lines. A reader that raises (a damaged archive it gives up
+    on) ends its shard with an error record; the records it yielded before are kept."""
+    lines = []
+    try:
+        for record in reader(path):
+            lines.append(_as_line(record))
+    except Exception as e:  # not KeyboardInterrupt and the like: those end the job
+        cut = CutLine(b"")
+        cut.damage = f"the reader raised {type(e).__name__}: {e}"
+        lines.append(cut)
+    return lines
 
 
 def _lines_of(shard):
@@ -115,7 +132,7 @@ def _lines_of(shard):
     if kind == "jsonl":
         lines = jsonl_reader(source)
     elif kind == "reader":
-        lines = [_as_line(r) for r in shard[2](source)]
+        lines = _reader_lines(shard[2], source)
     else:  # "records": a bag partition
         lines = [_as_line(r) for r in source]
     return lines
