@@ -234,6 +234,33 @@ def test_reader_failures_keep_the_records_before(cluster, tmp_path):
     assert counts["ok"] == 2 and counts["failed"] == 2
 
 
+def test_interrupted_run_leaves_whole_parts(shards, tmp_path):
+    """Ctrl-C in `python3 -m winnow.dask` mid-job: exit 130 with one line, not a traceback; every
+    part in the output folder is complete, and no temporary file is left."""
+    inputs = shards["jsonl"][:3] * 6  # 18 shards: the job outlasts the first part by far
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    proc = subprocess.Popen([sys.executable, "-m", "winnow.dask", "--local", "1", "--no-site-profile", *inputs,
+                             "-o", str(out)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.time() + 120
+    while time.time() < deadline and not (out.exists() and any(n.startswith("part-") for n in os.listdir(out))):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()[-2000:]
+    assert b"Traceback" not in err and b"interrupted" in err
+    parts = sorted(os.listdir(out))
+    assert parts and len(parts) < len(inputs) and all(n.startswith("part-") for n in parts)
+    for name in parts:
+        data = (out / name).read_bytes()
+        index = int(name[5:10])
+        want = open(inputs[index], "rb").read().count(b"\n")
+        assert data.endswith(b"\n") and data.count(b"\n") == want
+        for line in data.splitlines():
+            json.loads(line)
+
+
 def test_worker_killed_mid_job(cluster, shards, tmp_path):
     client = cluster.client
     out = tmp_path / "out"
