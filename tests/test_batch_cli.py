@@ -289,7 +289,7 @@ def test_jsonl_damaged_gzip():
         ref = run(WINNOW, "--jsonl", "--no-site-profile", "-q", good, good).stdout.splitlines()
         for name, data, want in (("cut", whole[:cut], "input ends inside this record: truncated gzip data"),
                                  ("corrupt", bytes(flipped), "corrupt gzip data"),
-                                 ("boundary", boundary, "input ends here: truncated gzip data")):
+                                 ("boundary", boundary, "truncated gzip data")):
             damaged = os.path.join(tmp, name + ".jsonl.gz")
             write(damaged, data)
             kept = plain[:len(inflated_prefix(data, len(data)))].count(b"\n") if name != "corrupt" else None
@@ -317,6 +317,30 @@ def test_jsonl_damaged_gzip():
                     c.check(lines[:sound] == ref[:sound] and lines[i + 1:] == ref[len(recs):],
                             what + "the other records as from the sound file")
                 c.check(f"line {i + 1}".encode() in p.stderr and want.encode() in p.stderr, what + "stderr names the record")
+
+
+def test_jsonl_unreadable_file():
+    """A file that cannot be opened or read (missing, a folder) among the inputs: an error record
+    naming it, the other files' records all cleaned, exit 1; learning a profile too (it wrote
+    nothing at all before)."""
+    recs = [r for r in jsonl_records() if isinstance(r, dict) and "html" in r and "\x00" not in r["html"]][:4]
+    with TempDir() as tmp:
+        good = os.path.join(tmp, "good.jsonl")
+        write(good, jsonl_bytes(recs))
+        for bad, why in (("missing.jsonl", "cannot open: No such file"), ("folder", "cannot read: Is a directory")):
+            if bad == "folder":
+                os.mkdir(os.path.join(tmp, bad))
+            for extra in (["--no-site-profile"], []):
+                out = os.path.join(tmp, "out.jsonl")
+                p = run(WINNOW, "--jsonl", "-q", *extra, good, os.path.join(tmp, bad), good, "-o", out)
+                what = f"jsonl unreadable input ({bad}, {extra}): "
+                lines = [json.loads(l) for l in open(out, "rb")] if os.path.exists(out) else []
+                c.check(p.returncode == 1 and len(lines) == 2 * len(recs) + 1, what + f"exit {p.returncode}, {len(lines)} records")
+                if len(lines) == 2 * len(recs) + 1:
+                    err = lines[len(recs)]
+                    c.check(err.get("line") == len(recs) + 1 and bad in err.get("error", "") and why in err["error"],
+                            what + f"the error record: {err}")
+                    c.check(all("xml" in r for i, r in enumerate(lines) if i != len(recs)), what + "the other records cleaned")
 
 
 def go_escaped(obj):
@@ -651,6 +675,7 @@ test_formats()
 test_jsonl()
 test_jsonl_long_lines()
 test_jsonl_damaged_gzip()
+test_jsonl_unreadable_file()
 test_progress()
 test_summary_counts_and_time()
 test_largest_first()

@@ -124,7 +124,8 @@ Result learn_jsonl_line(std::string_view line, bool oversize, const Cleaners& cl
 
 std::string cut_record_error(std::string_view partial, std::string_view damage, JsonlRecord& rec) {
     oversize_record_names(partial, rec);
-    return std::string(partial.empty() ? "input ends here: " : "input ends inside this record: ") + std::string(damage);
+    if (partial.empty()) return std::string(damage);  // the damage falls between records
+    return "input ends inside this record: " + std::string(damage);
 }
 
 std::string jsonl_output_line(const JsonlOutcome& rec, const Document* doc, OutputFormat format, const EmitOptions& emit) {

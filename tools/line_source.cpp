@@ -25,7 +25,14 @@ bool LineSource::next(std::string& line, bool& oversize, std::string& cut) {
     std::uint64_t decoded = 0;  // the bytes line[0, compacted) decodes to
     while (true) {
         if (damage_told_) close_current();
-        if (fd_ < 0 && !open_next()) return false;
+        if (fd_ < 0 && !open_next()) {
+            if (damage_.empty()) return false;
+            // A file that cannot be opened is a record of its own: the files after it are read.
+            ++line_no_;
+            cut = std::move(damage_);
+            damage_.clear();
+            return true;
+        }
         bool got = false, ended = false;
         while (true) {
             const std::size_t nl = data_.find('\n', pos_);
@@ -82,7 +89,7 @@ bool LineSource::open_next() {
         fd_ = ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
     }
     if (fd_ < 0) {
-        error_ = name_ + ": cannot open: " + std::strerror(errno);
+        damage_ = name_ + ": cannot open: " + std::strerror(errno);
         return false;
     }
     data_.clear();
@@ -103,8 +110,9 @@ int LineSource::fill() {
         const ssize_t n = ::read(fd_, buf, sizeof buf);
         if (n < 0) {
             if (errno == EINTR && !stop_requested()) continue;
-            if (errno != EINTR) error_ = name_ + ": cannot read: " + std::strerror(errno);
-            return -1;
+            if (errno == EINTR) return -1;  // a stop was requested
+            damage_ = name_ + ": cannot read: " + std::strerror(errno);  // (a folder, EIO): the lines before are kept
+            return 0;
         }
         if (n == 0) {
             if (first_ && !raw_.empty()) return take_raw_plain();

@@ -230,7 +230,7 @@ def test_reader_failures_keep_the_records_before(cluster, tmp_path):
     assert [r.get("id") for r in got] == [1, 2, 3, None]
     assert "xml" in got[0] and "xml" in got[2]
     assert got[1]["url"] == "https://example.org/2" and '"html" must be a string' in got[1]["error"]
-    assert got[3] == {"line": 4, "error": "input ends here: the reader raised OSError: damaged gzip member at byte 4711"}
+    assert got[3] == {"line": 4, "error": "the reader raised OSError: damaged gzip member at byte 4711"}
     assert counts["ok"] == 2 and counts["failed"] == 2
 
 
