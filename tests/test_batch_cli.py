@@ -260,6 +260,89 @@ def test_jsonl():
                     f"jsonl: a line cut after {cut} bytes is reported as truncated, the next one cleaned: {out}")
 
 
+def inflated_prefix(data, n):
+    """What gzip data cut after n bytes inflates to."""
+    import zlib
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    return d.decompress(data[:n])
+
+
+def test_jsonl_damaged_gzip():
+    """A gzip'd JSON Lines file cut (or corrupt) in the middle: the records before the damage are
+    cleaned, the record the input ends inside is an error record named by its url and id, the
+    files after it are read, and the exit status is 1; with or without learning a profile."""
+    recs = [{"id": r["id"], "url": r["url"], "html": r["html"]} for r in jsonl_records()
+            if isinstance(r, dict) and "html" in r and "\x00" not in r["html"]][:12]
+    plain = jsonl_bytes(recs)
+    whole = gz(plain)
+    # A cut inside the 6th record, past its url and id.
+    cut = next(n for n in range(len(whole)) if inflated_prefix(whole, n).count(b"\n") == 5
+               and len(inflated_prefix(whole, n).rsplit(b"\n", 1)[1]) > 200)
+    # A byte changed in the second of two members: a deflate error or a failed check follows
+    # somewhere after it; the first member's 5 records are sound.
+    flipped = bytearray(gz(jsonl_bytes(recs[:5])) + gz(jsonl_bytes(recs[5:])))
+    flipped[len(gz(jsonl_bytes(recs[:5]))) + 200] ^= 0x55
+    boundary = gz(jsonl_bytes(recs[:5])) + gz(plain)[:12]  # a member cut inside its header
+    with TempDir() as tmp:
+        good = os.path.join(tmp, "good.jsonl")
+        write(good, plain)
+        ref = run(WINNOW, "--jsonl", "--no-site-profile", "-q", good, good).stdout.splitlines()
+        for name, data, want in (("cut", whole[:cut], "input ends inside this record: truncated gzip data"),
+                                 ("corrupt", bytes(flipped), "corrupt gzip data"),
+                                 ("boundary", boundary, "truncated gzip data")):
+            damaged = os.path.join(tmp, name + ".jsonl.gz")
+            write(damaged, data)
+            kept = plain[:len(inflated_prefix(data, len(data)))].count(b"\n") if name != "corrupt" else None
+            for extra in (["--no-site-profile"], []):
+                out = os.path.join(tmp, "out.jsonl")
+                p = run(WINNOW, "--jsonl", "-q", *extra, damaged, good, "-o", out)
+                what = f"jsonl damaged gzip ({name}, {extra}): "
+                c.check(p.returncode == 1, what + f"exit 1, not {p.returncode}: {p.stderr[-300:]}")
+                lines = open(out, "rb").read().splitlines() if os.path.exists(out) else []
+                errors = [(i, json.loads(l)) for i, l in enumerate(lines) if b'"error"' in l]
+                # A corrupt member may inflate to garbled records before its error shows.
+                c.check(len(errors) == 1 or (name == "corrupt" and errors), what + f"one error record: {errors}")
+                if not errors:
+                    continue
+                i, err = errors[-1]
+                c.check(err["line"] == i + 1 and want in err["error"], what + f"the damage is record {i + 1}: {err}")
+                if kept is not None:
+                    c.check(i == kept, what + f"the {kept} records before the damage kept ({i})")
+                if name == "cut":
+                    c.check(err.get("url") == recs[i]["url"] and err.get("id") == recs[i]["id"],
+                            what + f"the cut record named by its url and id: {err}")
+                c.check(len(lines) == i + 1 + len(recs), what + f"the next file read whole ({len(lines)} records)")
+                if extra:
+                    sound = 5 if name == "corrupt" else i
+                    c.check(lines[:sound] == ref[:sound] and lines[i + 1:] == ref[len(recs):],
+                            what + "the other records as from the sound file")
+                c.check(f"line {i + 1}".encode() in p.stderr and want.encode() in p.stderr, what + "stderr names the record")
+
+
+def test_jsonl_unreadable_file():
+    """A file that cannot be opened or read (missing, a folder) among the inputs: an error record
+    naming it, the other files' records all cleaned, exit 1; learning a profile too (it wrote
+    nothing at all before)."""
+    recs = [r for r in jsonl_records() if isinstance(r, dict) and "html" in r and "\x00" not in r["html"]][:4]
+    with TempDir() as tmp:
+        good = os.path.join(tmp, "good.jsonl")
+        write(good, jsonl_bytes(recs))
+        for bad, why in (("missing.jsonl", "cannot open: No such file"), ("folder", "cannot read: Is a directory")):
+            if bad == "folder":
+                os.mkdir(os.path.join(tmp, bad))
+            for extra in (["--no-site-profile"], []):
+                out = os.path.join(tmp, "out.jsonl")
+                p = run(WINNOW, "--jsonl", "-q", *extra, good, os.path.join(tmp, bad), good, "-o", out)
+                what = f"jsonl unreadable input ({bad}, {extra}): "
+                lines = [json.loads(l) for l in open(out, "rb")] if os.path.exists(out) else []
+                c.check(p.returncode == 1 and len(lines) == 2 * len(recs) + 1, what + f"exit {p.returncode}, {len(lines)} records")
+                if len(lines) == 2 * len(recs) + 1:
+                    err = lines[len(recs)]
+                    c.check(err.get("line") == len(recs) + 1 and bad in err.get("error", "") and why in err["error"],
+                            what + f"the error record: {err}")
+                    c.check(all("xml" in r for i, r in enumerate(lines) if i != len(recs)), what + "the other records cleaned")
+
+
 def go_escaped(obj):
     """JSON as some writers make it: every non-ASCII character and <, >, & as \\uXXXX (six bytes for one)."""
     s = json.dumps(obj)  # ensure_ascii: non-ASCII already escaped
@@ -591,6 +674,8 @@ test_output_inside_input()
 test_formats()
 test_jsonl()
 test_jsonl_long_lines()
+test_jsonl_damaged_gzip()
+test_jsonl_unreadable_file()
 test_progress()
 test_summary_counts_and_time()
 test_largest_first()

@@ -122,6 +122,12 @@ Result learn_jsonl_line(std::string_view line, bool oversize, const Cleaners& cl
     return r;
 }
 
+std::string cut_record_error(std::string_view partial, std::string_view damage, JsonlRecord& rec) {
+    oversize_record_names(partial, rec);
+    if (partial.empty()) return std::string(damage);  // the damage falls between records
+    return "input ends inside this record: " + std::string(damage);
+}
+
 std::string jsonl_output_line(const JsonlOutcome& rec, const Document* doc, OutputFormat format, const EmitOptions& emit) {
     std::string out = "{";
     if (!rec.id_json.empty()) out += "\"id\":" + rec.id_json + ",";
@@ -143,6 +149,18 @@ std::string jsonl_output_line(const JsonlOutcome& rec, const Document* doc, Outp
     append_document_fields(out, *doc, format, emit);
     out += "}\n";
     return out;
+}
+
+std::string cut_jsonl_line(std::string_view partial, std::string_view damage, std::uint64_t line_no, OutputFormat format,
+                           const EmitOptions& emit, RecordOutcome& outcome) {
+    JsonlRecord rec;
+    JsonlOutcome out{line_no, {}, {}, cut_record_error(partial, damage, rec), 0};
+    out.id_json = std::move(rec.id_json);
+    out.url = std::move(rec.url);
+    outcome.ok = false;
+    outcome.url = out.url;
+    outcome.error = out.why;
+    return jsonl_output_line(out, nullptr, format, emit);
 }
 
 std::string clean_jsonl_line(std::string_view line, bool oversize, std::uint64_t line_no, const Cleaners& cleaners,

@@ -12,6 +12,8 @@
 
 namespace winnow::cli {
 
+struct JsonlRecord;
+
 // The cleaner for the given --input, and one that takes "auto" input as text (for .txt files
 // and "text" records).
 struct Cleaners {
@@ -50,6 +52,7 @@ struct JsonlOutcome {
 // ({"id","line","url","error"}).
 std::string jsonl_output_line(const JsonlOutcome& rec, const Document* doc, OutputFormat format, const EmitOptions& emit);
 
+
 struct RecordOutcome {
     bool ok = false;
     bool warnings = false;
@@ -57,6 +60,13 @@ struct RecordOutcome {
     std::string url;            // of the record, when it had one
     std::string error;          // why it failed
 };
+
+// The error of a line the input ends inside (damage: "truncated gzip data", ...): partial is what
+// came before the damage, possibly nothing. rec gets the id and url read before the cut.
+std::string cut_record_error(std::string_view partial, std::string_view damage, JsonlRecord& rec);
+// Its output line (the error record; outcome.ok stays false).
+std::string cut_jsonl_line(std::string_view partial, std::string_view damage, std::uint64_t line_no, OutputFormat format,
+                           const EmitOptions& emit, RecordOutcome& outcome);
 
 // Pass 2 on one record line: the output record, newline included ({"url","meta","xml"|...}
 // or {"line","url","error"}). line_no: its number counted across all inputs. emit as the

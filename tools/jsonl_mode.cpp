@@ -48,19 +48,20 @@ namespace winnow::cli {
 
 namespace {
 
-// The JSON Lines stream through ordered_pipeline: work(line_no, line, oversize, worker).
+// The JSON Lines stream through ordered_pipeline: work(line_no, line, oversize, cut, worker).
 template <class Work, class Sink>
 bool line_pipeline(LineSource& source, unsigned workers, Work work, Sink sink, std::string& error) {
     struct Item {
         std::uint64_t line_no = 0;
         std::string line;
         bool oversize = false;
+        std::string cut;  // why the input ends inside this line (LineSource::next)
     };
     bool ok = true;
     ordered_pipeline<Item>(
         workers,
         [&](Item& item) {
-            if (source.next(item.line, item.oversize)) {
+            if (source.next(item.line, item.oversize, item.cut)) {
                 item.line_no = source.line_no();
                 return true;
             }
@@ -70,7 +71,7 @@ bool line_pipeline(LineSource& source, unsigned workers, Work work, Sink sink, s
             }
             return false;
         },
-        [&](Item& item, unsigned w) { return work(item.line_no, item.line, item.oversize, w); }, sink);
+        [&](Item& item, unsigned w) { return work(item.line_no, item.line, item.oversize, item.cut, w); }, sink);
     return ok;
 }
 
@@ -80,12 +81,15 @@ bool line_pipeline(LineSource& source, unsigned workers, Work work, Sink sink, s
 // Parses a line and cleans its record with clean(cleaner, body, hints); fills rec and returns
 // the result (failed, with rec.why set, when the line is no record or the page fails).
 template <class Clean>
-Result clean_jsonl_record(std::uint64_t line_no, std::string& line, bool oversize, JsonlOutcome& out,
-                        BatchCounters& c, Clean clean) {
+Result clean_jsonl_record(std::uint64_t line_no, std::string& line, bool oversize, const std::string& cut,
+                          JsonlOutcome& out, BatchCounters& c, Clean clean) {
     out.line_no = line_no;
     JsonlRecord rec;
     bool ok = true;
-    if (oversize) {
+    if (!cut.empty()) {
+        ok = false;
+        out.why = cut_record_error(line, cut, rec);
+    } else if (oversize) {
         ok = false;
         oversize_record_names(line, rec);
         out.why = "record is over the size limit (--max-size)";
@@ -188,10 +192,10 @@ private:
         progress_.start("learning", 0, &c);
         const bool read_ok = line_pipeline(
             source_, workers_,
-            [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
+            [&](std::uint64_t line_no, std::string& line, bool oversize, const std::string& cut, unsigned) {
                 JsonlOutcome rec;
                 PageFingerprints fingerprints;
-                const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
+                const Result r = clean_jsonl_record(line_no, line, oversize, cut, rec, c, [&](bool text, std::string_view body, const Hints& h) {
                     return cleaners.pick(text).clean_unprofiled(body, h, fingerprints);
                 });
                 return pass.learn(r, fingerprints, outcome_tag(rec));
@@ -267,9 +271,9 @@ private:
         } else {
             read_ok = line_pipeline(
                 source_, workers_,
-                [&](std::uint64_t line_no, std::string& line, bool oversize, unsigned) {
+                [&](std::uint64_t line_no, std::string& line, bool oversize, const std::string& cut, unsigned) {
                     JsonlOutcome rec;
-                    const Result r = clean_jsonl_record(line_no, line, oversize, rec, c, [&](bool text, std::string_view body, const Hints& h) {
+                    const Result r = clean_jsonl_record(line_no, line, oversize, cut, rec, c, [&](bool text, std::string_view body, const Hints& h) {
                         return cleaners.pick(text).clean(body, h);
                     });
                     return output_line(rec, r);

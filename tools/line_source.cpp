@@ -17,14 +17,23 @@ LineSource::LineSource(std::vector<std::string> files, std::size_t max_line) : f
     if (files_.empty()) files_.emplace_back("-");
 }
 
-bool LineSource::next(std::string& line, bool& oversize) {
+bool LineSource::next(std::string& line, bool& oversize, std::string& cut) {
     line.clear();
     oversize = false;
+    cut.clear();
     std::size_t compacted = 0;  // line[0, compacted) has its needless escapes rewritten
     std::uint64_t decoded = 0;  // the bytes line[0, compacted) decodes to
     while (true) {
-        if (fd_ < 0 && !open_next()) return false;
-        bool got = false;
+        if (damage_told_) close_current();
+        if (fd_ < 0 && !open_next()) {
+            if (damage_.empty()) return false;
+            // A file that cannot be opened is a record of its own: the files after it are read.
+            ++line_no_;
+            cut = std::move(damage_);
+            damage_.clear();
+            return true;
+        }
+        bool got = false, ended = false;
         while (true) {
             const std::size_t nl = data_.find('\n', pos_);
             const std::size_t end = nl == std::string::npos ? data_.size() : nl;
@@ -50,7 +59,16 @@ bool LineSource::next(std::string& line, bool& oversize) {
             pos_ = data_.size();
             const int r = fill();
             if (r < 0) return false;
-            if (r == 0) break;  // end of this input
+            if (r == 0) {  // end of this input
+                ended = true;
+                break;
+            }
+        }
+        if (ended && !damage_.empty()) {
+            ++line_no_;
+            cut = damage_;
+            damage_told_ = true;
+            return true;
         }
         if (got) {
             ++line_no_;
@@ -71,7 +89,7 @@ bool LineSource::open_next() {
         fd_ = ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
     }
     if (fd_ < 0) {
-        error_ = name_ + ": cannot open: " + std::strerror(errno);
+        damage_ = name_ + ": cannot open: " + std::strerror(errno);
         return false;
     }
     data_.clear();
@@ -86,20 +104,19 @@ int LineSource::fill() {
         data_.erase(0, pos_);
         pos_ = 0;
     }
+    if (!damage_.empty()) return 0;  // nothing after the damage can be read
     while (true) {
         char buf[1 << 16];
         const ssize_t n = ::read(fd_, buf, sizeof buf);
         if (n < 0) {
             if (errno == EINTR && !stop_requested()) continue;
-            if (errno != EINTR) error_ = name_ + ": cannot read: " + std::strerror(errno);
-            return -1;
+            if (errno == EINTR) return -1;  // a stop was requested
+            damage_ = name_ + ": cannot read: " + std::strerror(errno);  // (a folder, EIO): the lines before are kept
+            return 0;
         }
         if (n == 0) {
             if (first_ && !raw_.empty()) return take_raw_plain();
-            if (gzip_ && zs_active_ && zs_.total_in > 0) {
-                error_ = name_ + ": truncated gzip data";
-                return -1;
-            }
+            if (gzip_ && zs_active_ && zs_.total_in > 0) damage_ = "truncated gzip data";
             return 0;
         }
         if (first_) {
@@ -111,7 +128,7 @@ int LineSource::fill() {
             std::string r = std::move(raw_);
             raw_.clear();
             const int k = inflate_some(r.data(), r.size());
-            if (k != 0) return k;
+            if (k != 0 || !damage_.empty()) return k;
             continue;
         }
         if (!gzip_) {
@@ -119,7 +136,7 @@ int LineSource::fill() {
             return 1;
         }
         const int k = inflate_some(buf, static_cast<std::size_t>(n));
-        if (k != 0) return k;
+        if (k != 0 || !damage_.empty()) return k;
     }
 }
 
@@ -147,12 +164,12 @@ int LineSource::inflate_some(const char* in, std::size_t n) {
         zs_.next_out = reinterpret_cast<Bytef*>(out);
         zs_.avail_out = sizeof out;
         const int rc = inflate(&zs_, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-            error_ = name_ + ": corrupt gzip data";
-            return -1;
-        }
         const std::size_t produced = sizeof out - zs_.avail_out;
-        data_.append(out, produced);
+        data_.append(out, produced);  // with corrupt data too: what came before the damage is sound
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            damage_ = std::string("corrupt gzip data: ") + (zs_.msg ? zs_.msg : "inflate failed");
+            return data_.size() > before ? 1 : 0;
+        }
         if (rc == Z_STREAM_END) {
             inflateReset(&zs_);
             zs_.total_in = 0;
@@ -171,6 +188,8 @@ void LineSource::close_current() {
     data_.clear();
     raw_.clear();
     pos_ = 0;
+    damage_.clear();
+    damage_told_ = false;
 }
 
 }  // namespace winnow::cli

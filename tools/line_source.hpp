@@ -18,9 +18,13 @@ public:
 
     // Next line without its newline (and without a trailing CR). oversize: the line decodes
     // to more than max_line bytes, or holds more than twice that even with its needless JSON
-    // escapes rewritten (only its start is kept: memory stays bounded by the limit). Returns false
-    // at the end or on an error (error() says which) or when a read was interrupted by a signal.
-    bool next(std::string& line, bool& oversize);
+    // escapes rewritten (only its start is kept: memory stays bounded by the limit). cut: empty,
+    // or why the input ends inside this line (its gzip data is truncated or corrupt, a read
+    // failed, the file cannot be opened): the line is what came before the damage (possibly
+    // nothing), so the records before it are kept and the damage is reported as a record of its
+    // own; reading goes on with the next input. Returns false at the end, on an error (error()
+    // says which) or when a read was interrupted by a signal.
+    bool next(std::string& line, bool& oversize, std::string& cut);
     std::uint64_t line_no() const { return line_no_; }
     const std::string& error() const { return error_; }
 
@@ -34,7 +38,7 @@ private:
     int take_raw_plain();
 
     // Inflates one chunk (gzip members may follow each other). Returns 1 when output was
-    // produced, 0 when more input is needed, -1 on corrupt data.
+    // produced, else 0 (more input is needed, or the data is corrupt: damage_ says so).
     int inflate_some(const char* in, std::size_t n);
 
     void close_current();
@@ -45,6 +49,8 @@ private:
     std::uint64_t line_no_ = 0;
     int fd_ = -1;
     bool first_ = true, gzip_ = false, zs_active_ = false;
+    std::string damage_;        // why the current input ends early (empty: it does not)
+    bool damage_told_ = false;  // the line ending at the damage was handed out
     z_stream zs_{};
     std::string data_, raw_;
     std::size_t pos_ = 0;

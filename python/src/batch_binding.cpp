@@ -49,7 +49,8 @@ struct ByteViews {
 
 class PyBatch {
 public:
-    PyBatch(const std::string& format, const pyb::object& profile, const pyb::kwargs& kw) {
+    PyBatch(const pyb::object& format_name, const pyb::object& profile, const pyb::kwargs& kw) {
+        const std::string format = string_of(format_name, "format");
         options_ = options_from(kw, &emit_);
         // The CLI's --format names.
         if (format == "xml") format_ = cli::OutputFormat::xml;
@@ -65,15 +66,20 @@ public:
         max_line_ = cli::max_jsonl_page_line(options_.limits.max_input_bytes);
     }
 
-    pyb::tuple learn_lines(const pyb::list& lines) const {
+    // cut: empty, or why the input ends inside the last line (the CLI's LineSource::next): that
+    // line is an error record.
+    pyb::tuple learn_lines(const pyb::list& lines, const std::string& cut) const {
         const ByteViews in(lines);
         PySiteProfile out;
         Counts c;
         {
             pyb::gil_scoped_release release;
-            for (const std::string_view line : in.views) {
+            for (std::size_t i = 0; i < in.views.size(); ++i) {
+                const std::string_view line = in.views[i];
                 std::size_t bytes = 0;
-                const Result r = cli::learn_jsonl_line(line, cli::jsonl_line_oversize(line, max_line_), *learners_, bytes);
+                Result r;
+                if (!cut.empty() && i + 1 == in.views.size()) r.error = cut;
+                else r = cli::learn_jsonl_line(line, cli::jsonl_line_oversize(line, max_line_), *learners_, bytes);
                 c.bytes += bytes;
                 learn(r, out, c);
             }
@@ -81,7 +87,7 @@ public:
         return pyb::make_tuple(std::move(out), c.to_dict());
     }
 
-    pyb::tuple clean_lines(const pyb::list& lines, std::uint64_t first_line_no) const {
+    pyb::tuple clean_lines(const pyb::list& lines, std::uint64_t first_line_no, const std::string& cut) const {
         const ByteViews in(lines);
         std::string out;
         Counts c;
@@ -90,9 +96,13 @@ public:
             EmitOptions emit = emit_;
             if (format_ == cli::OutputFormat::json) emit.pretty = false;  // embedded as one line
             std::uint64_t line_no = first_line_no;
-            for (const std::string_view line : in.views) {
+            for (std::size_t i = 0; i < in.views.size(); ++i) {
+                const std::string_view line = in.views[i];
                 cli::RecordOutcome outcome;
-                out += cli::clean_jsonl_line(line, cli::jsonl_line_oversize(line, max_line_), line_no++, *cleaners_, format_, emit, outcome);
+                if (!cut.empty() && i + 1 == in.views.size())
+                    out += cli::cut_jsonl_line(line, cut, line_no++, format_, emit, outcome);
+                else
+                    out += cli::clean_jsonl_line(line, cli::jsonl_line_oversize(line, max_line_), line_no++, *cleaners_, format_, emit, outcome);
                 c.bytes += outcome.bytes;
                 count(outcome.ok, outcome.warnings, c);
             }
@@ -202,10 +212,10 @@ private:
 
 void bind_batch(pyb::module_& m) {
     pyb::class_<PyBatch>(m, "_Batch", "Internal: the batch CLI's per-page work, for winnow.dask.")
-        .def(pyb::init<const std::string&, const pyb::object&, const pyb::kwargs&>(), pyb::arg("format"),
+        .def(pyb::init<const pyb::object&, const pyb::object&, const pyb::kwargs&>(), pyb::arg("format"),
              pyb::arg("profile"))
-        .def("learn_lines", &PyBatch::learn_lines, pyb::arg("lines"))
-        .def("clean_lines", &PyBatch::clean_lines, pyb::arg("lines"), pyb::arg("first_line_no"))
+        .def("learn_lines", &PyBatch::learn_lines, pyb::arg("lines"), pyb::arg("cut") = "")
+        .def("clean_lines", &PyBatch::clean_lines, pyb::arg("lines"), pyb::arg("first_line_no"), pyb::arg("cut") = "")
         .def("learn_files", &PyBatch::learn_files, pyb::arg("root"), pyb::arg("rels"))
         .def("clean_files", &PyBatch::clean_files, pyb::arg("root"), pyb::arg("rels"));
     m.def(

@@ -25,11 +25,17 @@ InputKind input_from(std::string_view name);
 // A day as YYYY-MM-DD from a str of that form or a datetime.date; None gives "" (none).
 // name (the argument's) is in the error.
 std::string day_from(const pyb::handle& v, std::string_view name);
-// A str argument; TypeError naming the argument otherwise.
+// A str argument (as UTF-8, lone surrogates as U+FFFD: utf8_of); TypeError naming the argument otherwise.
 std::string string_of(const pyb::handle& v, std::string_view name);
 
+// The UTF-8 of a str, which may hold lone surrogates (no UTF-8 does): with bytes_back, U+DC80..U+DCFF
+// become the bytes 0x80..0xFF they stand for (what bytes.decode(errors="surrogateescape") made of
+// bytes it could not decode) and *escaped is set; every other lone surrogate becomes U+FFFD.
+std::string utf8_of(const pyb::handle& s, bool bytes_back = false, bool* escaped = nullptr);
+
 // Page bytes: bytes and bytearray as they are; str as UTF-8 (then is_str is set: the text is
-// decoded already, so the charset hint defaults to UTF-8).
+// decoded already, so the charset hint defaults to UTF-8), or, when it holds surrogate escapes,
+// as the bytes it was decoded from (is_str not set: its charset is detected, as for bytes).
 struct PageData {
     std::string owned;
     std::string_view view;

@@ -53,8 +53,8 @@ public:
     }
 
     pyb::object clean(const pyb::object& data, const pyb::object& url, const pyb::object& charset,
-                      const pyb::object& input, std::string_view format, const pyb::object& reference_date) const {
-        const Format f = format_from(format);
+                      const pyb::object& input, const pyb::object& format, const pyb::object& reference_date) const {
+        const Format f = format_from(string_of(format, "format"));
         const InputKind kind = input.is_none() ? default_input_ : input_from(string_of(input, "input"));
         PageData page;
         page_from(data, page);
@@ -113,12 +113,10 @@ void page_from(const pyb::handle& data, PageData& out) {
         PyBytes_AsStringAndSize(data.ptr(), &p, &n);
         out.view = std::string_view(p, static_cast<std::size_t>(n));
     } else if (PyUnicode_Check(data.ptr())) {
-        Py_ssize_t n = 0;
-        const char* p = PyUnicode_AsUTF8AndSize(data.ptr(), &n);
-        if (!p) throw pyb::error_already_set();  // lone surrogates
-        out.owned.assign(p, static_cast<std::size_t>(n));
+        bool escaped = false;
+        out.owned = utf8_of(data, true, &escaped);
         out.view = out.owned;
-        out.is_str = true;
+        out.is_str = !escaped;
     } else if (PyObject_CheckBuffer(data.ptr())) {  // bytearray, memoryview: copied (they can change)
         const pyb::buffer_info b = pyb::reinterpret_borrow<pyb::buffer>(data).request();
         if (b.ndim != 1 || b.itemsize != 1) throw pyb::type_error("data must be bytes or str");
@@ -187,7 +185,9 @@ block). A wrong type raises TypeError, a value the option does not take ValueErr
 
 data: the page as bytes (any common charset) or str. url: the page's URL (resolves
 links, names the site for profiles). charset: the transport charset (HTTP Content-Type),
-trusted over detection; str input is taken as UTF-8. input: "auto", "html" or "text"
+trusted over detection; str input is taken as UTF-8, but a str holding surrogate escapes
+(bytes.decode(errors="surrogateescape")) is cleaned as the bytes it was decoded from, and any
+other lone surrogate (in data or any str argument) is read as U+FFFD. input: "auto", "html" or "text"
 (default: the cleaner's). format: "xml", "text", "json", "markdown", "audit" (a str; the
 CLI's --format names, "txt" and "md" too) or "dict" (the JSON as a dict). reference_date:
 this page's crawl date (as the option; default: the cleaner's). Raises winnow.Error when the
@@ -196,7 +196,7 @@ page cannot be cleaned.)");
     m.def(
         "clean",
         [](const pyb::object& data, const pyb::object& url, const pyb::object& charset, const pyb::object& input,
-           std::string_view format, const pyb::kwargs& kw) {
+           const pyb::object& format, const pyb::kwargs& kw) {
             const auto c = PyCleaner::make(pyb::none(), kw);
             return c->clean(data, url, charset, input, format, pyb::none());
         },

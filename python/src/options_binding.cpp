@@ -116,7 +116,42 @@ bool is_day(std::string_view s) {
 
 std::string string_of(const pyb::handle& v, std::string_view name) {
     if (!pyb::isinstance<pyb::str>(v)) throw pyb::type_error(std::string(name) + " takes a str, not " + quoted(v));
-    return v.cast<std::string>();
+    return utf8_of(v);
+}
+
+std::string utf8_of(const pyb::handle& s, bool bytes_back, bool* escaped) {
+    Py_ssize_t n = 0;
+    if (const char* p = PyUnicode_AsUTF8AndSize(s.ptr(), &n)) return std::string(p, static_cast<std::size_t>(n));
+    PyErr_Clear();  // lone surrogates: encoded one code point at a time
+    std::string out;
+    const Py_ssize_t len = PyUnicode_GetLength(s.ptr());
+    const int kind = PyUnicode_KIND(s.ptr());
+    const void* data = PyUnicode_DATA(s.ptr());
+    out.reserve(static_cast<std::size_t>(len) + 16);
+    for (Py_ssize_t i = 0; i < len; ++i) {
+        const Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 0xDC80 && c <= 0xDCFF && bytes_back) {
+            out += static_cast<char>(c - 0xDC00);
+            if (escaped) *escaped = true;
+        } else if (c >= 0xD800 && c <= 0xDFFF) {
+            out += "\xEF\xBF\xBD";
+        } else if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else if (c < 0x800) {
+            out += static_cast<char>(0xC0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out += static_cast<char>(0xE0 | (c >> 12));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (c >> 18));
+            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
 }
 
 std::string day_from(const pyb::handle& v, std::string_view name) {
@@ -130,7 +165,7 @@ std::string day_from(const pyb::handle& v, std::string_view name) {
     }
     if (!pyb::isinstance<pyb::str>(v))
         throw pyb::type_error(std::string(name) + " takes a date as a str 'YYYY-MM-DD' or a datetime.date, not " + quoted(v));
-    std::string s = v.cast<std::string>();
+    std::string s = utf8_of(v);
     if (!is_day(s)) throw pyb::value_error(std::string(name) + " needs a date as YYYY-MM-DD, not " + quoted(v));
     return s;
 }
@@ -146,7 +181,7 @@ Options options_from(const pyb::kwargs& kw, EmitOptions* emit) {
     Options o;
     EmitOptions unused;
     for (const auto& item : kw) {
-        const std::string name = pyb::str(item.first).cast<std::string>();
+        const std::string name = utf8_of(item.first);
         const OptionRow* row = nullptr;
         for (const OptionRow& r : kOptions)
             if (name == r.name && (emit || !r.emit)) row = &r;

@@ -31,9 +31,9 @@ single machine would learn. Picklable (as its saved text).)")
         .def(
             "learn",
             [](PySiteProfile& self, const pyb::object& data, const pyb::object& url, const pyb::object& charset,
-               const std::string& input, const pyb::kwargs& kw) -> pyb::object {
+               const pyb::object& input, const pyb::kwargs& kw) -> pyb::object {
                 Options o = options_from(kw, nullptr);
-                o.input = input_from(input);
+                o.input = input_from(string_of(input, "input"));
                 PageData page;
                 page_from(data, page);
                 const HintStore h = hints_from(url, charset, page.is_str);
@@ -66,12 +66,13 @@ when the page cannot be cleaned.)")
             },
             pyb::arg("other"), "merge(other): adds the counts of other (as winnow --merge-profiles does).")
         .def(
-            "pages_of", [](const PySiteProfile& self, const std::string& host) { return self.profile.pages_of(host); },
+            "pages_of",
+            [](const PySiteProfile& self, const pyb::object& host) { return self.profile.pages_of(string_of(host, "host")); },
             pyb::arg("host"), "pages_of(host) -> int: pages of this host learned from.")
         .def(
             "pages_with",
-            [](const PySiteProfile& self, const std::string& host, const std::string& text) {
-                return self.profile.pages_with(host, text);
+            [](const PySiteProfile& self, const pyb::object& host, const pyb::object& text) {
+                return self.profile.pages_with(string_of(host, "host"), string_of(text, "text"));
             },
             pyb::arg("host"), pyb::arg("text"), "pages_with(host, text) -> int: pages of host with a block of this text.")
         .def_readonly("without_host", &PySiteProfile::without_host,
@@ -88,7 +89,7 @@ when the page cannot be cleaned.)")
             },
             pyb::arg("path"), "save(path): writes the profile file (as winnow --save-profile), atomically.")
         .def_static(
-            "loads", [](const std::string& text) { return loads(text); }, pyb::arg("text"),
+            "loads", [](const pyb::object& text) { return loads(string_of(text, "text")); }, pyb::arg("text"),
             "loads(text) -> SiteProfile: a profile from dumps() text; raises winnow.Error when it is not one.")
         .def_static(
             "load",

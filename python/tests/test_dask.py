@@ -151,6 +151,116 @@ def test_dask_equals_cli_batch(cluster, shards, tmp_path):
     assert got == want and counts["ok"] == shards["pages"]
 
 
+def _gzip_cut_inside_a_record(data, records_before):
+    """data gzip'd and cut inside the record after the first records_before (past its start)."""
+    import gzip
+    import zlib
+    whole = gzip.compress(data)
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    lines, tail = 0, 0  # complete lines inflated, and bytes after the last one
+    for n in range(len(whole)):
+        piece = d.decompress(whole[n:n + 1])
+        lines += piece.count(b"\n")
+        tail = len(piece) - piece.rfind(b"\n") - 1 if b"\n" in piece else tail + len(piece)
+        if lines == records_before and tail > 100:
+            return whole[:n + 1]
+    raise AssertionError("no cut found")
+
+
+def test_jsonl_reader_keeps_the_lines_before_a_gzip_cut(tmp_path):
+    import gzip
+    lines = [json.dumps({"id": i, "url": f"https://example.org/{i}", "html": "<p>" + "word " * 300 + "</p>"}).encode()
+             for i in range(6)]
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(_gzip_cut_inside_a_record(b"\n".join(lines) + b"\n", 3))
+    got = winnow.dask.jsonl_reader(path)
+    assert got[:3] == lines[:3] and len(got) == 4
+    assert isinstance(got[3], winnow.dask.CutLine) and lines[3].startswith(got[3])
+    assert got[3].damage == "truncated gzip data"
+    # Cut at a record boundary (a second member cut in its header): an empty cut line.
+    path.write_bytes(gzip.compress(b"\n".join(lines[:2]) + b"\n") + gzip.compress(b"x")[:5])
+    got = winnow.dask.jsonl_reader(path)
+    assert got[:2] == lines[:2] and got[2] == b"" and got[2].damage == "truncated gzip data"
+    # Bytes that are no gzip member after a sound one: corrupt, the member's lines kept.
+    path.write_bytes(gzip.compress(b"\n".join(lines[:2]) + b"\n") + b"not gzip")
+    got = winnow.dask.jsonl_reader(path)
+    assert got[:2] == lines[:2] and got[2].damage.startswith("corrupt gzip data: ")
+    path.write_bytes(gzip.compress(b"\n".join(lines) + b"\n"))
+    assert winnow.dask.jsonl_reader(path) == lines and not any(isinstance(x, winnow.dask.CutLine) for x in lines)
+
+
+def test_cut_gzip_shard_equals_cli(cluster, shards, cli, tmp_path):
+    """A gzip shard cut inside a record: its records before the cut are cleaned, the cut one is an
+    error record, the shards after it are whole: the parts joined are the CLI's output on the same
+    files, learning a profile or not."""
+    import gzip
+    paths = []
+    for i in range(3):
+        data = open(shards["jsonl"][i], "rb").read()
+        path = tmp_path / f"s{i}.jsonl.gz"
+        path.write_bytes(_gzip_cut_inside_a_record(data, 2) if i == 1 else gzip.compress(data))
+        paths.append(str(path))
+    for extra, kw in (([], {}), (["--no-site-profile"], {"learn": False})):
+        want = run_cli(cli, "-q", "--jsonl", *extra, *paths, rc=1)
+        out = tmp_path / f"out{len(extra)}"
+        counts = winnow.dask.run(paths, out, client=cluster.client, **kw)
+        joined = b"".join((out / f"part-{i:05d}.jsonl").read_bytes() for i in range(3))
+        assert joined == want
+        cut = [json.loads(line) for line in joined.splitlines() if b'"error"' in line]
+        assert len(cut) == 1 and cut[0]["error"] == "input ends inside this record: truncated gzip data"
+        assert counts["failed"] == 1
+
+
+def _damaged_warc_reader(path):
+    """A reader as a user writes one for WARC shards: two records, one whose html is bytes (not
+    JSON), then it gives up on a damaged record."""
+    page = "<html><body><article><h1>Bridge</h1><p>" + "The old bridge reopened today. " * 20 + "</p></article></body></html>"
+    yield {"url": "https://example.org/1", "id": 1, "html": page}
+    yield {"url": "https://example.org/2", "id": 2, "html": page.encode()}
+    yield {"url": "https://example.org/3", "id": 3, "html": page}
+    raise OSError("damaged gzip member at byte 4711")
+
+
+def test_reader_failures_keep_the_records_before(cluster, tmp_path):
+    shard = tmp_path / "a.warc.gz"
+    shard.write_bytes(b"")
+    counts = winnow.dask.run([str(shard)], tmp_path / "out", client=cluster.client, learn=False,
+                             readers={".warc.gz": _damaged_warc_reader})
+    got = [json.loads(line) for line in (tmp_path / "out" / "part-00000.jsonl").read_text().splitlines()]
+    assert [r.get("id") for r in got] == [1, 2, 3, None]
+    assert "xml" in got[0] and "xml" in got[2]
+    assert got[1]["url"] == "https://example.org/2" and '"html" must be a string' in got[1]["error"]
+    assert got[3] == {"line": 4, "error": "the reader raised OSError: damaged gzip member at byte 4711"}
+    assert counts["ok"] == 2 and counts["failed"] == 2
+
+
+def test_interrupted_run_leaves_whole_parts(shards, tmp_path):
+    """Ctrl-C in `python3 -m winnow.dask` mid-job: exit 130 with one line, not a traceback; every
+    part in the output folder is complete, and no temporary file is left."""
+    inputs = shards["jsonl"][:3] * 6  # 18 shards: the job outlasts the first part by far
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    proc = subprocess.Popen([sys.executable, "-m", "winnow.dask", "--local", "1", "--no-site-profile", *inputs,
+                             "-o", str(out)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.time() + 120
+    while time.time() < deadline and not (out.exists() and any(n.startswith("part-") for n in os.listdir(out))):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()[-2000:]
+    assert b"Traceback" not in err and b"interrupted" in err
+    parts = sorted(os.listdir(out))
+    assert parts and len(parts) < len(inputs) and all(n.startswith("part-") for n in parts)
+    for name in parts:
+        data = (out / name).read_bytes()
+        index = int(name[5:10])
+        want = open(inputs[index], "rb").read().count(b"\n")
+        assert data.endswith(b"\n") and data.count(b"\n") == want
+        for line in data.splitlines():
+            json.loads(line)
+
+
 def test_worker_killed_mid_job(cluster, shards, tmp_path):
     client = cluster.client
     out = tmp_path / "out"

@@ -305,3 +305,48 @@ def test_long_jsonl_lines_fail_as_in_the_cli(cli):
     got, counts = _Batch("xml", None, max_input_bytes=limit).clean_lines(lines, 1)
     assert got == want
     assert counts["failed"] == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_surrogate_escaped_str_is_cleaned_as_its_bytes(lang):
+    """A str from bytes.decode("utf-8", "surrogateescape") (a page in another charset, or UTF-8
+    with a few bad bytes) is cleaned as the bytes it came from, not refused."""
+    page = thread_page(lang)[0].replace("<p>", "<p>Café · ", 1)
+    for raw in (page.encode("latin-1", "replace"),                              # no UTF-8 at all
+                page.encode("utf-8").replace(b"<p>", b"<p>\xff\xfe", 1)):      # UTF-8, two bad bytes
+        text = raw.decode("utf-8", "surrogateescape")
+        assert any("\udc80" <= ch <= "\udcff" for ch in text)
+        assert winnow.clean(text, url="https://example.org/a") == winnow.clean(raw, url="https://example.org/a")
+        profile = winnow.SiteProfile()
+        assert profile.learn(text, url="https://example.org/a") == "example.org"
+
+
+def test_lone_surrogates_in_str_arguments():
+    """Other lone surrogates (U+D800.., as from a JSON "\\ud800" escape) are read as U+FFFD; an
+    argument that takes names (format, input, option names) refuses them with ValueError or
+    TypeError naming the argument, never with pybind11's cast message."""
+    page = thread_page("en")[0]
+    want = winnow.clean(page.replace("Traffic", "\ufffdTraffic"), format="text")
+    assert winnow.clean(page.replace("Traffic", "\ud800Traffic"), format="text") == want
+    assert winnow.clean(page, url="https://example.org/\udc80", format="dict")["meta"]["url"] == \
+        "https://example.org/\ufffd"
+    winnow.clean(page, charset="\udc80")  # an unknown charset: detected instead
+    profile = winnow.SiteProfile()
+    assert profile.pages_of("\udc80") == 0 and profile.pages_with("a\ud800", "\udc80") == 0
+    refused = [
+        (ValueError, "format", lambda: winnow.clean(page, format="\udc80")),
+        (ValueError, "format", lambda: winnow.Cleaner().clean(page, format="x\ud800")),
+        (ValueError, "input", lambda: winnow.clean(page, input="\udc80")),
+        (ValueError, "input", lambda: winnow.Cleaner(input="\udc80")),
+        (ValueError, "input", lambda: profile.learn(page, url="https://example.org/", input="\udc80")),
+        (ValueError, "reference_date", lambda: winnow.clean(page, reference_date="\udc80")),
+        (ValueError, "reference_date", lambda: winnow.Cleaner().clean(page, reference_date="2024-01-0\udc80")),
+        (TypeError, "unknown option", lambda: winnow.clean(page, **{"\udc80": True})),
+        (winnow.Error, "site profile", lambda: winnow.SiteProfile.loads("\udc80")),
+        (TypeError, "format", lambda: winnow.clean(page, format=1)),
+        (TypeError, "host", lambda: profile.pages_of(b"example.org")),
+    ]
+    for kind, name, call in refused:
+        with pytest.raises(kind) as e:
+            call()
+        assert name in str(e.value) and "cast" not in str(e.value) and "incompatible" not in str(e.value)

@@ -21,30 +21,76 @@ partitions of a Dask bag of records (dicts or JSON lines). Output records are th
 for the pages of a folder, whose output is what `winnow -i DIR -o OUT` writes for that page.
 Other shard kinds (WARC) plug in with `readers=`: see run().
 """
-import gzip
 import json
 import os
+import zlib
 
 from .. import _files
 from .._winnow import _Batch, _walk
 
-__all__ = ["run", "jsonl_reader", "warc_reader_missing"]
+__all__ = ["run", "jsonl_reader", "warc_reader_missing", "CutLine"]
 
 # ---------------------------------------------------------------- readers (run on workers)
 
+class CutLine(bytes):
+    """The last line of a JSON Lines file whose gzip data ends early (truncated or corrupt): the
+    bytes before the damage, possibly none; .damage says what ended it ("truncated gzip data",
+    "corrupt gzip data: invalid block type", ...). It becomes an error record, as `winnow --jsonl` writes for it."""
+
+    damage = ""
+
+
+def _gunzip_until_damage(data):
+    """The inflated bytes of one or more gzip members, and "" or why they end early: every byte
+    that precedes the damage is kept, as `winnow --jsonl` reads a damaged file."""
+    out = []
+    pos = 0
+    while pos < len(data):
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        while pos < len(data) and not d.eof:
+            chunk = data[pos:pos + _CHUNK]
+            saved = d.copy()
+            try:
+                out.append(d.decompress(chunk))
+            except zlib.error as e:
+                # What the chunk held before the damage: fed a byte at a time from the copy.
+                for i in range(len(chunk)):
+                    try:
+                        out.append(saved.decompress(chunk[i:i + 1]))
+                    except zlib.error:
+                        break
+                # zlib's reason, as the CLI gives it: "Error -3 while decompressing data: REASON"
+                return b"".join(out), "corrupt gzip data: " + str(e).partition("data: ")[2]
+            pos += len(chunk) - len(d.unused_data)  # a member ends inside the chunk: the next starts there
+        if not d.eof:
+            return b"".join(out), "truncated gzip data"
+    return b"".join(out), ""
+
+
+_CHUNK = 1 << 16
+
+
 def jsonl_reader(path):
     """The records of a JSON Lines file (plain or gzip) as raw lines, split as `winnow --jsonl`
-    splits them: on LF, a trailing CR dropped, an empty line kept (it is a bad record)."""
+    splits them: on LF, a trailing CR dropped, an empty line kept (it is a bad record). When the
+    gzip data ends early, the last item is a CutLine: the complete lines before it are kept."""
     with open(path, "rb") as f:
         data = f.read()
+    damage = ""
     if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)  # also several gzip members one after the other
-    if not data:
+        data, damage = _gunzip_until_damage(data)
+    if not data and not damage:
         return []
     lines = data.split(b"\n")
-    if lines[-1] == b"":
-        lines.pop()
-    return [line[:-1] if line.endswith(b"\r") else line for line in lines]
+    last = lines.pop()
+    lines = [line[:-1] if line.endswith(b"\r") else line for line in lines]
+    if damage:
+        cut = CutLine(last)
+        cut.damage = damage
+        lines.append(cut)
+    elif last:
+        lines.append(last[:-1] if last.endswith(b"\r") else last)
+    return lines
 
 
 def warc_reader_missing(path):
@@ -61,7 +107,24 @@ def _as_line(record):
         return record
     if isinstance(record, str):
         return record.encode("utf-8", "surrogatepass")
-    return json.dumps(record).encode("ascii")
+    # A value JSON has no form for (bytes, a date) becomes null: the record then fails with the
+    # CLI's own error for that field ('"html" must be a string'), named by its url and id,
+    # instead of a TypeError that would end the shard and the job.
+    return json.dumps(record, default=lambda value: None).encode("ascii")
+
+
+def _reader_lines(reader, path):
+    """The records a reader yields, as lines. A reader that raises (a damaged archive it gives up
+    on) ends its shard with an error record; the records it yielded before are kept."""
+    lines = []
+    try:
+        for record in reader(path):
+            lines.append(_as_line(record))
+    except Exception as e:  # not KeyboardInterrupt and the like: those end the job
+        cut = CutLine(b"")
+        cut.damage = f"the reader raised {type(e).__name__}: {e}"
+        lines.append(cut)
+    return lines
 
 
 def _lines_of(shard):
@@ -69,10 +132,14 @@ def _lines_of(shard):
     if kind == "jsonl":
         lines = jsonl_reader(source)
     elif kind == "reader":
-        lines = [_as_line(r) for r in shard[2](source)]
+        lines = _reader_lines(shard[2], source)
     else:  # "records": a bag partition
         lines = [_as_line(r) for r in source]
     return lines
+
+
+def _cut_of(lines):
+    return lines[-1].damage if lines and isinstance(lines[-1], CutLine) else ""
 
 
 def _learn_shard(shard, fmt, options):
@@ -84,7 +151,7 @@ def _learn_shard(shard, fmt, options):
         counts["records"] = 0
         return profile, counts
     lines = _lines_of(shard)
-    profile, counts = batch.learn_lines(lines)
+    profile, counts = batch.learn_lines(lines, _cut_of(lines))
     counts["records"] = len(lines)
     return profile, counts
 
@@ -119,7 +186,7 @@ def _clean_shard(shard, index, first_line_no, profile, out_dir, fmt, options):
         counts["walk_errors"] = sum(1 for p in problems if p[2])
     else:
         lines = _lines_of(shard)
-        data, counts = batch.clean_lines(lines, first_line_no)
+        data, counts = batch.clean_lines(lines, first_line_no, _cut_of(lines))
     path = os.path.join(out_dir, f"part-{index:05d}.jsonl")
     _files.write_atomic(path, data)
     counts["output"] = path

@@ -1,6 +1,7 @@
 """python3 -m winnow.dask --scheduler ADDR IN... -o OUT: the batch on a running Dask cluster."""
 import argparse
 import json
+import logging
 import sys
 
 from .. import SiteProfile
@@ -67,6 +68,14 @@ def main(argv=None):
         profile = SiteProfile.load(a.load_profile) if a.load_profile else None
         counts = run(a.inputs, a.output, client=client, format=a.format, profile=profile,
                      learn=not a.no_site_profile, save_profile=a.save_profile, **options)
+    except KeyboardInterrupt:
+        # As the CLI's interrupted runs: a line, not a traceback, and 128 + SIGINT. Each part is
+        # written under a temporary name and renamed: those in OUT are complete, the rest absent.
+        # The client's pending gathers end with AllExit, which asyncio would log once each.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+        sys.stderr.write("winnow.dask: interrupted: the parts in the output folder are complete, the others "
+                         "were not written\n")
+        return 130
     finally:
         client.close()
         if cluster is not None:
