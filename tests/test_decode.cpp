@@ -493,3 +493,42 @@ TEST_CASE("BOM-less UTF-16 pages and text still read as UTF-16, in several langu
         CHECK(decode_to_utf8(encode(text, "UTF-16BE")).text == text);
     }
 }
+
+// Servers send ISO-8859-1 when nobody configured a charset; the page's own declaration names
+// its real one. The Western transport label made Cyrillic, Greek, Czech or Japanese pages
+// mojibake (and short ones lost: too few letters for the label to be refuted).
+TEST_CASE("a Western transport label yields to the page's own declaration of another charset") {
+    struct Case {
+        std::string text;
+        const char* iconv;
+        const char* label;
+    };
+    const Case cases[] = {
+        {"Мельник встал до рассвета.", "CP1251", "windows-1251"},
+        {"Мельник встал до рассвета.", "KOI8-R", "koi8-r"},
+        {"Ο μυλωνάς σηκώθηκε πριν την αυγή.", "ISO-8859-7", "iso-8859-7"},
+        {"Mlynář vstal před svítáním a šel k potoku.", "CP1250", "windows-1250"},
+        {"水車小屋の粉屋。", "SHIFT_JIS", "shift_jis"},
+    };
+    for (const auto& c : cases) {
+        for (const std::string head : {"<meta charset=\"" + std::string(c.label) + "\">",
+                                       "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + std::string(c.label) + "\">"}) {
+            CAPTURE(head);
+            const auto r = decode_to_utf8(page(head, encode(c.text, c.iconv)), "iso-8859-1");
+            CHECK(r.charset == c.label);
+            CHECK(r.text == page(head, c.text));
+        }
+    }
+    // The page says UTF-8 and is, but for one stray byte: UTF-8, not the transport's Latin-1.
+    const std::string head = "<meta charset=\"utf-8\">";
+    const auto r = decode_to_utf8(page(head, kFrench + "\xE9 " + kFrench), "iso-8859-1");
+    CHECK(r.charset == "utf-8");
+    CHECK(r.text == page(head, kFrench + "\uFFFD " + kFrench));
+    // Without a declaration, or declaring the same Western code page, the label stands.
+    const std::string german = "Der Müller stand früh auf.";
+    CHECK(decode_to_utf8(page("", encode(german, "CP1252")), "iso-8859-1").text == page("", german));
+    CHECK(decode_to_utf8(page("<meta charset=latin1>", encode(german, "CP1252")), "iso-8859-1").charset == "windows-1252");
+    // A specific transport label other than a Western one still wins over the page.
+    const std::string russian = "Мельник встал до рассвета.";
+    CHECK(decode_to_utf8(page("<meta charset=koi8-r>", encode(russian, "CP1251")), "windows-1251").charset == "windows-1251");
+}
