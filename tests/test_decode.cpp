@@ -10,6 +10,7 @@
 #include "c1_controls.hpp"
 #include "charset_evidence.hpp"
 #include "decode.hpp"
+#include <winnow/winnow.hpp>
 
 using winnow::detail::decode_to_utf8;
 
@@ -428,4 +429,106 @@ TEST_CASE("detection reads the page's text: tags, comments, script and style bod
             CHECK(r.charset == expected);
         }
     }
+}
+
+// NULs at one parity alone made UTF-16: HTML or text with stray NULs read as CJK ideographs
+// (each two ASCII bytes). UTF-16 also needs its markup to read as markup only as UTF-16, or,
+// without markup, more NUL units than units of two ASCII bytes.
+TEST_CASE("stray NULs at one parity in single-byte HTML or text are no UTF-16") {
+    std::string tiny;
+    for (int k = 0; k < 10; ++k) tiny += std::string("<p>a\0b\0c</p>", 12);
+    CHECK(winnow::detail::utf16_without_bom(tiny).empty());
+    auto r = decode_to_utf8(tiny);
+    CHECK(r.charset == "utf-8");
+    CHECK(r.text == tiny);
+    // Pages in several languages and markups, a NUL after every second word at one parity.
+    for (const std::string& prose : {kFrench, kRussian, kJapanese, std::string("The miller walked down to the brook.")}) {
+        for (const std::string& shell : {std::string("<div class=a><div class=b>%</div></div>"),
+                                         std::string("<article><section><p>%</p></section></article>"),
+                                         std::string("<table><tr><td><font>%</font></td></tr></table>")}) {
+            std::string html;
+            for (int k = 0; k < 12; ++k) {
+                std::string piece = shell;
+                piece.replace(piece.find('%'), 1, prose.substr(0, prose.find(' ', 20)) + std::string("\0", 1));
+                if (html.size() % 2 != piece.size() % 2) piece += ' ';   // keep the NULs on one side
+                html += piece;
+            }
+            CAPTURE(html.substr(0, 40));
+            CHECK(winnow::detail::utf16_without_bom(html).empty());
+            CHECK(decode_to_utf8(html).text == html);
+        }
+    }
+    // Text with a UTF-16 fragment pasted into ASCII lines: NULs on the odd side, no markup.
+    std::string text;
+    for (int k = 0; k < 40; ++k) text += std::string("id: r\0o\0w\0s\0 ok\n", 16);
+    CHECK(winnow::detail::utf16_without_bom(text).empty());
+    // Not refused as binary either: the page's tags read byte by byte.
+    const winnow::Result page_result = winnow::Cleaner(winnow::Options{}).clean(tiny);
+    CHECK(page_result.error.empty());
+    CHECK(page_result.document.source_charset == "utf-8");
+    CHECK(winnow::detail::nuls_amid_markup(tiny));
+    CHECK_FALSE(winnow::detail::nuls_amid_markup(text));
+}
+
+TEST_CASE("BOM-less UTF-16 pages and text still read as UTF-16, in several languages and markups") {
+    const std::string english = "The miller rose before dawn and walked down to the brook, where the wheel turned slowly.";
+    const std::string german = "Der Müller stand vor dem Morgengrauen auf und ging hinunter zum Bach, wo das Rad sich drehte.";
+    for (const std::string* prose : {&english, &german, &kRussian, &kJapanese, &kChinese}) {
+        for (const std::string& html : {page("", *prose), "<div><div><span>" + *prose + "</span></div></div>",
+                                        "<table><tr><td>" + *prose + "</td></tr></table>"}) {
+            CAPTURE(html.substr(0, 60));
+            auto r = decode_to_utf8(encode(html, "UTF-16LE"));
+            CHECK(r.charset == "utf-16le");
+            CHECK(r.text == html);
+            r = decode_to_utf8(encode(html, "UTF-16BE"));
+            CHECK(r.charset == "utf-16be");
+            CHECK(r.text == html);
+        }
+    }
+    // Plain text without markup: Latin letters each with its NUL; Cyrillic letters with their
+    // 0x04 high byte, spaces and punctuation with a NUL (refused as binary data before).
+    for (const std::string* prose : {&english, &german, &kFrench, &kRussian}) {
+        const std::string text = *prose + "\n" + *prose + "\n";
+        CHECK(decode_to_utf8(encode(text, "UTF-16LE")).text == text);
+        CHECK(decode_to_utf8(encode(text, "UTF-16BE")).text == text);
+    }
+}
+
+// Servers send ISO-8859-1 when nobody configured a charset; the page's own declaration names
+// its real one. The Western transport label made Cyrillic, Greek, Czech or Japanese pages
+// mojibake (and short ones lost: too few letters for the label to be refuted).
+TEST_CASE("a Western transport label yields to the page's own declaration of another charset") {
+    struct Case {
+        std::string text;
+        const char* iconv;
+        const char* label;
+    };
+    const Case cases[] = {
+        {"Мельник встал до рассвета.", "CP1251", "windows-1251"},
+        {"Мельник встал до рассвета.", "KOI8-R", "koi8-r"},
+        {"Ο μυλωνάς σηκώθηκε πριν την αυγή.", "ISO-8859-7", "iso-8859-7"},
+        {"Mlynář vstal před svítáním a šel k potoku.", "CP1250", "windows-1250"},
+        {"水車小屋の粉屋。", "SHIFT_JIS", "shift_jis"},
+    };
+    for (const auto& c : cases) {
+        for (const std::string head : {"<meta charset=\"" + std::string(c.label) + "\">",
+                                       "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + std::string(c.label) + "\">"}) {
+            CAPTURE(head);
+            const auto r = decode_to_utf8(page(head, encode(c.text, c.iconv)), "iso-8859-1");
+            CHECK(r.charset == c.label);
+            CHECK(r.text == page(head, c.text));
+        }
+    }
+    // The page says UTF-8 and is, but for one stray byte: UTF-8, not the transport's Latin-1.
+    const std::string head = "<meta charset=\"utf-8\">";
+    const auto r = decode_to_utf8(page(head, kFrench + "\xE9 " + kFrench), "iso-8859-1");
+    CHECK(r.charset == "utf-8");
+    CHECK(r.text == page(head, kFrench + "\uFFFD " + kFrench));
+    // Without a declaration, or declaring the same Western code page, the label stands.
+    const std::string german = "Der Müller stand früh auf.";
+    CHECK(decode_to_utf8(page("", encode(german, "CP1252")), "iso-8859-1").text == page("", german));
+    CHECK(decode_to_utf8(page("<meta charset=latin1>", encode(german, "CP1252")), "iso-8859-1").charset == "windows-1252");
+    // A specific transport label other than a Western one still wins over the page.
+    const std::string russian = "Мельник встал до рассвета.";
+    CHECK(decode_to_utf8(page("<meta charset=koi8-r>", encode(russian, "CP1251")), "windows-1251").charset == "windows-1251");
 }

@@ -34,6 +34,13 @@ bool cp1252_typography(uchar b) {
 // the odd side for little-endian and the even side for big-endian, beside a printable ASCII
 // or Latin-1 byte; the other side almost never holds a NUL. Binary data has NULs too, but
 // beside controls. Judged on the head; "" when the bytes do not have that shape.
+//
+// NULs at one parity are not enough: HTML or text with stray NULs (a field padded with NULs,
+// a UTF-16 fragment pasted into ASCII) can have them too, and read as UTF-16 it turns into
+// CJK ideographs, each made of two ASCII bytes. So the rest must agree: markup that reads as
+// markup only as UTF-16 ('<' then a NUL), never as single bytes ('<' then a letter), and
+// without markup, more units with a NUL than units of two ASCII bytes (a Latin, Cyrillic or
+// Greek text in UTF-16 has next to none of those; Chinese or Japanese beside Latin has some).
 std::string_view utf16_without_bom(std::string_view bytes) {
     const std::string_view head = bytes.substr(0, std::min<std::size_t>(bytes.size(), 1024) & ~std::size_t{1});
     if (head.size() < 16 || std::memchr(head.data(), 0, head.size()) == nullptr) return {};
@@ -42,21 +49,66 @@ std::string_view utf16_without_bom(std::string_view bytes) {
         const auto c = static_cast<uchar>(ch);
         return (c >= 0x20 && c < 0x7F) || c >= 0xA0 || c == '\n' || c == '\r' || c == '\t';
     };
-    std::size_t even = 0, odd = 0, le_text = 0, be_text = 0;
+    auto ascii_text = [](char ch) {
+        const auto c = static_cast<uchar>(ch);
+        return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t';
+    };
+    // What may follow '<' in a tag: a letter, '/', '!' or '?'.
+    auto tag_start = [](char ch) {
+        const auto c = static_cast<uchar>(ch);
+        return ascii_letter(c) || c == '/' || c == '!' || c == '?';
+    };
+    // The high byte of U+0100-1FFF (Greek, Cyrillic, Hebrew, Arabic, Indic, Thai...): a
+    // control as a single byte, which text does not hold.
+    auto alphabet_high = [](char ch) { return ch != '\0' && static_cast<uchar>(ch) < 0x20; };
+    std::size_t even = 0, odd = 0, le_text = 0, be_text = 0, le_script = 0, be_script = 0, pairs = 0;
     for (std::size_t i = 0; i < head.size(); i += 2) {
         even += head[i] == '\0';
         odd += head[i + 1] == '\0';
         le_text += head[i + 1] == '\0' && text_byte(head[i]);
         be_text += head[i] == '\0' && text_byte(head[i + 1]);
+        le_script += alphabet_high(head[i + 1]);
+        be_script += alphabet_high(head[i]);
+        // Two ASCII bytes in one unit; '0' (0x30) on either side may be a kana's high byte.
+        pairs += ascii_text(head[i]) && ascii_text(head[i + 1]) && head[i] != '0' && head[i + 1] != '0';
+    }
+    std::size_t single_tags = 0, le_tags = 0, be_tags = 0;
+    for (std::size_t i = 0; i + 1 < head.size(); ++i) {
+        if (head[i] != '<') continue;
+        single_tags += tag_start(head[i + 1]);
+        if (i + 3 < head.size() && head[i + 1] == '\0' && tag_start(head[i + 2]) && head[i + 3] == '\0') {
+            le_tags += i % 2 == 0;
+            be_tags += i % 2 == 1 && head[i - 1] == '\0';
+        }
     }
     const std::size_t units = head.size() / 2;
-    // Three units in ten such text at least, nearly every NUL beside text, the other side clean.
-    auto shape = [&](std::size_t nuls, std::size_t text, std::size_t other) {
-        return text * 10 >= units * 3 && (nuls - text) * 50 <= units && other * 50 <= units;
+    // Nearly every NUL beside text and the other side clean; then markup that reads as UTF-16
+    // (and not as single bytes), or else three units in ten Latin-1 text or letters of an
+    // alphabet, one in twenty at least with its NUL (spaces, digits, punctuation), and more
+    // of those than units of two ASCII bytes.
+    auto shape = [&](std::size_t nuls, std::size_t text, std::size_t script, std::size_t other, std::size_t tags) {
+        if ((nuls - text) * 50 > units || other * 50 > units) return false;
+        if (single_tags > 0 && single_tags >= tags) return false;   // single-byte markup
+        if (tags >= 2) return true;
+        const std::size_t letters = text + script;
+        return letters * 10 >= units * 3 && text * 20 >= units && letters > 2 * pairs;
     };
-    if (shape(odd, le_text, even)) return "utf-16le";
-    if (shape(even, be_text, odd)) return "utf-16be";
+    if (shape(odd, le_text, le_script, even, le_tags)) return "utf-16le";
+    if (shape(even, be_text, be_script, odd, be_tags)) return "utf-16be";
     return {};
+}
+
+// HTML with stray NULs (a field padded with NULs, a fragment pasted from UTF-16) is still a
+// page: its tags read as single-byte markup. Binary data may hold a '<' by chance, not tags
+// ('<' then a letter or '/') at a rate of one in 64 bytes; NUL-padded archives have no tags.
+bool nuls_amid_markup(std::string_view head) {
+    std::size_t tags = 0, nuls = 0;
+    for (std::size_t i = 0; i < head.size(); ++i) {
+        nuls += head[i] == '\0';
+        if (head[i] == '<' && i + 1 < head.size())
+            tags += ascii_letter(static_cast<uchar>(head[i + 1])) || head[i + 1] == '/';
+    }
+    return tags >= 2 && tags * 64 >= head.size() && nuls * 3 < head.size();
 }
 
 // A Western label (windows-1252, ISO-8859-1/15) over text whose letters are mostly non-ASCII:

@@ -12,6 +12,10 @@ namespace winnow::detail {
 // UTF-16 text (a NUL in every other byte of the head, on one side only); "" otherwise.
 std::string_view utf16_without_bom(std::string_view bytes);
 
+// True when the NULs in a page's head sit amid single-byte markup (tags that read as tags byte
+// by byte) and are under a third of it: stray NULs in HTML, not binary data.
+bool nuls_amid_markup(std::string_view head);
+
 // True when a Western label (windows-1252, ISO-8859-15) sits over text whose letters are mostly
 // non-ASCII: the label lies, detection should decide.
 bool western_label_refuted(std::string_view bytes, std::string_view canonical_label);

@@ -509,12 +509,15 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
         return r;
     }
 
-    // 3. The in-document declaration, when the transport said nothing or UTF-8.
-    if (label.empty() || label == "utf-8") {
+    // 3. The in-document declaration, when the transport said nothing, UTF-8 or a Western
+    // code page: ISO-8859-1 is what servers send when nobody configured a charset, so a page
+    // that names another charset for itself is believed over it (the bytes are not UTF-8 here).
+    const bool western_transport = label == "windows-1252" || label == "iso-8859-15";
+    if (label.empty() || label == "utf-8" || western_transport) {
         std::string declared = canonical_charset(prescan_declaration(bytes));
         // A page cannot be UTF-16 if its ASCII declaration was readable (WHATWG rule).
         if (is_utf16(declared) || is_utf32(declared)) declared = "utf-8";
-        if (label.empty()) label = declared;
+        if (label.empty() || (western_transport && !declared.empty())) label = declared;
     }
     if (label == "utf-8" && mostly_utf8(scan)) {
         decode_as(bytes, "utf-8", r);

@@ -16,7 +16,8 @@ struct DecodedInput {
     std::string_view view(std::string_view bytes) const { return as_given ? bytes : std::string_view(text); }
 };
 
-// Order of evidence: BOM, then the transport charset (caller's hint), then an in-document
+// Order of evidence: BOM, then the transport charset (caller's hint; a Western one yields to
+// the page's own declaration of another charset), then an in-document
 // declaration (<meta charset>, http-equiv, XML declaration) checked against the bytes, then
 // detection. Never throws for any byte sequence. borrow: bytes that need no decoding are not
 // copied into text (as_given; read the result through view(bytes)), the common case of a page

@@ -141,6 +141,7 @@ struct WarcReader::Impl {
                         std::size_t body_at, std::uint64_t length, std::uint64_t start);
     bool skip_claim(std::uint64_t start, std::size_t body_at, std::uint64_t length);
     std::uint64_t find_version_line(std::uint64_t from, std::uint64_t to) const;
+    bool framed_record_at(std::uint64_t at) const;
     bool ends_at(std::size_t end);
     bool classify(std::string_view type, std::string_view warc_content_type, std::string_view block,
                   std::uint64_t at, Payload& kind, bool& is_text);
@@ -322,8 +323,18 @@ bool WarcReader::Impl::skip_claim(std::uint64_t start, std::size_t body_at, std:
             hold = find_version_line(scanned, have);
             scanned = have > 16 ? std::max(scanned, have - 16) : scanned;
         }
-        // A candidate farther back than a record may reach is given up (and the next one sought).
+        // A candidate farther back than a record may reach is taken when it starts a record
+        // framed like the file's own (its length ends at the next record), else given up (and
+        // the next one sought): the pipe cannot wait for the claim's end to tell.
         while (hold != kNone && have - hold > bound) {
+            if (framed_record_at(hold)) {
+                pos = static_cast<std::size_t>(hold - base);
+                report(start, claim + "a record framed by its own Content-Length starts inside it, " +
+                                  std::to_string(hold - body) + " bytes on; skipped to it at byte " +
+                                  std::to_string(input.file_offset(hold)));
+                hold = kNone;
+                return true;
+            }
             const std::uint64_t next = find_version_line(hold + 1, have);
             hold = next;
             if (next == kNone) scanned = have > 16 ? have - 16 : scanned;
@@ -360,6 +371,43 @@ std::uint64_t WarcReader::Impl::find_version_line(std::uint64_t from, std::uint6
         ++at;
     }
     return kNone;
+}
+
+// Whether the buffered bytes at data offset `at` hold a whole record header with a valid
+// Content-Length whose block ends where the next "WARC/1." follows (after blank lines): a
+// record of this file, not a version line quoted inside a payload. The header is read line by
+// line and given up at the next version line, so candidates tried one after another read each
+// byte once (a stream of version lines costs linear time).
+bool WarcReader::Impl::framed_record_at(std::uint64_t at) const {
+    const std::string_view rest = std::string_view(buf).substr(static_cast<std::size_t>(at - base));
+    const std::size_t limit = std::min(rest.size(), options.max_header_bytes);
+    std::string_view length_text;
+    std::size_t line = rest.find('\n');
+    if (line == std::string_view::npos) return false;
+    ++line;
+    while (true) {
+        if (line >= limit) return false;
+        const std::size_t nl = rest.find('\n', line);
+        if (nl == std::string_view::npos || nl >= limit) return false;
+        std::string_view text = rest.substr(line, nl - line);
+        if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+        line = nl + 1;
+        if (text.empty()) break;   // the blank line that ends the header
+        if (text.starts_with(kVersion)) return false;
+        constexpr std::string_view kLength = "content-length:";
+        if (text.size() > kLength.size() && lower_ascii(text.substr(0, kLength.size())) == kLength) {
+            length_text = text.substr(kLength.size());
+            while (!length_text.empty() && (length_text.front() == ' ' || length_text.front() == '\t')) length_text.remove_prefix(1);
+            while (!length_text.empty() && (length_text.back() == ' ' || length_text.back() == '\t')) length_text.remove_suffix(1);
+        }
+    }
+    if (length_text.empty() || length_text.size() > 18 ||
+        !std::all_of(length_text.begin(), length_text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    std::uint64_t after = line + std::stoull(std::string(length_text));
+    if (after > rest.size()) return false;
+    while (after < rest.size() && (rest[after] == '\r' || rest[after] == '\n')) ++after;
+    return rest.substr(after, kVersion.size()) == kVersion;
 }
 
 // Whether a record body ending at buffer index end is followed by what follows a record:
