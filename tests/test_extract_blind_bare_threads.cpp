@@ -222,3 +222,18 @@ TEST_CASE("class-blind: nested replies in list items or articles with no class, 
             for (std::size_t i = 0; i < 3; ++i) CHECK_FALSE(has(out, c.posts[i].text.substr(0, 30)));
         }
 }
+
+TEST_CASE("class-blind: a list page of dated teasers in bare boxes under its headed name stays") {
+    // A section's page: its name and a line about it, then a box per story, each a linked
+    // headline (no heading element), its date and a summary. The stories are the page.
+    for (const auto& c : cases()) {
+        CAPTURE(std::string(c.lang));
+        std::string body = "<div><h1>" + std::string(c.title) + "</h1><p>" + c.heading + "</p></div>";
+        int id = 0;
+        for (const auto& post : c.posts)
+            body += "<div><p><a href=\"/story/" + std::to_string(++id) + "\">" + post.text.substr(0, 40) + "</a></p><p>" +
+                    post.date + "</p><p>" + c.paras[id % 3] + " " + post.text + "</p></div>";
+        const std::string out = text_of(html_page(c.lang, c.title, "<div><div>" + body + "</div></div>"));
+        for (std::size_t i = 0; i < c.posts.size(); ++i) CHECK(has(out, c.paras[(i + 1) % 3].substr(0, 40)));
+    }
+}
