@@ -27,10 +27,12 @@ constexpr std::uint32_t kShortArticle = 80;
 constexpr std::uint32_t kArticleLength = 250;
 
 // An entry of kind k among n's children holds, nested in it, an element of the same kind with
-// text: a reply under the post it answers. Only a kind with a class tells: a bare <div> inside a
-// bare <div> is any box's layout.
+// text: a reply under the post it answers. A kind with a class tells, and so do a list's items
+// and <article>s without one (a list nested in an item, an article in an article: what answers
+// it); a bare <div> inside a bare <div> is any box's layout.
 bool holds_own_kind(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text) {
-    if (k.cls.empty() || k.striped) return false;
+    if (k.striped) return false;
+    if (k.cls.empty() && k.tag != GUMBO_TAG_LI && k.tag != GUMBO_TAG_ARTICLE) return false;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         if (dom.nodes[c].type != NodeType::element || !(kind_of(dom, c) == k)) continue;
         std::size_t seen = 0;
@@ -207,17 +209,34 @@ std::uint32_t prose_under(const Dom& dom, std::uint32_t c, const std::vector<std
 // of its own, and no prose of 80 characters stands between them (posts embedded in an article
 // stand between its paragraphs; a reply form's notes may follow the last post). A quotation
 // (<blockquote>: an embedded post) is the article's. Returns that first entry (no_node: none).
+// past_headed: the kind is n's most common one, bare boxes holding the article as much as the
+// posts ("<div>headline, prose</div><div><h2>…</h2></div><div>post</div>…"): the entries up to
+// the last one with a heading of its own are the article's, and their prose counts before.
 std::uint32_t posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
-                                const std::vector<std::uint32_t>& link, PostLines& lines) {
+                                const std::vector<std::uint32_t>& link, PostLines& lines, bool past_headed = false) {
     if (k.tag == GUMBO_TAG_BLOCKQUOTE) return no_node;
     std::uint32_t before = 0, between = 0, pending = 0, first = no_node;
+    bool headed = false;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         const DomNode& e = dom.nodes[c];
         if (e.type != NodeType::element || e.removed || text[c] == 0) continue;
         const bool entry = kind_of(dom, c) == k;
-        if (first == no_node && entry && has_date_line(dom, c, text, lines)) first = c;
+        if (past_headed && entry && has_heading(dom, c)) {
+            // The article's box (or a section of it, a heading over the posts): the posts follow it.
+            before += pending + prose_under(dom, c, text, link);
+            first = no_node;
+            between = pending = 0;
+            headed = true;
+            continue;
+        }
+        if (first == no_node && entry && has_date_line(dom, c, text, lines)) {
+            first = c;
+            if (past_headed) before += pending;  // what stood since the last headed entry
+            pending = 0;
+        }
         if (first == no_node) {
-            before += prose_under(dom, c, text, link);
+            if (past_headed) pending += prose_under(dom, c, text, link);
+            else before += prose_under(dom, c, text, link);
         } else if (entry) {
             if (has_heading(dom, c)) return no_node;
             between += pending;  // prose followed by another post stood between two
@@ -226,6 +245,7 @@ std::uint32_t posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind
             pending += prose_under(dom, c, text, link);
         }
     }
+    if (past_headed && !headed) return no_node;
     return before >= kShortArticle && between < kShortArticle ? first : no_node;
 }
 
@@ -285,6 +305,33 @@ bool mark_posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind& k,
     for (std::uint32_t c = first; c != no_node; c = dom.nodes[c].next_sibling)
         if (dom.nodes[c].type == NodeType::element && kind_of(dom, c) == k) mark(c);
     return first != no_node;
+}
+
+// n's most common kind k holds the article and, after it, the readers' posts: bare boxes alike
+// (an old blog's "<div>" for its post and for each comment). The posts are the dated entries
+// after the last entry with a heading of its own (posts_after_prose, past_headed), when the
+// page's title stands in n before them, three or more, most carrying their day (a clock time
+// alone stamps a live blog's update) and half signed by a line of their own (a diary's dated
+// sections show the date alone). Marked kEntryAfterProse; whether any were.
+bool mark_posts_past_article(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
+                             const std::vector<std::uint32_t>& link, std::uint32_t title_end, PostLines& lines,
+                             std::vector<std::uint8_t>& out, std::vector<std::uint8_t>& inside) {
+    if (k.tag == GUMBO_TAG_UNKNOWN || k.rated || k.minority || title_end == no_node || title_end <= n) return false;
+    const std::uint32_t first = posts_after_prose(dom, n, k, text, link, lines, true);
+    if (first == no_node || title_end > first) return false;
+    int posts = 0, days = 0;
+    for (std::uint32_t c = first; c != no_node; c = dom.nodes[c].next_sibling)
+        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0 && kind_of(dom, c) == k) {
+            ++posts;
+            days += has_day_line(dom, c, text, lines);
+        }
+    if (posts < 3 || days * 5 < posts * 3 || !signed_by_writers(dom, first, k, text, link, lines)) return false;
+    for (std::uint32_t c = first; c != no_node; c = dom.nodes[c].next_sibling)
+        if (dom.nodes[c].type == NodeType::element && kind_of(dom, c) == k) {
+            out[c] = kEntryAfterProse;
+            inside[c] = 1;
+        }
+    return true;
 }
 
 // An item of an ordered list: a step of a recipe or a how-to, the article's running text (a
@@ -447,6 +494,8 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
         if (!named && entries.tag != GUMBO_TAG_UNKNOWN && !entries.rated &&
             (updates_of_a_day(dom, i, entries, text, lines) || unsigned_updates(dom, i, entries, text, link, lines)))
             continue;
+        // Bare boxes of one kind, the article's and then its readers' posts.
+        if (!named && mark_posts_past_article(dom, i, entries, text, link, title_end, lines, out, inside)) continue;
         // Reviews (entries rated, not dated) after the article's prose answer it wherever they
         // stand, even inside its box: a list of dated entries there may be the page's own news,
         // a list of rated posts is what readers thought of the page's thing.

@@ -55,22 +55,26 @@ bool PostLines::age(std::uint32_t d) {
 
 // An entry of a thread says when it was posted: a <time> element, or a short line (element or
 // loose text) made of a date and little else ("Jane Roe - March 3, 2012 at 4:10 pm").
-bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines) {
+std::uint32_t date_line_of(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines) {
     std::size_t seen = 0;
     for (std::uint32_t d = entry; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, entry), ++seen) {
         const DomNode& n = dom.nodes[d];
         if (n.removed) continue;
-        if (n.type == NodeType::element && n.tag == GUMBO_TAG_TIME) return true;
+        if (n.type == NodeType::element && n.tag == GUMBO_TAG_TIME) return d;
         const bool short_line = text[d] >= 6 && text[d] <= 110;
-        if (short_line && n.type == NodeType::text && lines.date_line(d)) return true;
-        if (short_line && n.type == NodeType::element && d != entry && lines.date_line(d)) return true;
+        if (short_line && n.type == NodeType::text && lines.date_line(d)) return d;
+        if (short_line && n.type == NodeType::element && d != entry && lines.date_line(d)) return d;
         // Or an age alone in its own element ("hace 3 horas", "2 days ago"): a post's time as
         // the thread shows it.
         if (short_line && text[d] <= kAgeLine && n.type == NodeType::element && d != entry && only_text_child(dom, d) &&
             lines.age(d))
-            return true;
+            return d;
     }
-    return false;
+    return no_node;
+}
+
+bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines) {
+    return date_line_of(dom, entry, text, lines) != no_node;
 }
 
 // An entry says on which day it was posted: a line of a date with its day (a clock time alone

@@ -34,6 +34,8 @@ private:
 // An entry of a thread says when it was posted: a <time> element, or a short line (element or
 // loose text) made of a date and little else ("Jane Roe - March 3, 2012 at 4:10 pm").
 bool has_date_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines);
+// The line has_date_line found (a <time>, a text or an element), no_node when none.
+std::uint32_t date_line_of(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines);
 // An entry says on which day it was posted: a line of a date with its day (a clock time alone
 // stamps a live blog's update, not a reader's post) or an age ("hace 3 horas").
 bool has_day_line(const Dom& dom, std::uint32_t entry, const std::vector<std::uint32_t>& text, PostLines& lines);

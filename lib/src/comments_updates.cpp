@@ -17,6 +17,7 @@ namespace {
 constexpr std::uint32_t kSignLine = 40;   // a name line: a name or a handle, a few words
 constexpr std::uint32_t kPostWords = 40;  // a text run of a post's words: the post has begun
 constexpr std::size_t kMaxSigns = 8;      // short lines read per entry
+constexpr std::uint32_t kDatedLine = 110;  // "Posted by: NAME at March 3, 2012 04:10 PM"
 
 // The words of a short line that are no part of a date, lowercased and joined by one space:
 // numbers (digits part words: "23h10", "2024年6月2日"), signs left alone by them ("h", "年") and
@@ -145,6 +146,43 @@ bool updates_of_a_day(const Dom& dom, std::uint32_t n, const EntryKind& k, const
     return updates >= 3;
 }
 
+namespace {
+
+// Entries that show a line fewer than half of them show (each line counted once per entry).
+int own_lines(std::vector<std::vector<std::string>>& signs) {
+    const auto entries = static_cast<int>(signs.size());
+    std::unordered_map<std::string_view, int> shown_by;
+    for (std::vector<std::string>& e : signs) {
+        std::sort(e.begin(), e.end());
+        e.erase(std::unique(e.begin(), e.end()), e.end());
+        for (const std::string& line : e) ++shown_by[line];
+    }
+    int own = 0;
+    for (const std::vector<std::string>& e : signs)
+        own += std::any_of(e.begin(), e.end(), [&](const std::string& line) { return shown_by[line] * 2 < entries; });
+    return own;
+}
+
+}  // namespace
+
+bool signed_by_writers(const Dom& dom, std::uint32_t first, const EntryKind& k, const std::vector<std::uint32_t>& text,
+                       const std::vector<std::uint32_t>& link, PostLines& lines) {
+    std::vector<std::vector<std::string>> signs;
+    for (std::uint32_t c = first; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || text[c] == 0 || !(kind_of(dom, c) == k)) continue;
+        EntryReading r = read_entry(dom, c, text, link, lines);
+        // The date's line: the block it stands in ("<p>Posted by NAME at <a>DATE</a></p>").
+        std::uint32_t d = date_line_of(dom, c, text, lines);
+        while (d != no_node && d != c && !(dom.nodes[d].type == NodeType::element && is_block_element(dom.nodes[d].tag)))
+            d = dom.nodes[d].parent;
+        if (d != no_node && d != c && text[d] <= kDatedLine)
+            if (std::string w = undated_words(dom.text_of(d)); !w.empty()) r.signs.push_back(std::move(w));
+        signs.push_back(std::move(r.signs));
+    }
+    const auto entries = static_cast<int>(signs.size());
+    return entries > 0 && own_lines(signs) * 2 >= entries;
+}
+
 bool unsigned_updates(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
                       const std::vector<std::uint32_t>& link, PostLines& lines) {
     std::vector<std::vector<std::string>> signs;
@@ -167,15 +205,7 @@ bool unsigned_updates(const Dom& dom, std::uint32_t n, const EntryKind& k, const
     // (one author, a share link), and so is an update's single second author.
     // Counted in one pass (a line counts once per entry): a thread of thousands of replies asks
     // this of every line, and a count per line over all entries was quadratic.
-    std::unordered_map<std::string_view, int> shown_by;
-    for (std::vector<std::string>& e : signs) {
-        std::sort(e.begin(), e.end());
-        e.erase(std::unique(e.begin(), e.end()), e.end());
-        for (const std::string& line : e) ++shown_by[line];
-    }
-    int own = 0;
-    for (const std::vector<std::string>& e : signs)
-        own += std::any_of(e.begin(), e.end(), [&](const std::string& line) { return shown_by[line] * 2 < entries; });
+    const int own = own_lines(signs);
     return own * 4 < entries;
 }
 

@@ -26,4 +26,11 @@ bool updates_of_a_day(const Dom& dom, std::uint32_t n, const EntryKind& k, const
 bool unsigned_updates(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
                       const std::vector<std::uint32_t>& link, PostLines& lines);
 
+// n's entries of kind k from `first` on are signed by their writers: half of them or more show a
+// line of their own (a short line's or their date line's words once the date is set aside,
+// "Posted by: Jane at March 3, 2012" -> "posted by jane") that fewer than half the entries show.
+// A diary's or a changelog's dated sections show their date alone, or one author's line.
+bool signed_by_writers(const Dom& dom, std::uint32_t first, const EntryKind& k, const std::vector<std::uint32_t>& text,
+                       const std::vector<std::uint32_t>& link, PostLines& lines);
+
 }  // namespace winnow::detail
