@@ -13,6 +13,7 @@
 #include <winnow/winnow.hpp>
 
 #include "corpus_util.hpp"
+#include "cpu_clock.hpp"
 
 using namespace winnow;
 
@@ -351,6 +352,26 @@ TEST_CASE("a read error ends the input with an issue") {
 // A record whose Content-Length claims far more than the data holds (a bit flip, a writer's
 // bug) must not swallow the records after it: the claim ends with its gzip member, with the
 // input (when its size is known) or at the next WARC version line when the input ends first.
+TEST_CASE("a run of version lines without a blank line costs its own bytes") {
+    // Each line opens a header that never ends: the search for its blank line reads on to the
+    // header limit (1 MB; the run is longer). What one search read holds no blank line for the
+    // next either, so it is not read again (before: every line read the next megabyte).
+    const std::string first = "<html><body><p>Die erste Seite erzählt von einem Hafen im Norden.</p></body></html>";
+    const std::string second = "<html><body><p>Вторая страница рассказывает о мосте через реку.</p></body></html>";
+    std::string junk;
+    for (int i = 0; i < 60'000; ++i) junk += "WARC/1.0\r\nX-Junk: " + std::to_string(i) + "\r\n";
+    const std::string data = response("http://x.example/1", 1, http(first, "text/html")) + junk +
+                             response("http://x.example/2", 2, http(second, "text/html"));
+    const double start = winnow::test::cpu_ms();
+    const Read r = read_all(data, 4096);
+    const double ms = winnow::test::cpu_ms() - start;
+    REQUIRE(r.pages.size() == 2);
+    CHECK(r.pages[0].body == first);
+    CHECK(r.pages[1].body == second);
+    CHECK_FALSE(r.issues.empty());
+    CHECK_MESSAGE(ms < 3000, "60,000 unended headers took " << ms << " ms");
+}
+
 TEST_CASE("a record claiming a huge Content-Length costs only itself") {
     const std::vector<std::string> pages = {
         "<html><body><p>Die erste Seite erzählt von einer Mühle am Bach und vom Müller.</p></body></html>",

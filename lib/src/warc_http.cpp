@@ -123,9 +123,9 @@ std::string header_value(std::string_view block, std::string_view name) {
     return value;
 }
 
-std::size_t header_end(std::string_view data, std::size_t limit) {
+std::size_t header_end(std::string_view data, std::size_t limit, std::size_t from) {
     const std::size_t n = std::min(data.size(), limit);
-    std::size_t pos = 0;
+    std::size_t pos = from;
     while (pos < n) {
         const void* hit = std::memchr(data.data() + pos, '\n', n - pos);
         if (!hit) return std::string_view::npos;

@@ -16,7 +16,8 @@ std::string header_value(std::string_view block, std::string_view name);
 
 // Offset just past the blank line that ends the header block starting at 0 (CRLF or LF line
 // ends); npos when there is none within the first `limit` bytes.
-std::size_t header_end(std::string_view data, std::size_t limit);
+// from: where to begin looking, when the bytes before it are known to hold no blank line.
+std::size_t header_end(std::string_view data, std::size_t limit, std::size_t from = 0);
 
 struct HttpResponse {
     int status = 0;

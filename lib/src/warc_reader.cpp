@@ -62,6 +62,7 @@ struct WarcReader::Impl {
     static constexpr std::uint64_t kNone = UINT64_MAX;
     std::uint64_t hold = kNone;     // data offset kept buffered while an oversized claim is skipped
     std::uint64_t issues_taken = 0;
+    std::uint64_t blank_free_to = 0;  // data offset: a header search read no blank line up to here
 
     bool fill() {
         if (at_end) return false;
@@ -191,9 +192,16 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
         return found;
     }
     // The header block ends at the first blank line.
+    // What a search has read holds no blank line: neither the next fill nor a header found
+    // inside it (a run of version lines with no blank line between them) reads it again, so
+    // each such line costs its own bytes, not a header limit's.
     std::size_t head_len;
-    while ((head_len = detail::header_end(std::string_view(buf).substr(pos), options.max_header_bytes)) ==
+    std::size_t from = blank_free_to > base + pos ? static_cast<std::size_t>(blank_free_to - (base + pos)) : 0;
+    while ((head_len = detail::header_end(std::string_view(buf).substr(pos), options.max_header_bytes, from)) ==
            std::string_view::npos) {
+        const std::size_t scanned = std::min(buf.size() - pos, options.max_header_bytes);
+        from = std::max(from, scanned >= 2 ? scanned - 2 : 0);
+        blank_free_to = base + pos + from;
         if (buf.size() - pos > options.max_header_bytes || !fill()) {
             const bool ended = at_end && buf.size() - pos <= options.max_header_bytes;
             report(start, ended ? "truncated record header (the input ends inside it)"
