@@ -2,9 +2,8 @@
 // headline a lower heading: the heading that says another part of the <title> than the <h1>,
 // after the <h1> and above the article's prose, is the title (metadata_title_part.cpp), and
 // the article is chosen under it, not a sidebar's blurb set first by the template. Several
-// languages and markups; negatives where the <h1> is the headline (of five words or more: a
-// shorter <h1> beside a longer part of the <title> is taken for the site's name by choose_title's
-// older word-count rule, heading or not).
+// languages and markups; negatives where the <h1> is the headline and a box's heading says the
+// site's part of the <title> (a short <h1> beside a longer part was taken for the site's name).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -97,4 +96,22 @@ TEST_CASE("negative: the h1 is the headline, the site's name heads a column set 
 <p>Nach zwei Monaten in der Werft fährt die kleine Fähre wieder über den Hafen, teilten die Betreiber am Montag mit.</p>
 <p>Der Rumpf wurde neu gestrichen und der Motor ersetzt.</p></div>)"));
     CHECK(d.meta.title == "Die kleine Fähre fährt wieder über den Hafen");
+}
+
+TEST_CASE("negative: a short h1 headline, the longer site name heading a sidebar after the article (English, HTML5)") {
+    const winnow::Document d = cleaned(page("en", "Ferry is back | The Harbour Town Gazette Online", R"(
+<main><article><h1>Ferry is back</h1>
+<p>The small ferry that crosses the harbour is running again, after two months in the dry dock at the yard.</p>
+<p>Its owners say the hull was repainted, and the engine, which had failed twice in autumn, was replaced.</p></article></main>
+<aside><h2>The Harbour Town Gazette Online</h2><p>Your weekly paper.</p></aside>)"));
+    CHECK(d.meta.title == "Ferry is back");
+}
+
+TEST_CASE("negative: a short h1 headline, the site's name heading a column set before it (Spanish, div soup)") {
+    const winnow::Document d = cleaned(page("es", "Vuelve el ferry | El Diario del Puerto y la Comarca", R"(
+<div class="col-izq"><h3>El Diario del Puerto y la Comarca</h3><p>Su periódico local.</p></div>
+<div class="col-der"><h1>Vuelve el ferry</h1>
+<p>El pequeño ferry que cruza el puerto vuelve a funcionar tras dos meses en el dique seco del astillero.</p>
+<p>Sus dueños dicen que el casco fue pintado y que el motor, que falló dos veces en otoño, fue sustituido.</p></div>)"));
+    CHECK(d.meta.title == "Vuelve el ferry");
 }

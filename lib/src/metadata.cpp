@@ -12,7 +12,6 @@
 #include "json_value.hpp"
 #include "metadata_title_part.hpp"
 #include "prune.hpp"
-#include "text_length.hpp"
 #include "text_lines.hpp"
 
 namespace winnow::detail {
@@ -308,6 +307,7 @@ struct TitleEvidence {
     bool h1_is_permalink;  // the <h1> links to a page of its own: a headline, never the site's name
     bool h1_is_masthead;   // the <h1> links to the site's home page
     std::string_view part_heading;  // a heading saying another part of the <title> than the <h1> (title_part_heading)
+    bool part_boxed = false;        // a box's heading says the rest of the <title>: it is the site's
 };
 
 // Words of a headline, lower-cased (ASCII), punctuation at their edges dropped.
@@ -445,7 +445,7 @@ std::string choose_title(const TitleEvidence& e, std::string title, std::string_
             const bool parted = rest.size() + 1 < cut;  // a separator stood between them
             // The site's name is the shorter side: a headline is the longer one.
             const auto spaces = [](const std::string& x) { return std::count(x.begin(), x.end(), ' '); };
-            if (parted && spaces(rest) >= 2 && spaces(rest) > spaces(h1) && spaces(h1) <= 3) title = rest;
+            if (parted && spaces(rest) >= 2 && spaces(rest) > spaces(h1) && spaces(h1) <= 3 && !e.part_boxed) title = rest;
             // A heading says another part of the <title>: the page's headline, as the heading
             // writes it (no separator in it is the site's).
             if (!e.part_heading.empty()) return trim(e.part_heading);
@@ -520,38 +520,6 @@ void read_h1(const Dom& dom, std::uint32_t n, PageFacts& facts, PageSignals& sig
     if (facts.headline_node == no_node) facts.headline_node = n;
 }
 
-// A text node inside a link (three levels up at most: <a><span><b>text): a menu's or an
-// archive list's words, which stand between a masthead and a post's headline.
-bool in_link(const Dom& dom, std::uint32_t n) {
-    std::uint32_t p = dom.nodes[n].parent;
-    for (int up = 0; up < 3 && p != no_node; ++up, p = dom.nodes[p].parent)
-        if (dom.is(p, GUMBO_TAG_A)) return true;
-    return false;
-}
-
-// The element whose run of text a text node continues: its parent, past emphasis and spans
-// (three levels at most).
-std::uint32_t block_of(const Dom& dom, std::uint32_t n) {
-    std::uint32_t p = dom.nodes[n].parent;
-    for (int up = 0; up < 3 && p != no_node && dom.nodes[p].parent != no_node; ++up) {
-        switch (dom.nodes[p].tag) {
-            case GUMBO_TAG_EM: case GUMBO_TAG_STRONG: case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_SPAN:
-            case GUMBO_TAG_FONT: case GUMBO_TAG_U: case GUMBO_TAG_SMALL: case GUMBO_TAG_SUP: case GUMBO_TAG_SUB:
-            case GUMBO_TAG_CODE: case GUMBO_TAG_ABBR: case GUMBO_TAG_CITE: case GUMBO_TAG_Q:
-                p = dom.nodes[p].parent;
-                continue;
-            default: return p;
-        }
-    }
-    return p;
-}
-
-void read_heading(const Dom& dom, std::uint32_t n, PageHeadings& headings) {
-    if (headings.entries.size() >= PageHeadings::kMax) return;
-    const std::string text = dom.text_of(n, PageHeadings::kMaxBytes + 1);
-    if (text.size() <= PageHeadings::kMaxBytes) headings.entries.push_back({n, headings.text_seen, trim(text)});
-}
-
 // Microdata and visible bylines.
 void read_author_markup(const Dom& dom, std::uint32_t n, Metadata& m, BudgetTicker& ticker) {
     const std::string_view itemprop = dom.attr(n, "itemprop");
@@ -574,7 +542,7 @@ PageSignals read_page_signals(const Dom& dom, PageFacts& facts, BudgetTicker& ti
     for (std::uint32_t n = 0; n != no_node; n = dom.next_in(n, 0)) {
         ticker.tick();
         const DomNode& node = dom.nodes[n];
-        if (node.type == NodeType::text && !in_link(dom, n)) sig.headings.add_text(block_of(dom, n), text_length(node.text));
+        if (node.type == NodeType::text) note_text(dom, n, sig.headings);
         if (node.type != NodeType::element) continue;
         switch (node.tag) {
             case GUMBO_TAG_TITLE:
@@ -587,11 +555,11 @@ PageSignals read_page_signals(const Dom& dom, PageFacts& facts, BudgetTicker& ti
             case GUMBO_TAG_SCRIPT: read_jsonld_script(dom, n, facts, sig, tags); break;
             case GUMBO_TAG_H1:
                 read_h1(dom, n, facts, sig);
-                read_heading(dom, n, sig.headings);
+                note_heading(dom, n, sig.headings);
                 break;
             case GUMBO_TAG_H2:
             case GUMBO_TAG_H3:
-            case GUMBO_TAG_H4: read_heading(dom, n, sig.headings); break;
+            case GUMBO_TAG_H4: note_heading(dom, n, sig.headings); break;
             default: read_author_markup(dom, n, m, ticker); break;
         }
     }
@@ -626,9 +594,10 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     const std::string page_url = canonical.empty() ? base_url : resolve_url(base_url, canonical);
     const bool h1_is_permalink = !h1_href.empty() && !page_url.empty() && same_page(resolve_url(page_url, h1_href), page_url);
     if (og_title.empty()) og_title = std::move(meta_title);
-    const std::string part_heading = h1_text.empty() || h1_is_permalink || !m.title.empty() || !og_title.empty() ? std::string{}
+    const TitlePart part = h1_text.empty() || h1_is_permalink || !m.title.empty() || !og_title.empty() ? TitlePart{}
         : title_part_heading(title_tag, h1_node, trim(h1_text), h1_is_masthead, m.site, headings);
-    m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink, h1_is_masthead, part_heading}, std::move(m.title), m.site);
+    m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink, h1_is_masthead, part.heading, part.boxed},
+                           std::move(m.title), m.site);
 
     if (facts.headline_node != no_node) read_dek(dom, facts);
 

@@ -9,10 +9,53 @@
 // over its article; a sidebar's heading after the article, or before the <h1>, is not it).
 #include "metadata_title_part.hpp"
 
+#include <utility>
+
 #include "extract_title.hpp"
 #include "text_length.hpp"
 
 namespace winnow::detail {
+
+namespace {
+
+// A text node inside a link (three levels up at most: <a><span><b>text): a menu's or an
+// archive list's words, which stand between a masthead and a post's headline.
+bool in_link(const Dom& dom, std::uint32_t n) {
+    std::uint32_t p = dom.nodes[n].parent;
+    for (int up = 0; up < 3 && p != no_node; ++up, p = dom.nodes[p].parent)
+        if (dom.is(p, GUMBO_TAG_A)) return true;
+    return false;
+}
+
+// The element whose run of text a text node continues: its parent, past emphasis and spans
+// (three levels at most).
+std::uint32_t block_of(const Dom& dom, std::uint32_t n) {
+    std::uint32_t p = dom.nodes[n].parent;
+    for (int up = 0; up < 3 && p != no_node && dom.nodes[p].parent != no_node; ++up) {
+        switch (dom.nodes[p].tag) {
+            case GUMBO_TAG_EM: case GUMBO_TAG_STRONG: case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_SPAN:
+            case GUMBO_TAG_FONT: case GUMBO_TAG_U: case GUMBO_TAG_SMALL: case GUMBO_TAG_SUP: case GUMBO_TAG_SUB:
+            case GUMBO_TAG_CODE: case GUMBO_TAG_ABBR: case GUMBO_TAG_CITE: case GUMBO_TAG_Q:
+                p = dom.nodes[p].parent;
+                continue;
+            default: return p;
+        }
+    }
+    return p;
+}
+
+
+}  // namespace
+
+void note_text(const Dom& dom, std::uint32_t n, PageHeadings& headings) {
+    if (!in_link(dom, n)) headings.add_text(block_of(dom, n), text_length(dom.nodes[n].text));
+}
+
+void note_heading(const Dom& dom, std::uint32_t n, PageHeadings& headings) {
+    if (headings.entries.size() >= PageHeadings::kMax) return;
+    std::string text = dom.text_of(n, PageHeadings::kMaxBytes + 1);
+    if (text.size() <= PageHeadings::kMaxBytes) headings.entries.push_back({n, headings.text_seen, std::move(text)});
+}
 
 void PageHeadings::add_text(std::uint32_t parent, std::size_t length) {
     if (parent != run_parent_) {
@@ -28,12 +71,13 @@ void PageHeadings::add_text(std::uint32_t parent, std::size_t length) {
     }
 }
 
-std::string title_part_heading(std::string_view title_tag, std::uint32_t h1, std::string_view h1_text, bool h1_links_home,
-                               std::string_view site, const PageHeadings& headings) {
+TitlePart title_part_heading(std::string_view title_tag, std::uint32_t h1, std::string_view h1_text, bool h1_links_home,
+                             std::string_view site, const PageHeadings& headings) {
+    TitlePart out;
     const std::string whole = fold_letters(title_tag), h = fold_letters(h1_text);
-    if (h.empty() || h.size() >= whole.size()) return {};
+    if (h.empty() || h.size() >= whole.size()) return out;
     const std::size_t at = whole.find(h);
-    if (at == std::string::npos) return {};
+    if (at == std::string::npos) return out;
     const std::string site_fold = fold_letters(site);
     const std::size_t h_len = text_length(h);
     bool past_h1 = false;
@@ -44,22 +88,30 @@ std::string title_part_heading(std::string_view title_tag, std::uint32_t h1, std
             past_h1 = true;
             continue;
         }
-        if (!past_h1) continue;
-        // The headline stands above its article's prose; a box's heading after it names the site.
-        if (e.text_before > headings.longest_run_at) break;
         const std::string g = fold_letters(e.text);
         const std::size_t len = text_length(g);
-        if (len < 8 || len <= best_len || g == h || g == site_fold) continue;
-        if (len <= h_len && !h1_links_home) continue;
+        if (len < 8 || len <= best_len || g == h) continue;
         // Apart from the h1's part: before it or after it in the <title>.
         const std::size_t before = whole.find(g);
         const bool apart = (before != std::string::npos && before + g.size() <= at) ||
                            whole.find(g, at + h.size()) != std::string::npos;
         if (!apart) continue;
+        // The headline stands after the <h1> and above its article's prose; a box's heading
+        // before the <h1> or after the prose names the site (not over an <h1> linking home: that
+        // is the masthead, the post's headline may follow a sidebar set first).
+        if (!past_h1 || e.text_before > headings.longest_run_at || g == site_fold) {
+            out.boxed |= !h1_links_home;
+            continue;
+        }
+        if (len <= h_len && !h1_links_home) continue;
         best = &e.text;
         best_len = len;
     }
-    return best != nullptr ? *best : std::string{};
+    if (best != nullptr) {
+        out.heading = *best;
+        out.boxed = false;
+    }
+    return out;
 }
 
 }  // namespace winnow::detail

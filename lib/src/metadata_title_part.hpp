@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parse_html.hpp"
+
 namespace winnow::detail {
 
 // The headings a page's title is weighed against: h1-h4 in document order, with the length of
@@ -16,7 +18,7 @@ struct PageHeadings {
     struct Entry {
         std::uint32_t node;
         std::size_t text_before;
-        std::string text;  // trimmed
+        std::string text;  // as text_of reads it
     };
     std::vector<Entry> entries;
     std::size_t text_seen = 0;  // while reading: text_length of the unlinked text passed so far
@@ -32,11 +34,22 @@ private:
     std::size_t run_ = 0, run_at_ = 0;
 };
 
-// When the <h1> (node h1, its text h1_text) says only part of title_tag, the heading (its text)
-// that says another part of it, apart from the h1's, after the <h1> and above the longest prose run, and
-// longer than the h1's part unless the <h1> links home; empty when none does. Not a heading that
-// says the site's name.
-std::string title_part_heading(std::string_view title_tag, std::uint32_t h1, std::string_view h1_text, bool h1_links_home,
-                               std::string_view site, const PageHeadings& headings);
+// Called on the page's nodes in document order: an unlinked text node counts toward the prose
+// runs, a heading (h1-h4) is noted with the text before it.
+void note_text(const Dom& dom, std::uint32_t n, PageHeadings& headings);
+void note_heading(const Dom& dom, std::uint32_t n, PageHeadings& headings);
+
+struct TitlePart {
+    std::string heading;  // the heading's text that says the page's part of the <title>, or empty
+    bool boxed = false;   // no such heading, but one says another part where a box's heading stands
+};
+
+// When the <h1> (node h1, its text h1_text) says only part of title_tag: the heading that says
+// another part of it, apart from the h1's, after the <h1> and above the longest prose run, and
+// longer than the h1's part unless the <h1> links home, not the site's name. A heading saying
+// such a part before the <h1> or after that run, or the site's name, is a box's (boxed, unless
+// the <h1> links home): that part of the <title> is the site's, the <h1> the headline.
+TitlePart title_part_heading(std::string_view title_tag, std::uint32_t h1, std::string_view h1_text, bool h1_links_home,
+                             std::string_view site, const PageHeadings& headings);
 
 }  // namespace winnow::detail
