@@ -542,7 +542,10 @@ PageSignals read_page_signals(const Dom& dom, PageFacts& facts, BudgetTicker& ti
     for (std::uint32_t n = 0; n != no_node; n = dom.next_in(n, 0)) {
         ticker.tick();
         const DomNode& node = dom.nodes[n];
-        if (node.type == NodeType::text) note_text(dom, n, sig.headings);
+        // The headings and prose runs weigh the <h1> against the <title> only when no tag names the
+        // headline (the <head>'s tags come first): most pages skip the count.
+        const bool weigh_h1 = sig.og_title.empty() && sig.meta_title.empty() && m.title.empty();
+        if (node.type == NodeType::text && weigh_h1) note_text(dom, n, sig.headings);
         if (node.type != NodeType::element) continue;
         switch (node.tag) {
             case GUMBO_TAG_TITLE:
@@ -555,11 +558,13 @@ PageSignals read_page_signals(const Dom& dom, PageFacts& facts, BudgetTicker& ti
             case GUMBO_TAG_SCRIPT: read_jsonld_script(dom, n, facts, sig, tags); break;
             case GUMBO_TAG_H1:
                 read_h1(dom, n, facts, sig);
-                note_heading(dom, n, sig.headings);
+                if (weigh_h1) note_heading(dom, n, sig.headings);
                 break;
             case GUMBO_TAG_H2:
             case GUMBO_TAG_H3:
-            case GUMBO_TAG_H4: note_heading(dom, n, sig.headings); break;
+            case GUMBO_TAG_H4:
+                if (weigh_h1) note_heading(dom, n, sig.headings);
+                break;
             default: read_author_markup(dom, n, m, ticker); break;
         }
     }
