@@ -10,6 +10,7 @@
 #include "byline_author.hpp"
 #include "dates.hpp"
 #include "json_value.hpp"
+#include "metadata_title_part.hpp"
 #include "prune.hpp"
 #include "text_lines.hpp"
 
@@ -305,6 +306,8 @@ struct TitleEvidence {
     std::string_view title_tag, og_title, h1;
     bool h1_is_permalink;  // the <h1> links to a page of its own: a headline, never the site's name
     bool h1_is_masthead;   // the <h1> links to the site's home page
+    std::string_view part_heading;  // a heading saying another part of the <title> than the <h1> (title_part_heading)
+    bool part_boxed = false;        // a box's heading says the rest of the <title>: it is the site's
 };
 
 // Words of a headline, lower-cased (ASCII), punctuation at their edges dropped.
@@ -442,7 +445,10 @@ std::string choose_title(const TitleEvidence& e, std::string title, std::string_
             const bool parted = rest.size() + 1 < cut;  // a separator stood between them
             // The site's name is the shorter side: a headline is the longer one.
             const auto spaces = [](const std::string& x) { return std::count(x.begin(), x.end(), ' '); };
-            if (parted && spaces(rest) >= 2 && spaces(rest) > spaces(h1) && spaces(h1) <= 3) title = rest;
+            if (parted && spaces(rest) >= 2 && spaces(rest) > spaces(h1) && spaces(h1) <= 3 && !e.part_boxed) title = rest;
+            // A heading says another part of the <title>: the page's headline, as the heading
+            // writes it (no separator in it is the site's).
+            if (!e.part_heading.empty()) return trim(e.part_heading);
         }
     }
     title = strip_site_name(title.empty() ? e.title_tag : std::string_view(title), site);
@@ -456,6 +462,8 @@ struct PageSignals {
     std::vector<std::pair<std::uint32_t, JsonValue>> jsonld;  // parsed once, read again by the dates stage
     std::string title_tag, og_title, meta_title, h1_text, h1_href, canonical, og_url;
     bool h1_is_masthead = false;
+    std::uint32_t h1_node = no_node;  // the <h1> h1_text is read from
+    PageHeadings headings;  // h1-h4, for the part of the <title> a heading says
 };
 
 void read_meta_tag(const Dom& dom, std::uint32_t n, Metadata& m, PageSignals& sig, TagsSeen& tags) {
@@ -508,6 +516,7 @@ void read_h1(const Dom& dom, std::uint32_t n, PageFacts& facts, PageSignals& sig
     sig.h1_text = std::move(text);
     sig.h1_href = std::move(href);
     sig.h1_is_masthead = home;
+    sig.h1_node = n;
     if (facts.headline_node == no_node) facts.headline_node = n;
 }
 
@@ -533,6 +542,10 @@ PageSignals read_page_signals(const Dom& dom, PageFacts& facts, BudgetTicker& ti
     for (std::uint32_t n = 0; n != no_node; n = dom.next_in(n, 0)) {
         ticker.tick();
         const DomNode& node = dom.nodes[n];
+        // The headings and prose runs weigh the <h1> against the <title> only when no tag names the
+        // headline (the <head>'s tags come first): most pages skip the count.
+        const bool weigh_h1 = sig.og_title.empty() && sig.meta_title.empty() && m.title.empty();
+        if (node.type == NodeType::text && weigh_h1) note_text(dom, n, sig.headings);
         if (node.type != NodeType::element) continue;
         switch (node.tag) {
             case GUMBO_TAG_TITLE:
@@ -543,7 +556,15 @@ PageSignals read_page_signals(const Dom& dom, PageFacts& facts, BudgetTicker& ti
                 if (ascii_lower(dom.attr(n, "rel")) == "canonical") set_if_empty(sig.canonical, dom.attr(n, "href"));
                 break;
             case GUMBO_TAG_SCRIPT: read_jsonld_script(dom, n, facts, sig, tags); break;
-            case GUMBO_TAG_H1: read_h1(dom, n, facts, sig); break;
+            case GUMBO_TAG_H1:
+                read_h1(dom, n, facts, sig);
+                if (weigh_h1) note_heading(dom, n, sig.headings);
+                break;
+            case GUMBO_TAG_H2:
+            case GUMBO_TAG_H3:
+            case GUMBO_TAG_H4:
+                if (weigh_h1) note_heading(dom, n, sig.headings);
+                break;
             default: read_author_markup(dom, n, m, ticker); break;
         }
     }
@@ -572,13 +593,16 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     if (m.language.empty() && dom.html != no_node) set_if_empty(m.language, dom.attr(dom.html, "xml:lang"));
     BudgetTicker ticker(budget, "metadata", 256);
     PageSignals sig = read_page_signals(dom, facts, ticker);
-    auto& [jsonld, title_tag, og_title, meta_title, h1_text, h1_href, canonical, og_url, h1_is_masthead] = sig;
+    auto& [jsonld, title_tag, og_title, meta_title, h1_text, h1_href, canonical, og_url, h1_is_masthead, h1_node, headings] = sig;
 
     const std::string base_url = trim(url_hint.empty() ? std::string_view(og_url) : url_hint);
     const std::string page_url = canonical.empty() ? base_url : resolve_url(base_url, canonical);
     const bool h1_is_permalink = !h1_href.empty() && !page_url.empty() && same_page(resolve_url(page_url, h1_href), page_url);
     if (og_title.empty()) og_title = std::move(meta_title);
-    m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink, h1_is_masthead}, std::move(m.title), m.site);
+    const TitlePart part = h1_text.empty() || h1_is_permalink || !m.title.empty() || !og_title.empty() ? TitlePart{}
+        : title_part_heading(title_tag, h1_node, trim(h1_text), h1_is_masthead, m.site, headings);
+    m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink, h1_is_masthead, part.heading, part.boxed},
+                           std::move(m.title), m.site);
 
     if (facts.headline_node != no_node) read_dek(dom, facts);
 
