@@ -79,6 +79,7 @@ void Extractor::compute_stats() {
         if (const std::uint32_t p = dom_.nodes[i].parent; p != no_node) thread_text_[p] += thread_text_[i];
     }
     mark_chrome(flags);
+    wrapped_ = find_wrappers(dom_, stats_);
     score_paragraphs(flags);
 }
 
@@ -230,7 +231,7 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
         // paragraphs' wrappers and the box holding the run all take the paragraph's own points;
         // a lone paragraph's box is its first step. The walk is capped in nodes too, so a chain
         // of 100,000 wrappers costs each paragraph a few steps.
-        const std::uint32_t run_top = paragraph ? wrapped_run_top(dom_, stats_, i) : no_node;
+        const std::uint32_t run_top = paragraph ? wrapped_run_top(dom_, stats_, wrapped_, i) : no_node;
         bool in_run = run_top != no_node;
         std::uint32_t a = paragraph ? n.parent : i;
         for (std::uint32_t level = 0, steps = 0; a != no_node && level < 5 && steps < kWrapperWalk; a = dom_.nodes[a].parent, ++steps) {
@@ -249,7 +250,7 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
             as.score += points / divider;
             const std::uint32_t up = dom_.nodes[a].parent;
             if (in_run) in_run = a != run_top;
-            else if (up != no_node && !wraps_only(dom_, stats_, up, a)) ++level;
+            else if (up != no_node && !wraps_only(wrapped_, up, a)) ++level;
         }
     }
 }
@@ -352,7 +353,7 @@ float Extractor::name_points(std::uint32_t n) const {
 }
 
 // A wrapper earns the points of the tag it wraps: it is that box (extract_wrappers.hpp).
-float Extractor::base_score(std::uint32_t n) const { return tag_points(wrapped_box(dom_, stats_, n)) + name_points(n); }
+float Extractor::base_score(std::uint32_t n) const { return tag_points(wrapped_.empty() ? n : wrapped_box(wrapped_, n)) + name_points(n); }
 
 namespace {
 

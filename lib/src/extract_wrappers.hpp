@@ -21,13 +21,20 @@ namespace winnow::detail::extraction {
 // page of deeply nested wrappers.
 inline constexpr std::uint32_t kWrapperWalk = 24;
 
-// box is an unnamed <div> (no class, no id) whose one element child (removed nodes, whitespace and comments aside) is child,
-// a block, and holds all its text: no text of its own, nothing beside child.
-bool wraps_only(const Dom& dom, const std::vector<NodeStats>& stats, std::uint32_t box, std::uint32_t child);
+// For each node, the child it wraps, else no_node: a wrapper is an unnamed <div> (no class, no
+// id) whose one element child (removed nodes, whitespace and comments aside) is a block holding
+// all its text: no text of its own, nothing beside it. Worked out once a page (each node's
+// children read once), so the walks below cost a few steps each.
+std::vector<std::uint32_t> find_wrappers(const Dom& dom, const std::vector<NodeStats>& stats);
+
+// box wraps child and nothing else.
+inline bool wraps_only(const std::vector<std::uint32_t>& wrapped, std::uint32_t box, std::uint32_t child) {
+    return box < wrapped.size() && wrapped[box] == child;
+}
 
 // The box n wraps, past every wrapper (n itself when it wraps nothing): what n is, for the
 // points its tag earns (an unnamed <div> around a <dl> of replies is that list, not a box).
-std::uint32_t wrapped_box(const Dom& dom, const std::vector<NodeStats>& stats, std::uint32_t n);
+std::uint32_t wrapped_box(const std::vector<std::uint32_t>& wrapped, std::uint32_t n);
 
 // The wrappers right above a paragraph are no step only when the paragraph is one of a run of
 // wrapped blocks: the outermost of them has an element beside it that is wrappers around a
@@ -35,6 +42,7 @@ std::uint32_t wrapped_box(const Dom& dom, const std::vector<NodeStats>& stats, s
 // Returns that outermost wrapper, else no_node. A box around a lone paragraph among other boxes
 // (a footer's notice, a sidebar's blurb) is a box of its own, one step, however many wrappers
 // stand around it.
-std::uint32_t wrapped_run_top(const Dom& dom, const std::vector<NodeStats>& stats, std::uint32_t paragraph);
+std::uint32_t wrapped_run_top(const Dom& dom, const std::vector<NodeStats>& stats, const std::vector<std::uint32_t>& wrapped,
+                              std::uint32_t paragraph);
 
 }  // namespace winnow::detail::extraction
