@@ -132,3 +132,68 @@ TEST_CASE("the same article with 0, 1, 3 and 6 wrapper levels comes out the same
         }
     }
 }
+
+namespace {
+
+// A blog's front page: three posts of one kind, each a heading over its paragraphs, every block
+// in `levels` unnamed wrappers (as tools/perturb_eval.py "deeper" writes it, once per level).
+// The posts score alike, so the article is the box that holds them all, four boxes up at most
+// from the best post: unnamed wrappers are no boxes of that count either (extract_choice.cpp).
+std::string posts_page(const char* lang, const std::vector<std::vector<const char*>>& posts, bool html5, int levels) {
+    std::string list;
+    for (const auto& post : posts) {
+        std::string paragraphs;
+        for (std::size_t k = 1; k < post.size(); ++k) paragraphs += wrapped(std::string("<p>") + post[k] + "</p>", levels);
+        const std::string body = wrapped("<div class=\"post-body\">" + paragraphs + "</div>", levels);
+        const std::string head = wrapped(std::string("<h2>") + post[0] + "</h2>", levels);
+        list += wrapped(html5 ? "<article class=\"post\">" + head + body + "</article>" : "<div class=\"post\">" + head + body + "</div>", levels);
+    }
+    const std::string column = wrapped(std::string(html5 ? "<main class=\"posts\">" : "<div class=\"posts\">") + list + (html5 ? "</main>" : "</div>"), levels);
+    return test::html_page(lang, "Notebook", "<div class=\"page\">" + column + "</div>");
+}
+
+const std::vector<std::vector<const char*>> kPostsEn = {
+    {"Spring in the allotment", "The first peas went in on Sunday, a fortnight later than last year, because the soil was still cold and wet.",
+     "We covered the rows with fleece, and the neighbours lent us their old cold frame for the lettuces, which the slugs love."},
+    {"A new path", "The path from the gate to the shed is finally paved, with bricks saved from the old wall that fell in the winter storm.",
+     "It took three weekends, two wheelbarrows, and a great deal of patience from everyone who had to step over the mess."},
+    {"Bees at last", "A swarm settled in the empty hive by the hedge on Thursday, and the beekeeper from the next plot came to help us.",
+     "We will not take any honey this year, she says, but the beans and the apple trees will be glad of the visitors."}};
+
+const std::vector<std::vector<const char*>> kPostsFr = {
+    {"Le printemps au jardin", "Les premiers pois sont semés depuis dimanche, quinze jours plus tard que l'an dernier, car la terre était encore froide.",
+     "Nous avons couvert les rangs d'un voile, et les voisins nous ont prêté leur vieux châssis pour les laitues, que les limaces adorent."},
+    {"Une nouvelle allée", "L'allée du portail à la cabane est enfin pavée, avec les briques du vieux mur tombé pendant la tempête de l'hiver.",
+     "Il a fallu trois week-ends, deux brouettes, et beaucoup de patience de la part de tous ceux qui devaient enjamber le chantier."},
+    {"Enfin des abeilles", "Un essaim s'est installé jeudi dans la ruche vide près de la haie, et l'apicultrice de la parcelle voisine est venue nous aider.",
+     "Pas de miel cette année, dit-elle, mais les haricots et les pommiers seront contents de la visite, et nous aussi."}};
+
+const std::vector<std::vector<const char*>> kPostsRu = {
+    {"Весна на огороде", "Первый горох посеяли в воскресенье, на две недели позже, чем в прошлом году, потому что земля была ещё холодной.",
+     "Мы укрыли грядки плёнкой, а соседи одолжили нам старый парник для салата, который так любят слизни."},
+    {"Новая дорожка", "Дорожку от калитки до сарая наконец замостили кирпичом от старой стены, которая упала во время зимней бури.",
+     "Ушло три выходных, две тачки и много терпения у всех, кому приходилось перешагивать через эту стройку."},
+    {"Наконец пчёлы", "В четверг рой поселился в пустом улье у изгороди, и пчеловод с соседнего участка пришла нам помочь.",
+     "Мёда в этом году не будет, говорит она, зато фасоль и яблони будут рады гостям, и мы тоже."}};
+
+}  // namespace
+
+TEST_CASE("a front page of posts in unnamed wrappers still gathers all its posts") {
+    struct PostsCase {
+        const char* name;
+        const char* lang;
+        const std::vector<std::vector<const char*>>* posts;
+        bool html5;
+    };
+    const std::vector<PostsCase> cases = {{"en div soup", "en", &kPostsEn, false},
+                                          {"fr html5", "fr", &kPostsFr, true},
+                                          {"ru div soup", "ru", &kPostsRu, false}};
+    std::vector<test::FreshPage> pages;
+    for (const PostsCase& c : cases)
+        for (const int levels : {0, 1, 3})
+            pages.push_back({c.name, posts_page(c.lang, *c.posts, c.html5, levels),
+                             {(*c.posts)[0][1], (*c.posts)[1][1], (*c.posts)[2][2]}, {}, {}});
+    const test::PageTally t = test::tally_pages(pages, "posts");
+    INFO(t.report);
+    CHECK(t.passed == static_cast<int>(pages.size()));
+}
