@@ -4,6 +4,7 @@
 #include "extract_impl.hpp"
 #include "extract_legend.hpp"
 #include "extract_lines.hpp"
+#include "extract_wrappers.hpp"
 #include "text_length.hpp"
 
 #include <algorithm>
@@ -63,8 +64,10 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     const std::vector<std::uint32_t> strong = split_parts(best, best_score, yielded, followed);
     // Left a thread: its posts are the strong candidates, not blocks of the article.
     if (strong.size() >= 2 && best == answered) {
+        // Four boxes up, unnamed wrappers aside (extract_wrappers.hpp: depth is no evidence).
         std::uint32_t a = dom_.nodes[best].parent;
-        for (int level = 0; a != no_node && a != body && level < 4; ++level, a = dom_.nodes[a].parent) {
+        for (std::uint32_t level = 0, steps = 0, below = best; a != no_node && a != body && level < 4 && steps < kWrapperWalk;
+             level += wraps_only(wrapped_, a, below) ? 0 : 1, ++steps, below = a, a = dom_.nodes[a].parent) {
             int holds = 0;
             for (std::uint32_t s : strong)
                 if (is_ancestor(a, s) && !in_chrome(s, a)) ++holds;

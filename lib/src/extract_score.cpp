@@ -1,6 +1,7 @@
 // Extract, scoring: per-node text, link and paragraph statistics and the content score each
 // paragraph gives its ancestors (the Readability scheme, with chrome and comma limits).
 #include "extract_impl.hpp"
+#include "extract_wrappers.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -78,6 +79,7 @@ void Extractor::compute_stats() {
         if (const std::uint32_t p = dom_.nodes[i].parent; p != no_node) thread_text_[p] += thread_text_[i];
     }
     mark_chrome(flags);
+    wrapped_ = find_wrappers(dom_, stats_);
     score_paragraphs(flags);
 }
 
@@ -224,8 +226,15 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
         float points = 1.f + clauses + std::min(static_cast<float>(text) / 100.f, 3.f);
         points *= 1.f - std::min(static_cast<float>(link) / static_cast<float>(text), 1.f);
         if (flags[i] & kInChrome) points *= 0.2f;
+        // A <div> that wraps only the box below it is no step of the distance (extract_wrappers.hpp):
+        // one more wrapper level changes nothing. Right above the paragraph, a run of wrapped
+        // paragraphs' wrappers and the box holding the run all take the paragraph's own points;
+        // a lone paragraph's box is its first step. The walk is capped in nodes too, so a chain
+        // of 100,000 wrappers costs each paragraph a few steps.
+        const std::uint32_t run_top = paragraph ? wrapped_run_top(dom_, stats_, wrapped_, i) : no_node;
+        bool in_run = run_top != no_node;
         std::uint32_t a = paragraph ? n.parent : i;
-        for (int level = 0; a != no_node && level < 5; ++level, a = dom_.nodes[a].parent) {
+        for (std::uint32_t level = 0, steps = 0; a != no_node && level < 5 && steps < kWrapperWalk; a = dom_.nodes[a].parent, ++steps) {
             if (dom_.nodes[a].type != NodeType::element) break;
             NodeStats& as = stats_[a];
             if (!as.candidate) {
@@ -239,6 +248,9 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
             }
             const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level) * 3.f;
             as.score += points / divider;
+            const std::uint32_t up = dom_.nodes[a].parent;
+            if (in_run) in_run = a != run_top;
+            else if (up != no_node && !wraps_only(wrapped_, up, a)) ++level;
         }
     }
 }
@@ -340,7 +352,8 @@ float Extractor::name_points(std::uint32_t n) const {
     return s;
 }
 
-float Extractor::base_score(std::uint32_t n) const { return tag_points(n) + name_points(n); }
+// A wrapper earns the points of the tag it wraps: it is that box (extract_wrappers.hpp).
+float Extractor::base_score(std::uint32_t n) const { return tag_points(wrapped_.empty() ? n : wrapped_box(wrapped_, n)) + name_points(n); }
 
 namespace {
 

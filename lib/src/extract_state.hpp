@@ -29,6 +29,7 @@ struct ExtractorState {
     bool core_names_are_vocabulary_ = false;  // chrome names inside the core hold most of its text
     std::vector<std::uint8_t> comments_;      // topmost elements of comment threads
     std::vector<std::uint32_t> thread_text_;  // text of the comment threads under node i (i's own, if one)
+    std::vector<std::uint32_t> wrapped_;      // the block node i wraps, if an unnamed wrapper (extract_wrappers.hpp)
     std::vector<std::uint32_t> marked_;       // nodes this stage marked removed (undone on fallback)
     std::vector<std::uint32_t> text_before_;  // visible characters of the text nodes before node i
     std::uint32_t title_ = no_node;           // the heading that shows the page's title
