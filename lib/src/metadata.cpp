@@ -600,7 +600,7 @@ PageFacts read_metadata(const Dom& dom, std::string_view url_hint, std::string_v
     const bool h1_is_permalink = !h1_href.empty() && !page_url.empty() && same_page(resolve_url(page_url, h1_href), page_url);
     if (og_title.empty()) og_title = std::move(meta_title);
     const TitlePart part = h1_text.empty() || h1_is_permalink || !m.title.empty() || !og_title.empty() ? TitlePart{}
-        : title_part_heading(title_tag, h1_node, trim(h1_text), h1_is_masthead, m.site, headings);
+        : title_part_heading(dom, title_tag, h1_node, trim(h1_text), h1_is_masthead, m.site, headings);
     m.title = choose_title({title_tag, og_title, h1_text, h1_is_permalink, h1_is_masthead, part.heading, part.boxed},
                            std::move(m.title), m.site);
 

@@ -47,31 +47,53 @@ std::uint32_t block_of(const Dom& dom, std::uint32_t n) {
 
 }  // namespace
 
-void note_text(const Dom& dom, std::uint32_t n, PageHeadings& headings) {
-    if (!in_link(dom, n)) headings.add_text(block_of(dom, n), text_length(dom.nodes[n].text));
-}
+void note_text(const Dom&, std::uint32_t n, PageHeadings& headings) { headings.texts.push_back(n); }
 
 void note_heading(const Dom& dom, std::uint32_t n, PageHeadings& headings) {
     if (headings.entries.size() >= PageHeadings::kMax) return;
     std::string text = dom.text_of(n, PageHeadings::kMaxBytes + 1);
-    if (text.size() <= PageHeadings::kMaxBytes) headings.entries.push_back({n, headings.text_seen, std::move(text)});
+    if (text.size() <= PageHeadings::kMaxBytes) headings.entries.push_back({n, headings.texts.size(), std::move(text)});
 }
 
-void PageHeadings::add_text(std::uint32_t parent, std::size_t length) {
-    if (parent != run_parent_) {
-        run_parent_ = parent;
-        run_ = 0;
-        run_at_ = text_seen;
+namespace {
+
+// Where the page's prose stands: the unlinked text before each text node (text_length), and
+// the longest prose run — the element holding the most unlinked text in its own text nodes (a
+// post's <br>-parted body, a long <p>) — by the text before its first words.
+struct ProseRuns {
+    std::vector<std::size_t> text_before;  // per text node, and one past the last
+    std::size_t longest_run = 0, longest_run_at = 0;
+};
+
+ProseRuns measure_prose(const Dom& dom, const std::vector<std::uint32_t>& texts) {
+    ProseRuns out;
+    out.text_before.reserve(texts.size() + 1);
+    std::uint32_t run_parent = UINT32_MAX;
+    std::size_t seen = 0, run = 0, run_at = 0;
+    for (const std::uint32_t n : texts) {
+        out.text_before.push_back(seen);
+        if (in_link(dom, n)) continue;
+        const std::uint32_t parent = block_of(dom, n);
+        if (parent != run_parent) {
+            run_parent = parent;
+            run = 0;
+            run_at = seen;
+        }
+        const std::size_t length = text_length(dom.nodes[n].text);
+        run += length;
+        seen += length;
+        if (run > out.longest_run) {
+            out.longest_run = run;
+            out.longest_run_at = run_at;
+        }
     }
-    run_ += length;
-    text_seen += length;
-    if (run_ > longest_run) {
-        longest_run = run_;
-        longest_run_at = run_at_;
-    }
+    out.text_before.push_back(seen);
+    return out;
 }
 
-TitlePart title_part_heading(std::string_view title_tag, std::uint32_t h1, std::string_view h1_text, bool h1_links_home,
+}  // namespace
+
+TitlePart title_part_heading(const Dom& dom, std::string_view title_tag, std::uint32_t h1, std::string_view h1_text, bool h1_links_home,
                              std::string_view site, const PageHeadings& headings) {
     TitlePart out;
     const std::string whole = fold_letters(title_tag), h = fold_letters(h1_text);
@@ -79,6 +101,7 @@ TitlePart title_part_heading(std::string_view title_tag, std::uint32_t h1, std::
     const std::size_t at = whole.find(h);
     if (at == std::string::npos) return out;
     const std::string site_fold = fold_letters(site);
+    const ProseRuns prose = measure_prose(dom, headings.texts);
     const std::size_t h_len = text_length(h);
     bool past_h1 = false;
     const std::string* best = nullptr;
@@ -99,7 +122,7 @@ TitlePart title_part_heading(std::string_view title_tag, std::uint32_t h1, std::
         // The headline stands after the <h1> and above its article's prose; a box's heading
         // before the <h1> or after the prose names the site (not over an <h1> linking home: that
         // is the masthead, the post's headline may follow a sidebar set first).
-        if (!past_h1 || e.text_before > headings.longest_run_at || g == site_fold) {
+        if (!past_h1 || prose.text_before[e.texts_before] > prose.longest_run_at || g == site_fold) {
             out.boxed |= !h1_links_home;
             continue;
         }

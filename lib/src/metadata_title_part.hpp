@@ -10,32 +10,23 @@
 
 namespace winnow::detail {
 
-// The headings a page's title is weighed against: h1-h4 in document order, with the length of
-// the body's text before each (text_length).
+// The headings a page's title is weighed against: h1-h4 in document order, and the page's
+// text nodes, measured only when a title is weighed (most pages name their headline in a tag,
+// and most <h1>s say their <title> whole).
 struct PageHeadings {
     static constexpr std::size_t kMax = 300;       // headings read (a page of headlines needs no more)
     static constexpr std::size_t kMaxBytes = 600;  // a heading longer than this is no headline
     struct Entry {
         std::uint32_t node;
-        std::size_t text_before;
-        std::string text;  // as text_of reads it
+        std::size_t texts_before;  // text nodes before it
+        std::string text;          // as text_of reads it
     };
     std::vector<Entry> entries;
-    std::size_t text_seen = 0;  // while reading: text_length of the unlinked text passed so far
-    // The longest prose run: the element holding the most unlinked text in its own text nodes
-    // (a post's <br>-parted body, a long <p>), and the text before its first words.
-    std::size_t longest_run = 0, longest_run_at = 0;
-
-    // Counts an unlinked text node of parent's, of the given length.
-    void add_text(std::uint32_t parent, std::size_t length);
-
-private:
-    std::uint32_t run_parent_ = UINT32_MAX;
-    std::size_t run_ = 0, run_at_ = 0;
+    std::vector<std::uint32_t> texts;  // the page's text nodes in document order
 };
 
-// Called on the page's nodes in document order: an unlinked text node counts toward the prose
-// runs, a heading (h1-h4) is noted with the text before it.
+// Called on the page's nodes in document order: a text node is noted (its unlinked text counts
+// toward the prose runs), a heading (h1-h4) with the text nodes before it.
 void note_text(const Dom& dom, std::uint32_t n, PageHeadings& headings);
 void note_heading(const Dom& dom, std::uint32_t n, PageHeadings& headings);
 
@@ -49,7 +40,7 @@ struct TitlePart {
 // longer than the h1's part unless the <h1> links home, not the site's name. A heading saying
 // such a part before the <h1> or after that run, or the site's name, is a box's (boxed, unless
 // the <h1> links home): that part of the <title> is the site's, the <h1> the headline.
-TitlePart title_part_heading(std::string_view title_tag, std::uint32_t h1, std::string_view h1_text, bool h1_links_home,
+TitlePart title_part_heading(const Dom& dom, std::string_view title_tag, std::uint32_t h1, std::string_view h1_text, bool h1_links_home,
                              std::string_view site, const PageHeadings& headings);
 
 }  // namespace winnow::detail
