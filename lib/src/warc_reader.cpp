@@ -39,6 +39,16 @@ bool plain_markup(std::string_view body) {
     });
 }
 
+// A record header's Content-Length: decimal digits, at most 18 (no overflow); false when
+// missing or malformed.
+bool content_length(std::string_view head, std::uint64_t& length) {
+    const std::string text = detail::header_value(head, "Content-Length");
+    if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    length = std::stoull(text);
+    return true;
+}
+
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -210,12 +220,8 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
         }
     }
     const std::string_view head = std::string_view(buf).substr(pos, head_len);
-    const std::string length_text = detail::header_value(head, "Content-Length");
     std::uint64_t length = 0;
-    bool length_ok = !length_text.empty() && length_text.size() <= 18 &&
-                     std::all_of(length_text.begin(), length_text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (length_ok) length = std::stoull(length_text);
-    if (!length_ok) {
+    if (!content_length(head, length)) {
         report(start, "record header without a valid Content-Length; skipped");
         return resync(pos + 1);
     }
@@ -389,7 +395,6 @@ std::uint64_t WarcReader::Impl::find_version_line(std::uint64_t from, std::uint6
 bool WarcReader::Impl::framed_record_at(std::uint64_t at) const {
     const std::string_view rest = std::string_view(buf).substr(static_cast<std::size_t>(at - base));
     const std::size_t limit = std::min(rest.size(), options.max_header_bytes);
-    std::string_view length_text;
     std::size_t line = rest.find('\n');
     if (line == std::string_view::npos) return false;
     ++line;
@@ -402,18 +407,10 @@ bool WarcReader::Impl::framed_record_at(std::uint64_t at) const {
         line = nl + 1;
         if (text.empty()) break;   // the blank line that ends the header
         if (text.starts_with(kVersion)) return false;
-        constexpr std::string_view kLength = "content-length:";
-        if (text.size() > kLength.size() && lower_ascii(text.substr(0, kLength.size())) == kLength) {
-            length_text = text.substr(kLength.size());
-            while (!length_text.empty() && (length_text.front() == ' ' || length_text.front() == '\t')) length_text.remove_prefix(1);
-            while (!length_text.empty() && (length_text.back() == ' ' || length_text.back() == '\t')) length_text.remove_suffix(1);
-        }
     }
-    if (length_text.empty() || length_text.size() > 18 ||
-        !std::all_of(length_text.begin(), length_text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return false;
-    std::uint64_t after = line + std::stoull(std::string(length_text));
-    if (after > rest.size()) return false;
+    std::uint64_t length = 0;
+    if (!content_length(rest.substr(0, line), length) || length > rest.size() - line) return false;
+    std::size_t after = line + static_cast<std::size_t>(length);
     while (after < rest.size() && (rest[after] == '\r' || rest[after] == '\n')) ++after;
     return rest.substr(after, kVersion.size()) == kVersion;
 }
