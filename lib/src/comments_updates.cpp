@@ -149,6 +149,8 @@ bool updates_of_a_day(const Dom& dom, std::uint32_t n, const EntryKind& k, const
 namespace {
 
 // Entries that show a line fewer than half of them show (each line counted once per entry).
+// Counted in one pass: a thread of thousands of replies asks this of every line, and a count
+// per line over all entries was quadratic.
 int own_lines(std::vector<std::vector<std::string>>& signs) {
     const auto entries = static_cast<int>(signs.size());
     std::unordered_map<std::string_view, int> shown_by;
@@ -203,10 +205,7 @@ bool unsigned_updates(const Dom& dom, std::uint32_t n, const EntryKind& k, const
     // Entries signed by a line that varies: one fewer than half the entries show (a reader's
     // name, however many posts each reader wrote). A line most entries show is the publisher's
     // (one author, a share link), and so is an update's single second author.
-    // Counted in one pass (a line counts once per entry): a thread of thousands of replies asks
-    // this of every line, and a count per line over all entries was quadratic.
-    const int own = own_lines(signs);
-    return own * 4 < entries;
+    return own_lines(signs) * 4 < entries;
 }
 
 }  // namespace winnow::detail
