@@ -3,6 +3,7 @@
 #include <winnow/winnow.hpp>
 
 #include <algorithm>
+#include <optional>
 
 #include "blocks.hpp"
 #include "c1_controls.hpp"
@@ -12,6 +13,7 @@
 #include "extract.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/page_script.hpp"
 #include "gumbo_hazards.hpp"
 #include "limits.hpp"
 #include "metadata.hpp"
@@ -203,8 +205,10 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
         detail::remove_promo_blocks(doc, noise, &memo, budget);
         detail::remove_foreign_boxes(doc, noise, &memo, budget);
     });
-    run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise, budget); });
-    run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise, budget); });
+    // (The document's script, counted by the garbage filter, is handed on when it removed nothing.)
+    std::optional<int> page_script;
+    run(noise.garbage, "garbage", [&] { detail::remove_garbage(doc, noise, budget, &page_script); });
+    run(noise.link_residue, "link residue", [&] { detail::remove_link_residue(doc, noise, budget, page_script); });
     // Exact repeats run first, so that the evidence pass weighs the page without the pasted
     // lines, and again last: they judge a copy by its neighbours, and the other filters remove
     // some (a second pass over the text output sees only those left).

@@ -3,8 +3,13 @@
 // expressions, CDATA sections, object literals, function bodies). See filters/garbage_runs.cpp.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <string_view>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ascii.hpp"
 #include "filters/filters.hpp"
@@ -294,15 +299,30 @@ bool nested_record(std::string_view t, std::size_t p, Enclosed& out) {
 //   nested records         post { id: 4 meta { seen: 2 } }  query Q($id: ID!) { post(id: $id) { title } }
 // An object literal must open with a quoted key and a colon, so braces in prose ("{sic}")
 // and set notation stay. Unclosed openers are left to the token classes below.
-// The bytes an enclosure opens on: every byte of a block is asked, eight at a time (find_bytes);
-// most blocks are prose, where they stand a few times a sentence.
+// The bytes an enclosure opens on: every byte of a block is asked, sixteen at a time
+// (find_opener); most blocks are prose, where they stand a few times a sentence.
 constexpr std::array<char, 7> kOpeners = {'{', '[', '<', '$', 'f', '(', '!'};
+
+// find_bytes(s, i, n, kOpeners), sixteen bytes at a time where the machine compares them so
+// (x86-64 always does): half the steps of find_bytes' eight, each a few instructions. The tail,
+// and other machines, go by find_bytes.
+std::size_t find_opener(const char* s, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        __m128i hits = _mm_cmpeq_epi8(w, _mm_set1_epi8(kOpeners[0]));
+        for (std::size_t k = 1; k < kOpeners.size(); ++k) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(w, _mm_set1_epi8(kOpeners[k])));
+        if (const int mask = _mm_movemask_epi8(hits); mask != 0) return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    }
+#endif
+    return find_bytes(s, i, n, kOpeners);
+}
 
 void find_enclosed_debris(std::string_view t, std::vector<TextRange>& out) {
     std::size_t covered = 0;  // end of the last range: nested openers inside it are skipped
     const char* s = t.data();
     const std::size_t n = t.size();
-    for (std::size_t p = find_bytes(s, 0, n, kOpeners); p < n; p = find_bytes(s, std::max(p + 1, covered), n, kOpeners)) {
+    for (std::size_t p = find_opener(s, 0, n); p < n; p = find_opener(s, std::max(p + 1, covered), n)) {
         const char c = t[p];
         // Inside a word, but a declaration glued behind one ("antesfunction f(a){…}") is code
         // from its keyword on: the body up to its matching brace decides below. Any other 'f'

@@ -10,6 +10,7 @@
 #include "block_edit.hpp"
 #include "filters/evidence.hpp"
 #include "filters/garbage_tokens.hpp"
+#include "filters/page_script.hpp"
 
 namespace winnow::detail {
 
@@ -110,12 +111,15 @@ bool machine_scrap(const Block& b) {
 
 }  // namespace
 
-void remove_garbage(Document& doc, const NoiseOptions& options, const Budget& budget) {
+void remove_garbage(Document& doc, const NoiseOptions& options, const Budget& budget, std::optional<int>* page_script) {
     if (!options.garbage) return;
     // Out of time, the walk stops before its next block, compacts what went and throws at the
     // end: the blocks before are cleaned, the rest untouched, every removal recorded.
     BudgetTicker ticker(budget, "noise filtering", 16);
     const int dominant = dominant_script(doc);
+    // Every change this filter makes to a text or a block is recorded as a removal: none
+    // recorded, the document is as it was counted.
+    const std::size_t removals = doc.removed.size();
     MarkedLetters page;
     std::function<void(const std::vector<Block>&)> count = [&](const std::vector<Block>& blocks) {
         for (const Block& b : blocks) {
@@ -207,6 +211,11 @@ void remove_garbage(Document& doc, const NoiseOptions& options, const Budget& bu
     };
     walk(doc.body);
     ticker.rethrow();
+    if (page_script && doc.removed.size() == removals) *page_script = dominant;
+}
+
+void remove_garbage(Document& doc, const NoiseOptions& options, const Budget& budget) {
+    remove_garbage(doc, options, budget, nullptr);
 }
 
 }  // namespace winnow::detail

@@ -14,6 +14,7 @@
 #include "block_edit.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
+#include "filters/page_script.hpp"
 #include "filters/residue_edit.hpp"
 
 namespace winnow::detail {
@@ -186,7 +187,7 @@ void count_spaced_marks(std::string_view t, std::size_t& commas, std::size_t& ma
 
 namespace {
 
-Context read_context(Document& doc) {
+Context read_context(Document& doc, std::optional<int> page_script) {
     Context c;
     c.body = &doc.body;
     c.subtitle = doc.meta.subtitle;
@@ -209,7 +210,7 @@ Context read_context(Document& doc) {
     });
     c.spaced_commas = spaced >= 3;
     c.spaced_marks = marks >= 2;
-    c.main_script = dominant_script(doc);
+    c.main_script = page_script ? *page_script : dominant_script(doc);
     return c;
 }
 
@@ -616,9 +617,9 @@ void remove_space_before_punct(Document& doc, Block& b, const Context& ctx) {
 
 }  // namespace
 
-void remove_link_residue(Document& doc, const NoiseOptions& options, const Budget& budget) {
+void remove_link_residue(Document& doc, const NoiseOptions& options, const Budget& budget, std::optional<int> page_script) {
     if (!options.link_residue) return;
-    const Context ctx = read_context(doc);
+    const Context ctx = read_context(doc, page_script);
     // (Ticked before a block is edited: stopped, every block is cleaned or untouched.)
     BudgetTicker ticker(budget, "noise filtering", 64);
     auto clean = [&](Block& b) {
@@ -638,6 +639,10 @@ void remove_link_residue(Document& doc, const NoiseOptions& options, const Budge
         clean(dek);
         doc.meta.subtitle = std::move(dek.text);
     }
+}
+
+void remove_link_residue(Document& doc, const NoiseOptions& options, const Budget& budget) {
+    remove_link_residue(doc, options, budget, std::nullopt);
 }
 
 std::string residue_fold(std::string_view text, bool decode_all) { return fold(text, decode_all); }
