@@ -150,12 +150,6 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
         if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content && !by_reply_form(i))
             strong.push_back(i);
     }
-    // A wrapper around a strong box is that box, not a second part (depth is no evidence: a
-    // template that sets every block in one more <div> would make each part two).
-    const std::vector<std::uint32_t> found = strong;  // in document order
-    std::erase_if(strong, [&](std::uint32_t s) {
-        return wrapped_[s] != no_node && std::binary_search(found.begin(), found.end(), wrapped_[s]);
-    });
     return strong;
 }
 
