@@ -7,6 +7,7 @@
 
 #include "comments_dl.hpp"
 #include "comments_entry.hpp"
+#include "comments_heading_box.hpp"
 #include "comments_lines.hpp"
 #include "comments_lone_post.hpp"
 #include "comments_untitled.hpp"
@@ -220,7 +221,10 @@ std::uint32_t posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         const DomNode& e = dom.nodes[c];
         if (e.type != NodeType::element || e.removed || text[c] == 0) continue;
-        const bool entry = kind_of(dom, c) == k;
+        // Once the posts began, a box of their kind holding a heading alone is a heading over
+        // what follows (a reply form's), not a post nor the next section of the article: a
+        // template that wraps every block in one more <div> makes one of each bare <h3>.
+        const bool entry = kind_of(dom, c) == k && !(first != no_node && heading_alone(dom, c, text));
         if (past_headed && entry && has_heading(dom, c)) {
             // The article's box (or a section of it, a heading over the posts): the posts follow it.
             before += pending + prose_under(dom, c, text, link);

@@ -236,6 +236,12 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
         std::uint32_t a = paragraph ? n.parent : i;
         for (std::uint32_t level = 0, steps = 0; a != no_node && level < 5 && steps < kWrapperWalk; a = dom_.nodes[a].parent, ++steps) {
             if (dom_.nodes[a].type != NodeType::element) break;
+            // A run's wrappers are the paragraph itself, no box to choose: the box holding the
+            // run is its first step, as it is when the paragraphs stand unwrapped.
+            if (in_run) {
+                in_run = a != run_top;
+                continue;
+            }
             NodeStats& as = stats_[a];
             if (!as.candidate) {
                 as.candidate = true;
@@ -249,8 +255,7 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
             const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level) * 3.f;
             as.score += points / divider;
             const std::uint32_t up = dom_.nodes[a].parent;
-            if (in_run) in_run = a != run_top;
-            else if (up != no_node && !wraps_only(wrapped_, up, a)) ++level;
+            if (up != no_node && !wraps_only(wrapped_, up, a)) ++level;
         }
     }
 }

@@ -11,6 +11,7 @@
 
 #include "comments.hpp"
 #include "extract_lines.hpp"
+#include "extract_wrappers.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -174,10 +175,11 @@ std::uint32_t Extractor::leave_thread(std::uint32_t best, float& best_score) con
         if (alt == no_node || final_score(i) > final_score(alt)) alt = i;
     }
     // None (the post is a picture): the title's own box, the lowest ancestor of the title that
-    // does not hold the thread.
+    // does not hold the thread; an unnamed wrapper of the title alone is the title, no box.
     if (alt == no_node) {
-        for (std::uint32_t p = dom_.nodes[title_].parent; p != no_node; p = dom_.nodes[p].parent) {
+        for (std::uint32_t p = dom_.nodes[title_].parent, below = title_; p != no_node; below = p, p = dom_.nodes[p].parent) {
             if (is_ancestor(p, thread)) break;
+            if (wraps_only(wrapped_, p, below)) continue;
             alt = p;
             if (stats_[p].text > stats_[title_].text) break;
         }

@@ -251,6 +251,24 @@ std::uint32_t TitleHeadings::find(std::string_view title) const {
     return c.node != no_node ? c.node : d.node;
 }
 
+namespace {
+
+// The line is a phrase inside a sentence ("the <b>Site</b> team answers…"): words run on before
+// or after it in its block, with no break between. A title line stands alone, whatever sets it
+// in bold.
+bool runs_on_in_sentence(const Dom& dom, std::uint32_t line) {
+    for (const bool after : {false, true}) {
+        const std::uint32_t s = after ? dom.nodes[line].next_sibling : dom.previous_sibling(line);
+        if (s == no_node || dom.nodes[s].type != NodeType::text) continue;
+        bool letters = false;
+        for_each_folded(dom.nodes[s].text, [&](char) { return !(letters = true); });
+        if (letters) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::uint32_t find_title_line(const Dom& dom, std::string_view title) {
     const std::string want = fold_letters(title);
     if (text_length(want) < 8 || dom.body == no_node) return no_node;
@@ -271,7 +289,7 @@ std::uint32_t find_title_line(const Dom& dom, std::string_view title) {
         while (line != dom.body && dom.nodes[line].parent != no_node && dom.nodes[line].parent != dom.body &&
                folded_size(dom, dom.nodes[line].parent) == want.size())
             line = dom.nodes[line].parent;
-        if (line != dom.body) first = line;
+        if (line != dom.body && !runs_on_in_sentence(dom, line)) first = line;
     }
     return first;
 }

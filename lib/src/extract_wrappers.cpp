@@ -38,12 +38,14 @@ bool wrapped_leaf(const Dom& dom, const std::vector<NodeStats>& stats, const std
     return true;
 }
 
-// The element right before or after n (text, comments and removed nodes aside). A wrapper run's
-// top wraps one paragraph, so each node is read as a neighbour of its two neighbours at most.
-std::uint32_t element_beside(const Dom& dom, std::uint32_t n, bool after) {
+// The element with text right before or after n (text, comments, removed nodes and elements
+// without text aside: an empty paragraph or a picture between two wrapped paragraphs does not
+// end their run). A wrapper run's top wraps one paragraph, so each node is read as a neighbour
+// of the two paragraphs' tops around it at most.
+std::uint32_t element_beside(const Dom& dom, const std::vector<NodeStats>& stats, std::uint32_t n, bool after) {
     for (std::uint32_t s = after ? dom.nodes[n].next_sibling : dom.previous_sibling(n); s != no_node;
          s = after ? dom.nodes[s].next_sibling : dom.previous_sibling(s))
-        if (dom.nodes[s].type == NodeType::element && !dom.nodes[s].removed) return s;
+        if (dom.nodes[s].type == NodeType::element && !dom.nodes[s].removed && stats[s].text > 0) return s;
     return no_node;
 }
 
@@ -70,7 +72,7 @@ std::uint32_t wrapped_run_top(const Dom& dom, const std::vector<NodeStats>& stat
     }
     if (top == paragraph) return no_node;
     for (const bool after : {false, true})
-        if (const std::uint32_t s = element_beside(dom, top, after); s != no_node && wrapped_leaf(dom, stats, wrapped, s)) return top;
+        if (const std::uint32_t s = element_beside(dom, stats, top, after); s != no_node && wrapped_leaf(dom, stats, wrapped, s)) return top;
     return no_node;
 }
 
