@@ -306,6 +306,10 @@ def test_jsonl_damaged_gzip():
                     continue
                 i, err = errors[-1]
                 c.check(err["line"] == i + 1 and want in err["error"], what + f"the damage is record {i + 1}: {err}")
+                # Which file, which of its lines, which compressed byte (the end of a cut file).
+                where = f" in {damaged}, its line {i + 1}, compressed byte "
+                c.check(where in err["error"] and (name == "corrupt" or err["error"].endswith(where + str(len(data)))),
+                        what + f"the damage names its file, line and byte: {err}")
                 if kept is not None:
                     c.check(i == kept, what + f"the {kept} records before the damage kept ({i})")
                 if name == "cut":
