@@ -51,6 +51,7 @@ const char* binary_kind(std::string_view bytes) {
     const std::string_view head = bytes.substr(0, 4096);
     if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return nullptr;  // UTF-16 with BOM
     if (!detail::utf16_without_bom(head).empty()) return nullptr;                      // and without
+    if (!detail::utf16_cjk_without_bom(head).empty()) return nullptr;                  // CJK, few NULs
     const bool nul_is_text = detail::nuls_amid_markup(head);  // stray NULs in HTML
     std::size_t control = 0;
     for (unsigned char c : head)
