@@ -51,14 +51,15 @@ const char* binary_kind(std::string_view bytes) {
     const std::string_view head = bytes.substr(0, 4096);
     if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return nullptr;  // UTF-16 with BOM
     if (!detail::utf16_without_bom(head).empty()) return nullptr;                      // and without
-    if (!detail::utf16_cjk_without_bom(head).empty()) return nullptr;                  // CJK, few NULs
     const bool nul_is_text = detail::nuls_amid_markup(head);  // stray NULs in HTML
     std::size_t control = 0;
     for (unsigned char c : head)
         if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B && !(c == 0 && nul_is_text)) ||
             c == 0x7F)
             ++control;
-    return control * 10 > head.size() && head.size() >= 16 ? "binary data" : nullptr;
+    if (control * 10 <= head.size() || head.size() < 16) return nullptr;
+    // Chinese, Japanese or Korean UTF-16 has few NULs, but its uniform low bytes hold controls.
+    return detail::utf16_cjk_without_bom(head).empty() ? "binary data" : nullptr;
 }
 
 void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc,
