@@ -306,6 +306,10 @@ def test_jsonl_damaged_gzip():
                     continue
                 i, err = errors[-1]
                 c.check(err["line"] == i + 1 and want in err["error"], what + f"the damage is record {i + 1}: {err}")
+                # Which file, which of its lines, which compressed byte (the end of a cut file).
+                where = f" in {damaged}, its line {i + 1}, compressed byte "
+                c.check(where in err["error"] and (name == "corrupt" or err["error"].endswith(where + str(len(data)))),
+                        what + f"the damage names its file, line and byte: {err}")
                 if kept is not None:
                     c.check(i == kept, what + f"the {kept} records before the damage kept ({i})")
                 if name == "cut":
@@ -669,6 +673,39 @@ def test_jsonl_reference_date():
             c.check("must be a string" in (got["https://d.example/num"] or ""), "a number: the record's error: " + what)
 
 
+def test_output_file_size_limit():
+    """-o DIR where outputs cannot be written whole (a file-size limit, as a full disk): a clear
+    error per page and exit 1, not death by SIGXFSZ; no partial or temporary file left; a rerun
+    once the limit is gone writes the rest, and the folder equals a run that never failed."""
+    import resource
+    import subprocess
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        for name, data in PAGES[:12]:
+            write(os.path.join(src, name), data)
+        ref = os.path.join(tmp, "ref")
+        run(WINNOW, "-q", "-i", src, "-o", ref, check_rc=0)
+        sizes = sorted(os.path.getsize(os.path.join(ref, n)) for n in os.listdir(ref) if n.endswith(".xml"))
+        limit = sizes[len(sizes) // 2]  # about half the outputs are larger
+        out = os.path.join(tmp, "out")
+        p = subprocess.run([os.path.abspath(WINNOW), "-q", "-i", src, "-o", out], capture_output=True,
+                           preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)))
+        err = p.stderr.decode("utf-8", "replace")
+        c.check(p.returncode == 1, f"file-size limit: exit 1, not {p.returncode} (killed by a signal: < 0 or > 128)")
+        c.check("cannot write output: File too large" in err, f"file-size limit: a clear error per page: {err[-300:]}")
+        c.check(not temp_files(out), f"file-size limit: no temporary file left: {temp_files(out)}")
+        written = [n for n in os.listdir(out) if n.endswith(".xml")] if os.path.isdir(out) else []
+        c.check(0 < len(written) < len(sizes), f"file-size limit: the outputs under it written ({len(written)} of {len(sizes)})")
+        for n in written:
+            c.check(open(os.path.join(out, n), "rb").read() == open(os.path.join(ref, n), "rb").read(),
+                    f"file-size limit: {n} is whole")
+        p = run(WINNOW, "-q", "-i", src, "-o", out)
+        c.check(p.returncode == 0, f"file-size limit lifted: the rerun exits 0 ({p.returncode})")
+        c.check(sorted(tree_files(out)) == sorted(tree_files(ref)) and all(
+            open(os.path.join(out, n), "rb").read() == open(os.path.join(ref, n), "rb").read() for n in os.listdir(ref)),
+            "file-size limit lifted: the rerun writes the rest, the folder as a run that never failed")
+
+
 test_odd_tree()
 test_output_inside_input()
 test_formats()
@@ -685,4 +722,5 @@ test_outputs_replaced()
 test_end_of_options()
 test_reference_date_calendar()
 test_jsonl_reference_date()
+test_output_file_size_limit()
 c.finish()

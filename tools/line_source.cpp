@@ -67,6 +67,10 @@ bool LineSource::next(std::string& line, bool& oversize, std::string& cut) {
         if (ended && !damage_.empty()) {
             ++line_no_;
             cut = damage_;
+            // Which file and where: the record's line number counts across all inputs.
+            if (damage_at_ >= 0)
+                cut += " in " + name_ + ", its line " + std::to_string(line_no_ - first_line_) + ", compressed byte " +
+                       std::to_string(damage_at_);
             damage_told_ = true;
             return true;
         }
@@ -96,6 +100,8 @@ bool LineSource::open_next() {
     pos_ = 0;
     first_ = true;
     gzip_ = false;
+    fed_ = 0;
+    first_line_ = line_no_;
     return true;
 }
 
@@ -116,7 +122,10 @@ int LineSource::fill() {
         }
         if (n == 0) {
             if (first_ && !raw_.empty()) return take_raw_plain();
-            if (gzip_ && zs_active_ && zs_.total_in > 0) damage_ = "truncated gzip data";
+            if (gzip_ && zs_active_ && zs_.total_in > 0) {
+                damage_ = "truncated gzip data";
+                damage_at_ = static_cast<std::int64_t>(fed_);  // the end of the file
+            }
             return 0;
         }
         if (first_) {
@@ -149,6 +158,8 @@ int LineSource::take_raw_plain() {
 
 int LineSource::inflate_some(const char* in, std::size_t n) {
     const std::size_t before = data_.size();
+    const std::uint64_t base = fed_;
+    fed_ += n;
     if (!zs_active_) {
         zs_ = z_stream{};
         if (inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) {
@@ -168,6 +179,8 @@ int LineSource::inflate_some(const char* in, std::size_t n) {
         data_.append(out, produced);  // with corrupt data too: what came before the damage is sound
         if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
             damage_ = std::string("corrupt gzip data: ") + (zs_.msg ? zs_.msg : "inflate failed");
+            // zlib consumed the byte whose bits it could not use, and none after it.
+            damage_at_ = static_cast<std::int64_t>(base + (n - zs_.avail_in)) - 1;
             return data_.size() > before ? 1 : 0;
         }
         if (rc == Z_STREAM_END) {
@@ -189,6 +202,7 @@ void LineSource::close_current() {
     raw_.clear();
     pos_ = 0;
     damage_.clear();
+    damage_at_ = -1;
     damage_told_ = false;
 }
 

@@ -51,6 +51,9 @@ private:
     bool first_ = true, gzip_ = false, zs_active_ = false;
     std::string damage_;        // why the current input ends early (empty: it does not)
     bool damage_told_ = false;  // the line ending at the damage was handed out
+    std::int64_t damage_at_ = -1;  // the compressed byte where gzip damage shows (-1: not gzip damage)
+    std::uint64_t fed_ = 0;        // compressed bytes of the current input inflated so far
+    std::uint64_t first_line_ = 0; // line_no_ when the current input was opened
     z_stream zs_{};
     std::string data_, raw_;
     std::size_t pos_ = 0;

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <csignal>
+
 #include <array>
 #include <atomic>
 #include <cstring>
@@ -60,6 +62,10 @@ void install_stop_handlers() {
     sa.sa_flags = 0;  // no SA_RESTART: a read blocked on stdin returns EINTR
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
+    // Past a file-size limit (ulimit -f) the kernel kills the writer with SIGXFSZ, mid-batch and
+    // without a word; ignored, write() fails with EFBIG and that output is an error of its own,
+    // as on a full disk: the others are written, the temporary file removed, the exit status 1.
+    signal(SIGXFSZ, SIG_IGN);
 }
 
 bool stop_requested() { return g_signal.load(std::memory_order_relaxed) != 0; }

@@ -59,7 +59,9 @@ const char* binary_kind(std::string_view bytes) {
         if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B && !(c == 0 && nul_is_text)) ||
             c == 0x7F)
             ++control;
-    return control * 10 > head.size() && head.size() >= 16 ? "binary data" : nullptr;
+    if (control * 10 <= head.size() || head.size() < 16) return nullptr;
+    // Chinese, Japanese or Korean UTF-16 has few NULs, but its uniform low bytes hold controls.
+    return detail::utf16_cjk_without_bom(head).empty() ? "binary data" : nullptr;
 }
 
 void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc,

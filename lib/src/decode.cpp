@@ -451,6 +451,18 @@ long decode_as(std::string_view bytes, const std::string& c, DecodedInput& r) {
     return errors;
 }
 
+// True when the head of the bytes reads cleanly (a cut character at its end aside) in one of the
+// double-byte legacy charsets of Chinese, Japanese or Korean: then it is no UTF-16 text.
+bool reads_as_cjk_legacy(std::string_view bytes) {
+    const std::string_view head = bytes.substr(0, 1024);
+    for (const char* c : {"shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"}) {
+        DecodedInput tmp;
+        const long errors = decode_as(head, c, tmp);
+        if (errors >= 0 && errors <= 1) return true;
+    }
+    return false;
+}
+
 // Mostly well-formed UTF-8 with a few bad bytes (a truncated or spliced page) is still UTF-8;
 // detection on it would misread the whole page.
 bool mostly_utf8(const Utf8Scan& s) { return s.valid || (s.multibyte > 0 && s.multibyte >= 4 * s.invalid); }
@@ -508,6 +520,14 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
         r.charset = "utf-8";
         return r;
     }
+    // Chinese, Japanese or Korean UTF-16 text has few NULs: its code units show it (not UTF-8,
+    // and no double-byte legacy charset reads it).
+    if (label.empty() && !mostly_utf8(scan)) {
+        if (const std::string_view order = utf16_cjk_without_bom(bytes); !order.empty() && !reads_as_cjk_legacy(bytes)) {
+            decode_as(bytes, std::string(order), r);
+            return r;
+        }
+    }
 
     // 3. The in-document declaration, when the transport said nothing, UTF-8 or a Western
     // code page: ISO-8859-1 is what servers send when nobody configured a charset, so a page
@@ -547,6 +567,8 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
     }
     std::string guess = detect_charset(bytes);
     if (guess == "utf-8" || guess.empty() || is_utf16(guess) || is_utf32(guess)) guess = "windows-1252";
+    if (western_text_in_latin_guess(bytes, guess)) guess = "windows-1252";
+    else if (latin9_letters_in_western_guess(bytes, guess)) guess = "iso-8859-15";
     long errors = decode_as(bytes, guess, r);
     if (errors < 0) errors = decode_as(bytes, "windows-1252", r);
     if (labelled_errors >= 0 && labelled_errors <= errors) return labelled;

@@ -176,15 +176,19 @@ def test_jsonl_reader_keeps_the_lines_before_a_gzip_cut(tmp_path):
     got = winnow.dask.jsonl_reader(path)
     assert got[:3] == lines[:3] and len(got) == 4
     assert isinstance(got[3], winnow.dask.CutLine) and lines[3].startswith(got[3])
-    assert got[3].damage == "truncated gzip data"
+    # The damage names the file, the line within it and the compressed byte where it shows.
+    assert got[3].damage == f"truncated gzip data in {path}, its line 4, compressed byte {path.stat().st_size}"
     # Cut at a record boundary (a second member cut in its header): an empty cut line.
     path.write_bytes(gzip.compress(b"\n".join(lines[:2]) + b"\n") + gzip.compress(b"x")[:5])
     got = winnow.dask.jsonl_reader(path)
-    assert got[:2] == lines[:2] and got[2] == b"" and got[2].damage == "truncated gzip data"
+    assert got[:2] == lines[:2] and got[2] == b"" and got[2].damage == \
+        f"truncated gzip data in {path}, its line 3, compressed byte {path.stat().st_size}"
     # Bytes that are no gzip member after a sound one: corrupt, the member's lines kept.
-    path.write_bytes(gzip.compress(b"\n".join(lines[:2]) + b"\n") + b"not gzip")
+    sound = gzip.compress(b"\n".join(lines[:2]) + b"\n")
+    path.write_bytes(sound + b"not gzip")
     got = winnow.dask.jsonl_reader(path)
     assert got[:2] == lines[:2] and got[2].damage.startswith("corrupt gzip data: ")
+    assert got[2].damage.endswith(f" in {path}, its line 3, compressed byte {len(sound) + 1}")  # the 2-byte magic
     path.write_bytes(gzip.compress(b"\n".join(lines) + b"\n"))
     assert winnow.dask.jsonl_reader(path) == lines and not any(isinstance(x, winnow.dask.CutLine) for x in lines)
 
@@ -207,7 +211,9 @@ def test_cut_gzip_shard_equals_cli(cluster, shards, cli, tmp_path):
         joined = b"".join((out / f"part-{i:05d}.jsonl").read_bytes() for i in range(3))
         assert joined == want
         cut = [json.loads(line) for line in joined.splitlines() if b'"error"' in line]
-        assert len(cut) == 1 and cut[0]["error"] == "input ends inside this record: truncated gzip data"
+        size = os.path.getsize(paths[1])
+        assert len(cut) == 1 and cut[0]["error"] == \
+            f"input ends inside this record: truncated gzip data in {paths[1]}, its line 3, compressed byte {size}"
         assert counts["failed"] == 1
 
 
@@ -341,3 +347,85 @@ def test_bad_options_fail_before_the_cluster(tmp_path, capsys):
         winnow.dask.run([str(tmp_path)], tmp_path / "out", client=object(), reference_date="03/10/2024")
     with pytest.raises(ValueError, match="format"):
         winnow.dask.run([str(tmp_path)], tmp_path / "out", client=object(), format="yaml")
+
+
+def _small_shards(tmp_path, n, stem="in"):
+    page = "<html><body><article><h1>Harbour</h1><p>" + "The ferry left the harbour at dawn. " * 12 + "</p></article></body></html>"
+    paths = []
+    for i in range(n):
+        path = tmp_path / f"{stem}{i}.jsonl"
+        path.write_text(json.dumps({"id": i, "url": f"https://example.org/{i}", "html": page}) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_rerun_owns_the_output_folder(cluster, tmp_path):
+    """A second run into the same folder with fewer shards: the first run's extra parts are gone
+    (a reader of the folder sees only this run's records); files that are not parts stay, and so
+    do temporary files of other writers (the CLI's, another run's): only this run's are removed."""
+    out = tmp_path / "out"
+    winnow.dask.run(_small_shards(tmp_path, 3), out, client=cluster.client, learn=False)
+    assert sorted(os.listdir(out)) == [f"part-{i:05d}.jsonl" for i in range(3)]
+    foreign = [".winnow-tmp-4242-jsonl", ".winnow-tmp-4242-7", ".winnow-tmp-dask-0123456789ab-w1-9-cafe"]
+    for name in foreign + ["notes.txt", "part-7.jsonl"]:
+        (out / name).write_bytes(b"x")
+    counts = winnow.dask.run(_small_shards(tmp_path, 2, "again"), out, client=cluster.client, learn=False)
+    assert counts["ok"] == 2
+    assert sorted(os.listdir(out)) == sorted(foreign + ["notes.txt", "part-7.jsonl", "part-00000.jsonl",
+                                                        "part-00001.jsonl"])
+    records = [json.loads(line) for name in sorted(os.listdir(out)) if name.startswith("part-0")
+               for line in (out / name).read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == [0, 1]
+
+
+class _FailingFile:
+    """A file with a bad sector after its first `good` bytes, read as the kernel reads it: a read
+    that reaches the sector returns the bytes before it, the next one fails with EIO; reading it
+    whole (read() without a size) fails."""
+
+    def __init__(self, data, good):
+        self.data, self.good, self.pos = data, good, 0
+
+    def read(self, n=-1):
+        import errno
+        if self.pos >= self.good or n is None or n < 0:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        n = min(n, self.good - self.pos)
+        piece = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return piece
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_read_error_keeps_the_records_before(tmp_path, monkeypatch):
+    """EIO while reading a JSON Lines shard (plain or gzip): the records read before it are
+    cleaned, and the failure is an error record naming the file, as `winnow --jsonl` reads it."""
+    import gzip
+    lines = [json.dumps({"id": i, "url": f"https://example.org/{i}",
+                         "html": "<p>" + f"Record {i} of the shard. " * 40 + "</p>"}).encode() for i in range(5)]
+    data = b"\n".join(lines) + b"\n"
+    for name, payload, good in (("plain.jsonl", data, len(lines[0]) + len(lines[1]) + 2 + 50),
+                                ("packed.jsonl.gz", gzip.compress(data), None)):
+        path = tmp_path / name
+        path.write_bytes(payload)
+        if good is None:  # the gzip file: fail once two records' compressed bytes are read
+            good = len(_gzip_cut_inside_a_record(data, 2))
+        real_open = open
+        monkeypatch.setattr(winnow.dask, "open", lambda p, mode="r", *a, **k: _FailingFile(payload, good)
+                            if os.fspath(p) == str(path) else real_open(p, mode, *a, **k), raising=False)
+        got = winnow.dask.jsonl_reader(path)
+        assert got[:2] == lines[:2] and len(got) == 3, name
+        assert got[2].damage == f"{path}: cannot read: {os.strerror(5)}", name
+        out = tmp_path / ("out-" + name)
+        out.mkdir()
+        counts = winnow.dask._clean_shard(("jsonl", str(path)), 0, 1, None, str(out), "xml", {}, "t")
+        records = [json.loads(x) for x in (out / "part-00000.jsonl").read_text().splitlines()]
+        assert [r.get("id") for r in records[:2]] == [0, 1] and "xml" in records[0]
+        assert records[2]["line"] == 3 and records[2]["error"].endswith(f"{path}: cannot read: {os.strerror(5)}")
+        assert counts["ok"] == 2 and counts["failed"] == 1
+        monkeypatch.undo()

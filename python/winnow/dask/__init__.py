@@ -23,6 +23,8 @@ Other shard kinds (WARC) plug in with `readers=`: see run().
 """
 import json
 import os
+import re
+import uuid
 import zlib
 
 from .. import _files
@@ -33,16 +35,18 @@ __all__ = ["run", "jsonl_reader", "warc_reader_missing", "CutLine"]
 # ---------------------------------------------------------------- readers (run on workers)
 
 class CutLine(bytes):
-    """The last line of a JSON Lines file whose gzip data ends early (truncated or corrupt): the
-    bytes before the damage, possibly none; .damage says what ended it ("truncated gzip data",
-    "corrupt gzip data: invalid block type", ...). It becomes an error record, as `winnow --jsonl` writes for it."""
+    """The last line of a JSON Lines file that ends early (gzip data truncated or corrupt, a read
+    that fails): the bytes before the damage, possibly none; .damage says what ended it and where
+    ("truncated gzip data in FILE, its line 7, compressed byte 4096", "FILE: cannot read: Input/output
+    error", ...). It becomes an error record, as `winnow --jsonl` writes for it."""
 
     damage = ""
 
 
 def _gunzip_until_damage(data):
-    """The inflated bytes of one or more gzip members, and "" or why they end early: every byte
-    that precedes the damage is kept, as `winnow --jsonl` reads a damaged file."""
+    """The inflated bytes of one or more gzip members, "" or why they end early, and the offset of
+    the compressed byte where the damage shows (-1: none): every byte that precedes the damage is
+    kept, as `winnow --jsonl` reads a damaged file."""
     out = []
     pos = 0
     while pos < len(data):
@@ -54,31 +58,58 @@ def _gunzip_until_damage(data):
                 out.append(d.decompress(chunk))
             except zlib.error as e:
                 # What the chunk held before the damage: fed a byte at a time from the copy.
+                i = 0
                 for i in range(len(chunk)):
                     try:
                         out.append(saved.decompress(chunk[i:i + 1]))
                     except zlib.error:
                         break
                 # zlib's reason, as the CLI gives it: "Error -3 while decompressing data: REASON"
-                return b"".join(out), "corrupt gzip data: " + str(e).partition("data: ")[2]
+                return b"".join(out), "corrupt gzip data: " + str(e).partition("data: ")[2], pos + i
             pos += len(chunk) - len(d.unused_data)  # a member ends inside the chunk: the next starts there
         if not d.eof:
-            return b"".join(out), "truncated gzip data"
-    return b"".join(out), ""
+            return b"".join(out), "truncated gzip data", len(data)
+    return b"".join(out), "", -1
 
 
 _CHUNK = 1 << 16
 
 
+def _read_until_error(path):
+    """The bytes of a file, and "" or why reading stopped early (an EIO on a bad sector): the
+    bytes read before the failure are kept, as `winnow --jsonl` keeps them."""
+    chunks = []
+    try:
+        f = open(path, "rb")
+    except OSError as e:  # (no permission on this worker): a record of its own, as the CLI's
+        return b"", f"{os.fsdecode(path)}: cannot open: {_reason(e)}"
+    with f:
+        try:
+            while True:
+                chunk = f.read(_CHUNK)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        except OSError as e:
+            return b"".join(chunks), f"{os.fsdecode(path)}: cannot read: {_reason(e)}"
+    return b"".join(chunks), ""
+
+
+def _reason(e):
+    return os.strerror(e.errno) if e.errno else str(e)
+
+
 def jsonl_reader(path):
     """The records of a JSON Lines file (plain or gzip) as raw lines, split as `winnow --jsonl`
     splits them: on LF, a trailing CR dropped, an empty line kept (it is a bad record). When the
-    gzip data ends early, the last item is a CutLine: the complete lines before it are kept."""
-    with open(path, "rb") as f:
-        data = f.read()
-    damage = ""
+    file ends early (gzip data truncated or corrupt, a read that fails), the last item is a
+    CutLine: the complete lines before it are kept."""
+    data, read_error = _read_until_error(path)
+    damage, at = "", -1
     if data[:2] == b"\x1f\x8b":
-        data, damage = _gunzip_until_damage(data)
+        data, damage, at = _gunzip_until_damage(data)
+    if read_error and (not damage or damage == "truncated gzip data"):
+        damage, at = read_error, -1  # the read failed first: the gzip data is only cut by it
     if not data and not damage:
         return []
     lines = data.split(b"\n")
@@ -86,7 +117,8 @@ def jsonl_reader(path):
     lines = [line[:-1] if line.endswith(b"\r") else line for line in lines]
     if damage:
         cut = CutLine(last)
-        cut.damage = damage
+        # Which file and where: the record's "line" counts across all inputs, this one within the file.
+        cut.damage = damage if at < 0 else f"{damage} in {os.fsdecode(path)}, its line {len(lines) + 1}, compressed byte {at}"
         lines.append(cut)
     elif last:
         lines.append(last[:-1] if last.endswith(b"\r") else last)
@@ -177,7 +209,14 @@ def _merge(a, b):
     return a
 
 
-def _clean_shard(shard, index, first_line_no, profile, out_dir, fmt, options):
+def _part_name(index):
+    return f"part-{index:05d}.jsonl"
+
+
+_PART = re.compile(r"part-[0-9]{5,}\.jsonl\Z")
+
+
+def _clean_shard(shard, index, first_line_no, profile, out_dir, fmt, options, run_id):
     batch = _Batch(fmt, profile, **options)
     if shard[0] == "dir":
         root = os.fsencode(shard[1])
@@ -187,8 +226,8 @@ def _clean_shard(shard, index, first_line_no, profile, out_dir, fmt, options):
     else:
         lines = _lines_of(shard)
         data, counts = batch.clean_lines(lines, first_line_no, _cut_of(lines))
-    path = os.path.join(out_dir, f"part-{index:05d}.jsonl")
-    _files.write_atomic(path, data)
+    path = os.path.join(out_dir, _part_name(index))
+    _files.write_atomic(path, data, _temp_tag(run_id))
     counts["output"] = path
     return counts
 
@@ -231,10 +270,27 @@ def _tree_reduce(client, futures):
     return futures[0]
 
 
-def _remove_stale_temps(out_dir):
-    """Temporary files of writers killed mid-write (their task was redone elsewhere)."""
+def _temp_tag(run_id):
+    return f"dask-{run_id}-"
+
+
+def _remove_stale_temps(out_dir, run_id):
+    """Temporary files of this run's writers killed mid-write (their task was redone elsewhere);
+    those of another run or tool writing into the folder (same prefix, other tag) are theirs."""
+    prefix = _files.TEMP_PREFIX + _temp_tag(run_id)
     for name in os.listdir(out_dir):
-        if name.startswith(_files.TEMP_PREFIX):
+        if name.startswith(prefix):
+            try:
+                os.unlink(os.path.join(out_dir, name))
+            except FileNotFoundError:
+                pass
+
+
+def _remove_old_parts(out_dir):
+    """The parts an earlier run wrote: a run owns OUT/part-NNNNN.jsonl, so that a reader of the
+    folder never mixes its records with a run's that had more shards. Other files are left alone."""
+    for name in os.listdir(out_dir):
+        if _PART.match(name):
             try:
                 os.unlink(os.path.join(out_dir, name))
             except FileNotFoundError:
@@ -244,7 +300,8 @@ def _remove_stale_temps(out_dir):
 def run(inputs, output, *, client=None, format="xml", profile=None, learn=True, save_profile=None,
         readers=None, **options):
     """Cleans every record of the shards on the cluster of `client` and writes OUT/part-NNNNN.jsonl,
-    one per shard in input order. Returns the counts: {"shards", "pages", "ok", "failed", "warnings",
+    one per shard in input order. The run owns those names: the parts an earlier run left in OUT
+    are removed when it starts (other files in OUT are kept). Returns the counts: {"shards", "pages", "ok", "failed", "warnings",
     "without_host", "bytes", "outputs": [paths]}.
 
     inputs: a list of JSON Lines files / folders of pages (paths every worker can read: shared
@@ -264,6 +321,8 @@ def run(inputs, output, *, client=None, format="xml", profile=None, learn=True, 
     out_dir = os.path.abspath(os.fsdecode(output))
     os.makedirs(out_dir, exist_ok=True)
     shards, keep = _shards(inputs, readers, client)
+    _remove_old_parts(out_dir)
+    run_id = uuid.uuid4().hex[:12]
     totals = {"shards": len(shards), "pages": 0, "ok": 0, "failed": 0, "warnings": 0, "without_host": 0,
               "bytes": 0, "outputs": []}
     if not shards:
@@ -298,7 +357,7 @@ def run(inputs, output, *, client=None, format="xml", profile=None, learn=True, 
     if profile is not None:
         shared = client.submit(_identity, profile, pure=False)
         client.replicate([shared])
-    futures = [client.submit(_clean_shard, s, i, first_lines[i], shared, out_dir, format, options, pure=False)
+    futures = [client.submit(_clean_shard, s, i, first_lines[i], shared, out_dir, format, options, run_id, pure=False)
                for i, s in enumerate(shards)]
     for c in client.gather(futures):
         for k in ("pages", "ok", "failed", "warnings", "bytes"):
@@ -306,5 +365,5 @@ def run(inputs, output, *, client=None, format="xml", profile=None, learn=True, 
         totals["failed"] += c.get("walk_errors", 0)
         totals["outputs"].append(c["output"])
     del keep
-    _remove_stale_temps(out_dir)
+    _remove_stale_temps(out_dir, run_id)
     return totals
