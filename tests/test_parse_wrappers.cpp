@@ -154,7 +154,7 @@ TEST_CASE("only an unnamed <div> of one block leaves the DOM") {
     // A class says what the box holds, text beside the block is content, and a <div> around a
     // link or a picture makes a line of it: those stay. A chain of unnamed wrappers goes whole.
     const auto parent_of = [](const std::string& body, GumboTag tag) {
-        auto dom = detail::Dom::parse("<html><body>" + body + "</body></html>", 100000, 400);
+        auto dom = detail::Dom::parse("<html><body>" + body + "</body></html>", 100000, 400, nullptr, nullptr, true);
         for (std::uint32_t i = 0; i < dom->nodes.size(); ++i)
             if (dom->nodes[i].type == detail::NodeType::element && dom->nodes[i].tag == tag)
                 return dom->nodes[dom->nodes[i].parent].tag;
@@ -169,4 +169,8 @@ TEST_CASE("only an unnamed <div> of one block leaves the DOM") {
     CHECK(parent_of("<div><p>one</p><p>two</p></div>", GUMBO_TAG_P) == GUMBO_TAG_DIV);
     CHECK(parent_of("<div><a href=\"/x\">a line</a></div>", GUMBO_TAG_A) == GUMBO_TAG_DIV);
     CHECK(parent_of("<div><img src=\"x.png\"></div>", GUMBO_TAG_IMG) == GUMBO_TAG_DIV);
+    // A box before an unwrapped block of its block's tag and class sets it apart (a post's box
+    // over its signature paragraph).
+    CHECK(parent_of("<div><p>a reader's post</p></div><p>Posted by Ann at 10:15</p>", GUMBO_TAG_P) == GUMBO_TAG_DIV);
+    CHECK(parent_of("<div><p>a reader's post</p></div><div><p>Posted by Ann at 10:15</p></div>", GUMBO_TAG_P) == GUMBO_TAG_BODY);
 }
