@@ -186,7 +186,7 @@ TEST_CASE("the hard-token detectors' screens by the block's token census find wh
 }
 
 TEST_CASE("the screens find what every finder run finds on the dev corpora's texts") {
-    const auto texts = dev_texts(40);
+    const auto texts = dev_texts(60);
     if (texts.empty()) return;  // the shared corpora are absent
     CHECK(compare_screens(texts) > 10);
 }

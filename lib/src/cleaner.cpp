@@ -88,7 +88,8 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
                                      guarded, flattened);
     std::string defused;  // constructs that abort the system Gumbo on an assertion, rewritten
     utf8 = detail::defuse_gumbo_hazards(utf8, defused);
-    auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth, &runs.runs(), &runs.values());
+    auto dom = detail::Dom::parse(utf8, options.limits.max_nodes, options.limits.max_dom_depth, &runs.runs(), &runs.values(),
+                                  true);
     if (dom->truncated || flattened) doc.warnings.emplace_back("page exceeds the node or depth limit; the rest was flattened or dropped");
     budget.check("parsing");
     const std::string_view reference = !hints.reference_date.empty() ? hints.reference_date

@@ -150,6 +150,8 @@ bool is_control_row_text(std::string_view t) {
     return one_word * 2 > items.size();
 }
 
+}  // namespace
+
 // Three or more rows of the table (not of tables inside it) hold two or more cells with text.
 bool is_grid(const Dom& dom, std::uint32_t table) {
     int rows = 0;
@@ -171,6 +173,8 @@ bool is_grid(const Dom& dom, std::uint32_t table) {
     }
     return false;
 }
+
+namespace {
 
 // n or an ancestor is a list's item or a table's cell: a fact among others.
 bool in_list_or_table(const Dom& dom, std::uint32_t n) {

@@ -27,6 +27,9 @@
 
 namespace winnow::detail::extraction {
 
+// Three or more rows of the table hold two or more cells with text: data (extract_edge_lines.cpp).
+bool is_grid(const Dom& dom, std::uint32_t table);
+
 class Extractor : private ExtractorState {
 public:
     Extractor(Dom& dom, const PageFacts& facts, const Budget& budget) : ExtractorState(dom, facts, budget) {}

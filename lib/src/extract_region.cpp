@@ -343,7 +343,10 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if ((node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL) && ld > 0.5f && share < 0.3f && !in_list_rhythm(n) &&
         !links_in_sentences(n) && !is_announced_list(n))
         return true;
-    if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P) && ld > 0.65f &&
+    // (A layout <table> of links too, no grid of data: the bare <div> a template once set it in
+    // is no box of its own, parse_wrappers.cpp, and the table is the block of links the <div> was.)
+    if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_P ||
+         (node.tag == GUMBO_TAG_TABLE && !is_grid(dom_, n))) && ld > 0.65f &&
         s.text < 600 && !holds_lone_prose(n) && !is_announced_list(n) && !is_labelled_field(n) && !is_cited_address(n) &&
         !(is_ancestor(core_, n) && announced_numbered_lines(dom_, n)))
         return true;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "ascii.hpp"
+#include "parse_wrappers.hpp"
 
 namespace winnow::detail {
 
@@ -97,7 +98,7 @@ constexpr std::size_t kMaxChunk = 1024 * 1024 - 4096;
 }
 
 std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, std::size_t max_depth,
-                                const std::vector<TextRun>* runs, const std::vector<TextRun>* values) {
+                                const std::vector<TextRun>* runs, const std::vector<TextRun>* values, bool drop_wrappers) {
     if (runs && runs->empty()) runs = nullptr;
     if (values && values->empty()) values = nullptr;
     std::unique_ptr<Dom> dom(new Dom());
@@ -136,6 +137,12 @@ std::unique_ptr<Dom> Dom::parse(std::string_view html, std::size_t max_nodes, st
         else if (open_link_had_words && is_reopened(g)) {
             // Its children hang from its parent: the link the author left open ends where
             // the author's paragraph ended, not at the end of the page.
+            const GumboVector& children = g->v.element.children;
+            for (unsigned i = children.length; i-- > 0;)
+                stack.push_back({static_cast<const GumboNode*>(children.data[i]), item.parent, item.depth});
+            continue;
+        } else if (drop_wrappers && is_transparent_wrapper(g)) {
+            // Its block hangs from its parent (parse_wrappers.cpp): nesting is no evidence.
             const GumboVector& children = g->v.element.children;
             for (unsigned i = children.length; i-- > 0;)
                 stack.push_back({static_cast<const GumboNode*>(children.data[i]), item.parent, item.depth});

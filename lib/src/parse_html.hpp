@@ -78,9 +78,11 @@ class Dom {
 public:
     // With runs (made by preclean for this page), text nodes get back the text their
     // placeholders stand for; with values, attributes get back their values.
+    // With drop_wrappers, an unnamed <div> holding one block is left out (parse_wrappers.cpp);
+    // the page's own parse asks it, after the preclean has dropped the attributes no stage reads.
     static std::unique_ptr<Dom> parse(std::string_view utf8_html, std::size_t max_nodes,
                                       std::size_t max_depth, const std::vector<TextRun>* runs = nullptr,
-                                      const std::vector<TextRun>* values = nullptr);
+                                      const std::vector<TextRun>* values = nullptr, bool drop_wrappers = false);
     ~Dom();
     Dom(const Dom&) = delete;
     Dom& operator=(const Dom&) = delete;
