@@ -203,6 +203,14 @@ std::uint32_t prose_under(const Dom& dom, std::uint32_t c, const std::vector<std
     return prose;
 }
 
+// c holds a <textarea> (where a reader writes a reply) among its first nodes.
+bool holds_reply_field(const Dom& dom, std::uint32_t c) {
+    std::size_t seen = 0;
+    for (std::uint32_t d = c; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, c), ++seen)
+        if (dom.nodes[d].type == NodeType::element && dom.nodes[d].tag == GUMBO_TAG_TEXTAREA) return true;
+    return false;
+}
+
 // n's dated entries of kind k, a kind fewer than n's paragraphs, are the posts that answer the
 // prose before them in one box (the article ran on in the box its readers' posts were added
 // to): the first dated entry of the kind (n's other entries of it before it are the box's
@@ -222,6 +230,12 @@ std::uint32_t posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind
         const DomNode& e = dom.nodes[c];
         if (e.type != NodeType::element || e.removed || text[c] == 0) continue;
         const bool entry = kind_of(dom, c) == k;
+        // The reply form's box after the posts, under its heading ("Leave a reply"), is no
+        // section of the article: the posts stand before it.
+        if (past_headed && entry && first != no_node && holds_reply_field(dom, c)) {
+            pending += prose_under(dom, c, text, link);
+            continue;
+        }
         if (past_headed && entry && has_heading(dom, c)) {
             // The article's box (or a section of it, a heading over the posts): the posts follow it.
             before += pending + prose_under(dom, c, text, link);
