@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -203,6 +204,14 @@ std::uint32_t prose_under(const Dom& dom, std::uint32_t c, const std::vector<std
     return prose;
 }
 
+// c holds a <textarea> (where a reader writes a reply) among its first nodes.
+bool holds_reply_field(const Dom& dom, std::uint32_t c) {
+    std::size_t seen = 0;
+    for (std::uint32_t d = c; d != no_node && seen < kMaxEntryWalk; d = dom.next_in(d, c), ++seen)
+        if (dom.nodes[d].type == NodeType::element && dom.nodes[d].tag == GUMBO_TAG_TEXTAREA) return true;
+    return false;
+}
+
 // n's dated entries of kind k, a kind fewer than n's paragraphs, are the posts that answer the
 // prose before them in one box (the article ran on in the box its readers' posts were added
 // to): the first dated entry of the kind (n's other entries of it before it are the box's
@@ -225,6 +234,12 @@ std::uint32_t posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind
         // what follows (a reply form's), not a post nor the next section of the article: a
         // template that wraps every block in one more <div> makes one of each bare <h3>.
         const bool entry = kind_of(dom, c) == k && !(first != no_node && heading_alone(dom, c, text));
+        // The reply form's box after the posts, under its heading ("Leave a reply"), is no
+        // section of the article: the posts stand before it.
+        if (past_headed && entry && first != no_node && holds_reply_field(dom, c)) {
+            pending += prose_under(dom, c, text, link);
+            continue;
+        }
         if (past_headed && entry && has_heading(dom, c)) {
             // The article's box (or a section of it, a heading over the posts): the posts follow it.
             before += pending + prose_under(dom, c, text, link);
@@ -290,6 +305,33 @@ std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n
     return {items.begin() + static_cast<std::ptrdiff_t>(from), items.begin() + static_cast<std::ptrdiff_t>(last)};
 }
 
+// Posts signed after their text as siblings in a box whose kinds are none of them mostly
+// dated (the article's paragraphs and, after them, "<div>post</div><p>Posted by NAME at
+// DATE</p>" pairs; no name says which is which): the kind of n's last short dated line is the
+// signatures' (trailing_signed_posts), the posts of another tag (a box over a line), when
+// every signature names another writer (its words, the date set aside, differ from pair to
+// pair: an author's dated addenda repeat one line).
+std::vector<std::uint32_t> signed_posts_in_article_box(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text,
+                                                       const std::vector<std::uint32_t>& link, PostLines& lines) {
+    std::uint32_t last = no_node;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
+        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0 && text[c] <= kSignatureLine &&
+            has_date_line(dom, c, text, lines))
+            last = c;
+    if (last == no_node) return {};
+    const EntryKind k = kind_of(dom, last);
+    std::vector<std::uint32_t> pairs = trailing_signed_posts(dom, n, k, text, link, lines);
+    // A box and a line of two tags: items of one tag taking turns are a striped list's.
+    if (pairs.empty() || dom.nodes[pairs[0]].tag == k.tag) return {};
+    std::vector<std::string> signers;
+    for (std::size_t j = 1; j < pairs.size(); j += 2) {
+        std::string w = undated_words(dom.text_of(pairs[j]));
+        if (w.empty() || std::find(signers.begin(), signers.end(), w) != signers.end()) return {};
+        signers.push_back(std::move(w));
+    }
+    return pairs;
+}
+
 // The posts of n's entries of kind k that answer the prose before them in n, marked
 // kEntryAfterProse (each entry and, in a kind of signatures, each post before its signature):
 // posts signed after their text as siblings (trailing_signed_posts), or, of a kind fewer than
@@ -297,11 +339,18 @@ std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n
 bool mark_posts_after_prose(const Dom& dom, std::uint32_t n, const EntryKind& k, const std::vector<std::uint32_t>& text,
                             const std::vector<std::uint32_t>& link, PostLines& lines, std::vector<std::uint8_t>& out,
                             std::vector<std::uint8_t>& inside) {
-    if (k.tag == GUMBO_TAG_UNKNOWN || k.rated) return false;
+    if (k.rated) return false;
     const auto mark = [&](std::uint32_t c) {
         out[c] = kEntryAfterProse;
         inside[c] = 1;
     };
+    if (k.tag == GUMBO_TAG_UNKNOWN) {
+        // No kind of n's is mostly dated: the posts may still be signed after their text in the
+        // article's own box, each signature a line among the article's paragraphs.
+        const std::vector<std::uint32_t> pairs = signed_posts_in_article_box(dom, n, text, link, lines);
+        for (std::uint32_t c : pairs) mark(c);
+        return !pairs.empty();
+    }
     const std::vector<std::uint32_t> pairs = trailing_signed_posts(dom, n, k, text, link, lines);
     for (std::uint32_t c : pairs) mark(c);
     if (!pairs.empty()) return true;

@@ -19,6 +19,8 @@ constexpr std::uint32_t kPostWords = 40;  // a text run of a post's words: the p
 constexpr std::size_t kMaxSigns = 8;      // short lines read per entry
 constexpr std::uint32_t kDatedLine = 110;  // "Posted by: NAME at March 3, 2012 04:10 PM"
 
+}  // namespace
+
 // The words of a short line that are no part of a date, lowercased and joined by one space:
 // numbers (digits part words: "23h10", "2024年6月2日"), signs left alone by them ("h", "年") and
 // date words (months, weekdays, "at", "pm") set aside. "Jane Roe - 3 March 2012, 4:10 pm" ->
@@ -41,6 +43,8 @@ std::string undated_words(std::string_view line) {
     }
     return out;
 }
+
+namespace {
 
 // A bold run opening its block, no text before it there ("<p><b>19:45</b> The polls…",
 // "<p><strong>Polls are open.</strong> Voting…"): an update's headline set in its first line.

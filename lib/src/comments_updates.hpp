@@ -2,6 +2,8 @@
 // kind is a thread of readers' posts unless it reads as the publisher's own updates.
 #pragma once
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "comments_entry.hpp"
@@ -32,5 +34,9 @@ bool unsigned_updates(const Dom& dom, std::uint32_t n, const EntryKind& k, const
 // A diary's or a changelog's dated sections show their date alone, or one author's line.
 bool signed_by_writers(const Dom& dom, std::uint32_t first, const EntryKind& k, const std::vector<std::uint32_t>& text,
                        const std::vector<std::uint32_t>& link, PostLines& lines);
+
+// The words of a short line that are no part of a date, lowercased and joined by one space
+// ("Posted by: Jane at March 3, 2012 04:10 PM" -> "posted by jane").
+std::string undated_words(std::string_view line);
 
 }  // namespace winnow::detail

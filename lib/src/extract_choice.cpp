@@ -47,6 +47,8 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     best = unnamed_rival(best, best_score);
     best = fuller_rival(best, best_score);
     const std::uint32_t before_title = best;
+    // Leaving a reply form's box is a move to the title's block, as following the title is.
+    best = leave_reply_form(best, best_score);
     best = follow_title(best, best_score);
     const bool followed = best != before_title;
     const std::uint32_t before_owner = best;
@@ -470,6 +472,9 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (append && c > root && links_repeat_one_target(dom_, c)) append = false;
         // A board's statistics after a thread of posts (extract_board_stats.cpp).
         if (append && c > root && root_holds_thread && is_board_stats(c)) append = false;
+        // A box after the article that holds a reply form (a <textarea>) holds the form's notes
+        // and messages, prose however hidden (extract_form_box.cpp).
+        if (append && c > root && held_text_area(c)) append = false;
         // A one-column table layout: the article's cell goes on in the only cell of a later
         // row, past rows of pictures and ad labels only (an advertisement); that cell scores
         // near the article's own. A row of text between (a heading "Comments (2)") ends it.

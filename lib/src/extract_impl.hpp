@@ -301,6 +301,10 @@ private:
     // n holds a <textarea> (where readers write), or stands beside a <form> holding one: the
     // box of a reply form, its notes and messages.
     bool by_reply_form(std::uint32_t n) const;
+    // extract_form_box.cpp: a winner by a reply form after the title yields to the best box
+    // between the title and it (the form's hidden notes outscored the article).
+    std::uint32_t leave_reply_form(std::uint32_t best, float& best_score) const;
+    static constexpr float kFormRivalScore = 0.5f, kFormRivalLinks = 0.3f;
     std::uint32_t link_lines(std::uint32_t n) const;  // blocks in n that are all link (outermost)
     // p, a parent of the core, holds the title before it and adds only unlinked, unnamed text.
     bool title_box(std::uint32_t p, std::uint32_t best) const;
