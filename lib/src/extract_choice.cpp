@@ -463,7 +463,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // An <aside> of facts about the article right beside it (extract_facts_box.cpp).
         if (!append && is_facts_box(c)) append = true;
         // And the head of an event page over it: its title, when and where (ibid.).
-        if (!append && is_event_head(c, root)) append = true;
+        if (!append && is_event_head(c, root, headline)) append = true;
         // A list of teasers scores on its excerpts, but each entry is a linked headline
         // with a line of text: other pages, however long the list is beside the article.
         if (append && is_teaser_list(c)) append = false;

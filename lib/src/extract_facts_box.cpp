@@ -68,8 +68,9 @@ bool Extractor::is_facts_box(std::uint32_t n) const {
 // The head of an event page: the page's one <h1> in a box of its own right before the article's,
 // over a few short lines that say when (a span of clock times, "7:30–10:00 pm": a news item's
 // stamp is one moment) and where. The lines are the event's, not a byline's.
-bool Extractor::is_event_head(std::uint32_t n, std::uint32_t root) const {
-    const std::uint32_t headline = only_h1();
+// headline is the page's one <h1> (only_h1), found once by the caller: asked per sibling, a walk of
+// the page each time was quadratic on a page of thousands of top-level boxes.
+bool Extractor::is_event_head(std::uint32_t n, std::uint32_t root, std::uint32_t headline) const {
     if (headline == no_node || n > root || !is_ancestor(n, headline) || !core_beside(n, true) || link_density(n) >= 0.25f ||
         comments_[n])
         return false;

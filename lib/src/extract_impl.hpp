@@ -283,7 +283,7 @@ private:
     bool is_card_grid(std::uint32_t n, std::uint32_t root) const;  // extract_card_grid.cpp: features after a hero
     bool is_facts_box(std::uint32_t n) const;  // extract_facts_box.cpp: an event's facts aside
     bool core_beside(std::uint32_t n, bool after) const;
-    bool is_event_head(std::uint32_t n, std::uint32_t root) const;  // extract_facts_box.cpp
+    bool is_event_head(std::uint32_t n, std::uint32_t root, std::uint32_t headline) const;  // extract_facts_box.cpp
     bool is_board_stats(std::uint32_t n) const;  // extract_board_stats.cpp: counts after a thread
     std::size_t drop_board_stats(std::uint32_t posts_box, std::uint32_t root);
     std::uint32_t unnamed_rival(std::uint32_t best, float& best_score) const;
