@@ -210,7 +210,7 @@ TEST_CASE("text runs: attribute values as placeholders, the same DOM where the t
 }
 
 TEST_CASE("text runs: a value becomes a placeholder exactly when every character is one Gumbo keeps") {
-    // The scanner skips eight plain ASCII bytes at a time; pieces at every offset check that the
+    // The scanner skips plain ASCII bytes sixteen (or eight) at a time; pieces at every offset check that the
     // skip and the byte-by-byte reading agree with the plain rule (each piece kept or not).
     struct Piece {
         std::string bytes;
