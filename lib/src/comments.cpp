@@ -575,7 +575,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             continue;
         }
         // Nested replies signed by name lines, dated or not, after the article's prose.
-        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && after_article && link[i] * 2 < text[i] && nested_replies(dom, i, text)) {
+        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && after_article && link[i] * 2 < text[i] && nested_replies(dom, i, text, link)) {
             out[i] = kShapedThread;
             inside[i] = 1;
             continue;

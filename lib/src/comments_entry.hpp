@@ -44,8 +44,9 @@ bool name_line_ends_sentence(std::string_view t);
 // An entry signed by a name line: its first child with text is a short element (a name, no
 // sentence end) and a later child holds the post's words (comments_signed.cpp).
 bool signed_entry(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text);
-// Entries signed by a name line, replies nested in them (comments_signed.cpp).
-bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text);
+// Entries signed by a name line, mostly unlinked, replies nested in them (comments_signed.cpp).
+bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text,
+                    const std::vector<std::uint32_t>& link);
 // Entries signed by links to the writers' own pages, on two or more hosts (comments_signed.cpp).
 bool signed_by_own_pages(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text);
 

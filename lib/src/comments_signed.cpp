@@ -106,10 +106,14 @@ bool signed_entry(const Dom& dom, std::uint32_t e, const std::vector<std::uint32
 // n's children hold three or more signed entries of one kind, and one of them holds, nested
 // inside it, a signed entry of the same kind: replies to a post, the shape of a thread whether
 // or not a date stands in it (a list of people, each a name over a text, does not nest).
-bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text) {
+bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text,
+                    const std::vector<std::uint32_t>& link) {
+    // A reader's post is words: a box whose text is half links or more (a widget's heading
+    // over a list of headlines, a column of navigation) is no post, whatever line heads it.
+    const auto post = [&](std::uint32_t e) { return link[e] * 2 < text[e] && signed_entry(dom, e, text); };
     std::vector<std::uint32_t> entries;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
-        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && signed_entry(dom, c, text)) entries.push_back(c);
+        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && post(c)) entries.push_back(c);
     if (entries.size() < 3) return false;
     const EntryKind k = kind_of(dom, entries[0]);
     std::size_t same = 0;
@@ -119,7 +123,7 @@ bool nested_replies(const Dom& dom, std::uint32_t n, const std::vector<std::uint
         ++same;
         std::size_t seen = 0;
         for (std::uint32_t d = dom.next_in(e, e); d != no_node && !nested && seen < kMaxEntryWalk; d = dom.next_in(d, e), ++seen)
-            nested = dom.nodes[d].type == NodeType::element && kind_of(dom, d) == k && signed_entry(dom, d, text);
+            nested = dom.nodes[d].type == NodeType::element && kind_of(dom, d) == k && post(d);
     }
     return same >= 3 && nested;
 }
