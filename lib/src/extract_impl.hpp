@@ -335,6 +335,8 @@ private:
     // The winner lies in a comment thread that follows the title outside it: the article is
     // the best candidate under the title outside every thread, or the title's own box.
     std::uint32_t leave_thread(std::uint32_t best, float& best_score) const;
+    // No title: the post before the thread the winner lies in (extract_untitled_thread.cpp).
+    std::uint32_t post_before_thread(std::uint32_t best, std::uint32_t thread) const;
 
     // The core is a short post under the title that a comment thread after it answers: the
     // article, however short (a picture and its caption), not a reason to take the whole page.

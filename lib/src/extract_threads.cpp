@@ -159,7 +159,14 @@ std::uint32_t Extractor::leave_thread(std::uint32_t best, float& best_score) con
     // name made its boxes chrome already.)
     for (std::uint32_t i = best + 1, end = subtree_end(best); thread == no_node && i < end; ++i)
         if ((comments_[i] == kShapedThread || comments_[i] == kRepliesThread) && stats_[i].text * 2 > stats_[best].text) thread = i;
-    if (title_ == no_node) return best;
+    if (title_ == no_node) {
+        if (thread == no_node) return best;
+        const std::uint32_t post = post_before_thread(best, thread);
+        if (post == no_node) return best;
+        if (debug_) std::fprintf(stderr, "thread %u holds the winner %u; the post before it is %u\n", thread, best, post);
+        best_score = final_score(post);
+        return post;
+    }
     // The title must come before the thread, outside it: a thread that opens the page (a
     // forum, a live blog) is the page's content.
     if (thread == no_node || thread <= title_) return best;
