@@ -27,6 +27,8 @@ constexpr std::uint32_t kTwoReviews = 2000;   // the text of a box of two review
 constexpr std::uint32_t kShortArticle = 80;
 // Prose under the title that is an article's, not a summary's: a few sentences.
 constexpr std::uint32_t kArticleLength = 250;
+// Boxes of nested replies on a page with no title whose column is read for the post they answer.
+constexpr int kUntitledReplyChecks = 4;
 
 // An entry of kind k among n's children holds, nested in it, an element of the same kind with
 // text: a reply under the post it answers. A kind with a class tells, and so do a list's items
@@ -503,6 +505,7 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
     bool media_after_title = false;  // a photo or a video under the title: a post without prose
     bool posts_open_page = false;    // a reader's post shape holds the first prose under the title
     bool heading_seen = false;       // a heading stands before: a post's, whatever the title finder made of it
+    int untitled_reply_checks = 0;   // boxes of nested replies read for a post before them, no title
     for (std::uint32_t i = 0; i < count; ++i) {
         const DomNode& n = dom.nodes[i];
         if (n.parent != no_node && (inside[n.parent] || dom.nodes[n.parent].removed)) {
@@ -574,8 +577,14 @@ std::vector<std::uint8_t> find_comment_sections(const Dom& dom, const std::vecto
             inside[i] = 1;
             continue;
         }
-        // Nested replies signed by name lines, dated or not, after the article's prose.
-        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && after_article && link[i] * 2 < text[i] && nested_replies(dom, i, text, link)) {
+        // Nested replies signed by name lines, dated or not, after the article's prose; on a page
+        // with no title, after a short post in their own column (comments_untitled_replies.cpp;
+        // the column is read for the first few such boxes only: a walk over earlier siblings).
+        const bool untitled_post = !after_article && title_end == no_node && prose_before >= kShortArticle &&
+                                   untitled_reply_checks < kUntitledReplyChecks;
+        if (!named && entries.tag == GUMBO_TAG_UNKNOWN && (after_article || untitled_post) && link[i] * 2 < text[i] &&
+            nested_replies(dom, i, text, link) &&
+            (after_article || (++untitled_reply_checks, nested_replies_answer_untitled_post(dom, i, text, link)))) {
             out[i] = kShapedThread;
             inside[i] = 1;
             continue;

@@ -18,3 +18,13 @@ bool answers_untitled_post(const Dom& dom, std::uint32_t n, const EntryKind& k, 
                            const std::vector<std::uint32_t>& link);
 
 }  // namespace winnow::detail
+
+namespace winnow::detail {
+
+// n's nested replies signed by name lines (nested_replies' answer) answer a short post on a page
+// with no title heading: the post stands before them in their own column, as answers_untitled_post
+// reads it for the kind of the first signed post (comments_untitled_replies.cpp).
+bool nested_replies_answer_untitled_post(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text,
+                                         const std::vector<std::uint32_t>& link);
+
+}  // namespace winnow::detail
