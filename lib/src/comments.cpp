@@ -275,8 +275,8 @@ constexpr std::uint32_t kSignatureLine = 110;  // "Posted by: NAME at March 3, 2
 // Posts whose signature stands after each of them as a sibling, not inside ("<div>post</div>
 // <p>Posted by NAME at DATE</p>", an old blog template's comments): n's last entries of kind k
 // are short dated lines (110 characters at most) each right after a box of one other kind (not
-// a <p>), its post; two or more such pairs in a row, after 80 characters of prose in n, and no
-// box of the posts' kind after the last signature. Returns the pairs' elements, posts and
+// a <p>; a one-paragraph <p> between such pairs), its post; two or more such pairs in a row,
+// after 80 characters of prose in n, and no box of the posts' kind after the last signature. Returns the pairs' elements, posts and
 // signatures (empty: none).
 std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n, const EntryKind& k,
                                                  const std::vector<std::uint32_t>& text,
@@ -293,14 +293,25 @@ std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n
     // A post is a box: a paragraph over a dated line is the article's (a quotation and its
     // source), and a quotation is no signature. A post of that kind after the last signature
     // is signed before its text, as "<dt>NAME - DATE</dt><dd>post</dd>": a thread of its own.
-    const EntryKind post = kind_of(dom, items[last - 2]);
-    if (post == k || post.tag == GUMBO_TAG_P || k.tag == GUMBO_TAG_BLOCKQUOTE) return {};
+    // But a post of one paragraph is that paragraph once its wrapper says nothing
+    // (parse_wrappers: "<div><div><p>post</p></div></div><div><p>Posted by…</p></div>"): beside
+    // a box, a <p> that is no signature, after a signature or the thread's heading,
+    // is a post too (the article's last paragraph over its author's line follows a paragraph).
+    if (k.tag == GUMBO_TAG_BLOCKQUOTE) return {};
+    const auto paragraph_post = [&](std::uint32_t c) { return dom.is(c, GUMBO_TAG_P) && !signature(c); };
+    const auto opens_post = [&](std::uint32_t c) { return signature(c) || heading_level(dom.nodes[c].tag) != 0; };
+    std::size_t near = last;  // the posts' kind: the nearest box's
+    while (near >= 4 && paragraph_post(items[near - 2]) && signature(items[near - 3])) near -= 2;
+    const EntryKind post = kind_of(dom, items[near - 2]);
+    if (post == k || post.tag == GUMBO_TAG_P) return {};
     if (last < items.size() && kind_of(dom, items[last]) == post) return {};
     std::size_t from = last;
-    while (from >= 2 && signature(items[from - 1]) && kind_of(dom, items[from - 2]) == post &&
-           !has_heading(dom, items[from - 2]))
-        from -= 2;
-    if (last - from < 4) return {};
+    int boxes = 0;  // posts of the kind: one or more, however many paragraphs sign in between
+    for (; from >= 2 && signature(items[from - 1]) && !has_heading(dom, items[from - 2]); from -= 2) {
+        if (kind_of(dom, items[from - 2]) == post) ++boxes;
+        else if (!paragraph_post(items[from - 2]) || from < 3 || !opens_post(items[from - 3])) break;
+    }
+    if (boxes < 1 || last - from < 4) return {};
     std::uint32_t prose = 0;
     for (std::size_t j = 0; j < from; ++j) prose += prose_under(dom, items[j], text, link);
     if (prose < kShortArticle) return {};
@@ -323,8 +334,11 @@ std::vector<std::uint32_t> signed_posts_in_article_box(const Dom& dom, std::uint
     if (last == no_node) return {};
     const EntryKind k = kind_of(dom, last);
     std::vector<std::uint32_t> pairs = trailing_signed_posts(dom, n, k, text, link, lines);
-    // A box and a line of two tags: items of one tag taking turns are a striped list's.
-    if (pairs.empty() || dom.nodes[pairs[0]].tag == k.tag) return {};
+    // A box and a line of two tags: items of one tag taking turns are a striped list's (the
+    // posts' boxes are of another tag than the lines, whatever paragraphs sign in among them).
+    bool boxes = false;
+    for (std::size_t j = 0; j < pairs.size() && !boxes; j += 2) boxes = dom.nodes[pairs[j]].tag != k.tag;
+    if (!boxes) return {};
     std::vector<std::string> signers;
     for (std::size_t j = 1; j < pairs.size(); j += 2) {
         std::string w = undated_words(dom.text_of(pairs[j]));
