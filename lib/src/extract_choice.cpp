@@ -410,10 +410,13 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
     const bool root_holds_thread = last_post(root) != no_node;  // a board's statistics may follow it
     std::vector<std::uint32_t> roots;
     bool text_after_root = false;  // a box of text after the root that did not join
+    // The root one section of an article set in sibling sections, headings between (extract_sections.cpp).
+    const GumboTag rank = sections_rank(root);
     for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& n = dom_.nodes[c];
         if (n.removed || n.type != NodeType::element) continue;
         if (c == root) {
+            if (rank != GUMBO_TAG_UNKNOWN && (roots.empty() || roots.back() != previous_element(c))) roots.push_back(previous_element(c));
             roots.push_back(c);
             continue;
         }
@@ -464,6 +467,9 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (!append && is_facts_box(c)) append = true;
         // And the head of an event page over it: its title, when and where (ibid.).
         if (!append && is_event_head(c, root, headline)) append = true;
+        // Another section of the article, its heading with it (extract_sections.cpp).
+        bool section = false;
+        if (!append && !delimited && is_article_section(c, root, rank)) append = section = true;
         // A list of teasers scores on its excerpts, but each entry is a linked headline
         // with a line of text: other pages, however long the list is beside the article.
         if (append && is_teaser_list(c)) append = false;
@@ -493,8 +499,11 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (append && c > root && stats_[c].text <= kFooterBox && holds_rights_line(c)) append = false;
         // So is a box after it that ends the page and names the site (leave_footer).
         if (append && c > root && ends_page(c) && title_ != no_node && names_site(c)) append = false;
-        if (append && hints(c).weight() >= 0) roots.push_back(c);
-        else if (!text_after_root && c > root && stats_[c].text > 0)
+        if (append && hints(c).weight() >= 0) {
+            const std::uint32_t h = section ? previous_element(c) : no_node;
+            if (h != no_node && is_heading(dom_.nodes[h].tag) && (roots.empty() || roots.back() != h)) roots.push_back(h);
+            roots.push_back(c);
+        } else if (!text_after_root && c > root && stats_[c].text > 0)
             text_after_root = stats_[c].text > kAdLabel || !is_ad_label(dom_.text_of(c));
     }
     return roots;

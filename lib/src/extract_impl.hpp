@@ -285,6 +285,9 @@ private:
     bool core_beside(std::uint32_t n, bool after) const;
     bool is_event_head(std::uint32_t n, std::uint32_t root, std::uint32_t headline) const;  // extract_facts_box.cpp
     bool is_board_stats(std::uint32_t n) const;  // extract_board_stats.cpp: counts after a thread
+    GumboTag heading_before(std::uint32_t n) const;  // extract_sections.cpp: an article in sibling sections
+    GumboTag sections_rank(std::uint32_t root) const;
+    bool is_article_section(std::uint32_t c, std::uint32_t root, GumboTag rank) const;
     std::size_t drop_board_stats(std::uint32_t posts_box, std::uint32_t root);
     std::uint32_t unnamed_rival(std::uint32_t best, float& best_score) const;
     // A winner of one short paragraph yields to a box outside it, no thread, teaser list or
