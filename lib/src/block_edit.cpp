@@ -151,6 +151,7 @@ void tidy_spaces_plain(Block& block) {
     std::size_t kept = 0;          // bytes of the tidied text after position i
     char first = 0, second = 0;    // its first two bytes
     std::size_t cut_bytes = 0;
+    bool other_space = false;      // a run kept whose first byte is not ' ' (a tab, a newline)
     std::size_t i = t.size();
     while (i > 0) {
         --i;
@@ -175,6 +176,7 @@ void tidy_spaces_plain(Block& block) {
             second = first;
             first = ' ';
             ++kept;
+            other_space |= t[start] != ' ';
             if (stop - start > 1) {
                 cuts.emplace_back(static_cast<std::uint32_t>(start + 1), static_cast<std::uint32_t>(stop));
                 cut_bytes += stop - start - 1;
@@ -191,8 +193,10 @@ void tidy_spaces_plain(Block& block) {
         from = hi;
     }
     out.append(t, from, std::string::npos);
-    for (char& c : out)
-        if (is_ascii_space(c)) c = ' ';
+    // The only spaces left are the kept runs' first bytes: nearly always ' ' already.
+    if (other_space)
+        for (char& c : out)
+            if (is_ascii_space(c)) c = ' ';
     block.text = std::move(out);
     shift_spans(block, cuts);
 }

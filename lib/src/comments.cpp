@@ -326,11 +326,25 @@ std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n
 // pair: an author's dated addenda repeat one line).
 std::vector<std::uint32_t> signed_posts_in_article_box(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text,
                                                        const std::vector<std::uint32_t>& link, PostLines& lines) {
-    std::uint32_t last = no_node;
+    // Asking a child for a date line walks its subtree: screen by markup first. Only the last
+    // short dated child can end the pairs (trailing_signed_posts), and only where n's children
+    // with text read line, post, line there (a signature's tag, another tag, not a <p>, then
+    // again); the first such place bounds the walk back from the end, which stops at the first
+    // dated line.
+    std::vector<std::uint32_t> items;  // as trailing_signed_posts reads n
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
-        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0 && text[c] <= kSignatureLine &&
-            has_date_line(dom, c, text, lines))
-            last = c;
+        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0) items.push_back(c);
+    const auto shaped = [&](std::size_t i) {
+        const GumboTag line = dom.nodes[items[i]].tag, post = dom.nodes[items[i - 1]].tag;
+        return text[items[i]] <= kSignatureLine && text[items[i - 2]] <= kSignatureLine && line != GUMBO_TAG_BLOCKQUOTE &&
+               post != GUMBO_TAG_P && post != line && dom.nodes[items[i - 2]].tag == line &&
+               dom.nodes[items[i - 3]].tag == post;
+    };
+    std::size_t first_shaped = 3;
+    while (first_shaped < items.size() && !shaped(first_shaped)) ++first_shaped;
+    std::uint32_t last = no_node;
+    for (std::size_t i = items.size(); i > first_shaped && last == no_node; --i)
+        if (text[items[i - 1]] <= kSignatureLine && has_date_line(dom, items[i - 1], text, lines)) last = items[i - 1];
     if (last == no_node) return {};
     const EntryKind k = kind_of(dom, last);
     std::vector<std::uint32_t> pairs = trailing_signed_posts(dom, n, k, text, link, lines);
