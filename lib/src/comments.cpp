@@ -327,20 +327,23 @@ std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n
 std::vector<std::uint32_t> signed_posts_in_article_box(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text,
                                                        const std::vector<std::uint32_t>& link, PostLines& lines) {
     // Asking a child for a date line walks its subtree: screen by markup first. Only the last
-    // short dated child can end the pairs (trailing_signed_posts), and only where n's children
-    // with text read line, post, line there (a signature's tag, another tag, not a <p>, then
-    // again); the first such place bounds the walk back from the end, which stops at the first
-    // dated line.
+    // short dated child can end the pairs (trailing_signed_posts), and only at or after a place
+    // where a short line (not a quotation) follows a box that is no <p> (the posts' kind; posts of
+    // one paragraph may sign in among them) with a line of its tag two places before or after it
+    // (two pairs in a row); the first such place bounds the walk back from the end, which stops
+    // at the first dated line.
     std::vector<std::uint32_t> items;  // as trailing_signed_posts reads n
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
         if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0) items.push_back(c);
-    const auto shaped = [&](std::size_t i) {
-        const GumboTag line = dom.nodes[items[i]].tag, post = dom.nodes[items[i - 1]].tag;
-        return text[items[i]] <= kSignatureLine && text[items[i - 2]] <= kSignatureLine && line != GUMBO_TAG_BLOCKQUOTE &&
-               post != GUMBO_TAG_P && post != line && dom.nodes[items[i - 2]].tag == line &&
-               dom.nodes[items[i - 3]].tag == post;
+    const auto line_of = [&](std::size_t i, GumboTag tag) {
+        return i < items.size() && dom.nodes[items[i]].tag == tag && text[items[i]] <= kSignatureLine;
     };
-    std::size_t first_shaped = 3;
+    const auto shaped = [&](std::size_t i) {
+        const GumboTag line = dom.nodes[items[i]].tag;
+        return line != GUMBO_TAG_BLOCKQUOTE && text[items[i]] <= kSignatureLine && dom.nodes[items[i - 1]].tag != GUMBO_TAG_P &&
+               ((i >= 3 && line_of(i - 2, line)) || line_of(i + 2, line));
+    };
+    std::size_t first_shaped = 1;
     while (first_shaped < items.size() && !shaped(first_shaped)) ++first_shaped;
     std::uint32_t last = no_node;
     for (std::size_t i = items.size(); i > first_shaped && last == no_node; --i)
