@@ -78,6 +78,14 @@ TEST_CASE("random and structured binaries are refused") {
     MESSAGE(passed << " of " << total << " binaries passed the check");
 }
 
+TEST_CASE("inputs shorter than a signature's offset are read, not refused or thrown on") {
+    for (const char* s : {"", "a", "abc", "RIFF", "<p>", "\x1A"}) {
+        CAPTURE(s);
+        const winnow::Result r = winnow::Cleaner(winnow::Options{}).clean(s);
+        CHECK(r.error.find("not HTML or text") == std::string::npos);
+    }
+}
+
 TEST_CASE("texts in several charsets and markups pass it, stray control bytes and all") {
     const std::vector<std::pair<std::string, std::vector<const char*>>> texts = {
         {"The ferry left the harbour at dawn, and the gulls followed it out past the lighthouse.", {"UTF-8", "WINDOWS-1252"}},

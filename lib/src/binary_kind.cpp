@@ -11,7 +11,7 @@ namespace {
 // Signatures whose bytes no text opens with (a control byte or a non-ASCII byte in them), of the
 // media and archive files a crawl picks up besides images.
 const char* signature_kind(std::string_view b) {
-    auto at = [&](std::size_t offset, std::string_view magic) { return b.substr(offset).starts_with(magic); };
+    auto at = [&](std::size_t offset, std::string_view magic) { return offset <= b.size() && b.substr(offset).starts_with(magic); };
     if (at(0, "\x7F" "ELF") || at(0, "\xCA\xFE\xBA\xBE") || at(0, "\xCF\xFA\xED\xFE") || at(0, "\xCE\xFA\xED\xFE") ||
         at(0, std::string_view("\0asm", 4)))
         return "an executable";
