@@ -185,3 +185,27 @@ TEST_CASE("past the node limit the rest of the page is cut") {
     CHECK(count(g.html, "<p>") == 50);   // each <p>x</p> is two nodes: the element and its text
     CHECK_FALSE(guard_nesting(page, {512, 128, 3000}).changed);
 }
+
+// Each end tag Gumbo reads in foreign content walks the open elements: 100,000 nested <svg>
+// closed by as many </div> cost ~1 s at the DOM depth limit (512). SVG and MathML deeper than
+// 64 levels are flattened; drawings and formulas nest far less and stay byte for byte.
+TEST_CASE("foreign content is flattened past 64 levels; real drawings and formulas are left alone") {
+    for (const char* open : {"<svg>", "<math>", "<svg><g>", "<math><mrow>"}) {
+        CAPTURE(open);
+        const std::string page = "<html><body><div>" + repeat(open, 50'000) + "deep" + repeat("</div>", 100'000);
+        const auto g = guard_nesting(page, {512, 128});
+        REQUIRE(g.changed);
+        auto dom = winnow::detail::Dom::parse(g.html, 2'000'000, 100'000);
+        CHECK(dom_depth(*dom) <= 64 + 6);
+        CHECK(count(g.html, "deep") == 1);
+    }
+    // Under 300 levels of HTML (a deep template), a drawing 40 groups deep and a formula 30 rows deep.
+    const std::string drawing = "<svg viewBox='0 0 10 10'>" + repeat("<g>", 40) + "<path d='M0 0L5 5'/><text>label</text>" +
+                                repeat("</g>", 40) + "</svg>";
+    const std::string formula = "<math>" + repeat("<mrow>", 30) + "<mi>x</mi>" + repeat("</mrow>", 30) + "</math>";
+    for (const std::string& inner : {drawing, formula, drawing + formula}) {
+        const std::string page = "<html><body>" + repeat("<div>", 300) + "<p>text</p>" + inner + repeat("</div>", 300);
+        const auto g = guard_nesting(page, {512, 128});
+        CHECK_FALSE(g.changed);
+    }
+}

@@ -64,6 +64,12 @@ std::atomic<unsigned long> g_temp_seq{0};  // temporary names unique within the 
 // named-temporary way at once instead of failing a link first.
 std::atomic<bool> g_targets_exist{false};
 
+// Why an output was not written; a full disk or quota also stops the batch (stop_for_full_disk).
+std::string write_failure(const char* what, int err) {
+    if (err == ENOSPC || err == EDQUOT) stop_for_full_disk(err);
+    return std::string(what) + std::strerror(err);
+}
+
 std::string temp_name(const std::string& dir) {
     return dir + "/.winnow-tmp-" + std::to_string(getpid()) + "-" + std::to_string(g_temp_seq.fetch_add(1));
 }
@@ -76,17 +82,17 @@ bool write_renamed(const std::string& path, const std::string& dir, std::string_
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0 && errno == ENOENT && make_dirs(dir)) fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
-        reason = std::string("cannot write output: ") + std::strerror(errno);
+        reason = write_failure("cannot write output: ", errno);
         return false;
     }
     if (const int err = write_all(fd, data)) {
-        reason = std::string("cannot write output: ") + std::strerror(err);
+        reason = write_failure("cannot write output: ", err);
         ::close(fd);
         ::unlink(tmp.c_str());
         return false;
     }
     if (::close(fd) != 0) {
-        reason = std::string("cannot write output: ") + std::strerror(errno);
+        reason = write_failure("cannot write output: ", errno);
         ::unlink(tmp.c_str());
         return false;
     }
@@ -119,7 +125,7 @@ bool write_atomic(const std::string& path, std::string_view data, std::string& r
     if (fd < 0 && errno == ENOENT && make_dirs(dir)) fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
     if (fd < 0) return write_renamed(path, dir, data, reason);
     if (const int err = write_all(fd, data)) {
-        reason = std::string("cannot write output: ") + std::strerror(err);
+        reason = write_failure("cannot write output: ", err);
         ::close(fd);
         return false;
     }
@@ -141,7 +147,7 @@ bool write_atomic(const std::string& path, std::string_view data, std::string& r
         return write_renamed(path, dir, data, reason);
     }
     if (::close(fd) != 0) {
-        reason = std::string("cannot write output: ") + std::strerror(errno);
+        reason = write_failure("cannot write output: ", errno);
         ::unlink(path.c_str());
         return false;
     }
@@ -226,7 +232,8 @@ void print_summary(Progress& progress, const CliOptions& o, const char* what, co
 }
 
 int final_status(const BatchCounters& c) {
-    if (stop_requested()) return 128 + stop_signal();
+    if (stop_signal()) return 128 + stop_signal();
+    if (full_disk_error()) return 1;
     return c.failed.load() ? 1 : 0;
 }
 

@@ -30,7 +30,7 @@ void keep_memory_flat();
 // (a gzip page's input is a new buffer each page anyway: inflated in one made to its size).
 void release_input(std::string& buffer);
 unsigned worker_count(const CliOptions& o);
-// Exit status: 128 + the signal after a stop, 1 when a page failed, else 0.
+// Exit status: 128 + the signal after a stop, 1 when a page failed or the disk was full, else 0.
 int final_status(const BatchCounters& c);
 
 class ErrorSink {

@@ -12,6 +12,7 @@ namespace winnow::cli {
 
 namespace {
 std::atomic<int> g_signal{0};
+std::atomic<int> g_full_disk{0};
 static_assert(std::atomic<int>::is_always_lock_free);
 }  // namespace
 
@@ -68,7 +69,16 @@ void install_stop_handlers() {
     signal(SIGXFSZ, SIG_IGN);
 }
 
-bool stop_requested() { return g_signal.load(std::memory_order_relaxed) != 0; }
+bool stop_requested() {
+    return g_signal.load(std::memory_order_relaxed) != 0 || g_full_disk.load(std::memory_order_relaxed) != 0;
+}
+
+void stop_for_full_disk(int err) {
+    int none = 0;
+    g_full_disk.compare_exchange_strong(none, err);
+}
+
+int full_disk_error() { return g_full_disk.load(); }
 int stop_signal() { return g_signal.load(); }
 
 BlockStopSignals::BlockStopSignals() {

@@ -15,6 +15,12 @@ void install_stop_handlers();
 bool stop_requested();
 int stop_signal();   // the signal that asked to stop (0: none)
 
+// An output write that failed for want of space (ENOSPC, EDQUOT) stops the batch as a first
+// signal does: every later page would fail the same way, so none is attempted. The error
+// (errno) of the first such write; 0 while the disk had room.
+void stop_for_full_disk(int err);
+int full_disk_error();
+
 // Registers a temporary path for its lifetime, for the second signal to remove (no slot
 // free, e.g. with -j over 64: not registered).
 class TempRegistration {

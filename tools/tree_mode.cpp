@@ -394,6 +394,8 @@ private:
         bool listed = out.skipped;   // the audit index lists pages skipped or written
         if (out.skipped) {
             c.skipped++;
+        } else if (full_disk_error()) {
+            return;  // the output disk is full: the pages cleaned meanwhile are not attempted (not done)
         } else {
             std::string why = std::move(out.error);
             const bool ok = !out.path.empty() && write_atomic(out.path, out.data, why);
@@ -462,8 +464,13 @@ private:
         }
         if (stop_requested() && !o_.quiet) {
             const std::uint64_t left = jobs_->size() - std::min<std::uint64_t>(jobs_->size(), c.done.load());
-            progress_.message("winnow: interrupted: " + std::to_string(left) +
-                              " pages not done; run the same command again to finish (done pages are skipped)");
+            if (const int err = full_disk_error())
+                progress_.message("winnow: stopped: the output disk is full (" + std::string(std::strerror(err)) + "): " +
+                                  std::to_string(left) + " pages not written; free space and run the same command again "
+                                  "(written pages are skipped)");
+            else
+                progress_.message("winnow: interrupted: " + std::to_string(left) +
+                                  " pages not done; run the same command again to finish (done pages are skipped)");
         }
         c.done += walk_failures_;  // counted as failed from the start; pages too, once the bar is gone
         print_summary(progress_, o_, "cleaned", c, c.failed.load() ? log_note_ : "");

@@ -209,6 +209,7 @@ public:
     std::string operator()(const RecordInfo& info, const Result& r) {
         c_.bytes += info.bytes;
         std::string why = r.error;  // stays empty on success (write_atomic sets it on failure)
+        if (to_dir_ && full_disk_error()) return {};  // the output disk is full: not attempted
         if (r.ok()) {
             if (!r.document.warnings.empty()) c_.warnings++;
             if (to_dir_) write_atomic(out_root_ + "/" + info.out_name, render(r.document, o_.format, emit_), why);

@@ -46,6 +46,24 @@ bool western_byte(uchar c, uchar prev, uchar next) {
     }
 }
 
+// ð Ð þ Þ ý Ý: Icelandic and Faroese letters in windows-1252, Turkish ğ Ş ş ı İ (windows-1254) or
+// Baltic š Š ž Ž ż Ż (ISO-8859-13) in the neighbours.
+bool nordic_byte(uchar c) { return c == 0xD0 || c == 0xDD || c == 0xDE || c == 0xF0 || c == 0xFD || c == 0xFE; }
+
+// The other letters Icelandic and Faroese write: acute vowels, æ, ö, ø (either case). Turkish writes
+// none of the acute vowels; in ISO-8859-13 they are į ó ś ķ, which no Baltic text holds alone.
+bool nordic_companion(uchar c) {
+    switch (c | 0x20) {
+    case 0xE1: case 0xE9: case 0xED: case 0xF3: case 0xFA: case 0xE6: case 0xF6: case 0xF8: return true;
+    default: return false;
+    }
+}
+
+bool acute_vowel(uchar c) {
+    const uchar l = c | 0x20;
+    return l == 0xE1 || l == 0xED || l == 0xF3 || l == 0xFA;
+}
+
 }  // namespace
 
 // Detectors see a few high bytes on a short page and may name a Latin neighbour of windows-1252
@@ -55,12 +73,16 @@ bool western_byte(uchar c, uchar prev, uchar next) {
 // š), and windows-1252 is read when every high byte is a Western letter or sign. õ and û are
 // Hungarian ő and ű in ISO-8859-2: õ without the ã Portuguese writes beside it, or û more often
 // than French has it (one high byte in sixteen), and the text is not Western. Accented letters stay a minority of a
-// Western text's letters (Cyrillic read as windows-1252 is nearly all high bytes).
+// Western text's letters (Cyrillic read as windows-1252 is nearly all high bytes). ð þ ý are
+// believed as Icelandic or Faroese when every high letter is one of those languages' (acute vowels,
+// æ ö ø) and an acute vowel is among them: the Turkish and Baltic letters sharing those bytes
+// come with ç ü ą ė ū... and never with á í ó ú.
 bool western_text_in_latin_guess(std::string_view bytes, std::string_view guess) {
     if (!latin_neighbour(guess)) return false;
     std::string text = detection_text(bytes.substr(0, 256 * 1024));
     const std::string_view s = text.empty() ? bytes.substr(0, 256 * 1024) : std::string_view(text);
-    std::size_t high = 0, ascii = 0, tilde_o = 0, hat_u = 0, tilde_a = 0;
+    std::size_t high = 0, ascii = 0, tilde_o = 0, hat_u = 0, tilde_a = 0, nordic = 0, acute = 0;
+    bool nordic_letters_only = true;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto c = static_cast<uchar>(s[i]);
         if (c < 0x80) {
@@ -69,13 +91,18 @@ bool western_text_in_latin_guess(std::string_view bytes, std::string_view guess)
         }
         const uchar prev = i > 0 ? static_cast<uchar>(s[i - 1]) : ' ';
         const uchar next = i + 1 < s.size() ? static_cast<uchar>(s[i + 1]) : ' ';
-        if (!western_byte(c, prev, next)) return false;
+        const bool western = western_byte(c, prev, next);
+        if (nordic_byte(c)) ++nordic;
+        else if (!western) return false;
+        else if (c >= 0xC0 && !nordic_companion(c)) nordic_letters_only = false;
+        acute += acute_vowel(c);
         ++high;
         tilde_o += c == 0xF5 || c == 0xD5;
         hat_u += c == 0xFB || c == 0xDB;
         tilde_a += c == 0xE3 || c == 0xC3;
     }
     if (high == 0 || high * 2 > ascii) return false;
+    if (nordic > 0 && (!nordic_letters_only || acute == 0)) return false;
     return (tilde_o == 0 || tilde_a > 0) && hat_u * 16 <= high;
 }
 

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <optional>
 
+#include "binary_kind.hpp"
 #include "blocks.hpp"
 #include "c1_controls.hpp"
-#include "charset_evidence.hpp"
 #include "decode.hpp"
 #include "dropped_actions.hpp"
 #include "extract.hpp"
@@ -43,26 +43,6 @@ Cleaner& Cleaner::operator=(Cleaner&&) noexcept = default;
 const Options& Cleaner::options() const noexcept { return impl_->options; }
 
 namespace {
-
-// Binary data (images, PDFs, archives) is refused rather than "cleaned" into nonsense.
-const char* binary_kind(std::string_view bytes) {
-    if (bytes.starts_with("%PDF-")) return "a PDF file";
-    if (bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") || bytes.starts_with("GIF8"))
-        return "an image";
-    if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("\x1F\x8B")) return "an archive (unpack it first)";
-    const std::string_view head = bytes.substr(0, 4096);
-    if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return nullptr;  // UTF-16 with BOM
-    if (!detail::utf16_without_bom(head).empty()) return nullptr;                      // and without
-    const bool nul_is_text = detail::nuls_amid_markup(head);  // stray NULs in HTML
-    std::size_t control = 0;
-    for (unsigned char c : head)
-        if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B && !(c == 0 && nul_is_text)) ||
-            c == 0x7F)
-            ++control;
-    if (control * 10 <= head.size() || head.size() < 16) return nullptr;
-    // Chinese, Japanese or Korean UTF-16 has few NULs, but its uniform low bytes hold controls.
-    return detail::utf16_cjk_without_bom(head).empty() ? "binary data" : nullptr;
-}
 
 void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc,
                       const detail::Budget& budget) {
@@ -134,7 +114,7 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
                        std::to_string(options.limits.max_input_bytes) + " (Limits::max_input_bytes)";
         return;
     }
-    if (const char* kind = binary_kind(bytes)) {
+    if (const char* kind = detail::binary_kind(bytes)) {
         result.error = std::string("input is ") + kind + ", not HTML or text";
         return;
     }

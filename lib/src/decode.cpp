@@ -452,13 +452,20 @@ long decode_as(std::string_view bytes, const std::string& c, DecodedInput& r) {
 }
 
 // True when the head of the bytes reads cleanly (a cut character at its end aside) in one of the
-// double-byte legacy charsets of Chinese, Japanese or Korean: then it is no UTF-16 text.
+// double-byte legacy charsets of Chinese, Japanese or Korean: then it is no UTF-16 text. Shift_JIS
+// and GB18030 take nearly any byte pair, so a sentence or two of UTF-16 often decodes in them
+// without an error; but a reading that holds C0 control characters (the low bytes of 、。，
+// and of U+4E00.. ideographs) is no text: legacy pages have none but tab and line ends.
 bool reads_as_cjk_legacy(std::string_view bytes) {
     const std::string_view head = bytes.substr(0, 1024);
+    auto control = [](char ch) {
+        const auto c = static_cast<uchar>(ch);
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    };
     for (const char* c : {"shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"}) {
         DecodedInput tmp;
         const long errors = decode_as(head, c, tmp);
-        if (errors >= 0 && errors <= 1) return true;
+        if (errors >= 0 && errors <= 1 && std::none_of(tmp.text.begin(), tmp.text.end(), control)) return true;
     }
     return false;
 }

@@ -125,6 +125,11 @@ std::size_t attribute_pair_budget(std::size_t size, std::size_t cap) {
 
 namespace nesting {
 
+// Foreign content (SVG, MathML) deeper than this is flattened: drawings nest a few dozen levels,
+// and each end tag Gumbo reads there walks the open elements (100,000 <svg> then as many
+// </div>: ~1 s at the DOM depth limit).
+constexpr std::size_t kMaxForeignDepth = 64;
+
 class Guard {
 public:
     Guard(std::string_view in, const GuardLimits& limits)
@@ -194,6 +199,7 @@ private:
     std::vector<Entry> stack_;
     std::size_t real_depth_ = 0;        // entries not dropped (they sit below every dropped one)
     std::size_t foreign_ = 0;           // open svg/math
+    std::size_t foreign_base_ = 0;      // real_depth_ below the outermost open svg/math
     std::string out_;
     std::size_t copied_ = 0;            // in_[0, copied_) has been accounted for in out_
     std::size_t dropped_tags_ = 0;
@@ -412,8 +418,8 @@ private:
     void push(std::uint32_t id, bool dropped) {
         stack_.push_back({id, dropped});
         ++open_[id];
+        if ((id == k_svg || id == k_math) && foreign_++ == 0) foreign_base_ = real_depth_;
         if (!dropped) ++real_depth_;
-        if (id == k_svg || id == k_math) ++foreign_;
     }
 
     Entry pop() {
@@ -511,7 +517,7 @@ private:
         const bool structural = is_structural(id, raw, t.self_closing);
         if (structural) {
             implied_end_tags(id);
-            dropped = real_depth_ >= max_depth_;
+            dropped = real_depth_ >= max_depth_ || (foreign_ > 0 && real_depth_ - foreign_base_ >= kMaxForeignDepth);
             push(id, dropped);
         }
         if (dropped) {

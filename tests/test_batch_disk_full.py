@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""-o DIR on a disk that fills mid-batch (a small tmpfs): the batch stops at the first write that
+finds no space (ENOSPC): one clear error, not one per page; exit 1; every output written is
+whole and no temporary file is left; once space is freed, the same command writes the rest and
+the folder equals a run that never failed.
+
+usage: test_batch_disk_full.py PATH/TO/winnow
+The tmpfs is mounted in a private mount namespace (unshare -rm: no root needed); where that is
+not allowed the test is skipped (exit 77).
+"""
+import os
+import shutil
+import subprocess
+import sys
+
+from batch_util import Checks, TempDir, run, sample_pages, temp_files, tree_files, write
+
+WINNOW = os.path.abspath(sys.argv[1])
+c = Checks("test_batch_disk_full")
+
+SCRIPT = r'''
+set -u
+mount -t tmpfs -o size="$SIZE" tmpfs "$MNT" || exit 77
+"$WINNOW" -i "$SRC" -o "$MNT/out" -j "$JOBS" --no-site-profile >/dev/null 2>"$TMP/err1"; echo $? >"$TMP/rc1"
+cp -a "$MNT/out" "$TMP/out1" 2>/dev/null || mkdir -p "$TMP/out1"
+mount -o remount,size=64m "$MNT"
+"$WINNOW" -i "$SRC" -o "$MNT/out" -j "$JOBS" --no-site-profile >/dev/null 2>"$TMP/err2"; echo $? >"$TMP/rc2"
+cp -a "$MNT/out" "$TMP/out2"
+'''
+
+
+def block_size(n):
+    return (n + 4095) // 4096 * 4096
+
+
+def test(jobs):
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        pages = sample_pages()
+        count = 0
+        while count < 60:
+            name, data = pages[count % len(pages)]
+            write(os.path.join(src, f"{count:03d}-{name}"), data)
+            count += 1
+        ref = os.path.join(tmp, "ref")
+        run(WINNOW, "-q", "-i", src, "-o", ref, "--no-site-profile", check_rc=0)
+        total = sum(block_size(os.path.getsize(os.path.join(ref, n))) for n in os.listdir(ref))
+        mnt = os.path.join(tmp, "mnt")
+        os.mkdir(mnt)
+        env = dict(os.environ, SIZE=str(block_size(total // 3)), MNT=mnt, WINNOW=WINNOW, SRC=src, TMP=tmp, JOBS=str(jobs))
+        p = subprocess.run(["unshare", "-rm", "sh", "-c", SCRIPT], env=env, capture_output=True)
+        if p.returncode == 77 or not os.path.exists(os.path.join(tmp, "rc1")):
+            print(f"test_batch_disk_full: skipped: cannot mount a tmpfs ({p.stderr.decode(errors='replace')[-200:]})")
+            sys.exit(77)
+        what = f"-j {jobs}"
+        rc1 = int(open(os.path.join(tmp, "rc1")).read())
+        err1 = open(os.path.join(tmp, "err1"), encoding="utf-8", errors="replace").read()
+        c.check(rc1 == 1, f"{what}: disk full: exit 1 (got {rc1})")
+        lines = [l for l in err1.splitlines() if "No space left" in l]
+        c.check(1 <= len(lines) <= 2, f"{what}: disk full: one error, not one per page ({len(lines)} lines): {err1[-600:]}")
+        c.check("free space and run the same command again" in err1, f"{what}: the error says what to do: {err1[-300:]}")
+        out1 = os.path.join(tmp, "out1")
+        written = [n for n in os.listdir(out1) if n.endswith(".xml")]
+        c.check(0 < len(written) < count, f"{what}: stopped mid-batch ({len(written)} of {count})")
+        c.check(not temp_files(out1), f"{what}: no temporary file left: {temp_files(out1)}")
+        for n in written:
+            c.check(open(os.path.join(out1, n), "rb").read() == open(os.path.join(ref, n), "rb").read(),
+                    f"{what}: {n} is whole")
+        rc2 = int(open(os.path.join(tmp, "rc2")).read())
+        c.check(rc2 == 0, f"{what}: space freed: the rerun exits 0 ({rc2}): {open(os.path.join(tmp, 'err2')).read()[-300:]}")
+        out2 = os.path.join(tmp, "out2")
+        c.check(sorted(tree_files(out2)) == sorted(tree_files(ref)) and all(
+            open(os.path.join(out2, n), "rb").read() == open(os.path.join(ref, n), "rb").read() for n in os.listdir(ref)),
+            f"{what}: space freed: the rerun writes the rest, the folder as a run that never failed")
+
+
+if shutil.which("unshare") is None:
+    print("test_batch_disk_full: skipped: no unshare")
+    sys.exit(77)
+test(1)
+test(2)
+c.finish()
