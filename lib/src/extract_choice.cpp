@@ -46,6 +46,7 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     best = article_cell(best, best_score);
     best = unnamed_rival(best, best_score);
     best = fuller_rival(best, best_score);
+    best = inner_article(best, best_score);
     const std::uint32_t before_title = best;
     // Leaving a reply form's box is a move to the title's block, as following the title is.
     best = leave_reply_form(best, best_score);
