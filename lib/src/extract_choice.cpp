@@ -450,13 +450,16 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         }
         // Data beside the prose, with its heading: a table of specifications, a list of
         // ingredients. Link-free, so not navigation or a list of teasers.
+        // The heading joins only with its block: a readers' thread laid out as a list is no
+        // data block once the tests below turn it away, and its "53 Responses" heading stays out.
+        std::uint32_t data_heading = no_node;
         if (!append && is_data_block(c)) {
             append = true;
             if (!roots.empty() && roots.back() != c) {
                 const std::uint32_t h = previous_element(c);
                 if (h != no_node && is_heading(dom_.nodes[h].tag) && h != roots.back() && !dom_.nodes[h].removed &&
                     stats_[h].link_text == 0)
-                    roots.push_back(h);
+                    data_heading = h;
             }
         }
         // A row of feature cards after a hero's lead (extract_card_grid.cpp).
@@ -494,7 +497,10 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (append && c > root && stats_[c].text <= kFooterBox && holds_rights_line(c)) append = false;
         // So is a box after it that ends the page and names the site (leave_footer).
         if (append && c > root && ends_page(c) && title_ != no_node && names_site(c)) append = false;
-        if (append && hints(c).weight() >= 0) roots.push_back(c);
+        if (append && hints(c).weight() >= 0) {
+            if (data_heading != no_node) roots.push_back(data_heading);
+            roots.push_back(c);
+        }
         else if (!text_after_root && c > root && stats_[c].text > 0)
             text_after_root = stats_[c].text > kAdLabel || !is_ad_label(dom_.text_of(c));
     }
