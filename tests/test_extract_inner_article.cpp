@@ -165,7 +165,48 @@ std::string page(const Lang& l, const std::string& markup, bool more_prose) {
            "</body></html>";
 }
 
+// A sidebar of widgets beside the article: five headings, each over a linked picture and one
+// line of promo (extract_headed_entries.cpp). long_bodies: each heading is over two paragraphs
+// of prose instead, the article's sections, which join it.
+std::string widget_page(const Lang& l, const std::string& markup, bool long_bodies) {
+    std::string art;
+    for (const auto& p : l.paras) art += "<p>" + p + "</p>";
+    std::string side;
+    for (int i = 0; i < 5; ++i)
+        side += (markup == "html5" ? "<h2>" : "<div><h1>") + l.teaser + std::to_string(i) + (markup == "html5" ? "</h2>" : "</h1></div>") +
+                "<div><a href=\"/w/" + std::to_string(i) + "\"><img src=\"/w" + std::to_string(i) + ".jpg\"></a><p>" + l.promo + " (" +
+                std::to_string(i) + ")</p>" + (long_bodies ? "<p>" + l.paras[i] + " " + l.paras[(i + 2) % 5] + "</p>" : "") + "</div>";
+    std::string body;
+    if (markup == "div")
+        body = "<div><div><h1>" + l.headline + "</h1><div>11.06.2012</div>" + art + "</div><div><div>" + side + "</div></div></div>";
+    else
+        body = "<main><section><h1>" + l.headline + "</h1><time>11.06.2012</time>" + art + "</section><section>" + side + "</section></main>";
+    return std::string("<!DOCTYPE html><html lang=\"") + l.code + "\"><head><meta charset=\"utf-8\"><title>" + l.headline + "</title></head><body>" +
+           body + "</body></html>";
+}
+
 }  // namespace
+
+TEST_CASE("a column of widgets, each a heading over a line, does not join the article") {
+    for (const Lang& l : langs)
+        for (const std::string markup : {"div", "html5"}) {
+            CAPTURE(std::string(l.code));
+            CAPTURE(markup);
+            const std::string out = text_of(widget_page(l, markup, false));
+            for (const auto& p : l.paras) CHECK_MESSAGE(has(out, p), out);
+            CHECK_FALSE(has(out, l.promo + " (2)"));
+        }
+}
+
+TEST_CASE("sections each under a heading over prose are no column of widgets") {
+    for (const Lang& l : langs)
+        for (const std::string markup : {"div", "html5"}) {
+            CAPTURE(std::string(l.code));
+            CAPTURE(markup);
+            const std::string out = text_of(widget_page(l, markup, true));
+            CHECK_MESSAGE(has(out, l.promo + " (2)"), out);
+        }
+}
 
 TEST_CASE("a wide winner whose added text is links and a legal notice yields to the article inside it") {
     for (const Lang& l : langs)

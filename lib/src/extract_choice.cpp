@@ -150,7 +150,8 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
         // teaser) is no part of a split article: the part of an article holds its text.
         // A box by a reply form is the form's notes and messages (a preview of the reader's
         // post, a captcha's prompt), no part of the article however it scores.
-        if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content && !by_reply_form(i))
+        // Nor a column of widgets, each a heading over a line or two (extract_headed_entries.cpp).
+        if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content && !by_reply_form(i) && !headed_entries(i))
             strong.push_back(i);
     }
     return strong;
@@ -474,6 +475,8 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // A legend after the article (entries whose links all lead to one same address: "more
         // about badges") is a widget the template repeats, whatever its sentences score.
         if (append && c > root && links_repeat_one_target(dom_, c)) append = false;
+        // A column of widgets after it, each a heading over a line or two (extract_headed_entries.cpp).
+        if (append && c > root && headed_entries(c)) append = false;
         // A board's statistics after a thread of posts (extract_board_stats.cpp).
         if (append && c > root && root_holds_thread && is_board_stats(c)) append = false;
         // A box after the article that holds a reply form (a <textarea>) holds the form's notes
