@@ -42,11 +42,14 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
             best_score = final_score(alt);
         }
     }
+    const std::uint32_t before_quote = best;
     best = quote_owner(best, best_score);
+    const bool quoted = best != before_quote;
     best = article_cell(best, best_score);
     best = unnamed_rival(best, best_score);
     best = fuller_rival(best, best_score);
-    best = inner_article(best, best_score);
+    // The box a quotation was handed over in holds it on purpose: no outer column to leave.
+    if (!quoted) best = inner_article(best, best_score);
     const std::uint32_t before_title = best;
     // Leaving a reply form's box is a move to the title's block, as following the title is.
     best = leave_reply_form(best, best_score);

@@ -9,7 +9,8 @@
 // little of it linked, no thread); it is wrong when most of what it adds is links or a thread.
 // So a winner holding a candidate that scores nearly as well (kInnerShare, with and without the
 // points of names), with at least as much text again outside it (kInnerWider), yields to that
-// candidate when the text it adds is a third linked or more, or half of it is a thread.
+// candidate when the text it adds is a third linked or more, or half of it is a thread, and the
+// unlinked text it adds beside those is no more than the candidate's own.
 #include "extract_impl.hpp"
 
 namespace winnow::detail::extraction {
@@ -70,7 +71,12 @@ std::uint32_t Extractor::inner_article(std::uint32_t best, float& best_score) co
     if (debug_)
         std::fprintf(stderr, "inner article: winner %u text=%u, inner %u text=%u score %.1f/%.1f, added %u linked %u thread %u notice %u\n",
                      best, w.text, inner, c.text, final_score(inner), best_score, added, added_links, thread_text, notice);
-    if (!linked && !thread) return best;
+    // And the inner box holds the article's prose: the unlinked text the winner adds beside its
+    // links, threads and notice is no more than the inner box's own (a post whose sources are
+    // linked as clauses of its sentences adds prose, not links, around a quotation).
+    const std::uint32_t set_aside = added_links + thread_text + notice;
+    const std::uint32_t other_prose = set_aside < added ? added - set_aside : 0;
+    if ((!linked && !thread) || other_prose > c.text - c.link_text) return best;
     best_score = final_score(inner);
     return inner;
 }
