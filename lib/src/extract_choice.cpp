@@ -42,10 +42,14 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
             best_score = final_score(alt);
         }
     }
+    const std::uint32_t before_quote = best;
     best = quote_owner(best, best_score);
+    const bool quoted = best != before_quote;
     best = article_cell(best, best_score);
     best = unnamed_rival(best, best_score);
     best = fuller_rival(best, best_score);
+    // The box a quotation was handed over in holds it on purpose: no outer column to leave.
+    if (!quoted) best = inner_article(best, best_score);
     const std::uint32_t before_title = best;
     // Leaving a reply form's box is a move to the title's block, as following the title is.
     best = leave_reply_form(best, best_score);
@@ -149,7 +153,8 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
         // teaser) is no part of a split article: the part of an article holds its text.
         // A box by a reply form is the form's notes and messages (a preview of the reader's
         // post, a captcha's prompt), no part of the article however it scores.
-        if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content && !by_reply_form(i))
+        // Nor a column of widgets, each a heading over a line or two (extract_headed_entries.cpp).
+        if (final_score(i) >= bar * best_score && content_score(i) >= bar * best_content && !by_reply_form(i) && !headed_entries(i))
             strong.push_back(i);
     }
     return strong;
@@ -452,13 +457,16 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         }
         // Data beside the prose, with its heading: a table of specifications, a list of
         // ingredients. Link-free, so not navigation or a list of teasers.
+        // The heading joins only with its block: a readers' thread laid out as a list is no
+        // data block once the tests below turn it away, and its "53 Responses" heading stays out.
+        std::uint32_t data_heading = no_node;
         if (!append && is_data_block(c)) {
             append = true;
             if (!roots.empty() && roots.back() != c) {
                 const std::uint32_t h = previous_element(c);
                 if (h != no_node && is_heading(dom_.nodes[h].tag) && h != roots.back() && !dom_.nodes[h].removed &&
                     stats_[h].link_text == 0)
-                    roots.push_back(h);
+                    data_heading = h;
             }
         }
         // A row of feature cards after a hero's lead (extract_card_grid.cpp).
@@ -476,6 +484,8 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // A legend after the article (entries whose links all lead to one same address: "more
         // about badges") is a widget the template repeats, whatever its sentences score.
         if (append && c > root && links_repeat_one_target(dom_, c)) append = false;
+        // A column of widgets after it, each a heading over a line or two (extract_headed_entries.cpp).
+        if (append && c > root && headed_entries(c)) append = false;
         // A board's statistics after a thread of posts (extract_board_stats.cpp).
         if (append && c > root && root_holds_thread && is_board_stats(c)) append = false;
         // A box after the article that holds a reply form (a <textarea>) holds the form's notes
@@ -500,6 +510,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // So is a box after it that ends the page and names the site (leave_footer).
         if (append && c > root && ends_page(c) && title_ != no_node && names_site(c)) append = false;
         if (append && hints(c).weight() >= 0) {
+            if (data_heading != no_node) roots.push_back(data_heading);
             const std::uint32_t h = section ? previous_element(c) : no_node;
             if (h != no_node && is_heading(dom_.nodes[h].tag) && (roots.empty() || roots.back() != h)) roots.push_back(h);
             roots.push_back(c);

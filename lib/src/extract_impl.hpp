@@ -294,6 +294,13 @@ private:
     // chrome, with four times its unlinked text at nearly its score (a sidebar's sentence beat
     // a table of prose, whose cells score far below the box that holds them).
     std::uint32_t fuller_rival(std::uint32_t best, float& best_score) const;
+    // A wide winner whose added text is links or a thread yields to the strong box inside it
+    // (extract_inner_article.cpp).
+    std::uint32_t inner_article(std::uint32_t best, float& best_score) const;
+    // Three or more headings each over a short body, nothing else: a column of widgets
+    // (extract_headed_entries.cpp), no part of a split article.
+    bool headed_entries(std::uint32_t n) const;
+    std::uint32_t closing_notice(std::uint32_t box, std::uint32_t inner) const;  // text of a legal notice ending box
     // Candidates outside the best node scoring nearly as well: other blocks of a split article.
     std::vector<std::uint32_t> split_parts(std::uint32_t best, float best_score, std::uint32_t yielded, bool followed) const;
     static constexpr std::uint32_t kShortWinner = 160, kFullerTimes = 4;
