@@ -108,7 +108,7 @@ bool Extractor::links_to_byline(std::uint32_t n) const {
             if (is_name_line(name) || is_caseless_name_line(name) || names_author(name)) return true;
         }
     }
-    return false;
+    return echoes_byline(n, from, to);
 }
 
 }  // namespace winnow::detail::extraction
