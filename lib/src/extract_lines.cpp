@@ -66,13 +66,16 @@ void for_each_word(std::string_view t, F&& f) {
 }
 
 bool is_date_word(const std::string& w) {
-    static constexpr std::array<std::string_view, 19> prefixes{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                                               "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-                                                               "fri", "sat", "sun"};
-    // The first byte compared first: most words start with none of the prefixes and words.
+    // An English month or weekday written out or cut short ("sep", "sept", "thurs"): the word is
+    // the first three letters of the name or more, not any word they begin ("Marta", "market",
+    // "junior", "monitor", "decision" are names and words, not dates).
+    static constexpr std::array<std::string_view, 19> names{
+        "january", "february", "march",  "april",   "may",       "june",     "july",     "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    // The first byte compared first: most words start with none of the names and words.
     if (w.size() >= 3 && w.size() <= 9)
-        for (std::string_view p : prefixes)
-            if (w[0] == p[0] && w.starts_with(p)) return true;
+        for (std::string_view name : names)
+            if (w[0] == name[0] && name.starts_with(w)) return true;
     if (month_from_name(w) != 0) return true;  // "outubro", "März"
     // A static table: a braced list here would measure every literal again on each call.
     static constexpr std::string_view words[]{
