@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <utf8proc.h>
+
 #include "date_text.hpp"
 #include "text_length.hpp"
 
@@ -362,11 +364,23 @@ bool is_credit_line(std::string_view text) {
 }
 
 bool holds_rights_sign(std::string_view t) {
-    // The sign as a mark of its own: after a space, a bracket or the line's start, not glued
-    // to a letter ("Ã©" is "é" misread, not a notice).
+    // The sign as a mark of its own: after a space, a bracket, a full stop of any script
+    // ("。©") or the line's start, not glued to a letter or a digit ("Ã©" is "é" misread, not a
+    // notice).
     for (std::size_t at = t.find("\xC2\xA9"); at != std::string_view::npos; at = t.find("\xC2\xA9", at + 2)) {
         const auto before = at == 0 ? ' ' : static_cast<unsigned char>(t[at - 1]);
-        if (before < 0x80 && !std::isalnum(before)) return true;
+        if (before < 0x80) {
+            if (!std::isalnum(before)) return true;
+            continue;
+        }
+        std::size_t from = at - 1;  // the character before: back to its lead byte
+        while (from > 0 && at - from < 4 && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) --from;
+        utf8proc_int32_t cp = -1;
+        const auto step = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data() + from),
+                                           static_cast<utf8proc_ssize_t>(at - from), &cp);
+        if (step != static_cast<utf8proc_ssize_t>(at - from) || cp < 0) continue;
+        const auto cat = utf8proc_category(cp);
+        if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_ZP) return true;  // punctuation, a sign, a space
     }
     return false;
 }
