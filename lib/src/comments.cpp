@@ -326,12 +326,13 @@ std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n
 // pair: an author's dated addenda repeat one line).
 std::vector<std::uint32_t> signed_posts_in_article_box(const Dom& dom, std::uint32_t n, const std::vector<std::uint32_t>& text,
                                                        const std::vector<std::uint32_t>& link, PostLines& lines) {
-    // Asking a child for a date line walks its subtree: screen by markup first. Only the last
-    // short dated child can end the pairs (trailing_signed_posts), and only at or after a place
-    // where a short line (not a quotation) follows a box that is no <p> (the posts' kind; posts of
-    // one paragraph may sign in among them) with a line of its tag two places before or after it
-    // (two pairs in a row); the first such place bounds the walk back from the end, which stops
-    // at the first dated line.
+    // Asking a child for a date line walks its subtree: screen by markup first. The last short
+    // dated child is the pairs' last signature (trailing_signed_posts), so it has a line of its
+    // tag two places before it (two pairs in a row), and it stands at or after the first place
+    // where a short line (not a quotation) follows a box that is no <p> (the posts' kind; posts
+    // of one paragraph may sign in among them) with a line of its tag two places before or
+    // after it. Only such a line ends pairs; the walk back from the end stops at the first dated
+    // line, and a dated line that ends none means no pairs.
     std::vector<std::uint32_t> items;  // as trailing_signed_posts reads n
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
         if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0) items.push_back(c);
@@ -345,9 +346,28 @@ std::vector<std::uint32_t> signed_posts_in_article_box(const Dom& dom, std::uint
     };
     std::size_t first_shaped = 1;
     while (first_shaped < items.size() && !shaped(first_shaped)) ++first_shaped;
+    // Along each chain of short lines of one tag two places apart, whether a post between them
+    // is of another tag than the lines (the pairs' posts are: a striped list's are not) and
+    // whether one is no <p> (a box post): a chain lacking either ends no pairs.
+    std::vector<std::uint8_t> other_tag(items.size(), 0), box_post(items.size(), 0);
+    for (std::size_t i = 1; i < items.size(); ++i) {
+        const GumboTag line = dom.nodes[items[i]].tag, post = dom.nodes[items[i - 1]].tag;
+        const bool chained = i >= 2 && line_of(i - 2, line);
+        other_tag[i] = post != line || (chained && other_tag[i - 2]);
+        box_post[i] = post != GUMBO_TAG_P || (chained && box_post[i - 2]);
+    }
+    const auto ends_pairs = [&](std::size_t i) {
+        return i >= first_shaped && i >= 2 && dom.nodes[items[i]].tag != GUMBO_TAG_BLOCKQUOTE &&
+               line_of(i - 2, dom.nodes[items[i]].tag) && other_tag[i] && box_post[i];
+    };
+    std::size_t lowest_end = first_shaped;
+    while (lowest_end < items.size() && !(text[items[lowest_end]] <= kSignatureLine && ends_pairs(lowest_end))) ++lowest_end;
     std::uint32_t last = no_node;
-    for (std::size_t i = items.size(); i > first_shaped && last == no_node; --i)
-        if (text[items[i - 1]] <= kSignatureLine && has_date_line(dom, items[i - 1], text, lines)) last = items[i - 1];
+    for (std::size_t i = items.size(); i > lowest_end && last == no_node; --i)
+        if (text[items[i - 1]] <= kSignatureLine && has_date_line(dom, items[i - 1], text, lines)) {
+            if (!ends_pairs(i - 1)) return {};
+            last = items[i - 1];
+        }
     if (last == no_node) return {};
     const EntryKind k = kind_of(dom, last);
     std::vector<std::uint32_t> pairs = trailing_signed_posts(dom, n, k, text, link, lines);
