@@ -291,7 +291,8 @@ std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n
     while (last > 0 && !signature(items[last - 1])) --last;  // a reply form's notes may follow
     if (last < 2) return {};
     // A post is a box: a paragraph over a dated line is the article's (a quotation and its
-    // source), and a quotation is no signature. A post of that kind after the last signature
+    // source), and a quotation is no signature, nor a post: a statement quoted and its source
+    // line, twice in a row, are the article's (a news story quoting two people). A post of that kind after the last signature
     // is signed before its text, as "<dt>NAME - DATE</dt><dd>post</dd>": a thread of its own.
     // But a post of one paragraph is that paragraph once its wrapper says nothing
     // (parse_wrappers: "<div><div><p>post</p></div></div><div><p>Posted by…</p></div>"): beside
@@ -303,7 +304,7 @@ std::vector<std::uint32_t> trailing_signed_posts(const Dom& dom, std::uint32_t n
     std::size_t near = last;  // the posts' kind: the nearest box's
     while (near >= 4 && paragraph_post(items[near - 2]) && signature(items[near - 3])) near -= 2;
     const EntryKind post = kind_of(dom, items[near - 2]);
-    if (post == k || post.tag == GUMBO_TAG_P) return {};
+    if (post == k || post.tag == GUMBO_TAG_P || post.tag == GUMBO_TAG_BLOCKQUOTE) return {};
     if (last < items.size() && kind_of(dom, items[last]) == post) return {};
     std::size_t from = last;
     int boxes = 0;  // posts of the kind: one or more, however many paragraphs sign in between
