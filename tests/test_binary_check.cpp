@@ -4,7 +4,6 @@
 // in every charset has far more spaces and line ends than stray controls, random data about seven
 // times fewer.
 #include <doctest/doctest.h>
-#include <iconv.h>
 
 #include <random>
 #include <string>
@@ -12,22 +11,11 @@
 
 #include <winnow/winnow.hpp>
 
-namespace {
+#include "iconv_test_util.hpp"
 
-std::string encode(const std::string& utf8, const char* charset) {
-    iconv_t cd = iconv_open(charset, "UTF-8");
-    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-    std::string out(utf8.size() * 4 + 16, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size();
-    char* o = out.data();
-    std::size_t o_left = out.size();
-    const std::size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
-    iconv_close(cd);
-    REQUIRE(rc != static_cast<std::size_t>(-1));
-    out.resize(out.size() - o_left);
-    return out;
-}
+using winnow::test::encode;
+
+namespace {
 
 std::string random_bytes(std::mt19937& rng, std::size_t n) {
     std::string s(n, '\0');

@@ -2,7 +2,6 @@
 // windows-1252, not as a Latin neighbour a detector names on a few high bytes; pages of the
 // neighbours' languages keep their charset (their own letters are the evidence).
 #include <doctest/doctest.h>
-#include <iconv.h>
 
 #include <algorithm>
 #include <random>
@@ -13,24 +12,12 @@
 #include "decode.hpp"
 #include <winnow/winnow.hpp>
 
+#include "iconv_test_util.hpp"
+
 using winnow::detail::decode_to_utf8;
+using winnow::test::encode;
 
 namespace {
-
-std::string encode(const std::string& utf8, const char* charset) {
-    iconv_t cd = iconv_open(charset, "UTF-8");
-    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-    std::string out(utf8.size() * 4 + 16, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size();
-    char* o = out.data();
-    std::size_t o_left = out.size();
-    const std::size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
-    iconv_close(cd);
-    REQUIRE(rc != static_cast<std::size_t>(-1));
-    out.resize(out.size() - o_left);
-    return out;
-}
 
 // The text's first n bytes in windows-1252 (one byte a character), as UTF-8.
 std::string western_prefix(const std::string& utf8, std::size_t n) {

@@ -3,31 +3,17 @@
 // bytes may name the Turkish charset. They are read as windows-1252 (the acute vowels, æ and ø
 // beside them are letters Turkish never writes), and Turkish pages keep their charset.
 #include <doctest/doctest.h>
-#include <iconv.h>
 
 #include <string>
 #include <vector>
 
 #include "decode.hpp"
+#include "iconv_test_util.hpp"
 
 using winnow::detail::decode_to_utf8;
+using winnow::test::encode;
 
 namespace {
-
-std::string encode(const std::string& utf8, const char* charset) {
-    iconv_t cd = iconv_open(charset, "UTF-8");
-    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-    std::string out(utf8.size() * 4 + 16, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size();
-    char* o = out.data();
-    std::size_t o_left = out.size();
-    const std::size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
-    iconv_close(cd);
-    REQUIRE(rc != static_cast<std::size_t>(-1));
-    out.resize(out.size() - o_left);
-    return out;
-}
 
 // The first n characters of the text (repeated when shorter), cut at a word's end.
 std::string prefix(const std::string& utf8, std::size_t n) {

@@ -4,7 +4,6 @@
 // and GB18030 take nearly any byte pair) read control characters into it. Binary data and real
 // legacy text stay as before.
 #include <doctest/doctest.h>
-#include <iconv.h>
 
 #include <string>
 
@@ -12,24 +11,12 @@
 #include "decode.hpp"
 #include <winnow/winnow.hpp>
 
+#include "iconv_test_util.hpp"
+
 using winnow::detail::decode_to_utf8;
+using winnow::test::encode;
 
 namespace {
-
-std::string encode(const std::string& utf8, const char* charset) {
-    iconv_t cd = iconv_open(charset, "UTF-8");
-    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-    std::string out(utf8.size() * 4 + 16, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size();
-    char* o = out.data();
-    std::size_t o_left = out.size();
-    const std::size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
-    iconv_close(cd);
-    REQUIRE(rc != static_cast<std::size_t>(-1));
-    out.resize(out.size() - o_left);
-    return out;
-}
 
 const char* const kSentences[][2] = {
     {"ja", "昨日の夕方、駅前の小さな本屋で祖父が好きだった古い詩集を見つけました。"},
