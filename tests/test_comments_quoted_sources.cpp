@@ -71,30 +71,28 @@ const std::vector<Story> stories = {
      "予報によると火曜日からは天気が落ち着く見込みですが、週の後半には再び雨が降る可能性があります。"},
 };
 
-std::string div_soup(const Story& s, bool two_quotes) {
-    std::string b = "<div><a href=\"/\">Home</a> <a href=\"/news\">News</a></div><div><h1>" + s.title + "</h1>";
-    for (const auto& p : s.paras) b += "<p>" + p + "</p>";
-    b += "<blockquote>" + s.quote1 + "</blockquote><p>" + s.source1 + "</p>";
-    b += two_quotes ? "<blockquote>" + s.quote2 + "</blockquote>" : "<p>" + s.between + "</p>";
-    b += "<p>" + s.source2 + "</p><p>" + s.closing + "</p></div><div>Contact</div>";
-    return winnow::test::html_page(s.lang, s.title.c_str(), b);
-}
+// A page's markup around the story: where the page and the story open and close, and how a
+// quotation is set.
+struct Markup {
+    const char* open;         // the page's chrome, then the story's box
+    const char* quote_open;
+    const char* quote_close;
+    const char* close;        // the story's box, then the chrome after it
+};
 
-std::string html5(const Story& s, bool two_quotes) {
-    std::string b = "<header><nav><a href=\"/\">Home</a></nav></header><main><article><h1>" + s.title + "</h1>";
-    for (const auto& p : s.paras) b += "<p>" + p + "</p>";
-    b += "<blockquote><p>" + s.quote1 + "</p></blockquote><p>" + s.source1 + "</p>";
-    b += two_quotes ? "<blockquote><p>" + s.quote2 + "</p></blockquote>" : "<p>" + s.between + "</p>";
-    b += "<p>" + s.source2 + "</p><p>" + s.closing + "</p></article></main><footer>Contact</footer>";
-    return winnow::test::html_page(s.lang, s.title.c_str(), b);
-}
+const Markup div_soup{"<div><a href=\"/\">Home</a> <a href=\"/news\">News</a></div><div>", "<blockquote>", "</blockquote>",
+                      "</div><div>Contact</div>"};
+const Markup html5{"<header><nav><a href=\"/\">Home</a></nav></header><main><article>", "<blockquote><p>", "</p></blockquote>",
+                   "</article></main><footer>Contact</footer>"};
+const Markup table{"<table><tr><td><a href=\"/\">Home</a></td></tr><tr><td>", "<blockquote>", "</blockquote>",
+                   "</td></tr><tr><td>Contact</td></tr></table>"};
 
-std::string table(const Story& s, bool two_quotes) {
-    std::string b = "<table><tr><td><a href=\"/\">Home</a></td></tr><tr><td><h1>" + s.title + "</h1>";
+std::string page(const Story& s, const Markup& m, bool two_quotes) {
+    std::string b = std::string(m.open) + "<h1>" + s.title + "</h1>";
     for (const auto& p : s.paras) b += "<p>" + p + "</p>";
-    b += "<blockquote>" + s.quote1 + "</blockquote><p>" + s.source1 + "</p>";
-    b += two_quotes ? "<blockquote>" + s.quote2 + "</blockquote>" : "<p>" + s.between + "</p>";
-    b += "<p>" + s.source2 + "</p><p>" + s.closing + "</p></td></tr><tr><td>Contact</td></tr></table>";
+    b += m.quote_open + s.quote1 + m.quote_close + "<p>" + s.source1 + "</p>";
+    b += two_quotes ? m.quote_open + s.quote2 + m.quote_close : "<p>" + s.between + "</p>";
+    b += "<p>" + s.source2 + "</p><p>" + s.closing + "</p>" + m.close;
     return winnow::test::html_page(s.lang, s.title.c_str(), b);
 }
 
@@ -103,8 +101,8 @@ std::string table(const Story& s, bool two_quotes) {
 TEST_CASE("quoted statements with their dated source lines are the article's, not readers' posts") {
     for (const auto& s : stories)
         for (const bool two_quotes : {false, true})
-            for (const auto& make : {div_soup, html5, table}) {
-                const std::string out = text_of(make(s, two_quotes));
+            for (const Markup* m : {&div_soup, &html5, &table}) {
+                const std::string out = text_of(page(s, *m, two_quotes));
                 CAPTURE(s.lang);
                 CAPTURE(two_quotes);
                 CAPTURE(out);
