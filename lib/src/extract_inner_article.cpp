@@ -9,7 +9,7 @@
 // little of it linked, no thread); it is wrong when most of what it adds is links or a thread.
 // So a winner holding a candidate that scores nearly as well (kInnerShare, with and without the
 // points of names), with at least as much text again outside it (kInnerWider), yields to that
-// candidate when the text it adds is a third linked or more, or half of it is a thread, and the
+// candidate when the text it adds is 30% linked or more (kAddedLinks), or half of it is a thread, and the
 // unlinked text it adds beside those is no more than the candidate's own.
 #include "extract_impl.hpp"
 
