@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract_test_util.hpp"
+#include "untitled_thread_util.hpp"
 
 using winnow::test::has;
 using winnow::test::text_of;
@@ -52,23 +53,8 @@ const std::vector<ShortPost> posts = {
      "仲良くどうぞ。"},
 };
 
-std::string entry(const ShortPost& p, int i, const std::string& nested = "") {
-    return "<li><div><a href=\"/u/" + std::to_string(i) + "\">reader" + std::to_string(i) + "</a></div><div>" + p.reply + " (" +
-           std::to_string(i) + ")</div>" + nested + "</li>";
-}
-
-// before: the post's paragraphs, the notice's line, or nothing (a forum).
 std::string page(const ShortPost& p, const std::string& markup, const std::string& before) {
-    std::string items;
-    for (int i = 0; i < 6; ++i)
-        items += entry(p, i, i % 2 ? "<ul>" + entry(p, 100 + i) + entry(p, 200 + i) + "</ul>" : "");
-    const std::string thread = "<ul>" + items + "</ul>";
-    const std::string crumbs = "<a href=\"/\">home</a> | <a href=\"/garden\">garden</a>";
-    std::string body;
-    if (markup == "div") body = "<div>" + crumbs + "</div><div><div>" + before + "</div><div>" + thread + "</div></div>";
-    else if (markup == "html5") body = "<nav>" + crumbs + "</nav><main><article>" + before + "</article><section>" + thread + "</section></main>";
-    else body = "<table><tr><td>" + crumbs + "</td></tr><tr><td>" + before + "</td></tr><tr><td>" + thread + "</td></tr></table>";
-    return std::string("<html lang=\"") + p.lang + "\"><head><meta charset=\"utf-8\"></head><body>" + body + "</body></html>";
+    return winnow::test::untitled_thread_page(p.lang, p.reply, markup, before);
 }
 
 const std::vector<std::string> markups = {"div", "html5", "table"};

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extract_test_util.hpp"
+#include "untitled_thread_util.hpp"
 
 using winnow::test::has;
 using winnow::test::text_of;
@@ -57,25 +58,12 @@ const std::vector<Post> posts = {
      {"div", "html5", "table"}},
 };
 
-std::string entry(const Post& p, int i, const std::string& nested = "") {
-    return "<li><div><a href=\"/u/" + std::to_string(i) + "\">reader" + std::to_string(i) + "</a></div><div>" + p.reply + " (" +
-           std::to_string(i) + ")</div>" + nested + "</li>";
-}
-
+// forum: the thread opens the page, no post before it.
 std::string page(const Post& p, const std::string& markup, bool forum) {
     std::string post;
     if (!forum)
         for (const auto& para : p.paras) post += "<p>" + para + "</p>";
-    std::string items;
-    for (int i = 0; i < 6; ++i)
-        items += entry(p, i, i % 2 ? "<ul>" + entry(p, 100 + i) + entry(p, 200 + i) + "</ul>" : "");
-    const std::string thread = "<ul>" + items + "</ul>";
-    const std::string crumbs = "<a href=\"/\">home</a> | <a href=\"/garden\">garden</a>";
-    std::string body;
-    if (markup == "div") body = "<div>" + crumbs + "</div><div><div>" + post + "</div><div>" + thread + "</div></div>";
-    else if (markup == "html5") body = "<nav>" + crumbs + "</nav><main><article>" + post + "</article><section>" + thread + "</section></main>";
-    else body = "<table><tr><td>" + crumbs + "</td></tr><tr><td>" + post + "</td></tr><tr><td>" + thread + "</td></tr></table>";
-    return std::string("<html lang=\"") + p.lang + "\"><head><meta charset=\"utf-8\"></head><body>" + body + "</body></html>";
+    return winnow::test::untitled_thread_page(p.lang, p.reply, markup, post);
 }
 
 }  // namespace
