@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "charset_tables.hpp"
+
 namespace winnow::detail {
 
 namespace {
@@ -31,23 +33,11 @@ bool tag_at(std::string_view s, std::size_t i, std::string_view name) {
     return is_ws(after) || after == '/' || after == '>';
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+// A character reference's code point as UTF-8; NUL, surrogates and values past Unicode become
+// U+FFFD, as an HTML parser reads them.
+void append_reference(std::string& out, std::uint32_t cp) {
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
+    append_utf8(out, static_cast<char32_t>(cp));
 }
 
 // The attribute value as the document it holds: the escapes an attribute needs (&quot; &amp;
@@ -88,7 +78,7 @@ std::string decode_value(std::string_view v) {
                 out += v[i];
                 continue;
             }
-            append_utf8(out, cp);
+            append_reference(out, cp);
         } else {
             out += v[i];
             continue;
