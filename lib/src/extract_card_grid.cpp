@@ -23,15 +23,7 @@ bool Extractor::is_card_grid(std::uint32_t n, std::uint32_t root) const {
         stats_[n].link_headings > 0 || comments_[n] || thread_of(n) != no_node)
         return false;
     // The cards: n's children, or the children of the one box that holds all of n's text.
-    std::uint32_t box = n;
-    for (int depth = 0; depth < 3; ++depth) {
-        std::uint32_t only = no_node;
-        int with_text = 0;
-        for (std::uint32_t c = dom_.nodes[box].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
-            if (!dom_.nodes[c].removed && stats_[c].text > 0 && ++with_text == 1) only = c;
-        if (with_text != 1 || dom_.nodes[only].type != NodeType::element) break;
-        box = only;
-    }
+    const std::uint32_t box = sole_text_box(n, 3);
     // Every child with text is a card of one tag and class: a title line over a sentence.
     GumboTag tag = GUMBO_TAG_UNKNOWN;
     std::string_view cls;

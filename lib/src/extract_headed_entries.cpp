@@ -19,15 +19,7 @@ constexpr int kDescend = 4;  // wrappers holding the whole column, walked down t
 
 bool Extractor::headed_entries(std::uint32_t n) const {
     // Down through boxes whose one child with text holds all of it.
-    std::uint32_t box = n;
-    for (int step = 0; step < kDescend; ++step) {
-        std::uint32_t only = no_node;
-        int with_text = 0;
-        for (std::uint32_t c = dom_.nodes[box].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
-            if (!dom_.nodes[c].removed && stats_[c].text > 0 && ++with_text == 1) only = c;
-        if (with_text != 1 || dom_.nodes[only].type != NodeType::element) break;
-        box = only;
-    }
+    const std::uint32_t box = sole_text_box(n, kDescend);
     int entries = 0;
     std::uint32_t body = 0;  // text under the current heading
     for (std::uint32_t c = dom_.nodes[box].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {

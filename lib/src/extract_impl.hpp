@@ -300,6 +300,8 @@ private:
     // Three or more headings each over a short body, nothing else: a column of widgets
     // (extract_headed_entries.cpp), no part of a split article.
     bool headed_entries(std::uint32_t n) const;
+    // n, or the box max_steps levels down at most whose one child with text holds all of it.
+    std::uint32_t sole_text_box(std::uint32_t n, int max_steps) const;
     std::uint32_t closing_notice(std::uint32_t box, std::uint32_t inner) const;  // text of a legal notice ending box
     // Candidates outside the best node scoring nearly as well: other blocks of a split article.
     std::vector<std::uint32_t> split_parts(std::uint32_t best, float best_score, std::uint32_t yielded, bool followed) const;

@@ -154,4 +154,17 @@ bool Extractor::ends_sentence(std::uint32_t n) const {
     return ends_with_sentence_end(dom_.text_of(n));
 }
 
+std::uint32_t Extractor::sole_text_box(std::uint32_t n, int max_steps) const {
+    std::uint32_t box = n;
+    for (int step = 0; step < max_steps; ++step) {
+        std::uint32_t only = no_node;
+        int with_text = 0;
+        for (std::uint32_t c = dom_.nodes[box].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+            if (!dom_.nodes[c].removed && stats_[c].text > 0 && ++with_text == 1) only = c;
+        if (with_text != 1 || dom_.nodes[only].type != NodeType::element) break;
+        box = only;
+    }
+    return box;
+}
+
 }  // namespace winnow::detail::extraction
