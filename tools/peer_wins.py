@@ -9,7 +9,8 @@ PRED_DIR holds CORPUS.json predictions ({id: {"articleBody": ...}}), e.g. the bl
 directory of a class_blind.py --cache. Peers are ../shared/corpus/CORPUS/peers/*.json; the
 "trafilatura" run with comments is left out on dragnet-dev, whose truth has no comments.
 --skip FILE: lines "corpus id" (or "id") of pages whose truth is not worth chasing
-(tools/peer_wins_skip.txt: the do-not-chase truths of issue 18).
+(tools/peer_wins_skip.txt: the do-not-chase truths of issue 18, then pages whose only gap is where
+the corpora's truths disagree with each other; '#' starts a comment).
 """
 import argparse, os, sys
 
@@ -36,7 +37,7 @@ def main():
     skip = set()
     if a.skip:
         for line in open(a.skip, encoding="utf-8"):
-            parts = line.split()
+            parts = line.split("#", 1)[0].split()
             if parts:
                 skip.add(tuple(parts) if len(parts) == 2 else ("*", parts[0]))
     total = 0
