@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <numeric>
 #include <unordered_map>
+#include <utility>
 
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
@@ -92,6 +93,26 @@ std::size_t count_common_first(const WordHashes& a, const WordHashes& b, std::si
 
 constexpr std::size_t kMaxPostings = 256;
 
+// An inverted index over (word, block) postings, sorted so a word's blocks are one run in
+// increasing order: where each posting's word run ends, and each block's postings in word order
+// (at[from[i]..from[i + 1]): a block's own entries, found once, not searched for again word by word).
+struct PostingIndex {
+    std::vector<std::pair<std::uint64_t, std::size_t>> postings;
+    std::vector<std::size_t> run_end, from, at;
+
+    PostingIndex(std::vector<std::pair<std::uint64_t, std::size_t>> list, std::size_t blocks)
+        : postings(std::move(list)), run_end(postings.size()), from(blocks + 1, 0), at(postings.size()) {
+        std::sort(postings.begin(), postings.end());
+        const std::size_t total = postings.size();
+        for (std::size_t p = total; p-- > 0;)
+            run_end[p] = p + 1 < total && postings[p + 1].first == postings[p].first ? run_end[p + 1] : p + 1;
+        for (const auto& posting : postings) ++from[posting.second + 1];
+        for (std::size_t i = 0; i < blocks; ++i) from[i + 1] += from[i];
+        std::vector<std::size_t> fill(from.begin(), from.end() - 1);
+        for (std::size_t p = 0; p < total; ++p) at[fill[postings[p].second]++] = p;
+    }
+};
+
 // The pairwise pass over an inverted index of every word: only blocks sharing words are
 // compared. Words in more than kMaxPostings blocks (only on very long pages) do not propose
 // candidates; the shared count of a candidate pair is then taken from the full word sets.
@@ -103,22 +124,13 @@ void unite_by_all_words(const std::vector<BlockView>& views, const std::vector<b
     for (std::size_t i = 0; i < n; ++i)
         if (representative[i])
             for (auto w : views[i].set) postings.emplace_back(w, i);
-    std::sort(postings.begin(), postings.end());
-    // Each posting's word run [run_begin, run_end), and each block's postings in word order
-    // (at[from[i]..from[i + 1]): a block's own entries, found once, not searched for again
-    // word by word).
-    const std::size_t total = postings.size();
-    std::vector<std::size_t> run_begin(total), run_end(total), from(n + 1, 0), at(total);
+    const PostingIndex index(std::move(postings), n);
+    const auto& [sorted, run_end, from, at] = index;
+    // Each posting's word run begins where its word's first posting stands.
+    const std::size_t total = sorted.size();
+    std::vector<std::size_t> run_begin(total);
     for (std::size_t p = 0; p < total; ++p)
-        run_begin[p] = p > 0 && postings[p - 1].first == postings[p].first ? run_begin[p - 1] : p;
-    for (std::size_t p = total; p-- > 0;)
-        run_end[p] = p + 1 < total && postings[p + 1].first == postings[p].first ? run_end[p + 1] : p + 1;
-    for (const auto& posting : postings) ++from[posting.second + 1];
-    for (std::size_t i = 0; i < n; ++i) from[i + 1] += from[i];
-    {
-        std::vector<std::size_t> fill(from.begin(), from.end() - 1);
-        for (std::size_t p = 0; p < total; ++p) at[fill[postings[p].second]++] = p;
-    }
+        run_begin[p] = p > 0 && sorted[p - 1].first == sorted[p].first ? run_begin[p - 1] : p;
     std::vector<std::size_t> shared(n, 0);
     std::vector<std::size_t> touched;
     for (std::size_t i = 0; i < n; ++i) {
@@ -134,7 +146,7 @@ void unite_by_all_words(const std::vector<BlockView>& views, const std::vector<b
             }
             // Only blocks after i: a word's blocks are in increasing order, so they start past (w, i).
             for (std::size_t q = p + 1; q < run_end[p]; ++q) {
-                const std::size_t j = postings[q].second;
+                const std::size_t j = sorted[q].second;
                 if (shared[j]++ == 0) touched.push_back(j);
             }
         }
@@ -164,18 +176,8 @@ void unite_by_prefixes(const std::vector<BlockView>& views, const std::vector<bo
             if (set.empty()) continue;
             for (std::size_t k = 0, m = prefix(set.size()); k < m; ++k) postings.emplace_back(set[k], i);
         }
-    std::sort(postings.begin(), postings.end());
-    const std::size_t total = postings.size();
-    // Each block's postings (its prefix words), and where each word's run ends.
-    std::vector<std::size_t> run_end(total), from(n + 1, 0), at(total);
-    for (std::size_t p = total; p-- > 0;)
-        run_end[p] = p + 1 < total && postings[p + 1].first == postings[p].first ? run_end[p + 1] : p + 1;
-    for (const auto& posting : postings) ++from[posting.second + 1];
-    for (std::size_t i = 0; i < n; ++i) from[i + 1] += from[i];
-    {
-        std::vector<std::size_t> fill(from.begin(), from.end() - 1);
-        for (std::size_t p = 0; p < total; ++p) at[fill[postings[p].second]++] = p;
-    }
+    const PostingIndex index(std::move(postings), n);
+    const auto& [sorted, run_end, from, at] = index;
     std::vector<bool> seen(n, false);
     std::vector<std::size_t> touched;
     std::vector<std::pair<std::uint64_t, std::size_t>> matches;  // least shared word, block
@@ -186,7 +188,7 @@ void unite_by_prefixes(const std::vector<BlockView>& views, const std::vector<bo
         const std::size_t own = views[i].set.size();
         for (std::size_t k = from[i]; k < from[i + 1]; ++k)
             for (std::size_t q = at[k] + 1; q < run_end[at[k]]; ++q) {
-                const std::size_t j = postings[q].second;
+                const std::size_t j = sorted[q].second;
                 // (Sets that differ in size by more than a quarter of the larger share too few
                 // words: not compared.)
                 const std::size_t other = views[j].set.size();
