@@ -507,6 +507,11 @@ private:
     // or a form with a button to send) keeps only the form's heading and notes.
     bool is_reply_notes(std::uint32_t n) const;
     bool held_send_form(std::uint32_t n) const;
+    // extract_reply_section.cpp: n is a short box of the run between the post's box (the title's)
+    // and the reply form beside it, from its first heading-led or form box on.
+    bool in_reply_section(std::uint32_t n) const;
+    std::pair<std::uint32_t, std::uint32_t> reply_section(std::uint32_t parent) const;
+    mutable std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> reply_sections_;
     // Two or more of root's child boxes (div, article, section, li) of one tag and class hold a
     // post's text each (a thread).
     bool holds_posts(std::uint32_t root) const;

@@ -391,6 +391,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // stage) after the title: its few words left are the form's heading and terms, not the
     // article's. (A box that holds the title holds the article the form answers.)
     if (!core && is_reply_notes(n)) return true;
+    if (!core && in_reply_section(n)) return true;
     // Blocks with no text at all but images (ad slots, spacers) stay: figures are kept.
     return false;
 }
