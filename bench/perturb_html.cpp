@@ -7,7 +7,8 @@
 //   deeper     every block (div, p, h1-h6, lists, tables, quotes, pre, semantic boxes) wrapped
 //              in one more <div>
 //   shallower  a <div> whose only child (blanks aside) is a block gives way to that child
-//              (the child itself is kept, so a chain of single-child divs loses every other level)
+//              (the child itself is kept, so a chain of single-child divs loses every other level);
+//              a <div> that hides its child (inline style, hidden attribute) stays
 //   nometa     JSON-LD scripts, og:/article:/twitter: meta, schema.org itemprop/itemscope/itemtype
 //              attributes and <meta itemprop> removed
 //   order      the sidebars and navigation that follow the content's ancestors (and the content
@@ -99,6 +100,18 @@ bool takes_div(GumboTag parent) {
         default:
             return true;
     }
+}
+
+// A wrapper that hides what it holds (inline display:none or visibility:hidden, the hidden
+// attribute): giving way to its child would show what the page hid, no meaning-preserving rewrite.
+bool hides(const GumboElement& e) {
+    if (gumbo_get_attribute(&e.attributes, "hidden")) return true;
+    const GumboAttribute* style = gumbo_get_attribute(&e.attributes, "style");
+    if (!style) return false;
+    std::string css;
+    for (const char* p = style->value; *p; ++p)
+        if (!std::isspace(static_cast<unsigned char>(*p))) css += static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
+    return css.find("display:none") != std::string::npos || css.find("visibility:hidden") != std::string::npos;
 }
 
 bool raw_text(GumboTag t) {
@@ -324,7 +337,7 @@ private:
         const GumboElement& e = n->v.element;
         if (r_.nometa && is_meta_markup(e)) return;
         GumboTag ptag = parent && parent->type == GUMBO_NODE_ELEMENT ? parent->v.element.tag : GUMBO_TAG_HTML;
-        if (r_.shallower && e.tag == GUMBO_TAG_DIV && !kept_.count(n)) {
+        if (r_.shallower && e.tag == GUMBO_TAG_DIV && !kept_.count(n) && !hides(e)) {
             const GumboNode* only = only_child(e);
             if (only && is_block(only->v.element.tag)) {
                 kept_.insert(only);  // the child stays, so a chain loses every other level

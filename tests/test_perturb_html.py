@@ -53,6 +53,14 @@ check("deeper wraps each paragraph", deeper.count(b"<div><p>") == 2 and b"<div><
 check("deeper wraps nothing in head", b"<div><meta" not in deeper)
 shallower = run("shallower")
 check("shallower unwraps one level of a chain", shallower.count(b"<div") == rt.count(b"<div") - 1)
+# A wrapper that hides its child stays: unwrapping it would show what the page hid.
+hidden_page = (b'<html><body><div style="Display: none ;"><p>Hidden note one.</p></div>'
+               b'<div style="color:red;visibility : hidden"><p>Hidden note two.</p></div>'
+               b'<div hidden><p>Hidden note three.</p></div><div><p>Shown note.</p></div></body></html>')
+hidden = subprocess.run([BIN, "shallower"], input=hidden_page, capture_output=True, check=True).stdout
+check("shallower keeps wrappers that hide their child",
+      b'<div style="Display: none ;"><p>' in hidden and b'visibility : hidden"><p>' in hidden and b"<div hidden" in hidden)
+check("shallower still unwraps a plain wrapper", b"<div><p>Shown" not in hidden and b"<p>Shown note.</p>" in hidden)
 nometa = run("nometa")
 check("nometa drops JSON-LD, og: and itemprop",
       b"ld+json" not in nometa and b"og:title" not in nometa and b"itemprop" not in nometa)

@@ -64,6 +64,10 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
     // its state after ("post bg1", "post bg2": a striped thread), whatever words the names are.
     const auto kind_of = [&](std::uint32_t n) { return std::pair{dom_.nodes[n].tag, first_token(dom_.attr(n, "class"))}; };
     const auto prose = [&](std::uint32_t n) { return stats_[n].text - stats_[n].link_text >= kShortArticle; };
+    // A box half links or more is a layout's column of navigation, no reader's post: with the
+    // names of its wrappers gone, a page's columns are sibling boxes of one kind ("pkg") after
+    // a banner's heading, the article in one of them, and would read as a thread.
+    const auto navigation_column = [&](std::uint32_t n) { return 2 * stats_[n].link_text >= stats_[n].text; };
     std::uint32_t post = root;
     for (int level = 0; post != no_node && level < kPostDepth; ++level, post = dom_.nodes[post].parent) {
         const std::uint32_t parent = dom_.nodes[post].parent;
@@ -77,7 +81,7 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
         bool many_classes = false;
         for (std::uint32_t c = dom_.nodes[parent].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
             if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && kind_of(c) == kind_of(post) &&
-                stats_[c].text - stats_[c].link_text >= kShortPost) {
+                stats_[c].text - stats_[c].link_text >= kShortPost && !navigation_column(c)) {
                 if (first == no_node) first = c;
                 posts.push_back(c);
                 posts_text += stats_[c].text;
