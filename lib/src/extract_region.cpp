@@ -9,6 +9,7 @@
 #include "comments.hpp"
 #include "extract_lines.hpp"
 #include "extract_numbered_lines.hpp"
+#include "extract_quote_source.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -373,7 +374,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         const bool verbatim = node.tag == GUMBO_TAG_PRE || inside(n, GUMBO_TAG_PRE);
         if (is_ad_label(t) ||
             (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t) &&
-             !is_event_date(n)) ||
+             !is_event_date(n) && !is_quote_source(dom_, n, t)) ||
             is_byline(t, facts_.meta) ||
             (!verbatim && is_position_counter(t)))
             return true;
