@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract_test_util.hpp"
@@ -101,4 +102,32 @@ TEST_CASE("a signer whose surname is a weekday's name keeps the line a name line
     for (std::size_t i = 0; i < 3; ++i) body += "<p>" + kParas[i] + "</p>";
     body += "<p>Anna Maria Sonntag Weber, 3. März 2025</p></article></main>";
     CHECK(has(text_of(html_page("de", "Slow gardens", body)), "Anna Maria Sonntag Weber"));
+}
+
+TEST_CASE("an event's date in a table of labelled facts is one of its facts, not a dateline") {
+    // Its weekday makes the French line a date line as the English one was already; beside two
+    // labelled rows that are no dates it is the event's date (as in a list of "Label: value").
+    struct Event {
+        const char* lang;
+        std::string date, place, price;
+    };
+    const std::vector<Event> events{
+        {"en", "Friday 21 June 2024, from 5 pm to midnight", "Public garden, gate on Hugo Street", "free"},
+        {"fr", "vendredi 21 juin 2024, de 17 h à minuit", "Jardin public, entrée rue Victor-Hugo", "gratuit"},
+        {"de", "Freitag, 21. Juni 2024, von 17 Uhr bis Mitternacht", "Stadtpark, Eingang Hugostraße", "frei"},
+        {"es", "viernes 21 de junio de 2024, de 17 h a medianoche", "Jardín público, entrada calle Hugo", "gratis"},
+    };
+    for (const auto& e : events) {
+        CAPTURE(std::string(e.lang));
+        const std::string body = "<main><h1>T</h1><table><tr><th>1</th><td>" + e.date + "</td></tr><tr><th>2</th><td>" + e.place +
+                                 "</td></tr><tr><th>3</th><td>" + e.price + "</td></tr></table><p>" + kParas[0] + "</p><p>" + kParas[1] +
+                                 "</p></main>";
+        std::string labelled = body;
+        for (const auto& [from, to] : {std::pair<std::string, std::string>{"<th>1</th>", "<th>Date</th>"},
+                                       {"<th>2</th>", "<th>Place</th>"}, {"<th>3</th>", "<th>Price</th>"}})
+            labelled.replace(labelled.find(from), from.size(), to);
+        const std::string kept = text_of(html_page(e.lang, "T", labelled));
+        CHECK(has(kept, e.date));
+        CHECK(has(kept, e.place));
+    }
 }
