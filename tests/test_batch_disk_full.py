@@ -92,11 +92,48 @@ def test(jobs, mode):
             f"{what}: space freed: the rerun writes the rest, the folder as a run that never failed")
 
 
+def test_spill(jobs):
+    """Pass one (learning the site profile) spills the pages it keeps to a file beside the
+    output past --keep-memory; a full disk there ends the batch as a full output disk does: one
+    error naming the spill file and the advice, exit 1, no output, no file left, and the rerun
+    with room writes the folder of a run that never failed."""
+    with TempDir() as tmp:
+        src = os.path.join(tmp, "in")
+        pages = sample_pages()
+        for k in range(40):
+            name, data = pages[k % len(pages)]
+            write(os.path.join(src, f"{k:03d}-{name}"), data)
+        ref = os.path.join(tmp, "ref")
+        run(WINNOW, "-q", "-i", src, "-o", ref, check_rc=0)
+        out = os.path.join(os.path.realpath(tmp), "out")
+        asan = os.environ.get("ASAN_OPTIONS", "")
+        full = dict(os.environ, LD_PRELOAD=SHIM, WINNOW_FULL_DISK_DIR=out, WINNOW_FULL_DISK_BYTES="20000",
+                    ASAN_OPTIONS=(asan + ":" if asan else "") + "verify_asan_link_order=0")
+        cmd = [WINNOW, "-i", src, "-o", out, "-j", str(jobs), "--keep-memory", "4096"]
+        p = subprocess.run(cmd, env=full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        err = p.stderr.decode(errors="replace")
+        what = f"spill -j {jobs}"
+        c.check(p.returncode == 1, f"{what}: disk full under the spill file: exit 1 (got {p.returncode})")
+        lines = [l for l in err.splitlines() if "No space left" in l]
+        c.check(len(lines) == 1 and "spill file" in lines[0], f"{what}: one error, naming the spill file: {err[-600:]}")
+        c.check("free space and run the same command again" in err, f"{what}: the error says what to do: {err[-300:]}")
+        left = sorted(tree_files(out)) if os.path.isdir(out) else []
+        c.check(not [n for n in left if n.endswith(b".xml")], f"{what}: no output written: {left[:5]}")
+        c.check(not [n for n in left if b".winnow-" in n], f"{what}: no spill or temporary file left: {left}")
+        p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        c.check(p.returncode == 0, f"{what}: space freed: the rerun exits 0 ({p.returncode}): {p.stderr.decode()[-300:]}")
+        c.check(sorted(tree_files(out)) == sorted(tree_files(ref)) and all(
+            open(os.path.join(out, n), "rb").read() == open(os.path.join(ref, n), "rb").read() for n in os.listdir(ref)),
+            f"{what}: space freed: the rerun writes the folder of a run that never failed")
+
+
 SHIM = os.environ.get("WINNOW_FULL_DISK_SHIM", "")
 c.check(os.path.isfile(SHIM), f"the full-disk shim is built (WINNOW_FULL_DISK_SHIM={SHIM!r})")
 if os.path.isfile(SHIM):
     test(1, "shim")
     test(2, "shim")
+    test_spill(1)
+    test_spill(2)
 if shutil.which("unshare") is not None:
     test(1, "tmpfs")
     test(2, "tmpfs")

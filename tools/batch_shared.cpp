@@ -176,6 +176,12 @@ std::string spill_dir(const std::string& beside_outputs) {
     return tmpdir && *tmpdir ? tmpdir : "/tmp";
 }
 
+std::string spill_full_message(int err) {
+    return "winnow: stopped: the disk is full (" + std::string(std::strerror(err)) +
+           ") under the spill file that keeps pass one's pages for pass two (beside the output; --keep-memory sets how "
+           "much stays in memory instead): nothing was written; free space and run the same command again";
+}
+
 bool load_profile(const std::string& path, std::shared_ptr<const SiteProfile>& out, std::string& error) {
     std::string data;
     if (!read_whole_file(path, data, error)) return false;

@@ -69,6 +69,9 @@ std::string parent_of(const std::string& path);
 // Where pass one's spill file goes: beside the outputs when they go to a folder, else $TMPDIR
 // (or /tmp) for a run that writes to standard output.
 std::string spill_dir(const std::string& beside_outputs);
+// The error that ends a batch whose spill file found its disk full (err: ENOSPC or EDQUOT) in
+// pass one: nothing was written, the spill file is gone with the process, the rerun finishes.
+std::string spill_full_message(int err);
 // Writes data to a file made without a name (O_TMPFILE) and links it into place, or, when the
 // target exists or the file system cannot, to a temporary name then renamed into place: a
 // reader (or an interrupted run) never sees a half-written output.

@@ -1,5 +1,6 @@
 #include "learn_pass.hpp"
 
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
 
@@ -18,10 +19,15 @@ void LearnPass::keep(const std::string& learned) {
     if (!keep_ || !keep_error_.empty()) return;
     std::vector<std::string> parts = split_fields(learned);
     if (parts.size() != 2) return;
-    (void)kept_.append(std::move(parts[1]), 0, std::move(parts[0]), keep_error_);
+    if (!kept_.append(std::move(parts[1]), 0, std::move(parts[0]), keep_error_))
+        if (const int err = kept_.spill_error(); err == ENOSPC || err == EDQUOT) stop_for_full_disk(err);
 }
 
 int LearnPass::finish(const CliOptions& o, Progress& progress, std::shared_ptr<const SiteProfile>& profile) {
+    if (const int err = full_disk_error(); err && !stop_signal()) {
+        progress.message(spill_full_message(err));
+        return 1;
+    }
     if (stop_requested()) {
         if (!o.quiet) progress.message("winnow: interrupted while learning the site profile; nothing was written");
         return 128 + stop_signal();

@@ -164,6 +164,7 @@ bool PageStore::spill(Entry& e, const std::string& data, std::string& reason) {
         std::string path = spill_dir_ + "/.winnow-spill-XXXXXX";
         spill_fd_ = ::mkstemp(path.data());
         if (spill_fd_ < 0) {
+            if (spill_errno_.load() == 0) spill_errno_.store(errno);
             reason = "cannot create a spill file in " + spill_dir_ + ": " + std::strerror(errno);
             return false;
         }
@@ -175,7 +176,9 @@ bool PageStore::spill(Entry& e, const std::string& data, std::string& reason) {
                                    static_cast<off_t>(spill_end_ + done));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {
-            reason = std::string("cannot write the spill file: ") + std::strerror(errno);
+            const int err = n < 0 ? errno : ENOSPC;  // nothing written and no error: no room
+            if (spill_errno_.load() == 0) spill_errno_.store(err);
+            reason = std::string("cannot write the spill file: ") + std::strerror(err);
             return false;
         }
         done += static_cast<std::size_t>(n);

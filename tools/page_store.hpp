@@ -49,6 +49,9 @@ public:
     // its Result does not decode.
     bool take(std::size_t i, Result& r, PageFingerprints& fingerprints, std::uint64_t& input_bytes, std::string& tag,
               std::string& reason);
+    // The error (errno) of the first spill file that could not be created or written, 0 while
+    // none failed: a full disk (ENOSPC, EDQUOT) stops a batch (the caller's to decide).
+    int spill_error() const { return spill_errno_.load(); }
 
 private:
     enum class State : std::uint8_t { none, memory, spilled };
@@ -88,6 +91,7 @@ private:
     std::mutex spill_mutex_;
     int spill_fd_ = -1;
     std::uint64_t spill_end_ = 0;
+    std::atomic<int> spill_errno_{0};
 };
 
 }  // namespace winnow::cli

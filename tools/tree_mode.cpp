@@ -273,7 +273,10 @@ private:
             trace_.add(w, PhaseTrace::learn, t);
             t = trace_.now();
             std::string why;
-            if (p.keep) (void)kept.put(i, r, fingerprints, input_size, why);
+            // A full disk under the spill file stops pass one as it stops pass two's writes:
+            // every later page would spill and fail alike.
+            if (p.keep && !kept.put(i, r, fingerprints, input_size, why))
+                if (const int err = kept.spill_error(); err == ENOSPC || err == EDQUOT) stop_for_full_disk(err);
             trace_.add(w, PhaseTrace::keep, t);
         }
         release_input(p.bytes);
@@ -321,6 +324,10 @@ private:
         trace_.end_pass("pass one");
         progress_.stop();
         if (stop_requested()) {
+            if (const int err = full_disk_error(); err && !stop_signal()) {
+                progress_.message(spill_full_message(err));
+                return 1;
+            }
             if (!o_.quiet) progress_.message("winnow: interrupted while learning the site profile; nothing was written");
             return 128 + stop_signal();
         }

@@ -9,6 +9,7 @@
 
 #include "extract_lines.hpp"
 #include "text_length.hpp"
+#include "weekday_in_line.hpp"
 
 namespace winnow::detail {
 
@@ -36,7 +37,8 @@ std::string undated_words(std::string_view line) {
         while (j < line.size() && !parts(static_cast<unsigned char>(line[j]))) ++j;
         const std::string_view word = line.substr(i, j - i);
         i = j;
-        if (text_length(word) < 2 || word.find_first_not_of("-'") == std::string_view::npos || is_date_word_of_line(word))
+        if (text_length(word) < 2 || word.find_first_not_of("-'") == std::string_view::npos || is_date_word_of_line(word) ||
+            weekday_in_line(line, static_cast<std::size_t>(word.data() - line.data()), word.size()))
             continue;
         if (!out.empty()) out += ' ';
         for (const char c : word) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;

@@ -139,6 +139,72 @@ constexpr MonthWord kMonths[] = {
     {"กรกฎาคม", 7}, {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10}, {"พฤศจิกายน", 11}, {"ธันวาคม", 12},
 };
 
+// Weekday names by language, lower case, besides English (extract_lines.cpp reads English names
+// and their cuts of three letters or more): full names, the forms dates use ("в среду", "maanantaina"),
+// and the short forms of three letters or more that are no common word or name of their language
+// ("mié", "sáb"; not French "mer" (sea), "jeu" (game), "sam", nor two-letter ones like "Mo", "sa").
+// Each is the weekday's number, Monday 1 to Sunday 7.
+constexpr MonthWord kWeekdays[] = {
+    // French
+    {"lundi", 1}, {"mardi", 2}, {"mercredi", 3}, {"jeudi", 4}, {"vendredi", 5}, {"samedi", 6}, {"dimanche", 7},
+    // German
+    {"montag", 1}, {"dienstag", 2}, {"mittwoch", 3}, {"donnerstag", 4}, {"freitag", 5}, {"samstag", 6},
+    {"sonnabend", 6}, {"sonntag", 7},
+    // Spanish
+    {"lunes", 1}, {"martes", 2}, {"miércoles", 3}, {"miercoles", 3}, {"jueves", 4}, {"viernes", 5},
+    {"sábado", 6}, {"sabado", 6}, {"domingo", 7}, {"mié", 3}, {"sáb", 6},
+    // Portuguese (the "-feira" days whole: "segunda" alone is "second", "quinta" a farm; Saturday and
+    // Sunday are the Spanish words)
+    {"segunda-feira", 1}, {"terça-feira", 2}, {"terca-feira", 2}, {"quarta-feira", 3}, {"quinta-feira", 4},
+    {"sexta-feira", 5},
+    // Italian
+    {"lunedì", 1}, {"lunedi", 1}, {"martedì", 2}, {"martedi", 2}, {"mercoledì", 3}, {"mercoledi", 3},
+    {"giovedì", 4}, {"giovedi", 4}, {"venerdì", 5}, {"venerdi", 5}, {"sabato", 6}, {"domenica", 7},
+    // Dutch
+    {"maandag", 1}, {"dinsdag", 2}, {"woensdag", 3}, {"donderdag", 4}, {"vrijdag", 5}, {"zaterdag", 6},
+    {"zondag", 7},
+    // Swedish, Danish, Norwegian
+    {"måndag", 1}, {"tisdag", 2}, {"onsdag", 3}, {"torsdag", 4}, {"fredag", 5}, {"lördag", 6}, {"söndag", 7},
+    {"mandag", 1}, {"tirsdag", 2}, {"lørdag", 6}, {"søndag", 7},
+    // Finnish (nominative and essive, "maanantaina": on Monday)
+    {"maanantai", 1}, {"maanantaina", 1}, {"tiistai", 2}, {"tiistaina", 2}, {"keskiviikko", 3},
+    {"keskiviikkona", 3}, {"torstai", 4}, {"torstaina", 4}, {"perjantai", 5}, {"perjantaina", 5},
+    {"lauantai", 6}, {"lauantaina", 6}, {"sunnuntai", 7}, {"sunnuntaina", 7},
+    // Polish
+    {"poniedziałek", 1}, {"wtorek", 2}, {"środa", 3}, {"środę", 3}, {"czwartek", 4}, {"piątek", 5},
+    {"sobota", 6}, {"sobotę", 6}, {"niedziela", 7}, {"niedzielę", 7},
+    // Czech, Slovak
+    {"pondělí", 1}, {"úterý", 2}, {"středa", 3}, {"čtvrtek", 4}, {"pátek", 5}, {"neděle", 7},
+    {"pondelok", 1}, {"utorok", 2}, {"streda", 3}, {"štvrtok", 4}, {"piatok", 5}, {"nedeľa", 7},
+    // Hungarian
+    {"hétfő", 1}, {"kedd", 2}, {"szerda", 3}, {"csütörtök", 4}, {"péntek", 5}, {"szombat", 6},
+    {"vasárnap", 7},
+    // Romanian
+    {"marți", 2}, {"marţi", 2}, {"miercuri", 3}, {"vineri", 5}, {"sâmbătă", 6}, {"duminică", 7},
+    // Turkish
+    {"pazartesi", 1}, {"salı", 2}, {"çarşamba", 3}, {"perşembe", 4}, {"cuma", 5}, {"cumartesi", 6},
+    // Russian (nominative and the accusative of "в среду")
+    {"понедельник", 1}, {"вторник", 2}, {"среда", 3}, {"среду", 3}, {"четверг", 4}, {"пятница", 5},
+    {"пятницу", 5}, {"суббота", 6}, {"субботу", 6}, {"воскресенье", 7},
+    // Ukrainian, Bulgarian
+    {"понеділок", 1}, {"вівторок", 2}, {"середа", 3}, {"четвер", 4}, {"пʼятниця", 5}, {"субота", 6},
+    {"неділя", 7}, {"понеделник", 1}, {"сряда", 3}, {"петък", 5}, {"събота", 6}, {"неделя", 7},
+    // Greek
+    {"δευτέρα", 1}, {"τρίτη", 2}, {"τετάρτη", 3}, {"πέμπτη", 4}, {"παρασκευή", 5}, {"σάββατο", 6},
+    {"κυριακή", 7},
+    // Catalan
+    {"dilluns", 1}, {"dimarts", 2}, {"dimecres", 3}, {"dijous", 4}, {"divendres", 5}, {"dissabte", 6},
+    {"diumenge", 7},
+    // Indonesian and Malay
+    {"senin", 1}, {"selasa", 2}, {"rabu", 3}, {"kamis", 4}, {"jumat", 5}, {"sabtu", 6},
+    // Japanese, Korean, Chinese: the full name and its short form in Japanese ("月曜")
+    {"月曜日", 1}, {"火曜日", 2}, {"水曜日", 3}, {"木曜日", 4}, {"金曜日", 5}, {"土曜日", 6}, {"日曜日", 7},
+    {"月曜", 1}, {"火曜", 2}, {"水曜", 3}, {"木曜", 4}, {"金曜", 5}, {"土曜", 6}, {"日曜", 7},
+    {"월요일", 1}, {"화요일", 2}, {"수요일", 3}, {"목요일", 4}, {"금요일", 5}, {"토요일", 6}, {"일요일", 7},
+    {"星期一", 1}, {"星期二", 2}, {"星期三", 3}, {"星期四", 4}, {"星期五", 5}, {"星期六", 6}, {"星期日", 7},
+    {"星期天", 7},
+};
+
 struct LabelWord {
     std::string_view word;
     DateLabel label;
@@ -231,6 +297,19 @@ int month_from_word(std::string_view word) {
     static const std::unordered_map<std::string_view, int> table = [] {
         std::unordered_map<std::string_view, int> t;
         for (const auto& m : kMonths) t.emplace(m.word, m.month);
+        return t;
+    }();
+    const std::string w = lower_utf8(word);
+    const auto it = table.find(w);
+    return it == table.end() ? 0 : it->second;
+}
+
+int weekday_from_word(std::string_view word) {
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (word.size() < 3 || word.size() > 30) return 0;
+    static const std::unordered_map<std::string_view, int> table = [] {
+        std::unordered_map<std::string_view, int> t;
+        for (const auto& d : kWeekdays) t.emplace(d.word, d.month);
         return t;
     }();
     const std::string w = lower_utf8(word);

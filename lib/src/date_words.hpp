@@ -14,6 +14,10 @@ std::string lower_utf8(std::string_view s);
 // "listopada", "января", "2019年11月" is read elsewhere), or 0. Whole words only: a trailing
 // period is dropped, prefixes do not count.
 int month_from_word(std::string_view word);
+// The weekday (Monday 1 to Sunday 7) a word names in one of the languages above besides English
+// ("Montag", "mardi", "miércoles", "среду", "月曜日", "sáb."), or 0. Whole words and the listed
+// short forms only, as month_from_word.
+int weekday_from_word(std::string_view word);
 // A month named by two words, neither a month alone (كانون الثاني, January); 0 otherwise.
 int month_from_two_words(std::string_view first, std::string_view second);
 // A month abbreviated as two letter groups parted by a full stop, as Thai writes them ("มี.ค.",

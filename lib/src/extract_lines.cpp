@@ -11,6 +11,7 @@
 
 #include "date_text.hpp"
 #include "text_length.hpp"
+#include "weekday_in_line.hpp"
 
 namespace winnow::detail {
 
@@ -275,7 +276,8 @@ bool is_date_line_whole(std::string_view text, bool named) {
             if (w.size() == 4 && w >= "2443" && w <= "2643") era_year = true;
             const std::size_t end = static_cast<std::size_t>(w.data() + w.size() - t.data());
             if (end < t.size() && t[end] == ':' && w.size() <= 2) clock = true;
-        } else if (const std::string lw = lower_ascii(w); !is_date_word(lw)) {
+        } else if (const std::string lw = lower_ascii(w);
+                   !is_date_word(lw) && !weekday_in_line(t, static_cast<std::size_t>(w.data() - t.data()), w.size())) {
             // A run of a script written without spaces is a clause, not a word: counted a word
             // per four signs (a post's sentence beside its stamp is no date line).
             const bool wide = std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE0; });

@@ -9,6 +9,7 @@
 #include "comments.hpp"
 #include "extract_lines.hpp"
 #include "extract_numbered_lines.hpp"
+#include "extract_quote_source.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -253,7 +254,34 @@ bool is_labelled_line(std::string_view t) {
 // An item of a list of facts (an event's "When: / Where: / Admission:"): the item and two or
 // more other items of its list are "Label: value" lines, and those others are no date lines.
 // A date there is the text's fact (the day of the event), not the page's dateline.
+// A table row's label: a <th> of the row, 30 bytes at most without digits ("Date", "Lieu").
+bool row_label(const Dom& dom, std::uint32_t row) {
+    for (std::uint32_t c = dom.nodes[row].first_child; c != no_node; c = dom.nodes[c].next_sibling)
+        if (dom.is(c, GUMBO_TAG_TH) && !dom.nodes[c].removed) {
+            const std::string t = dom.text_of(c, 31);
+            return !t.empty() && t.size() <= 30 && t.find_first_of("0123456789") == std::string::npos;
+        }
+    return false;
+}
+
+// The same in a table of facts: a row labelled by its <th> (or its cell), beside two or more
+// labelled rows whose text is no date line ("Date | vendredi 21 juin 2024, de 17 h à minuit",
+// "Lieu | Jardin public", "Tarif | gratuit"). The rows read: 64 at most.
+bool is_dated_fact_cell(const Dom& dom, std::uint32_t n) {
+    const std::uint32_t row = dom.is(n, GUMBO_TAG_TR) ? n : dom.is(n, GUMBO_TAG_TD) ? dom.nodes[n].parent : no_node;
+    if (row == no_node || !dom.is(row, GUMBO_TAG_TR) || dom.nodes[row].parent == no_node || !row_label(dom, row)) return false;
+    int facts = 0, read = 0;
+    for (std::uint32_t r = dom.nodes[dom.nodes[row].parent].first_child; r != no_node && facts < 2 && read < 64;
+         r = dom.nodes[r].next_sibling) {
+        if (r == row || !dom.is(r, GUMBO_TAG_TR) || dom.nodes[r].removed) continue;
+        ++read;
+        if (row_label(dom, r) && !is_date_line(dom.text_of(r, 200))) ++facts;
+    }
+    return facts >= 2;
+}
+
 bool is_dated_fact_item(const Dom& dom, std::uint32_t n, std::string_view text) {
+    if (is_dated_fact_cell(dom, n)) return true;
     if (!dom.is(n, GUMBO_TAG_LI) || !is_labelled_line(text) || dom.nodes[n].parent == no_node) return false;
     int facts = 0;
     for (std::uint32_t c = dom.nodes[dom.nodes[n].parent].first_child; c != no_node && facts < 2; c = dom.nodes[c].next_sibling) {
@@ -373,7 +401,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         const bool verbatim = node.tag == GUMBO_TAG_PRE || inside(n, GUMBO_TAG_PRE);
         if (is_ad_label(t) ||
             (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t) &&
-             !is_event_date(n)) ||
+             !is_event_date(n) && !is_quote_source(dom_, n, t)) ||
             is_byline(t, facts_.meta) ||
             (!verbatim && is_position_counter(t)))
             return true;
