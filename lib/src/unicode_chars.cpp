@@ -128,7 +128,9 @@ Action CharFilter::joiner_action(char32_t cp, std::size_t i) {
         while (k < n_) {
             lookahead_next_ = next_utf8(p_, n_, k);
             const Action na = classify(lookahead_next_);
-            if (na != Action::drop && na != Action::joiner) break;
+            // (Tag characters after a joiner go too: they spell only right after a black flag.)
+            const bool tag = lookahead_next_ >= 0xE0020 && lookahead_next_ <= 0xE007F;
+            if (na != Action::drop && na != Action::joiner && !tag) break;
             lookahead_next_ = 0;
         }
         lookahead_end_ = k;

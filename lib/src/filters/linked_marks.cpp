@@ -70,6 +70,7 @@ bool few_words(std::string_view s, bool one) {
 // Whether the text says each word of a label once only (here): "wir" of "(wir berichteten)"
 // recurs in any German text, a link's label is said nowhere else.
 bool said_once(std::string_view inner, const LinkedMarkContext& ctx) {
+    if (++ctx.label_questions > LinkedMarkContext::kMaxLabelQuestions) return false;
     const std::string f = residue_fold(inner);
     const auto space = f.find(' ');
     if (space == std::string::npos) return ctx.used_once(f);

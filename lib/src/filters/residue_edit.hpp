@@ -42,6 +42,10 @@ void convert_markdown_links(Document& doc, Block& b);
 struct LinkedMarkContext {
     std::function<bool(std::string_view)> in_page;    // a target inside this page
     std::function<bool(std::string_view)> used_once;  // a folded phrase the text says once
+    // used_once searches the whole text: a page of thousands of bracketed links would ask it
+    // per link (quadratic), so a document asks it kMaxLabelQuestions times at most.
+    static constexpr std::size_t kMaxLabelQuestions = 64;
+    mutable std::size_t label_questions = 0;
 };
 // A link whose whole text is a sign ("↗", "†"), a note number "(2)" pointing inside the page, the
 // bracketed file type of its target "[PDF]", or a bracketed label the text says nowhere else,
