@@ -128,7 +128,9 @@ Action CharFilter::joiner_action(char32_t cp, std::size_t i) {
         while (k < n_) {
             lookahead_next_ = next_utf8(p_, n_, k);
             const Action na = classify(lookahead_next_);
-            if (na != Action::drop && na != Action::joiner) break;
+            // (Tag characters after a joiner go too: they spell only right after a black flag.)
+            const bool tag = lookahead_next_ >= 0xE0020 && lookahead_next_ <= 0xE007F;
+            if (na != Action::drop && na != Action::joiner && !tag) break;
             lookahead_next_ = 0;
         }
         lookahead_end_ = k;
@@ -236,6 +238,10 @@ bool CharFilter::run() {
             utf8proc_category(static_cast<utf8proc_int32_t>(base_)) >= UTF8PROC_CATEGORY_LU &&
             utf8proc_category(static_cast<utf8proc_int32_t>(base_)) <= UTF8PROC_CATEGORY_LO)
             continue;
+        // Tag characters spell only inside an emoji tag sequence (a black flag, then tags, then
+        // the cancel tag): anywhere else, as inside a word, they are invisible debris.
+        if (cp >= 0xE0020 && cp <= 0xE007F && prev_ != 0x1F3F4 && !(prev_ >= 0xE0020 && prev_ <= 0xE007E))
+            continue;
         if (folded(cp)) continue;
         // Stream-safe text (UAX #15): at most 30 combining marks in a row. Longer runs are
         // "zalgo" debris, and canonical ordering of them is quadratic.
@@ -307,6 +313,7 @@ bool chars_already_clean(std::string_view s, const UnicodeOptions& o, bool segme
         if (cp == kReplacement && !(i - at == 3 && p[at] == 0xEF && p[at + 1] == 0xBF && p[at + 2] == 0xBD)) return false;
         if (classify(cp) != Action::keep || o.nfkc) return false;
         if ((cp >= 0xFB00 && cp <= 0xFB06) || cp == 0xFE0E || cp == 0xFE0F) return false;   // ligatures, selectors
+        if (cp >= 0xE0020 && cp <= 0xE007F) return false;   // tag characters: the pass asks where they stand
         if (o.fold_typography && ((cp >= 0x2010 && cp <= 0x201F) || cp == 0x2026 || cp == 0x2032 || cp == 0x2033)) return false;
         if (!nfc.inert(cp)) return false;
     }

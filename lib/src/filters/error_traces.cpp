@@ -255,6 +255,7 @@ private:
     }
     std::size_t stack_frame(std::size_t k);
     void exception_head(std::size_t at);
+    void log_head(std::size_t at);
     void exception_tail(std::size_t end);
     void source_line_error(std::size_t k);
     std::size_t level_label_before(std::size_t k, std::uint32_t& cut) const;
@@ -344,10 +345,37 @@ void TraceMarker::exception_head(std::size_t at) {
         if (ends_sentence(tok_text(j)) && j + 1 < at) break;
         if (exception_type(tok_text(j))) type = j;
     }
-    if (type == n_) return;
+    if (type == n_) {
+        log_head(at);
+        return;
+    }
     std::size_t from = type;
     while (from > 0 && type - from < 4 && !ends_sentence(tok_text(from - 1))) --from;
     if (from > 0 && !ends_sentence(tok_text(from - 1))) from = type;  // not the segment's start
+    mark_hard(from, at - 1);
+}
+
+// A logger's header right before a frame, from its segment's start: "ERROR 2026-03-01
+// 12:30:07 [main] at …" (a level in capitals, a date, a time, a thread in brackets; a date or a
+// time among them). A frame is never prose, and nor is what a logger prints before it.
+void TraceMarker::log_head(std::size_t at) {
+    std::size_t from = at;
+    bool dated = false, timed = false, level = false;
+    while (from > 0 && at - from < 5) {
+        const std::string_view w = tok_text(from - 1);
+        bool with_time = false;
+        const bool date = log_date(w, with_time), time = log_time(w);
+        const bool thread = w.size() >= 3 && w.size() <= 24 && w.front() == '[' && w.back() == ']';
+        const bool tag = all_caps(w) || is_log_tag(w);
+        if (!date && !time && !thread && !tag) break;
+        dated = dated || date;
+        timed = timed || time || with_time;
+        level = level || tag;
+        --from;
+    }
+    // (Glued inside a sentence, the whole header: a level, a date and a time.)
+    const bool whole = dated && timed && level;
+    if (!(dated || timed) || from == at || (from > 0 && !whole && !ends_sentence(tok_text(from - 1)))) return;
     mark_hard(from, at - 1);
 }
 

@@ -622,10 +622,13 @@ void remove_link_residue(Document& doc, const NoiseOptions& options, const Budge
     const Context ctx = read_context(doc, page_script);
     // (Ticked before a block is edited: stopped, every block is cleaned or untouched.)
     BudgetTicker ticker(budget, "noise filtering", 64);
+    const LinkedMarkContext marks{[&](std::string_view t) { return ctx.in_page(t); },
+                                  [&](std::string_view p) { return ctx.used_once(p); }};
     auto clean = [&](Block& b) {
         if (b.kind == BlockKind::code || b.text.empty()) return;
         ticker.tick();
         convert_markdown_links(doc, b);
+        if (!b.spans.empty()) remove_linked_marks(doc, b, marks);
         remove_bracketed(doc, b, ctx);
         remove_bare_markers(doc, b, ctx);
         remove_space_before_punct(doc, b, ctx);

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <string_view>
 #include <string>
 
 #include <winnow/winnow.hpp>
@@ -35,5 +37,19 @@ inline std::size_t find_any(const std::string& t, std::size_t from, const char* 
 // footnote number's "[3](https://…)" goes and hands its target to the word before it
 // (markdown_links.cpp).
 void convert_markdown_links(Document& doc, Block& b);
+
+// What the document says that linked marks are judged by (link_residue.cpp's Context).
+struct LinkedMarkContext {
+    std::function<bool(std::string_view)> in_page;    // a target inside this page
+    std::function<bool(std::string_view)> used_once;  // a folded phrase the text says once
+    // used_once searches the whole text: a page of thousands of bracketed links would ask it
+    // per link (quadratic), so a document asks it kMaxLabelQuestions times at most.
+    static constexpr std::size_t kMaxLabelQuestions = 64;
+    mutable std::size_t label_questions = 0;
+};
+// A link whose whole text is a sign ("↗", "†"), a note number "(2)" pointing inside the page, the
+// bracketed file type of its target "[PDF]", or a bracketed label the text says nowhere else,
+// between a word and a clause end: cut (linked_marks.cpp).
+void remove_linked_marks(Document& doc, Block& b, const LinkedMarkContext& ctx);
 
 }  // namespace winnow::detail

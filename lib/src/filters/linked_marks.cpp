@@ -1,0 +1,128 @@
+// Link residue, linked marks: a link whose whole text is a sign or a bracketed tag, glued after a
+// word and before a clause end ("…the report ↗.", "…in 1987†.", "…the rules (2).", "…the study
+// [PDF].", "…the plan (enlace)."). Such a link says nothing in the sentence; its text is the
+// link's decoration (an external-link arrow, a note sign, a note number, the file type of its
+// target, a label button). Read from the link's shape, whatever the language.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <utf8proc.h>
+
+#include "ascii.hpp"
+#include "block_edit.hpp"
+#include "filters/evidence.hpp"
+#include "filters/filters.hpp"
+#include "filters/residue_edit.hpp"
+
+namespace winnow::detail {
+
+namespace {
+
+bool closing(char32_t cp) {
+    return cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == ')' ||
+           cp == 0x3002 || cp == 0xFF0C || cp == 0xFF0E || cp == 0x3001;
+}
+
+// Up to three code points, none a letter, a digit or a space: "↗", "†", "**", "🔗".
+bool sign_only(std::string_view s) {
+    std::size_t i = 0, n = 0;
+    while (i < s.size()) {
+        const char32_t cp = next_code_point(s, i);
+        if (is_letter(cp) || is_digit(cp) || cp <= ' ' || ++n > 3 || cp == '(' || cp == '[' || cp == ')' || cp == ']')
+            return false;
+    }
+    return n > 0;
+}
+
+// The extension of a target's path ("/docs/report.pdf?x=1" -> "pdf"), folded to lower case.
+std::string target_extension(std::string_view target) {
+    target = target.substr(0, target.find_first_of("?#"));
+    const auto slash = target.rfind('/');
+    const auto dot = target.rfind('.');
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+    std::string ext(target.substr(dot + 1));
+    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    return ext;
+}
+
+// One word of letters, or (when !one) two in lower case, nothing else ("enlace", "liên kết").
+// Two words with a capital are a name or a remark with one ("(OMR reported)"), not a label.
+bool few_words(std::string_view s, bool one) {
+    std::size_t i = 0, words = 0;
+    bool in_word = false, capital = false;
+    while (i < s.size()) {
+        const char32_t cp = next_code_point(s, i);
+        if (cp == ' ') {
+            in_word = false;
+        } else if (is_letter(cp) || is_combining_mark(cp)) {
+            if (!in_word) ++words;
+            capital = capital || utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+            in_word = true;
+        } else {
+            return false;
+        }
+    }
+    return words == 1 || (!one && words == 2 && !capital);
+}
+
+// Whether the text says each word of a label once only (here): "wir" of "(wir berichteten)"
+// recurs in any German text, a link's label is said nowhere else.
+bool said_once(std::string_view inner, const LinkedMarkContext& ctx) {
+    if (++ctx.label_questions > LinkedMarkContext::kMaxLabelQuestions) return false;
+    const std::string f = residue_fold(inner);
+    const auto space = f.find(' ');
+    if (space == std::string::npos) return ctx.used_once(f);
+    return ctx.used_once(std::string_view(f).substr(0, space)) && ctx.used_once(std::string_view(f).substr(space + 1));
+}
+
+}  // namespace
+
+void remove_linked_marks(Document& doc, Block& b, const LinkedMarkContext& ctx) {
+    const std::string& t = b.text;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
+    for (const Span& s : b.spans) {
+        if (s.kind != Span::Kind::link || s.target.empty() || s.end > t.size() || s.begin >= s.end) continue;
+        std::uint32_t a = s.begin, e = s.end;
+        while (a < e && is_ascii_space(t[a])) ++a;
+        while (e > a && is_ascii_space(t[e - 1])) --e;
+        if (a == e || e - a > 40) continue;
+        // A word before it (not the block's start: a link alone is a line of its own) ...
+        std::size_t before = a;
+        while (before > 0 && is_ascii_space(t[before - 1])) --before;
+        if (before == 0) continue;
+        std::size_t k = before - 1;
+        while (k > 0 && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) --k;
+        std::size_t kk = k;
+        const char32_t prev = next_code_point(t, kk);
+        if (!is_letter(prev) && !is_combining_mark(prev) && !closing(prev) && prev != '"' && prev != 0x201D) continue;
+        // ... and a clause end or the block's end after it.
+        std::size_t after = e;
+        const char32_t next = after < t.size() ? next_code_point(t, after) : U'.';
+        if (!closing(next)) continue;
+        const std::string_view text(t.data() + a, e - a);
+        bool cut = sign_only(text);
+        if (!cut && text.size() >= 3 && ((text.front() == '(' && text.back() == ')') || (text.front() == '[' && text.back() == ']'))) {
+            const std::string_view inner = text.substr(1, text.size() - 2);
+            if (!inner.empty() && inner.size() <= 3 &&
+                inner.find_first_not_of("0123456789") == std::string_view::npos)
+                cut = ctx.in_page(s.target);  // a note number: one linking away is a reference
+            else if (few_words(inner, true) && residue_fold(inner) == target_extension(s.target))
+                cut = true;                    // the file type of what it links to
+            else if (few_words(inner, false))
+                cut = said_once(inner, ctx);  // a label the text says nowhere else
+        }
+        if (!cut) continue;
+        // Glued ("1987†") or after a space ("report ↗"): the space goes with it.
+        cuts.emplace_back(with_leading_space(t, a), e);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+        if (it + 1 != cuts.rend() && (it + 1)->second > it->first) continue;  // (overlapping links)
+        record_residue(doc, b, b.text.substr(it->first, it->second - it->first), it->first);
+        erase_text(b, it->first, it->second);
+    }
+}
+
+}  // namespace winnow::detail
