@@ -57,3 +57,17 @@ TEST_CASE("sort_hashes orders values whose top bits do not spread") {
     check_same(alike);
     check_same(descending);
 }
+
+TEST_CASE("sort_hashes orders one crowded bucket among spread ones") {
+    // Some values share their top bits (a bucket past the insertion limit, sorted alone), the
+    // rest spread: the pass that settles the small buckets must leave the sorted one in order.
+    std::mt19937_64 rng(55);
+    for (std::size_t n : {16u, 17u, 40u, 100u, 1000u}) {
+        for (std::size_t crowd : {std::size_t{17}, n / 2, n}) {
+            std::vector<std::uint64_t> v(n);
+            for (std::size_t i = 0; i < n; ++i) v[i] = i < crowd ? 0x8000000000000000ull | (rng() >> 24) : rng();
+            std::shuffle(v.begin(), v.end(), rng);
+            check_same(v);
+        }
+    }
+}

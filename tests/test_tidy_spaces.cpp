@@ -95,3 +95,29 @@ TEST_CASE("tidy_spaces: generated texts give the walk's result, text and spans")
     CHECK(passed > 200);
     CHECK(passed < 3800);
 }
+
+TEST_CASE("tidy_spaces: the screen reads long texts eight bytes at a time as it reads them byte by byte") {
+    // Texts past the eight-byte steps: the one untidy spot (or control byte) at every offset,
+    // so it falls in each lane, across two loads and in the tail; the screen's answer is the
+    // byte-by-byte reading's (a ' ' before ' ', '.', ',' or ')', or another space anywhere).
+    const auto byte_reading = [](const std::string& t) {
+        if (t.empty()) return true;
+        const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+        if (space(t.front()) || space(t.back())) return false;
+        for (std::size_t i = 1; i + 1 < t.size(); ++i)
+            if (space(t[i]) && (t[i] != ' ' || space(t[i + 1]) || t[i + 1] == '.' || t[i + 1] == ',' || t[i + 1] == ')'))
+                return false;
+        return true;
+    };
+    const std::string base = "Der Fluss stieg, und die Stadt schlief. Река поднялась (город спал) 川が増水し";
+    int untidy = 0;
+    for (const char* spot : {" .", " ,", " )", "  ", "\t", "\n", "\x01", " (", "é ", "\x7F "}) {
+        for (std::size_t at = 1; at + 1 < base.size(); ++at) {
+            std::string t = base.substr(0, at) + spot + base.substr(at);
+            const bool expected = byte_reading(t);
+            untidy += !expected;
+            CHECK(spaces_already_tidy(t) == expected);
+        }
+    }
+    CHECK(untidy > 500);
+}

@@ -172,10 +172,15 @@ bool HiddenSelectors::hidden_name(std::string_view tag, std::string_view name, b
 
 bool HiddenSelectors::hides(const Dom& dom, std::uint32_t n) const {
     if (hidden_.empty() || dom.nodes[n].type != NodeType::element) return false;
-    const std::string_view cls = dom.attr(n, "class"), id = dom.attr(n, "id");
+    return hides(dom, n, dom.attr(n, "class"), dom.attr(n, "id"), dom.attr(n, "style"));
+}
+
+bool HiddenSelectors::hides(const Dom& dom, std::uint32_t n, std::string_view cls, std::string_view id,
+                            std::string_view style) const {
+    if (hidden_.empty() || dom.nodes[n].type != NodeType::element) return false;
     if (cls.empty() && id.empty()) return false;
     // (An inline display of its own shows the element whatever the sheet says.)
-    if (visibility_of(dom.attr(n, "style")) > 0) return false;
+    if (visibility_of(style) > 0) return false;
     const std::string_view tag = gumbo_normalized_tagname(dom.nodes[n].tag);
     if (!id.empty() && hidden_name(tag, id, true)) return true;
     for (std::size_t i = 0; i < cls.size();) {

@@ -28,6 +28,8 @@ public:
     bool empty() const { return hidden_.empty(); }
     // Whether a rule of the page's sheets hides element n (no inline style shows it again).
     bool hides(const Dom& dom, std::uint32_t n) const;
+    // The same, given n's class, id and style attributes as Dom::attr reads them.
+    bool hides(const Dom& dom, std::uint32_t n, std::string_view cls, std::string_view id, std::string_view style) const;
 
 private:
     struct Name {

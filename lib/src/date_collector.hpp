@@ -111,6 +111,12 @@ private:
         std::uint8_t bit;
     };
     static const std::array<std::vector<HintNeedle>, 256>& hint_needles();
+    struct HeadSet {   // hint_bits' screen: which four folded bytes may open a needle
+        std::array<std::uint64_t, 64> bits{};
+        static std::uint32_t slot(std::uint32_t word) { return (word * 0x9E3779B1u) >> 20; }
+        bool may_hold(std::uint32_t word) const { return (bits[slot(word) / 64] >> (slot(word) % 64)) & 1; }
+    };
+    static const HeadSet& hint_heads();
     static std::uint8_t hint_bits(std::string_view class_or_id, StringBitsCache& cache);
     void read_jsonld(const JsonValue& v, int depth, bool nested, std::uint32_t order);
     // What compute_flags' one pass over an element's attributes read for structured_node: the

@@ -44,17 +44,21 @@ std::uint8_t Collector::hint_bits(std::string_view h, StringBitsCache& cache) {
     if (h.size() < 4) return 0;
     if (const std::uint8_t* known = cache.find(h)) return *known;
     // One pass, case folded on the fly: the needles are lower-case ASCII letters, and a byte or-ed
-    // with 0x20 is such a letter only if it was that letter in either case. At each byte only the
-    // needles opening with it are tried (most class names miss them all), their first four bytes
-    // compared as one word before the rest.
+    // with 0x20 is such a letter only if it was that letter in either case. At each byte its four
+    // folded bytes are first looked up in a bit set of the needles' heads (a test on the first
+    // byte alone passed at ~40% of positions, at random, and mispredicted about as often; the set
+    // passes a needle's head or a rare collision), then the needles opening with that byte are
+    // tried, their first four bytes compared as one word before the rest.
     const auto& needles = hint_needles();
+    const HeadSet& heads = hint_heads();
     std::uint8_t found = 0;   // weak, dateish, and `updated` for "says update" before names_update
     for (std::size_t i = 0; i + 4 <= h.size(); ++i) {
-        const auto& list = needles[static_cast<unsigned char>(h[i] | 0x20)];
-        if (list.empty()) continue;
         std::uint32_t word;
         std::memcpy(&word, h.data() + i, 4);
         word |= 0x20202020u;
+        if (!heads.may_hold(word)) [[likely]]
+            continue;
+        const auto& list = needles[static_cast<unsigned char>(h[i] | 0x20)];
         for (const HintNeedle& x : list)
             if (word == x.head && !(found & x.bit) && folded_starts_with(h.substr(i), x.text)) found |= x.bit;
     }
@@ -62,6 +66,18 @@ std::uint8_t Collector::hint_bits(std::string_view h, StringBitsCache& cache) {
     if ((found & updated) && names_update(lower_ascii(h))) bits |= updated;
     cache.put(h, bits);
     return bits;
+}
+
+// The needles' heads (first four bytes), hashed into 4,096 bits: no head is missed; another word
+// passes only on a collision.
+const Collector::HeadSet& Collector::hint_heads() {
+    static const HeadSet set = [] {
+        HeadSet s;
+        for (const auto& list : hint_needles())
+            for (const HintNeedle& x : list) s.bits[HeadSet::slot(x.head) / 64] |= std::uint64_t{1} << (HeadSet::slot(x.head) % 64);
+        return s;
+    }();
+    return set;
 }
 
 // The class and id words hint_bits looks for, by first byte.

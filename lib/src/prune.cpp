@@ -1,11 +1,11 @@
 #include "prune.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "ascii.hpp"
 #include "text_length.hpp"
 #include "text_lines.hpp"
 
@@ -248,14 +248,28 @@ private:
     }
 };
 
+// Whether style, read with its spaces left out and its ASCII letters lower-cased, holds needle
+// (lower case, opening with a letter): matched in place from each byte that may open it, with
+// no folded copy of the style written first (a string and a libc call a byte, per element).
+bool folded_holds(std::string_view style, std::string_view needle) {
+    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    for (std::size_t p = 0; p < style.size(); ++p) {
+        if (fold(style[p]) != needle[0]) continue;
+        std::size_t k = 1;
+        for (std::size_t q = p + 1; k < needle.size() && q < style.size(); ++q) {
+            if (is_ascii_space(style[q])) continue;
+            if (fold(style[q]) != needle[k]) break;
+            ++k;
+        }
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+
 // Inline style that hides the element. Spaces inside the declaration vary, so compare
 // with them removed.
 bool hidden_by_style(std::string_view style) {
-    if (style.empty()) return false;
-    std::string s;
-    for (char c : style)
-        if (!std::isspace(static_cast<unsigned char>(c))) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+    return !style.empty() && (folded_holds(style, "display:none") || folded_holds(style, "visibility:hidden"));
 }
 
 
@@ -449,15 +463,43 @@ bool is_inline_card(const Dom& dom, std::uint32_t n) {
     return images >= 1 && links >= 3 && link_text * 5 >= text * 4;
 }
 
+// The attributes prune's element rules read, each as Dom::attr finds it (the first of its name),
+// in one pass over the element's attributes: asked one by one they were eight passes, each
+// comparing every attribute's name (~110 instructions an element on large pages).
+struct PruneAttrs {
+    bool hidden = false;
+    std::string_view aria_hidden, style, type, role, cls, id;
+
+    PruneAttrs(const Dom& dom, std::uint32_t n) {
+        const DomNode& node = dom.nodes[n];
+        // From the last back, so the first of a name is the one kept.
+        for (std::uint32_t i = node.attr_begin + node.attr_count; i-- > node.attr_begin;) {
+            const DomAttr& a = dom.attrs[i];
+            switch (a.name.size()) {
+                case 2: if (a.name == "id") id = a.value; break;
+                case 4:
+                    if (a.name == "type") type = a.value;
+                    else if (a.name == "role") role = a.value;
+                    break;
+                case 5:
+                    if (a.name == "class") cls = a.value;
+                    else if (a.name == "style") style = a.value;
+                    break;
+                case 6: hidden = hidden || a.name == "hidden"; break;
+                case 11: if (a.name == "aria-hidden") aria_hidden = a.value; break;
+                default: break;
+            }
+        }
+    }
+    // is_hidden's answer.
+    bool hide(GumboTag tag) const {
+        return hidden || aria_hidden == "true" || hidden_by_style(style) || (tag == GUMBO_TAG_INPUT && type == "hidden");
+    }
+};
+
 }  // namespace
 
-bool is_hidden(const Dom& dom, std::uint32_t n) {
-    if (dom.has_attr(n, "hidden")) return true;
-    if (dom.attr(n, "aria-hidden") == "true") return true;
-    if (hidden_by_style(dom.attr(n, "style"))) return true;
-    const std::string_view type = dom.attr(n, "type");
-    return dom.nodes[n].tag == GUMBO_TAG_INPUT && type == "hidden";
-}
+bool is_hidden(const Dom& dom, std::uint32_t n) { return PruneAttrs(dom, n).hide(dom.nodes[n].tag); }
 
 std::string class_and_id(const Dom& dom, std::uint32_t node) {
     std::string s = ascii_lower(dom.attr(node, "class"));
@@ -493,18 +535,19 @@ std::size_t prune(Dom& dom, const HiddenSelectors& sheets) {
         if (node.type == NodeType::comment) {
             drop = true;
         } else if (node.type == NodeType::element) {
+            const PruneAttrs attrs(dom, n);
             const bool fallback = node.tag == GUMBO_TAG_NOSCRIPT || node.tag == GUMBO_TAG_TEMPLATE;
             const bool captioned = node.tag == GUMBO_TAG_OBJECT && holds_fallback_prose(dom, n, 1, kObjectCaption);
             if (captioned) pruned += prune_object_notices(dom, n);
             drop = (fallback && !holds_fallback_prose(dom, n)) ||
                    (never_content(node.tag) && !captioned && !disclosures.is_accordion_toggle(dom, n)) ||
-                   ((is_hidden(dom, n) || sheets.hides(dom, n)) && !disclosures.reveals_continuation(dom, n) &&
+                   ((attrs.hide(node.tag) || sheets.hides(dom, n, attrs.cls, attrs.id, attrs.style)) && !disclosures.reveals_continuation(dom, n) &&
                     !disclosures.is_tab_panel_of_text(dom, n) && !disclosures.is_accordion_panel(dom, n)) ||
                    (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.
             if (!drop) {
-                const std::string_view role = dom.attr(n, "role");
+                const std::string_view role = attrs.role;
                 drop = role == "navigation" || role == "menu" || role == "menubar" ||
                        role == "search" || role == "dialog" || role == "alertdialog" ||
                        role == "banner" || role == "contentinfo" || role == "complementary";
