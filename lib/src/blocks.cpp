@@ -6,6 +6,7 @@
 #include "block_edit.hpp"
 #include "caption_text.hpp"
 #include "metadata.hpp"
+#include "table_layout.hpp"
 #include "text_length.hpp"
 
 namespace winnow::detail {
@@ -338,12 +339,13 @@ private:
         Block t;
         t.kind = BlockKind::table;
         t.source_line = dom_.nodes[n].line;
-        std::size_t cells = 0, long_cells = 0, max_cols = 0;
+        TableShape shape;
         std::vector<std::uint32_t> rows;
         bool nested_table = false;
         for_each_live(n, [&](std::uint32_t m) {
             nested_table = dom_.is(m, GUMBO_TAG_TABLE);
             if (dom_.is(m, GUMBO_TAG_TR)) rows.push_back(m);
+            if (dom_.nodes[m].type == NodeType::element && heading_level(dom_.nodes[m].tag) != 0) shape.heading = true;
             return !nested_table;
         });
         if (nested_table) {
@@ -367,16 +369,17 @@ private:
                 InlineWriter w(cell);
                 inline_children(c, cell, w, depth + 1);
                 trim_block(cell);
-                if (text_length(cell.text) > 400) ++long_cells;  // characters, not bytes: as long in every script
-                ++cells;
+                const std::size_t length = text_length(cell.text);  // characters, not bytes: as long in every script
+                shape.text += length;
+                if (length > 400) ++shape.long_cells;
+                ++shape.cells;
                 ++cols;
                 row.children.push_back(std::move(cell));
             }
-            max_cols = std::max(max_cols, cols);
+            shape.max_cols = std::max(shape.max_cols, cols);
             if (!row.children.empty()) t.children.push_back(std::move(row));
         }
-        // One column, or cells holding whole paragraphs: a layout table, not data.
-        if (max_cols <= 1 || long_cells * 2 > cells) {
+        if (is_layout_table(shape)) {
             container_children(n, out, depth);
             return;
         }

@@ -96,7 +96,8 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
         if ((added > core_text * 3 / 10 && !title_box(p, best)) || link_density(p) > link_density(best) + 0.1f) break;
         // A row's other cells with text are columns beside the article (a layout table's
         // sidebar), not more of it: an article goes on down its column.
-        if (dom_.is(p, GUMBO_TAG_TR) && added > kWrapperSlack) break;
+        // Nor are cells of links alone, however short (a menu column of two links).
+        if (dom_.is(p, GUMBO_TAG_TR) && (added > kWrapperSlack || (added > 0 && (ps.link_text - bs.link_text) * 2 >= added))) break;
         // A wrapper adding text must add prose: a byline box and a login prompt are none.
         bool adds_prose = added <= kWrapperSlack;
         // After the body, a box whose sentence sits beside a list of links (30% of its text or
