@@ -350,12 +350,8 @@ float Extractor::name_points(std::uint32_t n) const {
     // a sentence (a footer of addresses whose class says its text is white, a column of labels).
     const bool holds_title = title_ != no_node && (n == title_ || above_title_[n]);
     if (h.positive && !h.negative && !holds_title && !holds_prose(n)) h.positive = false;
-    // The <body>'s class names the page's template ("single single-post"), not a box of it:
-    // no hint for the page against its own article.
-    if (!dom_.is(n, GUMBO_TAG_BODY)) {
-        s += 25.f * static_cast<float>(h.weight());
-        if (h.strong) s -= 25.f;
-    }
+    s += 25.f * static_cast<float>(h.weight());
+    if (h.strong) s -= 25.f;
     const std::string_view itemprop = dom_.attr(n, "itemprop");
     if (itemprop == "articleBody" || itemprop == "text") s += 50;
     return s;
