@@ -34,7 +34,7 @@ TEST_CASE("ru: MediaWiki article, infobox, table of contents, references, navbox
            {"судоходный канал в Вологодской области", "позволял судам обходить опасное", "погибло более сорока барок с хлебом",
             "пассажирские пароходы из Вытегры", "старые шлюзы стали памятниками гидротехники", "Водные пути Северо-Запада"},
            {"Присоединяйтесь к марафону", "Онежский канал", "Случайная статья", "в последний раз была отредактирована", "Отказ от ответственности",
-            "Каналы России"}});
+            "Каналы России", "История[править]"}});
 }
 
 TEST_CASE("it: MediaWiki article in the Minerva mobile skin, collapsible sections, references, footer") {
@@ -61,7 +61,7 @@ TEST_CASE("it: MediaWiki article in the Minerva mobile skin, collapsible section
            {"scavalcando la profonda gola del torrente Tessino", "una parte degli studiosi la fa risalire", "Nel 1786 il ponte fu visitato da Goethe",
             "Spoleto e i suoi monumenti"},
            {"Una voce a caso", "Ponte Vecchio di Todi", "Ultima modifica 3 mesi fa", "Il contenuto è disponibile in base alla licenza", "Versione desktop",
-            "Acquedotti dell'Umbria"}});
+            "Acquedotti dell'Umbria", "Storiamodifica"}});
 }
 
 TEST_CASE("ja: Sphinx documentation page, code blocks, admonition, sidebar toctree, prev/next") {

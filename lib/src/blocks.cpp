@@ -5,6 +5,7 @@
 #include "ascii.hpp"
 #include "block_edit.hpp"
 #include "caption_text.hpp"
+#include "heading_edit_control.hpp"
 #include "metadata.hpp"
 #include "table_layout.hpp"
 #include "text_length.hpp"
@@ -200,11 +201,13 @@ private:
             InlineWriter w(h);
             // The heading is its inline text up to the first block inside it; what follows
             // (paragraphs swallowed by an unclosed heading) is walked as a container.
+            // A wiki's edit control glued after the heading's text is left out.
+            const std::uint32_t edit = heading_edit_control(dom_, n);
             std::uint32_t c = node.first_child;
             for (; c != no_node; c = dom_.nodes[c].next_sibling) {
                 const DomNode& cn = dom_.nodes[c];
                 if (!cn.removed && cn.type == NodeType::element && (breaks_paragraph(cn.tag) || holds_block_[c])) break;
-                inline_node(c, h, w, depth + 1);
+                if (c != edit) inline_node(c, h, w, depth + 1);
             }
             flush(out, h);
             if (c != no_node) walk_children(n, c, out, depth);

@@ -433,6 +433,7 @@ private:
     // extract_stamp_counts.cpp: beside a date line dropped at the region's edge, an item of its
     // box that is a label and a count alone (a hit counter) goes too; returns how many.
     std::size_t drop_stamp_counts(std::uint32_t root);
+    std::size_t drop_info_box_rest(std::uint32_t root);  // extract_info_box.cpp: its labels and links
     std::size_t drop_thread_counts(std::uint32_t root);  // extract_thread_counts.cpp
     static constexpr std::uint32_t kStampLine = 120, kStampCount = 40;
 

@@ -70,6 +70,7 @@ std::size_t Extractor::clean_region(std::uint32_t root) {
     removed += drop_post_credits(root);
     removed += drop_thread_tail(root);
     removed += drop_stamp_counts(root);
+    removed += drop_info_box_rest(root);
     removed += drop_headless_entries(root);
     // (After the headings: a heading over a thread takes its section's "more" link with it.)
     removed += drop_thread_headings(root);
