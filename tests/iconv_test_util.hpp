@@ -18,6 +18,7 @@ inline std::string encode(const std::string& utf8, const char* charset) {
     char* o = out.data();
     std::size_t o_left = out.size();
     const std::size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
+    iconv(cd, nullptr, nullptr, &o, &o_left);  // a stateful charset's closing shift (ISO-2022-JP's ESC ( B)
     iconv_close(cd);
     REQUIRE(rc != static_cast<std::size_t>(-1));
     out.resize(out.size() - o_left);

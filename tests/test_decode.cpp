@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-#include <iconv.h>
 #include <utf8proc.h>
 
 #include <cerrno>
@@ -10,9 +9,11 @@
 #include "c1_controls.hpp"
 #include "charset_evidence.hpp"
 #include "decode.hpp"
+#include "iconv_test_util.hpp"
 #include <winnow/winnow.hpp>
 
 using winnow::detail::decode_to_utf8;
+using winnow::test::encode;
 
 namespace {
 
@@ -28,23 +29,6 @@ bool valid_utf8(const std::string& s) {
         i += k;
     }
     return true;
-}
-
-// Builds legacy bytes for a test by transcoding UTF-8 with iconv.
-std::string encode(const std::string& utf8, const char* charset) {
-    iconv_t cd = iconv_open(charset, "UTF-8");
-    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-    std::string out(utf8.size() * 4 + 16, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size();
-    char* o = out.data();
-    std::size_t o_left = out.size();
-    const std::size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
-    iconv(cd, nullptr, nullptr, &o, &o_left);
-    iconv_close(cd);
-    REQUIRE(rc != static_cast<std::size_t>(-1));
-    out.resize(out.size() - o_left);
-    return out;
 }
 
 std::string page(const std::string& head, const std::string& body) {
