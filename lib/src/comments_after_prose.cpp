@@ -40,10 +40,7 @@ bool answers_prose_before(const Dom& dom, std::uint32_t n, const EntryKind& k, c
             if (has_heading(dom, c)) return false;
         } else if (!entries) {
             // The paragraphs stand in the box or in a wrapper of their own (the article's body).
-            for (std::uint32_t d = c; d != no_node; d = dom.next_in(d, c))
-                if (dom.nodes[d].type == NodeType::element && !dom.nodes[d].removed && dom.nodes[d].tag == GUMBO_TAG_P &&
-                    text[d] >= 25 && link[d] * 2 < text[d])
-                    prose += text[d];
+            prose += prose_under(dom, c, text, link);
         }
     }
     return prose >= kShortArticle;
