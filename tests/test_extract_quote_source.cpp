@@ -2,13 +2,17 @@
 // paragraph of a <q> or a paragraph opened by a quotation mark, in the article's flow, is the
 // quote's attribution and stays (extract_quote_source.cpp); the filter of short dated lines took
 // it for a dateline. A dated signature after readers' posts and a lone dateline under the title
-// still go. en, de, fr, ru, ja; HTML5, div soup, table layout, <q>.
+// still go. en, de, fr, ru, ja; HTML5, div soup, table layout, <q>. The quotation marks are
+// quote_marks.hpp's, shared with the pull-quote test: typed single quotes ('…') and the German
+// and Czech low single quote (‚…‘) open a quotation as much as “…” does (en, de, cs; ru and ja
+// with their own marks as a control).
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "extract_test_util.hpp"
+#include "quote_marks.hpp"
 
 using winnow::test::has;
 using winnow::test::html_page;
@@ -129,4 +133,66 @@ TEST_CASE("dated signatures of readers' posts and a dateline under the title sti
     const std::vector<Case> all = cases();
     for (const auto& p : all[0].paras) body += "<p>" + p + "</p>";
     CHECK_FALSE(has(text_of(html_page("en", "T", body + "</article></main>")), "3 March 2025"));
+}
+
+TEST_CASE("one set of quotation marks opens a quotation, whatever the script's typography") {
+    using winnow::detail::opens_with_quote_mark;
+    for (const char* t : {"\"Quoted\"", "'Quoted'", "\u201CQuoted\u201D", "\u201EZitat\u201C", "\u00ABCitation\u00BB",
+                          "\u00BBZitat\u00AB", "\u2018Quoted\u2019", "\u201AZitat\u2018", "\u300C\u5F15\u7528\u300D",
+                          "\u300E\u5F15\u7528\u300F", "\u2039Citation\u203A", "  \n\t\r\f\u00AB\u0426\u0438\u0442\u0430\u0442\u0430\u00BB"}) {
+        CAPTURE(std::string(t));
+        CHECK(opens_with_quote_mark(t));
+    }
+    for (const char* t : {"", "   ", "Plain words", "\u2014 Jane Smith, 12 May 2019", "(aside)", "\u0426\u0438\u0442\u0430\u0442\u0430",
+                          "\u5F15\u7528", "x \"quoted\" later"}) {
+        CAPTURE(std::string(t));
+        CHECK_FALSE(opens_with_quote_mark(t));
+    }
+}
+
+TEST_CASE("a source line after a quotation in single quotes, typed or low-9, stays") {
+    struct Quoted {
+        const char* lang;
+        std::vector<std::string> paras;
+        std::string quote, source;
+    };
+    const std::vector<Case> base = cases();
+    std::vector<Quoted> quoted = {
+        {"en", base[0].paras, "'The soil is not a machine to be run, but a community to be left alone long enough to mend.'",
+         "\u2014 Jane Smith, 12 May 2019"},
+        {"de", base[1].paras, "\u201ADer Boden ist keine Maschine, sondern eine Gemeinschaft, die man in Ruhe lassen muss.\u2018",
+         "\u2013 Anna Schmidt, 3. M\u00E4rz 2019"},
+        {"cs",
+         {"Kdo nech\u00E1 z\u00E1hony jednu sez\u00F3nu v klidu, d\u00E1 houb\u00E1m \u010Das obnovit s\u00ED\u0165, kter\u00E1 dr\u017E\u00ED p\u016Fdu pohromad\u011B, a \u017E\u00EDzaly se brzy vr\u00E1t\u00ED.",
+          "T\u0159i roky jsme m\u011B\u0159ili organickou hmotu na \u0161esti parcel\u00E1ch a ty nekopan\u00E9 j\u00ED z\u00EDskaly skoro dvakr\u00E1t v\u00EDc ne\u017E ty kopan\u00E9.",
+          "Pou\u010Den\u00ED nen\u00ED v tom, \u017Ee kop\u00E1n\u00ED je chyba, ale v tom, \u017Ee p\u016Fda pot\u0159ebuje dlouh\u00E9 pauzy, a trp\u011Bliv\u00FD zahradn\u00EDk je odm\u011Bn\u011Bn.",
+          "P\u0159\u00ED\u0161t\u00ED rok po\u010Det zopakujeme na dvou dal\u0161\u00EDch parcel\u00E1ch, jedn\u00E9 pod slamou a druh\u00E9 pod jetelem, a \u010D\u00EDsla zve\u0159ejn\u00EDme zde."},
+         "\u201AP\u016Fda nen\u00ED stroj, kter\u00FD se pou\u0161t\u00ED, ale spole\u010Denstv\u00ED, kter\u00E9 je t\u0159eba nechat dlouho v klidu.\u2018",
+         "\u2014 Jana Nov\u00E1kov\u00E1, 3. b\u0159ezna 2019"},
+        // (Controls: their own marks, quoted before this change too.)
+        {"ru", base[3].paras, "\u00AB" + base[3].quote + "\u00BB", base[3].source},
+        {"ja", base[4].paras, "\u300E" + base[4].quote + "\u300F", base[4].source},
+    };
+    for (const auto& c : quoted)
+        for (int markup = 0; markup < 3; ++markup) {
+            CAPTURE(std::string(c.lang));
+            CAPTURE(markup);
+            const std::string& p0 = c.paras[0];
+            const std::string& p1 = c.paras[1];
+            const std::string& p2 = c.paras[2];
+            const std::string& p3 = c.paras[3];
+            std::string body;
+            if (markup == 0)  // HTML5: the quotation a paragraph of its own
+                body = "<main><article><h1>T</h1><p>" + p0 + "</p><p>" + p1 + "</p><p>" + c.quote + "</p><p>" + c.source + "</p><p>" +
+                       p2 + "</p><p>" + p3 + "</p></article></main>";
+            else if (markup == 1)  // div soup without class names
+                body = "<div><div><div>T</div><div>" + p0 + "</div><div>" + p1 + "</div><div>" + c.quote + "</div><div>" + c.source +
+                       "</div><div>" + p2 + "</div><div>" + p3 + "</div></div></div>";
+            else  // table layout
+                body = "<table><tr><td><h1>T</h1><p>" + p0 + "</p><p>" + p1 + "</p><p>" + c.quote + "</p><p>" + c.source + "</p><p>" +
+                       p2 + "</p><p>" + p3 + "</p></td></tr></table>";
+            const std::string out = text_of(html_page(c.lang, "T", body));
+            CHECK(has(out, c.quote.substr(4, 30)));
+            CHECK(has(out, c.source.substr(4)));
+        }
 }

@@ -9,8 +9,7 @@ each binary (the biggest changes first). --wide also runs the dates-dev pages (n
 only the count of changed outputs and their ids). --cache DIR keeps OLD's outputs
 (DIR/CORPUS.json) so the baseline runs once.
 """
-import argparse, gzip, json, os, subprocess, sys
-from concurrent.futures import ThreadPoolExecutor
+import argparse, json, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import worst_pages as wp  # noqa: E402
@@ -18,16 +17,8 @@ from worst_pages import score  # noqa: E402
 
 
 def run_all(binary, corpus):
-    html = os.path.join(wp.SHARED, "corpus", corpus, "html")
-    names = sorted(n for n in os.listdir(html) if n.endswith(".html.gz"))
-
-    def one(n):
-        data = gzip.open(os.path.join(html, n)).read()
-        r = subprocess.run([binary, "--format", "text"], input=data, capture_output=True, timeout=60)
-        return n[: -len(".html.gz")], r.stdout.decode("utf-8", "replace")
-
-    with ThreadPoolExecutor(2) as ex:
-        return dict(ex.map(one, names))
+    """Page id -> winnow's text output (worst_pages.predict: --format text on every page)."""
+    return {i: p["articleBody"] for i, p in wp.predict(binary, corpus).items()}
 
 
 def cached_run(binary, corpus, cache):

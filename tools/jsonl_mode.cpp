@@ -154,18 +154,9 @@ public:
             std::fprintf(stderr, "winnow: %s\n", error.c_str());
             return 2;
         }
-        install_stop_handlers();
-        keep_memory_flat();
-        std::shared_ptr<const SiteProfile> profile;
-        if (pmode == ProfileMode::load) {
-            if (!load_profile(o_.load_profile, profile, error)) {
-                std::fprintf(stderr, "winnow: %s\n", error.c_str());
-                return 2;
-            }
-        } else if (pmode == ProfileMode::learn) {
-            if (const int status = learn(profile); status >= 0) return status;
-        }
-        return clean(pmode == ProfileMode::learn, profile);
+        return run_stream_passes(
+            o_, pmode, [&](std::shared_ptr<const SiteProfile>& profile) { return learn(profile); },
+            [&](bool learned, const std::shared_ptr<const SiteProfile>& profile) { return clean(learned, profile); });
     }
 
 private:

@@ -3,6 +3,7 @@
 // input order with a tag (what pass two needs to write it out), so that pass two neither reads
 // nor parses anything again. The tree mode keeps pages by index instead (tree_mode.cpp).
 #pragma once
+#include <cstdio>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "batch_shared.hpp"
 #include "page_store.hpp"
+#include "stop_signals.hpp"
 
 namespace winnow::cli {
 
@@ -44,5 +46,25 @@ private:
 // A tag of several strings (any bytes) and back: each is its length, ':' and its bytes.
 std::string join_fields(std::initializer_list<std::string_view> fields);
 std::vector<std::string> split_fields(std::string_view tag);
+
+// A stream mode's run once its outputs are open: the stop handlers, a flat heap, the profile
+// loaded (--load-profile) or learned by pass one, then the cleaning pass. learn(profile) gives
+// an exit status, or -1 to go on; clean(learned, profile) the run's exit status.
+template <class Learn, class Clean>
+int run_stream_passes(const CliOptions& o, ProfileMode mode, Learn&& learn, Clean&& clean) {
+    install_stop_handlers();
+    keep_memory_flat();
+    std::shared_ptr<const SiteProfile> profile;
+    if (mode == ProfileMode::load) {
+        std::string error;
+        if (!load_profile(o.load_profile, profile, error)) {
+            std::fprintf(stderr, "winnow: %s\n", error.c_str());
+            return 2;
+        }
+    } else if (mode == ProfileMode::learn) {
+        if (const int status = learn(profile); status >= 0) return status;
+    }
+    return clean(mode == ProfileMode::learn, profile);
+}
 
 }  // namespace winnow::cli

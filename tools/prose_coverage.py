@@ -15,8 +15,7 @@ the pages it lists before believing it. On the scored corpora the script prints 
 tracks the real F1 (Spearman's rank correlation) so its lists on unscored pages can be weighed.
 --cache DIR reuses or keeps winnow's outputs (DIR/CORPUS.json, the format of worst_pages.py).
 """
-import argparse, gzip, json, os, re, subprocess, sys, unicodedata
-from concurrent.futures import ThreadPoolExecutor
+import argparse, gzip, json, os, re, sys, unicodedata
 from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -27,6 +26,9 @@ SCORED = ["cleaneval-dev", "cleanportal-dev", "dragnet-dev", "shb-dev"]
 CORPORA = SCORED + ["dates-dev"]
 sys.path.insert(0, os.path.join(SHARED, "eval"))
 import score  # noqa: E402
+
+sys.path.insert(0, HERE)
+from worst_pages import predict  # noqa: E402  (winnow --format text on every page of a corpus)
 
 SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg", "select"}
 BLOCK = {"p", "li", "td", "th", "blockquote", "dd", "div", "article", "section", "main", "h1", "h2", "h3",
@@ -129,16 +131,7 @@ def outputs(binary, corpus, cache):
     path = cache and os.path.join(cache, corpus + ".json")
     if path and os.path.isfile(path):
         return score.load(path)
-    html = os.path.join(SHARED, "corpus", corpus, "html")
-    names = sorted(n for n in os.listdir(html) if n.endswith(".html.gz"))
-
-    def one(n):
-        data = gzip.open(os.path.join(html, n)).read()
-        r = subprocess.run([binary, "--format", "text"], input=data, capture_output=True, timeout=60)
-        return n[: -len(".html.gz")], r.stdout.decode("utf-8", "replace")
-
-    with ThreadPoolExecutor(2) as ex:
-        pred = {i: {"articleBody": t} for i, t in ex.map(one, names)}
+    pred = predict(binary, corpus)
     if path:
         os.makedirs(cache, exist_ok=True)
         json.dump(pred, open(path, "w", encoding="utf-8"), ensure_ascii=False)

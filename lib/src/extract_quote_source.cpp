@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "quote_marks.hpp"
 #include "text_length.hpp"
 
 namespace winnow::detail {
@@ -28,15 +29,6 @@ bool opens_with_dash(std::string_view t) {
     static constexpr std::array<std::string_view, 5> dashes{"\u2014", "\u2013", "\u2015", "\u2212", "--"};
     for (const std::string_view d : dashes)
         if (t.starts_with(d)) return true;
-    return false;
-}
-
-bool opens_with_quote_mark(std::string_view t) {
-    while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t')) t.remove_prefix(1);
-    static constexpr std::array<std::string_view, 9> marks{"\"", "\u201C", "\u201E", "\u00AB", "\u00BB",
-                                                           "\u2018", "\u300C", "\u300E", "\u2039"};
-    for (const std::string_view m : marks)
-        if (t.starts_with(m)) return true;
     return false;
 }
 

@@ -10,6 +10,7 @@
 #include "extract_lines.hpp"
 #include "extract_numbered_lines.hpp"
 #include "extract_quote_source.hpp"
+#include "quote_marks.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -429,14 +430,7 @@ bool Extractor::is_pull_quote(std::uint32_t n) const {
     const NodeStats& s = stats_[n];
     if (s.text == 0 || s.link_text != 0 || s.text > kPullQuote) return false;
     // Opens with a quotation mark of any script's typography.
-    const std::string t = dom_.text_of(n);
-    std::size_t i = 0;
-    while (i < t.size() && is_space(static_cast<unsigned char>(t[i]))) ++i;
-    const std::string_view rest = std::string_view(t).substr(i);
-    static constexpr std::string_view kOpeners[] = {"\"", "'", "\u201C", "\u201E", "\u00AB", "\u00BB", "\u2018", "\u201A", "\u300C", "\u300E", "\u2039"};
-    bool quoted = false;
-    for (std::string_view q : kOpeners) quoted = quoted || rest.starts_with(q);
-    if (!quoted) return false;
+    if (!opens_with_quote_mark(dom_.text_of(n))) return false;
     // Between two paragraphs of prose: set inside the article's flow, not beside it.
     return between_prose_paragraphs(n, 0.3f);
 }

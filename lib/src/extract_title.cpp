@@ -142,14 +142,10 @@ bool removed(const Dom& dom, std::uint32_t n) {
     return false;
 }
 
+// A heading's level as the title finder reads it: h1 to h4 (heading_level's), 0 for h5, h6 and the rest.
 int level(GumboTag t) {
-    switch (t) {
-        case GUMBO_TAG_H1: return 1;
-        case GUMBO_TAG_H2: return 2;
-        case GUMBO_TAG_H3: return 3;
-        case GUMBO_TAG_H4: return 4;
-        default: return 0;
-    }
+    const int l = heading_level(t);
+    return l <= 4 ? l : 0;
 }
 
 struct Match {

@@ -1,0 +1,149 @@
+// What a program prints as text: log lines ("2024-03-05 10:00:00 ERROR worker.poll: …"), a
+// server's error message in labelled parts ("ERROR: … DETAIL: …"), a message headed by labelled
+// numbers ("Msg 208, Level 16, State 1, Line 3 …"). Passes of the trace marker (trace_marker.hpp).
+#include <algorithm>
+#include <string>
+
+#include <utf8proc.h>
+
+#include "filters/garbage_tokens.hpp"
+#include "filters/trace_marker.hpp"
+#include "filters/trace_tokens.hpp"
+
+namespace winnow::detail::garbage_tokens {
+
+using namespace trace;
+
+// A log line: a date-time, a level, a logger's name with a colon; a date and a time alone are
+// prose ("on 2010-09-03 18:08:46 local time:"), so the line needs a glued date-time or a
+// key=value after the name.
+void TraceMarker::log_lines() {
+    for (std::size_t k = 0; k + 1 < n_; ++k) {
+        bool with_time = false;
+        if (!(toks_[k].marks & m_digit) || !log_date(tok_text(k), with_time)) continue;  // (a date has digits)
+        std::size_t j = k + 1;
+        if (!with_time) {
+            if (!log_time(tok_text(j))) continue;
+            ++j;
+        }
+        bool capitals = false;
+        if (j < n_ && !logger_name(tok_text(j)) && tok_text(j).size() <= 8 &&
+            std::all_of(tok_text(j).begin(), tok_text(j).end(), [](char c) { return is_alpha(c) || c == '[' || c == ']'; })) {
+            capitals = std::none_of(tok_text(j).begin(), tok_text(j).end(), is_lower);
+            ++j;  // the level
+        }
+        if (j >= n_ || !logger_name(tok_text(j))) continue;
+        // Apart, a date and a time need a level in capitals or a name no word has ("io.pool:").
+        const std::string_view name = tok_text(j);
+        if (!with_time && !capitals && name.find_first_of("._0123456789") == std::string_view::npos) continue;
+        std::size_t end = with_time ? j : n_;
+        for (std::size_t q = j + 1; q < n_ && q <= j + 4 && !ends_sentence(tok_text(q)); ++q)
+            if (key_value(tok_text(q))) end = q;
+        if (end == n_) continue;
+        mark_hard(k, end);
+        k = end;
+    }
+}
+
+// A server's error message in parts, each after a label in capitals ("ERROR:  duplicate key …
+// DETAIL:  Key (id)=(7) already exists.", "ORA-00942: … ORA-06512: at …"): two labels or more
+// in one sentence, each over its message, a digit, quote or code mark among them, from the first
+// to the sentence's end (or the block's) within a few words of the last. One label is prose's
+// too ("NOTE: the museum closes early."), and so is a headline's "UPDATE: UPDATE: …".
+void TraceMarker::server_messages() {
+    // (A label ends with its ':': a token without one is not read.)
+    const auto label = [&](std::size_t k) { return (toks_[k].marks & m_colon) && capital_label(tok_text(k)); };
+    for (std::size_t k = 0; k < n_; ++k) {
+        if (!label(k)) continue;
+        // Labels of their own kinds, each over a message ("UPDATE: UPDATE: …" is a headline's
+        // stutter), and a machine's token somewhere: a digit, a quote, '_', '=', '(' or '/'.
+        std::size_t labels = 1, last = k, end = n_;
+        bool machine = false;
+        for (std::size_t j = k + 1; j < n_ && j - last <= 16; ++j) {
+            const std::string_view t = tok_text(j);
+            if (label(j)) {
+                if (j == last + 1 || t == tok_text(last)) break;
+                ++labels, last = j;
+            } else {
+                machine = machine || t.find_first_of("0123456789\"'_=(/") != std::string_view::npos;
+            }
+            if (ends_sentence(t)) {
+                end = j;
+                break;
+            }
+        }
+        if (end == n_ && n_ - 1 - last <= 16 && last + 1 < n_) end = n_ - 1;
+        // (A chain that fails fails from any label inside it too: the scan goes on after it.)
+        if (labels < 2 || end == n_ || end == last || !machine) {
+            k = last;
+            continue;
+        }
+        mark_hard(k, end);
+        k = end;
+    }
+}
+
+namespace {
+
+// A word a program prints as a field's label before its number ("Msg", "Level", "Niveau",
+// "État"): letters only, of any script, the first a capital.
+bool number_label(std::string_view t) {
+    if (t.size() < 2 || t.size() > 16) return false;
+    // An ASCII first byte is its code point: no decoding for the tokens of Latin prose.
+    if (static_cast<unsigned char>(t.front()) < 0x80 && !is_upper(t.front())) return false;
+    utf8proc_int32_t first = 0;
+    if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data()), static_cast<utf8proc_ssize_t>(t.size()), &first) <= 0 ||
+        !is_upper_cp(static_cast<char32_t>(first)))
+        return false;
+    return std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// A field's number: digits, a comma after it when another field follows.
+bool field_number(std::string_view t, bool& comma) {
+    comma = !t.empty() && t.back() == ',';
+    if (comma) t.remove_suffix(1);
+    return !t.empty() && t.size() <= 6 && std::all_of(t.begin(), t.end(), is_dig);
+}
+
+}  // namespace
+
+// A message headed by four or more labelled numbers in a fixed rhythm ("Msg 208, Level 16,
+// State 1, Line 3 Invalid object name 'x'."): each label a different capitalized word, each
+// number but the last followed by a comma, then the message to its sentence's end with a
+// machine's token in it (a quote, '_', '=', '(' or a dot inside a word). Prose names one or two
+// such fields ("level 16"), and an address spelled out in full has no such message after it.
+void TraceMarker::numbered_labels() {
+    for (std::size_t k = 0; k + 7 < n_; ++k) {
+        std::size_t pairs = 0, j = k;
+        bool comma = true, open = true;
+        bool next_comma = false;
+        // (A field's number is digits: a label without one after it is not read.)
+        while (open && j + 1 < n_ && (toks_[j + 1].marks & m_digit) && number_label(tok_text(j)) &&
+               field_number(tok_text(j + 1), next_comma)) {
+            for (std::size_t q = k; q < j; q += 2)
+                if (tok_text(q) == tok_text(j)) open = false;
+            if (!open) break;
+            comma = next_comma;
+            ++pairs, j += 2;
+            if (!comma) break;
+        }
+        if (pairs < 4 || comma || !open) continue;
+        std::size_t end = n_;
+        bool machine = false;
+        for (std::size_t q = j; q < n_ && q <= j + 16; ++q) {
+            const std::string_view t = tok_text(q);
+            const std::size_t dot = t.find('.');
+            machine = machine || t.find_first_of("\"'_=(") != std::string_view::npos ||
+                      (dot != std::string_view::npos && dot > 0 && dot + 1 < t.size() && is_alpha(t[dot + 1]));
+            if (ends_sentence(t) || q + 1 == n_) {
+                end = q;
+                break;
+            }
+        }
+        if (end == n_ || !machine) continue;
+        mark_hard(k, end);
+        k = end;
+    }
+}
+
+}  // namespace winnow::detail::garbage_tokens
