@@ -125,7 +125,7 @@ PROMOS = {
     "en": [("Join {n} readers who get our morning briefing", "Sign me up"),
            ("Enjoying this story? Support local reporting", "Become a supporter")],
 }
-EMOJI = "🔥📬💌⭐🎁📲🗞️"
+EMOJI = ["🔥", "📬", "💌", "⭐", "🎁", "📲", "🗞️"]
 
 # teasers: a fixed lead-in + a different headline each time
 TEASERS = {
