@@ -153,3 +153,28 @@ TEST_CASE("a line naming a price under each record is the record's: it stays") {
         for (const auto& b : boxes) CHECK(out.find(b) != std::string::npos);
     }
 }
+
+TEST_CASE("numbered captions, a live blog's times and dated captions are a series: they stay") {
+    // "2/28" is two numbers (the photo's place and the count), "21:22" an hour and its minutes,
+    // "(2017/7/11)" a date: read as one figure each, they would look like a counter jumping about.
+    const std::vector<std::pair<const char*, std::vector<std::string>>> lines{
+        {"en", {"Picture 2/28: the harbour wall at low tide", "Picture 3/28: the harbour wall at low tide",
+                "Picture 4/28: the harbour wall at low tide", "Picture 5/28: the harbour wall at low tide"}},
+        {"en", {"21:22 Jana Nováková reporting from the quay", "21:01 Jana Nováková reporting from the quay",
+                "20:36 Jana Nováková reporting from the quay", "20:05 Jana Nováková reporting from the quay"}},
+        {"uk", {"Фото 2 з 14: вигляд з мосту", "Фото 3 з 14: вигляд з мосту", "Фото 4 з 14: вигляд з мосту",
+                "Фото 5 з 14: вигляд з мосту"}},
+        {"ja", {"写真：市場でのせりの様子(2017/7/11撮影)", "写真：市場でのせりの様子(2017/8/22撮影)",
+                "写真：市場でのせりの様子(2018/7/10撮影)", "写真：市場でのせりの様子(2019/8/19撮影)"}},
+    };
+    for (const auto& [lang, boxes] : lines) {
+        const Case* c = nullptr;
+        for (const auto& k : kCases)
+            if (std::string(k.lang) == lang) c = &k;
+        REQUIRE(c);
+        const std::string out = output(page(*c, 2, boxes));
+        CAPTURE(std::string(lang));
+        CAPTURE(out);
+        for (const auto& b : boxes) CHECK(out.find(b) != std::string::npos);
+    }
+}

@@ -330,8 +330,8 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep, BudgetTicker& ti
     }
 }
 
-// A normalized key with its numbers masked: each run of digits ("72 639", as "72,639"
-// normalizes) becomes one '#'. Also the run's value (its digits read as one number, 0 if none)
+// A normalized key with its numbers masked: each number ("72 639", as "72,639" normalizes)
+// becomes one '#'. Also the first number's value (0 if none)
 // and whether the rest has words enough to be a box's line (two tokens, twelve bytes), not
 // "photo 3 of 12".
 struct MaskedKey {
@@ -347,11 +347,16 @@ MaskedKey masked_key(std::string_view key) {
     const auto digit = [&](std::size_t i) { return i < key.size() && key[i] >= '0' && key[i] <= '9'; };
     for (std::size_t i = 0; i < key.size();) {
         if (digit(i)) {
-            // A run of digits, spaces between digit groups included (a number glued to Han or
-            // kana letters is masked as well).
-            for (; digit(i) || (key[i] == ' ' && digit(i + 1)); ++i)
-                if (!numbered && key[i] != ' ' && m.value < 100000000000000000ull)
-                    m.value = m.value * 10 + static_cast<std::uint64_t>(key[i] - '0');
+            // A number: digits, and groups of three after a space ("72 639", a thousands
+            // separator normalized); "2 28" of "2/28" and "21 22" of "21:22" are two numbers.
+            // (A number glued to Han or kana letters is masked as well.)
+            for (;;) {
+                for (; digit(i); ++i)
+                    if (!numbered && m.value < 100000000000000000ull)
+                        m.value = m.value * 10 + static_cast<std::uint64_t>(key[i] - '0');
+                if (!(i < key.size() && key[i] == ' ' && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4))) break;
+                ++i;
+            }
             numbered = true;
             m.text += '#';
             in_word = false;
