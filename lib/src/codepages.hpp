@@ -18,6 +18,9 @@ enum CodePage : int {
     kIso8859_2,
     kMacRoman,
     kCp437,
+    kCp1255,
+    kCp1256,
+    kKoi8R,
     kCodePageCount
 };
 

@@ -16,6 +16,7 @@
 #include "escape_residue.hpp"
 #include "fullwidth.hpp"
 #include "mojibake.hpp"
+#include "mojibake_sjis.hpp"
 #include "unicode_chars.hpp"
 
 namespace winnow::detail {
@@ -199,6 +200,11 @@ bool normalize_into(std::string_view in, const UnicodeOptions& o, Mode mode, Evi
             changed = true;
         }
         if (repair && may_hold_escape_residue(cur) && decode_escape_residue(cur, tmp)) {
+            cur.swap(tmp);
+            changed = true;
+        }
+        // UTF-8 Japanese read as Shift_JIS, a multi-byte page the single-byte scan does not read.
+        if (o.repair_mojibake && repair && repair_sjis_mojibake(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }

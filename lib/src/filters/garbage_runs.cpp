@@ -519,6 +519,7 @@ void token_runs(std::string_view text, std::string_view original, int dominant, 
     mark_terminal_codes(text, toks);
     mark_cron_lines(text, toks);
     mark_config_assignments(text, toks);
+    mark_front_matter(text, toks);
     mark_markdown_residue(text, toks);
     mark_control_words(text, toks);
     if (all || census.digit >= 4) mark_byte_literals(text, toks);  // four literals

@@ -180,6 +180,9 @@ void mark_cron_lines(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a config file's or a schema's assignments run together (`name = "x" port = 80`):
 // two or more, one value quoted (filters/config_assignments.cpp).
 void mark_config_assignments(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a static site's front matter run into prose: keys ("slug:") with their values
+// between two "---" (or "+++") fences (filters/front_matter.cpp).
+void mark_front_matter(std::string_view text, std::vector<Tok>& toks);
 // Marks hard lightweight markup's source in prose: a table's rows around its delimiter row,
 // link reference definitions (filters/markdown_residue.cpp).
 void mark_markdown_residue(std::string_view text, std::vector<Tok>& toks);

@@ -1,6 +1,7 @@
 // Link residue, linked marks: a link whose whole text is a sign or a bracketed tag, glued after a
 // word and before a clause end ("…the report ↗.", "…in 1987†.", "…the rules (2).", "…the study
-// [PDF].", "…the plan (enlace)."). Such a link says nothing in the sentence; its text is the
+// [PDF].", "…the plan (enlace).", "…the harbour[zdroj?]."), or a bare note number glued to the word ("…the harbour17.", a
+// superscript link to a note of this page: no word is written with its digits glued on). Such a link says nothing in the sentence; its text is the
 // link's decoration (an external-link arrow, a note sign, a note number, the file type of its
 // target, a label button). Read from the link's shape, whatever the language.
 #include <algorithm>
@@ -22,7 +23,9 @@ namespace {
 
 bool closing(char32_t cp) {
     return cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == ')' ||
-           cp == 0x3002 || cp == 0xFF0C || cp == 0xFF0E || cp == 0x3001;
+           cp == 0x3002 || cp == 0xFF0C || cp == 0xFF0E || cp == 0x3001 ||
+           cp == 0x0964 || cp == 0x0965 ||                  // danda, double danda (Devanagari, Bengali…)
+           cp == 0x060C || cp == 0x061F || cp == 0x06D4;    // Arabic comma, question mark, full stop
 }
 
 // Up to three code points, none a letter, a digit or a space: "↗", "†", "**", "🔗".
@@ -87,7 +90,11 @@ void remove_linked_marks(Document& doc, Block& b, const LinkedMarkContext& ctx) 
         std::uint32_t a = s.begin, e = s.end;
         while (a < e && is_ascii_space(t[a])) ++a;
         while (e > a && is_ascii_space(t[e - 1])) --e;
-        if (a == e || e - a > 40) continue;
+        if (a == e) continue;
+        // At most 40 characters (not bytes: a label in Greek or Hebrew takes two a letter).
+        std::size_t chars = 0;
+        for (std::uint32_t k = a; k < e && chars <= 40; ++k) chars += (static_cast<unsigned char>(t[k]) & 0xC0) != 0x80;
+        if (chars > 40) continue;
         // A word before it (not the block's start: a link alone is a line of its own) ...
         std::size_t before = a;
         while (before > 0 && is_ascii_space(t[before - 1])) --before;
@@ -103,15 +110,26 @@ void remove_linked_marks(Document& doc, Block& b, const LinkedMarkContext& ctx) 
         if (!closing(next)) continue;
         const std::string_view text(t.data() + a, e - a);
         bool cut = sign_only(text);
+        // A note number of 1-3 digits glued to a letter, linking within the page ("…říká17.").
+        // (After a space it may be the sentence's number: "chapter 17".)
+        if (!cut && before == a && text.size() <= 3 && (is_letter(prev) || is_combining_mark(prev)) &&
+            text.find_first_not_of("0123456789") == std::string_view::npos)
+            cut = ctx.in_page(s.target);
         if (!cut && text.size() >= 3 && ((text.front() == '(' && text.back() == ')') || (text.front() == '[' && text.back() == ']'))) {
-            const std::string_view inner = text.substr(1, text.size() - 2);
+            std::string_view inner = text.substr(1, text.size() - 2);
+            // A label asking for its source closes on a question mark ("[zdroj?]", "[lähde?]").
+            std::string_view asked = inner;
+            for (std::string_view q : {"?", "\uFF1F", "\u061F"})
+                if (asked.size() > q.size() && asked.ends_with(q)) asked.remove_suffix(q.size());
             if (!inner.empty() && inner.size() <= 3 &&
                 inner.find_first_not_of("0123456789") == std::string_view::npos)
                 cut = ctx.in_page(s.target);  // a note number: one linking away is a reference
             else if (few_words(inner, true) && residue_fold(inner) == target_extension(s.target))
                 cut = true;                    // the file type of what it links to
-            else if (few_words(inner, false))
-                cut = said_once(inner, ctx);  // a label the text says nowhere else
+            else if (few_words(asked, false))
+                // A label the text says nowhere else; one asking for its source is one whatever
+                // else says its words (a page marks several sentences so).
+                cut = asked.size() < inner.size() || said_once(asked, ctx);
         }
         if (!cut) continue;
         // Glued ("1987†") or after a space ("report ↗"): the space goes with it.

@@ -1,0 +1,68 @@
+// UTF-8 Japanese read as Shift_JIS (cp932): "縺ｮ縺ｯ蜊∽ｺｺ" for "のは十人". The run's characters are
+// written back to cp932 and read as UTF-8; a stretch that decodes whole into Japanese with kana,
+// and held a half-width katakana, is replaced. Japanese written right, half-width katakana in
+// it included, and other scripts are left byte-identical. Fixtures written for this test,
+// damaged with Python's shift_jis codec (not the library's tables); ja, with en/zh/ko/ru controls.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <winnow/winnow.hpp>
+
+#include "unicode.hpp"
+
+using winnow::UnicodeOptions;
+using winnow::detail::normalize_text;
+
+namespace {
+
+struct Repair {
+    const char* damaged;
+    const char* clean;
+};
+
+const std::vector<Repair> kRepairs{
+    {"\u87BB\uFF71\u7E3A\u3085\uFF1E\u7E3A\uFF6E\u6751\u306B\u5C0F\u3055\u306A\u6620\u753B\u9928\u304C\u3042\u308A\u3001\u6708\u306B\u4E8C\u56DE\u3060\u3051\u4E0A\u6620\u4F1A\u3092\u958B\u3044\u3066\u3044\u308B\u3002", "\u5C71\u3042\u3044\u306E\u6751\u306B\u5C0F\u3055\u306A\u6620\u753B\u9928\u304C\u3042\u308A\u3001\u6708\u306B\u4E8C\u56DE\u3060\u3051\u4E0A\u6620\u4F1A\u3092\u958B\u3044\u3066\u3044\u308B\u3002"},
+    {"\u6700\u521D\u306E\u4E0A\u6620\u4F1A\u306B\u6765\u305F\u7E3A\uFF6E\u7E3A\uFF6F\u870A\u223D\uFF7A\uFF7A\u307B\u3069\u3060\u3063\u305F\u304C\u3001\u4ECA\u3067\u306F\u8FD1\u304F\u306E\u753A\u304B\u3089\u3082\u89B3\u5BA2\u304C\u96C6\u307E\u308B\u3002", "\u6700\u521D\u306E\u4E0A\u6620\u4F1A\u306B\u6765\u305F\u306E\u306F\u5341\u4EBA\u307B\u3069\u3060\u3063\u305F\u304C\u3001\u4ECA\u3067\u306F\u8FD1\u304F\u306E\u753A\u304B\u3089\u3082\u89B3\u5BA2\u304C\u96C6\u307E\u308B\u3002"},
+    {"\u5143\u6620\u8700\u544E\u6A7F\u87F6\uFF6B\u7E3A\uFF6E\u7537\u6027\u304C\u53E4\u3044\u6A5F\u6750\u3092\u81EA\u5206\u3067\u4FEE\u7406\u3057\u3066\u6301\u3061\u8FBC\u3093\u3060\u3068\u3044\u3046\u3002", "\u5143\u6620\u5199\u6280\u5E2B\u306E\u7537\u6027\u304C\u53E4\u3044\u6A5F\u6750\u3092\u81EA\u5206\u3067\u4FEE\u7406\u3057\u3066\u6301\u3061\u8FBC\u3093\u3060\u3068\u3044\u3046\u3002"},
+    {"\u6751\u7E3A\uFF6E\u83A0\uFF7A\u873F\uFF63\u7E3A\uFF6F\u6E1B\u308A\u7D9A\u3051\u3066\u3044\u308B\u304C\u3001\u6620\u753B\u306E\u591C\u3060\u3051\u306F\u99D0\u8ECA\u5834\u304C\u3044\u3063\u3071\u3044\u306B\u306A\u308B\u3002", "\u6751\u306E\u4EBA\u53E3\u306F\u6E1B\u308A\u7D9A\u3051\u3066\u3044\u308B\u304C\u3001\u6620\u753B\u306E\u591C\u3060\u3051\u306F\u99D0\u8ECA\u5834\u304C\u3044\u3063\u3071\u3044\u306B\u306A\u308B\u3002"},
+    {"\u4E0A\u6620\u7E3A\uFF6E\u8711\u962A\u2193\u7E3A\uFF6F\u5730\u5143\u306E\u8FB2\u5BB6\u304C\u713C\u3044\u305F\u304A\u306B\u304E\u308A\u304C\u914D\u3089\u308C\u308B\u3002", "\u4E0A\u6620\u306E\u524D\u306B\u306F\u5730\u5143\u306E\u8FB2\u5BB6\u304C\u713C\u3044\u305F\u304A\u306B\u304E\u308A\u304C\u914D\u3089\u308C\u308B\u3002"},
+    {"\u9015\uFF77\u8AE4\uFF67\u7E3A\uFF6F\u8B5A\uFF65\u5E74\u3001\u6751\u306E\u6614\u306E\u5199\u771F\u3092\u96C6\u3081\u305F\u77ED\u3044\u8A18\u9332\u6620\u753B\u3092\u4F5C\u308B\u8A08\u753B\u3092\u7ACB\u3066\u3066\u3044\u308B\u3002", "\u7537\u6027\u306F\u6765\u5E74\u3001\u6751\u306E\u6614\u306E\u5199\u771F\u3092\u96C6\u3081\u305F\u77ED\u3044\u8A18\u9332\u6620\u753B\u3092\u4F5C\u308B\u8A08\u753B\u3092\u7ACB\u3066\u3066\u3044\u308B\u3002"},
+};
+
+const std::vector<const char*> kGenuine{
+    "\uFF76\uFF9E\uFF72\uFF84\uFF9E\u30D6\u30C3\u30AF\u3092\u8AAD\u3093\u3067\u3001\u65C5\u884C\u306E\u8A08\u753B\u3092\u7ACB\u3066\u305F\u3002",  // half-width katakana written so
+    "\u6771\u4EAC\u306E\uFF7B\uFF70\uFF8B\uFF9E\uFF7D\u30BB\u30F3\u30BF\u30FC\u306F\u5348\u524D\u4E5D\u6642\u306B\u958B\u304F\u3002",
+    "\u7E3A\u3068\u7E67\u306F\u73CD\u3057\u3044\u6F22\u5B57\u3060\u304C\u3001\uFF76\uFF85\u3082\u4F7F\u308F\u308C\u308B\u3002",  // rare kanji beside half-width kana
+    "\u8001\u8857\u4E0A\u7684\u4FEE\u978B\u94FA\u5DF2\u7ECF\u5F00\u4E86\u4E09\u5341\u591A\u5E74\u3002",
+    "\uC12C\uB9C8\uC744 \uB3C4\uC11C\uAD00\uC758 \uC791\uC740 \uAE30\uC801",
+    "\u0421\u0442\u0430\u0440\u044B\u0439 \u043F\u0430\u0440\u043E\u043C \u0447\u0435\u0440\u0435\u0437 \u0437\u0430\u043B\u0438\u0432.",
+    "The caf\u00E9 \u2014 \u00BDprice \u2014 opened at 9 am.",
+};
+
+}  // namespace
+
+TEST_CASE("UTF-8 Japanese read as Shift_JIS is repaired") {
+    for (const auto& r : kRepairs) {
+        CAPTURE(std::string(r.damaged));
+        CHECK(normalize_text(r.damaged, UnicodeOptions{}) == r.clean);
+    }
+}
+
+TEST_CASE("the same damage in an HTML page") {
+    for (const auto& r : kRepairs) {
+        const std::string html = std::string("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>T</title></head><body><article><p>") +
+                                 r.damaged + "</p></article></body></html>";
+        const std::string out = winnow::to_text(winnow::clean(html).document);
+        CAPTURE(out);
+        CHECK(out.find(r.clean) != std::string::npos);
+    }
+}
+
+TEST_CASE("Japanese written right, half-width katakana included, and other scripts stay as they are") {
+    for (const char* g : kGenuine) {
+        CAPTURE(std::string(g));
+        CHECK(normalize_text(g, UnicodeOptions{}) == g);
+    }
+}
