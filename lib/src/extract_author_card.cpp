@@ -175,6 +175,11 @@ bool Extractor::among_cards(std::uint32_t n) const {
 std::uint32_t Extractor::first_paragraph(std::uint32_t n) const {
     for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n)) {
         const DomNode& e = dom_.nodes[d];
+        // Prose set loose in a box, beside the heading over it (no <p>, no <div> of its own),
+        // is a paragraph too when it holds more than a line: the heading's line is shorter.
+        if (e.type == NodeType::text && stats_[d].text >= kShortArticle && e.parent != no_node && !dom_.nodes[e.parent].removed &&
+            !is_heading(dom_.nodes[e.parent].tag) && dom_.nodes[e.parent].tag != GUMBO_TAG_A)
+            return d;
         if (e.type != NodeType::element || e.removed) continue;
         if (e.tag == GUMBO_TAG_P) return d;
         // A paragraph written as a <div> of text (no blocks in it) is one too, when it holds

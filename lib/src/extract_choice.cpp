@@ -131,7 +131,10 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
     const bool from_title = title_ != no_node && (is_ancestor(best, title_) || best > title_);
     const float best_content = content_score(best);
     const std::uint32_t best_thread = thread_of(best);
-    const std::uint32_t after_comments = followed ? comments_end_under_title() : no_node;
+    // The readers' thread after the title closes the article whether the choice moved to the
+    // title's block or that block won outright: a sidebar's cards after it are no second part.
+    const std::uint32_t after_comments =
+        followed || (title_ != no_node && is_ancestor(best, title_)) ? comments_end_under_title() : no_node;
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
         ticker_.tick();
         if (!stats_[i].candidate || i == best || is_ancestor(i, best) || is_ancestor(best, i)) continue;
@@ -141,8 +144,7 @@ std::vector<std::uint32_t> Extractor::split_parts(std::uint32_t best, float best
         // it, however its replies score.
         if (const std::uint32_t thread = thread_of(i); thread != no_node && thread != best_thread) continue;
         const bool same_kind = !best_class.empty() && dom_.nodes[i].tag == dom_.nodes[best].tag && dom_.attr(i, "class") == best_class;
-        // Boxes far from the title that lost to the block under it, after the comments under
-        // it, are the page's (a sidebar's about box, a book's blurb), not parts of the article;
+        // Boxes far from the title, after the comments under it, are the page's (a sidebar's about box, a book's blurb), not parts of the article;
         // boxes of its own kind are posts (the answers after a question's comments).
         if (i >= after_comments && !same_kind && !near_title(i)) continue;
         // Nor, when the choice moved to the title's block, is a far box holding less text than
