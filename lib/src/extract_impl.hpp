@@ -255,6 +255,11 @@ private:
     static constexpr int kThreadPosts = 3;          // posts opening a thread under its title
     static constexpr int kPostDepth = 6;            // levels climbed from the region to the post holding it
 
+    // extract_title_lead.cpp
+    // The headline's box holds a paragraph of prose after it and the body sits in the next
+    // branch (a product's short description, its description tab): that paragraph, or no_node.
+    std::uint32_t title_lead(const std::vector<std::uint32_t>& roots) const;
+
     // extract_article_tag.cpp
     // The <article> element that holds the title heading and prose of its own, or no_node.
     std::uint32_t titled_article() const;
