@@ -552,18 +552,26 @@ std::size_t clock_time_at(std::string_view t, std::size_t i) {
 }
 
 // What stands between the two times of a span: a dash or tilde, or one or two short words of
-// letters ("bis", "to", "à", "Uhr bis", "から"), nothing else.
+// letters ("bis", "to", "à", "Uhr bis", "から"), or the first time's suffix and a dash
+// ("8:30 pm – 10:30 pm"), nothing else.
 bool is_span_joint(std::string_view between) {
     const std::string_view j = trim_view(between);
+    const auto dash = [](std::string_view w) {
+        return w == "-" || w == "\u2013" || w == "\u2014" || w == "~" || w == "\uff5e" || w == "\u301c";
+    };
     if (j.empty() || j.size() > 12) return false;
-    if (j == "-" || j == "\u2013" || j == "\u2014" || j == "~" || j == "\uff5e" || j == "\u301c") return true;
-    int words = 0;
+    if (dash(j)) return true;
+    int words = 0, dashes = 0;
     for (std::size_t i = 0; i < j.size();) {
         while (i < j.size() && is_space(static_cast<unsigned char>(j[i]))) ++i;
         if (i == j.size()) break;
         std::size_t k = i;
         while (k < j.size() && !is_space(static_cast<unsigned char>(j[k]))) ++k;
         const std::string_view w = j.substr(i, k - i);
+        if (dash(w) && words > 0 && ++dashes == 1) {
+            i = k;
+            continue;
+        }
         // A word of letters: "- -" between two prices is no joint.
         const bool letters = std::any_of(w.begin(), w.end(), [](char c) {
             const auto u = static_cast<unsigned char>(c);
