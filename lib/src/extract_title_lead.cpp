@@ -36,6 +36,10 @@ std::uint32_t Extractor::title_lead(const std::vector<std::uint32_t>& roots) con
         if (stats_[d].text - stats_[d].link_text >= kShortArticle && link_density(d) < 0.25f) lead = d;
     }
     if (lead == no_node || in_chrome(lead, both) || hints(lead).weight() < 0) return no_node;
+    // The paragraph's own box links nowhere beside it: a writer's card under the headline (a
+    // bio with its avatar and "Read more »") is no lead.
+    const std::uint32_t box = dom_.nodes[lead].parent;
+    if (box != head && (stats_[box].link_text > stats_[lead].link_text || is_author_card(box, box))) return no_node;
     // The head is the headline, the lead and a line or two (a price, a byline): no body of its own.
     if (stats_[head].text > stats_[title_].text + stats_[lead].text + kEdge) return no_node;
     for (const std::uint32_t r : roots)
