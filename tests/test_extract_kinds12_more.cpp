@@ -1,8 +1,10 @@
 // Page kinds of issue 18, twelfth round, more kinds (kinds10_util.hpp: as written and
 // class-blind): podcast episodes whose transcript is the text (en, de), recipe cards of two
 // plugins' layouts, ingredients and timed steps (en, ru), job postings (en, zh), release notes
-// (en, ja) and glossaries as definition lists (en, el). These pass on the base; they hold what
-// the base gets right. Written from how these systems mark pages up, not from any test data.
+// (en, ja), glossaries as definition lists (en, el), and last round's open kinds in English: a
+// landing page's hero and closing section, a code host's README box, a WordPress post under a
+// cookie bar and a body class naming the post. These pass on the base; they hold what the base
+// gets right. Written from how these systems mark pages up, not from any test data.
 
 #include "kinds10_util.hpp"
 
@@ -255,4 +257,83 @@ TEST_CASE("el: glossary as a definition list, letter bar, tools sidebar") {
 </body></html>)HTML",
            {"εξηγημένοι με απλά λόγια", "Ανατοκισμός", "τόκων πάνω σε τόκους", "Εγγυητής", "επιτρέπει τη σύγκριση προσφορών"},
            {"Υπολογιστής δόσης", "Όροι χρήσης", "Λογαριασμοί"}});
+}
+
+TEST_CASE("en: landing page, hero lead and buttons, feature cards, testimonial, closing pricing section") {
+    check({"k12_en_landing", R"HTML(<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ledgerly – Bookkeeping for small charities</title></head>
+<body>
+<header class="nav"><a class="logo" href="/">Ledgerly</a><nav><a href="/features">Features</a> <a href="/pricing">Pricing</a> <a href="/login">Log in</a> <a class="btn" href="/signup">Start free trial</a></nav></header>
+<main>
+<section class="hero"><div class="hero-inner"><h1>Bookkeeping built for small charities</h1><p class="hero-lead">Ledgerly keeps restricted and unrestricted funds apart for you, so your year-end report to the regulator takes an afternoon instead of a month.</p><a class="btn btn-primary" href="/signup">Start your free trial</a> <a class="btn" href="/demo">Watch the demo</a></div></section>
+<section class="features"><h2>Everything a treasurer needs</h2><div class="grid">
+<div class="card"><h3>Fund accounting</h3><p>Tag every donation and grant with its fund once, and every report splits the figures the way your trustees expect.</p></div>
+<div class="card"><h3>Gift Aid claims</h3><p>Ledgerly checks donor declarations as they come in and builds the claim file for you at the end of each quarter.</p></div>
+<div class="card"><h3>Bank feeds</h3><p>Transactions arrive from your bank every morning, already matched to the suppliers and donors you have seen before.</p></div>
+</div></section>
+<section class="quote"><blockquote><p>We used to spend the whole of January on the annual accounts. This year the independent examiner had everything by the second week.</p><cite>Treasurer, a village hall trust</cite></blockquote></section>
+<section class="closing"><h2>Free for charities under £25,000 a year</h2><p>Small charities pay nothing, for as long as their income stays under the threshold. Larger ones pay a flat monthly fee with no charge per user, because volunteers come and go.</p></section>
+</main>
+<footer class="footer"><p>© 2024 Ledgerly Ltd · <a href="/privacy">Privacy</a> · <a href="/terms">Terms</a></p></footer>
+</body></html>)HTML",
+           {"keeps restricted and unrestricted funds apart", "Tag every donation and grant with its fund once", "builds the claim file for you", "We used to spend the whole of January", "Small charities pay nothing"},
+           {"Start free trial", "Watch the demo", "Ledgerly Ltd"}});
+}
+
+TEST_CASE("en: code host repository page, file list, README box of markdown, about sidebar") {
+    check({"k12_en_readme", R"HTML(<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>GitHub - tmaier/quietlog: A logger that stays out of your way</title></head>
+<body class="logged-out env-production page-responsive">
+<header class="Header-old header-logged-out"><a class="mr-lg-3" href="/">GitHub</a><nav><ul><li><a href="/features">Product</a></li><li><a href="/solutions">Solutions</a></li><li><a href="/pricing">Pricing</a></li></ul></nav><a href="/login" class="HeaderMenu-link">Sign in</a> <a href="/signup" class="HeaderMenu-link">Sign up</a></header>
+<main id="js-repo-pjax-container"><div id="repository-container-header" class="pt-3 mb-5"><div class="d-flex"><strong itemprop="name" class="mr-2"><a href="/tmaier/quietlog">quietlog</a></strong><span class="Label Label--secondary">Public</span></div>
+<ul class="pagehead-actions"><li><a class="btn-sm btn" href="/login?return_to=notifications">Notifications</a></li><li><a class="btn-sm btn" href="/login?return_to=fork">Fork 12</a></li><li><a class="btn-sm btn" href="/login?return_to=star">Star 240</a></li></ul>
+<nav class="UnderlineNav js-repo-nav"><ul class="UnderlineNav-body"><li><a class="UnderlineNav-item selected" href="/tmaier/quietlog">Code</a></li><li><a class="UnderlineNav-item" href="/tmaier/quietlog/issues">Issues 3</a></li><li><a class="UnderlineNav-item" href="/tmaier/quietlog/pulls">Pull requests 1</a></li><li><a class="UnderlineNav-item" href="/tmaier/quietlog/actions">Actions</a></li></ul></nav></div>
+<div class="container-xl clearfix new-discussion-timeline px-3 px-md-4 px-lg-5"><div class="repository-content"><div class="Layout Layout--flowRow-until-md Layout--sidebarPosition-end">
+<div class="Layout-main">
+<div class="Box mb-3"><div class="Box-header"><a href="/tmaier/quietlog/commits/main">tmaier</a> <a href="/tmaier/quietlog/commit/1a2b3c">Drop Python 3.7 support</a> <relative-time datetime="2024-03-01">Mar 1, 2024</relative-time> <a href="/tmaier/quietlog/commits/main">84 commits</a></div>
+<div class="js-details-container"><div role="grid" class="Details-content--hidden-not-important"><div role="row" class="Box-row"><a class="js-navigation-open Link--primary" href="/tree/main/quietlog">quietlog</a> <a class="Link--secondary" href="/commit/1a2">Drop Python 3.7 support</a> <span>last month</span></div><div role="row" class="Box-row"><a class="js-navigation-open Link--primary" href="/tree/main/tests">tests</a> <a class="Link--secondary" href="/commit/9f8">Test the JSON formatter</a> <span>2 months ago</span></div><div role="row" class="Box-row"><a class="js-navigation-open Link--primary" href="/blob/main/README.md">README.md</a> <a class="Link--secondary" href="/commit/7e6">Document levels</a> <span>2 months ago</span></div><div role="row" class="Box-row"><a class="js-navigation-open Link--primary" href="/blob/main/pyproject.toml">pyproject.toml</a> <a class="Link--secondary" href="/commit/1a2">Drop Python 3.7 support</a> <span>last month</span></div></div></div></div>
+<div id="readme" class="Box md js-code-block-container Box--responsive"><div class="Box-header d-flex"><h2 class="Box-title"><a href="#readme">README.md</a></h2></div>
+<div class="Box-body px-5 pb-5"><article class="markdown-body entry-content container-lg" itemprop="text">
+<h1 dir="auto">quietlog</h1>
+<p dir="auto">quietlog is a small logging library for command-line tools. It prints nothing unless something goes wrong, and when it does, it prints the last fifty lines of context that led up to the error.</p>
+<h2 dir="auto">Installation</h2>
+<div class="highlight highlight-source-shell"><pre>pip install quietlog</pre></div>
+<h2 dir="auto">Usage</h2>
+<p dir="auto">Create a logger once at the top of your program and log as much as you like. The messages are kept in a ring buffer in memory and only written out when an error is logged or the program exits with a failure.</p>
+<div class="highlight highlight-source-python"><pre>from quietlog import Logger
+log = Logger(keep=50)
+log.info("starting")</pre></div>
+<h2 dir="auto">License</h2>
+<p dir="auto">MIT. See the LICENSE file for the full text.</p>
+</article></div></div>
+</div>
+<div class="Layout-sidebar"><div class="BorderGrid"><div class="BorderGrid-cell"><h2 class="mb-3 h4">About</h2><p class="f4 my-3">A logger that stays out of your way</p><div class="my-3"><a href="/topics/logging" class="topic-tag">logging</a> <a href="/topics/cli" class="topic-tag">cli</a></div><a href="#readme-ov-file" class="Link--muted">Readme</a> <a href="#MIT-1-ov-file" class="Link--muted">MIT license</a> <a href="/stargazers" class="Link--muted">240 stars</a></div><div class="BorderGrid-cell"><h2 class="h4 mb-3">Releases 6</h2><a href="/releases/tag/v1.4.0">v1.4.0 Latest Feb 12, 2024</a></div><div class="BorderGrid-cell"><h2 class="h4 mb-3">Languages</h2><ul><li>Python 98.1%</li><li>Shell 1.9%</li></ul></div></div></div>
+</div></div></div></main>
+<footer class="footer"><ul><li>© 2024 GitHub, Inc.</li><li><a href="/site/terms">Terms</a></li><li><a href="/site/privacy">Privacy</a></li><li><a href="/security">Security</a></li><li><a href="https://www.githubstatus.com/">Status</a></li></ul></footer>
+</body></html>)HTML",
+           {"a small logging library for command-line tools", "Installation", "pip install quietlog", "kept in a ring buffer in memory", "MIT. See the LICENSE file"},
+           {"Drop Python 3.7 support", "Test the JSON formatter", "Python 98.1%", "Pull requests", "GitHub, Inc."}});
+}
+
+TEST_CASE("en: WordPress post, cookie law bar, body class naming the post, post navigation, widgets") {
+    check({"k12_en_wpcookie", R"HTML(<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Repairing a dry stone wall after frost | Fellside Notes</title></head>
+<body class="post-template-default single single-post postid-2231 single-format-standard wp-embed-responsive has-sidebar">
+<div id="cookie-law-info-bar" data-nosnippet="true"><span>We use cookies on our website to give you the most relevant experience by remembering your preferences and repeat visits. By clicking "Accept", you consent to the use of ALL the cookies.<a role="button" class="cli_settings_button">Cookie settings</a><a role="button" id="cookie_action_close_header" class="cli-plugin-button">ACCEPT</a></span></div>
+<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/">Fellside Notes</a></p><p class="site-description">Walls, hedges and the people who mend them</p></div><nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu"><li><a href="/walls/">Walls</a></li><li><a href="/hedges/">Hedges</a></li><li><a href="/about/">About</a></li></ul></nav></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-2231" class="post-2231 post type-post status-publish format-standard hentry category-walls">
+<header class="entry-header"><h1 class="entry-title">Repairing a dry stone wall after frost</h1><div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date published" datetime="2024-02-20">February 20, 2024</time></span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/tom/">Tom Airey</a></span></span></div></header>
+<div class="entry-content">
+<p>Every February the same thing happens: water gets into the hearting of an old wall, freezes, and pushes the face stones out. By March there is a belly in the wall, and by April a gap.</p>
+<p>The first job is to take the wall down further than you think you need to, until you reach stones that are still tight. Lay the stones out on the ground in the order they came off, face stones on one side and hearting on the other.</p>
+<p>When you rebuild, every stone should be set with its length into the wall, not along it, and each course should cross the joints of the one below. Pack the hearting by hand as you go; a wall that is hollow in the middle will fail again in the next hard winter.</p>
+</div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="/walls/" rel="category tag">Walls</a></span></footer>
+</article>
+<nav class="navigation post-navigation"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links"><div class="nav-previous"><a href="/hedge-laying/" rel="prev">Hedge laying in the Midland style</a></div><div class="nav-next"><a href="/through-stones/" rel="next">What through stones are for</a></div></div></nav>
+</main></div>
+<aside id="secondary" class="widget-area"><section id="search-2" class="widget widget_search"><form role="search" class="search-form"><input type="search" class="search-field"><input type="submit" class="search-submit" value="Search"></form></section><section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul><li><a href="/through-stones/">What through stones are for</a></li><li><a href="/hedge-laying/">Hedge laying in the Midland style</a></li></ul></section></aside></div>
+<footer id="colophon" class="site-footer"><div class="site-info"><a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer></div>
+</body></html>)HTML",
+           {"water gets into the hearting of an old wall", "take the wall down further than you think", "each course should cross the joints"},
+           {"We use cookies on our website", "Cookie settings", "Hedge laying in the Midland style", "Proudly powered by WordPress", "Walls, hedges and the people"}});
 }
