@@ -7,6 +7,8 @@
 // stands between the title and the first post (the question, a thread's opening post): the
 // question and its answers are one text. Or three or more posts of a named kind open right
 // under the title, the first the question: the page is the thread, not its longest post.
+// Or the answers in a box of their own under a heading ("3 Answers"), the question in the box
+// before it: their parent is the text.
 #include "extract_impl.hpp"
 
 #include <cstdio>
@@ -58,6 +60,10 @@ std::uint32_t Extractor::widen_to_answers(std::uint32_t root) const {
 
 std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
     if (root == no_node || title_ == no_node) return root;
+    // The root is the answers' box itself (its posts scored alike, and the choice took the box
+    // that holds them): a heading opens it, two posts of one kind follow.
+    if (const std::uint32_t posts_text = headed_posts_text(root); posts_text > 0)
+        if (const std::uint32_t both = question_and_answers(root, posts_text); both != no_node) return both;
     // The post that holds the root: a box of prose with a sibling of its tag and class that
     // holds a line of text at least (a short answer).
     // A post's kind: its tag and the first word of its class. A template names the post first and
@@ -109,15 +115,75 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
                                   (!kind_of(post).second.empty() || posts_in_rows(dom_, stats_, posts)) &&
                                   text_before_[first] - text_before_[subtree_end(title_)] <= kEdge;
         const DomNode& p = dom_.nodes[parent];
-        // A box the title does not head may be a post's own parts (its user panel and its
-        // body, "message-cell" both): the thread may be further up.
-        if (!headed && !opens_thread) continue;
+        // The answers in a box of their own under a heading ("2 Answers"), the question in the box
+        // before it, under the title or holding it: the two boxes' parent is the text.
+        if (!headed && !opens_thread) {
+            if (!heading_before(parent, first)) continue;
+            const std::uint32_t both = question_and_answers(parent, posts_text);
+            if (both != no_node) return both;
+            continue;
+        }
         if ((question == no_node && !opens_thread) || p.tag == GUMBO_TAG_BODY || p.tag == GUMBO_TAG_HTML) return root;
         if (stats_[parent].text > 2 * (posts_text + (question == no_node ? 0 : stats_[question].text))) return root;
         if (debug_) std::fprintf(stderr, "question: region %u widens to %u (question %u)\n", root, parent, question);
         return parent;
     }
     return root;
+}
+
+bool Extractor::heading_before(std::uint32_t box, std::uint32_t first) const {
+    for (std::uint32_t d = box + 1; d < first; ++d)
+        if (dom_.nodes[d].type == NodeType::element && !dom_.nodes[d].removed && is_heading(dom_.nodes[d].tag) && stats_[d].text > 0)
+            return true;
+    return false;
+}
+
+std::uint32_t Extractor::headed_posts_text(std::uint32_t box) const {
+    std::uint32_t first = no_node, text = 0;
+    int count = 0;
+    bool headed = false;
+    for (std::uint32_t c = dom_.nodes[box].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.type != NodeType::element || e.removed || stats_[c].text == 0) continue;
+        if (!headed) {
+            if (!is_heading(e.tag)) return 0;
+            headed = true;
+            continue;
+        }
+        // Posts are boxes: an article's own paragraphs under its first subheading are no answers.
+        if (e.tag != GUMBO_TAG_DIV && e.tag != GUMBO_TAG_ARTICLE && e.tag != GUMBO_TAG_SECTION && e.tag != GUMBO_TAG_LI) return 0;
+        if (first == no_node) first = c;
+        if (e.tag != dom_.nodes[first].tag || first_token(dom_.attr(c, "class")) != first_token(dom_.attr(first, "class")) ||
+            stats_[c].text - stats_[c].link_text < kShortPost)
+            continue;
+        ++count;
+        text += stats_[c].text;
+    }
+    return count >= 2 ? text : 0;
+}
+
+std::uint32_t Extractor::question_and_answers(std::uint32_t posts_box, std::uint32_t posts_text) const {
+    const std::uint32_t beside = question_beside(posts_box);
+    const std::uint32_t both = beside == no_node ? no_node : dom_.nodes[posts_box].parent;
+    if (both == no_node || dom_.nodes[both].tag == GUMBO_TAG_BODY || dom_.nodes[both].tag == GUMBO_TAG_HTML) return no_node;
+    if (stats_[both].text > 2 * (posts_text + stats_[beside].text)) return no_node;
+    if (debug_) std::fprintf(stderr, "question: answers %u widen to %u (question %u beside)\n", posts_box, both, beside);
+    return both;
+}
+
+std::uint32_t Extractor::question_beside(std::uint32_t posts_box) const {
+    const std::uint32_t parent = dom_.nodes[posts_box].parent;
+    if (parent == no_node || above_title_[posts_box]) return no_node;
+    std::uint32_t q = no_node;
+    for (std::uint32_t c = dom_.nodes[parent].first_child; c != posts_box && c != no_node; c = dom_.nodes[c].next_sibling)
+        if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && stats_[c].text > 0) q = c;
+    if (q == no_node) return no_node;
+    const bool holds_title = above_title_[q];
+    if (!holds_title && q < title_) return no_node;
+    // Prose of its own beyond the title: the question's body, not a bare headline box.
+    const std::uint32_t own = stats_[q].text - stats_[q].link_text - (holds_title ? stats_[title_].text : 0);
+    if (own < kShortArticle || link_density(q) >= 0.25f) return no_node;
+    return q;
 }
 
 }  // namespace winnow::detail::extraction

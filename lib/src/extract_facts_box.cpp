@@ -66,16 +66,24 @@ bool Extractor::is_facts_box(std::uint32_t n) const {
 }
 
 // The head of an event page: the page's one <h1> in a box of its own right before the article's,
-// over a few short lines that say when (a span of clock times, "7:30–10:00 pm": a news item's
-// stamp is one moment) and where. The lines are the event's, not a byline's.
+// or a box between that <h1> and the article's, over a few short lines that say when (a span of
+// clock times, "7:30–10:00 pm": a news item's stamp is one moment) and where. The lines are the
+// event's, not a byline's.
 // headline is the page's one <h1> (only_h1), found once by the caller: asked per sibling, a walk of
 // the page each time was quadratic on a page of thousands of top-level boxes.
 bool Extractor::is_event_head(std::uint32_t n, std::uint32_t root, std::uint32_t headline) const {
-    if (headline == no_node || n > root || !is_ancestor(n, headline) || !core_beside(n, true) || link_density(n) >= 0.25f ||
-        comments_[n])
-        return false;
+    if (headline == no_node || n > root || !core_beside(n, true) || link_density(n) >= 0.25f || comments_[n]) return false;
+    const bool holds_headline = is_ancestor(n, headline);
+    // Or right under it: the nearest box before n with text is the headline or holds it.
+    if (!holds_headline) {
+        std::uint32_t before = dom_.previous_sibling(n);
+        while (before != no_node && (dom_.nodes[before].type != NodeType::element || dom_.nodes[before].removed || stats_[before].text == 0))
+            before = dom_.previous_sibling(before);
+        if (before == no_node || !(before == headline || is_ancestor(before, headline))) return false;
+    }
     const std::uint32_t own = stats_[n].text - stats_[n].link_text;
-    if (own <= stats_[headline].text || own - stats_[headline].text > kHeadLines) return false;
+    const std::uint32_t head = holds_headline ? stats_[headline].text : 0;
+    if (own <= head || own - head > kHeadLines) return false;
     for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n))
         if (dom_.nodes[d].type == NodeType::text && !dom_.nodes[d].removed && holds_time_span(dom_.nodes[d].text)) return true;
     return false;

@@ -241,9 +241,24 @@ private:
     // The root lies in one of two or more sibling posts after the title, with a box of prose
     // (the question) between the title and the first: the box that holds them all.
     std::uint32_t widen_to_question(std::uint32_t root) const;
+    // The question of a posts' box the title does not head: the box's nearest sibling before it
+    // with text, a box of prose that holds the title or follows it (no_node when there is none).
+    std::uint32_t question_beside(std::uint32_t posts_box) const;
+    // A heading with text inside box before its first post ("3 Answers" over the answers).
+    bool heading_before(std::uint32_t box, std::uint32_t first) const;
+    // The text of box's posts when a heading opens it and two or more posts of one kind (tag,
+    // first class word) follow, each a line at least; else 0.
+    std::uint32_t headed_posts_text(std::uint32_t box) const;
+    // The parent of a posts' box with the question beside it, when the two are most of it; else no_node.
+    std::uint32_t question_and_answers(std::uint32_t posts_box, std::uint32_t posts_text) const;
     static constexpr std::uint32_t kShortPost = 25;  // a line: as a paragraph counts
     static constexpr int kThreadPosts = 3;          // posts opening a thread under its title
     static constexpr int kPostDepth = 6;            // levels climbed from the region to the post holding it
+
+    // extract_title_lead.cpp
+    // The headline's box holds a paragraph of prose after it and the body sits in the next
+    // branch (a product's short description, its description tab): that paragraph, or no_node.
+    std::uint32_t title_lead(const std::vector<std::uint32_t>& roots) const;
 
     // extract_article_tag.cpp
     // The <article> element that holds the title heading and prose of its own, or no_node.

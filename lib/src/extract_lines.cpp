@@ -93,11 +93,41 @@ bool is_date_word(const std::string& w) {
     });
 }
 
+// Before the author's name, a credit's opening in any language ("Scritto da", "von", "Автор:"):
+// one or two words of letters, 20 bytes at most, no digit, the second no capitalized word.
+bool credit_opening(std::string_view p) {
+    p = trim_view(p);
+    if (p.empty() || p.size() > 20) return false;
+    int words = 0;
+    bool gap = true;
+    for (const char ch : p) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= '0' && c <= '9') return false;
+        if (c == ' ') {
+            gap = true;
+            continue;
+        }
+        if (gap && ++words > 2) return false;
+        // A second word is a particle ("da", "by"), not a name's second half ("Allan Bryant").
+        if (gap && words == 2 && c >= 'A' && c <= 'Z') return false;
+        gap = false;
+        if (c < 0x80 && !std::isalpha(c) && !(c == ':' || c == '.')) return false;
+    }
+    return words > 0;
+}
+
 bool names_author(std::string_view t, const Metadata& meta) {
     const std::string tl = lower_ascii(t);
     for (const auto& a : meta.authors) {
         if (a.name.size() < 3) continue;
-        if (tl == lower_ascii(a.name)) return true;
+        const std::string name = lower_ascii(a.name);
+        if (tl == name) return true;
+        // The name closing a short credit: "Scritto da Marco Bellini". A name that opens with a
+        // letter: a tag's "(Image: Agency)" is no writer's name.
+        const auto first = static_cast<unsigned char>(name[0]);
+        if (tl.size() > name.size() && (std::isalpha(first) || first >= 0x80) && tl.ends_with(name) && tl[tl.size() - name.size() - 1] == ' ' &&
+            credit_opening(std::string_view(t).substr(0, t.size() - name.size())))
+            return true;
     }
     return false;
 }
@@ -552,18 +582,26 @@ std::size_t clock_time_at(std::string_view t, std::size_t i) {
 }
 
 // What stands between the two times of a span: a dash or tilde, or one or two short words of
-// letters ("bis", "to", "à", "Uhr bis", "から"), nothing else.
+// letters ("bis", "to", "à", "Uhr bis", "から"), or the first time's suffix and a dash
+// ("8:30 pm – 10:30 pm"), nothing else.
 bool is_span_joint(std::string_view between) {
     const std::string_view j = trim_view(between);
+    const auto dash = [](std::string_view w) {
+        return w == "-" || w == "\u2013" || w == "\u2014" || w == "~" || w == "\uff5e" || w == "\u301c";
+    };
     if (j.empty() || j.size() > 12) return false;
-    if (j == "-" || j == "\u2013" || j == "\u2014" || j == "~" || j == "\uff5e" || j == "\u301c") return true;
-    int words = 0;
+    if (dash(j)) return true;
+    int words = 0, dashes = 0;
     for (std::size_t i = 0; i < j.size();) {
         while (i < j.size() && is_space(static_cast<unsigned char>(j[i]))) ++i;
         if (i == j.size()) break;
         std::size_t k = i;
         while (k < j.size() && !is_space(static_cast<unsigned char>(j[k]))) ++k;
         const std::string_view w = j.substr(i, k - i);
+        if (dash(w) && words > 0 && ++dashes == 1) {
+            i = k;
+            continue;
+        }
         // A word of letters: "- -" between two prices is no joint.
         const bool letters = std::any_of(w.begin(), w.end(), [](char c) {
             const auto u = static_cast<unsigned char>(c);
