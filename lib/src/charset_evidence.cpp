@@ -2,6 +2,7 @@
 #include "charset_evidence.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace winnow::detail {
@@ -17,6 +18,19 @@ bool ieq_at(std::string_view s, std::size_t at, std::string_view lower_word) {
         if (c != lower_word[k]) return false;
     }
     return true;
+}
+
+// Some byte of the run is 0x80 or above: read eight bytes at a time.
+bool holds_high_byte(std::string_view run) {
+    std::size_t i = 0;
+    for (; i + 8 <= run.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, run.data() + i, 8);
+        if (x & 0x8080808080808080ULL) return true;
+    }
+    for (; i < run.size(); ++i)
+        if (static_cast<uchar>(run[i]) >= 0x80) return true;
+    return false;
 }
 
 bool ascii_letter(uchar c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -199,8 +213,7 @@ std::string detection_text(std::string_view s) {
         const std::size_t lt = s.find('<', i);
         const std::size_t run_end = lt == std::string_view::npos ? n : lt;
         const std::string_view run = s.substr(i, run_end - i);
-        if (!high)
-            for (const char c : run) high |= static_cast<uchar>(c) >= 0x80;
+        high = high || holds_high_byte(run);
         out.append(run);
         if (lt == std::string_view::npos) break;
         if (s.compare(lt, 4, "<!--") == 0) {

@@ -58,6 +58,23 @@ int marks_in(std::string_view t) {
     return bits;
 }
 
+// The first byte Dom::text_of(node) builds (its first byte that is not a space: text_of drops
+// leading spaces and skips removed subtrees), read in place; -1 when the text is empty.
+int first_text_byte(const Dom& dom, std::uint32_t node) {
+    for (std::uint32_t n = node; n != no_node;) {
+        const DomNode& d = dom.nodes[n];
+        if (d.removed) {
+            n = dom.next_in(n, node, true);
+            continue;
+        }
+        if (d.type == NodeType::text || d.type == NodeType::whitespace || d.type == NodeType::cdata)
+            for (const char c : d.text)
+                if (!is_space(static_cast<unsigned char>(c))) return static_cast<unsigned char>(c);
+        n = dom.next_in(n, node);
+    }
+    return -1;
+}
+
 }  // namespace
 
 void Extractor::read_sign_marks() const {
@@ -87,6 +104,8 @@ bool Extractor::is_signed_note(std::uint32_t n) const {
     if (block == no_node || !(is_paragraph_like(dom_.nodes[block].tag) || dom_.is(block, GUMBO_TAG_DIV)) || stats_[n].text == 0 ||
         stats_[n].text > kSignedNote || stats_[block].text != stats_[n].text)
         return false;
+    // (The text built only when it may open with a sign: '*', or U+2020/U+2021's lead byte.)
+    if (const int first = first_text_byte(dom_, n); first != '*' && first != 0xE2) return false;
     std::string head = dom_.text_of(n, 24);
     std::size_t i = 0;
     while (i < head.size() && is_space(static_cast<unsigned char>(head[i]))) ++i;
