@@ -18,7 +18,6 @@
 //  - turns of a dialogue: two or more different short labels, each copy followed by text of
 //    its own, alternating (speakers of an interview, Q/A, Pros/Cons per product);
 //  - the page's title restated in the text;
-//  - a line said once in each entry of a list page (a post's closing line: entry_frames.hpp);
 //  - verse: a copy whose nearest non-repeated neighbours on both sides are short lines (a
 //    refrain between the lines of a song or poem);
 //  - prose (a full sentence of kProseSentence words or more, or a block over kMaxWords, up to
@@ -37,7 +36,6 @@
 
 #include "ascii.hpp"
 #include "block_edit.hpp"
-#include "filters/entry_frames.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 
@@ -441,8 +439,7 @@ void counter_keys(std::vector<std::string>& keys, const std::vector<BlockView>& 
 // Prose said again (see the header): marks the copies that go. Grouped apart from the short
 // blocks, so the exceptions above see the page as before; a block said once counts as the
 // article's, and so does a repeated short block (it is not between copies as prose).
-std::vector<bool> drop_prose(const Document& doc, const std::vector<BlockView>& views,
-                             const std::vector<std::size_t>& eligible_prose, const EntryFrames& frames) {
+std::vector<bool> drop_prose(const std::vector<BlockView>& views, const std::vector<std::size_t>& eligible_prose) {
     std::vector<bool> gone(views.size(), false);
     // (Keyed by the folded words the views already hold, normalizing long blocks again costs;
     // they fold digits to 0, so the digits go in too: "Part 1 …" and "Part 2 …" differ. Both
@@ -491,8 +488,7 @@ std::vector<bool> drop_prose(const Document& doc, const std::vector<BlockView>& 
         for (std::size_t k = 1; k < m.size() && !interleaved; ++k)
             for (std::size_t i = m[k - 1] + 1; i < m[k] && !interleaved; ++i)
                 interleaved = !repeated[i] && views[i].length >= kVerseLine;
-        // Said once in each entry of a list page: the entries' own closing words.
-        if (!interleaved || frames.lists(m, views, doc)) continue;
+        if (!interleaved) continue;
         const auto& words = views[m.front()].set;
         std::size_t shared = 0;
         for (auto w : words) shared += std::binary_search(article.begin(), article.end(), w);
@@ -560,17 +556,13 @@ void remove_exact_repeats(Document& doc, const NoiseOptions& options, ViewMemo* 
     for (const auto& m : gs.members) repeated_groups += m.size() >= 2;
     if (repeated_groups > kLayoutGroups) return;
 
-    // (Only a page with something said twice reads its frames.)
-    const EntryFrames frames = repeated_groups > 0 || prose_blocks.size() >= 2 ? entry_frames(views) : EntryFrames{};
-    gs.prose_gone = drop_prose(doc, views, prose_blocks, frames);
+    gs.prose_gone = drop_prose(views, prose_blocks);
     gs.find_neighbours();
     std::vector<bool> keep(gs.members.size(), false);
-    // A list page's entries, each saying the same line once (entry_frames.hpp).
-    for (std::size_t g = 0; g < gs.members.size(); ++g) keep[g] = frames.lists(gs.members[g], views, doc);
     // The page's title restated in its text (a letter's subject line).
     if (!doc.meta.title.empty()) {
         const std::string title = normalized(doc.meta.title);
-        for (std::size_t g = 0; g < gs.members.size(); ++g) keep[g] = keep[g] || *group_text[g] == title;
+        for (std::size_t g = 0; g < gs.members.size(); ++g) keep[g] = *group_text[g] == title;
     }
     keep_labels(gs, keep);
     keep_cycles(gs, keep);

@@ -8,15 +8,13 @@
 // after it. Short repeats without such evidence (a refrain, "Photo: AP", a repeated
 // "Analysis" heading) are content here; the exact-repeat pass after this one
 // (exact_repeats.cpp) takes short blocks said again word for word, with its own structural
-// exceptions. Copies standing once in each entry of a list page (entry_frames.hpp) are the
-// list's, not a unit to judge. List items and table cells are never candidates on their own: only top-level
+// exceptions. List items and table cells are never candidates on their own: only top-level
 // blocks are.
 #include <algorithm>
 #include <numeric>
 #include <unordered_map>
 #include <utility>
 
-#include "filters/entry_frames.hpp"
 #include "filters/evidence.hpp"
 #include "filters/filters.hpp"
 #include "filters/promo_shapes.hpp"
@@ -328,29 +326,10 @@ struct Verdicts {
     }
 };
 
-// Groups whose copies stand one per entry of a list page (entry_frames.hpp): per view, whether
-// it is a copy of such a group.
-std::vector<bool> listed_copies(const Document& doc, const std::vector<BlockView>& views, UnionFind& uf,
-                                const std::vector<bool>& repeated) {
-    const std::size_t n = views.size();
-    std::vector<bool> out(n, false);
-    if (std::find(repeated.begin(), repeated.end(), true) == repeated.end()) return out;
-    const EntryFrames frames = entry_frames(views);
-    if (!frames.any) return out;
-    std::unordered_map<std::size_t, std::vector<std::size_t>> copies;
-    for (std::size_t i = 0; i < n; ++i)
-        if (repeated[i]) copies[uf.find(i)].push_back(i);
-    for (const auto& [root, m] : copies)
-        if (frames.lists(m, views, doc))
-            for (std::size_t i : m) out[i] = true;
-    return out;
-}
-
 // Units are maximal runs of recurring blocks of different groups, blank blocks in between
 // allowed; each unit is judged on its evidence.
 Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, UnionFind& uf,
                      const std::vector<bool>& repeated, const std::vector<std::uint64_t>& article, const Budget& budget) {
-    const auto listed = listed_copies(doc, views, uf, repeated);
     BudgetTicker ticker(budget, "noise filtering", 64);
     const auto pitched = pitched_again(doc, views, uf, repeated);
     const std::size_t n = views.size();
@@ -377,13 +356,6 @@ Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, U
                 break;
             }
         }
-        // A list's entries: their recurring lines are the list's own.
-        const std::size_t next = unit.back() + 1;
-        std::erase_if(unit, [&](std::size_t u) { return listed[u]; });
-        if (unit.empty()) {
-            i = next;
-            continue;
-        }
         auto e = unit_evidence(doc, views, unit, article);
         // Vocabulary distance means little against a short article.
         if (article.size() < 150) e.overlap = 1.0;
@@ -397,7 +369,7 @@ Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, U
         // Or a pitch of a sentence's size said three times apart, each with its way out (a
         // shop's button line under each item of a list of deals, "Get it at <shop> for <price>",
         // is a few words, and the article's).
-        const bool pitch_again = unit.size() == 1 && pitched[unit.front()] && e.max_words >= kPitchAgainWords;
+        const bool pitch_again = unit.size() == 1 && pitched[i] && e.max_words >= kPitchAgainWords;
         bool remove = small && ((s >= 0.5 && (cta_shaped || foreign_reprint)) || pitch_again);
         // A title line, its text and a run of blank blocks after them is a promo box's shape
         // even on such pages.
@@ -407,7 +379,7 @@ Verdicts judge_units(const Document& doc, const std::vector<BlockView>& views, U
                 v.add(views[u].index, s);
                 v.condemned.emplace_back(uf.find(u), s);
             }
-        i = next;
+        i = unit.back() + 1;
     }
     std::sort(v.condemned.begin(), v.condemned.end());
     return v;
