@@ -237,7 +237,10 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScree
     // A call opens with '(' and a server's label ends with ':': a block without one has none.
     if (text.find('(') != std::string_view::npos) marker.calls();
     marker.frames_and_values();
-    if (text.find(':') != std::string_view::npos) marker.server_messages();
+    if (text.find(':') != std::string_view::npos) {
+        marker.server_messages();
+        marker.crash_lines();
+    }
     if (!screened || digit_tokens >= 4) marker.numbered_labels();
     marker.exception_line();
 }
