@@ -2,11 +2,13 @@
 // two continuation bytes 80-BF) reads in cp932 as a kanji of the lead byte and the first
 // continuation byte, then a half-width katakana (A1-DF) or the lead of the next kanji: the
 // damage is rare kanji interleaved with half-width katakana, which Japanese written right
-// hardly ever puts side by side. Only text holding a half-width katakana next to a kanji is
+// hardly ever puts side by side. Kana's and Japanese punctuation's lead (E3 80-83) reads as one
+// of four rare kanji ("縲", "縺", "繧", "繝"), so damaged Japanese holds them even where no
+// half-width katakana fell. Only text holding a half-width katakana or one of those kanji is
 // looked at (a byte search; most text has none). There each character's cp932 bytes are read
 // as UTF-8 from a character boundary on; a stretch that decodes whole, ends on a character
-// boundary, holds a half-width katakana and reads as two or more Japanese characters with a
-// kana among them (script consistency: the repair must be Japanese text) is replaced.
+// boundary, holds such a marker and reads as two or more Japanese characters with a kana
+// among them (script consistency: the repair must be Japanese text) is replaced.
 #include "mojibake_sjis.hpp"
 
 #include <iconv.h>
@@ -35,11 +37,22 @@ bool kanji(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 bool kana(char32_t c) { return c >= 0x3041 && c <= 0x30FF; }
 bool japanese(char32_t c) { return kana(c) || kanji(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E); }
 
-// Whether text holds a half-width katakana (UTF-8 EF BD A1-BF, EF BE 80-9F).
-bool has_halfwidth_kana(std::string_view t) {
+// The kanji cp932 reads UTF-8's lead of kana and Japanese punctuation as (E3 80-83: "縲", "縺",
+// "繧", "繝"): rare in Japanese written right, in damaged kana text at every other kana.
+bool kana_lead_kanji(char32_t c) { return c == 0x7E32 || c == 0x7E3A || c == 0x7E67 || c == 0x7E5D; }
+// What marks the damage: a half-width katakana or a kana lead's kanji.
+bool marker(char32_t c) { return halfwidth_kana(c) || kana_lead_kanji(c); }
+
+// Whether text holds a half-width katakana (UTF-8 EF BD A1-BF, EF BE 80-9F) or a kana lead's
+// kanji (E7 B8 B2, E7 B8 BA, E7 B9 9D, E7 B9 A7).
+bool has_marker(std::string_view t) {
     for (std::size_t p = t.find('\xEF'); p != std::string_view::npos && p + 2 < t.size(); p = t.find('\xEF', p + 1)) {
         const auto b1 = static_cast<unsigned char>(t[p + 1]), b2 = static_cast<unsigned char>(t[p + 2]);
         if ((b1 == 0xBD && b2 >= 0xA1) || (b1 == 0xBE && b2 <= 0x9F)) return true;
+    }
+    for (std::size_t p = t.find('\xE7'); p != std::string_view::npos && p + 2 < t.size(); p = t.find('\xE7', p + 1)) {
+        const auto b1 = static_cast<unsigned char>(t[p + 1]), b2 = static_cast<unsigned char>(t[p + 2]);
+        if ((b1 == 0xB8 && (b2 == 0xB2 || b2 == 0xBA)) || (b1 == 0xB9 && (b2 == 0x9D || b2 == 0xA7))) return true;
     }
     return false;
 }
@@ -79,7 +92,7 @@ std::size_t utf8_at(const std::vector<unsigned char>& b, std::size_t i, char32_t
 }  // namespace
 
 bool repair_sjis_mojibake(std::string_view text, std::string& out) {
-    if (!has_halfwidth_kana(text)) return false;
+    if (!has_marker(text)) return false;
     // Characters with their byte ranges in text and their cp932 bytes (none for ASCII and for
     // characters cp932 lacks: a run stops there).
     struct Ch {
@@ -103,7 +116,7 @@ bool repair_sjis_mojibake(std::string_view text, std::string& out) {
         std::size_t e = s;
         bool half = false;
         while (e < chars.size() && chars[e].cp >= 0x80) {
-            half = half || halfwidth_kana(chars[e].cp);
+            half = half || marker(chars[e].cp);
             ++e;
         }
         if (e - s < 2 || !half) {
@@ -145,7 +158,7 @@ bool repair_sjis_mojibake(std::string_view text, std::string& out) {
                 if (k < start.size() && start[k] == i) good_end = k, good_chars = count, good = decoded, good_kana = has_kana;
             }
             bool half_in = false;
-            for (std::size_t q = a; q < good_end; ++q) half_in = half_in || halfwidth_kana(chars[s + q].cp);
+            for (std::size_t q = a; q < good_end; ++q) half_in = half_in || marker(chars[s + q].cp);
             if (good_end > a && good_chars >= 2 && good_kana && half_in) {
                 result.append(text.substr(copied, chars[s + a].from - copied));
                 result += good;

@@ -16,6 +16,7 @@
 #include "escape_residue.hpp"
 #include "fullwidth.hpp"
 #include "mojibake.hpp"
+#include "mojibake_gbk.hpp"
 #include "mojibake_sjis.hpp"
 #include "unicode_chars.hpp"
 
@@ -205,6 +206,11 @@ bool normalize_into(std::string_view in, const UnicodeOptions& o, Mode mode, Evi
         }
         // UTF-8 Japanese read as Shift_JIS, a multi-byte page the single-byte scan does not read.
         if (o.repair_mojibake && repair && repair_sjis_mojibake(cur, tmp)) {
+            cur.swap(tmp);
+            changed = true;
+        }
+        // UTF-8 Chinese read as GBK, the same way.
+        if (o.repair_mojibake && repair && repair_gbk_mojibake(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }

@@ -145,10 +145,23 @@ std::size_t TraceMarker::level_label_before(std::size_t k, std::uint32_t& cut) c
 // "… in /var/www/app/single.php on line 42", "File \"app.py\", line 12": an error message
 // naming a source line, from its level label on.
 void TraceMarker::source_line_error(std::size_t k) {
+    // The line's number may have a script without spaces glued after it ("143，只要…",
+    // "53แม่ค้า…"): the number ends at its digits, the text after them stays.
+    std::size_t glued = 0;
+    const auto line_number = [&](std::size_t j) {
+        const std::string_view t = tok_text(j);
+        if (all_digits(t)) return true;
+        std::size_t d = 0;
+        while (d < t.size() && is_dig(t[d])) ++d;
+        if (d == 0 || d == t.size() || static_cast<unsigned char>(t[d]) < 0x80) return false;
+        glued = d;
+        return true;
+    };
     std::size_t end = n_;
-    if (k + 3 < n_ && tok_text(k + 1) == "on" && tok_text(k + 2) == "line" && all_digits(tok_text(k + 3))) end = k + 3;
-    else if (k + 2 < n_ && tok_text(k + 1) == "line" && all_digits(tok_text(k + 2))) end = k + 2;
+    if (k + 3 < n_ && tok_text(k + 1) == "on" && tok_text(k + 2) == "line" && line_number(k + 3)) end = k + 3;
+    else if (k + 2 < n_ && tok_text(k + 1) == "line" && line_number(k + 2)) end = k + 2;
     if (end == n_) return;
+    if (glued > 0) toks_[end].e = toks_[end].b + static_cast<std::uint32_t>(glued);
     std::uint32_t cut = 0;
     std::size_t from = level_label_before(k, cut);
     // A quoted path is a frame of a trace ("File \"app.py\", line 12, in main"): the one word
@@ -237,7 +250,10 @@ void mark_error_traces(std::string_view text, std::vector<Tok>& toks, TraceScree
     // A call opens with '(' and a server's label ends with ':': a block without one has none.
     if (text.find('(') != std::string_view::npos) marker.calls();
     marker.frames_and_values();
-    if (text.find(':') != std::string_view::npos) marker.server_messages();
+    if (text.find(':') != std::string_view::npos) {
+        marker.server_messages();
+        marker.crash_lines();
+    }
     if (!screened || digit_tokens >= 4) marker.numbered_labels();
     marker.exception_line();
 }

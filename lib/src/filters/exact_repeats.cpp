@@ -47,6 +47,7 @@ constexpr std::size_t kMaxWords = 40;   // longer repeats are prose
 constexpr std::size_t kMaxProseWords = 120;  // longer still: the evidence pass decides
 constexpr std::size_t kProseShared = 20;  // at most this % of a pasted prose repeat's words in the article
 constexpr std::size_t kVerseLine = 12;  // a neighbour this short is a line of verse
+constexpr std::size_t kVerseChars = 72;  // and this short in characters
 constexpr std::size_t kLabelWords = 3;  // a speaker / section label
 constexpr std::size_t kProseSentence = 14;  // a sentence this long is prose, not a pasted line
 constexpr std::size_t kLayoutGroups = 8; // more different repeats than this: a layout page
@@ -258,6 +259,17 @@ void keep_cycles(const Groups& gs, std::vector<bool>& keep) {
     }
 }
 
+// A line of verse: a few words, and few letters too (Finnish, Hungarian, Turkish say a whole
+// sentence in ten long words: "Kassalla vuorottelee kymmenen vapaaehtoista, joista vanhin on
+// jo yli kahdeksankymmenen." is prose). Characters, not bytes: a Greek or Hindi line takes two
+// or three bytes a letter.
+bool verse_line(const BlockView& v) {
+    if (v.length > kVerseLine) return false;
+    std::size_t chars = 0;
+    for (const char c : v.text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return chars <= kVerseChars;
+}
+
 // Context: most copies sit between short lines (a refrain in verse), or right under a short
 // title of their own (a line that belongs to each record of a listing: "see it at …" under
 // every product). An inserted line stands between paragraphs of prose.
@@ -275,8 +287,8 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep, BudgetTicker& ti
             if (p < gs.n() && gs.group[p] == gs.group[i]) continue;
             ++runs;
             const std::size_t before = gs.neighbour(i, false), after = gs.neighbour(i, true);
-            const bool short_before = before >= gs.n() || gs.views[before].length <= kVerseLine;
-            const bool short_after = after >= gs.n() || gs.views[after].length <= kVerseLine;
+            const bool short_before = before >= gs.n() || verse_line(gs.views[before]);
+            const bool short_after = after >= gs.n() || verse_line(gs.views[after]);
             verse += short_before && short_after && (before < gs.n() || after < gs.n());
         }
         for (std::size_t i : m) {

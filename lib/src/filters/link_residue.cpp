@@ -135,7 +135,9 @@ void remove_link_residue(Document& doc, const NoiseOptions& options, const Budge
     // (Ticked before a block is edited: stopped, every block is cleaned or untouched.)
     BudgetTicker ticker(budget, "noise filtering", 64);
     const LinkedMarkContext marks{[&](std::string_view t) { return ctx.in_page(t); },
-                                  [&](std::string_view p) { return ctx.used_once(p); }};
+                                  [&](std::string_view p) { return ctx.used_once(p); },
+                                  [&](std::string_view p) { return ctx.said(p); },
+                                  [&](std::string_view l) { return ctx.link_labels(l); }};
     auto clean = [&](Block& b) {
         if (b.kind == BlockKind::code || b.text.empty()) return;
         ticker.tick();

@@ -2,6 +2,7 @@
 // document says about its own habits (its notes, its spacing, its script, its words), the one
 // case fold they compare labels in, and the test of the word a footnote marker is glued to.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -56,6 +57,36 @@ struct Context {
     }
     mutable std::string folded;  // (a per-call cache: the Context lives for one document)
     mutable bool folded_built = false;
+    // How often a folded phrase occurs in the whole folded text (substrings count).
+    std::size_t said(std::string_view phrase) const {
+        if (phrase.empty()) return 0;
+        used_once(phrase);  // (builds the folded text)
+        std::size_t n = 0;
+        for (std::size_t p = folded.find(phrase); p != std::string::npos; p = folded.find(phrase, p + 1)) ++n;
+        return n;
+    }
+    // How many links' whole text (trimmed, folded) is the folded bracketed label.
+    std::size_t link_labels(std::string_view label) const {
+        if (!labels_built) {
+            labels_built = true;
+            collect_labels(*body);
+        }
+        return static_cast<std::size_t>(std::count(labels.begin(), labels.end(), label));
+    }
+    mutable std::vector<std::string> labels;  // the folded text of every link in brackets
+    mutable bool labels_built = false;
+    void collect_labels(const std::vector<Block>& blocks) const {
+        for (const Block& b : blocks) {
+            for (const Span& s : b.spans) {
+                if (s.kind != Span::Kind::link || s.end > b.text.size() || s.begin >= s.end) continue;
+                std::string_view t(b.text.data() + s.begin, s.end - s.begin);
+                while (!t.empty() && is_ascii_space(t.front())) t.remove_prefix(1);
+                while (!t.empty() && is_ascii_space(t.back())) t.remove_suffix(1);
+                if (t.size() >= 3 && ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']'))) labels.push_back(fold(t));
+            }
+            collect_labels(b.children);
+        }
+    }
 
     // A link to a fragment of this page (resolved or not) goes nowhere outside it.
     bool in_page(std::string_view target) const {

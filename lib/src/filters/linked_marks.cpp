@@ -70,14 +70,23 @@ bool few_words(std::string_view s, bool one) {
     return words == 1 || (!one && words == 2 && !capital);
 }
 
-// Whether the text says each word of a label once only (here): "wir" of "(wir berichteten)"
-// recurs in any German text, a link's label is said nowhere else.
-bool said_once(std::string_view inner, const LinkedMarkContext& ctx) {
+// Whether the text says each word of a label only here: "wir" of "(wir berichteten)" recurs in
+// any German text, a link's label is said nowhere else. A label a page repeats as links ("(link)"
+// after two sentences) is said nowhere else too when every saying of its words is such a link
+// (bracketed the same way, the whole text of its link).
+bool said_once(std::string_view inner, std::string_view bracketed, const LinkedMarkContext& ctx) {
     if (++ctx.label_questions > LinkedMarkContext::kMaxLabelQuestions) return false;
     const std::string f = residue_fold(inner);
+    std::size_t labels = 0;  // (counted on the first word said more than once)
+    const auto only_here = [&](std::string_view w) {
+        if (ctx.used_once(w)) return true;
+        if (!ctx.said || !ctx.link_labels) return false;
+        if (labels == 0) labels = ctx.link_labels(residue_fold(bracketed));
+        return labels >= 2 && ctx.said(w) <= labels;
+    };
     const auto space = f.find(' ');
-    if (space == std::string::npos) return ctx.used_once(f);
-    return ctx.used_once(std::string_view(f).substr(0, space)) && ctx.used_once(std::string_view(f).substr(space + 1));
+    if (space == std::string::npos) return only_here(f);
+    return only_here(std::string_view(f).substr(0, space)) && only_here(std::string_view(f).substr(space + 1));
 }
 
 }  // namespace
@@ -129,7 +138,7 @@ void remove_linked_marks(Document& doc, Block& b, const LinkedMarkContext& ctx) 
             else if (few_words(asked, false))
                 // A label the text says nowhere else; one asking for its source is one whatever
                 // else says its words (a page marks several sentences so).
-                cut = asked.size() < inner.size() || said_once(asked, ctx);
+                cut = asked.size() < inner.size() || said_once(asked, text, ctx);
         }
         if (!cut) continue;
         // Glued ("1987†") or after a space ("report ↗"): the space goes with it.

@@ -85,6 +85,81 @@ void TraceMarker::server_messages() {
 
 namespace {
 
+// A label a runtime prints in lower case before its message ("panic:", "error:", "fatal:"):
+// ASCII letters and a colon.
+bool lower_label(std::string_view t) {
+    if (t.size() < 4 || t.size() > 13 || t.back() != ':') return false;
+    return std::all_of(t.begin(), t.end() - 1, is_lower);
+}
+
+// A machine's field inside a record: "code=0x1", "addr=0xc0", "0x7f3a".
+bool machine_field(std::string_view t) {
+    while (!t.empty() && (t.back() == ']' || t.back() == '.' || t.back() == ',')) t.remove_suffix(1);
+    if (!t.empty() && t.front() == '[') t.remove_prefix(1);
+    return key_value(t) || (t.size() >= 3 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X') && std::all_of(t.begin() + 2, t.end(), is_hex));
+}
+
+}  // namespace
+
+// A runtime's crash line ("panic: runtime error: invalid memory address or nil pointer
+// dereference [signal SIGSEGV: segmentation violation code=0x1 addr=0x0]"): a lower-case label,
+// a second one within three words, the message, and a bracketed record of a machine's fields (a
+// key=value or a hex number) closing it within sixteen words, no stop between; from the first
+// label to the record's end, glued into a sentence too. Prose's "note: …" has no second label
+// and no record of fields after it.
+void TraceMarker::crash_lines() {
+    for (std::size_t k = 0; k + 3 < n_; ++k) {
+        if (!(toks_[k].marks & m_colon)) continue;
+        // The first label may be glued behind a stop or a word of another script
+        // ("Jakarta.panic:", "ที่ผุพังpanic:"): it starts after them, they stay.
+        const std::string_view first = tok_text(k);
+        std::size_t at = first.size() - (first.back() == ':' ? 1 : 0);
+        while (at > 0 && is_lower(first[at - 1])) --at;
+        if (at > 0 && !is_terminal(first[at - 1]) && static_cast<unsigned char>(first[at - 1]) < 0x80) continue;
+        if (!lower_label(first.substr(at))) continue;
+        std::size_t second = n_;
+        for (std::size_t j = k + 1; j < n_ && j <= k + 3; ++j) {
+            const std::string_view t = tok_text(j);
+            if (ends_sentence(t)) break;
+            if (t.back() == ':') {
+                if (lower_label(t)) second = j;
+                break;
+            }
+        }
+        if (second == n_) continue;
+        std::size_t open = n_, close = n_;
+        bool fields = false;
+        for (std::size_t j = second + 1; j < n_ && j <= second + 16; ++j) {
+            const std::string_view t = tok_text(j);
+            if (open == n_ && t.front() == '[') open = j;
+            if (open == n_) {
+                if (ends_sentence(t)) break;
+                continue;
+            }
+            fields = fields || machine_field(t);
+            if (t.find(']') != std::string_view::npos) {
+                if (fields) {
+                    close = j;
+                    break;
+                }
+                open = n_;  // an index in brackets ("out of range [5]"): the record may follow
+                continue;
+            }
+            if (j - open >= 8) break;
+        }
+        if (close == n_ || !fields) continue;
+        mark_hard(k, close);
+        toks_[k].cut = static_cast<std::uint32_t>(at);
+        // Text glued after the record's ']' (a script written without spaces) is not the
+        // record's: the token ends at its bracket, the rest stays out of the run.
+        const std::string_view last = tok_text(close);
+        toks_[close].e = toks_[close].b + static_cast<std::uint32_t>(last.find(']') + 1);
+        k = close;
+    }
+}
+
+namespace {
+
 // A word a program prints as a field's label before its number ("Msg", "Level", "Niveau",
 // "État"): letters only, of any script, the first a capital.
 bool number_label(std::string_view t) {

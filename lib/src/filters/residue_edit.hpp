@@ -42,6 +42,10 @@ void convert_markdown_links(Document& doc, Block& b);
 struct LinkedMarkContext {
     std::function<bool(std::string_view)> in_page;    // a target inside this page
     std::function<bool(std::string_view)> used_once;  // a folded phrase the text says once
+    // How often the text says a folded phrase, and how many links' whole text is a folded
+    // bracketed label: a label said only as such links is said nowhere else.
+    std::function<std::size_t(std::string_view)> said;
+    std::function<std::size_t(std::string_view)> link_labels;
     // used_once searches the whole text: a page of thousands of bracketed links would ask it
     // per link (quadratic), so a document asks it kMaxLabelQuestions times at most.
     static constexpr std::size_t kMaxLabelQuestions = 64;

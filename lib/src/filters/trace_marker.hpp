@@ -19,6 +19,7 @@ public:
     void calls();
     void frames_and_values();
     void server_messages();
+    void crash_lines();
     void numbered_labels();
     void exception_line();
 

@@ -1,0 +1,169 @@
+// UTF-8 read as GBK (see mojibake_gbk.hpp). Two UTF-8 ideographs (E4-E9 lead, two continuation
+// bytes 80-BF) read in GBK as three characters: the lead with a continuation byte, a
+// continuation byte with the next lead, two continuation bytes. A GBK character with a
+// continuation byte (80-BF) for its second byte, or for its first, lies outside GB2312's common
+// hanzi (GBK's extension areas, its symbols, bopomofo): the damage is a run of rare characters
+// that GBK's bytes of read whole as UTF-8. Written right, Chinese in GBK is common hanzi (leads
+// B0-F7, trails A1-FE), which read as UTF-8 break at once. Only runs of two or more ideographs
+// are looked at (a byte test first: text without a 3-byte lead has none). There each character's
+// GBK bytes are read as UTF-8 from a character boundary on; a stretch that decodes whole into
+// three or more CJK characters (Hangul too) with an ideograph or a syllable, ends on a character boundary and held a
+// character outside GB2312's hanzi and kana in each group of three is replaced.
+#include "mojibake_gbk.hpp"
+
+#include <iconv.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "charset_tables.hpp"
+
+namespace winnow::detail {
+namespace {
+
+char32_t next_cp(std::string_view t, std::size_t& i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len && i + k < t.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
+    i = std::min(t.size(), i + len);
+    return cp;
+}
+
+bool ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+bool kana(char32_t c) { return c >= 0x3041 && c <= 0x30FF; }
+bool hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+bool cjk(char32_t c) { return ideograph(c) || kana(c) || hangul(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E); }
+
+struct Closer {
+    iconv_t cd;
+    ~Closer() {
+        if (cd != reinterpret_cast<iconv_t>(-1)) iconv_close(cd);
+    }
+};
+
+std::size_t to_gbk(iconv_t cd, std::string_view utf8, unsigned char out[4]) {
+    char* in = const_cast<char*>(utf8.data());
+    std::size_t in_left = utf8.size(), out_left = 4;
+    char* o = reinterpret_cast<char*>(out);
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    if (iconv(cd, &in, &in_left, &o, &out_left) == static_cast<std::size_t>(-1)) return 0;
+    return 4 - out_left;
+}
+
+std::size_t utf8_at(const std::vector<unsigned char>& b, std::size_t i, char32_t& cp) {
+    const unsigned char c = b[i];
+    const std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!len || i + len > b.size()) return 0;
+    cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((b[i + k] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (b[i + k] & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+// Whether a character's GBK bytes lie outside GB2312's hanzi (lead B0-F7, trail A1-FE) and its
+// kana (lead A4, A5: Japanese written right is full of them).
+bool rare(const unsigned char* b, std::size_t n) {
+    if (n == 2 && (b[0] == 0xA4 || b[0] == 0xA5) && b[1] >= 0xA1) return false;
+    return n != 2 || b[0] < 0xB0 || b[0] > 0xF7 || b[1] < 0xA1;
+}
+
+// Whether text has two 3-byte UTF-8 characters in a row (a byte test before any decoding).
+bool two_wide(std::string_view t) {
+    for (std::size_t i = 0; i + 5 < t.size(); ++i) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (c >= 0xE0 && c <= 0xEF && static_cast<unsigned char>(t[i + 3]) >= 0xE0 && static_cast<unsigned char>(t[i + 3]) <= 0xEF) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool repair_gbk_mojibake(std::string_view text, std::string& out) {
+    if (!two_wide(text)) return false;
+    struct Ch {
+        std::uint32_t from, to;
+        char32_t cp;
+    };
+    std::vector<Ch> chars;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t from = i;
+        const char32_t cp = next_cp(text, i);
+        chars.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(i), cp});
+    }
+    Closer h{iconv_open("GBK", "UTF-8")};
+    if (h.cd == reinterpret_cast<iconv_t>(-1)) return false;
+    std::string result;
+    std::size_t copied = 0;
+    bool any = false;
+    for (std::size_t s = 0; s < chars.size();) {
+        // A run of non-ASCII characters (UTF-8's bytes are all high; what they read as in GBK is
+        // hanzi, bopomofo, kana, symbols).
+        std::size_t e = s;
+        while (e < chars.size() && chars[e].cp >= 0x80) ++e;
+        if (e - s < 3) {
+            s = e == s ? s + 1 : e;
+            continue;
+        }
+        std::vector<unsigned char> bytes;
+        std::vector<std::size_t> start;
+        std::vector<bool> odd;  // per character: outside GB2312's hanzi
+        // (A character GBK lacks ends the run: what follows it is read as a run of its own.)
+        for (std::size_t k = s; k < e; ++k) {
+            unsigned char b[4];
+            const std::size_t n = to_gbk(h.cd, text.substr(chars[k].from, chars[k].to - chars[k].from), b);
+            if (n == 0) {
+                e = k;
+                break;
+            }
+            start.push_back(bytes.size());
+            odd.push_back(rare(b, n));
+            bytes.insert(bytes.end(), b, b + n);
+        }
+        start.push_back(bytes.size());
+        for (std::size_t a = 0; a + 1 < start.size();) {
+            // A stretch read as UTF-8 from a character's first byte opens on a 3-byte lead.
+            if (bytes[start[a]] < 0xE0 || bytes[start[a]] > 0xEF) {
+                ++a;
+                continue;
+            }
+            std::size_t i = start[a], good_end = 0, good_chars = 0, count = 0, k = a;
+            std::string decoded, good;
+            bool han = false, good_han = false;
+            while (i < bytes.size()) {
+                char32_t cp = 0;
+                const std::size_t len = utf8_at(bytes, i, cp);
+                if (!len || !cjk(cp)) break;
+                i += len;
+                append_utf8(decoded, cp);
+                ++count;
+                han = han || ideograph(cp) || hangul(cp);
+                while (k < start.size() && start[k] < i) ++k;
+                if (k < start.size() && start[k] == i) good_end = k, good_chars = count, good = decoded, good_han = han;
+            }
+            // The damaged stretch: a rare character in each group of three.
+            std::size_t rare_count = 0;
+            for (std::size_t q = a; q < good_end; ++q) rare_count += odd[q];
+            if (good_end > a && good_chars >= 3 && good_han && rare_count * 3 >= good_end - a) {
+                result.append(text.substr(copied, chars[s + a].from - copied));
+                result += good;
+                copied = chars[s + good_end - 1].to;
+                any = true;
+                a = good_end;
+            } else {
+                ++a;
+            }
+        }
+        s = std::max(e, s + 1);
+    }
+    if (!any) return false;
+    result.append(text.substr(copied));
+    out = std::move(result);
+    return true;
+}
+
+}  // namespace winnow::detail
