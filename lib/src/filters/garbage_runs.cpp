@@ -278,6 +278,20 @@ std::vector<std::pair<std::size_t, std::size_t>> grow_hard_runs(std::string_view
     return runs;
 }
 
+// Where a run's last token ends as debris: a script written without spaces (Han, kana, Thai...)
+// glues its next sentence straight behind a closing bracket ("addr=0x3c]今では…。"), and that
+// sentence is the text's, not the debris' tail; the token's end otherwise.
+std::uint32_t glued_prose_end(std::string_view last, std::uint32_t at) {
+    const std::size_t close = last.find_last_of(")]}>");
+    if (close == std::string_view::npos || close + 1 >= last.size()) return at + static_cast<std::uint32_t>(last.size());
+    const std::string_view tail = last.substr(close + 1);
+    // Three-byte characters only (U+0800 and up: the scripts written without spaces), two at least.
+    bool wide = tail.size() >= 6;
+    for (std::size_t i = 0; wide && i < tail.size(); i += 3)
+        wide = i + 3 <= tail.size() && (static_cast<unsigned char>(tail[i]) & 0xF0) == 0xE0;
+    return at + static_cast<std::uint32_t>(wide ? close + 1 : last.size());
+}
+
 // A run of tokens as bytes: from where its debris starts in its first token (a sentence's own
 // period kept), its brackets balanced.
 std::vector<TextRange> runs_to_ranges(std::string_view text, const std::vector<Tok>& toks,
@@ -386,7 +400,13 @@ std::vector<TextRange> merge_ranges(std::string_view original, std::vector<TextR
         }
         return true;
     };
-    for (TextRange& r : out) r.begin = balanced_start(original, r.begin, r.end);
+    for (TextRange& r : out) {
+        r.begin = balanced_start(original, r.begin, r.end);
+        // (Every detector takes whole tokens at the end: a sentence glued on behind a bracket stays.)
+        std::uint32_t tb = r.end;
+        while (tb > r.begin && !is_space(original[tb - 1])) --tb;
+        if (tb > r.begin) r.end = std::max(tb, glued_prose_end(original.substr(tb, r.end - tb), tb));
+    }
     std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     std::vector<TextRange> merged;
     for (const TextRange& r : out) {
