@@ -361,7 +361,11 @@ private:
 
     // The winner lies in a comment thread that follows the title outside it: the article is
     // the best candidate under the title outside every thread, or the title's own box.
-    std::uint32_t leave_thread(std::uint32_t best, float& best_score) const;
+    // named_too: also a winner nine tenths of whose text is a thread found by its name.
+    std::uint32_t leave_thread(std::uint32_t best, float& best_score, bool named_too = false) const;
+    // The core came out empty, nine tenths of it a named thread: the post it holds beside the
+    // thread, or no_node.
+    std::uint32_t post_beside_named_thread() const;
     // No title: the post before the thread the winner lies in (extract_untitled_thread.cpp).
     std::uint32_t post_before_thread(std::uint32_t best, std::uint32_t thread) const;
 

@@ -152,13 +152,15 @@ std::uint32_t Extractor::thread_of(std::uint32_t n) const {
     return no_node;
 }
 
-std::uint32_t Extractor::leave_thread(std::uint32_t best, float& best_score) const {
+std::uint32_t Extractor::leave_thread(std::uint32_t best, float& best_score, bool named_too) const {
     std::uint32_t thread = thread_of(best);
     // Or the winner is a wrapper whose text is mostly a thread found by its shape inside it
     // (the thread's box and its heading): it won on the posts' prose. (A thread found by its
-    // name made its boxes chrome already.)
+    // name made its boxes chrome already; see post_beside_named_thread.)
     for (std::uint32_t i = best + 1, end = subtree_end(best); thread == no_node && i < end; ++i)
-        if ((comments_[i] == kShapedThread || comments_[i] == kRepliesThread) && stats_[i].text * 2 > stats_[best].text) thread = i;
+        if (((comments_[i] == kShapedThread || comments_[i] == kRepliesThread) && stats_[i].text * 2 > stats_[best].text) ||
+            (named_too && comments_[i] == kNamedThread && std::uint64_t{stats_[i].text} * 10 > std::uint64_t{stats_[best].text} * 9))
+            thread = i;
     if (title_ == no_node) {
         if (thread == no_node) return best;
         const std::uint32_t post = post_before_thread(best, thread);
@@ -195,6 +197,18 @@ std::uint32_t Extractor::leave_thread(std::uint32_t best, float& best_score) con
     if (debug_) std::fprintf(stderr, "thread %u holds the winner %u; the article under the title is %u\n", thread, best, alt);
     best_score = final_score(alt);
     return alt;
+}
+
+std::uint32_t Extractor::post_beside_named_thread() const {
+    // A wrapper that is nine tenths a thread found by its name still wins when the post's own
+    // box scores low (its body box unwrapped, its links counted against it); cleaned, the thread
+    // goes as chrome and the post's links as link lists, and nothing is left. The post beside
+    // the thread, chosen as a winner inside a thread is left, is the article. Only then: a
+    // wrapper that kept its text also holds what the post's box lacks (a standfirst, a lead).
+    if (core_ == no_node) return no_node;
+    float score = 0;
+    const std::uint32_t post = leave_thread(core_, score, true);
+    return post == core_ ? no_node : post;
 }
 
 bool Extractor::answered_by_thread() const {
