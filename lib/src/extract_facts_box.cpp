@@ -10,6 +10,7 @@
 
 #include "extract_impl.hpp"
 #include "extract_lines.hpp"
+#include "extract_time_span.hpp"
 
 namespace winnow::detail::extraction {
 

@@ -11,6 +11,7 @@
 #include "extract_numbered_lines.hpp"
 #include "extract_quote_source.hpp"
 #include "quote_marks.hpp"
+#include "extract_time_span.hpp"
 
 namespace winnow::detail::extraction {
 
