@@ -299,6 +299,9 @@ private:
     bool is_facts_box(std::uint32_t n) const;  // extract_facts_box.cpp: an event's facts aside
     bool core_beside(std::uint32_t n, bool after) const;
     bool is_event_head(std::uint32_t n, std::uint32_t root, std::uint32_t headline) const;  // extract_facts_box.cpp
+    // The event head over the box that holds the region's first root, when nothing with text
+    // stands between (extract_facts_box.cpp); no_node if none.
+    std::uint32_t event_head_above(const std::vector<std::uint32_t>& roots) const;
     bool is_board_stats(std::uint32_t n) const;  // extract_board_stats.cpp: counts after a thread
     GumboTag heading_before(std::uint32_t n) const;  // extract_sections.cpp: an article in sibling sections
     GumboTag sections_rank(std::uint32_t root) const;

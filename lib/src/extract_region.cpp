@@ -483,16 +483,12 @@ std::string Extractor::unlinked_text(std::uint32_t n) const {
 }
 
 bool Extractor::is_event_date(std::uint32_t n) const {
-    // The span within one run of text: across runs, a time stamp's unit and a price beside it
-    // ("12:51 Uhr" | "10.41 - -0.19") would read as one.
-    const auto span_in_runs = [&](std::uint32_t x) {
-        for (std::uint32_t d = dom_.next_in(x, x); d != no_node; d = dom_.next_in(d, x))
-            if (dom_.nodes[d].type == NodeType::text && !dom_.nodes[d].removed && holds_time_span(dom_.nodes[d].text)) return true;
-        return false;
-    };
-    if (span_in_runs(n)) return true;
+    // The span within one run of text, or its two times in runs of their own around a dash
+    // (holds_time_span_in): any two runs read as one would join a time stamp's unit and a price
+    // beside it ("12:51 Uhr" | "10.41 - -0.19").
+    if (holds_time_span_in(dom_, n)) return true;
     const std::uint32_t box = dom_.nodes[n].parent;
-    return box != no_node && stats_[box].text <= kEventFacts && span_in_runs(box);
+    return box != no_node && stats_[box].text <= kEventFacts && holds_time_span_in(dom_, box);
 }
 
 std::string Extractor::runs_apart(std::uint32_t n) const {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "text_length.hpp"
 
@@ -62,6 +63,11 @@ bool is_span_joint(std::string_view between) {
     return words > 0;
 }
 
+bool is_lone_dash(std::string_view run) {
+    const std::string_view j = trim_view(run);
+    return j == "-" || j == "\u2013" || j == "\u2014" || j == "~" || j == "\uff5e" || j == "\u301c";
+}
+
 }  // namespace
 
 bool holds_time_span(std::string_view text) {
@@ -72,6 +78,32 @@ bool holds_time_span(std::string_view text) {
         if (prev_end != std::string_view::npos && is_span_joint(text.substr(prev_end, i - prev_end))) return true;
         prev_end = end;
         i = end - 1;
+    }
+    return false;
+}
+
+bool holds_time_span_in(const Dom& dom, std::uint32_t node) {
+    // The two runs before the current one that hold more than spaces.
+    std::string_view before_joint, joint;
+    for (std::uint32_t d = dom.next_in(node, node); d != no_node;) {
+        const DomNode& e = dom.nodes[d];
+        if (e.removed) {
+            d = dom.next_in(d, node, true);
+            continue;
+        }
+        if (e.type == NodeType::text) {
+            const std::string_view run = e.text;
+            if (holds_time_span(run)) return true;
+            if (!joint.empty() && is_lone_dash(joint)) {
+                std::string line(before_joint);
+                line += joint;
+                line += run;
+                if (holds_time_span(line)) return true;
+            }
+            before_joint = joint;
+            joint = run;
+        }
+        d = dom.next_in(d, node);
     }
     return false;
 }
