@@ -411,6 +411,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         // A gallery's controls: a counter between its arrows ("‹ Prev 3 of 12 Next ›").
         if (s.link_text > 0 && !verbatim && is_position_counter(unlinked_text(n))) return true;
     }
+    // A control's label without its control: chrome of a list or a thread (extract_control_label.cpp).
+    if (!core && is_block_tag(node.tag) && labels_removed_control(n)) return true;
     if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && may_name_author(facts_.meta) &&
         is_author_bio(dom_.text_of(n), facts_.meta))
         return true;
