@@ -33,6 +33,7 @@ Extraction Extractor::run() {
     root = widen_to_question(root);
     out.roots = gather_siblings(root);
     if (const std::uint32_t lead = title_lead(out.roots); lead != no_node) out.roots.insert(out.roots.begin(), lead);
+    if (const std::uint32_t head = event_head_above(out.roots); head != no_node) out.roots.insert(out.roots.begin(), head);
     core_names_are_vocabulary_ = chrome_names_hold_most(core_);
     if (debug_) debug(root, out.roots);
     // Siblings gathered into the region pass the same boilerplate test as its contents, and

@@ -6,10 +6,12 @@
 // heading over it at most), links to no other page (a mail or phone link is a way to reach the
 // organiser, not another item), and no other box on the page shares its tag and class (one
 // card of a list of events or products repeats its kind).
+#include <cstdio>
 #include <string_view>
 
 #include "extract_impl.hpp"
 #include "extract_lines.hpp"
+#include "extract_time_span.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -22,6 +24,7 @@ bool stays_here(std::string_view href) {
 
 constexpr std::uint32_t kFactsText = 40;  // three short lines at least
 constexpr std::uint32_t kHeadLines = 200;  // a head's date and place lines, not a column
+constexpr int kHeadLevels = 2;  // the entry's box and its wrapper, not the page's column
 
 }  // namespace
 
@@ -84,9 +87,35 @@ bool Extractor::is_event_head(std::uint32_t n, std::uint32_t root, std::uint32_t
     const std::uint32_t own = stats_[n].text - stats_[n].link_text;
     const std::uint32_t head = holds_headline ? stats_[headline].text : 0;
     if (own <= head || own - head > kHeadLines) return false;
-    for (std::uint32_t d = dom_.next_in(n, n); d != no_node; d = dom_.next_in(d, n))
-        if (dom_.nodes[d].type == NodeType::text && !dom_.nodes[d].removed && holds_time_span(dom_.nodes[d].text)) return true;
-    return false;
+    return holds_time_span_in(dom_, n);
+}
+
+// The same head one or two boxes up: an events plugin sets the when line beside the entry's box
+// (its description and details inside), not beside the description. The region's first root is
+// the first box with text of its parent, and that parent of the next, up to the box whose nearest
+// sibling before it is the head.
+std::uint32_t Extractor::event_head_above(const std::vector<std::uint32_t>& roots) const {
+    const std::uint32_t headline = only_h1();
+    if (roots.empty() || headline == no_node || roots.front() < headline) return no_node;
+    const auto text_before = [&](std::uint32_t n) {
+        std::uint32_t b = dom_.previous_sibling(n);
+        while (b != no_node && (dom_.nodes[b].type != NodeType::element || dom_.nodes[b].removed || stats_[b].text == 0))
+            b = dom_.previous_sibling(b);
+        return b;
+    };
+    std::uint32_t box = roots.front();
+    // The root's own level is gather_siblings' (is_event_head there): start one up.
+    if (text_before(box) != no_node) return no_node;
+    for (int level = 0; level < kHeadLevels; ++level) {
+        box = dom_.nodes[box].parent;
+        if (box == no_node || box == dom_.body || is_ancestor(box, headline)) return no_node;
+        const std::uint32_t before = text_before(box);
+        if (before == no_node) continue;
+        if (!is_event_head(before, box, headline)) return no_node;
+        if (debug_) std::fprintf(stderr, "event head %u joins the region before %u\n", before, roots.front());
+        return before;
+    }
+    return no_node;
 }
 
 }  // namespace winnow::detail::extraction

@@ -299,6 +299,12 @@ private:
     bool is_facts_box(std::uint32_t n) const;  // extract_facts_box.cpp: an event's facts aside
     bool core_beside(std::uint32_t n, bool after) const;
     bool is_event_head(std::uint32_t n, std::uint32_t root, std::uint32_t headline) const;  // extract_facts_box.cpp
+    // The event head over the box that holds the region's first root, when nothing with text
+    // stands between (extract_facts_box.cpp); no_node if none.
+    std::uint32_t event_head_above(const std::vector<std::uint32_t>& roots) const;
+    // A short box closed by a colon whose <select> or <input> child the prune stage removed: the
+    // label of a control that is gone ("Sorted by:"; extract_control_label.cpp).
+    bool labels_removed_control(std::uint32_t n) const;
     bool is_board_stats(std::uint32_t n) const;  // extract_board_stats.cpp: counts after a thread
     GumboTag heading_before(std::uint32_t n) const;  // extract_sections.cpp: an article in sibling sections
     GumboTag sections_rank(std::uint32_t root) const;

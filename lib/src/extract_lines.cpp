@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "date_text.hpp"
+#include "extract_credit_name.hpp"
 #include "text_length.hpp"
 #include "weekday_in_line.hpp"
 
@@ -91,45 +92,6 @@ bool is_date_word(const std::string& w) {
     return std::any_of(std::begin(words), std::end(words), [&](std::string_view v) {
         return v.size() == w.size() && v[0] == w[0] && v == w;
     });
-}
-
-// Before the author's name, a credit's opening in any language ("Scritto da", "von", "Автор:"):
-// one or two words of letters, 20 bytes at most, no digit, the second no capitalized word.
-bool credit_opening(std::string_view p) {
-    p = trim_view(p);
-    if (p.empty() || p.size() > 20) return false;
-    int words = 0;
-    bool gap = true;
-    for (const char ch : p) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= '0' && c <= '9') return false;
-        if (c == ' ') {
-            gap = true;
-            continue;
-        }
-        if (gap && ++words > 2) return false;
-        // A second word is a particle ("da", "by"), not a name's second half ("Allan Bryant").
-        if (gap && words == 2 && c >= 'A' && c <= 'Z') return false;
-        gap = false;
-        if (c < 0x80 && !std::isalpha(c) && !(c == ':' || c == '.')) return false;
-    }
-    return words > 0;
-}
-
-bool names_author(std::string_view t, const Metadata& meta) {
-    const std::string tl = lower_ascii(t);
-    for (const auto& a : meta.authors) {
-        if (a.name.size() < 3) continue;
-        const std::string name = lower_ascii(a.name);
-        if (tl == name) return true;
-        // The name closing a short credit: "Scritto da Marco Bellini". A name that opens with a
-        // letter: a tag's "(Image: Agency)" is no writer's name.
-        const auto first = static_cast<unsigned char>(name[0]);
-        if (tl.size() > name.size() && (std::isalpha(first) || first >= 0x80) && tl.ends_with(name) && tl[tl.size() - name.size() - 1] == ' ' &&
-            credit_opening(std::string_view(t).substr(0, t.size() - name.size())))
-            return true;
-    }
-    return false;
 }
 
 }  // namespace
@@ -330,7 +292,7 @@ bool is_date_line_whole(std::string_view text, bool named) {
 bool is_byline(std::string_view text, const Metadata& meta) {
     std::string_view t = trim_view(text);
     if (t.empty() || text_length(t) > 100) return false;
-    if (names_author(t, meta)) return true;
+    if (names_meta_author(t, meta)) return true;
     const std::string tl = lower_ascii(t.substr(0, 3));
     if (tl != "by " && tl != "by:") return false;
     const char last = t.back();
@@ -564,68 +526,6 @@ bool is_caseless_name_line(std::string_view text) {
         i += len;
     }
     return words >= 1 && words <= 4;
-}
-
-
-namespace {
-
-// A clock time at t[i]: one or two digits, ':' or '.', two digits, not inside a longer number
-// or a date ("12.03.2024" is no time). Returns its end, or npos.
-std::size_t clock_time_at(std::string_view t, std::size_t i) {
-    const auto digit = [&](std::size_t k) { return k < t.size() && t[k] >= '0' && t[k] <= '9'; };
-    if (!digit(i) || (i > 0 && (digit(i - 1) || t[i - 1] == '.' || t[i - 1] == ':'))) return std::string_view::npos;
-    std::size_t k = i + (digit(i + 1) ? 2 : 1);
-    if (k >= t.size() || (t[k] != ':' && t[k] != '.') || !digit(k + 1) || !digit(k + 2)) return std::string_view::npos;
-    k += 3;
-    if (digit(k) || (k + 1 < t.size() && (t[k] == '.' || t[k] == ':') && digit(k + 1))) return std::string_view::npos;
-    return k;
-}
-
-// What stands between the two times of a span: a dash or tilde, or one or two short words of
-// letters ("bis", "to", "à", "Uhr bis", "から"), or the first time's suffix and a dash
-// ("8:30 pm – 10:30 pm"), nothing else.
-bool is_span_joint(std::string_view between) {
-    const std::string_view j = trim_view(between);
-    const auto dash = [](std::string_view w) {
-        return w == "-" || w == "\u2013" || w == "\u2014" || w == "~" || w == "\uff5e" || w == "\u301c";
-    };
-    if (j.empty() || j.size() > 12) return false;
-    if (dash(j)) return true;
-    int words = 0, dashes = 0;
-    for (std::size_t i = 0; i < j.size();) {
-        while (i < j.size() && is_space(static_cast<unsigned char>(j[i]))) ++i;
-        if (i == j.size()) break;
-        std::size_t k = i;
-        while (k < j.size() && !is_space(static_cast<unsigned char>(j[k]))) ++k;
-        const std::string_view w = j.substr(i, k - i);
-        if (dash(w) && words > 0 && ++dashes == 1) {
-            i = k;
-            continue;
-        }
-        // A word of letters: "- -" between two prices is no joint.
-        const bool letters = std::any_of(w.begin(), w.end(), [](char c) {
-            const auto u = static_cast<unsigned char>(c);
-            return std::isalpha(u) || u >= 0xC3;
-        });
-        if (++words > 2 || text_length(w) > 4 || !letters || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return false;
-        i = k;
-    }
-    return words > 0;
-}
-
-}  // namespace
-
-bool holds_time_span(std::string_view text) {
-    std::size_t prev_end = std::string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const std::size_t end = clock_time_at(text, i);
-        if (end == std::string_view::npos) continue;
-        if (prev_end != std::string_view::npos && is_span_joint(text.substr(prev_end, i - prev_end))) return true;
-        prev_end = end;
-        i = end - 1;
-    }
-    return false;
 }
 
 }  // namespace winnow::detail

@@ -19,9 +19,6 @@ bool is_date_line(std::string_view text, bool named = false);
 // A word a date line is made of besides its numbers: a month or a weekday (in the languages the
 // date reader knows), a zone, a label ("updated", "posted"), a joining word ("at", "the").
 bool is_date_word_of_line(std::string_view word);
-// Two clock times joined as a span ("18:00 bis 1:00 Uhr", "10.00–17.00", "7:30 to 9:00"): the
-// hours of an event or of an opening, which a publication stamp (one instant) never has.
-bool holds_time_span(std::string_view text);
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", or the author's name alone.
 bool is_byline(std::string_view text, const Metadata& meta);
 // A credit line by its shape, in any language written with capitals: one short word (the

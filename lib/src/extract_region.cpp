@@ -11,6 +11,7 @@
 #include "extract_numbered_lines.hpp"
 #include "extract_quote_source.hpp"
 #include "quote_marks.hpp"
+#include "extract_time_span.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -410,6 +411,8 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         // A gallery's controls: a counter between its arrows ("‹ Prev 3 of 12 Next ›").
         if (s.link_text > 0 && !verbatim && is_position_counter(unlinked_text(n))) return true;
     }
+    // A control's label without its control: chrome of a list or a thread (extract_control_label.cpp).
+    if (!core && is_block_tag(node.tag) && labels_removed_control(n)) return true;
     if (s.text > 0 && s.text <= 500 && node.tag == GUMBO_TAG_P && may_name_author(facts_.meta) &&
         is_author_bio(dom_.text_of(n), facts_.meta))
         return true;
@@ -482,16 +485,12 @@ std::string Extractor::unlinked_text(std::uint32_t n) const {
 }
 
 bool Extractor::is_event_date(std::uint32_t n) const {
-    // The span within one run of text: across runs, a time stamp's unit and a price beside it
-    // ("12:51 Uhr" | "10.41 - -0.19") would read as one.
-    const auto span_in_runs = [&](std::uint32_t x) {
-        for (std::uint32_t d = dom_.next_in(x, x); d != no_node; d = dom_.next_in(d, x))
-            if (dom_.nodes[d].type == NodeType::text && !dom_.nodes[d].removed && holds_time_span(dom_.nodes[d].text)) return true;
-        return false;
-    };
-    if (span_in_runs(n)) return true;
+    // The span within one run of text, or its two times in runs of their own around a dash
+    // (holds_time_span_in): any two runs read as one would join a time stamp's unit and a price
+    // beside it ("12:51 Uhr" | "10.41 - -0.19").
+    if (holds_time_span_in(dom_, n)) return true;
     const std::uint32_t box = dom_.nodes[n].parent;
-    return box != no_node && stats_[box].text <= kEventFacts && span_in_runs(box);
+    return box != no_node && stats_[box].text <= kEventFacts && holds_time_span_in(dom_, box);
 }
 
 std::string Extractor::runs_apart(std::uint32_t n) const {
