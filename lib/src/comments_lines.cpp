@@ -41,11 +41,11 @@ bool PostLines::date_line(std::uint32_t d) {
         // written as an ordinal ("November 7th, 2012").
         if (n.type == NodeType::text)
             return two_ascii_digits(n.text) &&
-                   (is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text));
+                   (date_lines_(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text));
         // Each of the three needs an ASCII digit: most boxes have none, and their text is not built.
         if (!text_holds_ascii_digit(dom_, d)) return false;
         const std::string t = dom_.text_of(d);
-        return is_date_line(t) || is_short_year_date(t) || is_ordinal_date_line(t);
+        return date_lines_(t) || is_short_year_date(t) || is_ordinal_date_line(t);
     });
 }
 
