@@ -30,7 +30,7 @@ private:
     }
     const Dom& dom_;
     std::vector<std::uint8_t> memo_;
-    DateLineMemo date_lines_;  // an element and its one text node hold the same line
+    TextAnswers dated_;  // a text's date tests (date_line): an element and its one text node hold the same line
 };
 
 // An entry of a thread says when it was posted: a <time> element, or a short line (element or

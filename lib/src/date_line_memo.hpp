@@ -14,14 +14,15 @@
 
 namespace winnow::detail {
 
-class DateLineMemo {
+// A yes/no test of a text alone, answered once per text.
+class TextAnswers {
 public:
-    // is_date_line(text) (named: false).
-    bool operator()(std::string_view text) {
+    template <class Test>
+    bool operator()(std::string_view text, Test&& test) {
         if (const auto it = seen_.find(text); it != seen_.end()) return it->second;
-        const bool date = is_date_line(text);
-        seen_.emplace(std::string(text), date);
-        return date;
+        const bool yes = test(text);
+        seen_.emplace(std::string(text), yes);
+        return yes;
     }
 
 private:
@@ -30,6 +31,17 @@ private:
         std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, bool, Hash, std::equal_to<>> seen_;
+};
+
+class DateLineMemo {
+public:
+    // is_date_line(text) (named: false).
+    bool operator()(std::string_view text) {
+        return answers_(text, [](std::string_view t) { return is_date_line(t); });
+    }
+
+private:
+    TextAnswers answers_;
 };
 
 }  // namespace winnow::detail
