@@ -39,13 +39,14 @@ bool PostLines::date_line(std::uint32_t d) {
         const DomNode& n = dom_.nodes[d];
         // Or a day with its year in two digits, as threads stamp posts ("07 Nov 12"), or a day
         // written as an ordinal ("November 7th, 2012").
-        if (n.type == NodeType::text)
-            return two_ascii_digits(n.text) &&
-                   (is_date_line(n.text) || is_short_year_date(n.text) || is_ordinal_date_line(n.text));
+        const auto dated = [](std::string_view t) {
+            return two_ascii_digits(t) && (is_date_line(t) || is_short_year_date(t) || is_ordinal_date_line(t));
+        };
+        if (n.type == NodeType::text) return two_ascii_digits(n.text) && dated_(n.text, dated);
         // Each of the three needs an ASCII digit: most boxes have none, and their text is not built.
         if (!text_holds_ascii_digit(dom_, d)) return false;
         const std::string t = dom_.text_of(d);
-        return is_date_line(t) || is_short_year_date(t) || is_ordinal_date_line(t);
+        return two_ascii_digits(t) && dated_(t, dated);
     });
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "comments_entry.hpp"
+#include "date_line_memo.hpp"
 #include "parse_html.hpp"
 
 namespace winnow::detail {
@@ -29,6 +30,7 @@ private:
     }
     const Dom& dom_;
     std::vector<std::uint8_t> memo_;
+    TextAnswers dated_;  // a text's date tests (date_line): an element and its one text node hold the same line
 };
 
 // An entry of a thread says when it was posted: a <time> element, or a short line (element or

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ascii.hpp"
+#include "date_line_memo.hpp"
 #include "extract.hpp"
 #include "extract_hints.hpp"
 #include "extract_lines.hpp"
@@ -610,6 +611,7 @@ private:
     // n is inside a note (a target of a note mark) below root: a line of the notes, not an edge line.
     bool in_note(std::uint32_t n, std::uint32_t root) const;
     void read_note_targets() const;
+    mutable DateLineMemo date_lines_;  // is_date_line of the texts asked about, by text
     mutable int sign_marks_ = -1;  // the note signs the prose uses as marks (bits; -1: not read yet)
     mutable std::vector<bool> note_targets_;  // elements a note mark points to (read once, lazily)
     mutable std::vector<std::uint32_t> targets_before_;  // note targets among the nodes before node i

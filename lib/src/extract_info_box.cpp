@@ -38,7 +38,7 @@ std::size_t Extractor::drop_info_box_rest(std::uint32_t root) {
             !is_ancestor(root, m))
             continue;
         dom_.nodes[m].removed = false;
-        const bool date = text_holds_ascii_digit(dom_, m) && is_date_line(dom_.text_of(m));
+        const bool date = text_holds_ascii_digit(dom_, m) && date_lines_(dom_.text_of(m));
         dom_.nodes[m].removed = true;
         if (!date || !at_edge(m, root)) continue;
         // The box: a dozen items at most, two of them dropped, the rest labels or linked values.

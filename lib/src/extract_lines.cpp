@@ -260,6 +260,9 @@ bool is_date_line_whole(std::string_view text, bool named) {
     int digits = 0, other = 0;
     bool year = false, clock = false, dated = false, era_year = false;
     for_each_word(t, [&](std::string_view w) {
+        // More than six other words fail the line whatever follows (the last test below): the
+        // rest of a sentence that holds two numbers is not looked up word by word.
+        if (other > 6) return;
         if (const int runs = glued_cjk_date(w, year, dated); runs >= 0) {
             digits += runs;
         } else if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -280,6 +283,7 @@ bool is_date_line_whole(std::string_view text, bool named) {
     });
     // A year of the Buddhist era (Thai, 543 ahead: 2569 is 2026) is one when the date reader
     // reads a whole date around it ("3 มี.ค. 2569"), not a count or a price.
+    if (other > 6) return false;
     if (!year && era_year) year = !scan_dates(t).empty();
     // A bare clock time ("4:14 p.m.") heads live-blog entries: only with a date word.
     if (!(year || (clock && dated)) || digits < 2) return false;

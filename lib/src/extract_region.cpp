@@ -403,7 +403,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         // text is the author's verbatim (a log line in a tutorial), never a dateline.
         const bool verbatim = node.tag == GUMBO_TAG_PRE || inside(n, GUMBO_TAG_PRE);
         if (is_ad_label(t) ||
-            (is_date_line(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t) &&
+            (date_lines_(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t) &&
              !is_event_date(n) && !is_quote_source(dom_, n, t)) ||
             is_byline(t, facts_.meta) ||
             (!verbatim && is_position_counter(t)))

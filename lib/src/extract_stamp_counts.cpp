@@ -26,7 +26,7 @@ std::size_t Extractor::drop_stamp_counts(std::uint32_t root) {
         const bool digits = text_holds_ascii_digit(dom_, m);
         const std::string t = digits ? dom_.text_of(m) : std::string();
         dom_.nodes[m].removed = was_removed;
-        if (!was_removed || !digits || !is_date_line(t) || !at_edge(m, root)) continue;
+        if (!was_removed || !digits || !date_lines_(t) || !at_edge(m, root)) continue;
         for (std::uint32_t s = dom_.nodes[d.parent].first_child; s != no_node; s = dom_.nodes[s].next_sibling) {
             const DomNode& e = dom_.nodes[s];
             if (s == m || e.removed || e.type != NodeType::element || stats_[s].text == 0 || stats_[s].text > kStampCount ||
