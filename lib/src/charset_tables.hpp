@@ -77,4 +77,19 @@ inline char32_t next_utf8(const unsigned char* s, std::size_t n, std::size_t& i)
     return k == len ? cp : kReplacement;
 }
 
+// One UTF-8 sequence of 2-4 bytes at b[i] (well-formed, no overlong, no surrogate): its code
+// point and its length, or length 0 (ASCII included: the re-encoding repairs read high bytes only).
+inline std::size_t strict_utf8_at(const unsigned char* b, std::size_t n, std::size_t i, char32_t& cp) noexcept {
+    const unsigned char c = b[i];
+    const std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!len || i + len > n) return 0;
+    cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((b[i + k] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (b[i + k] & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
 }  // namespace winnow::detail

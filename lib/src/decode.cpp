@@ -12,6 +12,7 @@
 #include "ascii.hpp"
 #include "charset_evidence.hpp"
 #include "charset_tables.hpp"
+#include "iconv_handle.hpp"
 
 namespace winnow::detail {
 namespace {
@@ -323,18 +324,11 @@ std::string detect_charset(std::string_view bytes) {
 
 // ---------------------------------------------------------------- transcoding
 
-struct IconvCloser {
-    iconv_t cd;
-    ~IconvCloser() {
-        if (cd != reinterpret_cast<iconv_t>(-1)) iconv_close(cd);
-    }
-};
-
 // Appends bytes decoded from `from` (an iconv name) to out. Returns the number of ill-formed
 // sequences replaced by U+FFFD, or -1 when iconv does not know the encoding.
 long transcode_iconv(std::string_view bytes, const std::string& from, std::string& out) {
-    IconvCloser h{iconv_open("UTF-8", from.c_str())};
-    if (h.cd == reinterpret_cast<iconv_t>(-1)) return -1;
+    const IconvHandle h("UTF-8", from.c_str());
+    if (!h.ok()) return -1;
     long errors = 0;
     const std::size_t base = out.size();
     out.resize(base + bytes.size() * 2 + 16);
@@ -345,7 +339,7 @@ long transcode_iconv(std::string_view bytes, const std::string& from, std::strin
         for (;;) {
             char* outp = out.data() + used;
             std::size_t out_left = out.size() - used;
-            const std::size_t rc = iconv(h.cd, inp, in_leftp, &outp, &out_left);
+            const std::size_t rc = iconv(h.get(), inp, in_leftp, &outp, &out_left);
             used = static_cast<std::size_t>(outp - out.data());
             if (rc != static_cast<std::size_t>(-1)) return;
             if (errno == E2BIG) {
@@ -360,7 +354,7 @@ long transcode_iconv(std::string_view bytes, const std::string& from, std::strin
             used += 3;
             ++*inp;
             --*in_leftp;
-            iconv(h.cd, nullptr, nullptr, nullptr, nullptr);   // reset shift state
+            iconv(h.get(), nullptr, nullptr, nullptr, nullptr);   // reset shift state
             if (*in_leftp == 0) return;
         }
     };

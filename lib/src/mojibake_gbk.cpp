@@ -11,59 +11,20 @@
 // character outside GB2312's hanzi and kana in each group of three is replaced.
 #include "mojibake_gbk.hpp"
 
-#include <iconv.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <vector>
 
 #include "charset_tables.hpp"
+#include "iconv_handle.hpp"
 
 namespace winnow::detail {
 namespace {
-
-char32_t next_cp(std::string_view t, std::size_t& i) {
-    const auto c = static_cast<unsigned char>(t[i]);
-    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < len && i + k < t.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
-    i = std::min(t.size(), i + len);
-    return cp;
-}
 
 bool ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 bool kana(char32_t c) { return c >= 0x3041 && c <= 0x30FF; }
 bool hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool cjk(char32_t c) { return ideograph(c) || kana(c) || hangul(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E); }
-
-struct Closer {
-    iconv_t cd;
-    ~Closer() {
-        if (cd != reinterpret_cast<iconv_t>(-1)) iconv_close(cd);
-    }
-};
-
-std::size_t to_gbk(iconv_t cd, std::string_view utf8, unsigned char out[4]) {
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size(), out_left = 4;
-    char* o = reinterpret_cast<char*>(out);
-    iconv(cd, nullptr, nullptr, nullptr, nullptr);
-    if (iconv(cd, &in, &in_left, &o, &out_left) == static_cast<std::size_t>(-1)) return 0;
-    return 4 - out_left;
-}
-
-std::size_t utf8_at(const std::vector<unsigned char>& b, std::size_t i, char32_t& cp) {
-    const unsigned char c = b[i];
-    const std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (!len || i + len > b.size()) return 0;
-    cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < len; ++k) {
-        if ((b[i + k] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (b[i + k] & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return len;
-}
 
 // Whether a character's GBK bytes lie outside GB2312's hanzi (lead B0-F7, trail A1-FE) and its
 // kana (lead A4, A5: Japanese written right is full of them).
@@ -92,11 +53,11 @@ bool repair_gbk_mojibake(std::string_view text, std::string& out) {
     std::vector<Ch> chars;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t from = i;
-        const char32_t cp = next_cp(text, i);
+        const char32_t cp = next_utf8(reinterpret_cast<const unsigned char*>(text.data()), text.size(), i);
         chars.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(i), cp});
     }
-    Closer h{iconv_open("GBK", "UTF-8")};
-    if (h.cd == reinterpret_cast<iconv_t>(-1)) return false;
+    const IconvHandle h("GBK", "UTF-8");
+    if (!h.ok()) return false;
     std::string result;
     std::size_t copied = 0;
     bool any = false;
@@ -115,7 +76,7 @@ bool repair_gbk_mojibake(std::string_view text, std::string& out) {
         // (A character GBK lacks ends the run: what follows it is read as a run of its own.)
         for (std::size_t k = s; k < e; ++k) {
             unsigned char b[4];
-            const std::size_t n = to_gbk(h.cd, text.substr(chars[k].from, chars[k].to - chars[k].from), b);
+            const std::size_t n = convert_char(h, text.substr(chars[k].from, chars[k].to - chars[k].from), b);
             if (n == 0) {
                 e = k;
                 break;
@@ -136,7 +97,7 @@ bool repair_gbk_mojibake(std::string_view text, std::string& out) {
             bool han = false, good_han = false;
             while (i < bytes.size()) {
                 char32_t cp = 0;
-                const std::size_t len = utf8_at(bytes, i, cp);
+                const std::size_t len = strict_utf8_at(bytes.data(), bytes.size(), i, cp);
                 if (!len || !cjk(cp)) break;
                 i += len;
                 append_utf8(decoded, cp);

@@ -11,26 +11,15 @@
 // among them (script consistency: the repair must be Japanese text) is replaced.
 #include "mojibake_sjis.hpp"
 
-#include <iconv.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <vector>
 
 #include "charset_tables.hpp"
+#include "iconv_handle.hpp"
 
 namespace winnow::detail {
 namespace {
-
-// The code point at text[i] (text is valid UTF-8, as the Unicode stage gets it); i moves past it.
-char32_t next_cp(std::string_view t, std::size_t& i) {
-    const auto c = static_cast<unsigned char>(t[i]);
-    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < len && i + k < t.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
-    i = std::min(t.size(), i + len);
-    return cp;
-}
 
 bool halfwidth_kana(char32_t c) { return c >= 0xFF61 && c <= 0xFF9F; }
 bool kanji(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
@@ -57,38 +46,6 @@ bool has_marker(std::string_view t) {
     return false;
 }
 
-struct Closer {
-    iconv_t cd;
-    ~Closer() {
-        if (cd != reinterpret_cast<iconv_t>(-1)) iconv_close(cd);
-    }
-};
-
-// cp932 bytes of one character (1 or 2), or 0 when cp932 has none.
-std::size_t to_cp932(iconv_t cd, std::string_view utf8, unsigned char out[4]) {
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size(), out_left = 4;
-    char* o = reinterpret_cast<char*>(out);
-    iconv(cd, nullptr, nullptr, nullptr, nullptr);
-    if (iconv(cd, &in, &in_left, &o, &out_left) == static_cast<std::size_t>(-1)) return 0;
-    return 4 - out_left;
-}
-
-// One UTF-8 sequence of 2-4 bytes at b[i] (well-formed, no overlong, no surrogate): its code
-// point and length, or length 0.
-std::size_t utf8_at(const std::vector<unsigned char>& b, std::size_t i, char32_t& cp) {
-    const unsigned char c = b[i];
-    const std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (!len || i + len > b.size()) return 0;
-    cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < len; ++k) {
-        if ((b[i + k] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (b[i + k] & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return len;
-}
-
 }  // namespace
 
 bool repair_sjis_mojibake(std::string_view text, std::string& out) {
@@ -102,11 +59,11 @@ bool repair_sjis_mojibake(std::string_view text, std::string& out) {
     std::vector<Ch> chars;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t from = i;
-        const char32_t cp = next_cp(text, i);
+        const char32_t cp = next_utf8(reinterpret_cast<const unsigned char*>(text.data()), text.size(), i);
         chars.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(i), cp});
     }
-    Closer h{iconv_open("CP932", "UTF-8")};
-    if (h.cd == reinterpret_cast<iconv_t>(-1)) return false;
+    const IconvHandle h("CP932", "UTF-8");
+    if (!h.ok()) return false;
     std::string result;
     std::size_t copied = 0;  // bytes of text already in result
     bool any = false;
@@ -129,7 +86,7 @@ bool repair_sjis_mojibake(std::string_view text, std::string& out) {
         bool encodable = true;
         for (std::size_t k = s; k < e && encodable; ++k) {
             unsigned char b[4];
-            const std::size_t n = to_cp932(h.cd, text.substr(chars[k].from, chars[k].to - chars[k].from), b);
+            const std::size_t n = convert_char(h, text.substr(chars[k].from, chars[k].to - chars[k].from), b);
             encodable = n > 0;
             start.push_back(bytes.size());
             bytes.insert(bytes.end(), b, b + n);
@@ -148,7 +105,7 @@ bool repair_sjis_mojibake(std::string_view text, std::string& out) {
             std::size_t k = a;
             while (i < bytes.size()) {
                 char32_t cp = 0;
-                const std::size_t len = utf8_at(bytes, i, cp);
+                const std::size_t len = strict_utf8_at(bytes.data(), bytes.size(), i, cp);
                 if (!len || !japanese(cp)) break;
                 i += len;
                 append_utf8(decoded, cp);
