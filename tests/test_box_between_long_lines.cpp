@@ -10,6 +10,8 @@
 
 #include <winnow/winnow.hpp>
 
+#include "noise_page_util.hpp"
+
 using namespace winnow;
 
 namespace {
@@ -58,28 +60,18 @@ const std::vector<Case> kCases{
      "Subscribe to our newsletter and never miss a story"},
 };
 
-std::string page(const Case& c, int markup, const std::string& body) {
-    const std::string head = std::string("<!doctype html><html lang=\"") + c.lang +
-                             "\"><head><meta charset=\"utf-8\"><title>T</title></head><body>";
-    if (markup == 0) return head + "<nav><a href=\"/\">Home</a></nav><main><article><h1>T</h1>" + body + "</article></main></body></html>";
-    if (markup == 1) return head + "<div><div><a href=\"/\">Home</a> <a href=\"/a\">A</a></div><div><div>" + body + "</div></div><div>©</div></div></body></html>";
-    return head + "<table width=\"100%\"><tr><td><a href=\"/s\">S</a><br><a href=\"/t\">T</a></td><td>" + body + "</td></tr></table></body></html>";
-}
-
-std::string output(const std::string& html) { return to_text(clean(html).document); }
-
 }  // namespace
 
 TEST_CASE("a box pasted between paragraphs of few but long words goes; the paragraphs stay") {
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup)
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup)
             for (int copies = 3; copies <= 4; ++copies) {
                 std::string body;
                 for (int i = 0; i < 5; ++i) {
                     body += "<p>" + c.paras[i] + "</p>";
                     if (i < copies) body += "<p>" + c.box + "</p>";
                 }
-                const std::string out = output(page(c, markup, body));
+                const std::string out = test::cleaned_text(test::noise_page(c.lang, markup, body));
                 CAPTURE(std::string(c.lang));
                 CAPTURE(markup);
                 CAPTURE(copies);
@@ -95,13 +87,13 @@ TEST_CASE("a refrain between the short lines of a poem stays") {
         {"The nets are dried,", "the sails are mended,", "the lamps are lit", "and the day is ended."},
         {"The wind turns west,", "the stars are showing,", "the children sleep", "and the tide is going."}};
     const std::string refrain = "Sing low, sing slow, the sea will know";
-    for (int markup = 0; markup < 3; ++markup) {
+    for (int markup = 0; markup < test::kNoiseMarkups; ++markup) {
         std::string body;
         for (const auto& lines : stanzas) {
             for (const auto& l : lines) body += "<p>" + l + "</p>";
             body += "<p>" + refrain + "</p>";
         }
-        const std::string out = output(page(kCases.back(), markup, body));
+        const std::string out = test::cleaned_text(test::noise_page(kCases.back().lang, markup, body));
         CAPTURE(markup);
         CAPTURE(out);
         CHECK(out.find(refrain) != std::string::npos);

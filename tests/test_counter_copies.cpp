@@ -7,9 +7,12 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <winnow/winnow.hpp>
+
+#include "noise_page_util.hpp"
 
 using namespace winnow;
 
@@ -83,25 +86,31 @@ std::string page(const Case& c, int markup, const std::vector<std::string>& boxe
                 body += "<p><b>" + boxes[i] + "</b></p>";
         }
     }
-    const std::string head = std::string("<!doctype html><html lang=\"") + c.lang + "\"><head><meta charset=\"utf-8\"><title>T</title></head><body>";
-    if (markup == 0) return head + "<nav><a href=\"/\">Home</a></nav><main><article><h1>T</h1>" + body + "</article></main></body></html>";
-    if (markup == 1) return head + "<div><div><a href=\"/\">Home</a> <a href=\"/a\">A</a></div><div><div>" + body + "</div></div><div>©</div></div></body></html>";
-    return head + "<table width=\"100%\"><tr><td><a href=\"/s\">S</a><br><a href=\"/t\">T</a></td><td>" + body + "</td></tr></table></body></html>";
+    return test::noise_page(c.lang, markup, body);
 }
 
-std::string output(const std::string& html) {
-    const Result r = clean(html);
-    return to_text(r.document);
+// Each language's lines, one after each of its paragraphs in a table layout, all stay.
+void check_lines_stay(const std::vector<std::pair<const char*, std::vector<std::string>>>& lines) {
+    for (const auto& [lang, boxes] : lines) {
+        const Case* c = nullptr;
+        for (const auto& k : kCases)
+            if (std::string(k.lang) == lang) c = &k;
+        REQUIRE(c);
+        const std::string out = test::cleaned_text(page(*c, 2, boxes));
+        CAPTURE(std::string(lang));
+        CAPTURE(out);
+        for (const auto& b : boxes) CHECK(out.find(b) != std::string::npos);
+    }
 }
 
 }  // namespace
 
 TEST_CASE("a box repeated with a changing reader count goes, every copy; the article stays") {
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup) {
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup) {
             std::vector<std::string> boxes;
             for (std::size_t k = 0; k < c.numbers.size(); ++k) boxes.push_back(box_text(c, k));
-            const std::string out = output(page(c, markup, boxes));
+            const std::string out = test::cleaned_text(page(c, markup, boxes));
             const std::string lang = c.lang;
             CAPTURE(lang);
             CAPTURE(markup);
@@ -122,7 +131,7 @@ TEST_CASE("numbers in running order are the article's series: they stay") {
                 t.replace(t.find("%s"), 2, n);
                 boxes.push_back(t);
             }
-            const std::string out = output(page(c, 2, boxes));
+            const std::string out = test::cleaned_text(page(c, 2, boxes));
             const std::string lang = c.lang;
             CAPTURE(lang);
             CAPTURE(out);
@@ -142,16 +151,7 @@ TEST_CASE("a line naming a price under each record is the record's: it stays") {
         {"ja", {"オンラインストアで¥12,800で購入できます", "オンラインストアで¥3,480で購入できます",
                 "オンラインストアで¥24,900で購入できます", "オンラインストアで¥7,650で購入できます"}},
     };
-    for (const auto& [lang, boxes] : lines) {
-        const Case* c = nullptr;
-        for (const auto& k : kCases)
-            if (std::string(k.lang) == lang) c = &k;
-        REQUIRE(c);
-        const std::string out = output(page(*c, 2, boxes));
-        CAPTURE(std::string(lang));
-        CAPTURE(out);
-        for (const auto& b : boxes) CHECK(out.find(b) != std::string::npos);
-    }
+    check_lines_stay(lines);
 }
 
 TEST_CASE("numbered captions, a live blog's times and dated captions are a series: they stay") {
@@ -167,14 +167,5 @@ TEST_CASE("numbered captions, a live blog's times and dated captions are a serie
         {"ja", {"写真：市場でのせりの様子(2017/7/11撮影)", "写真：市場でのせりの様子(2017/8/22撮影)",
                 "写真：市場でのせりの様子(2018/7/10撮影)", "写真：市場でのせりの様子(2019/8/19撮影)"}},
     };
-    for (const auto& [lang, boxes] : lines) {
-        const Case* c = nullptr;
-        for (const auto& k : kCases)
-            if (std::string(k.lang) == lang) c = &k;
-        REQUIRE(c);
-        const std::string out = output(page(*c, 2, boxes));
-        CAPTURE(std::string(lang));
-        CAPTURE(out);
-        for (const auto& b : boxes) CHECK(out.find(b) != std::string::npos);
-    }
+    check_lines_stay(lines);
 }

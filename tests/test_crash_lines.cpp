@@ -10,14 +10,13 @@
 
 #include <winnow/winnow.hpp>
 
+#include "noise_page_util.hpp"
+
 using namespace winnow;
 
 namespace {
 
-struct Case {
-    const char* lang;
-    std::vector<std::string> paras;
-};
+using Case = test::LangParagraphs;
 
 const std::vector<Case> kCases{
     {"en",
@@ -52,21 +51,11 @@ const std::vector<std::string> kCrashes{
     "fatal: worker error: cannot allocate memory [errno=12 addr=0x7f00aa]",
 };
 
-std::string page(const Case& c, int markup, const std::string& body) {
-    const std::string head = std::string("<!doctype html><html lang=\"") + c.lang +
-                             "\"><head><meta charset=\"utf-8\"><title>T</title></head><body>";
-    if (markup == 0) return head + "<nav><a href=\"/\">Home</a></nav><main><article><h1>T</h1>" + body + "</article></main></body></html>";
-    if (markup == 1) return head + "<div><div><a href=\"/\">Home</a> <a href=\"/a\">A</a></div><div><div>" + body + "</div></div><div>©</div></div></body></html>";
-    return head + "<table width=\"100%\"><tr><td><a href=\"/s\">S</a><br><a href=\"/t\">T</a></td><td>" + body + "</td></tr></table></body></html>";
-}
-
-std::string output(const std::string& html) { return to_text(clean(html).document); }
-
 }  // namespace
 
 TEST_CASE("a runtime's crash line at a paragraph's end, in its middle or as a line goes whole; the words stay") {
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup)
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup)
             for (const std::string& crash : kCrashes)
                 for (int where = 0; where < 4; ++where) {  // one crash a page: at an end, inside, a line, glued
                 const std::string& mid = c.paras[1];
@@ -78,7 +67,7 @@ TEST_CASE("a runtime's crash line at a paragraph's end, in its middle or as a li
                 body += "<p>" + (where == 1 ? mid.substr(0, cut) + " " + crash + mid.substr(cut) : mid) + "</p>";
                 if (where == 2) body += "<p>" + crash + "</p>";
                 body += "<p>" + c.paras[2] + (where == 3 ? crash : "") + "</p>";
-                const std::string out = output(page(c, markup, body));
+                const std::string out = test::cleaned_text(test::noise_page(c.lang, markup, body));
                 CAPTURE(std::string(c.lang));
                 CAPTURE(markup);
                 CAPTURE(where);
@@ -101,10 +90,10 @@ TEST_CASE("a label in prose with a bracketed remark stays") {
         "warning: children under 12 must wear a life jacket [size=small is free at the kiosk] on deck.",
     };
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup)
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup)
             for (const std::string& p : prose) {
                 const std::string body = "<p>" + c.paras[0] + "</p><p>" + p + " " + c.paras[1] + "</p><p>" + c.paras[2] + "</p>";
-                const std::string out = output(page(c, markup, body));
+                const std::string out = test::cleaned_text(test::noise_page(c.lang, markup, body));
                 CAPTURE(std::string(c.lang));
                 CAPTURE(out);
                 CHECK(out.find(p.substr(0, 30)) != std::string::npos);

@@ -10,14 +10,13 @@
 
 #include <winnow/winnow.hpp>
 
+#include "noise_page_util.hpp"
+
 using namespace winnow;
 
 namespace {
 
-struct Case {
-    const char* lang;
-    std::vector<std::string> paras;
-};
+using Case = test::LangParagraphs;
 
 const std::vector<Case> kCases{
     {"en",
@@ -48,21 +47,11 @@ const std::vector<std::string> kFronts{
     "+++ slug = x draft: false weight: 7 aliases: old +++",
 };
 
-std::string page(const Case& c, int markup, const std::string& body) {
-    const std::string head = std::string("<!doctype html><html lang=\"") + c.lang +
-                             "\"><head><meta charset=\"utf-8\"><title>T</title></head><body>";
-    if (markup == 0) return head + "<nav><a href=\"/\">Home</a></nav><main><article><h1>T</h1>" + body + "</article></main></body></html>";
-    if (markup == 1) return head + "<div><div><a href=\"/\">Home</a> <a href=\"/a\">A</a></div><div><div>" + body + "</div></div><div>©</div></div></body></html>";
-    return head + "<table width=\"100%\"><tr><td><a href=\"/s\">S</a><br><a href=\"/t\">T</a></td><td>" + body + "</td></tr></table></body></html>";
-}
-
-std::string output(const std::string& html) { return to_text(clean(html).document); }
-
 }  // namespace
 
 TEST_CASE("front matter glued at a paragraph's end, in its middle or as a line goes; the words stay") {
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup)
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup)
             for (std::size_t f = 0; f < 2; ++f) {  // the two YAML forms; TOML's '=' is config_assignments' own
                 const std::string& fm = kFronts[f];
                 std::string body = "<p>" + c.paras[0] + " " + fm + "</p>";
@@ -70,7 +59,7 @@ TEST_CASE("front matter glued at a paragraph's end, in its middle or as a line g
                 const std::size_t cut = mid.find(' ', mid.size() / 2);
                 body += "<p>" + (cut == std::string::npos ? mid + " " + fm : mid.substr(0, cut) + " " + fm + mid.substr(cut)) + "</p>";
                 body += "<p>" + fm + "</p><p>" + c.paras[2] + "</p>";
-                const std::string out = output(page(c, markup, body));
+                const std::string out = test::cleaned_text(test::noise_page(c.lang, markup, body));
                 CAPTURE(std::string(c.lang));
                 CAPTURE(markup);
                 CAPTURE(out);
@@ -84,7 +73,7 @@ TEST_CASE("front matter glued at a paragraph's end, in its middle or as a line g
 
 TEST_CASE("dashes setting off a remark with a colon inside are prose") {
     const std::string p = "The answer --- as the keeper wrote: not yet --- came a week later, with a box of old logbooks.";
-    const std::string out = output(page(kCases.front(), 0, "<p>" + kCases.front().paras[0] + "</p><p>" + p + "</p>"));
+    const std::string out = test::cleaned_text(test::noise_page(kCases.front().lang, 0, "<p>" + kCases.front().paras[0] + "</p><p>" + p + "</p>"));
     CAPTURE(out);
     CHECK(out.find(p) != std::string::npos);
 }

@@ -10,6 +10,8 @@
 
 #include <winnow/winnow.hpp>
 
+#include "noise_page_util.hpp"
+
 using namespace winnow;
 
 namespace {
@@ -38,24 +40,14 @@ const std::vector<std::string> kMessages{
     "Warning: Undefined variable $author in /srv/app/templates/card.php on line 27",
 };
 
-std::string page(const Case& c, int markup, const std::string& body) {
-    const std::string head = std::string("<!doctype html><html lang=\"") + c.lang +
-                             "\"><head><meta charset=\"utf-8\"><title>T</title></head><body>";
-    if (markup == 0) return head + "<nav><a href=\"/\">Home</a></nav><main><article><h1>T</h1>" + body + "</article></main></body></html>";
-    if (markup == 1) return head + "<div><div><a href=\"/\">Home</a> <a href=\"/a\">A</a></div><div><div>" + body + "</div></div><div>©</div></div></body></html>";
-    return head + "<table width=\"100%\"><tr><td><a href=\"/s\">S</a><br><a href=\"/t\">T</a></td><td>" + body + "</td></tr></table></body></html>";
-}
-
-std::string output(const std::string& html) { return to_text(clean(html).document); }
-
 }  // namespace
 
 TEST_CASE("an error message glued on both sides into text without spaces goes to its line number; the text after stays") {
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup)
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup)
             for (const std::string& msg : kMessages) {
                 const std::string body = "<p>" + c.other + "</p><p>" + c.before + msg + c.after + "</p>";
-                const std::string out = output(page(c, markup, body));
+                const std::string out = test::cleaned_text(test::noise_page(c.lang, markup, body));
                 CAPTURE(std::string(c.lang));
                 CAPTURE(markup);
                 CAPTURE(out);

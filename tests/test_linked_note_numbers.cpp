@@ -10,14 +10,13 @@
 
 #include <winnow/winnow.hpp>
 
+#include "noise_page_util.hpp"
+
 using namespace winnow;
 
 namespace {
 
-struct Case {
-    const char* lang;
-    std::vector<std::string> paras;  // "%N" marks where a note number goes
-};
+using Case = test::LangParagraphs;  // paras: "%N" marks where a note number goes
 
 const std::vector<Case> kCases{
     {"en",
@@ -47,48 +46,36 @@ const std::vector<Case> kCases{
       "镇议会负责燃油费用，船票收入则用来支付船长的工资和维修。"}},
 };
 
-std::string fill(const std::string& p, const std::string& mark) {
-    std::string s = p;
-    for (std::size_t at; (at = s.find("%N")) != std::string::npos;) s.replace(at, 2, mark);
-    return s;
-}
-
 std::string page(const Case& c, int markup, const std::string& mark) {
     std::string body;
-    for (const auto& p : c.paras) body += "<p>" + fill(p, mark) + "</p>";
-    const std::string head = std::string("<!doctype html><html lang=\"") + c.lang +
-                             "\"><head><meta charset=\"utf-8\"><title>T</title></head><body>";
-    if (markup == 0) return head + "<nav><a href=\"/\">Home</a></nav><main><article><h1>T</h1>" + body + "</article></main></body></html>";
-    if (markup == 1) return head + "<div><div><a href=\"/\">Home</a> <a href=\"/a\">A</a></div><div><div>" + body + "</div></div><div>©</div></div></body></html>";
-    return head + "<table width=\"100%\"><tr><td><a href=\"/s\">S</a><br><a href=\"/t\">T</a></td><td>" + body + "</td></tr></table></body></html>";
+    for (const auto& p : c.paras) body += "<p>" + test::with_mark(p, mark) + "</p>";
+    return test::noise_page(c.lang, markup, body);
 }
-
-std::string output(const std::string& html) { return to_text(clean(html).document); }
 
 }  // namespace
 
 TEST_CASE("a note number glued to a word, linking to a note of this page, goes; the words stay") {
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup)
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup)
             for (const char* n : {"7", "23"}) {
                 const std::string mark = std::string("<sup><a href=\"#fn") + n + "\">" + n + "</a></sup>";
-                const std::string out = output(page(c, markup, mark));
+                const std::string out = test::cleaned_text(page(c, markup, mark));
                 const std::string lang = c.lang;
                 CAPTURE(lang);
                 CAPTURE(markup);
                 CAPTURE(out);
-                for (const auto& p : c.paras) CHECK(out.find(fill(p, "")) != std::string::npos);
+                for (const auto& p : c.paras) CHECK(out.find(test::with_mark(p, "")) != std::string::npos);
             }
 }
 
 TEST_CASE("a number after a space, or linking to another page, is the sentence's own: it stays") {
     for (const auto& c : kCases)
         for (const std::string mark : {std::string(" <a href=\"#ch12\">12</a>"), std::string("<a href=\"https://other.example/p/12\">12</a>")}) {
-            const std::string out = output(page(c, 0, mark));
+            const std::string out = test::cleaned_text(page(c, 0, mark));
             const std::string lang = c.lang;
             CAPTURE(lang);
             CAPTURE(out);
             const std::string plain = mark.front() == ' ' ? " 12" : "12";
-            for (const auto& p : c.paras) CHECK(out.find(fill(p, plain)) != std::string::npos);
+            for (const auto& p : c.paras) CHECK(out.find(test::with_mark(p, plain)) != std::string::npos);
         }
 }

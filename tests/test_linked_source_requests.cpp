@@ -12,6 +12,8 @@
 
 #include <winnow/winnow.hpp>
 
+#include "noise_page_util.hpp"
+
 using namespace winnow;
 
 namespace {
@@ -55,12 +57,6 @@ const std::vector<Case> kCases{
       "השכן כבר עובד על ארון נוסף, הפעם עם גג שיגן על הספרים מפני הגשם."}},
 };
 
-std::string fill(const std::string& p, const std::string& mark) {
-    std::string s = p;
-    for (std::size_t at; (at = s.find("%N")) != std::string::npos;) s.replace(at, 2, mark);
-    return s;
-}
-
 // A label asking with "?" goes in twice; a plain two-word label once (said twice, its words are
 // the text's: said_once).
 std::string page(const Case& c, int markup, const std::string& mark) {
@@ -69,37 +65,31 @@ std::string page(const Case& c, int markup, const std::string& mark) {
     int used = 0;
     for (const auto& p : c.paras) {
         const bool has = p.find("%N") != std::string::npos;
-        body += "<p>" + fill(p, has && (twice || used == 0) ? mark : "") + "</p>";
+        body += "<p>" + test::with_mark(p, has && (twice || used == 0) ? mark : "") + "</p>";
         used += has;
     }
-    const std::string head = std::string("<!doctype html><html lang=\"") + c.lang +
-                             "\"><head><meta charset=\"utf-8\"><title>T</title></head><body>";
-    if (markup == 0) return head + "<nav><a href=\"/\">Home</a></nav><main><article><h1>T</h1>" + body + "</article></main></body></html>";
-    if (markup == 1) return head + "<div><div><a href=\"/\">Home</a> <a href=\"/a\">A</a></div><div><div>" + body + "</div></div><div>©</div></div></body></html>";
-    return head + "<table width=\"100%\"><tr><td><a href=\"/s\">S</a><br><a href=\"/t\">T</a></td><td>" + body + "</td></tr></table></body></html>";
+    return test::noise_page(c.lang, markup, body);
 }
-
-std::string output(const std::string& html) { return to_text(clean(html).document); }
 
 }  // namespace
 
 TEST_CASE("a request for a source, linked and glued, goes every time; the sentences stay") {
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup) {
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup) {
             const std::string mark = std::string("<sup class=\"noprint\"><a href=\"/wiki/Help:Sources\">") + c.label + "</a></sup>";
-            const std::string out = output(page(c, markup, mark));
+            const std::string out = test::cleaned_text(page(c, markup, mark));
             CAPTURE(std::string(c.lang));
             CAPTURE(markup);
             CAPTURE(out);
             CHECK(out.find(c.label) == std::string::npos);
-            for (const auto& p : c.paras) CHECK(out.find(fill(p, "")) != std::string::npos);
+            for (const auto& p : c.paras) CHECK(out.find(test::with_mark(p, "")) != std::string::npos);
         }
 }
 
 TEST_CASE("a bracketed question of several words is the sentence's: it stays") {
     const Case& c = kCases.front();
     const std::string mark = "<a href=\"/talk/12\">[but who paid for it?]</a>";
-    const std::string out = output(page(c, 0, mark));
+    const std::string out = test::cleaned_text(page(c, 0, mark));
     CAPTURE(out);
     CHECK(out.find("[but who paid for it?]") != std::string::npos);
 }

@@ -11,6 +11,7 @@
 
 #include <winnow/winnow.hpp>
 
+#include "noise_page_util.hpp"
 #include "unicode.hpp"
 
 using winnow::UnicodeOptions;
@@ -18,10 +19,7 @@ using winnow::detail::normalize_text;
 
 namespace {
 
-struct Repair {
-    const char* damaged;
-    const char* clean;
-};
+using winnow::test::Repair;
 
 const std::vector<Repair> kRepairs{
     {"\u6CB3\u8FB9\u9428\u52EC\u68EB\u6D94\uFE3D\u61A1\u6BCF\u5929\u65E9\u4E0A\u4E03\u70B9\u5F00\u95E8\uFF0C\u644A\u4E3B\u5DF2\u7ECF\u5728\u8FD9\u91CC\u5356\u4E86\u4E8C\u5341\u591A\u5E74\u7684\u4E66\u3002", "\u6CB3\u8FB9\u7684\u65E7\u4E66\u644A\u6BCF\u5929\u65E9\u4E0A\u4E03\u70B9\u5F00\u95E8\uFF0C\u644A\u4E3B\u5DF2\u7ECF\u5728\u8FD9\u91CC\u5356\u4E86\u4E8C\u5341\u591A\u5E74\u7684\u4E66\u3002"},
@@ -58,17 +56,7 @@ TEST_CASE("UTF-8 read as GBK is repaired") {
 
 TEST_CASE("the same damage in an HTML page: HTML5, div soup, a table layout") {
     for (const auto& r : kRepairs)
-        for (int markup = 0; markup < 3; ++markup) {
-            const std::string head = "<!doctype html><html><head><meta charset=\"utf-8\"><title>T</title></head><body>";
-            const std::string p = std::string("<p>") + r.damaged + "</p>";
-            const std::string html = markup == 0   ? head + "<main><article>" + p + "</article></main></body></html>"
-                                     : markup == 1 ? head + "<div><div>" + p + "</div></div></body></html>"
-                                                   : head + "<table><tr><td>" + p + "</td></tr></table></body></html>";
-            const std::string out = winnow::to_text(winnow::clean(html).document);
-            CAPTURE(markup);
-            CAPTURE(out);
-            CHECK(out.find(r.clean) != std::string::npos);
-        }
+        winnow::test::check_repaired_in_pages(r);
 }
 
 TEST_CASE("Chinese, Japanese, Korean and English written right stay as they are") {

@@ -10,6 +10,8 @@
 
 #include <winnow/winnow.hpp>
 
+#include "noise_page_util.hpp"
+
 using namespace winnow;
 
 namespace {
@@ -44,16 +46,6 @@ const std::vector<Case> kCases{
      "Η νέα γέφυρα θα είναι ο πρώτος σύνδεσμος ανάμεσα στα δύο χωριά."},
 };
 
-std::string page(const Case& c, int markup, const std::string& body) {
-    const std::string head = std::string("<!doctype html><html lang=\"") + c.lang +
-                             "\"><head><meta charset=\"utf-8\"><title>T</title></head><body>";
-    if (markup == 0) return head + "<nav><a href=\"/\">Home</a></nav><main><article><h1>T</h1>" + body + "</article></main></body></html>";
-    if (markup == 1) return head + "<div><div><a href=\"/\">Home</a> <a href=\"/a\">A</a></div><div><div>" + body + "</div></div><div>©</div></div></body></html>";
-    return head + "<table width=\"100%\"><tr><td><a href=\"/s\">S</a><br><a href=\"/t\">T</a></td><td>" + body + "</td></tr></table></body></html>";
-}
-
-std::string output(const std::string& html) { return to_text(clean(html).document); }
-
 std::string linked(const std::string& para, const std::string& label, int n) {
     return "<p>" + para + " <a href=\"https://example.org/r" + std::to_string(n) + "\">" + label + "</a>.</p>";
 }
@@ -62,11 +54,11 @@ std::string linked(const std::string& para, const std::string& label, int n) {
 
 TEST_CASE("a bracketed link label said two or three times, each time as such a link, goes") {
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup)
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup)
             for (int times = 2; times <= 3; ++times) {
                 std::string body;
                 for (int i = 0; i < 4; ++i) body += i < times ? linked(c.paras[i], c.label, i) : "<p>" + c.paras[i] + ".</p>";
-                const std::string out = output(page(c, markup, body));
+                const std::string out = test::cleaned_text(test::noise_page(c.lang, markup, body));
                 CAPTURE(std::string(c.lang));
                 CAPTURE(markup);
                 CAPTURE(times);
@@ -78,11 +70,11 @@ TEST_CASE("a bracketed link label said two or three times, each time as such a l
 
 TEST_CASE("a label whose word the prose says, or said as plain text too, stays") {
     for (const auto& c : kCases)
-        for (int markup = 0; markup < 3; ++markup) {
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup) {
             const std::string prose = linked(c.paras[0], c.label, 0) + linked(c.paras[1], c.label, 1) + "<p>" + c.prose_with_word + "</p>";
             const std::string plain = linked(c.paras[0], c.label, 0) + linked(c.paras[1], c.label, 1) + "<p>" + c.paras[2] + " " + c.label + ".</p>";
             for (const std::string& body : {prose, plain}) {
-                const std::string out = output(page(c, markup, body));
+                const std::string out = test::cleaned_text(test::noise_page(c.lang, markup, body));
                 CAPTURE(std::string(c.lang));
                 CAPTURE(markup);
                 CAPTURE(out);

@@ -11,11 +11,10 @@ shared/eval/noise/score.py, so that scorer reads it unchanged.
 
 usage: gen_noise_round55.py OUT [--pages N] [--seed S]
 """
-import argparse, html, json, os, random, unicodedata
+import unicodedata
 
 from noise55_pool import ARTICLES, PROMOS, BOXES, GARBAGE, RESIDUE
-
-esc = lambda s: html.escape(s, quote=False)
+from noise_round_pages import damage_one_word, esc, mark_residue, new_noise, place_garbage, render_paragraphs, write_round
 
 
 def vary(rng, s):
@@ -102,7 +101,7 @@ SCRIPT = {"ru": "cyr", "ja": "ja", "vi": "vi", "ko": "ko", "zh": "zh", "ar": "ar
 
 def page(rng, pid, art, tpl):
     lang, title, paras = art["lang"], art["title"], list(art["paras"])
-    noise = {"promo": [], "garbage": [], "unicode": [], "residue": []}
+    noise = new_noise()
     text = [p for p in paras]          # damaged/residue-carrying text per paragraph (escaped later)
     raw_extra = [""] * len(paras)       # html after a paragraph
     # unicode damage: 2-4 words in different paragraphs
@@ -112,17 +111,7 @@ def page(rng, pid, art, tpl):
         words = [w.strip(".,;:!?«»\"()、。") for w in text[pi].split()]
         if lang in ("ja", "zh"):
             words = [text[pi][i:i + 4] for i in range(0, len(text[pi]) - 4, 5)]
-        rng.shuffle(words)
-        for w in words:
-            if len(w) < 3 or w not in text[pi] or text[pi].count(w) != 1:
-                continue
-            r = damage(rng, kind, w)
-            if r is None:
-                continue
-            d, marks = r
-            text[pi] = text[pi].replace(w, d, 1)
-            noise["unicode"].append({"kind": kind, "damaged": [d], "original": [w], "marks": marks})
-            break
+        damage_one_word(rng, text, pi, words, kind, damage, noise)
     # residue: before a sentence-final period
     for pi in rng.sample(range(len(paras)), min(len(paras), rng.randint(2, 3))):
         t = text[pi]
@@ -133,25 +122,14 @@ def page(rng, pid, art, tpl):
         i = rng.choice(dots)
         word = t[:i].split()[-1]
         kind, label, raw = RESIDUE(rng, lang)
-        text[pi] = t[:i] + "\x01%d\x01" % len(noise["residue"]) + t[i:]
-        noise["residue"].append({"kind": kind, "text": label, "raw": raw,
-                                 "parts": [word + label] if kind != "tracking" else [label.strip()]})
+        mark_residue(text, pi, i, noise, kind, label, raw, [word + label] if kind != "tracking" else [label.strip()])
     # garbage: 1-3 instances
     for _ in range(rng.randint(1, 3)):
         shape, frag = rng.choice(GARBAGE)
         frag = frag(rng)
         where = rng.choice(["end", "middle", "line"])
         pi = rng.randrange(len(paras))
-        parts = [x for x in frag.split(" ") if len(x) >= 4][:3] or [frag]
-        if where == "end":
-            text[pi] = text[pi] + rng.choice(["", " "]) + frag
-        elif where == "middle":
-            sp = [i for i, c in enumerate(text[pi]) if c in " 、，"] or [len(text[pi]) // 2]
-            i = sp[len(sp) // 2]
-            text[pi] = text[pi][:i] + " " + frag + text[pi][i:]
-        else:
-            raw_extra[pi] += "<p>%s</p>" % esc(frag)
-        noise["garbage"].append({"shape": shape, "text": frag, "where": where, "parts": parts})
+        place_garbage(rng, text, raw_extra, noise, pi, shape, frag, where, middle_cuts=" 、，")
     # promo: a repeated CTA, or a single box
     if rng.random() < 0.65:
         plang = rng.choice(list(PROMOS))
@@ -173,14 +151,7 @@ def page(rng, pid, art, tpl):
         raw_extra[pi - 1] += box_html
         noise["promo"].append({"variant": False, "shape": "box-" + kind, "lang": blang, "parts": parts})
     # html
-    body = []
-    for pi, t in enumerate(text):
-        h = esc(t)
-        for ri, r in enumerate(noise["residue"]):
-            h = h.replace("\x01%d\x01" % ri, r["raw"])
-        body.append("<p>%s</p>%s" % (h, raw_extra[pi]))
-    for r in noise["residue"]:
-        r.pop("raw")
+    body = ["<p>%s</p>%s" % (h, raw_extra[pi]) for pi, h in enumerate(render_paragraphs(text, noise))]
     html_doc = TEMPLATES[tpl](lang, esc(title), "\n".join(body))
     return html_doc, {"clean": "\n".join(paras), "noise": noise, "template": tpl, "lang": lang}
 
@@ -211,28 +182,12 @@ def t_table(lang, title, body):
 TEMPLATES = {"html5": t_html5, "divs": t_divs, "table": t_table}
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("out")
-    ap.add_argument("--pages", type=int, default=60)
-    ap.add_argument("--seed", type=int, default=55)
-    a = ap.parse_args()
-    rng = random.Random(a.seed)
-    os.makedirs(os.path.join(a.out, "html"), exist_ok=True)
-    pages = {}
-    for n in range(a.pages):
-        art = ARTICLES[n % len(ARTICLES)]
-        tpl = rng.choice(list(TEMPLATES))
-        pid = "r55-%03d-%s" % (n, art["lang"])
-        doc, entry = page(rng, pid, art, tpl)
-        with open(os.path.join(a.out, "html", pid + ".html"), "w", encoding="utf-8") as f:
-            f.write(doc)
-        pages[pid] = entry
-    with open(os.path.join(a.out, "manifest.json"), "w", encoding="utf-8") as f:
-        json.dump({"pool": "round55", "pages": pages}, f, ensure_ascii=False, indent=1)
-    print("%d pages" % len(pages), {c: sum(len(p["noise"][c]) for p in pages.values())
-                                    for c in ("promo", "garbage", "unicode", "residue")})
+def make_page(rng, n):
+    art = ARTICLES[n % len(ARTICLES)]
+    tpl = rng.choice(list(TEMPLATES))
+    pid = "r55-%03d-%s" % (n, art["lang"])
+    return (pid, *page(rng, pid, art, tpl))
 
 
 if __name__ == "__main__":
-    main()
+    write_round("round55", 60, 55, make_page, __doc__)

@@ -14,12 +14,11 @@ OUT/manifest.json in the format of shared/eval/noise/score.py.
 
 usage: gen_noise_round56.py OUT [--pages N] [--seed S]
 """
-import argparse, html, json, os, random, sys, unicodedata
+import os, sys, unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from noise56_pool import ARTICLES, PROMOS, EMOJI, TEASERS, SPONSORED, NEWSLETTER_FORMS, GARBAGE, GLUED, RESIDUE
-
-esc = lambda s: html.escape(s, quote=False)
+from noise_round_pages import damage_one_word, esc, mark_residue, new_noise, place_garbage, render_paragraphs, write_round
 NOSPACE = {"th", "zh-Hant"}
 
 
@@ -93,18 +92,7 @@ def add_unicode(rng, lang, text, noise, pi):
         text[pi] = text[pi].replace(pair, d, 1)
         noise["unicode"].append({"kind": "nbsp", "damaged": [d], "original": [a, b], "marks": {sp: 1}})
         return
-    ws = words_of(lang, text[pi])
-    rng.shuffle(ws)
-    for w in ws:
-        if len(w) < 3 or w not in text[pi] or text[pi].count(w) != 1:
-            continue
-        r = damage(rng, kind, w)
-        if r is None:
-            continue
-        d, marks = r
-        text[pi] = text[pi].replace(w, d, 1)
-        noise["unicode"].append({"kind": kind, "damaged": [d], "original": [w], "marks": marks})
-        return
+    damage_one_word(rng, text, pi, words_of(lang, text[pi]), kind, damage, noise)
 
 
 def add_residue(rng, lang, text, noise, pi):
@@ -117,8 +105,7 @@ def add_residue(rng, lang, text, noise, pi):
     i = rng.choice(ends)
     word = t[:i].split()[-1] if lang not in NOSPACE else t[max(0, i - 3):i]
     kind, label, raw = RESIDUE(rng, lang)
-    text[pi] = t[:i] + "\x01%d\x01" % len(noise["residue"]) + t[i:]
-    noise["residue"].append({"kind": kind, "text": label, "raw": raw, "parts": [word + label]})
+    mark_residue(text, pi, i, noise, kind, label, raw, [word + label])
 
 
 def add_garbage(rng, lang, text, raw_extra, noise):
@@ -130,20 +117,7 @@ def add_garbage(rng, lang, text, raw_extra, noise):
         where = rng.choice(["end", "middle", "line"])
     frag = frag(rng)
     pi = rng.randrange(len(text))
-    parts = [x for x in frag.split(" ") if len(x) >= 4][:3] or [frag]
-    if where == "end":
-        text[pi] = text[pi] + rng.choice(["", " "]) + frag
-    elif where == "glued":
-        cut = [i for i, c in enumerate(text[pi]) if c in "、，。 "] or [len(text[pi])]
-        i = rng.choice(cut)
-        text[pi] = text[pi][:i] + frag + text[pi][i:]
-    elif where == "middle":
-        sp = [i for i, c in enumerate(text[pi]) if c == " "] or [len(text[pi]) // 2]
-        i = sp[len(sp) // 2]
-        text[pi] = text[pi][:i] + " " + frag + text[pi][i:]
-    else:
-        raw_extra[pi] += "<p>%s</p>" % esc(frag)
-    noise["garbage"].append({"shape": shape, "text": frag, "where": where, "parts": parts})
+    place_garbage(rng, text, raw_extra, noise, pi, shape, frag, where)
 
 
 def promo_copy(rng, shape, lang, k, url):
@@ -197,7 +171,7 @@ def add_promo(rng, lang, n_par, raw_extra, noise):
 
 def page(rng, art, tpl):
     lang, title, paras = art["lang"], art["title"], list(art["paras"])
-    noise = {"promo": [], "garbage": [], "unicode": [], "residue": []}
+    noise = new_noise()
     text, raw_extra = list(paras), [""] * len(paras)
     for pi in rng.sample(range(len(paras)), rng.randint(2, 4)):
         add_unicode(rng, lang, text, noise, pi)
@@ -206,14 +180,7 @@ def page(rng, art, tpl):
     for _ in range(rng.randint(1, 3)):
         add_garbage(rng, lang, text, raw_extra, noise)
     add_promo(rng, lang, len(paras), raw_extra, noise)
-    blocks = []
-    for pi, t in enumerate(text):
-        h = esc(t)
-        for ri, r in enumerate(noise["residue"]):
-            h = h.replace("\x01%d\x01" % ri, r["raw"])
-        blocks.append((h, raw_extra[pi]))
-    for r in noise["residue"]:
-        r.pop("raw")
+    blocks = list(zip(render_paragraphs(text, noise), raw_extra))
     heads = art["heads"] if tpl in ("cms", "sections") else []
     clean = list(paras)
     if heads:
@@ -307,28 +274,11 @@ def t_email(lang, title, blocks, heads):
 TEMPLATES = {"cms": t_cms, "amp": t_amp, "sections": t_sections, "forum": t_forum, "email": t_email}
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("out")
-    ap.add_argument("--pages", type=int, default=72)
-    ap.add_argument("--seed", type=int, default=56)
-    a = ap.parse_args()
-    rng = random.Random(a.seed)
-    os.makedirs(os.path.join(a.out, "html"), exist_ok=True)
-    pages = {}
-    for n in range(a.pages):
-        art = ARTICLES[n % len(ARTICLES)]
-        tpl = list(TEMPLATES)[(n // len(ARTICLES) + n) % len(TEMPLATES)]
-        pid = "r56-%03d-%s" % (n, art["lang"])
-        doc, entry = page(rng, art, tpl)
-        with open(os.path.join(a.out, "html", pid + ".html"), "w", encoding="utf-8") as f:
-            f.write(doc)
-        pages[pid] = entry
-    with open(os.path.join(a.out, "manifest.json"), "w", encoding="utf-8") as f:
-        json.dump({"pool": "round56", "pages": pages}, f, ensure_ascii=False, indent=1)
-    print("%d pages" % len(pages), {c: sum(len(p["noise"][c]) for p in pages.values())
-                                    for c in ("promo", "garbage", "unicode", "residue")})
+def make_page(rng, n):
+    art = ARTICLES[n % len(ARTICLES)]
+    tpl = list(TEMPLATES)[(n // len(ARTICLES) + n) % len(TEMPLATES)]
+    return ("r56-%03d-%s" % (n, art["lang"]), *page(rng, art, tpl))
 
 
 if __name__ == "__main__":
-    main()
+    write_round("round56", 72, 56, make_page, __doc__)

@@ -468,31 +468,32 @@ bool reads_as_cjk_legacy(std::string_view bytes) {
 // detection on it would misread the whole page.
 bool mostly_utf8(const Utf8Scan& s) { return s.valid || (s.multibyte > 0 && s.multibyte >= 4 * s.invalid); }
 
+// The charset a byte order mark names and the mark's length; length 0 without one. UTF-32LE's
+// mark begins with UTF-16LE's, so it is asked first.
+struct ByteOrderMark {
+    std::string charset;
+    std::size_t length = 0;
+};
+
+ByteOrderMark byte_order_mark(std::string_view bytes) {
+    const uchar* p = bytes_of(bytes);
+    const std::size_t n = bytes.size();
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) return {"utf-8", 3};
+    if (n >= 4 && p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0) return {"utf-32le", 4};
+    if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) return {"utf-32be", 4};
+    if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) return {"utf-16le", 2};
+    if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) return {"utf-16be", 2};
+    return {};
+}
+
 }  // namespace
 
 DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_charset, bool borrow) {
     DecodedInput r;
-    const uchar* p = bytes_of(bytes);
     const std::size_t n = bytes.size();
     // 1. Byte order mark: decisive.
-    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
-        decode_as(bytes.substr(3), "utf-8", r);
-        return r;
-    }
-    if (n >= 4 && p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0) {
-        decode_as(bytes.substr(4), "utf-32le", r);
-        return r;
-    }
-    if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) {
-        decode_as(bytes.substr(4), "utf-32be", r);
-        return r;
-    }
-    if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
-        decode_as(bytes.substr(2), "utf-16le", r);
-        return r;
-    }
-    if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
-        decode_as(bytes.substr(2), "utf-16be", r);
+    if (const ByteOrderMark bom = byte_order_mark(bytes); bom.length > 0) {
+        decode_as(bytes.substr(bom.length), bom.charset, r);
         return r;
     }
 

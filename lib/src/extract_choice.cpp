@@ -484,34 +484,14 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // A list of teasers scores on its excerpts, but each entry is a linked headline
         // with a line of text: other pages, however long the list is beside the article.
         if (append && is_teaser_list(c)) append = false;
-        // A legend after the article (entries whose links all lead to one same address: "more
-        // about badges") is a widget the template repeats, whatever its sentences score.
-        if (append && c > root && links_repeat_one_target(dom_, c)) append = false;
-        // A column of widgets after it, each a heading over a line or two (extract_headed_entries.cpp).
-        if (append && c > root && headed_entries(c)) append = false;
-        // A board's statistics after a thread of posts (extract_board_stats.cpp).
-        if (append && c > root && root_holds_thread && is_board_stats(c)) append = false;
-        // A box after the article that holds a reply form (a <textarea>) holds the form's notes
-        // and messages, prose however hidden (extract_form_box.cpp).
-        if (append && c > root && held_text_area(c)) append = false;
-        // A one-column table layout: the article's cell goes on in the only cell of a later
-        // row, past rows of pictures and ad labels only (an advertisement); that cell scores
-        // near the article's own. A row of text between (a heading "Comments (2)") ends it.
-        if (!append && n.tag == GUMBO_TAG_TR && dom_.is(root, GUMBO_TAG_TR) && core_ != no_node &&
-            dom_.nodes[core_].parent == root && c > root && !text_after_root) {
-            // A cell of one paragraph gives its points to the row; a cell of several keeps them.
-            const std::uint32_t cell = only_text_cell(c);
-            const float score = cell == no_node ? 0.f
-                                                : std::max(stats_[cell].candidate ? final_score(cell) : 0.f,
-                                                           stats_[c].candidate ? final_score(c) : 0.f);
-            append = cell != no_node && link_density(cell) < 0.25f && score >= kContinuedCell * final_score(core_) &&
-                     !is_teaser_list(cell);
-        }
-        // A short box after the article that carries a rights line ("© 2026 Site") is the
-        // page's footer, whatever its scores: its prose is the site's notice.
-        if (append && c > root && stats_[c].text <= kFooterBox && holds_rights_line(c)) append = false;
-        // So is a box after it that ends the page and names the site (leave_footer).
-        if (append && c > root && ends_page(c) && title_ != no_node && names_site(c)) append = false;
+        // After the article, a box of the page whatever it scores: a legend, widgets, a board's
+        // statistics, a reply form's box (widget_after_article).
+        if (append && c > root && widget_after_article(c, root_holds_thread)) append = false;
+        // A one-column table layout's later row; a row of text between ends it (continues_article_row).
+        if (!append && n.tag == GUMBO_TAG_TR && c > root && !text_after_root && continues_article_row(c, root))
+            append = true;
+        // The page's footer after the article (footer_after_article).
+        if (append && c > root && footer_after_article(c)) append = false;
         if (append && hints(c).weight() >= 0) {
             if (data_heading != no_node) roots.push_back(data_heading);
             const std::uint32_t h = section ? previous_element(c) : no_node;
@@ -521,6 +501,37 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
             text_after_root = stats_[c].text > kAdLabel || !is_ad_label(dom_.text_of(c));
     }
     return roots;
+}
+
+bool Extractor::widget_after_article(std::uint32_t c, bool root_holds_thread) const {
+    // A legend (entries whose links all lead to one same address: "more about badges") is a
+    // widget the template repeats, whatever its sentences score.
+    if (links_repeat_one_target(dom_, c)) return true;
+    // A column of widgets, each a heading over a line or two (extract_headed_entries.cpp).
+    if (headed_entries(c)) return true;
+    // A board's statistics after a thread of posts (extract_board_stats.cpp).
+    if (root_holds_thread && is_board_stats(c)) return true;
+    // A box that holds a reply form (a <textarea>) holds the form's notes and messages, prose
+    // however hidden (extract_form_box.cpp).
+    return held_text_area(c);
+}
+
+bool Extractor::continues_article_row(std::uint32_t row, std::uint32_t root) const {
+    // The article's cell goes on in the only cell of a later row, past rows of pictures and ad
+    // labels only (an advertisement); that cell scores near the article's own.
+    if (!dom_.is(root, GUMBO_TAG_TR) || core_ == no_node || dom_.nodes[core_].parent != root) return false;
+    // A cell of one paragraph gives its points to the row; a cell of several keeps them.
+    const std::uint32_t cell = only_text_cell(row);
+    if (cell == no_node) return false;
+    const float score = std::max(stats_[cell].candidate ? final_score(cell) : 0.f, stats_[row].candidate ? final_score(row) : 0.f);
+    return link_density(cell) < 0.25f && score >= kContinuedCell * final_score(core_) && !is_teaser_list(cell);
+}
+
+bool Extractor::footer_after_article(std::uint32_t c) const {
+    // A short box that carries a rights line ("© 2026 Site") is the page's footer, whatever its
+    // scores: its prose is the site's notice. So is a box that ends the page and names the site
+    // (leave_footer).
+    return (stats_[c].text <= kFooterBox && holds_rights_line(c)) || (ends_page(c) && title_ != no_node && names_site(c));
 }
 
 }  // namespace winnow::detail::extraction

@@ -3,24 +3,15 @@
 #include <cctype>
 #include <string>
 
+#include "line_bytes.hpp"
+
 namespace winnow::detail {
 
 namespace {
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-std::string_view trim_view(std::string_view s) {
-    while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
+using line_bytes::is_space;
+using line_bytes::lower_ascii;
+using line_bytes::trim_view;
 
 // Before the author's name, a credit's opening in any language ("Scritto da", "von", "Автор:"):
 // one or two words of letters, 20 bytes at most, no digit, the second no capitalized word.

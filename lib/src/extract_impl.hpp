@@ -288,6 +288,12 @@ private:
 
     // Siblings of the main node that carry article text too (Readability's sibling rule).
     std::vector<std::uint32_t> gather_siblings(std::uint32_t root);
+    // What gather_siblings asks of a sibling c after the root: a box of the page that scores
+    // (legend, widgets, board statistics, reply form); a later table row whose lone cell goes on
+    // with the article's (a one-column table layout); the page's footer.
+    bool widget_after_article(std::uint32_t c, bool root_holds_thread) const;
+    bool continues_article_row(std::uint32_t row, std::uint32_t root) const;
+    bool footer_after_article(std::uint32_t c) const;
 
 
     bool is_teaser_list(std::uint32_t n) const {

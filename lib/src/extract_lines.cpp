@@ -11,6 +11,7 @@
 
 #include "date_text.hpp"
 #include "extract_credit_name.hpp"
+#include "line_bytes.hpp"
 #include "text_length.hpp"
 #include "weekday_in_line.hpp"
 
@@ -18,20 +19,9 @@ namespace winnow::detail {
 
 namespace {
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-std::string_view trim_view(std::string_view s) {
-    while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
+using line_bytes::is_space;
+using line_bytes::lower_ascii;
+using line_bytes::trim_view;
 
 // Length of a UTF-8 punctuation sequence at i (Latin-1 punctuation U+00A0-U+00BF and the
 // General Punctuation block: dashes, quotes, bullets, ellipsis), else 0.

@@ -61,18 +61,13 @@ int marks_in(std::string_view t) {
 // The first byte Dom::text_of(node) builds (its first byte that is not a space: text_of drops
 // leading spaces and skips removed subtrees), read in place; -1 when the text is empty.
 int first_text_byte(const Dom& dom, std::uint32_t node) {
-    for (std::uint32_t n = node; n != no_node;) {
-        const DomNode& d = dom.nodes[n];
-        if (d.removed) {
-            n = dom.next_in(n, node, true);
-            continue;
-        }
-        if (d.type == NodeType::text || d.type == NodeType::whitespace || d.type == NodeType::cdata)
-            for (const char c : d.text)
-                if (!is_space(static_cast<unsigned char>(c))) return static_cast<unsigned char>(c);
-        n = dom.next_in(n, node);
-    }
-    return -1;
+    int first = -1;
+    subtree_text_has_byte(dom, node, [&first](unsigned char c) {
+        if (is_space(c)) return false;
+        first = c;
+        return true;
+    });
+    return first;
 }
 
 }  // namespace

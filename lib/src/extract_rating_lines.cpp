@@ -7,19 +7,15 @@
 #include <vector>
 
 #include "extract_lines.hpp"
+#include "line_bytes.hpp"
 #include "text_length.hpp"
 
 namespace winnow::detail {
 
 namespace {
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
-std::string_view trim_view(std::string_view s) {
-    while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
+using line_bytes::is_space;
+using line_bytes::trim_view;
 
 // The runs of t between spaces.
 std::vector<std::string_view> space_tokens(std::string_view t) {

@@ -17,6 +17,7 @@
 
 #include "charset_tables.hpp"
 #include "iconv_handle.hpp"
+#include "mojibake_reread.hpp"
 
 namespace winnow::detail {
 namespace {
@@ -46,16 +47,7 @@ bool two_wide(std::string_view t) {
 
 bool repair_gbk_mojibake(std::string_view text, std::string& out) {
     if (!two_wide(text)) return false;
-    struct Ch {
-        std::uint32_t from, to;
-        char32_t cp;
-    };
-    std::vector<Ch> chars;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t from = i;
-        const char32_t cp = next_utf8(reinterpret_cast<const unsigned char*>(text.data()), text.size(), i);
-        chars.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(i), cp});
-    }
+    const std::vector<CharSpan> chars = char_spans(text);
     const IconvHandle h("GBK", "UTF-8");
     if (!h.ok()) return false;
     std::string result;
@@ -92,26 +84,15 @@ bool repair_gbk_mojibake(std::string_view text, std::string& out) {
                 ++a;
                 continue;
             }
-            std::size_t i = start[a], good_end = 0, good_chars = 0, count = 0, k = a;
-            std::string decoded, good;
-            bool han = false, good_han = false;
-            while (i < bytes.size()) {
-                char32_t cp = 0;
-                const std::size_t len = strict_utf8_at(bytes.data(), bytes.size(), i, cp);
-                if (!len || !cjk(cp)) break;
-                i += len;
-                append_utf8(decoded, cp);
-                ++count;
-                han = han || ideograph(cp) || hangul(cp);
-                while (k < start.size() && start[k] < i) ++k;
-                if (k < start.size() && start[k] == i) good_end = k, good_chars = count, good = decoded, good_han = han;
-            }
+            // Read back as far as it goes; a repair needs Han or Hangul in what it read.
+            const Reread r = longest_reread(bytes, start, a, cjk, [](char32_t cp) { return ideograph(cp) || hangul(cp); });
+            const std::size_t good_end = r.end;
             // The damaged stretch: a rare character in each group of three.
             std::size_t rare_count = 0;
             for (std::size_t q = a; q < good_end; ++q) rare_count += odd[q];
-            if (good_end > a && good_chars >= 3 && good_han && rare_count * 3 >= good_end - a) {
+            if (good_end > a && r.chars >= 3 && r.flagged && rare_count * 3 >= good_end - a) {
                 result.append(text.substr(copied, chars[s + a].from - copied));
-                result += good;
+                result += r.text;
                 copied = chars[s + good_end - 1].to;
                 any = true;
                 a = good_end;

@@ -17,6 +17,7 @@
 
 #include "charset_tables.hpp"
 #include "iconv_handle.hpp"
+#include "mojibake_reread.hpp"
 
 namespace winnow::detail {
 namespace {
@@ -52,16 +53,7 @@ bool repair_sjis_mojibake(std::string_view text, std::string& out) {
     if (!has_marker(text)) return false;
     // Characters with their byte ranges in text and their cp932 bytes (none for ASCII and for
     // characters cp932 lacks: a run stops there).
-    struct Ch {
-        std::uint32_t from, to;
-        char32_t cp;
-    };
-    std::vector<Ch> chars;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t from = i;
-        const char32_t cp = next_utf8(reinterpret_cast<const unsigned char*>(text.data()), text.size(), i);
-        chars.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(i), cp});
-    }
+    const std::vector<CharSpan> chars = char_spans(text);
     const IconvHandle h("CP932", "UTF-8");
     if (!h.ok()) return false;
     std::string result;
@@ -98,27 +90,13 @@ bool repair_sjis_mojibake(std::string_view text, std::string& out) {
         }
         // From each character boundary, the longest stretch that reads as UTF-8 and ends on one.
         for (std::size_t a = 0; a + 1 < start.size();) {
-            std::size_t i = start[a], good_end = 0, good_chars = 0;
-            std::string decoded, good;
-            bool has_kana = false, good_kana = false;
-            std::size_t count = 0;
-            std::size_t k = a;
-            while (i < bytes.size()) {
-                char32_t cp = 0;
-                const std::size_t len = strict_utf8_at(bytes.data(), bytes.size(), i, cp);
-                if (!len || !japanese(cp)) break;
-                i += len;
-                append_utf8(decoded, cp);
-                ++count;
-                has_kana = has_kana || kana(cp);
-                while (k < start.size() && start[k] < i) ++k;
-                if (k < start.size() && start[k] == i) good_end = k, good_chars = count, good = decoded, good_kana = has_kana;
-            }
+            const Reread r = longest_reread(bytes, start, a, japanese, kana);
+            const std::size_t good_end = r.end;
             bool half_in = false;
             for (std::size_t q = a; q < good_end; ++q) half_in = half_in || marker(chars[s + q].cp);
-            if (good_end > a && good_chars >= 2 && good_kana && half_in) {
+            if (good_end > a && r.chars >= 2 && r.flagged && half_in) {
                 result.append(text.substr(copied, chars[s + a].from - copied));
-                result += good;
+                result += r.text;
                 copied = chars[s + good_end - 1].to;
                 any = true;
                 a = good_end;
