@@ -11,6 +11,9 @@
 
 #include <winnow/winnow.hpp>
 
+#include "charset_tables.hpp"
+#include "iconv_handle.hpp"
+#include "mojibake_gbk_opener.hpp"
 #include "noise_page_util.hpp"
 #include "unicode.hpp"
 
@@ -63,5 +66,50 @@ TEST_CASE("Chinese, Japanese, Korean and English written right stay as they are"
     for (const char* g : kGenuine) {
         CAPTURE(std::string(g));
         CHECK(normalize_text(g, UnicodeOptions{}) == g);
+    }
+}
+
+// The repair converts a run only from its first opener on; the table (generated from Python's gbk
+// codec) must name exactly the characters the library's iconv writes as E0-EF then 80-BF.
+TEST_CASE("the opener table is the GBK converter's") {
+    const winnow::detail::IconvHandle h("GBK", "UTF-8");
+    REQUIRE(h.ok());
+    int openers = 0, mismatches = 0;
+    for (char32_t c = 0x80; c < 0x10000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        std::string utf8;
+        winnow::detail::append_utf8(utf8, c);
+        unsigned char b[4];
+        const std::size_t n = winnow::detail::convert_char(h, utf8, b);
+        const bool shape = n == 2 && b[0] >= 0xE0 && b[0] <= 0xEF && b[1] >= 0x80 && b[1] <= 0xBF;
+        openers += shape;
+        mismatches += shape != winnow::detail::gbk_opener(c);
+    }
+    CHECK(openers == 1024);
+    CHECK(mismatches == 0);
+}
+
+// A run converted in one call splits into the characters a call per character gives, up to the
+// first one GBK lacks (Hangul, an emoji): zh, ja, ko, a euro sign (one byte in GBK).
+TEST_CASE("a run converted at once matches a character at a time") {
+    const winnow::detail::IconvHandle h("GBK", "UTF-8");
+    REQUIRE(h.ok());
+    for (const std::string run : {"\u9428\u52EC\u68EB\u6D94\uFE3D\u61A1\u20AC\u3002", "\u65E5\u672C\u8A9E\u306E\u6587\u7AE0\u3067\u3059",
+                                  "\u4E2D\u6587\uD55C\uAD6D\uC5B4", "\u4E66\u644A\U0001F600\u4E66"}) {
+        std::vector<unsigned char> whole;
+        const std::size_t used = winnow::detail::convert_run(h, run, whole);
+        std::vector<unsigned char> each;
+        std::size_t i = 0;
+        while (i < run.size()) {
+            std::size_t j = i;
+            winnow::detail::next_utf8(reinterpret_cast<const unsigned char*>(run.data()), run.size(), j);
+            unsigned char b[4];
+            const std::size_t n = winnow::detail::convert_char(h, run.substr(i, j - i), b);
+            if (n == 0) break;
+            each.insert(each.end(), b, b + n);
+            i = j;
+        }
+        CHECK(used == i);
+        CHECK(whole == each);
     }
 }

@@ -83,9 +83,15 @@ std::vector<std::uint32_t> signed_posts_in_article_box(const Dom& dom, std::uint
     // of one paragraph may sign in among them) with a line of its tag two places before or
     // after it. Only such a line ends pairs; the walk back from the end stops at the first dated
     // line, and a dated line that ends none means no pairs.
+    // (Two pairs in a row take three items at least, a line two places after another: most boxes
+    // asked have fewer, and are answered before anything is allocated.)
+    const auto item = [&](std::uint32_t c) { return dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0; };
+    int count = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node && count < 3; c = dom.nodes[c].next_sibling) count += item(c);
+    if (count < 3) return {};
     std::vector<std::uint32_t> items;  // as trailing_signed_posts reads n
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling)
-        if (dom.nodes[c].type == NodeType::element && !dom.nodes[c].removed && text[c] > 0) items.push_back(c);
+        if (item(c)) items.push_back(c);
     const auto line_of = [&](std::size_t i, GumboTag tag) {
         return i < items.size() && dom.nodes[items[i]].tag == tag && text[items[i]] <= kSignatureLine;
     };

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "extract_lines.hpp"
 #include "text_length.hpp"
@@ -121,16 +122,21 @@ EntryReading read_entry(const Dom& dom, std::uint32_t e, const std::vector<std::
 // summary, a linked title last): a teaser closes on the page it announces; an update's words
 // are its own.
 bool closes_on_link(const Dom& dom, std::uint32_t e, const std::vector<std::uint32_t>& text, PostLines& lines) {
-    std::uint32_t last = no_node;
+    // The entry's last text that is no date line: its texts gathered first and read from the
+    // end (a date line is read once or twice per entry, not for every line of it).
+    std::vector<std::uint32_t> texts;
     std::size_t seen = 0;
     for (std::uint32_t d = dom.next_in(e, e); d != no_node && seen < kMaxEntryWalk; ++seen) {
         if (dom.nodes[d].removed) {
             d = dom.next_in(d, e, true);
             continue;
         }
-        if (dom.nodes[d].type == NodeType::text && text[d] > 0 && !lines.date_line(d)) last = d;
+        if (dom.nodes[d].type == NodeType::text && text[d] > 0) texts.push_back(d);
         d = dom.next_in(d, e);
     }
+    std::uint32_t last = no_node;
+    for (auto t = texts.rbegin(); t != texts.rend() && last == no_node; ++t)
+        if (!lines.date_line(*t)) last = *t;
     for (std::uint32_t p = last; p != no_node && p != e; p = dom.nodes[p].parent)
         if (dom.is(p, GUMBO_TAG_A)) {
             const std::string_view href = dom.attr(p, "href");
