@@ -23,9 +23,8 @@ namespace {
 
 bool closing(char32_t cp) {
     return cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == ')' ||
-           cp == 0x3002 || cp == 0xFF0C || cp == 0xFF0E || cp == 0x3001 ||
-           cp == 0x0964 || cp == 0x0965 ||                  // danda, double danda (Devanagari, Bengali…)
-           cp == 0x060C || cp == 0x061F || cp == 0x06D4;    // Arabic comma, question mark, full stop
+           cp == 0xFF0C || cp == 0x3001 || cp == 0x060C ||  // full-width, ideographic, Arabic commas
+           cp == 0x1363 || is_wide_sentence_stop(cp);     // (Ethiopic comma; danda, ։, ።…)
 }
 
 // Up to three code points, none a letter, a digit or a space: "↗", "†", "**", "🔗".
