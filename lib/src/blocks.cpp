@@ -6,6 +6,7 @@
 #include "block_edit.hpp"
 #include "caption_text.hpp"
 #include "heading_edit_control.hpp"
+#include "list_layout.hpp"
 #include "metadata.hpp"
 #include "table_layout.hpp"
 #include "text_length.hpp"
@@ -228,6 +229,13 @@ private:
                 return true;
             }
             case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: {
+                if (node.tag != GUMBO_TAG_DL && is_layout_list(dom_, n)) {
+                    // Items that are posts: their blocks are the page's (list_layout.hpp).
+                    for (std::uint32_t c = node.first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+                        if (!dom_.nodes[c].removed && dom_.nodes[c].type == NodeType::element && depth < max_depth)
+                            container_children(c, out, depth + 1);
+                    return true;
+                }
                 Block list;
                 list.kind = BlockKind::list;
                 list.ordered = node.tag == GUMBO_TAG_OL;

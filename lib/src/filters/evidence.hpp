@@ -44,6 +44,10 @@ char32_t next_code_point(std::string_view text, std::size_t& i) noexcept;
 int script_of(char32_t cp) noexcept;
 bool is_letter(char32_t cp) noexcept;
 bool is_digit(char32_t cp) noexcept;
+// A sentence's end mark of a script that does not use the Latin ones: the ideographic and
+// full-width stops, the danda, the Arabic and Urdu marks, the Armenian full stop (U+0589), the
+// Ethiopic full stop and question and exclamation marks, the Myanmar, Khmer and Tibetan stops.
+bool is_wide_sentence_stop(char32_t cp) noexcept;
 // A combining mark (categories Mn, Mc, Me: a vowel sign, a tone mark, an accent written apart).
 bool is_combining_mark(char32_t cp) noexcept;
 // Scripts that share a writing system in practice (Han with kana and hangul) count as one.

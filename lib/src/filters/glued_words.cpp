@@ -26,11 +26,10 @@ bool inside_word(char32_t cp) {
 }
 
 // A sentence's end mark: the Latin ones, and the wide stops other scripts write (the
-// ideographic and full-width ones, the danda, the Arabic and Urdu ones), which a language
+// ideographic and full-width ones, the danda, the Arabic, Urdu, Armenian, Ethiopic ones), which a language
 // of any script may have before debris glued to it ("गाती हैं।id,sku,…").
 bool is_sentence_end_mark(char32_t cp) {
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x0964 ||
-           cp == 0x0965 || cp == 0x061F || cp == 0x06D4;
+    return cp == '.' || cp == '!' || cp == '?' || is_wide_sentence_stop(cp);
 }
 
 }  // namespace

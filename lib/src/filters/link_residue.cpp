@@ -147,6 +147,7 @@ void remove_link_residue(Document& doc, const NoiseOptions& options, const Budge
         remove_bare_markers(doc, b, ctx);
         remove_space_before_punct(doc, b, ctx);
     };
+    remove_jump_links(doc, marks);
     for_each_text_block(doc.body, clean);
     // The subtitle (a dek, or the first paragraph of a text under its title) is article text
     // too: an orphan marker there is as much residue as in the body.

@@ -23,9 +23,8 @@ namespace {
 
 bool closing(char32_t cp) {
     return cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == ')' ||
-           cp == 0x3002 || cp == 0xFF0C || cp == 0xFF0E || cp == 0x3001 ||
-           cp == 0x0964 || cp == 0x0965 ||                  // danda, double danda (Devanagari, Bengali…)
-           cp == 0x060C || cp == 0x061F || cp == 0x06D4;    // Arabic comma, question mark, full stop
+           cp == 0xFF0C || cp == 0x3001 || cp == 0x060C ||  // full-width, ideographic, Arabic commas
+           cp == 0x1363 || is_wide_sentence_stop(cp);     // (Ethiopic comma; danda, ։, ።…)
 }
 
 // Up to three code points, none a letter, a digit or a space: "↗", "†", "**", "🔗".
@@ -70,6 +69,26 @@ bool few_words(std::string_view s, bool one) {
     return words == 1 || (!one && words == 2 && !capital);
 }
 
+// A note's label of letters and a number ("a1", "n 3", "12b"): one or two ASCII letters before or
+// after one to three digits, maybe a space between. A word is never written so; a model name
+// ("A4", "F1") is one too, so only a link within the page counts (its caller asks).
+bool lettered_note(std::string_view s) {
+    std::size_t i = 0;
+    const auto letters = [&] { std::size_t n = 0; while (i < s.size() && n < 3 && (is_ascii_alnum(s[i]) && !is_ascii_digit(s[i]))) ++i, ++n; return n; };
+    const auto digits = [&] { std::size_t n = 0; while (i < s.size() && n < 4 && is_ascii_digit(s[i])) ++i, ++n; return n; };
+    std::size_t lead = letters();
+    if (lead > 0 && i < s.size() && s[i] == ' ') ++i;
+    const std::size_t num = digits();
+    const std::size_t tail = lead == 0 ? letters() : 0;
+    return i == s.size() && num >= 1 && num <= 3 && (lead + tail == 1 || lead + tail == 2);
+}
+
+bool has_capital(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();)
+        if (utf8proc_category(static_cast<utf8proc_int32_t>(next_code_point(s, i))) == UTF8PROC_CATEGORY_LU) return true;
+    return false;
+}
+
 // Whether the text says each word of a label only here: "wir" of "(wir berichteten)" recurs in
 // any German text, a link's label is said nowhere else. A label a page repeats as links ("(link)"
 // after two sentences) is said nowhere else too when every saying of its words is such a link
@@ -100,6 +119,13 @@ void remove_linked_marks(Document& doc, Block& b, const LinkedMarkContext& ctx) 
         while (a < e && is_ascii_space(t[a])) ++a;
         while (e > a && is_ascii_space(t[e - 1])) --e;
         if (a == e) continue;
+        // A label whose brackets are the page's text around the link ("[<a>edit</a>]", a wiki's
+        // edit link after a heading): the brackets are the label's. Not parentheses, nor a name
+        // with a capital: prose puts a linked name or source in them ("the river (<a>Vltava</a>)",
+        // "… [<a>Bloomberg</a>]"); an action's label is in small letters (or a caseless script).
+        if (a > 0 && e < t.size() && t[a - 1] == '[' && t[e] == ']' && t[a] != '[' &&
+            !has_capital(std::string_view(t.data() + a, e - a)))
+            --a, ++e;
         // At most 40 characters (not bytes: a label in Greek or Hebrew takes two a letter).
         std::size_t chars = 0;
         for (std::uint32_t k = a; k < e && chars <= 40; ++k) chars += (static_cast<unsigned char>(t[k]) & 0xC0) != 0x80;
@@ -133,6 +159,8 @@ void remove_linked_marks(Document& doc, Block& b, const LinkedMarkContext& ctx) 
             if (!inner.empty() && inner.size() <= 3 &&
                 inner.find_first_not_of("0123456789") == std::string_view::npos)
                 cut = ctx.in_page(s.target);  // a note number: one linking away is a reference
+            else if (before == a && lettered_note(inner))
+                cut = ctx.in_page(s.target);  // a lettered note ("[a1]"), glued to its word
             else if (few_words(inner, true) && residue_fold(inner) == target_extension(s.target))
                 cut = true;                    // the file type of what it links to
             else if (few_words(asked, false))

@@ -55,5 +55,8 @@ struct LinkedMarkContext {
 // bracketed file type of its target "[PDF]", or a bracketed label the text says nowhere else,
 // between a word and a clause end: cut (linked_marks.cpp).
 void remove_linked_marks(Document& doc, Block& b, const LinkedMarkContext& ctx);
+// A paragraph of one short link to a place in this page at the body's edge ("Skip to content"):
+// its text goes (jump_links.cpp).
+void remove_jump_links(Document& doc, const LinkedMarkContext& ctx);
 
 }  // namespace winnow::detail

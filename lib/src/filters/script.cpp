@@ -74,6 +74,22 @@ bool is_letter(char32_t cp) noexcept {
            c == UTF8PROC_CATEGORY_MC;
 }
 
+bool is_wide_sentence_stop(char32_t cp) noexcept {
+    switch (cp) {
+        case 0x3002: case 0xFF01: case 0xFF0E: case 0xFF1F:  // ideographic, full-width
+        case 0x0964: case 0x0965:                            // danda, double danda
+        case 0x061F: case 0x06D4:                            // Arabic question mark, Urdu full stop
+        case 0x0589:                                         // Armenian full stop
+        case 0x1362: case 0x1367: case 0x1368:               // Ethiopic full stop, question, exclamation
+        case 0x104A: case 0x104B:                            // Myanmar
+        case 0x17D4:                                         // Khmer
+        case 0x0F0D:                                         // Tibetan shad
+            return true;
+        default:
+            return false;
+    }
+}
+
 bool is_combining_mark(char32_t cp) noexcept {
     if (cp < 0x300) return false;  // the first block of combining marks
     const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
