@@ -489,6 +489,10 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (append && c > root && links_repeat_one_target(dom_, c)) append = false;
         // A column of widgets after it, each a heading over a line or two (extract_headed_entries.cpp).
         if (append && c > root && headed_entries(c)) append = false;
+        // An event's details after its description: headed label–value pairs (extract_details_section.cpp).
+        // Its shape outweighs a name that reads as a post's info line ("event-meta"), not chrome's.
+        bool details = false;
+        if (!append && !delimited && is_details_section(c, root)) append = details = !hints(c).strong;
         // A board's statistics after a thread of posts (extract_board_stats.cpp).
         if (append && c > root && root_holds_thread && is_board_stats(c)) append = false;
         // A box after the article that holds a reply form (a <textarea>) holds the form's notes
@@ -512,7 +516,7 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         if (append && c > root && stats_[c].text <= kFooterBox && holds_rights_line(c)) append = false;
         // So is a box after it that ends the page and names the site (leave_footer).
         if (append && c > root && ends_page(c) && title_ != no_node && names_site(c)) append = false;
-        if (append && hints(c).weight() >= 0) {
+        if (append && (details || hints(c).weight() >= 0)) {
             if (data_heading != no_node) roots.push_back(data_heading);
             const std::uint32_t h = section ? previous_element(c) : no_node;
             if (h != no_node && is_heading(dom_.nodes[h].tag) && (roots.empty() || roots.back() != h)) roots.push_back(h);
