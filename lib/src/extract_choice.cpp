@@ -487,12 +487,19 @@ std::vector<std::uint32_t> Extractor::gather_siblings(std::uint32_t root) {
         // After the article, a box of the page whatever it scores: a legend, widgets, a board's
         // statistics, a reply form's box (widget_after_article).
         if (append && c > root && widget_after_article(c, root_holds_thread)) append = false;
+        // An event's details after its description: headed label–value pairs (extract_details_section.cpp).
+        // Its shape outweighs a name that reads as a post's info line ("event-meta"), not chrome's;
+        // a board's statistics or a reply form's box stays out all the same.
+        bool details = false;
+        if (!append && !delimited && is_details_section(c, root) &&
+            !(c > root && ((root_holds_thread && is_board_stats(c)) || held_text_area(c))))
+            append = details = !hints(c).strong;
         // A one-column table layout's later row; a row of text between ends it (continues_article_row).
         if (!append && n.tag == GUMBO_TAG_TR && c > root && !text_after_root && continues_article_row(c, root))
             append = true;
         // The page's footer after the article (footer_after_article).
         if (append && c > root && footer_after_article(c)) append = false;
-        if (append && hints(c).weight() >= 0) {
+        if (append && (details || hints(c).weight() >= 0)) {
             if (data_heading != no_node) roots.push_back(data_heading);
             const std::uint32_t h = section ? previous_element(c) : no_node;
             if (h != no_node && is_heading(dom_.nodes[h].tag) && (roots.empty() || roots.back() != h)) roots.push_back(h);

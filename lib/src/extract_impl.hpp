@@ -304,6 +304,13 @@ private:
     bool is_data_block(std::uint32_t n) const;
     bool is_card_grid(std::uint32_t n, std::uint32_t root) const;  // extract_card_grid.cpp: features after a hero
     bool is_facts_box(std::uint32_t n) const;  // extract_facts_box.cpp: an event's facts aside
+    // extract_details_section.cpp: an event's details after its description (headed label–value pairs).
+    struct DetailPairs;
+    bool is_details_section(std::uint32_t n, std::uint32_t root) const;
+    void section_pairs(std::uint32_t n, int depth, DetailPairs& p) const;
+    void list_pairs(std::uint32_t n, DetailPairs& p) const;
+    bool pair_row(std::uint32_t row, DetailPairs& p) const;
+    void add_pair(std::uint32_t label, std::uint32_t value_text, std::uint32_t value_links, DetailPairs& p) const;
     bool core_beside(std::uint32_t n, bool after) const;
     bool is_event_head(std::uint32_t n, std::uint32_t root, std::uint32_t headline) const;  // extract_facts_box.cpp
     // The event head over the box that holds the region's first root, when nothing with text

@@ -11,6 +11,7 @@
 #include "extract_numbered_lines.hpp"
 #include "extract_quote_source.hpp"
 #include "quote_marks.hpp"
+#include "text_lines.hpp"
 #include "extract_time_span.hpp"
 
 namespace winnow::detail::extraction {
@@ -283,12 +284,33 @@ bool is_dated_fact_cell(const Dom& dom, std::uint32_t n) {
     return facts >= 2;
 }
 
+// A row whose first child with text is an element closed by a colon: the row's label.
+bool labelled_by_element(const Dom& dom, std::uint32_t row) {
+    for (std::uint32_t c = dom.nodes[row].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        if (dom.nodes[c].removed) continue;
+        if (dom.nodes[c].type != NodeType::element) {
+            if (dom.nodes[c].text.find_first_not_of(" \t\r\n") != std::string_view::npos) return false;
+            continue;
+        }
+        const std::string t = dom.text_of(c, 64);
+        if (t.empty()) continue;
+        const std::string_view v = trim_line(t);
+        return v.ends_with(':') || v.ends_with("\xEF\xBC\x9A");  // ':' or full-width '：'
+    }
+    return false;
+}
+
 bool is_dated_fact_item(const Dom& dom, std::uint32_t n, std::string_view text) {
     if (is_dated_fact_cell(dom, n)) return true;
-    if (!dom.is(n, GUMBO_TAG_LI) || !is_labelled_line(text) || dom.nodes[n].parent == no_node) return false;
+    // List items, or rows of one tag (<div>s, <p>s) set as a list without one, each label an
+    // element of its own ("<span>Datum:</span> <span>…</span>"): a dateline's parts are no label.
+    const GumboTag tag = dom.nodes[n].tag;
+    if ((tag != GUMBO_TAG_LI && !((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_P) && labelled_by_element(dom, n))) ||
+        !is_labelled_line(text) || dom.nodes[n].parent == no_node)
+        return false;
     int facts = 0;
     for (std::uint32_t c = dom.nodes[dom.nodes[n].parent].first_child; c != no_node && facts < 2; c = dom.nodes[c].next_sibling) {
-        if (c == n || !dom.is(c, GUMBO_TAG_LI) || dom.nodes[c].removed) continue;
+        if (c == n || !dom.is(c, tag) || dom.nodes[c].removed) continue;
         const std::string t = dom.text_of(c);
         if (is_labelled_line(t) && !is_date_line(t)) ++facts;
     }
