@@ -1,0 +1,93 @@
+// Genuine content the garbage filter must keep. A product's sizes written with a multiplication
+// sign ("45 × 30 × 4 cm") on a line of their own. Three numbers with a symbol between each two
+// looked like a share bar's counts with pictograph labels ("❤️ 312 😂 45 😮 12") to the counter
+// reader (filters/counter_runs.cpp); a mathematical operator is no pictograph. English, German,
+// Russian, Japanese, Greek; list items, table cells, <dd>, <br>-separated lines, div soup.
+// Share bars with pictographs and arrows still go.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <winnow/winnow.hpp>
+
+#include "text_util.hpp"
+
+using namespace winnow;
+
+namespace {
+
+std::string text_of(const std::string& html) {
+    const Result r = clean(html);
+    return winnow::test::squeeze(to_text(r.document));
+}
+
+// A page around the fragment: two sentences of prose before and after, so the fragment is
+// inside the article.
+std::string page(const std::string& lang, const std::string& lead, const std::string& fragment, const std::string& tail) {
+    return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><title>t</title></head><body><article><h1>" + lead.substr(0, 20) +
+           "</h1><p>" + lead + "</p>" + fragment + "<p>" + tail + "</p></article></body></html>";
+}
+
+struct Case {
+    const char* lang;
+    const char* lead;
+    const char* fragment;
+    const char* tail;
+    std::vector<const char*> kept;
+};
+
+const std::vector<Case> kCases = {
+    {"en", "We used this desk for six months in a small home office and measured everything a buyer needs to know.",
+     "<ul><li>120 × 60 × 75 cm</li><li>45 × 30 × 4 cm</li><li>Weight: 23.5 kg</li></ul>",
+     "The desk is still in daily use and we will update this review next year with what has changed.",
+     {"120 × 60 × 75 cm", "45 × 30 × 4 cm"}},
+    {"en", "The recipe needs a deep tray, and the size matters more than the material it is made from.",
+     "<p>Tray: 32 × 22 × 5 cm</p><p>2 × 250 g × 3 ÷ 4</p>",
+     "Line the tray with paper and press the dough evenly into every corner before baking it.",
+     {"32 × 22 × 5 cm", "2 × 250 g × 3 ÷ 4"}},
+    {"de", "Wir haben den Tisch ein halbes Jahr lang im Arbeitszimmer genutzt und alles gemessen, was Käufer wissen wollen.",
+     "<table><tr><td>Maße</td><td>120 × 60 × 75 cm</td></tr><tr><td>Schublade</td><td>45 × 30 × 4 cm</td></tr></table>"
+     "<dl><dt>Paket</dt><dd>130 × 70 × 12 cm</dd></dl>",
+     "Der Tisch ist stabil, schön verarbeitet und nach einem halben Jahr noch wie neu, wir empfehlen ihn gern.",
+     {"120 × 60 × 75 cm", "45 × 30 × 4 cm", "130 × 70 × 12 cm"}},
+    {"ru", "Мы пользовались этим столом полгода в маленьком кабинете и измерили всё, что важно покупателю.",
+     "<p>Упаковка<br>130 × 70 × 12 см<br>28 кг</p><ul><li>45 × 30 × 4 см</li></ul>",
+     "Стол прочный и красивый, и через полгода выглядит как новый, поэтому мы его смело рекомендуем.",
+     {"130 × 70 × 12 см", "28 кг", "45 × 30 × 4 см"}},
+    {"ja", "小さな書斎でこのデスクを半年間使い、狭い部屋で購入を考えている人に必要なことをすべて測りました。",
+     "<table><tr><th>サイズ</th><td>120 × 60 × 75 cm</td></tr><tr><th>引き出し</th><td>45 × 30 × 4 cm</td></tr></table>",
+     "丈夫で仕上げもきれいで、半年たっても新品のようです。自信をもっておすすめします。",
+     {"120 × 60 × 75 cm", "45 × 30 × 4 cm"}},
+    {"el", "Χρησιμοποιήσαμε αυτό το γραφείο για έξι μήνες σε ένα μικρό δωμάτιο και μετρήσαμε ό,τι χρειάζεται.",
+     "<div><div>45 × 30 × 4 εκ.</div><div>130 × 70 × 12 εκ.</div></div>",
+     "Το γραφείο είναι γερό και όμορφο, και μετά από έξι μήνες μοιάζει καινούργιο, το προτείνουμε.",
+     {"45 × 30 × 4 εκ.", "130 × 70 × 12 εκ."}},
+};
+
+}  // namespace
+
+TEST_CASE("sizes and products written with a multiplication sign stay, in any language and markup") {
+    for (const Case& c : kCases) {
+        const std::string out = text_of(page(c.lang, c.lead, c.fragment, c.tail));
+        for (const char* k : c.kept) {
+            INFO(std::string(c.lang) << ": " << std::string(k) << "\n" << out);
+            CHECK(out.find(k) != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("a share bar of counts with pictographs or arrows between them still goes") {
+    const std::vector<std::pair<const char*, const char*>> bars = {
+        {"en", "<p>❤️ 312 😂 45 😮 12</p>"},
+        {"de", "<p>↑ 312 ↓ 45 ↑ 12</p>"},
+    };
+    for (const auto& [lang, bar] : bars) {
+        const std::string out = text_of(page(lang, "A long enough sentence of prose opens the article and says what happened here today.",
+                                             bar, "Another sentence of prose closes the article with a remark on what comes next."));
+        INFO(std::string(lang) << "\n" << out);
+        CHECK(out.find("312") == std::string::npos);
+        CHECK(out.find("A long enough sentence") != std::string::npos);
+    }
+}
+
