@@ -4,6 +4,7 @@
 // reader (filters/counter_runs.cpp); a mathematical operator is no pictograph. English, German,
 // Russian, Japanese, Greek; list items, table cells, <dd>, <br>-separated lines, div soup.
 // Share bars with pictographs and arrows still go.
+// And the sentence a traceback was pasted into, going on after the exception's message.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -91,3 +92,64 @@ TEST_CASE("a share bar of counts with pictographs or arrows between them still g
     }
 }
 
+// A Python traceback pasted into the middle of a sentence in a script other than Latin: the
+// exception's message runs to the block's end only while its words are the runtime's (ASCII,
+// or quoted); the sentence going on after it in Greek, Hebrew, Russian or Japanese stays.
+TEST_CASE("the sentence going on after an inline exception message stays") {
+    struct Trace {
+        const char* lang;
+        const char* lead;  // a paragraph of the article before the block
+        const char* before;
+        const char* after;
+        const char* open;
+        const char* close;
+    };
+    const std::vector<Trace> traces = {
+        {"el", "Στο μικρό νησί οι ελαιώνες είχαν εγκαταλειφθεί εδώ και χρόνια, ώσπου οι κάτοικοι ίδρυσαν έναν συνεταιρισμό.",
+         "Ο συνεταιρισμός ελπίζει ότι σε δέκα χρόνια το", "νησί θα παράγει ξανά το δικό του λάδι", "<p>", "</p>"},
+        {"he", "שכנים בשכונה החליטו לעודד ילדים לקרוא יותר, והתחילו לאסוף ספרים ישנים מכל הבניינים ברחוב.",
+         "בתחנת האוטובוס שליד בית הספר בשכונה", "הוצב ארון עץ קטן מלא בספרים", "<div>", "</div>"},
+        {"ru", "Библиотека в деревне была закрыта почти десять лет, и книги всё это время лежали в сыром подвале школы.",
+         "Весной жители деревни", "снова открыли старую библиотеку у реки", "<li>", "</li>"},
+        {"ja", "村の小学校が閉校になってから、子どもたちが集まる場所はほとんどなくなってしまったという。",
+         "夏休みの夜、村の人たちは", "古い映写機を校庭に運び出した", "<td>", "</td>"},
+    };
+    for (const Trace& t : traces) {
+        const std::string block = std::string(t.open) + t.before +
+                                  " Traceback (most recent call last): File \"/srv/app/views.py\", line 44, in render KeyError: 'k3x9q' " +
+                                  t.after + "." + t.close;
+        std::string fragment = block;
+        if (std::string(t.open) == "<li>") fragment = "<ul>" + block + "</ul>";
+        if (std::string(t.open) == "<td>") fragment = "<table><tr>" + block + "</tr></table>";
+        const std::string html = "<!DOCTYPE html><html lang=\"" + std::string(t.lang) +
+                                 "\"><head><title>t</title></head><body><article><p>" + t.lead + "</p>" + fragment +
+                                 "</article></body></html>";
+        const std::string out = text_of(html);
+        INFO(std::string(t.lang) << "\n" << out);
+        CHECK(out.find(t.lead) != std::string::npos);
+        CHECK(out.find("Traceback") == std::string::npos);
+        CHECK(out.find("KeyError") == std::string::npos);
+        CHECK(out.find(t.after) != std::string::npos);
+    }
+}
+
+TEST_CASE("an exception message closing its block still goes to the end, quoted values too") {
+    const std::vector<std::pair<const char*, const char*>> pages = {
+        {"en", "<p>The council met on Monday. Traceback (most recent call last): File \"/srv/app/views.py\", line 9, in render "
+               "KeyError: 'ключ'</p>"},
+        {"ru", "<p>Совет собрался в понедельник. Traceback (most recent call last): File \"/srv/app/views.py\", line 9, in render "
+               "ValueError: invalid literal for int() with base 10</p>"},
+    };
+    for (const auto& [lang, block] : pages) {
+        const std::string html = std::string("<!DOCTYPE html><html lang=\"") + lang +
+                                 "\"><head><title>t</title></head><body><article><p>A first paragraph of prose long enough to be the "
+                                 "article's, about the council's meeting.</p>" +
+                                 block + "</article></body></html>";
+        const std::string out = text_of(html);
+        INFO(std::string(lang) << "\n" << out);
+        CHECK(out.find("KeyError") == std::string::npos);
+        CHECK(out.find("ValueError") == std::string::npos);
+        CHECK(out.find("ключ") == std::string::npos);
+        CHECK(out.find("invalid literal") == std::string::npos);
+    }
+}
