@@ -4,7 +4,8 @@
 // reader (filters/counter_runs.cpp); a mathematical operator is no pictograph. English, German,
 // Russian, Japanese, Greek; list items, table cells, <dd>, <br>-separated lines, div soup.
 // Share bars with pictographs and arrows still go.
-// And the sentence a traceback was pasted into, going on after the exception's message.
+// And the sentence a traceback was pasted into, going on after the exception's message; and
+// the clause of a script written without spaces glued behind debris.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -152,4 +153,50 @@ TEST_CASE("an exception message closing its block still goes to the end, quoted 
         CHECK(out.find("ключ") == std::string::npos);
         CHECK(out.find("invalid literal") == std::string::npos);
     }
+}
+
+// Chinese, Japanese and Thai prose goes on right behind debris with no space between: the
+// debris goes, the clause glued behind it stays (and debris glued behind the clause again goes).
+TEST_CASE("a clause of an unspaced script glued behind debris stays, the debris goes") {
+    struct Glued {
+        const char* lang;
+        const char* lead;
+        const char* before;
+        const char* debris;
+        const char* clause;
+        const char* open;
+        const char* close;
+    };
+    const std::vector<Glued> cases = {
+        {"zh", "老城区有一条安静的小街，街口的修鞋铺每天早上七点开门，店主先把工具一件件摆好。",
+         "附近的居民习惯把皮鞋拿来修理", "q=pr%C3%BCfung%20caf%C3%A9&ref=gZbk4t&sid=-a6LNnVE", "，价格多年几乎没有变化。", "<p>", "</p>"},
+        {"zh", "在城南的傳統市場裡，一家二手書攤已經默默經營了二十多年，附近的學生常來翻書。",
+         "攤主原本是中學老師", "static/chunks/750-4f70cf78b6f32c33.js", "，退休後把家裡的藏書搬到市場。", "<li>", "</li>"},
+        {"ja", "村の小学校が閉校になってから、子どもたちが集まる場所はほとんどなくなってしまったという。",
+         "夏休みの夜には", "utm_source=newsletter&utm_medium=email&utm_campaign=w37", "、古い映写機が校庭に運び出された。", "<td>", "</td>"},
+        {"th", "ตลาดน้ำเก่าแก่ริมคลองแห่งหนึ่งเคยเงียบเหงาจนแทบไม่มีเรือมาค้าขายเลยในช่วงหลายปีที่ผ่านมา",
+         "ชาวบ้านกลุ่มหนึ่ง", "data:image/png;base64,Nj4Vi2NX2zBxDbZtc79WJoDhUCvKI2+caab5cHBp", "จึงรวมตัวกันทำความสะอาดคลอง", "<div>",
+         "</div>"},
+    };
+    for (const Glued& g : cases) {
+        std::string fragment = std::string(g.open) + g.before + " " + g.debris + g.clause + g.close;
+        if (std::string(g.open) == "<li>") fragment = "<ul>" + fragment + "</ul>";
+        if (std::string(g.open) == "<td>") fragment = "<table><tr>" + fragment + "</tr></table>";
+        const std::string html = "<!DOCTYPE html><html lang=\"" + std::string(g.lang) +
+                                 "\"><head><title>t</title></head><body><article><p>" + g.lead + "</p>" + fragment +
+                                 "</article></body></html>";
+        const std::string out = text_of(html);
+        INFO(std::string(g.lang) << "\n" << out);
+        CHECK(out.find(g.lead) != std::string::npos);
+        CHECK(out.find(g.debris) == std::string::npos);
+        CHECK(out.find(g.clause) != std::string::npos);
+    }
+    // Debris glued behind the clause again goes on its own.
+    const std::string out = text_of(
+        "<!DOCTYPE html><html lang=\"zh\"><head><title>t</title></head><body><article><p>老城区有一条安静的小街，街口的修鞋铺每天早上七点开"
+        "门。</p><p>附近的居民习惯把皮鞋拿来修理 q=pr%C3%BCfung&amp;ref=ARUHcw，价格多年几乎没有变化。q=caf%C3%A9&amp;ref=ZZk4t&amp;sid=7AvCrEdB</p>"
+        "</article></body></html>");
+    INFO(out);
+    CHECK(out.find("，价格多年几乎没有变化。") != std::string::npos);
+    CHECK(out.find("ref=") == std::string::npos);
 }
