@@ -28,15 +28,17 @@ bool full_width_mark(char32_t cp) { return (cp >= 0x3000 && cp <= 0x303F) || (cp
 
 // Where the clause starts in the run's last token [b, e), or e if it holds none.
 std::uint32_t clause_start(std::string_view text, std::uint32_t b, std::uint32_t e, int dominant) {
-    bool ascii_before = false;
+    // (Four ASCII letters or digits at least: a hashtag's '#' before a word, "#昭和レトロ", is
+    // the tag's own mark, not debris the word is glued to.)
+    int ascii_alnum = 0;
     for (std::size_t p = b; p < e;) {
         const std::size_t at = p;
         const char32_t cp = next_code_point(text, p);
         if (cp < 0x80) {
-            ascii_before = true;
+            ascii_alnum += is_alpha(static_cast<char>(cp)) || is_dig(static_cast<char>(cp));
             continue;
         }
-        if (!ascii_before) return e;  // the token opens in another script: not ASCII debris
+        if (ascii_alnum < 4) return e;  // the token opens in another script, or on a mark alone
         if (!full_width_mark(cp) && !own_unspaced_letter(cp, dominant)) return e;
         std::size_t letters = 0;
         for (std::size_t q = at; q < e && letters < 4;) {
