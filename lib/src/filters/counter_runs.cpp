@@ -8,7 +8,8 @@
 // alone is also a standings line ("Aquile 26 · Falchi 23 · Orsi 19") or a fact line ("12 ramek
 // · 3 ule"), so the bar needs a sign of a widget more: a compact count or a pictograph for a
 // label. Separators stand between pairs, never inside one, and are no operator ("666 = Pisces
-// 333 = Aquarius" is a mapping).
+// 333 = Aquarius" is a mapping); a math operator is no pictograph either ("45 × 30 × 4 cm"
+// is a size).
 // Prose puts more words and clause marks around its counts. Shape only: no label is listed.
 #include <utf8proc.h>
 
@@ -51,12 +52,25 @@ bool count_token(std::string_view t, bool& compact) {
     return p == t.size();
 }
 
+// A mathematical operator standing alone ("×", "÷", "±", "≈"): a Unicode math symbol that
+// is no arrow. Between numbers it makes a product's dimensions or a calculation
+// ("45 × 30 × 4 cm"), not a widget's pictograph label; arrows ("↑ 312 ↓ 45") may be one.
+bool math_operator(std::string_view t) {
+    std::size_t p = 0;
+    const char32_t cp = next_code_point(t, p);
+    if (p != t.size()) return false;
+    const bool arrow = (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x27F0 && cp <= 0x27FF) || (cp >= 0x2900 && cp <= 0x297F);
+    return !arrow && utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_SM;
+}
+
 Item item_of(std::string_view t, const TokenStats& s, bool& compact) {
     compact = false;
     if (s.digits > 0) return count_token(t, compact) ? Item::count : Item::other;
-    // (An operator is no separator: "666 = Pisces 333 = Aquarius" maps numbers to names.)
+    // (An operator is no separator: "666 = Pisces 333 = Aquarius" maps numbers to names; nor
+    // a pictograph: "45 × 30 × 4 cm" is a size.)
     if (s.letters == 0)
-        return s.symbols > 0                                               ? Item::pictograph
+        return math_operator(t)                                            ? Item::other
+               : s.symbols > 0                                             ? Item::pictograph
                : s.chars <= 3 && t.find_first_of("=+-*/<>%") == t.npos ? Item::separator
                                                                           : Item::other;
     if (s.letters > 14 || s.letters < s.chars) return Item::other;  // a word alone, no marks

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "filters/evidence.hpp"
 #include "filters/garbage_tokens.hpp"
 #include "filters/trace_marker.hpp"
 #include "filters/trace_tokens.hpp"
@@ -108,9 +109,22 @@ void TraceMarker::exception_tail(std::size_t end) {
            !ends_sentence(tok_text(type)) && tok_text(type).size() <= 8)
         ++type;
     if (type >= n_ || !exception_type(tok_text(type))) return;
-    for (std::size_t j = end + 1; j + 1 < n_; ++j)
+    // The message ends before a word that opens on a letter of a script other than Latin: a
+    // runtime writes its message in ASCII (a value it names is quoted or bracketed), so such a
+    // word is the sentence the trace was pasted into going on ("… KeyError: 'x1' νησί θα …").
+    std::size_t last = n_ - 1;
+    for (std::size_t j = type + 1; j < n_; ++j) {
+        std::size_t p = 0;
+        const std::string_view t = tok_text(j);
+        const char32_t cp = next_code_point(t, p);
+        if (is_letter(cp) && script_of(cp) != script_latin) {
+            last = j - 1;
+            break;
+        }
+    }
+    for (std::size_t j = end + 1; j + 1 < n_ && j < last; ++j)
         if (ends_sentence(tok_text(j))) return;
-    mark_hard(end + 1, n_ - 1);
+    mark_hard(end + 1, last);
 }
 
 // The level label of an error message before its source file at k ("Warning:", "Traceback"),

@@ -592,6 +592,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     widen_over_letterless(original, merged);
     take_run_labels(original, merged);
     keep_address_heads(original, merged);
+    keep_glued_clauses(original, dominant, merged);
     return merged;
 }
 

@@ -254,6 +254,9 @@ std::size_t web_address_end(std::string_view t);
 // Moves a run's start that falls inside a written-out address to the address's end, and drops
 // a run the address holds whole: the address is the author's text (filters/address_edges.cpp).
 void keep_address_heads(std::string_view text, std::vector<TextRange>& runs);
+// Ends a run before the clause of the page's unspaced script (Han, kana, Thai…) glued behind its
+// last token's ASCII debris: the sentence goes on (filters/glued_clauses.cpp).
+void keep_glued_clauses(std::string_view text, int dominant, std::vector<TextRange>& runs);
 
 // Which sibling blocks are markup source left unrendered, a line each: a front matter between
 // fences, link reference definitions (filters/markup_source.cpp).

@@ -32,6 +32,14 @@ bool is_sentence_end_mark(char32_t cp) {
     return cp == '.' || cp == '!' || cp == '?' || is_wide_sentence_stop(cp);
 }
 
+// A query's first parameter: a name of ASCII letters, digits and '_' (a letter or '_' first),
+// then '='.
+bool query_after(std::string_view t) {
+    std::size_t i = 0;
+    while (i < t.size() && (is_alpha(t[i]) || t[i] == '_' || (i > 0 && is_dig(t[i])))) ++i;
+    return i > 0 && i < t.size() && t[i] == '=';
+}
+
 }  // namespace
 
 std::uint32_t glued_word_end(std::string_view t, bool own) {
@@ -80,6 +88,9 @@ std::uint32_t glued_word_end(std::string_view t, bool own) {
             if (c2 < 0x80 && is_alpha(static_cast<char>(c2)) && after < t.size() && t[after] == '/') return static_cast<std::uint32_t>(next);
         }
         if (letters < 3) return 0;
+        // A word, then a query string glued to it ("escuelas?utm_source=…&…"): prose puts a space
+        // after its question mark, a query's name and '=' follow it at once.
+        if (cp == '?' && lower && query_after(t.substr(next))) return static_cast<std::uint32_t>(i);
         // A word, then digits or a path or symbols: "con2026-11-17", "yang/rmk/x.php", "word↯↯↯".
         if (is_digit(cp) && (!own || date_like(t.substr(i)))) return static_cast<std::uint32_t>(i);
         if (!own && (cp == '/' || cp == '\\' || (cp >= 0x2190 && cp <= 0x2BFF) || cp >= 0x1F300)) return static_cast<std::uint32_t>(i);
