@@ -116,6 +116,7 @@ void Extractor::aggregate_stats(const std::vector<std::uint8_t>& flags) {
         if (n.parent != no_node && is_overlay_link(dom_, i)) overlaid[n.parent] = is_card_box(dom_, n.parent);
         if (n.type == NodeType::text || n.type == NodeType::cdata) {
             s.text = visible_chars(n.text, s.commas);
+            s.run_text = s.text;
             if (flags[i] & kInLink) s.link_text = s.text;
         } else if (n.type == NodeType::element && n.tag == GUMBO_TAG_A) {
             s.link_text = s.text;
@@ -140,6 +141,10 @@ void Extractor::aggregate_stats(const std::vector<std::uint8_t>& flags) {
                 p.inline_text += s.text;
                 p.inline_link += s.link_text;
                 p.inline_commas += s.commas;
+                p.inline_breaks = static_cast<std::uint16_t>(std::min(0xFFFF, p.inline_breaks + s.inline_breaks));
+                p.run_text += s.run_text;
+            } else if (n.type == NodeType::element && n.tag == GUMBO_TAG_BR && p.inline_breaks < 0xFFFF) {
+                ++p.inline_breaks;
             }
         }
     }
@@ -204,16 +209,25 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
         // A layout table's cell that holds an article (runs of prose parted by <br>) is its
         // box, not one paragraph of its row: the row also holds the menu and link columns.
         const bool text_cell = n.tag == GUMBO_TAG_TD && is_text_cell(i);
-        const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE ||
-                               (n.tag == GUMBO_TAG_TD && !text_cell) || (n.tag == GUMBO_TAG_DIV && is_text_div(i)) ||
-                               (captions_are_text && n.tag == GUMBO_TAG_FIGCAPTION) ||
-                               (n.tag == GUMBO_TAG_LI && is_numbered_prose(i));
+        bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE ||
+                         (n.tag == GUMBO_TAG_TD && !text_cell) || (n.tag == GUMBO_TAG_DIV && is_text_div(i)) ||
+                         (captions_are_text && n.tag == GUMBO_TAG_FIGCAPTION) ||
+                         (n.tag == GUMBO_TAG_LI && is_numbered_prose(i));
         // A container holding loose text runs (paragraphs split by <br>, not <p>) scores
         // like the paragraphs it would hold, starting at itself.
-        const bool loose = !paragraph && s.inline_text >= kLooseText &&
-                           (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_ARTICLE ||
-                            n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE ||
-                            text_cell);
+        bool loose = !paragraph && s.inline_text >= kLooseText &&
+                     (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_ARTICLE ||
+                      n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE ||
+                      text_cell);
+        // A <div> whose text is one run, no line break parting it and no block beside it, is
+        // one paragraph however long (an editor's <font> or <span> around it), not a box of
+        // runs: it scores as a <p> would, from its parent. From itself, the longest paragraph
+        // of a body of such <div>s outscored the body once no class name lifted the body. (Most
+        // of it the run's own text: an inline element wrapping a page's boxes is no paragraph.)
+        if (loose && n.tag == GUMBO_TAG_DIV && s.inline_breaks == 0 && s.inline_text == s.text && s.run_text * 2 >= s.text) {
+            loose = false;
+            paragraph = true;
+        }
         if (!paragraph && !loose) continue;
         const std::uint32_t text = paragraph ? s.text : s.inline_text;
         const std::uint32_t link = paragraph ? s.link_text : s.inline_link;
