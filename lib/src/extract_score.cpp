@@ -209,25 +209,25 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
         // A layout table's cell that holds an article (runs of prose parted by <br>) is its
         // box, not one paragraph of its row: the row also holds the menu and link columns.
         const bool text_cell = n.tag == GUMBO_TAG_TD && is_text_cell(i);
-        bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE ||
-                         (n.tag == GUMBO_TAG_TD && !text_cell) || (n.tag == GUMBO_TAG_DIV && is_text_div(i)) ||
-                         (captions_are_text && n.tag == GUMBO_TAG_FIGCAPTION) ||
-                         (n.tag == GUMBO_TAG_LI && is_numbered_prose(i));
+        const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE ||
+                               (n.tag == GUMBO_TAG_TD && !text_cell) || (n.tag == GUMBO_TAG_DIV && is_text_div(i)) ||
+                               (captions_are_text && n.tag == GUMBO_TAG_FIGCAPTION) ||
+                               (n.tag == GUMBO_TAG_LI && is_numbered_prose(i));
         // A container holding loose text runs (paragraphs split by <br>, not <p>) scores
         // like the paragraphs it would hold, starting at itself.
-        bool loose = !paragraph && s.inline_text >= kLooseText &&
-                     (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_ARTICLE ||
-                      n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE ||
-                      text_cell);
+        const bool loose = !paragraph && s.inline_text >= kLooseText &&
+                           (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_ARTICLE ||
+                            n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE ||
+                            text_cell);
         // A <div> whose text is one run, no line break parting it and no block beside it, is
         // one paragraph however long (an editor's <font> or <span> around it), not a box of
-        // runs: it scores as a <p> would, from its parent. From itself, the longest paragraph
-        // of a body of such <div>s outscored the body once no class name lifted the body. (Most
-        // of it the run's own text: an inline element wrapping a page's boxes is no paragraph.)
-        if (loose && n.tag == GUMBO_TAG_DIV && s.inline_breaks == 0 && s.inline_text == s.text && s.run_text * 2 >= s.text) {
-            loose = false;
-            paragraph = true;
-        }
+        // runs: its parent takes its points whole, as a <p>'s would. Scored from itself alone,
+        // the longest paragraph of a body of such <div>s outscored the body once no class name
+        // lifted the body. It stays a box to choose too (a step of a recipe, named for its
+        // text). (Most of it the run's own text: an inline element wrapping the page's boxes
+        // is no paragraph.)
+        const bool one_run = loose && n.tag == GUMBO_TAG_DIV && s.inline_breaks == 0 && s.inline_text == s.text &&
+                             s.run_text * 2 >= s.text;
         if (!paragraph && !loose) continue;
         const std::uint32_t text = paragraph ? s.text : s.inline_text;
         const std::uint32_t link = paragraph ? s.link_text : s.inline_link;
@@ -269,7 +269,7 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
             const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level) * 3.f;
             as.score += points / divider;
             const std::uint32_t up = dom_.nodes[a].parent;
-            if (up != no_node && !wraps_only(wrapped_, up, a)) ++level;
+            if (up != no_node && !wraps_only(wrapped_, up, a) && !(one_run && a == i)) ++level;
         }
     }
 }
