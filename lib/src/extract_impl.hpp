@@ -685,7 +685,7 @@ private:
     // extract_teaser_entries.cpp
     // A box after the core, outside it, of two or more linked headlines each of whose targets
     // another link of its entry repeats (picture, "read more"): teasers with long summaries.
-    bool is_teaser_box(std::uint32_t n) const;
+    bool is_teaser_box(std::uint32_t n, std::uint32_t region_text) const;
     static constexpr int kTeaserEntries = 2;
 
     // extract_post_footer.cpp

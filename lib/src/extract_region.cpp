@@ -411,7 +411,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     // item over the section's latest stories).
     if (!core && !is_heading(node.tag) && is_teaser_list(n) && (share < 0.5f || after_title_prose(n)))
         return true;
-    if (!core && is_teaser_box(n)) return true;
+    if (!core && is_teaser_box(n, region_text)) return true;
     // An element marked up as the page's date is metadata, whatever its tag.
     if (s.text > 0 && s.text <= 120) {
         const std::string_view prop = dom_.attr(n, "itemprop");

@@ -116,6 +116,7 @@ void Extractor::aggregate_stats(const std::vector<std::uint8_t>& flags) {
         if (n.parent != no_node && is_overlay_link(dom_, i)) overlaid[n.parent] = is_card_box(dom_, n.parent);
         if (n.type == NodeType::text || n.type == NodeType::cdata) {
             s.text = visible_chars(n.text, s.commas);
+            s.run_text = s.text;
             if (flags[i] & kInLink) s.link_text = s.text;
         } else if (n.type == NodeType::element && n.tag == GUMBO_TAG_A) {
             s.link_text = s.text;
@@ -140,6 +141,10 @@ void Extractor::aggregate_stats(const std::vector<std::uint8_t>& flags) {
                 p.inline_text += s.text;
                 p.inline_link += s.link_text;
                 p.inline_commas += s.commas;
+                p.inline_breaks = static_cast<std::uint16_t>(std::min(0xFFFF, p.inline_breaks + s.inline_breaks));
+                p.run_text += s.run_text;
+            } else if (n.type == NodeType::element && n.tag == GUMBO_TAG_BR && p.inline_breaks < 0xFFFF) {
+                ++p.inline_breaks;
             }
         }
     }
@@ -214,6 +219,15 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
                            (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_ARTICLE ||
                             n.tag == GUMBO_TAG_MAIN || n.tag == GUMBO_TAG_CENTER || n.tag == GUMBO_TAG_BLOCKQUOTE ||
                             text_cell);
+        // A <div> whose text is one run, no line break parting it and no block beside it, is
+        // one paragraph however long (an editor's <font> or <span> around it), not a box of
+        // runs: its parent takes its points whole, as a <p>'s would. Scored from itself alone,
+        // the longest paragraph of a body of such <div>s outscored the body once no class name
+        // lifted the body. It stays a box to choose too (a step of a recipe, named for its
+        // text). (Most of it the run's own text: an inline element wrapping the page's boxes
+        // is no paragraph.)
+        const bool one_run = loose && n.tag == GUMBO_TAG_DIV && s.inline_breaks == 0 && s.inline_text == s.text &&
+                             s.run_text * 2 >= s.text;
         if (!paragraph && !loose) continue;
         const std::uint32_t text = paragraph ? s.text : s.inline_text;
         const std::uint32_t link = paragraph ? s.link_text : s.inline_link;
@@ -255,7 +269,7 @@ void Extractor::score_paragraphs(const std::vector<std::uint8_t>& flags) {
             const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level) * 3.f;
             as.score += points / divider;
             const std::uint32_t up = dom_.nodes[a].parent;
-            if (up != no_node && !wraps_only(wrapped_, up, a)) ++level;
+            if (up != no_node && !wraps_only(wrapped_, up, a) && !(one_run && a == i)) ++level;
         }
     }
 }

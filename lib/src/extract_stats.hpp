@@ -14,6 +14,8 @@ struct NodeStats {
     std::uint32_t inline_text = 0;    // characters in direct text and inline children
     std::uint32_t inline_link = 0;
     std::uint32_t inline_commas = 0;
+    std::uint32_t run_text = 0;       // characters reached through inline elements only, no block between
+    std::uint16_t inline_breaks = 0;  // <br> in direct and inline children: a run parted into lines
     std::uint16_t link_headings = 0;  // headings that are (almost) all link, headline links: teaser headlines
     std::uint16_t quotes = 0;         // blockquotes with real text (quotes, embedded posts)
     float score = 0;               // readability-style content score

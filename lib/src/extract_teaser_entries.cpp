@@ -23,12 +23,19 @@ std::string_view first_href(const Dom& dom, std::uint32_t n, std::uint32_t end) 
 
 }  // namespace
 
-bool Extractor::is_teaser_box(std::uint32_t n) const {
+bool Extractor::is_teaser_box(std::uint32_t n, std::uint32_t region_text) const {
     const DomNode& node = dom_.nodes[n];
     const NodeStats& s = stats_[n];
     // After the core (inside it, such entries may be a blog page's posts, each a headline, a
-    // teaser and its "continue reading").
-    if (s.link_headings < kTeaserEntries || core_ == no_node || n < subtree_end(core_) || s.text >= stats_[core_].text)
+    // teaser and its "continue reading"), holding less text than the core or at most twice
+    // the rest of the region: a core that is the short block under the title (a video's
+    // caption) leaves the article's body to the region, and a short article's related stories
+    // may outweigh it. A digest's short opening over its list of entries (the list many times
+    // its text) keeps the list. (Inside the region its text is the region's; a sibling
+    // gathered beside it is measured against the region's text whole.)
+    const std::uint32_t rest = region_text > s.text ? region_text - s.text : region_text;
+    if (s.link_headings < kTeaserEntries || core_ == no_node || n < subtree_end(core_) ||
+        (s.text >= stats_[core_].text && s.text > 2 * rest))
         return false;
     if (node.tag != GUMBO_TAG_DIV && node.tag != GUMBO_TAG_SECTION && node.tag != GUMBO_TAG_UL && node.tag != GUMBO_TAG_OL &&
         node.tag != GUMBO_TAG_ASIDE)

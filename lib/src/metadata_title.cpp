@@ -54,13 +54,26 @@ bool is_fuller_headline(std::string_view h1, std::string_view title) {
 
 }  // namespace
 
+namespace {
+
+std::size_t count_of(std::string_view s, std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t at = s.find(what); at != std::string_view::npos; at = s.find(what, at + what.size())) ++n;
+    return n;
+}
+
+}  // namespace
+
 std::string strip_site_name(std::string_view title_in, std::string_view site) {
     std::string title = trim(title_in);
-    static constexpr std::array<std::string_view, 8> separators{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "};
+    static constexpr std::array<std::string_view, 9> separators{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / "};
     const std::string site_l = ascii_lower(site);
     for (std::string_view sep : separators) {
         const std::size_t last = title.rfind(sep);
-        if (last != std::string::npos) {
+        // Guillemets that pair up open and close quotations ("dit « non »", "sagt » Nein «"),
+        // whichever way they point: a separator's guillemet is one left over.
+        const bool quotation = last != std::string::npos && (sep == " « " || sep == " » ") && count_of(title, "«") == count_of(title, "»");
+        if (last != std::string::npos && !quotation) {
             const std::string head = title.substr(0, last);
             const std::string tail = title.substr(last + sep.size());
             const auto words = [](const std::string& x) { return std::count(x.begin(), x.end(), ' ') + 1; };
