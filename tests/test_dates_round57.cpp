@@ -1,0 +1,75 @@
+// Dates round 57: two ways of writing a date the earlier rounds left unread, each a fact of how a
+// language writes dates, checked in several markups and against look-alikes:
+//  - year, month and day each closed by a full stop and a space ("2021. 3. 3.", "2021. 03. 03."),
+//    the standard numeric date of Korean and Hungarian, whatever the page's other words;
+//  - Hebrew month names, bare and with the prefix ב ("in") that dates put before them
+//    ("3 במרץ 2021"), and the Hebrew published / updated labels.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "date_test_util.hpp"
+
+using winnow::test::facts_of;
+using winnow::test::first_date;
+
+namespace {
+
+std::string page(const char* lang, const std::string& body) {
+    return std::string("<html lang=\"") + lang + "\"><head><title>T</title></head><body>" + body +
+           "<p>The body of the story, long enough to be taken for running text and not for a byline line at all.</p>"
+           "<footer>© 2023</footer></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("text dates: year, month and day each closed by a full stop and a space") {
+    CHECK(first_date("2021. 3. 3.") == "2021-03-03");
+    CHECK(first_date("입력 2021. 3. 14. 오후 3:15") == "2021-03-14");
+    CHECK(first_date("2021. 11. 9. 10:15") == "2021-11-09");           // a time after the day's stop
+    CHECK(first_date("Közzétéve: 2021. 03. 03. 10:15") == "2021-03-03");
+    CHECK(first_date("Published 2019. 12. 31.") == "2019-12-31");
+    CHECK(first_date("2021.\u00a03.\u00a03.") == "2021-03-03");        // no-break spaces
+    // A chain of numbers, a month past 12, or parts apart by more than one space are no date.
+    CHECK(first_date("Version 2021. 3. 3. 4. 5.").empty());
+    CHECK(first_date("2021. 13. 3.").empty());
+    CHECK(first_date("Sales rose in 2021.  3.  3 people").empty());
+    CHECK(first_date("In 2021. 3 of them came.").empty());
+}
+
+TEST_CASE("pages dated year. month. day. in several markups") {
+    // HTML5 semantic tags, Korean
+    const auto ko = facts_of(page("ko", "<article><h1>제목</h1><p class=\"info\">입력 2021. 3. 14. 오후 3:15</p></article>"));
+    CHECK(ko.meta.published.substr(0, 10) == "2021-03-14");
+    // div soup without class names, Hungarian
+    const auto hu = facts_of(page("hu", "<div><div><h1>Cím</h1></div><div>2020. 11. 05. 08:30</div></div>"));
+    CHECK(hu.meta.published.substr(0, 10) == "2020-11-05");
+    // table layout, English
+    const auto en = facts_of(page("en", "<table><tr><td><h1>Title</h1></td></tr><tr><td>Posted 2019. 12. 31.</td></tr></table>"));
+    CHECK(en.meta.published.substr(0, 10) == "2019-12-31");
+    // Korean published and modified lines
+    const auto both = facts_of(page("ko", "<h1>제목</h1><p>입력 2021. 5. 6. 10:00</p><p>수정 2021. 5. 8. 18:00</p>"));
+    CHECK(both.meta.published.substr(0, 10) == "2021-05-06");
+    CHECK(both.meta.modified.substr(0, 10) == "2021-05-08");
+}
+
+TEST_CASE("text dates: Hebrew month names") {
+    CHECK(first_date("3 במרץ 2021") == "2021-03-03");
+    CHECK(first_date("3 מרץ 2021") == "2021-03-03");
+    CHECK(first_date("יום רביעי, 17 בנובמבר 2021") == "2021-11-17");
+    CHECK(first_date("פורסם ב-1 בינואר 2020") == "2020-01-01");
+    CHECK(first_date("28 בפברואר 2019, 10:15") == "2019-02-28");
+    // A month name without a day, or a day without a year, is no date.
+    CHECK(first_date("במרץ 2021").empty());
+    CHECK(first_date("3 במרץ").empty());
+}
+
+TEST_CASE("Hebrew pages: published and updated lines") {
+    const auto he = facts_of(page("he", "<article><h1>כותרת</h1><p>פורסם: 3 במרץ 2021</p><p>עודכן: 5 במרץ 2021</p></article>"));
+    CHECK(he.meta.published.substr(0, 10) == "2021-03-03");
+    CHECK(he.meta.modified.substr(0, 10) == "2021-03-05");
+    // the updated line first: the label, not the order, names the publication
+    const auto up = facts_of(page("he", "<div><h1>כותרת</h1><div>עודכן 12.06.2022</div><div>פורסם 10.06.2022</div></div>"));
+    CHECK(up.meta.published.substr(0, 10) == "2022-06-10");
+    CHECK(up.meta.modified.substr(0, 10) == "2022-06-12");
+}
