@@ -3,7 +3,9 @@
 //  - year, month and day each closed by a full stop and a space ("2021. 3. 3.", "2021. 03. 03."),
 //    the standard numeric date of Korean and Hungarian, whatever the page's other words;
 //  - Hebrew month names, bare and with the prefix ב ("in") that dates put before them
-//    ("3 במרץ 2021"), and the Hebrew published / updated labels.
+//    ("3 במרץ 2021"), and the Hebrew published / updated labels;
+//  - the day a forum member joined the site ("Joined:", "Registriert:", "Зарегистрирован:"),
+//    shown in the panel beside each post, dates the member, never the page.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -72,4 +74,41 @@ TEST_CASE("Hebrew pages: published and updated lines") {
     const auto up = facts_of(page("he", "<div><h1>כותרת</h1><div>עודכן 12.06.2022</div><div>פורסם 10.06.2022</div></div>"));
     CHECK(up.meta.published.substr(0, 10) == "2022-06-10");
     CHECK(up.meta.modified.substr(0, 10) == "2022-06-12");
+}
+
+namespace {
+
+// A thread page: the headline, then a post with its author's panel (name, join day, post count)
+// and the post's own time, in the given markup.
+std::string thread(const char* lang, const char* markup, const std::string& joined, const std::string& posted) {
+    const std::string body =
+        "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna.</p>";
+    std::string html = std::string("<html lang=\"") + lang + "\"><head><title>Printer setup</title></head><body>";
+    if (std::string(markup) == "div")
+        html += "<div><h2>Printer setup</h2><div><div><dl><dt>alice</dt><dd>" + joined + "</dd><dd>1626</dd></dl></div><div><p>alice » " +
+                posted + "</p><div>" + body + "</div></div></div></div>";
+    else if (std::string(markup) == "table")
+        html += "<table><tr><td colspan=2><h1>Printer setup</h1></td></tr><tr><td>alice<br>" + joined + "<br>1626</td><td>" + posted +
+                "<hr>" + body + "</td></tr></table>";
+    else
+        html += "<main><h1>Printer setup</h1><article><header><b>alice</b><p>" + joined + "</p></header><p>" + posted +
+                "</p>" + body + "</article></main>";
+    return html + "</body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a forum member's join day does not date the thread") {
+    CHECK(facts_of(thread("en", "div", "Joined: 18 Sep 2008", "21 Jan 2009, 05:42")).meta.published.substr(0, 10) == "2009-01-21");
+    CHECK(facts_of(thread("de", "table", "Registriert: 18.09.2008, 05:56", "21.01.2009, 05:42")).meta.published.substr(0, 10) ==
+          "2009-01-21");
+    CHECK(facts_of(thread("fr", "html5", "Membre depuis le 18 septembre 2008", "21 janvier 2009 à 05:42")).meta.published.substr(0, 10) ==
+          "2009-01-21");
+    CHECK(facts_of(thread("ru", "div", "Зарегистрирован: 18.09.2008", "21.01.2009, 05:42")).meta.published.substr(0, 10) == "2009-01-21");
+    CHECK(facts_of(thread("zh", "table", "注册时间: 2008-09-18", "2009-01-21 05:42")).meta.published.substr(0, 10) == "2009-01-21");
+    CHECK(facts_of(thread("es", "html5", "Miembro desde: 18/09/2008", "21/01/2009 05:42")).meta.published.substr(0, 10) == "2009-01-21");
+    // The post's date after the join day in one line keeps its own (no) label.
+    CHECK(facts_of(thread("en", "div", "alice", "Joined: 18 Sep 2008 · 21 Jan 2009, 05:42")).meta.published.substr(0, 10) == "2009-01-21");
+    // A thread whose only date is a join day has no date.
+    CHECK(facts_of(thread("en", "table", "Joined: 18 Sep 2008", "")).meta.published.empty());
 }

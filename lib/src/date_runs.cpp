@@ -80,7 +80,9 @@ void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8
             // "vor 2 Tagen" by the title: a day counted back from the crawl date, weaker than any
             // dateline that names its day.
             const auto day = std::chrono::year_month_day(std::chrono::sys_days(std::chrono::days(reference_days_ - back)));
-            const DateLabel kind = label_in(run) == DateLabel::modified ? DateLabel::modified : DateLabel::none;
+            const DateLabel said = label_in(run);
+            if (said == DateLabel::joined) return;
+            const DateLabel kind = said == DateLabel::modified ? DateLabel::modified : DateLabel::none;
             add_day(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
                     static_cast<int>(static_cast<unsigned>(day.day())), Source::byline, kind, 4, first_node, false);
         }
@@ -109,6 +111,7 @@ void Collector::add_run_dates(std::string_view run, const std::vector<TextDate>&
         const TextDate& d = found[i];
         if (!breaks.empty() && !across_breaks(run, d, breaks)) continue;
         DateLabel kind = labels[i];
+        if (kind == DateLabel::joined) continue;   // a member's join day dates the member
         if (kind == DateLabel::none && (run_flags & updated)) kind = DateLabel::modified;
         const bool byline = !is_weak && short_run && (near_title || (run_flags & dateish));
         // In a weak place, a short run named for dates still beats a date in passing.

@@ -246,6 +246,16 @@ constexpr LabelWord kLabels[] = {
     {"發表", DateLabel::published}, {"입력", DateLabel::published}, {"게시", DateLabel::published},
     {"등록", DateLabel::published}, {"đăng", DateLabel::published}, {"نشر", DateLabel::published},
     {"نُشر", DateLabel::published}, {"प्रकाशित", DateLabel::published}, {"เผยแพร่", DateLabel::published},
+    // When a forum member joined the site (the panel beside each post)
+    {"joined", DateLabel::joined}, {"member since", DateLabel::joined}, {"registered", DateLabel::joined},
+    {"registriert", DateLabel::joined}, {"mitglied seit", DateLabel::joined}, {"dabei seit", DateLabel::joined},
+    {"inscrit", DateLabel::joined}, {"inscription", DateLabel::joined}, {"membre depuis", DateLabel::joined},
+    {"registrad", DateLabel::joined}, {"miembro desde", DateLabel::joined}, {"membro desde", DateLabel::joined},
+    {"iscritt", DateLabel::joined}, {"registrat", DateLabel::joined}, {"lid sinds", DateLabel::joined},
+    {"geregistreerd", DateLabel::joined}, {"dołączył", DateLabel::joined}, {"zarejestrowan", DateLabel::joined},
+    {"зарегистрирован", DateLabel::joined}, {"регистрация", DateLabel::joined}, {"зареєстрован", DateLabel::joined},
+    {"medlem sedan", DateLabel::joined}, {"registrerad", DateLabel::joined}, {"üyelik", DateLabel::joined},
+    {"注册时间", DateLabel::joined}, {"註冊時間", DateLabel::joined}, {"가입일", DateLabel::joined},
 };
 
 constexpr std::size_t kLongestLabel = [] {
