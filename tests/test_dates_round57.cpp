@@ -5,7 +5,10 @@
 //  - Hebrew month names, bare and with the prefix ב ("in") that dates put before them
 //    ("3 במרץ 2021"), and the Hebrew published / updated labels;
 //  - the day a forum member joined the site ("Joined:", "Registriert:", "Зарегистрирован:"),
-//    shown in the panel beside each post, dates the member, never the page.
+//    shown in the panel beside each post, dates the member, never the page;
+//  - a page's last edit as wikis state it ("was last edited on", "zuletzt am … geändert",
+//    "Dernière modification", "отредактирована"), and an unlabelled date the text shows after that
+//    day: an event to come, not the publication, which is the last edit or before.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -111,4 +114,65 @@ TEST_CASE("a forum member's join day does not date the thread") {
     CHECK(facts_of(thread("en", "div", "alice", "Joined: 18 Sep 2008 · 21 Jan 2009, 05:42")).meta.published.substr(0, 10) == "2009-01-21");
     // A thread whose only date is a join day has no date.
     CHECK(facts_of(thread("en", "table", "Joined: 18 Sep 2008", "")).meta.published.empty());
+}
+
+namespace {
+
+// A wiki page: a short paragraph by the headline announcing a meeting, running text, and the
+// footer's line of the last edit, in the given markup.
+std::string wiki(const char* lang, const char* markup, const std::string& announce, const std::string& edited,
+                 const std::string& aside = "") {
+    const std::string text =
+        "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. "
+        "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.</p>";
+    std::string html = std::string("<html lang=\"") + lang + "\"><head><title>Meetup</title></head><body>";
+    if (std::string(markup) == "div")
+        html += "<div><div><h1>Meetup</h1><p>" + announce + "</p>" + text + "</div>" + aside + "<div id=\"footer\"><ul><li>" + edited +
+                "</li><li>Privacy</li></ul></div></div>";
+    else if (std::string(markup) == "table")
+        html += "<table><tr><td><h1>Meetup</h1><p>" + announce + "</p>" + text + "</td><td>" + aside + "</td></tr><tr><td>" + edited +
+                "</td></tr></table>";
+    else
+        html += "<main><article><h1>Meetup</h1><p>" + announce + "</p>" + text + "</article>" + aside + "</main><footer><p>" + edited +
+                "</p></footer>";
+    return html + "</body></html>";
+}
+
+std::string published_of(const std::string& html) { return facts_of(html).meta.published.substr(0, 10); }
+
+}  // namespace
+
+TEST_CASE("a page's last edit bounds an unlabelled date its text shows") {
+    CHECK(published_of(wiki("en", "div", "The next meetup takes place on Wednesday, 5 February 2020 at 7 pm.",
+                            "This page was last edited on 29 January 2020, at 13:22.")) == "2020-01-29");
+    CHECK(published_of(wiki("de", "html5", "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt.",
+                            "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.")) == "2020-01-29");
+    CHECK(published_of(wiki("fr", "table", "La prochaine réunion aura lieu le mercredi 5 février 2020 à 19 h.",
+                            "Dernière modification de cette page le 29 janvier 2020 à 13:22.")) == "2020-01-29");
+    CHECK(published_of(wiki("ru", "div", "Следующая встреча состоится 5 февраля 2020 года в 19:00.",
+                            "Эта страница в последний раз была отредактирована 29 января 2020 в 13:22.")) == "2020-01-29");
+    CHECK(published_of(wiki("nl", "html5", "De volgende bijeenkomst is op woensdag 5 februari 2020 om 19 uur.",
+                            "Deze pagina is het laatst bewerkt op 29 januari 2020 om 13:22.")) == "2020-01-29");
+    CHECK(published_of(wiki("es", "table", "La próxima reunión será el miércoles 5 de febrero de 2020.",
+                            "Esta página se editó por última vez el 29 de enero de 2020 a las 13:22.")) == "2020-01-29");
+}
+
+TEST_CASE("a last edit does not override what the page states") {
+    // A date labelled as the publication keeps its day, even after an (inconsistent) edit line.
+    CHECK(published_of(wiki("en", "div", "Published 5 February 2020", "This page was last edited on 29 January 2020, at 13:22.")) ==
+          "2020-02-05");
+    // A last edit after the date the text shows leaves it alone.
+    CHECK(published_of(wiki("de", "html5", "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt.",
+                            "Diese Seite wurde zuletzt am 9. Februar 2020 um 13:22 Uhr geändert.")) == "2020-02-05");
+    // "Changes" (a noun) before a date is no edit of the page.
+    CHECK(published_of(wiki("ru", "table", "Встреча 5 февраля 2020 года в 19:00.", "Изменения в расписании с 29 января 2020.")) ==
+          "2020-02-05");
+    // Teasers' "updated" lines of several days are no last edit of this page.
+    const std::string teasers =
+        "<aside><ul><li><a href=\"/a\">Other story</a> Updated 12 January 2020</li><li><a href=\"/b\">Another story</a> Updated 20 "
+        "January 2020</li></ul></aside>";
+    CHECK(published_of(wiki("en", "div", "The next meetup takes place on Wednesday, 5 February 2020 at 7 pm.", "Privacy policy",
+                            teasers)) == "2020-02-05");
+    CHECK(published_of(wiki("en", "html5", "The next meetup takes place on Wednesday, 5 February 2020 at 7 pm.", "About us",
+                            teasers)) == "2020-02-05");
 }

@@ -240,6 +240,12 @@ constexpr LabelWord kLabels[] = {
     {"cập nhật", DateLabel::modified}, {"تحديث", DateLabel::modified}, {"अपडेट", DateLabel::modified},
     {"संशोधित", DateLabel::modified}, {"อัปเดต", DateLabel::modified}, {"更新", DateLabel::modified},
     {"수정", DateLabel::modified}, {"업데이트", DateLabel::modified},
+    // A page's last edit, as wikis and CMS footers state it ("was last edited on", "zuletzt am …
+    // geändert", "Dernière modification", "laatst bewerkt", "por última vez")
+    {"last edited", DateLabel::modified}, {"zuletzt am", DateLabel::modified}, {"zuletzt bearbeitet", DateLabel::modified},
+    {"modification", DateLabel::modified}, {"laatst bewerkt", DateLabel::modified}, {"última vez", DateLabel::modified},
+    {"modificat", DateLabel::modified}, {"отредактирован", DateLabel::modified}, {"изменено", DateLabel::modified},
+    {"изменена", DateLabel::modified},
     // Labels of scripts without word spaces or with marks inside the stem
     {"公開", DateLabel::published}, {"掲載", DateLabel::published}, {"投稿", DateLabel::published},
     {"发布", DateLabel::published}, {"發布", DateLabel::published}, {"发表", DateLabel::published},
