@@ -8,7 +8,9 @@
 //    shown in the panel beside each post, dates the member, never the page;
 //  - a page's last edit as wikis state it ("was last edited on", "zuletzt am … geändert",
 //    "Dernière modification", "отредактирована"), and an unlabelled date the text shows after that
-//    day: an event to come, not the publication, which is the last edit or before.
+//    day: an event to come, not the publication, which is the last edit or before;
+//  - a short line that opens with the word "date" and a colon ("Datum: 18.10.2021", "Fecha:",
+//    "Дата:", "日期：") names itself a dateline, as a class name "date" would.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -175,4 +177,46 @@ TEST_CASE("a last edit does not override what the page states") {
                             teasers)) == "2020-02-05");
     CHECK(published_of(wiki("en", "html5", "The next meetup takes place on Wednesday, 5 February 2020 at 7 pm.", "About us",
                             teasers)) == "2020-02-05");
+}
+
+namespace {
+
+// A page without a headline the title names: three paragraphs (a date in passing in the first),
+// then, past the stretch where a dateline is looked for on such a page, a line of the word "date", a colon and the page's date, in the given markup.
+std::string press(const char* lang, const char* markup, const std::string& passing, const std::string& word,
+                  const std::string& date) {
+    const std::string text = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore. " +
+                             passing +
+                             " Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo.</p>"
+                             "<p>Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. "
+                             "Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est "
+                             "laborum. Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium doloremque.</p>"
+                             "<p>Nemo enim ipsam voluptatem quia voluptas sit aspernatur aut odit aut fugit, sed quia consequuntur "
+                             "magni dolores eos qui ratione voluptatem sequi nesciunt. Neque porro quisquam est, qui dolorem ipsum.</p>";
+    std::string html = std::string("<html lang=\"") + lang + "\"><head><title>Press office</title></head><body>";
+    if (std::string(markup) == "div")
+        html += "<div><div>" + text + "</div><div><span>" + word + "</span> <span>" + date + "</span></div></div>";
+    else if (std::string(markup) == "table")
+        html += "<table><tr><td>" + text + "</td></tr><tr><td>" + word + " " + date + "</td></tr></table>";
+    else
+        html += "<main><article><section>" + text + "</section><p><b>" + word + "</b> " + date + "</p></article></main>";
+    return html + "</body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a line that opens with the word date and a colon is a dateline") {
+    CHECK(published_of(press("de", "div", "Das Gesetz wurde am 14. Oktober 2021 verkündet.", "Datum:", "18.10.2021")) == "2021-10-18");
+    CHECK(published_of(press("en", "table", "The law was announced on October 14, 2021.", "Date:", "October 18, 2021")) ==
+          "2021-10-18");
+    CHECK(published_of(press("es", "html5", "La ley se anunció el 14 de octubre de 2021.", "Fecha:", "18/10/2021")) == "2021-10-18");
+    CHECK(published_of(press("ru", "div", "Закон был объявлен 14 октября 2021 года.", "Дата:", "18.10.2021")) == "2021-10-18");
+    CHECK(published_of(press("zh", "table", "该法律于2021年10月14日公布。", "日期：", "2021年10月18日")) == "2021-10-18");
+    CHECK(published_of(press("fr", "html5", "La loi a été annoncée le 14 octobre 2021.", "Date :", "18 octobre 2021")) ==
+          "2021-10-18");
+    // The word without its colon, or another word before the colon, names nothing.
+    CHECK(published_of(press("en", "div", "The law was announced on October 14, 2021.", "Date night", "October 18, 2021")) ==
+          "2021-10-14");
+    CHECK(published_of(press("en", "html5", "The law was announced on October 14, 2021.", "Dates to remember:", "October 18, 2021")) ==
+          "2021-10-14");
 }

@@ -67,6 +67,8 @@ void Collector::text_pass(bool long_runs) {
 void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title) {
     if (run.empty() || run.size() > 20000) return;
     auto found = scan_dates(run, month_first_);
+    // A short run that opens with the word "date" and a colon is named for dates by its own text.
+    if (run.size() < kShortRun && opens_with_date_word(run)) run_flags |= dateish;
     // A dateline: a short run by the title or named for dates, outside weak places.
     const bool dateline = !(run_flags & weak) && run.size() < kShortRun && (near_title || (run_flags & dateish));
     // A dateline may write its year with two digits (30.10.23), and so may a short run named for

@@ -396,6 +396,25 @@ int month_from_dotted_pair(std::string_view first, std::string_view second) {
     return 0;
 }
 
+bool opens_with_date_word(std::string_view text) {
+    // "date" in the languages of the month table that write it as one word before a colon.
+    static constexpr std::string_view kDateWords[] = {"date", "datum", "fecha", "data", "dato", "dátum", "datums",
+                                                      "tarih", "päiväys", "дата", "ημερομηνία", "日期", "日付", "날짜"};
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
+    // Most runs open with another letter: answered without lowering a copy.
+    if (text.empty()) return false;
+    const auto first = static_cast<unsigned char>(text.front() | 0x20);
+    if (first < 0x80 && first != 'd' && first != 'f' && first != 't' && first != 'p') return false;
+    const std::string head = lower_utf8(text.substr(0, std::min<std::size_t>(text.size(), 32)));
+    for (std::string_view w : kDateWords) {
+        if (!std::string_view(head).starts_with(w)) continue;
+        std::string_view rest = std::string_view(head).substr(w.size());
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (rest.starts_with(":") || rest.starts_with("\xEF\xBC\x9A")) return true;   // ":" or the full-width "："
+    }
+    return false;
+}
+
 DateLabel label_in(std::string_view text) {
     // The label found last in the text wins, and of labels found at the same place the later in
     // the table. From the end back, only the labels whose word starts with the byte there are
