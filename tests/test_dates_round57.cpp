@@ -220,3 +220,22 @@ TEST_CASE("a line that opens with the word date and a colon is a dateline") {
     CHECK(published_of(press("en", "html5", "The law was announced on October 14, 2021.", "Dates to remember:", "October 18, 2021")) ==
           "2021-10-14");
 }
+
+TEST_CASE("a creation label names the publication, after an update label too") {
+    auto both = [](const char* lang, const std::string& body) {
+        const auto f = facts_of(page(lang, body));
+        return f.meta.published.substr(0, 10) + " " + f.meta.modified.substr(0, 10);
+    };
+    CHECK(both("de", "<h1>Titel</h1><p>Geändert: 05.03.2021 · Erstellt: 01.03.2021</p>") == "2021-03-01 2021-03-05");
+    CHECK(both("en", "<div><div><h1>Title</h1></div><div>Modified: March 5, 2021 Created: March 1, 2021</div></div>") ==
+          "2021-03-01 2021-03-05");
+    CHECK(both("fr", "<table><tr><td><h1>Titre</h1></td></tr><tr><td>Mis à jour le 5 mars 2021, créé le 1 mars 2021</td></tr></table>") ==
+          "2021-03-01 2021-03-05");
+    CHECK(both("es", "<article><h1>Título</h1><p>Actualizado el 5 de marzo de 2021. Creado el 1 de marzo de 2021</p></article>") ==
+          "2021-03-01 2021-03-05");
+    CHECK(both("ru", "<div><h1>Заголовок</h1><div>Обновлено 5 марта 2021, создано 1 марта 2021</div></div>") == "2021-03-01 2021-03-05");
+    CHECK(both("pl", "<h1>Tytuł</h1><p>Zaktualizowano 5 marca 2021, utworzono 1 marca 2021</p>") == "2021-03-01 2021-03-05");
+    CHECK(both("de", "<h1>Titel</h1><p>Aktualisiert: 05.03.2021 | Erstveröffentlichung: 01.03.2021</p>") == "2021-03-01 2021-03-05");
+    // In the usual order it was already read so, and still is.
+    CHECK(both("en", "<h1>Title</h1><p>Created: March 1, 2021 Last modified: March 5, 2021</p>") == "2021-03-01 2021-03-05");
+}

@@ -227,6 +227,12 @@ constexpr LabelWord kLabels[] = {
     {"julkaistu", DateLabel::published}, {"közzétéve", DateLabel::published}, {"publicat", DateLabel::published},
     {"yayınlan", DateLabel::published}, {"опубликован", DateLabel::published}, {"опубліковано", DateLabel::published},
     {"δημοσιεύ", DateLabel::published}, {"objavljeno", DateLabel::published}, {"פורסם", DateLabel::published},
+    // A page's creation is its publication, as meta names and class names read it ("created")
+    {"created", DateLabel::published}, {"erstellt", DateLabel::published}, {"veröffentlichung", DateLabel::published},
+    {"créé", DateLabel::published}, {"creado", DateLabel::published}, {"creato", DateLabel::published},
+    {"criado", DateLabel::published}, {"aangemaakt", DateLabel::published}, {"utworzon", DateLabel::published},
+    {"создан", DateLabel::published}, {"vytvořen", DateLabel::published}, {"skapad", DateLabel::published},
+    {"oprettet", DateLabel::published}, {"luotu", DateLabel::published}, {"oluşturul", DateLabel::published},
     {"updated", DateLabel::modified}, {"modified", DateLabel::modified}, {"revised", DateLabel::modified},
     {"aktualisiert", DateLabel::modified}, {"geändert", DateLabel::modified}, {"aktualisierung", DateLabel::modified},
     {"mis à jour", DateLabel::modified}, {"mise à jour", DateLabel::modified}, {"modifié", DateLabel::modified},
