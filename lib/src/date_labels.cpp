@@ -108,6 +108,10 @@ std::vector<DateLabel> date_labels(std::string_view run, const std::vector<TextD
         std::size_t from = found[i].begin > 60 ? found[i].begin - 60 : 0;
         if (i > 0 && trailing[i - 1] && after[i - 1].end > from) from = after[i - 1].end;
         out[i] = from < found[i].begin ? label_in(run.substr(from, found[i].begin - from)) : DateLabel::none;
+        // A member's join day labels its own date, not the post's date after it ("Joined: 18 Sep
+        // 2008 · 21 Jan 2009").
+        if (out[i] == DateLabel::joined && i > 0 && found[i - 1].end > from)
+            out[i] = label_in(run.substr(found[i - 1].end, found[i].begin - found[i - 1].end));
         if (out[i] == DateLabel::none && trailing[i]) out[i] = after[i].label;
     }
     return out;

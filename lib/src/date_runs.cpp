@@ -67,6 +67,8 @@ void Collector::text_pass(bool long_runs) {
 void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8_t run_flags, bool near_title) {
     if (run.empty() || run.size() > 20000) return;
     auto found = scan_dates(run, month_first_);
+    // A short run that opens with the word "date" and a colon is named for dates by its own text.
+    if (run.size() < kShortRun && opens_with_date_word(run)) run_flags |= dateish;
     // A dateline: a short run by the title or named for dates, outside weak places.
     const bool dateline = !(run_flags & weak) && run.size() < kShortRun && (near_title || (run_flags & dateish));
     // A dateline may write its year with two digits (30.10.23), and so may a short run named for
@@ -80,7 +82,9 @@ void Collector::flush_run(std::string& run, std::uint32_t first_node, std::uint8
             // "vor 2 Tagen" by the title: a day counted back from the crawl date, weaker than any
             // dateline that names its day.
             const auto day = std::chrono::year_month_day(std::chrono::sys_days(std::chrono::days(reference_days_ - back)));
-            const DateLabel kind = label_in(run) == DateLabel::modified ? DateLabel::modified : DateLabel::none;
+            const DateLabel said = label_in(run);
+            if (said == DateLabel::joined) return;
+            const DateLabel kind = said == DateLabel::modified ? DateLabel::modified : DateLabel::none;
             add_day(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
                     static_cast<int>(static_cast<unsigned>(day.day())), Source::byline, kind, 4, first_node, false);
         }
@@ -109,6 +113,7 @@ void Collector::add_run_dates(std::string_view run, const std::vector<TextDate>&
         const TextDate& d = found[i];
         if (!breaks.empty() && !across_breaks(run, d, breaks)) continue;
         DateLabel kind = labels[i];
+        if (kind == DateLabel::joined) continue;   // a member's join day dates the member
         if (kind == DateLabel::none && (run_flags & updated)) kind = DateLabel::modified;
         const bool byline = !is_weak && short_run && (near_title || (run_flags & dateish));
         // In a weak place, a short run named for dates still beats a date in passing.

@@ -205,6 +205,13 @@ private:
         if (m) after = i + 2;
         return m;
     }
+    // A full stop and one space (or no-break space) after it: "2019. 11. 19."
+    static bool dot_space(std::string_view x) { return x == ". " || x == ".\xC2\xA0"; }
+    // Another number follows token i the way the date's parts follow each other ("2019. 11. 19. 3."),
+    // not a time ("2019. 11. 19. 10:15"): a chain of numbers, not a date.
+    bool chained_after(std::size_t i) const {
+        return dot_space(raw_sep(i)) && i + 1 < t_.size() && t_[i + 1].number && sep(i + 1) != ":";
+    }
     // A short separator such as "", ",", "." or "-" (not a sentence break or a list of numbers).
     bool small_sep(std::size_t i) const {
         const std::string_view x = sep(i);
@@ -250,6 +257,14 @@ private:
                 last = i + 2;
                 return !(last + 1 < t_.size() && t_[last + 1].number && sep(last) == s1 && raw_sep(last).size() == 1) &&
                        accept(d, a.value, t_[i + 1].value, t_[i + 2].value);
+            }
+            // 2019. 11. 19. (Korean, Hungarian): year, month and day each closed by a full stop and a
+            // space; the day's stop, or the text's end, closes the date
+            if (dot_space(raw_sep(i)) && num(i + 1, 1, 2) && dot_space(raw_sep(i + 1)) && num(i + 2, 1, 2) &&
+                (i + 3 == t_.size() ? trim_spaces(sep(i + 2)).empty() || sep(i + 2).starts_with(".")
+                                    : raw_sep(i + 2).starts_with(".") && !chained_after(i + 2))) {
+                last = i + 2;
+                return accept(d, a.value, t_[i + 1].value, t_[i + 2].value);
             }
             // 2019年11月19日, 2019년 11월 19일
             if ((s1 == "年" || s1 == "년") && num(i + 1, 1, 2) && (sep(i + 1) == "月" || sep(i + 1) == "월") &&

@@ -17,7 +17,7 @@ struct TextDate {
 // Every full date (day, month and year) in text, in order. Forms: 2019-11-19, 2019/11/19,
 // 19.11.2019, 19/11/2019 (11/19/2019 when the day cannot be first or month_first is set),
 // 19 November 2019, 19. November 2019, 19 de noviembre de 2019, November 19th, 2019,
-// 2019. november 19., 2019年11月19日, 2019년 11월 19일, 3 มี.ค. 2569 (Buddhist era). Years 1900-2100.
+// 2019. november 19., 2019. 11. 19., 2019年11月19日, 2019년 11월 19일, 3 มี.ค. 2569 (Buddhist era). Years 1900-2100.
 std::vector<TextDate> scan_dates(std::string_view text, bool month_first = false);
 // How a page orders an all-numeric day and month: day first (most of the world), month first (the
 // United States), or unknown (a page that declares no language).

@@ -134,6 +134,11 @@ constexpr MonthWord kMonths[] = {
     {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9},
     {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12}, {"شباط", 2}, {"آذار", 3},
     {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6}, {"تموز", 7}, {"أيلول", 9},
+    // Hebrew, bare and with the prefix ב ("in") that dates write before the month ("3 במרץ 2021")
+    {"ינואר", 1}, {"פברואר", 2}, {"מרץ", 3}, {"מרס", 3}, {"אפריל", 4}, {"מאי", 5}, {"יוני", 6},
+    {"יולי", 7}, {"אוגוסט", 8}, {"ספטמבר", 9}, {"אוקטובר", 10}, {"נובמבר", 11}, {"דצמבר", 12},
+    {"בינואר", 1}, {"בפברואר", 2}, {"במרץ", 3}, {"במרס", 3}, {"באפריל", 4}, {"במאי", 5}, {"ביוני", 6},
+    {"ביולי", 7}, {"באוגוסט", 8}, {"בספטמבר", 9}, {"באוקטובר", 10}, {"בנובמבר", 11}, {"בדצמבר", 12},
     // Thai (years are Buddhist era, see date_text.cpp)
     {"มกราคม", 1}, {"กุมภาพันธ์", 2}, {"มีนาคม", 3}, {"เมษายน", 4}, {"พฤษภาคม", 5}, {"มิถุนายน", 6},
     {"กรกฎาคม", 7}, {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10}, {"พฤศจิกายน", 11}, {"ธันวาคม", 12},
@@ -221,7 +226,13 @@ constexpr LabelWord kLabels[] = {
     {"publicerad", DateLabel::published}, {"publiceret", DateLabel::published}, {"publisert", DateLabel::published},
     {"julkaistu", DateLabel::published}, {"közzétéve", DateLabel::published}, {"publicat", DateLabel::published},
     {"yayınlan", DateLabel::published}, {"опубликован", DateLabel::published}, {"опубліковано", DateLabel::published},
-    {"δημοσιεύ", DateLabel::published}, {"objavljeno", DateLabel::published},
+    {"δημοσιεύ", DateLabel::published}, {"objavljeno", DateLabel::published}, {"פורסם", DateLabel::published},
+    // A page's creation is its publication, as meta names and class names read it ("created")
+    {"created", DateLabel::published}, {"erstellt", DateLabel::published}, {"veröffentlichung", DateLabel::published},
+    {"créé", DateLabel::published}, {"creado", DateLabel::published}, {"creato", DateLabel::published},
+    {"criado", DateLabel::published}, {"aangemaakt", DateLabel::published}, {"utworzon", DateLabel::published},
+    {"создан", DateLabel::published}, {"vytvořen", DateLabel::published}, {"skapad", DateLabel::published},
+    {"oprettet", DateLabel::published}, {"luotu", DateLabel::published}, {"oluşturul", DateLabel::published},
     {"updated", DateLabel::modified}, {"modified", DateLabel::modified}, {"revised", DateLabel::modified},
     {"aktualisiert", DateLabel::modified}, {"geändert", DateLabel::modified}, {"aktualisierung", DateLabel::modified},
     {"mis à jour", DateLabel::modified}, {"mise à jour", DateLabel::modified}, {"modifié", DateLabel::modified},
@@ -231,16 +242,32 @@ constexpr LabelWord kLabels[] = {
     {"opdateret", DateLabel::modified}, {"oppdatert", DateLabel::modified}, {"päivitetty", DateLabel::modified},
     {"frissítve", DateLabel::modified}, {"actualizat", DateLabel::modified}, {"güncellen", DateLabel::modified},
     {"обновлен", DateLabel::modified}, {"оновлено", DateLabel::modified}, {"ενημερώθηκε", DateLabel::modified},
-    {"ažurirano", DateLabel::modified}, {"aktualizacj", DateLabel::modified}, {"güncelle", DateLabel::modified},
+    {"ažurirano", DateLabel::modified}, {"עודכן", DateLabel::modified}, {"aktualizacj", DateLabel::modified}, {"güncelle", DateLabel::modified},
     {"cập nhật", DateLabel::modified}, {"تحديث", DateLabel::modified}, {"अपडेट", DateLabel::modified},
     {"संशोधित", DateLabel::modified}, {"อัปเดต", DateLabel::modified}, {"更新", DateLabel::modified},
     {"수정", DateLabel::modified}, {"업데이트", DateLabel::modified},
+    // A page's last edit, as wikis and CMS footers state it ("was last edited on", "zuletzt am …
+    // geändert", "Dernière modification", "laatst bewerkt", "por última vez")
+    {"last edited", DateLabel::modified}, {"zuletzt am", DateLabel::modified}, {"zuletzt bearbeitet", DateLabel::modified},
+    {"modification", DateLabel::modified}, {"laatst bewerkt", DateLabel::modified}, {"última vez", DateLabel::modified},
+    {"modificat", DateLabel::modified}, {"отредактирован", DateLabel::modified}, {"изменено", DateLabel::modified},
+    {"изменена", DateLabel::modified},
     // Labels of scripts without word spaces or with marks inside the stem
     {"公開", DateLabel::published}, {"掲載", DateLabel::published}, {"投稿", DateLabel::published},
     {"发布", DateLabel::published}, {"發布", DateLabel::published}, {"发表", DateLabel::published},
     {"發表", DateLabel::published}, {"입력", DateLabel::published}, {"게시", DateLabel::published},
     {"등록", DateLabel::published}, {"đăng", DateLabel::published}, {"نشر", DateLabel::published},
     {"نُشر", DateLabel::published}, {"प्रकाशित", DateLabel::published}, {"เผยแพร่", DateLabel::published},
+    // When a forum member joined the site (the panel beside each post)
+    {"joined", DateLabel::joined}, {"member since", DateLabel::joined}, {"registered", DateLabel::joined},
+    {"registriert", DateLabel::joined}, {"mitglied seit", DateLabel::joined}, {"dabei seit", DateLabel::joined},
+    {"inscrit", DateLabel::joined}, {"inscription", DateLabel::joined}, {"membre depuis", DateLabel::joined},
+    {"registrad", DateLabel::joined}, {"miembro desde", DateLabel::joined}, {"membro desde", DateLabel::joined},
+    {"iscritt", DateLabel::joined}, {"registrat", DateLabel::joined}, {"lid sinds", DateLabel::joined},
+    {"geregistreerd", DateLabel::joined}, {"dołączył", DateLabel::joined}, {"zarejestrowan", DateLabel::joined},
+    {"зарегистрирован", DateLabel::joined}, {"регистрация", DateLabel::joined}, {"зареєстрован", DateLabel::joined},
+    {"medlem sedan", DateLabel::joined}, {"registrerad", DateLabel::joined}, {"üyelik", DateLabel::joined},
+    {"注册时间", DateLabel::joined}, {"註冊時間", DateLabel::joined}, {"가입일", DateLabel::joined},
 };
 
 constexpr std::size_t kLongestLabel = [] {
@@ -373,6 +400,25 @@ int month_from_dotted_pair(std::string_view first, std::string_view second) {
     for (const Pair& p : kThai)
         if (p.first == first && p.second == second) return p.month;
     return 0;
+}
+
+bool opens_with_date_word(std::string_view text) {
+    // "date" in the languages of the month table that write it as one word before a colon.
+    static constexpr std::string_view kDateWords[] = {"date", "datum", "fecha", "data", "dato", "dátum", "datums",
+                                                      "tarih", "päiväys", "дата", "ημερομηνία", "日期", "日付", "날짜"};
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
+    // Most runs open with another letter: answered without lowering a copy.
+    if (text.empty()) return false;
+    const auto first = static_cast<unsigned char>(text.front() | 0x20);
+    if (first < 0x80 && first != 'd' && first != 'f' && first != 't' && first != 'p') return false;
+    const std::string head = lower_utf8(text.substr(0, std::min<std::size_t>(text.size(), 32)));
+    for (std::string_view w : kDateWords) {
+        if (!std::string_view(head).starts_with(w)) continue;
+        std::string_view rest = std::string_view(head).substr(w.size());
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (rest.starts_with(":") || rest.starts_with("\xEF\xBC\x9A")) return true;   // ":" or the full-width "："
+    }
+    return false;
 }
 
 DateLabel label_in(std::string_view text) {

@@ -24,7 +24,13 @@ int month_from_two_words(std::string_view first, std::string_view second);
 // March: the initials of its name's parts), given the two groups; 0 otherwise.
 int month_from_dotted_pair(std::string_view first, std::string_view second);
 
-enum class DateLabel { none, published, modified };
+// Whether text opens with the word "date" of a language and a colon ("Datum: 18.10.2021",
+// "Date :", "Fecha:", "Дата:", "日期："): a line that names itself a date, as a class name can.
+bool opens_with_date_word(std::string_view text);
+
+// joined: the day a person joined a site ("Joined:", "Registriert:", "Membre depuis"), a forum
+// member's panel: it dates the person, never the page.
+enum class DateLabel { none, published, modified, joined };
 // What a label just before a date says about it ("Veröffentlicht am", "mis à jour le",
 // "Updated:"): the last label word found in the text, or none.
 DateLabel label_in(std::string_view text_before_date);

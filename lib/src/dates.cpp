@@ -281,6 +281,15 @@ const Candidate* Collector::settle(const Candidate* pub, const Candidate* mod) {
         if (const Candidate* b = shown_byline();
             b && std::abs(days_of(b->day_key) - days_of(pub->day_key)) == 1 && !shown_day(pub->day_key) && same_moment(*pub, b->day_key))
             pub = b;
+    // A date the text shows without a label, after the one day the page says it was last changed
+    // (teasers' "updated" lines give several), is a day the text talks about (an event to come),
+    // not its publication: the page was published on its last change or before.
+    if (pub && mod && (pub->source == Source::text || pub->source == Source::byline) && pub->kind == DateLabel::none &&
+        !structured(mod->source) && mod->day_key < pub->day_key &&
+        std::none_of(c_.begin(), c_.end(), [&](const Candidate& c) {
+            return c.kind == DateLabel::modified && !structured(c.source) && c.day_key != mod->day_key;
+        }))
+        pub = mod;
     // A page that shows its reader the modification date by the title, and not the publication
     // date, has been republished: the date it shows is the one it states.
     if (pub && mod && structured(pub->source) && mod->day_key > pub->day_key && shown_day(mod->day_key) &&
