@@ -13,12 +13,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "charset_tables.hpp"
+#include "codepages.hpp"
 #include "mojibake.hpp"
 #include "unicode.hpp"
 #include "unicode_chars.hpp"
@@ -97,6 +99,44 @@ std::vector<UnicodeOptions> option_sets() {
 }
 
 }  // namespace
+
+TEST_CASE("page_bytes answers as a plain search of the code-page tables does") {
+    // The reverse index built the plain way: every page's bytes 80-FF in order, the later byte of
+    // a page winning where two decode alike, with the C1 controls and the older MacRoman mappings.
+    std::map<char32_t, PageBytes> plain;
+    for (int p = 0; p < kCodePageCount; ++p)
+        for (int i = 0; i < 128; ++i) {
+            const auto b = static_cast<std::uint8_t>(0x80 + i);
+            PageBytes& pb = plain[kCodePageHigh[static_cast<std::size_t>(p)][static_cast<std::size_t>(i)]];
+            pb.byte[static_cast<std::size_t>(p)] = b;
+            if (b >= 0xC2 && b <= 0xF4) pb.lead |= static_cast<PageMask>(1u << p);
+            if (b <= 0xBF) pb.cont |= static_cast<PageMask>(1u << p);
+        }
+    for (char32_t c = 0x80; c <= 0x9F; ++c) {
+        plain[c].byte[kCp1252] = static_cast<std::uint8_t>(c);
+        plain[c].cont |= 1u << kCp1252;
+    }
+    plain[0x0394].byte[kMacRoman] = 0xC6, plain[0x0394].lead |= 1u << kMacRoman;
+    plain[0xE01E].byte[kMacRoman] = 0xF0, plain[0xE01E].lead |= 1u << kMacRoman;
+    std::size_t found = 0, above = 0;
+    for (const auto& [cp, want] : plain) {
+        const PageBytes* got = page_bytes(cp);
+        REQUIRE(got != nullptr);
+        CHECK(got->byte == want.byte);
+        CHECK(got->lead == want.lead);
+        CHECK(got->cont == want.cont);
+        ++found;
+        above += cp >= 0x2600;
+    }
+    CHECK(found > 500);  // Latin, Greek, Cyrillic, Hebrew, Arabic letters, box drawing, signs (596)
+    CHECK(above >= 3);   // the Apple logo and the "fi" ligatures stand past the direct table
+    // Characters of no page: ASCII is not stored, CJK and emoji are in none.
+    for (char32_t cp : {U'a', U'\u4E2D', U'\u3042', U'\U0001F600', U'\u0100', U'\u2600'})
+        CHECK((page_bytes(cp) == nullptr) == (plain.count(cp) == 0));
+    CHECK(page_bytes(U'\u00E9') != nullptr);  // é: windows-1252's E9
+    CHECK(page_bytes(U'\u0416') != nullptr);  // Ж: windows-1251's C6, KOI8-R's F6
+    CHECK(page_bytes(U'\u05D0') != nullptr);  // א: windows-1255's E0
+}
 
 TEST_CASE("the NFC quick check: an inert code point has combining class 0 and is NFC alone") {
     int inert = 0;
