@@ -212,6 +212,20 @@ bool capital_label(std::string_view t) {
     return open == '-' ? d == t.size() : d + 1 == t.size() && t[d] == ']';
 }
 
+// A label with an error code: capital_label's with a code of five characters or more after '-'
+// ("ORA-00904:") or in brackets, there maybe opening on a capital ("SQLSTATE[HY000]:").
+bool coded_label(std::string_view t) {
+    if (t.size() < 7 || t.size() > 24 || t.back() != ':') return false;
+    std::size_t p = 0;
+    while (p < t.size() && is_upper(t[p])) ++p;
+    if (p < 2 || p + 1 >= t.size()) return false;
+    if (t[p] == '-') return capital_label(t) && t.size() - p - 2 >= 5;
+    if (t[p] != '[' || t.size() < p + 4 || t[t.size() - 2] != ']') return false;
+    const std::string_view code = t.substr(p + 1, t.size() - p - 3);
+    return code.size() >= 3 && code.size() <= 8 && std::all_of(code.begin(), code.end(), [](char c) { return is_dig(c) || is_upper(c); }) &&
+           std::any_of(code.begin(), code.end(), is_dig);
+}
+
 // A frame's call without a source file (.NET): "System.Linq.Enumerable.First[TSource](…": a
 // qualified name of three or more parts with a capital glued to its '(' or '['.
 bool qualified_call(std::string_view t) {
