@@ -22,7 +22,10 @@ bool is_letter(char32_t c) {
     return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
 
-bool nbsp_is_a0(int p) { return kCodePageHigh[static_cast<std::size_t>(p)][0x20] == 0xA0; }
+// ISO-8859-5 has its no-break space at A0 too, but there a lowercase letter а-п is a lead byte
+// (D0-DF) and Cyrillic typography puts a no-break space after one-letter words ("и\u00A0в"): a
+// no-break space, kept or lost, is never a continuation byte of that page.
+bool nbsp_is_a0(int p) { return p != kIso8859_5 && kCodePageHigh[static_cast<std::size_t>(p)][0x20] == 0xA0; }
 
 // Whether only line breaks and tabs follow position i.
 bool line_end(const std::vector<char32_t>& cps, std::size_t i) {
@@ -69,6 +72,8 @@ Seq read_seq(const std::vector<char32_t>& cps, std::size_t i, int p, int lead, b
         if (cps[j] == ' ' && spaces) {
             b = 0xA0;
             space = true;
+        } else if (cps[j] == 0xA0 && p == kIso8859_5) {
+            break;  // (nbsp_is_a0)
         }
         const int l = s.got == 1 ? lo : 0x80, h = s.got == 1 ? hi : 0xBF;
         if (b < l || b > h) break;
@@ -125,7 +130,8 @@ PageMask pages_to_scan(const std::vector<char32_t>& cps, std::vector<std::uint32
         if (!a || !a->lead) continue;
         const char32_t next = cps[i + 1];
         if (next == ' ' || lost_marker(next)) {
-            pages |= a->lead;
+            // (Not ISO-8859-5's lowercase leads: every Cyrillic word ends on one; nbsp_is_a0.)
+            pages |= a->lead & static_cast<PageMask>(~(1u << kIso8859_5));
             continue;
         }
         const PageBytes* b = next >= 0x80 ? page_bytes(next) : nullptr;
