@@ -22,6 +22,7 @@ enum CodePage : int {
     kCp1256,
     kKoi8R,
     kIso8859_5,
+    kCp874,
     kCodePageCount
 };
 
