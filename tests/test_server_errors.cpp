@@ -1,6 +1,8 @@
 // A server's error message run into the article: a database's coded label and its message
 // ("SQLSTATE[23000]: Integrity constraint violation: …"), an exception's head glued behind a
-// sentence's stop while its frames go, a runtime's panic naming its thread and source position.
+// sentence's stop while its frames go, a runtime's panic naming its thread and source position,
+// an error's camel-case name and message before a source position without a frame's "at", and a
+// template's unreplaced placeholders ("%%NAME%%").
 // The message goes, at a paragraph's end, in its middle, as a line of its own or glued behind a
 // stop; the paragraph's words stay. Prose with a coded name or a quoted phrase stays.
 // Fixtures written for this test: en pl ru ko; HTML5 article, div soup, a table layout.
@@ -54,6 +56,12 @@ const std::vector<Error> kErrors{
      {"CartException", "already closed", "Basket.java"},
      true},
     {"RangeError: Maximum call stack size exceeded at walkTree (/srv/site/lib/tree.js:14:9)", {"RangeError", "call stack", "tree.js"}, true},
+    {"ArgumentError (wrong number of arguments (given 2, expected 1)): app/views/shop/_cart.html.erb:9",
+     {"ArgumentError", "wrong number", "_cart.html"},
+     true},
+    {"KeyError: key not found: :price app/models/basket_item.rb:27", {"KeyError", "key not found", "basket_item"}},
+    {"%%SHOP_BANNER%% %%RELATED_LINKS%%", {"SHOP_BANNER", "RELATED_LINKS", "%%"}},
+    {"%PROMO_SLOT_2%", {"PROMO_SLOT", "%P"}},
     {"thread 'worker-3' panicked at 'index out of bounds: the len is 3 but the index is 7', src/queue.rs:88:14",
      {"panicked", "out of bounds", "queue.rs"}},
 };
@@ -98,6 +106,8 @@ TEST_CASE("prose with a coded name, a quoted phrase or a thread that panicked st
         "NOTE: the bakery is closed on Mondays 'for cleaning', the sisters say, and opens again at 7 on Tuesday.",
         "One reader wrote that the thread 'about bread' panicked at 'the price', but prices stayed at 3 euros.",
         "Report A-2041: the 'river path' reopened in May after 3 months of repairs to the old bridge.",
+        "Our reporter drew the map in PowerPoint (the 2019 version) and printed it at 50% size.",
+        "Prices rose 12% AND the bakery still sells rye bread for 3% less than the shop in town.",
     };
     for (const auto& c : kCases)
         for (int markup = 0; markup < test::kNoiseMarkups; ++markup)

@@ -132,6 +132,35 @@ std::size_t TraceMarker::quoted_panic(std::size_t pos) {
     return from;
 }
 
+// "NoMethodError (undefined method `x' for nil:NilClass): app/views/show.html.erb:62": an
+// error's name in camel case (a capital, a small letter, a capital inside), then its message in
+// parentheses or after its colon, then the source position, within sixteen tokens and one
+// sentence, no frame's "at": from the name (glued behind a stop or another script's word too)
+// to the position.
+void TraceMarker::named_error_before(std::size_t pos) {
+    for (std::size_t j = pos; j-- > 0 && pos - j <= 16;) {
+        std::string_view t = tok_text(j);
+        if (j + 1 < pos && ends_sentence(t)) return;
+        std::size_t at = 0;
+        for (std::size_t q = t.size(); q-- > 1;)
+            if (is_upper(t[q]) && (is_terminal(t[q - 1]) || static_cast<unsigned char>(t[q - 1]) >= 0x80)) {
+                at = q;
+                break;
+            }
+        t.remove_prefix(at);
+        const bool colon = !t.empty() && t.back() == ':';
+        if (colon) t.remove_suffix(1);
+        if (t.size() < 6 || !is_upper(t.front()) || !std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_dig(c); }))
+            continue;
+        bool camel = false;
+        for (std::size_t q = 2; q < t.size(); ++q) camel = camel || (is_upper(t[q]) && is_lower(t[q - 1]));
+        if (!camel || !(colon || (j + 1 < pos && tok_text(j + 1).front() == '('))) continue;
+        mark_hard(j, pos);
+        toks_[j].cut = static_cast<std::uint32_t>(at);
+        return;
+    }
+}
+
 // A logger's header right before a frame, from its segment's start: "ERROR 2026-03-01
 // 12:30:07 [main] at …" (a level in capitals, a date, a time, a thread in brackets; a date or a
 // time among them). A frame is never prose, and nor is what a logger prints before it.
@@ -264,7 +293,7 @@ void TraceMarker::frames_and_values() {
         // (A source position has a ':' before its line, a source file a '.' before its extension.)
         if ((toks_[k + 1].marks & m_colon) && source_position(tok_text(k + 1)) != std::string_view::npos) {
             if (const std::size_t at = stack_frame(k); at != std::string_view::npos) exception_head(at);
-            else quoted_panic(k + 1);
+            else if (quoted_panic(k + 1) == n_) named_error_before(k + 1);
             exception_tail(k + 1);
         } else if (tok_text(k) == "at" && qualified_call(tok_text(k + 1))) {
             // A frame without a source file runs to the token closing its call.
