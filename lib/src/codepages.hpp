@@ -21,6 +21,8 @@ enum CodePage : int {
     kCp1255,
     kCp1256,
     kKoi8R,
+    kIso8859_5,
+    kCp874,
     kCodePageCount
 };
 

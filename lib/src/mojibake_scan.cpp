@@ -22,7 +22,20 @@ bool is_letter(char32_t c) {
     return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
 
-bool nbsp_is_a0(int p) { return kCodePageHigh[static_cast<std::size_t>(p)][0x20] == 0xA0; }
+// ISO-8859-5 has its no-break space at A0 too, but there a lowercase letter а-п is a lead byte
+// (D0-DF) and Cyrillic typography puts a no-break space after one-letter words ("и\u00A0в"): a
+// no-break space, kept or lost, is never a continuation byte of that page.
+bool nbsp_is_a0(int p) { return p != kIso8859_5 && p != kCp874 && kCodePageHigh[static_cast<std::size_t>(p)][0x20] == 0xA0; }
+
+// windows-874 writes Thai letters at bytes A1-FB, so Thai written right re-encodes through it
+// to well-formed UTF-8 in places ("าณ" of "ประมาณ" to "ҳ"). Its damage is read only where it is
+// glued to a Latin letter, two scripts in one word ("priลกli", "kurslarฤฑ"): Thai text does not
+// write a Latin letter inside a word, and a Latin word's letters read as Thai are beside the
+// word's ASCII ones. Lossy forms (a lost byte, a no-break space) are not read for it.
+bool latin_letter(char32_t c) { return (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) || (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7); }
+bool beside_latin(const std::vector<char32_t>& cps, std::size_t from, std::size_t end) {
+    return (from > 0 && latin_letter(cps[from - 1])) || (end < cps.size() && latin_letter(cps[end]));
+}
 
 // Whether only line breaks and tabs follow position i.
 bool line_end(const std::vector<char32_t>& cps, std::size_t i) {
@@ -69,6 +82,8 @@ Seq read_seq(const std::vector<char32_t>& cps, std::size_t i, int p, int lead, b
         if (cps[j] == ' ' && spaces) {
             b = 0xA0;
             space = true;
+        } else if (cps[j] == 0xA0 && p == kIso8859_5) {
+            break;  // (nbsp_is_a0)
         }
         const int l = s.got == 1 ? lo : 0x80, h = s.got == 1 ? hi : 0xBF;
         if (b < l || b > h) break;
@@ -125,11 +140,15 @@ PageMask pages_to_scan(const std::vector<char32_t>& cps, std::vector<std::uint32
         if (!a || !a->lead) continue;
         const char32_t next = cps[i + 1];
         if (next == ' ' || lost_marker(next)) {
-            pages |= a->lead;
+            // (Not ISO-8859-5's lowercase leads: every Cyrillic word ends on one; nbsp_is_a0.)
+            pages |= a->lead & static_cast<PageMask>(~((1u << kIso8859_5) | (1u << kCp874)));
             continue;
         }
         const PageBytes* b = next >= 0x80 ? page_bytes(next) : nullptr;
-        if (b) pages |= a->lead & b->cont;
+        if (!b) continue;
+        PageMask pair = a->lead & b->cont;
+        if ((pair & (1u << kCp874)) && !beside_latin(cps, i, i + 2)) pair &= static_cast<PageMask>(~(1u << kCp874));
+        pages |= pair;
     }
     // a lead ending a line may have lost its no-break space (scan_page)
     for (const std::uint32_t i : stops)
@@ -232,7 +251,7 @@ void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t
         const std::size_t i = stop;
         if (i < floor) continue;
         const int lead = byte_in(p, cps[i]);
-        if (lost_marker(cps[i])) {
+        if (lost_marker(cps[i]) && p != kCp874) {
             if (const std::size_t resume = lost_lead_candidate(cps, i, p, out)) floor = resume;
             continue;
         }
@@ -248,6 +267,10 @@ void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t
             s = read_seq(cps, i, p, lead, false);
             ok = complete_sequence(cps, i, floor, p, spaces, s, cp);
         }
+        if (ok && p == kCp874 && !beside_latin(cps, i, s.end)) {
+            floor = s.end;
+            continue;
+        }
         if (ok) {
             std::size_t start = i;
             // "ÂÂÂ¼": every round of windows-1252 damage put one more "Â" before a character
@@ -258,6 +281,7 @@ void scan_page(const std::vector<char32_t>& cps, const std::vector<std::uint32_t
             floor = s.end;
             continue;
         }
+        if (p == kCp874) continue;
         if (const std::size_t resume = broken_sequence_candidate(cps, i, p, lead, s, out)) floor = resume;
     }
 }

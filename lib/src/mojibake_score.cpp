@@ -169,6 +169,12 @@ int pair_badness(const Info& w, char32_t a, const Info& x, char32_t b, const Inf
     if ((x.cls == Cls::letter && y.script == Script::latin && !y.ascii && is_cased(y)) ||
         (y.cls == Cls::letter && x.script == Script::latin && !x.ascii && is_cased(x)))
         bad += 1;
+    // a Latin letter glued to a Thai one ("priลกli" is "prišli" read as windows-874): Thai text
+    // sets a Latin name off by a space or writes it whole, not a letter of it beside Thai ones
+    // (mojibake_scan.cpp reads that page only there)
+    if ((is_letter(x) && x.script == Script::latin && b >= 0x0E01 && b <= 0x0E5B) ||
+        (is_letter(y) && y.script == Script::latin && a >= 0x0E01 && a <= 0x0E5B))
+        bad += 1;
     // two scripts inside one word ("LՎté": Armenian is cased too)
     if (is_cased(x) && is_cased(y) && x.script != y.script) bad += 1;
     // an accented capital glued before a dash or other non-ASCII punctuation ("Ã—" for "×"),

@@ -62,6 +62,21 @@ std::size_t template_delimiter_at(std::string_view t) {
     return best;
 }
 
+// A placeholder a template or a script left unreplaced: a name in capitals, digits and '_' (three
+// or more, a letter first) between the same one or two '%' on both sides ("%%AUTHOR_NAME%%",
+// "%USERPROFILE%"). A percentage has its digits before the '%', never a capital after it.
+std::size_t placeholder_at(std::string_view t) {
+    for (std::size_t p = t.find('%'); p != npos; p = t.find('%', p + 1)) {
+        const std::size_t marks = p + 1 < t.size() && t[p + 1] == '%' ? 2 : 1;
+        std::size_t q = p + marks;
+        if (q >= t.size() || !is_upper(t[q])) continue;
+        while (q < t.size() && (is_upper(t[q]) || is_dig(t[q]) || t[q] == '_')) ++q;
+        if (q - p - marks < 3 || q + marks > t.size()) continue;
+        if (t.substr(q, marks) == std::string_view("%%", marks) && (q + marks == t.size() || t[q + marks] != '%')) return p;
+    }
+    return npos;
+}
+
 // JSON / markup closers: a run of quote+bracket characters with a brace, or ] with a quote.
 std::size_t closer_run_at(std::string_view t) {
     auto closer = [](char c) { return c == '"' || c == ']' || c == '}' || c == '[' || c == '{'; };
@@ -280,6 +295,7 @@ std::size_t hard_at(std::string_view t, const KnownWord& known_word) {
     // eight bytes, an identifier sixteen, a web token three parts of ten; escapes a '%', '&' or
     // '\\'; a query string '&'; a message key its '.'.)
     if (has(n_brace | n_percent | n_paren)) best = std::min(best, template_delimiter_at(t));
+    if (has(n_percent)) best = std::min(best, placeholder_at(t));
     if (has(n_brace | n_close_bracket)) best = std::min(best, closer_run_at(t));
     if (has(n_angle | n_equals)) best = std::min(best, markup_at(t));
     if (has(n_high) || t.size() >= 10) best = std::min(best, symbol_run_at(t));

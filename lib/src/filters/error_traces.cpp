@@ -59,19 +59,107 @@ std::size_t TraceMarker::stack_frame(std::size_t k) {
 // segment ("Exception in thread \"main\" …").
 void TraceMarker::exception_head(std::size_t at) {
     std::size_t type = n_;
+    std::size_t glued = 0;
     // (A message may end on its own stop right before the frame, .NET's "… of an object. at …".)
     for (std::size_t j = at; j-- > 0 && at - j <= 24;) {
         if (ends_sentence(tok_text(j)) && j + 1 < at) break;
-        if (exception_type(tok_text(j))) type = j;
+        if (exception_type(tok_text(j))) type = j, glued = 0;
+        else if (const std::size_t g = glued_type(tok_text(j)); g != 0) type = j, glued = g;
     }
     if (type == n_) {
         log_head(at);
+        return;
+    }
+    // Glued behind the last word of a sentence in another script ("…ზაფხულში.java.io.EOFException:"):
+    // the type starts the trace, the sentence stays.
+    if (glued != 0) {
+        mark_hard(type, at - 1);
+        toks_[type].cut = static_cast<std::uint32_t>(glued);
         return;
     }
     std::size_t from = type;
     while (from > 0 && type - from < 4 && !ends_sentence(tok_text(from - 1))) --from;
     if (from > 0 && !ends_sentence(tok_text(from - 1))) from = type;  // not the segment's start
     mark_hard(from, at - 1);
+}
+
+// An exception's type glued behind text of another script and maybe its stop ("…ቀን።TypeError:",
+// "…году.java.io.EOFException:"): where the type starts in the token, or 0. (Behind a Latin
+// word the stop and a package name cannot be told apart: "village.com.shop.X:".)
+std::size_t TraceMarker::glued_type(std::string_view t) {
+    if (t.size() < 8 || t.back() != ':' || static_cast<unsigned char>(t.front()) < 0x80) return 0;
+    std::size_t at = t.size();
+    while (at > 0 && static_cast<unsigned char>(t[at - 1]) < 0x80) --at;
+    if (at == 0) return 0;
+    while (at < t.size() && is_terminal(t[at])) ++at;
+    return at < t.size() && is_alpha(t[at]) && exception_type(t.substr(at)) ? at : 0;
+}
+
+// "thread 'worker' panicked at 'index out of range', src/queue.rs:88:14": a runtime's panic
+// whose message is quoted between the "at" and the source position after it, on the same
+// sentence; with the three tokens before the "at" when they are a word, a quoted name and a word
+// (glued behind a stop or another script's word too). Where the panic starts, or n_.
+std::size_t TraceMarker::quoted_panic(std::size_t pos) {
+    if (pos < 3) return n_;
+    const std::string_view close = tok_text(pos - 1);
+    if (close.size() < 2 || close.back() != ',' || (close[close.size() - 2] != '\'' && close[close.size() - 2] != '"')) return n_;
+    const char quote = close[close.size() - 2];
+    std::size_t at = n_;
+    for (std::size_t j = pos - 1; j-- > 1 && pos - j <= 24;) {
+        const std::string_view w = tok_text(j);
+        if (w.front() == quote && tok_text(j - 1) == "at") {
+            at = j - 1;
+            break;
+        }
+        if (ends_sentence(w)) return n_;
+    }
+    if (at == n_) return n_;
+    std::size_t from = at;
+    std::uint32_t cut = 0;
+    if (at >= 3) {
+        const std::string_view name = tok_text(at - 2), verb = tok_text(at - 1);
+        std::string_view lead = tok_text(at - 3);
+        std::size_t start = lead.size();
+        while (start > 0 && is_lower(lead[start - 1])) --start;
+        const bool word_start = start == 0 || is_terminal(lead[start - 1]) || static_cast<unsigned char>(lead[start - 1]) >= 0x80;
+        if (name.size() >= 3 && name.front() == quote && name.back() == quote && std::all_of(verb.begin(), verb.end(), is_lower) &&
+            start < lead.size() && word_start) {
+            from = at - 3;
+            cut = static_cast<std::uint32_t>(start);
+        }
+    }
+    mark_hard(from, pos);
+    toks_[from].cut = cut;
+    return from;
+}
+
+// "NoMethodError (undefined method `x' for nil:NilClass): app/views/show.html.erb:62": an
+// error's name in camel case (a capital, a small letter, a capital inside), then its message in
+// parentheses or after its colon, then the source position, within sixteen tokens and one
+// sentence, no frame's "at": from the name (glued behind a stop or another script's word too)
+// to the position.
+void TraceMarker::named_error_before(std::size_t pos) {
+    for (std::size_t j = pos; j-- > 0 && pos - j <= 16;) {
+        std::string_view t = tok_text(j);
+        if (j + 1 < pos && ends_sentence(t)) return;
+        std::size_t at = 0;
+        for (std::size_t q = t.size(); q-- > 1;)
+            if (is_upper(t[q]) && (is_terminal(t[q - 1]) || static_cast<unsigned char>(t[q - 1]) >= 0x80)) {
+                at = q;
+                break;
+            }
+        t.remove_prefix(at);
+        const bool colon = !t.empty() && t.back() == ':';
+        if (colon) t.remove_suffix(1);
+        if (t.size() < 6 || !is_upper(t.front()) || !std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_dig(c); }))
+            continue;
+        bool camel = false;
+        for (std::size_t q = 2; q < t.size(); ++q) camel = camel || (is_upper(t[q]) && is_lower(t[q - 1]));
+        if (!camel || !(colon || (j + 1 < pos && tok_text(j + 1).front() == '('))) continue;
+        mark_hard(j, pos);
+        toks_[j].cut = static_cast<std::uint32_t>(at);
+        return;
+    }
 }
 
 // A logger's header right before a frame, from its segment's start: "ERROR 2026-03-01
@@ -219,6 +307,7 @@ void TraceMarker::frames_and_values() {
         // (A source position has a ':' before its line, a source file a '.' before its extension.)
         if ((toks_[k + 1].marks & m_colon) && source_position(tok_text(k + 1)) != std::string_view::npos) {
             if (const std::size_t at = stack_frame(k); at != std::string_view::npos) exception_head(at);
+            else if (quoted_panic(k + 1) == n_) named_error_before(k + 1);
             exception_tail(k + 1);
         } else if (tok_text(k) == "at" && qualified_call(tok_text(k + 1))) {
             // A frame without a source file runs to the token closing its call.

@@ -54,6 +54,11 @@ void TraceMarker::server_messages() {
     // (A label ends with its ':': a token without one is not read.)
     const auto label = [&](std::size_t k) { return (toks_[k].marks & m_colon) && capital_label(tok_text(k)); };
     for (std::size_t k = 0; k < n_; ++k) {
+        if (!(toks_[k].marks & m_colon)) continue;
+        if (const std::size_t end = coded_message(k); end != n_) {
+            k = end;
+            continue;
+        }
         if (!label(k)) continue;
         // Labels of their own kinds, each over a message ("UPDATE: UPDATE: …" is a headline's
         // stutter), and a machine's token somewhere: a digit, a quote, '_', '=', '(' or '/'.
@@ -81,6 +86,37 @@ void TraceMarker::server_messages() {
         mark_hard(k, end);
         k = end;
     }
+}
+
+// A label carrying an error code ("SQLSTATE[HY000]:", "ORA-00904:"; a code of five characters
+// or in brackets) opens a message alone when the message has a part labelled in turn within its
+// first six words ("General error: 2006 …", "\"COL\": invalid …") and a machine's token (a
+// digit, quote, '_', '=', '(' or '/'): from the label, glued behind a stop or a word of another
+// script too, to its last machine token, no stop between and no gap of more than six words. A
+// standard's number before a title ("ISO-9001: quality …") has a short code and no sub-label.
+std::size_t TraceMarker::coded_message(std::size_t k) {
+    std::string_view t = tok_text(k);
+    std::size_t at = 0;  // where the label starts in its token
+    for (std::size_t q = t.size(); q-- > 1;)
+        if (is_upper(t[q]) && (is_terminal(t[q - 1]) || static_cast<unsigned char>(t[q - 1]) >= 0x80)) {
+            at = q;
+            break;
+        }
+    t.remove_prefix(at);
+    if (!coded_label(t)) return n_;
+    std::size_t last = n_, sub = n_;
+    for (std::size_t j = k + 1; j < n_ && j <= k + 24; ++j) {
+        const std::string_view w = tok_text(j);
+        if (capital_label(w)) return n_;  // labels in a chain: the chain's rule below
+        if (j <= k + 6 && sub == n_ && w.size() >= 2 && w.back() == ':') sub = j;
+        if (w.find_first_of("0123456789\"'_=(/") != std::string_view::npos) last = j;
+        else if (j > (last == n_ ? k : last) + 6) break;
+        if (ends_sentence(w)) break;
+    }
+    if (sub == n_ || last == n_ || last < sub) return n_;
+    mark_hard(k, last);
+    toks_[k].cut = static_cast<std::uint32_t>(at);
+    return last;
 }
 
 namespace {

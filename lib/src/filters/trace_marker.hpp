@@ -43,6 +43,10 @@ private:
     void exception_tail(std::size_t end);
     void source_line_error(std::size_t k);
     std::size_t level_label_before(std::size_t k, std::uint32_t& cut) const;
+    std::size_t coded_message(std::size_t k);
+    std::size_t quoted_panic(std::size_t pos);
+    void named_error_before(std::size_t pos);
+    static std::size_t glued_type(std::string_view t);
 
     std::string_view text_;
     std::vector<Tok>& toks_;

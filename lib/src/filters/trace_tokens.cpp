@@ -38,7 +38,7 @@ std::size_t source_position(std::string_view t) {
         if (!position) return npos;
     }
     for (std::string_view ext : {".js:", ".mjs:", ".ts:", ".jsx:", ".tsx:", ".py:", ".php:", ".rb:", ".java:", ".go:",
-                                 ".cs:", ".cpp:", ".cc:", ".c:", ".h:", ".kt:", ".swift:", ".rs:"}) {
+                                 ".cs:", ".cpp:", ".cc:", ".c:", ".h:", ".kt:", ".swift:", ".rs:", ".erb:"}) {
         const std::size_t at = t.find(ext);
         if (at == npos || at == 0 || at + ext.size() >= t.size() || !is_dig(t[at + ext.size()])) continue;
         std::size_t b = at;
@@ -210,6 +210,20 @@ bool capital_label(std::string_view t) {
     while (d < t.size() && (is_dig(t[d]) || is_upper(t[d]))) ++d;
     if (d - p - 1 < 3 || !is_dig(t[p + 1])) return false;
     return open == '-' ? d == t.size() : d + 1 == t.size() && t[d] == ']';
+}
+
+// A label with an error code: capital_label's with a code of five characters or more after '-'
+// ("ORA-00904:") or in brackets, there maybe opening on a capital ("SQLSTATE[HY000]:").
+bool coded_label(std::string_view t) {
+    if (t.size() < 7 || t.size() > 24 || t.back() != ':') return false;
+    std::size_t p = 0;
+    while (p < t.size() && is_upper(t[p])) ++p;
+    if (p < 2 || p + 1 >= t.size()) return false;
+    if (t[p] == '-') return capital_label(t) && t.size() - p - 2 >= 5;
+    if (t[p] != '[' || t.size() < p + 4 || t[t.size() - 2] != ']') return false;
+    const std::string_view code = t.substr(p + 1, t.size() - p - 3);
+    return code.size() >= 3 && code.size() <= 8 && std::all_of(code.begin(), code.end(), [](char c) { return is_dig(c) || is_upper(c); }) &&
+           std::any_of(code.begin(), code.end(), is_dig);
 }
 
 // A frame's call without a source file (.NET): "System.Linq.Enumerable.First[TSource](…": a

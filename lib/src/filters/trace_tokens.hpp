@@ -31,6 +31,8 @@ bool nullish(std::string_view t);
 bool exception_type(std::string_view t);
 // A label in capitals a server prints before its message ("ERROR:", "ORA-00942:").
 bool capital_label(std::string_view t);
+// A label with an error code ("SQLSTATE[HY000]:", "ORA-00904:").
+bool coded_label(std::string_view t);
 // A .NET frame's qualified call without a source file ("System.Linq.Enumerable.First[TSource](").
 bool qualified_call(std::string_view t);
 
