@@ -309,6 +309,7 @@ private:
     bool is_data_block(std::uint32_t n) const;
     bool is_card_grid(std::uint32_t n, std::uint32_t root) const;  // extract_card_grid.cpp: features after a hero
     bool is_facts_box(std::uint32_t n) const;  // extract_facts_box.cpp: an event's facts aside
+    bool is_callout(std::uint32_t n) const;    // extract_callout.cpp: a note <aside> in the text
     // extract_details_section.cpp: an event's details after its description (headed label–value pairs).
     struct DetailPairs;
     bool is_details_section(std::uint32_t n, std::uint32_t root) const;
