@@ -3,11 +3,12 @@
 // label line over a sentence or two) and code listings in <figure>s. An <aside> is a sidebar's
 // tag and a small one in the region went as chrome; a <figure> kept only pictures and captions,
 // so a listing in one was lost. A callout stands inside the article's box between blocks with
-// text, holds prose, links to little and held no control; a figure of a <pre> or <table> and no
-// picture is those blocks. Starlight-like markup (ko, named and bare), MkDocs-like classes
-// (de), HTML5 without classes (en), a table layout (ru); a news story's signup box (its form)
-// and related-links box inside the text stay out (en). Written from how these pages are marked
-// up, not from any test data.
+// text, holds prose, links to little, held no control and is labelled a word or two; a figure
+// of a <pre> or <table> and no picture is those blocks. Starlight-like markup (ko, named and
+// bare), MkDocs-like classes (de), HTML5 without classes (en), a table layout (ru); a news
+// story's signup box (its form), related-links box and app promo (a phrase over a sentence)
+// inside the text stay out (en). Written from how these pages are marked up, not from any test
+// data.
 
 #include "kinds10_util.hpp"
 
@@ -169,7 +170,7 @@ TEST_CASE("ru: table layout, a listing in a <figure> with its caption, Прим�
            {"Пользователи", "Править эту страницу", "О проекте"}});
 }
 
-TEST_CASE("en: news story, a newsletter signup <aside> (a form) and a related-links <aside> inside the text stay out") {
+TEST_CASE("en: news story, a newsletter signup <aside> (a form), a related-links <aside> and an app promo <aside> inside the text stay out") {
     check({"k15_en_news_asides", R"HTML(<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new cycle lanes for the harbour road | Northbay Courier</title></head>
 <body>
 <header><a href="/">Northbay Courier</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a> <a href="/opinion/">Opinion</a></nav></header>
@@ -180,10 +181,11 @@ TEST_CASE("en: news story, a newsletter signup <aside> (a form) and a related-li
 <aside><p><strong>Morning Briefing</strong></p><p>Get the day's local news in your inbox every morning before eight.</p><form action="/subscribe"><input type="email" placeholder="Your email"><button>Sign up</button></form></aside>
 <p>Shop owners on the road had asked for loading bays to stay, and the final plan keeps six of them between the new lanes and the pavement.</p>
 <aside><p><strong>Related</strong></p><ul><li><a href="/news/harbour-bus-route">Harbour bus route to change in May</a></li><li><a href="/news/parking-fees">Parking fees rise in the centre.</a></li></ul></aside>
+<aside><h4>Follow us on the go</h4><p>Download the Courier app for breaking news alerts wherever you are.</p></aside>
 <p>The council expects the lanes to open before the end of next summer.</p>
 </article></main>
 <footer><p>© 2024 Northbay Courier</p></footer>
 </body></html>)HTML",
            {"protected cycle lanes along the full length", "keeps six of them between the new lanes", "open before the end of next summer"},
-           {"Morning Briefing", "in your inbox every morning", "Harbour bus route to change", "Parking fees rise"}});
+           {"Morning Briefing", "in your inbox every morning", "Harbour bus route to change", "Parking fees rise", "Download the Courier app"}});
 }

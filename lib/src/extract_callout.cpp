@@ -6,18 +6,40 @@
 // newsletter box's form or button).
 #include "extract_impl.hpp"
 
+#include <string_view>
+
 namespace winnow::detail::extraction {
 
 namespace {
 
 constexpr std::uint32_t kCalloutText = 600;  // a note of a few sentences, not a column
-constexpr std::uint32_t kCalloutLabel = 30;  // "Note", "Warning", an icon and a word or two
+constexpr std::uint32_t kCalloutLabel = 24;  // "Note", "Warning", an icon and a word or two
+
+// At most two words: one space between non-space runs.
+bool two_words_at_most(std::string_view t) {
+    int gaps = 0;
+    bool in_word = false, gap = false;
+    for (const char ch : t) {
+        const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+        if (space) {
+            gap = in_word;
+            continue;
+        }
+        if (gap && ++gaps > 1) return false;
+        gap = false;
+        in_word = true;
+    }
+    return true;
+}
 
 }  // namespace
 
 bool Extractor::is_callout(std::uint32_t n) const {
     const DomNode& box = dom_.nodes[n];
     const NodeStats& s = stats_[n];
+    const auto is_label = [&](std::uint32_t c) {
+        return stats_[c].text <= kCalloutLabel && stats_[c].link_text == 0 && two_words_at_most(dom_.text_of(c));
+    };
     if (box.tag != GUMBO_TAG_ASIDE || core_ == no_node || !is_ancestor(core_, n) || s.text > kCalloutText ||
         s.link_text * 10 > s.text || comments_[n] || thread_of(n) != no_node)
         return false;
@@ -36,16 +58,21 @@ bool Extractor::is_callout(std::uint32_t n) const {
             (e.tag == GUMBO_TAG_FORM || e.tag == GUMBO_TAG_INPUT || e.tag == GUMBO_TAG_BUTTON || e.tag == GUMBO_TAG_IFRAME))
             return false;
     }
-    // Prose under a label line at most: the first child with text is a short unlinked line
-    // closing no sentence (a label; a theme may hide it from the page) or prose, and a child
-    // ends a sentence.
-    bool first = true, prose = false;
+    // A label, then prose: the first child with text is a word or two, unlinked, closing no
+    // sentence ("Note", "Важно"), or prose under a label the theme hid; a later child ends a
+    // sentence. A promo's line is a phrase ("Get our morning briefing") and makes it no callout.
+    bool first = true, hidden_label = false, prose = false;
     for (std::uint32_t c = box.first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
-        if (dom_.nodes[c].type != NodeType::element || dom_.nodes[c].removed || stats_[c].text == 0) continue;
+        if (dom_.nodes[c].type != NodeType::element) continue;
+        if (dom_.nodes[c].removed) {
+            hidden_label = hidden_label || first;
+            continue;
+        }
+        if (stats_[c].text == 0) continue;
         const bool sentence = ends_sentence(c);
-        if (first && !sentence && (stats_[c].text > kCalloutLabel || stats_[c].link_text > 0)) return false;
-        first = false;
+        if (first && !(sentence ? hidden_label : is_label(c))) return false;
         prose = prose || sentence;
+        first = false;
     }
     return prose;
 }
