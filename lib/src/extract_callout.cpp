@@ -51,10 +51,13 @@ bool Extractor::is_callout(std::uint32_t n) const {
         return false;
     };
     if (!text_beside(false) || !text_beside(true)) return false;
-    // No control the prune stage took out: a signup box's form, a button of a promo.
+    // No control the prune stage took out (a signup box's form, a button of a promo), and no
+    // picture: a portrait over a name and a sentence is a writer's card, not a note.
     for (std::uint32_t d = n + 1; d < subtree_end(n); ++d) {
         const DomNode& e = dom_.nodes[d];
-        if (e.type == NodeType::element && e.removed &&
+        if (e.type != NodeType::element) continue;
+        if (e.tag == GUMBO_TAG_IMG) return false;
+        if (e.removed &&
             (e.tag == GUMBO_TAG_FORM || e.tag == GUMBO_TAG_INPUT || e.tag == GUMBO_TAG_BUTTON || e.tag == GUMBO_TAG_IFRAME))
             return false;
     }
