@@ -410,9 +410,11 @@ private:
         if (!t.children.empty()) out.push_back(std::move(t));
     }
 
-    // A live <pre> or <table> in figure n and no picture.
+    // A live <pre> or <table> in figure n and no picture. A <pre> in a table's cell is a
+    // highlighter's frame of line numbers beside the code, whose cells come out as one line
+    // each and read back otherwise: left as it was.
     bool holds_listing(std::uint32_t n) const {
-        bool listing = false;
+        bool listing = false, table = false, pre = false;
         for (std::uint32_t m = dom_.next_in(n, n); m != no_node;) {
             const DomNode& mn = dom_.nodes[m];
             if (mn.removed) {
@@ -422,10 +424,12 @@ private:
             if (mn.type == NodeType::element) {
                 if (mn.tag == GUMBO_TAG_IMG || mn.tag == GUMBO_TAG_VIDEO || mn.tag == GUMBO_TAG_IFRAME || is_picture(m)) return false;
                 if (mn.tag == GUMBO_TAG_PRE || mn.tag == GUMBO_TAG_TABLE) listing = true;
+                table = table || mn.tag == GUMBO_TAG_TABLE;
+                pre = pre || mn.tag == GUMBO_TAG_PRE;
             }
             m = dom_.next_in(m, n);
         }
-        return listing;
+        return listing && !(table && pre);
     }
 
     void figure(std::uint32_t n, std::vector<Block>& out, int depth) {
