@@ -276,7 +276,12 @@ private:
                 return true;
             }
             case GUMBO_TAG_TABLE: table(n, out, depth); return true;
-            case GUMBO_TAG_FIGURE: figure(n, out, depth); return true;
+            case GUMBO_TAG_FIGURE:
+                // A figure may hold any flow content: a code listing or a table set in one (a
+                // documentation page's code frame) is those blocks, not a picture.
+                if (holds_listing(n)) container_children(n, out, depth);
+                else figure(n, out, depth);
+                return true;
             case GUMBO_TAG_HR: return true;
             case GUMBO_TAG_DIV: return media_box(n, out, depth);
             default: return false;
@@ -403,6 +408,28 @@ private:
                 flush(out, cap);
             }
         if (!t.children.empty()) out.push_back(std::move(t));
+    }
+
+    // A live <pre> or <table> in figure n and no picture. A <pre> in a table's cell is a
+    // highlighter's frame of line numbers beside the code, whose cells come out as one line
+    // each and read back otherwise: left as it was.
+    bool holds_listing(std::uint32_t n) const {
+        bool listing = false, table = false, pre = false;
+        for (std::uint32_t m = dom_.next_in(n, n); m != no_node;) {
+            const DomNode& mn = dom_.nodes[m];
+            if (mn.removed) {
+                m = dom_.next_in(m, n, true);
+                continue;
+            }
+            if (mn.type == NodeType::element) {
+                if (mn.tag == GUMBO_TAG_IMG || mn.tag == GUMBO_TAG_VIDEO || mn.tag == GUMBO_TAG_IFRAME || is_picture(m)) return false;
+                if (mn.tag == GUMBO_TAG_PRE || mn.tag == GUMBO_TAG_TABLE) listing = true;
+                table = table || mn.tag == GUMBO_TAG_TABLE;
+                pre = pre || mn.tag == GUMBO_TAG_PRE;
+            }
+            m = dom_.next_in(m, n);
+        }
+        return listing && !(table && pre);
     }
 
     void figure(std::uint32_t n, std::vector<Block>& out, int depth) {

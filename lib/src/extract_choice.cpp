@@ -185,12 +185,20 @@ std::uint32_t Extractor::unnamed_rival(std::uint32_t best, float& best_score) co
     // The winner won on a name promising the article ("card-body", "box-text") over a sentence
     // or two: judged on what they hold, a box outside it with twice its text and twice its
     // score is the article (a sidebar card beside an article whose boxes have no such name).
+    // Or a box around it with four times its text, of few links: the winner is a callout in
+    // the article's text (a documentation page's note box, its body named "...Content").
     if (name_points(best) <= 0) return best;
     const float own = content_score(best);
     std::uint32_t alt = no_node;
     float alt_score = 0;
+    const auto holds_callout = [&](std::uint32_t i) {
+        return stats_[i].text >= 4 * stats_[best].text && link_density(i) <= 0.25f && !comments_[i] &&
+               thread_of(i) == no_node && hints(i).weight() >= 0;
+    };
     for (std::uint32_t i = 0; i < stats_.size(); ++i) {
-        if (!stats_[i].candidate || stats_[i].text < 2 * stats_[best].text || is_ancestor(i, best) || is_ancestor(best, i)) continue;
+        if (!stats_[i].candidate || stats_[i].text < 2 * stats_[best].text || is_ancestor(best, i) ||
+            (is_ancestor(i, best) && !holds_callout(i)))
+            continue;
         const float s = content_score(i);
         if (alt == no_node || s > alt_score) {
             alt = i;

@@ -380,7 +380,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
     if (holds_note_targets(n) || is_signed_note(n)) return false;
     // Small chrome containers; not an <aside> of facts about the article beside it.
     if ((node.tag == GUMBO_TAG_ASIDE || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_HEADER) &&
-        share < 0.25f && !core && !is_pull_quote(n) && !is_facts_box(n))
+        share < 0.25f && !core && !is_pull_quote(n) && !is_facts_box(n) && !is_callout(n))
         return true;
     // The article's own <footer> ended it: a short box after it in the <article> is the template's.
     if (!core && after_own_footer(n)) return true;
