@@ -354,6 +354,31 @@ std::vector<std::size_t> promo_unit(const Document& doc, const std::vector<Block
     return unit;
 }
 
+// The number of blank blocks the page usually leaves between two blocks with text: a page
+// that puts a spacer paragraph after each paragraph leaves one, and two around a picture the
+// blocks do not show. The most common gap over at least kGapPairs pairs (ties: the smaller);
+// 0 when the page has fewer pairs.
+std::size_t usual_blank_gap(const std::vector<BlockView>& views) {
+    constexpr std::size_t kGapPairs = 4;
+    std::array<std::size_t, 4> count{};  // gaps 0, 1, 2, 3 or more
+    std::size_t pairs = 0, gap = 0;
+    bool seen = false;
+    for (const auto& v : views) {
+        if (v.empty) {
+            ++gap;
+            continue;
+        }
+        if (seen) {
+            ++count[std::min<std::size_t>(gap, count.size() - 1)];
+            ++pairs;
+        }
+        seen = true;
+        gap = 0;
+    }
+    if (pairs < kGapPairs) return 0;
+    return static_cast<std::size_t>(std::max_element(count.begin(), count.end()) - count.begin());
+}
+
 // One pass over the page's blocks with the evidence read once: which blocks are promo, and
 // with what weight.
 class PromoScan {
@@ -362,7 +387,7 @@ public:
         : doc_(doc), views_(views), vocabulary_(views), links_(links), sections_(doc, views),
           dropped_action_(dropped_action_after(doc, views, false, &dropped_control_, &dropped_line_)),
           paragraph_(median_paragraph(doc, views)), article_(views), cta_(views.size()), cta_read_(views.size(), false),
-          dropped_(doc.body.size(), false) {}
+          dropped_(doc.body.size(), false), blank_gap_(usual_blank_gap(views) + 2) {}
     const PageVocabulary& vocabulary() const { return vocabulary_; }
     void run(const std::vector<bool>& target_boxes, const std::vector<bool>& template_boxes, BudgetTicker& ticker);
 
@@ -400,6 +425,9 @@ private:
     std::vector<CtaPiece> cta_;
     std::vector<bool> cta_read_;
     std::vector<bool> dropped_;  // per body block: already in drop (a flag, not a search of drop)
+    // Blank blocks after a unit that set it off: two more than the page's usual gap between
+    // its blocks (a box's gap is wider than the page's own rhythm, not merely two spacers).
+    const std::size_t blank_gap_;
 };
 
 // A pitch with a button of its own between the article's blocks (not its opening): it goes on
@@ -455,7 +483,7 @@ bool PromoScan::take_cta_unit(std::size_t& i) {
     support += e.links >= 0.5;
     support += e.links >= 0.95 && e.total_words >= 12;  // a long text that is one link: an ad
     support += others.size() >= 150 && e.overlap < 0.35;  // foreign to a long enough article
-    support += e.blank_after >= 2;
+    support += e.blank_after >= blank_gap_;
     support += links_.shared_by_cta(unit, need);  // another call to action, same target
     // All bold / italic, or (in text) opened by a pictograph or arrow: a box in the text.
     support += set_off(doc_.body[views_[body].index]) || opens_with_symbol(views_[unit.front()].text);
