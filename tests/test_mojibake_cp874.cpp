@@ -12,6 +12,7 @@
 #include <winnow/winnow.hpp>
 
 #include "noise_page_util.hpp"
+#include "text_repair_util.hpp"
 #include "unicode.hpp"
 
 using winnow::UnicodeOptions;
@@ -19,13 +20,7 @@ using winnow::detail::normalize_text;
 
 namespace {
 
-struct Repair {
-    const char* name;
-    const char* damaged;
-    const char* clean;
-};
-
-const std::vector<Repair> kRepairs{
+const std::vector<winnow::test::NamedRepair> kRepairs{
     {"sk windows-874", "U\u010Ditelia pri\u0E25\u0E01li do \u0E25\u0E01koly skoro r\u00E1no, ke\u010F e\u0161te bola tma.", "U\u010Ditelia pri\u0161li do \u0161koly skoro r\u00E1no, ke\u010F e\u0161te bola tma."},
     {"ca windows-874", "Els nens van collir el ra\u0E23\u0E0Fm a la vinya del seu avi.", "Els nens van collir el ra\u00EFm a la vinya del seu avi."},
     {"tr windows-874", "K\u0E23\u0E16y\u0E23\u0E1Cn kad\u0E24\u0E11nlar\u0E24\u0E11 yeni bir kooperatif kurdu.", "K\u00F6y\u00FCn kad\u0131nlar\u0131 yeni bir kooperatif kurdu."},
@@ -45,10 +40,7 @@ const std::vector<const char*> kGenuine{
 }  // namespace
 
 TEST_CASE("Latin text read as windows-874 is repaired") {
-    for (const auto& r : kRepairs) {
-        CAPTURE(std::string(r.name));
-        CHECK(normalize_text(r.damaged, UnicodeOptions{}) == r.clean);
-    }
+    winnow::test::check_text_repairs(kRepairs);
 }
 
 TEST_CASE("Latin text read as windows-874 is repaired in every markup") {

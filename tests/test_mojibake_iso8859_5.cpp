@@ -12,6 +12,7 @@
 #include <winnow/winnow.hpp>
 
 #include "noise_page_util.hpp"
+#include "text_repair_util.hpp"
 #include "unicode.hpp"
 
 using winnow::UnicodeOptions;
@@ -19,13 +20,7 @@ using winnow::detail::normalize_text;
 
 namespace {
 
-struct Repair {
-    const char* name;
-    const char* damaged;
-    const char* clean;
-};
-
-const std::vector<Repair> kRepairs{
+const std::vector<winnow::test::NamedRepair> kRepairs{
     {"fr iso-8859-5", "Les enfants ont plant\u0423\u0409 des pommiers derri\u0423\u0408re l'\u0423\u0409cole du village.", "Les enfants ont plant\u00E9 des pommiers derri\u00E8re l'\u00E9cole du village."},
     {"de iso-8859-5", "Am Wochenende \u0423\u0416ffnet der kleine Laden gegen\u0423\u041Cber der Kirche.", "Am Wochenende \u00F6ffnet der kleine Laden gegen\u00FCber der Kirche."},
     {"tr iso-8859-5", "K\u0423\u0416yl\u0423\u041Cler yeni k\u00F6pr\u00FCn\u00FCn a\u0423\u0407\u0424\u0411l\u0424\u0411\u0425\u009F\u0424\u0411n\u0424\u0411 b\u00FCy\u00FCk bir \u015Fenlikle kutlad\u0131.", "K\u00F6yl\u00FCler yeni k\u00F6pr\u00FCn\u00FCn a\u00E7\u0131l\u0131\u015F\u0131n\u0131 b\u00FCy\u00FCk bir \u015Fenlikle kutlad\u0131."},
@@ -47,10 +42,7 @@ const std::vector<const char*> kGenuine{
 }  // namespace
 
 TEST_CASE("UTF-8 read as ISO-8859-5 is repaired") {
-    for (const auto& r : kRepairs) {
-        CAPTURE(std::string(r.name));
-        CHECK(normalize_text(r.damaged, UnicodeOptions{}) == r.clean);
-    }
+    winnow::test::check_text_repairs(kRepairs);
 }
 
 TEST_CASE("UTF-8 read as ISO-8859-5 is repaired in every markup") {
@@ -62,10 +54,7 @@ TEST_CASE("UTF-8 read as ISO-8859-5 is repaired in every markup") {
 }
 
 TEST_CASE("text written in Cyrillic stays byte-identical") {
-    for (const char* g : kGenuine) {
-        CAPTURE(std::string(g));
-        CHECK(normalize_text(g, UnicodeOptions{}) == g);
-    }
+    winnow::test::check_text_kept(kGenuine);
 }
 
 TEST_CASE("a Cyrillic one-letter word before a no-break space stays a word") {

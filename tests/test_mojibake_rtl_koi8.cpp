@@ -13,20 +13,12 @@
 #include <winnow/winnow.hpp>
 
 #include "noise_page_util.hpp"
+#include "text_repair_util.hpp"
 #include "unicode.hpp"
-
-using winnow::UnicodeOptions;
-using winnow::detail::normalize_text;
 
 namespace {
 
-struct Repair {
-    const char* name;
-    const char* damaged;
-    const char* clean;
-};
-
-const std::vector<Repair> kRepairs{
+const std::vector<winnow::test::NamedRepair> kRepairs{
     {"he cp1255", "\u05D1\u05EA\u05D7\u05E0\u05EA \u05D4\u05D0\u05D5\u05D8\u05D5\u05D1\u05D5\u05E1 \u05E9\u05DC\u05D9\u05D3 \u05D1\u05D9\u05EA \u05D4\u05E1\u05E4\u05E8 \u05F3\u201D\u05F3\u2022\u05F3\u00A6\u05F3\u2018 \u05D0\u05E8\u05D5\u05DF \u05E2\u05E5 \u05E7\u05D8\u05DF \u05DE\u05DC\u05D0 \u05D1\u05E1\u05E4\u05E8\u05D9\u05DD.", "\u05D1\u05EA\u05D7\u05E0\u05EA \u05D4\u05D0\u05D5\u05D8\u05D5\u05D1\u05D5\u05E1 \u05E9\u05DC\u05D9\u05D3 \u05D1\u05D9\u05EA \u05D4\u05E1\u05E4\u05E8 \u05D4\u05D5\u05E6\u05D1 \u05D0\u05E8\u05D5\u05DF \u05E2\u05E5 \u05E7\u05D8\u05DF \u05DE\u05DC\u05D0 \u05D1\u05E1\u05E4\u05E8\u05D9\u05DD."},
     {"he cp1255 two words", "\u05D0\u05EA \u05D4\u05D0\u05E8\u05D5\u05DF \u05D1\u05E0\u05D4 \u05E9\u05DB\u05DF \u05F3\u00A9\u05F3\u20AA\u05F3\u00A8\u05F3\u00A9 \u05F3\u009C\u05F3\u2019\u05F3\u009E\u05F3\u009C\u05F3\u0090\u05F3\u2022\u05F3\u00D7, \u05D5\u05D4\u05D9\u05DC\u05D3\u05D9\u05DD \u05E6\u05D1\u05E2\u05D5 \u05D0\u05D5\u05EA\u05D5 \u05D1\u05E6\u05D1\u05E2\u05D9\u05DD \u05E2\u05D6\u05D9\u05DD.", "\u05D0\u05EA \u05D4\u05D0\u05E8\u05D5\u05DF \u05D1\u05E0\u05D4 \u05E9\u05DB\u05DF \u05E9\u05E4\u05E8\u05E9 \u05DC\u05D2\u05DE\u05DC\u05D0\u05D5\u05EA, \u05D5\u05D4\u05D9\u05DC\u05D3\u05D9\u05DD \u05E6\u05D1\u05E2\u05D5 \u05D0\u05D5\u05EA\u05D5 \u05D1\u05E6\u05D1\u05E2\u05D9\u05DD \u05E2\u05D6\u05D9\u05DD."},
     {"ar cp1256", "\u0627\u0641\u062A\u062A\u062D\u062A \u0627\u0644\u0645\u062F\u064A\u0646\u0629 \u0638\u2026\u0638\u0192\u0637\u06BE\u0637\u00A8\u0637\u00A9 \u0635\u063A\u064A\u0631\u0629 \u0641\u064A \u0645\u062D\u0637\u0629 \u0627\u0644\u0642\u0637\u0627\u0631 \u0627\u0644\u0642\u062F\u064A\u0645\u0629 \u0647\u0630\u0627 \u0627\u0644\u0635\u064A\u0641.", "\u0627\u0641\u062A\u062A\u062D\u062A \u0627\u0644\u0645\u062F\u064A\u0646\u0629 \u0645\u0643\u062A\u0628\u0629 \u0635\u063A\u064A\u0631\u0629 \u0641\u064A \u0645\u062D\u0637\u0629 \u0627\u0644\u0642\u0637\u0627\u0631 \u0627\u0644\u0642\u062F\u064A\u0645\u0629 \u0647\u0630\u0627 \u0627\u0644\u0635\u064A\u0641."},
@@ -53,10 +45,7 @@ const std::vector<const char*> kGenuine{
 }  // namespace
 
 TEST_CASE("UTF-8 read as windows-1255, windows-1256 or KOI8-R is repaired") {
-    for (const auto& r : kRepairs) {
-        CAPTURE(std::string(r.name));
-        CHECK(normalize_text(r.damaged, UnicodeOptions{}) == r.clean);
-    }
+    winnow::test::check_text_repairs(kRepairs);
 }
 
 TEST_CASE("the same damage in an HTML page and in text input") {
@@ -72,8 +61,5 @@ TEST_CASE("the same damage in an HTML page and in text input") {
 }
 
 TEST_CASE("text written in Hebrew, Arabic, Persian and Cyrillic is left as it is") {
-    for (const char* g : kGenuine) {
-        CAPTURE(std::string(g));
-        CHECK(normalize_text(g, UnicodeOptions{}) == g);
-    }
+    winnow::test::check_text_kept(kGenuine);
 }

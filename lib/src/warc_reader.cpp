@@ -144,6 +144,9 @@ struct WarcReader::Impl {
 
     bool next(WarcPage& page);
     bool read_record(WarcPage& page, bool& is_page);
+    bool at_next_record();
+    std::size_t header_length(std::uint64_t start);
+    bool skip_misframed(std::uint64_t start, std::size_t body_at, std::uint64_t length);
     struct Payload {
         std::string media, charset, transfer, encoding;
         std::size_t body_offset = 0;    // where the payload starts in the block
@@ -171,9 +174,9 @@ bool WarcReader::Impl::next(WarcPage& page) {
     }
 }
 
-// Reads one record (or skips garbage up to the next one). False at the end of the input.
-bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
-    // Blank lines between records (the CRLF CRLF after each block, and lenient extras).
+// Steps over the blank lines between records (the CRLF CRLF after each block, and lenient
+// extras) and drops consumed bytes. False at the end of the input.
+bool WarcReader::Impl::at_next_record() {
     while (true) {
         while (pos < buf.size() && (buf[pos] == '\r' || buf[pos] == '\n')) ++pos;
         if (pos < buf.size() || !fill()) break;
@@ -187,6 +190,51 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
         pos = 0;
     }
     input.forget_before(base + pos);
+    return true;
+}
+
+// Finds the header block's end (the first blank line) of the record at pos. npos when it has
+// none within the limit; the caller reports and resynchronises.
+// What a search has read holds no blank line: neither the next fill nor a header found inside
+// it (a run of version lines with no blank line between them) reads it again, so each such
+// line costs its own bytes, not a header limit's.
+std::size_t WarcReader::Impl::header_length(std::uint64_t start) {
+    std::size_t head_len;
+    std::size_t from = blank_free_to > base + pos ? static_cast<std::size_t>(blank_free_to - (base + pos)) : 0;
+    while ((head_len = detail::header_end(std::string_view(buf).substr(pos), options.max_header_bytes, from)) ==
+           std::string_view::npos) {
+        const std::size_t scanned = std::min(buf.size() - pos, options.max_header_bytes);
+        from = std::max(from, scanned >= 2 ? scanned - 2 : 0);
+        blank_free_to = base + pos + from;
+        if (buf.size() - pos > options.max_header_bytes || !fill()) {
+            const bool ended = at_end && buf.size() - pos <= options.max_header_bytes;
+            report(start, ended ? "truncated record header (the input ends inside it)"
+                                : "record header without an end (no blank line); skipped");
+            return std::string_view::npos;
+        }
+    }
+    return head_len;
+}
+
+// A record whose block does not end where its Content-Length says: reported, and the reader
+// resynchronises on the next version line after the header. False at the end of the input.
+bool WarcReader::Impl::skip_misframed(std::uint64_t start, std::size_t body_at, std::uint64_t length) {
+    const std::size_t rel_body = body_at - pos;
+    const bool found = resync(body_at);
+    if (found)
+        report(start, "record does not end where its Content-Length (" + std::to_string(length) +
+                          ") says; skipped to the next record");
+    else if (base + pos < start + rel_body + length)
+        report(start, "truncated record (the input ends after " + std::to_string(base + pos - start - rel_body) +
+                          " of " + std::to_string(length) + " bytes)");
+    else
+        report(start, "record does not end where its Content-Length (" + std::to_string(length) + ") says");
+    return found;
+}
+
+// Reads one record (or skips garbage up to the next one). False at the end of the input.
+bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
+    if (!at_next_record()) return false;
     const std::uint64_t start = base + pos;
     struct Pin {
         bool& flag;
@@ -201,24 +249,8 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
                           " bytes of garbage skipped");
         return found;
     }
-    // The header block ends at the first blank line.
-    // What a search has read holds no blank line: neither the next fill nor a header found
-    // inside it (a run of version lines with no blank line between them) reads it again, so
-    // each such line costs its own bytes, not a header limit's.
-    std::size_t head_len;
-    std::size_t from = blank_free_to > base + pos ? static_cast<std::size_t>(blank_free_to - (base + pos)) : 0;
-    while ((head_len = detail::header_end(std::string_view(buf).substr(pos), options.max_header_bytes, from)) ==
-           std::string_view::npos) {
-        const std::size_t scanned = std::min(buf.size() - pos, options.max_header_bytes);
-        from = std::max(from, scanned >= 2 ? scanned - 2 : 0);
-        blank_free_to = base + pos + from;
-        if (buf.size() - pos > options.max_header_bytes || !fill()) {
-            const bool ended = at_end && buf.size() - pos <= options.max_header_bytes;
-            report(start, ended ? "truncated record header (the input ends inside it)"
-                                : "record header without an end (no blank line); skipped");
-            return resync(pos + 1);
-        }
-    }
+    const std::size_t head_len = header_length(start);
+    if (head_len == std::string_view::npos) return resync(pos + 1);
     const std::string_view head = std::string_view(buf).substr(pos, head_len);
     std::uint64_t length = 0;
     if (!content_length(head, length)) {
@@ -245,19 +277,7 @@ bool WarcReader::Impl::read_record(WarcPage& page, bool& is_page) {
     if (length > options.max_record_bytes + options.max_header_bytes)
         return skip_oversized(type, warc_content_type, wanted, body_at, length, start);
     const std::size_t end = body_at + static_cast<std::size_t>(length);
-    if (!ends_at(end)) {
-        const std::size_t rel_body = body_at - pos;
-        const bool found = resync(body_at);
-        if (found)
-            report(start, "record does not end where its Content-Length (" + std::to_string(length) +
-                              ") says; skipped to the next record");
-        else if (base + pos < start + rel_body + length)
-            report(start, "truncated record (the input ends after " + std::to_string(base + pos - start - rel_body) +
-                              " of " + std::to_string(length) + " bytes)");
-        else
-            report(start, "record does not end where its Content-Length (" + std::to_string(length) + ") says");
-        return found;
-    }
+    if (!ends_at(end)) return skip_misframed(start, body_at, length);
     ++counts.records;
     pos = end;
     if (!wanted) {
