@@ -132,9 +132,11 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root, std::uint32_t& an
         // its first post the question); the page is the thread, not its longest post.
         // The posts' kind is named (a class): unnamed boxes under the title are any page's layout,
         // but for a board's rows of a writer's cell beside a message (extract_post_rows.cpp).
+        // Or, unnamed boxes, each opening with its writer's panel (name, rank, join date, count),
+        // the message after it: a board's posts as much as its rows are.
         const bool opens_thread = question == no_node && count >= kThreadPosts && first > title_ &&
-                                  (!kind_of(post).second.empty() || posts_in_rows(dom_, stats_, posts)) &&
-                                  text_before_[first] - text_before_[subtree_end(title_)] <= kEdge;
+                                  text_before_[first] - text_before_[subtree_end(title_)] <= kEdge &&
+                                  (!kind_of(post).second.empty() || posts_in_rows(dom_, stats_, posts) || posts_with_panels(posts));
         // Or the question's box first under the title and one box of answers after it, an
         // unlinked heading between them ("2 Answers"), two posts of one kind in that box.
         // Or the heading opens the answers' box, alone in a box of its own or not.
@@ -169,6 +171,17 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root, std::uint32_t& an
         return parent;
     }
     return root;
+}
+
+bool Extractor::posts_with_panels(const std::vector<std::uint32_t>& posts) const {
+    // The first post is one among equals, not the page's mass: an article under its author's
+    // card holds more than the comments set beside it in cards of the same shape.
+    std::uint32_t replies = 0;
+    for (std::size_t i = 1; i < posts.size(); ++i) replies += stats_[posts[i]].text;
+    if (posts.empty() || stats_[posts[0]].text > replies) return false;
+    for (const std::uint32_t p : posts)
+        if (post_panel(p) == no_node) return false;
+    return true;
 }
 
 bool Extractor::voted_alike(std::uint32_t question, std::uint32_t answers) const {

@@ -253,6 +253,8 @@ private:
     // The question and two of the answers carry a vote control each (extract_vote_controls.cpp):
     // the answers are posts of the question's kind, not comments under an article.
     bool voted_alike(std::uint32_t question, std::uint32_t answers) const;
+    // Every post opens with its writer's panel (post_panel): a forum thread's posts, unnamed.
+    bool posts_with_panels(const std::vector<std::uint32_t>& posts) const;
     // How many children of box are posts of one kind, each a line of unlinked text.
     int boxes_of_one_kind(std::uint32_t box) const;
     // The text of box's posts when a heading opens it and two or more posts of one kind (tag,
