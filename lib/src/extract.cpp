@@ -30,7 +30,12 @@ Extraction Extractor::run() {
     std::uint32_t root = choose_root(body);
     if (root == no_node) root = body;
     root = widen_to_answers(root);
-    root = widen_to_question(root);
+    std::uint32_t answers = no_node;
+    root = widen_to_question(root, answers);
+    // The answers' box the widening took is the page's text, not a thread known by its shape
+    // (posts of one kind after the question's prose): only a name says otherwise.
+    if (answers != no_node && root != no_node && is_ancestor(root, answers) && comments_[answers] != kNamedThread)
+        comments_[answers] = 0;
     out.roots = gather_siblings(root);
     if (const std::uint32_t lead = title_lead(out.roots); lead != no_node) out.roots.insert(out.roots.begin(), lead);
     if (const std::uint32_t head = event_head_above(out.roots); head != no_node) out.roots.insert(out.roots.begin(), head);

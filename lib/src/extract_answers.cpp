@@ -17,6 +17,7 @@
 
 #include "comments_entry.hpp"
 #include "extract_post_rows.hpp"
+#include "extract_vote_controls.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -58,12 +59,15 @@ std::uint32_t Extractor::widen_to_answers(std::uint32_t root) const {
     return box;
 }
 
-std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
+std::uint32_t Extractor::widen_to_question(std::uint32_t root, std::uint32_t& answers) const {
     if (root == no_node || title_ == no_node) return root;
     // The root is the answers' box itself (its posts scored alike, and the choice took the box
     // that holds them): a heading opens it, two posts of one kind follow.
     if (const std::uint32_t posts_text = headed_posts_text(root); posts_text > 0)
-        if (const std::uint32_t both = question_and_answers(root, posts_text); both != no_node) return both;
+        if (const std::uint32_t both = question_and_answers(root, posts_text); both != no_node) {
+            if (voted_alike(question_beside(root), root)) answers = root;
+            return both;
+        }
     // The post that holds the root: a box of prose with a sibling of its tag and class that
     // holds a line of text at least (a short answer).
     // A post's kind: its tag and the first word of its class. A template names the post first and
@@ -74,6 +78,23 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
     // names of its wrappers gone, a page's columns are sibling boxes of one kind ("pkg") after
     // a banner's heading, the article in one of them, and would read as a thread.
     const auto navigation_column = [&](std::uint32_t n) { return 2 * stats_[n].link_text >= stats_[n].text; };
+    // The first child with text is an unlinked heading, or a box holding only one.
+    const auto opens_with_heading = [&](std::uint32_t box) {
+        for (std::uint32_t level = 0; box != no_node && level < 3; ++level) {
+            std::uint32_t c = dom_.nodes[box].first_child;
+            while (c != no_node && (dom_.nodes[c].type != NodeType::element || dom_.nodes[c].removed || stats_[c].text == 0))
+                c = dom_.nodes[c].next_sibling;
+            if (c == no_node || stats_[c].link_text > 0) return false;
+            if (is_heading(dom_.nodes[c].tag)) return true;
+            // A box around the heading holds nothing else: its text is the heading's.
+            box = c;
+            std::uint32_t only = dom_.nodes[c].first_child;
+            while (only != no_node && (dom_.nodes[only].type != NodeType::element || stats_[only].text == 0))
+                only = dom_.nodes[only].next_sibling;
+            if (only == no_node || stats_[only].text != stats_[c].text) return false;
+        }
+        return false;
+    };
     std::uint32_t post = root;
     for (int level = 0; post != no_node && level < kPostDepth; ++level, post = dom_.nodes[post].parent) {
         const std::uint32_t parent = dom_.nodes[post].parent;
@@ -111,17 +132,38 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
         // its first post the question); the page is the thread, not its longest post.
         // The posts' kind is named (a class): unnamed boxes under the title are any page's layout,
         // but for a board's rows of a writer's cell beside a message (extract_post_rows.cpp).
+        // Or, unnamed boxes, each opening with its writer's panel (name, rank, join date, count),
+        // the message after it: a board's posts as much as its rows are.
         const bool opens_thread = question == no_node && count >= kThreadPosts && first > title_ &&
-                                  (!kind_of(post).second.empty() || posts_in_rows(dom_, stats_, posts)) &&
-                                  text_before_[first] - text_before_[subtree_end(title_)] <= kEdge;
+                                  text_before_[first] - text_before_[subtree_end(title_)] <= kEdge &&
+                                  (!kind_of(post).second.empty() || posts_in_rows(dom_, stats_, posts) || posts_with_panels(posts));
+        // Or the question's box first under the title and one box of answers after it, an
+        // unlinked heading between them ("2 Answers"), two posts of one kind in that box.
+        // Or the heading opens the answers' box, alone in a box of its own or not.
+        // The question is a post of the answers' kind: it carries their vote control (a comment
+        // thread under "455 comments" has the same layout, but no article carries its likes).
+        const bool answers_box = question == no_node && !opens_thread && headed && count == 2 && first > title_ &&
+                                 (heading_over(posts[1]) != no_node || opens_with_heading(posts[1])) &&
+                                 boxes_of_one_kind(posts[1]) >= 2 && voted_alike(first, posts[1]);
+        if (answers_box) {
+            question = first;
+            answers = posts[1];
+        }
         const DomNode& p = dom_.nodes[parent];
         // The answers in a box of their own under a heading ("2 Answers"), the question in the box
         // before it, under the title or holding it: the two boxes' parent is the text.
         if (!headed && !opens_thread) {
-            if (!heading_before(parent, first)) continue;
+            const bool headed_in = heading_before(parent, first);
+            const bool headed_over = !headed_in && heading_over(parent) != no_node;
+            if (!headed_in && !headed_over) continue;
             const std::uint32_t both = question_and_answers(parent, posts_text);
-            if (both != no_node) return both;
-            continue;
+            if (both == no_node) continue;
+            // Over the box, the heading is all that ties the posts to the question: they must
+            // carry its vote control too. A heading inside the box had the widening before.
+            const bool alike = voted_alike(question_beside(parent), parent);
+            if (headed_over && !alike) continue;
+            if (alike) answers = parent;
+            return both;
         }
         if ((question == no_node && !opens_thread) || p.tag == GUMBO_TAG_BODY || p.tag == GUMBO_TAG_HTML) return root;
         if (stats_[parent].text > 2 * (posts_text + (question == no_node ? 0 : stats_[question].text))) return root;
@@ -129,6 +171,48 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root) const {
         return parent;
     }
     return root;
+}
+
+bool Extractor::posts_with_panels(const std::vector<std::uint32_t>& posts) const {
+    // The first post is one among equals, not the page's mass: an article under its author's
+    // card holds more than the comments set beside it in cards of the same shape.
+    std::uint32_t replies = 0;
+    for (std::size_t i = 1; i < posts.size(); ++i) replies += stats_[posts[i]].text;
+    if (posts.empty() || stats_[posts[0]].text > replies) return false;
+    for (const std::uint32_t p : posts)
+        if (post_panel(p) == no_node) return false;
+    return true;
+}
+
+bool Extractor::voted_alike(std::uint32_t question, std::uint32_t answers) const {
+    if (question == no_node || answers == no_node) return false;
+    return vote_controls(dom_, stats_, question, 1) >= 1 && vote_controls(dom_, stats_, answers, 2) >= 2;
+}
+
+// The heading right before box, its nearest sibling with text ("2 Answers" set between the
+// question's box and the answers'); no_node if none.
+std::uint32_t Extractor::heading_over(std::uint32_t box) const {
+    for (std::uint32_t b = dom_.previous_sibling(box); b != no_node; b = dom_.previous_sibling(b)) {
+        const DomNode& e = dom_.nodes[b];
+        if (e.type != NodeType::element || e.removed || stats_[b].text == 0) continue;
+        return is_heading(e.tag) && stats_[b].link_text == 0 ? b : no_node;
+    }
+    return no_node;
+}
+
+// How many children of box are posts of one kind (the first's tag and first class word), each
+// with a line of unlinked text.
+int Extractor::boxes_of_one_kind(std::uint32_t box) const {
+    std::uint32_t first = no_node;
+    int count = 0;
+    for (std::uint32_t c = dom_.nodes[box].first_child; c != no_node; c = dom_.nodes[c].next_sibling) {
+        const DomNode& e = dom_.nodes[c];
+        if (e.type != NodeType::element || e.removed || stats_[c].text - stats_[c].link_text < kShortPost) continue;
+        if (e.tag != GUMBO_TAG_DIV && e.tag != GUMBO_TAG_ARTICLE && e.tag != GUMBO_TAG_SECTION && e.tag != GUMBO_TAG_LI) return 0;
+        if (first == no_node) first = c;
+        if (e.tag == dom_.nodes[first].tag && first_token(dom_.attr(c, "class")) == first_token(dom_.attr(first, "class"))) ++count;
+    }
+    return count;
 }
 
 bool Extractor::heading_before(std::uint32_t box, std::uint32_t first) const {
@@ -174,8 +258,11 @@ std::uint32_t Extractor::question_and_answers(std::uint32_t posts_box, std::uint
 std::uint32_t Extractor::question_beside(std::uint32_t posts_box) const {
     const std::uint32_t parent = dom_.nodes[posts_box].parent;
     if (parent == no_node || above_title_[posts_box]) return no_node;
+    // The answers' heading may stand between the question and them: the question is before it.
+    const std::uint32_t heading = heading_over(posts_box);
+    const std::uint32_t end = heading == no_node ? posts_box : heading;
     std::uint32_t q = no_node;
-    for (std::uint32_t c = dom_.nodes[parent].first_child; c != posts_box && c != no_node; c = dom_.nodes[c].next_sibling)
+    for (std::uint32_t c = dom_.nodes[parent].first_child; c != end && c != no_node; c = dom_.nodes[c].next_sibling)
         if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && stats_[c].text > 0) q = c;
     if (q == no_node) return no_node;
     const bool holds_title = above_title_[q];

@@ -240,13 +240,23 @@ private:
     // The region holds a question but not its schema.org answers: the nearest box holding both.
     std::uint32_t widen_to_answers(std::uint32_t root) const;
     // The root lies in one of two or more sibling posts after the title, with a box of prose
-    // (the question) between the title and the first: the box that holds them all.
-    std::uint32_t widen_to_question(std::uint32_t root) const;
+    // (the question) between the title and the first: the box that holds them all. answers is
+    // set to the answers' own box when the widening took one under its heading ("2 Answers").
+    std::uint32_t widen_to_question(std::uint32_t root, std::uint32_t& answers) const;
     // The question of a posts' box the title does not head: the box's nearest sibling before it
     // with text, a box of prose that holds the title or follows it (no_node when there is none).
     std::uint32_t question_beside(std::uint32_t posts_box) const;
     // A heading with text inside box before its first post ("3 Answers" over the answers).
     bool heading_before(std::uint32_t box, std::uint32_t first) const;
+    // An unlinked heading that is box's nearest sibling with text before it ("2 Answers"), or no_node.
+    std::uint32_t heading_over(std::uint32_t box) const;
+    // The question and two of the answers carry a vote control each (extract_vote_controls.cpp):
+    // the answers are posts of the question's kind, not comments under an article.
+    bool voted_alike(std::uint32_t question, std::uint32_t answers) const;
+    // Every post opens with its writer's panel (post_panel): a forum thread's posts, unnamed.
+    bool posts_with_panels(const std::vector<std::uint32_t>& posts) const;
+    // How many children of box are posts of one kind, each a line of unlinked text.
+    int boxes_of_one_kind(std::uint32_t box) const;
     // The text of box's posts when a heading opens it and two or more posts of one kind (tag,
     // first class word) follow, each a line at least; else 0.
     std::uint32_t headed_posts_text(std::uint32_t box) const;
