@@ -28,6 +28,7 @@ struct Lang {
     const char* link;                // its link line
     const char* source;              // a bold line of the article's own words over its source link
     const char* warning;             // a bold note opened by its label, over a link
+    const char* aside;               // a credit in brackets, in italics, over a link
 };
 
 const std::vector<Lang>& langs() {
@@ -40,7 +41,8 @@ const std::vector<Lang>& langs() {
           "The council plans a small market on the quay next summer, with stalls for the fishermen and a space for the ferry company."},
          "Members read this story in full.", "Become a member for 2 € a month",
          "The channel dredging report of the harbour authority.",
-         "Notice: visitors must keep to the marked path while boats are unloading."},
+         "Notice: visitors must keep to the marked path while boats are unloading.",
+         "(With reporting by Ana Lindqvist in Göteborg.)"},
         {"fr",
          {"Le port a terminé ce printemps le dragage de l'ancien chenal, et le premier cargo depuis trente ans s'est amarré au quai.",
           "Les pêcheurs réclamaient les travaux depuis la tempête de 2009, qui avait rempli le chenal de sable et de pierres des falaises.",
@@ -49,7 +51,8 @@ const std::vector<Lang>& langs() {
           "La commune prévoit un petit marché sur le quai l'été prochain, avec des étals pour les pêcheurs et la compagnie de ferry."},
          "Réservé aux abonnés numériques.", "Abonnement dès 2 € par mois",
          "Le rapport du port sur le dragage du chenal.",
-         "Attention : visiteurs, restez sur le chemin balisé pendant les déchargements."},
+         "Attention : visiteurs, restez sur le chemin balisé pendant les déchargements.",
+         "(Avec la contribution d'Ana Lindqvist à Göteborg.)"},
         {"pl",
          {"Zarząd portu zakończył tej wiosny pogłębianie starego kanału i pierwszy statek od trzydziestu lat przycumował przy nabrzeżu.",
           "Rybacy prosili o te prace od sztormu w 2009 roku, który zasypał kanał piaskiem i kamieniami z północnych klifów.",
@@ -58,7 +61,8 @@ const std::vector<Lang>& langs() {
           "Gmina planuje w przyszłe lato mały targ na nabrzeżu, ze straganami dla rybaków i miejscem dla przewoźnika promowego."},
          "Treść dostępna tylko dla prenumeratorów.", "Prenumerata od 2 zł miesięcznie",
          "Raport zarządu portu o pogłębianiu kanału.",
-         "Uwaga: goście muszą trzymać się oznaczonej ścieżki podczas rozładunku łodzi."},
+         "Uwaga: goście muszą trzymać się oznaczonej ścieżki podczas rozładunku łodzi.",
+         "(Współpraca: Ana Lindqvist z Göteborga, korespondentka tygodnika.)"},
         {"ru",
          {"Управление порта этой весной закончило углублять старый канал, и первое за тридцать лет грузовое судно встало у причала.",
           "Рыбаки просили об этих работах со времени шторма 2009 года, который засыпал канал песком и камнями с северных скал.",
@@ -67,7 +71,8 @@ const std::vector<Lang>& langs() {
           "Следующим летом город планирует небольшой рынок на причале, с прилавками для рыбаков и местом для паромной компании."},
          "Материал доступен только подписчикам.", "Подписка от 99 ₽ в месяц",
          "Отчёт управления порта об углублении канала.",
-         "Внимание: посетители должны держаться размеченной дорожки во время разгрузки судов."},
+         "Внимание: посетители должны держаться размеченной дорожки во время разгрузки судов.",
+         "(При участии Аны Линдквист из Гётеборга.)"},
     };
     return all;
 }
@@ -144,6 +149,12 @@ TEST_CASE("a bold line of the article's own words over its source link stays, an
                 const std::string out = cleaned(page(l, m, box(l, m, l.source), lines));
                 CHECK(out.find(l.source) != std::string::npos);
                 CHECK(cleaned(page(l, m, box(l, m, l.warning), lines)).find(l.warning) != std::string::npos);
+                // (the credit in italics rather than bold: the box's markup with <em>)
+                std::string credit = box(l, m, l.aside);
+                for (const char* tag : {"strong>"}) {
+                    for (std::size_t at = credit.find(tag); at != std::string::npos; at = credit.find(tag)) credit.replace(at, 7, "em>");
+                }
+                CHECK(cleaned(page(l, m, credit, lines)).find(l.aside) != std::string::npos);
                 for (const char* p : l.paras) CHECK(out.find(p) != std::string::npos);
             }
         }

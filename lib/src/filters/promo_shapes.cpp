@@ -170,7 +170,8 @@ bool ends_with_label_colon(std::string_view t) {
 }
 
 bool boxed_notice(const Block& b, const BlockView& v) {
-    if (v.title_like || !set_off(b)) return false;
+    // (A sentence in brackets is the article's aside: a credit, an editor's note.)
+    if (v.title_like || !set_off(b) || v.text.starts_with("(") || v.text.starts_with("[")) return false;
     // A label: a colon within the first few words, text after it.
     constexpr std::size_t kLabelWords = 3;
     std::size_t words = 0;

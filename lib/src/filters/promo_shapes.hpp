@@ -48,7 +48,8 @@ bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::
 bool ends_with_label_colon(std::string_view t);
 
 // A notice set off as a box's is: a sentence (not title-like) in bold or italics as a whole,
-// not opened by a label ("Warning: …", "Photo: …": a note or credit of the article's).
+// not opened by a label ("Warning: …", "Photo: …": a note or credit of the article's) nor set
+// in brackets ("(With reporting by …)").
 // Over a link line extraction dropped, that line is its way out.
 bool boxed_notice(const Block& b, const BlockView& v);
 
