@@ -106,8 +106,10 @@ public:
         return s != no_node && dom_.nodes[s].type == NodeType::element && dom_.nodes[s].tag == GUMBO_TAG_BR;
     }
 
-    std::vector<Block> build(const std::vector<std::uint32_t>& roots) {
+    std::vector<Block> build(const std::vector<std::uint32_t>& roots, std::vector<std::uint32_t>* starts) {
         std::vector<Block> out;
+        top_ = &out;
+        starts_ = starts;
         for (std::uint32_t r : roots) {
             if (dom_.nodes[r].removed) continue;
             if (dom_.nodes[r].type == NodeType::element && !breaks_paragraph(dom_.nodes[r].tag) &&
@@ -121,6 +123,8 @@ public:
                 container(r, out, 0);
             }
         }
+        if (starts_) starts_->resize(out.size(), no_node);
+        top_ = nullptr;
         return out;
     }
 
@@ -129,8 +133,20 @@ private:
     std::string_view base_;
     bool keep_links_;
     std::vector<std::uint8_t> holds_block_;
+    const std::vector<Block>* top_ = nullptr;    // the top-level blocks built so far
+    std::vector<std::uint32_t>* starts_ = nullptr;  // per top-level block: its first text node
 
     static constexpr int max_depth = 600;
+
+    // Text node n goes into the top-level block being built (blocks are appended when done, so
+    // it is the next one): the first such node is where that block starts in document order.
+    void note_text(std::uint32_t n) {
+        if (!starts_) return;
+        const std::size_t k = top_->size();
+        if (starts_->size() > k) return;
+        starts_->resize(k, no_node);  // blocks without text nodes of their own (a picture)
+        starts_->push_back(n);
+    }
 
     // Gumbo 0.10 predates <picture>: it arrives as an unknown element with its tag name.
     bool is_picture(std::uint32_t n) const {
@@ -269,6 +285,7 @@ private:
                 Block code;
                 code.kind = BlockKind::code;
                 code.source_line = node.line;
+                note_text(n);
                 code.text = raw_text(n);
                 while (!code.text.empty() && (code.text.back() == '\n' || code.text.back() == ' ')) code.text.pop_back();
                 while (!code.text.empty() && code.text.front() == '\n') code.text.erase(0, 1);
@@ -587,7 +604,10 @@ private:
         const DomNode& node = dom_.nodes[n];
         if (node.removed) return;
         switch (node.type) {
-            case NodeType::text: case NodeType::cdata: w.text(node.text); return;
+            case NodeType::text: case NodeType::cdata:
+                note_text(n);
+                w.text(node.text);
+                return;
             case NodeType::whitespace: w.space(); return;
             case NodeType::element: break;
             default: return;
@@ -633,8 +653,8 @@ private:
 }  // namespace
 
 std::vector<Block> build_blocks(const Dom& dom, const std::vector<std::uint32_t>& roots, std::string_view base_url,
-                                bool keep_links) {
-    return BlockBuilder(dom, base_url, keep_links).build(roots);
+                                bool keep_links, std::vector<std::uint32_t>* starts) {
+    return BlockBuilder(dom, base_url, keep_links).build(roots, starts);
 }
 
 }  // namespace winnow::detail

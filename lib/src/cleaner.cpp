@@ -44,6 +44,15 @@ const Options& Cleaner::options() const noexcept { return impl_->options; }
 
 namespace {
 
+// Numbers the blocks in pre-order before any filter runs, so that a removal can name the block
+// it was (Removal::block) and an audit view can put it back in place.
+void number_blocks(std::vector<Block>& blocks, std::uint32_t& next) {
+    for (auto& b : blocks) {
+        b.order = ++next;
+        number_blocks(b.children, next);
+    }
+}
+
 void html_to_document(std::string_view utf8, const Options& options, const Hints& hints, Document& doc,
                       const detail::Budget& budget) {
     // Blank script/style/comment/svg bodies first: the same DOM for the stages, far less to tokenize.
@@ -84,23 +93,18 @@ void html_to_document(std::string_view utf8, const Options& options, const Hints
     doc.meta = std::move(facts.meta);
     budget.check("extraction");
     const std::string base = !doc.meta.url.empty() ? doc.meta.url : doc.meta.canonical_url;
+    std::vector<std::uint32_t> starts;  // per top-level block, the DOM node its text starts at
     doc.body = region.use_article_body ? detail::blocks_from_text_body(facts.article_body)
-                                       : detail::build_blocks(*dom, region.roots, base, options.keep_links);
-    // Links and buttons dropped as chrome, kept as removals: a promo box's way out.
-    if (!region.use_article_body) detail::record_dropped_actions(*dom, region.roots, doc);
+                                       : detail::build_blocks(*dom, region.roots, base, options.keep_links, &starts);
+    std::uint32_t numbered = 0;
+    number_blocks(doc.body, numbered);
+    // Links and buttons dropped as chrome, kept as removals: a promo box's way out, placed after
+    // the block before it in document order.
+    if (!region.use_article_body) detail::record_dropped_actions(*dom, region.roots, starts, doc);
     if (options.comments && !region.comments.empty()) {
         // The threads were marked removed as chrome of the region; built apart, they are kept.
         for (std::uint32_t c : region.comments) dom->nodes[c].removed = false;
         doc.comments = detail::build_blocks(*dom, region.comments, base, options.keep_links);
-    }
-}
-
-// Numbers the blocks in pre-order before any filter runs, so that a removal can name the block
-// it was (Removal::block) and an audit view can put it back in place.
-void number_blocks(std::vector<Block>& blocks, std::uint32_t& next) {
-    for (auto& b : blocks) {
-        b.order = ++next;
-        number_blocks(b.children, next);
     }
 }
 
@@ -140,8 +144,10 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
         if (!hints.url.empty()) doc.meta.url = std::string(hints.url);
     }
     budget.check("block building");
-    std::uint32_t numbered = 0;
-    number_blocks(doc.body, numbered);
+    if (kind != InputKind::html) {  // (HTML's blocks are numbered as they are built)
+        std::uint32_t numbered = 0;
+        number_blocks(doc.body, numbered);
+    }
     detail::place_unnumbered_removals(doc);
     if (detail::cap_text_runs(doc.body, options.limits.max_text_run) > 0)
         doc.warnings.emplace_back("text runs longer than " + std::to_string(options.limits.max_text_run) +

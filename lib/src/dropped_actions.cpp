@@ -80,7 +80,22 @@ Dropped read_dropped(const Dom& dom, std::uint32_t root) {
 
 }  // namespace
 
-void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& roots, Document& doc) {
+void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& roots,
+                            const std::vector<std::uint32_t>& starts, Document& doc) {
+    // The blocks whose start is known, as (start node, order of the block's last descendant),
+    // in document order: a removal goes after the last that starts before it.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> known;
+    for (std::size_t k = 0; k < starts.size() && k < doc.body.size(); ++k) {
+        if (starts[k] == no_node || (!known.empty() && starts[k] <= known.back().first)) continue;
+        const Block* last = &doc.body[k];
+        while (!last->children.empty()) last = &last->children.back();
+        known.emplace_back(starts[k], last->order);
+    }
+    auto after_block = [&](std::uint32_t n) -> std::uint32_t {
+        const auto it = std::upper_bound(known.begin(), known.end(), n,
+                                         [](std::uint32_t v, const auto& e) { return v < e.first; });
+        return it == known.begin() ? 0 : std::prev(it)->second;
+    };
     for (std::uint32_t r : roots) {
         if (dom.nodes[r].removed) continue;
         for (std::uint32_t n = dom.next_in(r, r); n != no_node;) {
@@ -108,6 +123,7 @@ void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& ro
                 rm.reason = RemovalReason::boilerplate;
                 rm.text = d.text;
                 rm.source_line = node.line;
+                rm.block = after_block(n);
                 rm.score = kButtonRowScore;
                 doc.removed.push_back(std::move(rm));
             } else if (action) {
@@ -115,6 +131,7 @@ void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& ro
                 rm.reason = RemovalReason::boilerplate;
                 rm.text = d.text;
                 rm.source_line = node.line;
+                rm.block = after_block(n);
                 // (A form or button is the stronger evidence: no credit or quotation ends in one.)
                 rm.score = d.control || button ? kControlScore : kLinkLineScore;
                 doc.removed.push_back(std::move(rm));

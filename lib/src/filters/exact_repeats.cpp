@@ -14,7 +14,8 @@
 // one text too: three or more short blocks alike but for their number, the numbers in no running
 // order (not "Step 1", "Step 2", nor the years of a chronicle), are grouped as copies (counter_keys.cpp).
 //  - attribution lines under quotations (they start with a dash);
-//  - a line under each record's short title ("see it at …" under every product);
+//  - a line under each record's short title ("see it at …" under every product), unless it
+//    is a sentence under 3+ records with text of the page's own between them (a template's);
 //  - turns of a dialogue: two or more different short labels, each copy followed by text of
 //    its own, alternating (speakers of an interview, Q/A, Pros/Cons per product);
 //  - the page's title restated in the text;
@@ -271,6 +272,20 @@ bool verse_line(const BlockView& v) {
     return chars <= kVerseChars;
 }
 
+// A sentence said under each of kTemplateRecords or more records, with text of the page's own
+// (a sentence not repeated) between two of them, is the template's line, not the records':
+// a disclosure or notice set under every product of a review. A record's own line ("see it
+// at …") is a label, not a sentence; and a listing whose records hold only a title and the
+// line keeps it (there it is the only text the records have).
+bool template_sentence(const Groups& gs, const std::vector<std::size_t>& m) {
+    constexpr std::size_t kTemplateRecords = 3;
+    if (m.size() < kTemplateRecords || gs.views[m.front()].title_like) return false;
+    for (std::size_t c = 1; c < m.size(); ++c)
+        for (std::size_t k = m[c - 1] + 1; k < m[c]; ++k)
+            if (!gs.wordless(k) && !gs.repeated(k) && !gs.views[k].title_like) return true;
+    return false;
+}
+
 // Context: most copies sit between short lines (a refrain in verse), or right under a short
 // title of their own (a line that belongs to each record of a listing: "see it at …" under
 // every product). An inserted line stands between paragraphs of prose.
@@ -298,7 +313,7 @@ void keep_by_context(const Groups& gs, std::vector<bool>& keep, BudgetTicker& ti
             while (prev > 0 && gs.wordless(prev - 1)) --prev;
             record += prev > 0 && !gs.repeated(prev - 1) && gs.views[prev - 1].title_like;
         }
-        keep[g] = verse * 2 > runs || record * 2 > m.size();
+        keep[g] = verse * 2 > runs || (record * 2 > m.size() && !template_sentence(gs, m));
         // A heading and its mention elsewhere (a table of contents, a pull quote, a byline at the
         // foot): of two copies one opens prose, the other stands among short blocks. An
         // inserted line opens prose wherever it is pasted.

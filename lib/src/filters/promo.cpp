@@ -435,7 +435,11 @@ private:
 bool PromoScan::take_buttoned_pitch(std::size_t& i) {
     // A dropped line that is only an address written out is the pitch's way out as a control
     // is: a source or credit names its work in words (promo_shapes.cpp reads the line kept).
-    const Pitch pitch = buttoned_pitch(doc_, views_, i, dropped_control_[i] || address_only(dropped_line_[i]), paragraph_);
+    // So is a plain link line under a notice set off as a box's (a source under a sentence of
+    // the article is not set off; a credit or a warning set off opens on its label).
+    const bool set_off_link = !dropped_line_[i].empty() && boxed_notice(doc_.body[views_[i].index], views_[i]);
+    const Pitch pitch = buttoned_pitch(doc_, views_, i, dropped_control_[i] || address_only(dropped_line_[i]) || set_off_link,
+                                       paragraph_);
     if (pitch.unit.empty() ||
         !(pitch.form || unit_evidence(doc_, views_, {i}, vocabulary_.without(pitch.unit)).overlap < kPitchShared ||
           foreign_content(views_, {i}, article_)))

@@ -169,6 +169,23 @@ bool ends_with_label_colon(std::string_view t) {
     return t.ends_with(":") || t.ends_with("\uFF1A");
 }
 
+bool boxed_notice(const Block& b, const BlockView& v) {
+    // (A sentence in brackets is the article's aside: a credit, an editor's note.)
+    if (v.title_like || !set_off(b) || v.text.starts_with("(") || v.text.starts_with("[")) return false;
+    // A label: a colon within the first few words, text after it.
+    constexpr std::size_t kLabelWords = 3;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < v.text.size(); ++i) {
+        const char c = v.text[i];
+        if (c == ':' ) return i + 1 >= v.text.size() || words >= kLabelWords;
+        const bool space = c == ' ' || c == '\n';
+        if (!space && !in_word && ++words > kLabelWords) return true;
+        in_word = !space;
+    }
+    return true;
+}
+
 // (Digits count with letters: a paragraph of dates and amounts is prose too.)
 bool prose_block(const BlockView& v) {
     if (!v.candidate || v.length < kProseLongWords) return false;
@@ -304,13 +321,19 @@ Pitch buttoned_pitch(const Document& doc, const std::vector<BlockView>& views, s
     if (!(p.kind == BlockKind::paragraph || (p.kind == BlockKind::heading && (text_input || form))) ||
         ends_with_label_colon(pitch.text))
         return {};
-    if (pitch.length < (form ? 2 : kPitchMin) || pitch.length > kPitchMax || pitch.length * 2 > paragraph ||
+    // (Half the article's usual paragraph at most: among short paragraphs a short one over a
+    // link is as often its source. A sentence set off in bold or italics over a way out
+    // extraction dropped is a box by its shape, however short the article's paragraphs; a
+    // line without a sentence end there is a credit or a label: "Photo: <agency>".)
+    const bool boxed = dropped && !is_button && boxed_notice(p, pitch);
+    if (pitch.length < (form ? 2 : kPitchMin) || pitch.length > kPitchMax || (pitch.length * 2 > paragraph && !boxed) ||
         link_density(p) > 0.0 || ends_with_address(pitch.text))
         return {};
     // Set between the article's prose (or closing the page): a short block after it makes a
     // longer run, which foreign_boxes.cpp judges as a whole.
+    // (A boxed pitch's way out closes the box: what follows is the article's again.)
     const std::size_t after = i + (is_button ? 2 : 1);
-    if (after < views.size() && views[after].candidate && !prose_block(views[after])) return {};
+    if (!boxed && after < views.size() && views[after].candidate && !prose_block(views[after])) return {};
     if (!is_button) return {{i}, false};
     return {{i, i + 1}, form};
 }

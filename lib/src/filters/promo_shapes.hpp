@@ -47,6 +47,12 @@ bool between_prose(const std::vector<BlockView>& views, std::size_t first, std::
 // A line closing on a colon: a label introducing what follows ("Source:"), no pitch.
 bool ends_with_label_colon(std::string_view t);
 
+// A notice set off as a box's is: a sentence (not title-like) in bold or italics as a whole,
+// not opened by a label ("Warning: …", "Photo: …": a note or credit of the article's) nor set
+// in brackets ("(With reporting by …)").
+// Over a link line extraction dropped, that line is its way out.
+bool boxed_notice(const Block& b, const BlockView& v);
+
 // The article's typical paragraph length in words (the median over its paragraphs).
 std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& views);
 
