@@ -2,7 +2,7 @@
 // "bold text" generator, Arabic-script words left in their presentation forms by a PDF copy or an
 // old renderer, and diacritics stacked on one letter ("zalgo"), all read as their plain letters,
 // in text and through whole pages of three markups. Look-alikes stay: a lone math variable, the
-// word ligature ﷺ, and orthographies whose marks compose (Vietnamese, polytonic Greek, Yoruba) or
+// word ligature ﷺ, Arabic stored in visual order (folded it would read backwards), and orthographies whose marks compose (Vietnamese, polytonic Greek, Yoruba) or
 // are vowel signs (Devanagari).
 // On the base (d796075) every damaged case but none of the look-alikes failed.
 #include <doctest/doctest.h>
@@ -57,6 +57,7 @@ const Case kDamaged[] = {
 
 // Text that must come out as its NFC form, untouched otherwise.
 const Case kLookAlikes[] = {
+    {"Arabic stored in visual order", "\u0641\u062A\u062D\u062A \uFE94\uFEB3\uFEAD\uFEAA\uFEE3", "\u0641\u062A\u062D\u062A \uFE94\uFEB3\uFEAD\uFEAA\uFEE3"},
     {"a lone math variable", "Let \U0001D465 be the length of the bridge.", "Let \U0001D465 be the length of the bridge."},
     {"the word ligature", "\u0642\u0627\u0644 \u0627\u0644\u0646\u0628\u064A \uFDFA \u0630\u0644\u0643.", "\u0642\u0627\u0644 \u0627\u0644\u0646\u0628\u064A \uFDFA \u0630\u0644\u0643."},
     {"vi decomposed", "Vie\u0323\u0302t Nam", "Vi\u1EC7t Nam"},

@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
+#include <optional>
 #include <vector>
 
 #include "charset_tables.hpp"
@@ -26,6 +27,28 @@ bool is_mark(char32_t cp) {
 bool stack_base(char32_t cp) {
     return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
            (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1FFF);
+}
+
+int form_of(char32_t cp) { return utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->decomp_type; }
+
+// Whether the text holds Arabic-script presentation forms in visual order (stored right to left
+// as drawn, by an old system that shaped and reversed before storing): a word opening on a final
+// or medial form, or closing on an initial or medial one. Folding would give letters in reverse;
+// the text is left as it is.
+bool visual_order(const std::vector<char32_t>& cps) {
+    for (std::size_t i = 0; i < cps.size();) {
+        if (!(cps[i] >= 0xFB50 && cps[i] <= 0xFEFC) || is_mark(cps[i])) { ++i; continue; }
+        std::size_t end = i;
+        char32_t first = 0, last = 0;
+        for (; end < cps.size() && ((cps[end] >= 0xFB50 && cps[end] <= 0xFEFC) || is_mark(cps[end])); ++end)
+            if (!is_mark(cps[end])) last = cps[end], first = first ? first : cps[end];
+        const int f = form_of(first), l = form_of(last);
+        if (f == UTF8PROC_DECOMP_TYPE_FINAL || f == UTF8PROC_DECOMP_TYPE_MEDIAL || l == UTF8PROC_DECOMP_TYPE_INITIAL ||
+            l == UTF8PROC_DECOMP_TYPE_MEDIAL)
+            return true;
+        i = end;
+    }
+    return false;
 }
 
 // Appends cp's compatibility decomposition (a presentation form's letters, a math letter's ASCII).
@@ -83,6 +106,7 @@ bool fold_styled_letters(std::string_view text, std::string& out) {
     for (std::size_t i = 0; i < text.size();) cps.push_back(next_utf8(p, text.size(), i));
     res.reserve(cps.size());
     bool changed = false;
+    std::optional<bool> visual;   // asked once, of a text that holds a presentation form
     for (std::size_t i = 0; i < cps.size();) {
         const char32_t cp = cps[i];
         if (is_math_alnum(cp)) {
@@ -97,7 +121,7 @@ bool fold_styled_letters(std::string_view text, std::string& out) {
             i = end;
             continue;
         }
-        if (is_presentation_form(cp)) {
+        if (is_presentation_form(cp) && !(visual ? *visual : *(visual = visual_order(cps)))) {
             append_compat(res, cp);
             changed = true;
             ++i;

@@ -13,7 +13,8 @@ namespace winnow::detail {
 //   one is a variable of a formula and stays;
 // - Arabic (U+FB50-FDCF, U+FE70-FEFC) and Hebrew (U+FB1D-FB4F) presentation forms: contextual
 //   glyphs a PDF copy or an old renderer left in place of the letters; the word ligatures
-//   U+FDF0-FDFF (ﷲ, ﷺ) are symbols of their own and stay;
+//   U+FDF0-FDFF (ﷲ, ﷺ) are symbols of their own and stay, and so does Arabic stored in visual order
+//   (a word opening on a final form: folded, its letters would read backwards);
 // - three or more combining marks left on one Latin, Greek or Cyrillic letter once the marks that
 //   compose with it are composed: no orthography stacks so many (Vietnamese and polytonic Greek
 //   compose to one letter with at most one mark left), so the whole stack is debris and goes.
