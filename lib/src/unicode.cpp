@@ -15,6 +15,7 @@
 #include "entity_residue.hpp"
 #include "escape_residue.hpp"
 #include "fullwidth.hpp"
+#include "styled_letters.hpp"
 #include "mojibake.hpp"
 #include "mojibake_gbk.hpp"
 #include "mojibake_sjis.hpp"
@@ -226,6 +227,11 @@ bool normalize_into(std::string_view in, const UnicodeOptions& o, Mode mode, Evi
         // Full-width ASCII is judged by the letters around it once those are read (a C1 control
         // becomes "œ", an entity a letter); what it folds to is read by the next round ("＆amp;").
         if (mode != Mode::pre && !literal && !o.nfkc && fold_fullwidth_outside_cjk(cur, tmp)) {
+            cur.swap(tmp);
+            changed = true;
+        }
+        // Styled letters (math bold words, presentation forms, stacked marks) are their plain letters.
+        if (mode != Mode::pre && !literal && !o.nfkc && fold_styled_letters(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }

@@ -1,5 +1,6 @@
-// Bracketed link residue: "(source)" / "[link]" labels a cut link left, orphan "[12]" footnote
-// markers whose note is not on the page, empty "()" "[]" (link_residue.cpp runs it).
+// Bracketed link residue: "(source)" / "[link]" labels a cut link left, a download's file label
+// "(PDF, 1.4 MB)", orphan "[12]" footnote markers whose note is not on the page, empty "()" "[]"
+// (link_residue.cpp runs it).
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -122,6 +123,39 @@ bool note_sign(std::string_view inner) {
         ++signs;
     }
     return signs > 0 && (i == inner.size() || all_digits(inner.substr(i)));
+}
+
+// A download's file label: a file type and a size, "(PDF, 1.4 MB)", "[DOCX 230 KB]", "(2,1 Mo, PDF)".
+// The type is two to five ASCII capitals and digits with a letter; the size a number with a unit
+// of bytes, glued or apart. What a link to a file is followed by, not something a sentence says.
+bool file_label(std::string_view inner) {
+    static constexpr std::string_view kUnits[] = {"KB", "MB", "GB", "kB", "kb", "mb", "gb", "KiB", "MiB", "GiB", "Ko", "Mo", "Go",
+                                                  "\u041A\u0411", "\u041C\u0411", "\u0413\u0411", "\u041A\u0431", "\u041C\u0431"};
+    auto unit = [](std::string_view u) { return std::find(std::begin(kUnits), std::end(kUnits), u) != std::end(kUnits); };
+    int types = 0, sizes = 0, others = 0;
+    bool number_pending = false;
+    for (std::size_t i = 0; i < inner.size();) {
+        while (i < inner.size() && (inner[i] == ' ' || inner[i] == ',' || inner[i] == ';' || inner[i] == '|')) ++i;
+        std::size_t e = i;
+        while (e < inner.size() && inner[e] != ' ' && !(inner[e] == ',' && (e + 1 == inner.size() || inner[e + 1] == ' ')) && inner[e] != ';' && inner[e] != '|') ++e;
+        if (e == i) break;
+        const std::string_view w = inner.substr(i, e - i);
+        i = e;
+        std::size_t d = 0;
+        while (d < w.size() && (is_ascii_digit(w[d]) || ((w[d] == '.' || w[d] == ',') && d > 0 && d + 1 < w.size() && is_ascii_digit(w[d + 1])))) ++d;
+        if (d > 0 && d < w.size() && unit(w.substr(d)) && !number_pending) { ++sizes; continue; }   // "1.4MB"
+        if (d > 0 && d == w.size() && !number_pending) { number_pending = true; continue; }        // "1.4" then "MB"
+        if (number_pending) {
+            number_pending = false;
+            if (unit(w)) { ++sizes; continue; }
+            ++others;
+            continue;
+        }
+        const bool type = w.size() >= 2 && w.size() <= 5 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || is_ascii_digit(c); }) &&
+                          std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (type) ++types; else ++others;
+    }
+    return types == 1 && sizes == 1 && others == 0 && !number_pending;
 }
 
 // (close: the last byte of the closing bracket; square: "[" or a full-width square bracket.)
@@ -304,7 +338,7 @@ void remove_bracketed(Document& doc, Block& b, const Context& ctx) {
             const bool note_here = std::find(ctx.notes.begin(), ctx.notes.end(), t.substr(i, close + 1 - i)) != ctx.notes.end();
             if (!note_here && (!link || ctx.in_page(link->target)))
                 cuts.push_back({with_leading_space(t, b0), b1, {}});
-        } else if (is_label(inner)) {
+        } else if (is_label(inner) || file_label(inner)) {
             cuts.push_back({with_leading_space(t, b0), b1, link ? link->target : std::string{}});
         } else if (glued_label(b, i, close, inner, square, ctx) && (!link || closing_label(b, i, close, inner, ctx))) {
             cuts.push_back({with_leading_space(t, b0), b1, {}});

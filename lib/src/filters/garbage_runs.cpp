@@ -542,6 +542,7 @@ void token_runs(std::string_view text, std::string_view original, int dominant, 
     mark_front_matter(text, toks);
     mark_markdown_residue(text, toks);
     mark_control_words(text, toks);
+    mark_pragma_comments(text, toks);
     if (all || census.digit >= 4) mark_byte_literals(text, toks);  // four literals
     mark_change_stats(text, toks);
     mark_session_prompts(text, toks);

@@ -195,6 +195,9 @@ void mark_change_stats(std::string_view text, std::vector<Tok>& toks);
 // Marks hard LaTeX and RTF control words, three or more close together ("\hline", "\par\pard")
 // (filters/control_words.cpp).
 void mark_control_words(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a build tool's pragma comment with its assignment ("//# sourceMappingURL=app.js.map")
+// (filters/pragma_comments.cpp).
+void mark_pragma_comments(std::string_view text, std::vector<Tok>& toks);
 // Marks hard an interactive session's numbered prompts ("In [3]:", "Out[3]:") with the cells'
 // code and output between and after them (filters/session_prompts.cpp).
 void mark_session_prompts(std::string_view text, std::vector<Tok>& toks);

@@ -32,10 +32,12 @@ bool identifier(std::string_view t) {
     return ascii_letter(t.back()) || ascii_digit(t.back());
 }
 
-// A record's value: a number, an identifier or word in lower case, a quoted literal.
+// A record's value: a number (a hex literal too), an identifier or word in lower case, a quoted literal.
 bool record_value(std::string_view t) {
     if (t.empty()) return false;
     if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) return true;
+    if (t.size() >= 3 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X'))
+        return std::all_of(t.begin() + 2, t.end(), hex_digit);
     if (ascii_digit(t[0]) || ((t[0] == '-' || t[0] == '+') && t.size() > 1 && ascii_digit(t[1]))) {
         for (std::size_t i = 1; i < t.size(); ++i)
             if (!ascii_digit(t[i]) && t[i] != '.') return false;
@@ -166,19 +168,34 @@ void find_records(std::string_view text, const std::vector<TokenStats>& toks, co
         }
         // Pairs in a row: "name:" then one value token ending the pair with ',' or ';' (the last
         // pair may end the run without it). A value followed by more words ("2 kg") is prose.
+        // A text format parts its pairs by spaces alone ("id: 7 slug: \"a\" flags: 0x1f", a
+        // protocol buffer's or a config dump's): a value with no mark goes on when a name
+        // follows it, and such a run needs three pairs.
+        auto is_name = [&](std::size_t j, std::uint32_t from) {
+            const std::string_view name = tok(j).substr(from);
+            return name.size() >= 2 && name.back() == ':' && identifier(name.substr(0, name.size() - 1));
+        };
         std::size_t j = k, pairs = 0, last = k;
+        bool spaced = false;
         while (j + 1 < n) {
-            const std::string_view name = j == k ? tok(j).substr(skip) : tok(j);
-            if (name.size() < 2 || name.back() != ':' || !identifier(name.substr(0, name.size() - 1))) break;
+            if (!is_name(j, j == k ? skip : 0)) break;
             const std::string_view raw = tok(j + 1);
             const std::string_view value = strip_tail(raw);
             if (!record_value(value) || toks[j + 1].sentence_end) break;
             ++pairs;
             last = j + 1;
             j += 2;
-            if (value.size() == raw.size()) break;  // no ',' or ';': the record ends here
+            if (value.size() == raw.size()) {  // no ',' or ';': the record ends here, unless a name follows
+                if (j + 1 >= n || !is_name(j, 0)) break;
+                spaced = true;
+            }
         }
-        if (pairs < 2) continue;
+        if (pairs < (spaced ? 3u : 2u)) continue;
+        // A message's braces around its pairs ("article { … }"): its name and '{' before, the
+        // '}' after, go with it.
+        std::size_t lo = k;
+        if (skip == 0 && k >= 1 && tok(k - 1) == "{") lo = k >= 2 && identifier(tok(k - 2)) ? k - 2 : k - 1;
+        while (lo < k && last + 1 < n && tok(last + 1) == "}") ++last;
         // The names the prose uses, asked of a record alone (the document's words are gathered on
         // first ask): the pairs' names stand at k, k + 2, ...
         std::size_t known = 0;
@@ -188,7 +205,7 @@ void find_records(std::string_view text, const std::vector<TokenStats>& toks, co
             known += known_word && w.size() >= 3 && known_word(w) >= 2;
         }
         if (known * 2 < pairs) {
-            spans.push_back({k, last, skip});
+            spans.push_back({lo, last, lo == k ? skip : 0});
             k = last;
         }
     }

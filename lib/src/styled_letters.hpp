@@ -1,0 +1,24 @@
+// Letters written in a compatibility form that only styles them: mathematical alphanumerics used as
+// "bold" or "italic" words, Arabic and Hebrew presentation forms, and diacritics stacked on one
+// letter ("zalgo" text).
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace winnow::detail {
+
+// Folds, in prose, what is only the look of a letter back to the letter:
+// - a run of two or more Mathematical Alphanumeric Symbols (U+1D400-1D7FF): styled-text
+//   generators write whole words in them ("𝐟𝐫𝐞𝐞", "𝘀𝗮𝗹𝗲"), which then match nothing; a lone
+//   one is a variable of a formula and stays;
+// - Arabic (U+FB50-FDCF, U+FE70-FEFC) and Hebrew (U+FB1D-FB4F) presentation forms: contextual
+//   glyphs a PDF copy or an old renderer left in place of the letters; the word ligatures
+//   U+FDF0-FDFF (ﷲ, ﷺ) are symbols of their own and stay, and so does Arabic stored in visual order
+//   (a word opening on a final form: folded, its letters would read backwards);
+// - three or more combining marks left on one Latin, Greek or Cyrillic letter once the marks that
+//   compose with it are composed: no orthography stacks so many (Vietnamese and polytonic Greek
+//   compose to one letter with at most one mark left), so the whole stack is debris and goes.
+// Writes the result to out; false (out untouched) when nothing changes.
+bool fold_styled_letters(std::string_view text, std::string& out);
+
+}  // namespace winnow::detail
