@@ -306,13 +306,11 @@ struct UchardetDeleter {
 };
 using Uchardet = std::unique_ptr<std::remove_pointer_t<uchardet_t>, UchardetDeleter>;
 
-// Canonical name of the charset uchardet guesses, or empty when it has no idea.
-std::string detect_charset(std::string_view bytes) {
+// Canonical name of the charset uchardet guesses from a page's detection_sample, or empty when
+// it has no idea.
+std::string detect_charset(std::string_view sample) {
     Uchardet ud(uchardet_new());
     if (!ud) return {};
-    const std::string_view window = bytes.substr(0, 256 * 1024);   // plenty for a verdict
-    const std::string text = detection_text(window);
-    const std::string_view sample = text.empty() ? window : std::string_view(text);
     if (uchardet_handle_data(ud.get(), sample.data(), sample.size()) != 0) return {};
     uchardet_data_end(ud.get());
     const char* name = uchardet_get_charset(ud.get());
@@ -554,7 +552,8 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
         if (labelled_errors >= 0 && (!is_multibyte(label) || labelled_errors <= tolerated)) {
             if (!western_label_refuted(bytes, label)) return labelled;
             // The label lies: detection decides, if what it names decodes cleanly.
-            const std::string guess = detect_charset(bytes);
+            std::string text;
+            const std::string guess = detect_charset(detection_sample(bytes, text));
             if (!guess.empty() && guess != label && guess != "utf-8" && !is_utf16(guess) && !is_utf32(guess) &&
                 decode_as(bytes, guess, r) == 0)
                 return r;
@@ -567,10 +566,12 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
         decode_as(bytes, "utf-8", r);
         return r;
     }
-    std::string guess = detect_charset(bytes);
+    std::string text;
+    const std::string_view sample = detection_sample(bytes, text);
+    std::string guess = detect_charset(sample);
     if (guess == "utf-8" || guess.empty() || is_utf16(guess) || is_utf32(guess)) guess = "windows-1252";
-    if (western_text_in_latin_guess(bytes, guess)) guess = "windows-1252";
-    else if (latin9_letters_in_western_guess(bytes, guess)) guess = "iso-8859-15";
+    if (western_text_in_latin_guess(sample, guess)) guess = "windows-1252";
+    else if (latin9_letters_in_western_guess(sample, guess)) guess = "iso-8859-15";
     long errors = decode_as(bytes, guess, r);
     if (errors < 0) errors = decode_as(bytes, "windows-1252", r);
     if (labelled_errors >= 0 && labelled_errors <= errors) return labelled;
