@@ -241,6 +241,12 @@ std::string detection_text(std::string_view s) {
     return out;
 }
 
+std::string_view detection_sample(std::string_view bytes, std::string& text) {
+    const std::string_view window = bytes.substr(0, 256 * 1024);
+    text = detection_text(window);
+    return text.empty() ? window : std::string_view(text);
+}
+
 // A CMS that pastes text from a windows-1252 editor into a UTF-8 page leaves single bytes in
 // it: typography next to ASCII, and Latin-1 letters inside ASCII words ("caf\xE9 "). Such a
 // byte is an ill-formed subpart of one byte on its own; read it as windows-1252 when it has that

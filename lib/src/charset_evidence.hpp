@@ -32,15 +32,22 @@ bool pasted_cp1252(const unsigned char* p, std::size_t n, std::size_t at);
 // True when a detector's guess is a Latin neighbour of windows-1252 (ISO-8859-2/3/15, windows-1254...)
 // but every high byte of the page's text reads as a Western letter or sign in windows-1252, and
 // none is a letter only the guess has: windows-1252 is the better reading (charset_western.cpp).
-bool western_text_in_latin_guess(std::string_view bytes, std::string_view guess);
+// sample: detection_sample's, the one the detector read.
+bool western_text_in_latin_guess(std::string_view sample, std::string_view guess);
 
 // True when a detector's guess is windows-1252 but the page's text holds ISO-8859-15's own letters
 // (Š š ž Œ œ, signs in windows-1252) opening or inside words, and none of windows-1252's typography.
-bool latin9_letters_in_western_guess(std::string_view bytes, std::string_view guess);
+// sample: detection_sample's.
+bool latin9_letters_in_western_guess(std::string_view sample, std::string_view guess);
 
 // The page's text for charset detection: the bytes outside tags, comments and script/style
 // bodies, each left-out piece one space. Empty when that text holds no byte above 0x7F (the
 // markup's non-ASCII bytes are then the only evidence, and the caller reads the raw bytes).
 std::string detection_text(std::string_view bytes);
+
+// What the detector and the Western checks after it read: detection_text of the page's first
+// 256 KiB (plenty for a verdict), or those bytes themselves when it is empty. Made once per page
+// (into text, which the view may point into): each reader made its own copy before.
+std::string_view detection_sample(std::string_view bytes, std::string& text);
 
 }  // namespace winnow::detail

@@ -77,10 +77,8 @@ bool acute_vowel(uchar c) {
 // believed as Icelandic or Faroese when every high letter is one of those languages' (acute vowels,
 // æ ö ø) and an acute vowel is among them: the Turkish and Baltic letters sharing those bytes
 // come with ç ü ą ė ū... and never with á í ó ú.
-bool western_text_in_latin_guess(std::string_view bytes, std::string_view guess) {
+bool western_text_in_latin_guess(std::string_view s, std::string_view guess) {
     if (!latin_neighbour(guess)) return false;
-    std::string text = detection_text(bytes.substr(0, 256 * 1024));
-    const std::string_view s = text.empty() ? bytes.substr(0, 256 * 1024) : std::string_view(text);
     std::size_t high = 0, ascii = 0, tilde_o = 0, hat_u = 0, tilde_a = 0, nordic = 0, acute = 0;
     bool nordic_letters_only = true;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -110,10 +108,8 @@ bool western_text_in_latin_guess(std::string_view bytes, std::string_view guess)
 // bytes). Š š ž Œ œ Ÿ of ISO-8859-15 are ¦ ¨ ¸ ¼ ½ ¾ in windows-1252, signs no text puts before a
 // letter at the start or inside of a word; windows-1252's typography (0x80-0x9F) would be C1
 // controls in ISO-8859-15.
-bool latin9_letters_in_western_guess(std::string_view bytes, std::string_view guess) {
+bool latin9_letters_in_western_guess(std::string_view s, std::string_view guess) {
     if (guess != "windows-1252") return false;
-    std::string text = detection_text(bytes.substr(0, 256 * 1024));
-    const std::string_view s = text.empty() ? bytes.substr(0, 256 * 1024) : std::string_view(text);
     auto letter = [](uchar c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7); };
     std::size_t inside = 0;
     for (std::size_t i = 1; i + 1 < s.size(); ++i) {

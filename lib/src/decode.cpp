@@ -36,12 +36,10 @@ Utf8Scan scan_utf8(std::string_view s) {
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n) {
-        if (i + 8 <= n) {
-            std::uint64_t w;
-            std::memcpy(&w, p + i, 8);
-            if ((w & 0x8080808080808080ull) == 0) { i += 8; continue; }
-        }
-        if (p[i] < 0x80) { ++i; continue; }
+        // To the next byte above ASCII, eight at a time: a stop at each such byte and a step a
+        // byte at a time to it (as before) read the ASCII before every non-ASCII character twice.
+        i = ascii_bytes_end(s.data(), i, n);
+        if (i == n) break;
         const std::size_t start = i;
         const char32_t cp = next_utf8(p, n, i);
         // A literal U+FFFD in the input is well-formed: only a complete 3-byte sequence
@@ -306,13 +304,11 @@ struct UchardetDeleter {
 };
 using Uchardet = std::unique_ptr<std::remove_pointer_t<uchardet_t>, UchardetDeleter>;
 
-// Canonical name of the charset uchardet guesses, or empty when it has no idea.
-std::string detect_charset(std::string_view bytes) {
+// Canonical name of the charset uchardet guesses from a page's detection_sample, or empty when
+// it has no idea.
+std::string detect_charset(std::string_view sample) {
     Uchardet ud(uchardet_new());
     if (!ud) return {};
-    const std::string_view window = bytes.substr(0, 256 * 1024);   // plenty for a verdict
-    const std::string text = detection_text(window);
-    const std::string_view sample = text.empty() ? window : std::string_view(text);
     if (uchardet_handle_data(ud.get(), sample.data(), sample.size()) != 0) return {};
     uchardet_data_end(ud.get());
     const char* name = uchardet_get_charset(ud.get());
@@ -554,7 +550,8 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
         if (labelled_errors >= 0 && (!is_multibyte(label) || labelled_errors <= tolerated)) {
             if (!western_label_refuted(bytes, label)) return labelled;
             // The label lies: detection decides, if what it names decodes cleanly.
-            const std::string guess = detect_charset(bytes);
+            std::string text;
+            const std::string guess = detect_charset(detection_sample(bytes, text));
             if (!guess.empty() && guess != label && guess != "utf-8" && !is_utf16(guess) && !is_utf32(guess) &&
                 decode_as(bytes, guess, r) == 0)
                 return r;
@@ -567,10 +564,12 @@ DecodedInput decode_to_utf8(std::string_view bytes, std::string_view transport_c
         decode_as(bytes, "utf-8", r);
         return r;
     }
-    std::string guess = detect_charset(bytes);
+    std::string text;
+    const std::string_view sample = detection_sample(bytes, text);
+    std::string guess = detect_charset(sample);
     if (guess == "utf-8" || guess.empty() || is_utf16(guess) || is_utf32(guess)) guess = "windows-1252";
-    if (western_text_in_latin_guess(bytes, guess)) guess = "windows-1252";
-    else if (latin9_letters_in_western_guess(bytes, guess)) guess = "iso-8859-15";
+    if (western_text_in_latin_guess(sample, guess)) guess = "windows-1252";
+    else if (latin9_letters_in_western_guess(sample, guess)) guess = "iso-8859-15";
     long errors = decode_as(bytes, guess, r);
     if (errors < 0) errors = decode_as(bytes, "windows-1252", r);
     if (labelled_errors >= 0 && labelled_errors <= errors) return labelled;

@@ -362,7 +362,9 @@ const std::uint64_t* ViewMemo::fingerprint(const std::string& text) const {
     return w ? &w->joined : nullptr;
 }
 
-const ViewMemo::Words& ViewMemo::next(const std::string& text) {
+const ViewMemo::Words& ViewMemo::next(const std::string& text) { return next_entry(text).second; }
+
+const ViewMemo::Entry& ViewMemo::next_entry(const std::string& text) {
     // The entry is the one of() finds for the text either way (its key is the text, and map
     // nodes stay where they are): only how it is found differs.
     constexpr std::size_t kLookAhead = 4;
@@ -374,7 +376,7 @@ const ViewMemo::Words& ViewMemo::next(const std::string& text) {
         }
     if (!e) e = &entry(text);
     current_.push_back(e);
-    return e->second;
+    return *e;
 }
 
 void ViewMemo::restart() {
@@ -391,12 +393,19 @@ std::vector<BlockView> view_blocks(const Document& doc, ViewMemo* memo) {
         const Block& b = doc.body[i];
         BlockView v;
         v.index = i;
-        v.text = flat_text(b);
+        // A block without children is its own flat text: read in place, not copied first.
+        std::string joined;
+        if (!b.children.empty()) joined = flat_text(b);
+        const std::string& flat = b.children.empty() ? b.text : joined;
         const ViewWords* w = nullptr;
         if (memo) {
-            w = &memo->next(v.text);
+            const ViewMemo::Entry& e = memo->next_entry(flat);
+            v.text = e.first;
+            w = &e.second;
         } else {
-            v.own = std::make_shared<const ViewWords>(words_of(v.text, false));
+            v.own_text = std::make_shared<const std::string>(flat);
+            v.text = *v.own_text;
+            v.own = std::make_shared<const ViewWords>(words_of(*v.own_text, false));
             w = v.own.get();
         }
         v.words = WordHashes(w->words);

@@ -155,7 +155,9 @@ private:
 // Top-level blocks as the repeated-block and promo filters see them.
 struct BlockView {
     std::size_t index = 0;              // into doc.body
-    std::string text;                   // flat text
+    // Flat text: the memo's copy (its entry's key, which outlives the views), or own_text's
+    // without a memo. (Not a copy per view: a page is viewed four or five times.)
+    std::string_view text;
     WordHashes words;                   // hashes of folded words, in order
     WordHashes set;                     // sorted unique hashes
     // Length in words, for size rules: scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) fold
@@ -165,6 +167,7 @@ struct BlockView {
     bool candidate = false;             // paragraph / heading / quote / list / caption as a whole
     bool title_like = false;            // heading, or a short line without a sentence end
     std::shared_ptr<const ViewWords> own;  // the words, when no memo holds them
+    std::shared_ptr<const std::string> own_text;  // the flat text, when no memo holds it
 };
 // The costly part of a view (folded word hashes, their set, the length) depends on the flat
 // text alone. The filters view the page four or five times and most blocks come back unchanged,
@@ -192,10 +195,12 @@ public:
     // text when it is the one at the previous reading's cursor or a few past it (blocks removed
     // in between are passed over). restart() begins a reading.
     const Words& next(const std::string& text);
+    // next(text)'s entry: its key is a copy of the text that stays where it is while the memo lives.
+    using Entry = std::pair<const std::string, Words>;
+    const Entry& next_entry(const std::string& text);
     void restart();
 
 private:
-    using Entry = std::pair<const std::string, Words>;
     const Entry& entry(const std::string& text);
     std::unordered_map<std::string, Words> map_;
     bool joined_ = false;

@@ -379,7 +379,7 @@ std::vector<bool> drop_prose(const std::vector<BlockView>& views, const std::vec
         std::uint64_t h = mix(views[i].words.size());
         for (auto w : views[i].words) h += mix(w);
         // (Digits are few: eight bytes without one are passed over at once.)
-        const std::string& t = views[i].text;
+        const std::string_view t = views[i].text;
         for (std::size_t k = 0; k < t.size();) {
             if (k + 8 <= t.size() && !has_ascii_digit8(t.data() + k)) {
                 k += 8;
