@@ -518,6 +518,8 @@ private:
     bool is_notice_continuation(const std::vector<std::uint32_t>& line) const;
     // A sentence ends in the region's text after n (not removed): n is not at the article's end.
     bool sentence_after(std::uint32_t n, std::uint32_t root) const;
+    // ... and before n (from root on): the prose n stands in, not at the edge of.
+    bool sentence_before(std::uint32_t n, std::uint32_t root) const;
     static constexpr std::uint32_t kEdgeLine = 200;       // a long heading, two short sentences
     static constexpr std::uint32_t kLinkLinePercent = 65; // as a <div> of links (is_boilerplate)
 

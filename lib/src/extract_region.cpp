@@ -12,6 +12,7 @@
 #include "extract_quote_source.hpp"
 #include "quote_marks.hpp"
 #include "text_lines.hpp"
+#include "token_row.hpp"
 #include "extract_time_span.hpp"
 
 namespace winnow::detail::extraction {
@@ -98,6 +99,10 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     }
     if (s.text > 60 || node.tag == GUMBO_TAG_H1 || node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_LI) return false;
     if (!at_edge(n, root)) return false;
+    const std::string t = dom_.text_of(n);
+    // A row of short tokens with sentences on both sides stands inside the prose, not at its
+    // edge: a song's chords or a series of values, whatever its marks (token_row.hpp).
+    if (is_short_token_row(t) && sentence_before(n, root) && sentence_after(n, root)) return false;
     // A line of counts (replies, views, votes, age) beside at most a few buttons, at the edge of
     // a thread of posts: the thread's statistics, not its text. (Elsewhere such a line may be
     // the text's facts: "Prep 15 min · Serves 6".)
@@ -105,7 +110,6 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
         if (debug_) std::fprintf(stderr, "  count line at the edge: %s\n", dom_.text_of(n).c_str());
         return true;
     }
-    const std::string t = dom_.text_of(n);
     // A byline or dateline set as a small heading is judged here: elsewhere headings go by
     // their names. A date reads like a bar of counts ("Saturday 14 September 2024": a word and
     // a number twice) and is judged as a date line instead (an event's stays).
