@@ -131,6 +131,22 @@ bool looks_like_code(std::string_view t) {
            t.find_first_of("(;") != npos;
 }
 
+// A type's arguments glued to its name ("vector<int>", "Vec<u8>", "List<Integer>>", "Array<T>,"):
+// '<' right after an identifier's character, only identifiers, commas, dots and brackets up to
+// the last '>', and no letter after it. A tag in text stands apart or opens on a word it
+// wraps ("<b>bold", "</p>", "<span class=…>").
+bool type_arguments_at(std::string_view t, std::size_t p) {
+    const auto ident = [](char c) { return is_alpha(c) || is_dig(c) || c == '_'; };
+    if (p == 0 || !ident(t[p - 1])) return false;
+    std::size_t last = npos;
+    for (std::size_t k = p + 1; k < t.size(); ++k) {
+        const char c = t[k];
+        if (c == '>') last = k;
+        else if (!(ident(c) || c == '<' || c == ',' || c == '.' || c == ':' || c == '?' || c == '[' || c == ']')) break;
+    }
+    return last != npos && (last + 1 == t.size() || !is_alpha(t[last + 1]));
+}
+
 // Markup tags: </div>, <br/>, <span class="x">; or an attribute closing a tag ("class=\"caption\">",
 // "alt=''/>") whose name went into the token before ("<span"), split off by the space. Prose
 // never closes a quote with '>'.
@@ -139,7 +155,10 @@ std::size_t markup_at(std::string_view t) {
     for (std::size_t p = t.find('<'); p != npos; p = t.find('<', p + 1)) {
         std::size_t q = p + 1;
         if (q < t.size() && t[q] == '/') ++q;
-        if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos) { best = p; break; }
+        if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos && !(q == p + 1 && type_arguments_at(t, p))) {
+            best = p;
+            break;
+        }
     }
     for (std::size_t eq = t.find('='); eq != npos && eq + 1 < t.size(); eq = t.find('=', eq + 1)) {
         const char q = t[eq + 1];
