@@ -723,6 +723,8 @@ private:
     // ("18:00 bis 1:00 Uhr"): when an event takes place, a fact of the text; a publication is
     // stamped with one instant.
     bool is_event_date(std::uint32_t n) const;
+    // A dated line naming a version ("v2.4.1 (2024-03-12)"): a release's entry, not the dateline.
+    bool names_release(std::string_view t) const;
     static constexpr std::uint32_t kEventFacts = 160;
     static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
     static constexpr std::uint32_t kBioMax = 1200;     // a profile of a few sentences
