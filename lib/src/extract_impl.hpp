@@ -550,6 +550,8 @@ private:
     // or a form with a button to send) keeps only the form's heading and notes.
     bool is_reply_notes(std::uint32_t n) const;
     bool held_send_form(std::uint32_t n) const;
+    // Two paragraphs of prose stand in n beside the child box that holds its form or text area.
+    bool prose_beside_form(std::uint32_t n) const;
     // extract_reply_section.cpp: n is a short box of the run between the post's box (the title's)
     // and the reply form beside it, from its first heading-led or form box on.
     bool in_reply_section(std::uint32_t n) const;
