@@ -2,7 +2,8 @@
 // "Vec<u8>", "Array<T>"), escaped in the page (&lt;int&gt;), is the article's: the garbage
 // filter's markup test took "<int>" for a stray tag and cut it. A type's arguments are glued
 // to its name and nothing but identifiers and brackets stand up to the last '>'; a tag in text
-// stands apart or opens on the word it wraps, and that still goes. English, German, Russian,
+// stands apart or opens on the word it wraps, or names an HTML element as markup does ("year<br>"),
+// and that still goes. English, German, Russian,
 // Japanese, Portuguese; <article> paragraphs, class-less <div>s, a table cell, a list item.
 #include <doctest/doctest.h>
 
@@ -80,9 +81,13 @@ TEST_CASE("tags left as text in prose still go") {
         "en", "<article><h1>Residue test page here</h1><p>The council met on Monday evening to discuss the budget for the "
               "coming year, and several members asked for more time.</p><p>The plan was approved&lt;span class=\"note\"&gt; "
               "by a large majority after a long debate that lasted until midnight.</p><p>Residents said the new park would "
-              "help &lt;/p&gt;&lt;p&gt; families with small children in the area, and the mayor agreed.</p></article>"));
+              "help &lt;/p&gt;&lt;p&gt; families with small children in the area, and the mayor agreed.</p><p>A second "
+              "vote followed a week later&lt;br&gt; and it confirmed the decision&lt;BR&gt; without any change&lt;p&gt; "
+              "at all, to the relief of the residents&lt;h2&gt; who had waited.</p></article>"));
     INFO(out);
     CHECK(out.find("<span") == std::string::npos);
     CHECK(out.find("</p>") == std::string::npos);
+    for (const char* tag : {"<br>", "<BR>", "<p>", "<h2>"}) CHECK(out.find(tag) == std::string::npos);
+    CHECK(out.find("confirmed the decision") != std::string::npos);
     CHECK(out.find("by a large majority") != std::string::npos);
 }
