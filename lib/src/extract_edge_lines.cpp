@@ -16,6 +16,7 @@
 #include "extract_impl.hpp"
 #include "extract_lines.hpp"
 #include "metadata.hpp"
+#include "token_row.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -202,6 +203,18 @@ bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
     return false;
 }
 
+bool Extractor::sentence_before(std::uint32_t n, std::uint32_t root) const {
+    for (std::uint32_t d = root; d < n; ++d) {
+        const DomNode& e = dom_.nodes[d];
+        if (e.removed) {
+            d = subtree_end(d) - 1;
+            continue;
+        }
+        if (e.type == NodeType::text && ends_a_sentence(e.text)) return true;
+    }
+    return false;
+}
+
 bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root,
                              const std::vector<std::uint32_t>& live_before) const {
     std::uint32_t text = 0, link = 0, links = 0;
@@ -242,8 +255,12 @@ bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32
     if (links >= 2 && (link * 100 > text * kLinkLinePercent || (links >= 3 && link * 2 > text)) &&
         !ends_a_sentence(line_text_once()) && unlinked_words(dom_, line) <= links)
         return true;
-    // A tool row written as text, its buttons' labels parted by one mark.
-    if (link == 0 && is_control_row_text(line_text_once())) return true;
+    // A tool row written as text, its buttons' labels parted by one mark; not a row of short
+    // tokens with sentences on both sides: that stands inside the prose, the article's own
+    // (a song's chords, a series of values; token_row.hpp).
+    if (link == 0 && is_control_row_text(line_text_once()) &&
+        !(is_short_token_row(line_text_once()) && sentence_before(first, root) && sentence_after(line.back(), root)))
+        return true;
     // The rest closes the article: nothing but a little chrome after it.
     if (after > kEdge || text * 4 > stats_[root].text) return false;
     // One element set in a small font, a line of its own: the notice under a story.

@@ -528,6 +528,8 @@ private:
     bool is_notice_continuation(const std::vector<std::uint32_t>& line) const;
     // A sentence ends in the region's text after n (not removed): n is not at the article's end.
     bool sentence_after(std::uint32_t n, std::uint32_t root) const;
+    // ... and before n (from root on): the prose n stands in, not at the edge of.
+    bool sentence_before(std::uint32_t n, std::uint32_t root) const;
     static constexpr std::uint32_t kEdgeLine = 200;       // a long heading, two short sentences
     static constexpr std::uint32_t kLinkLinePercent = 65; // as a <div> of links (is_boilerplate)
 
@@ -558,6 +560,8 @@ private:
     // or a form with a button to send) keeps only the form's heading and notes.
     bool is_reply_notes(std::uint32_t n) const;
     bool held_send_form(std::uint32_t n) const;
+    // Two paragraphs of prose stand in n beside the child box that holds its form or text area.
+    bool prose_beside_form(std::uint32_t n) const;
     // extract_reply_section.cpp: n is a short box of the run between the post's box (the title's)
     // and the reply form beside it, from its first heading-led or form box on.
     bool in_reply_section(std::uint32_t n) const;
@@ -731,6 +735,8 @@ private:
     // ("18:00 bis 1:00 Uhr"): when an event takes place, a fact of the text; a publication is
     // stamped with one instant.
     bool is_event_date(std::uint32_t n) const;
+    // A dated line naming a version ("v2.4.1 (2024-03-12)"): a release's entry, not the dateline.
+    bool names_release(std::string_view t) const;
     static constexpr std::uint32_t kEventFacts = 160;
     static constexpr std::uint32_t kCardMin = 20, kCardMax = 400, kCardButton = 20;
     static constexpr std::uint32_t kBioMax = 1200;     // a profile of a few sentences

@@ -17,13 +17,18 @@ namespace winnow::detail::extraction {
 std::string Extractor::loss_cause(std::uint32_t text_node, const Extraction& out) const {
     std::uint32_t pruned = no_node, dropped = no_node;
     bool in_thread = false, in_caption = false;
-    for (std::uint32_t p = dom_.nodes[text_node].parent; p != no_node; p = dom_.nodes[p].parent) {
+    // From the text node itself: a line of text inside a block can be dropped on its own
+    // (extract_edge_lines.cpp marks the runs of a line), and that loss is recorded too.
+    for (std::uint32_t p = text_node; p != no_node; p = dom_.nodes[p].parent) {
         if (dom_.nodes[p].removed && pruned_[p]) pruned = p;
         else if (dom_.nodes[p].removed && dropped == no_node) dropped = p;
         in_thread = in_thread || comments_[p];
         in_caption = in_caption || dom_.is(p, GUMBO_TAG_FIGCAPTION) || dom_.is(p, GUMBO_TAG_FIGURE);
     }
-    const auto tag = [&](std::uint32_t n) { return std::string(gumbo_normalized_tagname(dom_.nodes[n].tag)); };
+    const auto tag = [&](std::uint32_t n) {
+        return dom_.nodes[n].type == NodeType::element ? std::string(gumbo_normalized_tagname(dom_.nodes[n].tag))
+                                                       : std::string("text");
+    };
     if (out.use_article_body) return "articlebody";
     if (pruned != no_node) return "prune:" + (is_hidden(dom_, pruned) ? std::string("hidden") : tag(pruned));
     if (dropped != no_node) return (in_thread ? "thread:" : "drop:") + tag(dropped);

@@ -3,8 +3,10 @@
 #include "extract_impl.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "comments.hpp"
 #include "extract_lines.hpp"
@@ -12,6 +14,7 @@
 #include "extract_quote_source.hpp"
 #include "quote_marks.hpp"
 #include "text_lines.hpp"
+#include "token_row.hpp"
 #include "extract_time_span.hpp"
 
 namespace winnow::detail::extraction {
@@ -98,6 +101,10 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
     }
     if (s.text > 60 || node.tag == GUMBO_TAG_H1 || node.tag == GUMBO_TAG_H2 || node.tag == GUMBO_TAG_LI) return false;
     if (!at_edge(n, root)) return false;
+    const std::string t = dom_.text_of(n);
+    // A row of short tokens with sentences on both sides stands inside the prose, not at its
+    // edge: a song's chords or a series of values, whatever its marks (token_row.hpp).
+    if (is_short_token_row(t) && sentence_before(n, root) && sentence_after(n, root)) return false;
     // A line of counts (replies, views, votes, age) beside at most a few buttons, at the edge of
     // a thread of posts: the thread's statistics, not its text. (Elsewhere such a line may be
     // the text's facts: "Prep 15 min · Serves 6".)
@@ -105,7 +112,6 @@ bool Extractor::is_edge_credit(std::uint32_t n, std::uint32_t root) const {
         if (debug_) std::fprintf(stderr, "  count line at the edge: %s\n", dom_.text_of(n).c_str());
         return true;
     }
-    const std::string t = dom_.text_of(n);
     // A byline or dateline set as a small heading is judged here: elsewhere headings go by
     // their names. A date reads like a bar of counts ("Saturday 14 September 2024": a word and
     // a number twice) and is judged as a date line instead (an event's stays).
@@ -317,7 +323,40 @@ bool is_dated_fact_item(const Dom& dom, std::uint32_t n, std::string_view text) 
     return facts >= 2;
 }
 
+// Where a version number stands in t ("v2.4.1", "V3.0", "2.4.1"; not "12.03.2024", a date's
+// digits): a token of dotted numbers of one to three digits, opened by a 'v' or of three parts
+// or more. Returns its [begin, end) or {npos, npos}.
+std::pair<std::size_t, std::size_t> version_token(std::string_view t) {
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        if (k > 0 && !is_space(static_cast<unsigned char>(t[k - 1])) && t[k - 1] != '(') continue;
+        const bool v = t[k] == 'v' || t[k] == 'V';
+        std::size_t p = k + (v ? 1 : 0), parts = 0;
+        bool short_parts = true;
+        while (p < t.size() && digit(t[p])) {
+            const std::size_t from = p;
+            while (p < t.size() && digit(t[p])) ++p;
+            short_parts = short_parts && p - from <= 3;
+            ++parts;
+            if (p + 1 < t.size() && t[p] == '.' && digit(t[p + 1])) ++p;
+            else break;
+        }
+        const bool ends = p == t.size() || !(std::isalnum(static_cast<unsigned char>(t[p])) || t[p] == '.');
+        if (short_parts && ends && parts >= (v ? 2u : 3u)) return {k, p};
+    }
+    return {std::string_view::npos, std::string_view::npos};
+}
+
 }  // namespace
+
+bool Extractor::names_release(std::string_view t) const {
+    // A dated line that names a version is a release's entry, not the page's dateline: what
+    // is left without the version is the date ("v2.4.1 (2024-03-12)", "2.4.1 – 12. März 2024").
+    const auto [begin, end] = version_token(t);
+    if (begin == std::string_view::npos) return false;
+    const std::string rest = std::string(t.substr(0, begin)) + std::string(t.substr(end));
+    return rest.find_first_not_of(" ()-–—:,") != std::string::npos && date_lines_(rest);
+}
 
 bool Extractor::link_in_sentence(std::uint32_t item) const {
     int before = 0, after = 0, links = 0;
@@ -426,7 +465,7 @@ bool Extractor::is_boilerplate(std::uint32_t n, std::uint32_t region_text) const
         const bool verbatim = node.tag == GUMBO_TAG_PRE || inside(n, GUMBO_TAG_PRE);
         if (is_ad_label(t) ||
             (date_lines_(t) && !verbatim && !inside(n, GUMBO_TAG_BLOCKQUOTE) && !is_dated_fact_item(dom_, n, t) &&
-             !is_event_date(n) && !is_quote_source(dom_, n, t)) ||
+             !names_release(t) && !is_event_date(n) && !is_quote_source(dom_, n, t)) ||
             is_byline(t, facts_.meta) ||
             (!verbatim && is_position_counter(t)))
             return true;

@@ -4,7 +4,8 @@
 // A short box past the title that held a form with a button to send it (a <textarea> is not
 // needed: a preview's confirmation posts what was typed in another form) is the form's, not
 // the article's: recognised by its place after the article's start and the form it held, not
-// by its wording. (A box that holds the title holds the article the form answers.)
+// by its wording. (A box that holds the title holds the article the form answers; a section
+// with paragraphs of prose beside the form's box holds the article the box stood in.)
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -38,6 +39,22 @@ bool Extractor::held_send_form(std::uint32_t n) const {
     return false;
 }
 
+bool Extractor::prose_beside_form(std::uint32_t n) const {
+    // The child of n that holds the (first) form or text area: the form's own box.
+    const std::uint32_t end = subtree_end(n);
+    std::uint32_t box = no_node;
+    for (std::uint32_t d = n + 1; d < end && box == no_node; ++d)
+        if (dom_.is(d, GUMBO_TAG_FORM) || dom_.is(d, GUMBO_TAG_TEXTAREA))
+            for (box = d; dom_.nodes[box].parent != n;) box = dom_.nodes[box].parent;
+    if (box == no_node) return false;
+    int prose = 0;
+    for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node && prose < 2; c = dom_.nodes[c].next_sibling)
+        if (c != box && dom_.is(c, GUMBO_TAG_P) && !dom_.nodes[c].removed && stats_[c].text >= kShortArticle &&
+            link_density(c) < 0.3f)
+            ++prose;
+    return prose >= 2;
+}
+
 bool Extractor::is_reply_notes(std::uint32_t n) const {
     const DomNode& node = dom_.nodes[n];
     if (holds_core(n) || title_ == no_node || n <= title_ || above_title_[n]) return false;
@@ -46,6 +63,9 @@ bool Extractor::is_reply_notes(std::uint32_t n) const {
     const std::uint32_t threads = comments_[n] ? 0 : thread_text_[n];
     if (stats_[n].text - std::min(stats_[n].text, threads) > kReplyForm) return false;
     if (node.tag != GUMBO_TAG_DIV && node.tag != GUMBO_TAG_SECTION && node.tag != GUMBO_TAG_FORM) return false;
+    // A section of the article that a form's box stood in (a newsletter box between its
+    // paragraphs) is the article's: the box alone was the form's, and the prune stage took it.
+    if (prose_beside_form(n)) return false;
     if (held_text_area(n)) return true;
     // Without a text area, no link-heavy box (a search box over a list of links is the
     // sidebar's, judged elsewhere), nor one that keeps a picture (a figure beside a form stays).

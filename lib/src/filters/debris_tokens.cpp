@@ -15,6 +15,8 @@
 #include <cstdint>
 #include <string>
 
+#include <gumbo.h>
+
 #include "filters/evidence.hpp"
 #include "filters/encoded_tokens.hpp"
 #include "filters/garbage_tokens.hpp"
@@ -131,6 +133,32 @@ bool looks_like_code(std::string_view t) {
            t.find_first_of("(;") != npos;
 }
 
+// A type's arguments glued to its name ("vector<int>", "Vec<u8>", "List<Integer>>", "Array<T>,"):
+// '<' right after an identifier's character, only identifiers, commas, dots and brackets up to
+// the last '>', and no letter after it; and no HTML element's name written as markup is (all
+// lower or all upper case: "year<br>", "end<P>", "title<h2>"). A tag in text also stands apart
+// or opens on a word it wraps ("<b>bold", "</p>", "<span class=…>").
+bool type_arguments_at(std::string_view t, std::size_t p) {
+    const auto ident = [](char c) { return is_alpha(c) || is_dig(c) || c == '_'; };
+    if (p == 0 || !ident(t[p - 1])) return false;
+    std::size_t name_end = p + 1;
+    while (name_end < t.size() && is_alpha(t[name_end])) ++name_end;
+    std::string name(t.substr(p + 1, name_end - p - 1));
+    const bool one_case = std::all_of(name.begin(), name.end(), is_lower) || std::all_of(name.begin(), name.end(), is_upper);
+    for (char& c : name) c = static_cast<char>(c | 0x20);
+    if (name == "h" && name_end < t.size() && t[name_end] >= '1' && t[name_end] <= '6') name += t[name_end++];
+    if (one_case && !name.empty() && name_end < t.size() && (t[name_end] == '>' || t[name_end] == '/') &&
+        gumbo_tagn_enum(name.data(), static_cast<unsigned int>(name.size())) != GUMBO_TAG_UNKNOWN)
+        return false;
+    std::size_t last = npos;
+    for (std::size_t k = p + 1; k < t.size(); ++k) {
+        const char c = t[k];
+        if (c == '>') last = k;
+        else if (!(ident(c) || c == '<' || c == ',' || c == '.' || c == ':' || c == '?' || c == '[' || c == ']')) break;
+    }
+    return last != npos && (last + 1 == t.size() || !is_alpha(t[last + 1]));
+}
+
 // Markup tags: </div>, <br/>, <span class="x">; or an attribute closing a tag ("class=\"caption\">",
 // "alt=''/>") whose name went into the token before ("<span"), split off by the space. Prose
 // never closes a quote with '>'.
@@ -139,7 +167,10 @@ std::size_t markup_at(std::string_view t) {
     for (std::size_t p = t.find('<'); p != npos; p = t.find('<', p + 1)) {
         std::size_t q = p + 1;
         if (q < t.size() && t[q] == '/') ++q;
-        if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos) { best = p; break; }
+        if (q < t.size() && is_alpha(t[q]) && t.find('>', q) != npos && !(q == p + 1 && type_arguments_at(t, p))) {
+            best = p;
+            break;
+        }
     }
     for (std::size_t eq = t.find('='); eq != npos && eq + 1 < t.size(); eq = t.find('=', eq + 1)) {
         const char q = t[eq + 1];

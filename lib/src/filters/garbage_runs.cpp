@@ -162,6 +162,23 @@ bool read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
                     break;
                 }
             }
+        // "…茶园看看body{margin:0}": a style rule or code glued behind letters of a script written
+        // without spaces is its own token; the clause before it is prose's (the mirror of the above).
+        if ((word_marks & m_high) && text.substr(p, e - p).find('{') != std::string_view::npos)
+            for (std::size_t k = p + 1; k < e && text[k] != '{'; ++k) {
+                const char c = text[k];
+                if (static_cast<unsigned char>(c) >= 0x80 || static_cast<unsigned char>(text[k - 1]) < 0x80 ||
+                    !(is_alpha(c) || c == '.' || c == '#' || c == '@'))
+                    continue;
+                std::size_t b = k - 1;
+                while (b > p && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+                std::size_t n = b;
+                const int s = script_of(next_code_point(text, n));
+                if (s != script_none && s != script_latin) {
+                    e = k;
+                    break;
+                }
+            }
         // "consequences of[debug] rcmdBox ...": a log tag glued to a word starts a token.
         if (word_marks & m_bracket)
         for (std::size_t k = p + 1; k + 4 < e; ++k)

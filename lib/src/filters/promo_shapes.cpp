@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "filters/evidence.hpp"
+#include "token_row.hpp"
 
 namespace winnow::detail {
 
@@ -390,7 +391,7 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
     // (A pictograph or arrow, not an ASCII mark: "+++ " and "> " are plain text's own frames.)
     const bool pictograph = opens_with_symbol(v.text) && static_cast<unsigned char>(v.text.front()) >= 0x80;
     const bool shaped = (pictograph && (link_density(b) >= 0.5 || ends_with_address(v.text))) ||
-                        parted_fields(v.text) >= kMinFields;
+                        (parted_fields(v.text) >= kMinFields && !is_short_token_row(v.text));
     return shaped && between_prose(views, i, i);
 }
 
