@@ -67,14 +67,22 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     core_ = best;
     // Several strong candidates under one ancestor: the article is split into blocks,
     // take the ancestor that holds them all.
-    const std::vector<std::uint32_t> strong = split_parts(best, best_score, yielded, followed);
+    std::vector<std::uint32_t> strong = split_parts(best, best_score, yielded, followed);
+    // A strong box inside another is the same part (a wrapper and its only child both score on
+    // one body): counted twice, one more wrapper level split an article that one less did not.
+    std::erase_if(strong, [&](std::uint32_t s) {
+        return std::any_of(strong.begin(), strong.end(), [&](std::uint32_t t) { return t != s && is_ancestor(t, s); });
+    });
+    // When the choice moved to the block under the title, that block is the article's first
+    // part: a far winner holding the body is its second (a headline box beside the story's).
+    const int core_part = followed ? 1 : 0;
     // Left a thread: its posts are the strong candidates, not blocks of the article.
-    if (strong.size() >= 2 && best == answered) {
+    if (static_cast<int>(strong.size()) + core_part >= 2 && best == answered) {
         // Four boxes up, unnamed wrappers aside (extract_wrappers.hpp: depth is no evidence).
         std::uint32_t a = dom_.nodes[best].parent;
         for (std::uint32_t level = 0, steps = 0, below = best; a != no_node && a != body && level < 4 && steps < kWrapperWalk;
              level += wraps_only(wrapped_, a, below) ? 0 : 1, ++steps, below = a, a = dom_.nodes[a].parent) {
-            int holds = 0;
+            int holds = core_part;
             for (std::uint32_t s : strong)
                 if (is_ancestor(a, s) && !in_chrome(s, a)) ++holds;
             if (holds >= 2) {
