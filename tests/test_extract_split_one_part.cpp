@@ -1,13 +1,13 @@
-// A strong box and its only child are one part of a split article, not two (extract_choice.cpp,
-// choose_root). The page: a headline over a standfirst and a column of jump links, then a box
-// holding a picture with a long caption (the block under the title, where the choice moves,
-// since the story's text stands past 400 characters of it), a byline and the story's text; after
-// that box a video section whose transcript scores as a part, and a "most active discussions"
-// box. With the story's text in one more styled <div> (a wrapper and its only child, both
-// strong) the two counted as two parts and the region widened to the picture and story's box;
-// one level shallower, the story and the transcript were the two parts and the region widened
-// to the whole page, the discussions box with it. Now nested strong boxes count once and the
-// block under the title counts as the first part: both depths give the picture and story's box.
+// The block under the title is a part of a split article in a box that also holds the far
+// winner the choice moved from (extract_choice.cpp, choose_root). The page: a headline over a
+// standfirst and a column of jump links, then a box holding a picture with a long caption (the
+// block under the title, where the choice moves, since the story's text stands past 400
+// characters of it), a byline and the story's text; after that box a video section whose
+// transcript scores as a part, and a "most active discussions" box. With the story's text in
+// one more styled <div> (the winner and its wrapper, both strong) the two counted as two parts
+// and the region widened to the picture and story's box; one level shallower, the story and the
+// transcript were the two parts and the region widened to the whole page, the discussions box
+// with it. Now the picture box and the story make two in their own box at both depths.
 // Markups: div soup with and without class names, the story one wrapper deeper or not; en, de,
 // es, ru.
 #include <doctest/doctest.h>
@@ -143,7 +143,7 @@ std::string page(const Lang& d, bool wrap, bool classes) {
 
 }  // namespace
 
-TEST_CASE("a strong box and its only child are one part of a split article, at every wrapper depth") {
+TEST_CASE("the block under the title and the far winner make a split article in their own box, at every wrapper depth") {
     for (const Lang& d : langs)
         for (const bool classes : {true, false})
             for (const bool wrap : {false, true}) {
