@@ -68,13 +68,20 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
     // Several strong candidates under one ancestor: the article is split into blocks,
     // take the ancestor that holds them all.
     const std::vector<std::uint32_t> strong = split_parts(best, best_score, yielded, followed);
+    // When the choice moved to the block under the title, that block is a part of the article
+    // in any box that also holds the far winner it moved from: the nearest such box holding two
+    // parts holds the story (a picture box under the headline beside the story's text), not a
+    // box further up where the winner and some far box make two (a video's transcript after
+    // the story). Before, that nearest box was found only when the winner and its own wrapper
+    // counted as two parts, so one wrapper level less widened the article to the whole page.
+    const std::uint32_t far_winner = followed ? before_title : no_node;
     // Left a thread: its posts are the strong candidates, not blocks of the article.
     if (strong.size() >= 2 && best == answered) {
         // Four boxes up, unnamed wrappers aside (extract_wrappers.hpp: depth is no evidence).
         std::uint32_t a = dom_.nodes[best].parent;
         for (std::uint32_t level = 0, steps = 0, below = best; a != no_node && a != body && level < 4 && steps < kWrapperWalk;
              level += wraps_only(wrapped_, a, below) ? 0 : 1, ++steps, below = a, a = dom_.nodes[a].parent) {
-            int holds = 0;
+            int holds = far_winner != no_node && is_ancestor(a, far_winner) ? 1 : 0;
             for (std::uint32_t s : strong)
                 if (is_ancestor(a, s) && !in_chrome(s, a)) ++holds;
             if (holds >= 2) {

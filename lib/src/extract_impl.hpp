@@ -748,6 +748,7 @@ private:
     // A box of a few paragraphs after the article's prose linking where the byline's name links:
     // the writer's profile (extract_writer_profile.cpp).
     bool links_to_byline(std::uint32_t n) const;
+    bool same_opening(std::uint32_t a, std::uint32_t b) const;
     bool echoes_byline(std::uint32_t n, std::uint32_t from, std::uint32_t to) const;  // extract_byline_echo.cpp
     std::string shown_text(std::uint32_t a) const;
     bool names_author(std::string_view name) const;

@@ -4,6 +4,7 @@
 // "Hi, I'm Jane…", "Jane has written 250 posts"), however its heading reads and whatever its
 // class. The article's own links lead elsewhere: to sources, not back to its byline.
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,30 @@ bool leads_away(std::string_view href) {
 
 }  // namespace
 
+// The tags of a box's first three element children, read past wrappers of one child:
+// the template a post among posts repeats.
+bool Extractor::same_opening(std::uint32_t a, std::uint32_t b) const {
+    const auto opening = [&](std::uint32_t n) {
+        std::array<GumboTag, 3> tags{GUMBO_TAG_UNKNOWN, GUMBO_TAG_UNKNOWN, GUMBO_TAG_UNKNOWN};
+        for (int level = 0; level < 4; ++level) {
+            std::uint32_t only = no_node;
+            int elements = 0;
+            for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node && elements < 2; c = dom_.nodes[c].next_sibling)
+                if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed) {
+                    ++elements;
+                    only = c;
+                }
+            if (elements != 1) break;
+            n = only;
+        }
+        std::size_t i = 0;
+        for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node && i < tags.size(); c = dom_.nodes[c].next_sibling)
+            if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed) tags[i++] = dom_.nodes[c].tag;
+        return tags;
+    };
+    return opening(a) == opening(b);
+}
+
 // The page's metadata names this writer (a one-word pen name is no name line).
 bool Extractor::names_author(std::string_view name) const {
     for (const auto& a : facts_.meta.authors)
@@ -63,8 +88,12 @@ bool Extractor::links_to_byline(std::uint32_t n) const {
     }
     const std::string_view cls = dom_.attr(box, "class");
     const GumboTag tag = dom_.nodes[box].tag;
+    // With no class to compare, every plain <div> is of one kind: a post among posts is then
+    // known by its template, the same opening tags as the box's (a portrait, a name line, a
+    // text), not by its tag alone (a newsletter form after a writer's box is no other post).
     const auto alike = [&](std::uint32_t c) {
-        return c != no_node && dom_.nodes[c].tag == tag && dom_.attr(c, "class") == cls && stats_[c].text >= kCardMin;
+        return c != no_node && dom_.nodes[c].tag == tag && dom_.attr(c, "class") == cls && stats_[c].text >= kCardMin &&
+               (!cls.empty() || same_opening(box, c));
     };
     // Separators between the boxes (<br>, <hr>, empty spacers) are passed over: each gap is
     // read from its two sides only, so the cost stays linear.
