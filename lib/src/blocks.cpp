@@ -5,6 +5,7 @@
 #include "ascii.hpp"
 #include "block_edit.hpp"
 #include "caption_text.hpp"
+#include "code_frame.hpp"
 #include "heading_edit_control.hpp"
 #include "list_layout.hpp"
 #include "metadata.hpp"
@@ -386,6 +387,14 @@ private:
             container_children(n, out, depth);
             return;
         }
+        if (auto code = line_number_frame(dom_, n)) {
+            Block b;
+            b.kind = BlockKind::code;
+            b.source_line = t.source_line;
+            b.text = std::move(*code);
+            out.push_back(std::move(b));
+            return;
+        }
         for (std::uint32_t r : rows) {
             Block row;
             row.kind = BlockKind::row;
@@ -427,11 +436,12 @@ private:
         if (!t.children.empty()) out.push_back(std::move(t));
     }
 
-    // A live <pre> or <table> in figure n and no picture. A <pre> in a table's cell is a
-    // highlighter's frame of line numbers beside the code, whose cells come out as one line
-    // each and read back otherwise: left as it was.
+    // A live <pre> or <table> in figure n and no picture. A <pre> in a table's cell is left
+    // as it was (its cells come out as one line each and read back otherwise) unless the table
+    // is a highlighter's frame of line numbers beside the code, which is one code block.
     bool holds_listing(std::uint32_t n) const {
-        bool listing = false, table = false, pre = false;
+        bool listing = false, pre = false;
+        std::uint32_t table = no_node;
         for (std::uint32_t m = dom_.next_in(n, n); m != no_node;) {
             const DomNode& mn = dom_.nodes[m];
             if (mn.removed) {
@@ -441,12 +451,12 @@ private:
             if (mn.type == NodeType::element) {
                 if (mn.tag == GUMBO_TAG_IMG || mn.tag == GUMBO_TAG_VIDEO || mn.tag == GUMBO_TAG_IFRAME || is_picture(m)) return false;
                 if (mn.tag == GUMBO_TAG_PRE || mn.tag == GUMBO_TAG_TABLE) listing = true;
-                table = table || mn.tag == GUMBO_TAG_TABLE;
+                if (mn.tag == GUMBO_TAG_TABLE && table == no_node) table = m;
                 pre = pre || mn.tag == GUMBO_TAG_PRE;
             }
             m = dom_.next_in(m, n);
         }
-        return listing && !(table && pre);
+        return listing && !(table != no_node && pre && !line_number_frame(dom_, table));
     }
 
     void figure(std::uint32_t n, std::vector<Block>& out, int depth) {
