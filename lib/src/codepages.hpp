@@ -23,6 +23,7 @@ enum CodePage : int {
     kKoi8R,
     kIso8859_5,
     kCp874,
+    kCp850,
     kCodePageCount
 };
 

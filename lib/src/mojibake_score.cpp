@@ -165,6 +165,11 @@ int pair_badness(const Info& w, char32_t a, const Info& x, char32_t b, const Inf
     if (accented_capital(w) && accented_capital(x) && y.cls == Cls::lower && y.script == Script::latin) bad += 2;
     // two different symbols glued together ("€™", "¸­"), box drawing art aside
     if (xs && ys && a != b && !(x.box && y.box)) bad += 1;
+    // two different signs, not ASCII, glued together before a letter of a word ("M√§rz" is
+    // "März" read as MacRoman, "≈°kolu" "školu", "–∂" "ж"): a sign stands beside a word, not two
+    // of them opening or inside it
+    const auto sign = [](const Info& i) { return !i.ascii && (i.cls == Cls::symbol || i.cls == Cls::punct); };
+    if (a != b && sign(x) && sign(y) && is_letter(z) && next != 0 && (is_letter(w) || w.cls == Cls::space)) bad += 1;
     // an accented Latin letter glued to a letter of an uncased script ("ä䠗")
     if ((x.cls == Cls::letter && y.script == Script::latin && !y.ascii && is_cased(y)) ||
         (y.cls == Cls::letter && x.script == Script::latin && !x.ascii && is_cased(x)))

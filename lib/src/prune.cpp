@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ascii.hpp"
@@ -272,6 +273,33 @@ bool hidden_by_style(std::string_view style) {
     return !style.empty() && (folded_holds(style, "display:none") || folded_holds(style, "visibility:hidden"));
 }
 
+
+// A remark a page keeps for screen readers and hides from sight: "(opens in a new tab)",
+// "(link is external)", "[PDF]" after or inside a link, in the page's own language. The utility
+// classes CSS frameworks give such text (sr-only, visually-hidden, screen-reader-text) move it
+// off screen without a rule the sheet reader sees, so it reached the article as a bracketed aside.
+// Only an inline element whose whole text is one group in brackets: other screen-reader words
+// (a unit spelled out beside its symbol, a label before an icon) say what the visible text says,
+// and a block so named may hold what extraction needs.
+bool screen_reader_remark(const Dom& dom, std::uint32_t n, std::string_view cls) {
+    if (cls.empty() || is_block_element(dom.nodes[n].tag)) return false;
+    static constexpr std::string_view kNames[] = {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader",
+                                                  "element-invisible", "a11y-hidden"};
+    if (std::none_of(std::begin(kNames), std::end(kNames), [&](std::string_view name) { return folded_holds(cls, name); })) return false;
+    constexpr std::size_t kRemarkBytes = 160;  // a few words in any script
+    const std::string text = dom.text_of(n, kRemarkBytes + 1);
+    if (text.size() > kRemarkBytes) return false;
+    std::string_view t = text;
+    while (!t.empty() && is_ascii_space(t.front())) t.remove_prefix(1);
+    while (!t.empty() && is_ascii_space(t.back())) t.remove_suffix(1);
+    static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+        {"(", ")"}, {"[", "]"}, {"\uFF08", "\uFF09"}, {"\uFF3B", "\uFF3D"}};  // ASCII and full-width
+    for (const auto& [open, close] : kPairs)
+        if (t.size() > open.size() + close.size() && t.starts_with(open) && t.ends_with(close) &&
+            t.substr(open.size()).find(close) == t.size() - open.size() - close.size())
+            return true;
+    return false;
+}
 
 // A <form> that wraps a whole page (ASP.NET and similar) or a list of entries (listings
 // with a checkbox each) holds the content: keep forms with a lot of text or with several
@@ -543,7 +571,8 @@ std::size_t prune(Dom& dom, const HiddenSelectors& sheets) {
                    (never_content(node.tag) && !captioned && !disclosures.is_accordion_toggle(dom, n)) ||
                    ((attrs.hide(node.tag) || sheets.hides(dom, n, attrs.cls, attrs.id, attrs.style)) && !disclosures.reveals_continuation(dom, n) &&
                     !disclosures.is_tab_panel_of_text(dom, n) && !disclosures.is_accordion_panel(dom, n)) ||
-                   (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n);
+                   (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n) ||
+                   screen_reader_remark(dom, n, attrs.cls);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.
             if (!drop) {

@@ -300,6 +300,29 @@ void TraceMarker::exception_line() {
     }
 }
 
+// A short word of any script (up to four letters, no capital): a frame's "at" or "in" as a
+// runtime words them in another language ("bei", "dans", "в", "en").
+bool TraceMarker::local_word(std::string_view t) {
+    if (t.empty() || t.size() > 12) return false;
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (c < 0x80 && !is_lower(t[i])) return false;
+        letters += (c & 0xC0) != 0x80;
+    }
+    return letters <= 4;
+}
+
+// After the call closing at `end`: a word, then a path to a source file with its line label
+// glued and the line's number ("in C:\src\Page.cs:Zeile 42", "dans /app/Page.cs:ligne 42").
+bool TraceMarker::net_file_line(std::size_t end) {
+    if (end + 3 >= n_ || !local_word(tok_text(end + 1)) || !all_digits(tok_text(end + 3))) return false;
+    const std::string_view path = tok_text(end + 2);
+    const std::size_t colon = path.rfind(':');
+    if (colon == std::string_view::npos || colon + 1 >= path.size() || path.find_first_of("/\\") == std::string_view::npos) return false;
+    return is_source_file(path.substr(0, colon));
+}
+
 void TraceMarker::frames_and_values() {
     for (std::size_t k = 0; k + 1 < n_; ++k) {
         // "NaN undefined NaN": a serializer's empty values in a row
@@ -309,13 +332,15 @@ void TraceMarker::frames_and_values() {
             if (const std::size_t at = stack_frame(k); at != std::string_view::npos) exception_head(at);
             else if (quoted_panic(k + 1) == n_) named_error_before(k + 1);
             exception_tail(k + 1);
-        } else if (tok_text(k) == "at" && qualified_call(tok_text(k + 1))) {
+        } else if ((tok_text(k) == "at" || local_word(tok_text(k))) && qualified_call(tok_text(k + 1))) {
             // A frame without a source file runs to the token closing its call.
             std::size_t end = k + 1;
             while (end < n_ && end <= k + 4 && tok_text(end).find(')') == std::string_view::npos) ++end;
-            if (end < n_ && end <= k + 4) {
+            // A runtime speaking the reader's language words its frame in it ("bei …", "à …", "в …"):
+            // with another word than "at" the frame must name its source file and line.
+            if (end < n_ && end <= k + 4 && (tok_text(k) == "at" || net_file_line(end))) {
                 // .NET's frame names its file after the call: "… in C:\src\LoanService.cs:line 57".
-                if (end + 2 < n_ && short_word(tok_text(end + 1)) &&
+                if (end + 2 < n_ && local_word(tok_text(end + 1)) &&
                     tok_text(end + 2).find_first_of("/\\") != std::string_view::npos && tok_text(end + 2).find('.') != std::string_view::npos) {
                     end += 2;
                     if (end + 1 < n_ && all_digits(tok_text(end + 1))) ++end;

@@ -42,6 +42,8 @@ private:
     void log_head(std::size_t at);
     void exception_tail(std::size_t end);
     void source_line_error(std::size_t k);
+    static bool local_word(std::string_view t);
+    bool net_file_line(std::size_t end);
     std::size_t level_label_before(std::size_t k, std::uint32_t& cut) const;
     std::size_t coded_message(std::size_t k);
     std::size_t quoted_panic(std::size_t pos);
