@@ -5,7 +5,8 @@
 // behind. In a page written in another script (Cyrillic, Devanagari, Myanmar, Khmer…) the
 // ASCII tokens touching the run up to the first word of that script are the same line, not
 // the author's: they go with the run when they carry a machine mark (a digit, a colon, a
-// bracket, a slash…). Plain words alone ("Google Play" before a cut link) stay; so does any
+// bracket, a slash…), and none is a web address written out (the author's: address_edges.cpp).
+// Plain words alone ("Google Play" before a cut link) stay; so does any
 // stretch longer than a line's words (a quoted English sentence). A block of ASCII alone in such a
 // page is the line itself: its leftovers on both sides of the run go the same way.
 #include "filters/evidence.hpp"
@@ -74,6 +75,7 @@ void widen_over_latin_strands(std::string_view text, int dominant, std::vector<T
             std::uint32_t tb = te;
             while (tb > floor && !is_space(text[tb - 1])) --tb;
             const std::string_view t = text.substr(tb, te - tb);
+            if (web_address_end(t) > 0) break;  // an address written out is the author's (address_edges.cpp)
             if (!ascii_only(t)) {
                 stopped = holds_script(t, dominant);
                 take = b;
@@ -100,6 +102,7 @@ void widen_over_latin_strands(std::string_view text, int dominant, std::vector<T
             std::uint32_t te = tb;
             while (te < ceiling && !is_space(text[te])) ++te;
             const std::string_view t = text.substr(tb, te - tb);
+            if (web_address_end(t) > 0) break;
             if (!ascii_only(t)) { stopped = holds_script(t, dominant); break; }
             if (n == max_tokens || te - r.end > max_bytes) break;
             mark |= machine_mark(t);
