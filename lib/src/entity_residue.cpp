@@ -50,11 +50,33 @@ constexpr Entity kEntities[] = {
     {"sigma", 0x3C3}, {"mu", 0x3BC}, {"omega", 0x3C9}, {"Omega", 0x3A9}, {"Delta", 0x394},
 };
 
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+// A letter's reference written without its ';' inside a word ("mjalt&euml", "caf&eacute au",
+// "&Eumlmbi"): text escaped once more than it was decoded, with the semicolon lost on the way
+// (HTML itself decodes the legacy names without one). Only names of accented Latin letters, four
+// characters at least, the longest that opens the run of letters after '&' (as HTML reads
+// "&eumlm" as "ë" + "m"); what the name stands for is a letter, so "R&D", "AT&T", "&copy2024"
+// and "?a=1&not=2" stay. Returns the reference's length without the '&' counted, 0 if none.
+std::size_t unclosed_letter(std::string_view run, char32_t& cp) {
+    std::size_t best = 0;
+    for (const auto& e : kEntities) {
+        const bool letter = (e.cp >= 0xC0 && e.cp <= 0xFF && e.cp != 0xD7 && e.cp != 0xF7) || e.cp == 0x152 ||
+                            e.cp == 0x153 || e.cp == 0x160 || e.cp == 0x161 || e.cp == 0x178;
+        if (letter && e.name.size() >= 4 && e.name.size() > best && run.starts_with(e.name)) {
+            best = e.name.size();
+            cp = e.cp;
+        }
+    }
+    return best == 0 ? 0 : best + 1;
+}
+
 // Parses a character reference at s[0] == '&'. Returns its length (0: not a reference).
-// Only the full "&name;" / "&#123;" / "&#x1F;" forms count, so "AT&T" and "R&D" stay.
-std::size_t parse_reference(std::string_view s, char32_t& cp) {
+// Only the full "&name;" / "&#123;" / "&#x1F;" forms count, so "AT&T" and "R&D" stay; a letter's
+// name without its ';' counts inside a word (in_word: a letter before the '&', or one after the
+// name: unclosed_letter).
+std::size_t parse_reference(std::string_view s, char32_t& cp, bool in_word = false) {
     if (s.size() < 3) return 0;
     if (s[1] == '#') {
         const bool hex = s[2] == 'x' || s[2] == 'X';
@@ -84,15 +106,17 @@ std::size_t parse_reference(std::string_view s, char32_t& cp) {
     }
     std::size_t i = 1;
     while (i < s.size() && i <= 9 && is_alnum(s[i])) ++i;
-    if (i == 1 || i >= s.size() || s[i] != ';') return 0;
-    const std::string_view name = s.substr(1, i - 1);
-    for (const auto& e : kEntities) {
-        if (e.name == name) {
-            cp = e.cp;
-            return i + 1;
+    if (i == 1) return 0;
+    if (i < s.size() && s[i] == ';') {
+        const std::string_view name = s.substr(1, i - 1);
+        for (const auto& e : kEntities) {
+            if (e.name == name) {
+                cp = e.cp;
+                return i + 1;
+            }
         }
     }
-    return 0;
+    return in_word ? unclosed_letter(s.substr(1, i - 1), cp) : 0;
 }
 
 // Decodes every reference into out; false (out untouched) when none. A reference that
@@ -104,7 +128,14 @@ bool decode_entities_once(std::string_view s, std::string& out) {
     std::size_t i = 0;
     while (amp != std::string_view::npos) {
         char32_t cp = 0;
-        std::size_t len = parse_reference(s.substr(amp), cp);
+        const bool in_word = amp > 0 && is_alpha(s[amp - 1]);
+        std::size_t len = parse_reference(s.substr(amp), cp, in_word);
+        if (len == 0 && !in_word) {
+            // At a word's start the name must run on into letters ("&eacutet&eacute").
+            const std::size_t at_start = parse_reference(s.substr(amp), cp, true);
+            if (at_start > 0 && amp + at_start < s.size() && is_alpha(s[amp + at_start]) && s[amp + at_start - 1] != ';')
+                len = at_start;
+        }
         if (len > 0) {
             if (!changed) {
                 out.clear();

@@ -608,6 +608,7 @@ std::vector<TextRange> find_garbage_runs(std::string_view original, int dominant
     std::vector<TextRange> merged = merge_ranges(original, out);
     split_glued_heads(original, merged);
     widen_over_letterless(original, merged);
+    widen_over_latin_strands(original, dominant, merged);
     take_run_labels(original, merged);
     keep_address_heads(original, merged);
     keep_glued_clauses(original, dominant, merged);

@@ -248,6 +248,9 @@ bool plain_token(std::string_view t);
 // to three ending in a colon, between a sentence's end and a run that ends its segment
 // (filters/run_labels.cpp). runs: merged, in text order.
 void take_run_labels(std::string_view text, std::vector<TextRange>& runs);
+// Widens runs over the ASCII tokens with a machine mark touching them in prose of a script other
+// than Latin, up to that script's first word: the same log line's words (filters/latin_strands.cpp).
+void widen_over_latin_strands(std::string_view text, int dominant, std::vector<TextRange>& runs);
 // The length of the web address opening t (a scheme and "://" or "www.", dotted host labels
 // ending in a top-level domain of letters, a path), sentence marks after it left out; 0 if none.
 std::size_t web_address_length(std::string_view t);
