@@ -46,7 +46,7 @@ bool Extractor::same_opening(std::uint32_t a, std::uint32_t b) const {
             std::uint32_t only = no_node;
             int elements = 0;
             for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node && elements < 2; c = dom_.nodes[c].next_sibling)
-                if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed) {
+                if (dom_.nodes[c].type == NodeType::element) {
                     ++elements;
                     only = c;
                 }
@@ -55,7 +55,7 @@ bool Extractor::same_opening(std::uint32_t a, std::uint32_t b) const {
         }
         std::size_t i = 0;
         for (std::uint32_t c = dom_.nodes[n].first_child; c != no_node && i < tags.size(); c = dom_.nodes[c].next_sibling)
-            if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed) tags[i++] = dom_.nodes[c].tag;
+            if (dom_.nodes[c].type == NodeType::element) tags[i++] = dom_.nodes[c].tag;
         return tags;
     };
     return opening(a) == opening(b);
