@@ -1,10 +1,9 @@
 // A review that walks through products, each a short record (its name, then a line of its
 // measures) between the article's paragraphs: the records are the article's subject, not boxes
-// foreign to it. Two ways the foreign-box filter took them:
-// - a record's line "said again" on the page: lines alike but for their figures ("Capacity 1.7 l",
-//   "Capacity 1.5 l") are one line under each record, not one text pasted twice;
-// - a line of figures whose unit symbols are in another script than the article's ("1.7 L・2200 W"
-//   on a Japanese page) was read as a text in another language.
+// foreign to it. The foreign-box filter took them: a line of figures (its letters only unit
+// symbols) read as a text in another language, said again on the page (the word fold writes every
+// digit as 0, so "1,7 л, 2200 Вт" and "1,5 л, 1800 Вт" were one text), or, on a Japanese page, in
+// another script (its Latin unit symbols).
 // Through the whole pipeline, in four languages (en, de, ru, ja) and three markups (HTML5
 // sections, class-less divs with a bold name, a table layout).
 #include <doctest/doctest.h>
@@ -25,7 +24,6 @@ struct Lang {
     std::vector<const char*> prose;    // one paragraph before each record and one after the last
     std::vector<const char*> names;    // the records' names
     std::vector<const char*> figures;  // each record's measures: figures and unit symbols only
-    std::vector<const char*> specs;    // each record's measures, named in words
 };
 
 const Lang kEn{"en",
@@ -35,8 +33,7 @@ const Lang kEn{"en",
                 "The cheapest one surprised us: it poured cleanly and its handle never grew warm in our hands.",
                 "Descale whichever kettle you pick once a month, and never leave it standing on the base when empty."},
                {"Larkspur", "Tidewell", "Orchard"},
-               {"1.7 l, 2200 W, 1.1 kg", "1.5 l, 1800 W, 1.4 kg", "1.0 l, 1500 W, 0.9 kg"},
-               {"Capacity 1.7 l, power 2200 W", "Capacity 1.5 l, power 1800 W", "Capacity 1.0 l, power 1500 W"}};
+               {"1.7 l, 2200 W, 1.1 kg", "1.5 l, 1800 W, 1.4 kg", "1.0 l, 1500 W, 0.9 kg"}};
 const Lang kDe{"de",
                {"Wir haben jeden Wasserkocher auf unserer Liste gewogen und vermessen, bevor wir darin Wasser kochten.",
                 "Der erste Kocher war am schnellsten, doch sein Deckel klapperte laut, sobald das Wasser oben ankam.",
@@ -44,8 +41,7 @@ const Lang kDe{"de",
                 "Der günstigste hat uns überrascht: Er goss sauber aus, und sein Griff wurde in der Hand nie warm.",
                 "Entkalken Sie den Kocher Ihrer Wahl einmal im Monat und lassen Sie ihn nie leer auf dem Sockel stehen."},
                {"Rittersporn", "Gezeiten", "Obstgarten"},
-               {"1,7 l, 2200 W, 1,1 kg", "1,5 l, 1800 W, 1,4 kg", "1,0 l, 1500 W, 0,9 kg"},
-               {"Inhalt 1,7 l, Leistung 2200 W", "Inhalt 1,5 l, Leistung 1800 W", "Inhalt 1,0 l, Leistung 1500 W"}};
+               {"1,7 l, 2200 W, 1,1 kg", "1,5 l, 1800 W, 1,4 kg", "1,0 l, 1500 W, 0,9 kg"}};
 const Lang kRu{"ru",
                {"Мы взвесили и измерили каждый чайник из нашего списка, прежде чем вскипятить в нём хоть литр воды.",
                 "Первый чайник закипал быстрее всех, хотя его крышка громко дребезжала, когда вода доходила до верха.",
@@ -53,8 +49,7 @@ const Lang kRu{"ru",
                 "Самый дешёвый нас удивил: он наливал аккуратно, а его ручка ни разу не нагрелась в руке.",
                 "Какой бы чайник вы ни выбрали, раз в месяц удаляйте накипь и не оставляйте его пустым на подставке."},
                {"Живокость", "Прилив", "Сад"},
-               {"1,7 л, 2200 Вт, 1,1 кг", "1,5 л, 1800 Вт, 1,4 кг", "1,0 л, 1500 Вт, 0,9 кг"},
-               {"Объём 1,7 л, мощность 2200 Вт", "Объём 1,5 л, мощность 1800 Вт", "Объём 1,0 л, мощность 1500 Вт"}};
+               {"1,7 л, 2200 Вт, 1,1 кг", "1,5 л, 1800 Вт, 1,4 кг", "1,0 л, 1500 Вт, 0,9 кг"}};
 const Lang kJa{"ja",
                {"リストにあるすべての電気ケトルを、お湯を沸かす前に一台ずつ量って測りました。",
                 "最初のケトルは一番早く沸きましたが、お湯が上まで来るとふたが大きな音を立てました。",
@@ -62,8 +57,7 @@ const Lang kJa{"ja",
                 "一番安いものには驚かされました。注ぎ口はきれいに切れ、取っ手も熱くなりませんでした。",
                 "どのケトルを選んでも月に一度は湯あかを取り、空のまま台に置きっぱなしにしないでください。"},
                {"ラークスパー", "タイドウェル", "オーチャード"},
-               {"1.7 L、2200 W、1.1 kg", "1.5 L、1800 W、1.4 kg", "1.0 L、1500 W、0.9 kg"},
-               {"1.7 L・2200 W", "1.5 L・1800 W", "1.0 L・1500 W"}};
+               {"1.7 L、2200 W、1.1 kg", "1.5 L、1800 W、1.4 kg", "1.0 L、1500 W、0.9 kg"}};
 
 enum class Markup { html5, divs, table };
 
@@ -120,8 +114,4 @@ void check_records_kept(const Lang& l, const std::vector<const char*>& lines) {
 
 TEST_CASE("a record's line of figures under its name stays, whatever the script of its unit symbols") {
     for (const Lang* l : {&kEn, &kDe, &kRu, &kJa}) check_records_kept(*l, l->figures);
-}
-
-TEST_CASE("records' lines alike but for their figures are no text pasted twice") {
-    for (const Lang* l : {&kEn, &kDe, &kRu, &kJa}) check_records_kept(*l, l->specs);
 }

@@ -250,6 +250,7 @@ bool figures_line(std::string_view text) {
             continue;
         }
         if (letter && run > 0 && digit) close();  // "26cm": a figure, then its unit
+        if (number && run > 0 && !digit) return false;  // "x80", "eax1": an identifier, no measure
         if (letter && ++run > kUnitSymbol) return false;
         if (number) ++run, digit = true;
     }
@@ -299,24 +300,14 @@ BlockKinds classify_blocks(const Document& doc, const std::vector<BlockView>& vi
     return k;
 }
 
-// The digits of a text in order: the folded words write every digit as 0.
-std::uint64_t hash_digits(std::string_view text) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (const char c : text)
-        if (c >= '0' && c <= '9') h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-}
-
 // Text said again as its own block elsewhere on the page: no quotation is pasted twice.
 // (Not a title: section titles are listed again in contents.)
-// (A copy says the same figures too: lines alike but for their figures, "2.1 kg, 26 cm" and
-// "3.0 kg, 28 cm", are the facts of a series' records, one under each.)
 std::vector<bool> said_again_blocks(const Document& doc, const std::vector<BlockView>& views, const std::vector<bool>& foreign) {
     std::vector<bool> said_again(views.size(), false);
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_text;
     for (std::size_t i = 0; i < views.size(); ++i)
         if (foreign[i] && views[i].length >= kSameScriptWords && doc.body[views[i].index].kind != BlockKind::heading)
-            by_text[hash_words(views[i].words) ^ (hash_digits(views[i].text) * 31)].push_back(i);
+            by_text[hash_words(views[i].words)].push_back(i);
     for (const auto& [h, at] : by_text)
         if (at.size() >= 2)
             for (std::size_t i : at) said_again[i] = true;
