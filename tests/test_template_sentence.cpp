@@ -131,8 +131,12 @@ TEST_CASE("a sentence the template sets under every record of a review goes, the
             CAPTURE(static_cast<int>(m));
             const std::string out = cleaned(review(*l, m));
             CHECK(occurrences(out, l->notice) == 0);
-            // (The records' own titles and lines are the promo filter's to judge, not checked here.)
             for (const char* p : l->prose) CHECK(out.find(p) != std::string::npos);
+            // The records' own titles and lines are the article's subject (test_record_figures.cpp).
+            for (std::size_t k = 0; k < 3; ++k) {
+                CHECK(out.find(l->titles[k]) != std::string::npos);
+                CHECK(out.find(l->details[k]) != std::string::npos);
+            }
         }
     }
 }

@@ -230,6 +230,34 @@ WayOut way_out(const Document& doc, const std::vector<BlockView>& views, const s
     return w;
 }
 
+// A line of figures: more runs with digits than runs of letters, and no letter run longer than
+// a unit's symbol ("1,7 l, 2200 W, 1,1 kg", "2.1 kg・26 cm"). It is written in no language, so
+// the script of its unit symbols says nothing of a box in another one: a record's measures or
+// price under its title, in any article.
+bool figures_line(std::string_view text) {
+    constexpr std::size_t kUnitSymbol = 3;  // letters of a unit's symbol: "l", "kg", "mAh"
+    std::size_t figures = 0, words = 0, run = 0;
+    bool digit = false;
+    auto close = [&] {
+        if (run > 0) digit ? ++figures : ++words;
+        run = 0, digit = false;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = next_code_point(text, i);
+        const bool letter = is_letter(cp), number = !letter && is_digit(cp);
+        if (!letter && !number && cp != '.' && cp != ',') {
+            close();
+            continue;
+        }
+        if (letter && run > 0 && digit) close();  // "26cm": a figure, then its unit
+        if (number && run > 0 && !digit) return false;  // "x80", "eax1": an identifier, no measure
+        if (letter && ++run > kUnitSymbol) return false;
+        if (number) ++run, digit = true;
+    }
+    close();
+    return figures >= 2 && figures >= words;
+}
+
 // What each block is, for the box scan: words foreign to the article (in another script, or in
 // its own sharing no word with its prose), in letters its prose never writes, a box's title.
 struct BlockKinds {
@@ -250,7 +278,7 @@ BlockKinds classify_blocks(const Document& doc, const std::vector<BlockView>& vi
     for (std::size_t i = 0; i < n; ++i) {
         // A code block is the article's own by its markup: its identifiers and Latin letters are
         // foreign to the prose around it on every page (a config snippet in a Japanese manual).
-        if (views[i].empty || doc.body[views[i].index].kind == BlockKind::code) continue;
+        if (views[i].empty || doc.body[views[i].index].kind == BlockKind::code || figures_line(views[i].text)) continue;
         const bool other_script = !same_writing(pw.scripts[i], main_script);
         // (The overlap is asked only where it can tell: a block in the article's script is
         // foreign or a title line only at some lengths, and most of them, its prose, at none.)
