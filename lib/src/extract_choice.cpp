@@ -16,32 +16,9 @@ namespace winnow::detail::extraction {
 constexpr std::uint32_t kWrapperSlack = 20;
 
 std::uint32_t Extractor::choose_root(std::uint32_t body) {
-    std::uint32_t best = no_node;
     float best_score = 0;
-    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
-        if (!stats_[i].candidate) continue;
-        const float final_score = stats_[i].score * (1.f - link_density(i));
-        if (best == no_node || final_score > best_score) {
-            best = i;
-            best_score = final_score;
-        }
-    }
+    std::uint32_t best = top_candidate(best_score);
     if (best == no_node) return body;
-    // The winner sits inside chrome and won on its name: a long comment whose text box is
-    // called "comment-text". Judged without that name, another block may win; unless the
-    // other block is a wrapper of this one (the page put its article in an <aside>).
-    if (stats_[best].chrome_discount > 0) {
-        const auto discounted = [&](std::uint32_t i) {
-            return (stats_[i].score - stats_[i].chrome_discount) * (1.f - link_density(i));
-        };
-        std::uint32_t alt = best;
-        for (std::uint32_t i = 0; i < stats_.size(); ++i)
-            if (stats_[i].candidate && discounted(i) > discounted(alt)) alt = i;
-        if (alt != best && !is_ancestor(alt, best)) {
-            best = alt;
-            best_score = final_score(alt);
-        }
-    }
     const std::uint32_t before_quote = best;
     best = quote_owner(best, best_score);
     const bool quoted = best != before_quote;
@@ -90,6 +67,39 @@ std::uint32_t Extractor::choose_root(std::uint32_t body) {
             }
         }
     }
+    return widen_to_lead(best, body);
+}
+
+std::uint32_t Extractor::top_candidate(float& best_score) const {
+    std::uint32_t best = no_node;
+    for (std::uint32_t i = 0; i < stats_.size(); ++i) {
+        if (!stats_[i].candidate) continue;
+        const float final_score = stats_[i].score * (1.f - link_density(i));
+        if (best == no_node || final_score > best_score) {
+            best = i;
+            best_score = final_score;
+        }
+    }
+    if (best == no_node) return best;
+    // The winner sits inside chrome and won on its name: a long comment whose text box is
+    // called "comment-text". Judged without that name, another block may win; unless the
+    // other block is a wrapper of this one (the page put its article in an <aside>).
+    if (stats_[best].chrome_discount > 0) {
+        const auto discounted = [&](std::uint32_t i) {
+            return (stats_[i].score - stats_[i].chrome_discount) * (1.f - link_density(i));
+        };
+        std::uint32_t alt = best;
+        for (std::uint32_t i = 0; i < stats_.size(); ++i)
+            if (stats_[i].candidate && discounted(i) > discounted(alt)) alt = i;
+        if (alt != best && !is_ancestor(alt, best)) {
+            best = alt;
+            best_score = final_score(alt);
+        }
+    }
+    return best;
+}
+
+std::uint32_t Extractor::widen_to_lead(std::uint32_t best, std::uint32_t body) const {
     // A parent that adds little but more article text (the lead sits outside the body div).
     // Boxes named like chrome inside the core (inserted promos) do not count as its text:
     // they would make any wrapper look small next to it.

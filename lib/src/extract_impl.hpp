@@ -164,6 +164,12 @@ private:
 
     // extract_choice.cpp
     std::uint32_t choose_root(std::uint32_t body);
+    // The candidate of the best final score, or no_node; one that won on a name inside chrome
+    // yields to the best judged without that name (choose_root's first step).
+    std::uint32_t top_candidate(float& best_score) const;
+    // best, or a parent up to three levels up that adds little but more prose of the article
+    // (a lead outside the body's box): choose_root's last step.
+    std::uint32_t widen_to_lead(std::uint32_t best, std::uint32_t body) const;
 
     // The page's <h1> when it has exactly one with text (removed ones have none), else no_node.
     std::uint32_t only_h1() const;
