@@ -9,7 +9,10 @@
 // marked words among plain ones, and a name (a capital, then small letters) never counts:
 // place names of a marked language ("Hà Nội, Đà Nẵng") stay. A quotation in quotation marks
 // stays whatever its density („…“ and ‚…‘ included), and so does a sentence of plain words set in
-// the paragraph's own prose (a Czech or Vietnamese sentence quoted without marks).
+// the paragraph's own prose (a Czech or Vietnamese sentence quoted without marks). A block that
+// is whole sentences of such words stays too when it has little text of its own to be measured
+// against (a short paragraph on a page in another language), if its marks are of the few kinds
+// one alphabet uses.
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -31,6 +34,7 @@ struct MarkTok {
     bool sentence_end = false;
     bool word = false;  // letters only, punctuation at its edges: no counter, no separator glued in
     bool shouted = false;  // two or more letters, all capitals
+    bool capital = false;  // starts with a capital letter
 };
 
 bool dense(const MarkTok& t) { return !t.name && t.letters >= 2 && (t.marked >= 2 || (t.marked == 1 && t.letters <= 3)); }
@@ -68,6 +72,34 @@ bool reads_as_prose(const std::vector<MarkTok>& toks, std::size_t lo, std::size_
         small += !toks[q].name;
     }
     return hi - lo + 1 >= 4 && small * 2 >= hi - lo + 1;
+}
+
+// Whether the block is sentences of words and nothing else: words only, none shouted, a
+// capital first and a sentence mark last.
+bool whole_sentences(const std::vector<MarkTok>& toks) {
+    if (toks.empty() || !toks.back().sentence_end) return false;
+    for (const MarkTok& t : toks)
+        if (!t.word || t.shouted) return false;
+    return toks.front().capital;
+}
+
+// How many kinds of marks the run's marked letters carry: each combining mark a letter
+// decomposes into (acute, caron, ogonek, cedilla…), a letter that decomposes into none (ł, ð,
+// ə, ø) a kind of its own, and letters stacking two marks (Vietnamese "ộ", a tone over a vowel
+// mark) one kind together. One language's alphabet draws on a few kinds (Czech acute, caron,
+// ring; Icelandic acute, diaeresis, ð, þ); syllables strung from several alphabets (ł ş ñ ž ą)
+// on many.
+std::size_t mark_kinds(const MarkedLetters& run) {
+    std::array<char32_t, 16> kinds{};
+    std::size_t n = 0;
+    for (const auto& [cp, uses] : run.counts) {
+        std::array<utf8proc_int32_t, 4> parts{};
+        int boundclass = 0;
+        const auto len = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), parts.data(), parts.size(), UTF8PROC_DECOMPOSE, &boundclass);
+        const char32_t kind = len == 1 ? cp : len == 2 ? static_cast<char32_t>(parts[1]) : U'\uFFFF';
+        if (n < kinds.size() && std::find(kinds.begin(), kinds.begin() + n, kind) == kinds.begin() + n) kinds[n++] = kind;
+    }
+    return n;
 }
 
 // A run one or two plain words short of the block's edge takes them: the debris' own small
@@ -158,6 +190,9 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
                 capitals += up;
                 ++t.letters, ++t.marked;
                 broken |= gap;
+            } else if (t.letters > 0 && cp >= 0x0300 && cp <= 0x036F) {
+                // A combining diacritic over the letter before it (Yoruba "ọ́", a tone typed
+                // apart) is part of that letter: no other script, no separator.
             } else if (is_letter(cp)) {
                 broken = true;  // another script glued in
             } else if (t.letters > 0 && cp != U'\u2019') {
@@ -167,6 +202,7 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
         t.name = capital_first && capitals == 1;
         t.word = t.letters > 0 && !broken;
         t.shouted = t.letters >= 2 && capitals == t.letters;
+        t.capital = capital_first;
         t.e = static_cast<std::uint32_t>(p);
         t.sentence_end = ends_sentence(text.substr(t.b, t.e - t.b));
         letters += t.letters;
@@ -210,9 +246,14 @@ void find_marked_runs(std::string_view text, const MarkedLetters* page, std::vec
             const double page_marked = page->share() * static_cast<double>(page->letters);
             around = std::max(0.0, page_marked - run_marked) / static_cast<double>(page->letters - run_letters);
         }
-        // A sentence of words inside the paragraph's own prose is a quotation; a block that is
-        // little more than such words is a box in another language, the promo filters' to judge.
-        const bool quoted_sentence = rest_letters >= 40 && reads_as_prose(toks, k, hi);
+        // A sentence of words inside the paragraph's own prose is a quotation. A block that is
+        // one or more whole sentences of such words (a capital first, a sentence mark last) is
+        // prose of a language that marks many letters, measured against too little text of its
+        // own (a short paragraph on a page in another language, or alone), when its marks are of
+        // the few kinds one alphabet uses. Debris shouts, carries counters, stops mid-phrase or
+        // strings letters of several alphabets together.
+        const bool quoted_sentence =
+            reads_as_prose(toks, k, hi) && (rest_letters >= 40 || (whole_sentences(toks) && mark_kinds(run) <= 4));
         if (count >= 3 && run_marked >= 6 && !quoted_sentence && run.counts.size() >= 4 && foreign >= 3 && foreign_uses * 2 >= run_marked &&
             density >= 0.2 && density >= 3 * around && !inside_quotes(text, toks[k].b))
             out.push_back(with_edges(toks, k, hi));
