@@ -1,0 +1,18 @@
+// Prune helper — slot labels: the one short line a page prints over an empty placeholder box (an
+// ad slot, a widget a script fills) or inside a link to a picture's large file ("click to
+// enlarge"). It labels what is not in the text; with the box or picture gone it floats alone
+// between the article's paragraphs.
+#pragma once
+#include "parse_html.hpp"
+
+namespace winnow::detail {
+
+// n is a box whose only text is one short line (no sentence end) in one child, every other child
+// an empty placeholder (a div, span, ins or iframe with no text and no picture): the whole box goes.
+bool is_slot_label_box(const Dom& dom, std::uint32_t n);
+
+// n is a link whose target is an image file and which holds that image and one short line: the
+// text nodes of that line are marked removed (the picture keeps its place). Returns how many.
+std::size_t prune_zoom_link_label(Dom& dom, std::uint32_t n);
+
+}  // namespace winnow::detail
