@@ -6,6 +6,8 @@
 // wrapper with an empty element after it, as a clearfix), a figure's caption beside the same kind
 // of link, a dateline under the title (a box with an empty share bar) and a byline opening with
 // an empty avatar stay.
+// A stamp ("3 hours ago") standing alone between two paragraphs goes too; under the title,
+// inside a paragraph, or as a short sentence with a figure it stays.
 // English, German, Russian, Japanese; HTML5 (article, figure) and class-less div soup.
 #include <doctest/doctest.h>
 
@@ -136,4 +138,61 @@ TEST_CASE("the article's one-line paragraph, a caption, a dateline and a byline 
                 CHECK(out.find(l.byline) != std::string::npos);
             }
         }
+}
+
+namespace {
+
+struct Stamp {
+    const char* code;
+    const char* stamp;     // a stamp left between two paragraphs
+    const char* sentence;  // the article's own short sentence with a figure, in the same place
+};
+
+const std::vector<Stamp>& stamps() {
+    static const std::vector<Stamp> all{
+        {"en", "3 hours ago", "It took 40 minutes."},
+        {"de", "vor 3 Stunden", "Es dauerte 40 Minuten."},
+        {"ru", "3 часа назад", "Это заняло 40 минут."},
+        {"ja", "3時間前", "四十分かかった。"},
+    };
+    return all;
+}
+
+// A stamp (or the sentence) between the second and third paragraph; the same words stand under
+// the title and inside the first paragraph, where they stay.
+std::string stamp_page(const Lang& l, const Stamp& s, bool html5, const char* between) {
+    const std::string span = html5 ? "<span class=\"time-ago\">" : "<span>";
+    std::string body = "<h1>" + std::string(l.title) + "</h1>" + span + s.stamp + "</span>";
+    body += "<p>" + std::string(l.paras[0]) + " (" + span + s.stamp + "</span>)</p>";
+    body += "<p>" + std::string(l.paras[1]) + "</p>" + span + between + "</span>";
+    body += "<p>" + std::string(l.paras[2]) + "</p><p>" + l.paras[3] + "</p>";
+    const std::string head = std::string("<!DOCTYPE html><html lang=\"") + l.code + "\"><head><title>" + l.title + "</title></head><body>";
+    if (html5) return head + "<main><article>" + body + "</article></main></body></html>";
+    return head + "<div><div>" + body + "</div></div></body></html>";
+}
+
+std::size_t count(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("a stamp floating alone between two paragraphs goes; under the title, inside a line or as a sentence it stays") {
+    for (std::size_t i = 0; i < langs().size(); ++i) {
+        const Lang& l = langs()[i];
+        const Stamp& s = stamps()[i];
+        for (bool html5 : {true, false}) {
+            const std::string code = l.code;
+            CAPTURE(code);
+            CAPTURE(html5);
+            const std::string with_stamp = cleaned(stamp_page(l, s, html5, s.stamp));
+            CHECK(count(with_stamp, s.stamp) == count(cleaned(stamp_page(l, s, html5, "")), s.stamp));
+            CHECK(with_stamp.find(std::string("(") + s.stamp + ")") != std::string::npos);
+            const std::string with_sentence = cleaned(stamp_page(l, s, html5, s.sentence));
+            CHECK(with_sentence.find(s.sentence) != std::string::npos);
+            for (const char* para : l.paras) CHECK(with_stamp.find(para) != std::string::npos);
+        }
+    }
 }

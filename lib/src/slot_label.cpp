@@ -168,4 +168,27 @@ std::size_t prune_zoom_link_label(Dom& dom, std::uint32_t n) {
     return removed;
 }
 
+bool is_lone_stamp(const Dom& dom, std::uint32_t n) {
+    const GumboTag tag = dom.nodes[n].tag;
+    if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_TIME && tag != GUMBO_TAG_SMALL) return false;
+    if (dom.nodes[n].parent == no_node || !is_small(dom, n)) return false;
+    // Its neighbours are paragraphs, with nothing but white space between: it stands alone in
+    // the flow of text, not inside a line, and not under a title (a dateline stays).
+    const std::uint32_t prev = element_sibling(dom, n, false), next = element_sibling(dom, n, true);
+    if (prev == no_node || next == no_node || !dom.is(prev, GUMBO_TAG_P) || !dom.is(next, GUMBO_TAG_P)) return false;
+    for (std::uint32_t s = dom.nodes[prev].next_sibling; s != next; s = dom.nodes[s].next_sibling)
+        if (dom.nodes[s].type == NodeType::text) return false;
+    for (std::uint32_t m = dom.next_in(n, n); m != no_node; m = dom.next_in(m, n))
+        if (dom.nodes[m].type == NodeType::element) return false;  // one run of text, no markup
+    const std::string text = dom.text_of(n, kLabelBytes + 1);
+    const std::string_view t = trimmed(text);
+    if (t.empty() || t.size() > kLabelBytes || text_length(t) > kLabelChars || t.find('\n') != std::string_view::npos) return false;
+    bool figure = false;
+    for (char c : t) figure = figure || (c >= '0' && c <= '9');
+    if (!figure) return false;
+    for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "\u0964", ":"})
+        if (t.ends_with(end)) return false;
+    return true;
+}
+
 }  // namespace winnow::detail
