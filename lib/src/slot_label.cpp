@@ -67,9 +67,11 @@ bool is_small(const Dom& dom, std::uint32_t n) {
     return true;
 }
 
-bool is_heading(GumboTag t) {
-    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
-           t == GUMBO_TAG_H6;
+// A label is a line of plain text: a heading, a code block (a shell line over its empty copy
+// button), a list or a quote is the article's.
+bool is_label_tag(GumboTag t) {
+    return t == GUMBO_TAG_SPAN || t == GUMBO_TAG_P || t == GUMBO_TAG_DIV || t == GUMBO_TAG_SMALL || t == GUMBO_TAG_STRONG ||
+           t == GUMBO_TAG_B || t == GUMBO_TAG_EM || t == GUMBO_TAG_I || t == GUMBO_TAG_LABEL;
 }
 
 bool is_image_file(std::string_view href) {
@@ -134,7 +136,7 @@ bool is_slot_label_box(const Dom& dom, std::uint32_t n) {
         // avatar, a share bar a script fills) before a short line is a byline's or a dateline's.
         if (label != no_node && is_placeholder(dom, c)) {
             ++slots;
-        } else if (label == no_node && !is_heading(d.tag) && is_small(dom, c) && holds_text_or_media(dom, c)) {
+        } else if (label == no_node && is_label_tag(d.tag) && is_small(dom, c) && holds_text_or_media(dom, c)) {
             label = c;
         } else {
             return false;
