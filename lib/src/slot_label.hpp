@@ -1,0 +1,24 @@
+// Prune helper — slot labels: the one short line a page prints over an empty placeholder box (an
+// ad slot, a widget a script fills) or inside a link to a picture's large file ("click to
+// enlarge"). It labels what is not in the text; with the box or picture gone it floats alone
+// between the article's paragraphs.
+#pragma once
+#include "parse_html.hpp"
+
+namespace winnow::detail {
+
+// n is a box whose only text is one short line (no sentence end) in one child, every other child
+// an empty placeholder (a div, span, ins or iframe with no text and no picture): the whole box goes.
+bool is_slot_label_box(const Dom& dom, std::uint32_t n);
+
+// n is a link whose target is an image file and which holds that image and one short line: the
+// text nodes of that line are marked removed (the picture keeps its place). Returns how many.
+std::size_t prune_zoom_link_label(Dom& dom, std::uint32_t n);
+
+// n is a bare span, time or small between two paragraphs, nothing else between them, whose whole
+// text is one short run with a figure and no sentence end: a stamp ("3 hours ago") left from a
+// card or a live update's header, floating in the article's flow. A dateline under the title
+// (after a heading) and a short line inside a paragraph stay.
+bool is_lone_stamp(const Dom& dom, std::uint32_t n);
+
+}  // namespace winnow::detail
