@@ -153,12 +153,12 @@ bool is_slot_label_box(const Dom& dom, std::uint32_t n) {
 }
 
 std::size_t prune_zoom_link_label(Dom& dom, std::uint32_t n) {
-    if (dom.nodes[n].tag != GUMBO_TAG_A || !is_image_file(trimmed(dom.attr(n, "href")))) return 0;
+    // (Asked of every link: the picture inside is looked for before the href is read.)
+    if (dom.nodes[n].tag != GUMBO_TAG_A || !is_small(dom, n)) return 0;
     bool image = false;
-    if (!is_small(dom, n)) return 0;
     for (std::uint32_t m = dom.next_in(n, n); m != no_node && !image; m = dom.next_in(m, n))
         image = dom.nodes[m].type == NodeType::element && dom.nodes[m].tag == GUMBO_TAG_IMG;
-    if (!image) return 0;
+    if (!image || !is_image_file(trimmed(dom.attr(n, "href")))) return 0;
     const std::string text = dom.text_of(n, kLabelBytes + 1);
     if (text.size() > kLabelBytes || !is_label_text(text)) return 0;
     std::size_t removed = 0;

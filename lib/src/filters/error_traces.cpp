@@ -332,7 +332,9 @@ void TraceMarker::frames_and_values() {
             if (const std::size_t at = stack_frame(k); at != std::string_view::npos) exception_head(at);
             else if (quoted_panic(k + 1) == n_) named_error_before(k + 1);
             exception_tail(k + 1);
-        } else if ((tok_text(k) == "at" || local_word(tok_text(k))) && qualified_call(tok_text(k + 1))) {
+        } else if ((toks_[k + 1].marks & m_dot) && (toks_[k + 1].marks & (m_paren | m_bracket)) &&
+                   (tok_text(k) == "at" || local_word(tok_text(k))) && qualified_call(tok_text(k + 1))) {
+            // (A qualified call holds dots and its '(' or '['; the marks say so before any word is read.)
             // A frame without a source file runs to the token closing its call.
             std::size_t end = k + 1;
             while (end < n_ && end <= k + 4 && tok_text(end).find(')') == std::string_view::npos) ++end;
