@@ -16,7 +16,8 @@ href="#name" takes the hash of the id it points at ("#" and the hash), so the li
 target and the word is gone. Both versions are run as
 quick.py runs them (page bytes on stdin, --format text) and scored with the shared scorer (score.py).
 Printed per corpus: F1 as is, F1 class-blind, the drop; then the pages that lose most.
---cache DIR keeps both predictions (DIR/normal/CORPUS.json, DIR/blind/CORPUS.json) and reuses them.
+--cache DIR keeps both predictions (DIR/DIGEST/normal/CORPUS.json, DIR/DIGEST/blind-SALT/CORPUS.json,
+DIGEST from the binary's bytes) and reuses them for that binary and salt only.
 --write DIR also writes the rewritten pages (DIR/CORPUS/ID.html) for reading.
 """
 import argparse, gzip, hashlib, json, os, re, subprocess, sys
@@ -118,7 +119,7 @@ def predict(binary, corpus, blind, salt):
 def cached(cache, kind, corpus, make):
     if not cache:
         return make()
-    path = os.path.join(cache, kind, corpus + ".json")
+    path = os.path.join(cache, kind, corpus + ".json")  # cache already names the binary
     if not os.path.isfile(path):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         json.dump(make(), open(path, "w", encoding="utf-8"), ensure_ascii=False)
@@ -135,6 +136,8 @@ def main():
     ap.add_argument("--salt", default="", help="bytes mixed into the hash (another salt, other names)")
     a = ap.parse_args()
     salt = a.salt.encode()
+    if a.cache:
+        a.cache = os.path.join(a.cache, wp.binary_key(a.binary))
     rows, losers = [], []
     for corpus in a.corpora.split(","):
         if a.write:
@@ -147,7 +150,7 @@ def main():
         truth = score.load(os.path.join(wp.SHARED, "corpus", corpus, "truth.json"))
         ids = sorted(truth)
         normal = cached(a.cache, "normal", corpus, lambda: predict(a.binary, corpus, False, salt))
-        blind = cached(a.cache, "blind", corpus, lambda: predict(a.binary, corpus, True, salt))
+        blind = cached(a.cache, "blind-" + a.salt if a.salt else "blind", corpus, lambda: predict(a.binary, corpus, True, salt))
         f_normal = score.score(truth, normal, ids)["f1"]
         f_blind = score.score(truth, blind, ids)["f1"]
         rows.append((corpus, f_normal, f_blind))

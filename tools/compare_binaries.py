@@ -7,7 +7,7 @@ Runs both binaries as quick.py does (page bytes on stdin, --format text) on each
 corpora, prints per corpus both F1 figures and every page whose output differs, with its F1 under
 each binary (the biggest changes first). --wide also runs the dates-dev pages (no article truth:
 only the count of changed outputs and their ids). --cache DIR keeps OLD's outputs
-(DIR/CORPUS.json) so the baseline runs once.
+(DIR/DIGEST/CORPUS.json, DIGEST from OLD's bytes) so the baseline runs once per binary.
 """
 import argparse, json, os, sys
 
@@ -22,12 +22,12 @@ def run_all(binary, corpus):
 
 
 def cached_run(binary, corpus, cache):
-    path = cache and os.path.join(cache, corpus + ".json")
+    path = cache and os.path.join(cache, wp.binary_key(binary), corpus + ".json")
     if path and os.path.isfile(path):
         return json.load(open(path, encoding="utf-8"))
     out = run_all(binary, corpus)
     if path:
-        os.makedirs(cache, exist_ok=True)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         json.dump(out, open(path, "w", encoding="utf-8"), ensure_ascii=False)
     return out
 

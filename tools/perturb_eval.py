@@ -20,9 +20,10 @@ Each page is run as quick.py runs it (bytes on stdin, --format text) and scored 
 scorer. Printed: per corpus and rewrite the F1 and its drop against the unperturbed pages, the
 macro; then per rewrite every page whose F1 falls by --min-loss (0.1) or more against the
 unperturbed output ("rt" marks a page the roundtrip control loses too: blame the re-serialisation).
---cache DIR keeps predictions (DIR/REWRITE/CORPUS.json, DIR/normal/CORPUS.json) per binary: use a
-fresh DIR for each binary. --normal DIR reads the unperturbed predictions from DIR/CORPUS.json
-(e.g. class_blind.py's CACHE/normal of the same binary) instead of running them again.
+--cache DIR keeps predictions (DIR/DIGEST/REWRITE/CORPUS.json, DIGEST from the bytes of winnow and
+the rewriter), so one DIR serves any number of binaries. --normal DIR reads the unperturbed
+predictions from DIR/CORPUS.json (e.g. class_blind.py's CACHE/DIGEST/normal of the same binary)
+instead of running them again.
 --write DIR also writes the rewritten pages (DIR/REWRITE/CORPUS/ID.html).
 """
 import argparse, gzip, json, os, subprocess, sys, tempfile
@@ -98,6 +99,7 @@ def main():
         sys.exit(f"perturb_eval: no rewriter at {rewriter} (build bench/perturb_html or pass --rewriter)")
     rewrites = a.rewrites.split(",")
     corpora = a.corpora.split(",")
+    key = wp.binary_key(a.binary, rewriter) if a.cache else None
     f1 = {}        # (corpus, rewrite) -> corpus F1; rewrite "normal" is the unperturbed page
     page = {}      # (corpus, rewrite, id) -> page F1
     sizes = {}     # (corpus, id) -> truth words
@@ -114,7 +116,7 @@ def main():
                 if a.write and kinds:
                     write = os.path.join(a.write, kind, corpus)
                     os.makedirs(write, exist_ok=True)
-                path = os.path.join(a.cache, kind, corpus + ".json") if a.cache else None
+                path = os.path.join(a.cache, key, kind, corpus + ".json") if a.cache else None
                 preds = cached(path, lambda: predict(a.binary, corpus, kinds, rewriter, truth, write))
             f1[corpus, kind] = score.score(truth, preds, ids)["f1"]
             for i in ids:

@@ -10,7 +10,7 @@ peer F1, truth words, output words), and every page whose truth has 50+ words bu
 is empty (the issue's acceptance: never nothing when the page has prose).
 --cache DIR keeps the predictions (DIR/CORPUS.json) so loco.py and later runs can reuse them.
 """
-import argparse, gzip, json, os, subprocess, sys
+import argparse, gzip, hashlib, json, os, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -34,6 +34,17 @@ def predict(binary, corpus, env=None):
 
     with ThreadPoolExecutor(2) as ex:
         return {i: {"articleBody": t} for i, t in ex.map(one, names)}
+
+
+def binary_key(*paths):
+    """A short digest of the files' contents: cached outputs are filed under it, so a cache dir
+    reused with another binary (same name, rebuilt) runs afresh instead of answering stale."""
+    h = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()[:16]
 
 
 def page_f1(truth_text, pred_text):

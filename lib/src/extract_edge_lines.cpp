@@ -190,9 +190,8 @@ bool in_list_or_table(const Dom& dom, std::uint32_t n) {
 
 }  // namespace
 
-bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
-    const std::uint32_t end = subtree_end(root);
-    for (std::uint32_t d = subtree_end(n); d < end; ++d) {
+bool Extractor::sentence_between(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t d = first; d < last; ++d) {
         const DomNode& e = dom_.nodes[d];
         if (e.removed) {
             d = subtree_end(d) - 1;
@@ -203,17 +202,11 @@ bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
     return false;
 }
 
-bool Extractor::sentence_before(std::uint32_t n, std::uint32_t root) const {
-    for (std::uint32_t d = root; d < n; ++d) {
-        const DomNode& e = dom_.nodes[d];
-        if (e.removed) {
-            d = subtree_end(d) - 1;
-            continue;
-        }
-        if (e.type == NodeType::text && ends_a_sentence(e.text)) return true;
-    }
-    return false;
+bool Extractor::sentence_after(std::uint32_t n, std::uint32_t root) const {
+    return sentence_between(subtree_end(n), subtree_end(root));
 }
+
+bool Extractor::sentence_before(std::uint32_t n, std::uint32_t root) const { return sentence_between(root, n); }
 
 bool Extractor::is_edge_line(const std::vector<std::uint32_t>& line, std::uint32_t root,
                              const std::vector<std::uint32_t>& live_before) const {

@@ -536,6 +536,8 @@ private:
     bool sentence_after(std::uint32_t n, std::uint32_t root) const;
     // ... and before n (from root on): the prose n stands in, not at the edge of.
     bool sentence_before(std::uint32_t n, std::uint32_t root) const;
+    // A text node that ends a sentence among nodes [first, last), removed subtrees skipped.
+    bool sentence_between(std::uint32_t first, std::uint32_t last) const;
     static constexpr std::uint32_t kEdgeLine = 200;       // a long heading, two short sentences
     static constexpr std::uint32_t kLinkLinePercent = 65; // as a <div> of links (is_boilerplate)
 
