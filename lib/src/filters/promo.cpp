@@ -329,14 +329,15 @@ std::vector<bool> labelled_template_boxes(const Document& doc, const std::vector
 }
 
 // The unit starting at block i: [title-like line] + CTA block + [short button-like line].
-// Empty when the text block is not 6..80 words. `body` is the text block's index.
+// Empty when the text block is not 6..80 words. `body` is the text block's index. Without
+// may_title, block i is the text itself.
 std::vector<std::size_t> promo_unit(const Document& doc, const std::vector<BlockView>& views, std::size_t i,
-                                    bool cta_label, std::size_t& body) {
+                                    bool cta_label, bool may_title, std::size_t& body) {
     const std::size_t n = views.size();
     std::vector<std::size_t> unit;
     body = i;
     // (A line closing on an address is no title: it is a box of its own, its way out written out.)
-    if ((views[i].title_like || cta_label) && !ends_with_address(views[i].text) && i + 1 < n && views[i + 1].candidate) {
+    if (may_title && (views[i].title_like || cta_label) && !ends_with_address(views[i].text) && i + 1 < n && views[i + 1].candidate) {
         unit.push_back(i);
         body = i + 1;
     }
@@ -402,6 +403,8 @@ private:
     }
     bool take_buttoned_pitch(std::size_t& i);
     bool take_cta_unit(std::size_t& i);
+    bool rest_calls(const std::vector<std::size_t>& unit);
+    bool take_unit(std::size_t& i, const std::vector<std::size_t>& unit, std::size_t body, bool cta_label);
     // A view's call-to-action evidence, read once: a view stands in the units of its
     // neighbours too (as their title, text or button).
     const CtaPiece& cta(std::size_t view) {
@@ -459,8 +462,32 @@ bool PromoScan::take_cta_unit(std::size_t& i) {
     // a unit as a title would.)
     const bool cta_label = !views_[i].words.empty() && views_[i].length <= 3 && cta(i).own.action > 0;
     std::size_t body = i;
-    const std::vector<std::size_t> unit = promo_unit(doc_, views_, i, cta_label, body);
+    const std::vector<std::size_t> unit = promo_unit(doc_, views_, i, cta_label, true, body);
     if (unit.empty()) return false;
+    // Under a title, the rest of the unit must carry the call itself (an action, an offer, the
+    // reader addressed, a link or a button dropped after it): the article's own list or paragraph
+    // right under a box's lead line (the box's row of links dropped between them) is not the
+    // box's text. The lead line is then weighed alone.
+    if (body != i && !rest_calls(unit)) {
+        if (cta_label) return false;
+        const std::vector<std::size_t> alone = promo_unit(doc_, views_, i, false, false, body);
+        if (alone.empty()) return false;
+        return take_unit(i, alone, body, false);
+    }
+    return take_unit(i, unit, body, cta_label);
+}
+
+// Whether the blocks of a titled unit after its title speak a call of their own.
+bool PromoScan::rest_calls(const std::vector<std::size_t>& unit) {
+    for (std::size_t k = 1; k < unit.size(); ++k) {
+        const CtaEvidence& own = cta(unit[k]).own;
+        if (own.action > 0 || own.offer > 0 || own.second_person > 0 || link_density(doc_.body[views_[unit[k]].index]) > 0.0)
+            return true;
+    }
+    return dropped_action_[unit.back()];
+}
+
+bool PromoScan::take_unit(std::size_t& i, const std::vector<std::size_t>& unit, std::size_t body, bool cta_label) {
     const std::size_t words = views_[body].length;
     // Quick language gate before the costlier vocabulary evidence: the text must open with
     // an action or make an offer, not merely address the reader.
