@@ -120,3 +120,23 @@ TEST_CASE("styled letters: whole pages of three markups") {
         CHECK_FALSE(has(out, p.c.damaged));
     }
 }
+
+// The byte screen skips ASCII runs eight bytes at a time (ascii_bytes_end): styled letters and
+// mark pairs must be found at every offset within such a word and as a text's last bytes, after
+// ASCII runs of every length up to two words.
+TEST_CASE("styled letters: found at every offset after an ASCII run") {
+    const UnicodeOptions o;
+    const std::string run = "Abcdefghijklmnopq";
+    for (std::size_t k = 0; k <= run.size(); ++k) {
+        const std::string lead = run.substr(0, k) + (k ? " " : "");
+        for (const Case& c : kDamaged) {
+            CAPTURE(c.name);
+            CAPTURE(k);
+            CHECK(normalize_text(lead + c.damaged, o) == lead + c.plain);
+        }
+        // the styled word or the mark stack as the last bytes of the text
+        CHECK(normalize_text(lead + "\U0001D41F\U0001D42B\U0001D41E\U0001D41E", o) == lead + "free");
+        CHECK(normalize_text(lead + "mill\u0334\u0335\u0336", o) == lead + "mill");
+        CHECK(normalize_text(lead + "\uFEDB\uFE98\uFE8E\uFE8F", o) == lead + "\u0643\u062A\u0627\u0628");
+    }
+}

@@ -274,6 +274,30 @@ bool hidden_by_style(std::string_view style) {
     return !style.empty() && (folded_holds(style, "display:none") || folded_holds(style, "visibility:hidden"));
 }
 
+// Whether a class attribute holds one of the utility class names that hide text for screen
+// readers, read as folded_holds reads it: one pass over the class, each name tried only where
+// its first letter stands (seven passes, one a name, were most of prune's cost of an inline
+// element with a class).
+bool names_screen_reader_class(std::string_view cls) {
+    static constexpr std::string_view kNames[] = {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader",
+                                                  "element-invisible", "a11y-hidden"};
+    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    for (std::size_t p = 0; p < cls.size(); ++p) {
+        const char c = fold(cls[p]);
+        if (c != 's' && c != 'v' && c != 'e' && c != 'a') continue;  // the names' first letters
+        for (const std::string_view name : kNames) {
+            if (name[0] != c) continue;
+            std::size_t k = 1;
+            for (std::size_t q = p + 1; k < name.size() && q < cls.size(); ++q) {
+                if (is_ascii_space(cls[q])) continue;
+                if (fold(cls[q]) != name[k]) break;
+                ++k;
+            }
+            if (k == name.size()) return true;
+        }
+    }
+    return false;
+}
 
 // A remark a page keeps for screen readers and hides from sight: "(opens in a new tab)",
 // "(link is external)", "[PDF]" after or inside a link, in the page's own language. The utility
@@ -284,9 +308,7 @@ bool hidden_by_style(std::string_view style) {
 // and a block so named may hold what extraction needs.
 bool screen_reader_remark(const Dom& dom, std::uint32_t n, std::string_view cls) {
     if (cls.empty() || is_block_element(dom.nodes[n].tag)) return false;
-    static constexpr std::string_view kNames[] = {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader",
-                                                  "element-invisible", "a11y-hidden"};
-    if (std::none_of(std::begin(kNames), std::end(kNames), [&](std::string_view name) { return folded_holds(cls, name); })) return false;
+    if (!names_screen_reader_class(cls)) return false;
     constexpr std::size_t kRemarkBytes = 160;  // a few words in any script
     const std::string text = dom.text_of(n, kRemarkBytes + 1);
     if (text.size() > kRemarkBytes) return false;
@@ -573,8 +595,9 @@ std::size_t prune(Dom& dom, const HiddenSelectors& sheets) {
                    ((attrs.hide(node.tag) || sheets.hides(dom, n, attrs.cls, attrs.id, attrs.style)) && !disclosures.reveals_continuation(dom, n) &&
                     !disclosures.is_tab_panel_of_text(dom, n) && !disclosures.is_accordion_panel(dom, n)) ||
                    (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n) ||
-                   screen_reader_remark(dom, n, attrs.cls) || is_slot_label_box(dom, n) || is_lone_stamp(dom, n);
-            if (!drop && node.tag == GUMBO_TAG_A) pruned += prune_zoom_link_label(dom, n);
+                   screen_reader_remark(dom, n, attrs.cls) || (slot_box_tag(node.tag) && is_slot_label_box(dom, n)) ||
+                   (lone_stamp_tag(node.tag) && is_lone_stamp(dom, n));
+            if (!drop && node.tag == GUMBO_TAG_A && node.first_child != no_node) pruned += prune_zoom_link_label(dom, n);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.
             if (!drop) {

@@ -97,11 +97,11 @@ std::uint32_t element_sibling(const Dom& dom, std::uint32_t n, bool forward) {
             if (dom.nodes[s].type == NodeType::element) return s;
         return no_node;
     }
-    const std::uint32_t parent = dom.nodes[n].parent;
-    std::uint32_t prev = no_node;
-    for (std::uint32_t s = dom.nodes[parent].first_child; s != no_node && s != n; s = dom.nodes[s].next_sibling)
-        if (dom.nodes[s].type == NodeType::element) prev = s;
-    return prev;
+    // (Climbed back with previous_sibling, not walked to from the parent's first child: a span
+    // late in a long line would read every sibling before it.)
+    for (std::uint32_t s = dom.previous_sibling(n); s != no_node; s = dom.previous_sibling(s))
+        if (dom.nodes[s].type == NodeType::element) return s;
+    return no_node;
 }
 
 // A neighbour of the same tag, class and first child's tag with another label: the box is one
@@ -124,8 +124,17 @@ bool is_row_among_rows(const Dom& dom, std::uint32_t n, std::uint32_t label, std
 }  // namespace
 
 bool is_slot_label_box(const Dom& dom, std::uint32_t n) {
-    const GumboTag tag = dom.nodes[n].tag;
-    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_ASIDE && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_INS) return false;
+    if (!slot_box_tag(dom.nodes[n].tag)) return false;
+    // The cheapest facts first, from the children's types alone: two elements at least (a label
+    // and a slot) and no bare text before the second. Most boxes (a wrapper of one child, a box
+    // of prose) end here, before any child's subtree is walked.
+    int elements = 0;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node && elements < 2; c = dom.nodes[c].next_sibling) {
+        const NodeType t = dom.nodes[c].type;
+        if (t == NodeType::element) ++elements;
+        else if (t != NodeType::whitespace && t != NodeType::comment) return false;
+    }
+    if (elements < 2) return false;
     std::uint32_t label = no_node;
     int slots = 0;
     for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
@@ -154,10 +163,14 @@ bool is_slot_label_box(const Dom& dom, std::uint32_t n) {
 
 std::size_t prune_zoom_link_label(Dom& dom, std::uint32_t n) {
     // (Asked of every link: the picture inside is looked for before the href is read.)
-    if (dom.nodes[n].tag != GUMBO_TAG_A || !is_small(dom, n)) return 0;
+    // (One walk tells both: small, and holding an image.)
+    if (dom.nodes[n].tag != GUMBO_TAG_A || dom.nodes[n].first_child == no_node) return 0;
     bool image = false;
-    for (std::uint32_t m = dom.next_in(n, n); m != no_node && !image; m = dom.next_in(m, n))
-        image = dom.nodes[m].type == NodeType::element && dom.nodes[m].tag == GUMBO_TAG_IMG;
+    std::size_t seen = 0;
+    for (std::uint32_t m = dom.next_in(n, n); m != no_node; m = dom.next_in(m, n)) {
+        if (++seen > kSmallBox) return 0;
+        image = image || (dom.nodes[m].type == NodeType::element && dom.nodes[m].tag == GUMBO_TAG_IMG);
+    }
     if (!image || !is_image_file(trimmed(dom.attr(n, "href")))) return 0;
     const std::string text = dom.text_of(n, kLabelBytes + 1);
     if (text.size() > kLabelBytes || !is_label_text(text)) return 0;
@@ -171,13 +184,15 @@ std::size_t prune_zoom_link_label(Dom& dom, std::uint32_t n) {
 }
 
 bool is_lone_stamp(const Dom& dom, std::uint32_t n) {
-    const GumboTag tag = dom.nodes[n].tag;
-    if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_TIME && tag != GUMBO_TAG_SMALL) return false;
-    if (dom.nodes[n].parent == no_node || !is_small(dom, n)) return false;
+    if (!lone_stamp_tag(dom.nodes[n].tag) || dom.nodes[n].parent == no_node) return false;
     // Its neighbours are paragraphs, with nothing but white space between: it stands alone in
-    // the flow of text, not inside a line, and not under a title (a dateline stays).
-    const std::uint32_t prev = element_sibling(dom, n, false), next = element_sibling(dom, n, true);
-    if (prev == no_node || next == no_node || !dom.is(prev, GUMBO_TAG_P) || !dom.is(next, GUMBO_TAG_P)) return false;
+    // the flow of text, not inside a line, and not under a title (a dateline stays). (The next
+    // one first: the one before is found from the parent's first child on, and most spans stand
+    // inside a line, with no paragraph after them.)
+    const std::uint32_t next = element_sibling(dom, n, true);
+    if (next == no_node || !dom.is(next, GUMBO_TAG_P)) return false;
+    const std::uint32_t prev = element_sibling(dom, n, false);
+    if (prev == no_node || !dom.is(prev, GUMBO_TAG_P) || !is_small(dom, n)) return false;
     for (std::uint32_t s = dom.nodes[prev].next_sibling; s != next; s = dom.nodes[s].next_sibling)
         if (dom.nodes[s].type == NodeType::text) return false;
     for (std::uint32_t m = dom.next_in(n, n); m != no_node; m = dom.next_in(m, n))

@@ -7,6 +7,13 @@
 
 namespace winnow::detail {
 
+// The tags each check below can hold at all: prune asks these first, inline, so the other
+// elements (most of a page) cost no call.
+constexpr bool slot_box_tag(GumboTag t) {
+    return t == GUMBO_TAG_DIV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_INS;
+}
+constexpr bool lone_stamp_tag(GumboTag t) { return t == GUMBO_TAG_SPAN || t == GUMBO_TAG_TIME || t == GUMBO_TAG_SMALL; }
+
 // n is a box whose only text is one short line (no sentence end) in one child, every other child
 // an empty placeholder (a div, span, ins or iframe with no text and no picture): the whole box goes.
 bool is_slot_label_box(const Dom& dom, std::uint32_t n);

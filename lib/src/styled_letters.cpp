@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "ascii.hpp"
 #include "charset_tables.hpp"
 
 namespace winnow::detail {
@@ -86,8 +87,11 @@ std::size_t loose_marks(char32_t base, const char32_t* marks, std::size_t n) {
 
 // Quick screen on the bytes: math letters are F0 9D 90-9F, presentation forms EF AC-B7 / EF B9-BB,
 // the combining marks most stacks use CC 80 - CD AF; text with none of them has nothing to fold.
+// Every lead byte it looks for is above 0x7F, so ASCII runs are skipped eight bytes at a time.
 bool may_hold_styled(std::string_view t) {
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        i = ascii_bytes_end(t.data(), i, t.size());
+        if (i + 1 >= t.size()) break;
         const auto b = static_cast<unsigned char>(t[i]), c = static_cast<unsigned char>(t[i + 1]);
         if (b == 0xF0 && c == 0x9D) return true;
         if (b == 0xEF && ((c >= 0xAC && c <= 0xB7) || (c >= 0xB9 && c <= 0xBB))) return true;
