@@ -180,3 +180,30 @@ TEST_CASE("ru negative: a blog post under an asking headline in HTML5, signed in
            {"решили утеплить балкон сами", "с двойным стеклопакетом", "пенополистиролом толщиной пять сантиметров", "теперь там стоит рабочий стол"},
            {"Без неё вата быстро отсыреет", "у нас вышло вдвое дороже", "собираемся делать то же самое весной", "Конфиденциальность"}});
 }
+
+TEST_CASE("es negative: a short opinion piece under an asking headline, one long comment among short ones, all signed alike") {
+    check({"k59_es_opinion_asks", R"HTML(<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>¿Debe cerrarse el centro a los coches? - Diario del Puerto</title></head>
+<body>
+<div><a href="/">Diario del Puerto</a> <a href="/opinion">Opinión</a> <a href="/local">Local</a> <a href="/deportes">Deportes</a></div>
+<div>
+<div><h1>¿Debe cerrarse el centro a los coches?</h1></div>
+<div>
+<div><p>El ayuntamiento propone cerrar al tráfico las seis calles del casco antiguo a partir de septiembre, con excepción de residentes y carga y descarga.</p>
+<p>Los comerciantes temen perder clientes; los vecinos, en cambio, llevan años pidiendo menos ruido y aceras más anchas para poder pasear.</p>
+<p>La experiencia de otras ciudades de tamaño parecido dice que las ventas caen el primer año y se recuperan después, cuando el paseo atrae a más gente.</p>
+<div><a href="/autor/rivas">Elena Rivas</a> <span>8 de mayo de 2024</span></div></div>
+</div>
+<h2>5 comentarios</h2>
+<div>
+<div><p>Por fin. Ya era hora de recuperar las calles.</p><div><a href="/u/pepe">pepe</a> <span>8 de mayo de 2024</span></div></div>
+<div><p>Vivo en la calle Mayor desde hace treinta años y he visto cerrar la mitad de las tiendas sin que nadie hiciera nada. Cerrar al tráfico no las va a traer de vuelta: lo que falta es aparcamiento barato en las afueras y un autobús que pase cada diez minutos, no cada media hora como ahora, y eso nadie lo ha propuesto.</p><div><a href="/u/marisa">marisa_g</a> <span>8 de mayo de 2024</span></div></div>
+<div><p>Los comerciantes siempre dicen lo mismo.</p><div><a href="/u/andres">andrés</a> <span>9 de mayo de 2024</span></div></div>
+<div><p>¿Y las ambulancias cómo entran?</p><div><a href="/u/lucia">lucía</a> <span>9 de mayo de 2024</span></div></div>
+<div><p>En Pontevedra funcionó muy bien.</p><div><a href="/u/xose">xosé</a> <span>10 de mayo de 2024</span></div></div>
+</div>
+</div>
+<div><p>© 2024 Diario del Puerto · <a href="/privacidad">Privacidad</a></p></div>
+</body></html>)HTML",
+           {"cerrar al tráfico las seis calles del casco antiguo", "Los comerciantes temen perder clientes", "las ventas caen el primer año"},
+           {"Ya era hora de recuperar las calles", "aparcamiento barato en las afueras", "siempre dicen lo mismo", "las ambulancias cómo entran", "funcionó muy bien", "Privacidad"}});
+}

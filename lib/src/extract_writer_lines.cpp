@@ -4,7 +4,7 @@
 // three things together do, none of them a word: the title is a question; the question's box is
 // signed like each answer, with a writer line of one shape (a news article's byline may look
 // like a commenter's line, so this alone is not enough); and the question is a post among its
-// answers, not an article many times longer than any comment under it.
+// answers, not an article many times longer than the typical comment under it.
 #include "extract_writer_lines.hpp"
 
 #include "extract_words.hpp"
@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace winnow::detail::extraction {
 
@@ -70,17 +71,19 @@ bool asked_alike(const Dom& dom, const std::vector<NodeStats>& stats, std::uint3
         const GumboTag tag = line_tag(dom, stats, question, at);
         if (tag == GUMBO_TAG_UNKNOWN) continue;
         int posts = 0, signed_posts = 0;
-        std::uint32_t longest = 0;
+        std::vector<std::uint32_t> sizes;
         for (std::uint32_t c = dom.nodes[answers].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
             if (dom.nodes[c].type != NodeType::element || dom.nodes[c].removed || stats[c].text - stats[c].link_text < kPostMin)
                 continue;
             ++posts;
-            longest = std::max(longest, stats[c].text);
+            sizes.push_back(stats[c].text);
             if (line_tag(dom, stats, c, at) == tag) ++signed_posts;
         }
         if (signed_posts < 2 || 2 * signed_posts < posts) continue;
-        // An article many times longer than any post under it is no question among answers.
-        if (stats[question].text > 2 * longest) return false;
+        // An article many times longer than the typical post under it is no question among
+        // answers (one long comment in a long thread says nothing: the median, not the longest).
+        std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+        if (stats[question].text > 3 * sizes[sizes.size() / 2]) return false;
         // The answers are posts, not teasers: their box is mostly unlinked text.
         return 4 * stats[answers].link_text < stats[answers].text;
     }

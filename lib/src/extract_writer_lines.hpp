@@ -12,8 +12,8 @@ namespace winnow::detail::extraction {
 // the title asks (it ends in a question mark of any script), the question's box and two or more
 // of the answers end (or open) in a writer line of one shape (a short line of the same tag and
 // place, holding a link, unlinked words and a digit: "tomas · answered May 3, 2024"), and the
-// question is one post among equals, not an article a thread trails (no longer than twice the
-// longest answer).
+// question is one post among equals, not an article a thread trails (no longer than three times
+// the median answer).
 bool asked_alike(const Dom& dom, const std::vector<NodeStats>& stats, std::uint32_t title, std::uint32_t question,
                  std::uint32_t answers);
 
