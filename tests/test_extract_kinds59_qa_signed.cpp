@@ -207,3 +207,60 @@ TEST_CASE("es negative: a short opinion piece under an asking headline, one long
            {"cerrar al tráfico las seis calles del casco antiguo", "Los comerciantes temen perder clientes", "las ventas caen el primer año"},
            {"Ya era hora de recuperar las calles", "aparcamiento barato en las afueras", "siempre dicen lo mismo", "las ambulancias cómo entran", "funcionó muy bien", "Privacidad"}});
 }
+
+// Variants written after the first six passed: the question a <section> holding the title, the
+// count heading alone in a box of its own, the region already holding both (its thread is the answers).
+
+TEST_CASE("ko: HTML5 sections, the question holds the title, the heading boxed alone, the writer line a <p>") {
+    check({"k59_ko_qa_sections", R"HTML(<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>전기차 배터리는 겨울에 왜 빨리 닳나요? - 자동차 지식in</title></head>
+<body>
+<header><a href="/">자동차 지식in</a><nav><a href="/qna">질문</a> <a href="/tags">태그</a> <a href="/login">로그인</a></nav></header>
+<main>
+<div>
+<section><h1>전기차 배터리는 겨울에 왜 빨리 닳나요?</h1>
+<p>작년 여름에 전기차를 샀는데, 요즘 아침 기온이 영하로 내려가니 주행 가능 거리가 삼분의 일 가까이 줄었습니다. 고장은 아닌지 걱정됩니다.</p>
+<p><a href="/u/minsu">민수</a> · 2024.01.09 질문</p></section>
+<div><h2>답변 3개</h2></div>
+<div>
+<section><p>리튬이온 배터리는 온도가 낮으면 내부 화학 반응이 느려져서 꺼낼 수 있는 에너지가 줄어듭니다. 고장이 아니라 정상적인 현상입니다.</p>
+<p>충전기에 꽂아 둔 상태에서 출발 전에 예약 난방을 켜 두면 배터리가 데워져서 손실이 크게 줄어듭니다.</p>
+<p><a href="/u/ev_master">EV마스터</a> · 2024.01.09 답변</p></section>
+<section><p>히터 대신 열선 시트와 핸들 열선을 쓰면 전력 소모가 훨씬 적습니다. 실내 히터가 생각보다 전기를 많이 먹습니다.</p>
+<p><a href="/u/jiyoung">지영</a> · 2024.01.10 답변</p></section>
+<section><p>히트펌프가 달린 차종인지도 확인해 보세요. 히트펌프가 있으면 겨울 주행거리 감소가 확실히 덜합니다.</p>
+<p><a href="/u/hyun">현</a> · 2024.01.12 답변</p></section>
+</div>
+</div>
+</main>
+<footer><p>© 2024 자동차 지식in · <a href="/privacy">개인정보처리방침</a></p></footer>
+</body></html>)HTML",
+           {"주행 가능 거리가 삼분의 일 가까이 줄었습니다", "내부 화학 반응이 느려져서", "출발 전에 예약 난방을 켜 두면", "열선 시트와 핸들 열선을 쓰면", "히트펌프가 달린 차종인지도"},
+           {"2024.01.10 답변", "개인정보처리방침"}});
+}
+
+TEST_CASE("pt negative: the same markup, an article under an asking headline and a thread of short comments") {
+    check({"k59_pt_news_sections", R"HTML(<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><title>Vale a pena trocar o carro por um elétrico? - Jornal da Serra</title></head>
+<body>
+<header><a href="/">Jornal da Serra</a><nav><a href="/economia">Economia</a> <a href="/cidade">Cidade</a> <a href="/esportes">Esportes</a></nav></header>
+<main>
+<div>
+<section><h1>Vale a pena trocar o carro por um elétrico?</h1>
+<p>Com a queda no preço das baterias, os carros elétricos mais baratos já custam pouco mais do que um modelo a gasolina equivalente, e a diferença tende a diminuir nos próximos anos.</p>
+<p>Quem roda mais de mil quilômetros por mês recupera o investimento em cerca de cinco anos, segundo as contas da associação de consumidores, graças à energia mais barata e à manutenção simples.</p>
+<p>O maior obstáculo continua sendo a recarga: nas cidades do interior há poucos pontos públicos, e quem mora em apartamento nem sempre consegue instalar um carregador na garagem.</p>
+<p>Especialistas recomendam fazer as contas com o próprio consumo e verificar a rede de recarga do trajeto antes de decidir pela troca.</p>
+<p><a href="/autor/carla">Carla Mendes</a> · 14.03.2024 Economia</p></section>
+<div><h2>4 comentários</h2></div>
+<div>
+<section><p>Comprei o meu no ano passado e não volto atrás.</p><p><a href="/u/beto">beto</a> · 14.03.2024 comentário</p></section>
+<section><p>Sem carregador no prédio não dá, infelizmente.</p><p><a href="/u/ana">ana_r</a> · 14.03.2024 comentário</p></section>
+<section><p>E o preço da troca da bateria depois de oito anos?</p><p><a href="/u/joao">joão</a> · 15.03.2024 comentário</p></section>
+<section><p>Aqui na serra a autonomia cai muito no inverno.</p><p><a href="/u/lu">lu</a> · 16.03.2024 comentário</p></section>
+</div>
+</div>
+</main>
+<footer><p>© 2024 Jornal da Serra · <a href="/privacidade">Privacidade</a></p></footer>
+</body></html>)HTML",
+           {"a queda no preço das baterias", "recupera o investimento em cerca de cinco anos", "O maior obstáculo continua sendo a recarga"},
+           {"não volto atrás", "Sem carregador no prédio", "depois de oito anos", "a autonomia cai muito no inverno", "Privacidade"}});
+}

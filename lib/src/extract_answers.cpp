@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "comments.hpp"
 #include "comments_entry.hpp"
 #include "extract_post_rows.hpp"
 #include "extract_vote_controls.hpp"
@@ -213,6 +214,45 @@ std::uint32_t Extractor::answers_after(std::uint32_t post) const {
     else if (headed_posts_text(box) == 0) return no_node;
     if (box == no_node || boxes_of_one_kind(box) < 2 || !answers_alike(post, box)) return no_node;
     return box;
+}
+
+std::uint32_t Extractor::answers_in_region(std::uint32_t root) const {
+    const auto before_with_text = [&](std::uint32_t n) {
+        for (n = dom_.previous_sibling(n); n != no_node; n = dom_.previous_sibling(n))
+            if (dom_.nodes[n].type == NodeType::element && !dom_.nodes[n].removed && stats_[n].text > 0) return n;
+        return no_node;
+    };
+    // A count heading, bare or alone in a box of its own ("<div><h2>3 Answers</h2></div>").
+    const auto count_heading = [&](std::uint32_t b) {
+        if (stats_[b].link_text > 0) return false;
+        for (int level = 0; b != no_node && level < 3; ++level) {
+            if (is_heading(dom_.nodes[b].tag)) return true;
+            std::uint32_t only = no_node;
+            for (std::uint32_t c = dom_.nodes[b].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+                if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && stats_[c].text > 0) {
+                    if (only != no_node) return false;
+                    only = c;
+                }
+            if (only == no_node || stats_[only].text != stats_[b].text) return false;
+            b = only;
+        }
+        return false;
+    };
+    const std::uint32_t end = subtree_end(root);
+    for (std::uint32_t n = root + 1; n < end; ++n) {
+        if (comments_[n] == 0 || comments_[n] == kNamedThread || dom_.nodes[n].removed) continue;
+        std::uint32_t q = before_with_text(n);
+        if (q != no_node && count_heading(q)) q = before_with_text(q);
+        if (q == no_node || boxes_of_one_kind(n) < 2) continue;
+        // The question: prose of its own beyond the title, which it holds or follows.
+        const bool holds_title = above_title_[q];
+        if (!holds_title && q < title_) continue;
+        const std::uint32_t own = stats_[q].text - stats_[q].link_text - (holds_title ? stats_[title_].text : 0);
+        if (own < kShortArticle || link_density(q) >= 0.25f || !answers_alike(q, n)) continue;
+        if (debug_) std::fprintf(stderr, "question: thread %u in the region answers %u\n", n, q);
+        return n;
+    }
+    return no_node;
 }
 
 // The heading right before box, its nearest sibling with text ("2 Answers" set between the

@@ -259,6 +259,9 @@ private:
     // The answers' box after post (the question), a count heading between them or opening it,
     // its posts alike the question (answers_alike); no_node if none.
     std::uint32_t answers_after(std::uint32_t post) const;
+    // A thread inside the region (not named so) that answers the question before it, past a
+    // count heading bare or boxed: the answers' box whose mark is lifted; no_node if none.
+    std::uint32_t answers_in_region(std::uint32_t root) const;
     // The question and two of the answers carry a vote control each (extract_vote_controls.cpp):
     // the answers are posts of the question's kind, not comments under an article. Or, with no
     // votes, the title asks and the question and answers share a writer line (extract_writer_lines.cpp).
