@@ -241,16 +241,18 @@ std::uint32_t Extractor::answers_in_region(std::uint32_t root) const {
     const std::uint32_t end = subtree_end(root);
     for (std::uint32_t n = root + 1; n < end; ++n) {
         if (comments_[n] == 0 || comments_[n] == kNamedThread || dom_.nodes[n].removed) continue;
-        std::uint32_t q = before_with_text(n);
+        const std::uint32_t thread = n;
+        n = subtree_end(n) - 1;  // threads are topmost: none inside this one
+        std::uint32_t q = before_with_text(thread);
         if (q != no_node && count_heading(q)) q = before_with_text(q);
-        if (q == no_node || boxes_of_one_kind(n) < 2) continue;
+        if (q == no_node || boxes_of_one_kind(thread) < 2) continue;
         // The question: prose of its own beyond the title, which it holds or follows.
         const bool holds_title = above_title_[q];
         if (!holds_title && q < title_) continue;
         const std::uint32_t own = stats_[q].text - stats_[q].link_text - (holds_title ? stats_[title_].text : 0);
-        if (own < kShortArticle || link_density(q) >= 0.25f || !answers_alike(q, n)) continue;
-        if (debug_) std::fprintf(stderr, "question: thread %u in the region answers %u\n", n, q);
-        return n;
+        if (own < kShortArticle || link_density(q) >= 0.25f || !answers_alike(q, thread)) continue;
+        if (debug_) std::fprintf(stderr, "question: thread %u in the region answers %u\n", thread, q);
+        return thread;
     }
     return no_node;
 }
