@@ -32,6 +32,8 @@ Extraction Extractor::run() {
     root = widen_to_answers(root);
     std::uint32_t answers = no_node;
     root = widen_to_question(root, answers);
+    // The region held question and answers from the start: its thread may be the answers.
+    if (answers == no_node && root != no_node && title_ != no_node) answers = answers_in_region(root);
     // The answers' box the widening took is the page's text, not a thread known by its shape
     // (posts of one kind after the question's prose): only a name says otherwise.
     if (answers != no_node && root != no_node && is_ancestor(root, answers) && comments_[answers] != kNamedThread)

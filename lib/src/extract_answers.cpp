@@ -15,9 +15,11 @@
 #include <string_view>
 #include <vector>
 
+#include "comments.hpp"
 #include "comments_entry.hpp"
 #include "extract_post_rows.hpp"
 #include "extract_vote_controls.hpp"
+#include "extract_writer_lines.hpp"
 
 namespace winnow::detail::extraction {
 
@@ -65,7 +67,7 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root, std::uint32_t& an
     // that holds them): a heading opens it, two posts of one kind follow.
     if (const std::uint32_t posts_text = headed_posts_text(root); posts_text > 0)
         if (const std::uint32_t both = question_and_answers(root, posts_text); both != no_node) {
-            if (voted_alike(question_beside(root), root)) answers = root;
+            if (answers_alike(question_beside(root), root)) answers = root;
             return both;
         }
     // The post that holds the root: a box of prose with a sibling of its tag and class that
@@ -99,6 +101,13 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root, std::uint32_t& an
     for (int level = 0; post != no_node && level < kPostDepth; ++level, post = dom_.nodes[post].parent) {
         const std::uint32_t parent = dom_.nodes[post].parent;
         if (parent == no_node || dom_.nodes[post].type != NodeType::element || !prose(post)) continue;
+        // The post is the question, the answers' box its next sibling but for their heading,
+        // the two of other tags (an <article> and a <section> or <ul>): no run of one kind.
+        if (const std::uint32_t after = answers_after(post); after != no_node)
+            if (const std::uint32_t both = question_and_answers(after, stats_[after].text); both != no_node) {
+                answers = after;
+                return both;
+            }
         std::uint32_t first = no_node, posts_text = 0;
         int count = 0;
         std::vector<std::uint32_t> posts;
@@ -144,7 +153,7 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root, std::uint32_t& an
         // thread under "455 comments" has the same layout, but no article carries its likes).
         const bool answers_box = question == no_node && !opens_thread && headed && count == 2 && first > title_ &&
                                  (heading_over(posts[1]) != no_node || opens_with_heading(posts[1])) &&
-                                 boxes_of_one_kind(posts[1]) >= 2 && voted_alike(first, posts[1]);
+                                 boxes_of_one_kind(posts[1]) >= 2 && answers_alike(first, posts[1]);
         if (answers_box) {
             question = first;
             answers = posts[1];
@@ -160,7 +169,7 @@ std::uint32_t Extractor::widen_to_question(std::uint32_t root, std::uint32_t& an
             if (both == no_node) continue;
             // Over the box, the heading is all that ties the posts to the question: they must
             // carry its vote control too. A heading inside the box had the widening before.
-            const bool alike = voted_alike(question_beside(parent), parent);
+            const bool alike = answers_alike(question_beside(parent), parent);
             if (headed_over && !alike) continue;
             if (alike) answers = parent;
             return both;
@@ -184,9 +193,68 @@ bool Extractor::posts_with_panels(const std::vector<std::uint32_t>& posts) const
     return true;
 }
 
-bool Extractor::voted_alike(std::uint32_t question, std::uint32_t answers) const {
+bool Extractor::answers_alike(std::uint32_t question, std::uint32_t answers) const {
     if (question == no_node || answers == no_node) return false;
-    return vote_controls(dom_, stats_, question, 1) >= 1 && vote_controls(dom_, stats_, answers, 2) >= 2;
+    if (vote_controls(dom_, stats_, question, 1) >= 1 && vote_controls(dom_, stats_, answers, 2) >= 2) return true;
+    // No votes: an asking title, one writer line's shape on the question and the answers
+    // (extract_writer_lines.cpp).
+    return asked_alike(dom_, stats_, title_, question, answers);
+}
+
+std::uint32_t Extractor::answers_after(std::uint32_t post) const {
+    const auto next_with_text = [&](std::uint32_t n) {
+        for (n = dom_.nodes[n].next_sibling; n != no_node; n = dom_.nodes[n].next_sibling)
+            if (dom_.nodes[n].type == NodeType::element && !dom_.nodes[n].removed && stats_[n].text > 0) return n;
+        return no_node;
+    };
+    std::uint32_t box = next_with_text(post);
+    if (box == no_node) return no_node;
+    // A count heading between the two ("2 Answers"), or opening the answers' box.
+    if (is_heading(dom_.nodes[box].tag) && stats_[box].link_text == 0) box = next_with_text(box);
+    else if (headed_posts_text(box) == 0) return no_node;
+    if (box == no_node || boxes_of_one_kind(box) < 2 || !answers_alike(post, box)) return no_node;
+    return box;
+}
+
+std::uint32_t Extractor::answers_in_region(std::uint32_t root) const {
+    const auto before_with_text = [&](std::uint32_t n) {
+        for (n = dom_.previous_sibling(n); n != no_node; n = dom_.previous_sibling(n))
+            if (dom_.nodes[n].type == NodeType::element && !dom_.nodes[n].removed && stats_[n].text > 0) return n;
+        return no_node;
+    };
+    // A count heading, bare or alone in a box of its own ("<div><h2>3 Answers</h2></div>").
+    const auto count_heading = [&](std::uint32_t b) {
+        if (stats_[b].link_text > 0) return false;
+        for (int level = 0; b != no_node && level < 3; ++level) {
+            if (is_heading(dom_.nodes[b].tag)) return true;
+            std::uint32_t only = no_node;
+            for (std::uint32_t c = dom_.nodes[b].first_child; c != no_node; c = dom_.nodes[c].next_sibling)
+                if (dom_.nodes[c].type == NodeType::element && !dom_.nodes[c].removed && stats_[c].text > 0) {
+                    if (only != no_node) return false;
+                    only = c;
+                }
+            if (only == no_node || stats_[only].text != stats_[b].text) return false;
+            b = only;
+        }
+        return false;
+    };
+    const std::uint32_t end = subtree_end(root);
+    for (std::uint32_t n = root + 1; n < end; ++n) {
+        if (comments_[n] == 0 || comments_[n] == kNamedThread || dom_.nodes[n].removed) continue;
+        const std::uint32_t thread = n;
+        n = subtree_end(n) - 1;  // threads are topmost: none inside this one
+        std::uint32_t q = before_with_text(thread);
+        if (q != no_node && count_heading(q)) q = before_with_text(q);
+        if (q == no_node || boxes_of_one_kind(thread) < 2) continue;
+        // The question: prose of its own beyond the title, which it holds or follows.
+        const bool holds_title = above_title_[q];
+        if (!holds_title && q < title_) continue;
+        const std::uint32_t own = stats_[q].text - stats_[q].link_text - (holds_title ? stats_[title_].text : 0);
+        if (own < kShortArticle || link_density(q) >= 0.25f || !answers_alike(q, thread)) continue;
+        if (debug_) std::fprintf(stderr, "question: thread %u in the region answers %u\n", thread, q);
+        return thread;
+    }
+    return no_node;
 }
 
 // The heading right before box, its nearest sibling with text ("2 Answers" set between the

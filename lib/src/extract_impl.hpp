@@ -256,9 +256,16 @@ private:
     bool heading_before(std::uint32_t box, std::uint32_t first) const;
     // An unlinked heading that is box's nearest sibling with text before it ("2 Answers"), or no_node.
     std::uint32_t heading_over(std::uint32_t box) const;
+    // The answers' box after post (the question), a count heading between them or opening it,
+    // its posts alike the question (answers_alike); no_node if none.
+    std::uint32_t answers_after(std::uint32_t post) const;
+    // A thread inside the region (not named so) that answers the question before it, past a
+    // count heading bare or boxed: the answers' box whose mark is lifted; no_node if none.
+    std::uint32_t answers_in_region(std::uint32_t root) const;
     // The question and two of the answers carry a vote control each (extract_vote_controls.cpp):
-    // the answers are posts of the question's kind, not comments under an article.
-    bool voted_alike(std::uint32_t question, std::uint32_t answers) const;
+    // the answers are posts of the question's kind, not comments under an article. Or, with no
+    // votes, the title asks and the question and answers share a writer line (extract_writer_lines.cpp).
+    bool answers_alike(std::uint32_t question, std::uint32_t answers) const;
     // Every post opens with its writer's panel (post_panel): a forum thread's posts, unnamed.
     bool posts_with_panels(const std::vector<std::uint32_t>& posts) const;
     // How many children of box are posts of one kind, each a line of unlinked text.

@@ -56,6 +56,25 @@ bool is_slot_tag(GumboTag t) {
            t == GUMBO_TAG_SECTION;
 }
 
+// A signature's own marks, without a second post to repeat it: the line opens with the mail
+// signature's delimiter ("-- Paul"), or it is a row of three or more short fields parted by one
+// mark and no sentence ("Gwen · Riding since 2009 · Leeds"): a card's line, not the post's prose.
+bool signature_marks(std::string_view t) {
+    if (t.starts_with("-- ") || t.starts_with("--\xC2\xA0")) return true;
+    if (t.size() > 80 || ends_with_sentence_end(t)) return false;
+    for (const std::string_view mark : {std::string_view(" \xC2\xB7 "), std::string_view(" | "), std::string_view(" \xE2\x80\xA2 ")}) {
+        std::size_t fields = 1, from = 0, longest = 0;
+        for (std::size_t at = t.find(mark); at != std::string_view::npos; at = t.find(mark, from)) {
+            longest = std::max(longest, at - from);
+            from = at + mark.size();
+            ++fields;
+        }
+        longest = std::max(longest, t.size() - from);
+        if (fields >= 3 && longest <= 32) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool Extractor::opens_with_rule(std::uint32_t n) const {
@@ -84,6 +103,7 @@ std::size_t Extractor::drop_post_signatures(const std::vector<std::uint32_t>& po
         std::uint32_t post;
         std::string text;
         bool ruled;
+        bool marked;  // signature_marks: its own evidence, under one post
     };
     std::map<std::pair<GumboTag, std::string>, std::vector<Slot>> kinds;
     for (std::uint32_t p : posts) {
@@ -103,13 +123,18 @@ std::size_t Extractor::drop_post_signatures(const std::vector<std::uint32_t>& po
             // Repetition alone shows a signature in a box of its own; a paragraph among the
             // body's paragraphs that closes several sections alike ("Vote for her on the last
             // page!") is the text's own refrain.
-            if (!ruled && in_paragraph_flow(d)) continue;
-            kinds[{e.tag, std::string(dom_.attr(d, "class"))}].push_back({d, p, std::string(trimmed(dom_.text_of(d))), ruled});
+            std::string line(trimmed(dom_.text_of(d)));
+            // A block set off from the body's paragraphs (not a <p> itself), the post's last,
+            // signed with a signature's marks: one post's signature, not repeated.
+            const bool marked = e.tag != GUMBO_TAG_P && text_before_[end] == text_before_[subtree_end(d)] && signature_marks(line);
+            if (!ruled && !marked && in_paragraph_flow(d)) continue;
+            kinds[{e.tag, std::string(dom_.attr(d, "class"))}].push_back({d, p, std::move(line), ruled, marked});
         }
     }
     std::size_t dropped = 0;
     for (const auto& [kind, slots] : kinds) {
-        if (slots.size() < 2) continue;
+        const bool any_marked = std::any_of(slots.begin(), slots.end(), [](const Slot& s) { return s.marked; });
+        if (slots.size() < 2 && !any_marked) continue;
         // Each slot's own evidence: its text under another post, or a rule opening it.
         std::vector<bool> shown(slots.size(), false);
         int ruled = 0;
@@ -120,7 +145,8 @@ std::size_t Extractor::drop_post_signatures(const std::vector<std::uint32_t>& po
                     shown[a] = shown[b] = true;
         }
         const bool any_shown = std::find(shown.begin(), shown.end(), true) != shown.end();
-        if (!any_shown && ruled < 2) continue;
+        const bool kind_shown = any_shown || ruled >= 2;
+        if (!kind_shown && !any_marked) continue;
         // A slot with a class of its own ("sig", "signature") is one place in every post's
         // template: shown in two posts, it is a signature in all. A bare <p> or <div> is
         // judged by its own evidence.
@@ -128,7 +154,7 @@ std::size_t Extractor::drop_post_signatures(const std::vector<std::uint32_t>& po
         if (debug_) std::fprintf(stderr, "  signature kind %s.%s: %zu slots, ruled %d\n", gumbo_normalized_tagname(kind.first), kind.second.c_str(), slots.size(), ruled);
         for (std::size_t k = 0; k < slots.size(); ++k) {
             const Slot& s = slots[k];
-            if (!named_slot && !shown[k] && !(s.ruled && ruled >= 2)) continue;
+            if (!(named_slot && kind_shown) && !shown[k] && !(s.ruled && ruled >= 2) && !s.marked) continue;
             if (dom_.nodes[s.node].removed || (s.node != root && !is_ancestor(root, s.node))) continue;
             if (debug_) std::fprintf(stderr, "  signature: %.80s\n", s.text.c_str());
             mark(s.node);

@@ -8,12 +8,13 @@ namespace {
 
 constexpr std::size_t kScan = 4096;  // nodes read under one item at most (a huge item is no post)
 
-// Whether the live text under n holds a character that is not a space.
-bool has_text(const Dom& dom, std::uint32_t n) {
+// Whether the live text under n holds a character that is not a space (or, written, the text
+// the page wrote, removed nodes included).
+bool has_text(const Dom& dom, std::uint32_t n, bool written = false) {
     std::size_t seen = 0;
     for (std::uint32_t m = dom.next_in(n, n); m != no_node && ++seen < kScan;) {
         const DomNode& mn = dom.nodes[m];
-        if (mn.removed) {
+        if (mn.removed && !written) {
             m = dom.next_in(m, n, true);
             continue;
         }
@@ -26,12 +27,19 @@ bool has_text(const Dom& dom, std::uint32_t n) {
 }
 
 // An item built like a post: two or more block children with text, and a <p> or a heading
-// among its descendants (a loose list's item is one <p>, maybe with a nested list).
+// among its descendants (a loose list's item is one <p>, maybe with a nested list). A block the
+// page wrote and extraction dropped counts (a reply's writer line, gone as chrome, leaves its one
+// paragraph: the item was a post all the same, and its list must not join the first post's
+// paragraphs into one line).
 bool post_item(const Dom& dom, std::uint32_t li) {
     std::size_t blocks = 0;
     for (std::uint32_t c = dom.nodes[li].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
         const DomNode& cn = dom.nodes[c];
-        if (cn.removed || cn.type != NodeType::element || !is_block_element(cn.tag)) continue;
+        if (cn.type != NodeType::element || !is_block_element(cn.tag)) continue;
+        if (cn.removed) {
+            if (has_text(dom, c, true)) ++blocks;
+            continue;
+        }
         if (cn.tag == GUMBO_TAG_UL || cn.tag == GUMBO_TAG_OL || cn.tag == GUMBO_TAG_DL) return false;  // a nested list: a list
         if (has_text(dom, c)) ++blocks;
     }

@@ -4,6 +4,8 @@
 // a heading among them. Blocks renders a layout list's items as the page's blocks, so a post's
 // heading stays a heading and its paragraphs and the boxes pasted between them stay apart for
 // the filters, where an item would have joined them all into one line.
+// A block the page wrote and extraction dropped counts: a forum reply whose writer line went as
+// chrome is still a post, and its list's first post keeps its paragraphs apart.
 #pragma once
 #include <cstdint>
 
