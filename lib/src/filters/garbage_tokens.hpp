@@ -278,6 +278,11 @@ bool config_shaped(std::string_view line, ConfigScreen screen = ConfigScreen::on
 // (filters/machine_line_runs.cpp).
 std::size_t machine_line_run(const std::vector<Block>& blocks, std::size_t i);
 
+// Runs every token detector over a block's tokens, marking hard what each finds
+// (filters/token_detectors.cpp). census: the block's, whose counts let a detector that needs
+// digits, colons or separators pass a block without them; null runs every detector.
+void mark_token_detectors(std::string_view text, std::vector<Tok>& toks, const TokenCensus* census);
+
 // What find_garbage_runs fills for each block: remove_garbage keeps one for a page's blocks,
 // so the buffers grow once per page, not once per block. (machine.screens off: every detector
 // reads every block, the census's screens too, for the differential test.)
