@@ -177,6 +177,9 @@ void mark_terminal_codes(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a scheduler's table line: five time fields, two stars side by side, a command with
 // a path (filters/cron_lines.cpp).
 void mark_cron_lines(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a shell's or a build file's command line: a command, then options, paths, file
+// names and shell operators close together (filters/command_lines.cpp).
+void mark_command_lines(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a config file's or a schema's assignments run together (`name = "x" port = 80`):
 // two or more, one value quoted (filters/config_assignments.cpp).
 void mark_config_assignments(std::string_view text, std::vector<Tok>& toks);
