@@ -17,7 +17,7 @@ struct Entry {
 // Past this code point only a few characters of the pages (page_bytes reads them by binary search).
 constexpr char32_t kDirect = 0x2600;
 
-// Sorted by code point; at most 12 × 128 entries, so a binary search is a handful of steps.
+// Sorted by code point; at most 17 × 128 entries, so a binary search is a handful of steps.
 std::vector<Entry> build_index() {
     std::vector<Entry> index;
     index.reserve(static_cast<std::size_t>(kCodePageCount) * 128 + 64);

@@ -24,13 +24,15 @@ enum CodePage : int {
     kIso8859_5,
     kCp874,
     kCp850,
+    kCp852,
+    kCp1258,
     kCodePageCount
 };
 
 // Bytes 80-FF of each page (codepage_tables.cpp).
 extern const std::array<std::array<char32_t, 128>, kCodePageCount> kCodePageHigh;
 
-using PageMask = std::uint16_t;
+using PageMask = std::uint32_t;
 inline constexpr PageMask kAllPages = (1u << kCodePageCount) - 1;
 
 // What a character is in each code page. byte[p] is the byte of page p that decodes to it

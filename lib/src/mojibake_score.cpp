@@ -44,6 +44,14 @@ Script script_of(char32_t cp) {
 // Latin Extended-B and IPA letters that living orthographies use (Vietnamese, Romanian,
 // pinyin, Azerbaijani, African alphabets); the rest of those blocks is rare in text.
 bool common_extended_latin(char32_t cp) {
+    // The hooked and open letters of West African alphabets (Hausa ɓ ɗ ƙ, Ewe ɖ ɣ ʋ, Bambara ɲ,
+    // Akan ɛ ɔ) in both cases: their UTF-8 read as a Western page ("buÉ—e") is damage to undo.
+    switch (cp) {
+        case 0x181: case 0x253: case 0x18A: case 0x257: case 0x198: case 0x199: case 0x189: case 0x256:
+        case 0x194: case 0x263: case 0x1B2: case 0x28B: case 0x190: case 0x186: case 0x19D: case 0x272:
+        case 0x18E: case 0x1DD: return true;
+        default: break;
+    }
     return (cp >= 0x1A0 && cp <= 0x1B0) || (cp >= 0x1CD && cp <= 0x1DC) || (cp >= 0x218 && cp <= 0x21B) ||
            cp == 0x18F || cp == 0x259 || cp == 0x25B || cp == 0x254 || cp == 0x14B || cp == 0x192 ||
            cp == 0x1C4 || cp == 0x1C6 || cp == 0x1F1 || cp == 0x1F3;

@@ -18,6 +18,7 @@
 #include "styled_letters.hpp"
 #include "mojibake.hpp"
 #include "mojibake_gbk.hpp"
+#include "mojibake_legacy.hpp"
 #include "mojibake_sjis.hpp"
 #include "unicode_chars.hpp"
 
@@ -212,6 +213,13 @@ bool normalize_into(std::string_view in, const UnicodeOptions& o, Mode mode, Evi
         }
         // UTF-8 Chinese read as GBK, the same way.
         if (o.repair_mojibake && repair && repair_gbk_mojibake(cur, tmp)) {
+            cur.swap(tmp);
+            changed = true;
+        }
+        // A non-Latin page's text read as windows-1252 ("æàñ" in Cyrillic prose), before the UTF-8
+        // repair, which could read a pair of its letters as some other page's sequence; words whose
+        // bytes hold UTF-8 are left to that repair.
+        if (o.repair_mojibake && repair && repair_legacy_page_words(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }

@@ -549,24 +549,7 @@ void token_runs(std::string_view text, std::string_view original, int dominant, 
         buffers.census = TokenCensus{};
         return;
     }
-    mark_error_traces(text, toks, TraceScreens::on, all ? nullptr : &census);
-    if (all || census.digit >= 2) mark_patch_hunks(text, toks);  // a hunk's two ranges
-    if (all || census.digit >= 1) mark_hex_dumps(text, toks);    // a group that opens on a digit
-    if (all || census.separator >= 2) mark_field_rows(text, toks);  // two rows
-    mark_terminal_codes(text, toks);
-    mark_cron_lines(text, toks);
-    mark_config_assignments(text, toks);
-    mark_front_matter(text, toks);
-    mark_markdown_residue(text, toks);
-    mark_control_words(text, toks);
-    mark_pragma_comments(text, toks);
-    if (all || census.digit >= 4) mark_byte_literals(text, toks);  // four literals
-    mark_change_stats(text, toks);
-    mark_session_prompts(text, toks);
-    if (all || census.colon >= 1) mark_field_records(text, toks);  // a name with its colon
-    mark_listing_rows(text, toks);
-    if (all || census.digit >= 3) mark_versioned_names(text, toks);  // three versions
-    mark_path_data(text, toks);
+    mark_token_detectors(text, toks, all ? nullptr : &census);
     std::vector<std::uint32_t>& lead = buffers.lead;
     const auto runs = grow_hard_runs(text, toks, lead);
     out = runs_to_ranges(text, toks, runs, lead);

@@ -177,6 +177,9 @@ void mark_terminal_codes(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a scheduler's table line: five time fields, two stars side by side, a command with
 // a path (filters/cron_lines.cpp).
 void mark_cron_lines(std::string_view text, std::vector<Tok>& toks);
+// Marks hard a shell's or a build file's command line: a command, then options, paths, file
+// names and shell operators close together (filters/command_lines.cpp).
+void mark_command_lines(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a config file's or a schema's assignments run together (`name = "x" port = 80`):
 // two or more, one value quoted (filters/config_assignments.cpp).
 void mark_config_assignments(std::string_view text, std::vector<Tok>& toks);
@@ -277,6 +280,11 @@ bool config_shaped(std::string_view line, ConfigScreen screen = ConfigScreen::on
 // Lines of a machine's text in a row from block i on, a line a block: how many, or 0
 // (filters/machine_line_runs.cpp).
 std::size_t machine_line_run(const std::vector<Block>& blocks, std::size_t i);
+
+// Runs every token detector over a block's tokens, marking hard what each finds
+// (filters/token_detectors.cpp). census: the block's, whose counts let a detector that needs
+// digits, colons or separators pass a block without them; null runs every detector.
+void mark_token_detectors(std::string_view text, std::vector<Tok>& toks, const TokenCensus* census);
 
 // What find_garbage_runs fills for each block: remove_garbage keeps one for a page's blocks,
 // so the buffers grow once per page, not once per block. (machine.screens off: every detector
