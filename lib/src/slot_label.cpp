@@ -170,19 +170,71 @@ std::size_t prune_zoom_link_label(Dom& dom, std::uint32_t n) {
     return removed;
 }
 
+namespace {
+
+bool is_stamp_tag(GumboTag t) { return t == GUMBO_TAG_SPAN || t == GUMBO_TAG_TIME || t == GUMBO_TAG_SMALL; }
+
+// The stamp's one run of text: straight inside n, or inside the one stamp element n wraps
+// (<span class="ago"><time datetime=…>3 hours ago</time></span>). Gives no_node for more markup.
+std::uint32_t stamp_text_holder(const Dom& dom, std::uint32_t n) {
+    std::uint32_t inner = no_node;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        const DomNode& d = dom.nodes[c];
+        if (d.type == NodeType::text && !trimmed(d.text).empty()) return inner == no_node ? n : no_node;
+        if (d.type != NodeType::element) continue;
+        if (inner != no_node || !is_stamp_tag(d.tag)) return no_node;
+        inner = c;
+    }
+    if (inner == no_node) return no_node;
+    for (std::uint32_t m = dom.next_in(inner, inner); m != no_node; m = dom.next_in(m, inner))
+        if (dom.nodes[m].type == NodeType::element) return no_node;
+    return inner;
+}
+
+// Two more elements of n's tag and class among its siblings, with other text: the stamps are a
+// series' labels (a timeline's years between its paragraphs, a live page's update times), the
+// page's own structure, not a stray stamp or two.
+bool in_series(const Dom& dom, std::uint32_t n, std::string_view text) {
+    const std::string_view cls = dom.attr(n, "class");
+    std::size_t seen = 0, like = 0;
+    for (std::uint32_t s = dom.nodes[dom.nodes[n].parent].first_child; s != no_node && ++seen < 200; s = dom.nodes[s].next_sibling)
+        if (s != n && dom.nodes[s].type == NodeType::element && dom.nodes[s].tag == dom.nodes[n].tag && dom.attr(s, "class") == cls &&
+            trimmed(dom.text_of(s, kLabelBytes + 1)) != text && ++like >= 2)
+            return true;
+    return false;
+}
+
+// A paragraph: a <p>, or in div soup a div whose text is prose (longer than a label, closing on a
+// sentence end); a title or a byline box over a dateline is neither.
+bool is_paragraph(const Dom& dom, std::uint32_t n) {
+    if (dom.is(n, GUMBO_TAG_P)) return true;
+    if (!dom.is(n, GUMBO_TAG_DIV)) return false;
+    const std::string text = dom.text_of(n, 4 * kLabelBytes);
+    const std::string_view t = trimmed(text);
+    if (text.size() > 4 * kLabelBytes) return true;  // (read no further: a long text is prose)
+    const std::size_t chars = text_length(t);
+    if (chars > 5 * kLabelChars / 2) return true;  // (a script without stops: Thai, Lao)
+    if (chars <= 2 * kLabelChars) return false;
+    for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "\u0964"})
+        if (t.ends_with(end)) return true;
+    return false;
+}
+
+}  // namespace
+
 bool is_lone_stamp(const Dom& dom, std::uint32_t n) {
-    const GumboTag tag = dom.nodes[n].tag;
-    if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_TIME && tag != GUMBO_TAG_SMALL) return false;
+    if (!is_stamp_tag(dom.nodes[n].tag)) return false;
     if (dom.nodes[n].parent == no_node || !is_small(dom, n)) return false;
-    // Its neighbours are paragraphs, with nothing but white space between: it stands alone in
-    // the flow of text, not inside a line, and not under a title (a dateline stays).
+    // It follows a paragraph, with nothing but white space between, and a block comes next (a
+    // paragraph, or the next box: an ad, a card, a section's heading): it stands alone in the
+    // flow of text, not inside a line, and not under a title (a dateline stays).
     const std::uint32_t prev = element_sibling(dom, n, false), next = element_sibling(dom, n, true);
-    if (prev == no_node || next == no_node || !dom.is(prev, GUMBO_TAG_P) || !dom.is(next, GUMBO_TAG_P)) return false;
+    if (prev == no_node || next == no_node || !is_block_element(dom.nodes[next].tag) || !is_paragraph(dom, prev)) return false;
     for (std::uint32_t s = dom.nodes[prev].next_sibling; s != next; s = dom.nodes[s].next_sibling)
         if (dom.nodes[s].type == NodeType::text) return false;
-    for (std::uint32_t m = dom.next_in(n, n); m != no_node; m = dom.next_in(m, n))
-        if (dom.nodes[m].type == NodeType::element) return false;  // one run of text, no markup
-    const std::string text = dom.text_of(n, kLabelBytes + 1);
+    const std::uint32_t holder = stamp_text_holder(dom, n);
+    if (holder == no_node) return false;  // one run of text, no markup but one <time> or span around it
+    const std::string text = dom.text_of(holder, kLabelBytes + 1);
     const std::string_view t = trimmed(text);
     if (t.empty() || t.size() > kLabelBytes || text_length(t) > kLabelChars || t.find('\n') != std::string_view::npos) return false;
     bool figure = false;
@@ -190,7 +242,7 @@ bool is_lone_stamp(const Dom& dom, std::uint32_t n) {
     if (!figure) return false;
     for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "\u0964", ":"})
         if (t.ends_with(end)) return false;
-    return true;
+    return !in_series(dom, n, t);
 }
 
 }  // namespace winnow::detail
