@@ -204,19 +204,43 @@ bool in_series(const Dom& dom, std::uint32_t n, std::string_view text) {
     return false;
 }
 
-// A paragraph: a <p>, or in div soup a div whose text is prose (longer than a label, closing on a
-// sentence end); a title or a byline box over a dateline is neither.
-bool is_paragraph(const Dom& dom, std::uint32_t n) {
-    if (dom.is(n, GUMBO_TAG_P)) return true;
-    if (!dom.is(n, GUMBO_TAG_DIV)) return false;
+// A paragraph of prose: a <p> or a div whose text is longer than a label and closes on a
+// sentence end (or is longer still: a script without stops); a byline or a title is not.
+// (lenient: any such text of two labels' length, for the prose that goes on after the stamp.)
+bool is_prose(const Dom& dom, std::uint32_t n, bool lenient = false) {
+    if (!dom.is(n, GUMBO_TAG_P) && !dom.is(n, GUMBO_TAG_DIV)) return false;
     const std::string text = dom.text_of(n, 4 * kLabelBytes);
     const std::string_view t = trimmed(text);
     if (text.size() > 4 * kLabelBytes) return true;  // (read no further: a long text is prose)
     const std::size_t chars = text_length(t);
     if (chars > 5 * kLabelChars / 2) return true;  // (a script without stops: Thai, Lao)
     if (chars <= 2 * kLabelChars) return false;
+    if (lenient || dom.is(n, GUMBO_TAG_P)) return true;  // (its tag says paragraph; the length says not a byline)
     for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "\u0964"})
         if (t.ends_with(end)) return true;
+    return false;
+}
+
+// A container of blocks (a comment thread's, a footer's) is no paragraph going on; a few dozen
+// nodes are read.
+bool holds_block(const Dom& dom, std::uint32_t n) {
+    std::size_t seen = 0;
+    for (std::uint32_t m = dom.next_in(n, n); m != no_node; m = dom.next_in(m, n)) {
+        if (++seen > 4 * kSmallBox) return true;
+        if (dom.nodes[m].type == NodeType::element && is_block_element(dom.nodes[m].tag)) return true;
+    }
+    return false;
+}
+
+// The stamp's place: between two <p>s; or after prose, with prose going on within the next three
+// blocks (past an ad box, a card, a heading). A stamp closing the article (before its comments)
+// or under a byline paragraph is its dateline.
+bool between_paragraphs(const Dom& dom, std::uint32_t prev, std::uint32_t next) {
+    if (dom.is(prev, GUMBO_TAG_P) && dom.is(next, GUMBO_TAG_P)) return true;
+    if (!is_block_element(dom.nodes[next].tag) || !is_prose(dom, prev)) return false;
+    std::uint32_t s = next;
+    for (int k = 0; k < 3 && s != no_node; ++k, s = element_sibling(dom, s, true))
+        if (is_prose(dom, s, true) && !holds_block(dom, s)) return true;
     return false;
 }
 
@@ -225,11 +249,10 @@ bool is_paragraph(const Dom& dom, std::uint32_t n) {
 bool is_lone_stamp(const Dom& dom, std::uint32_t n) {
     if (!is_stamp_tag(dom.nodes[n].tag)) return false;
     if (dom.nodes[n].parent == no_node || !is_small(dom, n)) return false;
-    // It follows a paragraph, with nothing but white space between, and a block comes next (a
-    // paragraph, or the next box: an ad, a card, a section's heading): it stands alone in the
-    // flow of text, not inside a line, and not under a title (a dateline stays).
+    // It stands between paragraphs, with nothing but white space before it: alone in the flow of
+    // text, not inside a line, and not under a title (a dateline stays).
     const std::uint32_t prev = element_sibling(dom, n, false), next = element_sibling(dom, n, true);
-    if (prev == no_node || next == no_node || !is_block_element(dom.nodes[next].tag) || !is_paragraph(dom, prev)) return false;
+    if (prev == no_node || next == no_node || !between_paragraphs(dom, prev, next)) return false;
     for (std::uint32_t s = dom.nodes[prev].next_sibling; s != next; s = dom.nodes[s].next_sibling)
         if (dom.nodes[s].type == NodeType::text) return false;
     const std::uint32_t holder = stamp_text_holder(dom, n);
