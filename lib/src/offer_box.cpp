@@ -82,12 +82,8 @@ bool prose_beside(const Dom& dom, std::uint32_t n, bool forward) {
             if (is_prose(dom, s)) return true;
         return false;
     }
-    // (No back link between siblings: from the first, the last kSiblingWalk before n count.)
-    const std::uint32_t parent = dom.nodes[n].parent;
-    std::size_t before = 0;
-    for (std::uint32_t s = dom.nodes[parent].first_child; s != no_node && s != n; s = dom.nodes[s].next_sibling) ++before;
-    for (std::uint32_t s = dom.nodes[parent].first_child; s != no_node && s != n; s = dom.nodes[s].next_sibling, --before)
-        if (before <= kSiblingWalk && is_prose(dom, s)) return true;
+    for (std::uint32_t s = dom.previous_sibling(n); s != no_node && ++seen < kSiblingWalk; s = dom.previous_sibling(s))
+        if (is_prose(dom, s)) return true;
     return false;
 }
 
@@ -107,25 +103,33 @@ bool is_written_address(std::string_view t) {
 
 bool is_offer_box(const Dom& dom, std::uint32_t n) {
     if (!is_box_tag(dom.nodes[n].tag) || dom.nodes[n].parent == no_node) return false;
+    // Nodes are in pre-order: the subtree's size is where the walk past it lands, so a container
+    // (most divs a page has) is told from a box without reading it.
+    const std::uint32_t after = dom.next_in(n, 0, true);
+    const std::size_t end = after == no_node ? dom.nodes.size() : after;
+    if (end - n > kBoxNodes + 1) return false;
+    // First its elements alone (most small boxes have no link or several: read no text).
     std::uint32_t way_out = no_node, last_text_in = no_node;
-    std::size_t seen = 0, line_chars = 0;
-    bool figure = false;
-    for (std::uint32_t m = dom.next_in(n, n); m != no_node; m = dom.next_in(m, n)) {
-        if (++seen > kBoxNodes) return false;
+    for (std::uint32_t m = n + 1; m < end && m < dom.nodes.size(); ++m) {
         const DomNode& d = dom.nodes[m];
-        if (d.type == NodeType::element) {
-            if (is_content_tag(d.tag)) return false;
-            if (is_way_out(dom, m)) {
-                if (way_out != no_node) return false;  // one way out
-                way_out = m;
-            }
-            continue;
+        if (d.type != NodeType::element) continue;
+        if (is_content_tag(d.tag)) return false;
+        if (is_way_out(dom, m)) {
+            if (way_out != no_node) return false;  // one way out
+            way_out = m;
         }
+    }
+    if (way_out == no_node) return false;
+    const std::uint32_t past_way_out = dom.next_in(way_out, n, true);
+    const std::size_t way_out_end = past_way_out == no_node ? end : past_way_out;
+    std::size_t line_chars = 0;
+    bool figure = false;
+    for (std::uint32_t m = n + 1; m < end && m < dom.nodes.size(); ++m) {
+        const DomNode& d = dom.nodes[m];
         if (d.type != NodeType::text) continue;
         const std::string_view t = trimmed(d.text);
         if (t.empty()) continue;
-        bool in_way_out = false;
-        for (std::uint32_t a = d.parent; a != n && a != no_node && !in_way_out; a = dom.nodes[a].parent) in_way_out = a == way_out;
+        const bool in_way_out = m > way_out && m < way_out_end;
         last_text_in = in_way_out ? way_out : n;
         if (in_way_out) continue;
         // A line of prose or a quotation is the article's.
@@ -136,7 +140,7 @@ bool is_offer_box(const Dom& dom, std::uint32_t n) {
         if (line_chars > kLineChars) return false;
         for (char c : t) figure = figure || (c >= '0' && c <= '9');
     }
-    if (way_out == no_node || last_text_in != way_out || !figure || line_chars == 0) return false;
+    if (last_text_in != way_out || !figure || line_chars == 0) return false;
     const std::string out = dom.text_of(way_out, 4 * kWayOutChars);
     if (text_length(trimmed(out)) > kWayOutChars || is_written_address(trimmed(out))) return false;
     if (dom.is(way_out, GUMBO_TAG_A) && trimmed(dom.attr(way_out, "href")).starts_with("mailto:")) return false;
