@@ -126,3 +126,41 @@ TEST_CASE("a dateline under the title, a timeline's dates and a sentence with a 
         }
     }
 }
+
+TEST_CASE("a stamp between short sentences of any script goes past an ad box and an inline title with its <br>") {
+    struct Short {
+        const char* code;
+        const char* first;   // one short sentence before the stamp
+        const char* stamp;
+        const char* title;   // an inline title after the box
+        const char* second;  // one short sentence after it
+        const char* third;
+    };
+    const std::vector<Short> all{
+        {"en", "The ferry crossed twice on Monday.", "2 hours ago", "Later plans", "The pier will get a roof next year.",
+         "Nobody expects the timetable to change before the spring."},
+        {"ru", "В понедельник паром прошёл дважды.", "2 часа назад", "Что дальше", "Над причалом построят навес.",
+         "Никто не ждёт, что расписание изменится до весны."},
+        {"hi", "सोमवार को नाव दो बार चली।", "2 घंटे पहले", "आगे की योजना", "अगले साल घाट पर छत बनेगी।",
+         "वसंत से पहले समय-सारणी बदलने की उम्मीद किसी को नहीं है।"},
+        {"km", "កាលពីថ្ងៃច័ន្ទ សាឡាងបានឆ្លងពីរដង។", "២ ម៉ោងមុន", "គម្រោងបន្ទាប់", "ឆ្នាំក្រោយ កំពង់ផែនឹងមានដំបូល។",
+         "គ្មាននរណាម្នាក់រំពឹងថាកាលវិភាគនឹងផ្លាស់ប្តូរមុនរដូវផ្ការីកទេ។"},
+    };
+    for (const Short& l : all) {
+        for (bool html5 : {true, false}) {
+            const std::string code = l.code;
+            CAPTURE(code);
+            CAPTURE(html5);
+            const std::string box = html5 ? "<div class=\"ad-slot\"><span>Ad</span><div id=\"slot-3\"></div></div>" : "<div><span>Ad</span><div></div></div>";
+            const std::string body = std::string("<p>") + l.first + "</p><span>" + l.stamp + "</span>" + box + "<b>" + l.title + "</b><br><p>" +
+                                     l.second + "</p><p>" + l.third + "</p>";
+            const std::string head = std::string("<!DOCTYPE html><html lang=\"") + l.code + "\"><head><meta charset=\"utf-8\"><title>T</title></head><body>";
+            const std::string html = html5 ? head + "<main><article><h1>T</h1>" + body + "</article></main></body></html>"
+                                           : head + "<div><div><h1>T</h1>" + body + "</div></div></body></html>";
+            const std::string out = cleaned(html);
+            CHECK(out.find(l.stamp) == std::string::npos);
+            CHECK(out.find(l.first) != std::string::npos);
+            CHECK(out.find(l.second) != std::string::npos);
+        }
+    }
+}

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "ascii.hpp"
+#include "filters/evidence.hpp"
 #include "text_lines.hpp"
 #include "text_length.hpp"
 
@@ -204,9 +205,19 @@ bool in_series(const Dom& dom, std::uint32_t n, std::string_view text) {
     return false;
 }
 
+// Closes on a sentence's end, in any script (a danda, the Khmer and Myanmar stops…).
+bool ends_on_stop(std::string_view t) {
+    if (t.empty()) return false;
+    if (t.back() == '.' || t.back() == '!' || t.back() == '?') return true;
+    std::size_t b = t.size() - 1;
+    while (b > 0 && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
+    return is_wide_sentence_stop(next_code_point(t, b));
+}
+
 // A paragraph of prose: a <p> or a div whose text is longer than a label and closes on a
 // sentence end (or is longer still: a script without stops); a byline or a title is not.
-// (lenient: any such text of two labels' length, for the prose that goes on after the stamp.)
+// A <p> (or, lenient, for the prose that goes on after the stamp, any such block) is prose as a
+// sentence longer than half a label, or as any text of two labels' length.
 bool is_prose(const Dom& dom, std::uint32_t n, bool lenient = false) {
     if (!dom.is(n, GUMBO_TAG_P) && !dom.is(n, GUMBO_TAG_DIV)) return false;
     const std::string text = dom.text_of(n, 4 * kLabelBytes);
@@ -214,11 +225,10 @@ bool is_prose(const Dom& dom, std::uint32_t n, bool lenient = false) {
     if (text.size() > 4 * kLabelBytes) return true;  // (read no further: a long text is prose)
     const std::size_t chars = text_length(t);
     if (chars > 5 * kLabelChars / 2) return true;  // (a script without stops: Thai, Lao)
+    if ((lenient || dom.is(n, GUMBO_TAG_P)) && chars > kLabelChars / 2 && ends_on_stop(t)) return true;
     if (chars <= 2 * kLabelChars) return false;
     if (lenient || dom.is(n, GUMBO_TAG_P)) return true;  // (its tag says paragraph; the length says not a byline)
-    for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "\u0964"})
-        if (t.ends_with(end)) return true;
-    return false;
+    return ends_on_stop(t);
 }
 
 // A container of blocks (a comment thread's, a footer's) is no paragraph going on; a few dozen
@@ -238,9 +248,13 @@ bool holds_block(const Dom& dom, std::uint32_t n) {
 bool between_paragraphs(const Dom& dom, std::uint32_t prev, std::uint32_t next) {
     if (dom.is(prev, GUMBO_TAG_P) && dom.is(next, GUMBO_TAG_P)) return true;
     if (!is_block_element(dom.nodes[next].tag) || !is_prose(dom, prev)) return false;
-    std::uint32_t s = next;
-    for (int k = 0; k < 3 && s != no_node; ++k, s = element_sibling(dom, s, true))
+    // (Blocks are counted; an inline title and its <br> between them are passed over.)
+    int blocks = 0, steps = 0;
+    for (std::uint32_t s = next; s != no_node && blocks < 3 && ++steps <= 8; s = element_sibling(dom, s, true)) {
+        if (!is_block_element(dom.nodes[s].tag)) continue;
         if (is_prose(dom, s, true) && !holds_block(dom, s)) return true;
+        ++blocks;
+    }
     return false;
 }
 
@@ -260,8 +274,9 @@ bool is_lone_stamp(const Dom& dom, std::uint32_t n) {
     const std::string text = dom.text_of(holder, kLabelBytes + 1);
     const std::string_view t = trimmed(text);
     if (t.empty() || t.size() > kLabelBytes || text_length(t) > kLabelChars || t.find('\n') != std::string_view::npos) return false;
+    // A figure in any script's digits ("3 hours", "৩ ঘণ্টা", "២ ម៉ោង").
     bool figure = false;
-    for (char c : t) figure = figure || (c >= '0' && c <= '9');
+    for (std::size_t i = 0; i < t.size() && !figure;) figure = is_digit(next_code_point(t, i));
     if (!figure) return false;
     for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "\u0964", ":"})
         if (t.ends_with(end)) return false;
