@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "ascii.hpp"
+#include "offer_box.hpp"
 #include "slot_label.hpp"
+#include "sup_marker.hpp"
 #include "text_length.hpp"
 #include "text_lines.hpp"
 
@@ -596,7 +598,8 @@ std::size_t prune(Dom& dom, const HiddenSelectors& sheets) {
                     !disclosures.is_tab_panel_of_text(dom, n) && !disclosures.is_accordion_panel(dom, n)) ||
                    (node.tag == GUMBO_TAG_FORM && is_small_form(dom, n)) || is_inline_card(dom, n) ||
                    screen_reader_remark(dom, n, attrs.cls) || (slot_box_tag(node.tag) && is_slot_label_box(dom, n)) ||
-                   (lone_stamp_tag(node.tag) && is_lone_stamp(dom, n));
+                   (lone_stamp_tag(node.tag) && is_lone_stamp(dom, n)) ||
+                   (node.tag == GUMBO_TAG_SUP && is_unlinked_sup_marker(dom, n)) || is_offer_box(dom, n);
             if (!drop && node.tag == GUMBO_TAG_A && node.first_child != no_node) pruned += prune_zoom_link_label(dom, n);
             // Images keep their place for figures; everything else role-marked as
             // navigation or UI chrome goes.

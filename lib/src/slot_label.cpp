@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "ascii.hpp"
+#include "filters/evidence.hpp"
 #include "text_lines.hpp"
 #include "text_length.hpp"
 
@@ -183,29 +184,114 @@ std::size_t prune_zoom_link_label(Dom& dom, std::uint32_t n) {
     return removed;
 }
 
+namespace {
+
+// The stamp's one run of text: straight inside n, or inside the one stamp element n wraps
+// (<span class="ago"><time datetime=…>3 hours ago</time></span>). Gives no_node for more markup.
+std::uint32_t stamp_text_holder(const Dom& dom, std::uint32_t n) {
+    std::uint32_t inner = no_node;
+    for (std::uint32_t c = dom.nodes[n].first_child; c != no_node; c = dom.nodes[c].next_sibling) {
+        const DomNode& d = dom.nodes[c];
+        if (d.type == NodeType::text && !trimmed(d.text).empty()) return inner == no_node ? n : no_node;
+        if (d.type != NodeType::element) continue;
+        if (inner != no_node || !lone_stamp_tag(d.tag)) return no_node;
+        inner = c;
+    }
+    if (inner == no_node) return no_node;
+    for (std::uint32_t m = dom.next_in(inner, inner); m != no_node; m = dom.next_in(m, inner))
+        if (dom.nodes[m].type == NodeType::element) return no_node;
+    return inner;
+}
+
+// Two more elements of n's tag and class among its siblings, with other text: the stamps are a
+// series' labels (a timeline's years between its paragraphs, a live page's update times), the
+// page's own structure, not a stray stamp or two.
+bool in_series(const Dom& dom, std::uint32_t n, std::string_view text) {
+    const std::string_view cls = dom.attr(n, "class");
+    std::size_t seen = 0, like = 0;
+    for (std::uint32_t s = dom.nodes[dom.nodes[n].parent].first_child; s != no_node && ++seen < 200; s = dom.nodes[s].next_sibling)
+        if (s != n && dom.nodes[s].type == NodeType::element && dom.nodes[s].tag == dom.nodes[n].tag && dom.attr(s, "class") == cls &&
+            trimmed(dom.text_of(s, kLabelBytes + 1)) != text && ++like >= 2)
+            return true;
+    return false;
+}
+
+// Closes on a sentence's end, in any script (a danda, the Khmer and Myanmar stops…).
+bool ends_on_stop(std::string_view t) {
+    if (t.empty()) return false;
+    if (t.back() == '.' || t.back() == '!' || t.back() == '?') return true;
+    std::size_t b = t.size() - 1;
+    while (b > 0 && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
+    return is_wide_sentence_stop(next_code_point(t, b));
+}
+
+// A paragraph of prose: a <p> or a div whose text is longer than a label and closes on a
+// sentence end (or is longer still: a script without stops); a byline or a title is not.
+// A <p> (or, lenient, for the prose that goes on after the stamp, any such block) is prose as a
+// sentence longer than half a label, or as any text of two labels' length.
+bool is_prose(const Dom& dom, std::uint32_t n, bool lenient = false) {
+    if (!dom.is(n, GUMBO_TAG_P) && !dom.is(n, GUMBO_TAG_DIV)) return false;
+    const std::string text = dom.text_of(n, 4 * kLabelBytes);
+    const std::string_view t = trimmed(text);
+    if (text.size() > 4 * kLabelBytes) return true;  // (read no further: a long text is prose)
+    const std::size_t chars = text_length(t);
+    if (chars > 5 * kLabelChars / 2) return true;  // (a script without stops: Thai, Lao)
+    if ((lenient || dom.is(n, GUMBO_TAG_P)) && chars > kLabelChars / 2 && ends_on_stop(t)) return true;
+    if (chars <= 2 * kLabelChars) return false;
+    if (lenient || dom.is(n, GUMBO_TAG_P)) return true;  // (its tag says paragraph; the length says not a byline)
+    return ends_on_stop(t);
+}
+
+// A container of blocks (a comment thread's, a footer's) is no paragraph going on; a few dozen
+// nodes are read.
+bool holds_block(const Dom& dom, std::uint32_t n) {
+    std::size_t seen = 0;
+    for (std::uint32_t m = dom.next_in(n, n); m != no_node; m = dom.next_in(m, n)) {
+        if (++seen > 4 * kSmallBox) return true;
+        if (dom.nodes[m].type == NodeType::element && is_block_element(dom.nodes[m].tag)) return true;
+    }
+    return false;
+}
+
+// The stamp's place: between two <p>s; or after prose, with prose going on within the next three
+// blocks (past an ad box, a card, a heading). A stamp closing the article (before its comments)
+// or under a byline paragraph is its dateline.
+bool between_paragraphs(const Dom& dom, std::uint32_t prev, std::uint32_t next) {
+    if (dom.is(prev, GUMBO_TAG_P) && dom.is(next, GUMBO_TAG_P)) return true;
+    if (!is_block_element(dom.nodes[next].tag) || !is_prose(dom, prev)) return false;
+    // (Blocks are counted; an inline title and its <br> between them are passed over.)
+    int blocks = 0, steps = 0;
+    for (std::uint32_t s = next; s != no_node && blocks < 3 && ++steps <= 8; s = element_sibling(dom, s, true)) {
+        if (!is_block_element(dom.nodes[s].tag)) continue;
+        if (is_prose(dom, s, true) && !holds_block(dom, s)) return true;
+        ++blocks;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool is_lone_stamp(const Dom& dom, std::uint32_t n) {
-    if (!lone_stamp_tag(dom.nodes[n].tag) || dom.nodes[n].parent == no_node) return false;
-    // Its neighbours are paragraphs, with nothing but white space between: it stands alone in
-    // the flow of text, not inside a line, and not under a title (a dateline stays). (The next
-    // one first: the one before is found from the parent's first child on, and most spans stand
-    // inside a line, with no paragraph after them.)
-    const std::uint32_t next = element_sibling(dom, n, true);
-    if (next == no_node || !dom.is(next, GUMBO_TAG_P)) return false;
-    const std::uint32_t prev = element_sibling(dom, n, false);
-    if (prev == no_node || !dom.is(prev, GUMBO_TAG_P) || !is_small(dom, n)) return false;
+    if (!lone_stamp_tag(dom.nodes[n].tag)) return false;
+    if (dom.nodes[n].parent == no_node || !is_small(dom, n)) return false;
+    // It stands between paragraphs, with nothing but white space before it: alone in the flow of
+    // text, not inside a line, and not under a title (a dateline stays).
+    const std::uint32_t prev = element_sibling(dom, n, false), next = element_sibling(dom, n, true);
+    if (prev == no_node || next == no_node || !between_paragraphs(dom, prev, next)) return false;
     for (std::uint32_t s = dom.nodes[prev].next_sibling; s != next; s = dom.nodes[s].next_sibling)
         if (dom.nodes[s].type == NodeType::text) return false;
-    for (std::uint32_t m = dom.next_in(n, n); m != no_node; m = dom.next_in(m, n))
-        if (dom.nodes[m].type == NodeType::element) return false;  // one run of text, no markup
-    const std::string text = dom.text_of(n, kLabelBytes + 1);
+    const std::uint32_t holder = stamp_text_holder(dom, n);
+    if (holder == no_node) return false;  // one run of text, no markup but one <time> or span around it
+    const std::string text = dom.text_of(holder, kLabelBytes + 1);
     const std::string_view t = trimmed(text);
     if (t.empty() || t.size() > kLabelBytes || text_length(t) > kLabelChars || t.find('\n') != std::string_view::npos) return false;
+    // A figure in any script's digits ("3 hours", "৩ ঘণ্টা", "២ ម៉ោង").
     bool figure = false;
-    for (char c : t) figure = figure || (c >= '0' && c <= '9');
+    for (std::size_t i = 0; i < t.size() && !figure;) figure = is_digit(next_code_point(t, i));
     if (!figure) return false;
     for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "\u0964", ":"})
         if (t.ends_with(end)) return false;
-    return true;
+    return !in_series(dom, n, t);
 }
 
 }  // namespace winnow::detail

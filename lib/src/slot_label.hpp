@@ -22,10 +22,12 @@ bool is_slot_label_box(const Dom& dom, std::uint32_t n);
 // text nodes of that line are marked removed (the picture keeps its place). Returns how many.
 std::size_t prune_zoom_link_label(Dom& dom, std::uint32_t n);
 
-// n is a bare span, time or small between two paragraphs, nothing else between them, whose whole
-// text is one short run with a figure and no sentence end: a stamp ("3 hours ago") left from a
-// card or a live update's header, floating in the article's flow. A dateline under the title
-// (after a heading) and a short line inside a paragraph stay.
+// n is a bare span, time or small (or one wrapping a single <time>) after a paragraph (a <p> or a
+// div of prose), nothing else between them, with a block next (a paragraph, an ad box, a card, a
+// heading), whose whole text is one short run with a figure and no sentence end: a stamp ("3 hours
+// ago") left from a card or a live update's header, floating in the article's flow. A dateline
+// under the title (after a heading), a short line inside a paragraph and a series of such elements
+// (three or more of one tag and class: a timeline's dates) stay.
 bool is_lone_stamp(const Dom& dom, std::uint32_t n);
 
 }  // namespace winnow::detail
