@@ -347,6 +347,19 @@ namespace {
 
 constexpr std::size_t kMarkedLineWords = 20, kFieldWords = 6, kMinFields = 3;
 
+// A field that names a quantity: a word and a number in one clause ("Weight 1.2 kg", "Вес 1,2 кг",
+// "16 GB RAM"), a spec's label and value without the colon. (An event's date or place is a
+// clause of its own between commas, "Friday 12 May, 19:00"; a time alone has no word.)
+bool measured_field(std::string_view f) {
+    bool digit = false, letter = false;
+    for (char c : f) {
+        const auto u = static_cast<unsigned char>(c);
+        digit = digit || (u >= '0' && u <= '9');
+        letter = letter || (u >= 0x80 || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z'));
+    }
+    return digit && letter && f.find(", ") == std::string_view::npos;
+}
+
 std::size_t parted_fields(std::string_view t) {
     if (t.find('\n') != std::string_view::npos || t.starts_with("|")) return 0;  // a table's rows
     std::size_t fields = 0, keyed = 0;
@@ -372,12 +385,13 @@ std::size_t parted_fields(std::string_view t) {
         const std::size_t words = word_count(field);
         if (words == 0 || words > kFieldWords || field.ends_with(".")) return 0;
         ++fields;
-        keyed += field.find(": ") != std::string_view::npos;
+        keyed += field.find(": ") != std::string_view::npos || measured_field(field);
         if (cut == std::string_view::npos) break;
         t.remove_prefix(cut + len);
         done += cut + len;
     }
-    // Keyed fields ("Weight: 300 g | Price: …") are a record of the article's subject: specs.
+    // Keyed fields ("Weight: 300 g | Price: …", "Weight 300 g · Battery 10 h") are a record of
+    // the article's subject: specs.
     return keyed * 2 > fields ? 0 : fields;
 }
 
