@@ -89,3 +89,31 @@ TEST_CASE("an event's title, date and place line between paragraphs still goes")
             CHECK(out.find(c->after) != std::string::npos);
         }
 }
+
+// Labels in capitals ("CPU:", "RAM:") over short values, parted by field marks, are a spec
+// record too: a server's message in labelled parts ("ERROR: … DETAIL: …") runs to words.
+TEST_CASE("a spec line of capital labels parted by field marks stays; a server's message still goes") {
+    const std::vector<std::pair<const Case*, std::string>> specs{
+        {&kSpecs[0], "CPU: M3 • RAM: 16GB • SSD: 512GB • Display: 14.2in 3024x1964 • Weight: 1.55kg"},
+        {&kSpecs[1], "ISO: 100–51200 · AF: 425 Punkte · EVF: 3,69 Mio. · IBIS: 5 Achsen"},
+        {&kSpecs[2], "CPU: 8 ядер · ОЗУ: 16 ГБ · SSD: 1 ТБ · USB: 3 порта"},
+        {&kSpecs[3], "CPU: M3 | RAM: 16GB | SSD: 512GB | OLED: 14 英寸"},
+    };
+    for (const auto& [c, line] : specs)
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup) {
+            const std::string out = test::cleaned_text(test::noise_page(c->lang, markup, page_body(*c, line)));
+            CAPTURE(line);
+            CAPTURE(markup);
+            CAPTURE(out);
+            CHECK(out.find(line) != std::string::npos);
+        }
+    const std::string message =
+        "ERROR: relation \"stock_items\" does not exist | HINT: check the search_path of the role";
+    for (int markup = 0; markup < test::kNoiseMarkups; ++markup) {
+        const std::string out = test::cleaned_text(test::noise_page("en", markup, page_body(kSpecs[0], message)));
+        CAPTURE(markup);
+        CAPTURE(out);
+        CHECK(out.find("HINT:") == std::string::npos);
+        CHECK(out.find(kSpecs[0].after) != std::string::npos);
+    }
+}
