@@ -549,6 +549,7 @@ void token_runs(std::string_view text, std::string_view original, int dominant, 
         buffers.census = TokenCensus{};
         return;
     }
+    spare_tag_mentions(text, toks);  // before the detectors, which may take them again
     mark_error_traces(text, toks, TraceScreens::on, all ? nullptr : &census);
     if (all || census.digit >= 2) mark_patch_hunks(text, toks);  // a hunk's two ranges
     if (all || census.digit >= 1) mark_hex_dumps(text, toks);    // a group that opens on a digit
