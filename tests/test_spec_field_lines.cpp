@@ -117,3 +117,29 @@ TEST_CASE("a spec line of capital labels parted by field marks stays; a server's
         CHECK(out.find(kSpecs[0].after) != std::string::npos);
     }
 }
+
+// The fields' quantities make a record of plain text only: a row of links with their counts
+// (where to follow, how many follow) or a download's label is a way out, and goes as before.
+TEST_CASE("a row of linked fields with counts between paragraphs still goes") {
+    const std::vector<std::pair<const Case*, std::string>> rows{
+        {&kSpecs[0],
+         "<a href=\"https://social.example/lens\">Mastodon</a> (12,400 followers) • <a href=\"https://video.example/lens\">"
+         "Video</a> (3,100 subscribers) • <a href=\"https://photos.example/lens\">Photos</a> (4,218 contacts)"},
+        {&kSpecs[1],
+         "<a href=\"https://amt.example/merkblatt-2024.pdf\">Merkblatt zur Gebühr 2024</a> PDF | 38 KB | Datei nicht barrierefrei"},
+        {&kSpecs[2],
+         "<a href=\"https://vk.example/tropa\">Группа</a> (8 200 участников) · <a href=\"https://t.example/tropa\">Канал</a> (3 100 "
+         "подписчиков) · <a href=\"https://video.example/tropa\">Видео</a> (120 роликов)"},
+    };
+    for (const auto& [c, line] : rows)
+        for (int markup = 0; markup < test::kNoiseMarkups; ++markup) {
+            const std::string out = test::cleaned_text(test::noise_page(c->lang, markup, page_body(*c, line)));
+            CAPTURE(line);
+            CAPTURE(markup);
+            CAPTURE(out);
+            CHECK(out.find("(3,100 subscribers)") == std::string::npos);
+            CHECK(out.find("38 KB") == std::string::npos);
+            CHECK(out.find("подписчиков") == std::string::npos);
+            CHECK(out.find(c->after) != std::string::npos);
+        }
+}

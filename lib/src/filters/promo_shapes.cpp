@@ -222,7 +222,7 @@ std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& 
 
 namespace {
 
-std::size_t parted_fields(std::string_view t);
+std::size_t parted_fields(std::string_view t, bool measured = false);
 
 // A link line whose words are all the pitch's own ("Follow our channel …" over "Follow"): the
 // pitch's button naming its action again. A source or credit line names another's work.
@@ -360,7 +360,10 @@ bool measured_field(std::string_view f) {
     return digit && letter && f.find(", ") == std::string_view::npos;
 }
 
-std::size_t parted_fields(std::string_view t) {
+// measured: a field naming a quantity counts as keyed (a line of plain text: a row of links
+// with counts, "Twitter (17,951 followers) • Facebook …", or a download's "PDF | 38 KB" label, is
+// a way out, not the article's record).
+std::size_t parted_fields(std::string_view t, bool measured) {
     if (t.find('\n') != std::string_view::npos || t.starts_with("|")) return 0;  // a table's rows
     std::size_t fields = 0, keyed = 0;
     // The next place of each separator, searched again only once passed (searching each from
@@ -385,7 +388,7 @@ std::size_t parted_fields(std::string_view t) {
         const std::size_t words = word_count(field);
         if (words == 0 || words > kFieldWords || field.ends_with(".")) return 0;
         ++fields;
-        keyed += field.find(": ") != std::string_view::npos || measured_field(field);
+        keyed += field.find(": ") != std::string_view::npos || (measured && measured_field(field));
         if (cut == std::string_view::npos) break;
         t.remove_prefix(cut + len);
         done += cut + len;
@@ -405,7 +408,7 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
     // (A pictograph or arrow, not an ASCII mark: "+++ " and "> " are plain text's own frames.)
     const bool pictograph = opens_with_symbol(v.text) && static_cast<unsigned char>(v.text.front()) >= 0x80;
     const bool shaped = (pictograph && (link_density(b) >= 0.5 || ends_with_address(v.text))) ||
-                        (parted_fields(v.text) >= kMinFields && !is_short_token_row(v.text));
+                        (parted_fields(v.text, link_density(b) == 0.0) >= kMinFields && !is_short_token_row(v.text));
     return shaped && between_prose(views, i, i);
 }
 
