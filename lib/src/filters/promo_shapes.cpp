@@ -222,7 +222,7 @@ std::size_t median_paragraph(const Document& doc, const std::vector<BlockView>& 
 
 namespace {
 
-std::size_t parted_fields(std::string_view t, bool measured = false);
+std::size_t parted_fields(std::string_view t);
 
 // A link line whose words are all the pitch's own ("Follow our channel …" over "Follow"): the
 // pitch's button naming its action again. A source or credit line names another's work.
@@ -347,23 +347,7 @@ namespace {
 
 constexpr std::size_t kMarkedLineWords = 20, kFieldWords = 6, kMinFields = 3;
 
-// A field that names a quantity: a word and a number in one clause ("Weight 1.2 kg", "Вес 1,2 кг",
-// "16 GB RAM"), a spec's label and value without the colon. (An event's date or place is a
-// clause of its own between commas, "Friday 12 May, 19:00"; a time alone has no word.)
-bool measured_field(std::string_view f) {
-    bool digit = false, letter = false;
-    for (char c : f) {
-        const auto u = static_cast<unsigned char>(c);
-        digit = digit || (u >= '0' && u <= '9');
-        letter = letter || (u >= 0x80 || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z'));
-    }
-    return digit && letter && f.find(", ") == std::string_view::npos;
-}
-
-// measured: a field naming a quantity counts as keyed (a line of plain text: a row of links
-// with counts, "Twitter (17,951 followers) • Facebook …", or a download's "PDF | 38 KB" label, is
-// a way out, not the article's record).
-std::size_t parted_fields(std::string_view t, bool measured) {
+std::size_t parted_fields(std::string_view t) {
     if (t.find('\n') != std::string_view::npos || t.starts_with("|")) return 0;  // a table's rows
     std::size_t fields = 0, keyed = 0;
     // The next place of each separator, searched again only once passed (searching each from
@@ -388,13 +372,12 @@ std::size_t parted_fields(std::string_view t, bool measured) {
         const std::size_t words = word_count(field);
         if (words == 0 || words > kFieldWords || field.ends_with(".")) return 0;
         ++fields;
-        keyed += field.find(": ") != std::string_view::npos || (measured && measured_field(field));
+        keyed += field.find(": ") != std::string_view::npos;
         if (cut == std::string_view::npos) break;
         t.remove_prefix(cut + len);
         done += cut + len;
     }
-    // Keyed fields ("Weight: 300 g | Price: …", "Weight 300 g · Battery 10 h") are a record of
-    // the article's subject: specs.
+    // Keyed fields ("Weight: 300 g | Price: …") are a record of the article's subject: specs.
     return keyed * 2 > fields ? 0 : fields;
 }
 
@@ -408,7 +391,7 @@ bool box_line(const Document& doc, const std::vector<BlockView>& views, std::siz
     // (A pictograph or arrow, not an ASCII mark: "+++ " and "> " are plain text's own frames.)
     const bool pictograph = opens_with_symbol(v.text) && static_cast<unsigned char>(v.text.front()) >= 0x80;
     const bool shaped = (pictograph && (link_density(b) >= 0.5 || ends_with_address(v.text))) ||
-                        (parted_fields(v.text, link_density(b) == 0.0) >= kMinFields && !is_short_token_row(v.text));
+                        (parted_fields(v.text) >= kMinFields && !is_short_token_row(v.text));
     return shaped && between_prose(views, i, i);
 }
 
