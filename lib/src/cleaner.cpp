@@ -8,6 +8,7 @@
 #include "binary_kind.hpp"
 #include "blocks.hpp"
 #include "c1_controls.hpp"
+#include "noncharacters.hpp"
 #include "decode.hpp"
 #include "dropped_actions.hpp"
 #include "extract.hpp"
@@ -128,6 +129,11 @@ void clean_to_profile(const Options& options, std::string_view bytes, const Hint
     budget.check("decoding");
     doc.source_charset = decoded.charset;
     if (decoded.had_invalid_bytes) doc.warnings.emplace_back("input had bytes invalid in " + decoded.charset);
+    // (before the parser, which makes each one U+FFFD: the mark of unreadable bytes)
+    if (detail::drop_noncharacters(text, decoded.text)) {
+        decoded.as_given = false;
+        text = decoded.text;
+    }
     InputKind kind = options.input;
     if (kind == InputKind::automatic)
         kind = detail::looks_like_html(text) ? InputKind::html : InputKind::text;

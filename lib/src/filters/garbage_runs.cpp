@@ -549,6 +549,7 @@ void token_runs(std::string_view text, std::string_view original, int dominant, 
         buffers.census = TokenCensus{};
         return;
     }
+    spare_tag_mentions(text, toks);  // before the detectors, which may take them again
     mark_token_detectors(text, toks, all ? nullptr : &census);
     std::vector<std::uint32_t>& lead = buffers.lead;
     const auto runs = grow_hard_runs(text, toks, lead);

@@ -219,6 +219,9 @@ void mark_path_data(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a record of named fields run together in prose: HTTP headers, a flattened YAML
 // file, calendar and contact card lines (filters/field_records.cpp).
 void mark_field_records(std::string_view text, std::vector<Tok>& toks);
+// An element's tag named inside a sentence ("use the <br> element"): its tokens made neutral
+// again (filters/tag_mentions.cpp).
+void spare_tag_mentions(std::string_view text, std::vector<Tok>& toks);
 // A calendar's or contact card's content line: "NAME:value", "NAME;PARAM=X:value" (capitals).
 bool content_line(std::string_view t);
 // Where the word ends in a token that debris was glued to ("meeting2000-11-18",

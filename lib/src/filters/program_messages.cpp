@@ -45,6 +45,13 @@ void TraceMarker::log_lines() {
     }
 }
 
+namespace {
+
+// A mark parting a line's fields, standing as a token of its own: "·", "•", "|".
+bool field_separator(std::string_view t) { return t == "\u00B7" || t == "\u2022" || t == "|"; }
+
+}  // namespace
+
 // A server's error message in parts, each after a label in capitals ("ERROR:  duplicate key …
 // DETAIL:  Key (id)=(7) already exists.", "ORA-00942: … ORA-06512: at …"): two labels or more
 // in one sentence, each over its message, a digit, quote or code mark among them, from the first
@@ -64,11 +71,27 @@ void TraceMarker::server_messages() {
         // stutter), and a machine's token somewhere: a digit, a quote, '_', '=', '(' or '/'.
         std::size_t labels = 1, last = k, end = n_;
         bool machine = false;
+        std::size_t listed = 0;  // the label after a separator, if any
+        // The last label or separator, and whether every field parted so far is short.
+        std::size_t field = k;
+        bool short_fields = true;
         for (std::size_t j = k + 1; j < n_ && j - last <= 16; ++j) {
             const std::string_view t = tok_text(j);
+            if (field_separator(t)) {
+                short_fields = short_fields && j - field <= 4;
+                field = j;
+            }
             if (label(j)) {
                 if (j == last + 1 || t == tok_text(last)) break;
-                ++labels, last = j;
+                // A label right after a field's separator, every field before it of three
+                // tokens at most, is a record's next field: a spec line ("CPU: M3 • RAM: 16 GB
+                // • AF: 425 points • EVF: 3.69 M"), not a message's next part (a message runs
+                // to words).
+                if (field == j - 1 && short_fields) {
+                    listed = j;
+                    break;
+                }
+                ++labels, last = j, field = j;
             } else {
                 machine = machine || t.find_first_of("0123456789\"'_=(/") != std::string_view::npos;
             }
@@ -79,6 +102,10 @@ void TraceMarker::server_messages() {
         }
         if (end == n_ && n_ - 1 - last <= 16 && last + 1 < n_) end = n_ - 1;
         // (A chain that fails fails from any label inside it too: the scan goes on after it.)
+        if (listed != 0) {
+            k = listed - 1;  // (the scan goes on from that field: its own chain is read alike)
+            continue;
+        }
         if (labels < 2 || end == n_ || end == last || !machine) {
             k = last;
             continue;
