@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "ascii.hpp"
+
 namespace winnow::detail {
 
 namespace {
@@ -34,7 +36,8 @@ bool drop_noncharacters(std::string_view text, std::string& out) {
     // scan for those bytes.
     std::string kept;
     std::size_t from = 0;
-    for (std::size_t at = 0; at < text.size(); ++at) {
+    // (ASCII runs are jumped eight bytes at a time: most of a page is markup.)
+    for (std::size_t at = 0; (at = ascii_bytes_end(text.data(), at, text.size())) < text.size(); ++at) {
         const auto b = static_cast<uchar>(text[at]);
         if (b < 0xEF) continue;
         const std::size_t n = noncharacter_at(text, at);
