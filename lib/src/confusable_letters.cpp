@@ -3,6 +3,7 @@
 
 #include <utf8proc.h>
 
+#include <cstring>
 #include <vector>
 
 #include "charset_tables.hpp"
@@ -84,16 +85,15 @@ bool fold_word(std::vector<char32_t>& cps, std::size_t b, std::size_t e) {
     return true;
 }
 
-// Cheap screen: a Greek or Cyrillic lead byte (CD-D4) and an ASCII letter, or a Greek or Cyrillic
-// lead byte with a Latin-1/Extended lead byte (C3-C9): no word can mix two of the scripts otherwise.
+// Cheap screen: a Greek (CD-CF) or Cyrillic (D0-D4) lead byte, found by memchr (most text has
+// none), and then an ASCII letter or a Latin-1/Extended lead byte (C3-C9): no word mixes two of
+// the scripts otherwise.
 bool may_mix_scripts(std::string_view s) {
-    bool gc = false, latin = false;
-    for (unsigned char b : s) {
-        if (b >= 0xCD && b <= 0xD4) gc = true;
-        else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') latin = true;
-        else if (b >= 0xC3 && b <= 0xC9) latin = true;
-        if (gc && latin) return true;
-    }
+    bool gc = false;
+    for (int lead = 0xCD; lead <= 0xD4 && !gc; ++lead) gc = std::memchr(s.data(), lead, s.size()) != nullptr;
+    if (!gc) return false;
+    for (unsigned char b : s)
+        if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= 0xC3 && b <= 0xC9)) return true;
     return false;
 }
 
