@@ -86,14 +86,26 @@ bool fold_word(std::vector<char32_t>& cps, std::size_t b, std::size_t e) {
 }
 
 // Cheap screen: a Greek (CD-CF) or Cyrillic (D0-D4) lead byte, found by memchr (most text has
-// none), and then an ASCII letter or a Latin-1/Extended lead byte (C3-C9): no word mixes two of
-// the scripts otherwise.
+// none), then a word holding one and an ASCII letter or a Latin-1/Extended lead byte (C3-C9): no
+// word mixes two of the scripts otherwise.
 bool may_mix_scripts(std::string_view s) {
     bool gc = false;
     for (int lead = 0xCD; lead <= 0xD4 && !gc; ++lead) gc = std::memchr(s.data(), lead, s.size()) != nullptr;
     if (!gc) return false;
-    for (unsigned char b : s)
-        if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= 0xC3 && b <= 0xC9)) return true;
+    // A word, split at ASCII bytes other than letters (coarser than the fold's words, so no
+    // candidate is missed), holding a Latin letter or lead byte and a Greek or Cyrillic lead byte:
+    // a Cyrillic page with an English name somewhere costs one byte walk, not a decode.
+    bool latin = false, other = false;
+    for (unsigned char b : s) {
+        const bool ascii_letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+        if (b < 0x80 && !ascii_letter) {
+            latin = other = false;
+            continue;
+        }
+        latin = latin || ascii_letter || (b >= 0xC3 && b <= 0xC9);
+        other = other || (b >= 0xCD && b <= 0xD4);
+        if (latin && other) return true;
+    }
     return false;
 }
 
