@@ -61,7 +61,7 @@ TEST_CASE("a first line that is only a date is the dateline, not the title") {
 }
 
 TEST_CASE("text input never loses text: one line, or one paragraph, is body text") {
-    for (const std::string text : {"one line", "Una sola línea sin punto final", "Однa строка текста",
+    for (const std::string text : {"one line", "Una sola línea sin punto final", "Одна строка текста",
                                    "一行だけのテキスト", "A single paragraph that is one sentence long, as a user may pipe in."}) {
         CAPTURE(text);
         const Document d = read_text(text + "\n");

@@ -16,6 +16,7 @@
 #include "escape_residue.hpp"
 #include "fullwidth.hpp"
 #include "styled_letters.hpp"
+#include "confusable_letters.hpp"
 #include "mojibake.hpp"
 #include "mojibake_gbk.hpp"
 #include "mojibake_legacy.hpp"
@@ -240,6 +241,11 @@ bool normalize_into(std::string_view in, const UnicodeOptions& o, Mode mode, Evi
         }
         // Styled letters (math bold words, presentation forms, stacked marks) are their plain letters.
         if (mode != Mode::pre && !literal && !o.nfkc && fold_styled_letters(cur, tmp)) {
+            cur.swap(tmp);
+            changed = true;
+        }
+        // A word's letter of another script drawn like one of its own (a Cyrillic "о" in a Latin word) is that letter.
+        if (mode != Mode::pre && !literal && fold_confusable_letters(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }

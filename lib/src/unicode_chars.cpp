@@ -99,6 +99,7 @@ private:
     Action joiner_action(char32_t cp, std::size_t i);
     bool pre_whitespace(char32_t cp, Action a, std::size_t& i);
     bool folded(char32_t cp);
+    bool placeholder_debris(char32_t cp, std::size_t i) const;
     void write(char32_t cp);
 
     const unsigned char* p_;
@@ -196,6 +197,30 @@ bool CharFilter::folded(char32_t cp) {
     return true;
 }
 
+// Characters that draw nothing, or only a placeholder, and do a job in one context only: elsewhere,
+// as inside a word, they are debris of a copy or an editor. A dotted circle (U+25CC) is what a
+// character chart draws a vowel sign or accent on alone ("◌ा"); after a letter it only breaks the
+// syllable. A Braille blank (U+2800) between two letters is a space that looks like none. The
+// combining grapheme joiner (U+034F) only keeps a combining mark from reordering: before a
+// starter it does nothing. The conjoining Hangul fillers (U+115F, U+1160) stand in for a missing
+// jamo of a syllable: outside one they are blanks. i: the index after cp.
+bool CharFilter::placeholder_debris(char32_t cp, std::size_t i) const {
+    if (cp != 0x25CC && cp != 0x2800 && cp != 0x034F && cp != 0x115F && cp != 0x1160) return false;
+    std::size_t k = i;
+    const char32_t next = k < n_ ? next_utf8(p_, n_, k) : 0;
+    const auto cat = [](char32_t c) { return c ? utf8proc_category(static_cast<utf8proc_int32_t>(c)) : 0; };
+    const auto letter_or_mark = [&](char32_t c) { return cat(c) >= UTF8PROC_CATEGORY_LU && cat(c) <= UTF8PROC_CATEGORY_ME; };
+    // base_: the last letter written, or ' ' after a space (prev_ does not see spaces).
+    const bool after_letter = !pending_space_ && letter_or_mark(base_);
+    switch (cp) {
+        case 0x25CC: return after_letter && (cat(next) == UTF8PROC_CATEGORY_MN || cat(next) == UTF8PROC_CATEGORY_MC);
+        case 0x2800: return after_letter && letter_or_mark(next);
+        case 0x034F: return next == 0 || utf8proc_get_property(static_cast<utf8proc_int32_t>(next))->combining_class == 0;
+        case 0x115F: return !((next >= 0x1160 && next <= 0x11A7) || (next >= 0xD7B0 && next <= 0xD7C6));
+        default: return !((prev_ >= 0x1100 && prev_ <= 0x115F) || (prev_ >= 0xA960 && prev_ <= 0xA97C));
+    }
+}
+
 void CharFilter::write(char32_t cp) {
     if (mode_ != TextMode::pre) emit_pending();
     if (o_.nfkc) {
@@ -242,6 +267,7 @@ bool CharFilter::run() {
         // the cancel tag): anywhere else, as inside a word, they are invisible debris.
         if (cp >= 0xE0020 && cp <= 0xE007F && prev_ != 0x1F3F4 && !(prev_ >= 0xE0020 && prev_ <= 0xE007E))
             continue;
+        if (placeholder_debris(cp, i)) continue;
         if (folded(cp)) continue;
         // Stream-safe text (UAX #15): at most 30 combining marks in a row. Longer runs are
         // "zalgo" debris, and canonical ordering of them is quadratic.
@@ -314,6 +340,7 @@ bool chars_already_clean(std::string_view s, const UnicodeOptions& o, bool segme
         if (classify(cp) != Action::keep || o.nfkc) return false;
         if ((cp >= 0xFB00 && cp <= 0xFB06) || cp == 0xFE0E || cp == 0xFE0F) return false;   // ligatures, selectors
         if (cp >= 0xE0020 && cp <= 0xE007F) return false;   // tag characters: the pass asks where they stand
+        if (cp == 0x25CC || cp == 0x2800 || cp == 0x034F || cp == 0x115F || cp == 0x1160) return false;   // placeholders: likewise
         if (o.fold_typography && ((cp >= 0x2010 && cp <= 0x201F) || cp == 0x2026 || cp == 0x2032 || cp == 0x2033)) return false;
         if (!nfc.inert(cp)) return false;
     }
