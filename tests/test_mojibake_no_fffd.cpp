@@ -44,3 +44,12 @@ TEST_CASE("a Cyrillic lead before a letter windows-1251 lacks is no lost byte: n
         CHECK(normalize_text(w, o).find("\uFFFD") == std::string::npos);
     }
 }
+
+// Without windows-1251's dropped leads beside it, a guessed no-break space after a repaired
+// Persian word ("...ند" + " ") must not become an archaic Greek numeral letter (sampi): a letter
+// no text writes is no repair (mojibake_score.cpp). Passes on the base; failed with the U+FFFD
+// rule alone.
+TEST_CASE("a repaired Persian word keeps the space after it") {
+    const UnicodeOptions o;
+    CHECK(normalize_text("\u0645\u0631\u062F\u0645 \u0628\u0647 \u062E\u0627\u0646\u0647 \u0638\u2026\u063A\u0152\u00E2\u20AC\u0152\u0637\u00A2\u063A\u0152\u0638\u2020\u0637\u00AF \u0648 \u063A\u0630\u0627 \u0645\u06CC\u200C\u062E\u0648\u0631\u0646\u062F.", o) == "\u0645\u0631\u062F\u0645 \u0628\u0647 \u062E\u0627\u0646\u0647 \u0645\u06CC\u200C\u0622\u06CC\u0646\u062F \u0648 \u063A\u0630\u0627 \u0645\u06CC\u200C\u062E\u0648\u0631\u0646\u062F.");
+}
