@@ -236,6 +236,11 @@ std::size_t broken_sequence_candidate(const std::vector<char32_t>& cps, std::siz
     // Two bytes lost is too little left to tell; a lead that is not a letter ("“", "…" in
     // MacRoman) or that repeats ("ÂÂ") is no damaged sequence.
     if (dropped && (s.need > 2 || !is_letter(cps[i]) || (lead == 0xC2 && i + 1 < n && cps[i + 1] == cps[i]))) return 0;
+    // A non-Latin lead followed by a letter of its own script that this page has no byte for
+    // ("Рұ": "ұ" is a byte of a Kazakh page, not of windows-1251) lost nothing: the text went through a page the table does not
+    // hold, and a guess here would put U+FFFD in place of a letter.
+    auto same_block = [&](char32_t a, char32_t b) { return a >= 0x370 && (a >> 8) == (b >> 8); };
+    if (dropped && i + 1 < n && same_block(cps[i], cps[i + 1]) && byte_in(p, cps[i + 1]) < 0 && is_letter(cps[i + 1])) return 0;
     out.push_back(Candidate{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i), guess, true, false, dropped, framed, sure});
     return end;
 }

@@ -67,7 +67,7 @@ bool uncommon_letter(char32_t cp) {
 bool rare_letter(char32_t cp) {
     if (cp >= 0x180 && cp <= 0x2AF) return !common_extended_latin(cp);
     if (cp >= 0x370 && cp <= 0x385) return true;               // archaic Greek, tonos alone
-    if (cp >= 0x3E2 && cp <= 0x3FF) return true;               // Coptic in Greek block, rare signs
+    if (cp >= 0x3D8 && cp <= 0x3FF) return true;               // archaic numeral letters (koppa to sampi), Coptic, rare signs
     if (cp >= 0x460 && cp <= 0x48F) return true;               // historic Cyrillic
     if (cp >= 0x4C0 && cp <= 0x52F) return cp != 0x4D8 && cp != 0x4D9 && cp != 0x4E8 && cp != 0x4E9 && cp != 0x4AE && cp != 0x4AF;
     if (cp >= 0x300 && cp <= 0x36F) return true;               // combining accents (text is precomposed)

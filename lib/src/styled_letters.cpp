@@ -97,8 +97,99 @@ bool may_hold_styled(std::string_view t) {
         if (b == 0xEF && ((c >= 0xAC && c <= 0xB7) || (c >= 0xB9 && c <= 0xBB))) return true;
         if ((b == 0xCC || b == 0xCD) && i + 3 < t.size() && (static_cast<unsigned char>(t[i + 2]) == 0xCC || static_cast<unsigned char>(t[i + 2]) == 0xCD))
             return true;   // two marks in a row at least
+        if (b == 0xE2 && (c == 0x92 || c == 0x93)) return true;                      // circled letters
+        if ((b == 0xE1 && c == 0xB4) || b == 0xC9 || b == 0xCA || (b == 0xEA && (c == 0x9C || c == 0x9E)))
+            return true;                                                                 // small capitals
+        if (b == 0xCC && (c == 0x85 || (c >= 0xB2 && c <= 0xB8))) return true;           // overlay marks
+        if (b == 0xD9 && c == 0x80 && i + 3 < t.size() && static_cast<unsigned char>(t[i + 2]) == 0xD9 &&
+            static_cast<unsigned char>(t[i + 3]) == 0x80)
+            return true;                                                                 // a tatweel run
     }
     return false;
+}
+
+bool is_circled_letter(char32_t cp) { return cp >= 0x24B6 && cp <= 0x24E9; }
+
+// Small capitals as "fancy text" generators write them, with the letter each stands for.
+char small_capital(char32_t cp) {
+    switch (cp) {
+        case 0x1D00: return 'a'; case 0x0299: return 'b'; case 0x1D04: return 'c'; case 0x1D05: return 'd';
+        case 0x1D07: return 'e'; case 0xA730: return 'f'; case 0x0262: return 'g'; case 0x029C: return 'h';
+        case 0x026A: return 'i'; case 0x1D0A: return 'j'; case 0x1D0B: return 'k'; case 0x029F: return 'l';
+        case 0x1D0D: return 'm'; case 0x0274: return 'n'; case 0x1D0F: return 'o'; case 0x1D18: return 'p';
+        case 0xA7AF: return 'q'; case 0x0280: return 'r'; case 0xA731: return 's'; case 0x1D1B: return 't';
+        case 0x1D1C: return 'u'; case 0x1D20: return 'v'; case 0x1D21: return 'w'; case 0x028F: return 'y';
+        case 0x1D22: return 'z';
+        default: return 0;
+    }
+}
+
+// A phonetic letter that no font styling produces (ə, ʃ, ɡ, ᵊ, the stress and length marks ˈ ː): its presence marks IPA.
+bool ipa_only(char32_t cp) {
+    return ((cp >= 0x250 && cp <= 0x2AF) || (cp >= 0x1D00 && cp <= 0x1DBF) || cp == 0x2C8 || cp == 0x2CC || cp == 0x2D0) &&
+           !small_capital(cp);
+}
+
+// Marks drawn over or under a whole letter (overline, low lines, strokes, slashes): a generator
+// puts one after every letter to strike a word through or underline it; no orthography does.
+bool is_overlay(char32_t cp) { return cp == 0x305 || (cp >= 0x332 && cp <= 0x338); }
+
+bool arabic_letter(char32_t cp) { return cp >= 0x620 && cp <= 0x6FF && cp != 0x640 && !is_mark(cp); }
+
+bool word_char(char32_t cp) {
+    if (is_circled_letter(cp)) return true;
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME);   // letters and marks
+}
+
+// Folds, word by word, a style written with whole letters or marks: circled letters, small
+// capitals, a strike or underline mark after each letter, tatweel runs stretching an Arabic word.
+// Each needs two styled letters in the word (a lone ⓐ is a list label, one kashida justifies a
+// title, a lone ɪ is phonetic); small capitals stay in a text holding other IPA letters.
+bool fold_word_styles(std::vector<char32_t>& cps) {
+    std::size_t ipa = 0;
+    for (const char32_t c : cps) ipa += ipa_only(c);
+    bool changed = false;
+    std::vector<char32_t> res;
+    res.reserve(cps.size());
+    for (std::size_t i = 0; i < cps.size();) {
+        if (!word_char(cps[i])) { res.push_back(cps[i++]); continue; }
+        std::size_t end = i;
+        while (end < cps.size() && word_char(cps[end])) ++end;
+        std::size_t letters = 0, circled = 0, small = 0, ascii = 0, overlaid = 0;
+        for (std::size_t k = i; k < end; ++k) {
+            const char32_t c = cps[k];
+            if (is_mark(c)) continue;
+            ++letters;
+            circled += is_circled_letter(c);
+            small += small_capital(c) != 0;
+            ascii += c < 0x80;
+            overlaid += k + 1 < end && is_overlay(cps[k + 1]);
+        }
+        const bool fold_circled = circled >= 2;
+        const bool fold_small = small >= 2 && ipa == 0 && 2 * ascii <= small;
+        const bool strip_overlay = overlaid >= 2 && 3 * overlaid >= 2 * letters;
+        for (std::size_t k = i; k < end; ++k) {
+            const char32_t c = cps[k];
+            if (fold_circled && is_circled_letter(c)) {
+                append_compat(res, c);
+                changed = true;
+            } else if (fold_small && small_capital(c)) {
+                res.push_back(static_cast<char32_t>(small_capital(c)));
+                changed = true;
+            } else if (strip_overlay && is_overlay(c)) {
+                changed = true;
+            } else if (c == 0x640 && k > i && arabic_letter(cps[k - 1]) && k + 1 < end && cps[k + 1] == 0x640) {
+                while (k + 1 < end && cps[k + 1] == 0x640) ++k;   // the run goes whole
+                changed = true;
+            } else {
+                res.push_back(c);
+            }
+        }
+        i = end;
+    }
+    if (changed) cps.swap(res);
+    return changed;
 }
 
 }  // namespace
@@ -108,8 +199,8 @@ bool fold_styled_letters(std::string_view text, std::string& out) {
     std::vector<char32_t> cps, res;
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     for (std::size_t i = 0; i < text.size();) cps.push_back(next_utf8(p, text.size(), i));
+    bool changed = fold_word_styles(cps);
     res.reserve(cps.size());
-    bool changed = false;
     std::optional<bool> visual;   // asked once, of a text that holds a presentation form
     for (std::size_t i = 0; i < cps.size();) {
         const char32_t cp = cps[i];

@@ -18,6 +18,10 @@ namespace winnow::detail {
 // - three or more combining marks left on one Latin, Greek or Cyrillic letter once the marks that
 //   compose with it are composed: no orthography stacks so many (Vietnamese and polytonic Greek
 //   compose to one letter with at most one mark left), so the whole stack is debris and goes.
+// - word styles written with whole letters or marks, two or more in a word: circled letters
+//   (ⓕⓡⓔⓔ), small capitals used as a font (ᴍᴀɴɴ; kept in text holding other IPA letters), one
+//   strike or underline mark after each letter (m̶e̶y̶d̶a̶), a run of tatweels stretching an
+//   Arabic-script word (one kashida justifying a title stays).
 // Writes the result to out; false (out untouched) when nothing changes.
 bool fold_styled_letters(std::string_view text, std::string& out);
 

@@ -73,12 +73,12 @@ void trim_pre(std::string& s) {
 // when `spaced`: two spaces in a row, or in text mode one at an end (collapse_ascii_spaces).
 bool plain_ascii(std::string_view s, Mode mode, bool& spaced) {
     // Per byte, by table: 1 ends plain ASCII (non-ASCII, DEL, a control, '&'), 2 may open an
-    // escape (a backslash, '%'), 4 is a space, 0 is nothing to do. One lookup a byte: every
+    // escape (a backslash, '%', a UTF-7 '+'), 4 is a space, 0 is nothing to do. One lookup a byte: every
     // text passes here.
     static constexpr auto kKind = [] {
         std::array<std::uint8_t, 256> t{};
         for (int b = 0; b < 256; ++b) t[b] = b >= 0x7F || b < 0x20 || b == '&' ? 1 : 0;
-        t['\\'] = t['%'] = 2;
+        t['\\'] = t['%'] = t['+'] = 2;
         t[' '] = 4;
         return t;
     }();
