@@ -186,10 +186,12 @@ TEST_CASE("the hard-token detectors' screens by the block's token census find wh
     CHECK(buffers.census.digit == 3);
     CHECK(buffers.census.colon == 1);
     CHECK(buffers.census.separator == 1);
-    CHECK(buffers.census.ascii_unplain == 4);  // all but "plain"
-    // A token with a multi-byte character is no command's argument: not counted.
-    (void)find_garbage_runs("Stra\u00DFe/Weg -v x9 word", script_latin, none2, nullptr, buffers);
-    CHECK(buffers.census.ascii_unplain == 2);
+    CHECK(buffers.census.command_args == 0);
+    // Options, operators, paths and file names count; a multi-byte character, a web address, a
+    // number with a fraction, "e.g." do not.
+    (void)find_garbage_runs("Stra\u00DFe/Weg -v --all && ./a /usr/lib setup.py https://a.example/b/c 3.14 e.g. x9 word",
+                            script_latin, none2, nullptr, buffers);
+    CHECK(buffers.census.command_args == 6);
 }
 
 TEST_CASE("the screens find what every finder run finds on the dev corpora's texts") {

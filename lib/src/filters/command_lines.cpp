@@ -66,6 +66,12 @@ unsigned kind(std::string_view t, std::uint8_t marks) {
     return 0;
 }
 
+}  // namespace
+
+bool command_argument(std::string_view t, std::uint8_t marks) { return kind(t, marks) != 0; }
+
+namespace {
+
 // A word that may stand between a command's arguments: ASCII, no sentence end, no clause mark.
 bool argument(std::string_view t) {
     if (!ascii(t) || ends_sentence(t)) return false;
@@ -104,8 +110,8 @@ unsigned popcount(unsigned k) { return (k & 1) + ((k >> 1) & 1) + ((k >> 2) & 1)
 }  // namespace
 
 void mark_command_lines(std::string_view text, std::vector<Tok>& toks, const TokenCensus* census) {
-    // A line needs two technical arguments at least, and a plain word is never one.
-    if (census && census->ascii_unplain < 2) return;
+    // A line needs two technical arguments at least (the census counted them as it read).
+    if (census && census->command_args < 2) return;
     const std::size_t n = toks.size();
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     // A shell session or script the author shows holds prompts and variables ("$ sudo make",
