@@ -167,7 +167,10 @@ TEST_CASE("the hard-token detectors' screens by the block's token census find wh
                                      "id;nume;judet 1;Ana;Cluj 2;Ion;Iasi",
                                      "Server: nginx/1.24.0 Location: https://a.example/b/ Cache-Control: no-store",
                                      "@@ -12,7 +12,8 @@ int main() {",
-                                     "00000000 7f 45 4c 46 02 01 01 00 00 00 00 00 |.ELF........|"})
+                                     "00000000 7f 45 4c 46 02 01 01 00 00 00 00 00 |.ELF........|",
+                                     // Command lines: the census's non-plain ASCII tokens, two at the least.
+                                     "RUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
+                                     "make build && ./deploy.sh", "pip install -r requirements.txt --upgrade"})
         for (const char* lead : {"", "Das Treffen endete sp\u00E4t. ", "\u0412\u0441\u0442\u0440\u0435\u0447\u0430 \u0437\u0430\u043A\u043E\u043D\u0447\u0438\u043B\u0430\u0441\u044C. "}) {
             const std::string text = std::string(lead) + machine_text;
             garbage_tokens::RunBuffers screened, plain;
@@ -183,6 +186,12 @@ TEST_CASE("the hard-token detectors' screens by the block's token census find wh
     CHECK(buffers.census.digit == 3);
     CHECK(buffers.census.colon == 1);
     CHECK(buffers.census.separator == 1);
+    CHECK(buffers.census.command_args == 0);
+    // Options, operators, paths and file names count; a multi-byte character, a web address, a
+    // number with a fraction, "e.g." do not.
+    (void)find_garbage_runs("Stra\u00DFe/Weg -v --all && ./a /usr/lib setup.py https://a.example/b/c 3.14 e.g. x9 word",
+                            script_latin, none2, nullptr, buffers);
+    CHECK(buffers.census.command_args == 6);
 }
 
 TEST_CASE("the screens find what every finder run finds on the dev corpora's texts") {

@@ -15,6 +15,7 @@
 
 #include "noise_page_util.hpp"
 #include "text_repair_util.hpp"
+#include "mojibake_legacy.hpp"
 #include "unicode.hpp"
 
 namespace {
@@ -61,4 +62,19 @@ TEST_CASE("words of a non-Latin page read as windows-1252 are read in the text's
 
 TEST_CASE("text without such words stays byte-identical") {
     winnow::test::check_text_kept(kKept);
+}
+
+TEST_CASE("the text's own script is read from four of its letters, the screen's bound") {
+    // repair_legacy_page_words passes over text with fewer than four characters of the scripts it
+    // reads back into; four letters of one are enough for the repair, three are not. Thai
+    // (windows-874, three-byte characters) and Cyrillic (windows-1251, two-byte) at the bound.
+    std::string out;
+    CHECK(winnow::detail::repair_legacy_page_words("\u0E20\u0E32\u0E29\u0E32 \u00E4\u00B7\u00C2", out));
+    CHECK(out == "\u0E20\u0E32\u0E29\u0E32 \u0E44\u0E17\u0E22");
+    CHECK_FALSE(winnow::detail::repair_legacy_page_words("\u0E20\u0E32\u0E29 \u00E4\u00B7\u00C2", out));
+    CHECK(winnow::detail::repair_legacy_page_words("\u043C\u043E\u0441\u0442 \u00F1\u00E0\u00EC\u00E8", out));
+    CHECK(out == "\u043C\u043E\u0441\u0442 \u0441\u0430\u043C\u0438");
+    CHECK_FALSE(winnow::detail::repair_legacy_page_words("\u043C\u043E\u0441 \u00F1\u00E0\u00EC\u00E8", out));
+    // A Latin text with such a word but no other script: passed over.
+    CHECK_FALSE(winnow::detail::repair_legacy_page_words("Le caf\u00E9 \u00F1\u00E0\u00EC\u00E8 est ferm\u00E9.", out));
 }

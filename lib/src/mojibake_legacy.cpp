@@ -7,7 +7,8 @@
 // when every character comes out a letter of that page's script and that script is the one the
 // rest of the text is written in (the text's language shows which page it was). Words whose
 // bytes hold a well-formed UTF-8 sequence are UTF-8 damage, mojibake.cpp's, and are left to it.
-// Text with no Latin-1 letter (no C3 byte) is passed over with a byte search.
+// Text with no Latin-1 letter (no C3 byte) is passed over with a byte search, text with fewer than
+// four characters of another script with a scan of its high bytes.
 #include "mojibake_legacy.hpp"
 
 #include <array>
@@ -16,6 +17,7 @@
 
 #include <utf8proc.h>
 
+#include "ascii.hpp"
 #include "charset_tables.hpp"
 #include "codepages.hpp"
 
@@ -104,11 +106,29 @@ std::u32string reread(const std::vector<char32_t>& cps, const Word& w, int from,
     return letters >= 2 ? r : std::u32string{};
 }
 
+// Whether text holds four characters or more of the scripts a page is read back into (Greek to
+// Arabic, U+0370-06FF, lead bytes CD-DB; Thai, U+0E00-0E7F, E0 B8-B9): the text's own script needs
+// four letters of one. ASCII runs are passed eight bytes at a time: a Latin page's text, which
+// holds none, costs a byte scan instead of a decode and a category per letter.
+bool holds_other_script(std::string_view text) {
+    const char* s = text.data();
+    const std::size_t n = text.size();
+    int count = 0;
+    for (std::size_t i = ascii_bytes_end(s, 0, n); i < n; i = ascii_bytes_end(s, i + 1, n)) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if ((b >= 0xCD && b <= 0xDB) ||
+            (b == 0xE0 && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) == 0xB8 || static_cast<unsigned char>(s[i + 1]) == 0xB9)))
+            if (++count == 4) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool repair_legacy_page_words(std::string_view text, std::string& out) {
     // Latin-1 letters are C3 80-BF in UTF-8: a damaged word holds one.
     if (text.find('\xC3') == std::string_view::npos) return false;
+    if (!holds_other_script(text)) return false;
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     std::vector<char32_t> cps;
     for (std::size_t i = 0; i < text.size();) cps.push_back(next_utf8(p, text.size(), i));

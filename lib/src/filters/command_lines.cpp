@@ -34,6 +34,8 @@ bool option(std::string_view t) {
 bool shell_operator(std::string_view t) { return t == "&&" || t == "||" || t == "|" || t == "2>&1" || t == ">>"; }
 
 bool path(std::string_view t) {
+    // Every path holds a '/': a token without one is passed over before the dearer tests.
+    if (byte_in(t, '/') == std::string_view::npos) return false;
     if (t.find("://") != std::string_view::npos) return false;   // a web address: the author's
     if (t.size() > 1 && t[0] == '/' && (is_alpha(t[1]) || t[1] == '.' || t[1] == '_')) return true;
     if (t.starts_with("./") || t.starts_with("../") || t.starts_with("~/")) return t.size() > 2;
@@ -54,14 +56,21 @@ bool file_name(std::string_view t) {
     return true;
 }
 
-unsigned kind(std::string_view t) {
-    if (!ascii(t)) return 0;
+// (marks: the token's, read with it: a multi-byte character rules it out, a file name needs a dot.)
+unsigned kind(std::string_view t, std::uint8_t marks) {
+    if (marks & m_high) return 0;
     if (option(t)) return k_option;
     if (shell_operator(t)) return k_operator;
     if (path(t)) return k_path;
-    if (file_name(t)) return k_file;
+    if ((marks & m_dot) && file_name(t)) return k_file;
     return 0;
 }
+
+}  // namespace
+
+bool command_argument(std::string_view t, std::uint8_t marks) { return kind(t, marks) != 0; }
+
+namespace {
 
 // A word that may stand between a command's arguments: ASCII, no sentence end, no clause mark.
 bool argument(std::string_view t) {
@@ -100,7 +109,9 @@ unsigned popcount(unsigned k) { return (k & 1) + ((k >> 1) & 1) + ((k >> 2) & 1)
 
 }  // namespace
 
-void mark_command_lines(std::string_view text, std::vector<Tok>& toks) {
+void mark_command_lines(std::string_view text, std::vector<Tok>& toks, const TokenCensus* census) {
+    // A line needs two technical arguments at least (the census counted them as it read).
+    if (census && census->command_args < 2) return;
     const std::size_t n = toks.size();
     auto tok = [&](std::size_t k) { return text.substr(toks[k].b, toks[k].e - toks[k].b); };
     // A shell session or script the author shows holds prompts and variables ("$ sudo make",
@@ -108,12 +119,12 @@ void mark_command_lines(std::string_view text, std::vector<Tok>& toks) {
     // build file's line dropped into prose.
     if (text.find('$') != std::string_view::npos || text.find('`') != std::string_view::npos) return;
     for (std::size_t k = 0; k < n; ++k) {
-        unsigned kinds = kind(tok(k));
+        unsigned kinds = kind(tok(k), toks[k].marks);
         if (!kinds) continue;
         // The technical arguments, at most two other words apart.
         std::size_t last = k, count = 1;
         for (std::size_t j = k + 1, gap = 0; j < n && gap <= 2 && !ends_sentence(tok(last)); ++j) {
-            const unsigned kj = kind(tok(j));
+            const unsigned kj = kind(tok(j), toks[j].marks);
             if (kj) {
                 kinds |= kj, last = j, ++count, gap = 0;
                 continue;

@@ -114,7 +114,7 @@ bool read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
     toks.clear();
     bool every_plain = screened;
     // (Counted in locals, stored once at the end: the buffer's push_back may alias the census.)
-    std::uint32_t digit = 0, colon = 0, separator = 0;
+    std::uint32_t digit = 0, colon = 0, separator = 0, command_args = 0;
     // End of the current space-delimited word: a word split into several tokens below is
     // scanned once, not once per token (a 1 MB word of "<![CDATA[" was quadratic). Its bytes'
     // Marks are noted in the same scan: a word without a stop, a multi-byte character or a '['
@@ -203,11 +203,12 @@ bool read_garbage_tokens(std::string_view text, int dominant, const KnownWord& k
             digit += (t.marks & m_digit) != 0;
             colon += (t.marks & m_colon) != 0;
             separator += (t.marks & m_separator) != 0;
+            command_args += command_argument(text.substr(p, e - p), t.marks);
             toks.push_back(t);
         }
         p = e;
     }
-    census = TokenCensus{digit, colon, separator};
+    census = TokenCensus{digit, colon, separator, command_args};
     return every_plain;
 }
 

@@ -134,6 +134,7 @@ struct TokenCensus {
     std::uint32_t digit = 0;      // tokens with a digit
     std::uint32_t colon = 0;      // tokens with a ':'
     std::uint32_t separator = 0;  // tokens with a ',' or ';'
+    std::uint32_t command_args = 0;  // tokens shaped as a command's argument (command_argument)
 };
 
 // Whether a token ends a sentence ("word.", "word.»", "end.\")").
@@ -179,7 +180,11 @@ void mark_terminal_codes(std::string_view text, std::vector<Tok>& toks);
 void mark_cron_lines(std::string_view text, std::vector<Tok>& toks);
 // Marks hard a shell's or a build file's command line: a command, then options, paths, file
 // names and shell operators close together (filters/command_lines.cpp).
-void mark_command_lines(std::string_view text, std::vector<Tok>& toks);
+// census: the block's; a block with fewer than two tokens shaped as arguments holds no line.
+void mark_command_lines(std::string_view text, std::vector<Tok>& toks, const TokenCensus* census = nullptr);
+// Whether a token (marks: its Marks) is shaped as a command's technical argument: an option, a
+// shell operator, a path, a file name (filters/command_lines.cpp). A plain word never is.
+bool command_argument(std::string_view t, std::uint8_t marks);
 // Marks hard a config file's or a schema's assignments run together (`name = "x" port = 80`):
 // two or more, one value quoted (filters/config_assignments.cpp).
 void mark_config_assignments(std::string_view text, std::vector<Tok>& toks);

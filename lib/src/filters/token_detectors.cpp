@@ -12,7 +12,7 @@ void mark_token_detectors(std::string_view text, std::vector<Tok>& toks, const T
     if (!census || census->separator >= 2) mark_field_rows(text, toks);  // two rows
     mark_terminal_codes(text, toks);
     mark_cron_lines(text, toks);
-    mark_command_lines(text, toks);
+    mark_command_lines(text, toks, census);  // two technical arguments
     mark_config_assignments(text, toks);
     mark_front_matter(text, toks);
     mark_markdown_residue(text, toks);
