@@ -15,6 +15,71 @@ namespace {
 
 bool is_math_alnum(char32_t cp) { return cp >= 0x1D400 && cp <= 0x1D7FF; }
 
+// The Letterlike Symbols that fill the holes of the math alphanumeric block (italic h, script
+// B E F H I L M R e g o, fraktur C H I R Z, double-struck C H N P Q R Z): a styled-text generator
+// writing a word in one of those alphabets takes these for the missing letters ("ℎ𝑒𝑡").
+bool is_math_hole(char32_t cp) {
+    switch (cp) {
+        case 0x2102: case 0x210A: case 0x210B: case 0x210C: case 0x210D: case 0x210E: case 0x2110: case 0x2111:
+        case 0x2112: case 0x2115: case 0x2119: case 0x211A: case 0x211B: case 0x211C: case 0x211D: case 0x2124:
+        case 0x2128: case 0x212C: case 0x212D: case 0x212F: case 0x2130: case 0x2131: case 0x2133: case 0x2134:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool is_letter_or_mark(char32_t cp) {
+    const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
+}
+
+bool is_enclosing_mark(char32_t cp) {
+    return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ME;
+}
+
+// One word's math letters: a word (letters, marks, math letters and their holes) is a styled word
+// when it holds a math letter and either a second one or a letter of another kind ("𝑁æ𝑠𝑡𝑒", "𝑣é𝑛"):
+// a variable of a formula is one math letter standing alone.
+struct MathWord {
+    std::size_t begin = 0, end = 0;
+    std::size_t math = 0;    // math letters and holes
+    bool fold = false;
+};
+
+std::vector<MathWord> math_words(const std::vector<char32_t>& cps) {
+    std::vector<MathWord> words;
+    for (std::size_t i = 0; i < cps.size();) {
+        if (!(is_math_alnum(cps[i]) || is_math_hole(cps[i]) || is_letter_or_mark(cps[i]))) { ++i; continue; }
+        MathWord w{i, i, 0, false};
+        std::size_t alnum = 0, other = 0;
+        for (; w.end < cps.size(); ++w.end) {
+            const char32_t c = cps[w.end];
+            if (is_math_alnum(c)) ++alnum, ++w.math;
+            else if (is_math_hole(c)) ++w.math;
+            else if (is_letter_or_mark(c)) ++other;
+            else break;
+        }
+        w.fold = alnum > 0 && (w.math >= 2 || other > 0);
+        if (alnum > 0) words.push_back(w);
+        i = w.end;
+    }
+    // A one-letter math word beside a styled word (spaces between) is that phrase's article or
+    // pronoun ("𝑂 𝑞𝑢𝑒 𝑣é𝑛"), not a variable.
+    const auto styled_beside = [&](const MathWord& a, const MathWord& b, const MathWord& styled) {
+        for (std::size_t j = a.end; j < b.begin; ++j)
+            if (cps[j] != ' ') return false;
+        return b.begin > a.end && styled.fold && styled.math >= 2;
+    };
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (words[k].fold || words[k].math != 1) continue;
+        if ((k > 0 && styled_beside(words[k - 1], words[k], words[k - 1])) ||
+            (k + 1 < words.size() && styled_beside(words[k], words[k + 1], words[k + 1])))
+            words[k].fold = true;
+    }
+    return words;
+}
+
 bool is_presentation_form(char32_t cp) {
     return (cp >= 0xFB1D && cp <= 0xFB4F) || (cp >= 0xFB50 && cp <= 0xFDCF) || (cp >= 0xFE70 && cp <= 0xFEFC);
 }
@@ -94,6 +159,14 @@ bool may_hold_styled(std::string_view t) {
         if (i + 1 >= t.size()) break;
         const auto b = static_cast<unsigned char>(t[i]), c = static_cast<unsigned char>(t[i + 1]);
         if (b == 0xF0 && c == 0x9D) return true;
+        // enclosing marks: U+20DD-20E4, U+0488-0489, U+A670-A672
+        if (i + 2 < t.size() && b == 0xE2 && c == 0x83 && static_cast<unsigned char>(t[i + 2]) >= 0x9D &&
+            static_cast<unsigned char>(t[i + 2]) <= 0xA4)
+            return true;
+        if (b == 0xD2 && (c == 0x88 || c == 0x89)) return true;
+        if (i + 2 < t.size() && b == 0xEA && c == 0x99 && static_cast<unsigned char>(t[i + 2]) >= 0xB0 &&
+            static_cast<unsigned char>(t[i + 2]) <= 0xB2)
+            return true;
         if (b == 0xEF && ((c >= 0xAC && c <= 0xB7) || (c >= 0xB9 && c <= 0xBB))) return true;
         if ((b == 0xCC || b == 0xCD) && i + 3 < t.size() && (static_cast<unsigned char>(t[i + 2]) == 0xCC || static_cast<unsigned char>(t[i + 2]) == 0xCD))
             return true;   // two marks in a row at least
@@ -202,18 +275,35 @@ bool fold_styled_letters(std::string_view text, std::string& out) {
     bool changed = fold_word_styles(cps);
     res.reserve(cps.size());
     std::optional<bool> visual;   // asked once, of a text that holds a presentation form
+    const std::vector<MathWord> words = math_words(cps);
+    std::size_t next_word = 0;
     for (std::size_t i = 0; i < cps.size();) {
         const char32_t cp = cps[i];
-        if (is_math_alnum(cp)) {
-            std::size_t end = i;
-            while (end < cps.size() && is_math_alnum(cps[end])) ++end;
-            if (end - i >= 2) {
-                for (std::size_t k = i; k < end; ++k) append_compat(res, cps[k]);
+        while (next_word < words.size() && words[next_word].begin < i) ++next_word;
+        if (next_word < words.size() && words[next_word].begin == i) {
+            const MathWord& w = words[next_word++];
+            if (w.fold) {
+                for (std::size_t k = i; k < w.end; ++k) {
+                    if (is_math_alnum(cps[k]) || is_math_hole(cps[k])) append_compat(res, cps[k]);
+                    else res.push_back(cps[k]);
+                }
                 changed = true;
-            } else {
-                res.push_back(cp);
+                i = w.end;
+                continue;
             }
-            i = end;
+        }
+        if (is_math_alnum(cp)) {
+            res.push_back(cp);
+            ++i;
+            continue;
+        }
+        // An enclosing mark (a circle, square, keycap) inside a word, between two letters, frames
+        // no symbol: it is debris ("voorja⃣ar"). After a digit or standing alone it is a keycap or
+        // a sign and stays.
+        if (is_enclosing_mark(cp) && !res.empty() && is_letter_or_mark(res.back()) && i + 1 < cps.size() &&
+            is_letter_or_mark(cps[i + 1])) {
+            changed = true;
+            ++i;
             continue;
         }
         if (is_presentation_form(cp) && !(visual ? *visual : *(visual = visual_order(cps)))) {

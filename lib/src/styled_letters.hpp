@@ -8,9 +8,13 @@
 namespace winnow::detail {
 
 // Folds, in prose, what is only the look of a letter back to the letter:
-// - a run of two or more Mathematical Alphanumeric Symbols (U+1D400-1D7FF): styled-text
-//   generators write whole words in them ("𝐟𝐫𝐞𝐞", "𝘀𝗮𝗹𝗲"), which then match nothing; a lone
-//   one is a variable of a formula and stays;
+// - a word written in Mathematical Alphanumeric Symbols (U+1D400-1D7FF) by a styled-text
+//   generator ("𝐟𝐫𝐞𝐞", "𝘀𝗮𝗹𝗲"): a word holding a math letter and a second one (the Letterlike
+//   Symbols that fill the block's holes count: "ℎ𝑒𝑡", "ℬ𝓪𝓻𝓷") or a letter of another kind
+//   ("𝑁æ𝑠𝑡𝑒", "𝑣é𝑛"), and a one-letter math word beside such a word ("𝑂 𝑞𝑢𝑒"); a lone math letter
+//   is a variable of a formula and stays;
+// - an enclosing mark (circle, square, keycap: category Me) between two letters of a word
+//   ("voorja⃣ar"): it frames nothing; after a digit or standing alone it stays;
 // - Arabic (U+FB50-FDCF, U+FE70-FEFC) and Hebrew (U+FB1D-FB4F) presentation forms: contextual
 //   glyphs a PDF copy or an old renderer left in place of the letters; the word ligatures
 //   U+FDF0-FDFF (ﷲ, ﷺ) are symbols of their own and stay, and so does Arabic stored in visual order

@@ -15,6 +15,7 @@
 #include "entity_residue.hpp"
 #include "escape_residue.hpp"
 #include "fullwidth.hpp"
+#include "punycode_words.hpp"
 #include "styled_letters.hpp"
 #include "confusable_letters.hpp"
 #include "mojibake.hpp"
@@ -80,6 +81,7 @@ bool plain_ascii(std::string_view s, Mode mode, bool& spaced) {
         for (int b = 0; b < 256; ++b) t[b] = b >= 0x7F || b < 0x20 || b == '&' ? 1 : 0;
         t['\\'] = t['%'] = t['+'] = 2;
         t[' '] = 4;
+        t['-'] = 8;   // a doubled hyphen may be an IDNA label's "xn--" (punycode_words.cpp)
         return t;
     }();
     std::uint8_t seen = 0, prev = 0, doubled = 0;
@@ -90,7 +92,8 @@ bool plain_ascii(std::string_view s, Mode mode, bool& spaced) {
         doubled |= k & prev;
         prev = k;
     }
-    spaced = doubled != 0 || (mode == Mode::text && !s.empty() && (s.front() == ' ' || s.back() == ' '));
+    if ((doubled & 8) != 0 && (s.find("n--") != std::string_view::npos || s.find("N--") != std::string_view::npos)) return false;
+    spaced = (doubled & 4) != 0 || (mode == Mode::text && !s.empty() && (s.front() == ' ' || s.back() == ' '));
     return (seen & 2) == 0 || !may_hold_escape_residue(s);
 }
 
@@ -236,6 +239,12 @@ bool normalize_into(std::string_view in, const UnicodeOptions& o, Mode mode, Evi
         // Full-width ASCII is judged by the letters around it once those are read (a C1 control
         // becomes "œ", an entity a letter); what it folds to is read by the next round ("＆amp;").
         if (mode != Mode::pre && !literal && !o.nfkc && fold_fullwidth_outside_cjk(cur, tmp)) {
+            cur.swap(tmp);
+            changed = true;
+        }
+        // A word left as its IDNA ASCII form ("xn--bcher-kva") is its letters.
+        if (mode != Mode::pre && !literal && (cur.find("n--") != std::string::npos || cur.find("N--") != std::string::npos) &&
+            decode_punycode_words(cur, tmp)) {
             cur.swap(tmp);
             changed = true;
         }
