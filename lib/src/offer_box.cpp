@@ -110,12 +110,10 @@ bool is_offer_box(const Dom& dom, std::uint32_t n) {
     if (end - n > kBoxNodes + 1) return false;
     // First its elements alone (most small boxes have no link or several: read no text).
     std::uint32_t way_out = no_node, last_text_in = no_node;
-    bool titled = false;  // the box's own small heading over its lines
     for (std::uint32_t m = n + 1; m < end && m < dom.nodes.size(); ++m) {
         const DomNode& d = dom.nodes[m];
         if (d.type != NodeType::element) continue;
         if (is_content_tag(d.tag)) return false;
-        titled = titled || (d.tag >= GUMBO_TAG_H3 && d.tag <= GUMBO_TAG_H6);
         if (is_way_out(dom, m)) {
             if (way_out != no_node) return false;  // one way out
             way_out = m;
@@ -147,12 +145,9 @@ bool is_offer_box(const Dom& dom, std::uint32_t n) {
     if (text_length(trimmed(out)) > kWayOutChars || is_written_address(trimmed(out))) return false;
     const std::string_view href = trimmed(dom.attr(way_out, "href"));
     if (dom.is(way_out, GUMBO_TAG_A) && href.starts_with("mailto:")) return false;
-    // The figure may be the button's own (a price or a discount on it); or the box carries its own
-    // small heading and leads off the page: a titled call to act (a course, a membership), where a
-    // section of the article would hold prose or a link within the page.
+    // The figure may be the button's own (a price or a discount on it: "Join for 3 €").
     for (char c : out) figure = figure || (c >= '0' && c <= '9');
-    const bool titled_out = titled && !href.empty() && href.front() != '#' && !href.starts_with("javascript:");
-    if (!figure && !titled_out) return false;
+    if (!figure) return false;
     return prose_beside(dom, n, false) && prose_beside(dom, n, true);
 }
 
