@@ -1,6 +1,4 @@
-// Two shapes of a call-to-action box set between the article's paragraphs, in any language and
-// markup:
-// - a box of short lines whose only figure is on its button ("Join for 3 €"): it goes whole;
+// A call-to-action box set between the article's paragraphs, in any language and markup:
 // - a lead line over a row of three or four short links parted by marks (" · ", " • ", " | "):
 //   the row is dropped as chrome, and its lead line goes with it.
 // A section of the article with its own heading and prose and a heading over an in-page link stay.
@@ -24,8 +22,8 @@ struct Lang {
     const char* pitch_head;          // a heading over an in-page link (a negative)
     const char* pitch_line;          // unused: a titled box's line (titled boxes stay, see offer_box.cpp)
     const char* pitch_out;           // its link
-    const char* priced_line;         // a box's line without a figure
-    const char* priced_out;          // its button, with the price
+    const char* priced_line;         // unused: a box's line without a figure
+    const char* priced_out;          // unused: its button, with the price (such boxes stay: a source link may carry a figure)
     const char* lead;                // a line leading a row of links
     const char* section_head;        // the article's own section heading
 };
@@ -88,13 +86,6 @@ std::string para(Markup m, const char* text) {
     return m == Markup::divs ? std::string("<div>") + text + "</div>" : std::string("<p>") + text + "</p>";
 }
 
-// A box whose one figure is on its button.
-std::string priced_box(const Lang& l, Markup m) {
-    const std::string out = std::string("<a href=\"https://give.example.net/\">") + l.priced_out + "</a>";
-    if (m == Markup::html5) return std::string("<section class=\"support\"><p><strong>") + l.priced_line + "</strong></p>" + out + "</section>";
-    return std::string("<div><span>") + l.priced_line + "</span> " + out + "</div>";
-}
-
 // A lead line over a row of short links parted by marks (three or four, several marks).
 std::string row_box(const Lang& l, Markup m) {
     static const char* names[] = {"Spotify", "Castbox", "Overcast", "Podbean"};
@@ -117,21 +108,6 @@ std::string text_of(const std::string& html) {
 bool has(const std::string& out, const char* s) { return out.find(s) != std::string::npos; }
 
 }  // namespace
-
-TEST_CASE("a box of short lines whose one figure is on its button goes between prose") {
-    for (const Lang& l : langs()) {
-        for (Markup m : {Markup::html5, Markup::divs, Markup::table}) {
-            const std::string code = l.code;
-            CAPTURE(code);
-            CAPTURE(static_cast<int>(m));
-            const std::string body = para(m, l.paras[0]) + para(m, l.paras[1]) + priced_box(l, m) + para(m, l.paras[2]) + para(m, l.paras[3]);
-            const std::string out = text_of(wrap(l, m, body));
-            for (const char* p : l.paras) CHECK(has(out, p));
-            CHECK_FALSE(has(out, l.priced_line));
-            CHECK_FALSE(has(out, l.priced_out));
-        }
-    }
-}
 
 TEST_CASE("a lead line over a row of links parted by marks goes with the row") {
     for (const Lang& l : langs()) {

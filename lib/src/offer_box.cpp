@@ -140,14 +140,10 @@ bool is_offer_box(const Dom& dom, std::uint32_t n) {
         if (line_chars > kLineChars) return false;
         for (char c : t) figure = figure || (c >= '0' && c <= '9');
     }
-    if (last_text_in != way_out || line_chars == 0) return false;
+    if (last_text_in != way_out || !figure || line_chars == 0) return false;
     const std::string out = dom.text_of(way_out, 4 * kWayOutChars);
     if (text_length(trimmed(out)) > kWayOutChars || is_written_address(trimmed(out))) return false;
-    const std::string_view href = trimmed(dom.attr(way_out, "href"));
-    if (dom.is(way_out, GUMBO_TAG_A) && href.starts_with("mailto:")) return false;
-    // The figure may be the button's own (a price or a discount on it: "Join for 3 €").
-    for (char c : out) figure = figure || (c >= '0' && c <= '9');
-    if (!figure) return false;
+    if (dom.is(way_out, GUMBO_TAG_A) && trimmed(dom.attr(way_out, "href")).starts_with("mailto:")) return false;
     return prose_beside(dom, n, false) && prose_beside(dom, n, true);
 }
 
