@@ -23,6 +23,7 @@ struct Dropped {
     std::size_t links = 0;     // links leading out
     bool control = false;      // a form, button or input
     bool chrome = false;       // navigation or a hidden element: not a box's way out
+    std::string plain;         // the visible text outside links, whitespace dropped (kept short)
 };
 
 // A way out is short: reading stops past this much text or this many nodes (a dropped sidebar
@@ -32,6 +33,7 @@ constexpr std::size_t kMaxNodes = 2000;
 constexpr int kLinkReach = 32;  // ancestors looked at for an enclosing link (or bold)
 constexpr std::size_t kButtonChars = 40;
 constexpr std::size_t kRowLinks = 4, kRowButtonChars = 24;  // a row of buttons: three or four short links
+constexpr std::size_t kRowMarkBytes = 3;  // between two of them: one mark of up to three UTF-8 bytes
 
 Dropped read_dropped(const Dom& dom, std::uint32_t root) {
     Dropped d;
@@ -71,11 +73,22 @@ Dropped read_dropped(const Dom& dom, std::uint32_t root) {
                 ++d.chars;
                 d.link_chars += in_link;
                 d.bold_chars += in_bold;
+                if (!in_link && d.plain.size() <= kMaxChars) d.plain += static_cast<char>(c);
             }
         }
         n = dom.next_in(n, root);
     }
     return d;
+}
+
+// Text between a row's links that is marks alone (a bar, a middle dot, a bullet, a slash): no
+// letter or digit of any script, so no label or "and" joins the links.
+bool marks_only(std::string_view t) {
+    for (std::size_t i = 0; i < t.size();) {
+        const char32_t cp = next_code_point(t, i);
+        if (is_letter(cp) || (cp >= '0' && cp <= '9')) return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -116,7 +129,10 @@ void record_dropped_actions(const Dom& dom, const std::vector<std::uint32_t>& ro
             // between them (amounts, choices) is a row of buttons: no credit or source line is
             // made so (their names are longer, or fewer), and a navigation row names itself
             // ("More from us: …").
-            const bool button_row = !d.chrome && d.links > 2 && d.links <= kRowLinks && d.chars - d.link_chars <= d.links &&
+            // The marks between the links may take a few bytes each (" · ", " • ": a middle dot or
+            // bullet is two or three bytes), but no letter or digit.
+            const bool button_row = !d.chrome && d.links > 2 && d.links <= kRowLinks &&
+                                    d.chars - d.link_chars <= kRowMarkBytes * (d.links - 1) && marks_only(d.plain) &&
                                     d.chars <= d.links * kRowButtonChars;
             if (button_row) {
                 Removal rm;
