@@ -60,7 +60,16 @@ void BlockBuilder::walk_children(std::uint32_t n, std::uint32_t first, std::vect
     bool after_br = false;
     for (std::uint32_t c = first; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& cn = dom_.nodes[c];
-        if (cn.removed) continue;
+        if (cn.removed) {
+            // A pruned box between two runs of text still parted them on the page: the runs
+            // are two paragraphs, not one glued word ("👁 5.9K" + box + "Ideen …").
+            if (cn.type == NodeType::element && breaks_paragraph(cn.tag)) {
+                flush(out, para);
+                w.reset();
+                after_br = false;
+            }
+            continue;
+        }
         if (cn.type == NodeType::element && cn.tag == GUMBO_TAG_BR) {
             // Two line breaks in a row separate paragraphs; one is a space.
             if (after_br) flush(out, para);
