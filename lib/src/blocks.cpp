@@ -28,8 +28,9 @@ std::vector<Block> BlockBuilder::build(const std::vector<std::uint32_t>& roots, 
     starts_ = starts;
     for (std::uint32_t r : roots) {
         if (dom_.nodes[r].removed) continue;
+        // (An inline root holding blocks, a <font> around a column's paragraphs, is a container.)
         if (dom_.nodes[r].type == NodeType::element && !breaks_paragraph(dom_.nodes[r].tag) &&
-            heading_level(dom_.nodes[r].tag) == 0) {
+            heading_level(dom_.nodes[r].tag) == 0 && !holds_block_[r]) {
             Block p;
             p.source_line = dom_.nodes[r].line;
             InlineWriter w(p);
