@@ -29,9 +29,11 @@ std::vector<Block> BlockBuilder::build(const std::vector<std::uint32_t>& roots, 
     starts_ = starts;
     for (std::uint32_t r : roots) {
         if (dom_.nodes[r].removed) continue;
-        // (An inline root holding blocks, a <font> around a column's paragraphs, is a container.)
+        // (A <font> root holding blocks, an old homepage setting a column's paragraphs in one face,
+        // is a container. Not any inline root: one the parser reopened around blocks (an unclosed
+        // <a> or <strong>) stays one paragraph; split, a listing's teasers went as promo.)
         if (dom_.nodes[r].type == NodeType::element && !breaks_paragraph(dom_.nodes[r].tag) &&
-            heading_level(dom_.nodes[r].tag) == 0 && !holds_block_[r]) {
+            heading_level(dom_.nodes[r].tag) == 0 && !(holds_block_[r] && dom_.nodes[r].tag == GUMBO_TAG_FONT)) {
             Block p;
             p.source_line = dom_.nodes[r].line;
             InlineWriter w(p);
