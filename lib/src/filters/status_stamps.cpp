@@ -4,8 +4,10 @@
 // its own: after a sentence's stop or at the block's start, before the block's end or a
 // sentence's start (a view counter glued to the next paragraph where <br> parted them); at the
 // block's end it may follow any word (a tick after a line without a stop). A pictograph here is
-// a symbol of the arrow-to-dingbat blocks or of the emoji planes: letterlike symbols and signs
+// an "other symbol" of the arrow-to-dingbat blocks or of the emoji planes (not a math sign): letterlike symbols and signs
 // ("© 2024", "№ 5", "° 12", currencies) are the article's own. Shape only: no word is read.
+#include <utf8proc.h>
+
 #include "filters/evidence.hpp"
 #include "filters/machine_tokens.hpp"
 
@@ -18,7 +20,9 @@ bool pictographs(std::string_view t, const TokenStats& s) {
     if (s.letters > 0 || s.digits > 0 || s.symbols == 0 || s.chars > 4) return false;
     for (std::size_t p = 0; p < t.size();) {
         const char32_t cp = next_code_point(t, p);
-        const bool picture = (cp >= 0x2190 && cp <= 0x2BFF) || cp >= 0x1F000;
+        // (A math sign is no pictograph: "∞ 1905 Maria" is a genealogy's marriage line.)
+        const bool picture = ((cp >= 0x2190 && cp <= 0x2BFF) || cp >= 0x1F000) &&
+                             utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_SO;
         const bool joiner = cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E;
         if (!picture && !joiner) return false;
     }
