@@ -2,6 +2,7 @@
 
 #include "block_builder.hpp"
 #include "block_edit.hpp"
+#include "br_lines.hpp"
 #include "heading_edit_control.hpp"
 #include "list_layout.hpp"
 #include "metadata.hpp"
@@ -28,8 +29,11 @@ std::vector<Block> BlockBuilder::build(const std::vector<std::uint32_t>& roots, 
     starts_ = starts;
     for (std::uint32_t r : roots) {
         if (dom_.nodes[r].removed) continue;
+        // (A <font> root holding blocks, an old homepage setting a column's paragraphs in one face,
+        // is a container. Not any inline root: one the parser reopened around blocks (an unclosed
+        // <a> or <strong>) stays one paragraph; split, a listing's teasers went as promo.)
         if (dom_.nodes[r].type == NodeType::element && !breaks_paragraph(dom_.nodes[r].tag) &&
-            heading_level(dom_.nodes[r].tag) == 0) {
+            heading_level(dom_.nodes[r].tag) == 0 && !(holds_block_[r] && dom_.nodes[r].tag == GUMBO_TAG_FONT)) {
             Block p;
             p.source_line = dom_.nodes[r].line;
             InlineWriter w(p);
@@ -58,23 +62,73 @@ void BlockBuilder::walk_children(std::uint32_t n, std::uint32_t first, std::vect
     para.kind = BlockKind::paragraph;
     InlineWriter w(para);
     bool after_br = false;
+    std::size_t line_start = 0;     // where the current line's text starts in para
+    std::size_t line_items = 0;     // the current line's inline children
+    std::uint32_t lone = no_node;   // its one inline child
+    Block typed;                    // a list typed with bullets, one item a line (br_lines.hpp)
+    typed.kind = BlockKind::list;
+    // The paragraph goes out, or into the typed list as an item when it is one (the list's last
+    // item ends on a block or two breaks, not on one).
+    auto put = [&](bool item) {
+        trim_block(para);
+        const std::size_t bullet = bullet_prefix(para.text);
+        if (item || (bullet != 0 && !typed.children.empty())) {
+            erase_text(para, 0, static_cast<std::uint32_t>(bullet));
+            para.kind = BlockKind::item;
+            if (typed.children.empty()) typed.source_line = para.source_line;
+            if (!para.text.empty()) typed.children.push_back(std::move(para));
+            para = Block{};
+            if (item) return;
+        } else {
+            flush(out, para);
+        }
+        if (!typed.children.empty()) out.push_back(std::move(typed));
+        typed = Block{};
+        typed.kind = BlockKind::list;
+    };
     for (std::uint32_t c = first; c != no_node; c = dom_.nodes[c].next_sibling) {
         const DomNode& cn = dom_.nodes[c];
-        if (cn.removed) continue;
+        if (cn.removed) {
+            // A pruned box between two runs of text still parted them on the page: the runs
+            // are two paragraphs, not one glued word ("👁 5.9K" + box + "Ideen …").
+            if (cn.type == NodeType::element && breaks_paragraph(cn.tag)) {
+                put(false);
+                w.reset();
+                after_br = false;
+                line_start = line_items = 0;
+            }
+            continue;
+        }
         if (cn.type == NodeType::element && cn.tag == GUMBO_TAG_BR) {
             // Two line breaks in a row separate paragraphs; one is a space.
-            if (after_br) flush(out, para);
-            else w.space();
+            // One ends a line that stands alone too: a heading or a bulleted item (br_lines.hpp).
+            const BrLine alone = after_br ? BrLine::join
+                                          : br_line(dom_, std::string_view(para.text).substr(std::min(line_start, para.text.size())),
+                                                    line_items == 1 ? lone : no_node, cn.next_sibling);
+            if (alone == BrLine::heading) {
+                para.kind = BlockKind::heading;
+                para.level = 3;
+            }
+            if (after_br || alone != BrLine::join) {
+                put(alone == BrLine::item);
+                w.reset();
+            } else {
+                w.space();
+            }
             after_br = true;
+            line_start = para.text.size();
+            line_items = 0;
+            lone = no_node;
             continue;
         }
         if (cn.type == NodeType::element &&
             (breaks_paragraph(cn.tag) || holds_block_[c] || cn.tag == GUMBO_TAG_IMG || is_picture(c))) {
-            flush(out, para);
+            put(false);
             w.reset();
             if (cn.tag == GUMBO_TAG_IMG || is_picture(c)) figure_from_img(c, out);
             else if (depth < max_depth) container(c, out, depth + 1);
             after_br = false;
+            line_start = line_items = 0;
             continue;
         }
         if (cn.type == NodeType::whitespace) {
@@ -83,9 +137,10 @@ void BlockBuilder::walk_children(std::uint32_t n, std::uint32_t first, std::vect
         }
         if (para.text.empty() && para.source_line == 0) para.source_line = cn.line ? cn.line : node.line;
         inline_node(c, para, w, depth + 1);
+        lone = ++line_items == 1 ? c : no_node;
         after_br = false;
     }
-    flush(out, para);
+    put(false);
 }
 
 bool BlockBuilder::block_element(std::uint32_t n, std::vector<Block>& out, int depth) {

@@ -233,6 +233,8 @@ void cut_whole_spans(std::string_view text, const std::vector<TokenStats>& toks,
     if (totals.digits >= 2) find_page_label(text, toks, spans);
     // Three counts, each led by digits.
     if (totals.digits >= 3) find_counter_runs(text, toks, spans);
+    // A pictograph and one time or count: a token with a digit.
+    if (totals.digits >= 1) find_status_stamps(text, toks, spans);
     find_breadcrumb_head(text, toks, spans);
     find_hashtag_runs(text, toks, spans);
     // A file name has a dot, digits and letters.

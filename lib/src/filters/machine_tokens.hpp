@@ -173,6 +173,8 @@ void find_page_number_runs(std::string_view text, const std::vector<TokenStats>&
 void find_page_label(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 // (filters/counter_runs.cpp) counts and labels of a share or reaction bar in alternation.
 void find_counter_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
+// (filters/status_stamps.cpp) a chat or post's status: pictographs and one time or count.
+void find_status_stamps(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 void find_breadcrumb_head(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
 // (filters/hashtag_runs.cpp) three or more hashtags in a row, a segment of their own.
 void find_hashtag_runs(std::string_view text, const std::vector<TokenStats>& toks, TokenSpans& spans);
