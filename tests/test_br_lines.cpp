@@ -100,3 +100,17 @@ TEST_CASE("a lead-in, a poem, all-bold lines and dialogue dashes stay joined") {
         "— Починишь? — спросил он.<br>— Попробую, — ответил мастер и взял отвёртку."));
     CHECK_FALSE(find_list(ru));
 }
+
+TEST_CASE("a bold line of marks alone before one <br> parts sections and is no heading") {
+    // ("+++", "***", "• • •": a layout's section rule names nothing; the line after it is not
+    // the rule's text either.)
+    for (const char* marks : {"+++", "***", "\xE2\x80\xA2 \xE2\x80\xA2 \xE2\x80\xA2", "\xE2\x80\x94\xE2\x80\x94"}) {
+        CAPTURE(std::string(marks));
+        const std::string line = std::string("<b>") + marks + "</b><br>";
+        const winnow::Document de = clean(div_soup(
+            "Die Werkstatt im Keller der Bibliothek wurde diesen Monat fünf Jahre alt, und die Freiwilligen feierten ein kleines Fest.<br><br>" +
+            line + "Im August bleibt die Werkstatt geschlossen, weil die Freiwilligen den Keller neu streichen.<br><br>" + line +
+            "Im September öffnet sie wieder jeden Samstag von zehn bis vierzehn Uhr für alle Nachbarn."));
+        for (const winnow::Block& b : de.body) CHECK(b.kind != winnow::BlockKind::heading);
+    }
+}

@@ -62,6 +62,13 @@ bool heading_face(GumboTag t) {
 bool heading_text(std::string_view t) {
     while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
     if (t.empty() || text_length(t) > 80) return false;
+    // (A line of marks alone, "+++" or "***", parts a layout's sections: it names nothing.)
+    bool named = false;
+    for (std::size_t i = 0; i < t.size() && !named;) {
+        const char32_t cp = next_code_point(t, i);
+        named = is_letter(cp) || is_digit(cp);
+    }
+    if (!named) return false;
     const char last = t.back();
     return last != '.' && last != ',' && last != ';' && last != ':' && !t.ends_with("\u3002") && !t.ends_with("\u060C");
 }
