@@ -206,8 +206,14 @@ bool CharFilter::folded(char32_t cp) {
 // jamo of a syllable: outside one they are blanks. i: the index after cp.
 bool CharFilter::placeholder_debris(char32_t cp, std::size_t i) const {
     if (cp != 0x25CC && cp != 0x2800 && cp != 0x034F && cp != 0x115F && cp != 0x1160) return false;
+    // The next character this pass writes: one it drops (a control, an invisible) stands between
+    // them only until then, and the next pass would judge the placeholder by what lies beyond.
     std::size_t k = i;
-    const char32_t next = k < n_ ? next_utf8(p_, n_, k) : 0;
+    char32_t next = 0;
+    while (k < n_ && next == 0) {
+        const char32_t c = next_utf8(p_, n_, k);
+        if (c == ' ' || classify(c) != Action::drop) next = c;
+    }
     const auto cat = [](char32_t c) { return c ? utf8proc_category(static_cast<utf8proc_int32_t>(c)) : 0; };
     const auto letter_or_mark = [&](char32_t c) { return cat(c) >= UTF8PROC_CATEGORY_LU && cat(c) <= UTF8PROC_CATEGORY_ME; };
     // base_: the last letter written, or ' ' after a space (prev_ does not see spaces).
