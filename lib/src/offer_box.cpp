@@ -35,15 +35,6 @@ bool is_content_tag(GumboTag t) {
     }
 }
 
-// Closes on a sentence's end in any script (a danda, the Khmer and Myanmar stops…).
-bool is_sentence_end(std::string_view t) {
-    if (t.empty()) return false;
-    if (t.back() == '.' || t.back() == '!' || t.back() == '?') return true;
-    std::size_t b = t.size() - 1;
-    while (b > 0 && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
-    return is_wide_sentence_stop(next_code_point(t, b));
-}
-
 std::string_view trimmed(std::string_view t) {
     while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t' || t.front() == '\r')) t.remove_prefix(1);
     while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r')) t.remove_suffix(1);
@@ -71,7 +62,7 @@ bool is_prose(const Dom& dom, std::uint32_t s) {
         return false;
     const std::string_view t = trimmed(text);
     const std::size_t chars = text_length(t);
-    return chars >= 3 * kProseChars || (chars >= kProseChars && is_sentence_end(t));
+    return chars >= 3 * kProseChars || (chars >= kProseChars && ends_on_sentence_stop(t));
 }
 
 // Prose stands among n's siblings on the given side (within kSiblingWalk of them).
@@ -133,7 +124,7 @@ bool is_offer_box(const Dom& dom, std::uint32_t n) {
         last_text_in = in_way_out ? way_out : n;
         if (in_way_out) continue;
         // A line of prose or a quotation is the article's.
-        if (is_sentence_end(t) && text_length(t) > kLineChars / 2) return false;
+        if (ends_on_sentence_stop(t) && text_length(t) > kLineChars / 2) return false;
         if (t.starts_with("\"") || t.starts_with("\u201C") || t.starts_with("\u00AB") || t.starts_with("\u201E") || t.starts_with("\u300C"))
             return false;
         line_chars += text_length(t);

@@ -216,15 +216,6 @@ bool in_series(const Dom& dom, std::uint32_t n, std::string_view text) {
     return false;
 }
 
-// Closes on a sentence's end, in any script (a danda, the Khmer and Myanmar stops…).
-bool ends_on_stop(std::string_view t) {
-    if (t.empty()) return false;
-    if (t.back() == '.' || t.back() == '!' || t.back() == '?') return true;
-    std::size_t b = t.size() - 1;
-    while (b > 0 && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
-    return is_wide_sentence_stop(next_code_point(t, b));
-}
-
 // A paragraph of prose: a <p> or a div whose text is longer than a label and closes on a
 // sentence end (or is longer still: a script without stops); a byline or a title is not.
 // A <p> (or, lenient, for the prose that goes on after the stamp, any such block) is prose as a
@@ -236,10 +227,10 @@ bool is_prose(const Dom& dom, std::uint32_t n, bool lenient = false) {
     if (text.size() > 4 * kLabelBytes) return true;  // (read no further: a long text is prose)
     const std::size_t chars = text_length(t);
     if (chars > 5 * kLabelChars / 2) return true;  // (a script without stops: Thai, Lao)
-    if ((lenient || dom.is(n, GUMBO_TAG_P)) && chars > kLabelChars / 2 && ends_on_stop(t)) return true;
+    if ((lenient || dom.is(n, GUMBO_TAG_P)) && chars > kLabelChars / 2 && ends_on_sentence_stop(t)) return true;
     if (chars <= 2 * kLabelChars) return false;
     if (lenient || dom.is(n, GUMBO_TAG_P)) return true;  // (its tag says paragraph; the length says not a byline)
-    return ends_on_stop(t);
+    return ends_on_sentence_stop(t);
 }
 
 // A container of blocks (a comment thread's, a footer's) is no paragraph going on; a few dozen

@@ -48,6 +48,8 @@ bool is_digit(char32_t cp) noexcept;
 // full-width stops, the danda, the Arabic and Urdu marks, the Armenian full stop (U+0589), the
 // Ethiopic full stop and question and exclamation marks, the Myanmar, Khmer and Tibetan stops.
 bool is_wide_sentence_stop(char32_t cp) noexcept;
+// Whether t's last character ends a sentence: '.', '!', '?' or a wide stop (t already trimmed).
+bool ends_on_sentence_stop(std::string_view t) noexcept;
 // A combining mark (categories Mn, Mc, Me: a vowel sign, a tone mark, an accent written apart).
 bool is_combining_mark(char32_t cp) noexcept;
 // Scripts that share a writing system in practice (Han with kana and hangul) count as one.

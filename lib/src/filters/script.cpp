@@ -74,6 +74,14 @@ bool is_letter(char32_t cp) noexcept {
            c == UTF8PROC_CATEGORY_MC;
 }
 
+bool ends_on_sentence_stop(std::string_view t) noexcept {
+    if (t.empty()) return false;
+    if (t.back() == '.' || t.back() == '!' || t.back() == '?') return true;
+    std::size_t b = t.size() - 1;
+    while (b > 0 && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
+    return is_wide_sentence_stop(next_code_point(t, b));
+}
+
 bool is_wide_sentence_stop(char32_t cp) noexcept {
     switch (cp) {
         case 0x3002: case 0xFF01: case 0xFF0E: case 0xFF1F:  // ideographic, full-width
